@@ -1,0 +1,31 @@
+# Settings (override on the command line: make run SEEDS=/path/to/briefings)
+SEEDS ?= ../shared/seeds
+DB ?= hqd.db
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: run test bench install clean
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -e '.[test,bench]'
+	touch $(STAMP)
+
+install: $(STAMP)
+
+run: $(STAMP)
+	$(BIN)/hqd extract $(SEEDS)/*.txt --format table
+	@echo
+	$(BIN)/hqd eval $(SEEDS)
+
+test: $(STAMP)
+	HQD_SEEDS=$(abspath $(SEEDS)) $(BIN)/python -m pytest -q
+
+bench: $(STAMP)
+	HQD_SEEDS=$(abspath $(SEEDS)) $(BIN)/python bench/bench.py
+
+clean:
+	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache .hypothesis

@@ -1,0 +1,55 @@
+"""Extraction: a document's text in, its metadata, quantities, targets and entities out.
+
+Usage::
+
+    from hqd.extraction import extract_text
+    doc = extract_text("In the first half of this year, GDP grew by 9.1%.", source="inline")
+"""
+
+from __future__ import annotations
+
+from ..model import Document
+from ..sources import SourceText, read_source
+from .entities import find_entities
+from .metadata import extract_meta
+from .numbers import find_mentions
+from .periods import find_time_phrases
+from .quantities import build_quantities
+from .segments import Segmentation
+from .targets import build_targets
+
+EXTRACTOR_VERSION = "1.0.0"
+
+__all__ = ["EXTRACTOR_VERSION", "extract_source", "extract_text", "extract_path"]
+
+
+def extract_source(src: SourceText, briefing_date: str | None = None) -> Document:
+    """Extract everything from an already-read source. ``briefing_date`` overrides the one found."""
+    text = src.text
+    meta = extract_meta(text)
+    if briefing_date:
+        meta.date = briefing_date
+    anchor = meta.date or meta.published
+    year = int(anchor[:4]) if anchor else None
+    month = int(anchor[5:7]) if anchor else None
+    seg = Segmentation(text)
+    phrases = find_time_phrases(text, year, month)
+    mentions = find_mentions(text)
+    quantities = build_quantities(text, mentions, seg, phrases, meta.district, year)
+    targets = build_targets(text, seg, quantities, phrases, meta.district, year)
+    entities = find_entities(text, meta)
+    return Document(
+        source=src.source, sha256=src.sha256, text=text, meta=meta, quantities=quantities,
+        targets=targets, entities=entities, warnings=list(src.warnings),
+    )
+
+
+def extract_text(text: str, source: str = "<text>", briefing_date: str | None = None) -> Document:
+    import hashlib
+
+    raw = text.encode("utf-8")
+    return extract_source(SourceText(source, text, hashlib.sha256(raw).hexdigest()), briefing_date)
+
+
+def extract_path(path: str) -> Document:
+    return extract_source(read_source(path))

@@ -1,0 +1,62 @@
+"""Named entities: capitalised names classified by their head word or a known-name list."""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Entity, Meta
+from .lexicon import load
+
+_WORDS = load("words")
+_HEADS: dict[str, str] = {}
+for _type, _heads in _WORDS["entity_heads"].items():
+    for _head in _heads:
+        _HEADS.setdefault(_head, _type)
+_KNOWN: dict[str, str] = {name: t for t, names in _WORDS["entity_known"].items() for name in names}
+_NOT_ALONE = set(_WORDS["entity_not_alone"])
+_CAP = r"(?:[A-Z][\w’'&.-]*[\w]|[A-Z])"
+_NAME = re.compile(rf"{_CAP}(?:[ \t]+(?:(?:of|and|for|the|on|de)[ \t]+)?{_CAP})*")
+_DISTRICTS = {a: n for n, aliases in load("districts")["districts"].items() for a in aliases}
+
+
+def find_entities(text: str, meta: Meta) -> list[Entity]:
+    entities: list[Entity] = []
+    people = {o.name for o in meta.officials}
+    for m in _NAME.finditer(text):
+        name = m.group(0)
+        start = m.start()
+        words = name.split()
+        while words and words[0] in _NOT_ALONE:
+            start += len(words[0]) + 1
+            name = name[len(words[0]) + 1:]
+            words = words[1:]
+        while words and words[-1].lower() in ("of", "and", "for", "the", "on", "de"):
+            words.pop()
+        if not words:
+            continue
+        name = " ".join(words)
+        if text[start:start + len(name)] != name:
+            continue
+        kind = _classify(name, people)
+        if kind:
+            entities.append(Entity(start, start + len(name), name, kind))
+    return entities
+
+
+def _classify(name: str, people: set[str]) -> str | None:
+    if name in people:
+        return "person"
+    if name in _KNOWN:
+        return _KNOWN[name]
+    if name in _DISTRICTS or re.sub(r"\s+(?:District|New Area)$", "", name) in _DISTRICTS:
+        return "place"
+    words = name.split()
+    if len(words) < 2:
+        return None
+    for n in (3, 2, 1):
+        head = " ".join(words[-n:])
+        if head in _HEADS and len(words) > n - 1:
+            return _HEADS[head]
+    if words[0] in _KNOWN:
+        return _KNOWN[words[0]]
+    return None

@@ -1,0 +1,193 @@
+"""Briefing metadata: title, dates, district, session, series, theme, officials."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from ..model import Meta, Official
+from .lexicon import load
+
+_CUES = load("cues")
+_SCALES = load("scales")
+_DISTRICTS = load("districts")
+_MONTHS: dict[str, int] = _CUES["months"]
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+_FULL_DATE = re.compile(rf"(?P<m>{_MONTH})\s+(?P<d>\d{{1,2}}),?\s+(?P<y>(?:19|20)\d{{2}})")
+_NUMERIC_DATE = re.compile(r"^\s*(?P<y>(?:19|20)\d{2})[./-](?P<m>\d{1,2})[./-](?P<d>\d{1,2})\s*$")
+_FURNITURE = re.compile(r"^\s*\|.*\|\s*$|^\s*$")
+_BRIEFING_DAY = re.compile(
+    rf"\b(?:yesterday|today|on)\s*\((?P<m>{_MONTH})\s+(?P<d>\d{{1,2}})\)|\b(?:on|On)\s+(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}})(?!\d|,?\s*(?:19|20)\d\d)",
+)
+_ORDINAL_WORDS = "|".join(sorted(_SCALES["ordinals"], key=len, reverse=True))
+_SESSION = re.compile(
+    rf"\b(?:the\s+)?(?P<ord>{_ORDINAL_WORDS}|\d{{1,3}}(?:st|nd|rd|th))\s+(?:session\s+of\s+the\s+)?(?:press\s+|media\s+|news\s+)?(?:briefing|conference|session)",
+    re.IGNORECASE,
+)
+_QUOTE = r"[“\"]([^”\"]{3,200})[”\"]"
+_SERIES = re.compile(rf"(?:briefing|conference|briefings|session)s?\s+(?:\([^)]*\)\s+)?(?:on|of)\s+(?:the\s+(?:series\s+(?:of|on)\s+)?)?{_QUOTE}|\bseries\s+(?:of\s+|on\s+)?(?:the\s+)?{_QUOTE}", re.IGNORECASE)
+_THEME = re.compile(rf"\btheme\s+(?:of\s+(?:this|the)\s+(?:session|briefing)\s+)?(?:is|was|of)?\s*(?:the\s+)?{_QUOTE}", re.IGNORECASE)
+_SPECIAL_SESSION = re.compile(r"\((?P<name>[A-Z][\w’' -]+?)\s+(?:District|New Area)\s+special\s+session\)", re.IGNORECASE)
+_PERSON_NAME = re.compile(r"^(?:and\s+)?(?P<name>[A-Z][a-z]+(?:[- ][A-Z][a-z]+){1,2})$")
+_TITLE_WORDS = {
+    "secretary", "director", "chief", "party", "district", "committee", "commission", "bureau", "mayor", "cpc",
+    "deputy", "member", "head", "vice", "chairman", "chairwoman", "office", "president", "minister", "governor",
+    "spokesperson", "spokesman", "administration", "center", "centre", "department", "standing", "general",
+}
+_PRESENT_VERBS = re.compile(
+    r"\b(?:introduced|presented|briefed|delivered|gave|attended|answered|spoke|were\s+present|was\s+present|took\s+questions|responded)\b"
+)
+
+
+def extract_meta(text: str, head_chars: int = 4000) -> Meta:
+    head = text[:head_chars]
+    flat = re.sub(r"\s+", " ", head)
+    title = _title(text)
+    briefing = _briefing_date(title, flat)
+    published = _published_date(text)
+    return Meta(
+        title=title,
+        date=briefing.isoformat() if briefing else None,
+        published=published.isoformat() if published else None,
+        district=_district(text, flat),
+        session=_session(flat),
+        series=_first_group(_SERIES.search(flat)),
+        theme=_theme(flat),
+        officials=_officials(flat),
+    )
+
+
+def _lines(text: str, limit: int = 12) -> list[str]:
+    out = []
+    for line in text.splitlines():
+        if _FURNITURE.match(line):
+            continue
+        out.append(line.strip())
+        if len(out) >= limit:
+            break
+    return out
+
+
+def _title(text: str) -> str | None:
+    lines = _lines(text, 3)
+    if not lines:
+        return None
+    first = lines[0]
+    if len(first) > 250 or _NUMERIC_DATE.match(first):
+        return None
+    return first
+
+
+def _to_date(y: str | int, m: str | int, d: str | int) -> date | None:
+    try:
+        month = m if isinstance(m, int) else (int(m) if str(m).isdigit() else _MONTHS[str(m).lower().rstrip(".")])
+        return date(int(y), month, int(d))
+    except (ValueError, KeyError):
+        return None
+
+
+def _briefing_date(title: str | None, flat: str) -> date | None:
+    if title and re.search(r"briefing|conference|press", title, re.IGNORECASE):
+        m = _FULL_DATE.search(title)
+        if m:
+            return _to_date(m["y"], m["m"], m["d"])
+    m = _BRIEFING_DAY.search(flat)
+    if m:
+        month, day = (m["m"], m["d"]) if m["m"] else (m["m2"], m["d2"])
+        year_match = _FULL_DATE.search(title or "") or re.search(r"\b(?:19|20)\d{2}\b", flat[:600])
+        if year_match:
+            y = year_match["y"] if isinstance(year_match.re, re.Pattern) and "y" in year_match.re.groupindex else year_match.group(0)
+            return _to_date(y, month, day)
+    return None
+
+
+def _published_date(text: str) -> date | None:
+    """A line of its own, right after the title, holding only a date."""
+    for line in _lines(text, 3)[1:]:
+        m = _NUMERIC_DATE.match(line)
+        if m:
+            return _to_date(m["y"], m["m"], m["d"])
+        m = _FULL_DATE.fullmatch(line.strip())
+        if m:
+            return _to_date(m["y"], m["m"], m["d"])
+    return None
+
+
+def district_names() -> dict[str, str]:
+    """Every written form of a district name -> its canonical name."""
+    return {alias: name for name, aliases in _DISTRICTS["districts"].items() for alias in aliases}
+
+
+_DISTRICT_ALIASES = district_names()
+_DISTRICT_MENTION = re.compile(r"\b(" + "|".join(sorted(map(re.escape, _DISTRICT_ALIASES), key=len, reverse=True)) + r")\b")
+
+
+def _district(text: str, flat: str) -> str | None:
+    m = _SPECIAL_SESSION.search(flat)
+    if m and m["name"].strip() in _DISTRICT_ALIASES:
+        return _DISTRICT_ALIASES[m["name"].strip()]
+    counts: dict[str, int] = {}
+    for m in _DISTRICT_MENTION.finditer(text):
+        name = _DISTRICT_ALIASES[m.group(1)]
+        counts[name] = counts.get(name, 0) + 1
+    if not counts:
+        return None
+    return max(counts.items(), key=lambda kv: kv[1])[0]
+
+
+def _session(flat: str) -> int | None:
+    m = _SESSION.search(flat)
+    if not m:
+        return None
+    token = m["ord"].lower()
+    if token[0].isdigit():
+        return int(re.match(r"\d+", token).group(0))
+    return _SCALES["ordinals"].get(token)
+
+
+def _first_group(m: re.Match | None) -> str | None:
+    if not m:
+        return None
+    value = next(g for g in m.groups() if g)
+    return _clean_quoted(value)
+
+
+def _clean_quoted(value: str) -> str:
+    return re.sub(r"\s+", " ", value).strip().rstrip(".").strip()
+
+
+def _theme(flat: str) -> str | None:
+    m = _THEME.search(flat)
+    return _clean_quoted(m.group(1)) if m else None
+
+
+def _officials(flat: str) -> list[Official]:
+    """People at the briefing: 'NAME, TITLE, (and NAME, TITLE,) introduced/attended ...'."""
+    officials: list[Official] = []
+    seen: set[str] = set()
+    for sentence in re.split(r"(?<=[.!?])[”\"]?\s+(?=[A-Z])", flat[:3000]):
+        verb = _PRESENT_VERBS.search(sentence)
+        if not verb:
+            continue
+        head = sentence[:verb.start()]
+        # Drop what comes before the first listed person ("..., during which").
+        head = re.sub(r"^.*\b(?:during which|at which|where|in which|when)\s+", "", head)
+        items = [i.strip() for i in re.split(r",\s*", head) if i.strip()]
+        current: Official | None = None
+        for item in items:
+            item = re.sub(r"^and\s+", "", item)
+            name_match = _PERSON_NAME.match(item)
+            if name_match and not (set(item.lower().split()) & _TITLE_WORDS):
+                current = Official(name=name_match["name"], title=None)
+                if current.name not in seen:
+                    officials.append(current)
+                    seen.add(current.name)
+                else:
+                    current = None
+                continue
+            if current is not None:
+                item = re.sub(r"\s+(?:and|jointly|also|both)$", "", item)
+                current.title = item if current.title is None else f"{current.title}, {item}"
+        if officials and re.search(r"\battended\b|\banswered\b", sentence):
+            break
+    return [o for o in officials if o.title]

@@ -1,0 +1,203 @@
+"""Find quantity mentions: a number with its currency, scale word and unit, or a word fraction.
+
+Only the surface is decided here (span, value, unit). Which mentions are not
+quantities at all (years, dates, ordinals, names with digits, list numbers) is
+decided here too, because it depends on the characters around the number.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lexicon import load, phrase_pattern
+
+_UNITS = load("units")
+_SCALES = load("scales")
+_CUES = load("cues")
+
+
+def _ws(pattern: str) -> str:
+    return pattern.replace(" ", r"\s+")
+
+
+_UNIT_CODES = [code for _, code in _UNITS["units"]]
+_UNIT_ALTS = "|".join(f"(?P<u{i}>{_ws(p)})" for i, (p, _) in enumerate(_UNITS["units"]))
+_CURRENCY_CODES = [code for _, code in _UNITS["currency_prefixes"]]
+_CURRENCY_ALTS = "|".join(f"(?P<c{i}>{p})" for i, (p, _) in enumerate(_UNITS["currency_prefixes"]))
+_SCALE_WORDS = _SCALES["scales"]
+_SCALE_ALTS = phrase_pattern(list(_SCALE_WORDS))
+_NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+
+MENTION = re.compile(
+    rf"(?<![\w.+/$¥€£-])(?:{_CURRENCY_ALTS})?(?P<num>{_NUMBER})"
+    rf"(?:(?:\s+|-)(?P<scale>{_SCALE_ALTS})(?![A-Za-z]))?"
+    rf"(?:(?:[ \t]*\n?[ \t]*|-)(?P<unit>{_UNIT_ALTS})(?![A-Za-z0-9²³]))?",
+    re.IGNORECASE,
+)
+_RATE = re.compile(
+    r"\s*(?:per\s+|/)(?:" + "|".join(f"(?P<d{i}>{_ws(p)})" for i, (p, _) in enumerate(_UNITS["rate_denominators"])) + r")(?![A-Za-z])",
+    re.IGNORECASE,
+)
+_DIGIT_FRACTION = re.compile(r"(?<![\w./])(\d{1,3})/(\d{1,4})(?![\w/])")
+_wf = _SCALES["word_fractions"]
+WORD_FRACTION = re.compile(
+    rf"\b(?:(?P<numer>{'|'.join(_wf['numerators'])})[\s-]+)?(?P<denom>{'|'.join(sorted(_wf['denominators'], key=len, reverse=True))})\b(?=\s+of\b)",
+    re.IGNORECASE,
+)
+_NOT_BEFORE_FRACTION = set(_wf["not_after"])
+
+_MONTHS = "|".join(sorted(_CUES["months"], key=len, reverse=True))
+_NOT_QUANTITY = re.compile(
+    r"\b\d{4}[./-]\d{1,2}[./-]\d{1,2}\b"  # 2023.08.24, 2023-08-24
+    r"|\b\d{1,2}:\d{2}(?::\d{2})?\b"  # times
+    r"|\b(?:19|20)\d{2}\s*[-–—/]\s*(?:(?:19|20)\d{2}|\d{2})\b"  # year ranges 2021-2025
+    rf"|\b(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+(?:19|20)\d{{2}}\b)?"  # August 22, 2023
+    rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS})\b(?:,?\s+(?:19|20)\d{{2}}\b)?"  # 22 August
+    r"|\b\d{1,2}(?:\.\d{2})?\s*[ap]\.?m\.?(?![a-z])",  # 9 a.m.
+    re.IGNORECASE,
+)
+_QUOTED = re.compile(r"[“\"]([^“”\"\n]{1,60})[”\"]")
+_NAME_BEFORE = re.compile(r"(?:^|[^\w])(" + phrase_pattern(_CUES["name_before"]) + r")\.?\s*$", re.IGNORECASE)
+_LIST_NUMBER = re.compile(r"(?:^|\n)[ \t]*$")
+_CAPITALISED_WORD_BEFORE = re.compile(r"(?:^|[^\w’'])([A-Z][\w’'-]*)\s+$")
+_CAPITALISED_WORD_AFTER = re.compile(r"\s+([A-Z][a-z]+)")
+_SENTENCE_START_BEFORE = re.compile(r"(?:^|[.!?:;“\"]\s*|\n\s*\n\s*)([A-Z][\w’'-]*)\s+$")
+
+
+@dataclass(slots=True)
+class Mention:
+    start: int
+    end: int
+    value: float
+    unit: str | None  # None: a bare number, a count unless a shared unit applies
+    scaled: bool = False
+    is_fraction: bool = False
+    is_year_like: bool = False
+
+
+def find_mentions(text: str) -> list[Mention]:
+    """Every quantity mention in ``text``, in order, with no overlaps."""
+    blocked = _blocked_ranges(text)
+    mentions: list[Mention] = []
+    for m in MENTION.finditer(text):
+        mention = _mention_from_match(text, m, blocked)
+        if mention is not None:
+            mentions.append(mention)
+    for m in WORD_FRACTION.finditer(text):
+        mention = _word_fraction(text, m)
+        if mention is not None:
+            mentions.append(mention)
+    for m in _DIGIT_FRACTION.finditer(text):
+        numer, denom = int(m.group(1)), int(m.group(2))
+        if 0 < numer < denom and (denom > 31 or re.match(r"\s+of\b", text[m.end():m.end() + 5])):
+            if not _inside(blocked, m.start()):
+                mentions.append(Mention(m.start(), m.end(), 100.0 * numer / denom, "percent", is_fraction=True))
+    mentions.sort(key=lambda x: (x.start, -x.end))
+    kept: list[Mention] = []
+    for mention in mentions:
+        if kept and mention.start < kept[-1].end:
+            continue
+        kept.append(mention)
+    return kept
+
+
+def _blocked_ranges(text: str) -> list[tuple[int, int]]:
+    ranges = [(m.start(), m.end()) for m in _NOT_QUANTITY.finditer(text)]
+    for m in _QUOTED.finditer(text):
+        inner = m.group(1)
+        # A short quoted slogan or name ("3+1", "a base and 7 centers") is not a measurement.
+        if any(c.isdigit() for c in inner) and len(inner.split()) <= 6 and not re.search(r"%|yuan|percent", inner):
+            ranges.append((m.start(), m.end()))
+    ranges.sort()
+    return ranges
+
+
+def _inside(ranges: list[tuple[int, int]], pos: int) -> bool:
+    for start, end in ranges:
+        if start > pos:
+            return False
+        if start <= pos < end:
+            return True
+    return False
+
+
+def _mention_from_match(text: str, m: re.Match, blocked: list[tuple[int, int]]) -> Mention | None:
+    num_start, num_end = m.span("num")
+    if _inside(blocked, num_start):
+        return None
+    raw = m.group("num")
+    currency = next((_CURRENCY_CODES[i] for i in range(len(_CURRENCY_CODES)) if m.group(f"c{i}")), None)
+    unit = None
+    if m.group("unit"):
+        unit = next(_UNIT_CODES[i] for i in range(len(_UNIT_CODES)) if m.group(f"u{i}"))
+    scale_word = m.group("scale")
+    end = m.end()
+    after = text[end:end + 1]
+    before = text[max(0, m.start() - 1):m.start()]
+
+    if after and (after.isalpha() or after == "+") and not m.group("unit"):
+        if not (scale_word or currency):
+            return None  # 5G, 15th, 3D, 3+1
+    if after.isdigit():
+        return None
+    if before == "+" or (after == "+"):
+        return None
+    if not (unit or scale_word or currency):
+        if _is_name_number(text, m.start(), end, raw):
+            return None
+    value = float(raw.replace(",", ""))
+    if scale_word:
+        value *= _SCALE_WORDS[re.sub(r"\s+", " ", scale_word.lower())]
+    code = currency or unit
+    if currency and unit and unit not in ("CNY", "USD", "EUR", "HKD", "JPY", "GBP"):
+        end = m.start("unit")  # US$5 million tons is not a thing; keep the money reading
+        end = m.end("scale") if scale_word else num_end
+    if code and code in _UNITS["money_units"] or code in ("ton", "kg", "tce", "kWh", "MWh", "count", None):
+        rate = _RATE.match(text, end)
+        if rate and code is not None:
+            denominator = next(
+                _UNITS["rate_denominators"][i][1] for i in range(len(_UNITS["rate_denominators"])) if rate.group(f"d{i}")
+            )
+            code = f"{code}/{denominator}"
+            end = rate.end()
+    year_like = (not scale_word and not code and "," not in raw and "." not in raw and 1900 <= value <= 2100)
+    if year_like:
+        return None
+    return Mention(m.start(), end, value, code, scaled=bool(scale_word))
+
+
+def _is_name_number(text: str, start: int, end: int, raw: str) -> bool:
+    """Ordinals, list numbers, and numbers that are part of a name ('Line 17', 'New 12 Measures')."""
+    window = text[max(0, start - 30):start]
+    if _NAME_BEFORE.search(window):
+        return True
+    if re.match(r"[.)、]\s", text[end:end + 2]) and _LIST_NUMBER.search(window) and "." not in raw:
+        return True
+    if window.endswith("(") and text[end:end + 1] == ")":
+        return True
+    if window.endswith("No.") or window.endswith("#"):
+        return True
+    cap_before = _CAPITALISED_WORD_BEFORE.search(window)
+    if cap_before and not _SENTENCE_START_BEFORE.search(window):
+        # Between capitalised words, or closing a bracketed name: "New 12 Measures", "(Carbon Neutrality 100)".
+        if _CAPITALISED_WORD_AFTER.match(text, end) or text[end:end + 1] in (")", "”", "]"):
+            return True
+    return False
+
+
+def _word_fraction(text: str, m: re.Match) -> Mention | None:
+    numer_word = m.group("numer")
+    denom_word = m.group("denom").lower()
+    if numer_word is None and denom_word not in ("half",):
+        return None
+    before = text[max(0, m.start() - 12):m.start()].lower().split()
+    if before and before[-1].strip(".,") in _NOT_BEFORE_FRACTION and not numer_word:
+        return None
+    if numer_word and numer_word.lower() == "a" and before and before[-1] in _NOT_BEFORE_FRACTION:
+        return None
+    numer = _wf["numerators"].get((numer_word or "one").lower(), 1)
+    denom = _wf["denominators"][denom_word]
+    if numer >= denom:
+        return None
+    return Mention(m.start(), m.end(), round(100.0 * numer / denom, 3), "percent", is_fraction=True)

@@ -1,0 +1,205 @@
+"""Time phrases ("in the first half of this year", "since 2018") and what period they name.
+
+Periods are strings in the contract's forms: "2023", "2023-H1", "2023-Q1", "2023-07",
+"2023-01/2023-07", "2015/2022". Relative phrases resolve against the briefing year.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lexicon import load
+
+_CUES = load("cues")
+_SCALES = load("scales")
+_MONTH_NUMBERS: dict[str, int] = _CUES["months"]
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+_YEAR = r"(?:19|20)\d{2}"
+_REL_YEAR = rf"(?:(?:this|last|next|the|the\s+previous|the\s+current)\s+year|{_YEAR})"
+_ORD = r"(?:first|second|third|fourth)"
+_ORDINAL_NUMBERS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+_COUNT_WORDS = {**_SCALES["cardinals"], **{str(i): i for i in range(1, 13)}}
+# Five-Year Plan periods: the 6th ran 1981-1985 and each since has run five years, so the Nth starts in 1981 + 5 * (N - 6).
+_FYP = r"(?P<fyp>\d{1,2})(?:st|nd|rd|th)\s+Five-Year\s+Plan(?:\s+period)?"
+
+_PATTERNS: list[tuple[str, re.Pattern]] = [
+    ("half", re.compile(rf"\b(?:the\s+)?(?P<ord>first|second)\s+half\s+(?:of\s+)?(?P<y>{_REL_YEAR})", re.I)),
+    ("quarter", re.compile(rf"\b(?:the\s+)?(?P<ord>{_ORD})\s+quarter\s+(?:of\s+)?(?P<y>{_REL_YEAR})", re.I)),
+    ("first_months", re.compile(rf"\b(?:the\s+)?first\s+(?P<n>\w+)\s+months(?:\s+of\s+(?P<y>{_REL_YEAR}))?", re.I)),
+    ("month_range", re.compile(rf"\b(?:from\s+|between\s+)?(?P<m1>{_MONTH})\s*(?:to|and|through|until|-|–)\s*(?P<m2>{_MONTH})(?:\s+(?:of\s+)?(?P<y>{_REL_YEAR}))?", re.I)),
+    ("as_of_month", re.compile(rf"\b(?:as\s+of|by)\s+(?:the\s+end\s+of\s+)?(?P<m2>{_MONTH})(?:\s+(?:of\s+)?(?P<y>{_REL_YEAR}))?", re.I)),
+    ("this_month", re.compile(rf"\b(?:this|in|by)\s+(?P<m2>{_MONTH})(?:\s+(?:of\s+)?(?P<y>{_YEAR}))?(?![\w-])", re.I)),
+    ("fyp_end", re.compile(rf"\b(?:by|at|until|through)\s+the\s+(?:end|conclusion|close|completion)\s+of\s+the\s+{_FYP}", re.I)),
+    ("fyp_start", re.compile(rf"\bat\s+the\s+(?:beginning|start|outset)\s+of\s+the\s+{_FYP}", re.I)),
+    ("since_fyp", re.compile(rf"\bsince\s+the\s+(?:(?:\w+\s+){{1,3}}of\s+the\s+)?{_FYP}", re.I)),
+    ("fyp", re.compile(rf"\b(?:during|in|over|throughout|for)\s+the\s+{_FYP}", re.I)),
+    ("since_year", re.compile(rf"\b(?:since|commencing\s+in|starting\s+(?:in|from)|beginning\s+in|ever\s+since)\b[^,.;:]{{0,100}}?\b(?P<y1>{_YEAR})\b(?!\s*(?:to|-|–)\s*{_YEAR})", re.I)),
+    ("year_range", re.compile(rf"\b(?:from|between)\s+(?P<y1>{_YEAR})\s+(?:to|and|through|until)\s+(?P<y2>{_YEAR})\b|\b(?P<y3>{_YEAR})\s*[-–]\s*(?P<y4>{_YEAR})\b", re.I)),
+    ("next_years", re.compile(r"\b(?:within|in|over)\s+the\s+(?:next|coming)\s+(?P<n>\w+)\s+years\b", re.I)),
+    ("past_years", re.compile(r"\b(?:in|over|during)\s+the\s+(?:past|last)\s+(?P<n>\w+)\s+years\b", re.I)),
+    ("year_end", re.compile(rf"\b(?:by|at|before|until)\s+(?:the\s+)?(?:end|close|conclusion)\s+(?:of\s+)?(?:the\s+)?(?P<y>{_REL_YEAR})|\bby\s+(?:the\s+)?year[’']s\s+end\b|\bby\s+(?:the\s+)?year-end\b|\bby\s+the\s+end\s+year\b", re.I)),
+    ("by_year", re.compile(rf"\bby\s+(?P<y>{_YEAR})\b", re.I)),
+    ("in_year", re.compile(rf"\b(?:in|during|for|of|throughout|through)\s+(?:the\s+(?:whole\s+|entire\s+)?year\s+)?(?P<y>{_YEAR})\b(?!\s*[-–]\s*{_YEAR})|\b(?P<y2>{_YEAR})[’']s\b", re.I)),
+    ("rel_year", re.compile(r"\b(?P<rel>this|last|next|the\s+previous|the\s+current|the\s+past)\s+year\b(?!['’]s\s+end)", re.I)),
+]
+_COMPARISON_BASE = re.compile(r"(?:same\s+period\s+(?:of\s+)?|than\s+|compared\s+(?:with|to)\s+|over\s+|from\s+)$", re.I)
+
+
+@dataclass(slots=True)
+class TimePhrase:
+    start: int
+    end: int
+    period: str
+    since: bool = False  # a range that runs up to the briefing ("since 2018")
+    closing: bool = False  # "by the end of 2022": the end of something that began earlier
+    future: bool = False
+
+    @property
+    def first_year(self) -> str:
+        return self.period.split("/")[0][:4]
+
+
+def find_time_phrases(text: str, year: int | None, month: int | None = None) -> list[TimePhrase]:
+    """Time phrases in ``text`` resolved against the briefing ``year`` (None: relative ones are dropped)."""
+    found: list[TimePhrase] = []
+    for name, pattern in _PATTERNS:
+        for m in pattern.finditer(text):
+            phrase = _resolve(name, m, year, month)
+            if phrase is None:
+                continue
+            if name == "rel_year" and _COMPARISON_BASE.search(text[max(0, m.start() - 30):m.start()]):
+                continue
+            found.append(phrase)
+    found.sort(key=lambda p: (p.start, -(p.end - p.start)))
+    kept: list[TimePhrase] = []
+    for phrase in found:
+        if kept and phrase.start < kept[-1].end:
+            continue
+        kept.append(phrase)
+    return kept
+
+
+def _year(token: str | None, year: int | None) -> int | None:
+    if token is None:
+        return year
+    token = re.sub(r"\s+", " ", token.strip().lower())
+    if re.match(r"\d{4}", token):
+        return int(token[:4])
+    if year is None:
+        return None
+    if token.startswith("last") or token.startswith("the previous"):
+        return year - 1
+    if token.startswith("next"):
+        return year + 1
+    return year  # this year, the current year, the year
+
+
+def _month(token: str) -> int:
+    return _MONTH_NUMBERS[token.lower().rstrip(".")]
+
+
+def _count(token: str) -> int | None:
+    return _COUNT_WORDS.get(token.lower())
+
+
+def _fyp_years(m: re.Match) -> tuple[int, int]:
+    n = int(m.group("fyp"))
+    start = 1981 + 5 * (n - 6)
+    return start, start + 4
+
+
+def _resolve(name: str, m: re.Match, year: int | None, month: int | None) -> TimePhrase | None:
+    s, e = m.start(), m.end()
+    g = m.groupdict()
+    if name in ("half", "quarter"):
+        y = _year(g["y"], year)
+        if y is None:
+            return None
+        n = _ORDINAL_NUMBERS[g["ord"].lower()]
+        period = f"{y}-{'H' if name == 'half' else 'Q'}{n}"
+        return TimePhrase(s, e, period, future=bool(year and y > year))
+    if name == "first_months":
+        n = _count(g["n"])
+        y = _year(g["y"], year)
+        if n is None or y is None or not 1 < n <= 12:
+            return None
+        return TimePhrase(s, e, _month_range(y, 1, n))
+    if name == "month_range":
+        y = _year(g["y"], year)
+        if y is None:
+            return None
+        return TimePhrase(s, e, _month_range(y, _month(g["m1"]), _month(g["m2"])))
+    if name == "as_of_month":
+        y = _year(g["y"], year)
+        if y is None:
+            return None
+        return TimePhrase(s, e, _month_range(y, 1, _month(g["m2"])))
+    if name == "this_month":
+        y = _year(g["y"], year)
+        if y is None:
+            return None
+        mo = _month(g["m2"])
+        return TimePhrase(s, e, f"{y}-{mo:02d}", future=bool(year and month and (y, mo) > (year, month)))
+    if name == "fyp_end":
+        return TimePhrase(s, e, str(_fyp_years(m)[1]), future=True)
+    if name == "fyp_start":
+        return TimePhrase(s, e, str(_fyp_years(m)[0]))
+    if name == "since_fyp":
+        start, end = _fyp_years(m)
+        if year is None:
+            return None
+        return TimePhrase(s, e, f"{start}/{year}", since=True)
+    if name == "fyp":
+        start, end = _fyp_years(m)
+        return TimePhrase(s, e, f"{start}/{end}")
+    if name == "since_year":
+        if year is None:
+            return None
+        return TimePhrase(s, e, f"{g['y1']}/{year}", since=True)
+    if name == "year_range":
+        a, b = (g["y1"], g["y2"]) if g["y1"] else (g["y3"], g["y4"])
+        if int(a) >= int(b):
+            return None
+        return TimePhrase(s, e, f"{a}/{b}")
+    if name == "next_years":
+        n = _count(g["n"])
+        if n is None or year is None:
+            return None
+        return TimePhrase(s, e, str(year + n), closing=True, future=True)
+    if name == "past_years":
+        n = _count(g["n"])
+        if n is None or year is None:
+            return None
+        return TimePhrase(s, e, f"{year - n}/{year}", since=True)
+    if name == "year_end":
+        y = _year(g.get("y"), year)
+        if y is None:
+            return None
+        return TimePhrase(s, e, str(y), closing=True, future=bool(year and y >= year))
+    if name == "by_year":
+        y = int(g["y"])
+        return TimePhrase(s, e, str(y), closing=True, future=bool(year and y >= year))
+    if name == "in_year":
+        return TimePhrase(s, e, g["y"] or g["y2"])
+    if name == "rel_year":
+        rel = re.sub(r"\s+", " ", g["rel"].lower())
+        if rel == "the past" or year is None:
+            return None
+        y = _year(rel, year)
+        return TimePhrase(s, e, str(y), future=bool(y > year))
+    return None
+
+
+def _month_range(y: int, m1: int, m2: int) -> str:
+    if (m1, m2) == (1, 6):
+        return f"{y}-H1"
+    if (m1, m2) == (7, 12):
+        return f"{y}-H2"
+    if m2 - m1 == 2 and m1 in (1, 4, 7, 10):
+        return f"{y}-Q{(m1 - 1) // 3 + 1}"
+    if m1 == m2:
+        return f"{y}-{m1:02d}"
+    if (m1, m2) == (1, 12):
+        return str(y)
+    return f"{y}-{m1:02d}/{y}-{m2:02d}"

@@ -1,0 +1,415 @@
+"""From mentions to the contract's quantities: kind, approx, metric, period and subject.
+
+Every decision reads only the words around the mention (its clause, its
+sentence, the frame set by earlier sentences of its paragraph).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..model import Quantity
+from .lexicon import load, phrase_pattern
+from .numbers import Mention
+from .periods import TimePhrase
+from .segments import Segmentation
+
+_CUES = load("cues")
+_WORDS = load("words")
+
+
+def _tail(phrases: list[str]) -> re.Pattern:
+    return re.compile(r"(?:^|[^\w-])(" + phrase_pattern(phrases) + r")(?:\s+(?:the|a|an))?\s*$", re.IGNORECASE)
+
+
+_APPROX_BEFORE = [(code, _tail(phrases)) for code, phrases in _CUES["approx_before"].items()]
+_APPROX_AFTER = [
+    (code, re.compile(r"^\s*(?:yuan\s+|each\s+)?(?:" + phrase_pattern(phrases) + r")\b", re.IGNORECASE))
+    for code, phrases in _CUES["approx_after"].items()
+]
+_CHANGE_UP = re.compile(r"\b(" + phrase_pattern(_CUES["change_up"]) + r")\b", re.IGNORECASE)
+_CHANGE_DOWN = re.compile(r"\b(" + phrase_pattern(_CUES["change_down"]) + r")\b", re.IGNORECASE)
+_CHANGE_BLOCK = re.compile(r"\b(" + phrase_pattern(_CUES["change_block"]) + r")\b", re.IGNORECASE)
+_UP_DOWN = re.compile(r"\b(up|down)(?:\s+by)?\s*$", re.IGNORECASE)
+_CHANGE_AFTER = re.compile(
+    r"^\s*(?:[\w’'-]+\s+){0,2}?(" + phrase_pattern(_CUES["change_after"] + ["higher", "lower"]) + r")\b", re.IGNORECASE
+)
+_SHARE_BEFORE = _tail(_CUES["share_before"] + [f"{v} {a}" for v in _CUES["share_before"] for a in ("a", "an", "the")])
+_SHARE_BEFORE_LOOSE = re.compile(r"\b(" + phrase_pattern(_CUES["share_before"]) + r")\b(?:\s+[\w’'-]+){0,3}\s*$", re.IGNORECASE)
+_SHARE_OF = re.compile(r"^\s+of\s+(?:" + phrase_pattern(_CUES["share_of_objects"]) + r")\b", re.IGNORECASE)
+_SHARE_AFTER = re.compile(r"^\s+(?:" + phrase_pattern(_CUES["share_after"]) + r")\b", re.IGNORECASE)
+_TARGET_BEFORE = re.compile(r"\b(" + phrase_pattern(_CUES["target_before"]) + r")\b", re.IGNORECASE)
+_TARGET_AFTER = re.compile(r"\b(" + phrase_pattern(_CUES["target_after"]) + r")\b", re.IGNORECASE)
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
+_TO_BEFORE = re.compile(r"\b(?:to|and)\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
+_LIST_GAP = re.compile(r"^\s*(?:,|;|,?\s*and|,?\s*or|and\s+then)?\s*$", re.IGNORECASE)
+# "30% covered by urban areas and 70% by rural areas": a short tail, then the next item of the list.
+_LOOSE_LIST_GAP = re.compile(r"^[^,;.]{0,40}?(?:,\s*and|,|\band|\bor)\s+$", re.IGNORECASE)
+_RANGE_GAP = re.compile(r"^\s*(?:-|–|to|and|or)\s*$", re.IGNORECASE)
+_PRESENT = re.compile(r"\b(?:" + phrase_pattern(_CUES["present_markers"]) + r")\b", re.IGNORECASE)
+_PERFECT = re.compile(r"\b(?:has|have)\s+(?:been\s+\w+ing|\w+ed|\w+en|been)\b|\b(?:is|are)\s+\w+ing\b", re.IGNORECASE)
+_WORD = re.compile(r"[A-Za-z0-9][\w’'&-]*|[()“”\"]")
+_METRIC_LEAD = set(_WORDS["metric_lead_trim"])
+_METRIC_TAIL = set(_WORDS["metric_tail_trim"])
+_CLASSIFIERS = set(_CUES["classifier_nouns"])
+_NP_STOP = {
+    "in", "at", "by", "for", "from", "to", "with", "within", "across", "during", "since", "on", "over", "under",
+    "into", "through", "among", "including", "such", "that", "which", "who", "where", "whose", "is", "are", "was",
+    "were", "has", "have", "had", "will", "would", "can", "could", "be", "been", "each", "both", "respectively",
+    "as", "per", "than", "while", "led", "underwent", "annually", "every", "this", "these", "those", "its", "their",
+    "reaching", "totaling", "amounting", "making", "accounting", "marking", "representing", "after", "before", "via",
+}
+_ENTITY_SUBJECT = re.compile(
+    r"(?:^|(?<=[\s“\"(]))((?:[A-Z][\w’'&.-]*|of|and|for|the|de)(?:\s+(?:[A-Z][\w’'&.-]*|of|and|for|the|de))*\s+(?:"
+    + phrase_pattern(load("words")["entity_heads"]["park"] + load("words")["entity_heads"]["organization"] + load("words")["entity_heads"]["project"] + load("words")["entity_heads"]["institution"])
+    + r"))\b"
+)
+
+
+@dataclass(slots=True)
+class _Context:
+    text: str
+    seg: Segmentation
+    district: str | None
+    year: int | None
+
+
+def build_quantities(
+    text: str, mentions: list[Mention], seg: Segmentation, phrases: list[TimePhrase], district: str | None, year: int | None
+) -> list[Quantity]:
+    ctx = _Context(text, seg, district, year)
+    quantities: list[Quantity] = []
+    sentence_of: list[int] = []
+    for i, m in enumerate(mentions):
+        q = Quantity(m.start, m.end, text[m.start:m.end], m.value, m.unit or "count")
+        quantities.append(q)
+        sentence_of.append(seg.index_at(m.start))
+    _share_units(ctx, mentions, quantities, sentence_of)
+    links = _links(ctx, quantities, sentence_of)
+    for i, q in enumerate(quantities):
+        prev = quantities[i - 1] if i and sentence_of[i - 1] == sentence_of[i] else None
+        sentence = seg.sentences[sentence_of[i]]
+        window_start = max(sentence.start, prev.end if prev else sentence.start)
+        before = text[window_start:q.start]
+        following = quantities[i + 1].start if i + 1 < len(quantities) and sentence_of[i + 1] == sentence_of[i] else sentence.end
+        q.approx = _approx(text, q, sentence.start)
+        q.kind = _kind(ctx, q, before, _target_window(ctx, q, window_start), text[q.end:following], links[i], prev, mentions[i], year)
+        if q.kind == "change" and _is_decrease(before, text[q.end:q.end + 40]):
+            q.value = -abs(q.value)
+    for i, q in enumerate(quantities):
+        q.metric = _metric(ctx, q, quantities, i, sentence_of, links[i])
+        q.subject = _subject(ctx, q, sentence_of[i])
+    _assign_periods(ctx, quantities, sentence_of, phrases, links)
+    return quantities
+
+
+def _share_units(ctx: _Context, mentions: list[Mention], quantities: list[Quantity], sentence_of: list[int]) -> None:
+    """A unit written once serves two numbers: 'from 10.7 billion to 13.8 billion yuan', '5 and 8 percent'."""
+    text = ctx.text
+    for i in range(len(mentions) - 1):
+        a, b = mentions[i], mentions[i + 1]
+        if a.unit is not None or b.unit is None or sentence_of[i] != sentence_of[i + 1]:
+            continue
+        gap = text[a.end:b.start]
+        paired = _RANGE_GAP.match(gap) or (_FROM_BEFORE.search(text[max(0, a.start - 25):a.start]) and re.search(r"\bto\s+(?:[\w’'-]+\s+){0,2}$", gap))
+        if paired and (a.scaled == b.scaled or b.unit == "percent"):
+            quantities[i].unit = b.unit
+
+
+def _links(ctx: _Context, quantities: list[Quantity], sentence_of: list[int]) -> list[str | None]:
+    """How each quantity relates to the one before it in its sentence: 'list', 'from', 'to' or None."""
+    text = ctx.text
+    links: list[str | None] = [None] * len(quantities)
+    for i in range(1, len(quantities)):
+        if sentence_of[i] != sentence_of[i - 1]:
+            continue
+        a, b = quantities[i - 1], quantities[i]
+        gap = text[a.end:b.start]
+        if _FROM_BEFORE.search(text[max(0, a.start - 25):a.start]) and re.search(r"\bto\s+(?:[\w’'-]+\s+){0,2}$", gap) and a.unit == b.unit:
+            links[i - 1] = links[i - 1] or "from"
+            links[i] = "to"
+        elif _LIST_GAP.match(gap) and a.unit == b.unit:
+            links[i] = "list"
+        elif _LOOSE_LIST_GAP.match(gap) and a.unit == b.unit and not (
+            _CHANGE_UP.search(gap) or _CHANGE_DOWN.search(gap) or _TARGET_BEFORE.search(gap) or _SHARE_BEFORE_LOOSE.search(gap)
+        ):
+            links[i] = "list"
+    return links
+
+
+def _approx(text: str, q: Quantity, sentence_start: int) -> str:
+    before = text[max(sentence_start, q.start - 40):q.start]
+    for code, pattern in _APPROX_BEFORE:
+        if pattern.search(before):
+            return code
+    after = text[q.end:q.end + 24]
+    for code, pattern in _APPROX_AFTER:
+        if pattern.match(after):
+            return code
+    return "="
+
+
+def _clause_after(ctx: _Context, q: Quantity) -> str:
+    _, clause_end = ctx.seg.clause_bounds(q.end)
+    return ctx.text[q.end:max(q.end, clause_end)]
+
+
+def _target_window(ctx: _Context, q: Quantity, window_start: int) -> str:
+    """The quantity's clause; the clause before it too when its own holds only a few words."""
+    clause_start, _ = ctx.seg.clause_bounds(q.start)
+    if len(ctx.text[clause_start:q.start].split()) < 4 and clause_start > window_start:
+        clause_start, _ = ctx.seg.clause_bounds(max(window_start, clause_start - 2))
+    return ctx.text[max(window_start, clause_start):q.start]
+
+
+def _kind(ctx: _Context, q: Quantity, before: str, target_before: str, after_until_next: str, link: str | None,
+          prev: Quantity | None, mention: Mention, year: int | None) -> str:
+    text = ctx.text
+    if _is_target(target_before, after_until_next, year):
+        return "target"
+    if link == "list" and prev is not None:
+        return prev.kind
+    if link in ("from", "to"):
+        return "level"
+    after_clause = _clause_after(ctx, q)
+    if mention.is_fraction:
+        return "share"
+    if _UP_DOWN.search(before) or _CHANGE_AFTER.match(after_clause):
+        return "change"
+    change = None
+    for m in _CHANGE_UP.finditer(before):
+        change = m
+    for m in _CHANGE_DOWN.finditer(before):
+        if change is None or m.start() > change.start():
+            change = m
+    if change is not None and not _CHANGE_BLOCK.search(before[change.end():]):
+        return "change"
+    if q.unit == "percent" or q.unit == "pp":
+        if _SHARE_BEFORE.search(before) or _SHARE_BEFORE_LOOSE.search(before) or _SHARE_OF.match(text[q.end:q.end + 40]) or _SHARE_AFTER.match(text[q.end:q.end + 40]):
+            return "share"
+    return "level"
+
+
+_BY_YEAR = re.compile(r"\bby\s+(?:the\s+(?:end|close|conclusion)\s+of\s+(?:the\s+)?)?(?:(?P<y>(?:19|20)\d{2})|(?P<rel>this|next)\s+year|\d{1,2}(?:st|nd|rd|th)\s+Five-Year\s+Plan)", re.IGNORECASE)
+
+
+def _is_target(before: str, after: str, year: int | None) -> bool:
+    if _TARGET_BEFORE.search(before):
+        return True
+    if _TARGET_AFTER.search(after):
+        return True
+    m = _BY_YEAR.search(after[:80])
+    if m:
+        if m["y"]:
+            return year is not None and int(m["y"]) >= year
+        return True
+    return False
+
+
+def _is_decrease(before: str, after: str) -> bool:
+    up = None
+    down = None
+    for m in _CHANGE_UP.finditer(before):
+        up = m.start()
+    for m in _CHANGE_DOWN.finditer(before):
+        down = m.start()
+    m = _UP_DOWN.search(before)
+    if m:
+        return m.group(1).lower() == "down"
+    m = _CHANGE_AFTER.match(after)
+    if m and down is None and up is None:
+        return bool(_CHANGE_DOWN.fullmatch(m.group(1)))
+    if down is None:
+        return False
+    return up is None or down > up
+
+
+def _words(span: str) -> list[str]:
+    return [w for w in _WORD.findall(span) if w not in "()“”\""]
+
+
+def _trim(words: list[str]) -> list[str]:
+    while words and (words[0].lower() in _METRIC_LEAD or _is_name_of_district(words[0])):
+        words = words[1:]
+    while words and (words[-1].lower() in _METRIC_TAIL or words[-1].lower() in _METRIC_LEAD):
+        words = words[:-1]
+    return words
+
+
+def _is_name_of_district(word: str) -> bool:
+    w = re.sub(r"[’']s$", "", word)
+    return w in _DISTRICT_WORDS
+
+
+_DISTRICT_WORDS = {a for aliases in load("districts")["districts"].values() for a in aliases} | {"Shanghai", "District", "district"}
+
+
+def _noun_phrase_after(text: str, pos: int, limit: int = 8) -> list[str]:
+    """Words naming what a count counts: '27,000 [new enterprises], marking ...'."""
+    out: list[str] = []
+    m = re.match(r"[^\S\n]*\n?[^\S\n]*", text[pos:pos + 4])
+    cursor = pos + (m.end() if m else 0)
+    for wm in re.finditer(r"([A-Za-z][\w’'&-]*|\(|\)|“|”|\")|([,.;:!?])|(\S)", text[cursor:cursor + 160]):
+        if wm.group(2) or wm.group(3):
+            break
+        word = wm.group(1)
+        if word in "()“”\"":
+            continue
+        lw = word.lower()
+        if lw in _NP_STOP and not (lw == "of" and out and out[-1].lower() in _CLASSIFIERS):
+            if not (lw == "of" and out and out[-1].lower() in _CLASSIFIERS):
+                break
+        if lw == "of" and not (out and out[-1].lower() in _CLASSIFIERS):
+            break
+        if lw == "and" and not out:
+            break
+        out.append(word)
+        if len(out) >= limit:
+            break
+    while out and out[-1].lower() in ("and", "or", "of", "the", "a"):
+        out.pop()
+    return out
+
+
+def _metric(ctx: _Context, q: Quantity, quantities: list[Quantity], i: int, sentence_of: list[int], link: str | None) -> str | None:
+    text = ctx.text
+    seg = ctx.seg
+    sentence = seg.sentences[sentence_of[i]]
+    same_sentence_prev = [j for j in range(i - 1, -1, -1) if sentence_of[j] == sentence_of[i]]
+    prev = quantities[same_sentence_prev[0]] if same_sentence_prev else None
+    if q.unit == "count":
+        words = _noun_phrase_after(text, q.end)
+        if words:
+            return " ".join(words)
+    clause_start, _ = seg.clause_bounds(q.start)
+    start = max(clause_start, prev.end if prev else sentence.start)
+    before_words = _trim(_words(text[start:q.start]))
+    if len(before_words) > 12:
+        before_words = before_words[-12:]
+        before_words = _trim(before_words)
+    after = _clause_after(ctx, q)
+    tail = re.match(r"\s+(?:in|of|worth\s+of)\s+((?:[“\"]?[A-Za-z][\w’'-]*[”\"]?\s*){1,5})", after)
+    tail_words = _trim(_words(tail.group(1))) if tail else []
+    if q.kind == "change":
+        suffix = _CHANGE_AFTER.match(after)
+        lead = _trim(_words(after[: suffix.start(1)])) if suffix else []
+        if lead:
+            return " ".join(lead)
+    if link in ("list", "to") and prev is not None and prev.metric and not before_words:
+        return prev.metric
+    if q.kind in ("change", "share") and prev is not None and prev.metric and len(before_words) <= 2 and link != "from":
+        if q.kind == "share":
+            of = re.match(r"\s+(of\s+(?:[\w’'-]+\s*){1,5})", after)
+            return f"{prev.metric} share" + (f" {_clean_of(of.group(1))}" if of else "")
+        return prev.metric
+    if q.kind == "share":
+        of = re.match(r"\s+(of\s+(?:[\w’'-]+\s*){1,5})", after)
+        subject = before_words or _trim(_words(text[sentence.start:q.start]))[-8:]
+        phrase = " ".join(subject)
+        if of:
+            phrase = f"{phrase} share {_clean_of(of.group(1))}".strip()
+        return phrase or None
+    words = before_words or tail_words
+    if before_words and tail_words:
+        words = before_words + tail_words
+    if not words and q.unit == "count":
+        words = _trim(_words(text[sentence.start:q.start]))[-8:]
+    return " ".join(words) or None
+
+
+def _clean_of(phrase: str) -> str:
+    words = phrase.split()
+    while words and words[-1].lower() in _METRIC_TAIL:
+        words.pop()
+    return " ".join(words)
+
+
+def _subject(ctx: _Context, q: Quantity, sentence_index: int) -> str | None:
+    text = ctx.text
+    sentence = ctx.seg.sentences[sentence_index]
+    head = text[sentence.start:q.start]
+    for m in _ENTITY_SUBJECT.finditer(head):
+        name = re.sub(r"\s+", " ", m.group(1)).strip()
+        name = re.sub(r"^(?:The|the|This|In|On|At|For|By|Notably|Additionally|Meanwhile|Moreover|Furthermore)\s+", "", name)
+        if not name or name.split()[0].lower() in ("of", "and", "for", "the"):
+            continue
+        if _is_name_of_district(name.split()[0]) and len(name.split()) <= 2:
+            continue
+        lead = text[sentence.start:sentence.start + (m.start() - 0)]
+        words_before = len(_words(lead[: m.start()]))
+        if words_before <= 6 or re.search(r",\s*(?:with|which|and\s+has)\s*[^,]*$", head[m.end():]):
+            return name
+    if re.search(r"\b(?:Shanghai[’']s|the\s+city[’']s)\s+(?:total\s+)?(?:GDP|economic|output|revenue|fiscal)", head):
+        return "Shanghai"
+    return ctx.district
+
+
+def _assign_periods(
+    ctx: _Context, quantities: list[Quantity], sentence_of: list[int], phrases: list[TimePhrase], links: list[str | None]
+) -> None:
+    text = ctx.text
+    seg = ctx.seg
+    by_sentence: dict[int, list[TimePhrase]] = {}
+    for p in phrases:
+        by_sentence.setdefault(seg.index_at(p.start), []).append(p)
+    q_by_sentence: dict[int, list[int]] = {}
+    for i, s in enumerate(sentence_of):
+        q_by_sentence.setdefault(s, []).append(i)
+    frame: TimePhrase | None = None
+    paragraph = -1
+    for s_index, sentence in enumerate(seg.sentences):
+        if sentence.paragraph != paragraph:
+            paragraph, frame = sentence.paragraph, None
+        sentence_phrases = by_sentence.get(s_index, [])
+        members = q_by_sentence.get(s_index, [])
+        first_q = quantities[members[0]].start if members else sentence.end
+        leading = [p for p in sentence_phrases if p.end <= first_q]
+        sentence_frame = leading[-1] if leading else None
+        if sentence_frame is not None and sentence_frame.closing and frame is not None and not frame.since and frame.first_year < sentence_frame.first_year and "/" not in frame.period:
+            sentence_frame = TimePhrase(sentence_frame.start, sentence_frame.end, f"{frame.first_year}/{sentence_frame.period}", since=True)
+        carried = None
+        body = text[sentence.start:sentence.end]
+        if sentence_frame is None and _PRESENT.search(body):
+            frame = None  # "Currently, ..." leaves the earlier period behind
+        if sentence_frame is None and frame is not None:
+            if frame.since or not _PERFECT.search(body):
+                carried = frame
+        for i in members:
+            q = quantities[i]
+            own = _clause_phrase(seg, q, quantities, members, sentence_phrases)
+            if own is not None:
+                q.period = own.period
+            elif links[i] == "from" and (sentence_frame or carried) and "/" in (sentence_frame or carried).period:
+                q.period = (sentence_frame or carried).first_year
+            elif sentence_frame is not None:
+                q.period = sentence_frame.period
+            elif carried is not None:
+                q.period = carried.period
+            elif q.kind == "target" and any(p.start >= q.end and (p.future or p.closing) for p in sentence_phrases):
+                q.period = next(p for p in sentence_phrases if p.start >= q.end and (p.future or p.closing)).period
+            elif q.kind in ("change", "share") and i and sentence_of[i - 1] == s_index and quantities[i - 1].period:
+                q.period = quantities[i - 1].period
+            else:
+                q.period = None
+        if sentence_frame is not None:
+            frame = sentence_frame
+        elif not members and sentence_phrases:
+            frame = sentence_phrases[-1]
+
+
+def _clause_phrase(seg: Segmentation, q: Quantity, quantities: list[Quantity], members: list[int], phrases: list[TimePhrase]) -> TimePhrase | None:
+    start, end = seg.clause_bounds(q.start)
+    best = None
+    best_distance = None
+    others = [quantities[j] for j in members if quantities[j] is not q]
+    for p in phrases:
+        if p.end <= start or p.start >= end:
+            continue
+        lo, hi = (p.end, q.start) if p.end <= q.start else (q.end, p.start)
+        if any(lo <= o.start < hi for o in others):
+            continue
+        distance = hi - lo
+        if best_distance is None or distance < best_distance:
+            best, best_distance = p, distance
+    return best

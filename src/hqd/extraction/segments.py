@@ -1,0 +1,82 @@
+"""Paragraphs, sentences and clauses as offset ranges into the document text."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
+# A sentence ends at . ! ? (and any closing quotes) followed by space and a capital, digit or opening quote.
+_SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])")
+_ABBREVIATIONS = {
+    "no", "mr", "mrs", "ms", "dr", "st", "co", "ltd", "inc", "corp", "vs", "etc", "jan", "feb", "mar", "apr",
+    "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "prof", "gov", "dept", "approx", "fig", "e.g", "i.e",
+}
+_CLAUSE_BREAK = re.compile(r"[,;:](?=\s)|[—–()]|\s-\s")
+
+
+@dataclass(slots=True)
+class Sentence:
+    start: int
+    end: int
+    paragraph: int
+
+
+class Segmentation:
+    """Sentences of a text, with fast lookup of the sentence containing an offset."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.sentences: list[Sentence] = []
+        paragraph = 0
+        pos = 0
+        for brk in _PARAGRAPH_BREAK.finditer(text):
+            self._split_paragraph(pos, brk.start(), paragraph)
+            paragraph += 1
+            pos = brk.end()
+        self._split_paragraph(pos, len(text), paragraph)
+        self._starts = [s.start for s in self.sentences]
+
+    def _split_paragraph(self, start: int, end: int, paragraph: int) -> None:
+        text = self.text
+        cursor = start
+        for m in _SENTENCE_END.finditer(text, start, end):
+            if text[m.start()] == "." and _is_abbreviation(text, m.start()):
+                continue
+            self._add(cursor, m.end(), paragraph)
+            cursor = m.end()
+        self._add(cursor, end, paragraph)
+
+    def _add(self, start: int, end: int, paragraph: int) -> None:
+        text = self.text
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if start < end:
+            self.sentences.append(Sentence(start, end, paragraph))
+
+    def index_at(self, offset: int) -> int:
+        """Index of the sentence containing (or preceding) ``offset``."""
+        return max(0, bisect_right(self._starts, offset) - 1)
+
+    def clause_bounds(self, offset: int) -> tuple[int, int]:
+        """The clause around ``offset``: between the nearest clause breaks inside its sentence."""
+        s = self.sentences[self.index_at(offset)]
+        text = self.text
+        start = s.start
+        for m in _CLAUSE_BREAK.finditer(text, s.start, offset):
+            start = m.end()
+        m = _CLAUSE_BREAK.search(text, offset, s.end)
+        return start, (m.start() if m else s.end)
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    word_start = dot
+    while word_start > 0 and (text[word_start - 1].isalpha() or text[word_start - 1] == "."):
+        word_start -= 1
+    word = text[word_start:dot].lower()
+    if len(word) == 1 and word.isalpha():
+        return True  # an initial, or U.S.
+    return word in _ABBREVIATIONS

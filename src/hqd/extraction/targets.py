@@ -1,0 +1,74 @@
+"""Targets: stated goals with a value or a deadline, and project milestones."""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Quantity, Target
+from .periods import TimePhrase
+from .segments import Segmentation
+
+_MILESTONE = re.compile(
+    r"\b(?:(?:start|begin|commence|initiate|launch|kick\s+off)s?\s+(?:the\s+)?(?:construction|operations?|work)"
+    r"|(?:construction|work|operations?)\s+(?:will\s+|is\s+set\s+to\s+|is\s+expected\s+to\s+|is\s+scheduled\s+to\s+)?(?:start|begin|commence|kick\s+off)s?"
+    r"|(?:become|be|go|come)\s+(?:fully\s+)?(?:operational|completed|open(?:ed)?|into\s+operation|into\s+use)"
+    r"|(?:put|open|opened|delivered|completed|finished|launched)\s+(?:into\s+(?:use|operation|service)|to\s+the\s+public)?"
+    r"|(?:slated|scheduled|set|planned|due|poised|expected)\s+(?:for|to)\s+(?:be\s+)?(?:completion|complete|open|opening|operation|launch|start|transfer|delivery|be\s+completed)"
+    r"|initiate\s+(?:the\s+)?construction|construction\s+of\s+[^,.;]{0,80}?\s+(?:will|is\s+to)\s+(?:start|begin))",
+    re.IGNORECASE,
+)
+_FUTURE = re.compile(r"\b(?:will|shall|poised|slated|set\s+to|expected|scheduled|plan(?:s|ned)?\s+to|aim(?:s|ing)?\s+to|to\s+be|is\s+to|are\s+to|commences?|starts?|begins?|next|upcoming)\b", re.IGNORECASE)
+
+
+def build_targets(
+    text: str, seg: Segmentation, quantities: list[Quantity], phrases: list[TimePhrase], district: str | None, year: int | None
+) -> list[Target]:
+    targets: list[Target] = []
+    covered: set[int] = set()
+    for index, q in enumerate(quantities):
+        if q.kind != "target":
+            continue
+        targets.append(Target(q.start, q.end, q.text, q.metric, q.value, q.unit, _deadline(q.period, year), q.subject, index))
+        covered.add(seg.index_at(q.start))
+    for s_index, sentence in enumerate(seg.sentences):
+        if s_index in covered:
+            continue
+        body = text[sentence.start:sentence.end]
+        milestone = _MILESTONE.search(body)
+        if not milestone or not _FUTURE.search(body):
+            continue
+        in_sentence = [p for p in phrases if sentence.start <= p.start < sentence.end]
+        when = _nearest(in_sentence, sentence.start + milestone.start())
+        deadline = _deadline(when.period, year) if when else None
+        if deadline is None:
+            continue
+        start = sentence.start + milestone.start()
+        end = max(sentence.start + milestone.end(), when.end)
+        if when.start < start:
+            start = when.start
+        clause_start, _ = seg.clause_bounds(start)
+        metric = re.sub(r"\s+", " ", text[sentence.start + milestone.start():sentence.start + milestone.end()]).strip()
+        obj = re.match(r"\s+(?:of\s+)?(?:the\s+)?([^,.;]{3,80}?)(?=\s+(?:this|next|by|in|within|on|at)\b|[,.;]|$)", text[sentence.start + milestone.end():sentence.end])
+        if obj:
+            metric = f"{metric} {obj.group(1).strip()}"
+        targets.append(Target(start, end, text[start:end], metric, None, None, deadline, district, None))
+    targets.sort(key=lambda t: t.start)
+    return targets
+
+
+def _nearest(phrases: list[TimePhrase], pos: int) -> TimePhrase | None:
+    best = None
+    for p in phrases:
+        if best is None or abs(p.start - pos) < abs(best.start - pos):
+            best = p
+    return best
+
+
+def _deadline(period: str | None, year: int | None) -> str | None:
+    """A goal's deadline is the end of the period it names, when that is not in the past."""
+    if period is None:
+        return None
+    end = period.split("/")[-1]
+    if year is not None and end[:4].isdigit() and int(end[:4]) < year:
+        return None
+    return end

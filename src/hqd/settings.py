@@ -1,0 +1,24 @@
+"""Settings declared once, as data: CLI defaults, help text and the README table read from here."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Setting:
+    name: str
+    env: str
+    default: str
+    help: str
+
+    def value(self) -> str:
+        return os.environ.get(self.env, self.default)
+
+
+SEEDS = Setting("seeds", "HQD_SEEDS", "../shared/seeds", "folder of briefings that `make run` loads and tests read")
+DB = Setting("db", "HQD_DB", "hqd.db", "SQLite database file")
+MAX_BYTES = Setting("max_bytes", "HQD_MAX_BYTES", str(20 * 1024 * 1024), "largest input file accepted, in bytes")
+
+ALL = (SEEDS, DB, MAX_BYTES)

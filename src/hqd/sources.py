@@ -1,0 +1,130 @@
+"""Sources -> documents: read bytes, decode them, turn HTML into text.
+
+The text returned here is the one every offset indexes; ``hqd text`` prints it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from bs4 import BeautifulSoup, Comment, NavigableString, Tag
+
+from .errors import (
+    BinarySourceError,
+    EmptySourceError,
+    SourceTooLargeError,
+    UndecodableSourceError,
+    UnreadableSourceError,
+)
+
+DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+
+_DROPPED_TAGS = {"script", "style", "noscript", "nav", "header", "footer", "aside", "form", "iframe", "svg", "button", "select", "template", "head"}
+_BLOCK_TAGS = {
+    "p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol",
+    "table", "tr", "td", "th", "blockquote", "pre", "br", "hr", "dd", "dt", "dl", "figure", "figcaption", "title",
+}
+_HTML_SNIFF = re.compile(rb"^\s*(?:<!doctype\s+html|<html|<head|<body|<meta|<p[\s>]|<div[\s>])", re.IGNORECASE)
+
+
+@dataclass(slots=True)
+class SourceText:
+    source: str
+    text: str
+    sha256: str
+    is_html: bool = False
+    warnings: list[str] = field(default_factory=list)
+
+
+def read_source(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> SourceText:
+    """Read one file (or ``-`` for stdin) into text, raising a SourceError naming the file."""
+    try:
+        if path == "-":
+            import sys
+
+            raw = sys.stdin.buffer.read()
+        else:
+            p = Path(path)
+            size = p.stat().st_size
+            if size > max_bytes:
+                raise SourceTooLargeError(path, size, max_bytes)
+            raw = p.read_bytes()
+    except IsADirectoryError:
+        raise UnreadableSourceError(path, "it is a directory") from None
+    except OSError as exc:
+        raise UnreadableSourceError(path, exc.strerror or str(exc)) from None
+    if len(raw) > max_bytes:
+        raise SourceTooLargeError(path, len(raw), max_bytes)
+    is_html = path.lower().endswith((".html", ".htm")) or bool(_HTML_SNIFF.match(raw[:512]))
+    return source_from_bytes(path, raw, is_html=is_html)
+
+
+def source_from_bytes(source: str, raw: bytes, is_html: bool = False) -> SourceText:
+    """Decode raw bytes; HTML is reduced to its visible text."""
+    if not raw.strip():
+        raise EmptySourceError(source)
+    text, warnings = decode_bytes(source, raw)
+    if is_html:
+        text = html_to_text(text)
+        if not text.strip():
+            raise EmptySourceError(source)
+    return SourceText(source, text, hashlib.sha256(raw).hexdigest(), is_html, warnings)
+
+
+def decode_bytes(source: str, raw: bytes) -> tuple[str, list[str]]:
+    if b"\x00" in raw[:8192]:
+        raise BinarySourceError(source)
+    if raw.startswith(b"\xef\xbb\xbf"):
+        raw = raw[3:]
+    try:
+        return raw.decode("utf-8"), []
+    except UnicodeDecodeError:
+        pass
+    try:
+        text = raw.decode("gb18030")
+    except UnicodeDecodeError:
+        raise UndecodableSourceError(source) from None
+    if _control_ratio(text) > 0.05:
+        raise BinarySourceError(source)
+    return text, [f"{source}: not UTF-8, decoded as GB18030"]
+
+
+def _control_ratio(text: str) -> float:
+    sample = text[:4096]
+    bad = sum(1 for c in sample if ord(c) < 32 and c not in "\n\r\t\f")
+    return bad / max(1, len(sample))
+
+
+def html_to_text(html: str) -> str:
+    """Visible article text: one paragraph per block element, blank line between blocks."""
+    soup = BeautifulSoup(html, "html.parser")
+    body = soup.body or soup
+    parts: list[str] = []
+
+    def walk(node: Tag) -> None:
+        for child in node.children:
+            if isinstance(child, Comment):
+                continue
+            if isinstance(child, NavigableString):
+                parts.append(str(child))
+                continue
+            if not isinstance(child, Tag) or child.name in _DROPPED_TAGS:
+                continue
+            block = child.name in _BLOCK_TAGS
+            if block:
+                parts.append("\n\n")
+            walk(child)
+            if block:
+                parts.append("\n\n")
+
+    walk(body)
+    title = soup.title.get_text(" ", strip=True) if soup.title else ""
+    raw = "".join(parts)
+    paragraphs = [re.sub(r"\s+", " ", p).strip() for p in re.split(r"\n\s*\n", raw)]
+    paragraphs = [p for p in paragraphs if p]
+    if title and (not paragraphs or paragraphs[0] != title) and not any(title == p for p in paragraphs[:3]):
+        paragraphs.insert(0, title)
+    return "\n\n".join(paragraphs) + "\n"

@@ -1,0 +1,35 @@
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def seeds_dir() -> Path:
+    """The seed briefings: the HQD_SEEDS setting, by default ../shared/seeds beside the repo."""
+    configured = os.environ.get("HQD_SEEDS", "../shared/seeds")
+    path = Path(configured)
+    return path if path.is_absolute() else (REPO / configured).resolve()
+
+
+def assert_grounded(text: str, spans) -> None:
+    """Every span's text is exactly the slice of the document it claims to come from."""
+    for span in spans:
+        assert 0 <= span.start <= span.end <= len(text), span
+        assert text[span.start:span.end] == span.text, (span, text[span.start:span.end])
+
+
+@pytest.fixture(scope="session")
+def seeds() -> Path:
+    path = seeds_dir()
+    if not any(path.glob("*.txt")):
+        pytest.fail(f"no seed briefings in {path}: set HQD_SEEDS to the folder holding them")
+    return path
+
+
+@pytest.fixture(scope="session")
+def seed_texts(seeds: Path) -> list[Path]:
+    return sorted(seeds.glob("*.txt"))

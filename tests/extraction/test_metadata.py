@@ -1,0 +1,48 @@
+import json
+
+from hqd.extraction.metadata import extract_meta
+
+
+def test_seed_metadata_matches_gold(seed_texts):
+    for path in seed_texts:
+        gold = json.loads(path.with_name(path.stem + ".gold.json").read_text("utf-8"))["meta"]
+        meta = extract_meta(path.read_text("utf-8"))
+        assert meta.title == gold["title"], path.name
+        assert meta.date == gold["date"], path.name
+        assert meta.published == gold["published"], path.name
+        assert meta.district == gold["district"], path.name
+        assert meta.session == gold["session"], path.name
+        assert meta.series == gold["series"], path.name
+        assert meta.theme == gold["theme"], path.name
+        assert [(o.name, o.title) for o in meta.officials] == [(o["name"], o["title"]) for o in gold["officials"]], path.name
+
+
+VARIANT = """Press Release for Media Briefing of the Shanghai Municipal Government on March 3, 2024
+
+2024.03.05
+
+The Information Office of Shanghai Municipality held the 21st press briefing on
+“High-Quality Development in Shanghai” (Songjiang District special session) today (March 3)
+under the theme of “Building a Science City.” Wang Ming, Secretary of the CPC Songjiang
+District Committee, introduced the district's progress. Zhao Li, district chief, and
+Chen Hua, director of Songjiang District Commission of Economy, attended the briefing.
+"""
+
+
+def test_metadata_variant_with_digit_ordinal_and_today():
+    meta = extract_meta(VARIANT)
+    assert meta.date == "2024-03-03"
+    assert meta.published == "2024-03-05"
+    assert meta.district == "Songjiang"
+    assert meta.session == 21
+    assert meta.series == "High-Quality Development in Shanghai"
+    assert meta.theme == "Building a Science City"
+    assert [o.name for o in meta.officials] == ["Wang Ming", "Zhao Li", "Chen Hua"]
+    assert meta.officials[1].title == "district chief"
+
+
+def test_unstated_fields_are_null():
+    meta = extract_meta("Jinshan news\n\nThe district opened a park with 300 trees.")
+    assert meta.date is None and meta.session is None and meta.series is None and meta.theme is None
+    assert meta.officials == []
+    assert meta.district == "Jinshan"

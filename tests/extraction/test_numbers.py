@@ -1,0 +1,83 @@
+import pytest
+
+from hqd.extraction.numbers import find_mentions
+
+
+def only(text):
+    found = find_mentions(text)
+    assert len(found) == 1, [(text[m.start:m.end], m.value) for m in found]
+    m = found[0]
+    return text[m.start:m.end], m.value, m.unit
+
+
+@pytest.mark.parametrize(
+    "text, span, value, unit",
+    [
+        ("revenue was 124.83 billion yuan, up", "124.83 billion yuan", 124.83e9, "CNY"),
+        ("orders exceeding US$4.4\nbillion.", "US$4.4\nbillion", 4.4e9, "USD"),
+        ("an increase of 9.1%.", "9.1%", 9.1, "percent"),
+        ("grew 7 percent", "7 percent", 7, "percent"),
+        ("up 2.5 percentage points", "2.5 percentage points", 2.5, "pp"),
+        ("freeing 3,216 mu of land", "3,216 mu", 3216, "mu"),
+        ("the 1,600-mu zone", "1,600-mu", 1600, "mu"),
+        ("the 100-billion-yuan parks", "100-billion-yuan", 1e11, "CNY"),
+        ("by 77,872 tons of\nstandard coal", "77,872 tons of\nstandard coal", 77872, "tce"),
+        ("from 59 micrograms per\ncubic meter", "59 micrograms per\ncubic meter", 59, "ug/m3"),
+        ("about 9,000 yuan per square meter", "9,000 yuan per square meter", 9000, "CNY/m2"),
+        ("spanning 1.48 square kilometers", "1.48 square kilometers", 1.48, "km2"),
+        ("for 12 consecutive years", "12 consecutive years", 12, "year"),
+        ("27,000 new enterprises", "27,000", 27000, None),
+        ("8 million tourists", "8 million", 8e6, None),
+        ("3 ten thousand units", "3 ten thousand", 3e4, None),
+        ("one-third of the territory", "one-third", 33.333, "percent"),
+        ("nearly a quarter of the total", "a quarter", 25, "percent"),
+        ("more than half of the cities", "half", 50, "percent"),
+        ("about 1/80 of the area", "1/80", 1.25, "percent"),
+        ("cost ¥500 per person", "¥500 per person", 500, "CNY/person"),
+        ("capacity of 40,000 tons.", "40,000 tons", 40000, "ton"),
+        ("handled 2.1 million TEUs", "2.1 million TEUs", 2.1e6, "TEU"),
+    ],
+)
+def test_quantity_surface(text, span, value, unit):
+    got_span, got_value, got_unit = only(text)
+    assert got_span == span
+    assert got_value == pytest.approx(value, rel=1e-4)
+    assert got_unit == unit
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2022, the district grew.",
+        "since 2015 it has",
+        "on August 22, 2023 the office",
+        "the 15th press briefing",
+        "the 14th Five-Year Plan",
+        "Metro Line 17 opens",
+        "the No.2 High School",
+        "the PM2.5 concentration",
+        "version 6.0 of its plan",
+        "the New 12 Measures for support",
+        "the “3+1” framework",
+        "a “1+X” ecosystem",
+        "the CN100 programme",
+        "5G base stations",
+        "2023.08.24",
+        "1.\nJiading strives",
+        "the first half of this year",
+        "the top 100 enterprises",
+        "between 2021-2025 the plan",
+        "at 9:30 this morning",
+    ],
+)
+def test_not_quantities(text):
+    found = find_mentions(text)
+    assert found == [], [(text[m.start:m.end], m.value) for m in found]
+
+
+def test_mentions_do_not_overlap_and_keep_order():
+    text = "from 10.7 billion to 13.8 billion yuan, and 9.1%, 3,000 firms"
+    spans = [(m.start, m.end) for m in find_mentions(text)]
+    assert spans == sorted(spans)
+    assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:]))
+    assert len(spans) == 4

@@ -1,0 +1,40 @@
+import pytest
+
+from hqd.extraction.periods import find_time_phrases
+
+
+@pytest.mark.parametrize(
+    "phrase, year, period",
+    [
+        ("In the first half of this year, GDP", 2023, "2023-H1"),
+        ("in the second half of last year", 2023, "2022-H2"),
+        ("between January and July", 2023, "2023-01/2023-07"),
+        ("January to June", 2023, "2023-H1"),
+        ("from January to March 2022", 2023, "2022-Q1"),
+        ("the first seven months of this year", 2023, "2023-01/2023-07"),
+        ("As of July this year", 2023, "2023-01/2023-07"),
+        ("last year", 2023, "2022"),
+        ("in 2022", 2023, "2022"),
+        ("Since 2018, the district", 2023, "2018/2023"),
+        ("Since the inception of the 14th Five-Year Plan period", 2023, "2021/2023"),
+        ("during the 13th Five-Year Plan period", 2023, "2016/2020"),
+        ("by the conclusion of the 14th Five-Year Plan period", 2023, "2025"),
+        ("within the next five years", 2023, "2028"),
+        ("this December", 2023, "2023-12"),
+        ("by the year’s end", 2023, "2023"),
+        ("in the second quarter of next year", 2020, "2021-Q2"),
+        ("from 2015 to 2022", 2023, "2015/2022"),
+    ],
+)
+def test_period_resolution(phrase, year, period):
+    found = find_time_phrases(phrase, year, 8)
+    assert [p.period for p in found] == [period]
+
+
+def test_relative_years_need_a_briefing_date():
+    assert find_time_phrases("last year revenue", None) == []
+    assert [p.period for p in find_time_phrases("in 2019 revenue", None)] == ["2019"]
+
+
+def test_comparison_base_is_not_a_period():
+    assert find_time_phrases("up 5% over the same period last year", 2023, 8) == []

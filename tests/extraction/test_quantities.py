@@ -1,0 +1,59 @@
+import pytest
+
+from hqd.extraction import extract_text
+
+BRIEFING = "Press Release for Media Briefing of the Shanghai Municipal Government on August 22, 2023\n\n"
+
+
+def quantities(body: str):
+    doc = extract_text(BRIEFING + "The Information Office held the briefing (Minhang District special session).\n\n" + body)
+    return {q.text: q for q in doc.quantities}
+
+
+def test_level_and_change_with_period_carried_through_paragraph():
+    qs = quantities(
+        "In the first half of this year, the district's GDP was 12.5 billion yuan, marking an increase of 6.2%. "
+        "Fiscal revenue reached 3.1 billion yuan, a rise of 4.4%.\n\nLast year, it had 120 parks."
+    )
+    assert qs["12.5 billion yuan"].kind == "level"
+    assert qs["12.5 billion yuan"].period == "2023-H1"
+    assert qs["6.2%"].kind == "change" and qs["6.2%"].metric == qs["12.5 billion yuan"].metric
+    assert qs["3.1 billion yuan"].period == "2023-H1"
+    assert "revenue" in qs["3.1 billion yuan"].metric.lower()
+    assert qs["120"].period == "2022" and qs["120"].metric == "parks"
+    assert qs["12.5 billion yuan"].subject == "Minhang"
+
+
+def test_decrease_is_negative_and_approx_words():
+    qs = quantities("Energy use was cut by 8.5%. Emissions fell by nearly 1,200 tons. The zone has over 300 firms.")
+    assert qs["8.5%"].kind == "change" and qs["8.5%"].value == pytest.approx(-8.5)
+    assert qs["1,200 tons"].value == pytest.approx(-1200) and qs["1,200 tons"].approx == "~"
+    assert qs["300"].approx == ">" and qs["300"].kind == "level"
+
+
+def test_share_target_and_threshold():
+    qs = quantities(
+        "Online sales accounted for about 30% of the city's total. "
+        "We aim to raise the number of high-tech firms to 900 by 2025. "
+        "It signed 15 projects worth 100 million yuan or more."
+    )
+    assert qs["30%"].kind == "share" and qs["30%"].approx == "~"
+    assert qs["900"].kind == "target" and qs["900"].period == "2025"
+    assert qs["100 million yuan"].approx == ">="
+
+
+def test_from_to_shares_unit_and_both_are_levels():
+    qs = quantities("Spending rose from 10.7 billion in 2016 to 13.8 billion yuan this year.")
+    assert qs["10.7 billion"].unit == "CNY" and qs["10.7 billion"].kind == "level"
+    assert qs["10.7 billion"].period == "2016"
+    assert qs["13.8 billion yuan"].period == "2023"
+
+
+def test_list_of_changes_share_kind():
+    qs = quantities("Patents, firms and exports have surged by 119%, 155%, and 220% respectively.")
+    assert [qs[t].kind for t in ("119%", "155%", "220%")] == ["change"] * 3
+
+
+def test_company_subject():
+    qs = quantities("Notably, Huawei HiSilicon led the charge with 84.2% revenue growth.")
+    assert qs["84.2%"].subject == "Huawei HiSilicon"

@@ -1,0 +1,71 @@
+import json
+import subprocess
+import sys
+
+import click
+from click.testing import CliRunner
+
+from hqd.cli import cli
+
+from .conftest import assert_grounded
+
+
+def test_every_command_is_documented_with_an_example():
+    for name, command in cli.commands.items():
+        help_text = command.get_help(click.Context(command, info_name=name))
+        assert command.help, name
+        assert "Example:" in help_text, f"hqd {name} --help has no Example:"
+
+
+def test_extract_jsonl_is_one_contract_object_per_document_in_order(seed_texts):
+    paths = [str(p) for p in seed_texts[:3]]
+    result = CliRunner().invoke(cli, ["extract", *paths])
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.strip().splitlines()
+    assert len(lines) == 3
+    for path, line in zip(paths, lines):
+        obj = json.loads(line)
+        assert obj["source"] == path
+        assert set(obj) == {"source", "sha256", "language", "meta", "quantities", "targets", "entities"}
+        text = open(path, encoding="utf-8").read()
+        for q in obj["quantities"]:
+            assert text[q["start"]:q["end"]] == q["text"]
+            assert set(q) == {"start", "end", "text", "value", "unit", "kind", "approx", "metric", "period", "subject"}
+
+
+def test_extract_reports_bad_files_and_continues(tmp_path, seed_texts):
+    empty = tmp_path / "empty.txt"
+    empty.write_text("")
+    result = CliRunner().invoke(cli, ["extract", str(empty), str(seed_texts[0]), str(tmp_path / "nope.txt")])
+    assert result.exit_code == 1
+    assert len(result.stdout.strip().splitlines()) == 1
+    assert "empty.txt: file is empty" in result.stderr
+    assert "nope.txt" in result.stderr
+
+
+def test_extract_reads_stdin():
+    result = CliRunner().invoke(cli, ["extract", "-"], input="In 2022, revenue reached 5.2 billion yuan.")
+    assert result.exit_code == 0
+    obj = json.loads(result.stdout)
+    assert obj["source"] == "-"
+    assert [q["value"] for q in obj["quantities"]] == [5.2e9]
+
+
+def test_table_format_has_a_row_per_quantity(seed_texts):
+    result = CliRunner().invoke(cli, ["extract", str(seed_texts[0]), "--format", "table"])
+    assert result.exit_code == 0
+    assert "124.83 billion yuan" in result.stdout and "economic value added" in result.stdout
+
+
+def test_text_prints_what_offsets_index(tmp_path):
+    page = tmp_path / "p.html"
+    page.write_text("<html><body><p>Exports rose <i>12%</i> last year.</p><script>x=1</script></body></html>")
+    printed = CliRunner().invoke(cli, ["text", str(page)]).stdout
+    obj = json.loads(CliRunner().invoke(cli, ["extract", str(page)]).stdout)
+    q = obj["quantities"][0]
+    assert printed[q["start"]:q["end"]] == "12%"
+
+
+def test_installed_console_script_runs():
+    out = subprocess.run([sys.executable, "-m", "hqd.cli", "--help"], capture_output=True, text=True, check=True)
+    assert "extract" in out.stdout and "eval" in out.stdout

@@ -1,0 +1,68 @@
+import pytest
+
+from hqd.errors import BinarySourceError, EmptySourceError, SourceTooLargeError, UndecodableSourceError, UnreadableSourceError
+from hqd.sources import html_to_text, read_source
+
+
+def test_utf8_bom_is_removed_and_nothing_else_changes(tmp_path):
+    p = tmp_path / "a.txt"
+    p.write_bytes(b"\xef\xbb\xbfLine one\r\n\r\nGDP grew 9.1%.\n")
+    src = read_source(str(p))
+    assert src.text == "Line one\r\n\r\nGDP grew 9.1%.\n"
+    assert not src.warnings
+
+
+def test_gb18030_is_decoded_with_a_warning(tmp_path):
+    p = tmp_path / "zh.txt"
+    p.write_bytes("上海 GDP 增长 9.1%".encode("gb18030"))
+    src = read_source(str(p))
+    assert "上海" in src.text
+    assert any("GB18030" in w for w in src.warnings)
+
+
+@pytest.mark.parametrize(
+    "content, error",
+    [(b"", EmptySourceError), (b"  \n\n ", EmptySourceError), (b"\x00\x01\x02binary\x00", BinarySourceError)],
+)
+def test_bad_files_raise_named_errors(tmp_path, content, error):
+    p = tmp_path / "bad.txt"
+    p.write_bytes(content)
+    with pytest.raises(error) as info:
+        read_source(str(p))
+    assert str(p) in str(info.value)
+
+
+def test_missing_and_directory_and_too_large(tmp_path):
+    with pytest.raises(UnreadableSourceError, match="missing.txt"):
+        read_source(str(tmp_path / "missing.txt"))
+    with pytest.raises(UnreadableSourceError, match="directory"):
+        read_source(str(tmp_path))
+    big = tmp_path / "big.txt"
+    big.write_text("x" * 2000)
+    with pytest.raises(SourceTooLargeError, match="2000 bytes"):
+        read_source(str(big), max_bytes=1000)
+
+
+def test_undecodable_bytes(tmp_path):
+    p = tmp_path / "odd.txt"
+    p.write_bytes(b"\xff\xfe\xfd\xfc" * 10)
+    with pytest.raises((UndecodableSourceError, BinarySourceError)):
+        read_source(str(p))
+
+
+def test_html_keeps_visible_article_text_only():
+    html = """<html><head><title>Briefing</title><style>p{color:red}</style></head>
+    <body><nav>Home | News</nav><script>var x = 100;</script>
+    <h1>Press Release</h1><p>GDP grew <b>9.1%</b> to 124.83 billion
+    yuan.</p><p>Second para.</p><footer>Copyright 2023</footer></body></html>"""
+    text = html_to_text(html)
+    assert "GDP grew 9.1% to 124.83 billion yuan." in text
+    assert "var x" not in text and "Home | News" not in text and "Copyright" not in text
+    assert "\n\nSecond para." in text
+
+
+def test_html_file_is_detected_by_content(tmp_path):
+    p = tmp_path / "page.dat"
+    p.write_text("<!DOCTYPE html><html><body><p>Revenue rose 5%.</p></body></html>")
+    src = read_source(str(p))
+    assert src.is_html and src.text.strip() == "Revenue rose 5%."
