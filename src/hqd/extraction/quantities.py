@@ -45,6 +45,7 @@ _FROM_BEFORE = re.compile(r"\bfrom\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
 _TO_BEFORE = re.compile(r"\b(?:to|and)\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
 _LIST_GAP = re.compile(r"^\s*(?:,|;|,?\s*and|,?\s*or|and\s+then)?\s*$", re.IGNORECASE)
 # "30% covered by urban areas and 70% by rural areas": a short tail, then the next item of the list.
+_LOOSE_PERCENT_GAP = re.compile(r"^[^,;.]{0,90}?\band\s+$", re.IGNORECASE)
 _LOOSE_LIST_GAP = re.compile(r"^[^,;.]{0,40}?(?:,\s*and|,|\band|\bor)\s+$", re.IGNORECASE)
 _RANGE_GAP = re.compile(r"^\s*(?:-|–|to|and|or)\s*$", re.IGNORECASE)
 _PRESENT = re.compile(r"\b(?:" + phrase_pattern(_CUES["present_markers"]) + r")\b", re.IGNORECASE)
@@ -131,7 +132,7 @@ def _links(ctx: _Context, quantities: list[Quantity], sentence_of: list[int]) ->
             links[i] = "to"
         elif _LIST_GAP.match(gap) and a.unit == b.unit:
             links[i] = "list"
-        elif _LOOSE_LIST_GAP.match(gap) and a.unit == b.unit and not (
+        elif (_LOOSE_LIST_GAP.match(gap) or (a.unit == "percent" and _LOOSE_PERCENT_GAP.match(gap))) and a.unit == b.unit and not (
             _CHANGE_UP.search(gap) or _CHANGE_DOWN.search(gap) or _TARGET_BEFORE.search(gap) or _SHARE_BEFORE_LOOSE.search(gap)
         ):
             links[i] = "list"
@@ -245,77 +246,146 @@ def _is_name_of_district(word: str) -> bool:
 _DISTRICT_WORDS = {a for aliases in load("districts")["districts"].values() for a in aliases} | {"Shanghai", "District", "district"}
 
 
-def _noun_phrase_after(text: str, pos: int, limit: int = 8) -> list[str]:
-    """Words naming what a count counts: '27,000 [new enterprises], marking ...'."""
+_NP_BREAK_AFTER_AND = re.compile(r"^(?:\d|a\b|an\b|the\b|has\b|have\b|had\b|is\b|are\b|was\b|were\b|will\b|[a-z]+ed\s+(?:\d|the\b|a\b|an\b))", re.IGNORECASE)
+_TIME_START = re.compile(r"^(?:in|during|by|since|as\s+of)\s+(?:(?:19|20)\d\d|this|last|next|the\s+(?:first|second|end|close|conclusion|year))", re.IGNORECASE)
+_PASSIVE_TAIL = re.compile(r"^\s+(?:each\s+)?(?:is|are|was|were|has\s+been|have\s+been)\s+([a-z]+ed\b[^,.;:]{0,60})", re.IGNORECASE)
+_OF_PHRASE = re.compile(r"\s+(of\s+[^,.;:]{2,120})")
+_TAIL_PHRASE = re.compile(r"\s+(?:mark\s+|level\s+|threshold\s+)?(?:in|of|worth\s+of|among)\s+([^,.;:]{2,120})", re.IGNORECASE)
+_DIMENSIONS = _WORDS["unit_dimensions"]
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
+_SKIP_CLAUSE = re.compile(r"^\s*(?:since|in|during|by|as|such\s+as|including|and|with|for\s+example|notably|additionally|moreover|meanwhile|at\s+the\s+same\s+time|from|commencing|starting|beginning)\b", re.IGNORECASE)
+
+
+def _phrase_words(text: str, pos: int, limit: int = 12) -> list[str]:
+    """Words from ``pos`` to the end of the phrase: punctuation, a time phrase, or a new clause after 'and'."""
     out: list[str] = []
-    m = re.match(r"[^\S\n]*\n?[^\S\n]*", text[pos:pos + 4])
-    cursor = pos + (m.end() if m else 0)
-    for wm in re.finditer(r"([A-Za-z][\w’'&-]*|\(|\)|“|”|\")|([,.;:!?])|(\S)", text[cursor:cursor + 160]):
-        if wm.group(2) or wm.group(3):
+    rest = text[pos:pos + 200]
+    for wm in re.finditer(r"([A-Za-z0-9][\w’'&.-]*[\w%]|[A-Za-z0-9%])|([,;:!?]|\.(?!\d))|(\S)", rest):
+        if wm.group(2):
             break
-        word = wm.group(1)
+        word = wm.group(1) or wm.group(3)
         if word in "()“”\"":
             continue
         lw = word.lower()
-        if lw in _NP_STOP and not (lw == "of" and out and out[-1].lower() in _CLASSIFIERS):
-            if not (lw == "of" and out and out[-1].lower() in _CLASSIFIERS):
-                break
-        if lw == "of" and not (out and out[-1].lower() in _CLASSIFIERS):
+        tail = rest[wm.start():]
+        if _TIME_START.match(tail) or lw in ("but", "which", "that", "who", "while", "whereas", "thereby", "thus"):
             break
-        if lw == "and" and not out:
+        if lw in ("and", "or") and _NP_BREAK_AFTER_AND.match(rest[wm.end():].lstrip()):
             break
         out.append(word)
         if len(out) >= limit:
             break
-    while out and out[-1].lower() in ("and", "or", "of", "the", "a"):
+    while out and out[-1].lower() in _METRIC_TAIL:
         out.pop()
     return out
+
+
+def _noun_phrase_after(text: str, pos: int) -> list[str]:
+    """What a count counts, with its modifiers: '167 [projects each valued at 100 million yuan or more], ...'."""
+    words = _phrase_words(text, pos)
+    cut = next((i for i, w in enumerate(words) if w.lower() in ("has", "have", "had", "is", "are", "was", "were", "will")), None)
+    return words[:cut] if cut is not None else words
+
+
+def _respectively_items(text: str, sentence_start: int, first_q: int, count: int) -> list[str] | None:
+    """'A, B, and C have risen by 1%, 2% and 3% respectively': the list items before the numbers."""
+    head = text[sentence_start:first_q]
+    items = [i for i in re.split(r",\s*(?:and\s+)?", head) if i.strip()]
+    if len(items) > 1 and re.match(r"\s*\w+ing\b", items[-1]):
+        items.pop()  # "..., amassing a total of 42 and 52": the participle is not a list item
+    if len(items) < count:
+        items = items[:-1] + [i for i in re.split(r"\s+and\s+", items[-1]) if i.strip()] if items else []
+    if len(items) < count:
+        return None
+    return [" ".join(_trim(_words(i))) for i in items[-count:]]
 
 
 def _metric(ctx: _Context, q: Quantity, quantities: list[Quantity], i: int, sentence_of: list[int], link: str | None) -> str | None:
     text = ctx.text
     seg = ctx.seg
     sentence = seg.sentences[sentence_of[i]]
-    same_sentence_prev = [j for j in range(i - 1, -1, -1) if sentence_of[j] == sentence_of[i]]
-    prev = quantities[same_sentence_prev[0]] if same_sentence_prev else None
-    if q.unit == "count":
-        words = _noun_phrase_after(text, q.end)
-        if words:
-            return " ".join(words)
+    members = [j for j in range(len(quantities)) if sentence_of[j] == sentence_of[i]]
+    prev = quantities[i - 1] if i - 1 in members else None
+    after = _clause_after(ctx, q)
     clause_start, _ = seg.clause_bounds(q.start)
     start = max(clause_start, prev.end if prev else sentence.start)
-    before_words = _trim(_words(text[start:q.start]))
-    if len(before_words) > 12:
-        before_words = before_words[-12:]
-        before_words = _trim(before_words)
-    after = _clause_after(ctx, q)
-    tail = re.match(r"\s+(?:in|of|worth\s+of)\s+((?:[“\"]?[A-Za-z][\w’'-]*[”\"]?\s*){1,5})", after)
-    tail_words = _trim(_words(tail.group(1))) if tail else []
+    before_words = _trim(_words(text[start:q.start]))[-12:]
+    before_words = _trim(before_words)
+    if _RESPECTIVELY.search(text[q.end:sentence.end]) or (link == "list" and _RESPECTIVELY.search(text[sentence.start:sentence.end])):
+        run = [i]
+        j = i
+        while j - 1 in members and j > 0 and _LIST_GAP.match(text[quantities[j - 1].end:quantities[j].start]):
+            j -= 1
+            run.insert(0, j)
+        k = i
+        while k + 1 in members and _LIST_GAP.match(text[quantities[k].end:quantities[k + 1].start]):
+            k += 1
+            run.append(k)
+        items = _respectively_items(text, sentence.start, quantities[run[0]].start, len(run))
+        if items and items[run.index(i)]:
+            return items[run.index(i)]
+    adjectival = re.search(r"\d.*-[A-Za-z]+$", q.text) and re.match(r"\s+[A-Za-z]", text[q.end:q.end + 3])
+    if q.unit == "count" or adjectival:
+        words = _noun_phrase_after(text, q.end)
+        if words and not all(w.lower() in _CLASSIFIERS for w in words) and (len(words) > 1 or adjectival):
+            return " ".join(words)
+        if words or before_words:
+            return " ".join(words + before_words) or None
+    if link == "to" and prev is not None and prev.metric:
+        return prev.metric
+    if link == "list" and prev is not None and prev.metric:
+        return prev.metric
     if q.kind == "change":
         suffix = _CHANGE_AFTER.match(after)
         lead = _trim(_words(after[: suffix.start(1)])) if suffix else []
         if lead:
-            return " ".join(lead)
-    if link in ("list", "to") and prev is not None and prev.metric and not before_words:
-        return prev.metric
-    if q.kind in ("change", "share") and prev is not None and prev.metric and len(before_words) <= 2 and link != "from":
-        if q.kind == "share":
-            of = re.match(r"\s+(of\s+(?:[\w’'-]+\s*){1,5})", after)
-            return f"{prev.metric} share" + (f" {_clean_of(of.group(1))}" if of else "")
-        return prev.metric
+            return " ".join(lead + (["of"] + before_words if before_words else []))
+        in_phrase = re.match(r"\s+in\s+([^,.;:]{2,120})", after)
+        if in_phrase:
+            words = _phrase_words(in_phrase.group(1), 0)
+            if words:
+                return " ".join(words)
+        if prev is not None and prev.metric and len(before_words) <= 2:
+            return prev.metric
     if q.kind == "share":
-        of = re.match(r"\s+(of\s+(?:[\w’'-]+\s*){1,5})", after)
-        subject = before_words or _trim(_words(text[sentence.start:q.start]))[-8:]
+        of = _OF_PHRASE.match(after)
+        of_words = _phrase_words(of.group(1), 0) if of else []
+        subject = before_words or (prev.metric.split() if prev is not None and prev.metric else [])
+        if not subject and not of_words:
+            subject = _trim(_words(after))
         phrase = " ".join(subject)
-        if of:
-            phrase = f"{phrase} share {_clean_of(of.group(1))}".strip()
+        if of_words:
+            phrase = f"{phrase} share {' '.join(of_words)}".strip()
         return phrase or None
-    words = before_words or tail_words
-    if before_words and tail_words:
-        words = before_words + tail_words
-    if not words and q.unit == "count":
-        words = _trim(_words(text[sentence.start:q.start]))[-8:]
+    words = list(before_words)
+    tail = _TAIL_PHRASE.match(after)
+    if tail:
+        words += _phrase_words(tail.group(1), 0, 10)
+    passive = _PASSIVE_TAIL.match(after)
+    if passive:
+        words += _phrase_words(passive.group(1), 0, 10)
+    if not words or (len(words) == 1 and words[0].lower().endswith("ing")):
+        words = _fallback_subject(ctx, sentence.start, q.start) or words
+    if (not words or (len(words) == 1 and words[0].lower().endswith("ing"))) and q.unit in _DIMENSIONS:
+        return _DIMENSIONS[q.unit]
     return " ".join(words) or None
+
+
+def _fallback_subject(ctx: _Context, sentence_start: int, q_start: int) -> list[str]:
+    """The first clause of the sentence that is not an adverbial: 'Since 2018, [the output value], ...'."""
+    text = ctx.text
+    pos = sentence_start
+    while pos < q_start:
+        clause_start, clause_end = ctx.seg.clause_bounds(pos)
+        clause = text[clause_start:min(clause_end, q_start)]
+        if not _SKIP_CLAUSE.match(clause):
+            words = _trim(_words(clause))
+            if words:
+                return words[:12]
+        if clause_end <= pos:
+            break
+        pos = clause_end + 1
+    return []
 
 
 def _clean_of(phrase: str) -> str:
