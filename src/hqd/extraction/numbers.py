@@ -39,7 +39,7 @@ _RATE = re.compile(
     r"\s*(?:per\s+|/)(?:" + "|".join(f"(?P<d{i}>{_ws(p)})" for i, (p, _) in enumerate(_UNITS["rate_denominators"])) + r")(?![A-Za-z])",
     re.IGNORECASE,
 )
-_DIGIT_FRACTION = re.compile(r"(?<![\w./])(\d{1,3})/(\d{1,4})(?![\w/])")
+_DIGIT_FRACTION = re.compile(r"(\d{1,3})/(\d{1,4})(?![\w/])")
 _wf = _SCALES["word_fractions"]
 WORD_FRACTION = re.compile(
     rf"\b(?:(?P<numer>{'|'.join(_wf['numerators'])})[\s-]+)?(?P<denom>{'|'.join(sorted(_wf['denominators'], key=len, reverse=True))})\b(?=\s+of\b)",
@@ -76,19 +76,47 @@ class Mention:
     is_year_like: bool = False
 
 
+_CURRENCY_BEFORE = re.compile(r"(?:" + "|".join(p for p, _ in _UNITS["currency_prefixes"]) + r")$", re.IGNORECASE)
+_DIGIT_RUN = re.compile(r"\d+")
+# Case-sensitive on purpose: a case-insensitive alternation is several times slower to scan,
+# and only "Half" starts a sentence without a numerator word before it.
+_FRACTION_ANCHOR = re.compile(
+    r"(?:" + "|".join(sorted(list(_wf["denominators"]) + ["Half"], key=len, reverse=True)) + r")\s+of\b"
+)
+
+
 def find_mentions(text: str) -> list[Mention]:
     """Every quantity mention in ``text``, in order, with no overlaps."""
     blocked = _blocked_ranges(text)
     mentions: list[Mention] = []
-    for m in MENTION.finditer(text):
+    # Try the mention pattern only where a number starts (or its currency just before it):
+    # scanning digit runs is far cheaper than trying the full pattern at every character.
+    covered = 0
+    for d in _DIGIT_RUN.finditer(text):
+        if d.start() < covered:
+            continue
+        prefix = _CURRENCY_BEFORE.search(text, max(0, d.start() - 6), d.start())
+        m = MENTION.match(text, prefix.start() if prefix else d.start())
+        if m is None and prefix:
+            m = MENTION.match(text, d.start())
+        if m is None:
+            continue
+        covered = m.end()
         mention = _mention_from_match(text, m, blocked)
         if mention is not None:
             mentions.append(mention)
-    for m in WORD_FRACTION.finditer(text):
+    fraction_starts: set[int] = set()
+    for anchor in _FRACTION_ANCHOR.finditer(text):
+        m = WORD_FRACTION.search(text, max(0, anchor.start() - 8), anchor.end())
+        if m is None or m.start() in fraction_starts:
+            continue
+        fraction_starts.add(m.start())
         mention = _word_fraction(text, m)
         if mention is not None:
             mentions.append(mention)
-    for m in _DIGIT_FRACTION.finditer(text):
+    for m in (_DIGIT_FRACTION.finditer(text) if "/" in text else ()):
+        if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_./"):
+            continue
         numer, denom = int(m.group(1)), int(m.group(2))
         if 0 < numer < denom and (denom > 31 or re.match(r"\s+of\b", text[m.end():m.end() + 5])):
             if not _inside(blocked, m.start()):
@@ -103,7 +131,16 @@ def find_mentions(text: str) -> list[Mention]:
 
 
 def _blocked_ranges(text: str) -> list[tuple[int, int]]:
-    ranges = [(m.start(), m.end()) for m in _NOT_QUANTITY.finditer(text)]
+    # Dates and times all hold digits: look only around digit runs instead of scanning every position.
+    ranges: list[tuple[int, int]] = []
+    limit = 0
+    for d in _DIGIT_RUN.finditer(text):
+        if d.start() < limit:
+            continue
+        for m in _NOT_QUANTITY.finditer(text, max(0, d.start() - 14), min(len(text), d.end() + 24)):
+            if m.end() > limit:
+                ranges.append((m.start(), m.end()))
+                limit = m.end()
     for m in _QUOTED.finditer(text):
         inner = m.group(1)
         # A short quoted slogan or name ("3+1", "a base and 7 centers") is not a measurement.

@@ -60,11 +60,33 @@ class TimePhrase:
         return self.period.split("/")[0][:4]
 
 
+# Every time phrase contains one of these; patterns run only in windows around them, which is
+# several times faster than scanning whole documents with every pattern.
+_ANCHOR = re.compile(
+    r"(?:19|20)\d\d|[Yy]ears?\b|[Hh]alf\b|[Qq]uarter|[Mm]onths\b|Five-Year|"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b"
+)
+_BEFORE_ANCHOR = 130
+_AFTER_ANCHOR = 60
+
+
+def _windows(text: str) -> list[tuple[int, int]]:
+    windows: list[tuple[int, int]] = []
+    for m in _ANCHOR.finditer(text):
+        lo, hi = max(0, m.start() - _BEFORE_ANCHOR), min(len(text), m.end() + _AFTER_ANCHOR)
+        if windows and lo <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], hi)
+        else:
+            windows.append((lo, hi))
+    return windows
+
+
 def find_time_phrases(text: str, year: int | None, month: int | None = None) -> list[TimePhrase]:
     """Time phrases in ``text`` resolved against the briefing ``year`` (None: relative ones are dropped)."""
     found: list[TimePhrase] = []
+    windows = _windows(text)
     for name, pattern in _PATTERNS:
-        for m in pattern.finditer(text):
+        for m in (m for lo, hi in windows for m in pattern.finditer(text, lo, hi)):
             phrase = _resolve(name, m, year, month)
             if phrase is None:
                 continue
