@@ -61,10 +61,10 @@ def bench_hqd(docs: list[str]) -> dict:
 
 
 def quantulum_parse(text: str):
-    from quantulum3 import parser
-
     with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
+        warnings.simplefilter("ignore")  # its optional classifier is not installed; the warning is noise here
+        from quantulum3 import parser
+
         return parser.parse(text)
 
 

@@ -57,3 +57,18 @@ def test_list_of_changes_share_kind():
 def test_company_subject():
     qs = quantities("Notably, Huawei HiSilicon led the charge with 84.2% revenue growth.")
     assert qs["84.2%"].subject == "Huawei HiSilicon"
+
+
+def test_unseen_district_phrasings():
+    doc = extract_text(
+        "Press Release for Media Briefing of the Shanghai Municipal Government on May 16, 2024\n\n"
+        "Fixed-asset investment fell by 3.2% in the first quarter. The PM2.5 concentration dropped to "
+        "28 micrograms per cubic meter. Songjiang Hub, a 7,000-square-meter station, will open by the end of 2025. "
+        "In 2023, the plant produced 950,000 vehicles, accounting for over half of its global deliveries."
+    )
+    qs = {q.text: q for q in doc.quantities}
+    assert qs["3.2%"].value == pytest.approx(-3.2) and qs["3.2%"].period == "2024-Q1"
+    assert qs["3.2%"].metric == "Fixed-asset investment"
+    assert "PM2.5" in qs["28 micrograms per cubic meter"].metric
+    assert qs["7,000-square-meter"].unit == "m2" and qs["7,000-square-meter"].kind == "target"
+    assert qs["half"].period == "2023" and qs["half"].kind == "share"

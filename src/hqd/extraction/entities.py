@@ -15,7 +15,7 @@ for _type, _heads in _WORDS["entity_heads"].items():
 _KNOWN: dict[str, str] = {name: t for t, names in _WORDS["entity_known"].items() for name in names}
 _NOT_ALONE = set(_WORDS["entity_not_alone"])
 _CAP = r"(?:[A-Z][\w’'&.-]*[\w]|[A-Z])"
-_NAME = re.compile(rf"{_CAP}(?:[ \t]+(?:(?:of|and|for|the|on|de)[ \t]+)?{_CAP})*")
+_NAME = re.compile(rf"{_CAP}(?:[ \t]+(?:(?:of|and|for|the|de)[ \t]+)?{_CAP})*")
 _DISTRICTS = {a: n for n, aliases in load("districts")["districts"].items() for a in aliases}
 
 

@@ -18,7 +18,8 @@ _CUES = load("cues")
 
 
 def _ws(pattern: str) -> str:
-    return pattern.replace(" ", r"\s+")
+    # Unit words may be split by a line break or joined by hyphens ("7,000-square-meter").
+    return pattern.replace(" ", r"[\s-]+")
 
 
 _UNIT_CODES = [code for _, code in _UNITS["units"]]

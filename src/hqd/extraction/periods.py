@@ -24,8 +24,8 @@ _COUNT_WORDS = {**_SCALES["cardinals"], **{str(i): i for i in range(1, 13)}}
 _FYP = r"(?P<fyp>\d{1,2})(?:st|nd|rd|th)\s+Five-Year\s+Plan(?:\s+period)?"
 
 _PATTERNS: list[tuple[str, re.Pattern]] = [
-    ("half", re.compile(rf"\b(?:the\s+)?(?P<ord>first|second)\s+half\s+(?:of\s+)?(?P<y>{_REL_YEAR})", re.I)),
-    ("quarter", re.compile(rf"\b(?:the\s+)?(?P<ord>{_ORD})\s+quarter\s+(?:of\s+)?(?P<y>{_REL_YEAR})", re.I)),
+    ("half", re.compile(rf"\b(?:the\s+)?(?P<ord>first|second)\s+half(?:\s+(?:of\s+)?(?P<y>{_REL_YEAR}))?(?!\s+of\b)", re.I)),
+    ("quarter", re.compile(rf"\b(?:the\s+)?(?P<ord>{_ORD})\s+quarter(?:\s+(?:of\s+)?(?P<y>{_REL_YEAR}))?(?!\s+of\b)", re.I)),
     ("first_months", re.compile(rf"\b(?:the\s+)?first\s+(?P<n>\w+)\s+months(?:\s+of\s+(?P<y>{_REL_YEAR}))?", re.I)),
     ("month_range", re.compile(rf"\b(?:from\s+|between\s+)?(?P<m1>{_MONTH})\s*(?:to|and|through|until|-|–)\s*(?P<m2>{_MONTH})(?:\s+(?:of\s+)?(?P<y>{_REL_YEAR}))?", re.I)),
     ("as_of_month", re.compile(rf"\b(?:as\s+of|by)\s+(?:the\s+end\s+of\s+)?(?P<m2>{_MONTH})(?:\s+(?:of\s+)?(?P<y>{_REL_YEAR}))?", re.I)),

@@ -50,7 +50,7 @@ _LOOSE_LIST_GAP = re.compile(r"^[^,;.]{0,40}?(?:,\s*and|,|\band|\bor)\s+$", re.I
 _RANGE_GAP = re.compile(r"^\s*(?:-|–|to|and|or)\s*$", re.IGNORECASE)
 _PRESENT = re.compile(r"\b(?:" + phrase_pattern(_CUES["present_markers"]) + r")\b", re.IGNORECASE)
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:been\s+\w+ing|\w+ed|\w+en|been)\b|\b(?:is|are)\s+\w+ing\b", re.IGNORECASE)
-_WORD = re.compile(r"[A-Za-z0-9][\w’'&-]*|[()“”\"]")
+_WORD = re.compile(r"[A-Za-z0-9](?:[\w’'&-]|\.(?=\w))*|[()“”\"]")
 _METRIC_LEAD = set(_WORDS["metric_lead_trim"])
 _METRIC_TAIL = set(_WORDS["metric_tail_trim"])
 _CLASSIFIERS = set(_CUES["classifier_nouns"])
@@ -341,7 +341,7 @@ def _metric(ctx: _Context, q: Quantity, quantities: list[Quantity], i: int, sent
         if lead:
             return " ".join(lead + (["of"] + before_words if before_words else []))
         in_phrase = re.match(r"\s+in\s+([^,.;:]{2,120})", after)
-        if in_phrase:
+        if in_phrase and not _TIME_START.match(after.lstrip()):
             words = _phrase_words(in_phrase.group(1), 0)
             if words:
                 return " ".join(words)
@@ -358,7 +358,7 @@ def _metric(ctx: _Context, q: Quantity, quantities: list[Quantity], i: int, sent
             phrase = f"{phrase} share {' '.join(of_words)}".strip()
         return phrase or None
     words = list(before_words)
-    tail = _TAIL_PHRASE.match(after)
+    tail = None if _TIME_START.match(after.lstrip()) else _TAIL_PHRASE.match(after)
     if tail:
         words += _phrase_words(tail.group(1), 0, 10)
     passive = _PASSIVE_TAIL.match(after)
@@ -454,12 +454,12 @@ def _assign_periods(
                 q.period = (sentence_frame or carried).first_year
             elif sentence_frame is not None:
                 q.period = sentence_frame.period
-            elif carried is not None:
-                q.period = carried.period
             elif q.kind == "target" and any(p.start >= q.end and (p.future or p.closing) for p in sentence_phrases):
                 q.period = next(p for p in sentence_phrases if p.start >= q.end and (p.future or p.closing)).period
             elif q.kind in ("change", "share") and i and sentence_of[i - 1] == s_index and quantities[i - 1].period:
-                q.period = quantities[i - 1].period
+                q.period = quantities[i - 1].period  # "..., an increase of 9.1%" shares the figure's period
+            elif carried is not None:
+                q.period = carried.period
             else:
                 q.period = None
         if sentence_frame is not None:
