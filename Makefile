@@ -17,7 +17,8 @@ $(STAMP): pyproject.toml
 install: $(STAMP)
 
 run: $(STAMP)
-	$(BIN)/hqd extract $(SEEDS)/*.txt --format table
+	$(BIN)/hqd ingest $(SEEDS) --db $(DB)
+	$(BIN)/hqd docs --db $(DB)
 	@echo
 	$(BIN)/hqd eval $(SEEDS)
 
@@ -26,6 +27,7 @@ test: $(STAMP)
 
 bench: $(STAMP)
 	HQD_SEEDS=$(abspath $(SEEDS)) $(BIN)/python bench/bench.py
+	HQD_SEEDS=$(abspath $(SEEDS)) $(BIN)/python bench/bench_store.py
 
 clean:
 	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache .hypothesis

@@ -12,7 +12,12 @@ from . import __version__, settings
 from .errors import HqdError, SourceError
 from .evaluation import ATTRIBUTES, evaluate
 from .extraction import EXTRACTOR_VERSION, extract_source
+from .output import FORMATS as OUTPUT_FORMATS, render
 from .sources import read_source
+from .store import (
+    EXPORT_FORMATS, StoreError, export_store, get_document, ingest_paths, list_documents, list_facts, open_store,
+    reindex as reindex_store, search as search_store,
+)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -134,6 +139,205 @@ def eval_command(gold_dir: Path, verbose: bool, fmt: str) -> None:
     click.echo(f"metadata: accuracy {report.meta_accuracy:.3f}")
     t = data["targets"]
     click.echo(f"targets: F1 {t['f1']:.3f}  (tp {t['tp']}, fp {t['fp']}, fn {t['fn']})")
+
+
+def _db_option(f):
+    return click.option("--db", default=lambda: settings.DB.value(), show_default="hqd.db, or $HQD_DB", help=settings.DB.help)(f)
+
+
+def _format_option(f):
+    return click.option("--format", "fmt", type=click.Choice(OUTPUT_FORMATS), default="table", show_default=True)(f)
+
+
+def _limit_option(default: int | None = 50):
+    return click.option("--limit", type=int, default=default, show_default=True, help="Most rows to print (0: all).")
+
+
+def _open(db: str, write: bool = False):
+    try:
+        return open_store(db, write=write)
+    except StoreError as exc:
+        raise click.ClickException(str(exc)) from None
+
+
+def _limit(limit: int | None) -> int | None:
+    return None if not limit else limit
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@_db_option
+@click.option("--jobs", "-j", type=int, default=None, help="Extraction processes (default: the core count).")
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar or summary; errors still go to stderr.")
+@click.option("--max-bytes", type=int, default=lambda: int(settings.MAX_BYTES.value()), show_default="20 MB", help=settings.MAX_BYTES.help)
+def ingest(paths: tuple[str, ...], db: str, jobs: int | None, quiet: bool, max_bytes: int) -> None:
+    """Extract files and folders (.txt, .html, .htm, recursively) into the database.
+
+    Each document and its facts are written in one transaction. Unchanged
+    files are skipped by content hash; a changed file replaces its old facts.
+    Exit status 1 if any file failed.
+
+    Example:
+
+        hqd ingest ../shared/seeds --db hqd.db
+    """
+    conn = _open(db, write=True)
+    try:
+        summary = ingest_paths(conn, db, paths, jobs=jobs, max_bytes=max_bytes, quiet=quiet)
+    except StoreError as exc:
+        raise click.ClickException(str(exc)) from None
+    for failure in summary.failures:
+        click.echo(f"hqd: {failure}", err=True)
+    if not quiet:
+        click.echo(summary.line(), err=True)
+    sys.exit(1 if summary.failed else 0)
+
+
+@cli.command()
+@_db_option
+@click.option("--all", "everything", is_flag=True, help="Re-extract every document, not only those from an older extractor.")
+@click.option("--quiet", "-q", is_flag=True)
+def reindex(db: str, everything: bool, quiet: bool) -> None:
+    """Re-extract stored documents from their stored text (no source files needed).
+
+    Example:
+
+        hqd reindex --db hqd.db --all
+    """
+    conn = _open(db, write=True)
+    try:
+        done, total = reindex_store(conn, everything=everything, quiet=quiet)
+    except StoreError as exc:
+        raise click.ClickException(str(exc)) from None
+    if not quiet:
+        click.echo(f"reindexed {done} of {total} documents with extractor {EXTRACTOR_VERSION}", err=True)
+
+
+@cli.command()
+@_db_option
+@click.option("--district", help="Only this district.")
+@_format_option
+@_limit_option()
+def docs(db: str, district: str | None, fmt: str, limit: int) -> None:
+    """List stored documents: date, district, session, title and fact counts.
+
+    Example:
+
+        hqd docs --district Jiading --format csv
+    """
+    rows = list_documents(_open(db), district=district, limit=_limit(limit))
+    click.echo(render(rows, fmt, ["id", "date", "district", "session", "quantities", "targets", "entities", "title"], {"title": 60}))
+
+
+@cli.command()
+@_db_option
+@click.option("--district", help="District name, e.g. Jiading.")
+@click.option("--metric", help="Words that must all appear in the metric, e.g. 'budget revenue'.")
+@click.option("--unit", help="Unit code: CNY, percent, count, mu, ...")
+@click.option("--kind", type=click.Choice(["level", "change", "share", "target"]))
+@click.option("--period", help="Period or its prefix: 2023, 2023-H1.")
+@click.option("--doc", type=int, help="Only this document id.")
+@click.option("--since", help="Briefings on or after this date (YYYY-MM-DD).")
+@click.option("--until", help="Briefings on or before this date (YYYY-MM-DD).")
+@_format_option
+@_limit_option()
+def facts(db: str, district, metric, unit, kind, period, doc, since, until, fmt: str, limit: int) -> None:
+    """List quantities matching every filter given.
+
+    Example:
+
+        hqd facts --district Jiading --metric revenue --kind change
+    """
+    rows = list_facts(_open(db), district=district, metric=metric, unit=unit, kind=kind, period=period, doc=doc,
+                      since=since, until=until, limit=_limit(limit))
+    columns = ["document_id", "district", "text", "value", "unit", "kind", "approx", "metric", "period", "subject"]
+    if fmt != "table":
+        columns.append("sentence")
+    click.echo(render(rows, fmt, columns, {"metric": 50, "text": 30, "subject": 30}))
+
+
+def _highlight(hit) -> str:
+    text = hit.text
+    out, pos = [], 0
+    for f in hit.figures:
+        out.append(text[pos:f["start"]])
+        out.append(click.style(f"[{text[f['start']:f['end']]}]", bold=True))
+        pos = f["end"]
+    out.append(text[pos:])
+    return " ".join("".join(out).split())
+
+
+@cli.command()
+@click.argument("query")
+@_db_option
+@click.option("--district", help="Only sentences from this district's briefings.")
+@_format_option
+@_limit_option(20)
+def search(query: str, db: str, district: str | None, fmt: str, limit: int) -> None:
+    """Full-text search of sentences (FTS5 syntax), best matches first, figures in brackets.
+
+    Example:
+
+        hqd search '"air quality"' --db hqd.db
+    """
+    try:
+        hits = search_store(_open(db), query, limit=_limit(limit), district=district)
+    except StoreError as exc:
+        raise click.ClickException(str(exc)) from None
+    if fmt != "table":
+        click.echo(render(hits, fmt, ["document_id", "date", "district", "text", "figures", "rank"]))
+        return
+    if not hits:
+        click.echo("(no matches)")
+    for hit in hits:
+        click.echo(f"#{hit.document_id} {hit.date or '?'} {hit.district or '?'}: {_highlight(hit)}")
+
+
+@cli.command()
+@click.argument("ref")
+@_db_option
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+def show(ref: str, db: str, fmt: str) -> None:
+    """Print one document (by id, sha256 prefix or source path) with its facts.
+
+    Example:
+
+        hqd show 1 --db hqd.db
+    """
+    try:
+        doc = get_document(_open(db), ref)
+    except StoreError as exc:
+        raise click.ClickException(str(exc)) from None
+    if fmt == "json":
+        click.echo(json.dumps(doc, ensure_ascii=False, indent=2))
+        return
+    click.echo(f"#{doc['id']} {doc['title'] or '(untitled)'}")
+    click.echo(f"date {doc['date']}  published {doc['published']}  district {doc['district']}  session {doc['session']}")
+    if doc["theme"]:
+        click.echo(f"theme: {doc['theme']}")
+    for o in doc["officials"]:
+        click.echo(f"  {o['name']}, {o['title']}")
+    click.echo(f"sources: {', '.join(doc['sources'])}")
+    click.echo()
+    click.echo(render(doc["quantities"], "table", ["text", "value", "unit", "kind", "approx", "metric", "period", "subject"], {"metric": 50, "text": 30}))
+    if doc["targets"]:
+        click.echo()
+        click.echo(render(doc["targets"], "table", ["text", "metric", "value", "unit", "deadline", "subject"], {"text": 40, "metric": 50}))
+
+
+@cli.command(name="export")
+@click.argument("out", type=click.Path(file_okay=False, path_type=Path))
+@_db_option
+@click.option("--format", "fmt", type=click.Choice(EXPORT_FORMATS), default="csv", show_default=True)
+def export_command(out: Path, db: str, fmt: str) -> None:
+    """Write the whole corpus to OUT, one file per table (csv, jsonl or parquet).
+
+    Example:
+
+        hqd export out/ --format parquet
+    """
+    for path in export_store(_open(db), out, fmt):
+        click.echo(str(path))
 
 
 def main() -> None:

@@ -74,6 +74,8 @@ class Document:
     targets: list[Target] = field(default_factory=list)
     entities: list[Entity] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    sentences: list[tuple[int, int]] = field(default_factory=list)  # (start, end) of each sentence, not in the contract
+    is_html: bool = False
 
     def to_json(self) -> dict[str, Any]:
         """The contract's document object (the text itself is not part of it)."""

@@ -41,6 +41,7 @@ def extract_source(src: SourceText, briefing_date: str | None = None) -> Documen
     return Document(
         source=src.source, sha256=src.sha256, text=text, meta=meta, quantities=quantities,
         targets=targets, entities=entities, warnings=list(src.warnings),
+        sentences=[(s.start, s.end) for s in seg.sentences], is_html=src.is_html,
     )
 
 

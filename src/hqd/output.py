@@ -1,0 +1,51 @@
+"""Rendering rows for the terminal: aligned table, JSON or CSV."""
+
+from __future__ import annotations
+
+import csv
+import dataclasses
+import io
+import json
+from typing import Any, Sequence
+
+FORMATS = ("table", "json", "csv")
+
+
+def as_dicts(rows: Sequence[Any]) -> list[dict]:
+    return [dataclasses.asdict(r) if dataclasses.is_dataclass(r) else dict(r) for r in rows]
+
+
+def render(rows: Sequence[Any], fmt: str, columns: Sequence[str] | None = None, widths: dict[str, int] | None = None) -> str:
+    dicts = as_dicts(rows)
+    if fmt == "json":
+        return json.dumps(dicts, ensure_ascii=False, indent=2)
+    columns = list(columns or (dicts[0].keys() if dicts else []))
+    if fmt == "csv":
+        buffer = io.StringIO()
+        writer = csv.DictWriter(buffer, fieldnames=columns, extrasaction="ignore", lineterminator="\n")
+        writer.writeheader()
+        for d in dicts:
+            writer.writerow({k: _cell(d.get(k)) for k in columns})
+        return buffer.getvalue().rstrip("\n")
+    if not dicts:
+        return "(no rows)"
+    widths = widths or {}
+    cells = [[_cell(d.get(c), widths.get(c)) for c in columns] for d in dicts]
+    sizes = [max(len(c), *(len(row[i]) for row in cells)) for i, c in enumerate(columns)]
+    lines = ["  ".join(c.ljust(s) for c, s in zip(columns, sizes)).rstrip(), "  ".join("-" * s for s in sizes)]
+    lines += ["  ".join(v.ljust(s) for v, s in zip(row, sizes)).rstrip() for row in cells]
+    return "\n".join(lines)
+
+
+def _cell(value: Any, width: int | None = None) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float):
+        text = f"{value:.6g}" if abs(value) < 1e6 else f"{value:,.0f}"
+    elif isinstance(value, (list, dict)):
+        text = json.dumps(value, ensure_ascii=False)
+    else:
+        text = " ".join(str(value).split())
+    if width and len(text) > width:
+        text = text[: width - 1] + "…"
+    return text

@@ -1,0 +1,115 @@
+"""Opening the SQLite store: pragmas, migrations, and clear errors instead of tracebacks."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import stat
+from pathlib import Path
+
+from ..errors import HqdError
+from .schema import LATEST, MIGRATIONS
+
+
+class StoreError(HqdError):
+    """The database could not be used."""
+
+
+class ReadOnlyStoreError(StoreError):
+    pass
+
+
+class LockedStoreError(StoreError):
+    pass
+
+
+class CorruptStoreError(StoreError):
+    pass
+
+
+class NewerSchemaError(StoreError):
+    pass
+
+
+DEFAULT_BUSY_TIMEOUT_S = float(os.environ.get("HQD_BUSY_TIMEOUT", "30"))
+
+
+def _is_marked_read_only(path: Path) -> bool:
+    """No write permission bits at all: the owner asked that the file not be written (root included)."""
+    try:
+        return not (path.stat().st_mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH))
+    except FileNotFoundError:
+        return False
+
+
+def open_store(path: str | os.PathLike, write: bool = False, busy_timeout: float = DEFAULT_BUSY_TIMEOUT_S) -> sqlite3.Connection:
+    """Open (and for writing, create and migrate) the store at ``path``."""
+    p = Path(path)
+    if not write and not p.exists():
+        raise StoreError(f"{p}: no database here (run `hqd ingest PATH --db {p}` first)")
+    if write and _is_marked_read_only(p):
+        raise ReadOnlyStoreError(f"{p}: database file is read-only (chmod u+w {p} to allow writing)")
+    uri = f"file:{p.resolve()}?mode={'rwc' if write else 'ro'}"
+    try:
+        conn = sqlite3.connect(uri, uri=True, timeout=busy_timeout, isolation_level=None, check_same_thread=False)
+        conn.row_factory = sqlite3.Row
+        conn.execute("PRAGMA foreign_keys = ON")
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        if version > LATEST:
+            conn.close()
+            raise NewerSchemaError(
+                f"{p}: database schema version {version} is newer than this hqd understands ({LATEST}); upgrade hqd"
+            )
+        if write:
+            conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute("PRAGMA synchronous = NORMAL")
+            if version < LATEST:
+                migrate(conn, version)
+        elif version < LATEST:
+            conn.close()
+            raise StoreError(f"{p}: database schema version {version} is older than {LATEST}; run `hqd ingest` or `hqd reindex` to migrate it")
+        return conn
+    except sqlite3.Error as exc:
+        raise translate_error(p, exc) from None
+
+
+def migrate(conn: sqlite3.Connection, version: int) -> None:
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        current = conn.execute("PRAGMA user_version").fetchone()[0]  # another process may have migrated meanwhile
+        for step in range(current, LATEST):
+            for statement in _statements(MIGRATIONS[step]):
+                conn.execute(statement)
+            conn.execute(f"PRAGMA user_version = {step + 1}")
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+
+
+def _statements(script: str) -> list[str]:
+    """Split a migration into statements; CREATE TRIGGER bodies hold semicolons of their own."""
+    out: list[str] = []
+    buffer = ""
+    for line in script.splitlines(keepends=True):
+        buffer += line
+        if sqlite3.complete_statement(buffer):
+            if buffer.strip():
+                out.append(buffer.strip())
+            buffer = ""
+    if buffer.strip():
+        out.append(buffer.strip())
+    return out
+
+
+def translate_error(path: Path, exc: sqlite3.Error) -> StoreError:
+    message = str(exc).lower()
+    if "readonly" in message or "read-only" in message or "attempt to write" in message:
+        return ReadOnlyStoreError(f"{path}: database is read-only ({exc}); check file and folder permissions")
+    if "locked" in message or "busy" in message:
+        return LockedStoreError(f"{path}: database stayed locked by another process ({exc}); retry when it finishes, or raise HQD_BUSY_TIMEOUT")
+    if "not a database" in message or "malformed" in message or "corrupt" in message:
+        return CorruptStoreError(f"{path}: file is not a valid hqd database ({exc}); move it aside and ingest again")
+    if "unable to open" in message:
+        return StoreError(f"{path}: cannot open database ({exc}); check that the folder exists and is writable")
+    return StoreError(f"{path}: database error: {exc}")

@@ -1,0 +1,223 @@
+"""Ingest: files in, one transaction per document out. Re-ingest is idempotent by content hash."""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from tqdm import tqdm
+
+from ..errors import SourceError, SourceTooLargeError, UnreadableSourceError
+from ..extraction import EXTRACTOR_VERSION, extract_source
+from ..model import Document
+from ..sources import DEFAULT_MAX_BYTES, SourceText, read_source
+from .database import StoreError, translate_error
+
+SUFFIXES = (".txt", ".html", ".htm")
+
+
+@dataclass
+class IngestSummary:
+    added: int = 0
+    unchanged: int = 0
+    replaced: int = 0
+    failed: int = 0
+    failures: list[str] = field(default_factory=list)
+
+    def line(self) -> str:
+        return f"{self.added} added, {self.unchanged} unchanged, {self.replaced} replaced, {self.failed} failed"
+
+
+def expand_paths(paths: Iterable[str]) -> list[str]:
+    """Absolute paths: files as given; folders walked recursively for .txt, .html and .htm, sorted.
+
+    Absolute, so that the same file ingested from another working folder is recognised.
+    """
+    out: list[str] = []
+    for path in paths:
+        p = Path(path)
+        if p.is_dir():
+            out.extend(os.path.abspath(f) for f in sorted(p.rglob("*")) if f.is_file() and f.suffix.lower() in SUFFIXES)
+        else:
+            out.append(os.path.abspath(path))
+    return out
+
+
+def _extract_job(src: SourceText) -> Document | str:
+    try:
+        return extract_source(src)
+    except Exception as exc:  # an extractor bug must not stop the other files
+        return f"{src.source}: extraction failed: {type(exc).__name__}: {exc}"
+
+
+def ingest_paths(
+    conn: sqlite3.Connection, db_path: str, paths: Iterable[str], jobs: int | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES, quiet: bool = False,
+) -> IngestSummary:
+    summary = IngestSummary()
+    pending: list[SourceText] = []
+    for path in expand_paths(paths):
+        try:
+            src = _read(path, max_bytes)
+        except SourceError as exc:
+            summary.failed += 1
+            summary.failures.append(str(exc))
+            continue
+        row = conn.execute("SELECT d.sha256 FROM sources s JOIN documents d ON d.id = s.document_id WHERE s.path = ?", (path,)).fetchone()
+        if row is not None and row["sha256"] == src.sha256:
+            summary.unchanged += 1
+            continue
+        pending.append(src)
+    jobs = max(1, jobs or os.cpu_count() or 1)
+    bar = tqdm(total=len(pending), unit="doc", disable=quiet or len(pending) < 20, desc="ingest")
+    for result in _extract_all(pending, jobs):
+        bar.update(1)
+        if isinstance(result, str):
+            summary.failed += 1
+            summary.failures.append(result)
+            continue
+        try:
+            outcome = write_document(conn, result)
+        except sqlite3.Error as exc:
+            bar.close()
+            raise translate_error(Path(db_path), exc) from None
+        setattr(summary, outcome, getattr(summary, outcome) + 1)
+    bar.close()
+    return summary
+
+
+def _read(path: str, max_bytes: int) -> SourceText:
+    try:
+        size = os.stat(path).st_size
+    except OSError as exc:
+        raise UnreadableSourceError(path, exc.strerror or str(exc)) from None
+    if size > max_bytes:
+        raise SourceTooLargeError(path, size, max_bytes)
+    return read_source(path, max_bytes)
+
+
+def _extract_all(sources: list[SourceText], jobs: int) -> Iterator[Document | str]:
+    if jobs == 1 or len(sources) < 4:
+        for src in sources:
+            yield _extract_job(src)
+        return
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        yield from pool.map(_extract_job, sources, chunksize=8)
+
+
+def write_document(conn: sqlite3.Connection, doc: Document) -> str:
+    """Store one document and all its facts in one transaction. Returns added, unchanged or replaced."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        existing = conn.execute("SELECT id FROM documents WHERE sha256 = ?", (doc.sha256,)).fetchone()
+        previous = conn.execute("SELECT document_id FROM sources WHERE path = ?", (doc.source,)).fetchone()
+        if existing is not None:
+            doc_id = existing["id"]
+            outcome = "unchanged"
+        else:
+            doc_id = insert_document(conn, doc)
+            outcome = "replaced" if previous is not None else "added"
+        conn.execute(
+            "INSERT INTO sources(path, document_id, raw_sha256, size) VALUES (?, ?, ?, ?) "
+            "ON CONFLICT(path) DO UPDATE SET document_id = excluded.document_id, raw_sha256 = excluded.raw_sha256, size = excluded.size",
+            (doc.source, doc_id, doc.sha256, len(doc.text.encode("utf-8"))),
+        )
+        if previous is not None and previous["document_id"] != doc_id:
+            _drop_if_orphan(conn, previous["document_id"])
+        conn.execute("COMMIT")
+        return outcome
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+
+
+def _drop_if_orphan(conn: sqlite3.Connection, doc_id: int) -> None:
+    if conn.execute("SELECT 1 FROM sources WHERE document_id = ? LIMIT 1", (doc_id,)).fetchone() is None:
+        conn.execute("DELETE FROM documents WHERE id = ?", (doc_id,))
+
+
+def insert_document(conn: sqlite3.Connection, doc: Document) -> int:
+    m = doc.meta
+    cur = conn.execute(
+        "INSERT INTO documents(sha256, title, date, published, district, session, series, theme, officials, language,"
+        " is_html, text, extractor_version, n_quantities, n_targets, n_entities, ingested_at)"
+        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        (doc.sha256, m.title, m.date, m.published, m.district, m.session, m.series, m.theme,
+         json.dumps([{"name": o.name, "title": o.title} for o in m.officials], ensure_ascii=False), doc.language,
+         int(doc.is_html), doc.text, EXTRACTOR_VERSION, len(doc.quantities), len(doc.targets), len(doc.entities),
+         datetime.now(timezone.utc).isoformat(timespec="seconds")),
+    )
+    doc_id = cur.lastrowid
+    insert_facts(conn, doc_id, doc)
+    return doc_id
+
+
+def insert_facts(conn: sqlite3.Connection, doc_id: int, doc: Document) -> None:
+    text = doc.text
+    sentence_ids: list[int] = []
+    for idx, (start, end) in enumerate(doc.sentences):
+        cur = conn.execute(
+            'INSERT INTO sentences(document_id, idx, start, "end", text) VALUES (?,?,?,?,?)',
+            (doc_id, idx, start, end, text[start:end]),
+        )
+        sentence_ids.append(cur.lastrowid)
+    starts = [s for s, _ in doc.sentences]
+    quantity_ids: list[int] = []
+    from bisect import bisect_right
+
+    for idx, q in enumerate(doc.quantities):
+        s_index = bisect_right(starts, q.start) - 1
+        sentence_id = sentence_ids[s_index] if 0 <= s_index < len(sentence_ids) else None
+        cur = conn.execute(
+            'INSERT INTO quantities(document_id, idx, sentence_id, start, "end", text, value, unit, kind, approx, metric, period, subject)'
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            (doc_id, idx, sentence_id, q.start, q.end, q.text, q.value, q.unit, q.kind, q.approx, q.metric, q.period, q.subject),
+        )
+        quantity_ids.append(cur.lastrowid)
+    conn.executemany(
+        'INSERT INTO targets(document_id, idx, quantity_id, start, "end", text, metric, value, unit, deadline, subject)'
+        " VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+        [(doc_id, idx, quantity_ids[t.quantity_ref] if t.quantity_ref is not None else None, t.start, t.end, t.text,
+          t.metric, t.value, t.unit, t.deadline, t.subject) for idx, t in enumerate(doc.targets)],
+    )
+    conn.executemany(
+        'INSERT INTO entities(document_id, start, "end", text, type) VALUES (?,?,?,?,?)',
+        [(doc_id, e.start, e.end, e.text, e.type) for e in doc.entities],
+    )
+
+
+def reindex(conn: sqlite3.Connection, everything: bool = False, quiet: bool = False) -> tuple[int, int]:
+    """Re-extract stored documents from their stored text. Returns (reindexed, total)."""
+    rows = conn.execute("SELECT id, sha256, text, is_html, extractor_version FROM documents ORDER BY id").fetchall()
+    todo = [r for r in rows if everything or r["extractor_version"] != EXTRACTOR_VERSION]
+    for row in tqdm(todo, unit="doc", disable=quiet or len(todo) < 20, desc="reindex"):
+        source = conn.execute("SELECT path FROM sources WHERE document_id = ? ORDER BY path LIMIT 1", (row["id"],)).fetchone()
+        doc = extract_source(SourceText(source["path"] if source else f"doc:{row['id']}", row["text"], row["sha256"], bool(row["is_html"])))
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            for table in ("targets", "quantities", "entities", "sentences"):
+                conn.execute(f"DELETE FROM {table} WHERE document_id = ?", (row["id"],))  # table names are constants
+            m = doc.meta
+            conn.execute(
+                "UPDATE documents SET title=?, date=?, published=?, district=?, session=?, series=?, theme=?, officials=?,"
+                " extractor_version=?, n_quantities=?, n_targets=?, n_entities=? WHERE id=?",
+                (m.title, m.date, m.published, m.district, m.session, m.series, m.theme,
+                 json.dumps([{"name": o.name, "title": o.title} for o in m.officials], ensure_ascii=False),
+                 EXTRACTOR_VERSION, len(doc.quantities), len(doc.targets), len(doc.entities), row["id"]),
+            )
+            insert_facts(conn, row["id"], doc)
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+    return len(todo), len(rows)
+
+
+
+__all__ = ["IngestSummary", "StoreError", "expand_paths", "ingest_paths", "reindex", "write_document"]

@@ -1,0 +1,111 @@
+"""The store's schema, as a list of migrations. ``PRAGMA user_version`` is the schema version.
+
+Each entry of MIGRATIONS takes a database from version N-1 to N; a new
+database runs them all. docs/schema.md describes every table and column.
+"""
+
+from __future__ import annotations
+
+MIGRATIONS: list[str] = [
+    # 1: documents and their facts, sentences with a full-text index
+    """
+    CREATE TABLE documents (
+        id INTEGER PRIMARY KEY,
+        sha256 TEXT NOT NULL UNIQUE,
+        title TEXT,
+        date TEXT,
+        published TEXT,
+        district TEXT,
+        session INTEGER,
+        series TEXT,
+        theme TEXT,
+        officials TEXT NOT NULL DEFAULT '[]',
+        language TEXT NOT NULL DEFAULT 'en',
+        is_html INTEGER NOT NULL DEFAULT 0,
+        text TEXT NOT NULL,
+        extractor_version TEXT NOT NULL,
+        n_quantities INTEGER NOT NULL,
+        n_targets INTEGER NOT NULL,
+        n_entities INTEGER NOT NULL,
+        ingested_at TEXT NOT NULL
+    );
+    CREATE INDEX documents_district_date ON documents(district, date);
+    CREATE INDEX documents_date ON documents(date);
+
+    CREATE TABLE sources (
+        path TEXT PRIMARY KEY,
+        document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        raw_sha256 TEXT NOT NULL,
+        size INTEGER NOT NULL
+    );
+    CREATE INDEX sources_document ON sources(document_id);
+
+    CREATE TABLE sentences (
+        id INTEGER PRIMARY KEY,
+        document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        idx INTEGER NOT NULL,
+        start INTEGER NOT NULL,
+        "end" INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        UNIQUE (document_id, idx)
+    );
+    CREATE VIRTUAL TABLE sentences_fts USING fts5(text, content='sentences', content_rowid='id', tokenize='porter unicode61');
+    CREATE TRIGGER sentences_fts_insert AFTER INSERT ON sentences BEGIN
+        INSERT INTO sentences_fts(rowid, text) VALUES (new.id, new.text);
+    END;
+    CREATE TRIGGER sentences_fts_delete AFTER DELETE ON sentences BEGIN
+        INSERT INTO sentences_fts(sentences_fts, rowid, text) VALUES ('delete', old.id, old.text);
+    END;
+
+    CREATE TABLE quantities (
+        id INTEGER PRIMARY KEY,
+        document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        idx INTEGER NOT NULL,
+        sentence_id INTEGER REFERENCES sentences(id) ON DELETE SET NULL,
+        start INTEGER NOT NULL,
+        "end" INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        value REAL NOT NULL,
+        unit TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        approx TEXT NOT NULL,
+        metric TEXT,
+        period TEXT,
+        subject TEXT,
+        UNIQUE (document_id, idx)
+    );
+    CREATE INDEX quantities_sentence ON quantities(sentence_id);
+    CREATE INDEX quantities_unit_kind ON quantities(unit, kind);
+
+    CREATE TABLE targets (
+        id INTEGER PRIMARY KEY,
+        document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        idx INTEGER NOT NULL,
+        quantity_id INTEGER REFERENCES quantities(id) ON DELETE SET NULL,
+        start INTEGER NOT NULL,
+        "end" INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        metric TEXT,
+        value REAL,
+        unit TEXT,
+        deadline TEXT,
+        subject TEXT
+    );
+    CREATE INDEX targets_document ON targets(document_id);
+    CREATE INDEX targets_deadline ON targets(deadline);
+
+    CREATE TABLE entities (
+        id INTEGER PRIMARY KEY,
+        document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        start INTEGER NOT NULL,
+        "end" INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        type TEXT NOT NULL
+    );
+    CREATE INDEX entities_document ON entities(document_id);
+    CREATE INDEX entities_text ON entities(text);
+    """,
+]
+
+LATEST = len(MIGRATIONS)
+TABLES = ("documents", "sources", "sentences", "quantities", "targets", "entities")

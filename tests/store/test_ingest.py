@@ -1,0 +1,111 @@
+import json
+import os
+import sqlite3
+
+from hqd.extraction import EXTRACTOR_VERSION
+from hqd.store import expand_paths, ingest_paths, list_documents, open_store, reindex
+
+
+def counts(db):
+    conn = sqlite3.connect(db)
+    return {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+            for t in ("documents", "sources", "quantities", "targets", "entities", "sentences")}
+
+
+def test_ingest_stores_documents_with_all_facts(seeded_db, seed_texts):
+    c = counts(seeded_db)
+    assert c["documents"] == 5 and c["sources"] == 5
+    assert c["quantities"] == 160 + 2  # gold has 160; two optional "15-minute" figures are also extracted
+    assert c["sentences"] > 300 and c["entities"] > 100 and c["targets"] >= 15
+    conn = sqlite3.connect(seeded_db)
+    for doc_id, n, text in conn.execute("SELECT id, n_quantities, text FROM documents"):
+        rows = conn.execute('SELECT start, "end", text FROM quantities WHERE document_id = ?', (doc_id,)).fetchall()
+        assert len(rows) == n
+        assert all(text[s:e] == t for s, e, t in rows)
+    assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+
+
+def test_reingest_of_unchanged_files_does_nothing(seeded_db, seed_texts):
+    before = counts(seeded_db)
+    conn = open_store(seeded_db, write=True)
+    summary = ingest_paths(conn, str(seeded_db), [str(p) for p in seed_texts], jobs=1, quiet=True)
+    assert (summary.added, summary.unchanged, summary.replaced, summary.failed) == (0, 5, 0, 0)
+    assert counts(seeded_db) == before
+
+
+def test_changed_file_replaces_its_facts(tmp_path, seed_texts):
+    db = tmp_path / "db.sqlite"
+    path = tmp_path / "brief.txt"
+    path.write_text("In 2022, revenue reached 5 billion yuan. It has 12 parks.", encoding="utf-8")
+    conn = open_store(db, write=True)
+    assert ingest_paths(conn, str(db), [str(path)], quiet=True).added == 1
+    path.write_text("In 2022, revenue reached 7 billion yuan.", encoding="utf-8")
+    summary = ingest_paths(conn, str(db), [str(path)], quiet=True)
+    assert summary.replaced == 1
+    values = [r[0] for r in conn.execute("SELECT value FROM quantities")]
+    assert values == [7e9]
+    assert conn.execute("SELECT count(*) FROM documents").fetchone()[0] == 1
+
+
+def test_same_text_under_two_names_is_stored_once(tmp_path, seed_texts):
+    db = tmp_path / "db.sqlite"
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_bytes(seed_texts[0].read_bytes())
+    b.write_bytes(seed_texts[0].read_bytes())
+    conn = open_store(db, write=True)
+    summary = ingest_paths(conn, str(db), [str(a), str(b)], quiet=True)
+    assert summary.added == 1 and summary.unchanged == 1
+    assert counts(db)["documents"] == 1 and counts(db)["sources"] == 2
+    assert sorted(list_documents(conn)[0].sources) == sorted([str(a), str(b)])
+
+
+def test_folders_are_walked_and_bad_files_reported(tmp_path, seed_texts):
+    folder = tmp_path / "in" / "nested"
+    folder.mkdir(parents=True)
+    (folder / "good.txt").write_bytes(seed_texts[1].read_bytes())
+    (folder / "page.html").write_text("<html><body><p>GDP grew 6% in 2022.</p></body></html>")
+    (folder / "empty.txt").write_text("")
+    (folder / "blob.txt").write_bytes(b"\x00\x01\x02" * 50)
+    (folder / "notes.md").write_text("ignored")
+    (folder / "big.txt").write_text("x" * 50000)
+    assert len(expand_paths([str(tmp_path / "in")])) == 5
+    db = tmp_path / "db.sqlite"
+    conn = open_store(db, write=True)
+    summary = ingest_paths(conn, str(db), [str(tmp_path / "in")], quiet=True, max_bytes=40000)
+    assert summary.added == 2 and summary.failed == 3
+    joined = "\n".join(summary.failures)
+    assert "empty.txt: file is empty" in joined and "blob.txt" in joined and "big.txt" in joined
+
+
+def test_parallel_jobs_give_the_same_store(tmp_path, seed_texts):
+    from .conftest import make_corpus
+
+    files = make_corpus(tmp_path / "corpus", seed_texts, 12)
+    dbs = []
+    for jobs in (1, 2):
+        db = tmp_path / f"j{jobs}.db"
+        conn = open_store(db, write=True)
+        assert ingest_paths(conn, str(db), [str(f) for f in files], jobs=jobs, quiet=True).added == 12
+        dbs.append(db)
+    rows = [sorted(sqlite3.connect(db).execute("SELECT d.sha256, q.idx, q.value, q.unit, q.metric FROM quantities q JOIN documents d ON d.id = q.document_id")) for db in dbs]
+    assert rows[0] == rows[1]
+
+
+def test_reindex_reextracts_from_stored_text(seeded_db, tmp_path):
+    conn = open_store(seeded_db, write=True)
+    conn.execute("UPDATE documents SET extractor_version = '0.0.1' WHERE id = 1")
+    conn.execute("DELETE FROM quantities WHERE document_id = 1")
+    done, total = reindex(conn, quiet=True)
+    assert (done, total) == (1, 5)
+    row = conn.execute("SELECT extractor_version, n_quantities FROM documents WHERE id = 1").fetchone()
+    assert row[0] == EXTRACTOR_VERSION
+    assert conn.execute("SELECT count(*) FROM quantities WHERE document_id = 1").fetchone()[0] == row[1] > 0
+    assert reindex(conn, quiet=True) == (0, 5)
+    assert reindex(conn, everything=True, quiet=True) == (5, 5)
+
+
+def test_officials_are_stored_as_json(seeded_db):
+    conn = sqlite3.connect(seeded_db)
+    officials = json.loads(conn.execute("SELECT officials FROM documents WHERE district = 'Jiading'").fetchone()[0])
+    assert officials[0] == {"name": "Lu Fangzhou", "title": "Party Secretary of Jiading District"}
+    assert os.path.isabs(conn.execute("SELECT path FROM sources LIMIT 1").fetchone()[0])
