@@ -21,7 +21,7 @@ def _paragraphs(text: str) -> list[str]:
     return [p for p in re.split(r"\n[ \t]*\n", text) if p.strip()]
 
 
-def build_corpus(seeds: Path, target_bytes: int = 0, documents: int = 0, seed: int = 0) -> list[str]:
+def build_corpus(seeds: Path, target_bytes: int = 0, documents: int = 0, seed: int = 0, body_paragraphs: int = 12) -> list[str]:
     """Documents until ``target_bytes`` of UTF-8 text or ``documents`` documents, whichever is asked."""
     texts = [p.read_text("utf-8") for p in sorted(seeds.glob("*.txt"))]
     heads = [_paragraphs(t)[:3] for t in texts]
@@ -36,7 +36,7 @@ def build_corpus(seeds: Path, target_bytes: int = 0, documents: int = 0, seed: i
         month = _MONTHS[rng.randrange(12)]
         day = 1 + rng.randrange(28)
         head = [re.sub(r"on [A-Z][a-z]+ \d{1,2}, \d{4}", f"on {month} {day}, {year}", h) for h in heads[n % len(heads)]]
-        body = rng.sample(bodies, k=min(len(bodies), 12))
+        body = rng.sample(bodies, k=min(len(bodies), body_paragraphs))
         text = "\n\n".join(head + body) + f"\n\nDocument {n}.\n"
         text = _DISTRICT.sub(district, text)
         out.append(text)

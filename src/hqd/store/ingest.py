@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import sqlite3
+import time
+from bisect import bisect_right
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -13,7 +16,7 @@ from typing import Iterable, Iterator
 
 from tqdm import tqdm
 
-from ..errors import SourceError, SourceTooLargeError, UnreadableSourceError
+from ..errors import SourceError
 from ..extraction import EXTRACTOR_VERSION, extract_source
 from ..model import Document
 from ..sources import DEFAULT_MAX_BYTES, SourceText, read_source
@@ -49,11 +52,14 @@ def expand_paths(paths: Iterable[str]) -> list[str]:
     return out
 
 
-def _extract_job(src: SourceText) -> Document | str:
+def _extract_job(job: tuple[str, int]) -> Document | str:
+    path, max_bytes = job
     try:
-        return extract_source(src)
+        return extract_source(read_source(path, max_bytes))
+    except SourceError as exc:
+        return str(exc)
     except Exception as exc:  # an extractor bug must not stop the other files
-        return f"{src.source}: extraction failed: {type(exc).__name__}: {exc}"
+        return f"{path}: extraction failed: {type(exc).__name__}: {exc}"
 
 
 def ingest_paths(
@@ -61,48 +67,72 @@ def ingest_paths(
     max_bytes: int = DEFAULT_MAX_BYTES, quiet: bool = False,
 ) -> IngestSummary:
     summary = IngestSummary()
-    pending: list[SourceText] = []
+    pending: list[tuple[str, int]] = []
     for path in expand_paths(paths):
-        try:
-            src = _read(path, max_bytes)
-        except SourceError as exc:
-            summary.failed += 1
-            summary.failures.append(str(exc))
-            continue
-        row = conn.execute("SELECT d.sha256 FROM sources s JOIN documents d ON d.id = s.document_id WHERE s.path = ?", (path,)).fetchone()
-        if row is not None and row["sha256"] == src.sha256:
+        row = conn.execute("SELECT raw_sha256 FROM sources WHERE path = ?", (path,)).fetchone()
+        if row is not None and row["raw_sha256"] == _file_sha256(path, max_bytes):
             summary.unchanged += 1
             continue
-        pending.append(src)
+        pending.append((path, max_bytes))
     jobs = max(1, jobs or os.cpu_count() or 1)
     bar = tqdm(total=len(pending), unit="doc", disable=quiet or len(pending) < 20, desc="ingest")
-    for result in _extract_all(pending, jobs):
-        bar.update(1)
-        if isinstance(result, str):
-            summary.failed += 1
-            summary.failures.append(result)
-            continue
-        try:
-            outcome = write_document(conn, result)
-        except sqlite3.Error as exc:
-            bar.close()
-            raise translate_error(Path(db_path), exc) from None
-        setattr(summary, outcome, getattr(summary, outcome) + 1)
-    bar.close()
+    batch: list[Document] = []
+    batch_started = 0.0
+    try:
+        for result in _extract_all(pending, jobs):
+            bar.update(1)
+            if isinstance(result, str):
+                summary.failed += 1
+                summary.failures.append(result)
+                continue
+            if not batch:
+                batch_started = time.monotonic()
+            batch.append(result)
+            if len(batch) >= BATCH_DOCUMENTS or time.monotonic() - batch_started > BATCH_SECONDS:
+                _write_batch(conn, batch, summary)
+                batch = []
+        _write_batch(conn, batch, summary)
+    except sqlite3.Error as exc:
+        raise translate_error(Path(db_path), exc) from None
+    finally:
+        bar.close()
     return summary
 
 
-def _read(path: str, max_bytes: int) -> SourceText:
+# Group commit: whole documents, several to a transaction. A kill loses at most the open
+# batch (never part of a document), and FTS5 flushes its index once per batch, not per document.
+BATCH_DOCUMENTS = 50
+BATCH_SECONDS = 0.25
+
+
+def _write_batch(conn: sqlite3.Connection, docs: list[Document], summary: IngestSummary) -> None:
+    if not docs:
+        return
+    outcomes = []
+    conn.execute("BEGIN IMMEDIATE")
     try:
-        size = os.stat(path).st_size
-    except OSError as exc:
-        raise UnreadableSourceError(path, exc.strerror or str(exc)) from None
-    if size > max_bytes:
-        raise SourceTooLargeError(path, size, max_bytes)
-    return read_source(path, max_bytes)
+        for doc in docs:
+            outcomes.append(_write(conn, doc))
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    for outcome in outcomes:
+        setattr(summary, outcome, getattr(summary, outcome) + 1)
 
 
-def _extract_all(sources: list[SourceText], jobs: int) -> Iterator[Document | str]:
+def _file_sha256(path: str, max_bytes: int) -> str | None:
+    """Hash of the file's bytes, or None when it cannot be read (extraction then reports why)."""
+    try:
+        if os.stat(path).st_size > max_bytes:
+            return None
+        with open(path, "rb") as f:
+            return hashlib.sha256(f.read()).hexdigest()
+    except OSError:
+        return None
+
+
+def _extract_all(sources: list[tuple[str, int]], jobs: int) -> Iterator[Document | str]:
     if jobs == 1 or len(sources) < 4:
         for src in sources:
             yield _extract_job(src)
@@ -115,26 +145,32 @@ def write_document(conn: sqlite3.Connection, doc: Document) -> str:
     """Store one document and all its facts in one transaction. Returns added, unchanged or replaced."""
     conn.execute("BEGIN IMMEDIATE")
     try:
-        existing = conn.execute("SELECT id FROM documents WHERE sha256 = ?", (doc.sha256,)).fetchone()
-        previous = conn.execute("SELECT document_id FROM sources WHERE path = ?", (doc.source,)).fetchone()
-        if existing is not None:
-            doc_id = existing["id"]
-            outcome = "unchanged"
-        else:
-            doc_id = insert_document(conn, doc)
-            outcome = "replaced" if previous is not None else "added"
-        conn.execute(
-            "INSERT INTO sources(path, document_id, raw_sha256, size) VALUES (?, ?, ?, ?) "
-            "ON CONFLICT(path) DO UPDATE SET document_id = excluded.document_id, raw_sha256 = excluded.raw_sha256, size = excluded.size",
-            (doc.source, doc_id, doc.sha256, len(doc.text.encode("utf-8"))),
-        )
-        if previous is not None and previous["document_id"] != doc_id:
-            _drop_if_orphan(conn, previous["document_id"])
+        outcome = _write(conn, doc)
         conn.execute("COMMIT")
         return outcome
     except BaseException:
         conn.execute("ROLLBACK")
         raise
+
+
+def _write(conn: sqlite3.Connection, doc: Document) -> str:
+    """Write one document inside the caller's transaction."""
+    existing = conn.execute("SELECT id FROM documents WHERE sha256 = ?", (doc.sha256,)).fetchone()
+    previous = conn.execute("SELECT document_id FROM sources WHERE path = ?", (doc.source,)).fetchone()
+    if existing is not None:
+        doc_id = existing["id"]
+        outcome = "unchanged"
+    else:
+        doc_id = insert_document(conn, doc)
+        outcome = "replaced" if previous is not None else "added"
+    conn.execute(
+        "INSERT INTO sources(path, document_id, raw_sha256, size) VALUES (?, ?, ?, ?) "
+        "ON CONFLICT(path) DO UPDATE SET document_id = excluded.document_id, raw_sha256 = excluded.raw_sha256, size = excluded.size",
+        (doc.source, doc_id, doc.sha256, len(doc.text.encode("utf-8"))),
+    )
+    if previous is not None and previous["document_id"] != doc_id:
+        _drop_if_orphan(conn, previous["document_id"])
+    return outcome
 
 
 def _drop_if_orphan(conn: sqlite3.Connection, doc_id: int) -> None:
@@ -159,31 +195,34 @@ def insert_document(conn: sqlite3.Connection, doc: Document) -> int:
 
 
 def insert_facts(conn: sqlite3.Connection, doc_id: int, doc: Document) -> None:
-    text = doc.text
-    sentence_ids: list[int] = []
-    for idx, (start, end) in enumerate(doc.sentences):
-        cur = conn.execute(
-            'INSERT INTO sentences(document_id, idx, start, "end", text) VALUES (?,?,?,?,?)',
-            (doc_id, idx, start, end, text[start:end]),
-        )
-        sentence_ids.append(cur.lastrowid)
-    starts = [s for s, _ in doc.sentences]
-    quantity_ids: list[int] = []
-    from bisect import bisect_right
+    """Insert a document's sentences and facts with executemany.
 
+    Row ids are allocated from the current maxima: the caller holds the write
+    lock (BEGIN IMMEDIATE), so no other writer can take them meanwhile.
+    """
+    text = doc.text
+    sentence_base = conn.execute("SELECT COALESCE(MAX(id), 0) FROM sentences").fetchone()[0] + 1
+    quantity_base = conn.execute("SELECT COALESCE(MAX(id), 0) FROM quantities").fetchone()[0] + 1
+    conn.executemany(
+        'INSERT INTO sentences(id, document_id, idx, start, "end", text) VALUES (?,?,?,?,?,?)',
+        [(sentence_base + idx, doc_id, idx, start, end, text[start:end]) for idx, (start, end) in enumerate(doc.sentences)],
+    )
+    starts = [s for s, _ in doc.sentences]
+    rows = []
     for idx, q in enumerate(doc.quantities):
         s_index = bisect_right(starts, q.start) - 1
-        sentence_id = sentence_ids[s_index] if 0 <= s_index < len(sentence_ids) else None
-        cur = conn.execute(
-            'INSERT INTO quantities(document_id, idx, sentence_id, start, "end", text, value, unit, kind, approx, metric, period, subject)'
-            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
-            (doc_id, idx, sentence_id, q.start, q.end, q.text, q.value, q.unit, q.kind, q.approx, q.metric, q.period, q.subject),
-        )
-        quantity_ids.append(cur.lastrowid)
+        sentence_id = sentence_base + s_index if 0 <= s_index < len(starts) else None
+        rows.append((quantity_base + idx, doc_id, idx, sentence_id, q.start, q.end, q.text, q.value, q.unit, q.kind,
+                     q.approx, q.metric, q.period, q.subject))
+    conn.executemany(
+        'INSERT INTO quantities(id, document_id, idx, sentence_id, start, "end", text, value, unit, kind, approx, metric, period, subject)'
+        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        rows,
+    )
     conn.executemany(
         'INSERT INTO targets(document_id, idx, quantity_id, start, "end", text, metric, value, unit, deadline, subject)'
         " VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-        [(doc_id, idx, quantity_ids[t.quantity_ref] if t.quantity_ref is not None else None, t.start, t.end, t.text,
+        [(doc_id, idx, quantity_base + t.quantity_ref if t.quantity_ref is not None else None, t.start, t.end, t.text,
           t.metric, t.value, t.unit, t.deadline, t.subject) for idx, t in enumerate(doc.targets)],
     )
     conn.executemany(
