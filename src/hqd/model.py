@@ -64,6 +64,19 @@ class Entity:
 
 
 @dataclass(slots=True)
+class Rank:
+    """A rank claim ("ranking second within the city"): value is the rank, scope "city" or "nation"."""
+
+    start: int
+    end: int
+    text: str
+    value: int
+    metric: str | None
+    scope: str
+    subject: str | None
+
+
+@dataclass(slots=True)
 class Document:
     source: str
     sha256: str
@@ -75,6 +88,7 @@ class Document:
     entities: list[Entity] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     sentences: list[tuple[int, int]] = field(default_factory=list)  # (start, end) of each sentence, not in the contract
+    ranks: list[Rank] = field(default_factory=list)  # not in the contract's output either
     is_html: bool = False
 
     def to_json(self) -> dict[str, Any]:

@@ -109,3 +109,36 @@ def test_officials_are_stored_as_json(seeded_db):
     officials = json.loads(conn.execute("SELECT officials FROM documents WHERE district = 'Jiading'").fetchone()[0])
     assert officials[0] == {"name": "Lu Fangzhou", "title": "Party Secretary of Jiading District"}
     assert os.path.isabs(conn.execute("SELECT path FROM sources LIMIT 1").fetchone()[0])
+
+
+def test_version_1_database_is_migrated_and_its_quantities_mapped(tmp_path, seed_texts):
+    from hqd.store.database import _statements
+    from hqd.store.schema import LATEST, MIGRATIONS
+
+    db = tmp_path / "v1.db"
+    raw = sqlite3.connect(db)
+    for statement in _statements(MIGRATIONS[0]):
+        raw.execute(statement)
+    raw.execute("PRAGMA user_version = 1")
+    raw.execute("INSERT INTO documents(id, sha256, text, extractor_version, n_quantities, n_targets, n_entities, ingested_at, district)"
+                " VALUES (1, 'abc', 'GDP reached 5 billion yuan.', '1.0.0', 1, 0, 0, '2023-01-01', 'Jiading')")
+    raw.execute("INSERT INTO quantities(document_id, idx, start, \"end\", text, value, unit, kind, approx, metric)"
+                " VALUES (1, 0, 12, 26, '5 billion yuan', 5e9, 'CNY', 'level', '=', 'GDP')")
+    raw.commit()
+    raw.close()
+    conn = open_store(db, write=True)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == LATEST
+    row = conn.execute("SELECT indicator, indicator_confidence FROM quantities").fetchone()
+    assert row[0] == "gdp" and row[1] > 0.5
+    assert conn.execute("SELECT count(*) FROM ranks").fetchone()[0] == 0
+
+
+def test_ranks_and_indicators_are_stored(seeded_db):
+    conn = sqlite3.connect(seeded_db)
+    ranks = conn.execute("SELECT value, scope, text FROM ranks ORDER BY document_id, start").fetchall()
+    assert (2, "city", "ranking second within the city") in ranks
+    mapped = conn.execute("SELECT count(*) FROM quantities WHERE indicator IS NOT NULL").fetchone()[0]
+    total = conn.execute("SELECT count(*) FROM quantities").fetchone()[0]
+    assert mapped / total > 0.5
+    gdp = conn.execute("SELECT text FROM quantities WHERE indicator = 'gdp' AND kind = 'change'").fetchall()
+    assert {"9.1%", "14.7%", "15.3%"} <= {r[0] for r in gdp}

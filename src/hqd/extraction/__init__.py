@@ -15,10 +15,11 @@ from .metadata import extract_meta
 from .numbers import find_mentions
 from .periods import find_time_phrases
 from .quantities import build_quantities
+from .ranks import find_ranks
 from .segments import Segmentation
 from .targets import build_targets
 
-EXTRACTOR_VERSION = "1.0.0"
+EXTRACTOR_VERSION = "1.1.0"
 
 __all__ = ["EXTRACTOR_VERSION", "extract_source", "extract_text", "extract_path"]
 
@@ -42,6 +43,7 @@ def extract_source(src: SourceText, briefing_date: str | None = None) -> Documen
         source=src.source, sha256=src.sha256, text=text, meta=meta, quantities=quantities,
         targets=targets, entities=entities, warnings=list(src.warnings),
         sentences=[(s.start, s.end) for s in seg.sentences], is_html=src.is_html,
+        ranks=find_ranks(text, seg, quantities, meta.district),
     )
 
 

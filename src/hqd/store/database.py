@@ -65,6 +65,9 @@ def open_store(path: str | os.PathLike, write: bool = False, busy_timeout: float
             conn.execute("PRAGMA synchronous = NORMAL")
             if version < LATEST:
                 migrate(conn, version)
+                from .ingest import map_unmapped
+
+                map_unmapped(conn)  # quantities stored before version 2 get their indicator now
         elif version < LATEST:
             conn.close()
             raise StoreError(f"{p}: database schema version {version} is older than {LATEST}; run `hqd ingest` or `hqd reindex` to migrate it")

@@ -18,6 +18,7 @@ from tqdm import tqdm
 
 from ..errors import SourceError
 from ..extraction import EXTRACTOR_VERSION, extract_source
+from ..facts.indicators import map_metric
 from ..model import Document
 from ..sources import DEFAULT_MAX_BYTES, SourceText, read_source
 from .database import StoreError, translate_error
@@ -212,12 +213,18 @@ def insert_facts(conn: sqlite3.Connection, doc_id: int, doc: Document) -> None:
     for idx, q in enumerate(doc.quantities):
         s_index = bisect_right(starts, q.start) - 1
         sentence_id = sentence_base + s_index if 0 <= s_index < len(starts) else None
+        sentence_text = text[starts[s_index]:doc.sentences[s_index][1]] if 0 <= s_index < len(starts) else None
+        mapping = map_metric(q.metric, q.unit, q.kind, sentence_text)
         rows.append((quantity_base + idx, doc_id, idx, sentence_id, q.start, q.end, q.text, q.value, q.unit, q.kind,
-                     q.approx, q.metric, q.period, q.subject))
+                     q.approx, q.metric, q.period, q.subject, mapping.code, mapping.confidence))
     conn.executemany(
-        'INSERT INTO quantities(id, document_id, idx, sentence_id, start, "end", text, value, unit, kind, approx, metric, period, subject)'
-        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        'INSERT INTO quantities(id, document_id, idx, sentence_id, start, "end", text, value, unit, kind, approx, metric, period,'
+        " subject, indicator, indicator_confidence) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
         rows,
+    )
+    conn.executemany(
+        'INSERT INTO ranks(document_id, start, "end", text, value, metric, indicator, scope, subject) VALUES (?,?,?,?,?,?,?,?,?)',
+        [(doc_id, r.start, r.end, r.text, r.value, r.metric, map_metric(r.metric).code, r.scope, r.subject) for r in doc.ranks],
     )
     conn.executemany(
         'INSERT INTO targets(document_id, idx, quantity_id, start, "end", text, metric, value, unit, deadline, subject)'
@@ -231,6 +238,26 @@ def insert_facts(conn: sqlite3.Connection, doc_id: int, doc: Document) -> None:
     )
 
 
+def map_unmapped(conn: sqlite3.Connection) -> int:
+    """Give an indicator mapping to quantities that never had one (rows stored before schema version 2)."""
+    rows = conn.execute(
+        "SELECT q.id, q.metric, q.unit, q.kind, s.text AS sentence FROM quantities q LEFT JOIN sentences s ON s.id = q.sentence_id"
+        " WHERE q.indicator_confidence IS NULL"
+    ).fetchall()
+    if not rows:
+        return 0
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        for r in rows:
+            m = map_metric(r["metric"], r["unit"], r["kind"], r["sentence"])
+            conn.execute("UPDATE quantities SET indicator = ?, indicator_confidence = ? WHERE id = ?", (m.code, m.confidence, r["id"]))
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    return len(rows)
+
+
 def reindex(conn: sqlite3.Connection, everything: bool = False, quiet: bool = False) -> tuple[int, int]:
     """Re-extract stored documents from their stored text. Returns (reindexed, total)."""
     rows = conn.execute("SELECT id, sha256, text, is_html, extractor_version FROM documents ORDER BY id").fetchall()
@@ -240,7 +267,7 @@ def reindex(conn: sqlite3.Connection, everything: bool = False, quiet: bool = Fa
         doc = extract_source(SourceText(source["path"] if source else f"doc:{row['id']}", row["text"], row["sha256"], bool(row["is_html"])))
         conn.execute("BEGIN IMMEDIATE")
         try:
-            for table in ("targets", "quantities", "entities", "sentences"):
+            for table in ("targets", "ranks", "quantities", "entities", "sentences"):
                 conn.execute(f"DELETE FROM {table} WHERE document_id = ?", (row["id"],))  # table names are constants
             m = doc.meta
             conn.execute(

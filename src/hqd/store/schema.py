@@ -105,7 +105,27 @@ MIGRATIONS: list[str] = [
     CREATE INDEX entities_document ON entities(document_id);
     CREATE INDEX entities_text ON entities(text);
     """,
+    # 2: indicator mapping of each quantity, and rank claims
+    """
+    ALTER TABLE quantities ADD COLUMN indicator TEXT;
+    ALTER TABLE quantities ADD COLUMN indicator_confidence REAL;
+    CREATE INDEX quantities_indicator ON quantities(indicator, kind);
+
+    CREATE TABLE ranks (
+        id INTEGER PRIMARY KEY,
+        document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        start INTEGER NOT NULL,
+        "end" INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        value INTEGER NOT NULL,
+        metric TEXT,
+        indicator TEXT,
+        scope TEXT NOT NULL,
+        subject TEXT
+    );
+    CREATE INDEX ranks_document ON ranks(document_id);
+    """,
 ]
 
 LATEST = len(MIGRATIONS)
-TABLES = ("documents", "sources", "sentences", "quantities", "targets", "entities")
+TABLES = ("documents", "sources", "sentences", "quantities", "targets", "entities", "ranks")

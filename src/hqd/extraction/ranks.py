@@ -1,0 +1,64 @@
+"""Rank claims: "ranking second within the city", "the top position", "fourth in growth rate citywide"."""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Quantity, Rank
+from .lexicon import load
+from .segments import Segmentation
+
+_ORDINALS: dict[str, int] = load("scales")["ordinals"]
+_ORD = "|".join(sorted(_ORDINALS, key=len, reverse=True))
+_CLAIM = re.compile(
+    rf"\b(?:rank(?:s|ed|ing)?|placing|placed|came|coming|stood|standing|was|is)\s+(?:(?:No\.|number)\s*)?(?P<ord>{_ORD}|\d{{1,3}}(?:st|nd|rd|th)|\d{{1,3}}\b)"
+    r"(?P<rest>[^.;:]{0,80})",
+    re.IGNORECASE,
+)
+_TOP = re.compile(
+    r"\b(?:the\s+)?(?:top\s+(?:position|spot|place)|first\s+place|top\s+of\s+the\s+(?P<scope>city|national|country|nation|municipal)(?:'s|’s)?\s+rankings?)(?P<rest>[^.;:]{0,80})",
+    re.IGNORECASE,
+)
+_CITY = re.compile(r"\b(?:city|citywide|city-wide|Shanghai|municipal|municipality)\b", re.IGNORECASE)
+_NATION = re.compile(r"\b(?:nation|national|nationwide|country|China)\b", re.IGNORECASE)
+_IN_WHAT = re.compile(r"^\s+(?:in|for|by)\s+(?:terms\s+of\s+)?(?:its\s+|the\s+)?([a-z][\w\s-]{2,50}?)(?=\s+(?:within|in|among|citywide|nationwide|across)\b|[,.;]|$)", re.IGNORECASE)
+
+
+def find_ranks(text: str, seg: Segmentation, quantities: list[Quantity], district: str | None) -> list[Rank]:
+    ranks: list[Rank] = []
+    for pattern in (_CLAIM, _TOP):
+        for m in pattern.finditer(text):
+            rest = m.group("rest") or ""
+            scope_text = (m.groupdict().get("scope") or "") + " " + rest
+            scope = "city" if _CITY.search(scope_text) else "nation" if _NATION.search(scope_text) else None
+            if scope is None:
+                continue  # a rank needs a field to rank in; "was 5" is not a rank claim
+            value = 1
+            if pattern is _CLAIM:
+                token = m.group("ord").lower()
+                value = int(re.match(r"\d+", token).group(0)) if token[0].isdigit() else _ORDINALS[token]
+            end = m.start("rest") + (re.search(r"\b(?:city|citywide|city-wide|Shanghai|municipality|nation|nationwide|country|China)\b", rest, re.IGNORECASE).end() if re.search(r"\b(?:city|citywide|city-wide|Shanghai|municipality|nation|nationwide|country|China)\b", rest, re.IGNORECASE) else 0)
+            end = max(end, m.end("ord") if pattern is _CLAIM else m.start("rest"))
+            what = _IN_WHAT.match(rest)
+            field = what.group(1).strip() if what and not _CITY.fullmatch(what.group(1).strip()) else None
+            nearest = _nearest_metric(seg, quantities, m.start())
+            if field is None or re.match(r"(?:this|that|these|those)\b", field, re.IGNORECASE):
+                metric = nearest  # "third in this category": the category is the figure just named
+            elif re.fullmatch(r"growth(?:\s+rates?)?", field, re.IGNORECASE) and nearest:
+                metric = f"{nearest} growth rate"
+            else:
+                metric = field
+            ranks.append(Rank(m.start(), end, text[m.start():end], value, metric, scope, district))
+    ranks.sort(key=lambda r: r.start)
+    kept: list[Rank] = []
+    for r in ranks:
+        if kept and r.start < kept[-1].end:
+            continue
+        kept.append(r)
+    return kept
+
+
+def _nearest_metric(seg: Segmentation, quantities: list[Quantity], pos: int) -> str | None:
+    sentence = seg.sentences[seg.index_at(pos)]
+    before = [q for q in quantities if sentence.start <= q.start < pos]
+    return before[-1].metric if before else None

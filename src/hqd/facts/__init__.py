@@ -1,0 +1,1 @@
+"""Facts: extracted quantities normalised for analysis (indicator mapping)."""

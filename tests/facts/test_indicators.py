@@ -1,0 +1,69 @@
+"""Indicator mapping: catalogue shape, and precision/coverage on a labelled list of metric phrases."""
+
+from pathlib import Path
+
+from hqd.facts.indicators import by_code, catalogue, map_metric, tokens
+
+PHRASES = Path(__file__).resolve().parent.parent / "data" / "indicator_phrases.tsv"
+DIMENSIONS = {"innovation", "coordination", "green", "openness", "sharing", "scale", "governance"}
+
+
+def labelled():
+    rows = []
+    for line in PHRASES.read_text("utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            phrase, unit, kind, code = line.split("\t")
+            rows.append((phrase, unit, kind, None if code == "-" else code))
+    return rows
+
+
+def test_catalogue_covers_the_genre():
+    cat = catalogue()
+    assert len(cat) >= 50
+    assert len({i.code for i in cat}) == len(cat)
+    assert {i.dimension for i in cat} == DIMENSIONS
+    for code in ("gdp", "budget_revenue", "fiscal_revenue", "tax_revenue", "industrial_output", "retail_sales",
+                 "fixed_asset_investment", "foreign_investment", "new_enterprises", "high_tech_enterprises", "little_giants",
+                 "headquarters", "tech_contract_turnover", "patents", "digital_economy_output", "air_quality_rate", "pm25",
+                 "surface_water", "energy_consumption", "land_freed", "schools", "hospitals", "livelihood_spending",
+                 "disposable_income", "visitors"):
+        assert by_code(code) is not None, code
+    assert by_code("pm25").higher_is_better is False
+
+
+def test_mapping_precision_and_coverage_on_labelled_phrases():
+    rows = labelled()
+    assert len(rows) >= 150
+    positives = [r for r in rows if r[3]]
+    mapped = right = 0
+    wrong = []
+    for phrase, unit, kind, code in rows:
+        result = map_metric(phrase, unit, kind)
+        if result.code is None:
+            continue
+        mapped += 1
+        if result.code == code:
+            right += 1
+        else:
+            wrong.append((phrase, result.code, code))
+    covered = sum(1 for phrase, unit, kind, code in positives if map_metric(phrase, unit, kind).code == code)
+    precision = right / mapped
+    coverage = covered / len(positives)
+    assert precision >= 0.95, wrong
+    assert coverage >= 0.90, [(p, map_metric(p, u, k).code, c) for p, u, k, c in positives if map_metric(p, u, k).code != c]
+
+
+def test_unit_that_cannot_measure_the_indicator_lowers_confidence():
+    money = map_metric("tax revenue", "CNY", "level")
+    hectares = map_metric("tax revenue", "ha", "level")
+    assert money.code == "tax_revenue" and hectares.confidence < money.confidence
+
+
+def test_sentence_is_used_when_metric_is_empty():
+    result = map_metric(None, "percent", "change", sentence="Fixed-asset investment fell by 3.2% in the first quarter.")
+    assert result.code == "fixed_asset_investment" and result.confidence < 1
+
+
+def test_tokens_fold_plurals_and_possessives():
+    assert tokens("The district’s new Enterprises") == ["new", "enterprise"]
+    assert tokens("industries") == ["industry"]
