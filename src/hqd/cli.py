@@ -9,6 +9,7 @@ from pathlib import Path
 import click
 
 from . import __version__, settings
+from .analysis import IndexRefused, compare, composite_index, indicator_rows, profile, target_rows, timeline, unmapped
 from .errors import HqdError, SourceError
 from .evaluation import ATTRIBUTES, evaluate
 from .extraction import EXTRACTOR_VERSION, extract_source
@@ -338,6 +339,163 @@ def export_command(out: Path, db: str, fmt: str) -> None:
     """
     for path in export_store(_open(db), out, fmt):
         click.echo(str(path))
+
+
+def _run(fn, *args, **kwargs):
+    try:
+        return fn(*args, **kwargs)
+    except HqdError as exc:
+        raise click.ClickException(str(exc)) from None
+
+
+@cli.command()
+@_db_option
+@_format_option
+def indicators(db: str, fmt: str) -> None:
+    """List the indicator catalogue with how many stored facts map to each.
+
+    Example:
+
+        hqd indicators --format csv
+    """
+    click.echo(render(_run(indicator_rows, _open(db)), fmt, ["code", "dimension", "unit", "higher_is_better", "facts", "name"]))
+
+
+@cli.command(name="unmapped")
+@_db_option
+@_format_option
+@_limit_option()
+def unmapped_command(db: str, fmt: str, limit: int) -> None:
+    """List the commonest metric phrases that map to no indicator (to grow the catalogue).
+
+    Example:
+
+        hqd unmapped --limit 20
+    """
+    click.echo(render(_run(unmapped, _open(db), limit=_limit(limit)), fmt, ["facts", "metric", "example"], {"metric": 70}))
+
+
+@cli.command(name="compare")
+@click.argument("indicator")
+@_db_option
+@click.option("--period", help="Period or prefix, e.g. 2023-H1 or 2023.")
+@click.option("--kind", type=click.Choice(["level", "change", "share", "target"]))
+@_format_option
+def compare_command(indicator: str, db: str, period: str | None, kind: str | None, fmt: str) -> None:
+    """One row per district for an indicator, with source document and sentence; conflicts flagged.
+
+    Example:
+
+        hqd compare gdp --kind change --period 2023-H1
+    """
+    rows = _run(compare, _open(db), indicator, period=period, kind=kind)
+    columns = ["district", "value", "unit", "approx", "kind", "period", "conflict", "document_id", "date", "text"]
+    if fmt != "table":
+        columns.append("sentence")
+    click.echo(render(rows, fmt, columns))
+
+
+@cli.command(name="timeline")
+@click.argument("district")
+@_db_option
+@click.option("--indicator", help="Only this indicator code.")
+@_format_option
+def timeline_command(district: str, db: str, indicator: str | None, fmt: str) -> None:
+    """A district's figures across all its briefings, oldest first.
+
+    Example:
+
+        hqd timeline Jinshan --indicator disposable_income
+    """
+    rows = _run(timeline, _open(db), district, indicator)
+    click.echo(render(rows, fmt, ["date", "period", "indicator", "text", "value", "unit", "kind", "metric", "document_id"], {"metric": 50}))
+
+
+@cli.command(name="profile")
+@click.argument("district")
+@_db_option
+@_format_option
+def profile_command(district: str, db: str, fmt: str) -> None:
+    """A district's scorecard by dimension: indicators, latest level and growth, ranks, targets.
+
+    Example:
+
+        hqd profile Jiading
+    """
+    conn = _open(db)
+    rows = _run(profile, conn, district)
+    ranks = [dict(r) for r in conn.execute(
+        "SELECT r.value AS rank, r.scope, r.metric, r.text FROM ranks r JOIN documents d ON d.id = r.document_id"
+        " WHERE d.district = ? COLLATE NOCASE ORDER BY d.date, r.start", (district,))]
+    targets = _run(target_rows, conn, district)
+    if fmt == "json":
+        click.echo(json.dumps({"district": district, "indicators": [_asdict(r) for r in rows],
+                               "ranks": ranks, "targets": [_asdict(t) for t in targets]}, ensure_ascii=False, indent=2))
+        return
+    click.echo(render(rows, fmt, ["dimension", "indicator", "level", "level_period", "change", "change_period", "facts"]))
+    if fmt == "table":
+        if ranks:
+            click.echo("\nrank claims:")
+            click.echo(render(ranks, "table", ["rank", "scope", "metric", "text"], {"metric": 50}))
+        if targets:
+            click.echo("\ntargets:")
+            click.echo(render(targets, "table", ["deadline", "status", "value", "unit", "metric"], {"metric": 60}))
+
+
+def _asdict(row):
+    import dataclasses
+
+    return dataclasses.asdict(row)
+
+
+@cli.command(name="targets")
+@_db_option
+@click.option("--district", help="Only this district.")
+@click.option("--as-of", "as_of", type=click.DateTime(formats=["%Y-%m-%d"]), help="Status on this date (default today).")
+@_format_option
+def targets_command(db: str, district: str | None, as_of, fmt: str) -> None:
+    """Every stated target with deadline, status (future, due, overdue) and later evidence.
+
+    Example:
+
+        hqd targets --district Jinshan --as-of 2023-12-31
+    """
+    rows = _run(target_rows, _open(db), district, as_of.date() if as_of else None)
+    if fmt == "table":
+        for r in rows:
+            r_evidence = "; ".join(f"{e['date']}: {e['text']}" for e in r.evidence[:3])
+            r.evidence = r_evidence  # type: ignore[assignment]
+    click.echo(render(rows, fmt, ["district", "deadline", "status", "value", "unit", "metric", "indicator", "date", "evidence"],
+                      {"metric": 50, "evidence": 60}))
+
+
+@cli.command(name="index")
+@_db_option
+@click.option("--period", help="Use only figures of this period (or prefix).")
+@click.option("--min-shared", type=int, default=5, show_default=True, help="Fewest indicators all districts must share.")
+@_format_option
+def index_command(db: str, period: str | None, min_shared: int, fmt: str) -> None:
+    """Composite high-quality-development index per district (entropy-weight method).
+
+    Uses level indicators that every compared district reports; refuses, saying
+    why, when fewer than --min-shared exist. Prints weights, inputs and scores.
+
+    Example:
+
+        hqd index --period 2023
+    """
+    try:
+        result = composite_index(_open(db), period, minimum_shared=min_shared)
+    except IndexRefused as exc:
+        raise click.ClickException(f"no index: {exc}") from None
+    if fmt == "json":
+        click.echo(json.dumps(_asdict(result), ensure_ascii=False, indent=2))
+        return
+    rows = [{"district": d, "score": round(s, 4), **{c: result.inputs[d][c] for c in result.indicators}} for d, s in result.scores]
+    weights = [{"indicator": c, "weight": round(w, 4)} for c, w in result.weights.items()]
+    click.echo(render(weights, fmt))
+    click.echo()
+    click.echo(render(rows, fmt))
 
 
 def main() -> None:

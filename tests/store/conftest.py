@@ -3,18 +3,6 @@ from pathlib import Path
 
 import pytest
 
-from hqd.store import ingest_paths, open_store
-
-
-@pytest.fixture()
-def seeded_db(tmp_path, seed_texts) -> Path:
-    """A fresh database holding the five seed briefings."""
-    db = tmp_path / "hqd.db"
-    conn = open_store(db, write=True)
-    summary = ingest_paths(conn, str(db), [str(p) for p in seed_texts], jobs=1, quiet=True)
-    assert summary.added == len(seed_texts)
-    conn.close()
-    return db
 
 
 def make_corpus(folder: Path, seed_texts: list[Path], count: int) -> list[Path]:
