@@ -16,11 +16,14 @@ $(STAMP): pyproject.toml
 
 install: $(STAMP)
 
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
 run: $(STAMP)
 	$(BIN)/hqd ingest $(SEEDS) --db $(DB)
 	$(BIN)/hqd docs --db $(DB)
-	@echo
 	$(BIN)/hqd eval $(SEEDS)
+	$(BIN)/hqd serve --db $(DB) --host $(HOST) --port $(PORT)
 
 test: $(STAMP)
 	HQD_SEEDS=$(abspath $(SEEDS)) $(BIN)/python -m pytest -q

@@ -498,6 +498,41 @@ def index_command(db: str, period: str | None, min_shared: int, fmt: str) -> Non
     click.echo(render(rows, fmt))
 
 
+@cli.command()
+@_db_option
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=8000, show_default=True, type=int)
+@click.option("--allow-upload", is_flag=True, help="Enable POST /api/v1/documents, guarded by a token.")
+@click.option("--upload-token", envvar="HQD_UPLOAD_TOKEN", help="Token uploads must send (X-HQD-Token); random if not given.")
+@click.option("--max-upload-bytes", type=int, default=5 * 1024 * 1024, show_default="5 MB")
+@click.option("--workers", type=int, default=1, show_default=True, help="Server processes.")
+def serve(db: str, host: str, port: int, allow_upload: bool, upload_token: str | None, max_upload_bytes: int, workers: int) -> None:
+    """Serve the dashboard and the REST API (/api/v1, OpenAPI at /api/docs).
+
+    Example:
+
+        hqd serve --db hqd.db --port 8000
+    """
+    import os
+    import secrets
+
+    import uvicorn
+
+    from .web.app import create_app
+
+    token = upload_token or (secrets.token_urlsafe(24) if allow_upload else None)
+    try:
+        create_app(db, allow_upload, token, max_upload_bytes)  # fail fast on a bad database
+    except HqdError as exc:
+        raise click.ClickException(str(exc)) from None
+    if allow_upload and not upload_token:
+        click.echo(f"upload token: {token}", err=True)
+    os.environ.update({"HQD_SERVE_DB": db, "HQD_SERVE_UPLOAD": "1" if allow_upload else "",
+                       "HQD_SERVE_TOKEN": token or "", "HQD_SERVE_MAX_UPLOAD": str(max_upload_bytes)})
+    click.echo(f"hqd dashboard on http://{host}:{port}/  (API: http://{host}:{port}/api/docs)", err=True)
+    uvicorn.run("hqd.web.serve:app", host=host, port=port, workers=workers, log_level="warning")
+
+
 def main() -> None:
     cli()
 

@@ -100,7 +100,7 @@ def list_facts(
     sql = ("SELECT q.id, q.document_id, d.date, d.district, q.text, q.value, q.unit, q.kind, q.approx, q.metric, q.period,"
            " q.subject, s.text AS sentence FROM quantities q JOIN documents d ON d.id = q.document_id"
            " LEFT JOIN sentences s ON s.id = q.sentence_id WHERE " + " AND ".join(clauses) +
-           " ORDER BY d.date IS NULL, d.date, q.document_id, q.idx LIMIT ? OFFSET ?")
+           " ORDER BY d.date, q.document_id, q.idx LIMIT ? OFFSET ?")
     params.extend([-1 if limit is None else limit, offset])
     return [FactRow(*tuple(r)) for r in conn.execute(sql, params).fetchall()]
 

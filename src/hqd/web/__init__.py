@@ -1,0 +1,1 @@
+"""REST API and dashboard over the store and the analysis functions."""

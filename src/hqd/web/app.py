@@ -1,0 +1,95 @@
+"""The FastAPI application: API, pages, static assets, security headers and JSON errors."""
+
+from __future__ import annotations
+
+import secrets
+import sqlite3
+from pathlib import Path
+
+from fastapi import Depends, FastAPI, HTTPException, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, RedirectResponse
+from fastapi.staticfiles import StaticFiles
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from .. import __version__
+from ..analysis.views import district_view, overview
+from ..errors import HqdError
+from ..store import open_store
+from ..store.queries import QueryError
+from .api import read_conn, router as api_router
+from .pages import router as page_router, templates
+
+CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; "
+       "base-uri 'none'; frame-ancestors 'none'; form-action 'self'")
+DEFAULT_MAX_UPLOAD = 5 * 1024 * 1024
+
+
+def create_app(db: str | Path, allow_upload: bool = False, upload_token: str | None = None,
+               max_upload_bytes: int = DEFAULT_MAX_UPLOAD) -> FastAPI:
+    open_store(db, write=True).close()  # create or migrate once, so every request can open read-only
+    app = FastAPI(title="hqd", version=__version__, description="High-Quality Development monitor: figures, targets and entities from district briefings.",
+                  docs_url="/api/docs", openapi_url="/api/v1/openapi.json", redoc_url=None)
+    app.state.db = str(db)
+    app.state.allow_upload = allow_upload
+    app.state.upload_token = upload_token or secrets.token_urlsafe(24)
+    app.state.max_upload_bytes = max_upload_bytes
+
+    @app.middleware("http")
+    async def security_headers(request: Request, call_next):
+        response = await call_next(request)
+        if not request.url.path.startswith("/api/docs"):
+            response.headers["Content-Security-Policy"] = CSP
+        response.headers["X-Content-Type-Options"] = "nosniff"
+        response.headers["Referrer-Policy"] = "same-origin"
+        response.headers["X-Frame-Options"] = "DENY"
+        return response
+
+    def wants_json(request: Request) -> bool:
+        return request.url.path.startswith("/api/")
+
+    def error(request: Request, status: int, message: str):
+        if wants_json(request):
+            return JSONResponse({"error": {"status": status, "message": message}}, status_code=status)
+        return templates.TemplateResponse(request, "error.html", {"status": status, "message": message, "twin": None}, status_code=status)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException):
+        return error(request, exc.status_code, str(exc.detail))
+
+    @app.exception_handler(RequestValidationError)
+    async def validation_error(request: Request, exc: RequestValidationError):
+        problems = "; ".join(f"{'.'.join(str(p) for p in e['loc'][1:])}: {e['msg']}" for e in exc.errors())
+        return error(request, 422, f"invalid request: {problems}")
+
+    @app.exception_handler(QueryError)
+    async def query_error(request: Request, exc: QueryError):
+        return error(request, 400 if "FTS5" in str(exc) else 404, str(exc))
+
+    @app.exception_handler(HqdError)
+    async def hqd_error(request: Request, exc: HqdError):
+        return error(request, 404 if "unknown indicator" in str(exc) else 400, str(exc))
+
+    @app.exception_handler(sqlite3.Error)
+    async def database_error(request: Request, exc: sqlite3.Error):
+        return error(request, 503, f"database error: {exc}")
+
+    @app.get("/api/v1/overview", summary="Totals, key indicators by district, latest briefings")
+    def api_overview(conn: sqlite3.Connection = Depends(read_conn)):
+        return overview(conn).to_json()
+
+    @app.get("/api/v1/districts/{name}", summary="A district page's data: profile, series, targets, ranks, entities")
+    def api_district(name: str, conn: sqlite3.Connection = Depends(read_conn)):
+        view = district_view(conn, name)
+        if view is None:
+            raise HTTPException(404, f"no briefings for district {name!r}")
+        return view.to_json()
+
+    @app.get("/favicon.ico", include_in_schema=False)
+    def favicon():
+        return RedirectResponse("/static/favicon.svg", status_code=301)
+
+    app.include_router(api_router)
+    app.include_router(page_router)
+    app.mount("/static", StaticFiles(directory=str(Path(__file__).parent / "static")), name="static")
+    return app

@@ -1,0 +1,86 @@
+"""The REST API over a real store built from the seeds."""
+
+import csv
+import io
+
+
+def test_openapi_lists_every_endpoint(client):
+    paths = client.get("/api/v1/openapi.json").json()["paths"]
+    for path in ("/api/v1/documents", "/api/v1/documents/{ref}", "/api/v1/facts", "/api/v1/search", "/api/v1/indicators",
+                 "/api/v1/compare/{indicator}", "/api/v1/timeline/{district}", "/api/v1/profile/{district}", "/api/v1/targets",
+                 "/api/v1/overview", "/api/v1/districts/{name}"):
+        assert path in paths, path
+
+
+def test_documents_list_and_one(client):
+    rows = client.get("/api/v1/documents").json()["rows"]
+    assert len(rows) == 5 and {"id", "date", "district", "title", "quantities", "sources"} <= set(rows[0])
+    doc = client.get("/api/v1/documents/1").json()
+    assert doc["text"][doc["quantities"][0]["start"]:doc["quantities"][0]["end"]] == doc["quantities"][0]["text"]
+    assert {"meta" not in doc, "officials" in doc, "targets" in doc, "entities" in doc} == {True}
+
+
+def test_facts_filters_and_pagination(client):
+    first = client.get("/api/v1/facts", params={"district": "Jiading", "limit": 10}).json()
+    assert len(first["rows"]) == 10 and first["offset"] == 0 and first["next"]
+    second = client.get(first["next"]).json()
+    assert second["offset"] == 10 and {r["id"] for r in first["rows"]}.isdisjoint({r["id"] for r in second["rows"]})
+    change = client.get("/api/v1/facts", params={"metric": "budget revenue", "kind": "change"}).json()["rows"]
+    assert {r["district"] for r in change} == {"Jiading", "Qingpu"} and all(r["kind"] == "change" for r in change)
+    last = client.get("/api/v1/facts", params={"doc": 4, "limit": 1000}).json()
+    assert last["next"] is None and all(r["document_id"] == 4 for r in last["rows"])
+
+
+def test_csv_twins(client):
+    response = client.get("/api/v1/compare/gdp", params={"kind": "change", "format": "csv"})
+    assert response.headers["content-type"].startswith("text/csv")
+    rows = list(csv.DictReader(io.StringIO(response.text)))
+    assert {r["district"] for r in rows} == {"Jiading", "Qingpu", "Changning"}
+    assert client.get("/api/v1/facts", params={"format": "csv", "limit": 5}).text.count("\n") == 6
+
+
+def test_analysis_endpoints(client):
+    compare = client.get("/api/v1/compare/gdp", params={"kind": "change", "period": "2023-H1"}).json()
+    assert {(r["district"], r["value"]) for r in compare["rows"]} == {("Jiading", 9.1), ("Qingpu", 14.7), ("Changning", 15.3)}
+    assert client.get("/api/v1/timeline/Jinshan").json()["rows"][0]["period"].startswith("2015")  # by the period figures refer to
+    assert any(r["indicator"] == "gdp" for r in client.get("/api/v1/profile/Jiading").json()["rows"])
+    targets = client.get("/api/v1/targets", params={"as_of": "2023-12-31"}).json()["rows"]
+    assert {t["status"] for t in targets} <= {"future", "due", "overdue", "open"} and len(targets) == 15
+    search = client.get("/api/v1/search", params={"q": '"air quality"'}).json()
+    assert search["rows"] and search["rows"][0]["figures"]
+    assert len(client.get("/api/v1/indicators").json()["rows"]) >= 50
+
+
+def test_page_twins_have_tested_shapes(client):
+    overview = client.get("/api/v1/overview").json()
+    assert set(overview) == {"totals", "indicators", "districts", "matrix", "latest"}
+    assert overview["totals"]["documents"] == 5 and overview["matrix"]["Jiading"]["gdp"]["level"]["value"] == 124.83e9
+    district = client.get("/api/v1/districts/Jinshan").json()
+    assert set(district) == {"district", "documents", "profile", "series", "growth", "targets", "ranks", "entities"}
+    assert district["series"] and all(len(s["points"]) >= 2 for s in district["series"])
+    for page, twin in (("/", "/api/v1/overview"), ("/districts/Jinshan", "/api/v1/districts/Jinshan"),
+                       ("/indicators/gdp", "/api/v1/compare/gdp"), ("/documents/1", "/api/v1/documents/1"),
+                       ("/search?q=revenue", "/api/v1/search?q=revenue")):
+        html = client.get(page).text
+        assert f'<link rel="alternate" type="application/json" href="{twin}">' in html, page
+        assert client.get(twin).status_code == 200
+
+
+def test_errors_are_json_with_the_right_status(client):
+    cases = [("/api/v1/documents/999", 404, "no document"), ("/api/v1/compare/nonsense", 404, "unknown indicator"),
+             ("/api/v1/search?q=air%20AND%20(", 400, "FTS5"), ("/api/v1/facts?limit=0", 422, "limit"),
+             ("/api/v1/facts?kind=bogus", 422, "kind"), ("/api/v1/nothing", 404, "Not Found")]
+    for url, status, words in cases:
+        response = client.get(url)
+        assert response.status_code == status, url
+        body = response.json()
+        assert body["error"]["status"] == status and words in body["error"]["message"], (url, body)
+
+
+def test_html_pages_and_missing_ones(client):
+    for url in ("/", "/districts/Jiading", "/indicators/gdp", "/indicators/gdp?period=2023-H1", "/documents/1", "/search?q=revenue"):
+        response = client.get(url)
+        assert response.status_code == 200 and response.headers["content-type"].startswith("text/html"), url
+    assert client.get("/districts/Atlantis").status_code == 404
+    redirect = client.get("/indicators/gdp?code=pm25&period=2022", follow_redirects=False)
+    assert redirect.status_code == 303 and redirect.headers["location"] == "/indicators/pm25?period=2022"
