@@ -31,6 +31,7 @@ test: $(STAMP)
 bench: $(STAMP)
 	HQD_SEEDS=$(abspath $(SEEDS)) $(BIN)/python bench/bench.py
 	HQD_SEEDS=$(abspath $(SEEDS)) $(BIN)/python bench/bench_store.py
+	$(BIN)/python bench/bench_api.py
 
 clean:
 	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache .hypothesis

@@ -36,6 +36,9 @@ def percentiles(samples: list[float]) -> tuple[float, float]:
     return statistics.median(samples) * 1e3, samples[int(0.95 * (len(samples) - 1))] * 1e3
 
 
+OUT = Path(__file__).resolve().parent.parent / "bench-out"
+
+
 def main() -> None:
     with tempfile.TemporaryDirectory(prefix="hqd-bench-") as tmp:
         folder = Path(tmp) / "corpus"
@@ -55,7 +58,10 @@ def main() -> None:
         extract_s = time.perf_counter() - start
         print(f"extraction only:  {extract_s:.1f} s, {len(docs) / extract_s:.0f} docs/s, {quantities} quantities")
 
-        db = Path(tmp) / "bench.db"
+        OUT.mkdir(exist_ok=True)
+        db = OUT / "bench.db"  # kept for bench_api.py
+        for stale in OUT.glob("bench.db*"):
+            stale.unlink()
         conn = open_store(db, write=True)
         start = time.perf_counter()
         summary = ingest_paths(conn, str(db), paths, jobs=JOBS, quiet=True)

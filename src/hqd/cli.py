@@ -506,7 +506,9 @@ def index_command(db: str, period: str | None, min_shared: int, fmt: str) -> Non
 @click.option("--upload-token", envvar="HQD_UPLOAD_TOKEN", help="Token uploads must send (X-HQD-Token); random if not given.")
 @click.option("--max-upload-bytes", type=int, default=5 * 1024 * 1024, show_default="5 MB")
 @click.option("--workers", type=int, default=1, show_default=True, help="Server processes.")
-def serve(db: str, host: str, port: int, allow_upload: bool, upload_token: str | None, max_upload_bytes: int, workers: int) -> None:
+@click.option("--no-cache", is_flag=True, help="Do not cache GET responses (by default they are cached until the database changes).")
+def serve(db: str, host: str, port: int, allow_upload: bool, upload_token: str | None, max_upload_bytes: int, workers: int,
+          no_cache: bool) -> None:
     """Serve the dashboard and the REST API (/api/v1, OpenAPI at /api/docs).
 
     Example:
@@ -528,7 +530,8 @@ def serve(db: str, host: str, port: int, allow_upload: bool, upload_token: str |
     if allow_upload and not upload_token:
         click.echo(f"upload token: {token}", err=True)
     os.environ.update({"HQD_SERVE_DB": db, "HQD_SERVE_UPLOAD": "1" if allow_upload else "",
-                       "HQD_SERVE_TOKEN": token or "", "HQD_SERVE_MAX_UPLOAD": str(max_upload_bytes)})
+                       "HQD_SERVE_TOKEN": token or "", "HQD_SERVE_MAX_UPLOAD": str(max_upload_bytes),
+                       "HQD_SERVE_NO_CACHE": "1" if no_cache else ""})
     click.echo(f"hqd dashboard on http://{host}:{port}/  (API: http://{host}:{port}/api/docs)", err=True)
     uvicorn.run("hqd.web.serve:app", host=host, port=port, workers=workers, log_level="warning")
 

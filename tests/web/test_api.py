@@ -84,3 +84,20 @@ def test_html_pages_and_missing_ones(client):
     assert client.get("/districts/Atlantis").status_code == 404
     redirect = client.get("/indicators/gdp?code=pm25&period=2022", follow_redirects=False)
     assert redirect.status_code == 303 and redirect.headers["location"] == "/indicators/pm25?period=2022"
+
+
+def test_cached_responses_follow_new_ingests(seeded_db, tmp_path):
+    from fastapi.testclient import TestClient
+
+    from hqd.store import ingest_paths, open_store
+    from hqd.web.app import create_app
+
+    client = TestClient(create_app(seeded_db))
+    assert len(client.get("/api/v1/documents").json()["rows"]) == 5
+    assert len(client.get("/api/v1/documents").json()["rows"]) == 5  # served from the cache
+    extra = tmp_path / "extra.txt"
+    extra.write_text("In 2023, Minhang's GDP reached 300 billion yuan.", encoding="utf-8")
+    conn = open_store(seeded_db, write=True)
+    assert ingest_paths(conn, str(seeded_db), [str(extra)], quiet=True).added == 1
+    conn.close()
+    assert len(client.get("/api/v1/documents").json()["rows"]) == 6

@@ -125,21 +125,26 @@ def compare(conn: sqlite3.Connection, indicator: str, period: str | None = None,
     """One row per district (its latest period unless one is given); two differing values for one
     district, kind and period are both returned, flagged as a conflict."""
     _require(indicator)
+    where = (f"q.indicator = :indicator AND d.district IS NOT NULL AND {_OWN} AND (:kind IS NULL OR q.kind = :kind)"
+             " AND (:period IS NULL OR q.period = :period OR q.period LIKE :period || '-%')")
+    params = {"indicator": indicator, "kind": kind, "period": period}
+    # The latest (period, briefing date) per district is found in SQL; only its rows are fetched with sentences.
     rows = conn.execute(
-        "SELECT d.district, q.value, q.unit, q.period, q.approx, q.kind, q.text, q.document_id, d.date, s.text AS sentence"
-        " FROM quantities q JOIN documents d ON d.id = q.document_id LEFT JOIN sentences s ON s.id = q.sentence_id"
-        f" WHERE q.indicator = ? AND d.district IS NOT NULL AND {_OWN}"
-        " AND (? IS NULL OR q.kind = ?) AND (? IS NULL OR q.period = ? OR q.period LIKE ? || '-%')"
-        " ORDER BY d.district, q.period DESC, d.date DESC",
-        (indicator, kind, kind, period, period, period),
+        "WITH ranked AS (SELECT q.id, d.district, q.kind, q.period,"
+        " rank() OVER (PARTITION BY d.district ORDER BY COALESCE(q.period, '') DESC, COALESCE(d.date, '') DESC) AS r"
+        f" FROM quantities q JOIN documents d ON d.id = q.document_id WHERE {where}),"
+        " latest AS (SELECT district, kind, period FROM ranked WHERE r = 1 GROUP BY district)"
+        " SELECT d.district, q.value, q.unit, q.period, q.approx, q.kind, q.text, q.document_id, d.date, s.text AS sentence"
+        " FROM ranked k JOIN latest l ON l.district = k.district AND l.kind = k.kind AND l.period IS k.period"
+        " JOIN quantities q ON q.id = k.id JOIN documents d ON d.id = q.document_id LEFT JOIN sentences s ON s.id = q.sentence_id"
+        " ORDER BY d.district, d.date DESC, q.id",
+        params,
     ).fetchall()
     by_district: dict[str, list[sqlite3.Row]] = {}
     for r in rows:
         by_district.setdefault(r["district"], []).append(r)
     out: list[CompareRow] = []
-    for district, items in sorted(by_district.items()):
-        latest = max(items, key=lambda r: (r["period"] or "", r["date"] or ""))
-        chosen = [r for r in items if r["period"] == latest["period"] and r["kind"] == latest["kind"]]
+    for district, chosen in by_district.items():
         distinct = {(round(r["value"], 6), r["unit"]) for r in chosen}
         seen = set()
         for r in chosen:

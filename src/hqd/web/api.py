@@ -7,6 +7,7 @@ import dataclasses
 import hashlib
 import hmac
 import io
+import json
 import sqlite3
 from datetime import date
 
@@ -30,8 +31,15 @@ def read_conn(request: Request):
         conn.close()
 
 
+def _plain(row) -> dict:
+    """A shallow dict of a row (dataclasses.asdict deep-copies every value, which costs more than the query)."""
+    if dataclasses.is_dataclass(row):
+        return {f.name: getattr(row, f.name) for f in dataclasses.fields(row)}
+    return dict(row)
+
+
 def rows_response(rows: list, fmt: str, name: str, extra: dict | None = None):
-    data = [dataclasses.asdict(r) if dataclasses.is_dataclass(r) else dict(r) for r in rows]
+    data = [_plain(r) for r in rows]
     if fmt == "csv":
         buffer = io.StringIO()
         columns = list(data[0].keys()) if data else ["empty"]
@@ -41,7 +49,7 @@ def rows_response(rows: list, fmt: str, name: str, extra: dict | None = None):
             writer.writerow({k: (v if not isinstance(v, (list, dict)) else str(v)) for k, v in d.items()})
         return Response(buffer.getvalue(), media_type="text/csv; charset=utf-8",
                         headers={"Content-Disposition": f'attachment; filename="{name}.csv"'})
-    return {"rows": data, **(extra or {})}
+    return Response(json.dumps({"rows": data, **(extra or {})}, ensure_ascii=False), media_type="application/json")
 
 
 Format = Query("json", pattern="^(json|csv)$", description="json or csv")

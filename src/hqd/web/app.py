@@ -18,6 +18,7 @@ from ..errors import HqdError
 from ..store import open_store
 from ..store.queries import QueryError
 from .api import read_conn, router as api_router
+from .cache import ResponseCache
 from .pages import router as page_router, templates
 
 CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; "
@@ -26,7 +27,7 @@ DEFAULT_MAX_UPLOAD = 5 * 1024 * 1024
 
 
 def create_app(db: str | Path, allow_upload: bool = False, upload_token: str | None = None,
-               max_upload_bytes: int = DEFAULT_MAX_UPLOAD) -> FastAPI:
+               max_upload_bytes: int = DEFAULT_MAX_UPLOAD, cache: bool = True) -> FastAPI:
     open_store(db, write=True).close()  # create or migrate once, so every request can open read-only
     app = FastAPI(title="hqd", version=__version__, description="High-Quality Development monitor: figures, targets and entities from district briefings.",
                   docs_url="/api/docs", openapi_url="/api/v1/openapi.json", redoc_url=None)
@@ -88,6 +89,9 @@ def create_app(db: str | Path, allow_upload: bool = False, upload_token: str | N
     @app.get("/favicon.ico", include_in_schema=False)
     def favicon():
         return RedirectResponse("/static/favicon.svg", status_code=301)
+
+    if cache:
+        app.add_middleware(ResponseCache, db=str(Path(db).resolve()))
 
     app.include_router(api_router)
     app.include_router(page_router)

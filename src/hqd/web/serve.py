@@ -9,4 +9,5 @@ app = create_app(
     allow_upload=bool(os.environ.get("HQD_SERVE_UPLOAD")),
     upload_token=os.environ.get("HQD_SERVE_TOKEN") or None,
     max_upload_bytes=int(os.environ.get("HQD_SERVE_MAX_UPLOAD", str(5 * 1024 * 1024))),
+    cache=not os.environ.get("HQD_SERVE_NO_CACHE"),
 )
