@@ -9,7 +9,7 @@ from hqd.store import expand_paths, ingest_paths, list_documents, open_store, re
 def counts(db):
     conn = sqlite3.connect(db)
     return {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
-            for t in ("documents", "sources", "quantities", "targets", "entities", "sentences")}
+            for t in ("documents", "document_texts", "sources", "quantities", "targets", "entities", "sentences")}
 
 
 def test_ingest_stores_documents_with_all_facts(seeded_db, seed_texts):
@@ -18,7 +18,7 @@ def test_ingest_stores_documents_with_all_facts(seeded_db, seed_texts):
     assert c["quantities"] == 160 + 2  # gold has 160; two optional "15-minute" figures are also extracted
     assert c["sentences"] > 300 and c["entities"] > 100 and c["targets"] >= 15
     conn = sqlite3.connect(seeded_db)
-    for doc_id, n, text in conn.execute("SELECT id, n_quantities, text FROM documents"):
+    for doc_id, n, text in conn.execute("SELECT id, n_quantities, text FROM documents JOIN document_texts ON document_id = id"):
         rows = conn.execute('SELECT start, "end", text FROM quantities WHERE document_id = ?', (doc_id,)).fetchall()
         assert len(rows) == n
         assert all(text[s:e] == t for s, e, t in rows)
@@ -131,6 +131,8 @@ def test_version_1_database_is_migrated_and_its_quantities_mapped(tmp_path, seed
     row = conn.execute("SELECT indicator, indicator_confidence FROM quantities").fetchone()
     assert row[0] == "gdp" and row[1] > 0.5
     assert conn.execute("SELECT count(*) FROM ranks").fetchone()[0] == 0
+    assert conn.execute("SELECT text FROM document_texts WHERE document_id = 1").fetchone()[0] == "GDP reached 5 billion yuan."
+    assert "text" not in {r[1] for r in conn.execute("PRAGMA table_info(documents)")}
 
 
 def test_ranks_and_indicators_are_stored(seeded_db):

@@ -125,21 +125,24 @@ def compare(conn: sqlite3.Connection, indicator: str, period: str | None = None,
     """One row per district (its latest period unless one is given); two differing values for one
     district, kind and period are both returned, flagged as a conflict."""
     _require(indicator)
-    where = (f"q.indicator = :indicator AND d.district IS NOT NULL AND {_OWN} AND (:kind IS NULL OR q.kind = :kind)"
-             " AND (:period IS NULL OR q.period = :period OR q.period LIKE :period || '-%')")
-    params = {"indicator": indicator, "kind": kind, "period": period}
-    # The latest (period, briefing date) per district is found in SQL; only its rows are fetched with sentences.
-    rows = conn.execute(
-        "WITH ranked AS (SELECT q.id, d.district, q.kind, q.period,"
-        " rank() OVER (PARTITION BY d.district ORDER BY COALESCE(q.period, '') DESC, COALESCE(d.date, '') DESC) AS r"
-        f" FROM quantities q JOIN documents d ON d.id = q.document_id WHERE {where}),"
-        " latest AS (SELECT district, kind, period FROM ranked WHERE r = 1 GROUP BY district)"
-        " SELECT d.district, q.value, q.unit, q.period, q.approx, q.kind, q.text, q.document_id, d.date, s.text AS sentence"
-        " FROM ranked k JOIN latest l ON l.district = k.district AND l.kind = k.kind AND l.period IS k.period"
-        " JOIN quantities q ON q.id = k.id JOIN documents d ON d.id = q.document_id LEFT JOIN sentences s ON s.id = q.sentence_id"
-        " ORDER BY d.district, d.date DESC, q.id",
-        params,
+    # Latest (period, briefing date) per district from the covering index; SQLite returns the bare
+    # columns (kind, period) of the row holding the max.
+    latest = conn.execute(
+        "SELECT district, max(COALESCE(period, '') || '|' || COALESCE(doc_date, '')) AS k, kind, period FROM quantities"
+        " WHERE indicator = :indicator AND district IS NOT NULL AND (subject IS NULL OR subject = district)"
+        " AND (:kind IS NULL OR kind = :kind) AND (:period IS NULL OR period = :period OR period LIKE :period || '-%')"
+        " GROUP BY district ORDER BY district",
+        {"indicator": indicator, "kind": kind, "period": period},
     ).fetchall()
+    rows = []
+    for top in latest:
+        rows += conn.execute(
+            "SELECT q.district, q.value, q.unit, q.period, q.approx, q.kind, q.text, q.document_id, q.doc_date AS date,"
+            " s.text AS sentence FROM quantities q LEFT JOIN sentences s ON s.id = q.sentence_id"
+            " WHERE q.indicator = ? AND q.kind = ? AND q.district = ? AND q.period IS ? AND (q.subject IS NULL OR q.subject = q.district)"
+            " ORDER BY q.doc_date DESC, q.id",
+            (indicator, top["kind"], top["district"], top["period"]),
+        ).fetchall()
     by_district: dict[str, list[sqlite3.Row]] = {}
     for r in rows:
         by_district.setdefault(r["district"], []).append(r)

@@ -60,6 +60,8 @@ def open_store(path: str | os.PathLike, write: bool = False, busy_timeout: float
             raise NewerSchemaError(
                 f"{p}: database schema version {version} is newer than this hqd understands ({LATEST}); upgrade hqd"
             )
+        if not write:
+            conn.execute("PRAGMA mmap_size = 268435456")  # reads straight from the OS page cache
         if write:
             conn.execute("PRAGMA journal_mode = WAL")
             conn.execute("PRAGMA synchronous = NORMAL")

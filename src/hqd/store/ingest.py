@@ -183,14 +183,15 @@ def insert_document(conn: sqlite3.Connection, doc: Document) -> int:
     m = doc.meta
     cur = conn.execute(
         "INSERT INTO documents(sha256, title, date, published, district, session, series, theme, officials, language,"
-        " is_html, text, extractor_version, n_quantities, n_targets, n_entities, ingested_at)"
-        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        " is_html, extractor_version, n_quantities, n_targets, n_entities, ingested_at)"
+        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
         (doc.sha256, m.title, m.date, m.published, m.district, m.session, m.series, m.theme,
          json.dumps([{"name": o.name, "title": o.title} for o in m.officials], ensure_ascii=False), doc.language,
-         int(doc.is_html), doc.text, EXTRACTOR_VERSION, len(doc.quantities), len(doc.targets), len(doc.entities),
+         int(doc.is_html), EXTRACTOR_VERSION, len(doc.quantities), len(doc.targets), len(doc.entities),
          datetime.now(timezone.utc).isoformat(timespec="seconds")),
     )
     doc_id = cur.lastrowid
+    conn.execute("INSERT INTO document_texts(document_id, text) VALUES (?, ?)", (doc_id, doc.text))
     insert_facts(conn, doc_id, doc)
     return doc_id
 
@@ -216,10 +217,10 @@ def insert_facts(conn: sqlite3.Connection, doc_id: int, doc: Document) -> None:
         sentence_text = text[starts[s_index]:doc.sentences[s_index][1]] if 0 <= s_index < len(starts) else None
         mapping = map_metric(q.metric, q.unit, q.kind, sentence_text)
         rows.append((quantity_base + idx, doc_id, idx, sentence_id, q.start, q.end, q.text, q.value, q.unit, q.kind,
-                     q.approx, q.metric, q.period, q.subject, mapping.code, mapping.confidence))
+                     q.approx, q.metric, q.period, q.subject, mapping.code, mapping.confidence, doc.meta.district, doc.meta.date))
     conn.executemany(
         'INSERT INTO quantities(id, document_id, idx, sentence_id, start, "end", text, value, unit, kind, approx, metric, period,'
-        " subject, indicator, indicator_confidence) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        " subject, indicator, indicator_confidence, district, doc_date) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
         rows,
     )
     conn.executemany(
@@ -260,7 +261,9 @@ def map_unmapped(conn: sqlite3.Connection) -> int:
 
 def reindex(conn: sqlite3.Connection, everything: bool = False, quiet: bool = False) -> tuple[int, int]:
     """Re-extract stored documents from their stored text. Returns (reindexed, total)."""
-    rows = conn.execute("SELECT id, sha256, text, is_html, extractor_version FROM documents ORDER BY id").fetchall()
+    rows = conn.execute(
+        "SELECT d.id, d.sha256, t.text, d.is_html, d.extractor_version FROM documents d JOIN document_texts t ON t.document_id = d.id ORDER BY d.id"
+    ).fetchall()
     todo = [r for r in rows if everything or r["extractor_version"] != EXTRACTOR_VERSION]
     for row in tqdm(todo, unit="doc", disable=quiet or len(todo) < 20, desc="reindex"):
         source = conn.execute("SELECT path FROM sources WHERE document_id = ? ORDER BY path LIMIT 1", (row["id"],)).fetchone()

@@ -59,7 +59,7 @@ def list_documents(conn: sqlite3.Connection, district: str | None = None, limit:
     sql = ("SELECT d.id, d.date, d.district, d.session, d.title, d.n_quantities, d.n_targets, d.n_entities,"
            " (SELECT json_group_array(path) FROM sources s WHERE s.document_id = d.id) AS paths"
            " FROM documents d WHERE (:district IS NULL OR d.district = :district)"
-           " ORDER BY d.date IS NULL, d.date, d.id LIMIT :limit")
+           " ORDER BY d.date, d.id LIMIT :limit")
     rows = conn.execute(sql, {"district": district, "limit": -1 if limit is None else limit}).fetchall()
     return [DocumentRow(r["id"], r["date"], r["district"], r["session"], r["title"], r["n_quantities"], r["n_targets"],
                         r["n_entities"], json.loads(r["paths"])) for r in rows]
@@ -141,6 +141,7 @@ def get_document(conn: sqlite3.Connection, ref: str) -> dict:
     doc = dict(row)
     doc["officials"] = json.loads(doc["officials"])
     doc_id = doc["id"]
+    doc["text"] = conn.execute("SELECT text FROM document_texts WHERE document_id = ?", (doc_id,)).fetchone()[0]
     doc["sources"] = [r["path"] for r in conn.execute("SELECT path FROM sources WHERE document_id = ? ORDER BY path", (doc_id,))]
     doc["quantities"] = [dict(r) for r in conn.execute(
         'SELECT id, start, "end", text, value, unit, kind, approx, metric, period, subject FROM quantities WHERE document_id = ? ORDER BY idx', (doc_id,))]

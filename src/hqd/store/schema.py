@@ -125,7 +125,24 @@ MIGRATIONS: list[str] = [
     );
     CREATE INDEX ranks_document ON ranks(document_id);
     """,
+    # 3: document text in its own table, so joins to documents read small rows
+    """
+    CREATE TABLE document_texts (
+        document_id INTEGER PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+        text TEXT NOT NULL
+    );
+    INSERT INTO document_texts(document_id, text) SELECT id, text FROM documents;
+    ALTER TABLE documents DROP COLUMN text;
+
+    -- the briefing's district and date on each quantity: comparisons read one covering index, no join
+    ALTER TABLE quantities ADD COLUMN district TEXT;
+    ALTER TABLE quantities ADD COLUMN doc_date TEXT;
+    UPDATE quantities SET district = (SELECT district FROM documents WHERE id = quantities.document_id),
+                          doc_date = (SELECT date FROM documents WHERE id = quantities.document_id);
+    DROP INDEX quantities_indicator;
+    CREATE INDEX quantities_indicator ON quantities(indicator, kind, district, period, doc_date, subject);
+    """,
 ]
 
 LATEST = len(MIGRATIONS)
-TABLES = ("documents", "sources", "sentences", "quantities", "targets", "entities", "ranks")
+TABLES = ("documents", "document_texts", "sources", "sentences", "quantities", "targets", "entities", "ranks")

@@ -9,6 +9,7 @@ import hmac
 import io
 import json
 import sqlite3
+import threading
 from datetime import date
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
@@ -23,12 +24,20 @@ from ..store import get_document, list_documents, list_facts, open_store, search
 router = APIRouter(prefix="/api/v1")
 
 
-def read_conn(request: Request):
-    conn = open_store(request.app.state.db)
-    try:
-        yield conn
-    finally:
-        conn.close()
+_local = threading.local()
+
+
+def read_conn(request: Request) -> sqlite3.Connection:
+    """A read-only connection kept per server thread: its page cache stays warm between requests,
+    and in WAL mode it still sees every commit made since (by ingest or upload)."""
+    connections = getattr(_local, "connections", None)
+    if connections is None:
+        connections = _local.connections = {}
+    db = request.app.state.db
+    conn = connections.get(db)
+    if conn is None:
+        conn = connections[db] = open_store(db)
+    return conn
 
 
 def _plain(row) -> dict:

@@ -26,6 +26,37 @@ CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' 
 DEFAULT_MAX_UPLOAD = 5 * 1024 * 1024
 
 
+class SecurityHeaders:
+    """Pure ASGI middleware (Starlette's BaseHTTPMiddleware costs milliseconds per request)."""
+
+    def __init__(self, app) -> None:
+        self.app = app
+
+    async def __call__(self, scope, receive, send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        docs = scope["path"].startswith("/api/docs")
+
+        async def with_headers(message) -> None:
+            if message["type"] == "http.response.start":
+                headers = [(k, v) for k, v in message.get("headers", []) if k.lower() not in _SECURITY_HEADER_NAMES]
+                headers += [(k, v) for k, v in _SECURITY_HEADERS if not (docs and k == b"content-security-policy")]
+                message = {**message, "headers": headers}
+            await send(message)
+
+        await self.app(scope, receive, with_headers)
+
+
+_SECURITY_HEADERS = [
+    (b"content-security-policy", CSP.encode()),
+    (b"x-content-type-options", b"nosniff"),
+    (b"referrer-policy", b"same-origin"),
+    (b"x-frame-options", b"DENY"),
+]
+_SECURITY_HEADER_NAMES = {k for k, _ in _SECURITY_HEADERS}
+
+
 def create_app(db: str | Path, allow_upload: bool = False, upload_token: str | None = None,
                max_upload_bytes: int = DEFAULT_MAX_UPLOAD, cache: bool = True) -> FastAPI:
     open_store(db, write=True).close()  # create or migrate once, so every request can open read-only
@@ -35,16 +66,6 @@ def create_app(db: str | Path, allow_upload: bool = False, upload_token: str | N
     app.state.allow_upload = allow_upload
     app.state.upload_token = upload_token or secrets.token_urlsafe(24)
     app.state.max_upload_bytes = max_upload_bytes
-
-    @app.middleware("http")
-    async def security_headers(request: Request, call_next):
-        response = await call_next(request)
-        if not request.url.path.startswith("/api/docs"):
-            response.headers["Content-Security-Policy"] = CSP
-        response.headers["X-Content-Type-Options"] = "nosniff"
-        response.headers["Referrer-Policy"] = "same-origin"
-        response.headers["X-Frame-Options"] = "DENY"
-        return response
 
     def wants_json(request: Request) -> bool:
         return request.url.path.startswith("/api/")
@@ -92,6 +113,7 @@ def create_app(db: str | Path, allow_upload: bool = False, upload_token: str | N
 
     if cache:
         app.add_middleware(ResponseCache, db=str(Path(db).resolve()))
+    app.add_middleware(SecurityHeaders)  # outermost: cached responses get the headers too
 
     app.include_router(api_router)
     app.include_router(page_router)
