@@ -7,7 +7,6 @@ from click.testing import CliRunner
 
 from hqd.cli import cli
 
-from .conftest import assert_grounded
 
 
 def test_every_command_is_documented_with_an_example():

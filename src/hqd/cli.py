@@ -9,7 +9,9 @@ from pathlib import Path
 import click
 
 from . import __version__, settings
-from .analysis import IndexRefused, compare, composite_index, indicator_rows, profile, target_rows, timeline, unmapped
+from .analysis import (
+    IndexRefused, compare, composite_index, indicator_rows, profile, rank_claims, target_rows, timeline, unmapped,
+)
 from .errors import HqdError, SourceError
 from .evaluation import ATTRIBUTES, evaluate
 from .extraction import EXTRACTOR_VERSION, extract_source
@@ -424,9 +426,7 @@ def profile_command(district: str, db: str, fmt: str) -> None:
     """
     conn = _open(db)
     rows = _run(profile, conn, district)
-    ranks = [dict(r) for r in conn.execute(
-        "SELECT r.value AS rank, r.scope, r.metric, r.text FROM ranks r JOIN documents d ON d.id = r.document_id"
-        " WHERE d.district = ? COLLATE NOCASE ORDER BY d.date, r.start", (district,))]
+    ranks = _run(rank_claims, conn, district)
     targets = _run(target_rows, conn, district)
     if fmt == "json":
         click.echo(json.dumps({"district": district, "indicators": [_asdict(r) for r in rows],
@@ -461,10 +461,8 @@ def targets_command(db: str, district: str | None, as_of, fmt: str) -> None:
         hqd targets --district Jinshan --as-of 2023-12-31
     """
     rows = _run(target_rows, _open(db), district, as_of.date() if as_of else None)
-    if fmt == "table":
-        for r in rows:
-            r_evidence = "; ".join(f"{e['date']}: {e['text']}" for e in r.evidence[:3])
-            r.evidence = r_evidence  # type: ignore[assignment]
+    if fmt == "table":  # evidence as one readable cell
+        rows = [{**_asdict(r), "evidence": "; ".join(f"{e['date']}: {e['text']}" for e in r.evidence[:3])} for r in rows]
     click.echo(render(rows, fmt, ["district", "deadline", "status", "value", "unit", "metric", "indicator", "date", "evidence"],
                       {"metric": 50, "evidence": 60}))
 

@@ -37,6 +37,9 @@ def test_csv_twins(client):
     rows = list(csv.DictReader(io.StringIO(response.text)))
     assert {r["district"] for r in rows} == {"Jiading", "Qingpu", "Changning"}
     assert client.get("/api/v1/facts", params={"format": "csv", "limit": 5}).text.count("\n") == 6
+    matrix = list(csv.DictReader(io.StringIO(client.get("/api/v1/overview", params={"format": "csv"}).text)))
+    assert {"district": "Jiading", "indicator": "gdp", "kind": "level"}.items() <= matrix[next(
+        i for i, r in enumerate(matrix) if r["district"] == "Jiading" and r["indicator"] == "gdp" and r["kind"] == "level")].items()
 
 
 def test_analysis_endpoints(client):
@@ -75,6 +78,17 @@ def test_errors_are_json_with_the_right_status(client):
         assert response.status_code == status, url
         body = response.json()
         assert body["error"]["status"] == status and words in body["error"]["message"], (url, body)
+
+
+def test_every_page_table_offers_a_csv_download(client):
+    for page in ("/", "/districts/Jiading", "/indicators/gdp", "/documents/1", "/search?q=revenue"):
+        html = client.get(page).text
+        tables = html.count("<table")
+        links = [part.split('"')[0] for part in html.split('class="csv" href="')[1:]]
+        assert len(links) >= tables, page
+        for link in links:
+            response = client.get(link.replace("&amp;", "&"))
+            assert response.status_code == 200 and response.headers["content-type"].startswith("text/csv"), (page, link)
 
 
 def test_html_pages_and_missing_ones(client):

@@ -6,10 +6,10 @@ CLI, the API and the dashboard share them.
 
 from .indicators import (
     CompareRow, IndexRefused, IndexResult, IndicatorRow, ProfileRow, TargetRow, TimelineRow, UnmappedRow,
-    compare, composite_index, indicator_rows, profile, target_rows, timeline, unmapped,
+    compare, composite_index, indicator_rows, profile, rank_claims, target_rows, timeline, unmapped,
 )
 
 __all__ = [
     "CompareRow", "IndexRefused", "IndexResult", "IndicatorRow", "ProfileRow", "TargetRow", "TimelineRow",
-    "UnmappedRow", "compare", "composite_index", "indicator_rows", "profile", "target_rows", "timeline", "unmapped",
+    "UnmappedRow", "compare", "composite_index", "indicator_rows", "profile", "rank_claims", "target_rows", "timeline", "unmapped",
 ]

@@ -217,6 +217,13 @@ def profile(conn: sqlite3.Connection, district: str) -> list[ProfileRow]:
     return out
 
 
+def rank_claims(conn: sqlite3.Connection, district: str) -> list[dict]:
+    """The district's rank claims, in briefing order: rank, scope, metric, text, document_id."""
+    return [dict(r) for r in conn.execute(
+        "SELECT r.value AS rank, r.scope, r.metric, r.text, r.document_id FROM ranks r JOIN documents d ON d.id = r.document_id"
+        " WHERE d.district = ? COLLATE NOCASE ORDER BY d.date, r.start", (district,))]
+
+
 def deadline_bounds(deadline: str) -> tuple[date, date] | None:
     """First and last day of a deadline period: "2025", "2023-12", "2021-Q2", "2023-H1"."""
     try:

@@ -6,7 +6,7 @@ import sqlite3
 from dataclasses import asdict, dataclass, field
 
 from ..facts.indicators import by_code
-from .indicators import compare, profile, target_rows, timeline
+from .indicators import compare, profile, rank_claims, target_rows, timeline
 
 KEY_INDICATORS = ("gdp", "budget_revenue", "industrial_output", "retail_sales", "fixed_asset_investment", "high_tech_enterprises")
 
@@ -30,6 +30,17 @@ class Overview:
 
     def to_json(self) -> dict:
         return asdict(self)
+
+    def matrix_rows(self) -> list[dict]:
+        """The key-indicator matrix as flat rows (for CSV)."""
+        rows = []
+        for district in self.districts:
+            for indicator, cells in self.matrix[district].items():
+                for kind, cell in cells.items():
+                    if cell is not None:
+                        rows.append({"district": district, "indicator": indicator, "kind": kind, "value": cell.value,
+                                     "unit": cell.unit, "period": cell.period, "approx": cell.approx, "document_id": cell.document_id})
+        return rows
 
 
 def overview(conn: sqlite3.Connection) -> Overview:
@@ -93,9 +104,7 @@ def district_view(conn: sqlite3.Connection, district: str, charts: int = 6) -> D
     view.growth = [(r.name, float(r.change.rstrip("%").lstrip("+")), f"{r.name}: {r.change} ({r.change_period or 'no period'})")
                    for r in view.profile if r.change and r.change.endswith("%")]
     view.targets = target_rows(conn, name)
-    view.ranks = [dict(r) for r in conn.execute(
-        'SELECT r.value AS rank, r.scope, r.metric, r.text, r.document_id FROM ranks r JOIN documents d ON d.id = r.document_id'
-        " WHERE d.district = ? ORDER BY d.date, r.start", (name,))]
+    view.ranks = rank_claims(conn, name)
     for r in conn.execute(
         "SELECT e.type, e.text, count(*) AS n FROM entities e JOIN documents d ON d.id = e.document_id"
         " WHERE d.district = ? AND e.type != 'person' GROUP BY e.type, e.text ORDER BY n DESC, e.text", (name,)):

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from .lexicon import load, phrase_pattern
+from .segments import drop_overlaps
 
 _UNITS = load("units")
 _SCALES = load("scales")
@@ -122,13 +123,7 @@ def find_mentions(text: str) -> list[Mention]:
         if 0 < numer < denom and (denom > 31 or re.match(r"\s+of\b", text[m.end():m.end() + 5])):
             if not _inside(blocked, m.start()):
                 mentions.append(Mention(m.start(), m.end(), 100.0 * numer / denom, "percent", is_fraction=True))
-    mentions.sort(key=lambda x: (x.start, -x.end))
-    kept: list[Mention] = []
-    for mention in mentions:
-        if kept and mention.start < kept[-1].end:
-            continue
-        kept.append(mention)
-    return kept
+    return drop_overlaps(mentions)
 
 
 def _blocked_ranges(text: str) -> list[tuple[int, int]]:

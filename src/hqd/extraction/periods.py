@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from .lexicon import load
+from .segments import drop_overlaps
 
 _CUES = load("cues")
 _SCALES = load("scales")
@@ -93,13 +94,7 @@ def find_time_phrases(text: str, year: int | None, month: int | None = None) -> 
             if name == "rel_year" and _COMPARISON_BASE.search(text[max(0, m.start() - 30):m.start()]):
                 continue
             found.append(phrase)
-    found.sort(key=lambda p: (p.start, -(p.end - p.start)))
-    kept: list[TimePhrase] = []
-    for phrase in found:
-        if kept and phrase.start < kept[-1].end:
-            continue
-        kept.append(phrase)
-    return kept
+    return drop_overlaps(found)
 
 
 def _year(token: str | None, year: int | None) -> int | None:

@@ -6,7 +6,7 @@ import re
 
 from ..model import Quantity, Rank
 from .lexicon import load
-from .segments import Segmentation
+from .segments import Segmentation, drop_overlaps
 
 _ORDINALS: dict[str, int] = load("scales")["ordinals"]
 _ORD = "|".join(sorted(_ORDINALS, key=len, reverse=True))
@@ -49,13 +49,7 @@ def find_ranks(text: str, seg: Segmentation, quantities: list[Quantity], distric
             else:
                 metric = field
             ranks.append(Rank(m.start(), end, text[m.start():end], value, metric, scope, district))
-    ranks.sort(key=lambda r: r.start)
-    kept: list[Rank] = []
-    for r in ranks:
-        if kept and r.start < kept[-1].end:
-            continue
-        kept.append(r)
-    return kept
+    return drop_overlaps(ranks)
 
 
 def _nearest_metric(seg: Segmentation, quantities: list[Quantity], pos: int) -> str | None:

@@ -72,6 +72,17 @@ class Segmentation:
         return start, (m.start() if m else s.end)
 
 
+def drop_overlaps(spans: list) -> list:
+    """Spans sorted by start (longest first at a tie), keeping each one that does not overlap one kept before it."""
+    spans = sorted(spans, key=lambda s: (s.start, -(s.end - s.start)))
+    kept: list = []
+    for span in spans:
+        if kept and span.start < kept[-1].end:
+            continue
+        kept.append(span)
+    return kept
+
+
 def _is_abbreviation(text: str, dot: int) -> bool:
     word_start = dot
     while word_start > 0 and (text[word_start - 1].isalpha() or text[word_start - 1] == "."):

@@ -27,7 +27,7 @@ router = APIRouter(prefix="/api/v1")
 _local = threading.local()
 
 
-def read_conn(request: Request) -> sqlite3.Connection:
+async def read_conn(request: Request) -> sqlite3.Connection:
     """A read-only connection kept per server thread: its page cache stays warm between requests,
     and in WAL mode it still sees every commit made since (by ingest or upload)."""
     connections = getattr(_local, "connections", None)
@@ -65,18 +65,18 @@ Format = Query("json", pattern="^(json|csv)$", description="json or csv")
 
 
 @router.get("/documents", summary="List documents")
-def documents(district: str | None = None, limit: int = Query(100, ge=1, le=1000), format: str = Format,
+async def documents(district: str | None = None, limit: int = Query(100, ge=1, le=1000), format: str = Format,
               conn: sqlite3.Connection = Depends(read_conn)):
     return rows_response(list_documents(conn, district=district, limit=limit), format, "documents")
 
 
 @router.get("/documents/{ref}", summary="One document with its text and facts")
-def document(ref: str, conn: sqlite3.Connection = Depends(read_conn)):
+async def document(ref: str, conn: sqlite3.Connection = Depends(read_conn)):
     return get_document(conn, ref)
 
 
 @router.get("/facts", summary="Quantities, filtered and paginated")
-def facts(request: Request, district: str | None = None, metric: str | None = None, unit: str | None = None,
+async def facts(request: Request, district: str | None = None, metric: str | None = None, unit: str | None = None,
           kind: str | None = Query(None, pattern="^(level|change|share|target)$"), period: str | None = None,
           doc: int | None = None, since: str | None = None, until: str | None = None,
           limit: int = Query(50, ge=1, le=1000), offset: int = Query(0, ge=0), format: str = Format,
@@ -88,34 +88,34 @@ def facts(request: Request, district: str | None = None, metric: str | None = No
 
 
 @router.get("/search", summary="Full-text search of sentences (FTS5 syntax)")
-def search_sentences(q: str = Query(..., min_length=1), district: str | None = None, limit: int = Query(20, ge=1, le=200),
+async def search_sentences(q: str = Query(..., min_length=1), district: str | None = None, limit: int = Query(20, ge=1, le=200),
                      format: str = Format, conn: sqlite3.Connection = Depends(read_conn)):
     return rows_response(search(conn, q, limit=limit, district=district), format, "search", {"query": q})
 
 
 @router.get("/indicators", summary="The indicator catalogue with fact counts")
-def indicators(format: str = Format, conn: sqlite3.Connection = Depends(read_conn)):
+async def indicators(format: str = Format, conn: sqlite3.Connection = Depends(read_conn)):
     return rows_response(indicator_rows(conn), format, "indicators")
 
 
 @router.get("/compare/{indicator}", summary="One row per district for an indicator")
-def compare_districts(indicator: str, period: str | None = None, kind: str | None = Query(None, pattern="^(level|change|share|target)$"),
+async def compare_districts(indicator: str, period: str | None = None, kind: str | None = Query(None, pattern="^(level|change|share|target)$"),
                       format: str = Format, conn: sqlite3.Connection = Depends(read_conn)):
     return rows_response(compare(conn, indicator, period=period, kind=kind), format, f"compare-{indicator}", {"indicator": indicator})
 
 
 @router.get("/timeline/{district}", summary="A district's figures, oldest first")
-def district_timeline(district: str, indicator: str | None = None, format: str = Format, conn: sqlite3.Connection = Depends(read_conn)):
+async def district_timeline(district: str, indicator: str | None = None, format: str = Format, conn: sqlite3.Connection = Depends(read_conn)):
     return rows_response(timeline(conn, district, indicator), format, f"timeline-{district}", {"district": district})
 
 
 @router.get("/profile/{district}", summary="A district's scorecard by dimension")
-def district_profile(district: str, format: str = Format, conn: sqlite3.Connection = Depends(read_conn)):
+async def district_profile(district: str, format: str = Format, conn: sqlite3.Connection = Depends(read_conn)):
     return rows_response(profile(conn, district), format, f"profile-{district}", {"district": district})
 
 
 @router.get("/targets", summary="Targets with status and evidence")
-def targets(district: str | None = None, as_of: date | None = None, format: str = Format, conn: sqlite3.Connection = Depends(read_conn)):
+async def targets(district: str | None = None, as_of: date | None = None, format: str = Format, conn: sqlite3.Connection = Depends(read_conn)):
     return rows_response(target_rows(conn, district, as_of), format, "targets")
 
 

@@ -17,7 +17,7 @@ from ..analysis.views import district_view, overview
 from ..errors import HqdError
 from ..store import open_store
 from ..store.queries import QueryError
-from .api import read_conn, router as api_router
+from .api import Format, read_conn, router as api_router, rows_response
 from .cache import ResponseCache
 from .pages import router as page_router, templates
 
@@ -96,9 +96,12 @@ def create_app(db: str | Path, allow_upload: bool = False, upload_token: str | N
     async def database_error(request: Request, exc: sqlite3.Error):
         return error(request, 503, f"database error: {exc}")
 
-    @app.get("/api/v1/overview", summary="Totals, key indicators by district, latest briefings")
-    def api_overview(conn: sqlite3.Connection = Depends(read_conn)):
-        return overview(conn).to_json()
+    @app.get("/api/v1/overview", summary="Totals, key indicators by district, latest briefings (format=csv: the matrix)")
+    def api_overview(format: str = Format, conn: sqlite3.Connection = Depends(read_conn)):
+        view = overview(conn)
+        if format == "csv":
+            return rows_response(view.matrix_rows(), "csv", "key-indicators")
+        return view.to_json()
 
     @app.get("/api/v1/districts/{name}", summary="A district page's data: profile, series, targets, ranks, entities")
     def api_district(name: str, conn: sqlite3.Connection = Depends(read_conn)):

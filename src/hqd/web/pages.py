@@ -26,12 +26,12 @@ router = APIRouter()
 
 
 @router.get("/", include_in_schema=False)
-def home(request: Request, conn: sqlite3.Connection = Depends(read_conn)):
+async def home(request: Request, conn: sqlite3.Connection = Depends(read_conn)):
     return templates.TemplateResponse(request, "home.html", {"o": overview(conn), "twin": "/api/v1/overview"})
 
 
 @router.get("/districts/{name}", include_in_schema=False)
-def district(request: Request, name: str, conn: sqlite3.Connection = Depends(read_conn)):
+async def district(request: Request, name: str, conn: sqlite3.Connection = Depends(read_conn)):
     view = district_view(conn, name)
     if view is None:
         raise HTTPException(404, f"no briefings for district {name!r}")
@@ -42,7 +42,7 @@ def district(request: Request, name: str, conn: sqlite3.Connection = Depends(rea
 
 
 @router.get("/indicators/{code}", include_in_schema=False)
-def indicator(request: Request, code: str, period: str | None = None, choice: str | None = Query(None, alias="code"),
+async def indicator(request: Request, code: str, period: str | None = None, choice: str | None = Query(None, alias="code"),
               conn: sqlite3.Connection = Depends(read_conn)):
     if choice and choice != code:  # the filter form submits ?code=...; keep one stable URL per indicator
         query = urlencode({k: v for k, v in {"period": period}.items() if v})
@@ -63,7 +63,7 @@ def indicator(request: Request, code: str, period: str | None = None, choice: st
 
 
 @router.get("/documents/{ref}", include_in_schema=False)
-def document(request: Request, ref: str, conn: sqlite3.Connection = Depends(read_conn)):
+async def document(request: Request, ref: str, conn: sqlite3.Connection = Depends(read_conn)):
     try:
         doc = get_document(conn, ref)
     except QueryError as exc:
@@ -72,7 +72,7 @@ def document(request: Request, ref: str, conn: sqlite3.Connection = Depends(read
 
 
 @router.get("/search", include_in_schema=False)
-def search_page(request: Request, q: str = "", district: str | None = None, conn: sqlite3.Connection = Depends(read_conn)):
+async def search_page(request: Request, q: str = "", district: str | None = None, conn: sqlite3.Connection = Depends(read_conn)):
     hits, error = [], None
     if q:
         try:
