@@ -77,3 +77,21 @@ def test_cli_listings_in_every_format(seeded_db):
 def test_missing_database_is_a_clear_error(tmp_path):
     result = CliRunner().invoke(cli, ["docs", "--db", str(tmp_path / "none.db")])
     assert result.exit_code == 1 and "no database here" in result.output and "Traceback" not in result.output
+
+
+def test_search_index_follows_inserts_replacements_and_reindex(tmp_path):
+    from hqd.store import ingest_paths, reindex
+
+    path = tmp_path / "brief.txt"
+    path.write_text("In 2022, the zebra park drew 5,000 visitors.", encoding="utf-8")
+    db = tmp_path / "fts.db"
+    conn = open_store(db, write=True)
+    ingest_paths(conn, str(db), [str(path)], quiet=True)
+    assert len(search(conn, "zebra")) == 1
+    path.write_text("In 2022, the giraffe park drew 6,000 visitors.", encoding="utf-8")
+    ingest_paths(conn, str(db), [str(path)], quiet=True)
+    assert search(conn, "zebra") == [] and len(search(conn, "giraffe")) == 1
+    reindex(conn, everything=True, quiet=True)
+    assert len(search(conn, "giraffe")) == 1
+    writer = open_store(db, write=True)
+    writer.execute("INSERT INTO sentences_fts(sentences_fts) VALUES ('integrity-check')")  # raises if index and content differ

@@ -70,6 +70,16 @@ def _alias_index() -> tuple[tuple[frozenset[str], tuple[str, ...], str, Indicato
     return tuple(index)
 
 
+@cache
+def _aliases_by_word() -> dict[str, tuple[int, ...]]:
+    """Word -> positions in _alias_index() of the aliases holding it (candidates share at least one word)."""
+    by_word: dict[str, list[int]] = {}
+    for position, (alias_words, _, _, _) in enumerate(_alias_index()):
+        for word in alias_words:
+            by_word.setdefault(word, []).append(position)
+    return {word: tuple(positions) for word, positions in by_word.items()}
+
+
 def _in_order(alias: tuple[str, ...], ordered: list[str]) -> bool:
     """The alias's words occur in the phrase in the same order ("output value" is not "value ... output")."""
     it = iter(ordered)
@@ -115,7 +125,10 @@ def _best(ordered: list[str], unit: str | None, kind: str | None) -> Mapping:
         position.setdefault(w, i)
     best = Mapping(None, 0.0)
     best_key = None
-    for alias_words, alias_tokens, alias, indicator in _alias_index():
+    index = _alias_index()
+    by_word = _aliases_by_word()
+    candidates = sorted({p for w in words for p in by_word.get(w, ())})  # positions keep longest-first order
+    for alias_words, alias_tokens, alias, indicator in (index[p] for p in candidates):
         length = len(alias_tokens)
         if best_key is not None and length < best_key[0]:
             break

@@ -53,10 +53,31 @@ def expand_paths(paths: Iterable[str]) -> list[str]:
     return out
 
 
-def _extract_job(job: tuple[str, int]) -> Document | str:
+@dataclass(slots=True)
+class Prepared:
+    """A document with its facts mapped to indicators: built in a worker process, written by the main one."""
+
+    doc: Document
+    quantity_indicators: list[tuple[str | None, float]]
+    rank_indicators: list[str | None]
+
+
+def prepare(doc: Document) -> Prepared:
+    sentences = doc.sentences
+    starts = [s for s, _ in sentences]
+    mapped = []
+    for q in doc.quantities:
+        i = bisect_right(starts, q.start) - 1
+        sentence = doc.text[sentences[i][0]:sentences[i][1]] if 0 <= i < len(sentences) else None
+        m = map_metric(q.metric, q.unit, q.kind, sentence)
+        mapped.append((m.code, m.confidence))
+    return Prepared(doc, mapped, [map_metric(r.metric).code for r in doc.ranks])
+
+
+def _extract_job(job: tuple[str, int]) -> Prepared | str:
     path, max_bytes = job
     try:
-        return extract_source(read_source(path, max_bytes))
+        return prepare(extract_source(read_source(path, max_bytes)))
     except SourceError as exc:
         return str(exc)
     except Exception as exc:  # an extractor bug must not stop the other files
@@ -77,7 +98,7 @@ def ingest_paths(
         pending.append((path, max_bytes))
     jobs = max(1, jobs or os.cpu_count() or 1)
     bar = tqdm(total=len(pending), unit="doc", disable=quiet or len(pending) < 20, desc="ingest")
-    batch: list[Document] = []
+    batch: list[Prepared] = []
     batch_started = 0.0
     try:
         for result in _extract_all(pending, jobs):
@@ -106,7 +127,7 @@ BATCH_DOCUMENTS = 50
 BATCH_SECONDS = 0.25
 
 
-def _write_batch(conn: sqlite3.Connection, docs: list[Document], summary: IngestSummary) -> None:
+def _write_batch(conn: sqlite3.Connection, docs: list[Prepared], summary: IngestSummary) -> None:
     if not docs:
         return
     outcomes = []
@@ -133,7 +154,7 @@ def _file_sha256(path: str, max_bytes: int) -> str | None:
         return None
 
 
-def _extract_all(sources: list[tuple[str, int]], jobs: int) -> Iterator[Document | str]:
+def _extract_all(sources: list[tuple[str, int]], jobs: int) -> Iterator[Prepared | str]:
     if jobs == 1 or len(sources) < 4:
         for src in sources:
             yield _extract_job(src)
@@ -142,11 +163,11 @@ def _extract_all(sources: list[tuple[str, int]], jobs: int) -> Iterator[Document
         yield from pool.map(_extract_job, sources, chunksize=8)
 
 
-def write_document(conn: sqlite3.Connection, doc: Document) -> str:
+def write_document(conn: sqlite3.Connection, doc: Document | Prepared) -> str:
     """Store one document and all its facts in one transaction. Returns added, unchanged or replaced."""
     conn.execute("BEGIN IMMEDIATE")
     try:
-        outcome = _write(conn, doc)
+        outcome = _write(conn, doc if isinstance(doc, Prepared) else prepare(doc))
         conn.execute("COMMIT")
         return outcome
     except BaseException:
@@ -154,15 +175,16 @@ def write_document(conn: sqlite3.Connection, doc: Document) -> str:
         raise
 
 
-def _write(conn: sqlite3.Connection, doc: Document) -> str:
+def _write(conn: sqlite3.Connection, prepared: Prepared) -> str:
     """Write one document inside the caller's transaction."""
+    doc = prepared.doc
     existing = conn.execute("SELECT id FROM documents WHERE sha256 = ?", (doc.sha256,)).fetchone()
     previous = conn.execute("SELECT document_id FROM sources WHERE path = ?", (doc.source,)).fetchone()
     if existing is not None:
         doc_id = existing["id"]
         outcome = "unchanged"
     else:
-        doc_id = insert_document(conn, doc)
+        doc_id = insert_document(conn, prepared)
         outcome = "replaced" if previous is not None else "added"
     conn.execute(
         "INSERT INTO sources(path, document_id, raw_sha256, size) VALUES (?, ?, ?, ?) "
@@ -179,7 +201,8 @@ def _drop_if_orphan(conn: sqlite3.Connection, doc_id: int) -> None:
         conn.execute("DELETE FROM documents WHERE id = ?", (doc_id,))
 
 
-def insert_document(conn: sqlite3.Connection, doc: Document) -> int:
+def insert_document(conn: sqlite3.Connection, prepared: Prepared) -> int:
+    doc = prepared.doc
     m = doc.meta
     cur = conn.execute(
         "INSERT INTO documents(sha256, title, date, published, district, session, series, theme, officials, language,"
@@ -192,16 +215,17 @@ def insert_document(conn: sqlite3.Connection, doc: Document) -> int:
     )
     doc_id = cur.lastrowid
     conn.execute("INSERT INTO document_texts(document_id, text) VALUES (?, ?)", (doc_id, doc.text))
-    insert_facts(conn, doc_id, doc)
+    insert_facts(conn, doc_id, prepared)
     return doc_id
 
 
-def insert_facts(conn: sqlite3.Connection, doc_id: int, doc: Document) -> None:
+def insert_facts(conn: sqlite3.Connection, doc_id: int, prepared: Prepared) -> None:
     """Insert a document's sentences and facts with executemany.
 
     Row ids are allocated from the current maxima: the caller holds the write
     lock (BEGIN IMMEDIATE), so no other writer can take them meanwhile.
     """
+    doc = prepared.doc
     text = doc.text
     sentence_base = conn.execute("SELECT COALESCE(MAX(id), 0) FROM sentences").fetchone()[0] + 1
     quantity_base = conn.execute("SELECT COALESCE(MAX(id), 0) FROM quantities").fetchone()[0] + 1
@@ -209,15 +233,15 @@ def insert_facts(conn: sqlite3.Connection, doc_id: int, doc: Document) -> None:
         'INSERT INTO sentences(id, document_id, idx, start, "end", text) VALUES (?,?,?,?,?,?)',
         [(sentence_base + idx, doc_id, idx, start, end, text[start:end]) for idx, (start, end) in enumerate(doc.sentences)],
     )
+    conn.execute("INSERT INTO sentences_fts(rowid, text) SELECT id, text FROM sentences WHERE document_id = ?", (doc_id,))
     starts = [s for s, _ in doc.sentences]
     rows = []
     for idx, q in enumerate(doc.quantities):
         s_index = bisect_right(starts, q.start) - 1
         sentence_id = sentence_base + s_index if 0 <= s_index < len(starts) else None
-        sentence_text = text[starts[s_index]:doc.sentences[s_index][1]] if 0 <= s_index < len(starts) else None
-        mapping = map_metric(q.metric, q.unit, q.kind, sentence_text)
+        code, confidence = prepared.quantity_indicators[idx]
         rows.append((quantity_base + idx, doc_id, idx, sentence_id, q.start, q.end, q.text, q.value, q.unit, q.kind,
-                     q.approx, q.metric, q.period, q.subject, mapping.code, mapping.confidence, doc.meta.district, doc.meta.date))
+                     q.approx, q.metric, q.period, q.subject, code, confidence, doc.meta.district, doc.meta.date))
     conn.executemany(
         'INSERT INTO quantities(id, document_id, idx, sentence_id, start, "end", text, value, unit, kind, approx, metric, period,'
         " subject, indicator, indicator_confidence, district, doc_date) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
@@ -225,7 +249,8 @@ def insert_facts(conn: sqlite3.Connection, doc_id: int, doc: Document) -> None:
     )
     conn.executemany(
         'INSERT INTO ranks(document_id, start, "end", text, value, metric, indicator, scope, subject) VALUES (?,?,?,?,?,?,?,?,?)',
-        [(doc_id, r.start, r.end, r.text, r.value, r.metric, map_metric(r.metric).code, r.scope, r.subject) for r in doc.ranks],
+        [(doc_id, r.start, r.end, r.text, r.value, r.metric, code, r.scope, r.subject)
+         for r, code in zip(doc.ranks, prepared.rank_indicators)],
     )
     conn.executemany(
         'INSERT INTO targets(document_id, idx, quantity_id, start, "end", text, metric, value, unit, deadline, subject)'
@@ -280,7 +305,7 @@ def reindex(conn: sqlite3.Connection, everything: bool = False, quiet: bool = Fa
                  json.dumps([{"name": o.name, "title": o.title} for o in m.officials], ensure_ascii=False),
                  EXTRACTOR_VERSION, len(doc.quantities), len(doc.targets), len(doc.entities), row["id"]),
             )
-            insert_facts(conn, row["id"], doc)
+            insert_facts(conn, row["id"], prepare(doc))
             conn.execute("COMMIT")
         except BaseException:
             conn.execute("ROLLBACK")
