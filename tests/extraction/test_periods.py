@@ -38,3 +38,11 @@ def test_relative_years_need_a_briefing_date():
 
 def test_comparison_base_is_not_a_period():
     assert find_time_phrases("up 5% over the same period last year", 2023, 8) == []
+
+
+def test_first_three_quarters_and_news_date_line():
+    from hqd.extraction.metadata import extract_meta
+
+    assert [p.period for p in find_time_phrases("in the first three quarters of this year", 2023, 11)] == ["2023-01/2023-09"]
+    meta = extract_meta("Pudong GDP up 5.6%\n2023-11-05 10:23:45\n\nPudong New Area's GDP grew in the first three quarters.")
+    assert meta.published == "2023-11-05" and meta.date is None and meta.district == "Pudong"

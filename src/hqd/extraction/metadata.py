@@ -14,7 +14,7 @@ _DISTRICTS = load("districts")
 _MONTHS: dict[str, int] = _CUES["months"]
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
 _FULL_DATE = re.compile(rf"(?P<m>{_MONTH})\s+(?P<d>\d{{1,2}}),?\s+(?P<y>(?:19|20)\d{{2}})")
-_NUMERIC_DATE = re.compile(r"^\s*(?P<y>(?:19|20)\d{2})[./-](?P<m>\d{1,2})[./-](?P<d>\d{1,2})\s*$")
+_NUMERIC_DATE = re.compile(r"^\s*(?:(?:Updated|Published|Date)\s*:?\s*)?(?P<y>(?:19|20)\d{2})[./-](?P<m>\d{1,2})[./-](?P<d>\d{1,2})(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?\s*$", re.IGNORECASE)
 _FURNITURE = re.compile(r"^\s*\|.*\|\s*$|^\s*$")
 _BRIEFING_DAY = re.compile(
     rf"\b(?:yesterday|today|on)\s*\((?P<m>{_MONTH})\s+(?P<d>\d{{1,2}})\)|\b(?:on|On)\s+(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}})(?!\d|,?\s*(?:19|20)\d\d)",

@@ -33,7 +33,7 @@ _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 
 MENTION = re.compile(
     rf"(?<![\w.+/$¥€£-])(?:{_CURRENCY_ALTS})?(?P<num>{_NUMBER})"
-    rf"(?:(?:\s+|-)(?P<scale>{_SCALE_ALTS})(?![A-Za-z]))?"
+    rf"(?:(?:\s+|-|(?=(?:bn|mn|mln|tn)\b))(?P<scale>{_SCALE_ALTS})(?![A-Za-z]))?"
     rf"(?:(?:[ \t]*\n?[ \t]*|-)(?P<unit>{_UNIT_ALTS})(?![A-Za-z0-9²³]))?",
     re.IGNORECASE,
 )
@@ -172,8 +172,8 @@ def _mention_from_match(text: str, m: re.Match, blocked: list[tuple[int, int]]) 
     if after and (after.isalpha() or after == "+") and not m.group("unit"):
         if not (scale_word or currency):
             return None  # 5G, 15th, 3D, 3+1
-    if after.isdigit():
-        return None
+    if after.isdigit() or (after == "/" and text[end + 1:end + 2].isdigit()):
+        return None  # part of a longer token, or a ratio ("24/7"; real fractions are read separately)
     if before == "+" or (after == "+"):
         return None
     if not (unit or scale_word or currency):

@@ -27,6 +27,7 @@ _FYP = r"(?P<fyp>\d{1,2})(?:st|nd|rd|th)\s+Five-Year\s+Plan(?:\s+period)?"
 _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("half", re.compile(rf"\b(?:the\s+)?(?P<ord>first|second)\s+half(?:\s+(?:of\s+)?(?P<y>{_REL_YEAR}))?(?!\s+of\b)", re.I)),
     ("quarter", re.compile(rf"\b(?:the\s+)?(?P<ord>{_ORD})\s+quarter(?:\s+(?:of\s+)?(?P<y>{_REL_YEAR}))?(?!\s+of\b)", re.I)),
+    ("first_quarters", re.compile(rf"\b(?:the\s+)?first\s+(?P<n>two|three|2|3)\s+quarters(?:\s+of\s+(?P<y>{_REL_YEAR}))?", re.I)),
     ("first_months", re.compile(rf"\b(?:the\s+)?first\s+(?P<n>\w+)\s+months(?:\s+of\s+(?P<y>{_REL_YEAR}))?", re.I)),
     ("month_range", re.compile(rf"\b(?:from\s+|between\s+)?(?P<m1>{_MONTH})\s*(?:to|and|through|until|-|–)\s*(?P<m2>{_MONTH})(?:\s+(?:of\s+)?(?P<y>{_REL_YEAR}))?", re.I)),
     ("as_of_month", re.compile(rf"\b(?:as\s+of|by)\s+(?:the\s+end\s+of\s+)?(?P<m2>{_MONTH})(?:\s+(?:of\s+)?(?P<y>{_REL_YEAR}))?", re.I)),
@@ -136,6 +137,12 @@ def _resolve(name: str, m: re.Match, year: int | None, month: int | None) -> Tim
         n = _ORDINAL_NUMBERS[g["ord"].lower()]
         period = f"{y}-{'H' if name == 'half' else 'Q'}{n}"
         return TimePhrase(s, e, period, future=bool(year and y > year))
+    if name == "first_quarters":
+        n = _count(g["n"])
+        y = _year(g["y"], year)
+        if n is None or y is None:
+            return None
+        return TimePhrase(s, e, _month_range(y, 1, 3 * n))
     if name == "first_months":
         n = _count(g["n"])
         y = _year(g["y"], year)
