@@ -72,3 +72,19 @@ def test_unseen_district_phrasings():
     assert "PM2.5" in qs["28 micrograms per cubic meter"].metric
     assert qs["7,000-square-meter"].unit == "m2" and qs["7,000-square-meter"].kind == "target"
     assert qs["half"].period == "2023" and qs["half"].kind == "share"
+
+
+def test_news_lead_frames_the_short_paragraphs_that_follow():
+    doc = extract_text(
+        "Minhang's economy grows\n2023-11-08 09:30\n\n"
+        "Minhang District's GDP reached 205.6 billion yuan in the first three quarters of this year, up 6.2 percent.\n\n"
+        "Total retail sales rose 12.8 percent to 98.4 billion yuan, while fixed-asset investment dropped by 2.1 percent.\n\n"
+        "By 2025, the district aims to have 2,500 high-tech enterprises. Since 2019, it has built 45 new schools and 12 hospitals.\n"
+    )
+    qs = {q.text: q for q in doc.quantities}
+    assert "three quarters" not in qs  # "the first three quarters of" is a period
+    assert qs["205.6 billion yuan"].period == "2023-01/2023-09"
+    assert qs["98.4 billion yuan"].period == "2023-01/2023-09" and qs["98.4 billion yuan"].metric == "Total retail sales"
+    assert qs["2.1 percent"].metric == "fixed-asset investment" and qs["2.1 percent"].value == pytest.approx(-2.1)
+    assert qs["2,500"].kind == "target" and qs["2,500"].period == "2025"
+    assert qs["12"].metric == "hospitals" and qs["12"].period == "2019/2023"

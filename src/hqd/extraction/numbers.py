@@ -225,10 +225,8 @@ def _word_fraction(text: str, m: re.Match) -> Mention | None:
     if numer_word is None and denom_word not in ("half",):
         return None
     before = text[max(0, m.start() - 12):m.start()].lower().split()
-    if before and before[-1].strip(".,") in _NOT_BEFORE_FRACTION and not numer_word:
-        return None
-    if numer_word and numer_word.lower() == "a" and before and before[-1] in _NOT_BEFORE_FRACTION:
-        return None
+    if before and before[-1].strip(".,") in _NOT_BEFORE_FRACTION:
+        return None  # "the first half of", "the first three quarters of": periods, not shares
     numer = _wf["numerators"].get((numer_word or "one").lower(), 1)
     denom = _wf["denominators"][denom_word]
     if numer >= denom:

@@ -167,7 +167,8 @@ def _target_window(ctx: _Context, q: Quantity, window_start: int) -> str:
 def _kind(ctx: _Context, q: Quantity, before: str, target_before: str, after_until_next: str, link: str | None,
           prev: Quantity | None, mention: Mention, year: int | None) -> str:
     text = ctx.text
-    if _is_target(target_before, after_until_next, year):
+    sentence = ctx.seg.sentences[ctx.seg.index_at(q.start)]
+    if _is_target(target_before, after_until_next, year) or _opens_with_deadline(text[sentence.start:q.start], year):
         return "target"
     if link == "list" and prev is not None:
         return prev.kind
@@ -193,6 +194,17 @@ def _kind(ctx: _Context, q: Quantity, before: str, target_before: str, after_unt
 
 
 _BY_YEAR = re.compile(r"\bby\s+(?:the\s+(?:end|close|conclusion)\s+of\s+(?:the\s+)?)?(?:(?P<y>(?:19|20)\d{2})|(?P<rel>this|next)\s+year|\d{1,2}(?:st|nd|rd|th)\s+Five-Year\s+Plan)", re.IGNORECASE)
+
+
+_LEADING_DEADLINE = re.compile(r"^\W*By\s+(?:the\s+(?:end|close|conclusion)\s+of\s+(?:the\s+)?)?(?:(?P<y>(?:19|20)\d{2})|(?:this|next)\s+year|\d{1,2}(?:st|nd|rd|th)\s+Five-Year\s+Plan)")
+
+
+def _opens_with_deadline(sentence_head: str, year: int | None) -> bool:
+    """ "By 2025, the district aims to ...": a sentence that opens with a future deadline states goals."""
+    m = _LEADING_DEADLINE.match(sentence_head)
+    if not m:
+        return False
+    return not m["y"] or (year is not None and int(m["y"]) >= year)
 
 
 def _is_target(before: str, after: str, year: int | None) -> bool:
@@ -309,7 +321,13 @@ def _metric(ctx: _Context, q: Quantity, quantities: list[Quantity], i: int, sent
     after = _clause_after(ctx, q)
     clause_start, _ = seg.clause_bounds(q.start)
     start = max(clause_start, prev.end if prev else sentence.start)
-    before_words = _trim(_words(text[start:q.start]))[-12:]
+    window = _words(text[start:q.start])
+    if prev is not None and prev.unit == "count" and prev.metric:
+        # "45 new schools and 12 hospitals": the words after 45 belong to 45, not to 12
+        owned = prev.metric.split()
+        if window[:len(owned)] == owned:
+            window = window[len(owned):]
+    before_words = _trim(window)[-12:]
     before_words = _trim(before_words)
     if _RESPECTIVELY.search(text[q.end:sentence.end]) or (link == "list" and _RESPECTIVELY.search(text[sentence.start:sentence.end])):
         run = [i]
@@ -345,8 +363,8 @@ def _metric(ctx: _Context, q: Quantity, quantities: list[Quantity], i: int, sent
             words = _phrase_words(in_phrase.group(1), 0)
             if words:
                 return " ".join(words)
-        if prev is not None and prev.metric and len(before_words) <= 2:
-            return prev.metric
+        if prev is not None and prev.metric and not before_words:
+            return prev.metric  # "..., marking an increase of 9.1%": the figure just named changed
     if q.kind == "share":
         of = _OF_PHRASE.match(after)
         of_words = _phrase_words(of.group(1), 0) if of else []
@@ -364,6 +382,8 @@ def _metric(ctx: _Context, q: Quantity, quantities: list[Quantity], i: int, sent
     passive = _PASSIVE_TAIL.match(after)
     if passive:
         words += _phrase_words(passive.group(1), 0, 10)
+    if not words and prev is not None and prev.metric:
+        return prev.metric  # "rose 12.8% to 98.4 billion yuan": the same thing, now as a level
     if not words or (len(words) == 1 and words[0].lower().endswith("ing")):
         words = _fallback_subject(ctx, sentence.start, q.start) or words
     if (not words or (len(words) == 1 and words[0].lower().endswith("ing"))) and q.unit in _DIMENSIONS:
@@ -395,6 +415,9 @@ def _clean_of(phrase: str) -> str:
     return " ".join(words)
 
 
+_PROCESS_OF = re.compile(r"^(?:Construction|Development|Building|Renovation|Expansion|Completion|Operation|Opening|Launch|Upgrading)\s+of\s+(?:the\s+)?")
+
+
 def _subject(ctx: _Context, q: Quantity, sentence_index: int) -> str | None:
     text = ctx.text
     sentence = ctx.seg.sentences[sentence_index]
@@ -402,6 +425,7 @@ def _subject(ctx: _Context, q: Quantity, sentence_index: int) -> str | None:
     for m in _ENTITY_SUBJECT.finditer(head):
         name = re.sub(r"\s+", " ", m.group(1)).strip()
         name = re.sub(r"^(?:The|the|This|In|On|At|For|By|Notably|Additionally|Meanwhile|Moreover|Furthermore)\s+", "", name)
+        name = _PROCESS_OF.sub("", name)  # "Construction of the X project" is about the X project
         if not name or name.split()[0].lower() in ("of", "and", "for", "the"):
             continue
         if _is_name_of_district(name.split()[0]) and len(name.split()) <= 2:
@@ -426,11 +450,18 @@ def _assign_periods(
     q_by_sentence: dict[int, list[int]] = {}
     for i, s in enumerate(sentence_of):
         q_by_sentence.setdefault(s, []).append(i)
+    paragraph_length: dict[int, int] = {}
+    for x in seg.sentences:
+        paragraph_length[x.paragraph] = paragraph_length.get(x.paragraph, 0) + 1
+    paragraphs_with_time = {seg.sentences[seg.index_at(p.start)].paragraph for p in phrases}
     frame: TimePhrase | None = None
     paragraph = -1
     for s_index, sentence in enumerate(seg.sentences):
         if sentence.paragraph != paragraph:
-            paragraph, frame = sentence.paragraph, None
+            # A new paragraph keeps the frame only while it is short and states no time of its own (news style).
+            paragraph = sentence.paragraph
+            if paragraph in paragraphs_with_time or paragraph_length[paragraph] > 2 or _SECTION_START.match(text[sentence.start:sentence.start + 12]):
+                frame = None
         sentence_phrases = by_sentence.get(s_index, [])
         members = q_by_sentence.get(s_index, [])
         first_q = quantities[members[0]].start if members else sentence.end
@@ -464,8 +495,14 @@ def _assign_periods(
                 q.period = None
         if sentence_frame is not None:
             frame = sentence_frame
-        elif not members and sentence_phrases:
+        elif sentence_phrases and not any(p.future for p in sentence_phrases) and (
+            not members or paragraph_length[sentence.paragraph] <= 2
+        ):
+            # A sentence without figures, or a news lead ("GDP grew 6% in the first three quarters."), frames what follows.
             frame = sentence_phrases[-1]
+
+
+_SECTION_START = re.compile(r"\d{1,2}[.)、]\s|[IVX]+\.\s|(?:First|Second|Third|Fourth|Fifth|Firstly|Secondly|Thirdly|Finally)\b")
 
 
 def _clause_phrase(seg: Segmentation, q: Quantity, quantities: list[Quantity], members: list[int], phrases: list[TimePhrase]) -> TimePhrase | None:
