@@ -88,3 +88,16 @@ def test_news_lead_frames_the_short_paragraphs_that_follow():
     assert qs["2.1 percent"].metric == "fixed-asset investment" and qs["2.1 percent"].value == pytest.approx(-2.1)
     assert qs["2,500"].kind == "target" and qs["2,500"].period == "2025"
     assert qs["12"].metric == "hospitals" and qs["12"].period == "2019/2023"
+
+
+def test_subjects_follow_names_acronyms_possessives_and_anaphora():
+    qs = quantities(
+        "The CIIE secured purchase orders exceeding US$4.4 billion. "
+        "Among them, Xinbohai's central kitchen has a capacity of 40,000 tons. "
+        "The district built the Hongqiao Smart Park. This area hosts more than 300 companies. "
+        "Since the start of the 14th Five-Year Plan period, output rose 7.1% a year."
+    )
+    assert qs["US$4.4 billion"].subject == "CIIE"
+    assert qs["40,000 tons"].subject == "Xinbohai"
+    assert qs["300"].subject == "Hongqiao Smart Park"
+    assert qs["7.1%"].subject == "Minhang"

@@ -418,24 +418,86 @@ def _clean_of(phrase: str) -> str:
 _PROCESS_OF = re.compile(r"^(?:Construction|Development|Building|Renovation|Expansion|Completion|Operation|Opening|Launch|Upgrading)\s+of\s+(?:the\s+)?")
 
 
+_ACRONYM = re.compile(r"(?<![\w-])(?:[A-Z]{2,6})(?![\w-])")
+_POSSESSIVE_NAME = re.compile(r"(?<![\w-])([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})[’']s\b")
+# A definite or demonstrative noun phrase that points back to the entity last named ("this area", "the project").
+_ANAPHOR = re.compile(r"\b(?:this|the|that|its)\s+(?P<noun>[a-z]+?)s?\b", re.IGNORECASE)
+# Which kind of name an anaphoric noun can point back to (entity head-word types in lexicon/words.json).
+_ANAPHOR_TYPES = {
+    **dict.fromkeys(("area", "zone", "park", "base", "hub", "cluster", "campus", "town", "resort", "site", "harbor", "port", "valley", "bay"), "park"),
+    **dict.fromkeys(("company", "enterprise", "firm", "group", "plant", "factory", "facility"), "organization"),
+    **dict.fromkeys(("project", "program", "programme", "platform", "complex", "building", "initiative"), "project"),
+    **dict.fromkeys(("institute", "hospital", "school", "university", "center", "centre", "college", "laboratory"), "institution"),
+}
+_ANAPHOR_KINDS = {"park": {"park"}, "organization": {"organization"}, "project": {"project", "organization", "park"},
+                  "institution": {"institution"}}
+_HEAD_TYPES = {head: kind for kind, heads in _WORDS["entity_heads"].items() for head in heads}
+
+
+def _name_type(name: str) -> str | None:
+    words = name.split()
+    for n in (3, 2, 1):
+        if " ".join(words[-n:]) in _HEAD_TYPES:
+            return _HEAD_TYPES[" ".join(words[-n:])]
+    return None
+_NOT_SUBJECTS = re.compile(r"Five-Year Plan|Plenary Session|Committee|Commission|Bureau|Office|Government|Municipality", re.IGNORECASE)
+
+
+def _entity_names(span: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of organisation-like names in ``span``: head-word names, acronyms, possessives."""
+    found = []
+    for m in _ENTITY_SUBJECT.finditer(span):
+        name = re.sub(r"\s+", " ", m.group(1)).strip()
+        # the pattern may start on a connector ("of the Shanghai Bay Area ... Center"): keep the name after it
+        name = re.sub(r"^(?:(?:of|and|for|the|de|The|This|In|On|At|For|By|Notably|Additionally|Meanwhile|Moreover|Furthermore|Among)\s+)+", "", name)
+        name = _PROCESS_OF.sub("", name)  # "Construction of the X project" is about the X project
+        found.append((m.end(1) - len(name), m.end(1), name))
+    for m in _ACRONYM.finditer(span):
+        found.append((m.start(), m.end(), m.group(0)))
+    for m in _POSSESSIVE_NAME.finditer(span):
+        found.append((m.start(1), m.end(1), re.sub(r"\s+", " ", m.group(1))))
+    slogans = [(m.start(), m.end()) for m in re.finditer(r"“[^”]*,[^”]*”", span)]  # “One Center, One Base, ...”
+    out = []
+    for start, end, name in sorted(found):
+        if any(a <= start < b for a, b in slogans):
+            continue
+        words = name.split()
+        if not words or words[0].lower() in ("of", "and", "for", "the") or _NOT_SUBJECTS.search(name):
+            continue
+        if _is_name_of_district(words[0]) and len(words) <= 2 or name in _DISTRICT_WORDS or name in ("CPC", "GDP", "PM", "R&D"):
+            continue
+        out.append((start, end, name))
+    return out
+
+
 def _subject(ctx: _Context, q: Quantity, sentence_index: int) -> str | None:
+    """What the figure is about: a named organisation, park or project when the sentence makes it the
+    subject (or points back to it), the city for city totals, else the district."""
     text = ctx.text
     sentence = ctx.seg.sentences[sentence_index]
     head = text[sentence.start:q.start]
-    for m in _ENTITY_SUBJECT.finditer(head):
-        name = re.sub(r"\s+", " ", m.group(1)).strip()
-        name = re.sub(r"^(?:The|the|This|In|On|At|For|By|Notably|Additionally|Meanwhile|Moreover|Furthermore)\s+", "", name)
-        name = _PROCESS_OF.sub("", name)  # "Construction of the X project" is about the X project
-        if not name or name.split()[0].lower() in ("of", "and", "for", "the"):
-            continue
-        if _is_name_of_district(name.split()[0]) and len(name.split()) <= 2:
-            continue
-        lead = text[sentence.start:sentence.start + (m.start() - 0)]
-        words_before = len(_words(lead[: m.start()]))
-        if words_before <= 6 or re.search(r",\s*(?:with|which|and\s+has)\s*[^,]*$", head[m.end():]):
+    for start, end, name in _entity_names(head):
+        words_before = len(_words(head[:start]))
+        # the subject position (first words of the sentence), or an appositive ", with ..." that leads to the figure
+        if words_before <= 6 or re.match(r",\s*(?:with|which|and\s+has)\b", head[end:end + 12]):
             return name
-    if re.search(r"\b(?:Shanghai[’']s|the\s+city[’']s)\s+(?:total\s+)?(?:GDP|economic|output|revenue|fiscal)", head):
+    clause_start, _ = ctx.seg.clause_bounds(q.start)
+    if re.match(r"\W*(?:the\s+)?(?:Shanghai[’']s|city[’']s|city-wide|citywide)\s", text[clause_start:q.start], re.IGNORECASE):
         return "Shanghai"
+    nouns = [m["noun"].lower() for m in _ANAPHOR.finditer(head) if m["noun"].lower() in _ANAPHOR_TYPES]
+    if nouns:
+        # "this area hosts 500 companies": the nearest earlier name that carries the noun itself
+        # ("... Bay Area ... Center"), else one of a fitting kind, within the paragraph
+        wanted = {kind for n in nouns for kind in _ANAPHOR_KINDS[_ANAPHOR_TYPES[n]]}
+        for back in range(sentence_index - 1, max(-1, sentence_index - 4), -1):
+            previous = ctx.seg.sentences[back]
+            if previous.paragraph != sentence.paragraph:
+                break
+            names = [name for _, _, name in _entity_names(text[previous.start:previous.end])]
+            same_word = [name for name in names if any(n in name.lower().split() for n in nouns)]
+            fitting = same_word or [name for name in names if _name_type(name) in wanted]
+            if fitting:
+                return fitting[0]
     return ctx.district
 
 

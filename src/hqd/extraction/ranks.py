@@ -11,7 +11,7 @@ from .segments import Segmentation, drop_overlaps
 _ORDINALS: dict[str, int] = load("scales")["ordinals"]
 _ORD = "|".join(sorted(_ORDINALS, key=len, reverse=True))
 _CLAIM = re.compile(
-    rf"\b(?:rank(?:s|ed|ing)?|placing|placed|came|coming|stood|standing|was|is)\s+(?:(?:No\.|number)\s*)?(?P<ord>{_ORD}|\d{{1,3}}(?:st|nd|rd|th)|\d{{1,3}}\b)"
+    rf"\b(?:rank(?:s|ed|ing)?|placing|placed|came|coming|stood|standing)\s+(?:(?:No\.|number)\s*)?(?P<ord>{_ORD}|\d{{1,3}}(?:st|nd|rd|th)|\d{{1,3}}\b)"
     r"(?P<rest>[^.;:]{0,80})",
     re.IGNORECASE,
 )

@@ -37,6 +37,7 @@ class Segmentation:
             pos = brk.end()
         self._split_paragraph(pos, len(text), paragraph)
         self._starts = [s.start for s in self.sentences]
+        self._breaks: dict[int, list[tuple[int, int]]] = {}
 
     def _split_paragraph(self, start: int, end: int, paragraph: int) -> None:
         text = self.text
@@ -63,13 +64,19 @@ class Segmentation:
 
     def clause_bounds(self, offset: int) -> tuple[int, int]:
         """The clause around ``offset``: between the nearest clause breaks inside its sentence."""
-        s = self.sentences[self.index_at(offset)]
-        text = self.text
-        start = s.start
-        for m in _CLAUSE_BREAK.finditer(text, s.start, offset):
-            start = m.end()
-        m = _CLAUSE_BREAK.search(text, offset, s.end)
-        return start, (m.start() if m else s.end)
+        index = self.index_at(offset)
+        s = self.sentences[index]
+        breaks = self._breaks.get(index)
+        if breaks is None:  # (start, end) of each break in the sentence, found once
+            breaks = self._breaks[index] = [(m.start(), m.end()) for m in _CLAUSE_BREAK.finditer(self.text, s.start, s.end)]
+        start, end = s.start, s.end
+        for b_start, b_end in breaks:
+            if b_end <= offset:
+                start = b_end
+            elif b_start >= offset:
+                end = b_start
+                break
+        return start, end
 
 
 def drop_overlaps(spans: list) -> list:

@@ -17,6 +17,7 @@ _MILESTONE = re.compile(
     r"|initiate\s+(?:the\s+)?construction|construction\s+of\s+[^,.;]{0,80}?\s+(?:will|is\s+to)\s+(?:start|begin))",
     re.IGNORECASE,
 )
+_MILESTONE_WORD = re.compile(r"[Cc]onstruction|[Oo]perat|[Cc]omplet|[Oo]pen|[Ll]aunch|[Ss]tart|[Cc]ommence|[Bb]egin|[Dd]eliver|[Ff]inish|[Pp]ut\s|[Ss]lated|[Ss]cheduled|[Pp]oised|[Ww]ork\s")
 _FUTURE = re.compile(r"\b(?:will|shall|poised|slated|set\s+to|expected|scheduled|plan(?:s|ned)?\s+to|aim(?:s|ing)?\s+to|to\s+be|is\s+to|are\s+to|commences?|starts?|begins?|next|upcoming)\b", re.IGNORECASE)
 
 
@@ -34,6 +35,8 @@ def build_targets(
         if s_index in covered:
             continue
         body = text[sentence.start:sentence.end]
+        if not _MILESTONE_WORD.search(body):
+            continue  # cheap test first: every milestone names one of these
         milestone = _MILESTONE.search(body)
         if not milestone or not _FUTURE.search(body):
             continue
