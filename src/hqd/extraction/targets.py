@@ -18,7 +18,7 @@ _MILESTONE = re.compile(
     re.IGNORECASE,
 )
 _MILESTONE_WORD = re.compile(r"[Cc]onstruction|[Oo]perat|[Cc]omplet|[Oo]pen|[Ll]aunch|[Ss]tart|[Cc]ommence|[Bb]egin|[Dd]eliver|[Ff]inish|[Pp]ut\s|[Ss]lated|[Ss]cheduled|[Pp]oised|[Ww]ork\s")
-_FUTURE = re.compile(r"\b(?:will|shall|poised|slated|set\s+to|expected|scheduled|plan(?:s|ned)?\s+to|aim(?:s|ing)?\s+to|to\s+be|is\s+to|are\s+to|commences?|starts?|begins?|next|upcoming)\b", re.IGNORECASE)
+_FUTURE = re.compile(r"\b(?:will|shall|poised|slated|set\s+to|expected|scheduled|plan(?:s|ned)?\s+to|aim(?:s|ing)?\s+to|to\s+be|is\s+to|are\s+to|commences?|starts?|begins?|initiates?|launch(?:es)?|next|upcoming)\b", re.IGNORECASE)
 
 
 def build_targets(
