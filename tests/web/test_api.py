@@ -48,7 +48,8 @@ def test_analysis_endpoints(client):
     assert client.get("/api/v1/timeline/Jinshan").json()["rows"][0]["period"].startswith("2015")  # by the period figures refer to
     assert any(r["indicator"] == "gdp" for r in client.get("/api/v1/profile/Jiading").json()["rows"])
     targets = client.get("/api/v1/targets", params={"as_of": "2023-12-31"}).json()["rows"]
-    assert {t["status"] for t in targets} <= {"future", "due", "overdue", "open"} and len(targets) == 15
+    assert {t["status"] for t in targets} <= {"future", "due", "overdue", "open"}
+    assert len(targets) == client.get("/api/v1/overview").json()["totals"]["targets"] >= 15
     search = client.get("/api/v1/search", params={"q": '"air quality"'}).json()
     assert search["rows"] and search["rows"][0]["figures"]
     assert len(client.get("/api/v1/indicators").json()["rows"]) >= 50

@@ -168,7 +168,8 @@ def _kind(ctx: _Context, q: Quantity, before: str, target_before: str, after_unt
           prev: Quantity | None, mention: Mention, year: int | None) -> str:
     text = ctx.text
     sentence = ctx.seg.sentences[ctx.seg.index_at(q.start)]
-    if _is_target(target_before, after_until_next, year) or _opens_with_deadline(text[sentence.start:q.start], year):
+    if (_is_target(target_before, after_until_next, year) or _opens_with_deadline(text[sentence.start:q.start], year)
+            or _FUTURE_PREDICATE.search(_clause_after(ctx, q))):
         return "target"
     if link == "list" and prev is not None:
         return prev.kind
@@ -196,6 +197,7 @@ def _kind(ctx: _Context, q: Quantity, before: str, target_before: str, after_unt
 _BY_YEAR = re.compile(r"\bby\s+(?:the\s+(?:end|close|conclusion)\s+of\s+(?:the\s+)?)?(?:(?P<y>(?:19|20)\d{2})|(?P<rel>this|next)\s+year|\d{1,2}(?:st|nd|rd|th)\s+Five-Year\s+Plan)", re.IGNORECASE)
 
 
+_FUTURE_PREDICATE = re.compile(r"\b(?:will|shall)\s+(?:be|have|reach|exceed|become|rise|grow|increase|open|cover|serve|add|host|top)\b", re.IGNORECASE)
 _LEADING_DEADLINE = re.compile(r"^\W*By\s+(?:the\s+(?:end|close|conclusion)\s+of\s+(?:the\s+)?)?(?:(?P<y>(?:19|20)\d{2})|(?:this|next)\s+year|\d{1,2}(?:st|nd|rd|th)\s+Five-Year\s+Plan)")
 
 
@@ -258,12 +260,13 @@ def _is_name_of_district(word: str) -> bool:
 _DISTRICT_WORDS = {a for aliases in load("districts")["districts"].values() for a in aliases} | {"Shanghai", "District", "district"}
 
 
-_NP_BREAK_AFTER_AND = re.compile(r"^(?:\d|a\b|an\b|the\b|has\b|have\b|had\b|is\b|are\b|was\b|were\b|will\b|[a-z]+ed\s+(?:\d|the\b|a\b|an\b))", re.IGNORECASE)
+_NP_BREAK_AFTER_AND = re.compile(r"^(?:\d|a\b|an\b|the\b|has\b|have\b|had\b|is\b|are\b|was\b|were\b|will\b|now\b|also\b|then\b|further\b|still\b|thus\b|[a-z]+ed\s+(?:\d|the\b|a\b|an\b))", re.IGNORECASE)
 _TIME_START = re.compile(r"^(?:in|during|by|since|as\s+of)\s+(?:(?:19|20)\d\d|this|last|next|the\s+(?:first|second|end|close|conclusion|year))", re.IGNORECASE)
 _PASSIVE_TAIL = re.compile(r"^\s+(?:each\s+)?(?:is|are|was|were|has\s+been|have\s+been)\s+([a-z]+ed\b[^,.;:]{0,60})", re.IGNORECASE)
 _OF_PHRASE = re.compile(r"\s+(of\s+[^,.;:]{2,120})")
 _TAIL_PHRASE = re.compile(r"\s+(?:mark\s+|level\s+|threshold\s+)?(?:in|of|worth\s+of|among)\s+([^,.;:]{2,120})", re.IGNORECASE)
 _DIMENSIONS = _WORDS["unit_dimensions"]
+_MEASURES = {"mu", "m2", "km2", "ha", "km", "m", "ton", "kg", "tce", "kWh", "MWh", "TEU"}
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
 _SKIP_CLAUSE = re.compile(r"^\s*(?:since|in|during|by|as|such\s+as|including|and|with|for\s+example|notably|additionally|moreover|meanwhile|at\s+the\s+same\s+time|from|commencing|starting|beginning)\b", re.IGNORECASE)
 
@@ -363,8 +366,9 @@ def _metric(ctx: _Context, q: Quantity, quantities: list[Quantity], i: int, sent
             words = _phrase_words(in_phrase.group(1), 0)
             if words:
                 return " ".join(words)
-        if prev is not None and prev.metric and not before_words:
-            return prev.metric  # "..., marking an increase of 9.1%": the figure just named changed
+        named = next((quantities[j] for j in range(i - 1, -1, -1) if j in members and quantities[j].kind != "share"), None)
+        if named is not None and named.metric and not before_words:
+            return named.metric  # "..., marking an increase of 9.1%": the figure just named changed
     if q.kind == "share":
         of = _OF_PHRASE.match(after)
         of_words = _phrase_words(of.group(1), 0) if of else []
@@ -378,7 +382,11 @@ def _metric(ctx: _Context, q: Quantity, quantities: list[Quantity], i: int, sent
     words = list(before_words)
     tail = None if _TIME_START.match(after.lstrip()) else _TAIL_PHRASE.match(after)
     if tail:
-        words += _phrase_words(tail.group(1), 0, 10)
+        tail_words = _phrase_words(tail.group(1), 0, 10)
+        if q.unit in _MEASURES and after.lstrip().startswith("of "):
+            words = tail_words + words[-4:]  # "5 km of roads": the roads are what is measured
+        else:
+            words += tail_words
     passive = _PASSIVE_TAIL.match(after)
     if passive:
         words += _phrase_words(passive.group(1), 0, 10)
@@ -415,10 +423,11 @@ def _clean_of(phrase: str) -> str:
     return " ".join(words)
 
 
-_PROCESS_OF = re.compile(r"^(?:Construction|Development|Building|Renovation|Expansion|Completion|Operation|Opening|Launch|Upgrading)\s+of\s+(?:the\s+)?")
+_PROCESS_OF = re.compile(r"^(?:(?:Construction|Development|Building|Renovation|Expansion|Completion|Operation|Opening|Launch|Upgrading)|Phase\s+(?:[IVX]+|\d+))\s+of\s+(?:the\s+)?")
+_EXAMPLE_LEAD = re.compile(r"\b(?:such\s+as|including|like|namely|e\.g\.|as\s+well\s+as)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
-_ACRONYM = re.compile(r"(?<![\w-])(?:[A-Z]{2,6})(?![\w-])")
+_ACRONYM = re.compile(r"(?<![\w-])(?![IVXLC]+(?![\w-]))(?:[A-Z]{2,6})(?![\w-])")  # not Roman numerals (Phase II)
 _POSSESSIVE_NAME = re.compile(r"(?<![\w-])([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})[’']s\b")
 # A definite or demonstrative noun phrase that points back to the entity last named ("this area", "the project").
 _ANAPHOR = re.compile(r"\b(?:this|the|that|its)\s+(?P<noun>[a-z]+?)s?\b", re.IGNORECASE)
@@ -461,6 +470,8 @@ def _entity_names(span: str) -> list[tuple[int, int, str]]:
     for start, end, name in sorted(found):
         if any(a <= start < b for a, b in slogans):
             continue
+        if any(a <= start and end <= b and (a, b) != (start, end) for a, b, _ in found):
+            continue  # "UAV" inside "East China UAV Base"
         words = name.split()
         if not words or words[0].lower() in ("of", "and", "for", "the") or _NOT_SUBJECTS.search(name):
             continue
@@ -477,7 +488,13 @@ def _subject(ctx: _Context, q: Quantity, sentence_index: int) -> str | None:
     sentence = ctx.seg.sentences[sentence_index]
     head = text[sentence.start:q.start]
     for start, end, name in _entity_names(head):
-        words_before = len(_words(head[:start]))
+        clause_start = max(head.rfind(",", 0, start), head.rfind(";", 0, start), head.rfind(":", 0, start)) + 1
+        lead = head[clause_start:start].strip().lower()
+        if _EXAMPLE_LEAD.search(head[max(0, start - 40):start]) or (
+            lead in ("", "and", "or", "and the", "the") and re.search(r"\b(?:such\s+as|including)\b", head[max(0, start - 160):clause_start])
+        ):
+            continue  # "parks such as the X Harbor, Y Base, and Z Bay": examples in a list are not the subject
+        words_before = len(_words(head[clause_start:start]))
         # the subject position (first words of the sentence), or an appositive ", with ..." that leads to the figure
         if words_before <= 6 or re.match(r",\s*(?:with|which|and\s+has)\b", head[end:end + 12]):
             return name
@@ -556,7 +573,7 @@ def _assign_periods(
             else:
                 q.period = None
         if sentence_frame is not None:
-            frame = sentence_frame
+            frame = None if _ends_after(sentence_frame, ctx.year) else sentence_frame
         elif sentence_phrases and not any(p.future for p in sentence_phrases) and (
             not members or paragraph_length[sentence.paragraph] <= 2
         ):
@@ -565,6 +582,12 @@ def _assign_periods(
 
 
 _SECTION_START = re.compile(r"\d{1,2}[.)、]\s|[IVX]+\.\s|(?:First|Second|Third|Fourth|Fifth|Firstly|Secondly|Thirdly|Finally)\b")
+
+
+def _ends_after(phrase: TimePhrase, year: int | None) -> bool:
+    """A plan period or deadline ("(2023-2025)", "by 2025") that ends after the briefing year."""
+    end = phrase.period.split("/")[-1][:4]
+    return phrase.future or (year is not None and end.isdigit() and int(end) > year)
 
 
 def _clause_phrase(seg: Segmentation, q: Quantity, quantities: list[Quantity], members: list[int], phrases: list[TimePhrase]) -> TimePhrase | None:
