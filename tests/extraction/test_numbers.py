@@ -101,3 +101,10 @@ def test_news_style_amounts(text, span, value, unit):
 @pytest.mark.parametrize("text", ["since the COVID-19 outbreak", "in the 1980s", "open 24/7", "a G60 corridor"])
 def test_more_names_and_codes_are_not_quantities(text):
     assert find_mentions(text) == []
+
+
+def test_names_dates_and_slogans_in_a_briefing_are_not_quantities():
+    text = ("Following the 2nd China International Import Expo and the No. 1 Central Document, the zone hosts Level 4 "
+            "driving tests. The campaign began at 9 a.m. on March 3. The \u201c1+4+N\u201d framework ranks among the top 10 "
+            "nationwide, said the 19th press briefing.")
+    assert find_mentions(text) == []
