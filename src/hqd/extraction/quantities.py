@@ -42,7 +42,6 @@ _SHARE_AFTER = re.compile(r"^\s+(?:" + phrase_pattern(_CUES["share_after"]) + r"
 _TARGET_BEFORE = re.compile(r"\b(" + phrase_pattern(_CUES["target_before"]) + r")\b", re.IGNORECASE)
 _TARGET_AFTER = re.compile(r"\b(" + phrase_pattern(_CUES["target_after"]) + r")\b", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
-_TO_BEFORE = re.compile(r"\b(?:to|and)\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
 _LIST_GAP = re.compile(r"^\s*(?:,|;|,?\s*and|,?\s*or|and\s+then)?\s*$", re.IGNORECASE)
 # "30% covered by urban areas and 70% by rural areas": a short tail, then the next item of the list.
 _LOOSE_PERCENT_GAP = re.compile(r"^[^,;.]{0,90}?\band\s+$", re.IGNORECASE)
@@ -54,13 +53,6 @@ _WORD = re.compile(r"[A-Za-z0-9](?:[\w’'&-]|\.(?=\w))*|[()“”\"]")
 _METRIC_LEAD = set(_WORDS["metric_lead_trim"])
 _METRIC_TAIL = set(_WORDS["metric_tail_trim"])
 _CLASSIFIERS = set(_CUES["classifier_nouns"])
-_NP_STOP = {
-    "in", "at", "by", "for", "from", "to", "with", "within", "across", "during", "since", "on", "over", "under",
-    "into", "through", "among", "including", "such", "that", "which", "who", "where", "whose", "is", "are", "was",
-    "were", "has", "have", "had", "will", "would", "can", "could", "be", "been", "each", "both", "respectively",
-    "as", "per", "than", "while", "led", "underwent", "annually", "every", "this", "these", "those", "its", "their",
-    "reaching", "totaling", "amounting", "making", "accounting", "marking", "representing", "after", "before", "via",
-}
 _ENTITY_SUBJECT = re.compile(
     r"(?:^|(?<=[\s“\"(]))((?:[A-Z][\w’'&.-]*|of|and|for|the|de)(?:\s+(?:[A-Z][\w’'&.-]*|of|and|for|the|de))*\s+(?:"
     + phrase_pattern(load("words")["entity_heads"]["park"] + load("words")["entity_heads"]["organization"] + load("words")["entity_heads"]["project"] + load("words")["entity_heads"]["institution"])
@@ -82,7 +74,7 @@ def build_quantities(
     ctx = _Context(text, seg, district, year)
     quantities: list[Quantity] = []
     sentence_of: list[int] = []
-    for i, m in enumerate(mentions):
+    for m in mentions:
         q = Quantity(m.start, m.end, text[m.start:m.end], m.value, m.unit or "count")
         quantities.append(q)
         sentence_of.append(seg.index_at(m.start))
@@ -414,13 +406,6 @@ def _fallback_subject(ctx: _Context, sentence_start: int, q_start: int) -> list[
             break
         pos = clause_end + 1
     return []
-
-
-def _clean_of(phrase: str) -> str:
-    words = phrase.split()
-    while words and words[-1].lower() in _METRIC_TAIL:
-        words.pop()
-    return " ".join(words)
 
 
 _PROCESS_OF = re.compile(r"^(?:(?:Construction|Development|Building|Renovation|Expansion|Completion|Operation|Opening|Launch|Upgrading)|Phase\s+(?:[IVX]+|\d+))\s+of\s+(?:the\s+)?")
