@@ -12,7 +12,9 @@ from markupsafe import Markup, escape
 from .humanize import format_value, unit_label
 
 WIDTH, HEIGHT = 640, 320
-LEFT, RIGHT, TOP, BOTTOM = 70, 20, 30, 60
+LEFT, RIGHT, TOP, BOTTOM = 70, 20, 44, 90
+HEADROOM = 1.12  # room above the tallest mark for its value label
+MAX_BAR = 90
 PALETTE = ["#2563eb", "#dc2626", "#16a34a", "#9333ea", "#ea580c", "#0891b2", "#be185d", "#4d7c0f"]
 
 
@@ -50,7 +52,7 @@ def bar_chart(bars: list[tuple[str, float, str]], unit: str, title: str) -> Mark
     if not bars:
         return Markup("")
     values = [v for _, v, _ in bars]
-    ticks = _nice_ticks(min(0.0, min(values)), max(0.0, max(values)))
+    ticks = _nice_ticks(min(0.0, min(values) * HEADROOM), max(0.0, max(values) * HEADROOM))
     lo, hi = ticks[0], ticks[-1]
     plot_w, plot_h = WIDTH - LEFT - RIGHT, HEIGHT - TOP - BOTTOM
 
@@ -64,15 +66,21 @@ def bar_chart(bars: list[tuple[str, float, str]], unit: str, title: str) -> Mark
         parts.append(f'<text class="tick" x="{LEFT - 6}" y="{y(t) + 4:.1f}" text-anchor="end">{escape(_axis_label(t, unit))}</text>')
     parts.append(f'<text class="axis-label" x="14" y="{TOP + plot_h / 2:.0f}" transform="rotate(-90 14 {TOP + plot_h / 2:.0f})" text-anchor="middle">{escape(unit_label(unit) or unit)}</text>')
     band = plot_w / len(bars)
+    width = min(band * 0.7, MAX_BAR)
     for i, (label, value, tip) in enumerate(bars):
-        x = LEFT + i * band + band * 0.15
+        centre = LEFT + i * band + band / 2
+        x = centre - width / 2
         top, bottom = sorted((y(value), y(0)))
         parts.append(
-            f'<rect class="mark" x="{x:.1f}" y="{top:.1f}" width="{band * 0.7:.1f}" height="{max(1.0, bottom - top):.1f}" '
+            f'<rect class="mark" x="{x:.1f}" y="{top:.1f}" width="{width:.1f}" height="{max(1.0, bottom - top):.1f}" '
             f'fill="{PALETTE[i % len(PALETTE)]}"><title>{escape(tip)}</title></rect>'
         )
-        parts.append(f'<text class="bar-value" x="{x + band * 0.35:.1f}" y="{top - 4:.1f}" text-anchor="middle">{escape(format_value(value, unit))}</text>')
-        parts.append(f'<text class="tick" x="{x + band * 0.35:.1f}" y="{HEIGHT - BOTTOM + 16}" text-anchor="middle">{escape(label)}</text>')
+        parts.append(f'<text class="bar-value" x="{centre:.1f}" y="{top - 4:.1f}" text-anchor="middle">{escape(format_value(value, unit))}</text>')
+        if len(bars) > 4:  # many bars: slanted labels so that long names do not collide
+            ly = HEIGHT - BOTTOM + 12
+            parts.append(f'<text class="tick" x="{centre:.1f}" y="{ly}" text-anchor="end" transform="rotate(-30 {centre:.1f} {ly})">{escape(label)}</text>')
+        else:
+            parts.append(f'<text class="tick" x="{centre:.1f}" y="{HEIGHT - BOTTOM + 16}" text-anchor="middle">{escape(label)}</text>')
     parts.append(f'<line class="axis" x1="{LEFT}" x2="{WIDTH - RIGHT}" y1="{y(0):.1f}" y2="{y(0):.1f}"/>')
     parts.append("</svg>")
     return Markup("".join(parts))
@@ -83,7 +91,7 @@ def line_chart(points: list[tuple[str, float, str]], unit: str, title: str) -> M
     if not points:
         return Markup("")
     values = [v for _, v, _ in points]
-    ticks = _nice_ticks(min(0.0, min(values)), max(values))
+    ticks = _nice_ticks(min(0.0, min(values) * HEADROOM), max(values) * HEADROOM)
     lo, hi = ticks[0], ticks[-1]
     plot_w, plot_h = WIDTH - LEFT - RIGHT, HEIGHT - TOP - BOTTOM
     step = plot_w / max(1, len(points) - 1) if len(points) > 1 else 0

@@ -37,7 +37,8 @@ async def district(request: Request, name: str, conn: sqlite3.Connection = Depen
         raise HTTPException(404, f"no briefings for district {name!r}")
     charts = [line_chart(s["points"], s["unit"], f"{s['name']} ({unit_label(s['unit']) or s['unit']})") for s in view.series]
     if view.growth:
-        charts.insert(0, bar_chart([(name[:18], value, tip) for name, value, tip in view.growth[:10]], "percent", "Latest growth by indicator (%)"))
+        charts.insert(0, bar_chart([(name if len(name) <= 16 else name[:15] + "…", value, tip) for name, value, tip in view.growth[:10]],
+                                   "percent", "Latest growth by indicator (%)"))
     return templates.TemplateResponse(request, "district.html", {"v": view, "charts": charts, "twin": f"/api/v1/districts/{view.district}"})
 
 
