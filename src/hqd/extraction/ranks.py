@@ -19,6 +19,8 @@ _TOP = re.compile(
     r"\b(?:the\s+)?(?:top\s+(?:position|spot|place)|first\s+place|top\s+of\s+the\s+(?P<scope>city|national|country|nation|municipal)(?:'s|’s)?\s+rankings?)(?P<rest>[^.;:]{0,80})",
     re.IGNORECASE,
 )
+_CLAIM_ANCHOR = re.compile(r"\b(?:[Rr]ank|[Pp]lac|[Cc]am|[Cc]oming|[Ss]too|[Ss]tanding)")
+_TOP_ANCHOR = re.compile(r"\b(?:[Tt]he\s+)?(?:[Tt]op|[Ff]irst)\s+(?:position|spot|place|of)\b")
 _CITY = re.compile(r"\b(?:city|citywide|city-wide|Shanghai|municipal|municipality)\b", re.IGNORECASE)
 _NATION = re.compile(r"\b(?:nation|national|nationwide|country|China)\b", re.IGNORECASE)
 _IN_WHAT = re.compile(r"^\s+(?:in|for|by)\s+(?:terms\s+of\s+)?(?:its\s+|the\s+)?([a-z][\w\s-]{2,50}?)(?=\s+(?:within|in|among|citywide|nationwide|across)\b|[,.;]|$)", re.IGNORECASE)
@@ -26,8 +28,11 @@ _IN_WHAT = re.compile(r"^\s+(?:in|for|by)\s+(?:terms\s+of\s+)?(?:its\s+|the\s+)?
 
 def find_ranks(text: str, seg: Segmentation, quantities: list[Quantity], district: str | None) -> list[Rank]:
     ranks: list[Rank] = []
-    for pattern in (_CLAIM, _TOP):
-        for m in pattern.finditer(text):
+    # Claims start at their verb, "top ..." phrases at "top"/"first": try the full patterns only there.
+    claims = (_CLAIM.match(text, a.start()) for a in _CLAIM_ANCHOR.finditer(text))
+    tops = (_TOP.match(text, a.start()) for a in _TOP_ANCHOR.finditer(text))
+    for pattern, matches in ((_CLAIM, claims), (_TOP, tops)):
+        for m in (m for m in matches if m is not None):
             rest = m.group("rest") or ""
             scope_text = (m.groupdict().get("scope") or "") + " " + rest
             scope = "city" if _CITY.search(scope_text) else "nation" if _NATION.search(scope_text) else None
