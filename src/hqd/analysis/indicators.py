@@ -125,24 +125,21 @@ def compare(conn: sqlite3.Connection, indicator: str, period: str | None = None,
     """One row per district (its latest period unless one is given); two differing values for one
     district, kind and period are both returned, flagged as a conflict."""
     _require(indicator)
-    # Latest (period, briefing date) per district from the covering index; SQLite returns the bare
-    # columns (kind, period) of the row holding the max.
-    latest = conn.execute(
-        "SELECT district, max(COALESCE(period, '') || '|' || COALESCE(doc_date, '')) AS k, kind, period FROM quantities"
-        " WHERE indicator = :indicator AND district IS NOT NULL AND (subject IS NULL OR subject = district)"
+    # Latest (period, briefing date) per district from the covering index (SQLite returns the bare columns
+    # kind and period of the row holding the max), then one row per distinct value, with its sentence.
+    rows = conn.execute(
+        "WITH latest AS (SELECT district, max(COALESCE(period, '') || '|' || COALESCE(doc_date, '')) AS k, kind, period"
+        " FROM quantities WHERE indicator = :indicator AND district IS NOT NULL AND (subject IS NULL OR subject = district)"
         " AND (:kind IS NULL OR kind = :kind) AND (:period IS NULL OR period = :period OR period LIKE :period || '-%')"
-        " GROUP BY district ORDER BY district",
+        " GROUP BY district),"
+        " chosen AS (SELECT max(q.id) AS id FROM latest l JOIN quantities q ON q.indicator = :indicator AND q.kind = l.kind"
+        " AND q.district = l.district AND q.period IS l.period WHERE q.subject IS NULL OR q.subject = q.district"
+        " GROUP BY q.district, q.value, q.unit)"
+        " SELECT q.district, q.value, q.unit, q.period, q.approx, q.kind, q.text, q.document_id, q.doc_date AS date, s.text AS sentence"
+        " FROM chosen c JOIN quantities q ON q.id = c.id LEFT JOIN sentences s ON s.id = q.sentence_id"
+        " ORDER BY q.district, q.doc_date DESC, q.id",
         {"indicator": indicator, "kind": kind, "period": period},
     ).fetchall()
-    rows = []
-    for top in latest:
-        rows += conn.execute(
-            "SELECT q.district, q.value, q.unit, q.period, q.approx, q.kind, q.text, q.document_id, q.doc_date AS date,"
-            " s.text AS sentence FROM quantities q LEFT JOIN sentences s ON s.id = q.sentence_id"
-            " WHERE q.indicator = ? AND q.kind = ? AND q.district = ? AND q.period IS ? AND (q.subject IS NULL OR q.subject = q.district)"
-            " ORDER BY q.doc_date DESC, q.id",
-            (indicator, top["kind"], top["district"], top["period"]),
-        ).fetchall()
     by_district: dict[str, list[sqlite3.Row]] = {}
     for r in rows:
         by_district.setdefault(r["district"], []).append(r)
