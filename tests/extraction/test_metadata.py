@@ -46,3 +46,13 @@ def test_unstated_fields_are_null():
     assert meta.date is None and meta.session is None and meta.series is None and meta.theme is None
     assert meta.officials == []
     assert meta.district == "Jinshan"
+
+
+def test_briefing_date_from_held_on_sentence():
+    meta = extract_meta("Shanghai holds press conference on Fengxian's development\n\n"
+                        "The Information Office of Shanghai Municipal Government held a press conference on June 8, 2021. "
+                        "Yuan Guohua, Secretary of the CPC Fengxian District Committee, and Wang Jianzhong, Mayor of "
+                        "Fengxian District, introduced Fengxian's progress and answered questions.")
+    assert meta.date == "2021-06-08" and meta.district == "Fengxian"
+    assert [(o.name, o.title) for o in meta.officials] == [
+        ("Yuan Guohua", "Secretary of the CPC Fengxian District Committee"), ("Wang Jianzhong", "Mayor of Fengxian District")]

@@ -101,3 +101,9 @@ def test_subjects_follow_names_acronyms_possessives_and_anaphora():
     assert qs["40,000 tons"].subject == "Xinbohai"
     assert qs["300"].subject == "Hongqiao Smart Park"
     assert qs["7.1%"].subject == "Minhang"
+
+
+def test_comparison_base_keeps_the_metric_and_takes_the_earlier_period():
+    qs = quantities("Minhang added 15,000 new market entities in the first quarter of this year, compared with 11,000 a year earlier.")
+    assert qs["15,000"].period == "2023-Q1"
+    assert qs["11,000"].metric == "new market entities" and qs["11,000"].period == "2022"

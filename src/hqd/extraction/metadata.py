@@ -86,11 +86,17 @@ def _to_date(y: str | int, m: str | int, d: str | int) -> date | None:
         return None
 
 
+_HELD_ON = re.compile(rf"\bheld\b[^.]{{0,120}}?\b(?:on|today|yesterday)\s*\(?(?P<m>{_MONTH})\s+(?P<d>\d{{1,2}}),?\s+(?P<y>(?:19|20)\d{{2}})")
+
+
 def _briefing_date(title: str | None, flat: str) -> date | None:
     if title and re.search(r"briefing|conference|press", title, re.IGNORECASE):
         m = _FULL_DATE.search(title)
         if m:
             return _to_date(m["y"], m["m"], m["d"])
+    m = _HELD_ON.search(flat[:1500])  # "... held a press conference on June 8, 2021"
+    if m:
+        return _to_date(m["y"], m["m"], m["d"])
     m = _BRIEFING_DAY.search(flat)
     if m:
         month, day = (m["m"], m["d"]) if m["m"] else (m["m2"], m["d2"])

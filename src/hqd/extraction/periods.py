@@ -44,6 +44,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("by_year", re.compile(rf"\bby\s+(?P<y>{_YEAR})\b", re.I)),
     ("in_year", re.compile(rf"\b(?:in|during|for|of|throughout|through)\s+(?:the\s+(?:whole\s+|entire\s+)?year\s+)?(?P<y>{_YEAR})\b(?!\s*[-–]\s*{_YEAR})|\b(?P<y2>{_YEAR})[’']s\b", re.I)),
     ("rel_year", re.compile(r"\b(?P<rel>this|last|next|the\s+previous|the\s+current|the\s+past)\s+year\b(?!['’]s\s+end)", re.I)),
+    ("year_earlier", re.compile(r"\b(?:a|one)\s+year\s+(?:earlier|ago|before)\b", re.I)),
 ]
 _COMPARISON_BASE = re.compile(r"(?:same\s+period\s+(?:of\s+)?|than\s+|compared\s+(?:with|to)\s+|over\s+|from\s+)$", re.I)
 
@@ -206,6 +207,8 @@ def _resolve(name: str, m: re.Match, year: int | None, month: int | None) -> Tim
         return TimePhrase(s, e, str(y), closing=True, future=bool(year and y >= year))
     if name == "in_year":
         return TimePhrase(s, e, g["y"] or g["y2"])
+    if name == "year_earlier":
+        return TimePhrase(s, e, str(year - 1)) if year is not None else None
     if name == "rel_year":
         rel = re.sub(r"\s+", " ", g["rel"].lower())
         if rel == "the past" or year is None:

@@ -253,7 +253,11 @@ _DISTRICT_WORDS = {a for aliases in load("districts")["districts"].values() for 
 
 
 _NP_BREAK_AFTER_AND = re.compile(r"^(?:\d|a\b|an\b|the\b|has\b|have\b|had\b|is\b|are\b|was\b|were\b|will\b|now\b|also\b|then\b|further\b|still\b|thus\b|[a-z]+ed\s+(?:\d|the\b|a\b|an\b))", re.IGNORECASE)
-_TIME_START = re.compile(r"^(?:in|during|by|since|as\s+of)\s+(?:(?:19|20)\d\d|this|last|next|the\s+(?:first|second|end|close|conclusion|year))", re.IGNORECASE)
+_TIME_START = re.compile(
+    r"^(?:in|during|by|since|as\s+of|over|within)\s+(?:(?:19|20)\d\d|this|last|next|the\s+(?:first|second|end|close|conclusion|year|past|next|\d{1,2}(?:st|nd|rd|th)\s+Five-Year))"
+    r"|^(?:a|one)\s+year\s+(?:earlier|ago|before)|^the\s+(?:same\s+period|previous\s+year)",
+    re.IGNORECASE,
+)
 _PASSIVE_TAIL = re.compile(r"^\s+(?:each\s+)?(?:is|are|was|were|has\s+been|have\s+been)\s+([a-z]+ed\b[^,.;:]{0,60})", re.IGNORECASE)
 _OF_PHRASE = re.compile(r"\s+(of\s+[^,.;:]{2,120})")
 _TAIL_PHRASE = re.compile(r"\s+(?:mark\s+|level\s+|threshold\s+)?(?:in|of|worth\s+of|among)\s+([^,.;:]{2,120})", re.IGNORECASE)
@@ -267,7 +271,7 @@ def _phrase_words(text: str, pos: int, limit: int = 12) -> list[str]:
     """Words from ``pos`` to the end of the phrase: punctuation, a time phrase, or a new clause after 'and'."""
     out: list[str] = []
     rest = text[pos:pos + 200]
-    for wm in re.finditer(r"([A-Za-z0-9][\w’'&.-]*[\w%]|[A-Za-z0-9%])|([,;:!?]|\.(?!\d))|(\S)", rest):
+    for wm in re.finditer(r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|[A-Za-z0-9][\w’'&.-]*[\w%]|[A-Za-z0-9%])|([,;:!?]|\.(?!\d))|(\S)", rest):
         if wm.group(2):
             break
         word = wm.group(1) or wm.group(3)
