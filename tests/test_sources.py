@@ -66,3 +66,17 @@ def test_html_file_is_detected_by_content(tmp_path):
     p.write_text("<!DOCTYPE html><html><body><p>Revenue rose 5%.</p></body></html>")
     src = read_source(str(p))
     assert src.is_html and src.text.strip() == "Revenue rose 5%."
+
+
+def test_html_prefers_the_article_block_over_page_furniture():
+    html = """<html><head><title>Pudong news</title></head><body>
+    <div class="top-links"><a>Home</a> <a>English</a> <a>Services</a> Visitors: 12,345</div>
+    <h1>Pudong's GDP grows</h1>
+    <div id="detail-content" class="article-content"><p>In 2023, Pudong's GDP reached 1.7 trillion yuan.</p>
+    <p>It rose 5.6 percent year on year, officials said at a briefing held in the district on Tuesday.</p></div>
+    <div class="related"><p>Related: 3 new parks open</p></div>
+    <div class="share">Share to WeChat</div></body></html>"""
+    text = html_to_text(html)
+    assert "1.7 trillion yuan" in text and "Pudong's GDP grows" in text
+    assert "12,345" not in text and "Related" not in text and "WeChat" not in text
+    assert text.startswith("Pudong news\n\n")  # the <title> stays the first line

@@ -98,10 +98,38 @@ def _control_ratio(text: str) -> float:
     return bad / max(1, len(sample))
 
 
+_CONTENT_HINT = re.compile(r"article|content|detail|story|post-body|main-text|TRS_Editor|news_text", re.IGNORECASE)
+
+
+def _main_content(soup: BeautifulSoup) -> Tag:
+    """The article itself when the page marks it (<article>, <main>, or a content-classed block holding
+    most of the page's text); otherwise the whole body. Menus, share bars and link lists fall away."""
+    body = soup.body or soup
+    total = len(body.get_text(" ", strip=True)) or 1
+    candidates = soup.find_all(["article", "main"]) + [
+        tag for tag in soup.find_all(["div", "section", "td"])
+        if _CONTENT_HINT.search(" ".join(tag.get("class", [])) + " " + (tag.get("id") or ""))
+    ]
+    best = None
+    for tag in candidates:
+        size = len(tag.get_text(" ", strip=True))
+        if size >= 0.5 * total and (best is None or size < best[0]):
+            best = (size, tag)  # the smallest block that still holds most of the text
+    if best is None:
+        return body
+    title = soup.find("h1")
+    if title is not None and title not in best[1].descendants:
+        best[1].insert(0, title.extract())  # keep the headline when it sits outside the content block
+    return best[1]
+
+
 def html_to_text(html: str) -> str:
     """Visible article text: one paragraph per block element, blank line between blocks."""
     soup = BeautifulSoup(html, "html.parser")
-    body = soup.body or soup
+    title = soup.title.get_text(" ", strip=True) if soup.title else ""
+    for tag in soup.find_all(list(_DROPPED_TAGS)):
+        tag.decompose()
+    body = _main_content(soup)
     parts: list[str] = []
 
     def walk(node: Tag) -> None:
@@ -121,7 +149,6 @@ def html_to_text(html: str) -> str:
                 parts.append("\n\n")
 
     walk(body)
-    title = soup.title.get_text(" ", strip=True) if soup.title else ""
     raw = "".join(parts)
     paragraphs = [re.sub(r"\s+", " ", p).strip() for p in re.split(r"\n\s*\n", raw)]
     paragraphs = [p for p in paragraphs if p]
