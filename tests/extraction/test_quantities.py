@@ -107,3 +107,8 @@ def test_comparison_base_keeps_the_metric_and_takes_the_earlier_period():
     qs = quantities("Minhang added 15,000 new market entities in the first quarter of this year, compared with 11,000 a year earlier.")
     assert qs["15,000"].period == "2023-Q1"
     assert qs["11,000"].metric == "new market entities" and qs["11,000"].period == "2022"
+
+
+def test_language_is_detected():
+    assert extract_text("In 2022, GDP grew 5%.").language == "en"
+    assert extract_text("2023年上半年，嘉定区实现经济增加值1248.3亿元，同比增长9.1%。").language == "zh"

@@ -8,6 +8,8 @@ Usage::
 
 from __future__ import annotations
 
+import re
+
 from ..model import Document
 from ..sources import SourceText, read_source
 from .entities import find_entities
@@ -40,11 +42,21 @@ def extract_source(src: SourceText, briefing_date: str | None = None) -> Documen
     targets = build_targets(text, seg, quantities, phrases, meta.district, year)
     entities = find_entities(text, meta)
     return Document(
-        source=src.source, sha256=src.sha256, text=text, meta=meta, quantities=quantities,
+        source=src.source, sha256=src.sha256, text=text, language=detect_language(text), meta=meta, quantities=quantities,
         targets=targets, entities=entities, warnings=list(src.warnings),
         sentences=[(s.start, s.end) for s in seg.sentences], is_html=src.is_html,
         ranks=find_ranks(text, seg, quantities, meta.district),
     )
+
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_LATIN = re.compile(r"[A-Za-z]")
+
+
+def detect_language(text: str) -> str:
+    """ "zh" when Chinese characters outnumber Latin letters in the first 5,000 characters, else "en"."""
+    sample = text[:5000]
+    return "zh" if len(_CJK.findall(sample)) > len(_LATIN.findall(sample)) else "en"
 
 
 def extract_text(text: str, source: str = "<text>", briefing_date: str | None = None) -> Document:
