@@ -55,7 +55,7 @@ _METRIC_TAIL = set(_WORDS["metric_tail_trim"])
 _CLASSIFIERS = set(_CUES["classifier_nouns"])
 _ENTITY_SUBJECT = re.compile(
     r"(?:^|(?<=[\s“\"(]))((?:[A-Z][\w’'&.-]*|of|and|for|the|de)(?:\s+(?:[A-Z][\w’'&.-]*|of|and|for|the|de))*\s+(?:"
-    + phrase_pattern(load("words")["entity_heads"]["park"] + load("words")["entity_heads"]["organization"] + load("words")["entity_heads"]["project"] + load("words")["entity_heads"]["institution"])
+    + phrase_pattern([h for kind in ("park", "organization", "project", "institution") for h in _WORDS["entity_heads"][kind]])
     + r"))\b"
 )
 
@@ -104,10 +104,17 @@ def _share_units(ctx: _Context, mentions: list[Mention], quantities: list[Quanti
         a, b = mentions[i], mentions[i + 1]
         if a.unit is not None or b.unit is None or sentence_of[i] != sentence_of[i + 1]:
             continue
-        gap = text[a.end:b.start]
-        paired = _RANGE_GAP.match(gap) or (_FROM_BEFORE.search(text[max(0, a.start - 25):a.start]) and re.search(r"\bto\s+(?:[\w’'-]+\s+){0,2}$", gap))
+        paired = _RANGE_GAP.match(text[a.end:b.start]) or _from_to(text, a, b)
         if paired and (a.scaled == b.scaled or b.unit == "percent"):
             quantities[i].unit = b.unit
+
+
+_TO_BEFORE = re.compile(r"\bto\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
+
+
+def _from_to(text: str, a, b) -> bool:
+    """ "from A ... to B": A is the start and B the end of one series."""
+    return bool(_FROM_BEFORE.search(text[max(0, a.start - 25):a.start]) and _TO_BEFORE.search(text[a.end:b.start]))
 
 
 def _links(ctx: _Context, quantities: list[Quantity], sentence_of: list[int]) -> list[str | None]:
@@ -119,7 +126,7 @@ def _links(ctx: _Context, quantities: list[Quantity], sentence_of: list[int]) ->
             continue
         a, b = quantities[i - 1], quantities[i]
         gap = text[a.end:b.start]
-        if _FROM_BEFORE.search(text[max(0, a.start - 25):a.start]) and re.search(r"\bto\s+(?:[\w’'-]+\s+){0,2}$", gap) and a.unit == b.unit:
+        if _from_to(text, a, b) and a.unit == b.unit:
             links[i - 1] = links[i - 1] or "from"
             links[i] = "to"
         elif _LIST_GAP.match(gap) and a.unit == b.unit:
