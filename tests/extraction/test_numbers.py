@@ -87,7 +87,8 @@ def test_mentions_do_not_overlap_and_keep_order():
     assert len(spans) == 4
 
 
-@pytest.mark.parametrize("text", ["since the COVID-19 outbreak", "in the 1980s", "open 24/7", "a G60 corridor"])
+@pytest.mark.parametrize("text", ["since the COVID-19 outbreak", "in the 1980s", "open 24/7", "a G60 corridor",
+                                  "the Industry 4.0 era", "Fortune Global 500 companies", "Web 3.0 firms"])
 def test_more_names_and_codes_are_not_quantities(text):
     assert find_mentions(text) == []
 

@@ -212,6 +212,8 @@ def _is_name_number(text: str, start: int, end: int, raw: str) -> bool:
     if window.endswith("No.") or window.endswith("#"):
         return True
     cap_before = _CAPITALISED_WORD_BEFORE.search(window)
+    if cap_before and raw.endswith(".0"):
+        return True  # a version after a name: "Industry 4.0", "Web 3.0"
     if cap_before and not _SENTENCE_START_BEFORE.search(window):
         # Between capitalised words, or closing a bracketed name: "New 12 Measures", "(Carbon Neutrality 100)".
         if _CAPITALISED_WORD_AFTER.match(text, end) or text[end:end + 1] in (")", "”", "]"):
