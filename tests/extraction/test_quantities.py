@@ -112,3 +112,17 @@ def test_comparison_base_keeps_the_metric_and_takes_the_earlier_period():
 def test_language_is_detected():
     assert extract_text("In 2022, GDP grew 5%.").language == "en"
     assert extract_text("2023年上半年，嘉定区实现经济增加值1248.3亿元，同比增长9.1%。").language == "zh"
+
+
+def test_comparison_bases_growth_nouns_spaced_currency_and_within():
+    qs = quantities(
+        "Tax revenue fell 3.5% from a year earlier to 12 billion yuan. "
+        "Over the past five years, average annual growth was 8.5 percent. "
+        "Per capita GDP exceeded US$ 30,000. The unemployment rate was kept within 4.5%. "
+        "We will build 10 new parks and renovate 500,000 square meters of old housing by 2025."
+    )
+    assert qs["3.5%"].period is None and qs["12 billion yuan"].metric == "Tax revenue"
+    assert qs["8.5 percent"].kind == "change" and qs["8.5 percent"].period == "2018/2023"
+    assert qs["US$ 30,000"].unit == "USD" and qs["US$ 30,000"].approx == ">"
+    assert qs["4.5%"].approx == "<="
+    assert qs["10"].metric == "new parks" and qs["10"].kind == "target"

@@ -32,7 +32,7 @@ _SCALE_ALTS = phrase_pattern(list(_SCALE_WORDS))
 _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 
 MENTION = re.compile(
-    rf"(?<![\w.+/$¥€£-])(?:{_CURRENCY_ALTS})?(?P<num>{_NUMBER})"
+    rf"(?<![\w.+/$¥€£-])(?:(?:{_CURRENCY_ALTS})[ \t]?)?(?P<num>{_NUMBER})"
     rf"(?:(?:\s+|-|(?=(?:bn|mn|mln|tn)\b))(?P<scale>{_SCALE_ALTS})(?![A-Za-z]))?"
     rf"(?:(?:[ \t]*\n?[ \t]*|-)(?P<unit>{_UNIT_ALTS})(?![A-Za-z0-9²³]))?",
     re.IGNORECASE,
@@ -78,7 +78,7 @@ class Mention:
     is_year_like: bool = False
 
 
-_CURRENCY_BEFORE = re.compile(r"(?:" + "|".join(p for p, _ in _UNITS["currency_prefixes"]) + r")$", re.IGNORECASE)
+_CURRENCY_BEFORE = re.compile(r"(?:" + "|".join(p for p, _ in _UNITS["currency_prefixes"]) + r")[ \t]?$", re.IGNORECASE)
 _DIGIT_RUN = re.compile(r"\d+")
 # Case-sensitive on purpose: a case-insensitive alternation is several times slower to scan,
 # and only "Half" starts a sentence without a numerator word before it.

@@ -93,8 +93,8 @@ def find_time_phrases(text: str, year: int | None, month: int | None = None) -> 
             phrase = _resolve(name, m, year, month)
             if phrase is None:
                 continue
-            if name == "rel_year" and _COMPARISON_BASE.search(text[max(0, m.start() - 30):m.start()]):
-                continue
+            if name in ("rel_year", "year_earlier") and _COMPARISON_BASE.search(text[max(0, m.start() - 30):m.start()]):
+                continue  # "up 5% over the same period last year", "fell 3% from a year earlier": a base, not the period
             found.append(phrase)
     return drop_overlaps(found)
 

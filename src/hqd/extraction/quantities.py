@@ -31,6 +31,11 @@ _APPROX_AFTER = [
 _CHANGE_UP = re.compile(r"\b(" + phrase_pattern(_CUES["change_up"]) + r")\b", re.IGNORECASE)
 _CHANGE_DOWN = re.compile(r"\b(" + phrase_pattern(_CUES["change_down"]) + r")\b", re.IGNORECASE)
 _CHANGE_BLOCK = re.compile(r"\b(" + phrase_pattern(_CUES["change_block"]) + r")\b", re.IGNORECASE)
+# "average annual growth was 8.5%": a change named by a noun, then a copula
+_CHANGE_NOUN_WAS = re.compile(
+    r"\b(?:growth|increase|rise|decline|decrease|drop|expansion|contraction)(?:\s+rate)?\s+(?:was|is|were|stood\s+at|reached|hit|came\s+in\s+at)\s+(?:[a-z]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 _UP_DOWN = re.compile(r"\b(up|down)(?:\s+by)?\s*$", re.IGNORECASE)
 _CHANGE_AFTER = re.compile(
     r"^\s*(?:[\w’'-]+\s+){0,2}?(" + phrase_pattern(_CUES["change_after"] + ["higher", "lower"]) + r")\b", re.IGNORECASE
@@ -66,12 +71,23 @@ class _Context:
     seg: Segmentation
     district: str | None
     year: int | None
+    time_spans: list[tuple[int, int]]
+
+    def without_time(self, start: int, end: int) -> str:
+        """text[start:end] with time phrases blanked: "from a year earlier to" names no metric."""
+        piece = list(self.text[start:end])
+        for a, b in self.time_spans:
+            if b <= start or a >= end:
+                continue
+            for k in range(max(a, start), min(b, end)):
+                piece[k - start] = " "
+        return "".join(piece)
 
 
 def build_quantities(
     text: str, mentions: list[Mention], seg: Segmentation, phrases: list[TimePhrase], district: str | None, year: int | None
 ) -> list[Quantity]:
-    ctx = _Context(text, seg, district, year)
+    ctx = _Context(text, seg, district, year, [(p.start, p.end) for p in phrases])
     quantities: list[Quantity] = []
     sentence_of: list[int] = []
     for m in mentions:
@@ -177,7 +193,7 @@ def _kind(ctx: _Context, q: Quantity, before: str, target_before: str, after_unt
     after_clause = _clause_after(ctx, q)
     if mention.is_fraction:
         return "share"
-    if _UP_DOWN.search(before) or _CHANGE_AFTER.match(after_clause):
+    if _UP_DOWN.search(before) or _CHANGE_AFTER.match(after_clause) or (q.unit in ("percent", "pp") and _CHANGE_NOUN_WAS.search(before)):
         return "change"
     change = None
     for m in _CHANGE_UP.finditer(before):
@@ -269,9 +285,10 @@ _PASSIVE_TAIL = re.compile(r"^\s+(?:each\s+)?(?:is|are|was|were|has\s+been|have\
 _OF_PHRASE = re.compile(r"\s+(of\s+[^,.;:]{2,120})")
 _TAIL_PHRASE = re.compile(r"\s+(?:mark\s+|level\s+|threshold\s+)?(?:in|of|worth\s+of|among)\s+([^,.;:]{2,120})", re.IGNORECASE)
 _DIMENSIONS = _WORDS["unit_dimensions"]
+_ACTION_VERBS = set(_WORDS["action_verbs"])
 _MEASURES = {"mu", "m2", "km2", "ha", "km", "m", "ton", "kg", "tce", "kWh", "MWh", "TEU"}
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
-_SKIP_CLAUSE = re.compile(r"^\s*(?:since|in|during|by|as|such\s+as|including|and|with|for\s+example|notably|additionally|moreover|meanwhile|at\s+the\s+same\s+time|from|commencing|starting|beginning)\b", re.IGNORECASE)
+_SKIP_CLAUSE = re.compile(r"^\s*(?:since|in|during|by|as|such\s+as|including|and|with|for\s+example|notably|additionally|moreover|meanwhile|at\s+the\s+same\s+time|from|commencing|starting|beginning|over|within|after|before)\b", re.IGNORECASE)
 
 
 def _phrase_words(text: str, pos: int, limit: int = 12) -> list[str]:
@@ -288,7 +305,8 @@ def _phrase_words(text: str, pos: int, limit: int = 12) -> list[str]:
         tail = rest[wm.start():]
         if _TIME_START.match(tail) or lw in ("but", "which", "that", "who", "while", "whereas", "thereby", "thus"):
             break
-        if lw in ("and", "or") and _NP_BREAK_AFTER_AND.match(rest[wm.end():].lstrip()):
+        if lw in ("and", "or") and (_NP_BREAK_AFTER_AND.match(rest[wm.end():].lstrip())
+                                    or rest[wm.end():].split(None, 1)[:1] and rest[wm.end():].split(None, 1)[0].lower() in _ACTION_VERBS):
             break
         out.append(word)
         if len(out) >= limit:
@@ -327,7 +345,7 @@ def _metric(ctx: _Context, q: Quantity, quantities: list[Quantity], i: int, sent
     after = _clause_after(ctx, q)
     clause_start, _ = seg.clause_bounds(q.start)
     start = max(clause_start, prev.end if prev else sentence.start)
-    window = _words(text[start:q.start])
+    window = _words(ctx.without_time(start, q.start))
     if prev is not None and prev.unit == "count" and prev.metric:
         # "45 new schools and 12 hospitals": the words after 45 belong to 45, not to 12
         owned = prev.metric.split()
