@@ -80,3 +80,18 @@ def test_html_prefers_the_article_block_over_page_furniture():
     assert "1.7 trillion yuan" in text and "Pudong's GDP grows" in text
     assert "12,345" not in text and "Related" not in text and "WeChat" not in text
     assert text.startswith("Pudong news\n\n")  # the <title> stays the first line
+
+
+def test_html_keeps_the_release_date_printed_above_the_article(tmp_path):
+    page = tmp_path / "release.html"
+    page.write_text("""<html><head><title>Press Release for Media Briefing on August 22, 2023</title></head><body>
+    <div class="nav"><a href="/">Home</a> Visitors: 5,678</div>
+    <div class="detail"><h2>Press Release for Media Briefing on August 22, 2023</h2><div class="info">2023.08.24</div>
+    <div class="TRS_Editor"><p>The Information Office held the seventh press briefing (Jiading District special session).</p>
+    <p>In the first half of this year, GDP was 124.83 billion yuan, marking an increase of 9.1%.</p></div></div>
+    <div class="footer">Copyright 2023</div></body></html>""", encoding="utf-8")
+    from hqd.extraction import extract_path
+
+    doc = extract_path(str(page))
+    assert doc.meta.published == "2023-08-24" and doc.meta.date == "2023-08-22"
+    assert "5,678" not in doc.text and [q.text for q in doc.quantities] == ["124.83 billion yuan", "9.1%"]

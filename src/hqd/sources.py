@@ -101,6 +101,21 @@ def _control_ratio(text: str) -> float:
 _CONTENT_HINT = re.compile(r"article|content|detail|story|post-body|main-text|TRS_Editor|news_text", re.IGNORECASE)
 
 
+_DATE_ONLY = re.compile(
+    r"^\s*(?:(?:19|20)\d{2}[./-]\d{1,2}[./-]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
+    r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s+(?:19|20)\d{2})\s*$"
+)
+
+
+def _date_line_before(block: Tag) -> Tag | None:
+    """A short element holding only a date, printed before the article block (the release date)."""
+    for element in block.find_all_previous(string=_DATE_ONLY, limit=5):
+        parent = element.parent
+        if isinstance(parent, Tag) and parent.name not in ("title", "script", "style"):
+            return parent
+    return None
+
+
 def _main_content(soup: BeautifulSoup) -> Tag:
     """The article itself when the page marks it (<article>, <main>, or a content-classed block holding
     most of the page's text); otherwise the whole body. Menus, share bars and link lists fall away."""
@@ -117,6 +132,9 @@ def _main_content(soup: BeautifulSoup) -> Tag:
             best = (size, tag)  # the smallest block that still holds most of the text
     if best is None:
         return body
+    date_line = _date_line_before(best[1])
+    if date_line is not None:
+        best[1].insert(0, date_line.extract())  # the release date printed above the article
     title = soup.find("h1")
     if title is not None and title not in best[1].descendants:
         best[1].insert(0, title.extract())  # keep the headline when it sits outside the content block
