@@ -126,3 +126,20 @@ def test_comparison_bases_growth_nouns_spaced_currency_and_within():
     assert qs["US$ 30,000"].unit == "USD" and qs["US$ 30,000"].approx == ">"
     assert qs["4.5%"].approx == "<="
     assert qs["10"].metric == "new parks" and qs["10"].kind == "target"
+
+
+def test_news_quotes_comparatives_relative_clauses_and_continued_goals():
+    doc = extract_text(
+        "Jing'an aims for business hub status\n\n"
+        "Jing'an District plans to attract 50 more regional headquarters by 2025, bringing the total to 150.\n\n"
+        "\"We have 96 regional headquarters now,\" said an official. The district's tax revenue from its 79 buildings "
+        "that each generate over 100 million yuan a year totaled 48.7 billion yuan in 2022.\n\n"
+        "Some 1,300 new firms were registered in the first 10 months, 18 percent more than a year earlier; "
+        "exports were 5% lower.\n"
+    )
+    qs = {q.text: q for q in doc.quantities}
+    assert "96" in qs and "10 months" not in qs
+    assert qs["150"].kind == "target" and qs["150"].period == "2025"
+    assert "tax revenue" in qs["48.7 billion yuan"].metric
+    assert qs["18 percent"].kind == "change" and qs["18 percent"].value == pytest.approx(18)
+    assert qs["5%"].kind == "change" and qs["5%"].value == pytest.approx(-5)

@@ -59,6 +59,7 @@ _NOT_QUANTITY = re.compile(
     r"|\b\d{1,2}(?:\.\d{2})?\s*[ap]\.?m\.?(?![a-z])",  # 9 a.m.
     re.IGNORECASE,
 )
+_PERIOD_LEAD = re.compile(r"\b(?:first|past|last|next|coming|previous|recent)\s+$", re.IGNORECASE)
 _QUOTED = re.compile(r"[“\"]([^“”\"\n]{1,60})[”\"]")
 _NAME_BEFORE = re.compile(r"(?:^|[^\w])(" + phrase_pattern(_CUES["name_before"]) + r")\.?\s*$", re.IGNORECASE)
 _LIST_NUMBER = re.compile(r"(?:^|\n)[ \t]*$")
@@ -139,8 +140,10 @@ def _blocked_ranges(text: str) -> list[tuple[int, int]]:
                 limit = m.end()
     for m in _QUOTED.finditer(text):
         inner = m.group(1)
-        # A short quoted slogan or name ("3+1", "a base and 7 centers") is not a measurement.
-        if any(c.isdigit() for c in inner) and len(inner.split()) <= 6 and not re.search(r"%|yuan|percent", inner):
+        # A short quoted slogan or name ("3+1", "a base and 7 centers") is not a measurement; a quoted
+        # remark ("We have 96 headquarters now,") is speech, and its figures count.
+        speech = re.search(r"[.,!?]\s*$", inner) or re.match(r"(?:we|our|i|it|this|there)\b", inner, re.IGNORECASE)
+        if any(c.isdigit() for c in inner) and len(inner.split()) <= 6 and not re.search(r"%|yuan|percent", inner) and not speech:
             ranges.append((m.start(), m.end()))
     ranges.sort()
     return ranges
@@ -194,6 +197,8 @@ def _mention_from_match(text: str, m: re.Match, blocked: list[tuple[int, int]]) 
             )
             code = f"{code}/{denominator}"
             end = rate.end()
+    if code in ("year", "month", "day") and _PERIOD_LEAD.search(text[max(0, m.start() - 30):m.start()]):
+        return None  # "in the first 10 months", "over the past 5 years": a period, not a duration
     year_like = (not scale_word and not code and "," not in raw and "." not in raw and 1900 <= value <= 2100)
     if year_like:
         return None

@@ -36,6 +36,8 @@ _CHANGE_NOUN_WAS = re.compile(
     r"\b(?:growth|increase|rise|decline|decrease|drop|expansion|contraction)(?:\s+rate)?\s+(?:was|is|were|stood\s+at|reached|hit|came\s+in\s+at)\s+(?:[a-z]+\s+){0,2}$",
     re.IGNORECASE,
 )
+_COMPARATIVE_AFTER = re.compile(r"^\s+(?:more|higher|less|lower|fewer)\b", re.IGNORECASE)  # "18 percent more than"
+_CONTINUING_PARTICIPLE = re.compile(r"^\W*(?:bringing|raising|taking|pushing|lifting|increasing)\b", re.IGNORECASE)
 _UP_DOWN = re.compile(r"\b(up|down)(?:\s+by)?\s*$", re.IGNORECASE)
 _CHANGE_AFTER = re.compile(
     r"^\s*(?:[\w’'-]+\s+){0,2}?(" + phrase_pattern(_CUES["change_after"] + ["higher", "lower"]) + r")\b", re.IGNORECASE
@@ -193,8 +195,12 @@ def _kind(ctx: _Context, q: Quantity, before: str, target_before: str, after_unt
     after_clause = _clause_after(ctx, q)
     if mention.is_fraction:
         return "share"
-    if _UP_DOWN.search(before) or _CHANGE_AFTER.match(after_clause) or (q.unit in ("percent", "pp") and _CHANGE_NOUN_WAS.search(before)):
+    if _UP_DOWN.search(before) or _CHANGE_AFTER.match(after_clause) or (q.unit in ("percent", "pp") and (
+            _CHANGE_NOUN_WAS.search(before) or _COMPARATIVE_AFTER.match(after_clause))):
         return "change"
+    clause_start, _ = ctx.seg.clause_bounds(q.start)
+    if link is None and prev is not None and prev.kind == "target" and _CONTINUING_PARTICIPLE.search(text[clause_start:q.start]):
+        return "target"  # "attract 50 more by 2025, bringing the total to 150"
     change = None
     for m in _CHANGE_UP.finditer(before):
         change = m
@@ -247,6 +253,9 @@ def _is_decrease(before: str, after: str) -> bool:
     m = _UP_DOWN.search(before)
     if m:
         return m.group(1).lower() == "down"
+    comparative = _COMPARATIVE_AFTER.match(after)
+    if comparative:
+        return comparative.group(0).strip().lower() in ("less", "lower", "fewer")
     m = _CHANGE_AFTER.match(after)
     if m and down is None and up is None:
         return bool(_CHANGE_DOWN.fullmatch(m.group(1)))
@@ -411,13 +420,19 @@ def _metric(ctx: _Context, q: Quantity, quantities: list[Quantity], i: int, sent
     passive = _PASSIVE_TAIL.match(after)
     if passive:
         words += _phrase_words(passive.group(1), 0, 10)
-    if not words and prev is not None and prev.metric:
+    if not words and prev is not None and prev.metric and not _in_relative_clause(ctx, prev, sentence.start):
         return prev.metric  # "rose 12.8% to 98.4 billion yuan": the same thing, now as a level
     if not words or (len(words) == 1 and words[0].lower().endswith("ing")):
         words = _fallback_subject(ctx, sentence.start, q.start) or words
     if (not words or (len(words) == 1 and words[0].lower().endswith("ing"))) and q.unit in _DIMENSIONS:
         return _DIMENSIONS[q.unit]
     return " ".join(words) or None
+
+
+def _in_relative_clause(ctx: _Context, q: Quantity, sentence_start: int) -> bool:
+    """ "buildings that each generate over 100 million yuan": the figure qualifies a noun, it is not the clause's own."""
+    clause_start, _ = ctx.seg.clause_bounds(q.start)
+    return bool(re.search(r"\b(?:that|which|who|whose)\b", ctx.text[max(clause_start, sentence_start):q.start]))
 
 
 def _fallback_subject(ctx: _Context, sentence_start: int, q_start: int) -> list[str]:
@@ -580,8 +595,10 @@ def _assign_periods(
                 q.period = sentence_frame.period
             elif q.kind == "target" and any(p.start >= q.end and (p.future or p.closing) for p in sentence_phrases):
                 q.period = next(p for p in sentence_phrases if p.start >= q.end and (p.future or p.closing)).period
-            elif q.kind in ("change", "share") and i and sentence_of[i - 1] == s_index and quantities[i - 1].period:
-                q.period = quantities[i - 1].period  # "..., an increase of 9.1%" shares the figure's period
+            elif q.kind in ("change", "share", "target") and i and sentence_of[i - 1] == s_index and quantities[i - 1].period and (
+                q.kind != "target" or quantities[i - 1].kind == "target"
+            ):
+                q.period = quantities[i - 1].period  # "..., an increase of 9.1%" shares the figure's period; a goal its deadline
             elif carried is not None:
                 q.period = carried.period
             else:
