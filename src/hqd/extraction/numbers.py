@@ -142,7 +142,7 @@ def _blocked_ranges(text: str) -> list[tuple[int, int]]:
         inner = m.group(1)
         # A short quoted slogan or name ("3+1", "a base and 7 centers") is not a measurement; a quoted
         # remark ("We have 96 headquarters now,") is speech, and its figures count.
-        speech = re.search(r"[.,!?]\s*$", inner) or re.match(r"(?:we|our|i|it|this|there)\b", inner, re.IGNORECASE)
+        speech = re.search(r"[,!?]\s*$", inner) or re.match(r"(?:we|our|i|it|this|there)\b", inner, re.IGNORECASE)
         if any(c.isdigit() for c in inner) and len(inner.split()) <= 6 and not re.search(r"%|yuan|percent", inner) and not speech:
             ranges.append((m.start(), m.end()))
     ranges.sort()
