@@ -143,3 +143,8 @@ def test_news_quotes_comparatives_relative_clauses_and_continued_goals():
     assert "tax revenue" in qs["48.7 billion yuan"].metric
     assert qs["18 percent"].kind == "change" and qs["18 percent"].value == pytest.approx(18)
     assert qs["5%"].kind == "change" and qs["5%"].value == pytest.approx(-5)
+
+
+def test_milestone_with_an_appositive_between_subject_and_verb():
+    doc = extract_text(BRIEFING + "Construction of the Dazero Bay project, covering 1.2 square kilometers, will start in the fourth quarter.")
+    assert [(t.deadline, t.value) for t in doc.targets] == [("2023-Q4", None)]
