@@ -37,10 +37,27 @@ def find_entities(text: str, meta: Meta) -> list[Entity]:
         name = " ".join(words)
         if text[start:start + len(name)] != name:
             continue
-        kind = _classify(name, people)
-        if kind:
-            entities.append(Entity(start, start + len(name), name, kind))
+        for part_start, part in _split_coordinated(start, name):
+            kind = _classify(part, people)
+            if kind:
+                entities.append(Entity(part_start, part_start + len(part), part, kind))
     return entities
+
+
+def _split_coordinated(start: int, name: str) -> list[tuple[int, str]]:
+    """ "X Campus and Y School" is two names; "Science and Technology Commission" is one."""
+    parts = name.split(" and ")
+    if len(parts) == 2 and all(_head_type(p) for p in parts):
+        return [(start, parts[0]), (start + len(parts[0]) + len(" and "), parts[1])]
+    return [(start, name)]
+
+
+def _head_type(name: str) -> str | None:
+    words = name.split()
+    for n in (3, 2, 1):
+        if len(words) > n and " ".join(words[-n:]) in _HEADS:
+            return _HEADS[" ".join(words[-n:])]
+    return None
 
 
 def _classify(name: str, people: set[str]) -> str | None:
