@@ -88,6 +88,7 @@ def test_mentions_do_not_overlap_and_keep_order():
 
 
 @pytest.mark.parametrize("text", ["since the COVID-19 outbreak", "in the 1980s", "open 24/7", "a G60 corridor",
+                                  "ISO 9001 certified", "Tier 1 suppliers", "the Double 11 sales", "during the 618 festival",
                                   "the Industry 4.0 era", "Fortune Global 500 companies", "Web 3.0 firms"])
 def test_more_names_and_codes_are_not_quantities(text):
     assert find_mentions(text) == []
@@ -98,3 +99,9 @@ def test_names_dates_and_slogans_in_a_briefing_are_not_quantities():
             "driving tests. The campaign began at 9 a.m. on March 3. The \u201c1+4+N\u201d framework ranks among the top 10 "
             "nationwide, said the 19th press briefing.")
     assert find_mentions(text) == []
+
+
+def test_digit_range_shares_its_unit():
+    text = "Construction takes 2-3 years; rents rose 5–8%."
+    found = [(text[m.start:m.end], m.value, m.unit) for m in find_mentions(text)]
+    assert found == [("2", 2.0, None), ("3 years", 3.0, "year"), ("5", 5.0, None), ("8%", 8.0, "percent")]

@@ -32,7 +32,7 @@ _SCALE_ALTS = phrase_pattern(list(_SCALE_WORDS))
 _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 
 MENTION = re.compile(
-    rf"(?<![\w.+/$¥€£-])(?:(?:{_CURRENCY_ALTS})[ \t]?)?(?P<num>{_NUMBER})"
+    rf"(?<![\w.+/$¥€£])(?<![^\d\s]-)(?:(?:{_CURRENCY_ALTS})[ \t]?)?(?P<num>{_NUMBER})"
     rf"(?:(?:\s+|-|(?=(?:bn|mn|mln|tn)\b))(?P<scale>{_SCALE_ALTS})(?![A-Za-z]))?"
     rf"(?:(?:[ \t]*\n?[ \t]*|-)(?P<unit>{_UNIT_ALTS})(?![A-Za-z0-9²³]))?",
     re.IGNORECASE,
@@ -62,6 +62,7 @@ _NOT_QUANTITY = re.compile(
 _PERIOD_LEAD = re.compile(r"\b(?:first|past|last|next|coming|previous|recent)\s+$", re.IGNORECASE)
 _QUOTED = re.compile(r"[“\"]([^“”\"\n]{1,60})[”\"]")
 _NAME_BEFORE = re.compile(r"(?:^|[^\w])(" + phrase_pattern(_CUES["name_before"]) + r")\.?\s*$", re.IGNORECASE)
+_NAME_AFTER = re.compile(r"\s+(?:" + phrase_pattern(_CUES["name_after"]) + r")\b", re.IGNORECASE)
 _LIST_NUMBER = re.compile(r"(?:^|\n)[ \t]*$")
 _CAPITALISED_WORD_BEFORE = re.compile(r"(?:^|[^\w’'])([A-Z][\w’'-]*)\s+$")
 _CAPITALISED_WORD_AFTER = re.compile(r"\s+([A-Z][a-z]+)")
@@ -216,6 +217,8 @@ def _is_name_number(text: str, start: int, end: int, raw: str) -> bool:
         return True
     if window.endswith("No.") or window.endswith("#"):
         return True
+    if _NAME_AFTER.match(text, end):
+        return True  # "the 618 festival", "the G60 expressway": the number names the thing
     cap_before = _CAPITALISED_WORD_BEFORE.search(window)
     if cap_before and raw.endswith(".0"):
         return True  # a version after a name: "Industry 4.0", "Web 3.0"

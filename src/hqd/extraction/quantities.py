@@ -481,6 +481,10 @@ def _name_type(name: str) -> str | None:
 _NOT_SUBJECTS = re.compile(r"Five-Year Plan|Plenary Session|Committee|Commission|Bureau|Office|Government|Municipality", re.IGNORECASE)
 
 
+# Abbreviations that are units, currencies or measures rather than organisations.
+_NOT_NAMES = {"CPC", "GDP", "PM", "R&D", "US", "USD", "RMB", "CNY", "EUR", "HK", "HKD", "TEU", "TEUs", "MW", "GW", "KWH", "SME", "SMEs"}
+
+
 def _entity_names(span: str) -> list[tuple[int, int, str]]:
     """(start, end, name) of organisation-like names in ``span``: head-word names, acronyms, possessives."""
     found = []
@@ -504,7 +508,7 @@ def _entity_names(span: str) -> list[tuple[int, int, str]]:
         words = name.split()
         if not words or words[0].lower() in ("of", "and", "for", "the") or _NOT_SUBJECTS.search(name):
             continue
-        if _is_name_of_district(words[0]) and len(words) <= 2 or name in _DISTRICT_WORDS or name in ("CPC", "GDP", "PM", "R&D"):
+        if _is_name_of_district(words[0]) and len(words) <= 2 or name in _DISTRICT_WORDS or name in _NOT_NAMES:
             continue
         out.append((start, end, name))
     return out
