@@ -40,6 +40,7 @@ def only(text):
         ("sales of 2.3bn yuan", "2.3bn yuan", 2.3e9, "CNY"),
         ("exports rose 4.5 pct", "4.5 pct", 4.5, "percent"),
         ("a deal worth $320 million", "$320 million", 3.2e8, "USD"),
+        ("a growth rate of -5.2% in 2020", "-5.2%", -5.2, "percent"),
     ],
 )
 def test_quantity_surface(text, span, value, unit):

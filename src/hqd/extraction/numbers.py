@@ -203,7 +203,11 @@ def _mention_from_match(text: str, m: re.Match, blocked: list[tuple[int, int]]) 
     year_like = (not scale_word and not code and "," not in raw and "." not in raw and 1900 <= value <= 2100)
     if year_like:
         return None
-    return Mention(m.start(), end, value, code, scaled=bool(scale_word))
+    start = m.start()
+    if start and text[start - 1] in "-−" and (start == 1 or text[start - 2] in " \t\n(:"):
+        start -= 1  # a signed figure: "growth of -5%"
+        value = -value
+    return Mention(start, end, value, code, scaled=bool(scale_word))
 
 
 def _is_name_number(text: str, start: int, end: int, raw: str) -> bool:
