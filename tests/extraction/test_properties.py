@@ -12,6 +12,7 @@ _GENRE = st.sampled_from([
     "over ", "3,216 mu", " of land", "one-third of the ", "by 2025", "Since 2018, ", "US$4.4\nbillion", " 27,000 new enterprises",
     "\n\n", "1. ", "the 15th press briefing", "“3+1”", "PM2.5", " from 10.7 billion to 13.8 billion yuan", ", accounting for ",
     "Jiading District", " will ", "Line 17", "\u00a0", "%", ",", ".", "-", "(", ")", "’s",
+    " 2-3 years", " -5%", "“We have 96 firms,”", " the first 10 months", " ranking second within the city",
 ])
 
 
@@ -22,6 +23,7 @@ def test_any_text_extracts_with_grounded_spans(text):
     assert_grounded(text, doc.quantities)
     assert_grounded(text, doc.targets)
     assert_grounded(text, doc.entities)
+    assert_grounded(text, doc.ranks)
 
 
 @settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow], deadline=None)
