@@ -148,3 +148,13 @@ def test_news_quotes_comparatives_relative_clauses_and_continued_goals():
 def test_milestone_with_an_appositive_between_subject_and_verb():
     doc = extract_text(BRIEFING + "Construction of the Dazero Bay project, covering 1.2 square kilometers, will start in the fourth quarter.")
     assert [(t.deadline, t.value) for t in doc.targets] == [("2023-Q4", None)]
+
+
+def test_acronym_modifiers_and_end_of_year_bases():
+    qs = quantities(
+        "In the first quarter, the output value of the AI industry exceeded 40 billion yuan. "
+        "As of June, the number of high-tech enterprises totaled 1,106, up from 800 at the end of 2020."
+    )
+    assert qs["40 billion yuan"].subject == "Minhang"
+    assert qs["800"].metric == "number of high-tech enterprises" and qs["800"].period == "2020"
+    assert qs["1,106"].period == "2023-H1"

@@ -287,6 +287,7 @@ _DISTRICT_WORDS = {a for aliases in load("districts")["districts"].values() for 
 _NP_BREAK_AFTER_AND = re.compile(r"^(?:\d|a\b|an\b|the\b|has\b|have\b|had\b|is\b|are\b|was\b|were\b|will\b|now\b|also\b|then\b|further\b|still\b|thus\b|[a-z]+ed\s+(?:\d|the\b|a\b|an\b))", re.IGNORECASE)
 _TIME_START = re.compile(
     r"^(?:in|during|by|since|as\s+of|over|within)\s+(?:(?:19|20)\d\d|this|last|next|the\s+(?:first|second|end|close|conclusion|year|past|next|\d{1,2}(?:st|nd|rd|th)\s+Five-Year))"
+    r"|^at\s+the\s+(?:end|close|beginning|start)\s+of\b|^(?:this|last|next)\s+(?:year|month|quarter)\b"
     r"|^(?:a|one)\s+year\s+(?:earlier|ago|before)|^the\s+(?:same\s+period|previous\s+year)",
     re.IGNORECASE,
 )
@@ -456,6 +457,10 @@ _PROCESS_OF = re.compile(r"^(?:(?:Construction|Development|Building|Renovation|E
 _EXAMPLE_LEAD = re.compile(r"\b(?:such\s+as|including|like|namely|e\.g\.|as\s+well\s+as)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+_MODIFIED_NOUN = re.compile(
+    r"\s+(?:industry|industries|sector|sectors|enterprises?|companies|company|firms?|chips?|technology|technologies|"
+    r"design|makers?|products?|applications?|services?|market|models?|talents?|projects?|parks?)\b"
+)
 _ACRONYM = re.compile(r"(?<![\w-])(?![IVXLC]+(?![\w-]))(?:[A-Z]{2,6})(?![\w-])")  # not Roman numerals (Phase II)
 _POSSESSIVE_NAME = re.compile(r"(?<![\w-])([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})[’']s\b")
 # A definite or demonstrative noun phrase that points back to the entity last named ("this area", "the project").
@@ -495,6 +500,8 @@ def _entity_names(span: str) -> list[tuple[int, int, str]]:
         name = _PROCESS_OF.sub("", name)  # "Construction of the X project" is about the X project
         found.append((m.end(1) - len(name), m.end(1), name))
     for m in _ACRONYM.finditer(span):
+        if _MODIFIED_NOUN.match(span, m.end()):
+            continue  # "the AI industry", "IC design firms": the acronym describes, it does not name
         found.append((m.start(), m.end(), m.group(0)))
     for m in _POSSESSIVE_NAME.finditer(span):
         found.append((m.start(1), m.end(1), re.sub(r"\s+", " ", m.group(1))))
