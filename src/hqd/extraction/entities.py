@@ -47,16 +47,21 @@ def find_entities(text: str, meta: Meta) -> list[Entity]:
 def _split_coordinated(start: int, name: str) -> list[tuple[int, str]]:
     """ "X Campus and Y School" is two names; "Science and Technology Commission" is one."""
     parts = name.split(" and ")
-    if len(parts) == 2 and all(_head_type(p) for p in parts):
+    if len(parts) == 2 and all(head_type(p, needs_modifier=True) for p in parts):
         return [(start, parts[0]), (start + len(parts[0]) + len(" and "), parts[1])]
     return [(start, name)]
 
 
-def _head_type(name: str) -> str | None:
+def head_type(name: str, needs_modifier: bool = False) -> str | None:
+    """The entity type a name's head word gives ("... Industrial Park" -> park), trying 3-, 2- and 1-word heads.
+
+    With ``needs_modifier`` the head must follow at least one other word ("Park" alone names nothing).
+    """
     words = name.split()
     for n in (3, 2, 1):
-        if len(words) > n and " ".join(words[-n:]) in _HEADS:
-            return _HEADS[" ".join(words[-n:])]
+        head = " ".join(words[-n:])
+        if len(words) >= n + needs_modifier and head in _HEADS:
+            return _HEADS[head]
     return None
 
 
@@ -70,10 +75,9 @@ def _classify(name: str, people: set[str]) -> str | None:
     words = name.split()
     if len(words) < 2:
         return None
-    for n in (3, 2, 1):
-        head = " ".join(words[-n:])
-        if head in _HEADS and len(words) > n - 1:
-            return _HEADS[head]
+    kind = head_type(name)
+    if kind:
+        return kind
     if words[0] in _KNOWN:
         return _KNOWN[words[0]]
     return None

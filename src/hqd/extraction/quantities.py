@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from ..model import Quantity
+from .entities import head_type
 from .lexicon import load, phrase_pattern
 from .numbers import Mention
 from .periods import TimePhrase
@@ -474,15 +475,6 @@ _ANAPHOR_TYPES = {
 }
 _ANAPHOR_KINDS = {"park": {"park"}, "organization": {"organization"}, "project": {"project", "organization", "park"},
                   "institution": {"institution"}}
-_HEAD_TYPES = {head: kind for kind, heads in _WORDS["entity_heads"].items() for head in heads}
-
-
-def _name_type(name: str) -> str | None:
-    words = name.split()
-    for n in (3, 2, 1):
-        if " ".join(words[-n:]) in _HEAD_TYPES:
-            return _HEAD_TYPES[" ".join(words[-n:])]
-    return None
 _NOT_SUBJECTS = re.compile(r"Five-Year Plan|Plenary Session|Committee|Commission|Bureau|Office|Government|Municipality", re.IGNORECASE)
 
 
@@ -552,7 +544,7 @@ def _subject(ctx: _Context, q: Quantity, sentence_index: int) -> str | None:
                 break
             names = [name for _, _, name in _entity_names(text[previous.start:previous.end])]
             same_word = [name for name in names if any(n in name.lower().split() for n in nouns)]
-            fitting = same_word or [name for name in names if _name_type(name) in wanted]
+            fitting = same_word or [name for name in names if head_type(name) in wanted]
             if fitting:
                 return fitting[0]
     return ctx.district
