@@ -11,8 +11,15 @@ from typing import Any, Sequence
 FORMATS = ("table", "json", "csv")
 
 
+def row_dict(row: Any) -> dict:
+    """A shallow dict of a row (dataclasses.asdict deep-copies every value, which costs more than the query)."""
+    if dataclasses.is_dataclass(row):
+        return {f.name: getattr(row, f.name) for f in dataclasses.fields(row)}
+    return dict(row)
+
+
 def as_dicts(rows: Sequence[Any]) -> list[dict]:
-    return [dataclasses.asdict(r) if dataclasses.is_dataclass(r) else dict(r) for r in rows]
+    return [row_dict(r) for r in rows]
 
 
 def render(rows: Sequence[Any], fmt: str, columns: Sequence[str] | None = None, widths: dict[str, int] | None = None) -> str:

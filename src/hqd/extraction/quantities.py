@@ -216,11 +216,13 @@ def _kind(ctx: _Context, q: Quantity, before: str, target_before: str, after_unt
     return "level"
 
 
-_BY_YEAR = re.compile(r"\bby\s+(?:the\s+(?:end|close|conclusion)\s+of\s+(?:the\s+)?)?(?:(?P<y>(?:19|20)\d{2})|(?P<rel>this|next)\s+year|\d{1,2}(?:st|nd|rd|th)\s+Five-Year\s+Plan)", re.IGNORECASE)
+# "by 2025", "by the end of next year", "by the end of the 14th Five-Year Plan": a deadline
+_DEADLINE = r"(?:the\s+(?:end|close|conclusion)\s+of\s+(?:the\s+)?)?(?:(?P<y>(?:19|20)\d{2})|(?P<rel>this|next)\s+year|\d{1,2}(?:st|nd|rd|th)\s+Five-Year\s+Plan)"
+_BY_YEAR = re.compile(r"\bby\s+" + _DEADLINE, re.IGNORECASE)
 
 
 _FUTURE_PREDICATE = re.compile(r"\b(?:will|shall)\s+(?:be|have|reach|exceed|become|rise|grow|increase|open|cover|serve|add|host|top)\b", re.IGNORECASE)
-_LEADING_DEADLINE = re.compile(r"^\W*By\s+(?:the\s+(?:end|close|conclusion)\s+of\s+(?:the\s+)?)?(?:(?P<y>(?:19|20)\d{2})|(?:this|next)\s+year|\d{1,2}(?:st|nd|rd|th)\s+Five-Year\s+Plan)")
+_LEADING_DEADLINE = re.compile(r"^\W*By\s+" + _DEADLINE)
 
 
 def _opens_with_deadline(sentence_head: str, year: int | None) -> bool:

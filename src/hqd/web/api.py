@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import csv
-import dataclasses
 import hashlib
 import hmac
 import io
@@ -18,6 +17,7 @@ from fastapi.responses import JSONResponse, Response
 from ..analysis import compare, indicator_rows, profile, target_rows, timeline
 from ..errors import SourceError
 from ..extraction import extract_source
+from ..output import as_dicts
 from ..sources import source_from_bytes
 from ..store import get_document, list_documents, list_facts, open_store, search, write_document
 
@@ -40,15 +40,8 @@ async def read_conn(request: Request) -> sqlite3.Connection:
     return conn
 
 
-def _plain(row) -> dict:
-    """A shallow dict of a row (dataclasses.asdict deep-copies every value, which costs more than the query)."""
-    if dataclasses.is_dataclass(row):
-        return {f.name: getattr(row, f.name) for f in dataclasses.fields(row)}
-    return dict(row)
-
-
 def rows_response(rows: list, fmt: str, name: str, extra: dict | None = None):
-    data = [_plain(r) for r in rows]
+    data = as_dicts(rows)
     if fmt == "csv":
         buffer = io.StringIO()
         columns = list(data[0].keys()) if data else ["empty"]
