@@ -9,6 +9,7 @@ from pathlib import Path
 import click
 
 from . import __version__, settings
+from .analysis.indicators import format_amount
 from .analysis import (
     IndexRefused, compare, composite_index, indicator_rows, profile, rank_claims, target_rows, timeline, unmapped,
 )
@@ -34,20 +35,10 @@ def cli() -> None:
     """
 
 
-def _format_value(value: float, unit: str) -> str:
-    if unit in ("percent", "pp"):
-        return f"{value:g}%" if unit == "percent" else f"{value:g} pp"
-    if abs(value) >= 1e9:
-        return f"{value / 1e9:,.2f} bn {unit}"
-    if abs(value) >= 1e6:
-        return f"{value / 1e6:,.2f} m {unit}"
-    return f"{value:,.6g} {unit}"
-
-
 def _table(doc) -> str:
     rows = [("text", "value", "kind", "approx", "metric", "period", "subject")]
     for q in doc.quantities:
-        rows.append((" ".join(q.text.split()), _format_value(q.value, q.unit), q.kind, q.approx,
+        rows.append((" ".join(q.text.split()), format_amount(q.value, q.unit), q.kind, q.approx,
                      (q.metric or "")[:48], q.period or "", q.subject or ""))
     widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
     lines = [f"# {doc.source}  {doc.meta.district or '?'}  {doc.meta.date or '?'}  {len(doc.quantities)} quantities, {len(doc.targets)} targets"]

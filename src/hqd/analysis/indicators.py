@@ -178,10 +178,13 @@ def timeline(conn: sqlite3.Connection, district: str, indicator: str | None = No
     return items
 
 
-def _fmt(value: float, unit: str, approx: str = "=") -> str:
+def format_amount(value: float, unit: str, approx: str = "=") -> str:
+    """A figure for a terminal or a scorecard: 124.83 bn CNY, 9.1%, 2 pp, 3,216 mu."""
     sign = "" if approx == "=" else approx
     if unit == "percent":
         return f"{sign}{value:g}%"
+    if unit == "pp":
+        return f"{sign}{value:g} pp"
     if abs(value) >= 1e9:
         return f"{sign}{value / 1e9:,.2f} bn {unit}"
     if abs(value) >= 1e6:
@@ -205,8 +208,8 @@ def profile(conn: sqlite3.Connection, district: str) -> list[ProfileRow]:
         change = changes[-1] if changes else None
         out.append(ProfileRow(
             ind.dimension, code, ind.name,
-            _fmt(level.value, level.unit) if level else None, level.period if level else None,
-            (("+" if change.value > 0 else "") + _fmt(change.value, change.unit)) if change else None,
+            format_amount(level.value, level.unit) if level else None, level.period if level else None,
+            (("+" if change.value > 0 else "") + format_amount(change.value, change.unit)) if change else None,
             change.period if change else None, len(items),
         ))
     order = ["scale", "innovation", "coordination", "green", "openness", "sharing", "governance"]
