@@ -190,8 +190,9 @@ def ingest(paths: tuple[str, ...], db: str, jobs: int | None, quiet: bool, max_b
 @cli.command()
 @_db_option
 @click.option("--all", "everything", is_flag=True, help="Re-extract every document, not only those from an older extractor.")
-@click.option("--quiet", "-q", is_flag=True)
-def reindex(db: str, everything: bool, quiet: bool) -> None:
+@click.option("--jobs", "-j", type=int, default=None, help="Extraction processes (default: the core count).")
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar or summary; errors still go to stderr.")
+def reindex(db: str, everything: bool, jobs: int | None, quiet: bool) -> None:
     """Re-extract stored documents from their stored text (no source files needed).
 
     Example:
@@ -200,7 +201,7 @@ def reindex(db: str, everything: bool, quiet: bool) -> None:
     """
     conn = _open(db, write=True)
     try:
-        done, total = reindex_store(conn, everything=everything, quiet=quiet)
+        done, total = reindex_store(conn, everything=everything, quiet=quiet, jobs=jobs)
     except StoreError as exc:
         raise click.ClickException(str(exc)) from None
     if not quiet:

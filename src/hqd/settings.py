@@ -21,4 +21,10 @@ SEEDS = Setting("seeds", "HQD_SEEDS", "../shared/seeds", "folder of briefings th
 DB = Setting("db", "HQD_DB", "hqd.db", "SQLite database file")
 MAX_BYTES = Setting("max_bytes", "HQD_MAX_BYTES", str(20 * 1024 * 1024), "largest input file accepted, in bytes")
 
-ALL = (SEEDS, DB, MAX_BYTES)
+BUSY_TIMEOUT = Setting("busy_timeout", "HQD_BUSY_TIMEOUT", "30", "seconds to wait for another writer before giving up")
+BULK_DOCUMENTS = Setting(
+    "bulk_documents", "HQD_BULK_DOCUMENTS", "1000",
+    "an ingest or reindex of this many documents (and at least a quarter of the store) builds reader-only indexes once, at its end",
+)
+
+ALL = (SEEDS, DB, MAX_BYTES, BUSY_TIMEOUT, BULK_DOCUMENTS)

@@ -7,6 +7,8 @@ import subprocess
 import sys
 import time
 
+import pytest
+
 from .conftest import make_corpus
 
 
@@ -34,10 +36,18 @@ def assert_consistent(db):
         assert conn.execute("SELECT count(*) FROM sentences WHERE document_id = ?", (doc_id,)).fetchone()[0] > 0
 
 
-def test_sigkill_mid_ingest_loses_nothing_committed(tmp_path, seed_texts):
+def index_names(db) -> set[str]:
+    conn = sqlite3.connect(db)
+    return {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'index' AND name NOT LIKE 'sqlite_%'")}
+
+
+@pytest.mark.parametrize("bulk", [False, True], ids=["live-indexes", "deferred-indexes"])
+def test_sigkill_mid_ingest_loses_nothing_committed(tmp_path, seed_texts, bulk):
     files = make_corpus(tmp_path / "corpus", seed_texts, 150)
     db = tmp_path / "kill.db"
-    proc = subprocess.Popen([sys.executable, "-m", "hqd.cli", "ingest", str(tmp_path / "corpus"), "--db", str(db), "--jobs", "1", "--quiet"])
+    env = {**os.environ, "HQD_BULK_DOCUMENTS": "10" if bulk else "100000"}
+    proc = subprocess.Popen([sys.executable, "-m", "hqd.cli", "ingest", str(tmp_path / "corpus"), "--db", str(db), "--jobs", "1", "--quiet"],
+                            env=env)
     deadline = time.time() + 60
     while committed(db) < 5 and time.time() < deadline:
         time.sleep(0.02)
@@ -47,10 +57,15 @@ def test_sigkill_mid_ingest_loses_nothing_committed(tmp_path, seed_texts):
     before = committed(db)
     assert 5 <= before < len(files)
     assert_consistent(db)
+    deferred = {r[0] for r in sqlite3.connect(db).execute("SELECT name FROM deferred_indexes")}
+    assert deferred == ({"quantities_indicator", "quantities_unit_kind", "targets_deadline"} if bulk else set())
+    assert not deferred & index_names(db)
     result = hqd("ingest", str(tmp_path / "corpus"), "--db", str(db), "--quiet")
     assert result.returncode == 0, result.stderr
     assert committed(db) == len(files)
     assert_consistent(db)
+    assert sqlite3.connect(db).execute("SELECT count(*) FROM deferred_indexes").fetchone()[0] == 0
+    assert {"quantities_indicator", "quantities_unit_kind", "targets_deadline"} <= index_names(db)
 
 
 def test_two_ingests_at_once_both_finish(tmp_path, seed_texts):

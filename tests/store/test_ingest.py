@@ -2,8 +2,10 @@ import json
 import os
 import sqlite3
 
+import pytest
+
 from hqd.extraction import EXTRACTOR_VERSION
-from hqd.store import expand_paths, ingest_paths, list_documents, open_store, reindex
+from hqd.store import StoreError, expand_paths, ingest_paths, list_documents, open_store, reindex
 
 
 def counts(db):
@@ -91,6 +93,31 @@ def test_parallel_jobs_give_the_same_store(tmp_path, seed_texts):
     assert rows[0] == rows[1]
 
 
+def test_bulk_load_builds_reader_indexes_at_the_end(tmp_path, seed_texts, monkeypatch):
+    from hqd.store.write import DEFERRABLE_INDEXES
+
+    from .conftest import make_corpus
+
+    files = [str(f) for f in make_corpus(tmp_path / "corpus", seed_texts, 12)]
+    stores = {}
+    for threshold in ("4", "1000"):  # 12 documents: a bulk load, then not
+        monkeypatch.setenv("HQD_BULK_DOCUMENTS", threshold)
+        db = tmp_path / f"bulk{threshold}.db"
+        conn = open_store(db, write=True)
+        ingest_paths(conn, str(db), files[:8], jobs=1, quiet=True)
+        ingest_paths(conn, str(db), files, jobs=1, quiet=True)  # 4 more onto 8 stored: a bulk load again at threshold 4
+        assert conn.execute("SELECT count(*) FROM deferred_indexes").fetchone()[0] == 0
+        names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+        assert set(DEFERRABLE_INDEXES) <= names
+        conn.execute("PRAGMA integrity_check")
+        plan = " ".join(r[3] for r in conn.execute(
+            "EXPLAIN QUERY PLAN SELECT district, period, value FROM quantities WHERE indicator = ? AND kind = ?", ("gdp", "level")))
+        assert "quantities_indicator" in plan
+        stores[threshold] = conn.execute(
+            "SELECT d.sha256, q.idx, q.value, q.indicator FROM quantities q JOIN documents d ON d.id = q.document_id ORDER BY 1, 2").fetchall()
+    assert [tuple(r) for r in stores["4"]] == [tuple(r) for r in stores["1000"]]
+
+
 def test_reindex_reextracts_from_stored_text(seeded_db, tmp_path):
     conn = open_store(seeded_db, write=True)
     conn.execute("UPDATE documents SET extractor_version = '0.0.1' WHERE id = 1")
@@ -102,6 +129,41 @@ def test_reindex_reextracts_from_stored_text(seeded_db, tmp_path):
     assert conn.execute("SELECT count(*) FROM quantities WHERE document_id = 1").fetchone()[0] == row[1] > 0
     assert reindex(conn, quiet=True) == (0, 5)
     assert reindex(conn, everything=True, quiet=True) == (5, 5)
+
+
+def test_reindex_on_two_processes_matches_one(seeded_db, tmp_path):
+    facts = []
+    for jobs in (1, 2):
+        copy = tmp_path / f"copy{jobs}.db"
+        copy.write_bytes(seeded_db.read_bytes())
+        conn = open_store(copy, write=True)
+        stored = conn.execute("SELECT count(*) FROM quantities").fetchone()[0]
+        assert reindex(conn, everything=True, quiet=True, jobs=jobs) == (5, 5)
+        facts.append(conn.execute("SELECT document_id, idx, value, unit, metric, period, indicator FROM quantities ORDER BY 1, 2").fetchall())
+        conn.execute("INSERT INTO sentences_fts(sentences_fts, rank) VALUES ('integrity-check', 1)")  # raises if the index drifted
+        assert len(facts[-1]) == stored > 100
+    assert [tuple(r) for r in facts[0]] == [tuple(r) for r in facts[1]]
+
+
+def test_reindex_failure_keeps_old_facts_and_names_the_document(seeded_db, monkeypatch):
+    import hqd.store.ingest as ingest_module
+
+    conn = open_store(seeded_db, write=True)
+    conn.execute("UPDATE documents SET extractor_version = '0.0.1'")
+    before = conn.execute("SELECT count(*) FROM quantities").fetchone()[0]
+    real_extract = ingest_module.extract_source
+
+    def extract_failing_on_jiading(source):  # injects an extractor bug for one document
+        if "Jiading" in source.text[:300]:
+            raise ValueError("injected")
+        return real_extract(source)
+
+    monkeypatch.setattr(ingest_module, "extract_source", extract_failing_on_jiading)
+    with pytest.raises(StoreError, match=r"1 of 5 documents kept their old facts:\n.*\.txt: extraction failed: ValueError: injected"):
+        reindex(conn, quiet=True, jobs=1)
+    assert conn.execute("SELECT count(*) FROM quantities").fetchone()[0] == before
+    versions = dict(conn.execute("SELECT district, extractor_version FROM documents").fetchall())
+    assert versions.pop("Jiading") == "0.0.1" and set(versions.values()) == {EXTRACTOR_VERSION}
 
 
 def test_officials_are_stored_as_json(seeded_db):

@@ -7,6 +7,7 @@ import sqlite3
 import stat
 from pathlib import Path
 
+from .. import settings
 from ..errors import HqdError
 from .schema import LATEST, MIGRATIONS
 
@@ -31,7 +32,7 @@ class NewerSchemaError(StoreError):
     pass
 
 
-DEFAULT_BUSY_TIMEOUT_S = float(os.environ.get("HQD_BUSY_TIMEOUT", "30"))
+DEFAULT_BUSY_TIMEOUT_S = float(settings.BUSY_TIMEOUT.value())
 
 
 def _is_marked_read_only(path: Path) -> bool:

@@ -150,6 +150,13 @@ MIGRATIONS: list[str] = [
     """
     DROP INDEX entities_text;
     """,
+    # 6: indexes a bulk load dropped, to build once it ends (or when the next load starts, if it was killed)
+    """
+    CREATE TABLE deferred_indexes (
+        name TEXT PRIMARY KEY,
+        sql TEXT NOT NULL
+    );
+    """,
 ]
 
 LATEST = len(MIGRATIONS)
