@@ -184,6 +184,8 @@ def ingest(paths: tuple[str, ...], db: str, jobs: int | None, quiet: bool, max_b
         click.echo(f"hqd: {failure}", err=True)
     if not quiet:
         click.echo(summary.line(), err=True)
+        if summary.added or summary.replaced:
+            click.echo(summary.cpu_line(), err=True)
     sys.exit(1 if summary.failed else 0)
 
 

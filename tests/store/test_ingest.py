@@ -206,3 +206,14 @@ def test_ranks_and_indicators_are_stored(seeded_db):
     assert mapped / total > 0.5
     gdp = conn.execute("SELECT text FROM quantities WHERE indicator = 'gdp' AND kind = 'change'").fetchall()
     assert {"9.1%", "14.7%", "15.3%"} <= {r[0] for r in gdp}
+
+
+def test_summary_accounts_cpu_time_of_extraction_and_store(tmp_path, seed_texts):
+    from .conftest import make_corpus
+
+    files = [str(f) for f in make_corpus(tmp_path / "corpus", seed_texts, 8)]
+    db = tmp_path / "cpu.db"
+    summary = ingest_paths(open_store(db, write=True), str(db), files, jobs=2, quiet=True)
+    assert summary.added == 8
+    assert summary.extract_seconds > summary.store_seconds > 0  # workers report both, across processes
+    assert summary.cpu_line().startswith(f"CPU time: extraction {summary.extract_seconds:.1f} s, store ")

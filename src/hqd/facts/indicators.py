@@ -47,9 +47,12 @@ def _fold(word: str) -> str:
     return word
 
 
+_WORD = re.compile(r"[a-z0-9][a-z0-9.&+-]*[a-z0-9]|[a-z0-9]")
+
+
 def tokens(phrase: str | None) -> list[str]:
     text = (phrase or "").lower().replace("’", "'").replace("'s", "")
-    return [_fold(w) for w in re.findall(r"[a-z0-9][a-z0-9.&+-]*[a-z0-9]|[a-z0-9]", text) if w not in _STOP]
+    return [_fold(w) for w in _WORD.findall(text) if w not in _STOP]
 
 
 @cache
@@ -105,8 +108,9 @@ def _unit_fits(indicator: Indicator, unit: str | None, kind: str | None) -> floa
 
 def map_metric(metric: str | None, unit: str | None = None, kind: str | None = None, sentence: str | None = None) -> Mapping:
     """The indicator a metric phrase names, with a confidence in [0, 1]; code None when unmapped."""
-    best = _best(tokens(metric), unit, kind)
-    if (best.code is None or best.confidence < MAPPED_AT) and sentence and len(tokens(metric)) <= 2:
+    metric_words = tokens(metric)
+    best = _best(metric_words, unit, kind)
+    if (best.code is None or best.confidence < MAPPED_AT) and sentence and len(metric_words) <= 2:
         from_sentence = _best(tokens(sentence), unit, kind)
         if from_sentence.code is not None:
             best = Mapping(from_sentence.code, round(from_sentence.confidence * 0.7, 3), from_sentence.alias)
@@ -127,7 +131,7 @@ def _best(ordered: list[str], unit: str | None, kind: str | None) -> Mapping:
     best_key = None
     index = _alias_index()
     by_word = _aliases_by_word()
-    candidates = sorted({p for w in words for p in by_word.get(w, ())})  # positions keep longest-first order
+    candidates = sorted({p for w in words if w in by_word for p in by_word[w]})  # positions keep longest-first order
     for alias_words, alias_tokens, alias, indicator in (index[p] for p in candidates):
         length = len(alias_tokens)
         if best_key is not None and length < best_key[0]:

@@ -19,13 +19,12 @@ from ..extraction import EXTRACTOR_VERSION, extract_source
 from ..facts.indicators import map_metric
 from ..model import Document
 from ..sources import DEFAULT_MAX_BYTES, SourceText, read_source
-from .database import DEFAULT_BUSY_TIMEOUT_S, StoreError, translate_error
+from .database import StoreError, open_store, translate_error
 from .rows import DocumentRows, document_rows
 from .write import defer_indexes, replace_batch, restore_indexes, transaction, write_batch
 
 SUFFIXES = (".txt", ".html", ".htm")
 T = TypeVar("T")
-R = TypeVar("R")
 
 
 @dataclass
@@ -35,9 +34,15 @@ class IngestSummary:
     replaced: int = 0
     failed: int = 0
     failures: list[str] = field(default_factory=list)
+    extract_seconds: float = 0.0  # CPU, all processes: reading, extraction, indicator mapping
+    store_seconds: float = 0.0  # CPU, all processes: writing documents and facts
 
     def line(self) -> str:
         return f"{self.added} added, {self.unchanged} unchanged, {self.replaced} replaced, {self.failed} failed"
+
+    def cpu_line(self) -> str:
+        share = f" (+{100 * self.store_seconds / self.extract_seconds:.1f}%)" if self.extract_seconds else ""
+        return f"CPU time: extraction {self.extract_seconds:.1f} s, store {self.store_seconds:.1f} s{share}"
 
 
 def expand_paths(paths: Iterable[str]) -> list[str]:
@@ -72,6 +77,7 @@ def ingest_paths(
     summary = IngestSummary()
     pending: list[tuple[str, int]] = []
     try:
+        started = time.process_time()
         restore_indexes(conn)  # left deferred by a load that was killed
         for path in expand_paths(paths):
             row = conn.execute("SELECT raw_sha256 FROM sources WHERE path = ?", (path,)).fetchone()
@@ -81,23 +87,81 @@ def ingest_paths(
             pending.append((path, max_bytes))
         if _is_bulk_load(conn, len(pending)):
             defer_indexes(conn)
-        jobs = max(1, jobs or os.cpu_count() or 1)
+        summary.store_seconds += time.process_time() - started
         with tqdm(total=len(pending), unit="doc", disable=quiet or len(pending) < 20, desc="ingest") as bar:
-            for batch in _batches(_map(_extract_job, pending, jobs if len(pending) >= 4 else 1), bar, summary.failures):
-                for outcome in write_batch(conn, batch):
+            for result in _run_chunks(_ingest_chunk, pending, conn, db_path, jobs):
+                bar.update(result.done)
+                summary.failures.extend(result.failures)
+                for outcome in result.outcomes:
                     setattr(summary, outcome, getattr(summary, outcome) + 1)
+                summary.extract_seconds += result.extract_seconds
+                summary.store_seconds += result.store_seconds
+        started = time.process_time()
         restore_indexes(conn)
+        summary.store_seconds += time.process_time() - started
     except sqlite3.Error as exc:
         raise translate_error(Path(db_path), exc) from None
     summary.failed = len(summary.failures)
     return summary
 
 
-# Group commit: whole documents, several to a transaction. A kill loses at most the open
-# batch (never part of a document); fewer, larger transactions cost the writer less
-# (FTS5 segments, WAL frames), and readers see new documents within a second.
-BATCH_DOCUMENTS = 200
-BATCH_SECONDS = 1.0
+# Group commit: whole documents, a chunk to a transaction. A kill loses at most the chunks
+# in flight (never part of a document); larger transactions cost the writer less (FTS5
+# segments, WAL frames), and a chunk is about half a second of one process's extraction
+# (the last chunk runs alone, so larger chunks leave a core idle longer at the end).
+CHUNK_DOCUMENTS = 50
+
+@dataclass(slots=True)
+class ChunkResult:
+    done: int
+    outcomes: list[str]
+    failures: list[str]
+    extract_seconds: float  # CPU seconds reading, extracting and mapping
+    store_seconds: float  # CPU seconds writing to the store
+
+
+def _run_chunks(function: Callable[[sqlite3.Connection, list[T]], ChunkResult], items: list[T], conn: sqlite3.Connection,
+                db_path: str, jobs: int | None) -> Iterator[ChunkResult]:
+    """Run ``function`` over chunks of ``items``: here with ``conn``, or on worker processes that each write through their own.
+
+    Workers extract and write themselves: the store has one writer at a time (SQLite's lock), but
+    nothing is pickled back and no third process competes with extraction for the cores.
+    """
+    chunks = [items[i:i + CHUNK_DOCUMENTS] for i in range(0, len(items), CHUNK_DOCUMENTS)]
+    jobs = min(max(1, jobs or os.cpu_count() or 1), len(chunks))
+    if jobs <= 1:
+        for chunk in chunks:
+            yield function(conn, chunk)
+        return
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        yield from pool.map(_in_worker, [(function, db_path, chunk) for chunk in chunks])
+
+
+_worker_conn: tuple[str, sqlite3.Connection] | None = None
+
+
+def _in_worker(job: tuple[Callable[[sqlite3.Connection, list[T]], ChunkResult], str, list[T]]) -> ChunkResult:
+    """Run a chunk in a worker process, with one write connection kept per process."""
+    global _worker_conn
+    function, db_path, chunk = job
+    if _worker_conn is None or _worker_conn[0] != db_path:
+        _worker_conn = (db_path, open_store(db_path, write=True))
+    try:
+        return function(_worker_conn[1], chunk)
+    except sqlite3.Error as exc:
+        raise translate_error(Path(db_path), exc) from None
+
+
+def _ingest_chunk(conn: sqlite3.Connection, chunk: list[tuple[str, int]]) -> ChunkResult:
+    docs, failures = [], []
+    started = time.process_time()
+    for job in chunk:
+        result = _extract_job(job)
+        (failures if isinstance(result, str) else docs).append(result)
+    extracted = time.process_time()
+    outcomes = write_batch(conn, docs)
+    return ChunkResult(len(chunk), outcomes, failures, extracted - started, time.process_time() - extracted)
+
 
 def _is_bulk_load(conn: sqlite3.Connection, documents: int) -> bool:
     """Large enough that building the reader-only indexes once beats maintaining them row by row.
@@ -106,27 +170,6 @@ def _is_bulk_load(conn: sqlite3.Connection, documents: int) -> bool:
     """
     stored = conn.execute("SELECT count(*) FROM documents").fetchone()[0]
     return documents >= int(settings.BULK_DOCUMENTS.value()) and 4 * documents >= stored
-
-
-def _batches(results: Iterable[T | str], bar: tqdm, failures: list[str]) -> Iterator[list[T]]:
-    """Group successful results into write batches (by size or age); error strings go to ``failures``."""
-    batch: list[T] = []
-    started = 0.0
-    for result in results:
-        bar.update(1)
-        if isinstance(result, str):
-            failures.append(result)
-            continue
-        if result is None:
-            continue
-        if not batch:
-            started = time.monotonic()
-        batch.append(result)
-        if len(batch) >= BATCH_DOCUMENTS or time.monotonic() - started > BATCH_SECONDS:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
 
 
 def _file_sha256(path: str, max_bytes: int) -> str | None:
@@ -138,15 +181,6 @@ def _file_sha256(path: str, max_bytes: int) -> str | None:
             return hashlib.sha256(f.read()).hexdigest()
     except OSError:
         return None
-
-
-def _map(function: Callable[[T], R], items: Iterable[T], jobs: int) -> Iterator[R]:
-    """``function`` over ``items`` in order, on ``jobs`` worker processes (in this one when jobs is 1)."""
-    if jobs == 1:
-        yield from map(function, items)
-        return
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
-        yield from pool.map(function, items, chunksize=8)
 
 
 def write_document(conn: sqlite3.Connection, doc: Document) -> str:
@@ -183,11 +217,10 @@ def reindex(conn: sqlite3.Connection, everything: bool = False, quiet: bool = Fa
         todo = [r["id"] for r in rows if everything or r["extractor_version"] != EXTRACTOR_VERSION]
         if _is_bulk_load(conn, len(todo)):
             defer_indexes(conn)
-        jobs = max(1, jobs or os.cpu_count() or 1)
         with tqdm(total=len(todo), unit="doc", disable=quiet or len(todo) < 20, desc="reindex") as bar:
-            results = _map(_reindex_job, [(db_path, i) for i in todo], jobs if len(todo) >= 4 else 1)
-            for batch in _batches(results, bar, failures):
-                replace_batch(conn, batch)
+            for result in _run_chunks(_reindex_chunk, todo, conn, db_path, jobs):
+                bar.update(result.done)
+                failures.extend(result.failures)
         restore_indexes(conn)
     except sqlite3.Error as exc:
         raise translate_error(Path(db_path), exc) from None
@@ -196,29 +229,25 @@ def reindex(conn: sqlite3.Connection, everything: bool = False, quiet: bool = Fa
     return len(todo), len(rows)
 
 
-_reader: tuple[str, sqlite3.Connection] | None = None
-
-
-def _reindex_job(job: tuple[str, int]) -> tuple[int, DocumentRows] | str | None:
-    """Read one stored document (each worker keeps one read-only connection) and extract it again."""
-    global _reader
-    db_path, doc_id = job
-    if _reader is None or _reader[0] != db_path:
-        if _reader is not None:
-            _reader[1].close()
-        _reader = (db_path, sqlite3.connect(f"file:{db_path}?mode=ro", uri=True, timeout=DEFAULT_BUSY_TIMEOUT_S))
-    rows = _reader[1].execute(
-        "SELECT d.sha256, d.is_html, t.text, (SELECT path FROM sources WHERE document_id = d.id ORDER BY path LIMIT 1)"
-        " FROM documents d JOIN document_texts t ON t.document_id = d.id WHERE d.id = ?", (doc_id,),
-    ).fetchall()  # fetchall ends the read transaction at once, so checkpoints are not held back
-    if not rows:
-        return None  # deleted meanwhile: nothing to reindex
-    sha256, is_html, text, path = rows[0]
-    name = path or f"doc:{doc_id}"
-    try:
-        return doc_id, document_rows(extract_source(SourceText(name, text, sha256, bool(is_html))))
-    except Exception as exc:  # an extractor bug must not stop the other documents
-        return f"{name}: extraction failed: {type(exc).__name__}: {exc}"
+def _reindex_chunk(conn: sqlite3.Connection, doc_ids: list[int]) -> ChunkResult:
+    batch, failures = [], []
+    started = time.process_time()
+    for doc_id in doc_ids:
+        row = conn.execute(
+            "SELECT d.sha256, d.is_html, t.text, (SELECT path FROM sources WHERE document_id = d.id ORDER BY path LIMIT 1)"
+            " FROM documents d JOIN document_texts t ON t.document_id = d.id WHERE d.id = ?", (doc_id,),
+        ).fetchone()
+        if row is None:
+            continue  # deleted meanwhile: nothing to reindex
+        sha256, is_html, text, path = row
+        name = path or f"doc:{doc_id}"
+        try:
+            batch.append((doc_id, document_rows(extract_source(SourceText(name, text, sha256, bool(is_html))))))
+        except Exception as exc:  # an extractor bug must not stop the other documents
+            failures.append(f"{name}: extraction failed: {type(exc).__name__}: {exc}")
+    extracted = time.process_time()
+    replace_batch(conn, batch)
+    return ChunkResult(len(doc_ids), [], failures, extracted - started, time.process_time() - extracted)
 
 
 __all__ = ["IngestSummary", "StoreError", "expand_paths", "ingest_paths", "reindex", "write_document"]

@@ -7,6 +7,7 @@ IMMEDIATE``) except those that open their own transaction: ``write_batch``,
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from datetime import datetime, timezone
 
@@ -166,6 +167,7 @@ def restore_indexes(conn: sqlite3.Connection) -> list[str]:
     """Build every index that a bulk load deferred. Returns their names (none when nothing was deferred)."""
     if conn.execute("SELECT 1 FROM deferred_indexes LIMIT 1").fetchone() is None:
         return []
+    conn.execute(f"PRAGMA threads = {min(4, os.cpu_count() or 1)}")  # CREATE INDEX sorts on helper threads
     with transaction(conn):
         deferred = conn.execute("SELECT name, sql FROM deferred_indexes ORDER BY name").fetchall()
         for name, sql in deferred:
