@@ -68,6 +68,45 @@ def test_sigkill_mid_ingest_loses_nothing_committed(tmp_path, seed_texts, bulk):
     assert {"quantities_indicator", "quantities_unit_kind", "targets_deadline"} <= index_names(db)
 
 
+def processes_using(marker: str) -> list[int]:
+    """Live processes whose command line mentions ``marker`` (Linux /proc)."""
+    pids = []
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                with open(f"/proc/{entry}/cmdline", "rb") as f:
+                    cmdline = f.read()
+                with open(f"/proc/{entry}/stat") as f:
+                    state = f.read().rsplit(")", 1)[1].split()[0]
+            except OSError:
+                continue
+            if marker.encode() in cmdline and state != "Z":
+                pids.append(int(entry))
+    return pids
+
+
+@pytest.mark.skipif(not os.path.isdir("/proc/self"), reason="reads /proc")
+def test_sigkill_with_worker_processes_leaves_no_orphans(tmp_path, seed_texts):
+    files = make_corpus(tmp_path / "corpus", seed_texts, 300)
+    db = tmp_path / "orphans.db"
+    proc = subprocess.Popen([sys.executable, "-m", "hqd.cli", "ingest", str(tmp_path / "corpus"), "--db", str(db), "--jobs", "2", "--quiet"])
+    deadline = time.time() + 60
+    while committed(db) < 5 and time.time() < deadline:
+        time.sleep(0.02)
+    assert proc.poll() is None, "ingest finished before it could be killed: make the corpus larger"
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    deadline = time.time() + 10
+    while processes_using(str(db)) and time.time() < deadline:
+        time.sleep(0.1)
+    assert processes_using(str(db)) == [], "worker processes outlived their killed parent"
+    assert_consistent(db)
+    result = hqd("ingest", str(tmp_path / "corpus"), "--db", str(db), "--quiet")
+    assert result.returncode == 0, result.stderr
+    assert committed(db) == len(files)
+    assert_consistent(db)
+
+
 def test_two_ingests_at_once_both_finish(tmp_path, seed_texts):
     files = make_corpus(tmp_path / "corpus", seed_texts, 40)
     db = tmp_path / "two.db"

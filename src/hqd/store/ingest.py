@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import os
 import sqlite3
+import threading
 import time
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -133,8 +134,22 @@ def _run_chunks(function: Callable[[sqlite3.Connection, list[T]], ChunkResult], 
         for chunk in chunks:
             yield function(conn, chunk)
         return
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
+    with ProcessPoolExecutor(max_workers=jobs, initializer=_exit_with_parent, initargs=(os.getpid(),)) as pool:
         yield from pool.map(_in_worker, [(function, db_path, chunk) for chunk in chunks])
+
+
+def _exit_with_parent(parent: int) -> None:
+    """Make a worker end soon after its parent does, even by SIGKILL.
+
+    Orphaned pool workers otherwise wait forever on the task queue. Exiting mid-transaction
+    is safe: SQLite discards a transaction that never committed.
+    """
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(0.25)
+        os._exit(1)
+
+    threading.Thread(target=watch, daemon=True, name="hqd-parent-watch").start()
 
 
 _worker_conn: tuple[str, sqlite3.Connection] | None = None
