@@ -56,3 +56,16 @@ def test_briefing_date_from_held_on_sentence():
     assert meta.date == "2021-06-08" and meta.district == "Fengxian"
     assert [(o.name, o.title) for o in meta.officials] == [
         ("Yuan Guohua", "Secretary of the CPC Fengxian District Committee"), ("Wang Jianzhong", "Mayor of Fengxian District")]
+
+
+def test_news_dateline_gives_the_published_date_and_anchors_periods():
+    from hqd.extraction import extract_text
+
+    text = ("Fengxian reports growth\n\nSHANGHAI, Oct 28, 2022 -- From January to September, the district's "
+            "industrial output value reached 172.3 billion yuan.\n")
+    meta = extract_meta(text)
+    assert meta.published == "2022-10-28" and meta.date is None
+    assert extract_meta("Title\n\nShanghai, March 5, 2024 (Xinhua) — The district said...").published == "2024-03-05"
+    assert extract_meta("Title\n\nIn 2022, Jinshan, May 3, 2021 was...").published is None  # not at the start of a story
+    [q] = extract_text(text).quantities
+    assert q.period == "2022-01/2022-09"

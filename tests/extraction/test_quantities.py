@@ -158,3 +158,47 @@ def test_acronym_modifiers_and_end_of_year_bases():
     assert qs["40 billion yuan"].subject == "Minhang"
     assert qs["800"].metric == "number of high-tech enterprises" and qs["800"].period == "2020"
     assert qs["1,106"].period == "2023-H1"
+
+
+def test_predicate_verbs_end_metrics_and_noun_phrases():
+    qs = quantities("Over the past five years, the district's regional GDP has grown at an average annual rate of 5.2%. "
+                    "Industrial investment jumping 35 percent led the way. "
+                    "Tax revenue per square kilometer ranked third among the central urban districts, at 4.3 billion yuan. "
+                    "Assets held by its 1,700 asset management firms exceeded 7 trillion yuan.")
+    assert qs["5.2%"].metric == "regional GDP" and qs["5.2%"].kind == "change"
+    assert qs["35 percent"].metric == "Industrial investment" and qs["35 percent"].kind == "change"
+    assert qs["4.3 billion yuan"].metric == "Tax revenue per square kilometer"
+    assert qs["1,700"].metric == "asset management firms"
+
+
+def test_level_reached_after_a_change_takes_its_metric():
+    qs = quantities("In 2023, its industrial output value grew by 23.7% over the previous year to 423.6 billion yuan.")
+    assert [(q.kind, q.metric) for q in qs.values()] == [("change", "industrial output value"), ("level", "industrial output value")]
+
+
+def test_durations_end_noun_phrases_and_hyphenated_meters_are_lengths():
+    q = quantities("The district plans to bring the number of high-tech enterprises to 1,800 within three years.")["1,800"]
+    assert "high-tech enterprises" in q.metric and "years" not in q.metric
+    tower = quantities("Its 480-meter landmark tower opened in 2022.")["480-meter"]
+    assert (tower.value, tower.unit) == (480, "m")
+
+
+def test_a_rate_written_once_serves_the_difference_that_follows():
+    qs = quantities("PM2.5 concentration dropped to 29 micrograms per cubic meter in 2023, 3 micrograms lower than a year earlier.")
+    first, second = qs["29 micrograms per cubic meter"], qs["3 micrograms"]
+    assert first.unit == second.unit == "ug/m3"
+    assert (second.kind, second.value) == ("change", -3)
+
+
+def test_causes_are_not_subjects_and_due_to_is_not_a_goal():
+    qs = quantities("Revenue totaled 15.8 billion yuan, down 11.3 percent due to the VAT credit refunds, "
+                    "but tax revenue from the biomedicine sector grew 17 percent.")
+    assert (qs["11.3 percent"].kind, qs["11.3 percent"].value) == ("change", -11.3)
+    assert qs["17 percent"].subject == "Minhang"
+    assert quantities("The new line is due to open with 12 stations by 2025.")["12"].kind == "target"
+
+
+def test_a_deadline_does_not_frame_the_sentences_after_it():
+    q = quantities("The landmark tower is scheduled to be completed in 2026. "
+                   "Office space in the area totals 2.7 million square meters.")["2.7 million square meters"]
+    assert q.period is None and q.metric == "Office space in the area"

@@ -107,13 +107,16 @@ def _briefing_date(title: str | None, flat: str) -> date | None:
     return None
 
 
+# A news dateline opening the story: "SHANGHAI, Oct 28, 2022 --", "Shanghai, March 5, 2024 (Xinhua) —".
+_DATELINE = re.compile(
+    rf"^[A-Z][A-Za-z .'’-]{{1,40}},\s+{_FULL_DATE.pattern}\s*(?:\([^)]{{1,40}}\)\s*)?(?:--|—|–|-|:)"
+)
+
+
 def _published_date(text: str) -> date | None:
-    """A line of its own, right after the title, holding only a date."""
+    """A line of its own right after the title holding only a date, or a news dateline opening the story."""
     for line in _lines(text, 3)[1:]:
-        m = _NUMERIC_DATE.match(line)
-        if m:
-            return _to_date(m["y"], m["m"], m["d"])
-        m = _FULL_DATE.fullmatch(line.strip())
+        m = _NUMERIC_DATE.match(line) or _FULL_DATE.fullmatch(line.strip()) or _DATELINE.match(line)
         if m:
             return _to_date(m["y"], m["m"], m["d"])
     return None

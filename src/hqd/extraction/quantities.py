@@ -126,6 +126,10 @@ def _share_units(ctx: _Context, mentions: list[Mention], quantities: list[Quanti
         paired = _RANGE_GAP.match(text[a.end:b.start]) or _from_to(text, a, b)
         if paired and (a.scaled == b.scaled or b.unit == "percent"):
             quantities[i].unit = b.unit
+    for i in range(1, len(quantities)):
+        a, b = quantities[i - 1], quantities[i]
+        if sentence_of[i - 1] == sentence_of[i] and "/" in a.unit and a.unit.split("/")[0] == b.unit:
+            b.unit = a.unit  # "29 micrograms per cubic meter, 3 micrograms lower": the rate is not repeated
 
 
 _TO_BEFORE = re.compile(r"\bto\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
@@ -148,6 +152,8 @@ def _links(ctx: _Context, quantities: list[Quantity], sentence_of: list[int]) ->
         if _from_to(text, a, b) and a.unit == b.unit:
             links[i - 1] = links[i - 1] or "from"
             links[i] = "to"
+        elif _COMPARATIVE_AFTER.match(text[b.end:b.end + 12]):
+            continue  # "29 micrograms in 2023, 3 micrograms lower": a difference, not a list item
         elif _LIST_GAP.match(gap) and a.unit == b.unit:
             links[i] = "list"
         elif (_LOOSE_LIST_GAP.match(gap) or (a.unit == "percent" and _LOOSE_PERCENT_GAP.match(gap))) and a.unit == b.unit and not (
@@ -291,7 +297,8 @@ _NP_BREAK_AFTER_AND = re.compile(r"^(?:\d|a\b|an\b|the\b|has\b|have\b|had\b|is\b
 _TIME_START = re.compile(
     r"^(?:in|during|by|since|as\s+of|over|within)\s+(?:(?:19|20)\d\d|this|last|next|the\s+(?:first|second|end|close|conclusion|year|past|next|\d{1,2}(?:st|nd|rd|th)\s+Five-Year))"
     r"|^at\s+the\s+(?:end|close|beginning|start)\s+of\b|^(?:this|last|next)\s+(?:year|month|quarter)\b"
-    r"|^(?:a|one)\s+year\s+(?:earlier|ago|before)|^the\s+(?:same\s+period|previous\s+year)",
+    r"|^(?:a|one)\s+year\s+(?:earlier|ago|before)|^the\s+(?:same\s+period|previous\s+year)"
+    r"|^(?:in|within|over|during|for)\s+(?:the\s+)?(?:(?:next|past|last|coming|following)\s+)?(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few)\s+(?:consecutive\s+)?(?:years|months)\b",
     re.IGNORECASE,
 )
 _PASSIVE_TAIL = re.compile(r"^\s+(?:each\s+)?(?:is|are|was|were|has\s+been|have\s+been)\s+([a-z]+ed\b[^,.;:]{0,60})", re.IGNORECASE)
@@ -302,6 +309,11 @@ _ACTION_VERBS = set(_WORDS["action_verbs"])
 _MEASURES = {"mu", "m2", "km2", "ha", "km", "m", "ton", "kg", "tce", "kWh", "MWh", "TEU"}
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
 _SKIP_CLAUSE = re.compile(r"^\s*(?:since|in|during|by|as|such\s+as|including|and|with|for\s+example|notably|additionally|moreover|meanwhile|at\s+the\s+same\s+time|from|commencing|starting|beginning|over|within|after|before)\b", re.IGNORECASE)
+
+
+_PLAIN_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
+_NUMBER_LEADS = ({"and", "or", "with", "of", "to", "by"} | {p for ps in _CUES["approx_before"].values() for p in ps if " " not in p}
+                 | {w for w in _METRIC_TAIL if w.endswith(("ed", "ing"))})
 
 
 def _phrase_words(text: str, pos: int, limit: int = 12) -> list[str]:
@@ -321,6 +333,8 @@ def _phrase_words(text: str, pos: int, limit: int = 12) -> list[str]:
         if lw in ("and", "or") and (_NP_BREAK_AFTER_AND.match(rest[wm.end():].lstrip())
                                     or rest[wm.end():].split(None, 1)[:1] and rest[wm.end():].split(None, 1)[0].lower() in _ACTION_VERBS):
             break
+        if _PLAIN_NUMBER.fullmatch(word) and out and out[-1].lower() in _NUMBER_LEADS:
+            break  # "firms exceeded 7 trillion yuan", "enterprises and about 450,000 employees": another figure begins
         out.append(word)
         if len(out) >= limit:
             break
@@ -388,6 +402,9 @@ def _metric(ctx: _Context, q: Quantity, quantities: list[Quantity], i: int, sent
             return " ".join(words + before_words) or None
     if link == "to" and prev is not None and prev.metric:
         return prev.metric
+    if prev is not None and prev.kind == "change" and prev.metric and q.kind != "change" and _TO_BEFORE.search(text[prev.end:q.start]) \
+            and not _CHANGE_BLOCK.search(text[prev.end:q.start].replace(" to ", " ")):
+        return prev.metric  # "grew by 23.7% over the previous year to 423.6 billion yuan": the level the change reached
     if link == "list" and prev is not None and prev.metric:
         return prev.metric
     if q.kind == "change":
@@ -439,6 +456,10 @@ def _in_relative_clause(ctx: _Context, q: Quantity, sentence_start: int) -> bool
     return bool(re.search(r"\b(?:that|which|who|whose)\b", ctx.text[max(clause_start, sentence_start):q.start]))
 
 
+_SUBJECT_ENDS = {"has", "have", "had", "is", "are", "was", "were", "will", "ranked", "ranks", "ranking", "reached", "totaled",
+                 "totalled", "stood", "amounted", "exceeded", "surpassed", "hit", "rose", "grew", "fell", "increased", "decreased"}
+
+
 def _fallback_subject(ctx: _Context, sentence_start: int, q_start: int) -> list[str]:
     """The first clause of the sentence that is not an adverbial: 'Since 2018, [the output value], ...'."""
     text = ctx.text
@@ -447,7 +468,10 @@ def _fallback_subject(ctx: _Context, sentence_start: int, q_start: int) -> list[
         clause_start, clause_end = ctx.seg.clause_bounds(pos)
         clause = text[clause_start:min(clause_end, q_start)]
         if not _SKIP_CLAUSE.match(clause):
-            words = _trim(_words(clause))
+            words = _words(clause)
+            # the clause's subject ends where its verb begins ("Tax revenue per square kilometer ranked third ...")
+            verb = next((k for k, w in enumerate(words) if k and w.lower() in _SUBJECT_ENDS), None)
+            words = _trim(words[:verb] if verb else words)
             if words:
                 return words[:12]
         if clause_end <= pos:
@@ -477,6 +501,10 @@ _ANAPHOR_TYPES = {
 }
 _ANAPHOR_KINDS = {"park": {"park"}, "organization": {"organization"}, "project": {"project", "organization", "park"},
                   "institution": {"institution"}}
+_CAUSE_OR_COMPARISON = re.compile(
+    r"\b(?:due\s+to|because\s+of|thanks\s+to|owing\s+to|as\s+a\s+result\s+of|compared\s+(?:with|to)|than|driven\s+by|boosted\s+by)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _NOT_SUBJECTS = re.compile(r"Five-Year Plan|Plenary Session|Committee|Commission|Bureau|Office|Government|Municipality", re.IGNORECASE)
 
 
@@ -528,6 +556,8 @@ def _subject(ctx: _Context, q: Quantity, sentence_index: int) -> str | None:
             lead in ("", "and", "or", "and the", "the") and re.search(r"\b(?:such\s+as|including)\b", head[max(0, start - 160):clause_start])
         ):
             continue  # "parks such as the X Harbor, Y Base, and Z Bay": examples in a list are not the subject
+        if _CAUSE_OR_COMPARISON.search(head[max(0, start - 30):start]):
+            continue  # "down 11.3% due to the VAT refunds", "than Pudong": a cause or a yardstick, not the subject
         words_before = len(_words(head[clause_start:start]))
         # the subject position (first words of the sentence), or an appositive ", with ..." that leads to the figure
         if words_before <= 6 or re.match(r",\s*(?:with|which|and\s+has)\b", head[end:end + 12]):
@@ -610,7 +640,7 @@ def _assign_periods(
                 q.period = None
         if sentence_frame is not None:
             frame = None if _ends_after(sentence_frame, ctx.year) else sentence_frame
-        elif sentence_phrases and not any(p.future for p in sentence_phrases) and (
+        elif sentence_phrases and not any(_ends_after(p, ctx.year) for p in sentence_phrases) and (
             not members or paragraph_length[sentence.paragraph] <= 2
         ):
             # A sentence without figures, or a news lead ("GDP grew 6% in the first three quarters."), frames what follows.
