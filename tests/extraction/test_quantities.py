@@ -202,3 +202,11 @@ def test_a_deadline_does_not_frame_the_sentences_after_it():
     q = quantities("The landmark tower is scheduled to be completed in 2026. "
                    "Office space in the area totals 2.7 million square meters.")["2.7 million square meters"]
     assert q.period is None and q.metric == "Office space in the area"
+
+
+def test_rate_denominators_are_not_figures_and_a_multiple_base_is_not_the_period():
+    qs = quantities("In 2022, the number of invention patents per 10,000 residents reached 42, 3.6 times that of 2015. "
+                    "Photovoltaic capacity totals 350 MW.")
+    assert list(qs) == ["42", "3.6 times", "350 MW"]
+    assert qs["3.6 times"].period == "2022" and qs["3.6 times"].unit == "times"
+    assert qs["350 MW"].period != "2015"

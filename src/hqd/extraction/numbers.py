@@ -59,6 +59,7 @@ _NOT_QUANTITY = re.compile(
     r"|\b\d{1,2}(?:\.\d{2})?\s*[ap]\.?m\.?(?![a-z])",  # 9 a.m.
     re.IGNORECASE,
 )
+_PER_BEFORE = re.compile(r"\b(?:per|every)\s+$", re.IGNORECASE)
 _PERIOD_LEAD = re.compile(r"\b(?:first|past|last|next|coming|previous|recent)\s+$", re.IGNORECASE)
 _QUOTED = re.compile(r"[“\"]([^“”\"\n]{1,60})[”\"]")
 _NAME_BEFORE = re.compile(r"(?:^|[^\w])(" + phrase_pattern(_CUES["name_before"]) + r")\.?\s*$", re.IGNORECASE)
@@ -183,6 +184,8 @@ def _mention_from_match(text: str, m: re.Match, blocked: list[tuple[int, int]]) 
     if not (unit or scale_word or currency):
         if _is_name_number(text, m.start(), end, raw):
             return None
+        if _PER_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            return None  # "patents per 10,000 residents": the denominator of a rate, not an amount
     value = float(raw.replace(",", ""))
     if scale_word:
         value *= _SCALE_WORDS[re.sub(r"\s+", " ", scale_word.lower())]

@@ -46,7 +46,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("rel_year", re.compile(r"\b(?P<rel>this|last|next|the\s+previous|the\s+current|the\s+past)\s+year\b(?!['’]s\s+end)", re.I)),
     ("year_earlier", re.compile(r"\b(?:a|one)\s+year\s+(?:earlier|ago|before)\b", re.I)),
 ]
-_COMPARISON_BASE = re.compile(r"(?:same\s+period\s+(?:of\s+)?|than\s+|compared\s+(?:with|to)\s+|over\s+|from\s+)$", re.I)
+_COMPARISON_BASE = re.compile(
+    r"(?:same\s+period\s+(?:of\s+)?|than\s+(?:in\s+)?|compared\s+(?:with|to)\s+|over\s+|from\s+|(?:times|fold)\s+(?:that|those)\s+(?:(?:of|in)\s+)?)$", re.I)
 
 
 @dataclass(slots=True)
@@ -93,7 +94,7 @@ def find_time_phrases(text: str, year: int | None, month: int | None = None) -> 
             phrase = _resolve(name, m, year, month)
             if phrase is None:
                 continue
-            if name in ("rel_year", "year_earlier") and _COMPARISON_BASE.search(text[max(0, m.start() - 30):m.start()]):
+            if name in ("rel_year", "year_earlier", "in_year") and _COMPARISON_BASE.search(text[max(0, m.start() - 30):m.start()]):
                 continue  # "up 5% over the same period last year", "fell 3% from a year earlier": a base, not the period
             found.append(phrase)
     return drop_overlaps(found)

@@ -312,8 +312,12 @@ _SKIP_CLAUSE = re.compile(r"^\s*(?:since|in|during|by|as|such\s+as|including|and
 
 
 _PLAIN_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
-_NUMBER_LEADS = ({"and", "or", "with", "of", "to", "by"} | {p for ps in _CUES["approx_before"].values() for p in ps if " " not in p}
-                 | {w for w in _METRIC_TAIL if w.endswith(("ed", "ing"))})
+# Words after which a number starts a figure of its own rather than modifying the noun phrase
+# ("firms exceeded 7 trillion", "and about 450,000 employees", "incubators covering 40,000 square meters";
+# but "projects each valued at 100 million yuan or more" keeps its threshold).
+_NUMBER_LEADS = ({"and", "or", "with"} | {p for ps in _CUES["approx_before"].values() for p in ps if " " not in p}
+                 | {p for p in _CUES["share_before"] if " " not in p}
+                 | {w for w in _METRIC_TAIL if w.endswith(("ed", "ing")) and w not in ("valued", "priced", "rated")})
 
 
 def _phrase_words(text: str, pos: int, limit: int = 12) -> list[str]:
