@@ -1,6 +1,7 @@
 import json
 import os
 import sqlite3
+import time
 
 import pytest
 
@@ -211,9 +212,12 @@ def test_ranks_and_indicators_are_stored(seeded_db):
 def test_summary_accounts_cpu_time_of_extraction_and_store(tmp_path, seed_texts):
     from .conftest import make_corpus
 
-    files = [str(f) for f in make_corpus(tmp_path / "corpus", seed_texts, 8)]
+    files = [str(f) for f in make_corpus(tmp_path / "corpus", seed_texts, 120)]  # three chunks, two worker processes
     db = tmp_path / "cpu.db"
+    own_cpu = time.process_time()
     summary = ingest_paths(open_store(db, write=True), str(db), files, jobs=2, quiet=True)
-    assert summary.added == 8
-    assert summary.extract_seconds > summary.store_seconds > 0  # workers report both, across processes
+    own_cpu = time.process_time() - own_cpu
+    assert summary.added == 120
+    assert summary.extract_seconds > summary.store_seconds > 0
+    assert summary.extract_seconds > 2 * own_cpu  # the work was done, and timed, in the workers
     assert summary.cpu_line().startswith(f"CPU time: extraction {summary.extract_seconds:.1f} s, store ")

@@ -1,4 +1,4 @@
-"""The store: documents and facts in SQLite, one transaction per document."""
+"""The store: documents and facts in SQLite; a document and all its facts are always in one transaction."""
 
 from .database import (
     CorruptStoreError,

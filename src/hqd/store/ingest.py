@@ -1,4 +1,8 @@
-"""Ingest: files in, one transaction per document out. Re-ingest is idempotent by content hash."""
+"""Ingest: files in, whole documents out, a chunk of documents per transaction.
+
+Re-ingest is idempotent by content hash. Worker processes extract and write their own
+chunks; the calling process only plans the work, defers and restores indexes, and counts.
+"""
 
 from __future__ import annotations
 
@@ -111,6 +115,7 @@ def ingest_paths(
 # segments, WAL frames), and a chunk is about half a second of one process's extraction
 # (the last chunk runs alone, so larger chunks leave a core idle longer at the end).
 CHUNK_DOCUMENTS = 50
+
 
 @dataclass(slots=True)
 class ChunkResult:
