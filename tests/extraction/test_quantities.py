@@ -210,3 +210,11 @@ def test_rate_denominators_are_not_figures_and_a_multiple_base_is_not_the_period
     assert list(qs) == ["42", "3.6 times", "350 MW"]
     assert qs["3.6 times"].period == "2022" and qs["3.6 times"].unit == "times"
     assert qs["350 MW"].period != "2015"
+
+
+def test_a_time_stated_mid_sentence_carries_to_the_clauses_after_it():
+    qs = quantities("PM2.5 concentration dropped to 29 micrograms per cubic meter in 2023, "
+                    "and the proportion of days with good air quality was 87.9%.")
+    assert qs["87.9%"].period == "2023"
+    goal = quantities("Output reached 12 billion yuan in 2022, and the district will add 30 schools.")["30"]
+    assert goal.kind == "target" and goal.period != "2022"

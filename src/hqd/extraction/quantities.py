@@ -640,6 +640,9 @@ def _assign_periods(
                 q.period = quantities[i - 1].period  # "..., an increase of 9.1%" shares the figure's period; a goal its deadline
             elif carried is not None:
                 q.period = carried.period
+            elif q.kind != "target" and any(p.end <= q.start and not _ends_after(p, ctx.year) for p in sentence_phrases):
+                # "... to 29 micrograms in 2023, and the proportion of good days was 87.9%": the sentence's time so far
+                q.period = [p for p in sentence_phrases if p.end <= q.start and not _ends_after(p, ctx.year)][-1].period
             else:
                 q.period = None
         if sentence_frame is not None:
