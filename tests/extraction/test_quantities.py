@@ -218,3 +218,9 @@ def test_a_time_stated_mid_sentence_carries_to_the_clauses_after_it():
     assert qs["87.9%"].period == "2023"
     goal = quantities("Output reached 12 billion yuan in 2022, and the district will add 30 schools.")["30"]
     assert goal.kind == "target" and goal.period != "2022"
+
+
+def test_a_count_followed_by_a_participle_and_a_measure():
+    qs = quantities("The district now has 5 municipal-level innovation incubators covering 40,000 square meters.")
+    assert qs["5"].metric == "municipal-level innovation incubators"
+    assert qs["40,000 square meters"].unit == "m2" and "covering" not in qs["40,000 square meters"].metric
