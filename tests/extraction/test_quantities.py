@@ -224,3 +224,8 @@ def test_a_count_followed_by_a_participle_and_a_measure():
     qs = quantities("The district now has 5 municipal-level innovation incubators covering 40,000 square meters.")
     assert qs["5"].metric == "municipal-level innovation incubators"
     assert qs["40,000 square meters"].unit == "m2" and "covering" not in qs["40,000 square meters"].metric
+
+
+def test_a_rate_is_not_lent_to_an_unrelated_amount():
+    qs = quantities("In 2023, new homes sold for 58,000 yuan per square meter, up 300 yuan, and sales totaled 12 billion yuan.")
+    assert [q.unit for q in qs.values()] == ["CNY/m2", "CNY/m2", "CNY"]

@@ -128,8 +128,10 @@ def _share_units(ctx: _Context, mentions: list[Mention], quantities: list[Quanti
             quantities[i].unit = b.unit
     for i in range(1, len(quantities)):
         a, b = quantities[i - 1], quantities[i]
-        if sentence_of[i - 1] == sentence_of[i] and "/" in a.unit and a.unit.split("/")[0] == b.unit:
-            b.unit = a.unit  # "29 micrograms per cubic meter, 3 micrograms lower": the rate is not repeated
+        if sentence_of[i - 1] == sentence_of[i] and "/" in a.unit and a.unit.split("/")[0] == b.unit and (
+            _COMPARATIVE_AFTER.match(text[b.end:b.end + 12]) or _UP_DOWN.search(text[a.end:b.start])
+        ):
+            b.unit = a.unit  # "29 micrograms per cubic meter, 3 micrograms lower", "up 300 yuan": the rate is not repeated
 
 
 _TO_BEFORE = re.compile(r"\bto\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
