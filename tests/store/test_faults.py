@@ -41,19 +41,23 @@ def index_names(db) -> set[str]:
     return {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'index' AND name NOT LIKE 'sqlite_%'")}
 
 
-@pytest.mark.parametrize("bulk", [False, True], ids=["live-indexes", "deferred-indexes"])
-def test_sigkill_mid_ingest_loses_nothing_committed(tmp_path, seed_texts, bulk):
-    files = make_corpus(tmp_path / "corpus", seed_texts, 150)
-    db = tmp_path / "kill.db"
-    env = {**os.environ, "HQD_BULK_DOCUMENTS": "10" if bulk else "100000"}
-    proc = subprocess.Popen([sys.executable, "-m", "hqd.cli", "ingest", str(tmp_path / "corpus"), "--db", str(db), "--jobs", "1", "--quiet"],
-                            env=env)
+def kill_ingest_after_first_commits(corpus, db, jobs: int, env: dict | None = None) -> None:
+    """Run `hqd ingest` in a real process and SIGKILL it once some documents are committed."""
+    proc = subprocess.Popen([sys.executable, "-m", "hqd.cli", "ingest", str(corpus), "--db", str(db), "--jobs", str(jobs), "--quiet"],
+                            env={**os.environ, **(env or {})})
     deadline = time.time() + 60
     while committed(db) < 5 and time.time() < deadline:
         time.sleep(0.02)
     assert proc.poll() is None, "ingest finished before it could be killed: make the corpus larger"
     proc.send_signal(signal.SIGKILL)
     proc.wait()
+
+
+@pytest.mark.parametrize("bulk", [False, True], ids=["live-indexes", "deferred-indexes"])
+def test_sigkill_mid_ingest_loses_nothing_committed(tmp_path, seed_texts, bulk):
+    files = make_corpus(tmp_path / "corpus", seed_texts, 150)
+    db = tmp_path / "kill.db"
+    kill_ingest_after_first_commits(tmp_path / "corpus", db, jobs=1, env={"HQD_BULK_DOCUMENTS": "10" if bulk else "100000"})
     before = committed(db)
     assert 5 <= before < len(files)
     assert_consistent(db)
@@ -89,13 +93,7 @@ def processes_using(marker: str) -> list[int]:
 def test_sigkill_with_worker_processes_leaves_no_orphans(tmp_path, seed_texts):
     files = make_corpus(tmp_path / "corpus", seed_texts, 300)
     db = tmp_path / "orphans.db"
-    proc = subprocess.Popen([sys.executable, "-m", "hqd.cli", "ingest", str(tmp_path / "corpus"), "--db", str(db), "--jobs", "2", "--quiet"])
-    deadline = time.time() + 60
-    while committed(db) < 5 and time.time() < deadline:
-        time.sleep(0.02)
-    assert proc.poll() is None, "ingest finished before it could be killed: make the corpus larger"
-    proc.send_signal(signal.SIGKILL)
-    proc.wait()
+    kill_ingest_after_first_commits(tmp_path / "corpus", db, jobs=2)
     deadline = time.time() + 10
     while processes_using(str(db)) and time.time() < deadline:
         time.sleep(0.1)
