@@ -221,3 +221,20 @@ def test_summary_accounts_cpu_time_of_extraction_and_store(tmp_path, seed_texts)
     assert summary.extract_seconds > summary.store_seconds > 0
     assert summary.extract_seconds > 2 * own_cpu  # the work was done, and timed, in the workers
     assert summary.cpu_line().startswith(f"CPU time: extraction {summary.extract_seconds:.1f} s, store ")
+
+
+def test_a_failing_write_rolls_back_the_whole_batch_and_keeps_its_error(tmp_path, seed_texts):
+    from hqd.extraction import extract_path
+    from hqd.store.rows import document_rows
+    from hqd.store.write import write_batch
+
+    db = tmp_path / "rollback.db"
+    conn = open_store(db, write=True)
+    good = document_rows(extract_path(str(seed_texts[0])))
+    bad = document_rows(extract_path(str(seed_texts[1])))
+    bad.quantities.append(bad.quantities[0])  # the same (document_id, idx) twice: the UNIQUE key refuses it
+    with pytest.raises(sqlite3.IntegrityError):
+        write_batch(conn, [good, bad])
+    assert not conn.in_transaction
+    assert conn.execute("SELECT count(*) FROM documents").fetchone()[0] == 0
+    assert conn.execute("SELECT count(*) FROM sentences_fts").fetchone()[0] == 0

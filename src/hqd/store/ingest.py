@@ -24,9 +24,9 @@ from ..extraction import EXTRACTOR_VERSION, extract_source
 from ..facts.indicators import map_metric
 from ..model import Document
 from ..sources import DEFAULT_MAX_BYTES, SourceText, read_source
-from .database import StoreError, open_store, translate_error
+from .database import StoreError, open_store, transaction, translate_error
 from .rows import DocumentRows, document_rows
-from .write import defer_indexes, replace_batch, restore_indexes, transaction, write_batch
+from .write import defer_indexes, replace_batch, restore_indexes, write_batch
 
 SUFFIXES = (".txt", ".html", ".htm")
 T = TypeVar("T")

@@ -11,6 +11,7 @@ import os
 import sqlite3
 from datetime import datetime, timezone
 
+from .database import transaction
 from .rows import DocumentRows
 
 # Secondary indexes that serve readers only: no write, cascade or lookup of the
@@ -46,22 +47,6 @@ def replace_batch(conn: sqlite3.Connection, batch: list[tuple[int, DocumentRows]
             )
             insert_facts(conn, doc_id, rows)
         index_sentences_after(conn, indexed_up_to)
-
-
-class transaction:
-    """BEGIN IMMEDIATE ... COMMIT, or ROLLBACK on any exception (KeyboardInterrupt included)."""
-
-    def __init__(self, conn: sqlite3.Connection) -> None:
-        self.conn = conn
-
-    def __enter__(self) -> None:
-        self.conn.execute("BEGIN IMMEDIATE")
-
-    def __exit__(self, kind, exc, tb) -> None:
-        if kind is None:
-            self.conn.execute("COMMIT")
-        elif self.conn.intransaction:  # SQLite may have rolled back already (disk full, I/O error)
-            self.conn.execute("ROLLBACK")
 
 
 def _write(conn: sqlite3.Connection, doc: DocumentRows) -> str:
