@@ -71,32 +71,20 @@ def list_facts(
     until: str | None = None, limit: int | None = None, offset: int = 0,
 ) -> list[FactRow]:
     """Quantities matching every given filter; ``metric`` words must all appear in the metric phrase."""
-    clauses = ["1 = 1"]
-    params: list = []
-    if district:
-        clauses.append("d.district = ? COLLATE NOCASE")
-        params.append(district)
-    for word in (metric or "").split():
-        clauses.append("q.metric LIKE ? ESCAPE '\\'")
-        params.append("%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
-    if unit:
-        clauses.append("q.unit = ?")
-        params.append(unit)
-    if kind:
-        clauses.append("q.kind = ?")
-        params.append(kind)
-    if period:
-        clauses.append("(q.period = ? OR q.period LIKE ? || '-%' OR q.period LIKE ? || '/%')")
-        params.extend([period, period, period])
-    if doc is not None:
-        clauses.append("q.document_id = ?")
-        params.append(doc)
-    if since:
-        clauses.append("d.date >= ?")
-        params.append(since)
-    if until:
-        clauses.append("d.date <= ?")
-        params.append(until)
+    # (clause, its parameters) for each filter given; clauses are constants, values are always bound
+    filters = [
+        ("d.district = ? COLLATE NOCASE", [district]) if district else None,
+        *(("q.metric LIKE ? ESCAPE '\\'", ["%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"])
+          for word in (metric or "").split()),
+        ("q.unit = ?", [unit]) if unit else None,
+        ("q.kind = ?", [kind]) if kind else None,
+        ("(q.period = ? OR q.period LIKE ? || '-%' OR q.period LIKE ? || '/%')", [period] * 3) if period else None,
+        ("q.document_id = ?", [doc]) if doc is not None else None,
+        ("d.date >= ?", [since]) if since else None,
+        ("d.date <= ?", [until]) if until else None,
+    ]
+    clauses = ["1 = 1"] + [clause for clause, _ in filter(None, filters)]
+    params = [value for _, values in filter(None, filters) for value in values]
     sql = ("SELECT q.id, q.document_id, d.date, d.district, q.text, q.value, q.unit, q.kind, q.approx, q.metric, q.period,"
            " q.subject, s.text AS sentence FROM quantities q JOIN documents d ON d.id = q.document_id"
            " LEFT JOIN sentences s ON s.id = q.sentence_id WHERE " + " AND ".join(clauses) +
