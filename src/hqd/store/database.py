@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import stat
+import time
 from pathlib import Path
 
 from .. import settings
@@ -64,7 +65,7 @@ def open_store(path: str | os.PathLike, write: bool = False, busy_timeout: float
         if not write:
             conn.execute("PRAGMA mmap_size = 268435456")  # reads straight from the OS page cache
         if write:
-            conn.execute("PRAGMA journal_mode = WAL")
+            _use_wal(conn, busy_timeout)
             conn.execute("PRAGMA synchronous = NORMAL")
             # Checkpoint every ~40 MB of WAL rather than every 4 MB: pages rewritten by
             # consecutive transactions are copied back once. The WAL file is cut back to 64 MB after.
@@ -81,6 +82,25 @@ def open_store(path: str | os.PathLike, write: bool = False, busy_timeout: float
         return conn
     except sqlite3.Error as exc:
         raise translate_error(p, exc) from None
+
+
+def _use_wal(conn: sqlite3.Connection, busy_timeout: float) -> None:
+    """Switch the database to WAL, waiting up to ``busy_timeout`` for the other processes.
+
+    The switch needs the database to itself, and SQLite reports "locked" at once,
+    without its busy handler, when another process holds it: as happens when two
+    ingests create the same new database together.
+    """
+    deadline = time.monotonic() + busy_timeout
+    while True:
+        try:
+            if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+                conn.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.01)
 
 
 class transaction:

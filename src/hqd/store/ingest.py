@@ -111,10 +111,11 @@ def ingest_paths(
 
 
 # Group commit: whole documents, a chunk to a transaction. A kill loses at most the chunks
-# in flight (never part of a document); larger transactions cost the writer less (FTS5
-# segments, WAL frames), and a chunk is about half a second of one process's extraction
-# (the last chunk runs alone, so larger chunks leave a core idle longer at the end).
-CHUNK_DOCUMENTS = 50
+# in flight (never part of a document). Larger transactions cost the writer less: FTS5
+# writes one index segment per transaction, so fewer and larger segments need less merging;
+# 200 documents (about a second of one process's extraction) write ~10% faster than 50.
+# The last chunks are cut finer (see chunk_items), so large chunks leave no core idle at the end.
+CHUNK_DOCUMENTS = 200
 
 
 @dataclass(slots=True)
@@ -133,14 +134,33 @@ def _run_chunks(function: Callable[[sqlite3.Connection, list[T]], ChunkResult], 
     Workers extract and write themselves: the store has one writer at a time (SQLite's lock), but
     nothing is pickled back and no third process competes with extraction for the cores.
     """
-    chunks = [items[i:i + CHUNK_DOCUMENTS] for i in range(0, len(items), CHUNK_DOCUMENTS)]
-    jobs = min(max(1, jobs or os.cpu_count() or 1), len(chunks))
+    jobs = max(1, jobs or os.cpu_count() or 1)
+    chunks = chunk_items(items, jobs)
+    jobs = min(jobs, len(chunks))
     if jobs <= 1:
         for chunk in chunks:
             yield function(conn, chunk)
         return
     with ProcessPoolExecutor(max_workers=jobs, initializer=_exit_with_parent, initargs=(os.getpid(),)) as pool:
         yield from pool.map(_in_worker, [(function, db_path, chunk) for chunk in chunks])
+
+
+def chunk_items(items: list[T], jobs: int, largest: int = CHUNK_DOCUMENTS) -> list[list[T]]:
+    """``items`` in chunks, in order: at most ``largest`` each, and at least four per process.
+
+    At least four per process, so that a small ingest still shows progress and commits
+    as it goes. The last ``jobs`` chunks' worth is cut ten times finer: the processes
+    finish their last chunks one by one while the others idle, and small last chunks
+    shorten that wait at the cost of a few more transactions.
+    """
+    size = max(10, min(largest, len(items) // (4 * jobs)))
+    if len(items) <= size:  # too few to share: one transaction, documents numbered in path order
+        return [items] if items else []
+    small = max(1, size // 10)
+    tail = min(len(items), jobs * size) if jobs > 1 else 0
+    head = len(items) - tail
+    return ([items[i:min(i + size, head)] for i in range(0, head, size)]
+            + [items[i:i + small] for i in range(head, len(items), small)])
 
 
 def _exit_with_parent(parent: int) -> None:
