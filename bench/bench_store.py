@@ -12,30 +12,20 @@ import subprocess
 import sys
 import tempfile
 import time
-from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from corpus import build_corpus  # noqa: E402
 
-from hqd.extraction import extract_source  # noqa: E402
-from hqd.sources import read_source  # noqa: E402
-from hqd.store import ingest_paths, list_facts, open_store, search  # noqa: E402
-from hqd.store.rows import document_rows  # noqa: E402
+from hqd.sources import DEFAULT_MAX_BYTES  # noqa: E402
+from hqd.store import expand_paths, ingest_paths, list_facts, open_store, search  # noqa: E402
+from hqd.store.ingest import ChunkResult, _extract_job, _run_chunks  # noqa: E402
 
 SEEDS = Path(os.environ.get("HQD_SEEDS", "../shared/seeds"))
 DOCUMENTS = int(os.environ.get("HQD_BENCH_DOCS", "10000"))
 JOBS = int(os.environ.get("HQD_BENCH_JOBS", "2"))
-
-
-def _extract_and_map(path: str) -> tuple[int, float, float]:
-    """Everything an ingest does before the store: extraction, then indicator mapping into rows."""
-    t0 = time.process_time()
-    doc = extract_source(read_source(path))
-    t1 = time.process_time()
-    document_rows(doc)
-    return len(doc.quantities), t1 - t0, time.process_time() - t1
+ROUNDS = int(os.environ.get("HQD_BENCH_ROUNDS", "3"))
 
 
 class Clock:
@@ -66,12 +56,27 @@ def _steal_seconds() -> float:
         return 0.0
 
 
-def _baseline(paths: list[str]) -> tuple[Clock, int, float]:
-    """Time, quantities, and the share of CPU spent mapping, for extraction without the store."""
-    with Clock() as clock, ProcessPoolExecutor(max_workers=JOBS) as pool:
-        results = list(pool.map(_extract_and_map, paths, chunksize=8))
-    extract_cpu, map_cpu = sum(r[1] for r in results), sum(r[2] for r in results)
-    return clock, sum(r[0] for r in results), map_cpu / (extract_cpu + map_cpu)
+def _extract_chunk(conn, chunk: list[tuple[str, int]]) -> ChunkResult:
+    """The ingest's chunk job without its last step, the store write."""
+    started = time.process_time()
+    for job in chunk:
+        _extract_job(job)
+    return ChunkResult(len(chunk), [], [], time.process_time() - started, 0.0, 0.0)
+
+
+def _pipeline_without_store(paths: list[str], tmp: str) -> Clock:
+    """The ingest's own pipeline (path walk, worker processes, chunks, extraction, mapping into rows), writing nothing.
+
+    The ingest minus this is exactly what the store adds.
+    """
+    db = Path(tmp) / "unused.db"  # workers open it, as an ingest's do; nothing is written
+    conn = open_store(db, write=True)
+    with Clock() as clock:
+        jobs = [(path, DEFAULT_MAX_BYTES) for path in expand_paths(paths)]
+        for _ in _run_chunks(_extract_chunk, jobs, conn, str(db), JOBS):
+            pass
+    conn.close()
+    return clock
 
 
 def percentiles(samples: list[float]) -> tuple[float, float]:
@@ -95,29 +100,36 @@ def main() -> None:
         mb = sum(len(t.encode("utf-8")) for t in docs) / 1e6
         print(f"store benchmark: {len(docs)} documents, {mb:.1f} MB, --jobs {JOBS}")
 
-        # The machine's speed drifts by several percent over minutes: the baseline runs before
-        # and after the ingest, and the ingest is compared with their mean.
-        before, quantities, map_share = _baseline(paths)
-
+        # This machine's speed drifts by several percent over minutes, more than the store costs.
+        # So the ingest and the same pipeline without the store run in adjacent pairs, in
+        # alternating order (ABBA cancels a steady drift), and each pair gives one ratio.
         OUT.mkdir(exist_ok=True)
-        db = OUT / "bench.db"  # kept for bench_api.py
-        for stale in OUT.glob("bench.db*"):
-            stale.unlink()
-        conn = open_store(db, write=True)
-        with Clock() as ingest:
-            summary = ingest_paths(conn, str(db), paths, jobs=JOBS, quiet=True)
-        after, _, _ = _baseline(paths)
-        base_wall, base_cpu = (before.wall + after.wall) / 2, (before.cpu + after.cpu) / 2
-        print(f"extraction + indicator mapping, no store: {before.wall:.1f} s before and {after.wall:.1f} s after the ingest "
-              f"(CPU {before.cpu:.1f} s, {after.cpu:.1f} s); {len(docs) / base_wall:.0f} docs/s, {quantities} quantities; "
-              f"mapping is {100 * map_share:.1f}% of its CPU time")
-        print(f"ingest:           {ingest.wall:.1f} s, {len(docs) / ingest.wall:.0f} docs/s, CPU {ingest.cpu:.1f} s ({summary.line()})")
-        print(f"store overhead:   wall {100 * (ingest.wall - base_wall) / base_wall:+.1f}%, CPU {100 * (ingest.cpu - base_cpu) / base_cpu:+.1f}% "
-              f"of extraction + mapping (CPU {100 * (ingest.cpu - base_cpu * (1 - map_share)) / (base_cpu * (1 - map_share)):+.1f}% "
-              "of extraction alone)")
-        print(f"within the ingest: {summary.cpu_line()} -- the store's own cost, immune to the machine's drift")
-        print(f"steal time (CPU taken by other machines): {before.steal:.1f} s, {ingest.steal:.1f} s, {after.steal:.1f} s "
-              "during the three runs; wall-clock figures are only comparable when these are near zero")
+        db = OUT / "bench.db"  # the last round's store is kept for the queries below and bench_api.py
+        walls, cpus, conn = [], [], None
+        for round_ in range(ROUNDS):
+            if conn is not None:
+                conn.close()
+            for stale in OUT.glob("bench.db*"):
+                stale.unlink()
+            conn = open_store(db, write=True)
+            if round_ % 2:
+                with Clock() as ingest:
+                    summary = ingest_paths(conn, str(db), paths, jobs=JOBS, quiet=True)
+                pipeline = _pipeline_without_store(paths, tmp)
+            else:
+                pipeline = _pipeline_without_store(paths, tmp)
+                with Clock() as ingest:
+                    summary = ingest_paths(conn, str(db), paths, jobs=JOBS, quiet=True)
+            walls.append(100 * (ingest.wall - pipeline.wall) / pipeline.wall)
+            cpus.append(100 * (ingest.cpu - pipeline.cpu) / pipeline.cpu)
+            print(f"round {round_ + 1}: pipeline without the store {pipeline.wall:.1f} s (CPU {pipeline.cpu:.1f} s), "
+                  f"ingest {ingest.wall:.1f} s (CPU {ingest.cpu:.1f} s, {len(docs) / ingest.wall:.0f} docs/s): "
+                  f"store adds {walls[-1]:+.1f}% wall, {cpus[-1]:+.1f}% CPU; steal {pipeline.steal + ingest.steal:.1f} s")
+            print(f"         within the ingest: {summary.cpu_line()}")
+        quantities = conn.execute("SELECT count(*) FROM quantities").fetchone()[0]
+        print(f"each ingest: {summary.line()}; {quantities} quantities")
+        print(f"store overhead, median of {ROUNDS} rounds: wall {statistics.median(walls):+.1f}% (range {min(walls):+.1f}..{max(walls):+.1f}%), "
+              f"CPU {statistics.median(cpus):+.1f}% (range {min(cpus):+.1f}..{max(cpus):+.1f}%) of the same pipeline without the store")
         print(f"database size:    {db.stat().st_size / 1e6:.0f} MB")
 
         start = time.perf_counter()

@@ -41,13 +41,15 @@ class IngestSummary:
     failures: list[str] = field(default_factory=list)
     extract_seconds: float = 0.0  # CPU, all processes: reading, extraction, indicator mapping
     store_seconds: float = 0.0  # CPU, all processes: writing documents and facts
+    wait_seconds: float = 0.0  # wall-clock, all workers: writing, but off the CPU (the write lock, the disk)
 
     def line(self) -> str:
         return f"{self.added} added, {self.unchanged} unchanged, {self.replaced} replaced, {self.failed} failed"
 
     def cpu_line(self) -> str:
         share = f" (+{100 * self.store_seconds / self.extract_seconds:.1f}%)" if self.extract_seconds else ""
-        return f"CPU time: extraction {self.extract_seconds:.1f} s, store {self.store_seconds:.1f} s{share}"
+        return (f"CPU time: extraction {self.extract_seconds:.1f} s, store {self.store_seconds:.1f} s{share};"
+                f" writers waited {self.wait_seconds:.1f} s for the lock or the disk")
 
 
 def expand_paths(paths: Iterable[str]) -> list[str]:
@@ -101,6 +103,7 @@ def ingest_paths(
                     setattr(summary, outcome, getattr(summary, outcome) + 1)
                 summary.extract_seconds += result.extract_seconds
                 summary.store_seconds += result.store_seconds
+                summary.wait_seconds += result.wait_seconds
         started = time.process_time()
         restore_indexes(conn)
         summary.store_seconds += time.process_time() - started
@@ -125,6 +128,7 @@ class ChunkResult:
     failures: list[str]
     extract_seconds: float  # CPU seconds reading, extracting and mapping
     store_seconds: float  # CPU seconds writing to the store
+    wait_seconds: float  # wall-clock seconds writing, less the CPU seconds
 
 
 def _run_chunks(function: Callable[[sqlite3.Connection, list[T]], ChunkResult], items: list[T], conn: sqlite3.Connection,
@@ -198,9 +202,9 @@ def _ingest_chunk(conn: sqlite3.Connection, chunk: list[tuple[str, int]]) -> Chu
     for job in chunk:
         result = _extract_job(job)
         (failures if isinstance(result, str) else docs).append(result)
-    extracted = time.process_time()
+    extracted, clock = time.process_time(), time.perf_counter()
     outcomes = write_batch(conn, docs)
-    return ChunkResult(len(chunk), outcomes, failures, extracted - started, time.process_time() - extracted)
+    return _timed_result(len(chunk), outcomes, failures, started, extracted, clock)
 
 
 def _is_bulk_load(conn: sqlite3.Connection, documents: int) -> bool:
@@ -285,9 +289,15 @@ def _reindex_chunk(conn: sqlite3.Connection, doc_ids: list[int]) -> ChunkResult:
             batch.append((doc_id, document_rows(extract_source(SourceText(name, text, sha256, bool(is_html))))))
         except Exception as exc:  # an extractor bug must not stop the other documents
             failures.append(f"{name}: extraction failed: {type(exc).__name__}: {exc}")
-    extracted = time.process_time()
+    extracted, clock = time.process_time(), time.perf_counter()
     replace_batch(conn, batch)
-    return ChunkResult(len(doc_ids), [], failures, extracted - started, time.process_time() - extracted)
+    return _timed_result(len(doc_ids), [], failures, started, extracted, clock)
+
+
+def _timed_result(done: int, outcomes: list[str], failures: list[str], started: float, extracted: float, clock: float) -> ChunkResult:
+    """A chunk's result, timed from the CPU clock at its start and the CPU and wall clocks when its extraction ended."""
+    store_cpu, store_wall = time.process_time() - extracted, time.perf_counter() - clock
+    return ChunkResult(done, outcomes, failures, extracted - started, store_cpu, max(0.0, store_wall - store_cpu))
 
 
 __all__ = ["IngestSummary", "StoreError", "expand_paths", "ingest_paths", "reindex", "write_document"]
