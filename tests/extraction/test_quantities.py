@@ -229,3 +229,26 @@ def test_a_count_followed_by_a_participle_and_a_measure():
 def test_a_rate_is_not_lent_to_an_unrelated_amount():
     qs = quantities("In 2023, new homes sold for 58,000 yuan per square meter, up 300 yuan, and sales totaled 12 billion yuan.")
     assert [q.unit for q in qs.values()] == ["CNY/m2", "CNY/m2", "CNY"]
+
+
+def test_a_comma_list_before_a_figure_keeps_the_noun_it_hangs_on():
+    qs = quantities("The output of its three leading industries of artificial intelligence, life sciences and digital culture "
+                    "exceeded 420 billion yuan. During the year, software and information firms grew 12%. "
+                    "We explored new models of village funds, and activated 1.4 billion yuan in idle funds.")
+    assert qs["420 billion yuan"].metric.startswith("output of its three leading industries")
+    assert qs["12%"].metric == "software and information firms"  # an adverbial is no list head
+    assert "explored" not in qs["1.4 billion yuan"].metric  # ", and activated ...": a second clause, no list
+
+
+def test_a_span_of_years_sums_up_its_own_paragraph_only():
+    qs = quantities("Over the past five years, the district has attracted 93 regional headquarters.\n\n"
+                    "Investment rose 12.4% to 61.2 billion yuan. It added 2,300 elderly care beds.")
+    assert qs["93"].period == "2018/2023"
+    assert qs["12.4%"].period is None and qs["2,300"].period is None
+
+
+def test_a_goal_verb_is_not_part_of_the_metric_and_buildings_are_subjects():
+    qs = quantities("By 2025, the district aims to raise the output of its AI industry to 150 billion yuan. "
+                    "The West Bund AI Tower, with a floor area of 230,000 square meters, opened in June.")
+    assert qs["150 billion yuan"].metric == "output of its AI industry" and qs["150 billion yuan"].kind == "target"
+    assert qs["230,000 square meters"].subject == "West Bund AI Tower"

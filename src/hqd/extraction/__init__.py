@@ -21,7 +21,7 @@ from .ranks import find_ranks
 from .segments import Segmentation
 from .targets import build_targets
 
-EXTRACTOR_VERSION = "1.3.0"
+EXTRACTOR_VERSION = "1.4.0"
 
 __all__ = ["EXTRACTOR_VERSION", "extract_source", "extract_text", "extract_path"]
 

@@ -60,6 +60,7 @@ _PERFECT = re.compile(r"\b(?:has|have)\s+(?:been\s+\w+ing|\w+ed|\w+en|been)\b|\b
 _WORD = re.compile(r"[A-Za-z0-9](?:[\w’'&-]|\.(?=\w))*|[()“”\"]")
 _METRIC_LEAD = set(_WORDS["metric_lead_trim"])
 _METRIC_TAIL = set(_WORDS["metric_tail_trim"])
+_GOAL_VERBS = set(_WORDS["goal_verbs"])
 _CLASSIFIERS = set(_CUES["classifier_nouns"])
 _ENTITY_SUBJECT = re.compile(
     r"(?:^|(?<=[\s“\"(]))((?:[A-Z][\w’'&.-]*|of|and|for|the|de)(?:\s+(?:[A-Z][\w’'&.-]*|of|and|for|the|de))*\s+(?:"
@@ -275,12 +276,47 @@ def _is_decrease(before: str, after: str) -> bool:
     return up is None or down > up
 
 
+_LIST_INTRODUCER = re.compile(r"\b(?:of|such\s+as|including|namely|like)\s", re.IGNORECASE)
+_LIST_TAIL = re.compile(r"^\s*(?!and\b)(?:[^\W\d]+[-\s]+){1,4}and\s", re.IGNORECASE)  # "life sciences and ..."
+_CLAUSE_WORD = re.compile(  # a segment holding one of these is a clause, not a list item or the noun heading one
+    r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|we|it|they|he|she|which|that|who)\b", re.IGNORECASE
+)
+_ADVERBIAL_START = re.compile(r"\s*(?:in|during|at|by|since|as|from|with|under|among|for|over|after|before|on|to|through|within)\b", re.IGNORECASE)
+
+
+def _list_head(text: str, floor: int, clause_start: int, end: int) -> int | None:
+    """Start of the noun that a comma list ending just before a figure belongs to, or None.
+
+    "The output of its three industries of AI, life sciences and digital culture exceeded
+    420 billion yuan": the comma cuts the clause to "life sciences and digital culture",
+    but what exceeded is the output; the list's items hang on it by "of", "such as", "including".
+    """
+    if not _LIST_TAIL.match(text[clause_start:end]) or _CLAUSE_WORD.search(text[clause_start:end]):
+        return None
+    start = clause_start
+    for _ in range(6):  # at most a few short items, then the head
+        comma = text.rfind(",", floor, start - 1)
+        segment = text[max(comma + 1, floor):start - 1]
+        if re.search(r"\d|[;:]", segment) or _CLAUSE_WORD.search(segment):
+            return None
+        start = max(comma + 1, floor)
+        if _LIST_INTRODUCER.search(segment):
+            return None if _ADVERBIAL_START.match(segment) else start
+        if comma < floor or len(segment.split()) > 4:
+            return None
+    return None
+
+
 def _words(span: str) -> list[str]:
     return [w for w in _WORD.findall(span) if w not in "()“”\""]
 
 
 def _trim(words: list[str]) -> list[str]:
-    while words and (words[0].lower() in _METRIC_LEAD or _is_name_of_district(words[0])):
+    goal = [k for k, w in enumerate(words[:-1]) if w.lower() in _GOAL_VERBS]
+    if goal:
+        words = words[goal[-1] + 1:]  # "aims to raise the output of ...": what is measured follows the goal
+    while words and (words[0].lower() in _METRIC_LEAD or _is_name_of_district(words[0])
+                     or (words[0].endswith("ly") and len(words) > 1 and words[1].lower() in _METRIC_LEAD)):  # "significantly increase"
         words = words[1:]
     while words and (words[-1].lower() in _METRIC_TAIL or words[-1].lower() in _METRIC_LEAD):
         words = words[:-1]
@@ -377,14 +413,20 @@ def _metric(ctx: _Context, q: Quantity, quantities: list[Quantity], i: int, sent
     prev = quantities[i - 1] if i - 1 in members else None
     after = _clause_after(ctx, q)
     clause_start, _ = seg.clause_bounds(q.start)
-    start = max(clause_start, prev.end if prev else sentence.start)
+    floor = prev.end if prev else sentence.start
+    start = max(clause_start, floor)
+    longest = 12
+    if start == clause_start > floor:
+        head = _list_head(text, floor, clause_start, q.start)
+        if head is not None:
+            start, longest = head, 18
     window = _words(ctx.without_time(start, q.start))
     if prev is not None and prev.unit == "count" and prev.metric:
         # "45 new schools and 12 hospitals": the words after 45 belong to 45, not to 12
         owned = prev.metric.split()
         if window[:len(owned)] == owned:
             window = window[len(owned):]
-    before_words = _trim(window)[-12:]
+    before_words = _trim(window)[-longest:]
     before_words = _trim(before_words)
     if _RESPECTIVELY.search(text[q.end:sentence.end]) or (link == "list" and _RESPECTIVELY.search(text[sentence.start:sentence.end])):
         run = [i]
@@ -607,9 +649,12 @@ def _assign_periods(
     paragraph = -1
     for s_index, sentence in enumerate(seg.sentences):
         if sentence.paragraph != paragraph:
-            # A new paragraph keeps the frame only while it is short and states no time of its own (news style).
+            # A new paragraph keeps the frame only while it is short and states no time of its own (news style),
+            # and only a reporting period: a span of years ("over the past five years") sums up its own paragraph.
             paragraph = sentence.paragraph
-            if paragraph in paragraphs_with_time or paragraph_length[paragraph] > 2 or _SECTION_START.match(text[sentence.start:sentence.start + 12]):
+            if (paragraph in paragraphs_with_time or paragraph_length[paragraph] > 2
+                    or _SECTION_START.match(text[sentence.start:sentence.start + 12])
+                    or (frame is not None and (frame.since or frame.first_year != frame.period.split("/")[-1][:4]))):
                 frame = None
         sentence_phrases = by_sentence.get(s_index, [])
         members = q_by_sentence.get(s_index, [])
