@@ -252,3 +252,27 @@ def test_a_goal_verb_is_not_part_of_the_metric_and_buildings_are_subjects():
                     "The West Bund AI Tower, with a floor area of 230,000 square meters, opened in June.")
     assert qs["150 billion yuan"].metric == "output of its AI industry" and qs["150 billion yuan"].kind == "target"
     assert qs["230,000 square meters"].subject == "West Bund AI Tower"
+
+
+def test_a_news_lead_frames_the_story_past_dated_asides_and_present_tense():
+    doc = extract_text(
+        "Yangpu's digital economy grows\n\n"
+        "SHANGHAI, Sept 5, 2024 -- Yangpu District recorded a total output value of 98.7 billion yuan "
+        "in the first half of 2024, up 11.3 percent.\n\n"
+        "The district now hosts 312 high-tech enterprises certified last year. "
+        "Revenue from software services climbed 15.2 percent to 46.1 billion yuan.\n\n"
+        "Technology contract turnover reached 21.3 billion yuan. A new science park of 120,000 square meters "
+        "is slated to open at the end of 2025.\n"
+    )
+    qs = {q.text: q for q in doc.quantities}
+    assert qs["98.7 billion yuan"].metric == "total output value"  # the dateline is no part of it
+    assert qs["312"].period == "2023"
+    assert qs["15.2 percent"].period == qs["46.1 billion yuan"].period == "2024-H1"
+    assert qs["21.3 billion yuan"].period == "2024-H1"
+    assert qs["120,000 square meters"].kind == "target" and qs["120,000 square meters"].metric == "new science park"
+
+
+def test_a_briefing_has_no_lead_to_return_to():
+    qs = quantities("In the first half of this year, revenue grew 5%.\n\n"
+                    "The district currently has 40 parks and 12 hospitals. Exports rose 3% over the period.")
+    assert qs["40"].period is None and qs["3%"].period is None

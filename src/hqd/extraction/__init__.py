@@ -39,7 +39,7 @@ def extract_source(src: SourceText, briefing_date: str | None = None) -> Documen
     phrases = find_time_phrases(text, year, month)
     # "the first 10 months", "the past 5 years": numbers inside a time phrase name the period, not a quantity
     mentions = [m for m in find_mentions(text) if not any(p.start <= m.start and m.end <= p.end for p in phrases)]
-    quantities = build_quantities(text, mentions, seg, phrases, meta.district, year)
+    quantities = build_quantities(text, mentions, seg, phrases, meta.district, year, news=meta.date is None and meta.published is not None)
     targets = build_targets(text, seg, quantities, phrases, meta.district, year)
     entities = find_entities(text, meta)
     return Document(

@@ -61,6 +61,7 @@ _WORD = re.compile(r"[A-Za-z0-9](?:[\w’'&-]|\.(?=\w))*|[()“”\"]")
 _METRIC_LEAD = set(_WORDS["metric_lead_trim"])
 _METRIC_TAIL = set(_WORDS["metric_tail_trim"])
 _GOAL_VERBS = set(_WORDS["goal_verbs"])
+_GOAL_PARTICIPLES = {w for w in [p.split()[0] for p in _CUES["target_after"]] + _CUES["target_before"] if w.endswith("ed") or w == "due"}
 _CLASSIFIERS = set(_CUES["classifier_nouns"])
 _ENTITY_SUBJECT = re.compile(
     r"(?:^|(?<=[\s“\"(]))((?:[A-Z][\w’'&.-]*|of|and|for|the|de)(?:\s+(?:[A-Z][\w’'&.-]*|of|and|for|the|de))*\s+(?:"
@@ -76,6 +77,7 @@ class _Context:
     district: str | None
     year: int | None
     time_spans: list[tuple[int, int]]
+    news: bool = False  # a news report (a dateline, no briefing date): its lead paragraph frames the whole story
 
     def without_time(self, start: int, end: int) -> str:
         """text[start:end] with time phrases blanked: "from a year earlier to" names no metric."""
@@ -89,9 +91,10 @@ class _Context:
 
 
 def build_quantities(
-    text: str, mentions: list[Mention], seg: Segmentation, phrases: list[TimePhrase], district: str | None, year: int | None
+    text: str, mentions: list[Mention], seg: Segmentation, phrases: list[TimePhrase], district: str | None, year: int | None,
+    news: bool = False,
 ) -> list[Quantity]:
-    ctx = _Context(text, seg, district, year, [(p.start, p.end) for p in phrases])
+    ctx = _Context(text, seg, district, year, [(p.start, p.end) for p in phrases], news)
     quantities: list[Quantity] = []
     sentence_of: list[int] = []
     for m in mentions:
@@ -487,7 +490,7 @@ def _metric(ctx: _Context, q: Quantity, quantities: list[Quantity], i: int, sent
         else:
             words += tail_words
     passive = _PASSIVE_TAIL.match(after)
-    if passive:
+    if passive and passive.group(1).split()[0].lower() not in _GOAL_PARTICIPLES:  # "is slated to open" says when, not what
         words += _phrase_words(passive.group(1), 0, 10)
     if not words and prev is not None and prev.metric and not _in_relative_clause(ctx, prev, sentence.start):
         return prev.metric  # "rose 12.8% to 98.4 billion yuan": the same thing, now as a level
@@ -646,6 +649,8 @@ def _assign_periods(
         paragraph_length[x.paragraph] = paragraph_length.get(x.paragraph, 0) + 1
     paragraphs_with_time = {seg.sentences[seg.index_at(p.start)].paragraph for p in phrases}
     frame: TimePhrase | None = None
+    lead: TimePhrase | None = None  # news: the period the lead paragraph reports on
+    lead_paragraph = -1
     paragraph = -1
     for s_index, sentence in enumerate(seg.sentences):
         if sentence.paragraph != paragraph:
@@ -655,7 +660,7 @@ def _assign_periods(
             if (paragraph in paragraphs_with_time or paragraph_length[paragraph] > 2
                     or _SECTION_START.match(text[sentence.start:sentence.start + 12])
                     or (frame is not None and (frame.since or frame.first_year != frame.period.split("/")[-1][:4]))):
-                frame = None
+                frame = lead
         sentence_phrases = by_sentence.get(s_index, [])
         members = q_by_sentence.get(s_index, [])
         first_q = quantities[members[0]].start if members else sentence.end
@@ -665,9 +670,10 @@ def _assign_periods(
             sentence_frame = TimePhrase(sentence_frame.start, sentence_frame.end, f"{frame.first_year}/{sentence_frame.period}", since=True)
         carried = None
         body = text[sentence.start:sentence.end]
-        if sentence_frame is None and _PRESENT.search(body):
-            frame = None  # "Currently, ..." leaves the earlier period behind
-        if sentence_frame is None and frame is not None:
+        present = sentence_frame is None and _PRESENT.search(body)
+        if present:
+            frame = lead  # "Currently, ..." leaves the earlier period behind (a news story returns to its lead's)
+        if sentence_frame is None and frame is not None and not present:
             if frame.since or not _PERFECT.search(body):
                 carried = frame
         for i in members:
@@ -695,10 +701,13 @@ def _assign_periods(
         if sentence_frame is not None:
             frame = None if _ends_after(sentence_frame, ctx.year) else sentence_frame
         elif sentence_phrases and not any(_ends_after(p, ctx.year) for p in sentence_phrases) and (
-            not members or paragraph_length[sentence.paragraph] <= 2
+            not members or (paragraph_length[sentence.paragraph] <= 2 and (lead is None or sentence.paragraph == lead_paragraph))
         ):
-            # A sentence without figures, or a news lead ("GDP grew 6% in the first three quarters."), frames what follows.
+            # A sentence without figures, or a news lead ("GDP grew 6% in the first three quarters."), frames what follows;
+            # later in a story, "312 firms certified last year" dates its own figure only.
             frame = sentence_phrases[-1]
+        if ctx.news and lead is None and members and frame is not None:
+            lead, lead_paragraph = frame, sentence.paragraph
 
 
 _SECTION_START = re.compile(r"\d{1,2}[.)、]\s|[IVX]+\.\s|(?:First|Second|Third|Fourth|Fifth|Firstly|Secondly|Thirdly|Finally)\b")
