@@ -69,3 +69,9 @@ def test_news_dateline_gives_the_published_date_and_anchors_periods():
     assert extract_meta("Title\n\nIn 2022, Jinshan, May 3, 2021 was...").published is None  # not at the start of a story
     [q] = extract_text(text).quantities
     assert q.period == "2022-01/2022-09"
+
+
+def test_a_byline_ending_in_a_date_gives_the_published_date():
+    assert extract_meta("Songjiang charts its course\n\nBy Wang Xin | 2024-01-18\n\nThe district...").published == "2024-01-18"
+    assert extract_meta("Title\nBy Li Qian, January 18, 2024\n\nText.").published == "2024-01-18"
+    assert extract_meta("Title\n\nBy 2025, the district will have 30 parks, 2024-01-18\n").published is None  # a sentence, not a byline

@@ -276,3 +276,13 @@ def test_a_briefing_has_no_lead_to_return_to():
     qs = quantities("In the first half of this year, revenue grew 5%.\n\n"
                     "The district currently has 40 parks and 12 hospitals. Exports rose 3% over the period.")
     assert qs["40"].period is None and qs["3%"].period is None
+
+
+def test_relative_clauses_measures_after_figures_and_complements():
+    qs = quantities("In 2023, the district ranked first in the growth of total retail sales, which reached 85.6 billion yuan. "
+                    "It added 1,260 hectares of forest and 38 kilometers of greenways. "
+                    "The district will invest 12 billion yuan in 25 major projects this year, and aims to reach 300 parks by 2025.")
+    assert qs["85.6 billion yuan"].metric == "total retail sales"
+    assert qs["38 kilometers"].metric == "greenways"
+    assert qs["12 billion yuan"].kind == "target" and qs["12 billion yuan"].period == "2023"  # "in 25 projects" claims no time
+    assert qs["300"].period == "2025"

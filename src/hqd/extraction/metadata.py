@@ -113,10 +113,21 @@ _DATELINE = re.compile(
 )
 
 
+# A byline with the story's date: "By Wang Xin | 2024-01-18", "By Li Qian, January 18, 2024".
+_BYLINE = re.compile(
+    rf"^\s*By\s+[A-Z][^\d\n|,]{{0,60}}?\s*(?:\||,|·|–|—|-)\s*(?:(?P<y>(?:19|20)\d{{2}})[./-](?P<m>\d{{1,2}})[./-](?P<d>\d{{1,2}})"
+    rf"|{_FULL_DATE.pattern.replace('(?P<m>', '(?P<m2>').replace('(?P<d>', '(?P<d2>').replace('(?P<y>', '(?P<y2>')})"
+    rf"(?:[ T]\d{{1,2}}:\d{{2}})?\s*$"
+)
+
+
 def _published_date(text: str) -> date | None:
-    """A line of its own right after the title holding only a date, or a news dateline opening the story."""
+    """A line of its own right after the title holding only a date, a byline ending in one, or a news dateline."""
     for line in _lines(text, 3)[1:]:
-        m = _NUMERIC_DATE.match(line) or _FULL_DATE.fullmatch(line.strip()) or _DATELINE.match(line)
+        m = _BYLINE.match(line)
+        if m and m["y2"]:
+            return _to_date(m["y2"], m["m2"], m["d2"])
+        m = m or _NUMERIC_DATE.match(line) or _FULL_DATE.fullmatch(line.strip()) or _DATELINE.match(line)
         if m:
             return _to_date(m["y"], m["m"], m["d"])
     return None

@@ -486,7 +486,10 @@ def _metric(ctx: _Context, q: Quantity, quantities: list[Quantity], i: int, sent
     if tail:
         tail_words = _phrase_words(tail.group(1), 0, 10)
         if q.unit in _MEASURES and after.lstrip().startswith("of "):
-            words = tail_words + words[-4:]  # "5 km of roads": the roads are what is measured
+            # "5 km of roads": the roads are what is measured; "1,260 hectares of forest and 38 km of greenways":
+            # the words after another figure are its own
+            owned_by_prev = prev is not None and re.match(r"\s*(?:of|in)\s", text[prev.end:q.start])
+            words = tail_words + ([] if owned_by_prev else words[-4:])
         else:
             words += tail_words
     passive = _PASSIVE_TAIL.match(after)
@@ -494,6 +497,10 @@ def _metric(ctx: _Context, q: Quantity, quantities: list[Quantity], i: int, sent
         words += _phrase_words(passive.group(1), 0, 10)
     if not words and prev is not None and prev.metric and not _in_relative_clause(ctx, prev, sentence.start):
         return prev.metric  # "rose 12.8% to 98.4 billion yuan": the same thing, now as a level
+    if not words and re.match(r"\s*(?:which|that)\b", text[clause_start:q.start]) and clause_start > max(floor, sentence.start + 1):
+        # "..., in the growth of total retail sales, which reached 85.6 billion yuan": what the clause hangs on
+        antecedent = re.split(r"\b(?:of|in|for|on|from)\s+", text[max(floor, seg.clause_bounds(clause_start - 2)[0]):clause_start - 1])[-1]
+        words = _trim(_words(antecedent))[-6:]
     if not words or (len(words) == 1 and words[0].lower().endswith("ing")):
         words = _fallback_subject(ctx, sentence.start, q.start) or words
     if (not words or (len(words) == 1 and words[0].lower().endswith("ing"))) and q.unit in _DIMENSIONS:
@@ -719,6 +726,9 @@ def _ends_after(phrase: TimePhrase, year: int | None) -> bool:
     return phrase.future or (year is not None and end.isdigit() and int(end) > year)
 
 
+_PREPOSITION_BEFORE = re.compile(r"\b(?:in|into|for|across|on|among)\s+$")
+
+
 def _clause_phrase(seg: Segmentation, q: Quantity, quantities: list[Quantity], members: list[int], phrases: list[TimePhrase]) -> TimePhrase | None:
     start, end = seg.clause_bounds(q.start)
     best = None
@@ -728,8 +738,8 @@ def _clause_phrase(seg: Segmentation, q: Quantity, quantities: list[Quantity], m
         if p.end <= start or p.start >= end:
             continue
         lo, hi = (p.end, q.start) if p.end <= q.start else (q.end, p.start)
-        if any(lo <= o.start < hi for o in others):
-            continue
+        if any(lo <= o.start < hi and not _PREPOSITION_BEFORE.search(seg.text, max(0, o.start - 12), o.start) for o in others):
+            continue  # another figure between them claims the phrase, unless it sits in a complement ("in 25 projects this year")
         distance = hi - lo
         if best_distance is None or distance < best_distance:
             best, best_distance = p, distance
