@@ -286,3 +286,14 @@ def test_relative_clauses_measures_after_figures_and_complements():
     assert qs["38 kilometers"].metric == "greenways"
     assert qs["12 billion yuan"].kind == "target" and qs["12 billion yuan"].period == "2023"  # "in 25 projects" claims no time
     assert qs["300"].period == "2025"
+
+
+def test_counts_with_prepositions_after_them_holders_before_and_contributed_shares():
+    qs = quantities("Over the past five years, the number of regional headquarters rose from 78 to 108. "
+                    "The Hongqiao Smart Valley now gathers more than 3,500 enterprises. "
+                    "The infant mortality rate dropped to 1.6 per thousand. "
+                    "Tax revenue was 41.2 billion yuan, of which the digital economy contributed nearly 40 percent.")
+    assert qs["78"].metric == qs["108"].metric == "number of regional headquarters"
+    assert qs["3,500"].metric == "enterprises" and qs["3,500"].subject == "Hongqiao Smart Valley"
+    assert qs["1.6"].metric.startswith("infant mortality")
+    assert qs["40 percent"].kind == "share" and qs["40 percent"].approx == "~"

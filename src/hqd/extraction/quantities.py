@@ -347,6 +347,7 @@ _OF_PHRASE = re.compile(r"\s+(of\s+[^,.;:]{2,120})")
 _TAIL_PHRASE = re.compile(r"\s+(?:mark\s+|level\s+|threshold\s+)?(?:in|of|worth\s+of|among)\s+([^,.;:]{2,120})", re.IGNORECASE)
 _DIMENSIONS = _WORDS["unit_dimensions"]
 _ACTION_VERBS = set(_WORDS["action_verbs"])
+_HOLDING_VERBS = set(_WORDS["holding_verbs"])
 _MEASURES = {"mu", "m2", "km2", "ha", "km", "m", "ton", "kg", "tce", "kWh", "MWh", "TEU"}
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
 _SKIP_CLAUSE = re.compile(r"^\s*(?:since|in|during|by|as|such\s+as|including|and|with|for\s+example|notably|additionally|moreover|meanwhile|at\s+the\s+same\s+time|from|commencing|starting|beginning|over|within|after|before)\b", re.IGNORECASE)
@@ -391,6 +392,8 @@ def _phrase_words(text: str, pos: int, limit: int = 12) -> list[str]:
 def _noun_phrase_after(text: str, pos: int) -> list[str]:
     """What a count counts, with its modifiers: '167 [projects each valued at 100 million yuan or more], ...'."""
     words = _phrase_words(text, pos)
+    if words and words[0].lower() in ("to", "from", "per", "in", "at", "by", "than", "for", "on"):
+        return []  # "rose from 78 to 108", "1.6 per thousand": the words after are no noun of the count's
     cut = next((i for i, w in enumerate(words) if w.lower() in ("has", "have", "had", "is", "are", "was", "were", "will")), None)
     return words[:cut] if cut is not None else words
 
@@ -449,6 +452,8 @@ def _metric(ctx: _Context, q: Quantity, quantities: list[Quantity], i: int, sent
         words = _noun_phrase_after(text, q.end)
         if words and not all(w.lower() in _CLASSIFIERS for w in words) and (len(words) > 1 or adjectival):
             return " ".join(words)
+        if words and before_words and before_words[-1].lower() in _HOLDING_VERBS:
+            return " ".join(words)  # "the Valley now gathers 3,500 enterprises": the words before are who holds them
         if words or before_words:
             return " ".join(words + before_words) or None
     if link == "to" and prev is not None and prev.metric:
