@@ -297,3 +297,12 @@ def test_counts_with_prepositions_after_them_holders_before_and_contributed_shar
     assert qs["3,500"].metric == "enterprises" and qs["3,500"].subject == "Hongqiao Smart Valley"
     assert qs["1.6"].metric.startswith("infant mortality")
     assert qs["40 percent"].kind == "share" and qs["40 percent"].approx == "~"
+
+
+def test_a_goal_starts_from_an_undated_level_and_plain_verbs_stay_out_of_count_metrics():
+    qs = quantities("By the end of 2025, we expect the number of listed companies to double from 15 to 30. "
+                    "This year we plan to start another 12 projects.")
+    assert (qs["15"].kind, qs["15"].period) == ("level", None)
+    assert (qs["30"].kind, qs["30"].period) == ("target", "2025")
+    assert qs["15"].metric == qs["30"].metric == "number of listed companies"
+    assert qs["12"].metric == "projects" and qs["12"].kind == "target"

@@ -198,6 +198,8 @@ def _kind(ctx: _Context, q: Quantity, before: str, target_before: str, after_unt
           prev: Quantity | None, mention: Mention, year: int | None) -> str:
     text = ctx.text
     sentence = ctx.seg.sentences[ctx.seg.index_at(q.start)]
+    if link == "from":
+        return "level"  # "to double from 15 to 30 by 2025": where a series starts, a goal's too, is a level
     if (_is_target(target_before, after_until_next, year) or _opens_with_deadline(text[sentence.start:q.start], year)
             or _FUTURE_PREDICATE.search(_clause_after(ctx, q))):
         return "target"
@@ -452,8 +454,10 @@ def _metric(ctx: _Context, q: Quantity, quantities: list[Quantity], i: int, sent
         words = _noun_phrase_after(text, q.end)
         if words and not all(w.lower() in _CLASSIFIERS for w in words) and (len(words) > 1 or adjectival):
             return " ".join(words)
-        if words and before_words and before_words[-1].lower() in _HOLDING_VERBS:
-            return " ".join(words)  # "the Valley now gathers 3,500 enterprises": the words before are who holds them
+        if before_words and before_words[-1].lower() in ("another", "additional", "extra"):
+            before_words = before_words[:-1]
+        if words and before_words and (before_words[-1].lower() in _HOLDING_VERBS or before_words[-1].lower() in _ACTION_VERBS):
+            return " ".join(words)  # "the Valley now gathers 3,500 enterprises", "start 12 projects": the words before are a clause
         if words or before_words:
             return " ".join(words + before_words) or None
     if link == "to" and prev is not None and prev.metric:
@@ -693,6 +697,8 @@ def _assign_periods(
             own = _clause_phrase(seg, q, quantities, members, sentence_phrases)
             if own is not None:
                 q.period = own.period
+            elif links[i] == "from" and i + 1 < len(quantities) and quantities[i + 1].kind == "target":
+                q.period = None  # the level a goal starts from is today's, which the text does not date
             elif links[i] == "from" and (sentence_frame or carried) and "/" in (sentence_frame or carried).period:
                 q.period = (sentence_frame or carried).first_year
             elif sentence_frame is not None:
