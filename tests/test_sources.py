@@ -95,3 +95,17 @@ def test_html_keeps_the_release_date_printed_above_the_article(tmp_path):
     doc = extract_path(str(page))
     assert doc.meta.published == "2023-08-24" and doc.meta.date == "2023-08-22"
     assert "5,678" not in doc.text and [q.text for q in doc.quantities] == ["124.83 billion yuan", "9.1%"]
+
+
+def test_html_data_tables_become_one_line_a_row_and_layout_tables_stay_prose():
+    text = html_to_text(
+        "<html><body><h1>Indicators</h1><table>"
+        "<tr><th>Indicator</th><th>Value</th><th>Growth (%)</th></tr>"
+        "<tr><td>Regional GDP (100 million yuan)</td><td>1,402.3</td><td><b>5.8</b></td></tr>"
+        "</table><table><tr><td><p>First paragraph of the story.</p><p>Second one.</p></td><td>menu</td></tr></table>"
+        "</body></html>"
+    )
+    lines = text.split("\n\n")
+    assert "Indicator | Value | Growth (%)" in lines
+    assert "Regional GDP (100 million yuan) | 1,402.3 | 5.8" in lines
+    assert "First paragraph of the story." in lines and "Second one." in lines

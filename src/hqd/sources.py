@@ -141,6 +141,19 @@ def _main_content(soup: BeautifulSoup) -> Tag:
     return best[1]
 
 
+_LAYOUT_INSIDE = ["p", "div", "table", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article", "blockquote"]
+
+
+def _data_row_cells(tag: Tag) -> list[str] | None:
+    """The cells' texts of a table row holding data, or None: not a row, or a layout row that holds paragraphs."""
+    if tag.name != "tr":
+        return None
+    cells = tag.find_all(["td", "th"], recursive=False)
+    if len(cells) < 2 or any(cell.find(_LAYOUT_INSIDE) for cell in cells):
+        return None
+    return [re.sub(r"\s+", " ", cell.get_text(" ", strip=True)).replace("|", "/") for cell in cells]
+
+
 def html_to_text(html: str) -> str:
     """Visible article text: one paragraph per block element, blank line between blocks."""
     soup = BeautifulSoup(html, "html.parser")
@@ -158,6 +171,10 @@ def html_to_text(html: str) -> str:
                 parts.append(str(child))
                 continue
             if not isinstance(child, Tag) or child.name in _DROPPED_TAGS:
+                continue
+            cells = _data_row_cells(child)
+            if cells is not None:
+                parts.append("\n\n" + " | ".join(cells) + "\n\n")  # one line a row, for extraction to read by headers
                 continue
             block = child.name in _BLOCK_TAGS
             if block:

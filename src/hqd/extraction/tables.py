@@ -1,0 +1,154 @@
+"""Tables: figures read by their row and column headers rather than by the prose around them.
+
+The HTML reader writes each row of a data table as one line of cells, "label | 1,402.3 | 5.8";
+plain-text and Markdown tables look the same. A cell's number takes its unit and scale from
+the note in its column header or row label ("Value (100 million yuan)", "Growth (%)"), its
+kind from the column header (growth, change: a change; share, proportion: a share), its
+metric from the row label, and its period from the column header when that names one
+("2023"), else from the last time phrase before the table (a title's "January-June 2024").
+A table with a year a row reads the other way round: metric from the column, period from the row.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..model import Quantity
+from .numbers import find_mentions
+from .periods import TimePhrase
+
+_ROW = re.compile(r"^[^\n|]*\|[^\n]*$", re.MULTILINE)  # a line with a bar in it; linear, unlike a pattern of cells
+_RULE = re.compile(r"^[\s|:+-]*$")  # a Markdown header rule, "|---|---|"
+_NUMBER = re.compile(r"[-+−]?\d{1,3}(?:,\d{3})+(?:\.\d+)?%?|[-+−]?\d+(?:\.\d+)?%?")
+_YEAR_CELL = re.compile(r"(?:19|20)\d{2}")
+_UNIT_NOTE = re.compile(r"\(([^()]{1,40})\)|（([^（）]{1,40})）")
+_CHANGE_HEADER = re.compile(r"growth|increase|change|y/y|yoy|year[- ]on[- ]year|±|\+/-", re.IGNORECASE)
+_SHARE_HEADER = re.compile(r"\bshare\b|proportion|percentage\s+of", re.IGNORECASE)
+_PHRASE_REACH = 600  # how far before a table its period may be stated
+
+
+@dataclass(slots=True)
+class Cell:
+    start: int
+    end: int
+    text: str
+
+
+def find_tables(text: str) -> list[list[list[Cell]]]:
+    """Runs of two or more table rows (lines of cells split by '|', blank lines between them allowed)."""
+    if "|" not in text:
+        return []
+    tables: list[list[list[Cell]]] = []
+    last_end = -1
+    for m in _ROW.finditer(text):
+        if _RULE.match(m.group(0)):
+            last_end = m.end()
+            continue
+        cells = _cells(text, m.start(), m.end())
+        if len(cells) < 2:
+            last_end = -1
+            continue
+        if tables and last_end >= 0 and not text[last_end:m.start()].strip():
+            tables[-1].append(cells)
+        else:
+            tables.append([cells])
+        last_end = m.end()
+    return [t for t in tables if len(t) >= 2]
+
+
+def _cells(text: str, start: int, end: int) -> list[Cell]:
+    cells = []
+    pos = start
+    for piece in text[start:end].split("|"):
+        stripped = piece.strip()
+        if stripped:
+            lead = len(piece) - len(piece.lstrip())
+            cells.append(Cell(pos + lead, pos + lead + len(stripped), stripped))
+        pos += len(piece) + 1
+    return cells
+
+
+def table_quantities(text: str, tables: list[list[list[Cell]]], phrases: list[TimePhrase], district: str | None) -> list[Quantity]:
+    out: list[Quantity] = []
+    for rows in tables:
+        header = rows[0] if not any(_is_number(c.text) for c in rows[0][1:]) or all(_YEAR_CELL.fullmatch(c.text) for c in rows[0][1:]) else None
+        body = rows[1:] if header is not None else rows
+        before = [p for p in phrases if rows[0][0].start - _PHRASE_REACH <= p.end <= rows[0][0].start]
+        table_period = before[-1].period if before else None
+        for row in body:
+            label = row[0]
+            by_year = header is not None and bool(_YEAR_CELL.fullmatch(label.text))  # "2023 | 1,300 | 4.0": a year a row
+            if _is_number(label.text) and not by_year:
+                continue  # no label, nothing to say what the numbers measure
+            for k, cell in enumerate(row[1:], start=1):
+                if not _is_number(cell.text):
+                    continue
+                column = _column_header(header, row, k)
+                if by_year:
+                    if column is not None:
+                        out.append(_quantity(cell, _measured_column(header, column), column, None, phrases, label.text, district))
+                else:
+                    corner = header[0] if header is not None and len(header) == len(row) else None
+                    out.append(_quantity(cell, label, column, corner, phrases, table_period, district))
+    return out
+
+
+def _measured_column(header: list[Cell], column: Cell) -> Cell:
+    """What a column measures: for "Growth (%)" after "GDP (100 million yuan)", the GDP column's header."""
+    if not _CHANGE_HEADER.search(column.text):
+        return column
+    k = header.index(column)
+    return next((c for c in reversed(header[1:k]) if not _CHANGE_HEADER.search(c.text)), column)
+
+
+def _column_header(header: list[Cell] | None, row: list[Cell], k: int) -> Cell | None:
+    if header is None:
+        return None
+    if len(header) == len(row):
+        return header[k]
+    if len(header) == len(row) - 1:
+        return header[k - 1]  # a header row with no cell above the labels
+    return None
+
+
+def _quantity(cell: Cell, label: Cell, column: Cell | None, corner: Cell | None, phrases: list[TimePhrase],
+              table_period: str | None, district: str | None) -> Quantity:
+    """``corner``: the header cell above the row labels, whose note ("Indicator (100 million yuan)") serves every column."""
+    number = float(cell.text.replace(",", "").replace("−", "-").rstrip("%"))
+    heading = column.text if column else ""
+    as_written = (1.0, "percent" if cell.text.endswith("%") else "count")
+    if _CHANGE_HEADER.search(heading):
+        kind = "change"
+        scale, unit = _unit(heading) or (1.0, "percent")  # "Growth" alone is a rate, whatever unit the level has
+    else:
+        kind = "share" if _SHARE_HEADER.search(heading) else "level"
+        scale, unit = _unit(heading) or _unit(label.text) or (_unit(corner.text) if corner else None) or as_written
+    period = table_period
+    if column is not None:
+        if _YEAR_CELL.fullmatch(column.text):
+            period = column.text
+        else:
+            own = [p for p in phrases if column.start <= p.start and p.end <= column.end]
+            period = own[0].period if own else period
+    metric = _UNIT_NOTE.sub("", label.text).strip(" :") or None
+    q = Quantity(cell.start, cell.end, cell.text, number * scale, unit)
+    q.kind, q.approx, q.metric, q.period, q.subject = kind, "=", metric, period, district
+    return q
+
+
+def _unit(heading: str) -> tuple[float, str] | None:
+    """Scale and unit from a header's note: "(100 million yuan)" is 1e8 CNY, "(%)" percent, "(tons)" ton."""
+    note = _UNIT_NOTE.search(heading)
+    if note is None:
+        return None
+    words = (note.group(1) or note.group(2)).strip()
+    probe = words if words[:1].isdigit() else f"1 {words}"
+    mentions = find_mentions(probe)
+    if len(mentions) == 1 and mentions[0].start == 0 and mentions[0].end == len(probe) and mentions[0].unit:
+        return mentions[0].value, mentions[0].unit
+    return None
+
+
+def _is_number(cell: str) -> bool:
+    return bool(_NUMBER.fullmatch(cell))

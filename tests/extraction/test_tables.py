@@ -1,0 +1,64 @@
+import pytest
+
+from hqd.extraction import extract_text
+from hqd.extraction.tables import find_tables
+
+from ..conftest import assert_grounded
+
+
+def by_text(doc):
+    return {q.text: q for q in doc.quantities}
+
+
+def test_a_table_reads_units_scales_kinds_and_period_from_its_headers():
+    doc = extract_text(
+        "Minhang District: main economic indicators, January-June 2024\n\n"
+        "Indicator | Value | Growth (%)\n\n"
+        "Regional GDP (100 million yuan) | 1,402.3 | 5.8\n\n"
+        "Industrial output (100 million yuan) | 2,015.6 | -1.2\n\n"
+        "New enterprises | 8,120 | 12.0\n\n"
+        "In the first half, regional GDP grew 5.8% to 140.23 billion yuan.\n"
+    )
+    qs = by_text(doc)
+    assert_grounded(doc.text, doc.quantities)
+    assert "100 million yuan" not in qs  # a unit note is no figure
+    gdp = qs["1,402.3"]
+    assert (gdp.value, gdp.unit, gdp.kind, gdp.metric, gdp.period) == (pytest.approx(1.4023e11), "CNY", "level", "Regional GDP", "2024-H1")
+    assert (qs["-1.2"].value, qs["-1.2"].unit, qs["-1.2"].kind) == (-1.2, "percent", "change")
+    assert (qs["8,120"].unit, qs["8,120"].metric) == ("count", "New enterprises")
+    assert qs["140.23 billion yuan"].kind == "level"  # the prose after the table is read as prose
+
+
+def test_year_columns_give_periods_and_markdown_rules_are_skipped():
+    doc = extract_text(
+        "Air quality in Xuhui\n\n"
+        "| Indicator | 2022 | 2023 |\n"
+        "|---|---|---|\n"
+        "| PM2.5 (micrograms per cubic meter) | 31 | 28 |\n"
+        "| Share of good days (%) | 88.5 | 91.2 |\n"
+    )
+    qs = by_text(doc)
+    assert_grounded(doc.text, doc.quantities)
+    assert (qs["31"].unit, qs["31"].period, qs["28"].period) == ("ug/m3", "2022", "2023")
+    assert (qs["91.2"].unit, qs["91.2"].metric) == ("percent", "Share of good days")
+
+
+def test_a_single_line_with_a_bar_is_no_table():
+    assert find_tables("Songjiang charts its course\n\nBy Wang Xin | 2024-01-18\n\nThe district added 12 parks.\n") == []
+    doc = extract_text("Title\n\nBy Wang Xin | 2024-01-18\n\nIn 2023, the district added 12 parks.\n")
+    assert [q.text for q in doc.quantities] == ["12"]
+
+
+def test_a_table_with_a_year_a_row_takes_metrics_from_its_columns():
+    doc = extract_text("Jiading in figures\n\nYear | GDP (100 million yuan) | Growth (%)\n\n2022 | 2,700.5 | 3.1\n\n2023 | 2,905.1 | 7.6\n")
+    qs = by_text(doc)
+    assert (qs["2,905.1"].metric, qs["2,905.1"].period, qs["2,905.1"].unit) == ("GDP", "2023", "CNY")
+    assert (qs["3.1"].kind, qs["3.1"].period, qs["3.1"].metric, qs["3.1"].unit) == ("change", "2022", "GDP", "percent")
+    assert "2022" not in qs and "2023" not in qs
+
+
+def test_a_growth_column_without_a_note_is_a_percent_change():
+    doc = extract_text("Indicators 2023\n\nIndicator (100 million yuan) | Value | Growth\n\nRetail sales | 822.4 | 4.1\n")
+    qs = by_text(doc)
+    assert (qs["822.4"].value, qs["822.4"].unit) == (pytest.approx(8.224e10), "CNY")
+    assert (qs["4.1"].value, qs["4.1"].unit, qs["4.1"].kind) == (4.1, "percent", "change")
