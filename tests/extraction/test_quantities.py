@@ -306,3 +306,14 @@ def test_a_goal_starts_from_an_undated_level_and_plain_verbs_stay_out_of_count_m
     assert (qs["30"].kind, qs["30"].period) == ("target", "2025")
     assert qs["15"].metric == qs["30"].metric == "number of listed companies"
     assert qs["12"].metric == "projects" and qs["12"].kind == "target"
+
+
+def test_rate_denominators_partitives_plus_and_clauses_after_a_count():
+    qs = quantities("Energy consumption per 10,000 yuan of GDP fell 3.2 percent. "
+                    "Some 40 of the Fortune Global 500 companies have regional headquarters here, and the lines added 30-plus stations. "
+                    "The city is home to more than 2,000 biomedicine enterprises and generated two-thirds of its new drugs.")
+    assert "10,000 yuan" not in qs  # the denominator of a rate
+    assert qs["3.2 percent"].metric == "Energy consumption per 10,000 yuan of GDP" and qs["3.2 percent"].value == -3.2
+    assert qs["40"].metric == "Fortune Global 500 companies"
+    assert (qs["30"].metric, qs["30"].approx) == ("stations", ">=")
+    assert qs["2,000"].metric == "biomedicine enterprises"

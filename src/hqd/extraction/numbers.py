@@ -181,11 +181,10 @@ def _mention_from_match(text: str, m: re.Match, blocked: list[tuple[int, int]]) 
         return None  # part of a longer token, or a ratio ("24/7"; real fractions are read separately)
     if before == "+" or (after == "+"):
         return None
-    if not (unit or scale_word or currency):
-        if _is_name_number(text, m.start(), end, raw):
-            return None
-        if _PER_BEFORE.search(text, max(0, m.start() - 12), m.start()):
-            return None  # "patents per 10,000 residents": the denominator of a rate, not an amount
+    if not (unit or scale_word or currency) and _is_name_number(text, m.start(), end, raw):
+        return None
+    if _PER_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+        return None  # "patents per 10,000 residents", "energy use per 10,000 yuan of GDP": a rate's denominator, not an amount
     value = float(raw.replace(",", ""))
     if scale_word:
         value *= _SCALE_WORDS[re.sub(r"\s+", " ", scale_word.lower())]

@@ -26,7 +26,7 @@ def _tail(phrases: list[str]) -> re.Pattern:
 
 _APPROX_BEFORE = [(code, _tail(phrases)) for code, phrases in _CUES["approx_before"].items()]
 _APPROX_AFTER = [
-    (code, re.compile(r"^\s*(?:yuan\s+|each\s+)?(?:" + phrase_pattern(phrases) + r")\b", re.IGNORECASE))
+    (code, re.compile(r"^(?:\s*(?:yuan\s+|each\s+)?|-)(?:" + phrase_pattern(phrases) + r")\b", re.IGNORECASE))  # "or more", "30-plus"
     for code, phrases in _CUES["approx_after"].items()
 ]
 _CHANGE_UP = re.compile(r"\b(" + phrase_pattern(_CUES["change_up"]) + r")\b", re.IGNORECASE)
@@ -57,7 +57,7 @@ _LOOSE_LIST_GAP = re.compile(r"^[^,;.]{0,40}?(?:,\s*and|,|\band|\bor)\s+$", re.I
 _RANGE_GAP = re.compile(r"^\s*(?:-|–|to|and|or)\s*$", re.IGNORECASE)
 _PRESENT = re.compile(r"\b(?:" + phrase_pattern(_CUES["present_markers"]) + r")\b", re.IGNORECASE)
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:been\s+\w+ing|\w+ed|\w+en|been)\b|\b(?:is|are)\s+\w+ing\b", re.IGNORECASE)
-_WORD = re.compile(r"[A-Za-z0-9](?:[\w’'&-]|\.(?=\w))*|[()“”\"]")
+_WORD = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|[A-Za-z0-9](?:[\w’'&-]|\.(?=\w))*|[()“”\"]")  # "10,000" is one word
 _METRIC_LEAD = set(_WORDS["metric_lead_trim"])
 _METRIC_TAIL = set(_WORDS["metric_tail_trim"])
 _GOAL_VERBS = set(_WORDS["goal_verbs"])
@@ -336,7 +336,11 @@ def _is_name_of_district(word: str) -> bool:
 _DISTRICT_WORDS = {a for aliases in load("districts")["districts"].values() for a in aliases} | {"Shanghai", "District", "district"}
 
 
-_NP_BREAK_AFTER_AND = re.compile(r"^(?:\d|a\b|an\b|the\b|has\b|have\b|had\b|is\b|are\b|was\b|were\b|will\b|now\b|also\b|then\b|further\b|still\b|thus\b|[a-z]+ed\s+(?:\d|the\b|a\b|an\b))", re.IGNORECASE)
+_NP_BREAK_AFTER_AND = re.compile(
+    r"^(?:\d|a\b|an\b|the\b|has\b|have\b|had\b|is\b|are\b|was\b|were\b|will\b|now\b|also\b|then\b|further\b|still\b|thus\b"
+    r"|[a-z]+ed\s+(?:\d|the\b|a\b|an\b|its\b|their\b|more\b|over\b|nearly\b|about\b|some\b|one\b|two\b|three\b|four\b|five\b|half\b))",
+    re.IGNORECASE,
+)
 _TIME_START = re.compile(
     r"^(?:in|during|by|since|as\s+of|over|within)\s+(?:(?:19|20)\d\d|this|last|next|the\s+(?:first|second|end|close|conclusion|year|past|next|\d{1,2}(?:st|nd|rd|th)\s+Five-Year))"
     r"|^at\s+the\s+(?:end|close|beginning|start)\s+of\b|^(?:this|last|next)\s+(?:year|month|quarter)\b"
@@ -396,6 +400,8 @@ def _noun_phrase_after(text: str, pos: int) -> list[str]:
     words = _phrase_words(text, pos)
     if words and words[0].lower() in ("to", "from", "per", "in", "at", "by", "than", "for", "on"):
         return []  # "rose from 78 to 108", "1.6 per thousand": the words after are no noun of the count's
+    while words and words[0].lower() in ("of", "the", "-", "plus", "-plus"):
+        words = words[1:]  # "40 of the Fortune Global 500 companies", "30-plus stations"
     cut = next((i for i, w in enumerate(words) if w.lower() in ("has", "have", "had", "is", "are", "was", "were", "will")), None)
     return words[:cut] if cut is not None else words
 
