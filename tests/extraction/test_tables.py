@@ -62,3 +62,22 @@ def test_a_growth_column_without_a_note_is_a_percent_change():
     qs = by_text(doc)
     assert (qs["822.4"].value, qs["822.4"].unit) == (pytest.approx(8.224e10), "CNY")
     assert (qs["4.1"].value, qs["4.1"].unit, qs["4.1"].kind) == (4.1, "percent", "change")
+
+
+def test_prose_in_table_cells_is_read_as_prose():
+    doc = extract_text(
+        "Jiading news\n\n"
+        "In 2023, revenue grew 5% to 3 billion yuan. | Photo: the new park\n\n"
+        "The district added 12 parks in 2023. | Photo: a school\n"
+    )
+    qs = by_text(doc)
+    assert_grounded(doc.text, doc.quantities)
+    assert (qs["3 billion yuan"].unit, qs["3 billion yuan"].metric, qs["3 billion yuan"].period) == ("CNY", "revenue", "2023")
+    assert qs["12"].metric == "parks" and "Photo" not in qs["12"].metric
+
+
+def test_a_row_number_before_the_label_is_no_figure():
+    doc = extract_text("Districts by output, 2023\n\nNo. | District | Output (100 million yuan)\n\n1 | Pudong | 16,715.2\n\n2 | Jiading | 2,905.1\n")
+    qs = by_text(doc)
+    assert set(qs) == {"16,715.2", "2,905.1"}
+    assert (qs["2,905.1"].metric, qs["2,905.1"].value, qs["2,905.1"].period) == ("Jiading", pytest.approx(2.9051e11), "2023")

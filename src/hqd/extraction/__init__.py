@@ -19,7 +19,7 @@ from .periods import find_time_phrases
 from .quantities import build_quantities
 from .ranks import find_ranks
 from .segments import Segmentation
-from .tables import find_tables, table_quantities
+from .tables import claimed_spans, find_tables, table_quantities
 from .targets import build_targets
 
 EXTRACTOR_VERSION = "1.4.0"
@@ -42,8 +42,8 @@ def extract_source(src: SourceText, briefing_date: str | None = None) -> Documen
     mentions = [m for m in find_mentions(text) if not any(p.start <= m.start and m.end <= p.end for p in phrases)]
     tables = find_tables(text)
     if tables:  # figures in a table are read by its headers, not as prose
-        spans = [(rows[0][0].start, rows[-1][-1].end) for rows in tables]
-        mentions = [m for m in mentions if not any(a <= m.start < b for a, b in spans)]
+        claimed = claimed_spans(tables)
+        mentions = [m for m in mentions if not any(a <= m.start < b for a, b in claimed)]
     quantities = build_quantities(text, mentions, seg, phrases, meta.district, year, news=meta.date is None and meta.published is not None)
     if tables:
         quantities = sorted(quantities + table_quantities(text, tables, phrases, meta.district), key=lambda q: q.start)

@@ -13,7 +13,7 @@ _ABBREVIATIONS = {
     "no", "mr", "mrs", "ms", "dr", "st", "co", "ltd", "inc", "corp", "vs", "etc", "jan", "feb", "mar", "apr",
     "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "prof", "gov", "dept", "approx", "fig", "e.g", "i.e",
 }
-_CLAUSE_BREAK = re.compile(r"[,;:](?=\s)|[—–()]|\s--?\s")
+_CLAUSE_BREAK = re.compile(r"[,;:](?=\s)|[—–()]|\s--?\s|\s\|\s")  # a bar between table cells too
 
 
 @dataclass(slots=True)

@@ -69,19 +69,36 @@ def _cells(text: str, start: int, end: int) -> list[Cell]:
     return cells
 
 
+def claimed_spans(tables: list[list[list[Cell]]]) -> list[tuple[int, int]]:
+    """What the table reader reads itself: number cells and the unit notes of labels and headers.
+
+    Mentions there are not prose; a cell of prose ("Revenue grew 5% in 2023.") is left to the prose reader.
+    """
+    spans = []
+    for rows in tables:
+        for row in rows:
+            for cell in row:
+                if _is_number(cell.text):
+                    spans.append((cell.start, cell.end))
+                else:
+                    spans.extend((cell.start + m.start(), cell.start + m.end()) for m in _UNIT_NOTE.finditer(cell.text))
+    return spans
+
+
 def table_quantities(text: str, tables: list[list[list[Cell]]], phrases: list[TimePhrase], district: str | None) -> list[Quantity]:
     out: list[Quantity] = []
     for rows in tables:
         header = rows[0] if not any(_is_number(c.text) for c in rows[0][1:]) or all(_YEAR_CELL.fullmatch(c.text) for c in rows[0][1:]) else None
         body = rows[1:] if header is not None else rows
-        before = [p for p in phrases if rows[0][0].start - _PHRASE_REACH <= p.end <= rows[0][0].start]
-        table_period = before[-1].period if before else None
+        table_period = _period_before(text, rows[0][0].start, phrases)
         for row in body:
-            label = row[0]
-            by_year = header is not None and bool(_YEAR_CELL.fullmatch(label.text))  # "2023 | 1,300 | 4.0": a year a row
-            if _is_number(label.text) and not by_year:
+            by_year = header is not None and bool(_YEAR_CELL.fullmatch(row[0].text))  # "2023 | 1,300 | 4.0": a year a row
+            # the label is the first cell in words; numbers before it ("1 | Jiading | ...") number the rows
+            first = 0 if by_year else next((k for k, c in enumerate(row) if not _is_number(c.text)), len(row))
+            label = row[first] if first < len(row) else None
+            if label is None:
                 continue  # no label, nothing to say what the numbers measure
-            for k, cell in enumerate(row[1:], start=1):
+            for k, cell in enumerate(row[first + 1:], start=first + 1):
                 if not _is_number(cell.text):
                     continue
                 column = _column_header(header, row, k)
@@ -92,6 +109,16 @@ def table_quantities(text: str, tables: list[list[list[Cell]]], phrases: list[Ti
                     corner = header[0] if header is not None and len(header) == len(row) else None
                     out.append(_quantity(cell, label, column, corner, phrases, table_period, district))
     return out
+
+
+def _period_before(text: str, start: int, phrases: list[TimePhrase]) -> str | None:
+    """The last time phrase shortly before a table, else a year in the caption line just above it ("..., 2023")."""
+    before = [p for p in phrases if start - _PHRASE_REACH <= p.end <= start]
+    if before:
+        return before[-1].period
+    caption = text[:start].rstrip().rsplit("\n", 1)[-1]
+    years = re.findall(r"\b(?:19|20)\d{2}\b", caption)
+    return years[-1] if years else None
 
 
 def _measured_column(header: list[Cell], column: Cell) -> Cell:
