@@ -81,3 +81,10 @@ def test_a_row_number_before_the_label_is_no_figure():
     qs = by_text(doc)
     assert set(qs) == {"16,715.2", "2,905.1"}
     assert (qs["2,905.1"].metric, qs["2,905.1"].value, qs["2,905.1"].period) == ("Jiading", pytest.approx(2.9051e11), "2023")
+
+
+def test_blank_cells_keep_columns_aligned():
+    doc = extract_text("Indicators, 2023\n\nIndicator | Value (%) | Growth (%)\n\nUrbanization rate |  | 0.5\n\nForest cover | 18.5 | \n")
+    qs = by_text(doc)
+    assert (qs["0.5"].kind, qs["0.5"].metric) == ("change", "Urbanization rate")
+    assert (qs["18.5"].kind, qs["18.5"].unit) == ("level", "percent")

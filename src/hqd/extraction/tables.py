@@ -46,7 +46,7 @@ def find_tables(text: str) -> list[list[list[Cell]]]:
             last_end = m.end()
             continue
         cells = _cells(text, m.start(), m.end())
-        if len(cells) < 2:
+        if sum(1 for c in cells if c.text) < 2:
             last_end = -1
             continue
         if tables and last_end >= 0 and not text[last_end:m.start()].strip():
@@ -58,14 +58,17 @@ def find_tables(text: str) -> list[list[list[Cell]]]:
 
 
 def _cells(text: str, start: int, end: int) -> list[Cell]:
+    """The row's cells, an empty one where a cell is blank (so columns stay aligned), outer bars ignored."""
     cells = []
     pos = start
     for piece in text[start:end].split("|"):
         stripped = piece.strip()
-        if stripped:
-            lead = len(piece) - len(piece.lstrip())
-            cells.append(Cell(pos + lead, pos + lead + len(stripped), stripped))
+        lead = len(piece) - len(piece.lstrip()) if stripped else 0
+        cells.append(Cell(pos + lead, pos + lead + len(stripped), stripped))
         pos += len(piece) + 1
+    line = text[start:end].strip()
+    if len(cells) > 2 and line.startswith("|") and line.endswith("|"):
+        cells = cells[1:-1]  # "| a | b |": Markdown's outer bars
     return cells
 
 
@@ -80,6 +83,8 @@ def claimed_spans(tables: list[list[list[Cell]]]) -> list[tuple[int, int]]:
             for cell in row:
                 if _is_number(cell.text):
                     spans.append((cell.start, cell.end))
+                elif not cell.text:
+                    continue
                 else:
                     spans.extend((cell.start + m.start(), cell.start + m.end()) for m in _UNIT_NOTE.finditer(cell.text))
     return spans
@@ -88,13 +93,14 @@ def claimed_spans(tables: list[list[list[Cell]]]) -> list[tuple[int, int]]:
 def table_quantities(text: str, tables: list[list[list[Cell]]], phrases: list[TimePhrase], district: str | None) -> list[Quantity]:
     out: list[Quantity] = []
     for rows in tables:
-        header = rows[0] if not any(_is_number(c.text) for c in rows[0][1:]) or all(_YEAR_CELL.fullmatch(c.text) for c in rows[0][1:]) else None
+        heads = [c.text for c in rows[0][1:] if c.text]
+        header = rows[0] if not any(_is_number(h) for h in heads) or all(_YEAR_CELL.fullmatch(h) for h in heads) else None
         body = rows[1:] if header is not None else rows
         table_period = _period_before(text, rows[0][0].start, phrases)
         for row in body:
             by_year = header is not None and bool(_YEAR_CELL.fullmatch(row[0].text))  # "2023 | 1,300 | 4.0": a year a row
             # the label is the first cell in words; numbers before it ("1 | Jiading | ...") number the rows
-            first = 0 if by_year else next((k for k, c in enumerate(row) if not _is_number(c.text)), len(row))
+            first = 0 if by_year else next((k for k, c in enumerate(row) if c.text and not _is_number(c.text)), len(row))
             label = row[first] if first < len(row) else None
             if label is None:
                 continue  # no label, nothing to say what the numbers measure
