@@ -325,3 +325,11 @@ def test_sq_m_rates_and_verbs_of_extent_and_multiples_end_metrics():
     assert (qs["3.5 sq km"].unit, qs["3.5 sq km"].metric) == ("km2", "park")
     assert qs["40 billion yuan"].metric == "Output"
     assert qs["65,000 yuan/sq m"].unit == "CNY/m2"
+
+
+def test_a_past_tense_verb_before_a_count_and_thresholds_after_counts():
+    qs = quantities("Since 2018, the district has renovated 1.12 million square meters of old lanes and benefited 46,000 households. "
+                    "There are 85 buildings with tax revenue of more than 100 million yuan, among which 22 buildings exceed 1 billion yuan.")
+    assert qs["46,000"].metric == "households"
+    assert qs["22"].metric == "buildings"
+    assert "There" not in (qs["1 billion yuan"].metric or "")

@@ -462,8 +462,11 @@ def _metric(ctx: _Context, q: Quantity, quantities: list[Quantity], i: int, sent
             return " ".join(words)
         if before_words and before_words[-1].lower() in ("another", "additional", "extra"):
             before_words = before_words[:-1]
-        if words and before_words and (before_words[-1].lower() in _HOLDING_VERBS or before_words[-1].lower() in _ACTION_VERBS):
-            return " ".join(words)  # "the Valley now gathers 3,500 enterprises", "start 12 projects": the words before are a clause
+        if words and before_words and (before_words[-1].lower() in _HOLDING_VERBS or before_words[-1].lower() in _ACTION_VERBS
+                                       or before_words[-1].lower().endswith("ed")):
+            # "the Valley now gathers 3,500 enterprises", "start 12 projects", "benefited 46,000 households":
+            # a verb before a count ends the clause that holds it; the count's own noun follows it
+            return " ".join(words)
         if words or before_words:
             return " ".join(words + before_words) or None
     if link == "to" and prev is not None and prev.metric:
