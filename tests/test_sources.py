@@ -109,3 +109,10 @@ def test_html_data_tables_become_one_line_a_row_and_layout_tables_stay_prose():
     assert "Indicator | Value | Growth (%)" in lines
     assert "Regional GDP (100 million yuan) | 1,402.3 | 5.8" in lines
     assert "First paragraph of the story." in lines and "Second one." in lines
+
+
+def test_html_page_title_with_the_site_name_gives_way_to_the_headline():
+    text = html_to_text("<html><head><title>Songjiang charts its course - Shanghai Daily</title></head>"
+                        "<body><article><h1>Songjiang charts its course</h1><p>The district grew.</p></article></body></html>")
+    assert text.split("\n\n")[0] == "Songjiang charts its course"
+    assert "Shanghai Daily" not in text

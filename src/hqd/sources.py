@@ -154,6 +154,11 @@ def _data_row_cells(tag: Tag) -> list[str] | None:
     return [re.sub(r"\s+", " ", cell.get_text(" ", strip=True)).replace("|", "/") for cell in cells]
 
 
+def _same_headline(title: str, paragraph: str) -> bool:
+    """The page title is the headline, perhaps with the site's name after it ("Headline - Shanghai Daily")."""
+    return title == paragraph or (title.startswith(paragraph) and bool(re.match(r"\s*[-|_–—:]\s", title[len(paragraph):])))
+
+
 def html_to_text(html: str) -> str:
     """Visible article text: one paragraph per block element, blank line between blocks."""
     soup = BeautifulSoup(html, "html.parser")
@@ -187,6 +192,6 @@ def html_to_text(html: str) -> str:
     raw = "".join(parts)
     paragraphs = [re.sub(r"\s+", " ", p).strip() for p in re.split(r"\n\s*\n", raw)]
     paragraphs = [p for p in paragraphs if p]
-    if title and (not paragraphs or paragraphs[0] != title) and not any(title == p for p in paragraphs[:3]):
+    if title and not any(_same_headline(title, p) for p in paragraphs[:3]):
         paragraphs.insert(0, title)
     return "\n\n".join(paragraphs) + "\n"

@@ -75,3 +75,12 @@ def test_a_byline_ending_in_a_date_gives_the_published_date():
     assert extract_meta("Songjiang charts its course\n\nBy Wang Xin | 2024-01-18\n\nThe district...").published == "2024-01-18"
     assert extract_meta("Title\nBy Li Qian, January 18, 2024\n\nText.").published == "2024-01-18"
     assert extract_meta("Title\n\nBy 2025, the district will have 30 parks, 2024-01-18\n").published is None  # a sentence, not a byline
+
+
+def test_series_named_in_the_title_beside_the_district_and_invited_officials():
+    meta = extract_meta("Transcript: High-Quality Development in Shanghai - Putuo District Session\n\n"
+                        "Host: Today we have invited Jiang Dongdong, Secretary of the CPC Putuo District Committee, to introduce Putuo.\n")
+    assert meta.series == "High-Quality Development in Shanghai" and meta.district == "Putuo"
+    assert [(o.name, o.title) for o in meta.officials] == [("Jiang Dongdong", "Secretary of the CPC Putuo District Committee")]
+    assert extract_meta("High-Quality Development in Shanghai: Pudong New Area\n\nText.").series == "High-Quality Development in Shanghai"
+    assert extract_meta("Songjiang charts its course - Shanghai Daily\n\nText.").series is None

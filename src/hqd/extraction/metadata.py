@@ -35,7 +35,8 @@ _TITLE_WORDS = {
     "spokesperson", "spokesman", "administration", "center", "centre", "department", "standing", "general",
 }
 _PRESENT_VERBS = re.compile(
-    r"\b(?:introduced|presented|briefed|delivered|gave|attended|answered|spoke|were\s+present|was\s+present|took\s+questions|responded)\b"
+    r"\b(?:introduced|presented|briefed|delivered|gave|attended|answered|spoke|were\s+present|was\s+present|took\s+questions|responded"
+    r"|to\s+(?:introduce|present|brief|talk\s+about|share))\b"
 )
 
 
@@ -51,7 +52,7 @@ def extract_meta(text: str, head_chars: int = 4000) -> Meta:
         published=published.isoformat() if published else None,
         district=_district(text, flat),
         session=_session(flat),
-        series=_first_group(_SERIES.search(flat)),
+        series=_first_group(_SERIES.search(flat)) or _series_in_title(title),
         theme=_theme(flat),
         officials=_officials(flat),
     )
@@ -139,6 +140,11 @@ def district_names() -> dict[str, str]:
 
 
 _DISTRICT_ALIASES = district_names()
+_DISTRICT_ONLY = re.compile(
+    r"^(?:the\s+)?(?:" + "|".join(sorted(map(re.escape, _DISTRICT_ALIASES), key=len, reverse=True)) + r")"
+    r"(?:\s+(?:District|New\s+Area))?(?:\s+(?:special\s+)?session)?$",
+    re.IGNORECASE,
+)
 _DISTRICT_MENTION = re.compile(r"\b(" + "|".join(sorted(map(re.escape, _DISTRICT_ALIASES), key=len, reverse=True)) + r")\b")
 
 
@@ -181,6 +187,23 @@ def _theme(flat: str) -> str | None:
     return _clean_quoted(m.group(1)) if m else None
 
 
+def _series_in_title(title: str | None) -> str | None:
+    """ "High-Quality Development in Shanghai: Pudong New Area", "...in Shanghai - Putuo District Session":
+    a title that names the series on one side of a colon or dash and only the district on the other."""
+    if not title:
+        return None
+    for sep in (":", " - ", " – ", " — ", " | "):
+        left, found, right = title.rpartition(sep)
+        if not found:
+            continue
+        for series, other in ((left, right), (right, left)):
+            if _DISTRICT_ONLY.match(other.strip()):
+                series = re.sub(r"^[A-Z][a-z]+:\s*", "", series.strip())  # "Transcript: ..."
+                if len(series.split()) >= 3 and not _DISTRICT_MENTION.search(series):
+                    return series
+    return None
+
+
 def _officials(flat: str) -> list[Official]:
     """People at the briefing: 'NAME, TITLE, (and NAME, TITLE,) introduced/attended ...'."""
     officials: list[Official] = []
@@ -191,7 +214,7 @@ def _officials(flat: str) -> list[Official]:
             continue
         head = sentence[:verb.start()]
         # Drop what comes before the first listed person ("..., during which").
-        head = re.sub(r"^.*\b(?:during which|at which|where|in which|when)\s+", "", head)
+        head = re.sub(r"^.*\b(?:during which|at which|where|in which|when|invited|welcomed|welcome)\s+", "", head)
         items = [i.strip() for i in re.split(r",\s*", head) if i.strip()]
         current: Official | None = None
         for item in items:
