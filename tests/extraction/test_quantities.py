@@ -333,3 +333,15 @@ def test_a_past_tense_verb_before_a_count_and_thresholds_after_counts():
     assert qs["46,000"].metric == "households"
     assert qs["22"].metric == "buildings"
     assert "There" not in (qs["1 billion yuan"].metric or "")
+
+
+def test_asides_goals_without_deadlines_and_marks_passed():
+    qs = quantities("During the first quarter, exports reached 38.2 billion yuan.\n\n"
+                    "The R&D Center, covering an area of about 2,400 mu, is expected to accommodate 30,000 researchers when completed. "
+                    "It was the first building to surpass 10 billion yuan in tax revenue. "
+                    "The district aims to raise forest coverage to 20 percent and cut PM2.5 concentration to below 25 micrograms "
+                    "per cubic meter by 2025.")
+    assert qs["2,400 mu"].kind == "level"  # the aside describes; the goal after it is not its
+    assert (qs["30,000"].kind, qs["30,000"].metric, qs["30,000"].period) == ("target", "researchers", None)
+    assert qs["10 billion yuan"].metric == "tax revenue"
+    assert qs["25 micrograms per cubic meter"].metric == "PM2.5 concentration"

@@ -109,6 +109,10 @@ def build_quantities(
         window_start = max(sentence.start, prev.end if prev else sentence.start)
         before = text[window_start:q.start]
         following = quantities[i + 1].start if i + 1 < len(quantities) and sentence_of[i + 1] == sentence_of[i] else sentence.end
+        clause_start, clause_end = seg.clause_bounds(q.start)
+        if _APPOSITIVE_START.match(text, clause_start):
+            # ", covering an area of 2,400 mu, is expected to house ...": the aside describes; the goal after it is not its
+            following = min(following, clause_end)
         q.approx = _approx(text, q, sentence.start)
         q.kind = _kind(ctx, q, before, _target_window(ctx, q, window_start), text[q.end:following], links[i], prev, mentions[i], year)
         if q.kind == "change" and _is_decrease(before, text[q.end:q.end + 40]):
@@ -118,6 +122,14 @@ def build_quantities(
         q.subject = _subject(ctx, q, sentence_of[i])
     _assign_periods(ctx, quantities, sentence_of, phrases, links)
     return quantities
+
+
+_THRESHOLD_BEFORE = re.compile(
+    r"\b(?:surpass(?:ed|ing|es)?|exceed(?:ed|ing|s)?|top(?:ped|ping|s)?|cross(?:ed|ing|es)?|pass(?:ed|ing|es)?|break(?:ing|s)?|broke)"
+    r"(?:\s+(?:over|more\s+than|nearly|about|around|approximately|almost))?\s*$",
+    re.IGNORECASE,
+)
+_APPOSITIVE_START = re.compile(r"\s*(?:covering|spanning|occupying|with|having|boasting|featuring|located|situated|home\s+to)\b", re.IGNORECASE)
 
 
 def _share_units(ctx: _Context, mentions: list[Mention], quantities: list[Quantity], sentence_of: list[int]) -> None:
@@ -380,7 +392,8 @@ def _phrase_words(text: str, pos: int, limit: int = 12) -> list[str]:
             continue
         lw = word.lower()
         tail = rest[wm.start():]
-        if _TIME_START.match(tail) or lw in ("but", "which", "that", "who", "while", "whereas", "thereby", "thus"):
+        if _TIME_START.match(tail) or lw in ("but", "which", "that", "who", "while", "whereas", "thereby", "thus", "when", "once", "upon",
+                                              "until", "if"):
             break
         if lw in ("and", "or") and (_NP_BREAK_AFTER_AND.match(rest[wm.end():].lstrip())
                                     or rest[wm.end():].split(None, 1)[:1] and rest[wm.end():].split(None, 1)[0].lower() in _ACTION_VERBS):
@@ -463,7 +476,8 @@ def _metric(ctx: _Context, q: Quantity, quantities: list[Quantity], i: int, sent
         if before_words and before_words[-1].lower() in ("another", "additional", "extra"):
             before_words = before_words[:-1]
         if words and before_words and (before_words[-1].lower() in _HOLDING_VERBS or before_words[-1].lower() in _ACTION_VERBS
-                                       or before_words[-1].lower().endswith("ed")):
+                                       or before_words[-1].lower().endswith("ed")
+                                       or (len(before_words) > 1 and before_words[-2].lower() == "to")):  # "expected to draw"
             # "the Valley now gathers 3,500 enterprises", "start 12 projects", "benefited 46,000 households":
             # a verb before a count ends the clause that holds it; the count's own noun follows it
             return " ".join(words)
@@ -503,6 +517,8 @@ def _metric(ctx: _Context, q: Quantity, quantities: list[Quantity], i: int, sent
     tail = None if _TIME_START.match(after.lstrip()) else _TAIL_PHRASE.match(after)
     if tail:
         tail_words = _phrase_words(tail.group(1), 0, 10)
+        if after.lstrip().startswith("in ") and _THRESHOLD_BEFORE.search(text, max(sentence.start, q.start - 40), q.start) and tail_words:
+            return " ".join(tail_words)  # "the first building to surpass 10 billion yuan in tax revenue": what passed the mark
         if q.unit in _MEASURES and after.lstrip().startswith("of "):
             # "5 km of roads": the roads are what is measured; "1,260 hectares of forest and 38 km of greenways":
             # the words after another figure are its own
@@ -718,8 +734,8 @@ def _assign_periods(
                 q.kind != "target" or quantities[i - 1].kind == "target"
             ):
                 q.period = quantities[i - 1].period  # "..., an increase of 9.1%" shares the figure's period; a goal its deadline
-            elif carried is not None:
-                q.period = carried.period
+            elif carried is not None and (q.kind != "target" or _ends_after(carried, ctx.year)):
+                q.period = carried.period  # a goal takes a deadline from earlier sentences, never a past period
             elif q.kind != "target" and any(p.end <= q.start and not _ends_after(p, ctx.year) for p in sentence_phrases):
                 # "... to 29 micrograms in 2023, and the proportion of good days was 87.9%": the sentence's time so far
                 q.period = [p for p in sentence_phrases if p.end <= q.start and not _ends_after(p, ctx.year)][-1].period
