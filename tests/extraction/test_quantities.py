@@ -345,3 +345,14 @@ def test_asides_goals_without_deadlines_and_marks_passed():
     assert (qs["30,000"].kind, qs["30,000"].metric, qs["30,000"].period) == ("target", "researchers", None)
     assert qs["10 billion yuan"].metric == "tax revenue"
     assert qs["25 micrograms per cubic meter"].metric == "PM2.5 concentration"
+
+
+def test_classifier_units_coordinated_counts_and_goals_stated_after_the_metric():
+    qs = quantities("Output of new energy vehicles reached 310,000 units last year. "
+                    "The district built 12 new schools and 3 hospitals in 2022, and its suppliers number 47. "
+                    "The output of new energy vehicles will exceed 1 million units by 2027.")
+    assert qs["310,000"].metric == "Output of new energy vehicles"
+    assert qs["12"].period == qs["3"].period == "2022"
+    assert "47" in qs  # 'number' is a verb here, not a name marker as in 'Line number 14'
+    assert (qs["1 million"].kind, qs["1 million"].metric) == ("target", "output of new energy vehicles")
+    assert "14" not in quantities("The new Line number 14 opened.")

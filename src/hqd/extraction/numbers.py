@@ -215,8 +215,9 @@ def _mention_from_match(text: str, m: re.Match, blocked: list[tuple[int, int]]) 
 def _is_name_number(text: str, start: int, end: int, raw: str) -> bool:
     """Ordinals, list numbers, and numbers that are part of a name ('Line 17', 'New 12 Measures')."""
     window = text[max(0, start - 30):start]
-    if _NAME_BEFORE.search(window):
-        return True
+    name_before = _NAME_BEFORE.search(window)
+    if name_before and not (name_before.group(1) == "number" and not _CAPITALISED_WORD_BEFORE.search(window[:name_before.start(1)])):
+        return True  # "Line 17", "Phase 2"; but "its suppliers number 47" counts them ("Line number 14" is a name)
     if re.match(r"[.)、]\s", text[end:end + 2]) and _LIST_NUMBER.search(window) and "." not in raw:
         return True
     if window.endswith("(") and text[end:end + 1] == ")":

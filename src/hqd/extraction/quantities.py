@@ -331,7 +331,13 @@ def _words(span: str) -> list[str]:
 def _trim(words: list[str]) -> list[str]:
     goal = [k for k, w in enumerate(words[:-1]) if w.lower() in _GOAL_VERBS]
     if goal:
-        words = words[goal[-1] + 1:]  # "aims to raise the output of ...": what is measured follows the goal
+        after_goal = _trim_ends(words[goal[-1] + 1:])
+        if after_goal:
+            return after_goal  # "aims to raise the output of ...": what is measured follows the goal
+    return _trim_ends(words)  # "the output will exceed": what is measured comes before it
+
+
+def _trim_ends(words: list[str]) -> list[str]:
     while words and (words[0].lower() in _METRIC_LEAD or _is_name_of_district(words[0])
                      or (words[0].endswith("ly") and len(words) > 1 and words[1].lower() in _METRIC_LEAD)):  # "significantly increase"
         words = words[1:]
@@ -473,6 +479,8 @@ def _metric(ctx: _Context, q: Quantity, quantities: list[Quantity], i: int, sent
         words = _noun_phrase_after(text, q.end)
         if words and not all(w.lower() in _CLASSIFIERS for w in words) and (len(words) > 1 or adjectival):
             return " ".join(words)
+        if words and all(w.lower() in _CLASSIFIERS for w in words) and before_words:
+            words = []  # "output of new energy vehicles reached 310,000 units": what the units are of comes before
         if before_words and before_words[-1].lower() in ("another", "additional", "extra"):
             before_words = before_words[:-1]
         if words and before_words and (before_words[-1].lower() in _HOLDING_VERBS or before_words[-1].lower() in _ACTION_VERBS
@@ -762,7 +770,7 @@ def _ends_after(phrase: TimePhrase, year: int | None) -> bool:
     return phrase.future or (year is not None and end.isdigit() and int(end) > year)
 
 
-_PREPOSITION_BEFORE = re.compile(r"\b(?:in|into|for|across|on|among)\s+$")
+_PREPOSITION_BEFORE = re.compile(r"\b(?:in|into|for|across|on|among|and)\s+$")  # a complement, or a second item ("12 schools and 3 hospitals in 2022")
 
 
 def _clause_phrase(seg: Segmentation, q: Quantity, quantities: list[Quantity], members: list[int], phrases: list[TimePhrase]) -> TimePhrase | None:
