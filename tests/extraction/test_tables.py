@@ -88,3 +88,9 @@ def test_blank_cells_keep_columns_aligned():
     qs = by_text(doc)
     assert (qs["0.5"].kind, qs["0.5"].metric) == ("change", "Urbanization rate")
     assert (qs["18.5"].kind, qs["18.5"].unit) == ("level", "percent")
+
+
+def test_odd_tables_give_no_figures_without_labels():
+    for text in ("| a | b |\n| 1 | 2 |", "2023 | 2024\n\n2025 | 2026", "|||\n|||"):
+        doc = extract_text(text)
+        assert doc.quantities == [], text

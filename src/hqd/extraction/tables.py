@@ -98,7 +98,8 @@ def table_quantities(text: str, tables: list[list[list[Cell]]], phrases: list[Ti
         body = rows[1:] if header is not None else rows
         table_period = _period_before(text, rows[0][0].start, phrases)
         for row in body:
-            by_year = header is not None and bool(_YEAR_CELL.fullmatch(row[0].text))  # "2023 | 1,300 | 4.0": a year a row
+            # "2023 | 1,300 | 4.0" under "Year | GDP | Growth": a year a row, the columns say what is measured
+            by_year = header is not None and bool(_YEAR_CELL.fullmatch(row[0].text)) and not all(_YEAR_CELL.fullmatch(h) for h in heads)
             # the label is the first cell in words; numbers before it ("1 | Jiading | ...") number the rows
             first = 0 if by_year else next((k for k, c in enumerate(row) if c.text and not _is_number(c.text)), len(row))
             label = row[first] if first < len(row) else None
