@@ -84,3 +84,9 @@ def test_series_named_in_the_title_beside_the_district_and_invited_officials():
     assert [(o.name, o.title) for o in meta.officials] == [("Jiang Dongdong", "Secretary of the CPC Putuo District Committee")]
     assert extract_meta("High-Quality Development in Shanghai: Pudong New Area\n\nText.").series == "High-Quality Development in Shanghai"
     assert extract_meta("Songjiang charts its course - Shanghai Daily\n\nText.").series is None
+
+
+def test_briefing_date_from_a_sentence_opening_with_it():
+    assert extract_meta("Title\n\nOn March 1, 2024, the Jiading District briefing was held.").date == "2024-03-01"
+    assert extract_meta("Title\n\nOn March 1, 2024, the Information Office held a press conference.").date == "2024-03-01"
+    assert extract_meta("Title\n\nOn March 1, 2024, revenue grew. The conference was held later.").date is None

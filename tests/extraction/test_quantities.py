@@ -356,3 +356,10 @@ def test_classifier_units_coordinated_counts_and_goals_stated_after_the_metric()
     assert "47" in qs  # 'number' is a verb here, not a name marker as in 'Line number 14'
     assert (qs["1 million"].kind, qs["1 million"].metric) == ("target", "output of new energy vehicles")
     assert "14" not in quantities("The new Line number 14 opened.")
+
+
+def test_goal_verbs_lead_no_metric_and_start_verbs_end_none():
+    qs = quantities("The district will strive to achieve an output value of 100 billion yuan by 2025. "
+                    "Construction of the 12-kilometer tram line started in 2022.")
+    assert qs["100 billion yuan"].metric == "output value"
+    assert qs["12-kilometer"].metric == "tram line"

@@ -89,13 +89,20 @@ def _to_date(y: str | int, m: str | int, d: str | int) -> date | None:
 
 _HELD_ON = re.compile(rf"\bheld\b[^.]{{0,120}}?\b(?:on|today|yesterday)\s*\(?(?P<m>{_MONTH})\s+(?P<d>\d{{1,2}}),?\s+(?P<y>(?:19|20)\d{{2}})")
 
+# "On March 1, 2024, the Information Office held a press conference ...", "On March 1, 2024, the briefing was held"
+_ON_DATE_HELD = re.compile(
+    rf"\bOn\s+(?P<m>{_MONTH})\s+(?P<d>\d{{1,2}}),?\s+(?P<y>(?:19|20)\d{{2}}),[^.]{{0,160}}?"
+    rf"(?:\bheld\b[^.]{{0,80}}?\b(?:briefing|conference|session)\b|\b(?:briefing|conference|session)\b[^.]{{0,80}}?\bheld\b)",
+    re.IGNORECASE,
+)
+
 
 def _briefing_date(title: str | None, flat: str) -> date | None:
     if title and re.search(r"briefing|conference|press", title, re.IGNORECASE):
         m = _FULL_DATE.search(title)
         if m:
             return _to_date(m["y"], m["m"], m["d"])
-    m = _HELD_ON.search(flat[:1500])  # "... held a press conference on June 8, 2021"
+    m = _HELD_ON.search(flat[:1500]) or _ON_DATE_HELD.search(flat[:1500])  # "... held a press conference on June 8, 2021"
     if m:
         return _to_date(m["y"], m["m"], m["d"])
     m = _BRIEFING_DAY.search(flat)
