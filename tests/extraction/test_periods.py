@@ -46,3 +46,19 @@ def test_first_three_quarters_and_news_date_line():
     assert [p.period for p in find_time_phrases("in the first three quarters of this year", 2023, 11)] == ["2023-01/2023-09"]
     meta = extract_meta("Pudong GDP up 5.6%\n2023-11-05 10:23:45\n\nPudong New Area's GDP grew in the first three quarters.")
     assert meta.published == "2023-11-05" and meta.date is None and meta.district == "Pudong"
+
+
+@pytest.mark.parametrize("text, period", [
+    ("In Q1-Q3, retail sales rose.", "2024-01/2024-09"),
+    ("In Q3, output fell.", "2024-Q3"),
+    ("Q1-Q2 exports grew.", "2024-H1"),
+    ("In H1 2023, GDP rose.", "2023-H1"),
+    ("During H2, sales fell.", "2024-H2"),
+    ("Q3 2024 output rose.", "2024-Q3"),
+])
+def test_abbreviated_quarters_and_halves(text, period):
+    assert [p.period for p in find_time_phrases(text, 2024)] == [period]
+
+
+def test_a_bare_h1_or_q3_may_be_a_name():
+    assert find_time_phrases("The H1 gene and Route Q3 were studied.", 2024) == []

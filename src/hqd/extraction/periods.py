@@ -27,6 +27,8 @@ _FYP = r"(?P<fyp>\d{1,2})(?:st|nd|rd|th)\s+Five-Year\s+Plan(?:\s+period)?"
 _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("half", re.compile(rf"\b(?:the\s+)?(?P<ord>first|second)\s+half(?:\s+(?:of\s+)?(?P<y>{_REL_YEAR}))?(?!\s+of\b)", re.I)),
     ("quarter", re.compile(rf"\b(?:the\s+)?(?P<ord>{_ORD})\s+quarter(?:\s+(?:of\s+)?(?P<y>{_REL_YEAR}))?(?!\s+of\b)", re.I)),
+    ("abbr_quarters", re.compile(rf"\b(?:[Ii]n\s+|[Dd]uring\s+)?Q(?P<q1>[1-4])(?:\s*(?:-|–|to|and)\s*Q(?P<q2>[1-4]))?(?:\s+(?:of\s+)?(?P<y>{_REL_YEAR}))?\b")),
+    ("abbr_half", re.compile(rf"\b(?:[Ii]n\s+|[Dd]uring\s+)?H(?P<h>[12])(?:\s+(?:of\s+)?(?P<y>{_REL_YEAR}))?\b")),
     ("first_quarters", re.compile(rf"\b(?:the\s+)?first\s+(?P<n>two|three|2|3)\s+quarters(?:\s+of\s+(?P<y>{_REL_YEAR}))?", re.I)),
     ("first_months", re.compile(rf"\b(?:the\s+)?first\s+(?P<n>\w+)\s+months(?:\s+of\s+(?P<y>{_REL_YEAR}))?", re.I)),
     ("month_range", re.compile(rf"\b(?:from\s+|between\s+)?(?P<m1>{_MONTH})\s*(?:to|and|through|until|-|–)\s*(?P<m2>{_MONTH})(?:\s+(?:of\s+)?(?P<y>{_REL_YEAR}))?", re.I)),
@@ -67,7 +69,7 @@ class TimePhrase:
 # Every time phrase contains one of these; patterns run only in windows around them, which is
 # several times faster than scanning whole documents with every pattern.
 _ANCHOR = re.compile(
-    r"(?:19|20)\d\d|[Yy]ears?\b|[Hh]alf\b|[Qq]uarter|[Mm]onths\b|Five-Year|"
+    r"(?:19|20)\d\d|[Yy]ears?\b|[Hh]alf\b|[Qq]uarter|[Mm]onths\b|Five-Year|\bQ[1-4]\b|\bH[12]\b|"
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b"
 )
 _BEFORE_ANCHOR = 130
@@ -139,6 +141,17 @@ def _resolve(name: str, m: re.Match, year: int | None, month: int | None) -> Tim
         n = _ORDINAL_NUMBERS[g["ord"].lower()]
         period = f"{y}-{'H' if name == 'half' else 'Q'}{n}"
         return TimePhrase(s, e, period, future=bool(year and y > year))
+    if name in ("abbr_quarters", "abbr_half"):  # "Q1-Q3 2024", "in H1"; a bare "H1" may name a route or a gene
+        y = _year(g["y"], year)
+        if y is None or not (g["y"] or g.get("q2") or re.match(r"(?:in|during)\s", m.group(0), re.IGNORECASE)):
+            return None
+        if name == "abbr_half":
+            first, last = (1, 6) if g["h"] == "1" else (7, 12)
+        else:
+            first, last = 3 * int(g["q1"]) - 2, 3 * int(g["q2"] or g["q1"])
+        if last < first:
+            return None
+        return TimePhrase(s, e, _month_range(y, first, last), future=bool(year and y > year))
     if name == "first_quarters":
         n = _count(g["n"])
         y = _year(g["y"], year)
