@@ -24,29 +24,35 @@ _COUNT_WORDS = {**_SCALES["cardinals"], **{str(i): i for i in range(1, 13)}}
 # Five-Year Plan periods: the 6th ran 1981-1985 and each since has run five years, so the Nth starts in 1981 + 5 * (N - 6).
 _FYP = r"(?P<fyp>\d{1,2})(?:st|nd|rd|th)\s+Five-Year\s+Plan(?:\s+period)?"
 
+def _starting(first: str, pattern: str, flags: int = 0) -> re.Pattern:
+    """``pattern``, with a lookahead on the characters a match can start with (``first``; both cases
+    under re.I): the scan then skips most positions with one test instead of trying every alternative."""
+    return re.compile(rf"(?=[{first}])(?:{pattern})", flags)
+
+
 _PATTERNS: list[tuple[str, re.Pattern]] = [
-    ("half", re.compile(rf"\b(?:the\s+)?(?P<ord>first|second)\s+half(?:\s+(?:of\s+)?(?P<y>{_REL_YEAR}))?(?!\s+of\b)", re.I)),
-    ("quarter", re.compile(rf"\b(?:the\s+)?(?P<ord>{_ORD})\s+quarter(?:\s+(?:of\s+)?(?P<y>{_REL_YEAR}))?(?!\s+of\b)", re.I)),
-    ("abbr_quarters", re.compile(rf"\b(?:[Ii]n\s+|[Dd]uring\s+)?Q(?P<q1>[1-4])(?:\s*(?:-|–|to|and)\s*Q(?P<q2>[1-4]))?(?:\s+(?:of\s+)?(?P<y>{_REL_YEAR}))?\b")),
-    ("abbr_half", re.compile(rf"\b(?:[Ii]n\s+|[Dd]uring\s+)?H(?P<h>[12])(?:\s+(?:of\s+)?(?P<y>{_REL_YEAR}))?\b")),
-    ("first_quarters", re.compile(rf"\b(?:the\s+)?first\s+(?P<n>two|three|2|3)\s+quarters(?:\s+of\s+(?P<y>{_REL_YEAR}))?", re.I)),
-    ("first_months", re.compile(rf"\b(?:the\s+)?first\s+(?P<n>\w+)\s+months(?:\s+of\s+(?P<y>{_REL_YEAR}))?", re.I)),
-    ("month_range", re.compile(rf"\b(?:from\s+|between\s+)?(?P<m1>{_MONTH})\s*(?:to|and|through|until|-|–)\s*(?P<m2>{_MONTH})(?:\s+(?:of\s+)?(?P<y>{_REL_YEAR}))?", re.I)),
-    ("as_of_month", re.compile(rf"\b(?:as\s+of|by)\s+(?:the\s+end\s+of\s+)?(?P<m2>{_MONTH})(?:\s+(?:of\s+)?(?P<y>{_REL_YEAR}))?", re.I)),
-    ("this_month", re.compile(rf"\b(?:this|in|by)\s+(?P<m2>{_MONTH})(?:\s+(?:of\s+)?(?P<y>{_YEAR}))?(?![\w-])", re.I)),
-    ("fyp_end", re.compile(rf"\b(?:by|at|until|through)\s+the\s+(?:end|conclusion|close|completion)\s+of\s+the\s+{_FYP}", re.I)),
-    ("fyp_start", re.compile(rf"\bat\s+the\s+(?:beginning|start|outset)\s+of\s+the\s+{_FYP}", re.I)),
-    ("since_fyp", re.compile(rf"\bsince\s+the\s+(?:(?:\w+\s+){{1,3}}of\s+the\s+)?{_FYP}", re.I)),
-    ("fyp", re.compile(rf"\b(?:during|in|over|throughout|for)\s+the\s+{_FYP}", re.I)),
-    ("since_year", re.compile(rf"\b(?:since|commencing\s+in|starting\s+(?:in|from)|beginning\s+in|ever\s+since)\b[^,.;:]{{0,100}}?\b(?P<y1>{_YEAR})\b(?!\s*(?:to|-|–)\s*{_YEAR})", re.I)),
-    ("year_range", re.compile(rf"\b(?:from|between)\s+(?P<y1>{_YEAR})\s+(?:to|and|through|until)\s+(?P<y2>{_YEAR})\b|\b(?P<y3>{_YEAR})\s*[-–]\s*(?P<y4>{_YEAR})\b", re.I)),
-    ("next_years", re.compile(r"\b(?:within|in|over)\s+the\s+(?:next|coming)\s+(?P<n>\w+)\s+years\b", re.I)),
-    ("past_years", re.compile(r"\b(?:in|over|during)\s+the\s+(?:past|last)\s+(?P<n>\w+)\s+years\b", re.I)),
-    ("year_end", re.compile(rf"\b(?:by|at|before|until)\s+(?:the\s+)?(?:end|close|conclusion)\s+(?:of\s+)?(?:the\s+)?(?P<y>{_REL_YEAR})|\bby\s+(?:the\s+)?year[’']s\s+end\b|\bby\s+(?:the\s+)?year-end\b|\bby\s+the\s+end\s+year\b", re.I)),
-    ("by_year", re.compile(rf"\bby\s+(?P<y>{_YEAR})\b", re.I)),
-    ("in_year", re.compile(rf"\b(?:in|during|for|of|throughout|through)\s+(?:the\s+(?:whole\s+|entire\s+)?year\s+)?(?P<y>{_YEAR})\b(?!\s*[-–]\s*{_YEAR})|\b(?P<y2>{_YEAR})[’']s\b", re.I)),
-    ("rel_year", re.compile(r"\b(?P<rel>this|last|next|the\s+previous|the\s+current|the\s+past)\s+year\b(?!['’]s\s+end)", re.I)),
-    ("year_earlier", re.compile(r"\b(?:a|one)\s+year\s+(?:earlier|ago|before)\b", re.I)),
+    ("half", _starting("tfs", rf"\b(?:the\s+)?(?P<ord>first|second)\s+half(?:\s+(?:of\s+)?(?P<y>{_REL_YEAR}))?(?!\s+of\b)", re.I)),
+    ("quarter", _starting("tfs", rf"\b(?:the\s+)?(?P<ord>{_ORD})\s+quarter(?:\s+(?:of\s+)?(?P<y>{_REL_YEAR}))?(?!\s+of\b)", re.I)),
+    ("abbr_quarters", _starting("IiDdQ", rf"\b(?:[Ii]n\s+|[Dd]uring\s+)?Q(?P<q1>[1-4])(?:\s*(?:-|–|to|and)\s*Q(?P<q2>[1-4]))?(?:\s+(?:of\s+)?(?P<y>{_REL_YEAR}))?\b")),
+    ("abbr_half", _starting("IiDdH", rf"\b(?:[Ii]n\s+|[Dd]uring\s+)?H(?P<h>[12])(?:\s+(?:of\s+)?(?P<y>{_REL_YEAR}))?\b")),
+    ("first_quarters", _starting("tf", rf"\b(?:the\s+)?first\s+(?P<n>two|three|2|3)\s+quarters(?:\s+of\s+(?P<y>{_REL_YEAR}))?", re.I)),
+    ("first_months", _starting("tf", rf"\b(?:the\s+)?first\s+(?P<n>\w+)\s+months(?:\s+of\s+(?P<y>{_REL_YEAR}))?", re.I)),
+    ("month_range", _starting("fbjmasond", rf"\b(?:from\s+|between\s+)?(?P<m1>{_MONTH})\s*(?:to|and|through|until|-|–)\s*(?P<m2>{_MONTH})(?:\s+(?:of\s+)?(?P<y>{_REL_YEAR}))?", re.I)),
+    ("as_of_month", _starting("ab", rf"\b(?:as\s+of|by)\s+(?:the\s+end\s+of\s+)?(?P<m2>{_MONTH})(?:\s+(?:of\s+)?(?P<y>{_REL_YEAR}))?", re.I)),
+    ("this_month", _starting("tib", rf"\b(?:this|in|by)\s+(?P<m2>{_MONTH})(?:\s+(?:of\s+)?(?P<y>{_YEAR}))?(?![\w-])", re.I)),
+    ("fyp_end", _starting("baut", rf"\b(?:by|at|until|through)\s+the\s+(?:end|conclusion|close|completion)\s+of\s+the\s+{_FYP}", re.I)),
+    ("fyp_start", _starting("a", rf"\bat\s+the\s+(?:beginning|start|outset)\s+of\s+the\s+{_FYP}", re.I)),
+    ("since_fyp", _starting("s", rf"\bsince\s+the\s+(?:(?:\w+\s+){{1,3}}of\s+the\s+)?{_FYP}", re.I)),
+    ("fyp", _starting("diotf", rf"\b(?:during|in|over|throughout|for)\s+the\s+{_FYP}", re.I)),
+    ("since_year", _starting("scbe", rf"\b(?:since|commencing\s+in|starting\s+(?:in|from)|beginning\s+in|ever\s+since)\b[^,.;:]{{0,100}}?\b(?P<y1>{_YEAR})\b(?!\s*(?:to|-|–)\s*{_YEAR})", re.I)),
+    ("year_range", _starting("fb12", rf"\b(?:from|between)\s+(?P<y1>{_YEAR})\s+(?:to|and|through|until)\s+(?P<y2>{_YEAR})\b|\b(?P<y3>{_YEAR})\s*[-–]\s*(?P<y4>{_YEAR})\b", re.I)),
+    ("next_years", _starting("wio", r"\b(?:within|in|over)\s+the\s+(?:next|coming)\s+(?P<n>\w+)\s+years\b", re.I)),
+    ("past_years", _starting("iod", r"\b(?:in|over|during)\s+the\s+(?:past|last)\s+(?P<n>\w+)\s+years\b", re.I)),
+    ("year_end", _starting("bau", rf"\b(?:by|at|before|until)\s+(?:the\s+)?(?:end|close|conclusion)\s+(?:of\s+)?(?:the\s+)?(?P<y>{_REL_YEAR})|\bby\s+(?:the\s+)?year[’']s\s+end\b|\bby\s+(?:the\s+)?year-end\b|\bby\s+the\s+end\s+year\b", re.I)),
+    ("by_year", _starting("b", rf"\bby\s+(?P<y>{_YEAR})\b", re.I)),
+    ("in_year", _starting("idfot12", rf"\b(?:in|during|for|of|throughout|through)\s+(?:the\s+(?:whole\s+|entire\s+)?year\s+)?(?P<y>{_YEAR})\b(?!\s*[-–]\s*{_YEAR})|\b(?P<y2>{_YEAR})[’']s\b", re.I)),
+    ("rel_year", _starting("tln", r"\b(?P<rel>this|last|next|the\s+previous|the\s+current|the\s+past)\s+year\b(?!['’]s\s+end)", re.I)),
+    ("year_earlier", _starting("ao", r"\b(?:a|one)\s+year\s+(?:earlier|ago|before)\b", re.I)),
 ]
 _COMPARISON_BASE = re.compile(
     r"(?:same\s+period\s+(?:of\s+)?|than\s+(?:in\s+)?|compared\s+(?:with|to)\s+|over\s+|from\s+|(?:times|fold)\s+(?:that|those)\s+(?:(?:of|in)\s+)?)$", re.I)
