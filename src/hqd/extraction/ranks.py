@@ -19,8 +19,9 @@ _TOP = re.compile(
     r"\b(?:the\s+)?(?:top\s+(?:position|spot|place)|first\s+place|top\s+of\s+the\s+(?P<scope>city|national|country|nation|municipal)(?:'s|’s)?\s+rankings?)(?P<rest>[^.;:]{0,80})",
     re.IGNORECASE,
 )
-_CLAIM_ANCHOR = re.compile(r"\b(?:[Rr]ank|[Pp]lac|[Cc]am|[Cc]oming|[Ss]too|[Ss]tanding)")
-_TOP_ANCHOR = re.compile(r"\b(?:[Tt]he\s+)?(?:[Tt]op|[Ff]irst)\s+(?:position|spot|place|of)\b")
+# A lookahead on the first character lets these whole-text scans skip most positions with one test.
+_CLAIM_ANCHOR = re.compile(r"(?=[RrPpCcSs])\b(?:[Rr]ank|[Pp]lac|[Cc]am|[Cc]oming|[Ss]too|[Ss]tanding)")
+_TOP_ANCHOR = re.compile(r"(?=[TtFf])\b(?:[Tt]he\s+)?(?:[Tt]op|[Ff]irst)\s+(?:position|spot|place|of)\b")
 _CITY = re.compile(r"\b(?:city|citywide|city-wide|Shanghai|municipal|municipality)\b", re.IGNORECASE)
 _NATION = re.compile(r"\b(?:nation|national|nationwide|country|China)\b", re.IGNORECASE)
 _IN_WHAT = re.compile(r"^\s+(?:in|for|by)\s+(?:terms\s+of\s+)?(?:its\s+|the\s+)?([a-z][\w\s-]{2,50}?)(?=\s+(?:within|in|among|citywide|nationwide|across)\b|[,.;]|$)", re.IGNORECASE)
