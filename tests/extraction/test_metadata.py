@@ -90,3 +90,9 @@ def test_briefing_date_from_a_sentence_opening_with_it():
     assert extract_meta("Title\n\nOn March 1, 2024, the Jiading District briefing was held.").date == "2024-03-01"
     assert extract_meta("Title\n\nOn March 1, 2024, the Information Office held a press conference.").date == "2024-03-01"
     assert extract_meta("Title\n\nOn March 1, 2024, revenue grew. The conference was held later.").date is None
+
+
+def test_a_release_line_gives_the_published_date():
+    assert extract_meta("Minhang indicators\n\nReleased on July 25, 2024 by the Statistics Bureau.\n\nText").published == "2024-07-25"
+    assert extract_meta("Title\n\nPublished: March 3, 2024\n\nText").published == "2024-03-03"
+    assert extract_meta("Title\n\nReleased products grew on July 25, 2024.\n\nText").published is None

@@ -129,13 +129,17 @@ _BYLINE = re.compile(
 )
 
 
+# "Released on July 25, 2024 by the Statistics Bureau.", "Published: March 3, 2024"
+_RELEASED_ON = re.compile(rf"^\s*(?:Released|Published|Issued|Posted|Updated)(?:\s+on)?\s*:?\s*{_FULL_DATE.pattern}\b")
+
+
 def _published_date(text: str) -> date | None:
     """A line of its own right after the title holding only a date, a byline ending in one, or a news dateline."""
     for line in _lines(text, 3)[1:]:
         m = _BYLINE.match(line)
         if m and m["y2"]:
             return _to_date(m["y2"], m["m2"], m["d2"])
-        m = m or _NUMERIC_DATE.match(line) or _FULL_DATE.fullmatch(line.strip()) or _DATELINE.match(line)
+        m = m or _NUMERIC_DATE.match(line) or _FULL_DATE.fullmatch(line.strip()) or _DATELINE.match(line) or _RELEASED_ON.match(line)
         if m:
             return _to_date(m["y"], m["m"], m["d"])
     return None
