@@ -14,7 +14,7 @@ from .entities import head_type
 from .lexicon import load, phrase_pattern
 from .numbers import Mention
 from .periods import TimePhrase
-from .segments import Segmentation
+from .segments import Segmentation, Sentence
 
 _CUES = load("cues")
 _WORDS = load("words")
@@ -438,13 +438,43 @@ def _respectively_items(text: str, sentence_start: int, first_q: int, count: int
     return [" ".join(_trim(_words(i))) for i in items[-count:]]
 
 
+@dataclass(slots=True)
+class _Site:
+    """Where a figure stands in its sentence: what the metric readers below look at."""
+
+    ctx: _Context
+    q: Quantity
+    i: int
+    quantities: list[Quantity]
+    members: list[int]  # indexes of the quantities in the same sentence
+    prev: Quantity | None  # the figure just before, in the same sentence
+    sentence: Sentence
+    link: str | None
+    after: str  # the rest of the figure's clause
+    clause_start: int
+    floor: int  # the words that may name the figure start here: after the previous figure, or at the sentence start
+    before: list[str]  # those words, trimmed
+
+
+_PASS = object()  # a metric reader's answer when the figure is not of its sort: the next reader is asked
+
+
 def _metric(ctx: _Context, q: Quantity, quantities: list[Quantity], i: int, sentence_of: list[int], link: str | None) -> str | None:
+    """The words that name what ``q`` measures, asked of one reader after another, each for a sort of figure."""
+    site = _site(ctx, q, quantities, i, sentence_of, link)
+    for reader in (_respectively_metric, _count_metric, _neighbour_metric, _change_metric, _share_metric):
+        found = reader(site)
+        if found is not _PASS:
+            return found
+    return _level_metric(site)
+
+
+def _site(ctx: _Context, q: Quantity, quantities: list[Quantity], i: int, sentence_of: list[int], link: str | None) -> _Site:
     text = ctx.text
     seg = ctx.seg
     sentence = seg.sentences[sentence_of[i]]
     members = [j for j in range(len(quantities)) if sentence_of[j] == sentence_of[i]]
     prev = quantities[i - 1] if i - 1 in members else None
-    after = _clause_after(ctx, q)
     clause_start, _ = seg.clause_bounds(q.start)
     floor = prev.end if prev else sentence.start
     start = max(clause_start, floor)
@@ -459,69 +489,111 @@ def _metric(ctx: _Context, q: Quantity, quantities: list[Quantity], i: int, sent
         owned = prev.metric.split()
         if window[:len(owned)] == owned:
             window = window[len(owned):]
-    before_words = _trim(window)[-longest:]
-    before_words = _trim(before_words)
-    if _RESPECTIVELY.search(text[q.end:sentence.end]) or (link == "list" and _RESPECTIVELY.search(text[sentence.start:sentence.end])):
-        run = [i]
-        j = i
-        while j - 1 in members and j > 0 and _LIST_GAP.match(text[quantities[j - 1].end:quantities[j].start]):
-            j -= 1
-            run.insert(0, j)
-        k = i
-        while k + 1 in members and _LIST_GAP.match(text[quantities[k].end:quantities[k + 1].start]):
-            k += 1
-            run.append(k)
-        items = _respectively_items(text, sentence.start, quantities[run[0]].start, len(run))
-        if items and items[run.index(i)]:
-            return items[run.index(i)]
+    before = _trim(_trim(window)[-longest:])
+    return _Site(ctx, q, i, quantities, members, prev, sentence, link, _clause_after(ctx, q), clause_start, floor, before)
+
+
+def _respectively_metric(site: _Site) -> object:
+    """ "A, B and C rose by 1%, 2% and 3% respectively": each figure takes its item of the list."""
+    text, sentence, quantities, members, i = site.ctx.text, site.sentence, site.quantities, site.members, site.i
+    if not (_RESPECTIVELY.search(text[site.q.end:sentence.end])
+            or (site.link == "list" and _RESPECTIVELY.search(text[sentence.start:sentence.end]))):
+        return _PASS
+    run = [i]
+    j = i
+    while j - 1 in members and j > 0 and _LIST_GAP.match(text[quantities[j - 1].end:quantities[j].start]):
+        j -= 1
+        run.insert(0, j)
+    k = i
+    while k + 1 in members and _LIST_GAP.match(text[quantities[k].end:quantities[k + 1].start]):
+        k += 1
+        run.append(k)
+    items = _respectively_items(text, sentence.start, quantities[run[0]].start, len(run))
+    return items[run.index(i)] if items and items[run.index(i)] else _PASS
+
+
+def _count_metric(site: _Site) -> object:
+    """A count names what it counts after it ("167 projects each valued at ..."), or, failing that, before it."""
+    text, q = site.ctx.text, site.q
     adjectival = re.search(r"\d.*-[A-Za-z]+$", q.text) and re.match(r"\s+[A-Za-z]", text[q.end:q.end + 3])
-    if q.unit == "count" or adjectival:
-        words = _noun_phrase_after(text, q.end)
-        if words and not all(w.lower() in _CLASSIFIERS for w in words) and (len(words) > 1 or adjectival):
-            return " ".join(words)
-        if words and all(w.lower() in _CLASSIFIERS for w in words) and before_words:
-            words = []  # "output of new energy vehicles reached 310,000 units": what the units are of comes before
-        if before_words and before_words[-1].lower() in ("another", "additional", "extra"):
-            before_words = before_words[:-1]
-        if words and before_words and (before_words[-1].lower() in _HOLDING_VERBS or before_words[-1].lower() in _ACTION_VERBS
-                                       or before_words[-1].lower().endswith("ed")
-                                       or (len(before_words) > 1 and before_words[-2].lower() == "to")):  # "expected to draw"
-            # "the Valley now gathers 3,500 enterprises", "start 12 projects", "benefited 46,000 households":
-            # a verb before a count ends the clause that holds it; the count's own noun follows it
-            return " ".join(words)
-        if words or before_words:
-            return " ".join(words + before_words) or None
-    if link == "to" and prev is not None and prev.metric:
+    if not (q.unit == "count" or adjectival):
+        return _PASS
+    words = _noun_phrase_after(text, q.end)
+    if words and not all(w.lower() in _CLASSIFIERS for w in words) and (len(words) > 1 or adjectival):
+        return " ".join(words)
+    if words and all(w.lower() in _CLASSIFIERS for w in words) and site.before:
+        words = []  # "output of new energy vehicles reached 310,000 units": what the units are of comes before
+    if site.before and site.before[-1].lower() in ("another", "additional", "extra"):
+        site.before = site.before[:-1]
+    before = site.before
+    if words and before and (before[-1].lower() in _HOLDING_VERBS or before[-1].lower() in _ACTION_VERBS
+                             or before[-1].lower().endswith("ed")
+                             or (len(before) > 1 and before[-2].lower() == "to")):  # "expected to draw"
+        # "the Valley now gathers 3,500 enterprises", "start 12 projects", "benefited 46,000 households":
+        # a verb before a count ends the clause that holds it; the count's own noun follows it
+        return " ".join(words)
+    if words or before:
+        return " ".join(words + before) or None
+    return _PASS
+
+
+def _neighbour_metric(site: _Site) -> object:
+    """A figure tied to the one before it measures the same thing: "from 78 to 108", "5%, 7% and 9%"."""
+    text, q, prev = site.ctx.text, site.q, site.prev
+    if prev is None or not prev.metric:
+        return _PASS
+    if site.link == "to":
         return prev.metric
-    if prev is not None and prev.kind == "change" and prev.metric and q.kind != "change" and _TO_BEFORE.search(text[prev.end:q.start]) \
+    if prev.kind == "change" and q.kind != "change" and _TO_BEFORE.search(text[prev.end:q.start]) \
             and not _CHANGE_BLOCK.search(text[prev.end:q.start].replace(" to ", " ")):
         return prev.metric  # "grew by 23.7% over the previous year to 423.6 billion yuan": the level the change reached
-    if link == "list" and prev is not None and prev.metric:
+    if site.link == "list":
         return prev.metric
-    if q.kind == "change":
-        suffix = _CHANGE_AFTER.match(after)
-        lead = _trim(_words(after[: suffix.start(1)])) if suffix else []
-        if lead:
-            return " ".join(lead + (["of"] + before_words if before_words else []))
-        in_phrase = re.match(r"\s+in\s+([^,.;:]{2,120})", after)
-        if in_phrase and not _TIME_START.match(after.lstrip()):
-            words = _phrase_words(in_phrase.group(1), 0)
-            if words:
-                return " ".join(words)
-        named = next((quantities[j] for j in range(i - 1, -1, -1) if j in members and quantities[j].kind != "share"), None)
-        if named is not None and named.metric and not before_words:
-            return named.metric  # "..., marking an increase of 9.1%": the figure just named changed
-    if q.kind == "share":
-        of = _OF_PHRASE.match(after)
-        of_words = _phrase_words(of.group(1), 0) if of else []
-        subject = before_words or (prev.metric.split() if prev is not None and prev.metric else [])
-        if not subject and not of_words:
-            subject = _trim(_words(after))
-        phrase = " ".join(subject)
-        if of_words:
-            phrase = f"{phrase} share {' '.join(of_words)}".strip()
-        return phrase or None
-    words = list(before_words)
+    return _PASS
+
+
+def _change_metric(site: _Site) -> object:
+    """What changed: "an increase in revenue of 5%", "up 9% in exports", or the figure just named."""
+    if site.q.kind != "change":
+        return _PASS
+    after, before = site.after, site.before
+    suffix = _CHANGE_AFTER.match(after)
+    lead = _trim(_words(after[: suffix.start(1)])) if suffix else []
+    if lead:
+        return " ".join(lead + (["of"] + before if before else []))
+    in_phrase = re.match(r"\s+in\s+([^,.;:]{2,120})", after)
+    if in_phrase and not _TIME_START.match(after.lstrip()):
+        words = _phrase_words(in_phrase.group(1), 0)
+        if words:
+            return " ".join(words)
+    quantities = site.quantities
+    named = next((quantities[j] for j in range(site.i - 1, -1, -1) if j in site.members and quantities[j].kind != "share"), None)
+    if named is not None and named.metric and not before:
+        return named.metric  # "..., marking an increase of 9.1%": the figure just named changed
+    return _PASS
+
+
+def _share_metric(site: _Site) -> object:
+    """ "industrial investment accounting for 45% of the total": the part, "share", and what it is part of."""
+    if site.q.kind != "share":
+        return _PASS
+    prev = site.prev
+    of = _OF_PHRASE.match(site.after)
+    of_words = _phrase_words(of.group(1), 0) if of else []
+    subject = site.before or (prev.metric.split() if prev is not None and prev.metric else [])
+    if not subject and not of_words:
+        subject = _trim(_words(site.after))
+    phrase = " ".join(subject)
+    if of_words:
+        phrase = f"{phrase} share {' '.join(of_words)}".strip()
+    return phrase or None
+
+
+def _level_metric(site: _Site) -> str | None:
+    """An amount: the words before it, with what follows in "of ..." or "in ...", else the sentence's subject."""
+    ctx, q, prev, after, sentence = site.ctx, site.q, site.prev, site.after, site.sentence
+    text = ctx.text
+    words = list(site.before)
     tail = None if _TIME_START.match(after.lstrip()) else _TAIL_PHRASE.match(after)
     if tail:
         tail_words = _phrase_words(tail.group(1), 0, 10)
@@ -539,9 +611,10 @@ def _metric(ctx: _Context, q: Quantity, quantities: list[Quantity], i: int, sent
         words += _phrase_words(passive.group(1), 0, 10)
     if not words and prev is not None and prev.metric and not _in_relative_clause(ctx, prev, sentence.start):
         return prev.metric  # "rose 12.8% to 98.4 billion yuan": the same thing, now as a level
+    clause_start, floor = site.clause_start, site.floor
     if not words and re.match(r"\s*(?:which|that)\b", text[clause_start:q.start]) and clause_start > max(floor, sentence.start + 1):
         # "..., in the growth of total retail sales, which reached 85.6 billion yuan": what the clause hangs on
-        antecedent = re.split(r"\b(?:of|in|for|on|from)\s+", text[max(floor, seg.clause_bounds(clause_start - 2)[0]):clause_start - 1])[-1]
+        antecedent = re.split(r"\b(?:of|in|for|on|from)\s+", text[max(floor, ctx.seg.clause_bounds(clause_start - 2)[0]):clause_start - 1])[-1]
         words = _trim(_words(antecedent))[-6:]
     if not words or (len(words) == 1 and words[0].lower().endswith("ing")):
         words = _fallback_subject(ctx, sentence.start, q.start) or words
