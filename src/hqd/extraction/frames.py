@@ -1,0 +1,127 @@
+"""A figure's period: its own clause's time phrase, else the frame set by earlier sentences of its paragraph."""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Quantity
+from .lexicon import load, phrase_pattern
+from .periods import TimePhrase
+from .phrases import Context
+from .segments import Segmentation
+
+_CUES = load("cues")
+
+_PRESENT = re.compile(r"\b(?:" + phrase_pattern(_CUES["present_markers"]) + r")\b", re.IGNORECASE)
+
+
+_PERFECT = re.compile(r"\b(?:has|have)\s+(?:been\s+\w+ing|\w+ed|\w+en|been)\b|\b(?:is|are)\s+\w+ing\b", re.IGNORECASE)
+
+
+def assign_periods(
+    ctx: Context, quantities: list[Quantity], sentence_of: list[int], phrases: list[TimePhrase], links: list[str | None]
+) -> None:
+    """Set each quantity's period, reading the document's sentences in order and keeping the frame they set."""
+    text = ctx.text
+    seg = ctx.seg
+    by_sentence: dict[int, list[TimePhrase]] = {}
+    for p in phrases:
+        by_sentence.setdefault(seg.index_at(p.start), []).append(p)
+    q_by_sentence: dict[int, list[int]] = {}
+    for i, s in enumerate(sentence_of):
+        q_by_sentence.setdefault(s, []).append(i)
+    paragraph_length: dict[int, int] = {}
+    for x in seg.sentences:
+        paragraph_length[x.paragraph] = paragraph_length.get(x.paragraph, 0) + 1
+    paragraphs_with_time = {seg.sentences[seg.index_at(p.start)].paragraph for p in phrases}
+    frame: TimePhrase | None = None
+    lead: TimePhrase | None = None  # news: the period the lead paragraph reports on
+    lead_paragraph = -1
+    paragraph = -1
+    for s_index, sentence in enumerate(seg.sentences):
+        if sentence.paragraph != paragraph:
+            # A new paragraph keeps the frame only while it is short and states no time of its own (news style),
+            # and only a reporting period: a span of years ("over the past five years") sums up its own paragraph.
+            paragraph = sentence.paragraph
+            if (paragraph in paragraphs_with_time or paragraph_length[paragraph] > 2
+                    or _SECTION_START.match(text[sentence.start:sentence.start + 12])
+                    or (frame is not None and (frame.since or frame.first_year != frame.period.split("/")[-1][:4]))):
+                frame = lead
+        sentence_phrases = by_sentence.get(s_index, [])
+        members = q_by_sentence.get(s_index, [])
+        first_q = quantities[members[0]].start if members else sentence.end
+        leading = [p for p in sentence_phrases if p.end <= first_q]
+        sentence_frame = leading[-1] if leading else None
+        if sentence_frame is not None and sentence_frame.closing and frame is not None and not frame.since and frame.first_year < sentence_frame.first_year and "/" not in frame.period:
+            sentence_frame = TimePhrase(sentence_frame.start, sentence_frame.end, f"{frame.first_year}/{sentence_frame.period}", since=True)
+        carried = None
+        body = text[sentence.start:sentence.end]
+        present = sentence_frame is None and _PRESENT.search(body)
+        if present:
+            frame = lead  # "Currently, ..." leaves the earlier period behind (a news story returns to its lead's)
+        if sentence_frame is None and frame is not None and not present:
+            if frame.since or not _PERFECT.search(body):
+                carried = frame
+        for i in members:
+            q = quantities[i]
+            own = _clause_phrase(seg, q, quantities, members, sentence_phrases)
+            if own is not None:
+                q.period = own.period
+            elif links[i] == "from" and i + 1 < len(quantities) and quantities[i + 1].kind == "target":
+                q.period = None  # the level a goal starts from is today's, which the text does not date
+            elif links[i] == "from" and (sentence_frame or carried) and "/" in (sentence_frame or carried).period:
+                q.period = (sentence_frame or carried).first_year
+            elif sentence_frame is not None:
+                q.period = sentence_frame.period
+            elif q.kind == "target" and any(p.start >= q.end and (p.future or p.closing) for p in sentence_phrases):
+                q.period = next(p for p in sentence_phrases if p.start >= q.end and (p.future or p.closing)).period
+            elif q.kind in ("change", "share", "target") and i and sentence_of[i - 1] == s_index and quantities[i - 1].period and (
+                q.kind != "target" or quantities[i - 1].kind == "target"
+            ):
+                q.period = quantities[i - 1].period  # "..., an increase of 9.1%" shares the figure's period; a goal its deadline
+            elif carried is not None and (q.kind != "target" or _ends_after(carried, ctx.year)):
+                q.period = carried.period  # a goal takes a deadline from earlier sentences, never a past period
+            elif q.kind != "target" and any(p.end <= q.start and not _ends_after(p, ctx.year) for p in sentence_phrases):
+                # "... to 29 micrograms in 2023, and the proportion of good days was 87.9%": the sentence's time so far
+                q.period = [p for p in sentence_phrases if p.end <= q.start and not _ends_after(p, ctx.year)][-1].period
+            else:
+                q.period = None
+        if sentence_frame is not None:
+            frame = None if _ends_after(sentence_frame, ctx.year) else sentence_frame
+        elif sentence_phrases and not any(_ends_after(p, ctx.year) for p in sentence_phrases) and (
+            not members or (paragraph_length[sentence.paragraph] <= 2 and (lead is None or sentence.paragraph == lead_paragraph))
+        ):
+            # A sentence without figures, or a news lead ("GDP grew 6% in the first three quarters."), frames what follows;
+            # later in a story, "312 firms certified last year" dates its own figure only.
+            frame = sentence_phrases[-1]
+        if ctx.news and lead is None and members and frame is not None:
+            lead, lead_paragraph = frame, sentence.paragraph
+
+
+_SECTION_START = re.compile(r"\d{1,2}[.)、]\s|[IVX]+\.\s|(?:First|Second|Third|Fourth|Fifth|Firstly|Secondly|Thirdly|Finally)\b")
+
+
+def _ends_after(phrase: TimePhrase, year: int | None) -> bool:
+    """A plan period or deadline ("(2023-2025)", "by 2025") that ends after the briefing year."""
+    end = phrase.period.split("/")[-1][:4]
+    return phrase.future or (year is not None and end.isdigit() and int(end) > year)
+
+
+_PREPOSITION_BEFORE = re.compile(r"\b(?:in|into|for|across|on|among|and)\s+$")  # a complement, or a second item ("12 schools and 3 hospitals in 2022")
+
+
+def _clause_phrase(seg: Segmentation, q: Quantity, quantities: list[Quantity], members: list[int], phrases: list[TimePhrase]) -> TimePhrase | None:
+    start, end = seg.clause_bounds(q.start)
+    best = None
+    best_distance = None
+    others = [quantities[j] for j in members if quantities[j] is not q]
+    for p in phrases:
+        if p.end <= start or p.start >= end:
+            continue
+        lo, hi = (p.end, q.start) if p.end <= q.start else (q.end, p.start)
+        if any(lo <= o.start < hi and not _PREPOSITION_BEFORE.search(seg.text, max(0, o.start - 12), o.start) for o in others):
+            continue  # another figure between them claims the phrase, unless it sits in a complement ("in 25 projects this year")
+        distance = hi - lo
+        if best_distance is None or distance < best_distance:
+            best, best_distance = p, distance
+    return best

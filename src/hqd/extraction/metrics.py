@@ -1,0 +1,294 @@
+"""What a figure measures: its metric, asked of one reader after another, each for a sort of figure."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..model import Quantity
+from .lexicon import load
+from .phrases import (
+    ACTION_VERBS, CHANGE_AFTER, CHANGE_BLOCK, LIST_GAP, TIME_START, TO_BEFORE, Context, clause_after, noun_phrase_after,
+    phrase_words, trim_metric, word_list,
+)
+from .segments import Sentence
+
+_CUES = load("cues")
+_WORDS = load("words")
+
+_GOAL_PARTICIPLES = {w for w in [p.split()[0] for p in _CUES["target_after"]] + _CUES["target_before"] if w.endswith("ed") or w == "due"}
+
+
+_CLASSIFIERS = set(_CUES["classifier_nouns"])
+_THRESHOLD_BEFORE = re.compile(
+    r"\b(?:surpass(?:ed|ing|es)?|exceed(?:ed|ing|s)?|top(?:ped|ping|s)?|cross(?:ed|ing|es)?|pass(?:ed|ing|es)?|break(?:ing|s)?|broke)"
+    r"(?:\s+(?:over|more\s+than|nearly|about|around|approximately|almost))?\s*$",
+    re.IGNORECASE,
+)
+_LIST_INTRODUCER = re.compile(r"\b(?:of|such\s+as|including|namely|like)\s", re.IGNORECASE)
+_LIST_TAIL = re.compile(r"^\s*(?!and\b)(?:[^\W\d]+[-\s]+){1,4}and\s", re.IGNORECASE)  # "life sciences and ..."
+_CLAUSE_WORD = re.compile(  # a segment holding one of these is a clause, not a list item or the noun heading one
+    r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|we|it|they|he|she|which|that|who)\b", re.IGNORECASE
+)
+_ADVERBIAL_START = re.compile(r"\s*(?:in|during|at|by|since|as|from|with|under|among|for|over|after|before|on|to|through|within)\b", re.IGNORECASE)
+
+
+def _list_head(text: str, floor: int, clause_start: int, end: int) -> int | None:
+    """Start of the noun that a comma list ending just before a figure belongs to, or None.
+
+    "The output of its three industries of AI, life sciences and digital culture exceeded
+    420 billion yuan": the comma cuts the clause to "life sciences and digital culture",
+    but what exceeded is the output; the list's items hang on it by "of", "such as", "including".
+    """
+    if not _LIST_TAIL.match(text[clause_start:end]) or _CLAUSE_WORD.search(text[clause_start:end]):
+        return None
+    start = clause_start
+    for _ in range(6):  # at most a few short items, then the head
+        comma = text.rfind(",", floor, start - 1)
+        segment = text[max(comma + 1, floor):start - 1]
+        if re.search(r"\d|[;:]", segment) or _CLAUSE_WORD.search(segment):
+            return None
+        start = max(comma + 1, floor)
+        if _LIST_INTRODUCER.search(segment):
+            return None if _ADVERBIAL_START.match(segment) else start
+        if comma < floor or len(segment.split()) > 4:
+            return None
+    return None
+
+
+_PASSIVE_TAIL = re.compile(r"^\s+(?:each\s+)?(?:is|are|was|were|has\s+been|have\s+been)\s+([a-z]+ed\b[^,.;:]{0,60})", re.IGNORECASE)
+_OF_PHRASE = re.compile(r"\s+(of\s+[^,.;:]{2,120})")
+_TAIL_PHRASE = re.compile(r"\s+(?:mark\s+|level\s+|threshold\s+)?(?:in|of|worth\s+of|among)\s+([^,.;:]{2,120})", re.IGNORECASE)
+_DIMENSIONS = _WORDS["unit_dimensions"]
+_HOLDING_VERBS = set(_WORDS["holding_verbs"])
+_MEASURES = {"mu", "m2", "km2", "ha", "km", "m", "ton", "kg", "tce", "kWh", "MWh", "TEU"}
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
+_SKIP_CLAUSE = re.compile(r"^\s*(?:since|in|during|by|as|such\s+as|including|and|with|for\s+example|notably|additionally|moreover|meanwhile|at\s+the\s+same\s+time|from|commencing|starting|beginning|over|within|after|before)\b", re.IGNORECASE)
+
+
+def _respectively_items(text: str, sentence_start: int, first_q: int, count: int) -> list[str] | None:
+    """'A, B, and C have risen by 1%, 2% and 3% respectively': the list items before the numbers."""
+    head = text[sentence_start:first_q]
+    items = [i for i in re.split(r",\s*(?:and\s+)?", head) if i.strip()]
+    if len(items) > 1 and re.match(r"\s*\w+ing\b", items[-1]):
+        items.pop()  # "..., amassing a total of 42 and 52": the participle is not a list item
+    if len(items) < count:
+        items = items[:-1] + [i for i in re.split(r"\s+and\s+", items[-1]) if i.strip()] if items else []
+    if len(items) < count:
+        return None
+    return [" ".join(trim_metric(word_list(i))) for i in items[-count:]]
+
+
+@dataclass(slots=True)
+class _Site:
+    """Where a figure stands in its sentence: what the metric readers below look at."""
+
+    ctx: Context
+    q: Quantity
+    i: int
+    quantities: list[Quantity]
+    members: list[int]  # indexes of the quantities in the same sentence
+    prev: Quantity | None  # the figure just before, in the same sentence
+    sentence: Sentence
+    link: str | None
+    after: str  # the rest of the figure's clause
+    clause_start: int
+    floor: int  # the words that may name the figure start here: after the previous figure, or at the sentence start
+    before: list[str]  # those words, trimmed
+
+
+_PASS = object()  # a metric reader's answer when the figure is not of its sort: the next reader is asked
+
+
+def metric_of(ctx: Context, q: Quantity, quantities: list[Quantity], i: int, sentence_of: list[int], link: str | None) -> str | None:
+    """The words that name what ``q`` measures, asked of one reader after another, each for a sort of figure."""
+    site = _site(ctx, q, quantities, i, sentence_of, link)
+    for reader in (_respectively_metric, _count_metric, _neighbour_metric, _change_metric, _share_metric):
+        found = reader(site)
+        if found is not _PASS:
+            return found
+    return _level_metric(site)
+
+
+def _site(ctx: Context, q: Quantity, quantities: list[Quantity], i: int, sentence_of: list[int], link: str | None) -> _Site:
+    text = ctx.text
+    seg = ctx.seg
+    sentence = seg.sentences[sentence_of[i]]
+    members = [j for j in range(len(quantities)) if sentence_of[j] == sentence_of[i]]
+    prev = quantities[i - 1] if i - 1 in members else None
+    clause_start, _ = seg.clause_bounds(q.start)
+    floor = prev.end if prev else sentence.start
+    start = max(clause_start, floor)
+    longest = 12
+    if start == clause_start > floor:
+        head = _list_head(text, floor, clause_start, q.start)
+        if head is not None:
+            start, longest = head, 18
+    window = word_list(ctx.without_time(start, q.start))
+    if prev is not None and prev.unit == "count" and prev.metric:
+        # "45 new schools and 12 hospitals": the words after 45 belong to 45, not to 12
+        owned = prev.metric.split()
+        if window[:len(owned)] == owned:
+            window = window[len(owned):]
+    before = trim_metric(trim_metric(window)[-longest:])
+    return _Site(ctx, q, i, quantities, members, prev, sentence, link, clause_after(ctx, q), clause_start, floor, before)
+
+
+def _respectively_metric(site: _Site) -> object:
+    """ "A, B and C rose by 1%, 2% and 3% respectively": each figure takes its item of the list."""
+    text, sentence, quantities, members, i = site.ctx.text, site.sentence, site.quantities, site.members, site.i
+    if not (_RESPECTIVELY.search(text[site.q.end:sentence.end])
+            or (site.link == "list" and _RESPECTIVELY.search(text[sentence.start:sentence.end]))):
+        return _PASS
+    run = [i]
+    j = i
+    while j - 1 in members and j > 0 and LIST_GAP.match(text[quantities[j - 1].end:quantities[j].start]):
+        j -= 1
+        run.insert(0, j)
+    k = i
+    while k + 1 in members and LIST_GAP.match(text[quantities[k].end:quantities[k + 1].start]):
+        k += 1
+        run.append(k)
+    items = _respectively_items(text, sentence.start, quantities[run[0]].start, len(run))
+    return items[run.index(i)] if items and items[run.index(i)] else _PASS
+
+
+def _count_metric(site: _Site) -> object:
+    """A count names what it counts after it ("167 projects each valued at ..."), or, failing that, before it."""
+    text, q = site.ctx.text, site.q
+    adjectival = re.search(r"\d.*-[A-Za-z]+$", q.text) and re.match(r"\s+[A-Za-z]", text[q.end:q.end + 3])
+    if not (q.unit == "count" or adjectival):
+        return _PASS
+    words = noun_phrase_after(text, q.end)
+    if words and not all(w.lower() in _CLASSIFIERS for w in words) and (len(words) > 1 or adjectival):
+        return " ".join(words)
+    if words and all(w.lower() in _CLASSIFIERS for w in words) and site.before:
+        words = []  # "output of new energy vehicles reached 310,000 units": what the units are of comes before
+    if site.before and site.before[-1].lower() in ("another", "additional", "extra"):
+        site.before = site.before[:-1]
+    before = site.before
+    if words and before and (before[-1].lower() in _HOLDING_VERBS or before[-1].lower() in ACTION_VERBS
+                             or before[-1].lower().endswith("ed")
+                             or (len(before) > 1 and before[-2].lower() == "to")):  # "expected to draw"
+        # "the Valley now gathers 3,500 enterprises", "start 12 projects", "benefited 46,000 households":
+        # a verb before a count ends the clause that holds it; the count's own noun follows it
+        return " ".join(words)
+    if words or before:
+        return " ".join(words + before) or None
+    return _PASS
+
+
+def _neighbour_metric(site: _Site) -> object:
+    """A figure tied to the one before it measures the same thing: "from 78 to 108", "5%, 7% and 9%"."""
+    text, q, prev = site.ctx.text, site.q, site.prev
+    if prev is None or not prev.metric:
+        return _PASS
+    if site.link == "to":
+        return prev.metric
+    if prev.kind == "change" and q.kind != "change" and TO_BEFORE.search(text[prev.end:q.start]) \
+            and not CHANGE_BLOCK.search(text[prev.end:q.start].replace(" to ", " ")):
+        return prev.metric  # "grew by 23.7% over the previous year to 423.6 billion yuan": the level the change reached
+    if site.link == "list":
+        return prev.metric
+    return _PASS
+
+
+def _change_metric(site: _Site) -> object:
+    """What changed: "an increase in revenue of 5%", "up 9% in exports", or the figure just named."""
+    if site.q.kind != "change":
+        return _PASS
+    after, before = site.after, site.before
+    suffix = CHANGE_AFTER.match(after)
+    lead = trim_metric(word_list(after[: suffix.start(1)])) if suffix else []
+    if lead:
+        return " ".join(lead + (["of"] + before if before else []))
+    in_phrase = re.match(r"\s+in\s+([^,.;:]{2,120})", after)
+    if in_phrase and not TIME_START.match(after.lstrip()):
+        words = phrase_words(in_phrase.group(1), 0)
+        if words:
+            return " ".join(words)
+    quantities = site.quantities
+    named = next((quantities[j] for j in range(site.i - 1, -1, -1) if j in site.members and quantities[j].kind != "share"), None)
+    if named is not None and named.metric and not before:
+        return named.metric  # "..., marking an increase of 9.1%": the figure just named changed
+    return _PASS
+
+
+def _share_metric(site: _Site) -> object:
+    """ "industrial investment accounting for 45% of the total": the part, "share", and what it is part of."""
+    if site.q.kind != "share":
+        return _PASS
+    prev = site.prev
+    of = _OF_PHRASE.match(site.after)
+    of_words = phrase_words(of.group(1), 0) if of else []
+    subject = site.before or (prev.metric.split() if prev is not None and prev.metric else [])
+    if not subject and not of_words:
+        subject = trim_metric(word_list(site.after))
+    phrase = " ".join(subject)
+    if of_words:
+        phrase = f"{phrase} share {' '.join(of_words)}".strip()
+    return phrase or None
+
+
+def _level_metric(site: _Site) -> str | None:
+    """An amount: the words before it, with what follows in "of ..." or "in ...", else the sentence's subject."""
+    ctx, q, prev, after, sentence = site.ctx, site.q, site.prev, site.after, site.sentence
+    text = ctx.text
+    words = list(site.before)
+    tail = None if TIME_START.match(after.lstrip()) else _TAIL_PHRASE.match(after)
+    if tail:
+        tail_words = phrase_words(tail.group(1), 0, 10)
+        if after.lstrip().startswith("in ") and _THRESHOLD_BEFORE.search(text, max(sentence.start, q.start - 40), q.start) and tail_words:
+            return " ".join(tail_words)  # "the first building to surpass 10 billion yuan in tax revenue": what passed the mark
+        if q.unit in _MEASURES and after.lstrip().startswith("of "):
+            # "5 km of roads": the roads are what is measured; "1,260 hectares of forest and 38 km of greenways":
+            # the words after another figure are its own
+            owned_by_prev = prev is not None and re.match(r"\s*(?:of|in)\s", text[prev.end:q.start])
+            words = tail_words + ([] if owned_by_prev else words[-4:])
+        else:
+            words += tail_words
+    passive = _PASSIVE_TAIL.match(after)
+    if passive and passive.group(1).split()[0].lower() not in _GOAL_PARTICIPLES:  # "is slated to open" says when, not what
+        words += phrase_words(passive.group(1), 0, 10)
+    if not words and prev is not None and prev.metric and not _in_relative_clause(ctx, prev, sentence.start):
+        return prev.metric  # "rose 12.8% to 98.4 billion yuan": the same thing, now as a level
+    clause_start, floor = site.clause_start, site.floor
+    if not words and re.match(r"\s*(?:which|that)\b", text[clause_start:q.start]) and clause_start > max(floor, sentence.start + 1):
+        # "..., in the growth of total retail sales, which reached 85.6 billion yuan": what the clause hangs on
+        antecedent = re.split(r"\b(?:of|in|for|on|from)\s+", text[max(floor, ctx.seg.clause_bounds(clause_start - 2)[0]):clause_start - 1])[-1]
+        words = trim_metric(word_list(antecedent))[-6:]
+    if not words or (len(words) == 1 and words[0].lower().endswith("ing")):
+        words = _fallback_subject(ctx, sentence.start, q.start) or words
+    if (not words or (len(words) == 1 and words[0].lower().endswith("ing"))) and q.unit in _DIMENSIONS:
+        return _DIMENSIONS[q.unit]
+    return " ".join(words) or None
+
+
+def _in_relative_clause(ctx: Context, q: Quantity, sentence_start: int) -> bool:
+    """ "buildings that each generate over 100 million yuan": the figure qualifies a noun, it is not the clause's own."""
+    clause_start, _ = ctx.seg.clause_bounds(q.start)
+    return bool(re.search(r"\b(?:that|which|who|whose)\b", ctx.text[max(clause_start, sentence_start):q.start]))
+
+
+_SUBJECT_ENDS = {"has", "have", "had", "is", "are", "was", "were", "will", "ranked", "ranks", "ranking", "reached", "totaled",
+                 "totalled", "stood", "amounted", "exceeded", "surpassed", "hit", "rose", "grew", "fell", "increased", "decreased"}
+
+
+def _fallback_subject(ctx: Context, sentence_start: int, q_start: int) -> list[str]:
+    """The first clause of the sentence that is not an adverbial: 'Since 2018, [the output value], ...'."""
+    text = ctx.text
+    pos = sentence_start
+    while pos < q_start:
+        clause_start, clause_end = ctx.seg.clause_bounds(pos)
+        clause = text[clause_start:min(clause_end, q_start)]
+        if not _SKIP_CLAUSE.match(clause):
+            words = word_list(clause)
+            # the clause's subject ends where its verb begins ("Tax revenue per square kilometer ranked third ...")
+            verb = next((k for k, w in enumerate(words) if k and w.lower() in _SUBJECT_ENDS), None)
+            words = trim_metric(words[:verb] if verb else words)
+            if words:
+                return words[:12]
+        if clause_end <= pos:
+            break
+        pos = clause_end + 1
+    return []

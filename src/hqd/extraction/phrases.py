@@ -1,0 +1,151 @@
+"""Words around a figure: its clause, the phrases after it, metric words trimmed of what names nothing.
+
+Shared by the readers of a figure's kind (quantities.py), metric (metrics.py), subject
+(subjects.py) and period (frames.py).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..model import Quantity
+from .lexicon import load, phrase_pattern
+from .segments import Segmentation
+
+_CUES = load("cues")
+_WORDS = load("words")
+
+# Cues that the kind and the metric readers both use
+CHANGE_BLOCK = re.compile(r"\b(" + phrase_pattern(_CUES["change_block"]) + r")\b", re.IGNORECASE)
+CHANGE_AFTER = re.compile(
+    r"^\s*(?:[\w’'-]+\s+){0,2}?(" + phrase_pattern(_CUES["change_after"] + ["higher", "lower"]) + r")\b", re.IGNORECASE
+)
+LIST_GAP = re.compile(r"^\s*(?:,|;|,?\s*and|,?\s*or|and\s+then)?\s*$", re.IGNORECASE)
+TO_BEFORE = re.compile(r"\bto\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
+
+_WORD = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|[A-Za-z0-9](?:[\w’'&-]|\.(?=\w))*|[()“”\"]")  # "10,000" is one word
+_METRIC_LEAD = set(_WORDS["metric_lead_trim"])
+_METRIC_TAIL = set(_WORDS["metric_tail_trim"])
+_GOAL_VERBS = set(_WORDS["goal_verbs"])
+
+
+@dataclass(slots=True)
+class Context:
+    """A document as the figure readers see it: its text, sentences and clauses, district, year and time phrases."""
+
+    text: str
+    seg: Segmentation
+    district: str | None
+    year: int | None
+    time_spans: list[tuple[int, int]]
+    news: bool = False  # a news report (a dateline, no briefing date): its lead paragraph frames the whole story
+
+    def without_time(self, start: int, end: int) -> str:
+        """text[start:end] with time phrases blanked: "from a year earlier to" names no metric."""
+        piece = list(self.text[start:end])
+        for a, b in self.time_spans:
+            if b <= start or a >= end:
+                continue
+            for k in range(max(a, start), min(b, end)):
+                piece[k - start] = " "
+        return "".join(piece)
+
+
+
+def clause_after(ctx: Context, q: Quantity) -> str:
+    """The rest of the figure's clause, after the figure."""
+    _, clause_end = ctx.seg.clause_bounds(q.end)
+    return ctx.text[q.end:max(q.end, clause_end)]
+
+
+def word_list(span: str) -> list[str]:
+    """The words of ``span``, brackets and quotes left out; "10,000" is one word."""
+    return [w for w in _WORD.findall(span) if w not in "()“”\""]
+
+
+def trim_metric(words: list[str]) -> list[str]:
+    """Metric words without the function words, verbs and district names at their ends."""
+    goal = [k for k, w in enumerate(words[:-1]) if w.lower() in _GOAL_VERBS]
+    if goal:
+        after_goal = _trim_ends(words[goal[-1] + 1:])
+        if after_goal:
+            return after_goal  # "aims to raise the output of ...": what is measured follows the goal
+    return _trim_ends(words)  # "the output will exceed": what is measured comes before it
+
+
+def _trim_ends(words: list[str]) -> list[str]:
+    while words and (words[0].lower() in _METRIC_LEAD or is_district_word(words[0])
+                     or (words[0].endswith("ly") and len(words) > 1 and words[1].lower() in _METRIC_LEAD)):  # "significantly increase"
+        words = words[1:]
+    while words and (words[-1].lower() in _METRIC_TAIL or words[-1].lower() in _METRIC_LEAD):
+        words = words[:-1]
+    return words
+
+
+def is_district_word(word: str) -> bool:
+    """A district's name (possessive too), "Shanghai" or "district": words that say whose, not what."""
+    w = re.sub(r"[’']s$", "", word)
+    return w in DISTRICT_WORDS
+
+
+DISTRICT_WORDS = {a for aliases in load("districts")["districts"].values() for a in aliases} | {"Shanghai", "District", "district"}
+_NP_BREAK_AFTER_AND = re.compile(
+    r"^(?:\d|a\b|an\b|the\b|has\b|have\b|had\b|is\b|are\b|was\b|were\b|will\b|now\b|also\b|then\b|further\b|still\b|thus\b"
+    r"|[a-z]+ed\s+(?:\d|the\b|a\b|an\b|its\b|their\b|more\b|over\b|nearly\b|about\b|some\b|one\b|two\b|three\b|four\b|five\b|half\b))",
+    re.IGNORECASE,
+)
+TIME_START = re.compile(
+    r"^(?:in|during|by|since|as\s+of|over|within)\s+(?:(?:19|20)\d\d|this|last|next|the\s+(?:first|second|end|close|conclusion|year|past|next|\d{1,2}(?:st|nd|rd|th)\s+Five-Year))"
+    r"|^at\s+the\s+(?:end|close|beginning|start)\s+of\b|^(?:this|last|next)\s+(?:year|month|quarter)\b"
+    r"|^(?:a|one)\s+year\s+(?:earlier|ago|before)|^the\s+(?:same\s+period|previous\s+year)"
+    r"|^(?:in|within|over|during|for)\s+(?:the\s+)?(?:(?:next|past|last|coming|following)\s+)?(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few)\s+(?:consecutive\s+)?(?:years|months)\b",
+    re.IGNORECASE,
+)
+ACTION_VERBS = set(_WORDS["action_verbs"])
+_PLAIN_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
+# Words after which a number starts a figure of its own rather than modifying the noun phrase
+# ("firms exceeded 7 trillion", "and about 450,000 employees", "incubators covering 40,000 square meters";
+# but "projects each valued at 100 million yuan or more" keeps its threshold).
+_NUMBER_LEADS = ({"and", "or", "with"} | {p for ps in _CUES["approx_before"].values() for p in ps if " " not in p}
+                 | {p for p in _CUES["share_before"] if " " not in p}
+                 | {w for w in _METRIC_TAIL if w.endswith(("ed", "ing")) and w not in ("valued", "priced", "rated")})
+
+
+def phrase_words(text: str, pos: int, limit: int = 12) -> list[str]:
+    """Words from ``pos`` to the end of the phrase: punctuation, a time phrase, or a new clause after 'and'."""
+    out: list[str] = []
+    rest = text[pos:pos + 200]
+    for wm in re.finditer(r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|[A-Za-z0-9][\w’'&.-]*[\w%]|[A-Za-z0-9%])|([,;:!?]|\.(?!\d))|(\S)", rest):
+        if wm.group(2):
+            break
+        word = wm.group(1) or wm.group(3)
+        if word in "()“”\"":
+            continue
+        lw = word.lower()
+        tail = rest[wm.start():]
+        if TIME_START.match(tail) or lw in ("but", "which", "that", "who", "while", "whereas", "thereby", "thus", "when", "once", "upon",
+                                              "until", "if"):
+            break
+        if lw in ("and", "or") and (_NP_BREAK_AFTER_AND.match(rest[wm.end():].lstrip())
+                                    or rest[wm.end():].split(None, 1)[:1] and rest[wm.end():].split(None, 1)[0].lower() in ACTION_VERBS):
+            break
+        if _PLAIN_NUMBER.fullmatch(word) and out and out[-1].lower() in _NUMBER_LEADS:
+            break  # "firms exceeded 7 trillion yuan", "enterprises and about 450,000 employees": another figure begins
+        out.append(word)
+        if len(out) >= limit:
+            break
+    while out and out[-1].lower() in _METRIC_TAIL:
+        out.pop()
+    return out
+
+
+def noun_phrase_after(text: str, pos: int) -> list[str]:
+    """What a count counts, with its modifiers: '167 [projects each valued at 100 million yuan or more], ...'."""
+    words = phrase_words(text, pos)
+    if words and words[0].lower() in ("to", "from", "per", "in", "at", "by", "than", "for", "on"):
+        return []  # "rose from 78 to 108", "1.6 per thousand": the words after are no noun of the count's
+    while words and words[0].lower() in ("of", "the", "-", "plus", "-plus"):
+        words = words[1:]  # "40 of the Fortune Global 500 companies", "30-plus stations"
+    cut = next((i for i, w in enumerate(words) if w.lower() in ("has", "have", "had", "is", "are", "was", "were", "will")), None)
+    return words[:cut] if cut is not None else words

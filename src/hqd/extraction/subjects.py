@@ -1,0 +1,116 @@
+"""Whose figure it is: a named organisation, park or project the sentence makes its subject, the city, or the district."""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Quantity
+from .entities import head_type
+from .lexicon import load, phrase_pattern
+from .phrases import DISTRICT_WORDS, Context, is_district_word, word_list
+
+_WORDS = load("words")
+
+_ENTITY_SUBJECT = re.compile(
+    r"(?:^|(?<=[\s“\"(]))((?:[A-Z][\w’'&.-]*|of|and|for|the|de)(?:\s+(?:[A-Z][\w’'&.-]*|of|and|for|the|de))*\s+(?:"
+    + phrase_pattern([h for kind in ("park", "organization", "project", "institution") for h in _WORDS["entity_heads"][kind]])
+    + r"))\b"
+)
+
+
+_PROCESS_OF = re.compile(r"^(?:(?:Construction|Development|Building|Renovation|Expansion|Completion|Operation|Opening|Launch|Upgrading)|Phase\s+(?:[IVX]+|\d+))\s+of\s+(?:the\s+)?")
+_EXAMPLE_LEAD = re.compile(r"\b(?:such\s+as|including|like|namely|e\.g\.|as\s+well\s+as)\s+(?:the\s+)?$", re.IGNORECASE)
+_MODIFIED_NOUN = re.compile(
+    r"\s+(?:industry|industries|sector|sectors|enterprises?|companies|company|firms?|chips?|technology|technologies|"
+    r"design|makers?|products?|applications?|services?|market|models?|talents?|projects?|parks?)\b"
+)
+_ACRONYM = re.compile(r"(?<![\w-])(?![IVXLC]+(?![\w-]))(?:[A-Z]{2,6})(?![\w-])")  # not Roman numerals (Phase II)
+_POSSESSIVE_NAME = re.compile(r"(?<![\w-])([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})[’']s\b")
+# A definite or demonstrative noun phrase that points back to the entity last named ("this area", "the project").
+_ANAPHOR = re.compile(r"\b(?:this|the|that|its)\s+(?P<noun>[a-z]+?)s?\b", re.IGNORECASE)
+# Which kind of name an anaphoric noun can point back to (entity head-word types in lexicon/words.json).
+_ANAPHOR_TYPES = {
+    **dict.fromkeys(("area", "zone", "park", "base", "hub", "cluster", "campus", "town", "resort", "site", "harbor", "port", "valley", "bay"), "park"),
+    **dict.fromkeys(("company", "enterprise", "firm", "group", "plant", "factory", "facility"), "organization"),
+    **dict.fromkeys(("project", "program", "programme", "platform", "complex", "building", "initiative"), "project"),
+    **dict.fromkeys(("institute", "hospital", "school", "university", "center", "centre", "college", "laboratory"), "institution"),
+}
+_ANAPHOR_KINDS = {"park": {"park"}, "organization": {"organization"}, "project": {"project", "organization", "park"},
+                  "institution": {"institution"}}
+_CAUSE_OR_COMPARISON = re.compile(
+    r"\b(?:due\s+to|because\s+of|thanks\s+to|owing\s+to|as\s+a\s+result\s+of|compared\s+(?:with|to)|than|driven\s+by|boosted\s+by)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_NOT_SUBJECTS = re.compile(r"Five-Year Plan|Plenary Session|Committee|Commission|Bureau|Office|Government|Municipality", re.IGNORECASE)
+# Abbreviations that are units, currencies or measures rather than organisations.
+_NOT_NAMES = {"CPC", "GDP", "PM", "R&D", "US", "USD", "RMB", "CNY", "EUR", "HK", "HKD", "TEU", "TEUs", "MW", "GW", "KWH", "SME", "SMEs"}
+
+
+def _entity_names(span: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of organisation-like names in ``span``: head-word names, acronyms, possessives."""
+    found = []
+    for m in _ENTITY_SUBJECT.finditer(span):
+        name = re.sub(r"\s+", " ", m.group(1)).strip()
+        # the pattern may start on a connector ("of the Shanghai Bay Area ... Center"): keep the name after it
+        name = re.sub(r"^(?:(?:of|and|for|the|de|The|This|In|On|At|For|By|Notably|Additionally|Meanwhile|Moreover|Furthermore|Among)\s+)+", "", name)
+        name = _PROCESS_OF.sub("", name)  # "Construction of the X project" is about the X project
+        found.append((m.end(1) - len(name), m.end(1), name))
+    for m in _ACRONYM.finditer(span):
+        if _MODIFIED_NOUN.match(span, m.end()):
+            continue  # "the AI industry", "IC design firms": the acronym describes, it does not name
+        found.append((m.start(), m.end(), m.group(0)))
+    for m in _POSSESSIVE_NAME.finditer(span):
+        found.append((m.start(1), m.end(1), re.sub(r"\s+", " ", m.group(1))))
+    slogans = [(m.start(), m.end()) for m in re.finditer(r"“[^”]*,[^”]*”", span)]  # “One Center, One Base, ...”
+    out = []
+    for start, end, name in sorted(found):
+        if any(a <= start < b for a, b in slogans):
+            continue
+        if any(a <= start and end <= b and (a, b) != (start, end) for a, b, _ in found):
+            continue  # "UAV" inside "East China UAV Base"
+        words = name.split()
+        if not words or words[0].lower() in ("of", "and", "for", "the") or _NOT_SUBJECTS.search(name):
+            continue
+        if is_district_word(words[0]) and len(words) <= 2 or name in DISTRICT_WORDS or name in _NOT_NAMES:
+            continue
+        out.append((start, end, name))
+    return out
+
+
+def subject_of(ctx: Context, q: Quantity, sentence_index: int) -> str | None:
+    """What the figure is about: a named organisation, park or project when the sentence makes it the
+    subject (or points back to it), the city for city totals, else the district."""
+    text = ctx.text
+    sentence = ctx.seg.sentences[sentence_index]
+    head = text[sentence.start:q.start]
+    for start, end, name in _entity_names(head):
+        clause_start = max(head.rfind(",", 0, start), head.rfind(";", 0, start), head.rfind(":", 0, start)) + 1
+        lead = head[clause_start:start].strip().lower()
+        if _EXAMPLE_LEAD.search(head[max(0, start - 40):start]) or (
+            lead in ("", "and", "or", "and the", "the") and re.search(r"\b(?:such\s+as|including)\b", head[max(0, start - 160):clause_start])
+        ):
+            continue  # "parks such as the X Harbor, Y Base, and Z Bay": examples in a list are not the subject
+        if _CAUSE_OR_COMPARISON.search(head[max(0, start - 30):start]):
+            continue  # "down 11.3% due to the VAT refunds", "than Pudong": a cause or a yardstick, not the subject
+        words_before = len(word_list(head[clause_start:start]))
+        # the subject position (first words of the sentence), or an appositive ", with ..." that leads to the figure
+        if words_before <= 6 or re.match(r",\s*(?:with|which|and\s+has)\b", head[end:end + 12]):
+            return name
+    clause_start, _ = ctx.seg.clause_bounds(q.start)
+    if re.match(r"\W*(?:the\s+)?(?:Shanghai[’']s|city[’']s|city-wide|citywide)\s", text[clause_start:q.start], re.IGNORECASE):
+        return "Shanghai"
+    nouns = [m["noun"].lower() for m in _ANAPHOR.finditer(head) if m["noun"].lower() in _ANAPHOR_TYPES]
+    if nouns:
+        # "this area hosts 500 companies": the nearest earlier name that carries the noun itself
+        # ("... Bay Area ... Center"), else one of a fitting kind, within the paragraph
+        wanted = {kind for n in nouns for kind in _ANAPHOR_KINDS[_ANAPHOR_TYPES[n]]}
+        for back in range(sentence_index - 1, max(-1, sentence_index - 4), -1):
+            previous = ctx.seg.sentences[back]
+            if previous.paragraph != sentence.paragraph:
+                break
+            names = [name for _, _, name in _entity_names(text[previous.start:previous.end])]
+            same_word = [name for name in names if any(n in name.lower().split() for n in nouns)]
+            fitting = same_word or [name for name in names if head_type(name) in wanted]
+            if fitting:
+                return fitting[0]
+    return ctx.district
