@@ -1,0 +1,82 @@
+"""A figure's period from its clause or the frame of earlier sentences (extraction/frames.py), on inline briefings."""
+
+import pytest
+
+from hqd.extraction import extract_text
+
+from .briefing import quantities
+
+
+def test_level_and_change_with_period_carried_through_paragraph():
+    qs = quantities(
+        "In the first half of this year, the district's GDP was 12.5 billion yuan, marking an increase of 6.2%. "
+        "Fiscal revenue reached 3.1 billion yuan, a rise of 4.4%.\n\nLast year, it had 120 parks."
+    )
+    assert qs["12.5 billion yuan"].kind == "level"
+    assert qs["12.5 billion yuan"].period == "2023-H1"
+    assert qs["6.2%"].kind == "change" and qs["6.2%"].metric == qs["12.5 billion yuan"].metric
+    assert qs["3.1 billion yuan"].period == "2023-H1"
+    assert "revenue" in qs["3.1 billion yuan"].metric.lower()
+    assert qs["120"].period == "2022" and qs["120"].metric == "parks"
+    assert qs["12.5 billion yuan"].subject == "Minhang"
+
+
+def test_news_lead_frames_the_short_paragraphs_that_follow():
+    doc = extract_text(
+        "Minhang's economy grows\n2023-11-08 09:30\n\n"
+        "Minhang District's GDP reached 205.6 billion yuan in the first three quarters of this year, up 6.2 percent.\n\n"
+        "Total retail sales rose 12.8 percent to 98.4 billion yuan, while fixed-asset investment dropped by 2.1 percent.\n\n"
+        "By 2025, the district aims to have 2,500 high-tech enterprises. Since 2019, it has built 45 new schools and 12 hospitals.\n"
+    )
+    qs = {q.text: q for q in doc.quantities}
+    assert "three quarters" not in qs  # "the first three quarters of" is a period
+    assert qs["205.6 billion yuan"].period == "2023-01/2023-09"
+    assert qs["98.4 billion yuan"].period == "2023-01/2023-09" and qs["98.4 billion yuan"].metric == "Total retail sales"
+    assert qs["2.1 percent"].metric == "fixed-asset investment" and qs["2.1 percent"].value == pytest.approx(-2.1)
+    assert qs["2,500"].kind == "target" and qs["2,500"].period == "2025"
+    assert qs["12"].metric == "hospitals" and qs["12"].period == "2019/2023"
+
+
+def test_a_deadline_does_not_frame_the_sentences_after_it():
+    q = quantities("The landmark tower is scheduled to be completed in 2026. "
+                   "Office space in the area totals 2.7 million square meters.")["2.7 million square meters"]
+    assert q.period is None and q.metric == "Office space in the area"
+
+
+def test_a_time_stated_mid_sentence_carries_to_the_clauses_after_it():
+    qs = quantities("PM2.5 concentration dropped to 29 micrograms per cubic meter in 2023, "
+                    "and the proportion of days with good air quality was 87.9%.")
+    assert qs["87.9%"].period == "2023"
+    goal = quantities("Output reached 12 billion yuan in 2022, and the district will add 30 schools.")["30"]
+    assert goal.kind == "target" and goal.period != "2022"
+
+
+def test_a_span_of_years_sums_up_its_own_paragraph_only():
+    qs = quantities("Over the past five years, the district has attracted 93 regional headquarters.\n\n"
+                    "Investment rose 12.4% to 61.2 billion yuan. It added 2,300 elderly care beds.")
+    assert qs["93"].period == "2018/2023"
+    assert qs["12.4%"].period is None and qs["2,300"].period is None
+
+
+def test_a_news_lead_frames_the_story_past_dated_asides_and_present_tense():
+    doc = extract_text(
+        "Yangpu's digital economy grows\n\n"
+        "SHANGHAI, Sept 5, 2024 -- Yangpu District recorded a total output value of 98.7 billion yuan "
+        "in the first half of 2024, up 11.3 percent.\n\n"
+        "The district now hosts 312 high-tech enterprises certified last year. "
+        "Revenue from software services climbed 15.2 percent to 46.1 billion yuan.\n\n"
+        "Technology contract turnover reached 21.3 billion yuan. A new science park of 120,000 square meters "
+        "is slated to open at the end of 2025.\n"
+    )
+    qs = {q.text: q for q in doc.quantities}
+    assert qs["98.7 billion yuan"].metric == "total output value"  # the dateline is no part of it
+    assert qs["312"].period == "2023"
+    assert qs["15.2 percent"].period == qs["46.1 billion yuan"].period == "2024-H1"
+    assert qs["21.3 billion yuan"].period == "2024-H1"
+    assert qs["120,000 square meters"].kind == "target" and qs["120,000 square meters"].metric == "new science park"
+
+
+def test_a_briefing_has_no_lead_to_return_to():
+    qs = quantities("In the first half of this year, revenue grew 5%.\n\n"
+                    "The district currently has 40 parks and 12 hospitals. Exports rose 3% over the period.")
+    assert qs["40"].period is None and qs["3%"].period is None

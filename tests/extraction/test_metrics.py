@@ -1,0 +1,113 @@
+"""What a figure measures (extraction/metrics.py), on inline briefings."""
+
+from .briefing import quantities
+
+
+def test_comparison_base_keeps_the_metric_and_takes_the_earlier_period():
+    qs = quantities("Minhang added 15,000 new market entities in the first quarter of this year, compared with 11,000 a year earlier.")
+    assert qs["15,000"].period == "2023-Q1"
+    assert qs["11,000"].metric == "new market entities" and qs["11,000"].period == "2022"
+
+
+def test_predicate_verbs_end_metrics_and_noun_phrases():
+    qs = quantities("Over the past five years, the district's regional GDP has grown at an average annual rate of 5.2%. "
+                    "Industrial investment jumping 35 percent led the way. "
+                    "Tax revenue per square kilometer ranked third among the central urban districts, at 4.3 billion yuan. "
+                    "Assets held by its 1,700 asset management firms exceeded 7 trillion yuan.")
+    assert qs["5.2%"].metric == "regional GDP" and qs["5.2%"].kind == "change"
+    assert qs["35 percent"].metric == "Industrial investment" and qs["35 percent"].kind == "change"
+    assert qs["4.3 billion yuan"].metric == "Tax revenue per square kilometer"
+    assert qs["1,700"].metric == "asset management firms"
+
+
+def test_level_reached_after_a_change_takes_its_metric():
+    qs = quantities("In 2023, its industrial output value grew by 23.7% over the previous year to 423.6 billion yuan.")
+    assert [(q.kind, q.metric) for q in qs.values()] == [("change", "industrial output value"), ("level", "industrial output value")]
+
+
+def test_a_count_followed_by_a_participle_and_a_measure():
+    qs = quantities("The district now has 5 municipal-level innovation incubators covering 40,000 square meters.")
+    assert qs["5"].metric == "municipal-level innovation incubators"
+    assert qs["40,000 square meters"].unit == "m2" and "covering" not in qs["40,000 square meters"].metric
+
+
+def test_a_comma_list_before_a_figure_keeps_the_noun_it_hangs_on():
+    qs = quantities("The output of its three leading industries of artificial intelligence, life sciences and digital culture "
+                    "exceeded 420 billion yuan. During the year, software and information firms grew 12%. "
+                    "We explored new models of village funds, and activated 1.4 billion yuan in idle funds.")
+    assert qs["420 billion yuan"].metric.startswith("output of its three leading industries")
+    assert qs["12%"].metric == "software and information firms"  # an adverbial is no list head
+    assert "explored" not in qs["1.4 billion yuan"].metric  # ", and activated ...": a second clause, no list
+
+
+def test_a_goal_verb_is_not_part_of_the_metric_and_buildings_are_subjects():
+    qs = quantities("By 2025, the district aims to raise the output of its AI industry to 150 billion yuan. "
+                    "The West Bund AI Tower, with a floor area of 230,000 square meters, opened in June.")
+    assert qs["150 billion yuan"].metric == "output of its AI industry" and qs["150 billion yuan"].kind == "target"
+    assert qs["230,000 square meters"].subject == "West Bund AI Tower"
+
+
+def test_relative_clauses_measures_after_figures_and_complements():
+    qs = quantities("In 2023, the district ranked first in the growth of total retail sales, which reached 85.6 billion yuan. "
+                    "It added 1,260 hectares of forest and 38 kilometers of greenways. "
+                    "The district will invest 12 billion yuan in 25 major projects this year, and aims to reach 300 parks by 2025.")
+    assert qs["85.6 billion yuan"].metric == "total retail sales"
+    assert qs["38 kilometers"].metric == "greenways"
+    assert qs["12 billion yuan"].kind == "target" and qs["12 billion yuan"].period == "2023"  # "in 25 projects" claims no time
+    assert qs["300"].period == "2025"
+
+
+def test_counts_with_prepositions_after_them_holders_before_and_contributed_shares():
+    qs = quantities("Over the past five years, the number of regional headquarters rose from 78 to 108. "
+                    "The Hongqiao Smart Valley now gathers more than 3,500 enterprises. "
+                    "The infant mortality rate dropped to 1.6 per thousand. "
+                    "Tax revenue was 41.2 billion yuan, of which the digital economy contributed nearly 40 percent.")
+    assert qs["78"].metric == qs["108"].metric == "number of regional headquarters"
+    assert qs["3,500"].metric == "enterprises" and qs["3,500"].subject == "Hongqiao Smart Valley"
+    assert qs["1.6"].metric.startswith("infant mortality")
+    assert qs["40 percent"].kind == "share" and qs["40 percent"].approx == "~"
+
+
+def test_rate_denominators_partitives_plus_and_clauses_after_a_count():
+    qs = quantities("Energy consumption per 10,000 yuan of GDP fell 3.2 percent. "
+                    "Some 40 of the Fortune Global 500 companies have regional headquarters here, and the lines added 30-plus stations. "
+                    "The city is home to more than 2,000 biomedicine enterprises and generated two-thirds of its new drugs.")
+    assert "10,000 yuan" not in qs  # the denominator of a rate
+    assert qs["3.2 percent"].metric == "Energy consumption per 10,000 yuan of GDP" and qs["3.2 percent"].value == -3.2
+    assert qs["40"].metric == "Fortune Global 500 companies"
+    assert (qs["30"].metric, qs["30"].approx) == ("stations", ">=")
+    assert qs["2,000"].metric == "biomedicine enterprises"
+
+
+def test_sq_m_rates_and_verbs_of_extent_and_multiples_end_metrics():
+    qs = quantities("The park covers 3.5 sq km. Output doubled to 40 billion yuan in 2023. "
+                    "The average housing price was 65,000 yuan/sq m.")
+    assert (qs["3.5 sq km"].unit, qs["3.5 sq km"].metric) == ("km2", "park")
+    assert qs["40 billion yuan"].metric == "Output"
+    assert qs["65,000 yuan/sq m"].unit == "CNY/m2"
+
+
+def test_a_past_tense_verb_before_a_count_and_thresholds_after_counts():
+    qs = quantities("Since 2018, the district has renovated 1.12 million square meters of old lanes and benefited 46,000 households. "
+                    "There are 85 buildings with tax revenue of more than 100 million yuan, among which 22 buildings exceed 1 billion yuan.")
+    assert qs["46,000"].metric == "households"
+    assert qs["22"].metric == "buildings"
+    assert "There" not in (qs["1 billion yuan"].metric or "")
+
+
+def test_classifier_units_coordinated_counts_and_goals_stated_after_the_metric():
+    qs = quantities("Output of new energy vehicles reached 310,000 units last year. "
+                    "The district built 12 new schools and 3 hospitals in 2022, and its suppliers number 47. "
+                    "The output of new energy vehicles will exceed 1 million units by 2027.")
+    assert qs["310,000"].metric == "Output of new energy vehicles"
+    assert qs["12"].period == qs["3"].period == "2022"
+    assert "47" in qs  # 'number' is a verb here, not a name marker as in 'Line number 14'
+    assert (qs["1 million"].kind, qs["1 million"].metric) == ("target", "output of new energy vehicles")
+    assert "14" not in quantities("The new Line number 14 opened.")
+
+
+def test_goal_verbs_lead_no_metric_and_start_verbs_end_none():
+    qs = quantities("The district will strive to achieve an output value of 100 billion yuan by 2025. "
+                    "Construction of the 12-kilometer tram line started in 2022.")
+    assert qs["100 billion yuan"].metric == "output value"
+    assert qs["12-kilometer"].metric == "tram line"

@@ -1,0 +1,29 @@
+"""Whose figure it is (extraction/subjects.py), on inline briefings."""
+
+from .briefing import quantities
+
+
+def test_company_subject():
+    qs = quantities("Notably, Huawei HiSilicon led the charge with 84.2% revenue growth.")
+    assert qs["84.2%"].subject == "Huawei HiSilicon"
+
+
+def test_subjects_follow_names_acronyms_possessives_and_anaphora():
+    qs = quantities(
+        "The CIIE secured purchase orders exceeding US$4.4 billion. "
+        "Among them, Xinbohai's central kitchen has a capacity of 40,000 tons. "
+        "The district built the Hongqiao Smart Park. This area hosts more than 300 companies. "
+        "Since the start of the 14th Five-Year Plan period, output rose 7.1% a year."
+    )
+    assert qs["US$4.4 billion"].subject == "CIIE"
+    assert qs["40,000 tons"].subject == "Xinbohai"
+    assert qs["300"].subject == "Hongqiao Smart Park"
+    assert qs["7.1%"].subject == "Minhang"
+
+
+def test_causes_are_not_subjects_and_due_to_is_not_a_goal():
+    qs = quantities("Revenue totaled 15.8 billion yuan, down 11.3 percent due to the VAT credit refunds, "
+                    "but tax revenue from the biomedicine sector grew 17 percent.")
+    assert (qs["11.3 percent"].kind, qs["11.3 percent"].value) == ("change", -11.3)
+    assert qs["17 percent"].subject == "Minhang"
+    assert quantities("The new line is due to open with 12 stations by 2025.")["12"].kind == "target"
