@@ -111,3 +111,10 @@ def test_goal_verbs_lead_no_metric_and_start_verbs_end_none():
                     "Construction of the 12-kilometer tram line started in 2022.")
     assert qs["100 billion yuan"].metric == "output value"
     assert qs["12-kilometer"].metric == "tram line"
+
+
+def test_a_new_subject_after_and_starts_the_next_figures_words():
+    qs = quantities("By the end of 2025, the district will have 120 kilometers of greenways "
+                    "and the forest coverage rate is expected to reach 32%.")
+    assert qs["120 kilometers"].metric == "greenways"
+    assert qs["32%"].metric.startswith("forest coverage") and "greenways" not in qs["32%"].metric

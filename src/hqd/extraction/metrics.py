@@ -25,6 +25,7 @@ _THRESHOLD_BEFORE = re.compile(
     r"(?:\s+(?:over|more\s+than|nearly|about|around|approximately|almost))?\s*$",
     re.IGNORECASE,
 )
+_NEW_SUBJECT = re.compile(r"\band\s+(?=(?:the|its|their|this)\s)", re.IGNORECASE)
 _LIST_INTRODUCER = re.compile(r"\b(?:of|such\s+as|including|namely|like)\s", re.IGNORECASE)
 _LIST_TAIL = re.compile(r"^\s*(?!and\b)(?:[^\W\d]+[-\s]+){1,4}and\s", re.IGNORECASE)  # "life sciences and ..."
 _CLAUSE_WORD = re.compile(  # a segment holding one of these is a clause, not a list item or the noun heading one
@@ -124,6 +125,11 @@ def _site(ctx: Context, q: Quantity, quantities: list[Quantity], i: int, sentenc
         head = _list_head(text, floor, clause_start, q.start)
         if head is not None:
             start, longest = head, 18
+    if prev is not None and start == prev.end:
+        # "120 km of greenways and the forest coverage rate is expected to reach 32%": a new subject after "and" starts this figure's words
+        new_subject = list(_NEW_SUBJECT.finditer(text, start, q.start))
+        if new_subject:
+            start = new_subject[-1].end()
     window = word_list(ctx.without_time(start, q.start))
     if prev is not None and prev.unit == "count" and prev.metric:
         # "45 new schools and 12 hospitals": the words after 45 belong to 45, not to 12
