@@ -149,3 +149,8 @@ def test_asides_goals_without_deadlines_and_marks_passed():
     assert qs["25 micrograms per cubic meter"].metric == "PM2.5 concentration"
 
 
+
+
+def test_over_a_span_of_time_after_a_figure_is_not_more_than_it():
+    qs = quantities("The Expo attracted 2.12 million visitors over 43 days. The firm has operated for over 30 years.")
+    assert qs["43 days"].approx == "=" and qs["30 years"].approx == ">"

@@ -22,6 +22,10 @@ from .subjects import subject_of
 _CUES = load("cues")
 
 
+_DURATIONS = {"year", "month", "day", "hour", "minute"}
+_OVER_SPAN = re.compile(r"[\w\s’'-]{0,40}?\bover\s+$")  # what lies between a figure and "over N days"
+
+
 def _tail(phrases: list[str]) -> re.Pattern:
     return re.compile(r"(?:^|[^\w-])(" + phrase_pattern(phrases) + r")(?:\s+(?:the|a|an))?\s*$", re.IGNORECASE)
 
@@ -78,6 +82,8 @@ def build_quantities(
             # ", covering an area of 2,400 mu, is expected to house ...": the aside describes; the goal after it is not its
             following = min(following, clause_end)
         q.approx = _approx(text, q, sentence.start)
+        if q.approx == ">" and q.unit in _DURATIONS and prev is not None and _OVER_SPAN.match(text, prev.end, q.start):
+            q.approx = "="  # "2.12 million visitors over 43 days": over a span of time, not more than it
         q.kind = _kind(ctx, q, before, _target_window(ctx, q, window_start), text[q.end:following], links[i], prev, mentions[i], year)
         if q.kind == "change" and _is_decrease(before, text[q.end:q.end + 40]):
             q.value = -abs(q.value)
