@@ -20,8 +20,6 @@ from .segments import Segmentation
 from .subjects import subject_of
 
 _CUES = load("cues")
-
-
 _DURATIONS = {"year", "month", "day", "hour", "minute"}
 _OVER_SPAN = re.compile(r"[\w\s’'-]{0,40}?\bover\s+$")  # what lies between a figure and "over N days"
 
