@@ -96,3 +96,9 @@ def test_a_release_line_gives_the_published_date():
     assert extract_meta("Minhang indicators\n\nReleased on July 25, 2024 by the Statistics Bureau.\n\nText").published == "2024-07-25"
     assert extract_meta("Title\n\nPublished: March 3, 2024\n\nText").published == "2024-03-03"
     assert extract_meta("Title\n\nReleased products grew on July 25, 2024.\n\nText").published is None
+
+
+def test_a_source_line_with_a_date_gives_the_published_date():
+    text = "Hongkou's North Bund rises\n\nSource: Xinhua | 2024-06-03 09:12:45 | Editor: Liu Yang\n\nText."
+    assert extract_meta(text).published == "2024-06-03"
+    assert extract_meta("Title\n\nThe 2024-06-03 plan | was adopted\n\nText.").published is None  # no furniture word

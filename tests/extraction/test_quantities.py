@@ -154,3 +154,8 @@ def test_asides_goals_without_deadlines_and_marks_passed():
 def test_over_a_span_of_time_after_a_figure_is_not_more_than_it():
     qs = quantities("The Expo attracted 2.12 million visitors over 43 days. The firm has operated for over 30 years.")
     assert qs["43 days"].approx == "=" and qs["30 years"].approx == ">"
+
+
+def test_year_on_year_belongs_to_the_figure_before_it():
+    qs = quantities("Tax revenue from the financial sector rose 9.3 percent year on year, accounting for 31 percent of the total.")
+    assert qs["9.3 percent"].kind == "change" and qs["31 percent"].kind == "share"

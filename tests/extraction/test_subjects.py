@@ -27,3 +27,10 @@ def test_causes_are_not_subjects_and_due_to_is_not_a_goal():
     assert (qs["11.3 percent"].kind, qs["11.3 percent"].value) == ("change", -11.3)
     assert qs["17 percent"].subject == "Minhang"
     assert quantities("The new line is due to open with 12 stations by 2025.")["12"].kind == "target"
+
+
+def test_shanghais_district_is_the_district_and_shanghais_total_the_city():
+    qs = quantities("Shanghai's Hongkou District has attracted more than 1,700 financial institutions. "
+                    "Shanghai's GDP reached 4.72 trillion yuan in 2023.")
+    assert qs["1,700"].subject == "Minhang"  # a district's figure: the briefing's district by default, not the city
+    assert qs["4.72 trillion yuan"].subject == "Shanghai"

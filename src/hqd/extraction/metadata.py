@@ -133,13 +133,21 @@ _BYLINE = re.compile(
 _RELEASED_ON = re.compile(rf"^\s*(?:Released|Published|Issued|Posted|Updated)(?:\s+on)?\s*:?\s*{_FULL_DATE.pattern}\b")
 
 
+# A line of page furniture holding the date: "Source: Xinhua | 2024-06-03 09:12:45 | Editor: Liu Yang"
+_SOURCE_LINE = re.compile(
+    r"^(?=[^\n]{0,160}$)(?=[^\n]*\b(?:Source|Editor|Author|Updated|Published|Release|Reporter)\b)[^\n]*?"
+    r"(?<!\d)(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?!\d)"
+)
+
+
 def _published_date(text: str) -> date | None:
     """A line of its own right after the title holding only a date, a byline ending in one, or a news dateline."""
     for line in _lines(text, 3)[1:]:
         m = _BYLINE.match(line)
         if m and m["y2"]:
             return _to_date(m["y2"], m["m2"], m["d2"])
-        m = m or _NUMERIC_DATE.match(line) or _FULL_DATE.fullmatch(line.strip()) or _DATELINE.match(line) or _RELEASED_ON.match(line)
+        m = m or _NUMERIC_DATE.match(line) or _FULL_DATE.fullmatch(line.strip()) or _DATELINE.match(line) or _RELEASED_ON.match(line) \
+            or _SOURCE_LINE.match(line)
         if m:
             return _to_date(m["y"], m["m"], m["d"])
     return None

@@ -97,7 +97,8 @@ def subject_of(ctx: Context, q: Quantity, sentence_index: int) -> str | None:
         if words_before <= 6 or re.match(r",\s*(?:with|which|and\s+has)\b", head[end:end + 12]):
             return name
     clause_start, _ = ctx.seg.clause_bounds(q.start)
-    if re.match(r"\W*(?:the\s+)?(?:Shanghai[’']s|city[’']s|city-wide|citywide)\s", text[clause_start:q.start], re.IGNORECASE):
+    city = re.match(r"\W*(?:the\s+)?(?:Shanghai[’']s|city[’']s|city-wide|citywide)\s+", text[clause_start:q.start], re.IGNORECASE)
+    if city and not is_district_word(text[clause_start + city.end():q.start].split(" ", 1)[0]):  # not "Shanghai's Hongkou District"
         return "Shanghai"
     nouns = [m["noun"].lower() for m in _ANAPHOR.finditer(head) if m["noun"].lower() in _ANAPHOR_TYPES]
     if nouns:
