@@ -102,3 +102,17 @@ def test_a_source_line_with_a_date_gives_the_published_date():
     text = "Hongkou's North Bund rises\n\nSource: Xinhua | 2024-06-03 09:12:45 | Editor: Liu Yang\n\nText."
     assert extract_meta(text).published == "2024-06-03"
     assert extract_meta("Title\n\nThe 2024-06-03 plan | was adopted\n\nText.").published is None  # no furniture word
+
+
+def test_officials_listed_after_the_verb_or_titled_before_the_name():
+    def people(text):
+        return [(o.name, o.title) for o in extract_meta("Title\n\n" + text).officials]
+
+    assert people("Present at the press conference were Wang Hua, Secretary of the CPC Baoshan District Committee, "
+                  "and Chen Jie, District Mayor of Baoshan.") == [
+        ("Wang Hua", "Secretary of the CPC Baoshan District Committee"), ("Chen Jie", "District Mayor of Baoshan")]
+    assert people("At the briefing, Baoshan District Mayor Chen Jie introduced the progress.") == [("Chen Jie", "Baoshan District Mayor")]
+    assert people("Speakers: Wang Hua, Secretary of the CPC Baoshan District Committee; Chen Jie, District Mayor.") == [
+        ("Wang Hua", "Secretary of the CPC Baoshan District Committee"), ("Chen Jie", "District Mayor")]
+    assert people("Title Line Without Period\n\nWang Hua, Secretary of the CPC Baoshan District Committee, attended.") == [
+        ("Wang Hua", "Secretary of the CPC Baoshan District Committee")]  # a heading is no part of the sentence

@@ -54,7 +54,7 @@ def extract_meta(text: str, head_chars: int = 4000) -> Meta:
         session=_session(flat),
         series=_first_group(_SERIES.search(flat)) or _series_in_title(title),
         theme=_theme(flat),
-        officials=_officials(flat),
+        officials=_officials(head),
     )
 
 
@@ -223,33 +223,55 @@ def _series_in_title(title: str | None) -> str | None:
     return None
 
 
-def _officials(flat: str) -> list[Official]:
-    """People at the briefing: 'NAME, TITLE, (and NAME, TITLE,) introduced/attended ...'."""
+# Sentences that list the people after a verb: "Present at the press conference were NAME, TITLE, and ...",
+# "The briefing was addressed by NAME, TITLE", "Speakers: NAME, TITLE; NAME, TITLE".
+_LISTED_AFTER = re.compile(
+    r"^(?:Present\s+at\s+[^,]{0,80}?\s+(?:were|was)|[^,]{0,120}?\b(?:addressed|attended|presided\s+over|hosted|chaired)\s+by"
+    r"|Speakers?\s*:|Guests?\s*:)\s+(?P<rest>.*)$"
+)
+_NAME_AT_END = re.compile(r"^(?P<title>.*\S)\s+(?P<name>[A-Z][a-z]+\s+[A-Z][a-z]+)$")  # "District Mayor Chen Jie"
+
+
+def _officials(head: str) -> list[Official]:
+    """People at the briefing: 'NAME, TITLE, (and NAME, TITLE,) introduced/attended ...', 'Present ... were NAME, TITLE'."""
     officials: list[Official] = []
     seen: set[str] = set()
-    for sentence in re.split(r"(?<=[.!?])[”\"]?\s+(?=[A-Z])", flat[:3000]):
+    sentences = [re.sub(r"\s+", " ", s).strip() for s in re.split(r"(?<=[.!?])[”\"]?\s+(?=[A-Z])|\n\s*\n", head[:3000])]
+    for sentence in sentences:
+        listed = _LISTED_AFTER.match(sentence)
         verb = _PRESENT_VERBS.search(sentence)
-        if not verb:
+        if listed:
+            segment = re.sub(r"[.!?]$", "", listed["rest"])
+        elif verb:
+            segment = sentence[:verb.start()]
+            # Drop what comes before the first listed person ("..., during which").
+            segment = re.sub(r"^.*\b(?:during which|at which|where|in which|when|invited|welcomed|welcome)\s+", "", segment)
+        else:
             continue
-        head = sentence[:verb.start()]
-        # Drop what comes before the first listed person ("..., during which").
-        head = re.sub(r"^.*\b(?:during which|at which|where|in which|when|invited|welcomed|welcome)\s+", "", head)
-        items = [i.strip() for i in re.split(r",\s*", head) if i.strip()]
+        items = [i.strip() for i in re.split(r"[,;]\s*", segment) if i.strip()]
         current: Official | None = None
         for item in items:
             item = re.sub(r"^and\s+", "", item)
             name_match = _PERSON_NAME.match(item)
+            titled = _NAME_AT_END.match(item)
             if name_match and not (set(item.lower().split()) & _TITLE_WORDS):
                 current = Official(name=name_match["name"], title=None)
-                if current.name not in seen:
-                    officials.append(current)
-                    seen.add(current.name)
-                else:
-                    current = None
-                continue
-            if current is not None:
+            elif current is None and titled and set(titled["title"].lower().split()) & _TITLE_WORDS \
+                    and not (set(titled["name"].lower().split()) & _TITLE_WORDS):
+                current = Official(name=titled["name"], title=re.sub(r"^(?:At|During|In)\s+the\s+\w+\s+", "", titled["title"]))
+            elif current is not None:
                 item = re.sub(r"\s+(?:and|jointly|also|both)$", "", item)
                 current.title = item if current.title is None else f"{current.title}, {item}"
+                continue
+            else:
+                continue
+            if current.name in seen:
+                current = None
+                continue
+            officials.append(current)
+            seen.add(current.name)
+            if titled and not name_match:
+                current = None  # "District Mayor Chen Jie": the title came first
         if officials and re.search(r"\battended\b|\banswered\b", sentence):
             break
     return [o for o in officials if o.title]
