@@ -1,3 +1,5 @@
+import pytest
+
 import json
 
 from hqd.extraction.metadata import extract_meta
@@ -116,3 +118,13 @@ def test_officials_listed_after_the_verb_or_titled_before_the_name():
         ("Wang Hua", "Secretary of the CPC Baoshan District Committee"), ("Chen Jie", "District Mayor")]
     assert people("Title Line Without Period\n\nWang Hua, Secretary of the CPC Baoshan District Committee, attended.") == [
         ("Wang Hua", "Secretary of the CPC Baoshan District Committee")]  # a heading is no part of the sentence
+
+
+@pytest.mark.parametrize("text, session", [
+    ("The press conference, the 20th in the series, focused on Minhang.", 20),
+    ("High-Quality Development in Shanghai, Session 20: Minhang", 20),
+    ("The No. 18 press conference of the series focused on Baoshan District.", 18),
+    ("It was a special session. Revenue in 2023 rose.", None),
+])
+def test_session_numbers_written_other_ways(text, session):
+    assert extract_meta("Title\n\n" + text).session == session

@@ -21,7 +21,9 @@ _BRIEFING_DAY = re.compile(
 )
 _ORDINAL_WORDS = "|".join(sorted(_SCALES["ordinals"], key=len, reverse=True))
 _SESSION = re.compile(
-    rf"\b(?:the\s+)?(?P<ord>{_ORDINAL_WORDS}|\d{{1,3}}(?:st|nd|rd|th))\s+(?:session\s+of\s+the\s+)?(?:press\s+|media\s+|news\s+)?(?:briefing|conference|session)",
+    rf"\b(?:the\s+)?(?P<ord>{_ORDINAL_WORDS}|\d{{1,3}}(?:st|nd|rd|th))\s+(?:session\s+of\s+the\s+)?(?:press\s+|media\s+|news\s+)?(?:briefing|conference|session)"
+    rf"|\b(?P<ord2>{_ORDINAL_WORDS}|\d{{1,3}}(?:st|nd|rd|th))\s+(?:(?:one|briefing|conference|session)\s+)?(?:in|of)\s+the\s+series\b"
+    r"|\bsession\s+(?:No\.\s*)?(?P<num>\d{1,3})\b|\bNo\.\s*(?P<num2>\d{1,3})\s+(?:press\s+|media\s+)?(?:briefing|conference|session)",
     re.IGNORECASE,
 )
 _QUOTE = r"[“\"]([^”\"]{3,200})[”\"]"
@@ -184,7 +186,7 @@ def _session(flat: str) -> int | None:
     m = _SESSION.search(flat)
     if not m:
         return None
-    token = m["ord"].lower()
+    token = (m["ord"] or m["ord2"] or m["num"] or m["num2"]).lower()
     if token[0].isdigit():
         return int(re.match(r"\d+", token).group(0))
     return _SCALES["ordinals"].get(token)
