@@ -1,6 +1,6 @@
-import pytest
-
 import json
+
+import pytest
 
 from hqd.extraction.metadata import extract_meta
 
