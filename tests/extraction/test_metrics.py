@@ -118,3 +118,10 @@ def test_a_new_subject_after_and_starts_the_next_figures_words():
                     "and the forest coverage rate is expected to reach 32%.")
     assert qs["120 kilometers"].metric == "greenways"
     assert qs["32%"].metric.startswith("forest coverage") and "greenways" not in qs["32%"].metric
+
+
+def test_respectively_shares_the_head_noun_and_skips_adverbials():
+    qs = quantities("Among them, the revenue of legal services and consulting firms increased by 12.3% and 9.8% respectively. "
+                    "The number of high-tech enterprises and technology-based SMEs reached 2,480 and 3,965, respectively.")
+    assert (qs["12.3%"].metric, qs["9.8%"].metric) == ("revenue of legal services", "revenue of consulting firms")
+    assert (qs["2,480"].metric, qs["3,965"].metric) == ("number of high-tech enterprises", "number of technology-based SMEs")

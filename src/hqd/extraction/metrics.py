@@ -73,8 +73,14 @@ def _respectively_items(text: str, sentence_start: int, first_q: int, count: int
     items = [i for i in re.split(r",\s*(?:and\s+)?", head) if i.strip()]
     if len(items) > 1 and re.match(r"\s*\w+ing\b", items[-1]):
         items.pop()  # "..., amassing a total of 42 and 52": the participle is not a list item
-    if len(items) < count:
-        items = items[:-1] + [i for i in re.split(r"\s+and\s+", items[-1]) if i.strip()] if items else []
+    items = [i for i in items if trim_metric(word_list(i)) and not _SKIP_CLAUSE.match(i)]  # "Among them, ..."
+    if len(items) < count and items:
+        last = [i for i in re.split(r"\s+and\s+", items[-1]) if i.strip()]
+        shared = re.match(r"(.*?\bof\s+)", last[0])
+        if shared and len(last) > 1:
+            # "the revenue of legal services and consulting firms rose 12.3% and 9.8% respectively": both are revenues
+            last = [last[0]] + [p if re.search(r"\bof\b", p) else shared.group(1) + p for p in last[1:]]
+        items = items[:-1] + last
     if len(items) < count:
         return None
     return [" ".join(trim_metric(word_list(i))) for i in items[-count:]]
