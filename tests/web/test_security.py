@@ -80,3 +80,18 @@ def test_upload_limits_and_bad_files(tmp_path, seed_texts):
                        headers={"X-HQD-Token": "t", "Content-Type": "text/html"})
     assert html.status_code == 201 and html.json()["document"]["is_html"] == 1
     assert _count(db) == 1
+
+
+def test_api_docs_load_their_assets_from_this_server_under_a_csp(client):
+    import re
+
+    page = client.get("/api/docs")
+    assert page.status_code == 200
+    assets = re.findall(r"""(?:src|href)=['"]([^'"]+)['"]""", page.text)
+    assert "/api/docs/static/swagger-ui-bundle.js" in assets and "/api/docs/static/swagger-ui.css" in assets
+    assert not [a for a in assets if a.startswith(("http:", "https:", "//"))], assets  # no CDN
+    for asset in ("/api/docs/static/swagger-ui-bundle.js", "/api/docs/static/swagger-ui.css"):
+        assert client.get(asset).status_code == 200
+    csp = page.headers["content-security-policy"]
+    assert "default-src 'self'" in csp and "object-src 'none'" in csp and "http" not in csp
+    assert client.get("/api/v1/openapi.json").json()["info"]["title"] == "hqd"

@@ -6,8 +6,10 @@ import secrets
 import sqlite3
 from pathlib import Path
 
+import fastapi_offline
 from fastapi import Depends, FastAPI, HTTPException, Request
 from fastapi.exceptions import RequestValidationError
+from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.responses import JSONResponse, RedirectResponse
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
@@ -23,6 +25,10 @@ from .pages import router as page_router, templates
 
 CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; "
        "base-uri 'none'; frame-ancestors 'none'; form-action 'self'")
+# The API docs page starts Swagger UI with an inline script and styles; it shows only this server's own schema.
+DOCS_CSP = ("default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+            "object-src 'none'; base-uri 'none'; frame-ancestors 'none'")
+SWAGGER_UI = Path(fastapi_offline.__file__).parent / "static"  # swagger-ui-bundle.js, swagger-ui.css
 DEFAULT_MAX_UPLOAD = 5 * 1024 * 1024
 
 
@@ -41,7 +47,7 @@ class SecurityHeaders:
         async def with_headers(message) -> None:
             if message["type"] == "http.response.start":
                 headers = [(k, v) for k, v in message.get("headers", []) if k.lower() not in _SECURITY_HEADER_NAMES]
-                headers += [(k, v) for k, v in _SECURITY_HEADERS if not (docs and k == b"content-security-policy")]
+                headers += [(k, DOCS_CSP.encode() if docs and k == b"content-security-policy" else v) for k, v in _SECURITY_HEADERS]
                 message = {**message, "headers": headers}
             await send(message)
 
@@ -61,7 +67,7 @@ def create_app(db: str | Path, allow_upload: bool = False, upload_token: str | N
                max_upload_bytes: int = DEFAULT_MAX_UPLOAD, cache: bool = True) -> FastAPI:
     open_store(db, write=True).close()  # create or migrate once, so every request can open read-only
     app = FastAPI(title="hqd", version=__version__, description="High-Quality Development monitor: figures, targets and entities from district briefings.",
-                  docs_url="/api/docs", openapi_url="/api/v1/openapi.json", redoc_url=None)
+                  docs_url=None, openapi_url="/api/v1/openapi.json", redoc_url=None)
     app.state.db = str(db)
     app.state.allow_upload = allow_upload
     app.state.upload_token = upload_token or secrets.token_urlsafe(24)
@@ -121,4 +127,11 @@ def create_app(db: str | Path, allow_upload: bool = False, upload_token: str | N
     app.include_router(api_router)
     app.include_router(page_router)
     app.mount("/static", StaticFiles(directory=str(Path(__file__).parent / "static")), name="static")
+    app.mount("/api/docs/static", StaticFiles(directory=str(SWAGGER_UI)), name="swagger-ui")
+
+    @app.get("/api/docs", include_in_schema=False)
+    def api_docs():
+        return get_swagger_ui_html(openapi_url=app.openapi_url, title="hqd API", swagger_favicon_url="/static/favicon.svg",
+                                   swagger_js_url="/api/docs/static/swagger-ui-bundle.js",
+                                   swagger_css_url="/api/docs/static/swagger-ui.css")
     return app
