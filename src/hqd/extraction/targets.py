@@ -6,6 +6,7 @@ import re
 
 from ..model import Quantity, Target
 from .periods import TimePhrase
+from .phrases import trim_metric, word_list
 from .segments import Segmentation
 
 _MILESTONE = re.compile(
@@ -50,9 +51,15 @@ def build_targets(
         end = max(sentence.start + milestone.end(), when.end)
         if when.start < start:
             start = when.start
-        clause_start, _ = seg.clause_bounds(start)
-        metric = re.sub(r"\s+", " ", text[sentence.start + milestone.start():sentence.start + milestone.end()]).strip()
-        obj = re.match(r"\s+(?:of\s+)?(?:the\s+)?([^,.;]{3,80}?)(?=\s+(?:this|next|by|in|within|on|at)\b|[,.;]|$)", text[sentence.start + milestone.end():sentence.end])
+        verb_end = sentence.start + milestone.end()
+        verb_end += len(re.match(r"\w*", text[verb_end:verb_end + 20]).group(0))  # "complete" matched in "completed": the whole word
+        metric = re.sub(r"\s+", " ", text[sentence.start + milestone.start():verb_end]).strip()
+        clause_start, _ = seg.clause_bounds(sentence.start + milestone.start())
+        subject = trim_metric(word_list(text[clause_start:sentence.start + milestone.start()]))[-6:]
+        if subject and not re.match(r"[Cc]onstruction\s+of\b", metric):
+            metric = f"{' '.join(subject)} {metric}"  # "the metro line is scheduled to open": what is to open
+        obj = re.match(r"\s+(?:of\s+)?(?:the\s+)?(?!(?:this|next|by|in|within|on|at|before|until)\b)([^,.;]{3,80}?)(?=\s+(?:this|next|by|in|within|on|at)\b|[,.;]|$)",
+                       text[verb_end:sentence.end])  # the object, not the deadline after the verb
         if obj:
             metric = f"{metric} {obj.group(1).strip()}"
         targets.append(Target(start, end, text[start:end], metric, None, None, deadline, district, None))

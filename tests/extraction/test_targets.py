@@ -1,0 +1,22 @@
+"""Goals without a figure: milestones with a deadline (extraction/targets.py)."""
+
+from hqd.extraction import extract_text
+
+from ..conftest import assert_grounded
+
+
+def milestones(text):
+    doc = extract_text(text, briefing_date="2024-03-01")
+    assert_grounded(doc.text, doc.targets)
+    return [(t.metric, t.deadline) for t in doc.targets]
+
+
+def test_a_milestone_names_what_is_due_and_keeps_its_deadline_out_of_the_metric():
+    assert milestones("The metro line is scheduled to open by the end of 2025.") == [("metro line scheduled to open", "2025")]
+    assert milestones("The project is expected to be completed in 2026.") == [("project expected to be completed", "2026")]
+    assert milestones("The park will be put into operation in June 2025.") == [("park put into operation", "2025-06")]
+    assert milestones("Construction of the new hospital will start next year.") == [("Construction of the new hospital will start", "2025")]
+
+
+def test_past_milestones_are_no_goals():
+    assert milestones("The bridge opened to traffic in 2022.") == []
