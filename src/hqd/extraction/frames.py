@@ -16,6 +16,8 @@ _PRESENT = re.compile(r"\b(?:" + phrase_pattern(_CUES["present_markers"]) + r")\
 
 
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:been\s+\w+ing|\w+ed|\w+en|been)\b|\b(?:is|are)\s+\w+ing\b", re.IGNORECASE)
+_SECTION_START = re.compile(r"\d{1,2}[.)、]\s|[IVX]+\.\s|(?:First|Second|Third|Fourth|Fifth|Firstly|Secondly|Thirdly|Finally)\b")
+_PREPOSITION_BEFORE = re.compile(r"\b(?:in|into|for|across|on|among|and)\s+$")  # a complement, or a second item ("12 schools and 3 hospitals in 2022")
 
 
 def assign_periods(
@@ -98,16 +100,10 @@ def assign_periods(
             lead, lead_paragraph = frame, sentence.paragraph
 
 
-_SECTION_START = re.compile(r"\d{1,2}[.)、]\s|[IVX]+\.\s|(?:First|Second|Third|Fourth|Fifth|Firstly|Secondly|Thirdly|Finally)\b")
-
-
 def _ends_after(phrase: TimePhrase, year: int | None) -> bool:
     """A plan period or deadline ("(2023-2025)", "by 2025") that ends after the briefing year."""
     end = phrase.period.split("/")[-1][:4]
     return phrase.future or (year is not None and end.isdigit() and int(end) > year)
-
-
-_PREPOSITION_BEFORE = re.compile(r"\b(?:in|into|for|across|on|among|and)\s+$")  # a complement, or a second item ("12 schools and 3 hospitals in 2022")
 
 
 def _clause_phrase(seg: Segmentation, q: Quantity, quantities: list[Quantity], members: list[int], phrases: list[TimePhrase]) -> TimePhrase | None:

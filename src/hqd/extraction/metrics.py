@@ -17,8 +17,6 @@ _CUES = load("cues")
 _WORDS = load("words")
 
 _GOAL_PARTICIPLES = {w for w in [p.split()[0] for p in _CUES["target_after"]] + _CUES["target_before"] if w.endswith("ed") or w == "due"}
-
-
 _CLASSIFIERS = set(_CUES["classifier_nouns"])
 _THRESHOLD_BEFORE = re.compile(
     r"\b(?:surpass(?:ed|ing|es)?|exceed(?:ed|ing|s)?|top(?:ped|ping|s)?|cross(?:ed|ing|es)?|pass(?:ed|ing|es)?|break(?:ing|s)?|broke)"
@@ -32,6 +30,14 @@ _CLAUSE_WORD = re.compile(  # a segment holding one of these is a clause, not a 
     r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|we|it|they|he|she|which|that|who)\b", re.IGNORECASE
 )
 _ADVERBIAL_START = re.compile(r"\s*(?:in|during|at|by|since|as|from|with|under|among|for|over|after|before|on|to|through|within)\b", re.IGNORECASE)
+_PASSIVE_TAIL = re.compile(r"^\s+(?:each\s+)?(?:is|are|was|were|has\s+been|have\s+been)\s+([a-z]+ed\b[^,.;:]{0,60})", re.IGNORECASE)
+_OF_PHRASE = re.compile(r"\s+(of\s+[^,.;:]{2,120})")
+_TAIL_PHRASE = re.compile(r"\s+(?:mark\s+|level\s+|threshold\s+)?(?:in|of|worth\s+of|among)\s+([^,.;:]{2,120})", re.IGNORECASE)
+_DIMENSIONS = _WORDS["unit_dimensions"]
+_HOLDING_VERBS = set(_WORDS["holding_verbs"])
+_MEASURES = {"mu", "m2", "km2", "ha", "km", "m", "ton", "kg", "tce", "kWh", "MWh", "TEU"}
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
+_SKIP_CLAUSE = re.compile(r"^\s*(?:since|in|during|by|as|such\s+as|including|and|with|for\s+example|notably|additionally|moreover|meanwhile|at\s+the\s+same\s+time|from|commencing|starting|beginning|over|within|after|before)\b", re.IGNORECASE)
 
 
 def _list_head(text: str, floor: int, clause_start: int, end: int) -> int | None:
@@ -55,16 +61,6 @@ def _list_head(text: str, floor: int, clause_start: int, end: int) -> int | None
         if comma < floor or len(segment.split()) > 4:
             return None
     return None
-
-
-_PASSIVE_TAIL = re.compile(r"^\s+(?:each\s+)?(?:is|are|was|were|has\s+been|have\s+been)\s+([a-z]+ed\b[^,.;:]{0,60})", re.IGNORECASE)
-_OF_PHRASE = re.compile(r"\s+(of\s+[^,.;:]{2,120})")
-_TAIL_PHRASE = re.compile(r"\s+(?:mark\s+|level\s+|threshold\s+)?(?:in|of|worth\s+of|among)\s+([^,.;:]{2,120})", re.IGNORECASE)
-_DIMENSIONS = _WORDS["unit_dimensions"]
-_HOLDING_VERBS = set(_WORDS["holding_verbs"])
-_MEASURES = {"mu", "m2", "km2", "ha", "km", "m", "ton", "kg", "tce", "kWh", "MWh", "TEU"}
-_RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
-_SKIP_CLAUSE = re.compile(r"^\s*(?:since|in|during|by|as|such\s+as|including|and|with|for\s+example|notably|additionally|moreover|meanwhile|at\s+the\s+same\s+time|from|commencing|starting|beginning|over|within|after|before)\b", re.IGNORECASE)
 
 
 def _respectively_items(text: str, sentence_start: int, first_q: int, count: int) -> list[str] | None:

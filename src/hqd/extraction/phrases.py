@@ -28,6 +28,27 @@ _WORD = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|[A-Za-z0-9](?:[\w’'&-]|\.(?=
 _METRIC_LEAD = set(_WORDS["metric_lead_trim"])
 _METRIC_TAIL = set(_WORDS["metric_tail_trim"])
 _GOAL_VERBS = set(_WORDS["goal_verbs"])
+DISTRICT_WORDS = {a for aliases in load("districts")["districts"].values() for a in aliases} | {"Shanghai", "District", "district"}
+_NP_BREAK_AFTER_AND = re.compile(
+    r"^(?:\d|a\b|an\b|the\b|has\b|have\b|had\b|is\b|are\b|was\b|were\b|will\b|now\b|also\b|then\b|further\b|still\b|thus\b"
+    r"|[a-z]+ed\s+(?:\d|the\b|a\b|an\b|its\b|their\b|more\b|over\b|nearly\b|about\b|some\b|one\b|two\b|three\b|four\b|five\b|half\b))",
+    re.IGNORECASE,
+)
+TIME_START = re.compile(
+    r"^(?:in|during|by|since|as\s+of|over|within)\s+(?:(?:19|20)\d\d|this|last|next|the\s+(?:first|second|end|close|conclusion|year|past|next|\d{1,2}(?:st|nd|rd|th)\s+Five-Year))"
+    r"|^at\s+the\s+(?:end|close|beginning|start)\s+of\b|^(?:this|last|next)\s+(?:year|month|quarter)\b"
+    r"|^(?:a|one)\s+year\s+(?:earlier|ago|before)|^the\s+(?:same\s+period|previous\s+year)"
+    r"|^(?:in|within|over|during|for)\s+(?:the\s+)?(?:(?:next|past|last|coming|following)\s+)?(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few)\s+(?:consecutive\s+)?(?:years|months)\b",
+    re.IGNORECASE,
+)
+ACTION_VERBS = set(_WORDS["action_verbs"])
+_PLAIN_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
+# Words after which a number starts a figure of its own rather than modifying the noun phrase
+# ("firms exceeded 7 trillion", "and about 450,000 employees", "incubators covering 40,000 square meters";
+# but "projects each valued at 100 million yuan or more" keeps its threshold).
+_NUMBER_LEADS = ({"and", "or", "with"} | {p for ps in _CUES["approx_before"].values() for p in ps if " " not in p}
+                 | {p for p in _CUES["share_before"] if " " not in p}
+                 | {w for w in _METRIC_TAIL if w.endswith(("ed", "ing")) and w not in ("valued", "priced", "rated")})
 
 
 @dataclass(slots=True)
@@ -50,7 +71,6 @@ class Context:
             for k in range(max(a, start), min(b, end)):
                 piece[k - start] = " "
         return "".join(piece)
-
 
 
 def clause_after(ctx: Context, q: Quantity) -> str:
@@ -87,29 +107,6 @@ def is_district_word(word: str) -> bool:
     """A district's name (possessive too), "Shanghai" or "district": words that say whose, not what."""
     w = re.sub(r"[’']s$", "", word)
     return w in DISTRICT_WORDS
-
-
-DISTRICT_WORDS = {a for aliases in load("districts")["districts"].values() for a in aliases} | {"Shanghai", "District", "district"}
-_NP_BREAK_AFTER_AND = re.compile(
-    r"^(?:\d|a\b|an\b|the\b|has\b|have\b|had\b|is\b|are\b|was\b|were\b|will\b|now\b|also\b|then\b|further\b|still\b|thus\b"
-    r"|[a-z]+ed\s+(?:\d|the\b|a\b|an\b|its\b|their\b|more\b|over\b|nearly\b|about\b|some\b|one\b|two\b|three\b|four\b|five\b|half\b))",
-    re.IGNORECASE,
-)
-TIME_START = re.compile(
-    r"^(?:in|during|by|since|as\s+of|over|within)\s+(?:(?:19|20)\d\d|this|last|next|the\s+(?:first|second|end|close|conclusion|year|past|next|\d{1,2}(?:st|nd|rd|th)\s+Five-Year))"
-    r"|^at\s+the\s+(?:end|close|beginning|start)\s+of\b|^(?:this|last|next)\s+(?:year|month|quarter)\b"
-    r"|^(?:a|one)\s+year\s+(?:earlier|ago|before)|^the\s+(?:same\s+period|previous\s+year)"
-    r"|^(?:in|within|over|during|for)\s+(?:the\s+)?(?:(?:next|past|last|coming|following)\s+)?(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few)\s+(?:consecutive\s+)?(?:years|months)\b",
-    re.IGNORECASE,
-)
-ACTION_VERBS = set(_WORDS["action_verbs"])
-_PLAIN_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
-# Words after which a number starts a figure of its own rather than modifying the noun phrase
-# ("firms exceeded 7 trillion", "and about 450,000 employees", "incubators covering 40,000 square meters";
-# but "projects each valued at 100 million yuan or more" keeps its threshold).
-_NUMBER_LEADS = ({"and", "or", "with"} | {p for ps in _CUES["approx_before"].values() for p in ps if " " not in p}
-                 | {p for p in _CUES["share_before"] if " " not in p}
-                 | {w for w in _METRIC_TAIL if w.endswith(("ed", "ing")) and w not in ("valued", "priced", "rated")})
 
 
 def phrase_words(text: str, pos: int, limit: int = 12) -> list[str]:
