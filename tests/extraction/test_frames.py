@@ -80,3 +80,10 @@ def test_a_briefing_has_no_lead_to_return_to():
     qs = quantities("In the first half of this year, revenue grew 5%.\n\n"
                     "The district currently has 40 parks and 12 hospitals. Exports rose 3% over the period.")
     assert qs["40"].period is None and qs["3%"].period is None
+
+
+def test_a_time_closing_coordinated_clauses_dates_both_figures():
+    qs = quantities("Jing'an has renovated 1.12 million square meters of old lanes and benefited 46,000 households since 2018.")
+    assert qs["1.12 million square meters"].period == qs["46,000"].period == "2018/2023"
+    qs = quantities("GDP was 5 billion yuan in 2021 and 6 billion yuan in 2022.")
+    assert (qs["5 billion yuan"].period, qs["6 billion yuan"].period) == ("2021", "2022")  # each keeps its nearer time

@@ -17,7 +17,7 @@ _PRESENT = re.compile(r"\b(?:" + phrase_pattern(_CUES["present_markers"]) + r")\
 
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:been\s+\w+ing|\w+ed|\w+en|been)\b|\b(?:is|are)\s+\w+ing\b", re.IGNORECASE)
 _SECTION_START = re.compile(r"\d{1,2}[.)、]\s|[IVX]+\.\s|(?:First|Second|Third|Fourth|Fifth|Firstly|Secondly|Thirdly|Finally)\b")
-_PREPOSITION_BEFORE = re.compile(r"\b(?:in|into|for|across|on|among|and)\s+$")  # a complement, or a second item ("12 schools and 3 hospitals in 2022")
+_PREPOSITION_BEFORE = re.compile(r"\b(?:(?:in|into|for|across|on|among)\s+|and\s+(?:[\w-]+\s+){0,2})$")  # a complement, or a second item ("12 schools and 3 hospitals in 2022")
 
 
 def assign_periods(
@@ -115,7 +115,7 @@ def _clause_phrase(seg: Segmentation, q: Quantity, quantities: list[Quantity], m
         if p.end <= start or p.start >= end:
             continue
         lo, hi = (p.end, q.start) if p.end <= q.start else (q.end, p.start)
-        if any(lo <= o.start < hi and not _PREPOSITION_BEFORE.search(seg.text, max(0, o.start - 12), o.start) for o in others):
+        if any(lo <= o.start < hi and not _PREPOSITION_BEFORE.search(seg.text, max(0, o.start - 30), o.start) for o in others):
             continue  # another figure between them claims the phrase, unless it sits in a complement ("in 25 projects this year")
         distance = hi - lo
         if best_distance is None or distance < best_distance:
