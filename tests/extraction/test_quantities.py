@@ -159,10 +159,3 @@ def test_over_a_span_of_time_after_a_figure_is_not_more_than_it():
 def test_year_on_year_belongs_to_the_figure_before_it():
     qs = quantities("Tax revenue from the financial sector rose 9.3 percent year on year, accounting for 31 percent of the total.")
     assert qs["9.3 percent"].kind == "change" and qs["31 percent"].kind == "share"
-
-
-def test_a_measure_used_as_an_adjective_is_a_goal_only_when_a_goal_word_comes_first():
-    qs = quantities("Its tallest building, the 480-meter North Bund Center, is scheduled to be completed in 2026. "
-                    "A planned 20-kilometer tram line will open in 2027.")
-    assert qs["480-meter"].kind == "level"  # the height describes the building; its completion is the goal
-    assert (qs["20-kilometer"].kind, qs["20-kilometer"].period) == ("target", "2027")

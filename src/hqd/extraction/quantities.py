@@ -167,12 +167,8 @@ def _kind(ctx: Context, q: Quantity, before: str, target_before: str, after_unti
     sentence = ctx.seg.sentences[ctx.seg.index_at(q.start)]
     if link == "from":
         return "level"  # "to double from 15 to 30 by 2025": where a series starts, a goal's too, is a level
-    # "the 480-meter tower is scheduled to be completed": a measure used as an adjective describes the thing;
-    # only a goal word before it ("a planned 20-kilometer line") makes the measure itself a goal
-    adjectival = re.search(r"\d.*-[A-Za-z]+$", q.text) and re.match(r"\s+[A-Za-z]", text[q.end:q.end + 3])
-    after = "" if adjectival else after_until_next
-    if (_is_target(target_before, after, year) or _opens_with_deadline(text[sentence.start:q.start], year)
-            or (not adjectival and _FUTURE_PREDICATE.search(clause_after(ctx, q)))):
+    if (_is_target(target_before, after_until_next, year) or _opens_with_deadline(text[sentence.start:q.start], year)
+            or _FUTURE_PREDICATE.search(clause_after(ctx, q))):
         return "target"
     if link == "list" and prev is not None:
         return prev.kind
