@@ -143,7 +143,9 @@ def test_asides_goals_without_deadlines_and_marks_passed():
                     "It was the first building to surpass 10 billion yuan in tax revenue. "
                     "The district aims to raise forest coverage to 20 percent and cut PM2.5 concentration to below 25 micrograms "
                     "per cubic meter by 2025.")
-    assert qs["2,400 mu"].kind == "level"  # the aside describes; the goal after it is not its
+    # a project's figure in a sentence that states a goal is a target, as the seeds' gold marks "reclaimed 3,866 mus
+    # of land, with the work to be completed by the end year"
+    assert qs["2,400 mu"].kind == "target"
     assert (qs["30,000"].kind, qs["30,000"].metric, qs["30,000"].period) == ("target", "researchers", None)
     assert qs["10 billion yuan"].metric == "tax revenue"
     assert qs["25 micrograms per cubic meter"].metric == "PM2.5 concentration"

@@ -75,10 +75,6 @@ def build_quantities(
         window_start = max(sentence.start, prev.end if prev else sentence.start)
         before = text[window_start:q.start]
         following = quantities[i + 1].start if i + 1 < len(quantities) and sentence_of[i + 1] == sentence_of[i] else sentence.end
-        clause_start, clause_end = seg.clause_bounds(q.start)
-        if _APPOSITIVE_START.match(text, clause_start):
-            # ", covering an area of 2,400 mu, is expected to house ...": the aside describes; the goal after it is not its
-            following = min(following, clause_end)
         q.approx = _approx(text, q, sentence.start)
         if q.approx == ">" and q.unit in _DURATIONS and prev is not None and _OVER_SPAN.match(text, prev.end, q.start):
             q.approx = "="  # "2.12 million visitors over 43 days": over a span of time, not more than it
@@ -92,7 +88,6 @@ def build_quantities(
     return quantities
 
 
-_APPOSITIVE_START = re.compile(r"\s*(?:covering|spanning|occupying|with|having|boasting|featuring|located|situated|home\s+to)\b", re.IGNORECASE)
 
 
 def _share_units(ctx: Context, mentions: list[Mention], quantities: list[Quantity], sentence_of: list[int]) -> None:
