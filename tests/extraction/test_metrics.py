@@ -125,3 +125,12 @@ def test_respectively_shares_the_head_noun_and_skips_adverbials():
                     "The number of high-tech enterprises and technology-based SMEs reached 2,480 and 3,965, respectively.")
     assert (qs["12.3%"].metric, qs["9.8%"].metric) == ("revenue of legal services", "revenue of consulting firms")
     assert (qs["2,480"].metric, qs["3,965"].metric) == ("number of high-tech enterprises", "number of technology-based SMEs")
+
+
+def test_verbs_before_measures_and_elided_nouns():
+    qs = quantities("The port handled 4.2 million TEUs of cargo last year. Its terminal received 1.1 million passenger trips in 2019, "
+                    "and expects to welcome 1.5 million this year. The district aims to build its robotics industry into a "
+                    "100-billion-yuan ($13.8 billion) cluster by 2026.")
+    assert qs["4.2 million TEUs"].metric == "cargo"
+    assert qs["1.5 million"].metric == "passenger trips" and qs["1.5 million"].kind == "target"
+    assert qs["100-billion-yuan"].metric.startswith("robotics industry")

@@ -34,3 +34,8 @@ def test_shanghais_district_is_the_district_and_shanghais_total_the_city():
                     "Shanghai's GDP reached 4.72 trillion yuan in 2023.")
     assert qs["1,700"].subject == "Minhang"  # a district's figure: the briefing's district by default, not the city
     assert qs["4.72 trillion yuan"].subject == "Shanghai"
+
+
+def test_a_superlative_possessive_is_a_yardstick_not_a_subject():
+    qs = quantities("Its cruise terminal, Asia's largest, received 1.1 million passenger trips in 2019.")
+    assert qs["1.1 million"].subject == "Minhang"

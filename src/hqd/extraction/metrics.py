@@ -35,6 +35,7 @@ _OF_PHRASE = re.compile(r"\s+(of\s+[^,.;:]{2,120})")
 _TAIL_PHRASE = re.compile(r"\s+(?:mark\s+|level\s+|threshold\s+)?(?:in|of|worth\s+of|among)\s+([^,.;:]{2,120})", re.IGNORECASE)
 _DIMENSIONS = _WORDS["unit_dimensions"]
 _HOLDING_VERBS = set(_WORDS["holding_verbs"])
+_RECEIVING_VERBS = {"welcome", "receive", "handle", "accommodate", "house", "draw", "attract", "serve", "host", "gather"}
 _MEASURES = {"mu", "m2", "km2", "ha", "km", "m", "ton", "kg", "tce", "kWh", "MWh", "TEU"}
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
 _SKIP_CLAUSE = re.compile(r"^\s*(?:since|in|during|by|as|such\s+as|including|and|with|for\s+example|notably|additionally|moreover|meanwhile|at\s+the\s+same\s+time|from|commencing|starting|beginning|over|within|after|before)\b", re.IGNORECASE)
@@ -181,9 +182,18 @@ def _count_metric(site: _Site) -> object:
         # "the Valley now gathers 3,500 enterprises", "start 12 projects", "benefited 46,000 households":
         # a verb before a count ends the clause that holds it; the count's own noun follows it
         return " ".join(words)
+    prev = site.prev
+    if not words and before and all(_is_verb(w) for w in before) and prev is not None and prev.unit == "count" and prev.metric:
+        return prev.metric  # "received 1.1 million passenger trips ..., and expects to welcome 1.5 million": the same thing
     if words or before:
         return " ".join(words + before) or None
     return _PASS
+
+
+def _is_verb(word: str) -> bool:
+    """A verb by the lexicon or by its past-tense ending: what ends a clause before a figure."""
+    w = word.lower()
+    return w in _HOLDING_VERBS or w in ACTION_VERBS or w in _RECEIVING_VERBS or w.endswith("ed")
 
 
 def _neighbour_metric(site: _Site) -> object:
@@ -252,7 +262,8 @@ def _level_metric(site: _Site) -> str | None:
             # "5 km of roads": the roads are what is measured; "1,260 hectares of forest and 38 km of greenways":
             # the words after another figure are its own
             owned_by_prev = prev is not None and re.match(r"\s*(?:of|in)\s", text[prev.end:q.start])
-            words = tail_words + ([] if owned_by_prev else words[-4:])
+            ends_in_verb = bool(words) and _is_verb(words[-1])  # "the port handled 4.2 million TEUs of cargo": cargo
+            words = tail_words + ([] if owned_by_prev or ends_in_verb else words[-4:])
         else:
             words += tail_words
     passive = _PASSIVE_TAIL.match(after)

@@ -25,6 +25,7 @@ _MODIFIED_NOUN = re.compile(
     r"design|makers?|products?|applications?|services?|market|models?|talents?|projects?|parks?)\b"
 )
 _ACRONYM = re.compile(r"(?<![\w-])(?![IVXLC]+(?![\w-]))(?:[A-Z]{2,6})(?![\w-])")  # not Roman numerals (Phase II)
+_SUPERLATIVE = re.compile(r"\s+(?:\w+est|first|only|sole|leading|top|most|best|biggest)\b", re.IGNORECASE)
 _POSSESSIVE_NAME = re.compile(r"(?<![\w-])([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})[’']s\b")
 # A definite or demonstrative noun phrase that points back to the entity last named ("this area", "the project").
 _ANAPHOR = re.compile(r"\b(?:this|the|that|its)\s+(?P<noun>[a-z]+?)s?\b", re.IGNORECASE)
@@ -60,6 +61,8 @@ def _entity_names(span: str) -> list[tuple[int, int, str]]:
             continue  # "the AI industry", "IC design firms": the acronym describes, it does not name
         found.append((m.start(), m.end(), m.group(0)))
     for m in _POSSESSIVE_NAME.finditer(span):
+        if _SUPERLATIVE.match(span, m.end()):
+            continue  # "Asia's largest", "China's first": a yardstick, not whose figure it is
         found.append((m.start(1), m.end(1), re.sub(r"\s+", " ", m.group(1))))
     slogans = [(m.start(), m.end()) for m in re.finditer(r"“[^”]*,[^”]*”", span)]  # “One Center, One Base, ...”
     out = []
