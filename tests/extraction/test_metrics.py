@@ -134,3 +134,7 @@ def test_verbs_before_measures_and_elided_nouns():
     assert qs["4.2 million TEUs"].metric == "cargo"
     assert qs["1.5 million"].metric == "passenger trips" and qs["1.5 million"].kind == "target"
     assert qs["100-billion-yuan"].metric.startswith("robotics industry")
+
+
+def test_numbered_ends_a_metric():
+    assert quantities("High-tech enterprises numbered 2,453 in 2023.")["2,453"].metric == "High-tech enterprises"
