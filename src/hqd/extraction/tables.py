@@ -91,6 +91,7 @@ def claimed_spans(tables: list[list[list[Cell]]]) -> list[tuple[int, int]]:
 
 
 def table_quantities(text: str, tables: list[list[list[Cell]]], phrases: list[TimePhrase], district: str | None) -> list[Quantity]:
+    """A quantity for each number cell that has a label, with unit, kind, metric and period from the headers."""
     out: list[Quantity] = []
     for rows in tables:
         heads = [c.text for c in rows[0][1:] if c.text]
