@@ -35,7 +35,7 @@ _OF_PHRASE = re.compile(r"\s+(of\s+[^,.;:]{2,120})")
 _TAIL_PHRASE = re.compile(r"\s+(?:mark\s+|level\s+|threshold\s+)?(?:in|of|worth\s+of|among)\s+([^,.;:]{2,120})", re.IGNORECASE)
 _DIMENSIONS = _WORDS["unit_dimensions"]
 _HOLDING_VERBS = set(_WORDS["holding_verbs"])
-_RECEIVING_VERBS = {"welcome", "receive", "handle", "accommodate", "house", "draw", "attract", "serve", "host", "gather"}
+_RECEIVING_VERBS = set(_WORDS["receiving_verbs"])
 _MEASURES = {"mu", "m2", "km2", "ha", "km", "m", "ton", "kg", "tce", "kWh", "MWh", "TEU"}
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
 _SKIP_CLAUSE = re.compile(r"^\s*(?:since|in|during|by|as|such\s+as|including|and|with|for\s+example|notably|additionally|moreover|meanwhile|at\s+the\s+same\s+time|from|commencing|starting|beginning|over|within|after|before)\b", re.IGNORECASE)
@@ -176,9 +176,7 @@ def _count_metric(site: _Site) -> object:
     if site.before and site.before[-1].lower() in ("another", "additional", "extra"):
         site.before = site.before[:-1]
     before = site.before
-    if words and before and (before[-1].lower() in _HOLDING_VERBS or before[-1].lower() in ACTION_VERBS
-                             or before[-1].lower().endswith("ed")
-                             or (len(before) > 1 and before[-2].lower() == "to")):  # "expected to draw"
+    if words and before and (_ends_clause(before[-1]) or (len(before) > 1 and before[-2].lower() == "to")):  # "expected to draw"
         # "the Valley now gathers 3,500 enterprises", "start 12 projects", "benefited 46,000 households":
         # a verb before a count ends the clause that holds it; the count's own noun follows it
         return " ".join(words)
@@ -190,10 +188,15 @@ def _count_metric(site: _Site) -> object:
     return _PASS
 
 
-def _is_verb(word: str) -> bool:
-    """A verb by the lexicon or by its past-tense ending: what ends a clause before a figure."""
+def _ends_clause(word: str) -> bool:
+    """A verb that holds or acts, by the lexicon or by its past-tense ending: the words before it are a clause, not a noun."""
     w = word.lower()
-    return w in _HOLDING_VERBS or w in ACTION_VERBS or w in _RECEIVING_VERBS or w.endswith("ed")
+    return w in _HOLDING_VERBS or w in ACTION_VERBS or w.endswith("ed")
+
+
+def _is_verb(word: str) -> bool:
+    """A verb before a figure: one that ends a clause, or a verb of receiving ("welcome", "handle")."""
+    return _ends_clause(word) or word.lower() in _RECEIVING_VERBS
 
 
 def _neighbour_metric(site: _Site) -> object:

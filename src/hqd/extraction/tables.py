@@ -83,8 +83,6 @@ def claimed_spans(tables: list[list[list[Cell]]]) -> list[tuple[int, int]]:
             for cell in row:
                 if _is_number(cell.text):
                     spans.append((cell.start, cell.end))
-                elif not cell.text:
-                    continue
                 else:
                     spans.extend((cell.start + m.start(), cell.start + m.end()) for m in _UNIT_NOTE.finditer(cell.text))
     return spans
@@ -95,12 +93,13 @@ def table_quantities(text: str, tables: list[list[list[Cell]]], phrases: list[Ti
     out: list[Quantity] = []
     for rows in tables:
         heads = [c.text for c in rows[0][1:] if c.text]
-        header = rows[0] if not any(_is_number(h) for h in heads) or all(_YEAR_CELL.fullmatch(h) for h in heads) else None
+        year_columns = all(_YEAR_CELL.fullmatch(h) for h in heads)
+        header = rows[0] if not any(_is_number(h) for h in heads) or year_columns else None
         body = rows[1:] if header is not None else rows
         table_period = _period_before(text, rows[0][0].start, phrases)
         for row in body:
             # "2023 | 1,300 | 4.0" under "Year | GDP | Growth": a year a row, the columns say what is measured
-            by_year = header is not None and bool(_YEAR_CELL.fullmatch(row[0].text)) and not all(_YEAR_CELL.fullmatch(h) for h in heads)
+            by_year = header is not None and not year_columns and bool(_YEAR_CELL.fullmatch(row[0].text))
             # the label is the first cell in words; numbers before it ("1 | Jiading | ...") number the rows
             first = 0 if by_year else next((k for k, c in enumerate(row) if c.text and not _is_number(c.text)), len(row))
             label = row[first] if first < len(row) else None
