@@ -6,12 +6,15 @@ from hqd.extraction.tables import find_tables
 from ..conftest import assert_grounded
 
 
-def by_text(doc):
+def read(text: str) -> dict:
+    """The document's quantities by their text, each checked to be the slice of the text it claims."""
+    doc = extract_text(text)
+    assert_grounded(doc.text, doc.quantities)
     return {q.text: q for q in doc.quantities}
 
 
 def test_a_table_reads_units_scales_kinds_and_period_from_its_headers():
-    doc = extract_text(
+    qs = read(
         "Minhang District: main economic indicators, January-June 2024\n\n"
         "Indicator | Value | Growth (%)\n\n"
         "Regional GDP (100 million yuan) | 1,402.3 | 5.8\n\n"
@@ -19,8 +22,6 @@ def test_a_table_reads_units_scales_kinds_and_period_from_its_headers():
         "New enterprises | 8,120 | 12.0\n\n"
         "In the first half, regional GDP grew 5.8% to 140.23 billion yuan.\n"
     )
-    qs = by_text(doc)
-    assert_grounded(doc.text, doc.quantities)
     assert "100 million yuan" not in qs  # a unit note is no figure
     gdp = qs["1,402.3"]
     assert (gdp.value, gdp.unit, gdp.kind, gdp.metric, gdp.period) == (pytest.approx(1.4023e11), "CNY", "level", "Regional GDP", "2024-H1")
@@ -30,15 +31,13 @@ def test_a_table_reads_units_scales_kinds_and_period_from_its_headers():
 
 
 def test_year_columns_give_periods_and_markdown_rules_are_skipped():
-    doc = extract_text(
+    qs = read(
         "Air quality in Xuhui\n\n"
         "| Indicator | 2022 | 2023 |\n"
         "|---|---|---|\n"
         "| PM2.5 (micrograms per cubic meter) | 31 | 28 |\n"
         "| Share of good days (%) | 88.5 | 91.2 |\n"
     )
-    qs = by_text(doc)
-    assert_grounded(doc.text, doc.quantities)
     assert (qs["31"].unit, qs["31"].period, qs["28"].period) == ("ug/m3", "2022", "2023")
     assert (qs["91.2"].unit, qs["91.2"].metric) == ("percent", "Share of good days")
 
@@ -50,42 +49,36 @@ def test_a_single_line_with_a_bar_is_no_table():
 
 
 def test_a_table_with_a_year_a_row_takes_metrics_from_its_columns():
-    doc = extract_text("Jiading in figures\n\nYear | GDP (100 million yuan) | Growth (%)\n\n2022 | 2,700.5 | 3.1\n\n2023 | 2,905.1 | 7.6\n")
-    qs = by_text(doc)
+    qs = read("Jiading in figures\n\nYear | GDP (100 million yuan) | Growth (%)\n\n2022 | 2,700.5 | 3.1\n\n2023 | 2,905.1 | 7.6\n")
     assert (qs["2,905.1"].metric, qs["2,905.1"].period, qs["2,905.1"].unit) == ("GDP", "2023", "CNY")
     assert (qs["3.1"].kind, qs["3.1"].period, qs["3.1"].metric, qs["3.1"].unit) == ("change", "2022", "GDP", "percent")
     assert "2022" not in qs and "2023" not in qs
 
 
 def test_a_growth_column_without_a_note_is_a_percent_change():
-    doc = extract_text("Indicators 2023\n\nIndicator (100 million yuan) | Value | Growth\n\nRetail sales | 822.4 | 4.1\n")
-    qs = by_text(doc)
+    qs = read("Indicators 2023\n\nIndicator (100 million yuan) | Value | Growth\n\nRetail sales | 822.4 | 4.1\n")
     assert (qs["822.4"].value, qs["822.4"].unit) == (pytest.approx(8.224e10), "CNY")
     assert (qs["4.1"].value, qs["4.1"].unit, qs["4.1"].kind) == (4.1, "percent", "change")
 
 
 def test_prose_in_table_cells_is_read_as_prose():
-    doc = extract_text(
+    qs = read(
         "Jiading news\n\n"
         "In 2023, revenue grew 5% to 3 billion yuan. | Photo: the new park\n\n"
         "The district added 12 parks in 2023. | Photo: a school\n"
     )
-    qs = by_text(doc)
-    assert_grounded(doc.text, doc.quantities)
     assert (qs["3 billion yuan"].unit, qs["3 billion yuan"].metric, qs["3 billion yuan"].period) == ("CNY", "revenue", "2023")
     assert qs["12"].metric == "parks" and "Photo" not in qs["12"].metric
 
 
 def test_a_row_number_before_the_label_is_no_figure():
-    doc = extract_text("Districts by output, 2023\n\nNo. | District | Output (100 million yuan)\n\n1 | Pudong | 16,715.2\n\n2 | Jiading | 2,905.1\n")
-    qs = by_text(doc)
+    qs = read("Districts by output, 2023\n\nNo. | District | Output (100 million yuan)\n\n1 | Pudong | 16,715.2\n\n2 | Jiading | 2,905.1\n")
     assert set(qs) == {"16,715.2", "2,905.1"}
     assert (qs["2,905.1"].metric, qs["2,905.1"].value, qs["2,905.1"].period) == ("Jiading", pytest.approx(2.9051e11), "2023")
 
 
 def test_blank_cells_keep_columns_aligned():
-    doc = extract_text("Indicators, 2023\n\nIndicator | Value (%) | Growth (%)\n\nUrbanization rate |  | 0.5\n\nForest cover | 18.5 | \n")
-    qs = by_text(doc)
+    qs = read("Indicators, 2023\n\nIndicator | Value (%) | Growth (%)\n\nUrbanization rate |  | 0.5\n\nForest cover | 18.5 | \n")
     assert (qs["0.5"].kind, qs["0.5"].metric) == ("change", "Urbanization rate")
     assert (qs["18.5"].kind, qs["18.5"].unit) == ("level", "percent")
 
