@@ -87,3 +87,26 @@ def test_a_time_closing_coordinated_clauses_dates_both_figures():
     assert qs["1.12 million square meters"].period == qs["46,000"].period == "2018/2023"
     qs = quantities("GDP was 5 billion yuan in 2021 and 6 billion yuan in 2022.")
     assert (qs["5 billion yuan"].period, qs["6 billion yuan"].period) == ("2021", "2022")  # each keeps its nearer time
+
+
+def test_a_deadline_opening_a_sentence_is_no_span_from_the_frame_before():
+    qs = quantities("In 2022, the district built 4,700 units of rental housing. By 2025, we aim to install another 600 elevators.")
+    assert qs["4,700"].period == "2022"
+    assert qs["600"].kind == "target" and qs["600"].period == "2025"
+
+
+def test_a_cumulative_total_still_spans_from_the_frame_to_its_closing_year():
+    qs = quantities("In 2019, the district began renovating old homes. By the end of 2022, 41,000 households had been relocated.")
+    assert qs["41,000"].period == "2019/2022"
+
+
+def test_a_time_phrase_right_after_a_figure_is_that_figures_own():
+    qs = quantities(
+        "The district aims to lift the output of new materials to 100 billion yuan by 2027 "
+        "and to cultivate 1,000 high-tech enterprises by 2025."
+    )
+    assert qs["100 billion yuan"].period == "2027"
+    assert qs["1,000"].period == "2025"
+    # with no phrase of its own after it, a figure still takes the one before it
+    qs = quantities("In 2022, GDP reached 120 billion yuan and revenue was 10 billion yuan.")
+    assert qs["10 billion yuan"].period == "2022"

@@ -128,3 +128,11 @@ def test_officials_listed_after_the_verb_or_titled_before_the_name():
 ])
 def test_session_numbers_written_other_ways(text, session):
     assert extract_meta("Title\n\n" + text).session == session
+
+
+def test_a_date_line_under_a_briefings_title_dates_the_briefing():
+    meta = extract_meta('Jiading District Session of the "High-Quality Development in Shanghai" Press Briefings\n\n'
+                        "Date: November 21, 2022\n\nText.")
+    assert (meta.date, meta.published) == ("2022-11-21", None)
+    assert extract_meta("Title of a session\n\nDate: 2022-11-21\n\nText.").date == "2022-11-21"
+    assert extract_meta("Huangpu's economy grows\n\nDate: 2022-11-21\n\nText.").date is None  # a news story: its publication

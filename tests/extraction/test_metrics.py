@@ -138,3 +138,34 @@ def test_verbs_before_measures_and_elided_nouns():
 
 def test_numbered_ends_a_metric():
     assert quantities("High-tech enterprises numbered 2,453 in 2023.")["2,453"].metric == "High-tech enterprises"
+
+
+def test_a_count_in_the_subject_leaves_the_amount_to_the_subjects_head():
+    qs = quantities("Sales at its 180 major stores totaled 52.3 billion yuan, 12 percent higher than a year earlier.")
+    assert qs["180"].metric == "major stores"
+    assert qs["52.3 billion yuan"].metric == "Sales at major stores"
+    assert qs["12 percent"].metric == "Sales at major stores"
+    # a threshold inside the count's own noun phrase is not its subject
+    qs = quantities("The district saw 26 platforms with transaction value exceeding 100 million yuan.")
+    assert "emergence" not in qs["100 million yuan"].metric and "transaction value" in qs["100 million yuan"].metric
+
+
+def test_part_of_a_count_and_counts_after_a_preposition():
+    qs = quantities("The district attracted 126 regional headquarters, 11 of them new this year. "
+                    "It has 1,573 high-tech enterprises, ranking third among Shanghai's 16 districts. "
+                    "In 2022, we built 4,700 units. About 2,400 financial institutions now operate in Minhang.")
+    assert qs["11"].metric == "regional headquarters"
+    assert qs["16"].metric == "districts"
+    assert qs["4,700"].metric == "units"
+    assert qs["2,400"].metric == "financial institutions"
+
+
+def test_what_is_had_is_measured_and_modified_rates_keep_their_head():
+    qs = quantities("The Changfeng Business District now has 1.5 million square meters of office space and an occupancy rate of 92%. "
+                    "R&D spending equals 5.1 percent of GDP, well above the national average of 2.55 percent. "
+                    "GDP grew at an average annual rate of 7%.")
+    assert qs["1.5 million square meters"].metric == "office space"
+    assert qs["92%"].metric == "occupancy rate"
+    assert qs["2.55 percent"].metric == "national average"
+    assert qs["7%"].metric == "GDP"
+    assert qs["92%"].subject == "Changfeng Business District"

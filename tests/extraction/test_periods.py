@@ -1,5 +1,6 @@
 import pytest
 
+from hqd.extraction import extract_text
 from hqd.extraction.periods import find_time_phrases
 
 
@@ -81,3 +82,8 @@ def test_first_character_lookaheads_never_drop_a_match(seed_texts):
         assert bare.pattern != pattern.pattern, name
         for text in texts:
             assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in bare.finditer(text)], name
+
+
+def test_within_n_years_is_a_deadline_counted_from_the_briefing():
+    doc = extract_text("It plans to build 12 schools within 3 years. The park was built within two years.", briefing_date="2024-03-01")
+    assert [(q.text, q.period, q.kind, q.metric) for q in doc.quantities] == [("12", "2027", "target", "schools")]

@@ -20,3 +20,12 @@ def test_a_milestone_names_what_is_due_and_keeps_its_deadline_out_of_the_metric(
 
 def test_past_milestones_are_no_goals():
     assert milestones("The bridge opened to traffic in 2022.") == []
+
+
+def test_a_milestone_beside_a_goal_with_a_figure_has_its_own_deadline():
+    found = milestones("The district intends to build 50 smart factories within three years "
+                       "and to complete the Line 23 metro project by the end of 2026.")
+    assert ("smart factories", "2027") in found
+    assert ("complete Line 23 metro project", "2026") in found
+    # the goal's own verb and deadline are not a second, figureless milestone
+    assert milestones("The district will complete 50 projects by 2026.") == [("projects", "2026")]

@@ -54,7 +54,9 @@ def assign_periods(
         first_q = quantities[members[0]].start if members else sentence.end
         leading = [p for p in sentence_phrases if p.end <= first_q]
         sentence_frame = leading[-1] if leading else None
-        if sentence_frame is not None and sentence_frame.closing and frame is not None and not frame.since and frame.first_year < sentence_frame.first_year and "/" not in frame.period:
+        if (sentence_frame is not None and sentence_frame.closing and not _ends_after(sentence_frame, ctx.year) and frame is not None
+                and not frame.since and frame.first_year < sentence_frame.first_year and "/" not in frame.period):
+            # "In 2019 ... By the end of 2023, ..." sums up since the frame; a deadline ("By 2025, we aim ...") does not
             sentence_frame = TimePhrase(sentence_frame.start, sentence_frame.end, f"{frame.first_year}/{sentence_frame.period}", since=True)
         carried = None
         body = text[sentence.start:sentence.end]
@@ -107,17 +109,24 @@ def _ends_after(phrase: TimePhrase, year: int | None) -> bool:
 
 
 def _clause_phrase(seg: Segmentation, q: Quantity, quantities: list[Quantity], members: list[int], phrases: list[TimePhrase]) -> TimePhrase | None:
+    """The nearest time phrase in the figure's clause that no other figure claims.
+
+    A phrase right after another figure is that figure's ("to 100 billion yuan by 2027 and to
+    cultivate 1,000 firms by 2025"), so it serves this one only if none follows this one.
+    """
     start, end = seg.clause_bounds(q.start)
-    best = None
-    best_distance = None
     others = [quantities[j] for j in members if quantities[j] is not q]
+    before: list[tuple[int, bool, TimePhrase]] = []
+    after: list[tuple[int, TimePhrase]] = []
     for p in phrases:
         if p.end <= start or p.start >= end:
             continue
         lo, hi = (p.end, q.start) if p.end <= q.start else (q.end, p.start)
         if any(lo <= o.start < hi and not _PREPOSITION_BEFORE.search(seg.text, max(0, o.start - 30), o.start) for o in others):
             continue  # another figure between them claims the phrase, unless it sits in a complement ("in 25 projects this year")
-        distance = hi - lo
-        if best_distance is None or distance < best_distance:
-            best, best_distance = p, distance
-    return best
+        if p.end <= q.start:
+            before.append((hi - lo, any(start <= o.start and o.end <= p.start for o in others), p))
+        else:
+            after.append((hi - lo, p))
+    candidates = [(d, p) for d, trails, p in before if not (trails and after)] + after
+    return min(candidates, key=lambda c: c[0])[1] if candidates else None

@@ -48,6 +48,10 @@ def extract_meta(text: str, head_chars: int = 4000) -> Meta:
     title = _title(text)
     briefing = _briefing_date(title, flat)
     published = _published_date(text)
+    if briefing is None and title and _NAMES_BRIEFING.search(title):
+        labelled = _labelled_date(text)  # "Date: November 21, 2022" under a briefing's title is when it was held
+        if labelled is not None:
+            briefing, published = labelled, (None if published == labelled else published)
     return Meta(
         title=title,
         date=briefing.isoformat() if briefing else None,
@@ -140,6 +144,20 @@ _SOURCE_LINE = re.compile(
     r"^(?=[^\n]{0,160}$)(?=[^\n]*\b(?:Source|Editor|Author|Updated|Published|Release|Reporter)\b)[^\n]*?"
     r"(?<!\d)(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?!\d)"
 )
+
+
+_NAMES_BRIEFING = re.compile(r"\b(?:briefings?|press\s+conferences?|sessions?)\b", re.IGNORECASE)
+_DATE_LABEL = re.compile(r"^\s*(?:Date|Time|Held\s+on)\s*:\s*(?P<rest>.+)$", re.IGNORECASE)
+
+
+def _labelled_date(text: str) -> date | None:
+    """The date of a "Date: ..." line among the first lines after the title."""
+    for line in _lines(text, 4)[1:]:
+        label = _DATE_LABEL.match(line)
+        if label:
+            m = _FULL_DATE.search(label["rest"]) or _NUMERIC_DATE.match(label["rest"])
+            return _to_date(m["y"], m["m"], m["d"]) if m else None
+    return None
 
 
 def _published_date(text: str) -> date | None:

@@ -18,12 +18,13 @@ _WORDS = load("words")
 
 _GOAL_PARTICIPLES = {w for w in [p.split()[0] for p in _CUES["target_after"]] + _CUES["target_before"] if w.endswith("ed") or w == "due"}
 _CLASSIFIERS = set(_CUES["classifier_nouns"])
+_GOAL_VERBS = set(_WORDS["goal_verbs"])
 _THRESHOLD_BEFORE = re.compile(
     r"\b(?:surpass(?:ed|ing|es)?|exceed(?:ed|ing|s)?|top(?:ped|ping|s)?|cross(?:ed|ing|es)?|pass(?:ed|ing|es)?|break(?:ing|s)?|broke)"
     r"(?:\s+(?:over|more\s+than|nearly|about|around|approximately|almost))?\s*$",
     re.IGNORECASE,
 )
-_NEW_SUBJECT = re.compile(r"\band\s+(?=(?:the|its|their|this)\s)", re.IGNORECASE)
+_NEW_SUBJECT = re.compile(r"\band\s+(?=(?:the|its|their|this|an?)\s)", re.IGNORECASE)
 _LIST_INTRODUCER = re.compile(r"\b(?:of|such\s+as|including|namely|like)\s", re.IGNORECASE)
 _LIST_TAIL = re.compile(r"^\s*(?!and\b)(?:[^\W\d]+[-\s]+){1,4}and\s", re.IGNORECASE)  # "life sciences and ..."
 _CLAUSE_WORD = re.compile(  # a segment holding one of these is a clause, not a list item or the noun heading one
@@ -33,6 +34,9 @@ _ADVERBIAL_START = re.compile(r"\s*(?:in|during|at|by|since|as|from|with|under|a
 _PASSIVE_TAIL = re.compile(r"^\s+(?:each\s+)?(?:is|are|was|were|has\s+been|have\s+been)\s+([a-z]+ed\b[^,.;:]{0,60})", re.IGNORECASE)
 _OF_PHRASE = re.compile(r"\s+(of\s+[^,.;:]{2,120})")
 _TAIL_PHRASE = re.compile(r"\s+(?:mark\s+|level\s+|threshold\s+)?(?:in|of|worth\s+of|among)\s+([^,.;:]{2,120})", re.IGNORECASE)
+_OF_COUNT_HEAD = re.compile(r"\b((?:[A-Za-z][\w-]*\s+){1,6}?)(at|of|in|from|among|across)\s+(?:the\s+|its\s+|their\s+|these\s+)?$", re.IGNORECASE)
+_PREPOSITION_OBJECT = re.compile(r"\b(?:among|of|across)\s+(?:the\s+|its\s+|their\s+|all\s+|[A-Z][\w-]*['’]s\s+)?$", re.IGNORECASE)
+_OF_THEM = re.compile(r"\s+of\s+(?:them|these|those|which|whom)\b", re.IGNORECASE)
 _DIMENSIONS = _WORDS["unit_dimensions"]
 _HOLDING_VERBS = set(_WORDS["holding_verbs"])
 _RECEIVING_VERBS = set(_WORDS["receiving_verbs"])
@@ -168,15 +172,19 @@ def _count_metric(site: _Site) -> object:
     adjectival = re.search(r"\d.*-[A-Za-z]+$", q.text) and re.match(r"\s+[A-Za-z]", text[q.end:q.end + 3])
     if not (q.unit == "count" or adjectival):
         return _PASS
+    if _OF_THEM.match(text, q.end) and site.i and site.quantities[site.i - 1].unit == "count" and site.quantities[site.i - 1].metric:
+        return site.quantities[site.i - 1].metric  # "126 regional headquarters, 11 of them new": a part of the same things
     words = noun_phrase_after(text, q.end)
-    if words and not all(w.lower() in _CLASSIFIERS for w in words) and (len(words) > 1 or adjectival):
-        return " ".join(words)
-    if words and all(w.lower() in _CLASSIFIERS for w in words) and site.before:
-        words = []  # "output of new energy vehicles reached 310,000 units": what the units are of comes before
+    if words and not all(w.lower() in _CLASSIFIERS for w in words) and (
+            len(words) > 1 or adjectival or _PREPOSITION_OBJECT.search(text, max(site.floor, q.start - 40), q.start)):
+        return " ".join(words)  # "ranking third among Shanghai's 16 districts": the words before belong to another clause
+    if words and all(w.lower() in _CLASSIFIERS for w in words) and site.before and not _ends_clause(site.before[-1]):
+        words = []  # "output of new energy vehicles reached 310,000 units": what the units are of comes before (not "built")
     if site.before and site.before[-1].lower() in ("another", "additional", "extra"):
         site.before = site.before[:-1]
     before = site.before
-    if words and before and (_ends_clause(before[-1]) or (len(before) > 1 and before[-2].lower() == "to")):  # "expected to draw"
+    if words and before and (_ends_clause(before[-1]) or before[-1].lower() in _GOAL_VERBS
+                             or (len(before) > 1 and before[-2].lower() == "to")):  # "expected to draw", "plans to build"
         # "the Valley now gathers 3,500 enterprises", "start 12 projects", "benefited 46,000 households":
         # a verb before a count ends the clause that holds it; the count's own noun follows it
         return " ".join(words)
@@ -256,6 +264,9 @@ def _level_metric(site: _Site) -> str | None:
     ctx, q, prev, after, sentence = site.ctx, site.q, site.prev, site.after, site.sentence
     text = ctx.text
     words = list(site.before)
+    held = [k for k, w in enumerate(words[:-1]) if w.lower() in _HOLDING_VERBS and words[k + 1].lower() in ("a", "an", "the", "its", "their")]
+    if held:  # "The park has an occupancy rate of 92%": what it has is measured, not the park
+        words = trim_metric(words[held[-1] + 1:]) or words
     tail = None if TIME_START.match(after.lstrip()) else _TAIL_PHRASE.match(after)
     if tail:
         tail_words = phrase_words(tail.group(1), 0, 10)
@@ -265,13 +276,19 @@ def _level_metric(site: _Site) -> str | None:
             # "5 km of roads": the roads are what is measured; "1,260 hectares of forest and 38 km of greenways":
             # the words after another figure are its own
             owned_by_prev = prev is not None and re.match(r"\s*(?:of|in)\s", text[prev.end:q.start])
-            ends_in_verb = bool(words) and _is_verb(words[-1])  # "the port handled 4.2 million TEUs of cargo": cargo
+            # "the port handled 4.2 million TEUs of cargo", "the zone now has 1.5 million square meters of office space": cargo, space
+            ends_in_verb = bool(words) and (_is_verb(words[-1]) or _is_verb(_last_word_before(text, site.floor, q.start)))
             words = tail_words + ([] if owned_by_prev or ends_in_verb else words[-4:])
         else:
             words += tail_words
     passive = _PASSIVE_TAIL.match(after)
     if passive and passive.group(1).split()[0].lower() not in _GOAL_PARTICIPLES:  # "is slated to open" says when, not what
         words += phrase_words(passive.group(1), 0, 10)
+    if not words and prev is not None and prev.unit == "count" and prev.metric and not _THRESHOLD_BEFORE.search(text, prev.end, q.start):
+        # "Sales at its 180 major stores totaled 52.3 billion yuan": the count sits in the subject, which names the amount
+        head = _OF_COUNT_HEAD.search(text, max(site.clause_start, sentence.start), prev.start)
+        if head:
+            words = trim_metric(word_list(head.group(1)))[-6:] + [head.group(2)] + prev.metric.split()
     if not words and prev is not None and prev.metric and not _in_relative_clause(ctx, prev, sentence.start):
         return prev.metric  # "rose 12.8% to 98.4 billion yuan": the same thing, now as a level
     clause_start, floor = site.clause_start, site.floor
@@ -284,6 +301,17 @@ def _level_metric(site: _Site) -> str | None:
     if (not words or (len(words) == 1 and words[0].lower().endswith("ing"))) and q.unit in _DIMENSIONS:
         return _DIMENSIONS[q.unit]
     return " ".join(words) or None
+
+
+_APPROXIMATORS = {"more", "than", "over", "about", "around", "nearly", "almost", "approximately", "some", "roughly", "up", "to", "least", "at"}
+
+
+def _last_word_before(text: str, floor: int, start: int) -> str:
+    """The last word before a figure, skipping words of approximation ("has more than 1.5 million": "has")."""
+    words = word_list(text[max(floor, start - 60):start])
+    while words and words[-1].lower() in _APPROXIMATORS:
+        words.pop()
+    return words[-1] if words else ""
 
 
 def _in_relative_clause(ctx: Context, q: Quantity, sentence_start: int) -> bool:

@@ -46,7 +46,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("fyp", _starting("diotf", rf"\b(?:during|in|over|throughout|for)\s+the\s+{_FYP}", re.I)),
     ("since_year", _starting("scbe", rf"\b(?:since|commencing\s+in|starting\s+(?:in|from)|beginning\s+in|ever\s+since)\b[^,.;:]{{0,100}}?\b(?P<y1>{_YEAR})\b(?!\s*(?:to|-|–)\s*{_YEAR})", re.I)),
     ("year_range", _starting("fb12", rf"\b(?:from|between)\s+(?P<y1>{_YEAR})\s+(?:to|and|through|until)\s+(?P<y2>{_YEAR})\b|\b(?P<y3>{_YEAR})\s*[-–]\s*(?P<y4>{_YEAR})\b", re.I)),
-    ("next_years", _starting("wio", r"\b(?:within|in|over)\s+the\s+(?:next|coming)\s+(?P<n>\w+)\s+years\b", re.I)),
+    ("next_years", _starting("wio", r"\b(?:(?:within|in|over)\s+the\s+(?:next|coming)|within)\s+(?P<n>\w+)\s+years\b", re.I)),
     ("past_years", _starting("iod", r"\b(?:in|over|during)\s+the\s+(?:past|last)\s+(?P<n>\w+)\s+years\b", re.I)),
     ("year_end", _starting("bau", rf"\b(?:by|at|before|until)\s+(?:the\s+)?(?:end|close|conclusion)\s+(?:of\s+)?(?:the\s+)?(?P<y>{_REL_YEAR})|\bby\s+(?:the\s+)?year[’']s\s+end\b|\bby\s+(?:the\s+)?year-end\b|\bby\s+the\s+end\s+year\b", re.I)),
     ("by_year", _starting("b", rf"\bby\s+(?P<y>{_YEAR})\b", re.I)),

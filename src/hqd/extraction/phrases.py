@@ -99,8 +99,19 @@ def _trim_ends(words: list[str]) -> list[str]:
                      or (words[0].endswith("ly") and len(words) > 1 and words[1].lower() in _METRIC_LEAD)):  # "significantly increase"
         words = words[1:]
     while words and (words[-1].lower() in _METRIC_TAIL or words[-1].lower() in _METRIC_LEAD):
+        if words[-1].lower() in _HEAD_NOUNS and len(words) > 1 and _names_thing(words[-2]):
+            break  # "occupancy rate", "national average": the noun a modifier names; "annual growth rate" is trimmed whole
         words = words[:-1]
     return words
+
+
+# Tail words that are function words after a figure ("at an average annual rate") but head nouns after a modifier
+_HEAD_NOUNS = {"rate", "average"}
+
+
+def _names_thing(word: str) -> bool:
+    w = word.lower()
+    return w not in _METRIC_TAIL and w not in _METRIC_LEAD and not is_district_word(word) and w.isalpha()
 
 
 def is_district_word(word: str) -> bool:
@@ -137,6 +148,9 @@ def phrase_words(text: str, pos: int, limit: int = 12) -> list[str]:
     return out
 
 
+_PREDICATE_START = {"has", "have", "had", "is", "are", "was", "were", "will", "now", "currently", "already", "still", "also"}
+
+
 def noun_phrase_after(text: str, pos: int) -> list[str]:
     """What a count counts, with its modifiers: '167 [projects each valued at 100 million yuan or more], ...'."""
     words = phrase_words(text, pos)
@@ -144,5 +158,6 @@ def noun_phrase_after(text: str, pos: int) -> list[str]:
         return []  # "rose from 78 to 108", "1.6 per thousand": the words after are no noun of the count's
     while words and words[0].lower() in ("of", "the", "-", "plus", "-plus"):
         words = words[1:]  # "40 of the Fortune Global 500 companies", "30-plus stations"
-    cut = next((i for i, w in enumerate(words) if w.lower() in ("has", "have", "had", "is", "are", "was", "were", "will")), None)
+    # the count's predicate begins at an auxiliary or a sentence adverb ("2,400 institutions now operate in Huangpu")
+    cut = next((i for i, w in enumerate(words) if w.lower() in _PREDICATE_START), None)
     return words[:cut] if cut is not None else words

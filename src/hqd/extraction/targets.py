@@ -13,6 +13,7 @@ _MILESTONE = re.compile(
     r"\b(?:(?:start|begin|commence|initiate|launch|kick\s+off)s?\s+(?:the\s+)?(?:construction|operations?|work)"
     r"|(?:construction|work|operations?)\s+(?:will\s+|is\s+set\s+to\s+|is\s+expected\s+to\s+|is\s+scheduled\s+to\s+)?(?:start|begin|commence|kick\s+off)s?"
     r"|(?:become|be|go|come)\s+(?:fully\s+)?(?:operational|completed|open(?:ed)?|into\s+operation|into\s+use)"
+    r"|(?:to|will|shall)\s+(?:fully\s+)?(?:complete|finish|deliver)(?=\s+(?:the\s+|its\s+)?[A-Z\d])"  # "to complete the Line 23 project"
     r"|(?:put|open|opened|delivered|completed|finished|launched)\s+(?:into\s+(?:use|operation|service)|to\s+the\s+public)?"
     r"|(?:slated|scheduled|set|planned|due|poised|expected)\s+(?:for|to)\s+(?:be\s+)?(?:completion|complete|open|opening|operation|launch|start|transfer|delivery|be\s+completed)"
     r"|initiate\s+(?:the\s+)?construction|construction\s+of\s+(?:[^.;]|\.(?=\d)){0,120}?\s+(?:will|is\s+to)\s+(?:start|begin))",
@@ -20,7 +21,7 @@ _MILESTONE = re.compile(
 )
 # The first-character lookahead halves the scan: most positions fail on one character test.
 _MILESTONE_WORD = re.compile(r"(?=[CcOoLlSsBbDdFfPpWw])(?:[Cc]onstruction|[Oo]perat|[Cc]omplet|[Oo]pen|[Ll]aunch|[Ss]tart|[Cc]ommence|[Bb]egin|[Dd]eliver|[Ff]inish|[Pp]ut\s|[Ss]lated|[Ss]cheduled|[Pp]oised|[Ww]ork\s)")
-_FUTURE = re.compile(r"\b(?:will|shall|poised|slated|set\s+to|expected|scheduled|plan(?:s|ned)?\s+to|aim(?:s|ing)?\s+to|to\s+be|is\s+to|are\s+to|commences?|starts?|begins?|initiates?|launch(?:es)?|next|upcoming)\b", re.IGNORECASE)
+_FUTURE = re.compile(r"\b(?:will|shall|poised|slated|set\s+to|expected|scheduled|plan(?:s|ned)?\s+to|aim(?:s|ing)?\s+to|intend(?:s|ing)?\s+to|strives?\s+to|to\s+be|is\s+to|are\s+to|commences?|starts?|begins?|initiates?|launch(?:es)?|next|upcoming)\b", re.IGNORECASE)
 
 
 def build_targets(
@@ -34,8 +35,6 @@ def build_targets(
         targets.append(Target(q.start, q.end, q.text, q.metric, q.value, q.unit, _deadline(q.period, year), q.subject, index))
         covered.add(seg.index_at(q.start))
     for s_index, sentence in enumerate(seg.sentences):
-        if s_index in covered:
-            continue
         body = text[sentence.start:sentence.end]
         if not _MILESTONE_WORD.search(body):
             continue  # cheap test first: every milestone names one of these
@@ -44,9 +43,13 @@ def build_targets(
             continue
         in_sentence = [p for p in phrases if sentence.start <= p.start < sentence.end]
         when = _nearest(in_sentence, sentence.start + milestone.start())
+        if s_index in covered:  # beside a goal with a figure, the milestone's deadline follows it
+            when = next((p for p in in_sentence if p.start > sentence.start + milestone.start()), None)
         deadline = _deadline(when.period, year) if when else None
         if deadline is None:
             continue
+        if s_index in covered and not _own_clause(quantities, sentence.start + milestone.start(), when):
+            continue  # "to build 50 factories within three years": the goal's figure is the target, its verb no milestone
         start = sentence.start + milestone.start()
         end = max(sentence.start + milestone.end(), when.end)
         if when.start < start:
@@ -56,6 +59,9 @@ def build_targets(
         metric = re.sub(r"\s+", " ", text[sentence.start + milestone.start():verb_end]).strip()
         clause_start, _ = seg.clause_bounds(sentence.start + milestone.start())
         subject = trim_metric(word_list(text[clause_start:sentence.start + milestone.start()]))[-6:]
+        infinitive = re.match(r"(?:to|will|shall)\s+", metric, re.IGNORECASE)
+        if infinitive:
+            metric, subject = metric[infinitive.end():], []  # "to complete the Line 23 project": what follows is what is due
         if subject and not re.match(r"[Cc]onstruction\s+of\b", metric):
             metric = f"{' '.join(subject)} {metric}"  # "the metro line is scheduled to open": what is to open
         obj = re.match(r"\s+(?:of\s+)?(?:the\s+)?(?!(?:this|next|by|in|within|on|at|before|until)\b)([^,.;]{3,80}?)(?=\s+(?:this|next|by|in|within|on|at)\b|[,.;]|$)",
@@ -65,6 +71,11 @@ def build_targets(
         targets.append(Target(start, end, text[start:end], metric, None, None, deadline, district, None))
     targets.sort(key=lambda t: t.start)
     return targets
+
+
+def _own_clause(quantities: list[Quantity], start: int, when: TimePhrase) -> bool:
+    """A milestone beside a goal with a figure: "..., and to complete the Line 23 project by 2026" has its own deadline, no figure."""
+    return when.start > start and not any(start - 40 < q.end and q.start < when.end for q in quantities)
 
 
 def _nearest(phrases: list[TimePhrase], pos: int) -> TimePhrase | None:
