@@ -97,6 +97,16 @@ def test_html_keeps_the_release_date_printed_above_the_article(tmp_path):
     assert "5,678" not in doc.text and [q.text for q in doc.quantities] == ["124.83 billion yuan", "9.1%"]
 
 
+def test_html_keeps_a_source_line_with_the_date_above_the_article():
+    page = """<html><head><title>Baoshan steps up - Shanghai Eye</title></head><body><nav><a href="/">Home</a></nav>
+    <h1>Baoshan steps up</h1><div class="meta">Source: ShanghaiEye | 2023-03-21 | Editor: Zhou Ming</div>
+    <article><p>Baoshan District's revenue totaled 17.5 billion yuan in 2022, down 3.2 percent.</p>
+    <p>Its port handled 4.1 million TEUs.</p></article><div class="share">Share | 2023-03-21 12:00</div></body></html>"""
+    text = html_to_text(page)
+    assert text.startswith("Baoshan steps up\n\nSource: ShanghaiEye | 2023-03-21 | Editor: Zhou Ming\n\nBaoshan District's")
+    assert "Share" not in text  # a dated line after the article is not its release line
+
+
 def test_html_data_tables_become_one_line_a_row_and_layout_tables_stay_prose():
     text = html_to_text(
         "<html><body><h1>Indicators</h1><table>"

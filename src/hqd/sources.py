@@ -107,9 +107,20 @@ _DATE_ONLY = re.compile(
 )
 
 
+# A short line of page furniture with a date: "Source: ShanghaiEye | 2023-03-21 | Editor: Zhou Ming", "Updated: 2024-01-18 10:00"
+_DATED_FURNITURE = re.compile(
+    r"^(?=.{0,160}$)(?=.*\b(?:Source|Editor|Author|Updated|Published|Released?|Reporter|By)\b).*?(?<!\d)(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?!\d)",
+    re.DOTALL,
+)
+
+
+def _is_date_line(text: str) -> bool:
+    return bool(_DATE_ONLY.match(text) or _DATED_FURNITURE.match(text.strip()))
+
+
 def _date_line_before(block: Tag) -> Tag | None:
-    """A short element holding only a date, printed before the article block (the release date)."""
-    for element in block.find_all_previous(string=_DATE_ONLY, limit=5):
+    """A short element holding only a date, or furniture with one, printed before the article block (the release date)."""
+    for element in block.find_all_previous(string=_is_date_line, limit=5):
         parent = element.parent
         if isinstance(parent, Tag) and parent.name not in ("title", "script", "style"):
             return parent

@@ -110,3 +110,15 @@ def test_a_time_phrase_right_after_a_figure_is_that_figures_own():
     # with no phrase of its own after it, a figure still takes the one before it
     qs = quantities("In 2022, GDP reached 120 billion yuan and revenue was 10 billion yuan.")
     assert qs["10 billion yuan"].period == "2022"
+
+
+def test_a_change_takes_the_period_of_the_level_it_reached():
+    qs = quantities("The district's GDP grew by 5.6% to 128.5 billion yuan in 2022.")
+    assert qs["5.6%"].period == qs["128.5 billion yuan"].period == "2022"
+
+
+def test_a_goal_takes_this_years_frame_from_the_sentence_before():
+    doc = extract_text("Press briefing on January 10, 2025\n\nIn 2025, the district will start 30 projects. "
+                       "GDP is expected to grow by around 5.5%.")
+    qs = {q.text: q for q in doc.quantities}
+    assert qs["5.5%"].kind == "target" and qs["5.5%"].period == "2025"

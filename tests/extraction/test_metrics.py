@@ -169,3 +169,13 @@ def test_what_is_had_is_measured_and_modified_rates_keep_their_head():
     assert qs["2.55 percent"].metric == "national average"
     assert qs["7%"].metric == "GDP"
     assert qs["92%"].subject == "Changfeng Business District"
+
+
+def test_experience_verbs_averaged_anaphoric_periods_and_kept_within_leave_metrics():
+    qs = quantities("The integration efforts have seen rural residents' income rise by 6.8 per cent to 24,530 yuan. "
+                    "PM2.5 density averaged 26 micrograms per cubic metre. Total investment in fixed assets reached 35.6 billion "
+                    "yuan in the period. The surveyed urban unemployment rate will be kept within 4.5%.")
+    assert qs["6.8 per cent"].metric == qs["24,530 yuan"].metric == "rural residents' income"
+    assert qs["26 micrograms per cubic metre"].metric == "PM2.5 density"
+    assert qs["35.6 billion yuan"].metric == "Total investment in fixed assets"
+    assert qs["4.5%"].metric == "surveyed urban unemployment rate"

@@ -161,3 +161,15 @@ def test_over_a_span_of_time_after_a_figure_is_not_more_than_it():
 def test_year_on_year_belongs_to_the_figure_before_it():
     qs = quantities("Tax revenue from the financial sector rose 9.3 percent year on year, accounting for 31 percent of the total.")
     assert qs["9.3 percent"].kind == "change" and qs["31 percent"].kind == "share"
+
+
+def test_a_second_goal_joined_by_and_a_verb_is_a_goal_and_another_clauses_goal_is_not():
+    qs = quantities("The district will strive to lift industrial output above 400 billion yuan in 2025 "
+                    "and expand the number of little giant firms to 150. "
+                    "Its port handled 4.1 million TEUs, and its cruise terminal is expected to receive 2.4 million passengers this year.")
+    assert qs["400 billion yuan"].kind == "target" and qs["150"].kind == "target"
+    assert qs["150"].metric == "number of little giant firms"
+    assert qs["4.1 million TEUs"].kind == "level" and qs["2.4 million"].kind == "target"
+    qs = quantities("By 2025, the district plans to build the new city into a 26-square-kilometer hub "
+                    "and bring the output value of new materials to 150 billion yuan.")
+    assert qs["150 billion yuan"].kind == "target" and qs["150 billion yuan"].metric == "output value of new materials"

@@ -39,3 +39,10 @@ def test_shanghais_district_is_the_district_and_shanghais_total_the_city():
 def test_a_superlative_possessive_is_a_yardstick_not_a_subject():
     qs = quantities("Its cruise terminal, Asia's largest, received 1.1 million passenger trips in 2019.")
     assert qs["1.1 million"].subject == "Minhang"
+
+
+def test_a_park_named_in_an_aside_is_not_the_subject():
+    qs = quantities("The district's robotics industry, clustered around the Shanghai Robot Industrial Park, generated output "
+                    "of 30.5 billion yuan. In the Zizhu High-tech Park, 460 companies have settled.")
+    assert qs["30.5 billion yuan"].subject == "Minhang"
+    assert qs["460"].subject == "Zizhu High-tech Park"

@@ -7,7 +7,7 @@ import re
 from ..model import Quantity
 from .lexicon import load, phrase_pattern
 from .periods import TimePhrase
-from .phrases import Context
+from .phrases import CHANGE_BLOCK, TO_BEFORE, Context
 from .segments import Segmentation
 
 _CUES = load("cues")
@@ -83,8 +83,8 @@ def assign_periods(
                 q.kind != "target" or quantities[i - 1].kind == "target"
             ):
                 q.period = quantities[i - 1].period  # "..., an increase of 9.1%" shares the figure's period; a goal its deadline
-            elif carried is not None and (q.kind != "target" or _ends_after(carried, ctx.year)):
-                q.period = carried.period  # a goal takes a deadline from earlier sentences, never a past period
+            elif carried is not None and (q.kind != "target" or _ends_after(carried, ctx.year, this_year=True)):
+                q.period = carried.period  # a goal takes a deadline from earlier sentences (this year's too), never a past period
             elif q.kind != "target" and any(p.end <= q.start and not _ends_after(p, ctx.year) for p in sentence_phrases):
                 # "... to 29 micrograms in 2023, and the proportion of good days was 87.9%": the sentence's time so far
                 q.period = [p for p in sentence_phrases if p.end <= q.start and not _ends_after(p, ctx.year)][-1].period
@@ -100,12 +100,17 @@ def assign_periods(
             frame = sentence_phrases[-1]
         if ctx.news and lead is None and members and frame is not None:
             lead, lead_paragraph = frame, sentence.paragraph
+    for i, q in enumerate(quantities[:-1]):
+        reached = quantities[i + 1]
+        if (q.kind == "change" and q.period is None and reached.period and sentence_of[i + 1] == sentence_of[i]
+                and TO_BEFORE.search(text, q.end, reached.start) and not CHANGE_BLOCK.search(text[q.end:reached.start].replace(" to ", " "))):
+            q.period = reached.period  # "grew by 5.6% to 128.5 billion yuan in 2024": the change is of the level's period
 
 
-def _ends_after(phrase: TimePhrase, year: int | None) -> bool:
-    """A plan period or deadline ("(2023-2025)", "by 2025") that ends after the briefing year."""
+def _ends_after(phrase: TimePhrase, year: int | None, this_year: bool = False) -> bool:
+    """A plan period or deadline ("(2023-2025)", "by 2025") that ends after the briefing year (or in it, with ``this_year``)."""
     end = phrase.period.split("/")[-1][:4]
-    return phrase.future or (year is not None and end.isdigit() and int(end) > year)
+    return phrase.future or (year is not None and end.isdigit() and (int(end) > year or (this_year and int(end) == year)))
 
 
 def _clause_phrase(seg: Segmentation, q: Quantity, quantities: list[Quantity], members: list[int], phrases: list[TimePhrase]) -> TimePhrase | None:

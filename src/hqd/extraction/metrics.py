@@ -36,6 +36,7 @@ _OF_PHRASE = re.compile(r"\s+(of\s+[^,.;:]{2,120})")
 _TAIL_PHRASE = re.compile(r"\s+(?:mark\s+|level\s+|threshold\s+)?(?:in|of|worth\s+of|among)\s+([^,.;:]{2,120})", re.IGNORECASE)
 _OF_COUNT_HEAD = re.compile(r"\b((?:[A-Za-z][\w-]*\s+){1,6}?)(at|of|in|from|among|across)\s+(?:the\s+|its\s+|their\s+|these\s+)?$", re.IGNORECASE)
 _PREPOSITION_OBJECT = re.compile(r"\b(?:among|of|across)\s+(?:the\s+|its\s+|their\s+|all\s+|[A-Z][\w-]*['’]s\s+)?$", re.IGNORECASE)
+_AND_VERB = re.compile(r"\band\s+(?:to\s+)?(?:further\s+)?([a-z]+)\s")
 _OF_THEM = re.compile(r"\s+of\s+(?:them|these|those|which|whom)\b", re.IGNORECASE)
 _DIMENSIONS = _WORDS["unit_dimensions"]
 _HOLDING_VERBS = set(_WORDS["holding_verbs"])
@@ -135,8 +136,9 @@ def _site(ctx: Context, q: Quantity, quantities: list[Quantity], i: int, sentenc
     if prev is not None and start == prev.end:
         # "120 km of greenways and the forest coverage rate is expected to reach 32%": a new subject after "and" starts this figure's words
         new_subject = list(_NEW_SUBJECT.finditer(text, start, q.start))
-        if new_subject:
-            start = new_subject[-1].end()
+        new_verb = [m for m in _AND_VERB.finditer(text, start, q.start) if m.group(1).lower() in ACTION_VERBS]
+        if new_subject or new_verb:  # ... or a new verb: "into a 26-square-km hub and bring the output value ... to 150"
+            start = max([m.end() for m in new_subject + new_verb])
     window = word_list(ctx.without_time(start, q.start))
     if prev is not None and prev.unit == "count" and prev.metric:
         # "45 new schools and 12 hospitals": the words after 45 belong to 45, not to 12

@@ -28,6 +28,7 @@ _WORD = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|[A-Za-z0-9](?:[\w’'&-]|\.(?=
 _METRIC_LEAD = set(_WORDS["metric_lead_trim"])
 _METRIC_TAIL = set(_WORDS["metric_tail_trim"])
 _GOAL_VERBS = set(_WORDS["goal_verbs"])
+_EXPERIENCE_VERBS = {"saw", "seen", "sees", "witnessed", "witnesses"}
 DISTRICT_WORDS = {a for aliases in load("districts")["districts"].values() for a in aliases} | {"Shanghai", "District", "district"}
 _NP_BREAK_AFTER_AND = re.compile(
     r"^(?:\d|a\b|an\b|the\b|has\b|have\b|had\b|is\b|are\b|was\b|were\b|will\b|now\b|also\b|then\b|further\b|still\b|thus\b"
@@ -86,6 +87,9 @@ def word_list(span: str) -> list[str]:
 
 def trim_metric(words: list[str]) -> list[str]:
     """Metric words without the function words, verbs and district names at their ends."""
+    seen = [k for k, w in enumerate(words[:-1]) if w.lower() in _EXPERIENCE_VERBS]
+    if seen and _trim_ends(words[seen[-1] + 1:]):
+        words = words[seen[-1] + 1:]  # "the efforts have seen rural residents' income rise": what rose is the income
     goal = [k for k, w in enumerate(words[:-1]) if w.lower() in _GOAL_VERBS]
     if goal:
         after_goal = _trim_ends(words[goal[-1] + 1:])

@@ -15,7 +15,7 @@ from .lexicon import load, phrase_pattern
 from .metrics import metric_of
 from .numbers import Mention
 from .periods import TimePhrase
-from .phrases import CHANGE_AFTER, CHANGE_BLOCK, LIST_GAP, TO_BEFORE, Context, clause_after
+from .phrases import ACTION_VERBS, CHANGE_AFTER, CHANGE_BLOCK, LIST_GAP, TO_BEFORE, Context, clause_after
 from .segments import Segmentation
 from .subjects import subject_of
 
@@ -176,8 +176,9 @@ def _kind(ctx: Context, q: Quantity, before: str, target_before: str, after_unti
             _CHANGE_NOUN_WAS.search(before) or _COMPARATIVE_AFTER.match(after_clause))):
         return "change"
     clause_start, _ = ctx.seg.clause_bounds(q.start)
-    if link is None and prev is not None and prev.kind == "target" and _CONTINUING_PARTICIPLE.search(text[clause_start:q.start]):
-        return "target"  # "attract 50 more by 2025, bringing the total to 150"
+    if link is None and prev is not None and prev.kind == "target" and (
+            _CONTINUING_PARTICIPLE.search(text[clause_start:q.start]) or _coordinated_goal(text[prev.end:q.start])):
+        return "target"  # "attract 50 more by 2025, bringing the total to 150", "lift output to X and expand Y to 150"
     change = None
     for m in _CHANGE_UP.finditer(before):
         change = m
@@ -199,6 +200,16 @@ _FUTURE_PREDICATE = re.compile(r"\b(?:will|shall)\s+(?:be|have|reach|exceed|beco
 _LEADING_DEADLINE = re.compile(r"^\W*By\s+" + _DEADLINE)
 
 
+_NEXT_CLAUSE = re.compile(r"[,;]\s+(?:and|but|while|whereas)\s|;")
+_AND_VERB = re.compile(r"\band\s+(?:to\s+)?(?:further\s+)?([a-z]+)\s")
+
+
+def _coordinated_goal(gap: str) -> bool:
+    """A second goal joined to the first by "and" and a verb: "to lift output to X and (to) expand the firms to 150"."""
+    m = _AND_VERB.search(gap)
+    return bool(m) and m.group(1) in ACTION_VERBS and not re.search(r"[;.]", gap[m.end():])
+
+
 def _opens_with_deadline(sentence_head: str, year: int | None) -> bool:
     """ "By 2025, the district aims to ...": a sentence that opens with a future deadline states goals."""
     m = _LEADING_DEADLINE.match(sentence_head)
@@ -210,6 +221,7 @@ def _opens_with_deadline(sentence_head: str, year: int | None) -> bool:
 def _is_target(before: str, after: str, year: int | None) -> bool:
     if _TARGET_BEFORE.search(before):
         return True
+    after = _NEXT_CLAUSE.split(after, 1)[0]  # "handled 4.1 million TEUs, and its terminal is expected to ...": another clause's goal
     if _TARGET_AFTER.search(after):
         return True
     m = _BY_YEAR.search(after[:80])

@@ -42,6 +42,7 @@ _CAUSE_OR_COMPARISON = re.compile(
     r"\b(?:due\s+to|because\s+of|thanks\s+to|owing\s+to|as\s+a\s+result\s+of|compared\s+(?:with|to)|than|driven\s+by|boosted\s+by)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+_PREPOSITION_END = re.compile(r"\b(?:around|in|at|near|within|inside|across|along|beside|by|from|to|of)(?:\s+the)?$")
 _NOT_SUBJECTS = re.compile(r"Five-Year Plan|Plenary Session|Committee|Commission|Bureau|Office|Government|Municipality", re.IGNORECASE)
 # Abbreviations that are units, currencies or measures rather than organisations.
 _NOT_NAMES = {"CPC", "GDP", "PM", "R&D", "US", "USD", "RMB", "CNY", "EUR", "HK", "HKD", "TEU", "TEUs", "MW", "GW", "KWH", "SME", "SMEs"}
@@ -95,6 +96,8 @@ def subject_of(ctx: Context, q: Quantity, sentence_index: int) -> str | None:
             continue  # "parks such as the X Harbor, Y Base, and Z Bay": examples in a list are not the subject
         if _CAUSE_OR_COMPARISON.search(head[max(0, start - 30):start]):
             continue  # "down 11.3% due to the VAT refunds", "than Pudong": a cause or a yardstick, not the subject
+        if clause_start > 0 and _PREPOSITION_END.search(lead) and head[end:end + 2].startswith(","):
+            continue  # "the district's robotics industry, clustered around the X Park, generated ...": an aside, not the subject
         words_before = len(word_list(head[clause_start:start]))
         # the subject position (first words of the sentence), or an appositive ", with ..." that leads to the figure
         if words_before <= 6 or re.match(r",\s*(?:with|which|and\s+has)\b", head[end:end + 12]):
