@@ -179,3 +179,10 @@ def test_experience_verbs_averaged_anaphoric_periods_and_kept_within_leave_metri
     assert qs["26 micrograms per cubic metre"].metric == "PM2.5 density"
     assert qs["35.6 billion yuan"].metric == "Total investment in fixed assets"
     assert qs["4.5%"].metric == "surveyed urban unemployment rate"
+
+
+def test_a_count_after_more_and_a_measure_before_and_a_goal_verb():
+    qs = quantities("In 2024, the district will start construction of the 480-meter North Bund Center "
+                    "and aims to attract 50 more financial institutions.")
+    assert qs["480-meter"].metric == "North Bund Center"
+    assert qs["50"].metric == "financial institutions"

@@ -87,3 +87,9 @@ def test_first_character_lookaheads_never_drop_a_match(seed_texts):
 def test_within_n_years_is_a_deadline_counted_from_the_briefing():
     doc = extract_text("It plans to build 12 schools within 3 years. The park was built within two years.", briefing_date="2024-03-01")
     assert [(q.text, q.period, q.kind, q.metric) for q in doc.quantities] == [("12", "2027", "target", "schools")]
+
+
+def test_the_past_year_said_early_in_a_year_is_the_year_just_ended():
+    text = "Over the past year, the district focused on finance. GDP rose 5% over last year."
+    assert [p.period for p in find_time_phrases(text, 2025, 1)] == ["2024"]  # "over last year" is a base
+    assert find_time_phrases(text, 2025, 9) == []  # in September it is the last twelve months

@@ -104,10 +104,21 @@ def find_time_phrases(text: str, year: int | None, month: int | None = None) -> 
             phrase = _resolve(name, m, year, month)
             if phrase is None:
                 continue
-            if name in ("rel_year", "year_earlier", "in_year") and _COMPARISON_BASE.search(text[max(0, m.start() - 30):m.start()]):
+            if name in ("rel_year", "year_earlier", "in_year") and _is_comparison_base(text, m.start()):
                 continue  # "up 5% over the same period last year", "fell 3% from a year earlier": a base, not the period
             found.append(phrase)
     return drop_overlaps(found)
+
+
+def _is_comparison_base(text: str, start: int) -> bool:
+    """A time phrase after "over", "from", "than" ...: a base; but "Over the past year, ..." opening a clause is a span."""
+    before = text[max(0, start - 30):start]
+    base = _COMPARISON_BASE.search(before)
+    if base is None:
+        return False
+    preceding = text[max(0, start - len(before) + base.start() - 3):start - len(before) + base.start()]
+    opens_clause = not preceding.strip() or re.search(r"[.,;:!?]\s*$", preceding)
+    return not (base.group(0).lower().startswith("over") and opens_clause)
 
 
 def _year(token: str | None, year: int | None) -> int | None:
@@ -233,8 +244,10 @@ def _resolve(name: str, m: re.Match, year: int | None, month: int | None) -> Tim
         return TimePhrase(s, e, str(year - 1)) if year is not None else None
     if name == "rel_year":
         rel = re.sub(r"\s+", " ", g["rel"].lower())
+        if rel == "the past" and year is not None and month is not None and month <= 3:
+            return TimePhrase(s, e, str(year - 1))  # said early in a year, "the past year" is the year just ended
         if rel == "the past" or year is None:
-            return None
+            return None  # later in a year it is the last twelve months, no calendar period
         y = _year(rel, year)
         return TimePhrase(s, e, str(y), future=bool(y > year))
     return None

@@ -140,7 +140,7 @@ def phrase_words(text: str, pos: int, limit: int = 12) -> list[str]:
                                               "until", "if"):
             break
         if lw in ("and", "or") and (_NP_BREAK_AFTER_AND.match(rest[wm.end():].lstrip())
-                                    or rest[wm.end():].split(None, 1)[:1] and rest[wm.end():].split(None, 1)[0].lower() in ACTION_VERBS):
+                                    or rest[wm.end():].split(None, 1)[:1] and rest[wm.end():].split(None, 1)[0].lower() in ACTION_VERBS | _GOAL_VERBS):
             break
         if _PLAIN_NUMBER.fullmatch(word) and out and out[-1].lower() in _NUMBER_LEADS:
             break  # "firms exceeded 7 trillion yuan", "enterprises and about 450,000 employees": another figure begins
@@ -160,8 +160,8 @@ def noun_phrase_after(text: str, pos: int) -> list[str]:
     words = phrase_words(text, pos)
     if words and words[0].lower() in ("to", "from", "per", "in", "at", "by", "than", "for", "on"):
         return []  # "rose from 78 to 108", "1.6 per thousand": the words after are no noun of the count's
-    while words and words[0].lower() in ("of", "the", "-", "plus", "-plus"):
-        words = words[1:]  # "40 of the Fortune Global 500 companies", "30-plus stations"
+    while words and words[0].lower() in ("of", "the", "-", "plus", "-plus", "more"):
+        words = words[1:]  # "40 of the Fortune Global 500 companies", "30-plus stations", "50 more institutions"
     # the count's predicate begins at an auxiliary or a sentence adverb ("2,400 institutions now operate in Huangpu")
     cut = next((i for i, w in enumerate(words) if w.lower() in _PREDICATE_START), None)
     return words[:cut] if cut is not None else words
