@@ -136,3 +136,9 @@ def test_a_date_line_under_a_briefings_title_dates_the_briefing():
     assert (meta.date, meta.published) == ("2022-11-21", None)
     assert extract_meta("Title of a session\n\nDate: 2022-11-21\n\nText.").date == "2022-11-21"
     assert extract_meta("Huangpu's economy grows\n\nDate: 2022-11-21\n\nText.").date is None  # a news story: its publication
+
+
+def test_an_outlet_and_a_date_on_one_line_give_the_published_date():
+    assert extract_meta("Yangpu turns old factories\nShanghai Daily, Nov 3, 2022\n\nText.").published == "2022-11-03"
+    assert extract_meta("Title\n\nChina Daily | 2024-06-03\n\nText.").published == "2024-06-03"
+    assert extract_meta("Title\n\nThe district grew, and on March 3, 2022 it said so.\n\nText.").published is None

@@ -186,3 +186,21 @@ def test_a_count_after_more_and_a_measure_before_and_a_goal_verb():
                     "and aims to attract 50 more financial institutions.")
     assert qs["480-meter"].metric == "North Bund Center"
     assert qs["50"].metric == "financial institutions"
+
+
+def test_counts_stop_at_another_figure_into_and_approximated_lists():
+    qs = quantities("Yangpu has transformed 42 old industrial buildings along its 15.5-kilometer waterfront into spaces for firms. "
+                    "It now has 14 universities and more than 100 research institutes.")
+    assert qs["42"].metric == "old industrial buildings"
+    assert qs["15.5-kilometer"].metric == "waterfront"
+    assert qs["14"].metric == "universities" and qs["100"].metric == "research institutes"
+
+
+def test_cut_investment_and_elided_nouns_after_verbs():
+    qs = quantities("The wind farm cut carbon dioxide emissions by about 400,000 tonnes a year. "
+                    "Over the next three years, the district will invest 50 billion yuan in the new city. "
+                    "It completed the renovation of 1,020 households this year and will start renovating 600 more next year.")
+    assert qs["400,000 tonnes"].kind == "change" and qs["400,000 tonnes"].value == -400000
+    assert qs["400,000 tonnes"].metric == "carbon dioxide emissions"
+    assert qs["50 billion yuan"].metric == "investment in the new city"
+    assert qs["600"].metric == "households" and qs["600"].kind == "target"

@@ -173,3 +173,10 @@ def test_a_second_goal_joined_by_and_a_verb_is_a_goal_and_another_clauses_goal_i
     qs = quantities("By 2025, the district plans to build the new city into a 26-square-kilometer hub "
                     "and bring the output value of new materials to 150 billion yuan.")
     assert qs["150 billion yuan"].kind == "target" and qs["150 billion yuan"].metric == "output value of new materials"
+
+
+def test_a_dimension_in_an_aside_describes_and_is_no_goal():
+    qs = quantities("The district's section of the expressway, 28.5 km long, will be widened to eight lanes by 2026. "
+                    "The new line will be 30 km long by 2026.")
+    assert qs["28.5 km"].kind == "level"
+    assert qs["30 km"].kind == "target"

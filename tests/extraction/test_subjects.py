@@ -46,3 +46,11 @@ def test_a_park_named_in_an_aside_is_not_the_subject():
                     "of 30.5 billion yuan. In the Zizhu High-tech Park, 460 companies have settled.")
     assert qs["30.5 billion yuan"].subject == "Minhang"
     assert qs["460"].subject == "Zizhu High-tech Park"
+
+
+def test_a_district_name_in_capitals_is_the_district_not_an_acronym():
+    from hqd.extraction import extract_text
+
+    doc = extract_text("Yangpu turns factories into hubs\nShanghai Daily, Nov 3, 2022\n\n"
+                       "YANGPU District has transformed 42 old industrial buildings.")
+    assert [(q.text, q.subject) for q in doc.quantities] == [("42", "Yangpu")]

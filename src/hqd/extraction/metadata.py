@@ -160,14 +160,23 @@ def _labelled_date(text: str) -> date | None:
     return None
 
 
+# An outlet's name and the story's date on one short line: "Shanghai Daily, Nov 3, 2022", "China Daily | 2024-06-03"
+_OUTLET_DATE = re.compile(
+    rf"^[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){{0,4}}\s*(?:,|\||·|–|—)\s*(?:{_FULL_DATE.pattern}|(?P<y2>(?:19|20)\d{{2}})-(?P<m2>\d{{1,2}})-(?P<d2>\d{{1,2}}))\s*$"
+)
+
+
 def _published_date(text: str) -> date | None:
     """A line of its own right after the title holding only a date, a byline ending in one, or a news dateline."""
     for line in _lines(text, 3)[1:]:
         m = _BYLINE.match(line)
         if m and m["y2"]:
             return _to_date(m["y2"], m["m2"], m["d2"])
+        outlet = _OUTLET_DATE.match(line)
+        if outlet and outlet["y2"]:
+            return _to_date(outlet["y2"], outlet["m2"], outlet["d2"])
         m = m or _NUMERIC_DATE.match(line) or _FULL_DATE.fullmatch(line.strip()) or _DATELINE.match(line) or _RELEASED_ON.match(line) \
-            or _SOURCE_LINE.match(line)
+            or _SOURCE_LINE.match(line) or outlet
         if m:
             return _to_date(m["y"], m["m"], m["d"])
     return None

@@ -19,6 +19,7 @@ _WORDS = load("words")
 _GOAL_PARTICIPLES = {w for w in [p.split()[0] for p in _CUES["target_after"]] + _CUES["target_before"] if w.endswith("ed") or w == "due"}
 _CLASSIFIERS = set(_CUES["classifier_nouns"])
 _GOAL_VERBS = set(_WORDS["goal_verbs"])
+_CHANGE_VERBS = {w for w in _CUES["change_up"] + _CUES["change_down"] if " " not in w and w.endswith(("ed", "ing", "cut", "cuts"))}
 _THRESHOLD_BEFORE = re.compile(
     r"\b(?:surpass(?:ed|ing|es)?|exceed(?:ed|ing|s)?|top(?:ped|ping|s)?|cross(?:ed|ing|es)?|pass(?:ed|ing|es)?|break(?:ing|s)?|broke)"
     r"(?:\s+(?:over|more\s+than|nearly|about|around|approximately|almost))?\s*$",
@@ -37,6 +38,7 @@ _TAIL_PHRASE = re.compile(r"\s+(?:mark\s+|level\s+|threshold\s+)?(?:in|of|worth\
 _OF_COUNT_HEAD = re.compile(r"\b((?:[A-Za-z][\w-]*\s+){1,6}?)(at|of|in|from|among|across)\s+(?:the\s+|its\s+|their\s+|these\s+)?$", re.IGNORECASE)
 _PREPOSITION_OBJECT = re.compile(r"\b(?:among|of|across)\s+(?:the\s+|its\s+|their\s+|all\s+|[A-Z][\w-]*['’]s\s+)?$", re.IGNORECASE)
 _AND_VERB = re.compile(r"\band\s+(?:to\s+)?(?:further\s+)?([a-z]+)\s")
+_INVEST_VERBS = {"invest", "invests", "invested", "investing"}
 _OF_THEM = re.compile(r"\s+of\s+(?:them|these|those|which|whom)\b", re.IGNORECASE)
 _DIMENSIONS = _WORDS["unit_dimensions"]
 _HOLDING_VERBS = set(_WORDS["holding_verbs"])
@@ -191,7 +193,8 @@ def _count_metric(site: _Site) -> object:
         # a verb before a count ends the clause that holds it; the count's own noun follows it
         return " ".join(words)
     prev = site.prev
-    if not words and before and all(_is_verb(w) for w in before) and prev is not None and prev.unit == "count" and prev.metric:
+    if not words and before and all(_is_verb(w) or w.lower().endswith("ing") for w in before) and _is_verb(before[0]) \
+            and prev is not None and prev.unit == "count" and prev.metric:
         return prev.metric  # "received 1.1 million passenger trips ..., and expects to welcome 1.5 million": the same thing
     if words or before:
         return " ".join(words + before) or None
@@ -229,6 +232,9 @@ def _change_metric(site: _Site) -> object:
     if site.q.kind != "change":
         return _PASS
     after, before = site.after, site.before
+    verb = [k for k, w in enumerate(before[:-1]) if w.lower() in _CHANGE_VERBS]
+    if verb and trim_metric(before[verb[-1] + 1:]):
+        before = site.before = trim_metric(before[verb[-1] + 1:])  # "the wind farm cut carbon emissions by 400,000 tonnes": what was cut
     suffix = CHANGE_AFTER.match(after)
     lead = trim_metric(word_list(after[: suffix.start(1)])) if suffix else []
     if lead:
@@ -281,6 +287,8 @@ def _level_metric(site: _Site) -> str | None:
             # "the port handled 4.2 million TEUs of cargo", "the zone now has 1.5 million square meters of office space": cargo, space
             ends_in_verb = bool(words) and (_is_verb(words[-1]) or _is_verb(_last_word_before(text, site.floor, q.start)))
             words = tail_words + ([] if owned_by_prev or ends_in_verb else words[-4:])
+        elif words and words[-1].lower() in _INVEST_VERBS and after.lstrip().startswith("in "):
+            words = ["investment", "in"] + tail_words  # "will invest 50 billion yuan in the new city": the investment in it
         else:
             words += tail_words
     passive = _PASSIVE_TAIL.match(after)

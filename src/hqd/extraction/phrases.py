@@ -31,7 +31,7 @@ _GOAL_VERBS = set(_WORDS["goal_verbs"])
 _EXPERIENCE_VERBS = {"saw", "seen", "sees", "witnessed", "witnesses"}
 DISTRICT_WORDS = {a for aliases in load("districts")["districts"].values() for a in aliases} | {"Shanghai", "District", "district"}
 _NP_BREAK_AFTER_AND = re.compile(
-    r"^(?:\d|a\b|an\b|the\b|has\b|have\b|had\b|is\b|are\b|was\b|were\b|will\b|now\b|also\b|then\b|further\b|still\b|thus\b"
+    r"^(?:\d|a\b|an\b|the\b|(?:more|less|fewer)\s+than\b|(?:nearly|about|around|almost|approximately|over|some)\s+\d|has\b|have\b|had\b|is\b|are\b|was\b|were\b|will\b|now\b|also\b|then\b|further\b|still\b|thus\b"
     r"|[a-z]+ed\s+(?:\d|the\b|a\b|an\b|its\b|their\b|more\b|over\b|nearly\b|about\b|some\b|one\b|two\b|three\b|four\b|five\b|half\b))",
     re.IGNORECASE,
 )
@@ -43,6 +43,7 @@ TIME_START = re.compile(
     re.IGNORECASE,
 )
 ACTION_VERBS = set(_WORDS["action_verbs"])
+_DETERMINERS = {"its", "their", "the", "a", "an", "along", "across"}  # words before a figure that starts a phrase of its own
 _PLAIN_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 # Words after which a number starts a figure of its own rather than modifying the noun phrase
 # ("firms exceeded 7 trillion", "and about 450,000 employees", "incubators covering 40,000 square meters";
@@ -137,17 +138,19 @@ def phrase_words(text: str, pos: int, limit: int = 12) -> list[str]:
         lw = word.lower()
         tail = rest[wm.start():]
         if TIME_START.match(tail) or lw in ("but", "which", "that", "who", "while", "whereas", "thereby", "thus", "when", "once", "upon",
-                                              "until", "if"):
+                                              "until", "if", "into"):
             break
         if lw in ("and", "or") and (_NP_BREAK_AFTER_AND.match(rest[wm.end():].lstrip())
                                     or rest[wm.end():].split(None, 1)[:1] and rest[wm.end():].split(None, 1)[0].lower() in ACTION_VERBS | _GOAL_VERBS):
             break
         if _PLAIN_NUMBER.fullmatch(word) and out and out[-1].lower() in _NUMBER_LEADS:
             break  # "firms exceeded 7 trillion yuan", "enterprises and about 450,000 employees": another figure begins
+        if word[0].isdigit() and out and out[-1].lower() in _DETERMINERS:
+            break  # "42 buildings along its 15.5-kilometer waterfront": a figure of its own
         out.append(word)
         if len(out) >= limit:
             break
-    while out and out[-1].lower() in _METRIC_TAIL:
+    while out and (out[-1].lower() in _METRIC_TAIL or out[-1].lower() in _DETERMINERS):
         out.pop()
     return out
 
