@@ -122,3 +122,9 @@ def test_a_goal_takes_this_years_frame_from_the_sentence_before():
                        "GDP is expected to grow by around 5.5%.")
     qs = {q.text: q for q in doc.quantities}
     assert qs["5.5%"].kind == "target" and qs["5.5%"].period == "2025"
+
+
+def test_a_conversion_in_brackets_does_not_keep_the_time_from_the_figure():
+    qs = quantities("Total imports and exports reached a record 2.46 trillion yuan (about 346 billion U.S. dollars) in 2022, "
+                    "a 2.1-percent increase.")
+    assert qs["2.46 trillion yuan"].period == qs["346 billion U.S. dollars"].period == "2022"

@@ -204,3 +204,22 @@ def test_cut_investment_and_elided_nouns_after_verbs():
     assert qs["400,000 tonnes"].metric == "carbon dioxide emissions"
     assert qs["50 billion yuan"].metric == "investment in the new city"
     assert qs["600"].metric == "households" and qs["600"].kind == "target"
+
+
+def test_reached_a_scale_of_and_a_percent_jump_in():
+    qs = quantities("The integrated circuit industry there reached a scale of 220 billion yuan. "
+                    "The special area registered a 20.3-percent jump in industrial output to 300.1 billion yuan. "
+                    "Imports edged down 0.6 percent. We target an online economy scale of 500 billion yuan by 2025.")
+    assert qs["220 billion yuan"].metric == "integrated circuit industry scale"
+    assert qs["20.3-percent"].kind == "change" and qs["20.3-percent"].metric == "industrial output"
+    assert qs["300.1 billion yuan"].metric == "industrial output"
+    assert qs["0.6 percent"].metric == "Imports"
+    assert qs["500 billion yuan"].metric == "online economy scale"
+
+
+def test_a_count_stops_where_a_threshold_or_another_figure_begins():
+    qs = quantities("The center hosts 25 trade agencies from 18 countries. Minhang has 1,058 foreign-invested enterprises "
+                    "with registered capital of more than US$10 million each. It signed 132 projects worth a combined 112 billion yuan.")
+    assert qs["25"].metric == "trade agencies"
+    assert qs["1,058"].metric == "foreign-invested enterprises with registered capital"
+    assert qs["132"].metric == "projects"

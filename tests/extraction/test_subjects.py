@@ -54,3 +54,8 @@ def test_a_district_name_in_capitals_is_the_district_not_an_acronym():
     doc = extract_text("Yangpu turns factories into hubs\nShanghai Daily, Nov 3, 2022\n\n"
                        "YANGPU District has transformed 42 old industrial buildings.")
     assert [(q.text, q.subject) for q in doc.quantities] == [("42", "Yangpu")]
+
+
+def test_a_name_qualifying_another_noun_is_not_the_subject():
+    qs = quantities("Trade with countries involved in the Belt and Road Initiative accounted for 38.5 percent of the total.")
+    assert qs["38.5 percent"].subject == "Minhang"

@@ -113,6 +113,11 @@ def _ends_after(phrase: TimePhrase, year: int | None, this_year: bool = False) -
     return phrase.future or (year is not None and end.isdigit() and (int(end) > year or (this_year and int(end) == year)))
 
 
+def _in_brackets(text: str, q: Quantity, lo: int, hi: int) -> bool:
+    """ "2.46 trillion yuan (about 346 billion U.S. dollars) in 2023": a conversion in brackets between a figure and its time."""
+    return "(" in text[lo:q.start] and ")" in text[q.end:hi]
+
+
 def _clause_phrase(seg: Segmentation, q: Quantity, quantities: list[Quantity], members: list[int], phrases: list[TimePhrase]) -> TimePhrase | None:
     """The nearest time phrase in the figure's clause that no other figure claims.
 
@@ -120,6 +125,12 @@ def _clause_phrase(seg: Segmentation, q: Quantity, quantities: list[Quantity], m
     cultivate 1,000 firms by 2025"), so it serves this one only if none follows this one.
     """
     start, end = seg.clause_bounds(q.start)
+    if seg.text.startswith("(", end):  # "2.46 trillion yuan (about 346 billion dollars) in 2023": the clause goes on after the brackets
+        close = seg.text.find(")", end, end + 120)
+        if close > 0:
+            end = max(end, seg.clause_bounds(min(close + 1, len(seg.text) - 1))[1])
+    elif seg.text.startswith(")", end) and end + 1 < len(seg.text):  # the conversion in brackets: the same time
+        end = max(end, seg.clause_bounds(end + 1)[1])
     others = [quantities[j] for j in members if quantities[j] is not q]
     before: list[tuple[int, bool, TimePhrase]] = []
     after: list[tuple[int, TimePhrase]] = []
@@ -127,8 +138,9 @@ def _clause_phrase(seg: Segmentation, q: Quantity, quantities: list[Quantity], m
         if p.end <= start or p.start >= end:
             continue
         lo, hi = (p.end, q.start) if p.end <= q.start else (q.end, p.start)
-        if any(lo <= o.start < hi and not _PREPOSITION_BEFORE.search(seg.text, max(0, o.start - 30), o.start) for o in others):
-            continue  # another figure between them claims the phrase, unless it sits in a complement ("in 25 projects this year")
+        if any(lo <= o.start < hi and not _PREPOSITION_BEFORE.search(seg.text, max(0, o.start - 30), o.start)
+               and not _in_brackets(seg.text, o, lo, hi) for o in others):
+            continue  # another figure between them claims the phrase, unless in a complement ("in 25 projects this year") or brackets
         if p.end <= q.start:
             before.append((hi - lo, any(start <= o.start and o.end <= p.start for o in others), p))
         else:

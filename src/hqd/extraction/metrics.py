@@ -38,6 +38,8 @@ _TAIL_PHRASE = re.compile(r"\s+(?:mark\s+|level\s+|threshold\s+)?(?:in|of|worth\
 _OF_COUNT_HEAD = re.compile(r"\b((?:[A-Za-z][\w-]*\s+){1,6}?)(at|of|in|from|among|across)\s+(?:the\s+|its\s+|their\s+|these\s+)?$", re.IGNORECASE)
 _PREPOSITION_OBJECT = re.compile(r"\b(?:among|of|across)\s+(?:the\s+|its\s+|their\s+|all\s+|[A-Z][\w-]*['’]s\s+)?$", re.IGNORECASE)
 _AND_VERB = re.compile(r"\band\s+(?:to\s+)?(?:further\s+)?([a-z]+)\s")
+_CHANGE_IN = re.compile(r"\s+(?:in|of)\s+((?:(?!\s+to\s+\d)[^,.;:]){2,120})")
+_REACHING_VERBS = {"reached", "hit", "recorded", "registered", "posted", "achieved", "realized", "realised", "attained", "saw"}
 _INVEST_VERBS = {"invest", "invests", "invested", "investing"}
 _OF_THEM = re.compile(r"\s+of\s+(?:them|these|those|which|whom)\b", re.IGNORECASE)
 _DIMENSIONS = _WORDS["unit_dimensions"]
@@ -173,7 +175,8 @@ def _respectively_metric(site: _Site) -> object:
 def _count_metric(site: _Site) -> object:
     """A count names what it counts after it ("167 projects each valued at ..."), or, failing that, before it."""
     text, q = site.ctx.text, site.q
-    adjectival = re.search(r"\d.*-[A-Za-z]+$", q.text) and re.match(r"\s+[A-Za-z]", text[q.end:q.end + 3])
+    adjectival = (re.search(r"\d.*-[A-Za-z]+$", q.text) and re.match(r"\s+[A-Za-z]", text[q.end:q.end + 3])
+                  and q.unit not in ("percent", "pp"))  # "a 20.3-percent jump in output" is a change, read as one
     if not (q.unit == "count" or adjectival):
         return _PASS
     if _OF_THEM.match(text, q.end) and site.i and site.quantities[site.i - 1].unit == "count" and site.quantities[site.i - 1].metric:
@@ -239,6 +242,11 @@ def _change_metric(site: _Site) -> object:
     lead = trim_metric(word_list(after[: suffix.start(1)])) if suffix else []
     if lead:
         return " ".join(lead + (["of"] + before if before else []))
+    changed = _CHANGE_IN.match(after, suffix.end(1)) if suffix else None
+    if changed:  # "a 20.3-percent jump in industrial output to 300.1 billion yuan": what jumped
+        words = phrase_words(changed.group(1), 0)
+        if words:
+            return " ".join(words)
     in_phrase = re.match(r"\s+in\s+([^,.;:]{2,120})", after)
     if in_phrase and not TIME_START.match(after.lstrip()):
         words = phrase_words(in_phrase.group(1), 0)
@@ -272,9 +280,11 @@ def _level_metric(site: _Site) -> str | None:
     ctx, q, prev, after, sentence = site.ctx, site.q, site.prev, site.after, site.sentence
     text = ctx.text
     words = list(site.before)
-    held = [k for k, w in enumerate(words[:-1]) if w.lower() in _HOLDING_VERBS and words[k + 1].lower() in ("a", "an", "the", "its", "their")]
-    if held:  # "The park has an occupancy rate of 92%": what it has is measured, not the park
+    held = [k for k, w in enumerate(words[:-1]) if w.lower() in _HOLDING_VERBS | _REACHING_VERBS and words[k + 1].lower() in ("a", "an", "the", "its", "their")]
+    if held and words[held[-1]].lower() in _HOLDING_VERBS:  # "The park has an occupancy rate of 92%": what it has is measured, not the park
         words = trim_metric(words[held[-1] + 1:]) or words
+    elif held:  # "the IC industry there reached a scale of 220 billion yuan": the industry's scale
+        words = trim_metric(words[:held[-1]]) + trim_metric(words[held[-1] + 1:]) or words
     tail = None if TIME_START.match(after.lstrip()) else _TAIL_PHRASE.match(after)
     if tail:
         tail_words = phrase_words(tail.group(1), 0, 10)

@@ -43,12 +43,14 @@ TIME_START = re.compile(
     re.IGNORECASE,
 )
 ACTION_VERBS = set(_WORDS["action_verbs"])
-_DETERMINERS = {"its", "their", "the", "a", "an", "along", "across"}  # words before a figure that starts a phrase of its own
+_NEW_VERB_AFTER_AND = ACTION_VERBS | _GOAL_VERBS  # "hub and bring ...", "Center and aims to ...": a second predicate
+_DETERMINERS = {"its", "their", "the", "a", "an", "along", "across", "from"}
+_CURRENCY_BEFORE_DIGIT = re.compile(r"(?:US|HK)?\$\s?\d|(?:RMB|USD|CNY|EUR)\s?\d|[¥€£]\s?\d")  # words before a figure that starts a phrase of its own
 _PLAIN_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 # Words after which a number starts a figure of its own rather than modifying the noun phrase
 # ("firms exceeded 7 trillion", "and about 450,000 employees", "incubators covering 40,000 square meters";
 # but "projects each valued at 100 million yuan or more" keeps its threshold).
-_NUMBER_LEADS = ({"and", "or", "with"} | {p for ps in _CUES["approx_before"].values() for p in ps if " " not in p}
+_NUMBER_LEADS = ({"and", "or", "with", "than"} | {p for ps in _CUES["approx_before"].values() for p in ps if " " not in p}
                  | {p for p in _CUES["share_before"] if " " not in p}
                  | {w for w in _METRIC_TAIL if w.endswith(("ed", "ing")) and w not in ("valued", "priced", "rated")})
 
@@ -141,9 +143,9 @@ def phrase_words(text: str, pos: int, limit: int = 12) -> list[str]:
                                               "until", "if", "into"):
             break
         if lw in ("and", "or") and (_NP_BREAK_AFTER_AND.match(rest[wm.end():].lstrip())
-                                    or rest[wm.end():].split(None, 1)[:1] and rest[wm.end():].split(None, 1)[0].lower() in ACTION_VERBS | _GOAL_VERBS):
+                                    or rest[wm.end():].split(None, 1)[:1] and rest[wm.end():].split(None, 1)[0].lower() in _NEW_VERB_AFTER_AND):
             break
-        if _PLAIN_NUMBER.fullmatch(word) and out and out[-1].lower() in _NUMBER_LEADS:
+        if (_PLAIN_NUMBER.fullmatch(word) or _CURRENCY_BEFORE_DIGIT.match(rest, wm.start())) and out and out[-1].lower() in _NUMBER_LEADS:
             break  # "firms exceeded 7 trillion yuan", "enterprises and about 450,000 employees": another figure begins
         if word[0].isdigit() and out and out[-1].lower() in _DETERMINERS:
             break  # "42 buildings along its 15.5-kilometer waterfront": a figure of its own

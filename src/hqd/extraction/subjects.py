@@ -43,6 +43,7 @@ _CAUSE_OR_COMPARISON = re.compile(
     re.IGNORECASE,
 )
 _PREPOSITION_END = re.compile(r"\b(?:around|in|at|near|within|inside|across|along|beside|by|from|to|of)(?:\s+the)?$")
+_QUALIFYING_PARTICIPLE = re.compile(r"\w\s+(?!(?:during|including|according)\b)[a-z]+(?:ed|ing)\s+(?:in|to|with|around|along|near|at|from|by|on)(?:\s+the)?$")
 _NOT_SUBJECTS = re.compile(r"Five-Year Plan|Plenary Session|Committee|Commission|Bureau|Office|Government|Municipality", re.IGNORECASE)
 # Abbreviations that are units, currencies or measures rather than organisations.
 _NOT_NAMES = {"CPC", "GDP", "PM", "R&D", "US", "USD", "RMB", "CNY", "EUR", "HK", "HKD", "TEU", "TEUs", "MW", "GW", "KWH", "SME", "SMEs"}
@@ -98,6 +99,8 @@ def subject_of(ctx: Context, q: Quantity, sentence_index: int) -> str | None:
             continue  # "down 11.3% due to the VAT refunds", "than Pudong": a cause or a yardstick, not the subject
         if clause_start > 0 and _PREPOSITION_END.search(lead) and head[end:end + 2].startswith(","):
             continue  # "the district's robotics industry, clustered around the X Park, generated ...": an aside, not the subject
+        if _QUALIFYING_PARTICIPLE.search(lead):
+            continue  # "trade with countries involved in the Belt and Road Initiative": the name qualifies another noun
         words_before = len(word_list(head[clause_start:start]))
         # the subject position (first words of the sentence), or an appositive ", with ..." that leads to the figure
         if words_before <= 6 or re.match(r",\s*(?:with|which|and\s+has)\b", head[end:end + 12]):
