@@ -128,3 +128,9 @@ def test_a_conversion_in_brackets_does_not_keep_the_time_from_the_figure():
     qs = quantities("Total imports and exports reached a record 2.46 trillion yuan (about 346 billion U.S. dollars) in 2022, "
                     "a 2.1-percent increase.")
     assert qs["2.46 trillion yuan"].period == qs["346 billion U.S. dollars"].period == "2022"
+
+
+def test_a_multiple_shares_the_period_of_the_level_before_it():
+    qs = quantities("In the past three years, 14 schools were built. "
+                    "The per capita disposable income reached 53,682 yuan last year, 1.7 times that of 2015.")
+    assert qs["53,682 yuan"].period == qs["1.7 times"].period == "2022"

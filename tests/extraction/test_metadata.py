@@ -142,3 +142,10 @@ def test_an_outlet_and_a_date_on_one_line_give_the_published_date():
     assert extract_meta("Yangpu turns old factories\nShanghai Daily, Nov 3, 2022\n\nText.").published == "2022-11-03"
     assert extract_meta("Title\n\nChina Daily | 2024-06-03\n\nText.").published == "2024-06-03"
     assert extract_meta("Title\n\nThe district grew, and on March 3, 2022 it said so.\n\nText.").published is None
+
+
+def test_each_verb_closes_its_own_list_of_officials():
+    meta = extract_meta("Title\n\nZhao Hong, Secretary of the CPC Qingpu District Committee, introduced the relevant information, "
+                        "and Chen Mei, Deputy Secretary and District Mayor, answered questions from reporters.")
+    assert [(o.name, o.title) for o in meta.officials] == [
+        ("Zhao Hong", "Secretary of the CPC Qingpu District Committee"), ("Chen Mei", "Deputy Secretary and District Mayor")]

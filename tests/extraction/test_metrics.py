@@ -223,3 +223,7 @@ def test_a_count_stops_where_a_threshold_or_another_figure_begins():
     assert qs["25"].metric == "trade agencies"
     assert qs["1,058"].metric == "foreign-invested enterprises with registered capital"
     assert qs["132"].metric == "projects"
+
+
+def test_a_verb_before_a_count_leaves_the_subject_out():
+    assert quantities("The 6th CIIE attracted 3,486 exhibitors from 128 countries.")["3,486"].metric == "exhibitors"

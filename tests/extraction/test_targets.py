@@ -29,3 +29,8 @@ def test_a_milestone_beside_a_goal_with_a_figure_has_its_own_deadline():
     assert ("complete Line 23 metro project", "2026") in found
     # the goal's own verb and deadline are not a second, figureless milestone
     assert milestones("The district will complete 50 projects by 2026.") == [("projects", "2026")]
+
+
+def test_a_long_subject_of_a_milestone_starts_on_a_word():
+    assert milestones("The main structure of the Shanghai Shipping Exchange project will be completed within this year.") == [
+        ("main structure of the Shanghai Shipping Exchange project be completed", "2024")]

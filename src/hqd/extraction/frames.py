@@ -79,7 +79,7 @@ def assign_periods(
                 q.period = sentence_frame.period
             elif q.kind == "target" and any(p.start >= q.end and (p.future or p.closing) for p in sentence_phrases):
                 q.period = next(p for p in sentence_phrases if p.start >= q.end and (p.future or p.closing)).period
-            elif q.kind in ("change", "share", "target") and i and sentence_of[i - 1] == s_index and quantities[i - 1].period and (
+            elif (q.kind in ("change", "share", "target") or q.unit == "times") and i and sentence_of[i - 1] == s_index and quantities[i - 1].period and (
                 q.kind != "target" or quantities[i - 1].kind == "target"
             ):
                 q.period = quantities[i - 1].period  # "..., an increase of 9.1%" shares the figure's period; a goal its deadline

@@ -268,18 +268,22 @@ def _officials(head: str) -> list[Official]:
     sentences = [re.sub(r"\s+", " ", s).strip() for s in re.split(r"(?<=[.!?])[”\"]?\s+(?=[A-Z])|\n\s*\n", head[:3000])]
     for sentence in sentences:
         listed = _LISTED_AFTER.match(sentence)
-        verb = _PRESENT_VERBS.search(sentence)
+        verbs = list(_PRESENT_VERBS.finditer(sentence))
         if listed:
             segment = re.sub(r"[.!?]$", "", listed["rest"])
-        elif verb:
-            segment = sentence[:verb.start()]
+        elif verbs:
+            # each verb closes its own list: "A, TITLE, introduced ..., and B, TITLE, answered questions"
+            segment = "\n".join(sentence[(verbs[k - 1].end() if k else 0):v.start()] for k, v in enumerate(verbs))
             # Drop what comes before the first listed person ("..., during which").
-            segment = re.sub(r"^.*\b(?:during which|at which|where|in which|when|invited|welcomed|welcome)\s+", "", segment)
+            segment = re.sub(r"^.*?\b(?:during which|at which|where|in which|when|invited|welcomed|welcome)\s+", "", segment)
         else:
             continue
-        items = [i.strip() for i in re.split(r"[,;]\s*", segment) if i.strip()]
+        # one list per verb: what follows a verb's object ("introduced the situation, and B, TITLE, answered") is no title
+        items = [(k, i.strip()) for k, part in enumerate(segment.split("\n")) for i in re.split(r"[,;]\s*", part) if i.strip()]
         current: Official | None = None
-        for item in items:
+        for k, (part, item) in enumerate(items):
+            if k and part != items[k - 1][0]:
+                current = None
             item = re.sub(r"^and\s+", "", item)
             name_match = _PERSON_NAME.match(item)
             titled = _NAME_AT_END.match(item)

@@ -190,7 +190,7 @@ def _count_metric(site: _Site) -> object:
     if site.before and site.before[-1].lower() in ("another", "additional", "extra"):
         site.before = site.before[:-1]
     before = site.before
-    if words and before and (_ends_clause(before[-1]) or before[-1].lower() in _GOAL_VERBS
+    if words and before and (_ends_clause(before[-1]) or before[-1].lower() in _GOAL_VERBS or _is_verb(_last_word_before(text, site.floor, q.start))
                              or (len(before) > 1 and before[-2].lower() == "to")):  # "expected to draw", "plans to build"
         # "the Valley now gathers 3,500 enterprises", "start 12 projects", "benefited 46,000 households":
         # a verb before a count ends the clause that holds it; the count's own noun follows it

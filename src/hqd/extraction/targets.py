@@ -58,7 +58,7 @@ def build_targets(
         verb_end += len(re.match(r"\w*", text[verb_end:verb_end + 20]).group(0))  # "complete" matched in "completed": the whole word
         metric = re.sub(r"\s+", " ", text[sentence.start + milestone.start():verb_end]).strip()
         clause_start, _ = seg.clause_bounds(sentence.start + milestone.start())
-        subject = trim_metric(word_list(text[clause_start:sentence.start + milestone.start()]))[-6:]
+        subject = trim_metric(trim_metric(word_list(text[clause_start:sentence.start + milestone.start()]))[-8:])
         infinitive = re.match(r"(?:to|will|shall)\s+", metric, re.IGNORECASE)
         if infinitive:
             metric, subject = metric[infinitive.end():], []  # "to complete the Line 23 project": what follows is what is due
