@@ -134,3 +134,9 @@ def test_a_multiple_shares_the_period_of_the_level_before_it():
     qs = quantities("In the past three years, 14 schools were built. "
                     "The per capita disposable income reached 53,682 yuan last year, 1.7 times that of 2015.")
     assert qs["53,682 yuan"].period == qs["1.7 times"].period == "2022"
+
+
+def test_a_briefings_next_paragraph_does_not_inherit_a_time_from_the_one_before():
+    qs = quantities("The historical area reopened in November 2022 and received 2.3 million visitors.\n\n"
+                    "The district added 3,000 childcare places and renovated 51 parks.")
+    assert qs["3,000"].period is None and qs["51"].period is None

@@ -227,3 +227,20 @@ def test_a_count_stops_where_a_threshold_or_another_figure_begins():
 
 def test_a_verb_before_a_count_leaves_the_subject_out():
     assert quantities("The 6th CIIE attracted 3,486 exhibitors from 128 countries.")["3,486"].metric == "exhibitors"
+
+
+def test_a_label_opening_the_line_names_the_figure():
+    qs = quantities("Key figures for 2022:\n- Regional GDP: 310.5 billion yuan, up 5.8%;\n- Tax revenue: 66.2 billion yuan;\n"
+                    "- 5G base stations: 2,300, covering 100% of commercial buildings.")
+    assert qs["310.5 billion yuan"].metric == qs["5.8%"].metric == "Regional GDP"
+    assert qs["66.2 billion yuan"].metric == "Tax revenue"
+    assert qs["2,300"].metric == "5G base stations"
+    assert qs["310.5 billion yuan"].period == "2022"
+
+
+def test_recorded_sales_dozens_of_and_in_its_first_year():
+    qs = quantities("Nanjing West Road recorded sales of 48.5 billion yuan. Jing'an is home to 2,000-plus professional service "
+                    "firms and dozens of consulting agencies. The area received 2.3 million visitors in its first year.")
+    assert qs["48.5 billion yuan"].metric == "Nanjing West Road sales"
+    assert qs["2,000"].metric == "professional service firms" and qs["2,000"].approx == ">="
+    assert qs["2.3 million"].metric == "visitors"

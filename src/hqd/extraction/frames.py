@@ -42,10 +42,11 @@ def assign_periods(
     paragraph = -1
     for s_index, sentence in enumerate(seg.sentences):
         if sentence.paragraph != paragraph:
-            # A new paragraph keeps the frame only while it is short and states no time of its own (news style),
+            # A new paragraph keeps the frame only in a news story, while it is short and states no time of its own;
+            # a briefing's paragraphs each open their own topic,
             # and only a reporting period: a span of years ("over the past five years") sums up its own paragraph.
             paragraph = sentence.paragraph
-            if (paragraph in paragraphs_with_time or paragraph_length[paragraph] > 2
+            if (paragraph in paragraphs_with_time or paragraph_length[paragraph] > 2 or not ctx.news
                     or _SECTION_START.match(text[sentence.start:sentence.start + 12])
                     or (frame is not None and (frame.since or frame.first_year != frame.period.split("/")[-1][:4]))):
                 frame = lead

@@ -39,6 +39,7 @@ _OF_COUNT_HEAD = re.compile(r"\b((?:[A-Za-z][\w-]*\s+){1,6}?)(at|of|in|from|amon
 _PREPOSITION_OBJECT = re.compile(r"\b(?:among|of|across)\s+(?:the\s+|its\s+|their\s+|all\s+|[A-Z][\w-]*['’]s\s+)?$", re.IGNORECASE)
 _AND_VERB = re.compile(r"\band\s+(?:to\s+)?(?:further\s+)?([a-z]+)\s")
 _CHANGE_IN = re.compile(r"\s+(?:in|of)\s+((?:(?!\s+to\s+\d)[^,.;:]){2,120})")
+_LINE_LABEL = re.compile(r"(?:^|\n)[ \t]*(?:[-•*·▪][ \t]*|\d{1,2}[.)][ \t]+)?((?=[^\n:]*[A-Za-z]{2})[A-Za-z0-9][^\n:;,.]{1,60}):[ \t]*(?:about[ \t]+|over[ \t]+|nearly[ \t]+)?$")
 _REACHING_VERBS = {"reached", "hit", "recorded", "registered", "posted", "achieved", "realized", "realised", "attained", "saw"}
 _INVEST_VERBS = {"invest", "invests", "invested", "investing"}
 _OF_THEM = re.compile(r"\s+of\s+(?:them|these|those|which|whom)\b", re.IGNORECASE)
@@ -116,7 +117,7 @@ _PASS = object()  # a metric reader's answer when the figure is not of its sort:
 def metric_of(ctx: Context, q: Quantity, quantities: list[Quantity], i: int, sentence_of: list[int], link: str | None) -> str | None:
     """The words that name what ``q`` measures, asked of one reader after another, each for a sort of figure."""
     site = _site(ctx, q, quantities, i, sentence_of, link)
-    for reader in (_respectively_metric, _count_metric, _neighbour_metric, _change_metric, _share_metric):
+    for reader in (_label_metric, _respectively_metric, _count_metric, _neighbour_metric, _change_metric, _share_metric):
         found = reader(site)
         if found is not _PASS:
             return found
@@ -151,6 +152,15 @@ def _site(ctx: Context, q: Quantity, quantities: list[Quantity], i: int, sentenc
             window = window[len(owned):]
     before = trim_metric(trim_metric(window)[-longest:])
     return _Site(ctx, q, i, quantities, members, prev, sentence, link, clause_after(ctx, q), clause_start, floor, before)
+
+
+def _label_metric(site: _Site) -> object:
+    """A figure right after a label that opens its line: "- Regional GDP: 310.5 billion yuan", "Tax revenue: 66.2 billion"."""
+    label = _LINE_LABEL.search(site.ctx.text, max(site.sentence.start, site.q.start - 100), site.q.start)
+    if label is None:
+        return _PASS
+    words = trim_metric(word_list(label.group(1)))
+    return " ".join(words) if words else _PASS
 
 
 def _respectively_metric(site: _Site) -> object:
@@ -280,7 +290,8 @@ def _level_metric(site: _Site) -> str | None:
     ctx, q, prev, after, sentence = site.ctx, site.q, site.prev, site.after, site.sentence
     text = ctx.text
     words = list(site.before)
-    held = [k for k, w in enumerate(words[:-1]) if w.lower() in _HOLDING_VERBS | _REACHING_VERBS and words[k + 1].lower() in ("a", "an", "the", "its", "their")]
+    held = [k for k, w in enumerate(words[:-1]) if (w.lower() in _HOLDING_VERBS and words[k + 1].lower() in ("a", "an", "the", "its", "their"))
+            or (w.lower() in _REACHING_VERBS and k)]
     if held and words[held[-1]].lower() in _HOLDING_VERBS:  # "The park has an occupancy rate of 92%": what it has is measured, not the park
         words = trim_metric(words[held[-1] + 1:]) or words
     elif held:  # "the IC industry there reached a scale of 220 billion yuan": the industry's scale

@@ -31,7 +31,7 @@ _GOAL_VERBS = set(_WORDS["goal_verbs"])
 _EXPERIENCE_VERBS = {"saw", "seen", "sees", "witnessed", "witnesses"}
 DISTRICT_WORDS = {a for aliases in load("districts")["districts"].values() for a in aliases} | {"Shanghai", "District", "district"}
 _NP_BREAK_AFTER_AND = re.compile(
-    r"^(?:\d|a\b|an\b|the\b|(?:more|less|fewer)\s+than\b|(?:nearly|about|around|almost|approximately|over|some)\s+\d|has\b|have\b|had\b|is\b|are\b|was\b|were\b|will\b|now\b|also\b|then\b|further\b|still\b|thus\b"
+    r"^(?:\d|a\b|an\b|the\b|(?:more|less|fewer)\s+than\b|(?:dozens|hundreds|thousands|tens|scores)\s+of\b|(?:nearly|about|around|almost|approximately|over|some)\s+\d|has\b|have\b|had\b|is\b|are\b|was\b|were\b|will\b|now\b|also\b|then\b|further\b|still\b|thus\b"
     r"|[a-z]+ed\s+(?:\d|the\b|a\b|an\b|its\b|their\b|more\b|over\b|nearly\b|about\b|some\b|one\b|two\b|three\b|four\b|five\b|half\b))",
     re.IGNORECASE,
 )
@@ -39,6 +39,7 @@ TIME_START = re.compile(
     r"^(?:in|during|by|since|as\s+of|over|within)\s+(?:(?:19|20)\d\d|this|last|next|the\s+(?:first|second|end|close|conclusion|year|past|next|\d{1,2}(?:st|nd|rd|th)\s+Five-Year))"
     r"|^at\s+the\s+(?:end|close|beginning|start)\s+of\b|^(?:this|last|next)\s+(?:year|month|quarter)\b"
     r"|^(?:a|one)\s+year\s+(?:earlier|ago|before)|^the\s+(?:same\s+period|previous\s+year)"
+    r"|^(?:in|during|within)\s+(?:its|their|the)\s+first\s+(?:full\s+)?(?:year|months?|quarter|half|weeks?|days?)\b"
     r"|^(?:in|within|over|during|for)\s+(?:the\s+)?(?:(?:next|past|last|coming|following)\s+)?(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few)\s+(?:consecutive\s+)?(?:years|months)\b",
     re.IGNORECASE,
 )
