@@ -28,6 +28,8 @@ def only(text):
         ("for 12 consecutive years", "12 consecutive years", 12, "year"),
         ("27,000 new enterprises", "27,000", 27000, None),
         ("8 million tourists", "8 million", 8e6, None),
+        ("output rose 35 pc last year", "35 pc", 35, "percent"),
+        ("trains run at 100 km/h", "100 km/h", 100, "km/hour"),
         ("3 ten thousand units", "3 ten thousand", 3e4, None),
         ("one-third of the territory", "one-third", 33.333, "percent"),
         ("nearly a quarter of the total", "a quarter", 25, "percent"),
@@ -90,7 +92,9 @@ def test_mentions_do_not_overlap_and_keep_order():
 
 @pytest.mark.parametrize("text", ["since the COVID-19 outbreak", "in the 1980s", "open 24/7", "a G60 corridor",
                                   "ISO 9001 certified", "Tier 1 suppliers", "the Double 11 sales", "during the 618 festival",
-                                  "the Industry 4.0 era", "Fortune Global 500 companies", "Web 3.0 firms"])
+                                  "the Industry 4.0 era", "Fortune Global 500 companies", "Web 3.0 firms",
+                                  "call 021-12345678 for details", "call (021) 6232 1234 now", "the 12345 hotline",
+                                  "the hotline 12345 answers", "phone 138-1234-5678 today"])
 def test_more_names_and_codes_are_not_quantities(text):
     assert find_mentions(text) == []
 

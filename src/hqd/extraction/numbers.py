@@ -56,7 +56,8 @@ _NOT_QUANTITY = re.compile(
     r"|\b(?:19|20)\d{2}\s*[-–—/]\s*(?:(?:19|20)\d{2}|\d{2})\b"  # year ranges 2021-2025
     rf"|\b(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+(?:19|20)\d{{2}}\b)?"  # August 22, 2023
     rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS})\b(?:,?\s+(?:19|20)\d{{2}}\b)?"  # 22 August
-    r"|\b\d{1,2}(?:\.\d{2})?\s*[ap]\.?m\.?(?![a-z])",  # 9 a.m.
+    r"|\b\d{1,2}(?:\.\d{2})?\s*[ap]\.?m\.?(?![a-z])"  # 9 a.m.
+    r"|(?<![\d,.])(?:\+?86[- ])?\(0\d{2,3}\)[- ]?\d{3,4}[- ]?\d{4}\b|(?<![\d,.])(?:\+?86[- ])?0\d{2,3}[- ](?:\d{7,8}|\d{3,4}[- ]\d{4})\b|\b\d{3,4}-\d{4}-\d{4}\b",  # telephone numbers 021-12345678
     re.IGNORECASE,
 )
 _PER_BEFORE = re.compile(r"\b(?:per|every)\s+$", re.IGNORECASE)
@@ -192,7 +193,7 @@ def _mention_from_match(text: str, m: re.Match, blocked: list[tuple[int, int]]) 
     if currency and unit and unit not in ("CNY", "USD", "EUR", "HKD", "JPY", "GBP"):
         end = m.start("unit")  # US$5 million tons is not a thing; keep the money reading
         end = m.end("scale") if scale_word else num_end
-    if code and code in _UNITS["money_units"] or code in ("ton", "kg", "tce", "kWh", "MWh", "count", None):
+    if code and code in _UNITS["money_units"] or code in ("ton", "kg", "tce", "kWh", "MWh", "km", "m", "count", None):
         rate = _RATE.match(text, end)
         if rate and code is not None:
             denominator = next(
