@@ -180,3 +180,20 @@ def test_a_dimension_in_an_aside_describes_and_is_no_goal():
                     "The new line will be 30 km long by 2026.")
     assert qs["28.5 km"].kind == "level"
     assert qs["30 km"].kind == "target"
+
+
+def test_up_and_down_with_adverbs_narrowed_and_shares_of_a_population():
+    qs = quantities("Revenue was up nearly 12% on the year, while costs were down slightly by 0.5%. "
+                    "The loss narrowed by 1.2 billion yuan. More than 90% of residents are satisfied. "
+                    "Auto output made up about 60% of the district's industrial total.")
+    assert (qs["12%"].kind, qs["12%"].approx, qs["12%"].metric) == ("change", "~", "Revenue")
+    assert (qs["0.5%"].kind, qs["0.5%"].value, qs["0.5%"].metric) == ("change", -0.5, "costs")
+    assert (qs["1.2 billion yuan"].kind, qs["1.2 billion yuan"].value) == ("change", -1.2e9)
+    assert qs["90%"].kind == "share" and qs["90%"].approx == ">"
+    assert qs["60%"].kind == "share"
+
+
+def test_an_estimated_change_and_a_goal_to_keep_growth():
+    qs = quantities("GDP grew by an estimated 6% in 2022. The district aims to keep growth at around 5.5% this year.")
+    assert (qs["6%"].metric, qs["6%"].approx) == ("GDP", "~")
+    assert (qs["5.5%"].metric, qs["5.5%"].kind) == ("growth", "target")

@@ -28,6 +28,8 @@ _WORD = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|[A-Za-z0-9](?:[\w’'&-]|\.(?=
 _METRIC_LEAD = set(_WORDS["metric_lead_trim"])
 _METRIC_TAIL = set(_WORDS["metric_tail_trim"])
 _GOAL_VERBS = set(_WORDS["goal_verbs"])
+_FUNCTION_TAIL = {"at", "to", "of", "by", "in", "on", "for", "with", "from", "a", "an", "the", "around", "about", "nearly", "over",
+                  "some", "approximately", "roughly", "almost", "more", "than", "least", "up", "within", "below", "above", "under"}
 _EXPERIENCE_VERBS = {"saw", "seen", "sees", "witnessed", "witnesses"}
 DISTRICT_WORDS = {a for aliases in load("districts")["districts"].values() for a in aliases} | {"Shanghai", "District", "district"}
 _NP_BREAK_AFTER_AND = re.compile(
@@ -99,7 +101,12 @@ def trim_metric(words: list[str]) -> list[str]:
         after_goal = _trim_ends(words[goal[-1] + 1:])
         if after_goal:
             return after_goal  # "aims to raise the output of ...": what is measured follows the goal
-    return _trim_ends(words)  # "the output will exceed": what is measured comes before it
+    trimmed = _trim_ends(words)  # "the output will exceed": what is measured comes before it
+    if goal and all(w.lower() in _GOAL_VERBS for w in trimmed):
+        # "aims to keep growth at around 5.5%": the noun that the tail trim took ("growth") is all there is
+        nouns = [w for w in words[goal[-1] + 1:] if w.lower() not in _METRIC_LEAD and w.lower() not in _FUNCTION_TAIL]
+        return nouns[-1:] or trimmed
+    return trimmed
 
 
 def _trim_ends(words: list[str]) -> list[str]:

@@ -42,10 +42,14 @@ _CHANGE_NOUN_WAS = re.compile(
 )
 _COMPARATIVE_AFTER = re.compile(r"^\s+(?:more|higher|less|lower|fewer)\b", re.IGNORECASE)  # "18 percent more than"
 _CONTINUING_PARTICIPLE = re.compile(r"^\W*(?:bringing|raising|taking|pushing|lifting|increasing)\b", re.IGNORECASE)
-_UP_DOWN = re.compile(r"\b(up|down)(?:\s+by)?\s*$", re.IGNORECASE)
+_UP_DOWN = re.compile(  # "up 5%", "down slightly by 0.5%", "up nearly 12%"
+    r"(?<!make\s)(?<!makes\s)(?<!making\s)(?<!made\s)\b(up|down)(?:\s+(?:nearly|about|around|almost|roughly|some|approximately|over|[a-z]+ly))?(?:\s+by)?(?:\s+(?:nearly|about|around|almost|roughly|some|approximately|over))?\s*$",
+    re.IGNORECASE,
+)
 _SHARE_BEFORE = _tail(_CUES["share_before"] + [f"{v} {a}" for v in _CUES["share_before"] for a in ("a", "an", "the")])
 _SHARE_BEFORE_LOOSE = re.compile(r"\b(" + phrase_pattern(_CUES["share_before"]) + r")\b(?:\s+[\w’'-]+){0,3}\s*$", re.IGNORECASE)
-_SHARE_OF = re.compile(r"^\s+of\s+(?:" + phrase_pattern(_CUES["share_of_objects"]) + r")\b", re.IGNORECASE)
+# "of the total", "of GDP", "of residents": a part of a whole, or of a population counted in the plural
+_SHARE_OF = re.compile(r"^\s+of\s+(?:(?:" + phrase_pattern(_CUES["share_of_objects"]) + r")\b|GDP\b|(?:[a-z-]+\s+)?[a-z-]{3,}s\b(?!\s+(?:of|in)\b))", re.IGNORECASE)
 _SHARE_AFTER = re.compile(r"^\s+(?:" + phrase_pattern(_CUES["share_after"]) + r")\b", re.IGNORECASE)
 _TARGET_BEFORE = re.compile(r"\b(" + phrase_pattern(_CUES["target_before"]) + r")\b", re.IGNORECASE)
 _TARGET_AFTER = re.compile(r"\b(" + phrase_pattern(_CUES["target_after"]) + r")\b", re.IGNORECASE)
