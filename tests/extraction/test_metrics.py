@@ -244,3 +244,12 @@ def test_recorded_sales_dozens_of_and_in_its_first_year():
     assert qs["48.5 billion yuan"].metric == "Nanjing West Road sales"
     assert qs["2,000"].metric == "professional service firms" and qs["2,000"].approx == ">="
     assert qs["2.3 million"].metric == "visitors"
+
+
+def test_fractions_after_and_a_change_after_after_and_adjectival_measures():
+    qs = quantities("A quarter of the output and half of the tax revenue come from the park; 1/3 of firms export. "
+                    "Revenue was 1.2 billion yuan, after a 3.2% rise. The 30-hectare park opened with a 5-km trail.")
+    assert qs["A quarter"].metric == "share of the output"
+    assert "output" not in qs["1/3"].metric
+    assert qs["3.2%"].metric == "Revenue" and qs["3.2%"].kind == "change"
+    assert qs["30-hectare"].metric == "park" and qs["5-km"].metric == "trail"

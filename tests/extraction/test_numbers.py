@@ -29,6 +29,9 @@ def only(text):
         ("27,000 new enterprises", "27,000", 27000, None),
         ("8 million tourists", "8 million", 8e6, None),
         ("output rose 35 pc last year", "35 pc", 35, "percent"),
+        ("4,000 ha of forest", "4,000 ha", 4000, "ha"),
+        ("one in five residents is old", "one in five", 20, "percent"),
+        ("and 3 out of 10 firms export", "3 out of 10", 30, "percent"),
         ("trains run at 100 km/h", "100 km/h", 100, "km/hour"),
         ("3 ten thousand units", "3 ten thousand", 3e4, None),
         ("one-third of the territory", "one-third", 33.333, "percent"),
@@ -110,3 +113,8 @@ def test_digit_range_shares_its_unit():
     text = "Construction takes 2-3 years; rents rose 5–8%."
     found = [(text[m.start:m.end], m.value, m.unit) for m in find_mentions(text)]
     assert found == [("2", 2.0, None), ("3 years", 3.0, "year"), ("5", 5.0, None), ("8%", 8.0, "percent")]
+
+
+def test_a_place_in_a_ranking_or_a_span_of_years_is_no_ratio():
+    assert [(m.value, m.unit) for m in find_mentions("ranked 12 in 16 districts")] == [(12, None), (16, None)]
+    assert [(m.value, m.unit) for m in find_mentions("the first time in 10 years")] == [(10, "year")]

@@ -197,3 +197,7 @@ def test_an_estimated_change_and_a_goal_to_keep_growth():
     qs = quantities("GDP grew by an estimated 6% in 2022. The district aims to keep growth at around 5.5% this year.")
     assert (qs["6%"].metric, qs["6%"].approx) == ("GDP", "~")
     assert (qs["5.5%"].metric, qs["5.5%"].kind) == ("growth", "target")
+
+
+def test_a_dip_is_a_change():
+    assert quantities("Exports fell after a 1.5 percent dip in May.")["1.5 percent"].kind == "change"

@@ -192,6 +192,10 @@ def _count_metric(site: _Site) -> object:
     if _OF_THEM.match(text, q.end) and site.i and site.quantities[site.i - 1].unit == "count" and site.quantities[site.i - 1].metric:
         return site.quantities[site.i - 1].metric  # "126 regional headquarters, 11 of them new": a part of the same things
     words = noun_phrase_after(text, q.end)
+    if adjectival:  # "the 30-hectare park opened ...": a measure used as an adjective names its head noun only
+        verb = next((k for k, w in enumerate(words) if k and (w.lower() in ACTION_VERBS or w.lower() in _HOLDING_VERBS
+                                                               or w.lower() in ("is", "are", "was", "were", "will"))), None)
+        words = words[:verb] if verb else words
     if words and not all(w.lower() in _CLASSIFIERS for w in words) and (
             len(words) > 1 or adjectival or _PREPOSITION_OBJECT.search(text, max(site.floor, q.start - 40), q.start)):
         return " ".join(words)  # "ranking third among Shanghai's 16 districts": the words before belong to another clause
@@ -276,7 +280,8 @@ def _share_metric(site: _Site) -> object:
     prev = site.prev
     of = _OF_PHRASE.match(site.after)
     of_words = phrase_words(of.group(1), 0) if of else []
-    subject = site.before or (prev.metric.split() if prev is not None and prev.metric else [])
+    same_clause = prev is not None and ";" not in site.ctx.text[prev.end:site.q.start]  # "...; 1/3 of firms export" starts anew
+    subject = site.before or (prev.metric.split() if same_clause and prev.metric else [])
     if not subject and not of_words:
         subject = trim_metric(word_list(site.after))
     phrase = " ".join(subject)

@@ -120,6 +120,13 @@ def find_mentions(text: str) -> list[Mention]:
         mention = _word_fraction(text, m)
         if mention is not None:
             mentions.append(mention)
+    for anchor in _RATIO_ANCHOR.finditer(text):
+        m = _RATIO_BEFORE.search(text, max(0, anchor.start() - 8), anchor.start())
+        numer, denom = m and _ratio_term(m.group(1)), _ratio_term(anchor.group(1))
+        if numer and denom and numer < denom and not _inside(blocked, m.start(1)) \
+                and not _RANK_BEFORE.search(text, max(0, m.start(1) - 12), m.start(1)):  # "ranked 12 in 16 districts" is a place
+            # "one in five residents", "3 in 10 firms": a share of a population
+            mentions.append(Mention(m.start(1), anchor.end(1), 100.0 * numer / denom, "percent", is_fraction=True))
     for m in (_DIGIT_FRACTION.finditer(text) if "/" in text else ()):
         if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_./"):
             continue
@@ -128,6 +135,19 @@ def find_mentions(text: str) -> list[Mention]:
             if not _inside(blocked, m.start()):
                 mentions.append(Mention(m.start(), m.end(), 100.0 * numer / denom, "percent", is_fraction=True))
     return drop_overlaps(mentions)
+
+
+_RATIO_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "hundred": 100}
+_RATIO_ANCHOR = re.compile(
+    r" (?:in|out of) (?:every )?(ten|two|three|four|five|six|seven|eight|nine|hundred|\d{1,3})(?= (?!years?\b|months?\b|days?\b|times?\b)[a-z])",
+    re.IGNORECASE,
+)
+_RANK_BEFORE = re.compile(r"\b(?:rank(?:ed|ing|s)?|No\.?|number|top)\s+$", re.IGNORECASE)
+_RATIO_BEFORE = re.compile(r"(?<![\w.,-])(one|two|three|four|five|six|seven|eight|nine|\d{1,2})$", re.IGNORECASE)
+
+
+def _ratio_term(word: str) -> int | None:
+    return int(word) if word.isdigit() else _RATIO_WORDS.get(word.lower())
 
 
 def _blocked_ranges(text: str) -> list[tuple[int, int]]:

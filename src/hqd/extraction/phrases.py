@@ -33,7 +33,7 @@ _FUNCTION_TAIL = {"at", "to", "of", "by", "in", "on", "for", "with", "from", "a"
 _EXPERIENCE_VERBS = {"saw", "seen", "sees", "witnessed", "witnesses"}
 DISTRICT_WORDS = {a for aliases in load("districts")["districts"].values() for a in aliases} | {"Shanghai", "District", "district"}
 _NP_BREAK_AFTER_AND = re.compile(
-    r"^(?:\d|a\b|an\b|the\b|(?:more|less|fewer)\s+than\b|(?:dozens|hundreds|thousands|tens|scores)\s+of\b|(?:nearly|about|around|almost|approximately|over|some)\s+\d|has\b|have\b|had\b|is\b|are\b|was\b|were\b|will\b|now\b|also\b|then\b|further\b|still\b|thus\b"
+    r"^(?:\d|(?:a\s+|one[- ]|two[- ]|three[- ])?(?:half|halves|quarters?|thirds?|fifths?|tenths?)\s+of\b|a\b|an\b|the\b|(?:more|less|fewer)\s+than\b|(?:dozens|hundreds|thousands|tens|scores)\s+of\b|(?:nearly|about|around|almost|approximately|over|some)\s+\d|has\b|have\b|had\b|is\b|are\b|was\b|were\b|will\b|now\b|also\b|then\b|further\b|still\b|thus\b"
     r"|[a-z]+ed\s+(?:\d|the\b|a\b|an\b|its\b|their\b|more\b|over\b|nearly\b|about\b|some\b|one\b|two\b|three\b|four\b|five\b|half\b))",
     re.IGNORECASE,
 )
