@@ -56,9 +56,12 @@ _NOT_QUANTITY = re.compile(
     r"|\b(?:19|20)\d{2}\s*[-–—/]\s*(?:(?:19|20)\d{2}|\d{2})\b"  # year ranges 2021-2025
     rf"|\b(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+(?:19|20)\d{{2}}\b)?"  # August 22, 2023
     rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS})\b(?:,?\s+(?:19|20)\d{{2}}\b)?"  # 22 August
-    r"|\b\d{1,2}(?:\.\d{2})?\s*[ap]\.?m\.?(?![a-z])"  # 9 a.m.
-    r"|(?<![\d,.])(?:\+?86[- ])?\(0\d{2,3}\)[- ]?\d{3,4}[- ]?\d{4}\b|(?<![\d,.])(?:\+?86[- ])?0\d{2,3}[- ](?:\d{7,8}|\d{3,4}[- ]\d{4})\b|\b\d{3,4}-\d{4}-\d{4}\b",  # telephone numbers 021-12345678
+    r"|\b\d{1,2}(?:\.\d{2})?\s*[ap]\.?m\.?(?![a-z])",  # 9 a.m.
     re.IGNORECASE,
+)
+# Telephone numbers: "021-12345678", "(021) 6232 1234", "138-1234-5678"; tried only where a digit run starts with 0 or 1
+_TELEPHONE = re.compile(
+    r"(?<![\d,.])(?:\(0\d{2,3}\)[- ]?\d{3,4}[- ]?\d{4}|0\d{2,3}[- ](?:\d{7,8}|\d{3,4}[- ]\d{4})|1\d{2}-\d{4}-\d{4})\b"
 )
 _PER_BEFORE = re.compile(r"\b(?:per|every)\s+$", re.IGNORECASE)
 _PERIOD_LEAD = re.compile(r"\b(?:first|past|last|next|coming|previous|recent)\s+$", re.IGNORECASE)
@@ -120,7 +123,7 @@ def find_mentions(text: str) -> list[Mention]:
         mention = _word_fraction(text, m)
         if mention is not None:
             mentions.append(mention)
-    for anchor in _RATIO_ANCHOR.finditer(text):
+    for anchor in (a for pattern in _RATIO_ANCHORS for a in pattern.finditer(text)):
         m = _RATIO_BEFORE.search(text, max(0, anchor.start() - 8), anchor.start())
         numer, denom = m and _ratio_term(m.group(1)), _ratio_term(anchor.group(1))
         if numer and denom and numer < denom and not _inside(blocked, m.start(1)) \
@@ -138,10 +141,9 @@ def find_mentions(text: str) -> list[Mention]:
 
 
 _RATIO_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "hundred": 100}
-_RATIO_ANCHOR = re.compile(
-    r" (?:in|out of) (?:every )?(ten|two|three|four|five|six|seven|eight|nine|hundred|\d{1,3})(?= (?!years?\b|months?\b|days?\b|times?\b)[a-z])",
-    re.IGNORECASE,
-)
+_RATIO_TERM = r"(ten|two|three|four|five|six|seven|eight|nine|hundred|\d{1,3})(?= (?!years?\b|months?\b|days?\b|times?\b)[a-z])"
+# Two patterns with literal starts (" in ", " out of "): the regex engine skips to those instead of trying every position
+_RATIO_ANCHORS = [re.compile(r" in (?:every )?" + _RATIO_TERM, re.IGNORECASE), re.compile(r" out of (?:every )?" + _RATIO_TERM, re.IGNORECASE)]
 _RANK_BEFORE = re.compile(r"\b(?:rank(?:ed|ing|s)?|No\.?|number|top)\s+$", re.IGNORECASE)
 _RATIO_BEFORE = re.compile(r"(?<![\w.,-])(one|two|three|four|five|six|seven|eight|nine|\d{1,2})$", re.IGNORECASE)
 
@@ -157,6 +159,12 @@ def _blocked_ranges(text: str) -> list[tuple[int, int]]:
     for d in _DIGIT_RUN.finditer(text):
         if d.start() < limit:
             continue
+        if text[d.start()] in "01" and text[d.end():d.end() + 1] in ("-", " ", ")"):  # maybe a telephone number
+            phone = _TELEPHONE.match(text, d.start() - (text[d.start() - 1:d.start()] == "("))
+            if phone:
+                ranges.append((phone.start(), phone.end()))
+                limit = phone.end()
+                continue
         for m in _NOT_QUANTITY.finditer(text, max(0, d.start() - 14), min(len(text), d.end() + 24)):
             if m.end() > limit:
                 ranges.append((m.start(), m.end()))
