@@ -253,3 +253,12 @@ def test_fractions_after_and_a_change_after_after_and_adjectival_measures():
     assert "output" not in qs["1/3"].metric
     assert qs["3.2%"].metric == "Revenue" and qs["3.2%"].kind == "change"
     assert qs["30-hectare"].metric == "park" and qs["5-km"].metric == "trail"
+
+
+def test_projected_that_and_is_forecast_leave_the_metric():
+    qs = quantities("It is projected that the population will reach 1.2 million by 2035. "
+                    "Fixed-asset investment is forecast to grow 8% next year. "
+                    "The district will ensure that forest coverage reaches 20% by 2025.")
+    assert qs["1.2 million"].metric == "population"
+    assert qs["8%"].metric == "Fixed-asset investment"
+    assert qs["20%"].metric == "forest coverage"

@@ -201,3 +201,10 @@ def test_an_estimated_change_and_a_goal_to_keep_growth():
 
 def test_a_dip_is_a_change():
     assert quantities("Exports fell after a 1.5 percent dip in May.")["1.5 percent"].kind == "change"
+
+
+def test_commitments_and_figures_in_an_aside_of_a_goal():
+    qs = quantities("The district is committed to attracting 100 new headquarters over the next five years. "
+                    "The new hospital, with 800 beds, is slated to open in the third quarter of 2025.")
+    assert qs["100"].kind == "target"
+    assert qs["800"].kind == "level"

@@ -34,3 +34,8 @@ def test_a_milestone_beside_a_goal_with_a_figure_has_its_own_deadline():
 def test_a_long_subject_of_a_milestone_starts_on_a_word():
     assert milestones("The main structure of the Shanghai Shipping Exchange project will be completed within this year.") == [
         ("main structure of the Shanghai Shipping Exchange project be completed", "2024")]
+
+
+def test_a_milestone_after_an_aside_names_the_subject_before_it():
+    assert milestones("The new hospital, with 800 beds, is slated to open in the third quarter of 2025.") == [
+        ("new hospital slated to open", "2025-Q3")]

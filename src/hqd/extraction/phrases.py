@@ -30,6 +30,7 @@ _METRIC_TAIL = set(_WORDS["metric_tail_trim"])
 _GOAL_VERBS = set(_WORDS["goal_verbs"])
 _FUNCTION_TAIL = {"at", "to", "of", "by", "in", "on", "for", "with", "from", "a", "an", "the", "around", "about", "nearly", "over",
                   "some", "approximately", "roughly", "almost", "more", "than", "least", "up", "within", "below", "above", "under"}
+_THAT_VERBS = {"ensure", "ensures", "ensuring", "said", "says", "expects", "expect", "estimate", "estimates", "predict", "predicts", "show", "shows"}
 _EXPERIENCE_VERBS = {"saw", "seen", "sees", "witnessed", "witnesses"}
 DISTRICT_WORDS = {a for aliases in load("districts")["districts"].values() for a in aliases} | {"Shanghai", "District", "district"}
 _NP_BREAK_AFTER_AND = re.compile(
@@ -93,6 +94,10 @@ def word_list(span: str) -> list[str]:
 
 def trim_metric(words: list[str]) -> list[str]:
     """Metric words without the function words, verbs and district names at their ends."""
+    that = [k for k, w in enumerate(words[:-1]) if k and w.lower() == "that" and (words[k - 1].lower().endswith("ed")
+                                                                                 or words[k - 1].lower() in _THAT_VERBS)]
+    if that:
+        words = words[that[-1] + 1:]  # "it is projected that the population will reach", "ensure that forest coverage reaches""
     seen = [k for k, w in enumerate(words[:-1]) if w.lower() in _EXPERIENCE_VERBS]
     if seen and _trim_ends(words[seen[-1] + 1:]):
         words = words[seen[-1] + 1:]  # "the efforts have seen rural residents' income rise": what rose is the income

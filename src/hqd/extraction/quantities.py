@@ -166,8 +166,9 @@ def _kind(ctx: Context, q: Quantity, before: str, target_before: str, after_unti
     sentence = ctx.seg.sentences[ctx.seg.index_at(q.start)]
     if link == "from":
         return "level"  # "to double from 15 to 30 by 2025": where a series starts, a goal's too, is a level
-    if _DIMENSION_ASIDE.match(text, q.end) and re.search(r",\s*(?:about\s+|some\s+|nearly\s+)?$", text[max(0, q.start - 12):q.start]):
-        return "level"  # "the expressway section, 28.5 km long, will be widened by 2026": a description, not the goal
+    if (_DIMENSION_ASIDE.match(text, q.end) and re.search(r",\s*(?:about\s+|some\s+|nearly\s+)?$", text[max(0, q.start - 12):q.start])) \
+            or _WITH_ASIDE.search(text, max(0, q.start - 40), q.start) and re.match(r"[^,.;()]{0,40},", text[q.end:q.end + 42]):
+        return "level"  # "the expressway section, 28.5 km long, will be ...", "the hospital, with 800 beds, is slated ...": a description
     if (_is_target(target_before, after_until_next, year) or _opens_with_deadline(text[sentence.start:q.start], year)
             or _FUTURE_PREDICATE.search(clause_after(ctx, q))):
         return "target"
@@ -207,6 +208,7 @@ _LEADING_DEADLINE = re.compile(r"^\W*By\s+" + _DEADLINE)
 
 
 _DIMENSION_ASIDE = re.compile(r"\s+(?:long|wide|high|tall|deep|in\s+(?:length|area|size|height))\s*[,)]")
+_WITH_ASIDE = re.compile(r",\s*(?:with|covering|spanning|housing)\s+(?:an?\s+|about\s+|some\s+|nearly\s+|over\s+|more\s+than\s+)?$")
 _NEXT_CLAUSE = re.compile(r"[,;]\s+(?:and|but|while|whereas)\s|;")
 _AND_VERB = re.compile(r"\band\s+(?:to\s+)?(?:further\s+)?([a-z]+)\s")
 

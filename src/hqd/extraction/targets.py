@@ -21,6 +21,7 @@ _MILESTONE = re.compile(
 )
 # The first-character lookahead halves the scan: most positions fail on one character test.
 _MILESTONE_WORD = re.compile(r"(?=[CcOoLlSsBbDdFfPpWw])(?:[Cc]onstruction|[Oo]perat|[Cc]omplet|[Oo]pen|[Ll]aunch|[Ss]tart|[Cc]ommence|[Bb]egin|[Dd]eliver|[Ff]inish|[Pp]ut\s|[Ss]lated|[Ss]cheduled|[Pp]oised|[Ww]ork\s)")
+_NEEDS_SUBJECT = re.compile(r"(?:slated|scheduled|set|planned|due|poised|expected|be|become|go|come|put|opened|delivered|completed|finished|launched)\b")
 _FUTURE = re.compile(r"\b(?:will|shall|poised|slated|set\s+to|expected|scheduled|plan(?:s|ned)?\s+to|aim(?:s|ing)?\s+to|intend(?:s|ing)?\s+to|strives?\s+to|to\s+be|is\s+to|are\s+to|commences?|starts?|begins?|initiates?|launch(?:es)?|next|upcoming)\b", re.IGNORECASE)
 
 
@@ -59,6 +60,9 @@ def build_targets(
         metric = re.sub(r"\s+", " ", text[sentence.start + milestone.start():verb_end]).strip()
         clause_start, _ = seg.clause_bounds(sentence.start + milestone.start())
         subject = trim_metric(trim_metric(word_list(text[clause_start:sentence.start + milestone.start()]))[-8:])
+        if not subject and clause_start > sentence.start and _NEEDS_SUBJECT.match(metric):
+            # "The new hospital, with 800 beds, is slated to open": what is to open stands before the aside
+            subject = trim_metric(trim_metric(word_list(text[sentence.start:seg.clause_bounds(sentence.start)[1]]))[-8:])
         infinitive = re.match(r"(?:to|will|shall)\s+", metric, re.IGNORECASE)
         if infinitive:
             metric, subject = metric[infinitive.end():], []  # "to complete the Line 23 project": what follows is what is due
