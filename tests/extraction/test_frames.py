@@ -140,3 +140,22 @@ def test_a_briefings_next_paragraph_does_not_inherit_a_time_from_the_one_before(
     qs = quantities("The historical area reopened in November 2022 and received 2.3 million visitors.\n\n"
                     "The district added 3,000 childcare places and renovated 51 parks.")
     assert qs["3,000"].period is None and qs["51"].period is None
+
+
+def test_the_sentences_own_time_beats_the_frame_and_a_dated_aside_frames_nothing():
+    qs = quantities("Over the past five years, the district planted 120,000 mu of forest. The share of good water sections "
+                    "reached 97.3% in 2022, and the number of bird species increased to 300.")
+    assert qs["120,000 mu"].period == "2018/2023"
+    assert qs["97.3%"].period == qs["300"].period == "2022"
+    qs = quantities("In the first three quarters of this year, tourism revenue reached 4.6 billion yuan. The Flower Expo, "
+                    "held in Chongming in 2021, attracted 2.1 million visitors. Green agriculture output exceeded 6 billion yuan.")
+    assert qs["2.1 million"].period == "2021"
+    assert qs["6 billion yuan"].period == "2023-01/2023-09"
+
+
+def test_an_extent_is_undated():
+    qs = quantities("In the first seven months of this year, the zone contributed over one-third of the tax revenue, "
+                    "despite occupying less than one-seventh of the total area. In 2022, the park, covering 30,000 square meters, "
+                    "reopened and received 2.3 million visitors.")
+    assert qs["one-third"].period == "2023-01/2023-07" and qs["one-seventh"].period is None
+    assert qs["30,000 square meters"].period is None and qs["2.3 million"].period == "2022"

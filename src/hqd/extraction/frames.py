@@ -17,6 +17,15 @@ _PRESENT = re.compile(r"\b(?:" + phrase_pattern(_CUES["present_markers"]) + r")\
 
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:been\s+\w+ing|\w+ed|\w+en|been)\b|\b(?:is|are)\s+\w+ing\b", re.IGNORECASE)
 _SECTION_START = re.compile(r"\d{1,2}[.)、]\s|[IVX]+\.\s|(?:First|Second|Third|Fourth|Fifth|Firstly|Secondly|Thirdly|Finally)\b")
+_EXTENT_BEFORE = re.compile(
+    r"\b(?:occupying|occupies|occupy|covering|covers|cover|spanning|spans|span|with\s+an?\s+(?:total\s+)?area\s+of|an\s+area\s+of)\s+"
+    r"(?:an?\s+|the\s+)?(?:(?:total\s+)?area\s+of\s+)?(?:impressive\s+|about\s+|over\s+|less\s+than\s+|more\s+than\s+|nearly\s+|approximately\s+|some\s+|around\s+)*$",
+    re.IGNORECASE,
+)
+_EXTENT_UNITS = {"m2", "km2", "mu", "ha", "km", "m"}
+_OCCUPYING = re.compile(r"\boccup(?:ying|ies|y)\s+(?:about\s+|over\s+|less\s+than\s+|more\s+than\s+|nearly\s+|some\s+|around\s+)*$", re.IGNORECASE)
+_AREA_AFTER = re.compile(r"\s+of\s+(?:the|its)\s+(?:total\s+|land\s+)?area\b", re.IGNORECASE)
+_DATED_ASIDE = re.compile(r",\s*(?:which\s+was\s+)?(?:held|founded|established|built|opened|launched|completed|set\s+up|inaugurated)\b[^,.;]*$")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:(?:in|into|for|across|on|among)\s+|and\s+(?:[\w-]+\s+){0,2})$")  # a complement, or a second item ("12 schools and 3 hospitals in 2022")
 
 
@@ -72,6 +81,9 @@ def assign_periods(
             own = _clause_phrase(seg, q, quantities, members, sentence_phrases)
             if own is not None:
                 q.period = own.period
+            elif (q.unit in _EXTENT_UNITS and _EXTENT_BEFORE.search(text, max(sentence.start, q.start - 40), q.start)) \
+                    or _AREA_AFTER.match(text, q.end) or (q.unit == "percent" and _OCCUPYING.search(text, max(sentence.start, q.start - 40), q.start)):
+                q.period = None  # "occupying less than one-seventh of the total area", "spanning 1.48 km2": an extent, undated
             elif links[i] == "from" and i + 1 < len(quantities) and quantities[i + 1].kind == "target":
                 q.period = None  # the level a goal starts from is today's, which the text does not date
             elif links[i] == "from" and (sentence_frame or carried) and "/" in (sentence_frame or carried).period:
@@ -84,14 +96,17 @@ def assign_periods(
                 q.kind != "target" or quantities[i - 1].kind == "target"
             ):
                 q.period = quantities[i - 1].period  # "..., an increase of 9.1%" shares the figure's period; a goal its deadline
+            elif q.kind != "target" and any(p.end <= q.start and not _ends_after(p, ctx.year) for p in sentence_phrases):
+                # "... to 29 micrograms in 2023, and the proportion of good days was 87.9%": the sentence's time so far,
+                # nearer than any frame from earlier sentences
+                q.period = [p for p in sentence_phrases if p.end <= q.start and not _ends_after(p, ctx.year)][-1].period
             elif carried is not None and (q.kind != "target" or _ends_after(carried, ctx.year, this_year=True)):
                 q.period = carried.period  # a goal takes a deadline from earlier sentences (this year's too), never a past period
-            elif q.kind != "target" and any(p.end <= q.start and not _ends_after(p, ctx.year) for p in sentence_phrases):
-                # "... to 29 micrograms in 2023, and the proportion of good days was 87.9%": the sentence's time so far
-                q.period = [p for p in sentence_phrases if p.end <= q.start and not _ends_after(p, ctx.year)][-1].period
             else:
                 q.period = None
-        if sentence_frame is not None:
+        if sentence_frame is not None and _DATED_ASIDE.search(text, max(sentence.start, sentence_frame.start - 50), sentence_frame.start):
+            pass  # "The Expo, held in Chongming in 2021, attracted ...": the date of the thing named, not of the paragraph
+        elif sentence_frame is not None:
             frame = None if _ends_after(sentence_frame, ctx.year) else sentence_frame
         elif sentence_phrases and not any(_ends_after(p, ctx.year) for p in sentence_phrases) and (
             not members or (paragraph_length[sentence.paragraph] <= 2 and (lead is None or sentence.paragraph == lead_paragraph))

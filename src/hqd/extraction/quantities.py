@@ -166,11 +166,11 @@ def _kind(ctx: Context, q: Quantity, before: str, target_before: str, after_unti
     sentence = ctx.seg.sentences[ctx.seg.index_at(q.start)]
     if link == "from":
         return "level"  # "to double from 15 to 30 by 2025": where a series starts, a goal's too, is a level
-    if (_DIMENSION_ASIDE.match(text, q.end) and re.search(r",\s*(?:about\s+|some\s+|nearly\s+)?$", text[max(0, q.start - 12):q.start])) \
-            or _WITH_ASIDE.search(text, max(0, q.start - 40), q.start) and re.match(r"[^,.;()]{0,40},", text[q.end:q.end + 42]):
-        return "level"  # "the expressway section, 28.5 km long, will be ...", "the hospital, with 800 beds, is slated ...": a description
-    if (_is_target(target_before, after_until_next, year) or _opens_with_deadline(text[sentence.start:q.start], year)
-            or _FUTURE_PREDICATE.search(clause_after(ctx, q))):
+    # "the expressway section, 28.5 km long, will be ...", "the hospital, with 800 beds, is slated ...": a description, no goal
+    aside = (_DIMENSION_ASIDE.match(text, q.end) and re.search(r",\s*(?:about\s+|some\s+|nearly\s+)?$", text[max(0, q.start - 12):q.start])) \
+        or (_WITH_ASIDE.search(text, max(0, q.start - 60), q.start) and re.match(r"[^,.;()]{0,40},", text[q.end:q.end + 42]))
+    if not aside and (_is_target(target_before, after_until_next, year) or _opens_with_deadline(text[sentence.start:q.start], year)
+                      or _FUTURE_PREDICATE.search(clause_after(ctx, q))):
         return "target"
     if link == "list" and prev is not None:
         return prev.kind
@@ -192,7 +192,7 @@ def _kind(ctx: Context, q: Quantity, before: str, target_before: str, after_unti
     for m in _CHANGE_DOWN.finditer(before):
         if change is None or m.start() > change.start():
             change = m
-    if change is not None and not CHANGE_BLOCK.search(before[change.end():]):
+    if change is not None and not CHANGE_BLOCK.search(before[change.end():]) and not _PASSIVE_GROWN.search(before, 0, change.end()):
         return "change"
     if q.unit == "percent" or q.unit == "pp":
         if _SHARE_BEFORE.search(before) or _SHARE_BEFORE_LOOSE.search(before) or _SHARE_OF.match(text[q.end:q.end + 40]) or _SHARE_AFTER.match(text[q.end:q.end + 40]):
@@ -208,7 +208,9 @@ _LEADING_DEADLINE = re.compile(r"^\W*By\s+" + _DEADLINE)
 
 
 _DIMENSION_ASIDE = re.compile(r"\s+(?:long|wide|high|tall|deep|in\s+(?:length|area|size|height))\s*[,)]")
-_WITH_ASIDE = re.compile(r",\s*(?:with|covering|spanning|housing)\s+(?:an?\s+|about\s+|some\s+|nearly\s+|over\s+|more\s+than\s+)?$")
+_WITH_ASIDE = re.compile(  # ", with 800 beds,", ", with a total investment of 1.8 billion yuan,", ", covering 2,400 mu,"
+    r",\s*(?:with|covering|spanning|housing)\s+(?:an?\s+)?(?:(?:[a-z-]+\s+){1,4}of\s+)?(?:about\s+|some\s+|nearly\s+|over\s+|more\s+than\s+)?$")
+_PASSIVE_GROWN = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+grown$", re.IGNORECASE)  # cultivated, not increased
 _NEXT_CLAUSE = re.compile(r"[,;]\s+(?:and|but|while|whereas)\s|;")
 _AND_VERB = re.compile(r"\band\s+(?:to\s+)?(?:further\s+)?([a-z]+)\s")
 
