@@ -59,3 +59,11 @@ def test_a_district_name_in_capitals_is_the_district_not_an_acronym():
 def test_a_name_qualifying_another_noun_is_not_the_subject():
     qs = quantities("Trade with countries involved in the Belt and Road Initiative accounted for 38.5 percent of the total.")
     assert qs["38.5 percent"].subject == "Minhang"
+
+
+def test_a_participle_opening_describes_the_main_clauses_subject():
+    qs = quantities("The Zizhu High-tech Park was founded in 2001. Covering 2.6 square kilometers, the park hosts 400 firms. "
+                    "Spanning 3 kilometers, the Minhang Riverside Park draws crowds. With 1,200 firms, Minhang leads the city.")
+    assert qs["2.6 square kilometers"].subject == "Zizhu High-tech Park"
+    assert qs["3 kilometers"].subject == "Minhang Riverside Park"
+    assert qs["1,200"].subject == "Minhang"

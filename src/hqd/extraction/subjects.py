@@ -44,6 +44,7 @@ _CAUSE_OR_COMPARISON = re.compile(
 )
 _PREPOSITION_END = re.compile(r"\b(?:around|in|at|near|within|inside|across|along|beside|by|from|to|of)(?:\s+the)?$")
 _QUALIFYING_PARTICIPLE = re.compile(r"\w\s+(?!(?:during|including|according)\b)[a-z]+(?:ed|ing)\s+(?:in|to|with|around|along|near|at|from|by|on)(?:\s+the)?$")
+_PARTICIPLE_OPENING = re.compile(r"\W*(?:Spanning|Covering|Occupying|Boasting|Housing|Home\s+to|With)\b")
 _NOT_SUBJECTS = re.compile(r"Five-Year Plan|Plenary Session|Committee|Commission|Bureau|Office|Government|Municipality", re.IGNORECASE)
 # Abbreviations that are units, currencies or measures rather than organisations.
 _NOT_NAMES = {"CPC", "GDP", "PM", "R&D", "US", "USD", "RMB", "CNY", "EUR", "HK", "HKD", "TEU", "TEUs", "MW", "GW", "KWH", "SME", "SMEs"}
@@ -109,18 +110,32 @@ def subject_of(ctx: Context, q: Quantity, sentence_index: int) -> str | None:
     city = re.match(r"\W*(?:the\s+)?(?:Shanghai[’']s|city[’']s|city-wide|citywide)\s+", text[clause_start:q.start], re.IGNORECASE)
     if city and not is_district_word(text[clause_start + city.end():q.start].split(" ", 1)[0]):  # not "Shanghai's Hongkou District"
         return "Shanghai"
+    opening_end = ctx.seg.clause_bounds(sentence.start)[1]
+    if _PARTICIPLE_OPENING.match(text, sentence.start, q.start) and q.start < opening_end:
+        # "Spanning 1.48 square kilometers, this area hosts ...": the opening clause describes the main clause's subject
+        main = text[opening_end + 1:min(sentence.end, opening_end + 80)]
+        named = [name for start, _, name in _entity_names(main) if len(word_list(main[:start])) <= 1]
+        if named:
+            return named[0]
+        head = main
     nouns = [m["noun"].lower() for m in _ANAPHOR.finditer(head) if m["noun"].lower() in _ANAPHOR_TYPES]
-    if nouns:
-        # "this area hosts 500 companies": the nearest earlier name that carries the noun itself
-        # ("... Bay Area ... Center"), else one of a fitting kind, within the paragraph
-        wanted = {kind for n in nouns for kind in _ANAPHOR_KINDS[_ANAPHOR_TYPES[n]]}
-        for back in range(sentence_index - 1, max(-1, sentence_index - 4), -1):
-            previous = ctx.seg.sentences[back]
-            if previous.paragraph != sentence.paragraph:
-                break
-            names = [name for _, _, name in _entity_names(text[previous.start:previous.end])]
-            same_word = [name for name in names if any(n in name.lower().split() for n in nouns)]
-            fitting = same_word or [name for name in names if head_type(name) in wanted]
-            if fitting:
-                return fitting[0]
-    return ctx.district
+    return _antecedent(ctx, sentence_index, nouns) or ctx.district
+
+
+def _antecedent(ctx: Context, sentence_index: int, nouns: list[str]) -> str | None:
+    """The name that "this area", "the project" points back to: the nearest earlier one that carries the noun itself
+    ("... Bay Area ... Center"), else one of a fitting kind, within the paragraph."""
+    if not nouns:
+        return None
+    text, sentence = ctx.text, ctx.seg.sentences[sentence_index]
+    wanted = {kind for n in nouns for kind in _ANAPHOR_KINDS[_ANAPHOR_TYPES[n]]}
+    for back in range(sentence_index - 1, max(-1, sentence_index - 4), -1):
+        previous = ctx.seg.sentences[back]
+        if previous.paragraph != sentence.paragraph:
+            break
+        names = [name for _, _, name in _entity_names(text[previous.start:previous.end])]
+        same_word = [name for name in names if any(n in name.lower().split() for n in nouns)]
+        fitting = same_word or [name for name in names if head_type(name) in wanted]
+        if fitting:
+            return fitting[0]
+    return None
