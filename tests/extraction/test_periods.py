@@ -93,3 +93,9 @@ def test_the_past_year_said_early_in_a_year_is_the_year_just_ended():
     text = "Over the past year, the district focused on finance. GDP rose 5% over last year."
     assert [p.period for p in find_time_phrases(text, 2025, 1)] == ["2024"]  # "over last year" is a base
     assert find_time_phrases(text, 2025, 9) == []  # in September it is the last twelve months
+
+
+def test_a_year_as_subject_and_months_relative_to_the_briefing():
+    assert [p.period for p in find_time_phrases("2023 saw GDP rise 6.1%. Last month, the port grew.", 2024, 6)] == ["2023", "2024-05"]
+    assert [p.period for p in find_time_phrases("Last month exports fell; next month they will rise.", 2024, 1)] == ["2023-12", "2024-02"]
+    assert find_time_phrases("Last month exports fell.", None) == []

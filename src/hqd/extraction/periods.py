@@ -50,8 +50,9 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("past_years", _starting("iod", r"\b(?:in|over|during)\s+the\s+(?:past|last)\s+(?P<n>\w+)\s+years\b", re.I)),
     ("year_end", _starting("bau", rf"\b(?:by|at|before|until)\s+(?:the\s+)?(?:end|close|conclusion)\s+(?:of\s+)?(?:the\s+)?(?P<y>{_REL_YEAR})|\bby\s+(?:the\s+)?year[’']s\s+end\b|\bby\s+(?:the\s+)?year-end\b|\bby\s+the\s+end\s+year\b", re.I)),
     ("by_year", _starting("b", rf"\bby\s+(?P<y>{_YEAR})\b", re.I)),
-    ("in_year", _starting("idfot12", rf"\b(?:in|during|for|of|throughout|through)\s+(?:the\s+(?:whole\s+|entire\s+)?year\s+)?(?P<y>{_YEAR})\b(?!\s*[-–]\s*{_YEAR})|\b(?P<y2>{_YEAR})[’']s\b", re.I)),
+    ("in_year", _starting("idfot12", rf"\b(?:in|during|for|of|throughout|through)\s+(?:the\s+(?:whole\s+|entire\s+)?year\s+)?(?P<y>{_YEAR})\b(?!\s*[-–]\s*{_YEAR})|\b(?P<y2>{_YEAR})[’']s\b|\b(?P<y3>{_YEAR})(?=\s+(?:saw|witnessed|marked|brought)\b)", re.I)),
     ("rel_year", _starting("tln", r"\b(?P<rel>this|last|next|the\s+previous|the\s+current|the\s+past)\s+year\b(?!['’]s\s+end)", re.I)),
+    ("rel_month", _starting("tln", r"\b(?P<rel>this|last|next)\s+month\b", re.I)),
     ("year_earlier", _starting("ao", r"\b(?:a|one)\s+year\s+(?:earlier|ago|before)\b", re.I)),
 ]
 _COMPARISON_BASE = re.compile(
@@ -77,7 +78,7 @@ class TimePhrase:
 # The lookahead on the first character lets the scan skip most positions without trying each
 # alternative: four times faster than the bare alternation (Python's re has no literal-set search).
 _ANCHOR = re.compile(
-    r"(?=[12YyHhQqMmFJASOND])(?:(?:19|20)\d\d|[Yy]ears?\b|[Hh]alf\b|[Qq]uarter|[Mm]onths\b|Five-Year|[QH][1-4]\b|"
+    r"(?=[12YyHhQqMmFJASOND])(?:(?:19|20)\d\d|[Yy]ears?\b|[Hh]alf\b|[Qq]uarter|[Mm]onths?\b|Five-Year|[QH][1-4]\b|"
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)"
 )
 _BEFORE_ANCHOR = 130
@@ -239,7 +240,12 @@ def _resolve(name: str, m: re.Match, year: int | None, month: int | None) -> Tim
         y = int(g["y"])
         return TimePhrase(s, e, str(y), closing=True, future=bool(year and y >= year))
     if name == "in_year":
-        return TimePhrase(s, e, g["y"] or g["y2"])
+        return TimePhrase(s, e, g["y"] or g["y2"] or g["y3"])
+    if name == "rel_month":
+        if year is None or month is None:
+            return None
+        y, mo = divmod((year * 12 + month - 1) + {"last": -1, "this": 0, "next": 1}[g["rel"].lower()], 12)
+        return TimePhrase(s, e, f"{y}-{mo + 1:02d}", future=g["rel"].lower() == "next")
     if name == "year_earlier":
         return TimePhrase(s, e, str(year - 1)) if year is not None else None
     if name == "rel_year":
