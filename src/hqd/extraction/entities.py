@@ -65,12 +65,15 @@ def head_type(name: str, needs_modifier: bool = False) -> str | None:
     return None
 
 
+_DISTRICT_SUFFIX = re.compile(r"\s+(?:District|New Area)$")
+
+
 def _classify(name: str, people: set[str]) -> str | None:
     if name in people:
         return "person"
     if name in _KNOWN:
         return _KNOWN[name]
-    if name in _DISTRICTS or re.sub(r"\s+(?:District|New Area)$", "", name) in _DISTRICTS:
+    if name in _DISTRICTS or _DISTRICT_SUFFIX.sub("", name) in _DISTRICTS:
         return "place"
     words = name.split()
     if len(words) < 2:

@@ -136,8 +136,7 @@ def _names_thing(word: str) -> bool:
 
 def is_district_word(word: str) -> bool:
     """A district's name (possessive too), "Shanghai" or "district": words that say whose, not what."""
-    w = re.sub(r"[’']s$", "", word)
-    return w in DISTRICT_WORDS
+    return (word[:-2] if word.endswith(("'s", "’s")) else word) in DISTRICT_WORDS
 
 
 def phrase_words(text: str, pos: int, limit: int = 12) -> list[str]:

@@ -35,14 +35,16 @@ def build_targets(
             continue
         targets.append(Target(q.start, q.end, q.text, q.metric, q.value, q.unit, _deadline(q.period, year), q.subject, index))
         covered.add(seg.index_at(q.start))
-    for s_index, sentence in enumerate(seg.sentences):
+    # Every milestone names one of these words: one scan of the text picks the sentences worth reading.
+    for s_index in sorted({seg.index_at(m.start()) for m in _MILESTONE_WORD.finditer(text)}):
+        sentence = seg.sentences[s_index]
+        in_sentence = [p for p in phrases if sentence.start <= p.start < sentence.end]
+        if not in_sentence:
+            continue  # no time, no deadline
         body = text[sentence.start:sentence.end]
-        if not _MILESTONE_WORD.search(body):
-            continue  # cheap test first: every milestone names one of these
         milestone = _MILESTONE.search(body)
         if not milestone or not _FUTURE.search(body):
             continue
-        in_sentence = [p for p in phrases if sentence.start <= p.start < sentence.end]
         when = _nearest(in_sentence, sentence.start + milestone.start())
         if s_index in covered:  # beside a goal with a figure, the milestone's deadline follows it
             when = next((p for p in in_sentence if p.start > sentence.start + milestone.start()), None)
