@@ -210,7 +210,7 @@ def _district(text: str, flat: str) -> str | None:
 
 
 def _session(flat: str) -> int | None:
-    m = _SESSION.search(flat, 0, 2000)  # the opening paragraph numbers the session; the long pattern need not read on
+    m = _SESSION.search(flat)
     if not m:
         return None
     token = (m["ord"] or m["ord2"] or m["num"] or m["num2"]).lower()
