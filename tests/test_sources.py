@@ -126,3 +126,11 @@ def test_html_page_title_with_the_site_name_gives_way_to_the_headline():
                         "<body><article><h1>Songjiang charts its course</h1><p>The district grew.</p></article></body></html>")
     assert text.split("\n\n")[0] == "Songjiang charts its course"
     assert "Shanghai Daily" not in text
+
+
+def test_html_takes_a_lower_heading_as_the_headline_when_the_page_title_repeats_it():
+    page = """<html><head><title>Xuhui District: AI industry accelerates - english.shanghai.gov.cn</title></head><body>
+    <div class="header"><ul><li>Home</li><li>News</li></ul></div><div class="detail"><h2>Xuhui District: AI industry accelerates</h2>
+    <div class="TRS_Editor"><p>The district's AI revenue reached 52.6 billion yuan, up 15.3 percent year on year.</p>
+    <p>It has 1,000 AI enterprises.</p></div></div></body></html>"""
+    assert html_to_text(page).startswith("Xuhui District: AI industry accelerates\n\nThe district's AI revenue")

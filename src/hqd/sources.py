@@ -127,7 +127,7 @@ def _date_line_before(block: Tag) -> Tag | None:
     return None
 
 
-def _main_content(soup: BeautifulSoup) -> Tag:
+def _main_content(soup: BeautifulSoup, page_title: str = "") -> Tag:
     """The article itself when the page marks it (<article>, <main>, or a content-classed block holding
     most of the page's text); otherwise the whole body. Menus, share bars and link lists fall away."""
     body = soup.body or soup
@@ -146,7 +146,9 @@ def _main_content(soup: BeautifulSoup) -> Tag:
     date_line = _date_line_before(best[1])
     if date_line is not None:
         best[1].insert(0, date_line.extract())  # the release date printed above the article
-    title = soup.find("h1")
+    # the headline: the <h1>, or a lower heading that the page title repeats ("Headline - Site")
+    title = soup.find("h1") or next((h for h in soup.find_all(["h2", "h3"])
+                                     if page_title and _same_headline(page_title, h.get_text(" ", strip=True))), None)
     if title is not None and title not in best[1].descendants:
         best[1].insert(0, title.extract())  # keep the headline when it sits outside the content block
     return best[1]
@@ -176,7 +178,7 @@ def html_to_text(html: str) -> str:
     title = soup.title.get_text(" ", strip=True) if soup.title else ""
     for tag in soup.find_all(list(_DROPPED_TAGS)):
         tag.decompose()
-    body = _main_content(soup)
+    body = _main_content(soup, title)
     parts: list[str] = []
 
     def walk(node: Tag) -> None:

@@ -149,3 +149,8 @@ def test_each_verb_closes_its_own_list_of_officials():
                         "and Chen Mei, Deputy Secretary and District Mayor, answered questions from reporters.")
     assert [(o.name, o.title) for o in meta.officials] == [
         ("Zhao Hong", "Secretary of the CPC Qingpu District Committee"), ("Chen Mei", "Deputy Secretary and District Mayor")]
+
+
+def test_a_headline_beside_the_district_is_no_series():
+    assert extract_meta("Xuhui District: AI industry accelerates\n\nText.").series is None
+    assert extract_meta("High-Quality Development in Shanghai: Pudong New Area\n\nText.").series == "High-Quality Development in Shanghai"

@@ -67,3 +67,10 @@ def test_a_participle_opening_describes_the_main_clauses_subject():
     assert qs["2.6 square kilometers"].subject == "Zizhu High-tech Park"
     assert qs["3 kilometers"].subject == "Minhang Riverside Park"
     assert qs["1,200"].subject == "Minhang"
+
+
+def test_its_points_back_to_the_previous_subject_and_a_sibling_owns_nothing():
+    qs = quantities("The West Bund Smart Tower now houses 68 AI companies. Its occupancy rate reached 95%. "
+                    "The Shanghai AI Laboratory and 8 national-level innovation platforms are located in the district.")
+    assert qs["68"].subject == qs["95%"].subject == "West Bund Smart Tower"
+    assert qs["8"].subject == "Minhang"

@@ -247,9 +247,15 @@ def _series_in_title(title: str | None) -> str | None:
         for series, other in ((left, right), (right, left)):
             if _DISTRICT_ONLY.match(other.strip()):
                 series = re.sub(r"^[A-Z][a-z]+:\s*", "", series.strip())  # "Transcript: ..."
-                if len(series.split()) >= 3 and not _DISTRICT_MENTION.search(series):
-                    return series
+                if len(series.split()) >= 3 and not _DISTRICT_MENTION.search(series) and _is_title_case(series):
+                    return series  # a name in title case, not a headline ("Xuhui District: AI industry accelerates")
     return None
+
+
+def _is_title_case(name: str) -> bool:
+    """Most of the longer words capitalised, as a series' name is written."""
+    words = [w for w in re.findall(r"[A-Za-z][\w’'-]*", name) if len(w) > 3]
+    return bool(words) and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
 
 
 # Sentences that list the people after a verb: "Present at the press conference were NAME, TITLE, and ...",

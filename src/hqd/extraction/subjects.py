@@ -44,6 +44,7 @@ _CAUSE_OR_COMPARISON = re.compile(
 )
 _PREPOSITION_END = re.compile(r"\b(?:around|in|at|near|within|inside|across|along|beside|by|from|to|of)(?:\s+the)?$")
 _QUALIFYING_PARTICIPLE = re.compile(r"\w\s+(?!(?:during|including|according)\b)[a-z]+(?:ed|ing)\s+(?:in|to|with|around|along|near|at|from|by|on)(?:\s+the)?$")
+_ITS_OPENING = re.compile(r"\W*Its\s")
 _PARTICIPLE_OPENING = re.compile(r"\W*(?:Spanning|Covering|Occupying|Boasting|Housing|Home\s+to|With)\b")
 _NOT_SUBJECTS = re.compile(r"Five-Year Plan|Plenary Session|Committee|Commission|Bureau|Office|Government|Municipality", re.IGNORECASE)
 # Abbreviations that are units, currencies or measures rather than organisations.
@@ -100,6 +101,8 @@ def subject_of(ctx: Context, q: Quantity, sentence_index: int) -> str | None:
             continue  # "down 11.3% due to the VAT refunds", "than Pudong": a cause or a yardstick, not the subject
         if clause_start > 0 and _PREPOSITION_END.search(lead) and head[end:end + 2].startswith(","):
             continue  # "the district's robotics industry, clustered around the X Park, generated ...": an aside, not the subject
+        if re.match(r"\s+(?:and|or)\s+(?:about\s+|over\s+|more\s+than\s+|nearly\s+|some\s+)?$", head[end:]):
+            continue  # "The Shanghai AI Laboratory and 8 national platforms are located here": a sibling, not the owner
         if _QUALIFYING_PARTICIPLE.search(lead):
             continue  # "trade with countries involved in the Belt and Road Initiative": the name qualifies another noun
         words_before = len(word_list(head[clause_start:start]))
@@ -119,6 +122,14 @@ def subject_of(ctx: Context, q: Quantity, sentence_index: int) -> str | None:
             return named[0]
         head = main
     nouns = [m["noun"].lower() for m in _ANAPHOR.finditer(head) if m["noun"].lower() in _ANAPHOR_TYPES]
+    if not nouns and _ITS_OPENING.match(head) and sentence_index:
+        previous = ctx.seg.sentences[sentence_index - 1]
+        if previous.paragraph == sentence.paragraph:
+            # "... the Smart Tower houses 68 firms. Its occupancy rate reached 95%": the previous sentence's subject
+            before = text[previous.start:previous.end]
+            named = [name for start, _, name in _entity_names(before) if len(word_list(before[:start])) <= 3]
+            if named:
+                return named[0]
     return _antecedent(ctx, sentence_index, nouns) or ctx.district
 
 
