@@ -262,3 +262,17 @@ def test_projected_that_and_is_forecast_leave_the_metric():
     assert qs["1.2 million"].metric == "population"
     assert qs["8%"].metric == "Fixed-asset investment"
     assert qs["20%"].metric == "forest coverage"
+
+
+def test_respectively_lists_share_their_head_and_a_second_run_reuses_the_items():
+    qs = quantities("The output of integrated circuits, biomedicine and artificial intelligence reached 120 billion yuan, "
+                    "85 billion yuan and 60 billion yuan, respectively. Exports and imports grew by 5.2% and 3.1% respectively, "
+                    "reaching 80 billion yuan and 45 billion yuan. The number of patents granted and trademarks registered were "
+                    "12,000 and 30,000, up 8% and 11% respectively. Primary, secondary and tertiary industries accounted for "
+                    "0.5%, 20.3% and 79.2% of GDP respectively. The two parks house 500 and 320 firms, respectively.")
+    assert [qs[t].metric for t in ("120 billion yuan", "85 billion yuan", "60 billion yuan")] == [
+        "output of integrated circuits", "output of biomedicine", "output of artificial intelligence"]
+    assert (qs["80 billion yuan"].metric, qs["45 billion yuan"].metric) == ("Exports", "imports")
+    assert (qs["8%"].metric, qs["11%"].metric) == (qs["12,000"].metric, qs["30,000"].metric)
+    assert (qs["0.5%"].metric, qs["20.3%"].metric) == ("Primary industries", "secondary industries")
+    assert qs["500"].metric == qs["320"].metric == "firms"

@@ -216,3 +216,8 @@ def test_a_passive_grown_is_no_change_and_an_investment_aside_is_no_goal():
                     "with a total investment of 1.8 billion yuan, is expected to be completed next year.")
     assert qs["150,000 mu"].kind == "level"
     assert qs["1.8 billion yuan"].kind == "level"
+
+
+def test_a_percent_of_what_the_sentence_opens_with_is_a_share():
+    qs = quantities("Of the 2,000 new jobs, 60% went to college graduates. Among them, 30% are women.")
+    assert qs["60%"].kind == "share" and qs["30%"].kind == "share"

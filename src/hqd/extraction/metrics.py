@@ -42,6 +42,7 @@ _CHANGE_IN = re.compile(r"\s+(?:in|of)\s+((?:(?!\s+to\s+\d)[^,.;:]){2,120})")
 _LINE_LABEL = re.compile(r"(?:^|\n)[ \t]*(?:[-•*·▪][ \t]*|\d{1,2}[.)][ \t]+)?((?=[^\n:]*[A-Za-z]{2})[A-Za-z0-9][^\n:;,.]{1,60}):[ \t]*(?:about[ \t]+|over[ \t]+|nearly[ \t]+)?$")
 _REACHING_VERBS = {"reached", "hit", "recorded", "registered", "posted", "achieved", "realized", "realised", "attained", "saw"}
 _INVEST_VERBS = {"invest", "invests", "invested", "investing"}
+_ADJECTIVE_END = re.compile(r"(?:ary|ic|al|ive|ous|ern|ish|ese|ian)$", re.IGNORECASE)
 _OF_THEM = re.compile(r"\s+of\s+(?:them|these|those|which|whom)\b", re.IGNORECASE)
 _DIMENSIONS = _WORDS["unit_dimensions"]
 _HOLDING_VERBS = set(_WORDS["holding_verbs"])
@@ -90,7 +91,14 @@ def _respectively_items(text: str, sentence_start: int, first_q: int, count: int
         items = items[:-1] + last
     if len(items) < count:
         return None
-    return [" ".join(trim_metric(word_list(i))) for i in items[-count:]]
+    items = items[-count:]
+    shared = re.match(r"(.*?\bof\s+)", items[0])
+    if shared and all(not re.search(r"\bof\b", i) and len(i.split()) <= 4 for i in items[1:]):
+        items = [items[0]] + [shared.group(1) + i.strip() for i in items[1:]]  # "the output of ICs, biomedicine and AI"
+    words = [trim_metric(word_list(i)) for i in items]
+    if words[-1] and len(words[-1]) > 1 and all(len(w) == 1 and _ADJECTIVE_END.search(w[0]) for w in words[:-1]):
+        words = [w + words[-1][1:] for w in words[:-1]] + [words[-1]]  # "primary, secondary and tertiary industries"
+    return [" ".join(w) for w in words]
 
 
 @dataclass(slots=True)
@@ -166,20 +174,27 @@ def _label_metric(site: _Site) -> object:
 def _respectively_metric(site: _Site) -> object:
     """ "A, B and C rose by 1%, 2% and 3% respectively": each figure takes its item of the list."""
     text, sentence, quantities, members, i = site.ctx.text, site.sentence, site.quantities, site.members, site.i
-    if not (_RESPECTIVELY.search(text[site.q.end:sentence.end])
-            or (site.link == "list" and _RESPECTIVELY.search(text[sentence.start:sentence.end]))):
+    if not _RESPECTIVELY.search(text, sentence.start, sentence.end):
         return _PASS
-    run = [i]
-    j = i
-    while j - 1 in members and j > 0 and LIST_GAP.match(text[quantities[j - 1].end:quantities[j].start]):
-        j -= 1
-        run.insert(0, j)
-    k = i
-    while k + 1 in members and LIST_GAP.match(text[quantities[k].end:quantities[k + 1].start]):
-        k += 1
-        run.append(k)
+    run = _list_run(text, quantities, members, i)
+    if len(run) < 2:
+        return _PASS
+    earlier = _list_run(text, quantities, members, run[0] - 1) if run[0] - 1 in members else []
+    if len(earlier) == len(run) and all(quantities[j].metric for j in earlier):
+        # "grew by 5.2% and 3.1% respectively, reaching 80 billion and 45 billion yuan": the same items, in order
+        return quantities[earlier[run.index(i)]].metric
     items = _respectively_items(text, sentence.start, quantities[run[0]].start, len(run))
     return items[run.index(i)] if items and items[run.index(i)] else _PASS
+
+
+def _list_run(text: str, quantities: list[Quantity], members: list[int], i: int) -> list[int]:
+    """The figures listed together with figure ``i`` ("5%, 7% and 9%"), in order."""
+    run = [i]
+    while run[0] - 1 in members and LIST_GAP.match(text[quantities[run[0] - 1].end:quantities[run[0]].start]):
+        run.insert(0, run[0] - 1)
+    while run[-1] + 1 in members and LIST_GAP.match(text[quantities[run[-1]].end:quantities[run[-1] + 1].start]):
+        run.append(run[-1] + 1)
+    return run
 
 
 def _count_metric(site: _Site) -> object:
@@ -192,6 +207,9 @@ def _count_metric(site: _Site) -> object:
     if _OF_THEM.match(text, q.end) and site.i and site.quantities[site.i - 1].unit == "count" and site.quantities[site.i - 1].metric:
         return site.quantities[site.i - 1].metric  # "126 regional headquarters, 11 of them new": a part of the same things
     words = noun_phrase_after(text, q.end)
+    following = site.quantities[site.i + 1] if site.i + 1 in site.members else None
+    if not words and following is not None and following.unit == "count" and LIST_GAP.match(text[q.end:following.start]):
+        words = noun_phrase_after(text, following.end)  # "house 500 and 320 firms": the noun after the list serves both
     if adjectival:  # "the 30-hectare park opened ...": a measure used as an adjective names its head noun only
         verb = next((k for k, w in enumerate(words) if k and (w.lower() in ACTION_VERBS or w.lower() in _HOLDING_VERBS
                                                                or w.lower() in ("is", "are", "was", "were", "will"))), None)

@@ -194,6 +194,8 @@ def _kind(ctx: Context, q: Quantity, before: str, target_before: str, after_unti
             change = m
     if change is not None and not CHANGE_BLOCK.search(before[change.end():]) and not _PASSIVE_GROWN.search(before, 0, change.end()):
         return "change"
+    if q.unit == "percent" and _PART_OF_OPENING.match(text, sentence.start, q.start):
+        return "share"  # "Of the 2,000 new jobs, 60% went to graduates": a part of what the sentence opened with
     if q.unit == "percent" or q.unit == "pp":
         if _SHARE_BEFORE.search(before) or _SHARE_BEFORE_LOOSE.search(before) or _SHARE_OF.match(text[q.end:q.end + 40]) or _SHARE_AFTER.match(text[q.end:q.end + 40]):
             return "share"
@@ -211,6 +213,7 @@ _DIMENSION_ASIDE = re.compile(r"\s+(?:long|wide|high|tall|deep|in\s+(?:length|ar
 _WITH_ASIDE = re.compile(  # ", with 800 beds,", ", with a total investment of 1.8 billion yuan,", ", covering 2,400 mu,"
     r",\s*(?:with|covering|spanning|housing)\s+(?:an?\s+)?(?:(?:[a-z-]+\s+){1,4}of\s+)?(?:about\s+|some\s+|nearly\s+|over\s+|more\s+than\s+)?$")
 _PASSIVE_GROWN = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+grown$", re.IGNORECASE)  # cultivated, not increased
+_PART_OF_OPENING = re.compile(r"\W*(?:Of|Among)\s+(?:the|these|those|them|which|this|its|all)\b[^.;]*?,\s*(?:about\s+|over\s+|nearly\s+|more\s+than\s+|some\s+)?$")
 _NEXT_CLAUSE = re.compile(r"[,;]\s+(?:and|but|while|whereas)\s|;")
 _AND_VERB = re.compile(r"\band\s+(?:to\s+)?(?:further\s+)?([a-z]+)\s")
 
