@@ -276,3 +276,9 @@ def test_respectively_lists_share_their_head_and_a_second_run_reuses_the_items()
     assert (qs["8%"].metric, qs["11%"].metric) == (qs["12,000"].metric, qs["30,000"].metric)
     assert (qs["0.5%"].metric, qs["20.3%"].metric) == ("Primary industries", "secondary industries")
     assert qs["500"].metric == qs["320"].metric == "firms"
+
+
+def test_a_count_after_a_possessive_and_before_a_verb_with_a_figure():
+    qs = quantities("The park's 1,200 enterprises employ 85,000 people. Tourism revenue rebounded to 95 percent of the 2019 level.")
+    assert (qs["1,200"].metric, qs["85,000"].metric) == ("enterprises", "people")
+    assert qs["95 percent"].metric.startswith("Tourism revenue") and "rebounded" not in qs["95 percent"].metric

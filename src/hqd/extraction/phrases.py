@@ -47,6 +47,7 @@ TIME_START = re.compile(
     re.IGNORECASE,
 )
 ACTION_VERBS = set(_WORDS["action_verbs"])
+_HOLDING = set(_WORDS["holding_verbs"])
 _NEW_VERB_AFTER_AND = ACTION_VERBS | _GOAL_VERBS  # "hub and bring ...", "Center and aims to ...": a second predicate
 _DETERMINERS = {"its", "their", "the", "a", "an", "along", "across", "from"}
 _CURRENCY_BEFORE_DIGIT = re.compile(r"(?:US|HK)?\$\s?\d|(?:RMB|USD|CNY|EUR)\s?\d|[¥€£]\s?\d")  # words before a figure that starts a phrase of its own
@@ -159,8 +160,11 @@ def phrase_words(text: str, pos: int, limit: int = 12) -> list[str]:
             break
         if (_PLAIN_NUMBER.fullmatch(word) or _CURRENCY_BEFORE_DIGIT.match(rest, wm.start())) and out and out[-1].lower() in _NUMBER_LEADS:
             break  # "firms exceeded 7 trillion yuan", "enterprises and about 450,000 employees": another figure begins
-        if word[0].isdigit() and out and out[-1].lower() in _DETERMINERS:
-            break  # "42 buildings along its 15.5-kilometer waterfront": a figure of its own
+        if word[0].isdigit() and out and (out[-1].lower() in _DETERMINERS or out[-1].lower() in ACTION_VERBS
+                                          or out[-1].lower() in _HOLDING):
+            if len(out) > 1 and (out[-1].lower() in ACTION_VERBS or out[-1].lower() in _HOLDING):
+                out.pop()  # the verb belongs to the clause, not to the noun
+            break  # "42 buildings along its 15.5-kilometer waterfront", "1,200 enterprises employ 85,000": a figure of its own
         out.append(word)
         if len(out) >= limit:
             break
