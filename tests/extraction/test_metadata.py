@@ -154,3 +154,15 @@ def test_each_verb_closes_its_own_list_of_officials():
 def test_a_headline_beside_the_district_is_no_series():
     assert extract_meta("Xuhui District: AI industry accelerates\n\nText.").series is None
     assert extract_meta("High-Quality Development in Shanghai: Pudong New Area\n\nText.").series == "High-Quality Development in Shanghai"
+
+
+def test_a_quoted_series_before_its_noun_present_are_and_a_stray_also():
+    meta = extract_meta('Transcript of the 12th "High-Quality Development in Shanghai" Press Briefing (Songjiang)\n\n'
+                        "Host: Good morning. Present at today's briefing are Cheng Xiangming, Secretary of the CPC Songjiang "
+                        "District Committee, and Li Jian, Mayor of Songjiang District.")
+    assert (meta.session, meta.series) == (12, "High-Quality Development in Shanghai")
+    assert [o.name for o in meta.officials] == ["Cheng Xiangming", "Li Jian"]
+    meta = extract_meta('Title\n\nThe office held a press conference, part of the "High-Quality Development in Shanghai" series. '
+                        "Xiao Wenrui, Mayor of Putuo District, also attended and answered questions.")
+    assert meta.series == "High-Quality Development in Shanghai"
+    assert [(o.name, o.title) for o in meta.officials] == [("Xiao Wenrui", "Mayor of Putuo District")]

@@ -21,13 +21,14 @@ _BRIEFING_DAY = re.compile(
 )
 _ORDINAL_WORDS = "|".join(sorted(_SCALES["ordinals"], key=len, reverse=True))
 _SESSION = re.compile(
-    rf"\b(?:the\s+)?(?P<ord>{_ORDINAL_WORDS}|\d{{1,3}}(?:st|nd|rd|th))\s+(?:session\s+of\s+the\s+)?(?:press\s+|media\s+|news\s+)?(?:briefing|conference|session)"
+    rf"\b(?:the\s+)?(?P<ord>{_ORDINAL_WORDS}|\d{{1,3}}(?:st|nd|rd|th))\s+(?:session\s+of\s+the\s+)?(?:[“\"][^”\"]{{3,80}}[”\"]\s+)?(?:press\s+|media\s+|news\s+)?(?:briefing|conference|session)"
     rf"|\b(?P<ord2>{_ORDINAL_WORDS}|\d{{1,3}}(?:st|nd|rd|th))\s+(?:(?:one|briefing|conference|session)\s+)?(?:in|of)\s+the\s+series\b"
     r"|\bsession\s+(?:No\.\s*)?(?P<num>\d{1,3})\b|\bNo\.\s*(?P<num2>\d{1,3})\s+(?:press\s+|media\s+)?(?:briefing|conference|session)",
     re.IGNORECASE,
 )
 _QUOTE = r"[“\"]([^”\"]{3,200})[”\"]"
-_SERIES = re.compile(rf"(?:briefing|conference|briefings|session)s?\s+(?:\([^)]*\)\s+)?(?:on|of)\s+(?:the\s+(?:series\s+(?:of|on)\s+)?)?{_QUOTE}|\bseries\s+(?:of\s+|on\s+)?(?:the\s+)?{_QUOTE}", re.IGNORECASE)
+_SERIES = re.compile(rf"(?:briefing|conference|briefings|session)s?\s+(?:\([^)]*\)\s+)?(?:on|of)\s+(?:the\s+(?:series\s+(?:of|on)\s+)?)?{_QUOTE}|\bseries\s+(?:of\s+|on\s+)?(?:the\s+)?{_QUOTE}"
+                     rf"|{_QUOTE}\s+(?:press\s+|media\s+|news\s+)?(?:series|briefings?|conferences?)\b", re.IGNORECASE)
 _THEME = re.compile(rf"\btheme\s+(?:of\s+(?:this|the)\s+(?:session|briefing)\s+)?(?:is|was|of)?\s*(?:the\s+)?{_QUOTE}", re.IGNORECASE)
 _SPECIAL_SESSION = re.compile(r"\((?P<name>[A-Z][\w’' -]+?)\s+(?:District|New Area)\s+special\s+session\)", re.IGNORECASE)
 _PERSON_NAME = re.compile(r"^(?:and\s+)?(?P<name>[A-Z][a-z]+(?:[- ][A-Z][a-z]+){1,2})$")
@@ -261,7 +262,7 @@ def _is_title_case(name: str) -> bool:
 # Sentences that list the people after a verb: "Present at the press conference were NAME, TITLE, and ...",
 # "The briefing was addressed by NAME, TITLE", "Speakers: NAME, TITLE; NAME, TITLE".
 _LISTED_AFTER = re.compile(
-    r"^(?:Present\s+at\s+[^,]{0,80}?\s+(?:were|was)|[^,]{0,120}?\b(?:addressed|attended|presided\s+over|hosted|chaired)\s+by"
+    r"^(?:Present\s+at\s+[^,]{0,80}?\s+(?:were|was|are|is)|[^,]{0,120}?\b(?:addressed|attended|presided\s+over|hosted|chaired)\s+by"
     r"|Speakers?\s*:|Guests?\s*:)\s+(?P<rest>.*)$"
 )
 _NAME_AT_END = re.compile(r"^(?P<title>.*\S)\s+(?P<name>[A-Z][a-z]+\s+[A-Z][a-z]+)$")  # "District Mayor Chen Jie"
@@ -300,6 +301,8 @@ def _officials(head: str) -> list[Official]:
                 current = Official(name=titled["name"], title=re.sub(r"^(?:At|During|In)\s+the\s+\w+\s+", "", titled["title"]))
             elif current is not None:
                 item = re.sub(r"\s+(?:and|jointly|also|both)$", "", item)
+                if item.lower() in ("also", "and", "both", "jointly", "together"):
+                    continue  # "..., Mayor of Putuo District, also attended": no part of the title
                 current.title = item if current.title is None else f"{current.title}, {item}"
                 continue
             else:
