@@ -221,3 +221,7 @@ def test_a_passive_grown_is_no_change_and_an_investment_aside_is_no_goal():
 def test_a_percent_of_what_the_sentence_opens_with_is_a_share():
     qs = quantities("Of the 2,000 new jobs, 60% went to college graduates. Among them, 30% are women.")
     assert qs["60%"].kind == "share" and qs["30%"].kind == "share"
+
+
+def test_a_number_with_a_plus_sign_is_at_least_it():
+    assert quantities("The district has 5,000+ firms.")["5,000+"].approx == ">="

@@ -203,6 +203,9 @@ def _mention_from_match(text: str, m: re.Match, blocked: list[tuple[int, int]]) 
     after = text[end:end + 1]
     before = text[max(0, m.start() - 1):m.start()]
 
+    plus = after == "+" and not m.group("unit") and re.match(r"\+\s+[a-z]", text[end:end + 3])  # "5,000+ firms": at least
+    if plus:
+        end, after = end + 1, ""
     if after and (after.isalpha() or after == "+") and not m.group("unit"):
         if not (scale_word or currency):
             return None  # 5G, 15th, 3D, 3+1

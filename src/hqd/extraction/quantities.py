@@ -145,6 +145,8 @@ def _approx(text: str, q: Quantity, sentence_start: int) -> str:
     for code, pattern in _APPROX_BEFORE:
         if pattern.search(before):
             return code
+    if q.text.endswith("+"):
+        return ">="  # "5,000+ firms", as "30-plus"
     after = text[q.end:q.end + 24]
     for code, pattern in _APPROX_AFTER:
         if pattern.match(after):
