@@ -69,3 +69,25 @@ def test_chunks_cover_every_item_in_order_and_end_small():
     assert [len(c) for c in chunk_items(items[:400], 1, largest=200)] == [100] * 4  # at least four chunks a process
     assert [len(c) for c in chunk_items(items[:25], 1)] == [10, 10, 5]
     assert chunk_items([], 2) == [] and chunk_items(items[:7], 2) == [items[:7]]
+
+
+def test_a_batch_leaves_the_cycle_collector_as_it_found_it_even_when_it_fails(tmp_path):
+    import gc
+    import sqlite3
+
+    import pytest
+
+    conn = open_store(tmp_path / "w.db", write=True)
+    write_batch(conn, [rows("/a", A)])
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        write_batch(conn, [rows("/b", B)])
+        assert not gc.isenabled()  # a caller that turned it off keeps it off
+    finally:
+        gc.enable()
+    broken = rows("/c", C)
+    broken.quantities.append(broken.quantities[0])  # the same (document, idx) twice: the UNIQUE key fails
+    with pytest.raises(sqlite3.IntegrityError):
+        write_batch(conn, [broken])
+    assert gc.isenabled()
