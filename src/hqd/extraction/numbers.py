@@ -56,12 +56,18 @@ _NOT_QUANTITY = re.compile(
     r"|\b(?:19|20)\d{2}\s*[-–—/]\s*(?:(?:19|20)\d{2}|\d{2})\b"  # year ranges 2021-2025
     rf"|\b(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+(?:19|20)\d{{2}}\b)?"  # August 22, 2023
     rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS})\b(?:,?\s+(?:19|20)\d{{2}}\b)?"  # 22 August
-    r"|\b\d{1,2}(?:\.\d{2})?\s*[ap]\.?m\.?(?![a-z])",  # 9 a.m.
+    r"|\b\d{1,2}(?:\.\d{2})?\s*[ap]\.?m\.?(?![a-z])"  # 9 a.m.
+    r"|\bPage\s+\d+\s+of\s+\d+\b",  # page furniture: "Page 1 of 3"
     re.IGNORECASE,
 )
 # Telephone numbers: "021-12345678", "(021) 6232 1234", "138-1234-5678"; tried only where a digit run starts with 0 or 1
 _TELEPHONE = re.compile(
     r"(?<![\d,.])(?:\(0\d{2,3}\)[- ]?\d{3,4}[- ]?\d{4}|0\d{2,3}[- ](?:\d{7,8}|\d{3,4}[- ]\d{4})|1\d{2}-\d{4}-\d{4})\b"
+)
+# A line of page furniture: a counter or a page control beside '|' separators, never an article's figure
+_FURNITURE_WORD = re.compile(r"\b(?:Views?|Hits|Clicks|Reads|Font\s+size|Print|Favorites?)\s*[:：|]", re.IGNORECASE)
+_FURNITURE_LINE = re.compile(
+    r"^[^\n]{0,80}\b(?:Views?|Hits|Clicks|Reads|Font\s+size|Print|Favorites?)\s*[:：|][^\n]*\|[^\n]*$", re.IGNORECASE | re.MULTILINE
 )
 _PER_BEFORE = re.compile(r"\b(?:per|every)\s+$", re.IGNORECASE)
 _PERIOD_LEAD = re.compile(r"\b(?:first|past|last|next|coming|previous|recent)\s+$", re.IGNORECASE)
@@ -169,6 +175,8 @@ def _blocked_ranges(text: str) -> list[tuple[int, int]]:
             if m.end() > limit:
                 ranges.append((m.start(), m.end()))
                 limit = m.end()
+    for m in _FURNITURE_LINE.finditer(text) if _FURNITURE_WORD.search(text) else ():
+        ranges.append((m.start(), m.end()))  # "Views: 1,234 | Font size: A A A | Print | Close"
     for m in _QUOTED.finditer(text):
         inner = m.group(1)
         # A short quoted slogan or name ("3+1", "a base and 7 centers") is not a measurement; a quoted
