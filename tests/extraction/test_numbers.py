@@ -98,7 +98,8 @@ def test_mentions_do_not_overlap_and_keep_order():
                                   "ISO 9001 certified", "Tier 1 suppliers", "the Double 11 sales", "during the 618 festival",
                                   "the Industry 4.0 era", "Fortune Global 500 companies", "Web 3.0 firms",
                                   "call 021-12345678 for details", "call (021) 6232 1234 now", "the 12345 hotline",
-                                  "the hotline 12345 answers", "phone 138-1234-5678 today"])
+                                  "the hotline 12345 answers", "phone 138-1234-5678 today",
+                                  "Views: 1,234 | Font size: A A A | Print | Close", "Hits: 56 | Share", "Page 1 of 3"])
 def test_more_names_and_codes_are_not_quantities(text):
     assert find_mentions(text) == []
 
@@ -119,3 +120,7 @@ def test_digit_range_shares_its_unit():
 def test_a_place_in_a_ranking_or_a_span_of_years_is_no_ratio():
     assert [(m.value, m.unit) for m in find_mentions("ranked 12 in 16 districts")] == [(12, None), (16, None)]
     assert [(m.value, m.unit) for m in find_mentions("the first time in 10 years")] == [(10, "year")]
+
+
+def test_a_table_row_is_no_page_furniture():
+    assert [m.value for m in find_mentions("AI enterprises | 820 | 960\nViews: 1,234 | Print")] == [820, 960]
