@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from ..model import Quantity
 from .lexicon import load
 from .phrases import (
-    ACTION_VERBS, CHANGE_AFTER, CHANGE_BLOCK, LIST_GAP, TIME_START, TO_BEFORE, Context, clause_after, noun_phrase_after,
+    ACTION_VERBS, AND_VERB, CHANGE_AFTER, CHANGE_BLOCK, LIST_GAP, TIME_START, TO_BEFORE, Context, clause_after, noun_phrase_after,
     phrase_words, trim_metric, word_list,
 )
 from .segments import Sentence
@@ -38,9 +38,9 @@ _TAIL_PHRASE = re.compile(r"\s+(?:mark\s+|level\s+|threshold\s+)?(?:in|of|worth\
 _OF_COUNT_HEAD = re.compile(r"\b((?:[A-Za-z][\w-]*\s+){1,6}?)(at|of|in|from|among|across)\s+(?:the\s+|its\s+|their\s+|these\s+)?$", re.IGNORECASE)
 # "among Shanghai's 16 districts", "the park's 1,200 enterprises": the words before the count belong to another phrase
 _PREPOSITION_OBJECT = re.compile(r"\b(?:among|of|across)\s+(?:the\s+|its\s+|their\s+|all\s+|[A-Z][\w-]*['’]s\s+)?$|\w['’]s\s+$", re.IGNORECASE)
-_AND_VERB = re.compile(r"\band\s+(?:to\s+)?(?:further\s+)?([a-z]+)\s")
 _CHANGE_IN = re.compile(r"\s+(?:in|of)\s+((?:(?!\s+to\s+\d)[^,.;:]){2,120})")
 _LINE_LABEL = re.compile(r"(?:^|\n)[ \t]*(?:[-•*·▪][ \t]*|\d{1,2}[.)][ \t]+)?((?=[^\n:]*[A-Za-z]{2})[A-Za-z0-9][^\n:;,.]{1,60}):[ \t]*(?:about[ \t]+|over[ \t]+|nearly[ \t]+)?$")
+_APPROXIMATORS = {"more", "than", "over", "about", "around", "nearly", "almost", "approximately", "some", "roughly", "up", "to", "least", "at"}
 _REACHING_VERBS = {"reached", "hit", "recorded", "registered", "posted", "achieved", "realized", "realised", "attained", "saw"}
 _INVEST_VERBS = {"invest", "invests", "invested", "investing"}
 _ADJECTIVE_END = re.compile(r"(?:ary|ic|al|ive|ous|ern|ish|ese|ian)$", re.IGNORECASE)
@@ -150,7 +150,7 @@ def _site(ctx: Context, q: Quantity, quantities: list[Quantity], i: int, sentenc
     if prev is not None and start == prev.end:
         # "120 km of greenways and the forest coverage rate is expected to reach 32%": a new subject after "and" starts this figure's words
         new_subject = list(_NEW_SUBJECT.finditer(text, start, q.start))
-        new_verb = [m for m in _AND_VERB.finditer(text, start, q.start) if m.group(1).lower() in ACTION_VERBS]
+        new_verb = [m for m in AND_VERB.finditer(text, start, q.start) if m.group(1).lower() in ACTION_VERBS]
         if new_subject or new_verb:  # ... or a new verb: "into a 26-square-km hub and bring the output value ... to 150"
             start = max([m.end() for m in new_subject + new_verb])
     window = word_list(ctx.without_time(start, q.start))
@@ -356,9 +356,6 @@ def _level_metric(site: _Site) -> str | None:
     if (not words or (len(words) == 1 and words[0].lower().endswith("ing"))) and q.unit in _DIMENSIONS:
         return _DIMENSIONS[q.unit]
     return " ".join(words) or None
-
-
-_APPROXIMATORS = {"more", "than", "over", "about", "around", "nearly", "almost", "approximately", "some", "roughly", "up", "to", "least", "at"}
 
 
 def _last_word_before(text: str, floor: int, start: int) -> str:

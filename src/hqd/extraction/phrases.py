@@ -48,9 +48,10 @@ TIME_START = re.compile(
 )
 ACTION_VERBS = set(_WORDS["action_verbs"])
 _HOLDING = set(_WORDS["holding_verbs"])
+AND_VERB = re.compile(r"\band\s+(?:to\s+)?(?:further\s+)?([a-z]+)\s")  # "... and (to) expand": the verb of a second predicate
 _NEW_VERB_AFTER_AND = ACTION_VERBS | _GOAL_VERBS  # "hub and bring ...", "Center and aims to ...": a second predicate
-_DETERMINERS = {"its", "their", "the", "a", "an", "along", "across", "from"}
-_CURRENCY_BEFORE_DIGIT = re.compile(r"(?:US|HK)?\$\s?\d|(?:RMB|USD|CNY|EUR)\s?\d|[¥€£]\s?\d")  # words before a figure that starts a phrase of its own
+_DETERMINERS = {"its", "their", "the", "a", "an", "along", "across", "from"}  # words before a figure that starts a phrase of its own
+_CURRENCY_BEFORE_DIGIT = re.compile(r"(?:US|HK)?\$\s?\d|(?:RMB|USD|CNY|EUR)\s?\d|[¥€£]\s?\d")  # an amount's currency, before its number
 _PLAIN_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 # Words after which a number starts a figure of its own rather than modifying the noun phrase
 # ("firms exceeded 7 trillion", "and about 450,000 employees", "incubators covering 40,000 square meters";
@@ -98,7 +99,7 @@ def trim_metric(words: list[str]) -> list[str]:
     that = [k for k, w in enumerate(words[:-1]) if k and w.lower() == "that" and (words[k - 1].lower().endswith("ed")
                                                                                  or words[k - 1].lower() in _THAT_VERBS)]
     if that:
-        words = words[that[-1] + 1:]  # "it is projected that the population will reach", "ensure that forest coverage reaches""
+        words = words[that[-1] + 1:]  # "it is projected that the population will reach", "ensure that forest coverage reaches"
     seen = [k for k, w in enumerate(words[:-1]) if w.lower() in _EXPERIENCE_VERBS]
     if seen and _trim_ends(words[seen[-1] + 1:]):
         words = words[seen[-1] + 1:]  # "the efforts have seen rural residents' income rise": what rose is the income

@@ -15,7 +15,7 @@ from .lexicon import load, phrase_pattern
 from .metrics import metric_of
 from .numbers import Mention
 from .periods import TimePhrase
-from .phrases import ACTION_VERBS, CHANGE_AFTER, CHANGE_BLOCK, LIST_GAP, TO_BEFORE, Context, clause_after
+from .phrases import ACTION_VERBS, AND_VERB, CHANGE_AFTER, CHANGE_BLOCK, LIST_GAP, TO_BEFORE, Context, clause_after
 from .segments import Segmentation
 from .subjects import subject_of
 
@@ -217,12 +217,11 @@ _WITH_ASIDE = re.compile(  # ", with 800 beds,", ", with a total investment of 1
 _PASSIVE_GROWN = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+grown$", re.IGNORECASE)  # cultivated, not increased
 _PART_OF_OPENING = re.compile(r"\W*(?:Of|Among)\s+(?:the|these|those|them|which|this|its|all)\b[^.;]*?,\s*(?:about\s+|over\s+|nearly\s+|more\s+than\s+|some\s+)?$")
 _NEXT_CLAUSE = re.compile(r"[,;]\s+(?:and|but|while|whereas)\s|;")
-_AND_VERB = re.compile(r"\band\s+(?:to\s+)?(?:further\s+)?([a-z]+)\s")
 
 
 def _coordinated_goal(gap: str) -> bool:
     """A second goal joined to the first by "and" and a verb: "to lift output to X and (to) expand the firms to 150"."""
-    m = _AND_VERB.search(gap)
+    m = AND_VERB.search(gap)
     return bool(m) and m.group(1) in ACTION_VERBS and not re.search(r"[;.]", gap[m.end():])
 
 
