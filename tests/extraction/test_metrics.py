@@ -101,7 +101,8 @@ def test_classifier_units_coordinated_counts_and_goals_stated_after_the_metric()
                     "The output of new energy vehicles will exceed 1 million units by 2027.")
     assert qs["310,000"].metric == "Output of new energy vehicles"
     assert qs["12"].period == qs["3"].period == "2022"
-    assert "47" in qs  # 'number' is a verb here, not a name marker as in 'Line number 14'
+    assert qs["47"].metric == "suppliers"  # 'number' is a verb here, not a name marker as in 'Line number 14'
+    assert quantities("The total number was 47.")["47"].metric == "total number"
     assert (qs["1 million"].kind, qs["1 million"].metric) == ("target", "output of new energy vehicles")
     assert "14" not in quantities("The new Line number 14 opened.")
 

@@ -124,6 +124,8 @@ def _trim_ends(words: list[str]) -> list[str]:
         if words[-1].lower() in _HEAD_NOUNS and len(words) > 1 and _names_thing(words[-2]):
             break  # "occupancy rate", "national average": the noun a modifier names; "annual growth rate" is trimmed whole
         words = words[:-1]
+    if len(words) > 1 and words[-1].lower() == "number" and re.search(r"[^s]s$", words[-2]):
+        words = words[:-1]  # "the suppliers number 47": a verb after a plural noun, not "the total number"
     return words
 
 
