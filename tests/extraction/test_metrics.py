@@ -283,3 +283,8 @@ def test_a_count_after_a_possessive_and_before_a_verb_with_a_figure():
     qs = quantities("The park's 1,200 enterprises employ 85,000 people. Tourism revenue rebounded to 95 percent of the 2019 level.")
     assert (qs["1,200"].metric, qs["85,000"].metric) == ("enterprises", "people")
     assert qs["95 percent"].metric.startswith("Tourism revenue") and "rebounded" not in qs["95 percent"].metric
+
+
+def test_a_verb_between_subject_and_measured_noun_drops_out():
+    qs = quantities("The digital economy core industries generated revenue of 180.6 billion yuan, up 8.8 percent.")
+    assert qs["180.6 billion yuan"].metric == qs["8.8 percent"].metric == "digital economy core industries revenue"

@@ -41,7 +41,7 @@ _PREPOSITION_OBJECT = re.compile(r"\b(?:among|of|across)\s+(?:the\s+|its\s+|thei
 _CHANGE_IN = re.compile(r"\s+(?:in|of)\s+((?:(?!\s+to\s+\d)[^,.;:]){2,120})")
 _LINE_LABEL = re.compile(r"(?:^|\n)[ \t]*(?:[-•*·▪][ \t]*|\d{1,2}[.)][ \t]+)?((?=[^\n:]*[A-Za-z]{2})[A-Za-z0-9][^\n:;,.]{1,60}):[ \t]*(?:about[ \t]+|over[ \t]+|nearly[ \t]+)?$")
 _APPROXIMATORS = {"more", "than", "over", "about", "around", "nearly", "almost", "approximately", "some", "roughly", "up", "to", "least", "at"}
-_REACHING_VERBS = {"reached", "hit", "recorded", "registered", "posted", "achieved", "realized", "realised", "attained", "saw"}
+_REACHING_VERBS = {"reached", "hit", "recorded", "registered", "posted", "achieved", "realized", "realised", "attained", "saw", "generated", "earned"}
 _INVEST_VERBS = {"invest", "invests", "invested", "investing"}
 _ADJECTIVE_END = re.compile(r"(?:ary|ic|al|ive|ous|ern|ish|ese|ian)$", re.IGNORECASE)
 _OF_THEM = re.compile(r"\s+of\s+(?:them|these|those|which|whom)\b", re.IGNORECASE)
