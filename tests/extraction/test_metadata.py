@@ -166,3 +166,7 @@ def test_a_quoted_series_before_its_noun_present_are_and_a_stray_also():
                         "Xiao Wenrui, Mayor of Putuo District, also attended and answered questions.")
     assert meta.series == "High-Quality Development in Shanghai"
     assert [(o.name, o.title) for o in meta.officials] == [("Xiao Wenrui", "Mayor of Putuo District")]
+
+
+def test_an_outlet_line_with_a_labelled_date_and_time_gives_the_published_date():
+    assert extract_meta("Minhang bets big\n\nGlobal Times | Published: Dec 12, 2024 09:41 PM\n\nText.").published == "2024-12-12"

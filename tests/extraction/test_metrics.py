@@ -288,3 +288,11 @@ def test_a_count_after_a_possessive_and_before_a_verb_with_a_figure():
 def test_a_verb_between_subject_and_measured_noun_drops_out():
     qs = quantities("The digital economy core industries generated revenue of 180.6 billion yuan, up 8.8 percent.")
     assert qs["180.6 billion yuan"].metric == qs["8.8 percent"].metric == "digital economy core industries revenue"
+
+
+def test_so_far_this_year_a_flops_classifier_and_on_track_to():
+    qs = quantities("The district has attracted 31 AI model companies so far this year. Their computing power reached "
+                    "3,000 petaflops. Its fiscal revenue is on track to exceed 40 billion yuan for the full year.")
+    assert (qs["31"].metric, qs["31"].period) == ("AI model companies", "2023")
+    assert qs["3,000"].metric == "computing power"
+    assert (qs["40 billion yuan"].kind, qs["40 billion yuan"].metric) == ("target", "fiscal revenue")

@@ -143,8 +143,9 @@ _RELEASED_ON = re.compile(rf"^\s*(?:Released|Published|Issued|Posted|Updated)(?:
 # A line of page furniture holding the date: "Source: Xinhua | 2024-06-03 09:12:45 | Editor: Liu Yang"
 _SOURCE_LINE = re.compile(
     r"^(?=[^\n]{0,160}$)(?=[^\n]*\b(?:Source|Editor|Author|Updated|Published|Release|Reporter)\b)[^\n]*?"
-    r"(?<!\d)(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?!\d)"
-)
+    r"(?:(?<!\d)(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?!\d)"
+    rf"|{_FULL_DATE.pattern.replace('(?P<m>', '(?P<m2>').replace('(?P<d>', '(?P<d2>').replace('(?P<y>', '(?P<y2>')})"
+)  # also "Global Times | Published: Dec 12, 2024 09:41 PM"
 
 
 _NAMES_BRIEFING = re.compile(r"\b(?:briefings?|press\s+conferences?|sessions?)\b", re.IGNORECASE)
@@ -176,6 +177,9 @@ def _published_date(text: str) -> date | None:
         outlet = _OUTLET_DATE.match(line)
         if outlet and outlet["y2"]:
             return _to_date(outlet["y2"], outlet["m2"], outlet["d2"])
+        source = _SOURCE_LINE.match(line)
+        if source and source["y2"]:
+            return _to_date(source["y2"], source["m2"], source["d2"])
         m = m or _NUMERIC_DATE.match(line) or _FULL_DATE.fullmatch(line.strip()) or _DATELINE.match(line) or _RELEASED_ON.match(line) \
             or _SOURCE_LINE.match(line) or outlet
         if m:

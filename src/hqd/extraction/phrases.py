@@ -42,7 +42,7 @@ TIME_START = re.compile(
     r"^(?:in|during|by|since|as\s+of|over|within)\s+(?:(?:19|20)\d\d|this|last|next|the\s+(?:first|second|end|close|conclusion|year|past|next|\d{1,2}(?:st|nd|rd|th)\s+Five-Year))"
     r"|^at\s+the\s+(?:end|close|beginning|start)\s+of\b|^(?:this|last|next)\s+(?:year|month|quarter)\b"
     r"|^(?:a|one)\s+year\s+(?:earlier|ago|before)|^the\s+(?:same\s+period|previous\s+year)"
-    r"|^(?:in|during|within)\s+(?:its|their|the)\s+first\s+(?:full\s+)?(?:year|months?|quarter|half|weeks?|days?)\b"
+    r"|^(?:in|during|within)\s+(?:its|their|the)\s+first\s+(?:full\s+)?(?:year|months?|quarter|half|weeks?|days?)\b|^so\s+far\b"
     r"|^(?:in|within|over|during|for)\s+(?:the\s+)?(?:(?:next|past|last|coming|following)\s+)?(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few)\s+(?:consecutive\s+)?(?:years|months)\b",
     re.IGNORECASE,
 )
