@@ -159,3 +159,10 @@ def test_an_extent_is_undated():
                     "reopened and received 2.3 million visitors.")
     assert qs["one-third"].period == "2023-01/2023-07" and qs["one-seventh"].period is None
     assert qs["30,000 square meters"].period is None and qs["2.3 million"].period == "2022"
+
+
+def test_the_date_of_a_comparison_base_dates_nothing_after_it():
+    qs = quantities("The district now has 2,687 high-tech enterprises, up from 1,040 in 2019, while the number of listed "
+                    "companies reached 45.")
+    assert qs["1,040"].period == "2019"
+    assert qs["45"].period != "2019"

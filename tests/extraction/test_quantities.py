@@ -143,10 +143,9 @@ def test_asides_goals_without_deadlines_and_marks_passed():
                     "It was the first building to surpass 10 billion yuan in tax revenue. "
                     "The district aims to raise forest coverage to 20 percent and cut PM2.5 concentration to below 25 micrograms "
                     "per cubic meter by 2025.")
-    # the goal wording marks what is expected (the researchers); a measure in an aside between commas only describes the
-    # project (the contract: "otherwise project figures are level"). A figure the goal clause itself states stays a target,
-    # as the seeds' gold marks "reclaimed 3,866 mus of land, with the work to be completed by the end year".
-    assert qs["2,400 mu"].kind == "level"
+    # a project's figure in a sentence that states a goal is a target, as the seeds' gold marks "reclaimed 3,866 mus
+    # of land, with the work to be completed by the end year"
+    assert qs["2,400 mu"].kind == "target"
     assert (qs["30,000"].kind, qs["30,000"].metric, qs["30,000"].period) == ("target", "researchers", None)
     assert qs["10 billion yuan"].metric == "tax revenue"
     assert qs["25 micrograms per cubic meter"].metric == "PM2.5 concentration"
@@ -176,11 +175,11 @@ def test_a_second_goal_joined_by_and_a_verb_is_a_goal_and_another_clauses_goal_i
     assert qs["150 billion yuan"].kind == "target" and qs["150 billion yuan"].metric == "output value of new materials"
 
 
-def test_a_dimension_in_an_aside_describes_and_is_no_goal():
+def test_a_projects_figures_in_a_goal_sentence_are_targets_asides_included():
+    # the seeds' gold reads a future project's figures as planned ones; the contract does not settle figures in asides
     qs = quantities("The district's section of the expressway, 28.5 km long, will be widened to eight lanes by 2026. "
                     "The new line will be 30 km long by 2026.")
-    assert qs["28.5 km"].kind == "level"
-    assert qs["30 km"].kind == "target"
+    assert qs["28.5 km"].kind == qs["30 km"].kind == "target"
 
 
 def test_up_and_down_with_adverbs_narrowed_and_shares_of_a_population():
@@ -208,14 +207,14 @@ def test_commitments_and_figures_in_an_aside_of_a_goal():
     qs = quantities("The district is committed to attracting 100 new headquarters over the next five years. "
                     "The new hospital, with 800 beds, is slated to open in the third quarter of 2025.")
     assert qs["100"].kind == "target"
-    assert qs["800"].kind == "level"
+    assert qs["800"].kind == "target"
 
 
-def test_a_passive_grown_is_no_change_and_an_investment_aside_is_no_goal():
+def test_a_passive_grown_is_no_change():
     qs = quantities("Chongming rice, which is grown on 150,000 mu of farmland, is a brand. The fishing port, "
                     "with a total investment of 1.8 billion yuan, is expected to be completed next year.")
     assert qs["150,000 mu"].kind == "level"
-    assert qs["1.8 billion yuan"].kind == "level"
+    assert qs["1.8 billion yuan"].kind == "target"
 
 
 def test_a_percent_of_what_the_sentence_opens_with_is_a_share():

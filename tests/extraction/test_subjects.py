@@ -74,3 +74,10 @@ def test_its_points_back_to_the_previous_subject_and_a_sibling_owns_nothing():
                     "The Shanghai AI Laboratory and 8 national-level innovation platforms are located in the district.")
     assert qs["68"].subject == qs["95%"].subject == "West Bund Smart Tower"
     assert qs["8"].subject == "Minhang"
+
+
+def test_a_later_clause_led_by_the_district_is_not_the_names():
+    qs = quantities("The Songjiang Hub will be completed this year, and the district plans to build 20 more smart factories "
+                    "by 2025. The Oriental Beauty Valley is home to 3,000 firms, and its output value reached 62.8 billion yuan.")
+    assert qs["20"].subject == "Minhang"
+    assert qs["62.8 billion yuan"].subject == "Oriental Beauty Valley"

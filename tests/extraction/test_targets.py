@@ -37,5 +37,5 @@ def test_a_long_subject_of_a_milestone_starts_on_a_word():
 
 
 def test_a_milestone_after_an_aside_names_the_subject_before_it():
-    assert milestones("The new hospital, with 800 beds, is slated to open in the third quarter of 2025.") == [
+    assert milestones("The new hospital, in the north of the district, is slated to open in the third quarter of 2025.") == [
         ("new hospital slated to open", "2025-Q3")]

@@ -25,6 +25,7 @@ _EXTENT_BEFORE = re.compile(
 _EXTENT_UNITS = {"m2", "km2", "mu", "ha", "km", "m"}
 _OCCUPYING = re.compile(r"\boccup(?:ying|ies|y)\s+(?:about\s+|over\s+|less\s+than\s+|more\s+than\s+|nearly\s+|some\s+|around\s+)*$", re.IGNORECASE)
 _AREA_AFTER = re.compile(r"\s+of\s+(?:the|its)\s+(?:total\s+|land\s+)?area\b", re.IGNORECASE)
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|nearly\s+|over\s+)?$", re.IGNORECASE)
 _DATED_ASIDE = re.compile(r",\s*(?:which\s+was\s+)?(?:held|founded|established|built|opened|launched|completed|set\s+up|inaugurated)\b[^,.;]*$")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:(?:in|into|for|across|on|among)\s+|and\s+(?:[\w-]+\s+){0,2})$")  # a complement, or a second item ("12 schools and 3 hospitals in 2022")
 
@@ -96,10 +97,12 @@ def assign_periods(
                 q.kind != "target" or quantities[i - 1].kind == "target"
             ):
                 q.period = quantities[i - 1].period  # "..., an increase of 9.1%" shares the figure's period; a goal its deadline
-            elif q.kind != "target" and any(p.end <= q.start and not _ends_after(p, ctx.year) for p in sentence_phrases):
+            elif q.kind != "target" and any(p.end <= q.start and not _ends_after(p, ctx.year) and not _dates_a_base(text, p, quantities, members)
+                                            for p in sentence_phrases):
                 # "... to 29 micrograms in 2023, and the proportion of good days was 87.9%": the sentence's time so far,
-                # nearer than any frame from earlier sentences
-                q.period = [p for p in sentence_phrases if p.end <= q.start and not _ends_after(p, ctx.year)][-1].period
+                # nearer than any frame from earlier sentences; not the date of a base ("up from 1,040 in 2019")
+                q.period = [p for p in sentence_phrases if p.end <= q.start and not _ends_after(p, ctx.year)
+                            and not _dates_a_base(text, p, quantities, members)][-1].period
             elif carried is not None and (q.kind != "target" or _ends_after(carried, ctx.year, this_year=True)):
                 q.period = carried.period  # a goal takes a deadline from earlier sentences (this year's too), never a past period
             else:
@@ -127,6 +130,12 @@ def _ends_after(phrase: TimePhrase, year: int | None, this_year: bool = False) -
     """A plan period or deadline ("(2023-2025)", "by 2025") that ends after the briefing year (or in it, with ``this_year``)."""
     end = phrase.period.split("/")[-1][:4]
     return phrase.future or (year is not None and end.isdigit() and (int(end) > year or (this_year and int(end) == year)))
+
+
+def _dates_a_base(text: str, p: TimePhrase, quantities: list[Quantity], members: list[int]) -> bool:
+    """The phrase dates a comparison base: "up from 1,040 in 2019"."""
+    return any(0 <= p.start - quantities[j].end < 4 and _FROM_BEFORE.search(text, max(0, quantities[j].start - 12), quantities[j].start)
+               for j in members)
 
 
 def _in_brackets(text: str, q: Quantity, lo: int, hi: int) -> bool:

@@ -168,11 +168,8 @@ def _kind(ctx: Context, q: Quantity, before: str, target_before: str, after_unti
     sentence = ctx.seg.sentences[ctx.seg.index_at(q.start)]
     if link == "from":
         return "level"  # "to double from 15 to 30 by 2025": where a series starts, a goal's too, is a level
-    # "the expressway section, 28.5 km long, will be ...", "the hospital, with 800 beds, is slated ...": a description, no goal
-    aside = (_DIMENSION_ASIDE.match(text, q.end) and re.search(r",\s*(?:about\s+|some\s+|nearly\s+)?$", text[max(0, q.start - 12):q.start])) \
-        or (_WITH_ASIDE.search(text, max(0, q.start - 60), q.start) and re.match(r"[^,.;()]{0,40},", text[q.end:q.end + 42]))
-    if not aside and (_is_target(target_before, after_until_next, year) or _opens_with_deadline(text[sentence.start:q.start], year)
-                      or _FUTURE_PREDICATE.search(clause_after(ctx, q))):
+    if (_is_target(target_before, after_until_next, year) or _opens_with_deadline(text[sentence.start:q.start], year)
+            or _FUTURE_PREDICATE.search(clause_after(ctx, q))):
         return "target"
     if link == "list" and prev is not None:
         return prev.kind
@@ -211,9 +208,6 @@ _FUTURE_PREDICATE = re.compile(r"\b(?:will|shall)\s+(?:be|have|reach|exceed|beco
 _LEADING_DEADLINE = re.compile(r"^\W*By\s+" + _DEADLINE)
 
 
-_DIMENSION_ASIDE = re.compile(r"\s+(?:long|wide|high|tall|deep|in\s+(?:length|area|size|height))\s*[,)]")
-_WITH_ASIDE = re.compile(  # ", with 800 beds,", ", with a total investment of 1.8 billion yuan,", ", covering 2,400 mu,"
-    r",\s*(?:with|covering|spanning|housing)\s+(?:an?\s+)?(?:(?:[a-z-]+\s+){1,4}of\s+)?(?:about\s+|some\s+|nearly\s+|over\s+|more\s+than\s+)?$")
 _PASSIVE_GROWN = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+grown$", re.IGNORECASE)  # cultivated, not increased
 _PART_OF_OPENING = re.compile(r"\W*(?:Of|Among)\s+(?:the|these|those|them|which|this|its|all)\b[^.;]*?,\s*(?:about\s+|over\s+|nearly\s+|more\s+than\s+|some\s+)?$")
 _NEXT_CLAUSE = re.compile(r"[,;]\s+(?:and|but|while|whereas)\s|;")

@@ -44,6 +44,10 @@ _CAUSE_OR_COMPARISON = re.compile(
 )
 _PREPOSITION_END = re.compile(r"\b(?:around|in|at|near|within|inside|across|along|beside|by|from|to|of)(?:\s+the)?$")
 _QUALIFYING_PARTICIPLE = re.compile(r"\w\s+(?!(?:during|including|according)\b)[a-z]+(?:ed|ing)\s+(?:in|to|with|around|along|near|at|from|by|on)(?:\s+the)?$")
+# a later clause whose subject is the district or a speaker ("..., and the district plans to build 20 factories")
+_NEW_CLAUSE_SUBJECT = re.compile(
+    r"(?:[,;]\s+(?:and|while|but|whereas)|;)\s+(?:(?:the|this)\s+(?:district|city|government)|it|we|they)\b", re.IGNORECASE
+)
 _ITS_OPENING = re.compile(r"\W*Its\s")
 _PARTICIPLE_OPENING = re.compile(r"\W*(?:Spanning|Covering|Occupying|Boasting|Housing|Home\s+to|With)\b")
 _NOT_SUBJECTS = re.compile(r"Five-Year Plan|Plenary Session|Committee|Commission|Bureau|Office|Government|Municipality", re.IGNORECASE)
@@ -103,6 +107,8 @@ def subject_of(ctx: Context, q: Quantity, sentence_index: int) -> str | None:
             continue  # "the district's robotics industry, clustered around the X Park, generated ...": an aside, not the subject
         if re.match(r"\s+(?:and|or)\s+(?:about\s+|over\s+|more\s+than\s+|nearly\s+|some\s+)?$", head[end:]):
             continue  # "The Shanghai AI Laboratory and 8 national platforms are located here": a sibling, not the owner
+        if _NEW_CLAUSE_SUBJECT.search(head, end):
+            continue  # "The Hub will be completed this year, and the district plans to build 20 factories": another subject
         if _QUALIFYING_PARTICIPLE.search(lead):
             continue  # "trade with countries involved in the Belt and Road Initiative": the name qualifies another noun
         words_before = len(word_list(head[clause_start:start]))

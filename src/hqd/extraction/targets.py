@@ -81,7 +81,8 @@ def build_targets(
 
 def _own_clause(quantities: list[Quantity], start: int, when: TimePhrase) -> bool:
     """A milestone beside a goal with a figure: "..., and to complete the Line 23 project by 2026" has its own deadline, no figure."""
-    return when.start > start and not any(start - 40 < q.end and q.start < when.end for q in quantities)
+    return when.start > start and not any(start <= q.start < when.end or (q.kind == "target" and start - 40 < q.end <= start)
+                                          for q in quantities)
 
 
 def _nearest(phrases: list[TimePhrase], pos: int) -> TimePhrase | None:
