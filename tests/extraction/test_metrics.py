@@ -296,3 +296,13 @@ def test_so_far_this_year_a_flops_classifier_and_on_track_to():
     assert (qs["31"].metric, qs["31"].period) == ("AI model companies", "2023")
     assert qs["3,000"].metric == "computing power"
     assert (qs["40 billion yuan"].kind, qs["40 billion yuan"].metric) == ("target", "fiscal revenue")
+
+
+def test_extent_verbs_measure_area_and_length():
+    qs = quantities("The park covers 2.6 square kilometers. The greenway stretches 11.2 km along the river. "
+                    "The downtown district, which covers just 20.5 square kilometers, grew fast. "
+                    "The district signed 58 projects with a total investment of 24.6 billion yuan.")
+    assert qs["2.6 square kilometers"].metric == "park area"
+    assert qs["11.2 km"].metric == "greenway length"
+    assert qs["20.5 square kilometers"].metric == "downtown area" and qs["20.5 square kilometers"].period is None
+    assert "24.6" not in qs["58"].metric

@@ -19,7 +19,7 @@ _PERFECT = re.compile(r"\b(?:has|have)\s+(?:been\s+\w+ing|\w+ed|\w+en|been)\b|\b
 _SECTION_START = re.compile(r"\d{1,2}[.)、]\s|[IVX]+\.\s|(?:First|Second|Third|Fourth|Fifth|Firstly|Secondly|Thirdly|Finally)\b")
 _EXTENT_BEFORE = re.compile(
     r"\b(?:occupying|occupies|occupy|covering|covers|cover|spanning|spans|span|with\s+an?\s+(?:total\s+)?area\s+of|an\s+area\s+of)\s+"
-    r"(?:an?\s+|the\s+)?(?:(?:total\s+)?area\s+of\s+)?(?:impressive\s+|about\s+|over\s+|less\s+than\s+|more\s+than\s+|nearly\s+|approximately\s+|some\s+|around\s+)*$",
+    r"(?:an?\s+|the\s+)?(?:(?:total\s+)?area\s+of\s+)?(?:impressive\s+|about\s+|over\s+|less\s+than\s+|more\s+than\s+|nearly\s+|approximately\s+|some\s+|around\s+|just\s+|only\s+)*$",
     re.IGNORECASE,
 )
 _EXTENT_UNITS = {"m2", "km2", "mu", "ha", "km", "m"}

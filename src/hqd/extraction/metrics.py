@@ -40,6 +40,11 @@ _OF_COUNT_HEAD = re.compile(r"\b((?:[A-Za-z][\w-]*\s+){1,6}?)(at|of|in|from|amon
 _PREPOSITION_OBJECT = re.compile(r"\b(?:among|of|across)\s+(?:the\s+|its\s+|their\s+|all\s+|[A-Z][\w-]*['’]s\s+)?$|\w['’]s\s+$", re.IGNORECASE)
 _CHANGE_IN = re.compile(r"\s+(?:in|of)\s+((?:(?!\s+to\s+\d)[^,.;:]){2,120})")
 _LINE_LABEL = re.compile(r"(?:^|\n)[ \t]*(?:[-•*·▪][ \t]*|\d{1,2}[.)][ \t]+)?((?=[^\n:]*[A-Za-z]{2})[A-Za-z0-9][^\n:;,.]{1,60}):[ \t]*(?:about[ \t]+|over[ \t]+|nearly[ \t]+)?$")
+_EXTENT_VERB = re.compile(
+    r"\b(?:covers?|covering|covered|spans?|spanning|spanned|occupies|occupying|occupied|stretches|stretching|stretched)\s+"
+    r"(?:an\s+area\s+of\s+|a\s+length\s+of\s+)?(?:(?:just|only|about|over|nearly|some|around|approximately|an|impressive|more|less|than)\s+)*$",
+    re.IGNORECASE,
+)
 _APPROXIMATORS = {"more", "than", "over", "about", "around", "nearly", "almost", "approximately", "some", "roughly", "up", "to", "least", "at"}
 _REACHING_VERBS = {"reached", "hit", "recorded", "registered", "posted", "achieved", "realized", "realised", "attained", "saw", "generated", "earned"}
 _INVEST_VERBS = {"invest", "invests", "invested", "investing"}
@@ -314,6 +319,12 @@ def _level_metric(site: _Site) -> str | None:
     ctx, q, prev, after, sentence = site.ctx, site.q, site.prev, site.after, site.sentence
     text = ctx.text
     words = list(site.before)
+    if q.unit in _DIMENSIONS and _EXTENT_VERB.search(text, max(site.floor, q.start - 50), q.start):
+        # "the park covers 2.6 square kilometers", "Spanning 1.48 square kilometers, this area": its area, its length
+        if not words and site.clause_start > max(site.floor, sentence.start):
+            # "the Zhangyuan area, covering 30,000 square meters, ...", "the district, which covers ...": the noun before
+            words = trim_metric(word_list(text[ctx.seg.clause_bounds(site.clause_start - 2)[0]:site.clause_start - 1]))[-6:]
+        return " ".join(words + ([] if words and words[-1].lower() == _DIMENSIONS[q.unit] else [_DIMENSIONS[q.unit]]))
     held = [k for k, w in enumerate(words[:-1]) if (w.lower() in _HOLDING_VERBS and words[k + 1].lower() in ("a", "an", "the", "its", "their"))
             or (w.lower() in _REACHING_VERBS and k)]
     if held and words[held[-1]].lower() in _HOLDING_VERBS:  # "The park has an occupancy rate of 92%": what it has is measured, not the park

@@ -50,7 +50,7 @@ ACTION_VERBS = set(_WORDS["action_verbs"])
 _HOLDING = set(_WORDS["holding_verbs"])
 AND_VERB = re.compile(r"\band\s+(?:to\s+)?(?:further\s+)?([a-z]+)\s")  # "... and (to) expand": the verb of a second predicate
 _NEW_VERB_AFTER_AND = ACTION_VERBS | _GOAL_VERBS  # "hub and bring ...", "Center and aims to ...": a second predicate
-_DETERMINERS = {"its", "their", "the", "a", "an", "along", "across", "from"}  # words before a figure that starts a phrase of its own
+_DETERMINERS = {"its", "their", "the", "a", "an", "along", "across", "from", "of"}  # words before a figure that starts a phrase of its own
 _CURRENCY_BEFORE_DIGIT = re.compile(r"(?:US|HK)?\$\s?\d|(?:RMB|USD|CNY|EUR)\s?\d|[¥€£]\s?\d")  # an amount's currency, before its number
 _PLAIN_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 # Words after which a number starts a figure of its own rather than modifying the noun phrase
