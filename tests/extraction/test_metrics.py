@@ -82,7 +82,7 @@ def test_rate_denominators_partitives_plus_and_clauses_after_a_count():
 def test_sq_m_rates_and_verbs_of_extent_and_multiples_end_metrics():
     qs = quantities("The park covers 3.5 sq km. Output doubled to 40 billion yuan in 2023. "
                     "The average housing price was 65,000 yuan/sq m.")
-    assert (qs["3.5 sq km"].unit, qs["3.5 sq km"].metric) == ("km2", "park")
+    assert (qs["3.5 sq km"].unit, qs["3.5 sq km"].metric) == ("km2", "park area")  # the seeds' gold names such figures "area"
     assert qs["40 billion yuan"].metric == "Output"
     assert qs["65,000 yuan/sq m"].unit == "CNY/m2"
 
