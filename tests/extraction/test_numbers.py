@@ -32,6 +32,7 @@ def only(text):
         ("4,000 ha of forest", "4,000 ha", 4000, "ha"),
         ("it has 5,000+ firms", "5,000+", 5000, None),
         ("about one-fifteenth of the total", "one-fifteenth", 6.667, "percent"),
+        ("a growth of minus 2.3 percent", "minus 2.3 percent", -2.3, "percent"),
         ("one in five residents is old", "one in five", 20, "percent"),
         ("and 3 out of 10 firms export", "3 out of 10", 30, "percent"),
         ("trains run at 100 km/h", "100 km/h", 100, "km/hour"),

@@ -69,6 +69,7 @@ _FURNITURE_WORD = re.compile(r"\b(?:Views?|Hits|Clicks|Reads|Font\s+size|Print|F
 _FURNITURE_LINE = re.compile(
     r"^[^\n]{0,80}\b(?:Views?|Hits|Clicks|Reads|Font\s+size|Print|Favorites?)\s*[:：|][^\n]*\|[^\n]*$", re.IGNORECASE | re.MULTILINE
 )
+_MINUS_BEFORE = re.compile(r"\bminus\s+$", re.IGNORECASE)
 _PER_BEFORE = re.compile(r"\b(?:per|every)\s+$", re.IGNORECASE)
 _PERIOD_LEAD = re.compile(r"\b(?:first|past|last|next|coming|previous|recent)\s+$", re.IGNORECASE)
 _QUOTED = re.compile(r"[“\"]([^“”\"\n]{1,60})[”\"]")
@@ -248,6 +249,9 @@ def _mention_from_match(text: str, m: re.Match, blocked: list[tuple[int, int]]) 
     start = m.start()
     if start and text[start - 1] in "-−" and (start == 1 or text[start - 2] in " \t\n(:"):
         start -= 1  # a signed figure: "growth of -5%"
+        value = -value
+    elif _MINUS_BEFORE.search(text, max(0, start - 8), start):
+        start -= len(_MINUS_BEFORE.search(text, max(0, start - 8), start).group(0))  # "a growth of minus 2.3 percent"
         value = -value
     return Mention(start, end, value, code, scaled=bool(scale_word))
 
