@@ -306,3 +306,9 @@ def test_extent_verbs_measure_area_and_length():
     assert qs["11.2 km"].metric == "greenway length"
     assert qs["20.5 square kilometers"].metric == "downtown area" and qs["20.5 square kilometers"].period is None
     assert "24.6" not in qs["58"].metric
+
+
+def test_a_clause_holding_a_figure_names_no_other_figure():
+    qs = quantities("Growth was -2.3%, or minus 2.3 percent, after a 1.5 percent dip.")
+    assert qs["1.5 percent"].metric is None or not any(c.isdigit() for c in qs["1.5 percent"].metric)
+    assert qs["minus 2.3 percent"].value == -2.3

@@ -398,7 +398,9 @@ def _fallback_subject(ctx: Context, sentence_start: int, q_start: int) -> list[s
             words = word_list(clause)
             # the clause's subject ends where its verb begins ("Tax revenue per square kilometer ranked third ...")
             verb = next((k for k, w in enumerate(words) if k and w.lower() in _SUBJECT_ENDS), None)
-            words = trim_metric(words[:verb] if verb else words)
+            words = words[:verb] if verb else words
+            figure = next((k for k, w in enumerate(words) if w[0].isdigit()), None)
+            words = trim_metric(words[:figure] if figure is not None else words)  # "..., or minus 2.3 percent": no figure's words
             if words:
                 return words[:12]
         if clause_end <= pos:
