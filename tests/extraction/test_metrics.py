@@ -312,3 +312,10 @@ def test_a_clause_holding_a_figure_names_no_other_figure():
     qs = quantities("Growth was -2.3%, or minus 2.3 percent, after a 1.5 percent dip.")
     assert qs["1.5 percent"].metric is None or not any(c.isdigit() for c in qs["1.5 percent"].metric)
     assert qs["minus 2.3 percent"].value == -2.3
+
+
+def test_money_after_invest_is_investment():
+    qs = quantities("The district has invested 10 billion yuan over two years. It undertook three rounds of renewal, "
+                    "investing a total of 36 billion yuan. It will invest 5 billion yuan in the new city.")
+    assert qs["10 billion yuan"].metric == qs["36 billion yuan"].metric == "investment"
+    assert qs["5 billion yuan"].metric == "investment in the new city"

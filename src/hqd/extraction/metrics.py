@@ -48,6 +48,7 @@ _EXTENT_VERB = re.compile(
 _APPROXIMATORS = {"more", "than", "over", "about", "around", "nearly", "almost", "approximately", "some", "roughly", "up", "to", "least", "at"}
 _REACHING_VERBS = {"reached", "hit", "recorded", "registered", "posted", "achieved", "realized", "realised", "attained", "saw", "generated", "earned"}
 _INVEST_VERBS = {"invest", "invests", "invested", "investing"}
+_MONEY = {"CNY", "USD", "EUR", "HKD", "JPY", "GBP"}
 _ADJECTIVE_END = re.compile(r"(?:ary|ic|al|ive|ous|ern|ish|ese|ian)$", re.IGNORECASE)
 _OF_THEM = re.compile(r"\s+of\s+(?:them|these|those|which|whom)\b", re.IGNORECASE)
 _DIMENSIONS = _WORDS["unit_dimensions"]
@@ -319,6 +320,10 @@ def _level_metric(site: _Site) -> str | None:
     ctx, q, prev, after, sentence = site.ctx, site.q, site.prev, site.after, site.sentence
     text = ctx.text
     words = list(site.before)
+    while len(words) > 1 and words[-1].lower() in ("total", "a", "sum"):
+        words = words[:-1]  # "investing a total of 36 billion yuan"
+    if words and words[-1].lower() in _INVEST_VERBS and q.unit in _MONEY:
+        words = ["investment"]  # "has invested 10 billion yuan", "investing a total of 36 billion yuan": the investment
     if q.unit in _DIMENSIONS and _EXTENT_VERB.search(text, max(site.floor, q.start - 50), q.start):
         # "the park covers 2.6 square kilometers", "Spanning 1.48 square kilometers, this area": its area, its length
         if not words and site.clause_start > max(site.floor, sentence.start):
@@ -343,7 +348,7 @@ def _level_metric(site: _Site) -> str | None:
             # "the port handled 4.2 million TEUs of cargo", "the zone now has 1.5 million square meters of office space": cargo, space
             ends_in_verb = bool(words) and (_is_verb(words[-1]) or _is_verb(_last_word_before(text, site.floor, q.start)))
             words = tail_words + ([] if owned_by_prev or ends_in_verb else words[-4:])
-        elif words and words[-1].lower() in _INVEST_VERBS and after.lstrip().startswith("in "):
+        elif words == ["investment"] and after.lstrip().startswith("in "):
             words = ["investment", "in"] + tail_words  # "will invest 50 billion yuan in the new city": the investment in it
         else:
             words += tail_words
