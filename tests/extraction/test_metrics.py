@@ -319,3 +319,10 @@ def test_money_after_invest_is_investment():
                     "investing a total of 36 billion yuan. It will invest 5 billion yuan in the new city.")
     assert qs["10 billion yuan"].metric == qs["36 billion yuan"].metric == "investment"
     assert qs["5 billion yuan"].metric == "investment in the new city"
+
+
+def test_an_amount_with_a_count_measures_the_counted_things():
+    qs = quantities("The district signed 508 manufacturing projects, with a total investment of 39.6 billion yuan. "
+                    "It introduced 58 industrial projects with a total investment of 24.6 billion yuan.")
+    assert qs["39.6 billion yuan"].metric == "total investment of manufacturing projects"
+    assert qs["24.6 billion yuan"].metric == "total investment of industrial projects"

@@ -46,6 +46,11 @@ _EXTENT_VERB = re.compile(
     re.IGNORECASE,
 )
 _APPROXIMATORS = {"more", "than", "over", "about", "around", "nearly", "almost", "approximately", "some", "roughly", "up", "to", "least", "at"}
+_WITH_MEASURE_OF = re.compile(
+    r"^[^,.;]{0,60}?,?\s*with\s+(?:a|an)\s+((?:total|combined|annual|planned|registered)?\s*[a-z][a-z -]{2,30}?)\s+of\s+"
+    r"(?:about\s+|over\s+|nearly\s+|more\s+than\s+|approximately\s+|some\s+)?$"
+)
+_WITH_TAIL = re.compile(r"\s+with\s+")
 _REACHING_VERBS = {"reached", "hit", "recorded", "registered", "posted", "achieved", "realized", "realised", "attained", "saw", "generated", "earned"}
 _INVEST_VERBS = {"invest", "invests", "invested", "investing"}
 _MONEY = {"CNY", "USD", "EUR", "HKD", "JPY", "GBP"}
@@ -355,6 +360,10 @@ def _level_metric(site: _Site) -> str | None:
     passive = _PASSIVE_TAIL.match(after)
     if passive and passive.group(1).split()[0].lower() not in _GOAL_PARTICIPLES:  # "is slated to open" says when, not what
         words += phrase_words(passive.group(1), 0, 10)
+    owned = _WITH_MEASURE_OF.match(text[prev.end:q.start]) if prev is not None and prev.unit == "count" and prev.metric else None
+    if owned:  # "508 manufacturing projects, with a total investment of 39.6 billion yuan": the projects' total investment
+        counted = _WITH_TAIL.split(prev.metric)[0]  # "projects with a total investment": the projects
+        return f"{' '.join(word_list(owned.group(1)))} of {counted}"
     if not words and prev is not None and prev.unit == "count" and prev.metric and not _THRESHOLD_BEFORE.search(text, prev.end, q.start):
         # "Sales at its 180 major stores totaled 52.3 billion yuan": the count sits in the subject, which names the amount
         head = _OF_COUNT_HEAD.search(text, max(site.clause_start, sentence.start), prev.start)
