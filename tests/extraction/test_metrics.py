@@ -326,3 +326,8 @@ def test_an_amount_with_a_count_measures_the_counted_things():
                     "It introduced 58 industrial projects with a total investment of 24.6 billion yuan.")
     assert qs["39.6 billion yuan"].metric == "total investment of manufacturing projects"
     assert qs["24.6 billion yuan"].metric == "total investment of industrial projects"
+
+
+def test_a_change_after_a_threshold_is_the_counts():
+    qs = quantities("The district introduced 167 projects each valued at 100 million yuan or more, reflecting a rise of 70.4%.")
+    assert qs["70.4%"].metric == qs["167"].metric == "projects each valued at 100 million yuan"

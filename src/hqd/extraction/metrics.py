@@ -297,10 +297,18 @@ def _change_metric(site: _Site) -> object:
         if words:
             return " ".join(words)
     quantities = site.quantities
-    named = next((quantities[j] for j in range(site.i - 1, -1, -1) if j in site.members and quantities[j].kind != "share"), None)
+    named = next((quantities[j] for j in range(site.i - 1, -1, -1)
+                  if j in site.members and quantities[j].kind != "share" and not _qualifies_previous(quantities, j)), None)
     if named is not None and named.metric and not before:
         return named.metric  # "..., marking an increase of 9.1%": the figure just named changed
     return _PASS
+
+
+def _qualifies_previous(quantities: list[Quantity], j: int) -> bool:
+    """Figure ``j`` is a threshold inside the previous count's noun: "167 projects each valued at 100 million yuan"."""
+    if not j or quantities[j - 1].unit != "count" or not quantities[j - 1].metric:
+        return False
+    return " ".join(quantities[j].text.split()) in quantities[j - 1].metric
 
 
 def _share_metric(site: _Site) -> object:
