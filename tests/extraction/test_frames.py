@@ -166,3 +166,9 @@ def test_the_date_of_a_comparison_base_dates_nothing_after_it():
                     "companies reached 45.")
     assert qs["1,040"].period == "2019"
     assert qs["45"].period != "2019"
+
+
+def test_a_threshold_in_a_counts_noun_phrase_does_not_keep_its_time_from_it():
+    qs = quantities("The special area has signed more than 1,500 projects with total investment exceeding 600 billion yuan "
+                    "since its establishment in 2019.")
+    assert qs["1,500"].period == qs["600 billion yuan"].period == "2019/2023"

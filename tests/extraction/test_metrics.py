@@ -331,3 +331,9 @@ def test_an_amount_with_a_count_measures_the_counted_things():
 def test_a_change_after_a_threshold_is_the_counts():
     qs = quantities("The district introduced 167 projects each valued at 100 million yuan or more, reflecting a rise of 70.4%.")
     assert qs["70.4%"].metric == qs["167"].metric == "projects each valued at 100 million yuan"
+
+
+def test_ones_takes_the_noun_of_the_count_before():
+    qs = quantities("Lujiazui Financial City is home to more than 6,000 financial institutions, including 1,200 licensed ones.")
+    assert qs["1,200"].metric == "licensed financial institutions"
+    assert qs["6,000"].subject == "Lujiazui Financial City"

@@ -39,3 +39,10 @@ def test_a_long_subject_of_a_milestone_starts_on_a_word():
 def test_a_milestone_after_an_aside_names_the_subject_before_it():
     assert milestones("The new hospital, in the north of the district, is slated to open in the third quarter of 2025.") == [
         ("new hospital slated to open", "2025-Q3")]
+
+
+def test_each_milestone_of_a_sentence_takes_the_deadline_after_it():
+    found = milestones("Construction of the East Railway Station will be completed by the end of 2027, "
+                       "and the airport's fourth terminal is scheduled to open in 2028.")
+    assert [deadline for _, deadline in found] == ["2027", "2028"]
+    assert "terminal" in found[1][0]

@@ -25,6 +25,7 @@ _EXTENT_BEFORE = re.compile(
 _EXTENT_UNITS = {"m2", "km2", "mu", "ha", "km", "m"}
 _OCCUPYING = re.compile(r"\boccup(?:ying|ies|y)\s+(?:about\s+|over\s+|less\s+than\s+|more\s+than\s+|nearly\s+|some\s+|around\s+)*$", re.IGNORECASE)
 _AREA_AFTER = re.compile(r"\s+of\s+(?:the|its)\s+(?:total\s+|land\s+)?area\b", re.IGNORECASE)
+_THRESHOLD_GAP = re.compile(r"[^,;.]{0,50}\b(?:exceeding|over|above|more\s+than|at\s+least|valued\s+at|worth)\s*$", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|nearly\s+|over\s+)?$", re.IGNORECASE)
 _DATED_ASIDE = re.compile(r",\s*(?:which\s+was\s+)?(?:held|founded|established|built|opened|launched|completed|set\s+up|inaugurated)\b[^,.;]*$")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:(?:in|into|for|across|on|among)\s+|and\s+(?:[\w-]+\s+){0,2})$")  # a complement, or a second item ("12 schools and 3 hospitals in 2022")
@@ -138,6 +139,11 @@ def _dates_a_base(text: str, p: TimePhrase, quantities: list[Quantity], members:
                for j in members)
 
 
+def _threshold_of(text: str, q: Quantity, o: Quantity) -> bool:
+    """``o`` is a threshold in count ``q``'s noun phrase: "1,500 projects with total investment exceeding 600 billion yuan"."""
+    return q.unit == "count" and q.end <= o.start and bool(_THRESHOLD_GAP.match(text, q.end, o.start))
+
+
 def _in_brackets(text: str, q: Quantity, lo: int, hi: int) -> bool:
     """ "2.46 trillion yuan (about 346 billion U.S. dollars) in 2023": a conversion in brackets between a figure and its time."""
     return "(" in text[lo:q.start] and ")" in text[q.end:hi]
@@ -164,7 +170,7 @@ def _clause_phrase(seg: Segmentation, q: Quantity, quantities: list[Quantity], m
             continue
         lo, hi = (p.end, q.start) if p.end <= q.start else (q.end, p.start)
         if any(lo <= o.start < hi and not _PREPOSITION_BEFORE.search(seg.text, max(0, o.start - 30), o.start)
-               and not _in_brackets(seg.text, o, lo, hi) for o in others):
+               and not _in_brackets(seg.text, o, lo, hi) and not _threshold_of(seg.text, q, o) for o in others):
             continue  # another figure between them claims the phrase, unless in a complement ("in 25 projects this year") or brackets
         if p.end <= q.start:
             before.append((hi - lo, any(start <= o.start and o.end <= p.start for o in others), p))

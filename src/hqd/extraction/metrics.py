@@ -219,6 +219,8 @@ def _count_metric(site: _Site) -> object:
     if _OF_THEM.match(text, q.end) and site.i and site.quantities[site.i - 1].unit == "count" and site.quantities[site.i - 1].metric:
         return site.quantities[site.i - 1].metric  # "126 regional headquarters, 11 of them new": a part of the same things
     words = noun_phrase_after(text, q.end)
+    if words and words[-1].lower() == "ones" and site.prev is not None and site.prev.unit == "count" and site.prev.metric:
+        words = words[:-1] + site.prev.metric.split()  # "6,000 financial institutions, including 1,200 licensed ones"
     following = site.quantities[site.i + 1] if site.i + 1 in site.members else None
     if not words and following is not None and following.unit == "count" and LIST_GAP.match(text[q.end:following.start]):
         words = noun_phrase_after(text, following.end)  # "house 500 and 320 firms": the noun after the list serves both

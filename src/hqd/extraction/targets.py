@@ -42,41 +42,52 @@ def build_targets(
         if not in_sentence:
             continue  # no time, no deadline
         body = text[sentence.start:sentence.end]
-        milestone = _MILESTONE.search(body)
-        if not milestone or not _FUTURE.search(body):
+        if not _FUTURE.search(body):
             continue
-        when = _nearest(in_sentence, sentence.start + milestone.start())
-        if s_index in covered:  # beside a goal with a figure, the milestone's deadline follows it
-            when = next((p for p in in_sentence if p.start > sentence.start + milestone.start()), None)
-        deadline = _deadline(when.period, year) if when else None
-        if deadline is None:
-            continue
-        if s_index in covered and not _own_clause(quantities, sentence.start + milestone.start(), when):
-            continue  # "to build 50 factories within three years": the goal's figure is the target, its verb no milestone
-        start = sentence.start + milestone.start()
-        end = max(sentence.start + milestone.end(), when.end)
-        if when.start < start:
-            start = when.start
-        verb_end = sentence.start + milestone.end()
-        verb_end += len(re.match(r"\w*", text[verb_end:verb_end + 20]).group(0))  # "complete" matched in "completed": the whole word
-        metric = re.sub(r"\s+", " ", text[sentence.start + milestone.start():verb_end]).strip()
-        clause_start, _ = seg.clause_bounds(sentence.start + milestone.start())
-        subject = trim_metric(trim_metric(word_list(text[clause_start:sentence.start + milestone.start()]))[-8:])
-        if not subject and clause_start > sentence.start and _NEEDS_SUBJECT.match(metric):
-            # "The new hospital, with 800 beds, is slated to open": what is to open stands before the aside
-            subject = trim_metric(trim_metric(word_list(text[sentence.start:seg.clause_bounds(sentence.start)[1]]))[-8:])
-        infinitive = re.match(r"(?:to|will|shall)\s+", metric, re.IGNORECASE)
-        if infinitive:
-            metric, subject = metric[infinitive.end():], []  # "to complete the Line 23 project": what follows is what is due
-        if subject and not re.match(r"[Cc]onstruction\s+of\b", metric):
-            metric = f"{' '.join(subject)} {metric}"  # "the metro line is scheduled to open": what is to open
-        obj = re.match(r"\s+(?:of\s+)?(?:the\s+)?(?!(?:this|next|by|in|within|on|at|before|until)\b)([^,.;]{3,80}?)(?=\s+(?:this|next|by|in|within|on|at)\b|[,.;]|$)",
-                       text[verb_end:sentence.end])  # the object, not the deadline after the verb
-        if obj:
-            metric = f"{metric} {obj.group(1).strip()}"
-        targets.append(Target(start, end, text[start:end], metric, None, None, deadline, district, None))
+        found = list(_MILESTONE.finditer(body))
+        for k, milestone in enumerate(found):
+            at = sentence.start + milestone.start()
+            if len(found) > 1 or s_index in covered:
+                # several milestones, or one beside a goal with a figure: each takes the deadline that follows it
+                until = sentence.start + found[k + 1].start() if k + 1 < len(found) else sentence.end
+                when = next((p for p in in_sentence if at < p.start < until), None)
+            else:
+                when = _nearest(in_sentence, at)
+            deadline = _deadline(when.period, year) if when else None
+            if deadline is None:
+                continue
+            if s_index in covered and not _own_clause(quantities, at, when):
+                continue  # "to build 50 factories within three years": the goal's figure is the target, its verb no milestone
+            targets.append(_milestone_target(text, seg, sentence, milestone, when, deadline, district))
     targets.sort(key=lambda t: t.start)
     return targets
+
+
+def _milestone_target(text: str, seg: Segmentation, sentence, milestone: re.Match, when: TimePhrase, deadline: str,
+                      district: str | None) -> Target:
+    """A milestone as a target: its span runs from the verb (or the deadline, if first) to the deadline."""
+    start = sentence.start + milestone.start()
+    end = max(sentence.start + milestone.end(), when.end)
+    if when.start < start:
+        start = when.start
+    verb_end = sentence.start + milestone.end()
+    verb_end += len(re.match(r"\w*", text[verb_end:verb_end + 20]).group(0))  # "complete" matched in "completed": the whole word
+    metric = re.sub(r"\s+", " ", text[sentence.start + milestone.start():verb_end]).strip()
+    clause_start, _ = seg.clause_bounds(sentence.start + milestone.start())
+    subject = trim_metric(trim_metric(word_list(text[clause_start:sentence.start + milestone.start()]))[-8:])
+    if not subject and clause_start > sentence.start and _NEEDS_SUBJECT.match(metric):
+        # "The new hospital, with 800 beds, is slated to open": what is to open stands before the aside
+        subject = trim_metric(trim_metric(word_list(text[sentence.start:seg.clause_bounds(sentence.start)[1]]))[-8:])
+    infinitive = re.match(r"(?:to|will|shall)\s+", metric, re.IGNORECASE)
+    if infinitive:
+        metric, subject = metric[infinitive.end():], []  # "to complete the Line 23 project": what follows is what is due
+    if subject and not re.match(r"[Cc]onstruction\s+of\b", metric):
+        metric = f"{' '.join(subject)} {metric}"  # "the metro line is scheduled to open": what is to open
+    obj = re.match(r"\s+(?:of\s+)?(?:the\s+)?(?!(?:this|next|by|in|within|on|at|before|until)\b)([^,.;]{3,80}?)(?=\s+(?:this|next|by|in|within|on|at)\b|[,.;]|$)",
+                   text[verb_end:sentence.end])  # the object, not the deadline after the verb
+    if obj:
+        metric = f"{metric} {obj.group(1).strip()}"
+    return Target(start, end, text[start:end], metric, None, None, deadline, district, None)
 
 
 def _own_clause(quantities: list[Quantity], start: int, when: TimePhrase) -> bool:
