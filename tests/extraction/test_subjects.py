@@ -81,3 +81,10 @@ def test_a_later_clause_led_by_the_district_is_not_the_names():
                     "by 2025. The Oriental Beauty Valley is home to 3,000 firms, and its output value reached 62.8 billion yuan.")
     assert qs["20"].subject == "Minhang"
     assert qs["62.8 billion yuan"].subject == "Oriental Beauty Valley"
+
+
+def test_a_name_owned_by_a_possessive_and_acronyms_that_modify():
+    qs = quantities("Minhang has become an AI hub, with the West Bund's \"AI Valley\" gathering more than 1,000 AI enterprises. "
+                    "Tesla's Shanghai Gigafactory delivered more than 947,000 vehicles last year.")
+    assert qs["1,000"].subject == "AI Valley"
+    assert qs["947,000"].subject == "Tesla's Shanghai Gigafactory"

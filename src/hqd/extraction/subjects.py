@@ -22,7 +22,8 @@ _PROCESS_OF = re.compile(r"^(?:(?:Construction|Development|Building|Renovation|E
 _EXAMPLE_LEAD = re.compile(r"\b(?:such\s+as|including|like|namely|e\.g\.|as\s+well\s+as)\s+(?:the\s+)?$", re.IGNORECASE)
 _MODIFIED_NOUN = re.compile(
     r"\s+(?:industry|industries|sector|sectors|enterprises?|companies|company|firms?|chips?|technology|technologies|"
-    r"design|makers?|products?|applications?|services?|market|models?|talents?|projects?|parks?)\b"
+    r"design|makers?|products?|applications?|services?|market|models?|talents?|projects?|parks?|hubs?|clusters?|ecosystems?|"
+    r"startups?|research|innovation|computing|capabilit(?:y|ies))\b"
 )
 _ACRONYM = re.compile(r"(?<![\w-])(?![IVXLC]+(?![\w-]))(?:[A-Z]{2,6})(?![\w-])")  # not Roman numerals (Phase II)
 _SUPERLATIVE = re.compile(r"\s+(?:\w+est|first|only|sole|leading|top|most|best|biggest)\b", re.IGNORECASE)
@@ -71,6 +72,8 @@ def _entity_names(span: str) -> list[tuple[int, int, str]]:
     for m in _POSSESSIVE_NAME.finditer(span):
         if _SUPERLATIVE.match(span, m.end()):
             continue  # "Asia's largest", "China's first": a yardstick, not whose figure it is
+        if re.match(r"\s+[“\"]?[A-Z]", span[m.end():m.end() + 3]) and any(start == m.end() + 1 or start == m.end() + 2 for start, _, _ in found):
+            continue  # "the West Bund's “AI Valley” gathers ...": the name owned is the subject, not its owner
         found.append((m.start(1), m.end(1), re.sub(r"\s+", " ", m.group(1))))
     slogans = [(m.start(), m.end()) for m in re.finditer(r"“[^”]*,[^”]*”", span)]  # “One Center, One Base, ...”
     out = []
