@@ -247,11 +247,12 @@ def _mention_from_match(text: str, m: re.Match, blocked: list[tuple[int, int]]) 
     if year_like:
         return None
     start = m.start()
+    minus = _MINUS_BEFORE.search(text, max(0, start - 8), start)
     if start and text[start - 1] in "-−" and (start == 1 or text[start - 2] in " \t\n(:"):
         start -= 1  # a signed figure: "growth of -5%"
         value = -value
-    elif _MINUS_BEFORE.search(text, max(0, start - 8), start):
-        start -= len(_MINUS_BEFORE.search(text, max(0, start - 8), start).group(0))  # "a growth of minus 2.3 percent"
+    elif minus:
+        start = minus.start()  # "a growth of minus 2.3 percent"
         value = -value
     return Mention(start, end, value, code, scaled=bool(scale_word))
 
