@@ -224,3 +224,12 @@ def test_a_percent_of_what_the_sentence_opens_with_is_a_share():
 
 def test_a_number_with_a_plus_sign_is_at_least_it():
     assert quantities("The district has 5,000+ firms.")["5,000+"].approx == ">="
+
+
+def test_a_list_of_targets_and_goals_joined_by_commas():
+    qs = quantities("The main targets for 2024 are as follows: GDP growth of around 5.5%; fixed-asset investment of "
+                    "60 billion yuan. In 2024, the district will launch 20 major projects, renovate 1,000 old buildings "
+                    "and build 5 new schools.")
+    assert qs["5.5%"].kind == qs["60 billion yuan"].kind == "target"
+    assert qs["5.5%"].period == "2024"
+    assert qs["20"].kind == qs["1,000"].kind == qs["5"].kind == "target"

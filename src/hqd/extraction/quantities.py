@@ -169,7 +169,7 @@ def _kind(ctx: Context, q: Quantity, before: str, target_before: str, after_unti
     if link == "from":
         return "level"  # "to double from 15 to 30 by 2025": where a series starts, a goal's too, is a level
     if (_is_target(target_before, after_until_next, year) or _opens_with_deadline(text[sentence.start:q.start], year)
-            or _FUTURE_PREDICATE.search(clause_after(ctx, q))):
+            or _FUTURE_PREDICATE.search(clause_after(ctx, q)) or _GOAL_LIST.search(text, sentence.start, q.start)):
         return "target"
     if link == "list" and prev is not None:
         return prev.kind
@@ -210,12 +210,16 @@ _LEADING_DEADLINE = re.compile(r"^\W*By\s+" + _DEADLINE)
 
 _PASSIVE_GROWN = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+grown$", re.IGNORECASE)  # cultivated, not increased
 _PART_OF_OPENING = re.compile(r"\W*(?:Of|Among)\s+(?:the|these|those|them|which|this|its|all)\b[^.;]*?,\s*(?:about\s+|over\s+|nearly\s+|more\s+than\s+|some\s+)?$")
+_COMMA_VERB = re.compile(r",\s*(?:to\s+)?([a-z]+)\s")
+# "The main targets for 2025 are as follows: GDP growth of around 5.5%; ...": a list of goals after a colon
+_GOAL_LIST = re.compile(r"\b(?:targets?|goals?|objectives?)\b[^.:;]{0,60}:\s", re.IGNORECASE)
 _NEXT_CLAUSE = re.compile(r"[,;]\s+(?:and|but|while|whereas)\s|;")
 
 
 def _coordinated_goal(gap: str) -> bool:
-    """A second goal joined to the first by "and" and a verb: "to lift output to X and (to) expand the firms to 150"."""
-    m = AND_VERB.search(gap)
+    """A second goal joined to the first by "and" or a comma and a verb: "to lift output to X and (to) expand the firms to
+    150", "will launch 20 projects, renovate 1,000 buildings and build 5 schools"."""
+    m = AND_VERB.search(gap) or _COMMA_VERB.search(gap)
     return bool(m) and m.group(1) in ACTION_VERBS and not re.search(r"[;.]", gap[m.end():])
 
 
