@@ -337,3 +337,8 @@ def test_ones_takes_the_noun_of_the_count_before():
     qs = quantities("Lujiazui Financial City is home to more than 6,000 financial institutions, including 1,200 licensed ones.")
     assert qs["1,200"].metric == "licensed financial institutions"
     assert qs["6,000"].subject == "Lujiazui Financial City"
+
+
+def test_listed_measures_keep_their_own_of_noun():
+    qs = quantities("The district added 2.3 million square meters of space and 150,000 square meters of offices.")
+    assert (qs["2.3 million square meters"].metric, qs["150,000 square meters"].metric) == ("space", "offices")

@@ -271,8 +271,8 @@ def _neighbour_metric(site: _Site) -> object:
     if prev.kind == "change" and q.kind != "change" and TO_BEFORE.search(text[prev.end:q.start]) \
             and not CHANGE_BLOCK.search(text[prev.end:q.start].replace(" to ", " ")):
         return prev.metric  # "grew by 23.7% over the previous year to 423.6 billion yuan": the level the change reached
-    if site.link == "list":
-        return prev.metric
+    if site.link == "list" and not (q.unit in _MEASURES and re.match(r"\s+of\s+[a-z]", site.after)):
+        return prev.metric  # but "2.3 million square meters of space and 150,000 square meters of offices": offices
     return _PASS
 
 
