@@ -233,3 +233,8 @@ def test_a_list_of_targets_and_goals_joined_by_commas():
     assert qs["5.5%"].kind == qs["60 billion yuan"].kind == "target"
     assert qs["5.5%"].period == "2024"
     assert qs["20"].kind == qs["1,000"].kind == qs["5"].kind == "target"
+
+
+def test_percent_or_so_more_is_a_change():
+    qs = quantities("We created over 100,000 jobs, about 12 percent or so more than in 2022.")
+    assert (qs["12 percent"].kind, qs["12 percent"].approx) == ("change", "~")

@@ -40,7 +40,7 @@ _CHANGE_NOUN_WAS = re.compile(
     r"\b(?:growth|increase|rise|decline|decrease|drop|expansion|contraction)(?:\s+rate)?\s+(?:was|is|were|stood\s+at|reached|hit|came\s+in\s+at)\s+(?:[a-z]+\s+){0,2}$",
     re.IGNORECASE,
 )
-_COMPARATIVE_AFTER = re.compile(r"^\s+(?:more|higher|less|lower|fewer)\b", re.IGNORECASE)  # "18 percent more than"
+_COMPARATIVE_AFTER = re.compile(r"^\s+(?:or\s+so\s+)?(?:more|higher|less|lower|fewer)\b", re.IGNORECASE)  # "18 percent (or so) more than"
 _CONTINUING_PARTICIPLE = re.compile(r"^\W*(?:bringing|raising|taking|pushing|lifting|increasing)\b", re.IGNORECASE)
 _UP_DOWN = re.compile(  # "up 5%", "down slightly by 0.5%", "up nearly 12%"
     r"(?<!make\s)(?<!makes\s)(?<!making\s)(?<!made\s)\b(up|down)(?:\s+(?:nearly|about|around|almost|roughly|some|approximately|over|[a-z]+ly))?(?:\s+by)?(?:\s+(?:nearly|about|around|almost|roughly|some|approximately|over))?\s*$",
