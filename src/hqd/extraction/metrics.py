@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from ..model import Quantity
 from .lexicon import load
 from .phrases import (
-    ACTION_VERBS, AND_VERB, CHANGE_AFTER, CHANGE_BLOCK, LIST_GAP, TIME_START, TO_BEFORE, Context, clause_after, noun_phrase_after,
-    phrase_words, trim_metric, word_list,
+    ACTION_VERBS, AND_VERB, CHANGE_AFTER, CHANGE_BLOCK, GOAL_VERBS, HOLDING_VERBS, LIST_GAP, TIME_START, TO_BEFORE, Context,
+    clause_after, noun_phrase_after, phrase_words, trim_metric, word_list,
 )
 from .segments import Sentence
 
@@ -18,7 +18,6 @@ _WORDS = load("words")
 
 _GOAL_PARTICIPLES = {w for w in [p.split()[0] for p in _CUES["target_after"]] + _CUES["target_before"] if w.endswith("ed") or w == "due"}
 _CLASSIFIERS = set(_CUES["classifier_nouns"])
-_GOAL_VERBS = set(_WORDS["goal_verbs"])
 _CHANGE_VERBS = {w for w in _CUES["change_up"] + _CUES["change_down"] if " " not in w and w.endswith(("ed", "ing", "cut", "cuts"))}
 _THRESHOLD_BEFORE = re.compile(
     r"\b(?:surpass(?:ed|ing|es)?|exceed(?:ed|ing|s)?|top(?:ped|ping|s)?|cross(?:ed|ing|es)?|pass(?:ed|ing|es)?|break(?:ing|s)?|broke)"
@@ -57,7 +56,6 @@ _MONEY = {"CNY", "USD", "EUR", "HKD", "JPY", "GBP"}
 _ADJECTIVE_END = re.compile(r"(?:ary|ic|al|ive|ous|ern|ish|ese|ian)$", re.IGNORECASE)
 _OF_THEM = re.compile(r"\s+of\s+(?:them|these|those|which|whom)\b", re.IGNORECASE)
 _DIMENSIONS = _WORDS["unit_dimensions"]
-_HOLDING_VERBS = set(_WORDS["holding_verbs"])
 _RECEIVING_VERBS = set(_WORDS["receiving_verbs"])
 _MEASURES = {"mu", "m2", "km2", "ha", "km", "m", "ton", "kg", "tce", "kWh", "MWh", "TEU"}
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
@@ -225,7 +223,7 @@ def _count_metric(site: _Site) -> object:
     if not words and following is not None and following.unit == "count" and LIST_GAP.match(text[q.end:following.start]):
         words = noun_phrase_after(text, following.end)  # "house 500 and 320 firms": the noun after the list serves both
     if adjectival:  # "the 30-hectare park opened ...": a measure used as an adjective names its head noun only
-        verb = next((k for k, w in enumerate(words) if k and (w.lower() in ACTION_VERBS or w.lower() in _HOLDING_VERBS
+        verb = next((k for k, w in enumerate(words) if k and (w.lower() in ACTION_VERBS or w.lower() in HOLDING_VERBS
                                                                or w.lower() in ("is", "are", "was", "were", "will"))), None)
         words = words[:verb] if verb else words
     if words and not all(w.lower() in _CLASSIFIERS for w in words) and (
@@ -236,7 +234,7 @@ def _count_metric(site: _Site) -> object:
     if site.before and site.before[-1].lower() in ("another", "additional", "extra"):
         site.before = site.before[:-1]
     before = site.before
-    if words and before and (_ends_clause(before[-1]) or before[-1].lower() in _GOAL_VERBS or _is_verb(_last_word_before(text, site.floor, q.start))
+    if words and before and (_ends_clause(before[-1]) or before[-1].lower() in GOAL_VERBS or _is_verb(_last_word_before(text, site.floor, q.start))
                              or (len(before) > 1 and before[-2].lower() == "to")):  # "expected to draw", "plans to build"
         # "the Valley now gathers 3,500 enterprises", "start 12 projects", "benefited 46,000 households":
         # a verb before a count ends the clause that holds it; the count's own noun follows it
@@ -253,7 +251,7 @@ def _count_metric(site: _Site) -> object:
 def _ends_clause(word: str) -> bool:
     """A verb that holds or acts, by the lexicon or by its past-tense ending: the words before it are a clause, not a noun."""
     w = word.lower()
-    return w in _HOLDING_VERBS or w in ACTION_VERBS or w.endswith("ed")
+    return w in HOLDING_VERBS or w in ACTION_VERBS or w.endswith("ed")
 
 
 def _is_verb(word: str) -> bool:
@@ -345,9 +343,9 @@ def _level_metric(site: _Site) -> str | None:
             # "the Zhangyuan area, covering 30,000 square meters, ...", "the district, which covers ...": the noun before
             words = trim_metric(word_list(text[ctx.seg.clause_bounds(site.clause_start - 2)[0]:site.clause_start - 1]))[-6:]
         return " ".join(words + ([] if words and words[-1].lower() == _DIMENSIONS[q.unit] else [_DIMENSIONS[q.unit]]))
-    held = [k for k, w in enumerate(words[:-1]) if (w.lower() in _HOLDING_VERBS and words[k + 1].lower() in ("a", "an", "the", "its", "their"))
+    held = [k for k, w in enumerate(words[:-1]) if (w.lower() in HOLDING_VERBS and words[k + 1].lower() in ("a", "an", "the", "its", "their"))
             or (w.lower() in _REACHING_VERBS and k)]
-    if held and words[held[-1]].lower() in _HOLDING_VERBS:  # "The park has an occupancy rate of 92%": what it has is measured, not the park
+    if held and words[held[-1]].lower() in HOLDING_VERBS:  # "The park has an occupancy rate of 92%": what it has is measured, not the park
         words = trim_metric(words[held[-1] + 1:]) or words
     elif held:  # "the IC industry there reached a scale of 220 billion yuan": the industry's scale
         words = trim_metric(words[:held[-1]]) + trim_metric(words[held[-1] + 1:]) or words

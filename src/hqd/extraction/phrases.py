@@ -27,7 +27,7 @@ TO_BEFORE = re.compile(r"\bto\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
 _WORD = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|[A-Za-z0-9](?:[\w’'&-]|\.(?=\w))*|[()“”\"]")  # "10,000" is one word
 _METRIC_LEAD = set(_WORDS["metric_lead_trim"])
 _METRIC_TAIL = set(_WORDS["metric_tail_trim"])
-_GOAL_VERBS = set(_WORDS["goal_verbs"])
+GOAL_VERBS = set(_WORDS["goal_verbs"])
 _FUNCTION_TAIL = {"at", "to", "of", "by", "in", "on", "for", "with", "from", "a", "an", "the", "around", "about", "nearly", "over",
                   "some", "approximately", "roughly", "almost", "more", "than", "least", "up", "within", "below", "above", "under"}
 _THAT_VERBS = {"ensure", "ensures", "ensuring", "said", "says", "expects", "expect", "estimate", "estimates", "predict", "predicts", "show", "shows"}
@@ -47,9 +47,9 @@ TIME_START = re.compile(
     re.IGNORECASE,
 )
 ACTION_VERBS = set(_WORDS["action_verbs"])
-_HOLDING = set(_WORDS["holding_verbs"])
+HOLDING_VERBS = set(_WORDS["holding_verbs"])
 AND_VERB = re.compile(r"\band\s+(?:to\s+)?(?:further\s+)?([a-z]+)\s")  # "... and (to) expand": the verb of a second predicate
-_NEW_VERB_AFTER_AND = ACTION_VERBS | _GOAL_VERBS  # "hub and bring ...", "Center and aims to ...": a second predicate
+_NEW_VERB_AFTER_AND = ACTION_VERBS | GOAL_VERBS  # "hub and bring ...", "Center and aims to ...": a second predicate
 _DETERMINERS = {"its", "their", "the", "a", "an", "along", "across", "from", "of"}  # words before a figure that starts a phrase of its own
 _CURRENCY_BEFORE_DIGIT = re.compile(r"(?:US|HK)?\$\s?\d|(?:RMB|USD|CNY|EUR)\s?\d|[¥€£]\s?\d")  # an amount's currency, before its number
 _PLAIN_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
@@ -103,13 +103,13 @@ def trim_metric(words: list[str]) -> list[str]:
     seen = [k for k, w in enumerate(words[:-1]) if w.lower() in _EXPERIENCE_VERBS]
     if seen and _trim_ends(words[seen[-1] + 1:]):
         words = words[seen[-1] + 1:]  # "the efforts have seen rural residents' income rise": what rose is the income
-    goal = [k for k, w in enumerate(words[:-1]) if w.lower() in _GOAL_VERBS]
+    goal = [k for k, w in enumerate(words[:-1]) if w.lower() in GOAL_VERBS]
     if goal:
         after_goal = _trim_ends(words[goal[-1] + 1:])
         if after_goal:
             return after_goal  # "aims to raise the output of ...": what is measured follows the goal
     trimmed = _trim_ends(words)  # "the output will exceed": what is measured comes before it
-    if goal and all(w.lower() in _GOAL_VERBS for w in trimmed):
+    if goal and all(w.lower() in GOAL_VERBS for w in trimmed):
         # "aims to keep growth at around 5.5%": the noun that the tail trim took ("growth") is all there is
         nouns = [w for w in words[goal[-1] + 1:] if w.lower() not in _METRIC_LEAD and w.lower() not in _FUNCTION_TAIL]
         return nouns[-1:] or trimmed
@@ -164,8 +164,8 @@ def phrase_words(text: str, pos: int, limit: int = 12) -> list[str]:
         if (_PLAIN_NUMBER.fullmatch(word) or _CURRENCY_BEFORE_DIGIT.match(rest, wm.start())) and out and out[-1].lower() in _NUMBER_LEADS:
             break  # "firms exceeded 7 trillion yuan", "enterprises and about 450,000 employees": another figure begins
         if word[0].isdigit() and out and (out[-1].lower() in _DETERMINERS or out[-1].lower() in ACTION_VERBS
-                                          or out[-1].lower() in _HOLDING):
-            if len(out) > 1 and (out[-1].lower() in ACTION_VERBS or out[-1].lower() in _HOLDING):
+                                          or out[-1].lower() in HOLDING_VERBS):
+            if len(out) > 1 and (out[-1].lower() in ACTION_VERBS or out[-1].lower() in HOLDING_VERBS):
                 out.pop()  # the verb belongs to the clause, not to the noun
             break  # "42 buildings along its 15.5-kilometer waterfront", "1,200 enterprises employ 85,000": a figure of its own
         out.append(word)

@@ -126,20 +126,24 @@ def subject_of(ctx: Context, q: Quantity, sentence_index: int) -> str | None:
     if _PARTICIPLE_OPENING.match(text, sentence.start, q.start) and q.start < opening_end:
         # "Spanning 1.48 square kilometers, this area hosts ...": the opening clause describes the main clause's subject
         main = text[opening_end + 1:min(sentence.end, opening_end + 80)]
-        named = [name for start, _, name in _entity_names(main) if len(word_list(main[:start])) <= 1]
+        named = _leading_name(main, 1)
         if named:
-            return named[0]
+            return named
         head = main
     nouns = [m["noun"].lower() for m in _ANAPHOR.finditer(head) if m["noun"].lower() in _ANAPHOR_TYPES]
     if not nouns and _ITS_OPENING.match(head) and sentence_index:
         previous = ctx.seg.sentences[sentence_index - 1]
         if previous.paragraph == sentence.paragraph:
             # "... the Smart Tower houses 68 firms. Its occupancy rate reached 95%": the previous sentence's subject
-            before = text[previous.start:previous.end]
-            named = [name for start, _, name in _entity_names(before) if len(word_list(before[:start])) <= 3]
+            named = _leading_name(text[previous.start:previous.end], 3)
             if named:
-                return named[0]
+                return named
     return _antecedent(ctx, sentence_index, nouns) or ctx.district
+
+
+def _leading_name(span: str, most_words_before: int) -> str | None:
+    """The first name in ``span`` with at most so many words before it: the clause's subject, when it is a name."""
+    return next((name for start, _, name in _entity_names(span) if len(word_list(span[:start])) <= most_words_before), None)
 
 
 def _antecedent(ctx: Context, sentence_index: int, nouns: list[str]) -> str | None:

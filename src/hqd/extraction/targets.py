@@ -7,7 +7,7 @@ import re
 from ..model import Quantity, Target
 from .periods import TimePhrase
 from .phrases import trim_metric, word_list
-from .segments import Segmentation
+from .segments import Segmentation, Sentence
 
 _MILESTONE = re.compile(
     r"\b(?:(?:start|begin|commence|initiate|launch|kick\s+off)s?\s+(?:the\s+)?(?:construction|operations?|work)"
@@ -63,18 +63,16 @@ def build_targets(
     return targets
 
 
-def _milestone_target(text: str, seg: Segmentation, sentence, milestone: re.Match, when: TimePhrase, deadline: str,
+def _milestone_target(text: str, seg: Segmentation, sentence: Sentence, milestone: re.Match, when: TimePhrase, deadline: str,
                       district: str | None) -> Target:
     """A milestone as a target: its span runs from the verb (or the deadline, if first) to the deadline."""
-    start = sentence.start + milestone.start()
-    end = max(sentence.start + milestone.end(), when.end)
-    if when.start < start:
-        start = when.start
+    verb_start = sentence.start + milestone.start()
+    start, end = min(verb_start, when.start), max(sentence.start + milestone.end(), when.end)
     verb_end = sentence.start + milestone.end()
     verb_end += len(re.match(r"\w*", text[verb_end:verb_end + 20]).group(0))  # "complete" matched in "completed": the whole word
-    metric = re.sub(r"\s+", " ", text[sentence.start + milestone.start():verb_end]).strip()
-    clause_start, _ = seg.clause_bounds(sentence.start + milestone.start())
-    subject = trim_metric(trim_metric(word_list(text[clause_start:sentence.start + milestone.start()]))[-8:])
+    metric = re.sub(r"\s+", " ", text[verb_start:verb_end]).strip()
+    clause_start, _ = seg.clause_bounds(verb_start)
+    subject = trim_metric(trim_metric(word_list(text[clause_start:verb_start]))[-8:])
     if not subject and clause_start > sentence.start and _NEEDS_SUBJECT.match(metric):
         # "The new hospital, with 800 beds, is slated to open": what is to open stands before the aside
         subject = trim_metric(trim_metric(word_list(text[sentence.start:seg.clause_bounds(sentence.start)[1]]))[-8:])
