@@ -172,3 +172,16 @@ def test_a_threshold_in_a_counts_noun_phrase_does_not_keep_its_time_from_it():
     qs = quantities("The special area has signed more than 1,500 projects with total investment exceeding 600 billion yuan "
                     "since its establishment in 2019.")
     assert qs["1,500"].period == qs["600 billion yuan"].period == "2019/2023"
+
+
+def test_a_briefing_sentences_closing_time_frames_the_sentences_that_continue_it():
+    qs = quantities("Despite the pandemic, the district's GDP reached 266.7 billion yuan in 2022, an increase of 1.9%. "
+                    "Its general public budget revenue was 24.2 billion yuan, down 2.7 percent.")
+    assert qs["24.2 billion yuan"].period == qs["2.7 percent"].period == "2022"
+
+
+def test_a_sentence_in_the_perfect_ends_the_frame():
+    qs = quantities("Rural income was 31,336 yuan in 2022, an increase of 9.5%. It has cultivated 6,538 professional farmers. "
+                    "The district activated 1.44 billion yuan in idle funds.")
+    assert qs["31,336 yuan"].period == "2022"
+    assert qs["6,538"].period is None and qs["1.44 billion yuan"].period is None

@@ -170,3 +170,20 @@ def test_a_quoted_series_before_its_noun_present_are_and_a_stray_also():
 
 def test_an_outlet_line_with_a_labelled_date_and_time_gives_the_published_date():
     assert extract_meta("Minhang bets big\n\nGlobal Times | Published: Dec 12, 2024 09:41 PM\n\nText.").published == "2024-12-12"
+
+
+def test_a_series_the_word_series_names_beats_a_quoted_topic_in_the_title():
+    meta = extract_meta('Fengxian District press briefing on the "Oriental Beauty Valley"\n\n'
+                        'The 21st press briefing in the "High-Quality Development in Shanghai" series was held on June 12, 2025.')
+    assert (meta.series, meta.session, meta.date) == ("High-Quality Development in Shanghai", 21, "2025-06-12")
+
+
+def test_a_briefing_held_on_the_afternoon_of_a_date():
+    meta = extract_meta("Songjiang District\n\nOn the afternoon of September 17, 2019, the Information Office held "
+                        "the 9th press conference of the series.")
+    assert meta.date == "2019-09-17"
+
+
+def test_a_labelled_date_under_a_reports_title_is_its_published_date():
+    meta = extract_meta("Minhang District 2023 Economic Highlights\n\nDate: February 15, 2024\n\n1. Growth. GDP rose 5.1%.")
+    assert (meta.date, meta.published) == (None, "2024-02-15")

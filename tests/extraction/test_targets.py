@@ -46,3 +46,11 @@ def test_each_milestone_of_a_sentence_takes_the_deadline_after_it():
                        "and the airport's fourth terminal is scheduled to open in 2028.")
     assert [deadline for _, deadline in found] == ["2027", "2028"]
     assert "terminal" in found[1][0]
+
+
+def test_a_milestone_in_the_past_is_no_target():
+    found = milestones("Construction started in March, and the hub is expected to be put into operation in 2026.")
+    assert [deadline for _, deadline in found] == ["2026"]
+    assert milestones("The bridge opened to traffic in January, and the tunnel will be completed in 2027.") == [
+        (milestones("The tunnel will be completed in 2027.")[0][0], "2027")]
+    assert [d for _, d in milestones("The tower will be the tallest in the district when completed in 2027.")] == ["2027"]

@@ -78,6 +78,8 @@ def assign_periods(
         if sentence_frame is None and frame is not None and not present:
             if frame.since or not _PERFECT.search(body):
                 carried = frame
+            else:
+                frame = lead  # "It has cultivated 6,538 farmers": the perfect leaves the narrated period, which ends there
         for i in members:
             q = quantities[i]
             own = _clause_phrase(seg, q, quantities, members, sentence_phrases)
@@ -113,7 +115,7 @@ def assign_periods(
         elif sentence_frame is not None:
             frame = None if _ends_after(sentence_frame, ctx.year) else sentence_frame
         elif sentence_phrases and not any(_ends_after(p, ctx.year) for p in sentence_phrases) and (
-            not members or (paragraph_length[sentence.paragraph] <= 2 and (lead is None or sentence.paragraph == lead_paragraph))
+            not members or not ctx.news or (paragraph_length[sentence.paragraph] <= 2 and (lead is None or sentence.paragraph == lead_paragraph))
         ):
             # A sentence without figures, or a news lead ("GDP grew 6% in the first three quarters."), frames what follows;
             # later in a story, "312 firms certified last year" dates its own figure only.

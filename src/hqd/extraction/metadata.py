@@ -29,6 +29,9 @@ _SESSION = re.compile(
 _QUOTE = r"[“\"]([^”\"]{3,200})[”\"]"
 _SERIES = re.compile(rf"(?:briefing|conference|briefings|session)s?\s+(?:\([^)]*\)\s+)?(?:on|of)\s+(?:the\s+(?:series\s+(?:of|on)\s+)?)?{_QUOTE}|\bseries\s+(?:of\s+|on\s+)?(?:the\s+)?{_QUOTE}"
                      rf"|{_QUOTE}\s+(?:press\s+|media\s+|news\s+)?(?:series|briefings?|conferences?)\b", re.IGNORECASE)
+# A quotation the word "series" names as one wins over a quoted topic of the briefing
+# ('Fengxian press briefing on the "Oriental Beauty Valley"' in a title, the series named below it).
+_NAMED_SERIES = re.compile(rf"\bseries\s+(?:of\s+|on\s+)?(?:the\s+)?{_QUOTE}|{_QUOTE}\s+(?:press\s+|media\s+|news\s+)?series\b", re.IGNORECASE)
 _THEME = re.compile(rf"\btheme\s+(?:of\s+(?:this|the)\s+(?:session|briefing)\s+)?(?:is|was|of)?\s*(?:the\s+)?{_QUOTE}", re.IGNORECASE)
 _SPECIAL_SESSION = re.compile(r"\((?P<name>[A-Z][\w’' -]+?)\s+(?:District|New Area)\s+special\s+session\)", re.IGNORECASE)
 _PERSON_NAME = re.compile(r"^(?:and\s+)?(?P<name>[A-Z][a-z]+(?:[- ][A-Z][a-z]+){1,2})$")
@@ -49,17 +52,18 @@ def extract_meta(text: str, head_chars: int = 4000) -> Meta:
     title = _title(text)
     briefing = _briefing_date(title, flat)
     published = _published_date(text)
-    if briefing is None and title and _NAMES_BRIEFING.search(title):
-        labelled = _labelled_date(text)  # "Date: November 21, 2022" under a briefing's title is when it was held
-        if labelled is not None:
-            briefing, published = labelled, (None if published == labelled else published)
+    labelled = _labelled_date(text) if briefing is None else None
+    if labelled is not None and title and _NAMES_BRIEFING.search(title):
+        briefing, published = labelled, (None if published == labelled else published)  # "Date: ..." under a briefing's title: when it was held
+    elif labelled is not None and published is None:
+        published = labelled  # under a report's title, when it was issued
     return Meta(
         title=title,
         date=briefing.isoformat() if briefing else None,
         published=published.isoformat() if published else None,
         district=_district(text, flat),
         session=_session(flat),
-        series=_first_group(_SERIES.search(flat)) or _series_in_title(title),
+        series=_first_group(_NAMED_SERIES.search(flat) or _SERIES.search(flat)) or _series_in_title(title),
         theme=_theme(flat),
         officials=_officials(head),
     )
@@ -98,7 +102,7 @@ _HELD_ON = re.compile(rf"\bheld\b[^.]{{0,120}}?\b(?:on|today|yesterday)\s*\(?(?P
 
 # "On March 1, 2024, the Information Office held a press conference ...", "On March 1, 2024, the briefing was held"
 _ON_DATE_HELD = re.compile(
-    rf"\bOn\s+(?P<m>{_MONTH})\s+(?P<d>\d{{1,2}}),?\s+(?P<y>(?:19|20)\d{{2}}),[^.]{{0,160}}?"
+    rf"\bOn\s+(?:the\s+(?:morning|afternoon|evening)\s+of\s+)?(?P<m>{_MONTH})\s+(?P<d>\d{{1,2}}),?\s+(?P<y>(?:19|20)\d{{2}}),[^.]{{0,160}}?"
     rf"(?:\bheld\b[^.]{{0,80}}?\b(?:briefing|conference|session)\b|\b(?:briefing|conference|session)\b[^.]{{0,80}}?\bheld\b)",
     re.IGNORECASE,
 )

@@ -47,6 +47,8 @@ def build_targets(
         found = list(_MILESTONE.finditer(body))
         for k, milestone in enumerate(found):
             at = sentence.start + milestone.start()
+            if _is_past_event(text, sentence.start, at, sentence.start + milestone.end()):
+                continue  # "Construction started in March, and the hub is expected to open in 2024": the start is done
             if len(found) > 1 or s_index in covered:
                 # several milestones, or one beside a goal with a figure: each takes the deadline that follows it
                 until = sentence.start + found[k + 1].start() if k + 1 < len(found) else sentence.end
@@ -61,6 +63,18 @@ def build_targets(
             targets.append(_milestone_target(text, seg, sentence, milestone, when, deadline, district))
     targets.sort(key=lambda t: t.start)
     return targets
+
+
+_PAST_FORM = re.compile(r"\w*(?:ed|began|begun)\b")
+_FUTURE_AUXILIARY = re.compile(r"\b(?:will|shall|to|be|when|once|until)\s+(?:[a-z]+\s+){0,2}$")
+
+
+def _is_past_event(text: str, sentence_start: int, start: int, end: int) -> bool:
+    """The milestone's verb is in the past ("started", "opened to traffic") with no "will be", "to be" or "when" before it."""
+    words = (m for m in re.finditer(r"\w+", text[start:end + 10]) if m.start() < end - start)  # whole words: "complete" in "completed"
+    whole = next((m.group(0) for m in words if m.group(0).lower() not in ("construction", "work", "operation", "operations")), "")
+    return (whole.lower() not in ("slated", "scheduled", "poised", "expected", "planned")  # the future's own participles
+            and bool(_PAST_FORM.fullmatch(whole.lower())) and not _FUTURE_AUXILIARY.search(text, max(sentence_start, start - 30), start))
 
 
 def _milestone_target(text: str, seg: Segmentation, sentence: Sentence, milestone: re.Match, when: TimePhrase, deadline: str,
