@@ -342,3 +342,29 @@ def test_ones_takes_the_noun_of_the_count_before():
 def test_listed_measures_keep_their_own_of_noun():
     qs = quantities("The district added 2.3 million square meters of space and 150,000 square meters of offices.")
     assert (qs["2.3 million square meters"].metric, qs["150,000 square meters"].metric) == ("space", "offices")
+
+
+def test_a_time_phrase_after_a_change_is_not_what_changed():
+    qs = quantities("The district's regional GDP declined 2.1 percent year on year in the first half of this year, "
+                    "but rebounded to growth of 3.4 percent in the third quarter.")
+    assert qs["2.1 percent"].metric == "regional GDP" and qs["2.1 percent"].period == "2023-H1"
+    assert "quarter" not in qs["3.4 percent"].metric and qs["3.4 percent"].period == "2023-Q3"
+
+
+def test_units_reached_by_a_change_are_units_of_what_changed():
+    qs = quantities("New energy vehicle production surged 2.6-fold to 68,000 units.")
+    assert qs["68,000"].metric == qs["2.6-fold"].metric == "New energy vehicle production"
+
+
+def test_a_count_list_shares_its_noun_but_a_new_clause_keeps_its_own():
+    qs = quantities("The three parks house 500, 320 and 200 firms.")
+    assert qs["500"].metric == qs["320"].metric == qs["200"].metric == "firms"
+    qs = quantities("Its population reached 450,000, and 89,000 talents have settled there since 2019.")
+    assert qs["450,000"].metric == "population" and qs["89,000"].metric == "talents"
+
+
+def test_newly_stays_with_its_participle_and_number_after_now_is_a_verb():
+    qs = quantities("Newly registered enterprises totaled 12,300, a rise of 9 percent.")
+    assert qs["12,300"].metric == qs["9 percent"].metric == "Newly registered enterprises"
+    qs = quantities("Regional headquarters of multinational companies now number 125, and 31 of them were recognized this year.")
+    assert qs["125"].metric == qs["31"].metric == "Regional headquarters of multinational companies"

@@ -238,3 +238,9 @@ def test_a_list_of_targets_and_goals_joined_by_commas():
 def test_percent_or_so_more_is_a_change():
     qs = quantities("We created over 100,000 jobs, about 12 percent or so more than in 2022.")
     assert (qs["12 percent"].kind, qs["12 percent"].approx) == ("change", "~")
+
+
+def test_a_verb_then_a_figure_after_and_starts_a_second_goal():
+    qs = quantities("We plan to build 12 more stations and put 5,000 fuel cell vehicles into use within three years.")
+    assert (qs["12"].metric, qs["12"].kind) == ("stations", "target")
+    assert (qs["5,000"].metric, qs["5,000"].kind, qs["5,000"].period) == ("fuel cell vehicles", "target", "2026")

@@ -219,9 +219,14 @@ def _count_metric(site: _Site) -> object:
     words = noun_phrase_after(text, q.end)
     if words and words[-1].lower() == "ones" and site.prev is not None and site.prev.unit == "count" and site.prev.metric:
         words = words[:-1] + site.prev.metric.split()  # "6,000 financial institutions, including 1,200 licensed ones"
-    following = site.quantities[site.i + 1] if site.i + 1 in site.members else None
-    if not words and following is not None and following.unit == "count" and LIST_GAP.match(text[q.end:following.start]):
-        words = noun_phrase_after(text, following.end)  # "house 500 and 320 firms": the noun after the list serves both
+    last, gaps = q, ""
+    for j in range(site.i + 1, len(site.quantities)):  # "house 500, 320 and 200 firms": the noun after the list serves them all
+        following = site.quantities[j]
+        if j not in site.members or following.unit != "count" or not LIST_GAP.match(text[last.end:following.start]):
+            break
+        last, gaps = following, gaps + text[last.end:following.start]
+    if not words and last is not q and not ("," in gaps and _SUBJECT_OF_VERB.match(text, last.end)):
+        words = noun_phrase_after(text, last.end)
     if adjectival:  # "the 30-hectare park opened ...": a measure used as an adjective names its head noun only
         verb = next((k for k, w in enumerate(words) if k and (w.lower() in ACTION_VERBS or w.lower() in HOLDING_VERBS
                                                                or w.lower() in ("is", "are", "was", "were", "will"))), None)
@@ -229,6 +234,9 @@ def _count_metric(site: _Site) -> object:
     if words and not all(w.lower() in _CLASSIFIERS for w in words) and (
             len(words) > 1 or adjectival or _PREPOSITION_OBJECT.search(text, max(site.floor, q.start - 40), q.start)):
         return " ".join(words)  # "ranking third among Shanghai's 16 districts": the words before belong to another clause
+    if (words and all(w.lower() in _CLASSIFIERS for w in words) and not site.before and site.prev is not None and site.prev.metric
+            and TO_BEFORE.search(text, site.prev.end, q.start)):
+        return site.prev.metric  # "vehicle production surged 2.6-fold to 68,000 units": the units of what grew
     if words and all(w.lower() in _CLASSIFIERS for w in words) and site.before and not _ends_clause(site.before[-1]):
         words = []  # "output of new energy vehicles reached 310,000 units": what the units are of comes before (not "built")
     if site.before and site.before[-1].lower() in ("another", "additional", "extra"):
@@ -246,6 +254,10 @@ def _count_metric(site: _Site) -> object:
     if words or before:
         return " ".join(words + before) or None
     return _PASS
+
+
+# A count's noun then a verb: the subject of a clause of its own ("reached 450,000, and 89,000 talents have settled there")
+_SUBJECT_OF_VERB = re.compile(r"\s+(?:[\w’'-]+\s+){1,5}?(?:have|has|had|are|were|is|was|will|now)\b", re.IGNORECASE)
 
 
 def _ends_clause(word: str) -> bool:
@@ -286,7 +298,7 @@ def _change_metric(site: _Site) -> object:
     lead = trim_metric(word_list(after[: suffix.start(1)])) if suffix else []
     if lead:
         return " ".join(lead + (["of"] + before if before else []))
-    changed = _CHANGE_IN.match(after, suffix.end(1)) if suffix else None
+    changed = _CHANGE_IN.match(after, suffix.end(1)) if suffix and not TIME_START.match(after[suffix.end(1):].lstrip()) else None
     if changed:  # "a 20.3-percent jump in industrial output to 300.1 billion yuan": what jumped
         words = phrase_words(changed.group(1), 0)
         if words:

@@ -35,11 +35,12 @@ _EXPERIENCE_VERBS = {"saw", "seen", "sees", "witnessed", "witnesses"}
 DISTRICT_WORDS = {a for aliases in load("districts")["districts"].values() for a in aliases} | {"Shanghai", "District", "district"}
 _NP_BREAK_AFTER_AND = re.compile(
     r"^(?:\d|(?:a\s+|one[- ]|two[- ]|three[- ])?(?:half|halves|quarters?|thirds?|fifths?|tenths?)\s+of\b|a\b|an\b|the\b|(?:more|less|fewer)\s+than\b|(?:dozens|hundreds|thousands|tens|scores)\s+of\b|(?:nearly|about|around|almost|approximately|over|some)\s+\d|has\b|have\b|had\b|is\b|are\b|was\b|were\b|will\b|now\b|also\b|then\b|further\b|still\b|thus\b"
+    r"|(?-i:[a-z]{2,})\s+(?:more\s+than\s+|over\s+|nearly\s+|about\s+|some\s+)?\d"  # "stations and put 5,000 vehicles into use": a verb
     r"|[a-z]+ed\s+(?:\d|the\b|a\b|an\b|its\b|their\b|more\b|over\b|nearly\b|about\b|some\b|one\b|two\b|three\b|four\b|five\b|half\b))",
     re.IGNORECASE,
 )
 TIME_START = re.compile(
-    r"^(?:in|during|by|since|as\s+of|over|within)\s+(?:(?:19|20)\d\d|this|last|next|the\s+(?:first|second|end|close|conclusion|year|past|next|\d{1,2}(?:st|nd|rd|th)\s+Five-Year))"
+    r"^(?:in|during|by|since|as\s+of|over|within)\s+(?:(?:19|20)\d\d|this|last|next|the\s+(?:first|second|third|fourth|final|last|end|close|conclusion|year|past|next|\d{1,2}(?:st|nd|rd|th)\s+Five-Year))"
     r"|^at\s+the\s+(?:end|close|beginning|start)\s+of\b|^(?:this|last|next)\s+(?:year|month|quarter)\b"
     r"|^(?:a|one)\s+year\s+(?:earlier|ago|before)|^the\s+(?:same\s+period|previous\s+year)"
     r"|^(?:in|during|within)\s+(?:its|their|the)\s+first\s+(?:full\s+)?(?:year|months?|quarter|half|weeks?|days?)\b|^so\s+far\b"
@@ -118,14 +119,17 @@ def trim_metric(words: list[str]) -> list[str]:
 
 def _trim_ends(words: list[str]) -> list[str]:
     while words and (words[0].lower() in _METRIC_LEAD or is_district_word(words[0])
-                     or (words[0].endswith("ly") and len(words) > 1 and words[1].lower() in _METRIC_LEAD)):  # "significantly increase"
+                     # "significantly increase"; but "newly registered enterprises" are a kind of enterprise
+                     or (words[0].endswith("ly") and words[0].lower() != "newly" and len(words) > 1 and words[1].lower() in _METRIC_LEAD)):
         words = words[1:]
     while words and (words[-1].lower() in _METRIC_TAIL or words[-1].lower() in _METRIC_LEAD):
         if words[-1].lower() in _HEAD_NOUNS and len(words) > 1 and _names_thing(words[-2]):
             break  # "occupancy rate", "national average": the noun a modifier names; "annual growth rate" is trimmed whole
         words = words[:-1]
-    if len(words) > 1 and words[-1].lower() == "number" and re.search(r"[^s]s$", words[-2]):
-        words = words[:-1]  # "the suppliers number 47": a verb after a plural noun, not "the total number"
+    if len(words) > 1 and words[-1].lower() == "number":
+        if words[-2].lower() in _PREDICATE_START or re.search(r"[^s]s$", words[-2]):
+            # "the suppliers number 47", "headquarters in Jing'an now number 125": a verb, not "the total number"
+            words = words[:-2] if words[-2].lower() in _PREDICATE_START else words[:-1]
     return words
 
 
