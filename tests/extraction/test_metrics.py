@@ -368,3 +368,19 @@ def test_newly_stays_with_its_participle_and_number_after_now_is_a_verb():
     assert qs["12,300"].metric == qs["9 percent"].metric == "Newly registered enterprises"
     qs = quantities("Regional headquarters of multinational companies now number 125, and 31 of them were recognized this year.")
     assert qs["125"].metric == qs["31"].metric == "Regional headquarters of multinational companies"
+
+
+def test_what_a_doer_has_done_and_the_object_of_a_measure_are_the_metric():
+    qs = quantities("The New City has completed infrastructure investment of 38 billion yuan since 2021.")
+    assert qs["38 billion yuan"].metric == "infrastructure investment"
+    qs = quantities("The district plans to complete the renovation of 200,000 square meters of old-style lane houses this year.")
+    assert qs["200,000 square meters"].metric == "renovation of old-style lane houses"
+    qs = quantities("The output value of the core industries is planned to exceed 500 billion yuan by 2025.")
+    assert qs["500 billion yuan"].metric == "output value of the core industries"
+
+
+def test_whose_and_a_verb_before_an_approximated_figure_stay_out_of_metrics():
+    qs = quantities("The sub-center hosts 612 companies, whose revenue topped 80 billion yuan last year. "
+                    "Its 46 incubators and accelerators served about 2,500 start-ups.")
+    assert qs["80 billion yuan"].metric == "revenue"
+    assert qs["46"].metric == "incubators and accelerators" and qs["2,500"].metric == "start-ups"

@@ -256,6 +256,8 @@ def _count_metric(site: _Site) -> object:
     return _PASS
 
 
+_OF_BEFORE = re.compile(r"\bof\s+(?:(?:about|over|nearly|some|around|approximately|more\s+than|less\s+than)\s+)?$", re.IGNORECASE)
+
 # A count's noun then a verb: the subject of a clause of its own ("reached 450,000, and 89,000 talents have settled there")
 _SUBJECT_OF_VERB = re.compile(r"\s+(?:[\w’'-]+\s+){1,5}?(?:have|has|had|are|were|is|was|will|now)\b", re.IGNORECASE)
 
@@ -361,6 +363,12 @@ def _level_metric(site: _Site) -> str | None:
         words = trim_metric(words[held[-1] + 1:]) or words
     elif held:  # "the IC industry there reached a scale of 220 billion yuan": the industry's scale
         words = trim_metric(words[:held[-1]]) + trim_metric(words[held[-1] + 1:]) or words
+    else:
+        done = [k for k, w in enumerate(words[:-2]) if w.lower() in ("has", "have", "had")
+                and (words[k + 1].lower().endswith("ed") or words[k + 1].lower() in ACTION_VERBS)]
+        if done and trim_metric(words[done[-1] + 2:]):
+            # "the New City has completed infrastructure investment of 38 billion yuan": what it did is measured, not the doer
+            words = trim_metric(words[done[-1] + 2:])
     tail = None if TIME_START.match(after.lstrip()) else _TAIL_PHRASE.match(after)
     if tail:
         tail_words = phrase_words(tail.group(1), 0, 10)
@@ -372,7 +380,14 @@ def _level_metric(site: _Site) -> str | None:
             owned_by_prev = prev is not None and re.match(r"\s*(?:of|in)\s", text[prev.end:q.start])
             # "the port handled 4.2 million TEUs of cargo", "the zone now has 1.5 million square meters of office space": cargo, space
             ends_in_verb = bool(words) and (_is_verb(words[-1]) or _is_verb(_last_word_before(text, site.floor, q.start)))
-            words = tail_words + ([] if owned_by_prev or ends_in_verb else words[-4:])
+            if not (owned_by_prev or ends_in_verb) and words and _OF_BEFORE.search(text, max(site.floor, q.start - 30), q.start):
+                # "to complete the renovation of 200,000 square meters of lane houses": the renovation of the houses
+                head = words[-4:]
+                cut = max((k + 1 for k, w in enumerate(head) if w.lower() in ("the", "a", "an", "its", "their") or _is_verb(w)
+                           or w.lower() in GOAL_VERBS), default=0)
+                words = (head[cut:] or head) + ["of"] + tail_words
+            else:
+                words = tail_words + ([] if owned_by_prev or ends_in_verb else words[-4:])
         elif words == ["investment"] and after.lstrip().startswith("in "):
             words = ["investment", "in"] + tail_words  # "will invest 50 billion yuan in the new city": the investment in it
         else:

@@ -165,6 +165,13 @@ def phrase_words(text: str, pos: int, limit: int = 12) -> list[str]:
         if lw in ("and", "or") and (_NP_BREAK_AFTER_AND.match(rest[wm.end():].lstrip())
                                     or rest[wm.end():].split(None, 1)[:1] and rest[wm.end():].split(None, 1)[0].lower() in _NEW_VERB_AFTER_AND):
             break
+        if (word[0].isdigit() or _CURRENCY_BEFORE_DIGIT.match(rest, wm.start())) and len(out) > 2 and out[-1].lower() in _APPROX_WORDS:
+            j = len(out)
+            while j > 1 and out[j - 1].lower() in _APPROX_WORDS:
+                j -= 1
+            if j > 1 and (out[j - 1].lower() in ACTION_VERBS or out[j - 1].lower() in HOLDING_VERBS):
+                del out[j - 1:]  # "46 incubators served about 2,500 start-ups": the verb and its figure are the clause's
+                break
         if (_PLAIN_NUMBER.fullmatch(word) or _CURRENCY_BEFORE_DIGIT.match(rest, wm.start())) and out and out[-1].lower() in _NUMBER_LEADS:
             break  # "firms exceeded 7 trillion yuan", "enterprises and about 450,000 employees": another figure begins
         if word[0].isdigit() and out and (out[-1].lower() in _DETERMINERS or out[-1].lower() in ACTION_VERBS
@@ -180,6 +187,7 @@ def phrase_words(text: str, pos: int, limit: int = 12) -> list[str]:
     return out
 
 
+_APPROX_WORDS = {"about", "around", "nearly", "almost", "approximately", "roughly", "some", "over", "more", "less", "than"}
 _PREDICATE_START = {"has", "have", "had", "is", "are", "was", "were", "will", "now", "currently", "already", "still", "also"}
 
 
