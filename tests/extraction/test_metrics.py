@@ -384,3 +384,8 @@ def test_whose_and_a_verb_before_an_approximated_figure_stay_out_of_metrics():
                     "Its 46 incubators and accelerators served about 2,500 start-ups.")
     assert qs["80 billion yuan"].metric == "revenue"
     assert qs["46"].metric == "incubators and accelerators" and qs["2,500"].metric == "start-ups"
+
+
+def test_a_verb_after_will_ends_the_clause_before_a_count():
+    qs = quantities("The new line will carry 5,000 passengers a day by the end of next year.")
+    assert qs["5,000"].metric == "passengers" and qs["5,000"].kind == "target"

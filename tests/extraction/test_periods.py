@@ -99,3 +99,14 @@ def test_a_year_as_subject_and_months_relative_to_the_briefing():
     assert [p.period for p in find_time_phrases("2023 saw GDP rise 6.1%. Last month, the port grew.", 2024, 6)] == ["2023", "2024-05"]
     assert [p.period for p in find_time_phrases("Last month exports fell; next month they will rise.", 2024, 1)] == ["2023-12", "2024-02"]
     assert find_time_phrases("Last month exports fell.", None) == []
+
+
+@pytest.mark.parametrize("phrase, month, period", [
+    ("at the end of June this year", 9, "2023-H1"),  # a state at a month's end, counted from January like "as of June"
+    ("at the end of December", 3, "2022"),  # said in March: a state already reached, so last December
+    ("by the end of December", 3, "2023"),  # a deadline: this December
+    ("as of the end of August", 11, "2023-01/2023-08"),
+])
+def test_the_end_of_a_month(phrase, month, period):
+    found = find_time_phrases(f"The count stood at 1,182 {phrase}.", 2023, month)
+    assert [p.period for p in found] == [period]

@@ -243,7 +243,8 @@ def _count_metric(site: _Site) -> object:
         site.before = site.before[:-1]
     before = site.before
     if words and before and (_ends_clause(before[-1]) or before[-1].lower() in GOAL_VERBS or _is_verb(_last_word_before(text, site.floor, q.start))
-                             or (len(before) > 1 and before[-2].lower() == "to")):  # "expected to draw", "plans to build"
+                             or (len(before) > 1 and before[-2].lower() == "to")  # "expected to draw", "plans to build"
+                             or _AUXILIARY_VERB_BEFORE.search(text, max(site.floor, q.start - 60), q.start)):  # "will carry 5,000"
         # "the Valley now gathers 3,500 enterprises", "start 12 projects", "benefited 46,000 households":
         # a verb before a count ends the clause that holds it; the count's own noun follows it
         return " ".join(words)
@@ -256,6 +257,8 @@ def _count_metric(site: _Site) -> object:
     return _PASS
 
 
+_AUXILIARY_VERB_BEFORE = re.compile(
+    r"\b(?:will|shall|would|can|could|to)\s+(?:also\s+|further\s+)?[a-z]+\s+(?:(?:about|around|nearly|some|over|more\s+than|up\s+to|at\s+least)\s+)?$")
 _OF_BEFORE = re.compile(r"\bof\s+(?:(?:about|over|nearly|some|around|approximately|more\s+than|less\s+than)\s+)?$", re.IGNORECASE)
 
 # A count's noun then a verb: the subject of a clause of its own ("reached 450,000, and 89,000 talents have settled there")

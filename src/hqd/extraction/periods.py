@@ -38,7 +38,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("first_quarters", _starting("tf", rf"\b(?:the\s+)?first\s+(?P<n>two|three|2|3)\s+quarters(?:\s+of\s+(?P<y>{_REL_YEAR}))?", re.I)),
     ("first_months", _starting("tf", rf"\b(?:the\s+)?first\s+(?P<n>\w+)\s+months(?:\s+of\s+(?P<y>{_REL_YEAR}))?", re.I)),
     ("month_range", _starting("fbjmasond", rf"\b(?:from\s+|between\s+)?(?P<m1>{_MONTH})\s*(?:to|and|through|until|-|–)\s*(?P<m2>{_MONTH})(?:\s+(?:of\s+)?(?P<y>{_REL_YEAR}))?", re.I)),
-    ("as_of_month", _starting("ab", rf"\b(?:as\s+of|by)\s+(?:the\s+end\s+of\s+)?(?P<m2>{_MONTH})(?:\s+(?:of\s+)?(?P<y>{_REL_YEAR}))?", re.I)),
+    ("as_of_month", _starting("ab", rf"\b(?P<prep>as\s+of|by|at(?=\s+the\s+end))\s+(?:the\s+end\s+of\s+)?(?P<m2>{_MONTH})(?:\s+(?:of\s+)?(?P<y>{_REL_YEAR}))?", re.I)),
     ("this_month", _starting("tib", rf"\b(?:this|in|by)\s+(?P<m2>{_MONTH})(?:\s+(?:of\s+)?(?P<y>{_YEAR}))?(?![\w-])", re.I)),
     ("fyp_end", _starting("baut", rf"\b(?:by|at|until|through)\s+the\s+(?:end|conclusion|close|completion)\s+of\s+the\s+{_FYP}", re.I)),
     ("fyp_start", _starting("a", rf"\bat\s+the\s+(?:beginning|start|outset)\s+of\s+the\s+{_FYP}", re.I)),
@@ -193,6 +193,8 @@ def _resolve(name: str, m: re.Match, year: int | None, month: int | None) -> Tim
         y = _year(g["y"], year)
         if y is None:
             return None
+        if g["y"] is None and month is not None and _month(g["m2"]) > month and not g["prep"].lower().startswith("by"):
+            y -= 1  # "at the end of December", said in March: a state already reached, so last December
         return TimePhrase(s, e, _month_range(y, 1, _month(g["m2"])))
     if name == "this_month":
         y = _year(g["y"], year)

@@ -159,7 +159,7 @@ def phrase_words(text: str, pos: int, limit: int = 12) -> list[str]:
             continue
         lw = word.lower()
         tail = rest[wm.start():]
-        if TIME_START.match(tail) or lw in ("but", "which", "that", "who", "while", "whereas", "thereby", "thus", "when", "once", "upon",
+        if TIME_START.match(tail) or _FREQUENCY.match(tail) or lw in ("but", "which", "that", "who", "while", "whereas", "thereby", "thus", "when", "once", "upon",
                                               "until", "if", "into"):
             break
         if lw in ("and", "or") and (_NP_BREAK_AFTER_AND.match(rest[wm.end():].lstrip())
@@ -187,6 +187,7 @@ def phrase_words(text: str, pos: int, limit: int = 12) -> list[str]:
     return out
 
 
+_FREQUENCY = re.compile(r"(?:a|an|per|each|every)\s+(?:day|week|month|year|hour)\b", re.IGNORECASE)  # "5,000 passengers a day"
 _APPROX_WORDS = {"about", "around", "nearly", "almost", "approximately", "roughly", "some", "over", "more", "less", "than"}
 _PREDICATE_START = {"has", "have", "had", "is", "are", "was", "were", "will", "now", "currently", "already", "still", "also"}
 
