@@ -88,3 +88,14 @@ def test_a_name_owned_by_a_possessive_and_acronyms_that_modify():
                     "Tesla's Shanghai Gigafactory delivered more than 947,000 vehicles last year.")
     assert qs["1,000"].subject == "AI Valley"
     assert qs["947,000"].subject == "Tesla's Shanghai Gigafactory"
+
+
+def test_their_and_the_area_in_the_next_paragraph_point_back_to_the_name():
+    qs = quantities("The Oriental Beauty Valley is home to more than 3,000 beauty companies. "
+                    "Their output value reached 76.3 billion yuan last year.")
+    assert qs["76.3 billion yuan"].subject == "Oriental Beauty Valley"
+    qs = quantities("The Lingang Special Area has signed 1,151 industrial projects.\n\n"
+                    "In the first seven months, the area's industrial output reached 146.2 billion yuan.\n\n"
+                    "The district's retail sales rose 5.1%.")
+    assert qs["146.2 billion yuan"].subject == "Lingang Special Area"
+    assert qs["5.1%"].subject == "Minhang"

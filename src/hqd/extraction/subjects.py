@@ -29,7 +29,7 @@ _ACRONYM = re.compile(r"(?<![\w-])(?![IVXLC]+(?![\w-]))(?:[A-Z]{2,6})(?![\w-])")
 _SUPERLATIVE = re.compile(r"\s+(?:\w+est|first|only|sole|leading|top|most|best|biggest)\b", re.IGNORECASE)
 _POSSESSIVE_NAME = re.compile(r"(?<![\w-])([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})[’']s\b")
 # A definite or demonstrative noun phrase that points back to the entity last named ("this area", "the project").
-_ANAPHOR = re.compile(r"\b(?:this|the|that|its)\s+(?P<noun>[a-z]+?)s?\b", re.IGNORECASE)
+_ANAPHOR = re.compile(r"\b(?:this|the|that|its)\s+(?:(?:special|new|whole|entire|industrial|pilot)\s+)?(?P<noun>[a-z]+?)s?\b", re.IGNORECASE)
 # Which kind of name an anaphoric noun can point back to (entity head-word types in lexicon/words.json).
 _ANAPHOR_TYPES = {
     **dict.fromkeys(("area", "zone", "park", "base", "hub", "cluster", "campus", "town", "resort", "site", "harbor", "port", "valley", "bay"), "park"),
@@ -49,7 +49,7 @@ _QUALIFYING_PARTICIPLE = re.compile(r"\w\s+(?!(?:during|including|according)\b)[
 _NEW_CLAUSE_SUBJECT = re.compile(
     r"(?:[,;]\s+(?:and|while|but|whereas)|;)\s+(?:(?:the|this)\s+(?:district|city|government)|it|we|they)\b", re.IGNORECASE
 )
-_ITS_OPENING = re.compile(r"\W*Its\s")
+_ITS_OPENING = re.compile(r"\W*(?:Its|Their)\s")  # "Their output value reached ...": the members of the name before
 _PARTICIPLE_OPENING = re.compile(r"\W*(?:Spanning|Covering|Occupying|Boasting|Housing|Home\s+to|With)\b")
 _NOT_SUBJECTS = re.compile(r"Five-Year Plan|Plenary Session|Committee|Commission|Bureau|Office|Government|Municipality", re.IGNORECASE)
 # Abbreviations that are units, currencies or measures rather than organisations.
@@ -155,8 +155,8 @@ def _antecedent(ctx: Context, sentence_index: int, nouns: list[str]) -> str | No
     wanted = {kind for n in nouns for kind in _ANAPHOR_KINDS[_ANAPHOR_TYPES[n]]}
     for back in range(sentence_index - 1, max(-1, sentence_index - 4), -1):
         previous = ctx.seg.sentences[back]
-        if previous.paragraph != sentence.paragraph:
-            break
+        if previous.paragraph < sentence.paragraph - 1:
+            break  # the paragraph before may name it: "... the Lingang Special Area has signed ...\n\nthe area's output ..." 
         names = [name for _, _, name in _entity_names(text[previous.start:previous.end])]
         same_word = [name for name in names if any(n in name.lower().split() for n in nouns)]
         fitting = same_word or [name for name in names if head_type(name) in wanted]
