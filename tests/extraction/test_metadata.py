@@ -187,3 +187,8 @@ def test_a_briefing_held_on_the_afternoon_of_a_date():
 def test_a_labelled_date_under_a_reports_title_is_its_published_date():
     meta = extract_meta("Minhang District 2023 Economic Highlights\n\nDate: February 15, 2024\n\n1. Growth. GDP rose 5.1%.")
     assert (meta.date, meta.published) == (None, "2024-02-15")
+
+
+def test_a_topic_in_title_case_beside_the_district_is_no_series():
+    assert extract_meta("Baoshan District: Transformation of the Wusong Industrial Zone\n\nText.").series is None
+    assert extract_meta("Yangpu District: Key Indicators of Innovation Development, 2024\n\nText.").series is None

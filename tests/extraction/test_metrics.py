@@ -389,3 +389,18 @@ def test_whose_and_a_verb_before_an_approximated_figure_stay_out_of_metrics():
 def test_a_verb_after_will_ends_the_clause_before_a_count():
     qs = quantities("The new line will carry 5,000 passengers a day by the end of next year.")
     assert qs["5,000"].metric == "passengers" and qs["5,000"].kind == "target"
+
+
+def test_a_reporting_clause_and_yet_are_not_the_metric():
+    qs = quantities("The district said on Friday that the output value of its AI industry topped 120 billion yuan last year. "
+                    "It is small, yet it generated a regional GDP of RMB 301.4 billion.")
+    assert qs["120 billion yuan"].metric == "output value of its AI industry"
+    assert qs["RMB 301.4 billion"].metric == "regional GDP"
+
+
+def test_a_bullet_list_each_line_its_own_label():
+    qs = quantities("Key figures:\n\n- R&D intensity: 5.6% of GDP\n- Invention patents per 10,000 residents: 158\n"
+                    "- Universities: 14, with 180,000 students\n\nRegional GDP reached 274.5 billion yuan.")
+    assert qs["5.6%"].metric == "R&D intensity"
+    assert qs["158"].metric == "Invention patents per 10,000 residents"
+    assert qs["180,000"].metric == "students"

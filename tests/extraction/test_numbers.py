@@ -126,3 +126,22 @@ def test_a_place_in_a_ranking_or_a_span_of_years_is_no_ratio():
 
 def test_a_table_row_is_no_page_furniture():
     assert [m.value for m in find_mentions("AI enterprises | 820 | 960\nViews: 1,234 | Print")] == [820, 960]
+
+
+@pytest.mark.parametrize("text, span, unit", [
+    ("generating 1.3 billion kilowatt-hours a year", "1.3 billion kilowatt-hours", "kWh"),
+    ("storing 20 megawatt hours", "20 megawatt hours", "MWh"),
+])
+def test_energy_units_written_with_a_hyphen_or_a_space(text, span, unit):
+    found_span, _, found_unit = only(text)
+    assert (found_span, found_unit) == (span, unit)
+
+
+def test_no_unit_pattern_puts_a_space_in_a_character_class():
+    # a space in a unit pattern stands for "spaces or hyphens": inside [...] that rewrite breaks the class
+    import re
+
+    from hqd.extraction.lexicon import load
+
+    patterns = [p for p, _ in load("units")["units"]] + [p for p, _ in load("units")["rate_denominators"]]
+    assert [p for p in patterns if re.search(r"\[[^\]]* [^\]]*\]", p)] == []

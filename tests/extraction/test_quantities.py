@@ -244,3 +244,9 @@ def test_a_verb_then_a_figure_after_and_starts_a_second_goal():
     qs = quantities("We plan to build 12 more stations and put 5,000 fuel cell vehicles into use within three years.")
     assert (qs["12"].metric, qs["12"].kind) == ("stations", "target")
     assert (qs["5,000"].metric, qs["5,000"].kind, qs["5,000"].period) == ("fuel cell vehicles", "target", "2026")
+
+
+def test_a_participle_describing_a_noun_is_no_change():
+    qs = quantities("The district received 35 projects, with contracted foreign investment of $780 million.")
+    assert (qs["$780 million"].kind, qs["$780 million"].value) == ("level", 780e6)
+    assert qs["$780 million"].metric == "contracted foreign investment"

@@ -256,8 +256,11 @@ def _series_in_title(title: str | None) -> str | None:
         for series, other in ((left, right), (right, left)):
             if _DISTRICT_ONLY.match(other.strip()):
                 series = re.sub(r"^[A-Z][a-z]+:\s*", "", series.strip())  # "Transcript: ..."
-                if len(series.split()) >= 3 and not _DISTRICT_MENTION.search(series) and _is_title_case(series):
-                    return series  # a name in title case, not a headline ("Xuhui District: AI industry accelerates")
+                # a name in title case, not a headline ("Xuhui District: AI industry accelerates"), that names the city
+                # or itself a series: a session's topic is written the same way ("Baoshan District: Transformation of ...")
+                if len(series.split()) >= 3 and not _DISTRICT_MENTION.search(series) and _is_title_case(series) \
+                        and re.search(r"\b(?:Shanghai|series)\b", series, re.IGNORECASE):
+                    return series
     return None
 
 

@@ -38,7 +38,7 @@ _OF_COUNT_HEAD = re.compile(r"\b((?:[A-Za-z][\w-]*\s+){1,6}?)(at|of|in|from|amon
 # "among Shanghai's 16 districts", "the park's 1,200 enterprises": the words before the count belong to another phrase
 _PREPOSITION_OBJECT = re.compile(r"\b(?:among|of|across)\s+(?:the\s+|its\s+|their\s+|all\s+|[A-Z][\w-]*['’]s\s+)?$|\w['’]s\s+$", re.IGNORECASE)
 _CHANGE_IN = re.compile(r"\s+(?:in|of)\s+((?:(?!\s+to\s+\d)[^,.;:]){2,120})")
-_LINE_LABEL = re.compile(r"(?:^|\n)[ \t]*(?:[-•*·▪][ \t]*|\d{1,2}[.)][ \t]+)?((?=[^\n:]*[A-Za-z]{2})[A-Za-z0-9][^\n:;,.]{1,60}):[ \t]*(?:about[ \t]+|over[ \t]+|nearly[ \t]+)?$")
+_LINE_LABEL = re.compile(r"(?:^|\n)[ \t]*(?:[-•*·▪][ \t]*|\d{1,2}[.)][ \t]+)?((?=[^\n:]*[A-Za-z]{2})[A-Za-z0-9](?:[^\n:;,.]|(?<=\d)[,.](?=\d)){1,60}):[ \t]*(?:about[ \t]+|over[ \t]+|nearly[ \t]+)?$")
 _EXTENT_VERB = re.compile(
     r"\b(?:covers?|covering|covered|spans?|spanning|spanned|occupies|occupying|occupied|stretches|stretching|stretched)\s+"
     r"(?:an\s+area\s+of\s+|a\s+length\s+of\s+)?(?:(?:just|only|about|over|nearly|some|around|approximately|an|impressive|more|less|than)\s+)*$",
@@ -174,7 +174,8 @@ def _site(ctx: Context, q: Quantity, quantities: list[Quantity], i: int, sentenc
 
 def _label_metric(site: _Site) -> object:
     """A figure right after a label that opens its line: "- Regional GDP: 310.5 billion yuan", "Tax revenue: 66.2 billion"."""
-    label = _LINE_LABEL.search(site.ctx.text, max(site.sentence.start, site.q.start - 100), site.q.start)
+    # from the line break before the sentence: "^" does not match at a search's start position
+    label = _LINE_LABEL.search(site.ctx.text, max(0, site.sentence.start - 1, site.q.start - 100), site.q.start)
     if label is None:
         return _PASS
     words = trim_metric(word_list(label.group(1)))

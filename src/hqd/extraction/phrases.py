@@ -97,8 +97,8 @@ def word_list(span: str) -> list[str]:
 
 def trim_metric(words: list[str]) -> list[str]:
     """Metric words without the function words, verbs and district names at their ends."""
-    that = [k for k, w in enumerate(words[:-1]) if k and w.lower() == "that" and (words[k - 1].lower().endswith("ed")
-                                                                                 or words[k - 1].lower() in _THAT_VERBS)]
+    that = [k for k, w in enumerate(words[:-1]) if k and w.lower() == "that" and any(
+        v.lower().endswith("ed") or v.lower() in _THAT_VERBS for v in words[max(0, k - 3):k])]  # "said on Friday that"
     if that:
         words = words[that[-1] + 1:]  # "it is projected that the population will reach", "ensure that forest coverage reaches"
     seen = [k for k, w in enumerate(words[:-1]) if w.lower() in _EXPERIENCE_VERBS]
@@ -151,6 +151,9 @@ def phrase_words(text: str, pos: int, limit: int = 12) -> list[str]:
     """Words from ``pos`` to the end of the phrase: punctuation, a time phrase, or a new clause after 'and'."""
     out: list[str] = []
     rest = text[pos:pos + 200]
+    line_end = _NEW_LINE_ITEM.search(rest)  # a blank line or the next bullet ends the phrase; a wrapped line does not
+    if line_end:
+        rest = rest[:line_end.start()]
     for wm in re.finditer(r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|[A-Za-z0-9][\w’'&.-]*[\w%]|[A-Za-z0-9%])|([,;:!?]|\.(?!\d))|(\S)", rest):
         if wm.group(2):
             break
@@ -187,6 +190,7 @@ def phrase_words(text: str, pos: int, limit: int = 12) -> list[str]:
     return out
 
 
+_NEW_LINE_ITEM = re.compile(r"\n[ \t]*(?:\n|[-•*·▪][ \t]|\d{1,2}[.)][ \t])")
 _FREQUENCY = re.compile(r"(?:a|an|per|each|every)\s+(?:day|week|month|year|hour)\b", re.IGNORECASE)  # "5,000 passengers a day"
 _APPROX_WORDS = {"about", "around", "nearly", "almost", "approximately", "roughly", "some", "over", "more", "less", "than"}
 _PREDICATE_START = {"has", "have", "had", "is", "are", "was", "were", "will", "now", "currently", "already", "still", "also"}

@@ -191,7 +191,8 @@ def _kind(ctx: Context, q: Quantity, before: str, target_before: str, after_unti
     for m in _CHANGE_DOWN.finditer(before):
         if change is None or m.start() > change.start():
             change = m
-    if change is not None and not CHANGE_BLOCK.search(before[change.end():]) and not _PASSIVE_GROWN.search(before, 0, change.end()):
+    if change is not None and not CHANGE_BLOCK.search(before[change.end():]) and not _PASSIVE_GROWN.search(before, 0, change.end()) \
+            and not (change.group(1).lower().endswith("ed") and _NOUN_OF_AFTER_PARTICIPLE.fullmatch(before, change.end())):
         return "change"
     if q.unit == "percent" and _PART_OF_OPENING.match(text, sentence.start, q.start):
         return "share"  # "Of the 2,000 new jobs, 60% went to graduates": a part of what the sentence opened with
@@ -208,6 +209,8 @@ _FUTURE_PREDICATE = re.compile(r"\b(?:will|shall)\s+(?:be|have|reach|exceed|beco
 _LEADING_DEADLINE = re.compile(r"^\W*By\s+" + _DEADLINE)
 
 
+# "contracted foreign investment of $780 million", "expanded capacity of 500 MW": a participle describing the noun, whose amount follows
+_NOUN_OF_AFTER_PARTICIPLE = re.compile(r"\s+(?:[A-Za-z-]+\s+){1,3}of\s+(?:(?:about|over|nearly|some|around|approximately|more\s+than)\s+)?(?:US|HK)?\$?")
 _PASSIVE_GROWN = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+grown$", re.IGNORECASE)  # cultivated, not increased
 _PART_OF_OPENING = re.compile(r"\W*(?:Of|Among)\s+(?:the|these|those|them|which|this|its|all)\b[^.;]*?,\s*(?:about\s+|over\s+|nearly\s+|more\s+than\s+|some\s+)?$")
 _COMMA_VERB = re.compile(r",\s*(?:to\s+)?([a-z]+)\s")
