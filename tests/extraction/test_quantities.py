@@ -250,3 +250,21 @@ def test_a_participle_describing_a_noun_is_no_change():
     qs = quantities("The district received 35 projects, with contracted foreign investment of $780 million.")
     assert (qs["$780 million"].kind, qs["$780 million"].value) == ("level", 780e6)
     assert qs["$780 million"].metric == "contracted foreign investment"
+
+
+def test_differences_from_a_base_or_a_mark_are_changes():
+    qs = quantities("The district has 1,026 high-tech enterprises, 156 more than last year. It relocated 12,100 households, "
+                    "exceeding the annual plan by 21 percent. A platform rents GPU time at 30 percent below market price.")
+    assert qs["1,026"].kind == "level" and qs["156"].kind == "change"
+    assert (qs["21 percent"].kind, qs["21 percent"].value) == ("change", 21)
+    assert (qs["30 percent"].kind, qs["30 percent"].value) == ("change", -30)
+    assert qs["30 percent"].subject == "Minhang"  # "GPU" names a technology, not an organisation
+
+
+def test_the_level_a_goal_reaches_and_its_conversion_are_one_goal():
+    doc = extract_text(BRIEFING + "The district expects its industrial output to grow 8 percent this year to 200 billion yuan "
+                                  "($29 billion). Exports fell by 5 billion yuan (about US$700 million).")
+    qs = {q.text: q for q in doc.quantities}
+    assert qs["8 percent"].kind == qs["200 billion yuan"].kind == qs["$29 billion"].kind == "target"
+    assert [t.text for t in doc.targets] == ["8 percent", "200 billion yuan"]
+    assert (qs["US$700 million"].kind, qs["US$700 million"].value) == ("change", -700e6)

@@ -40,7 +40,13 @@ _CHANGE_NOUN_WAS = re.compile(
     r"\b(?:growth|increase|rise|decline|decrease|drop|expansion|contraction)(?:\s+rate)?\s+(?:was|is|were|stood\s+at|reached|hit|came\s+in\s+at)\s+(?:[a-z]+\s+){0,2}$",
     re.IGNORECASE,
 )
-_COMPARATIVE_AFTER = re.compile(r"^\s+(?:or\s+so\s+)?(?:more|higher|less|lower|fewer)\b", re.IGNORECASE)  # "18 percent (or so) more than"
+_COMPARATIVE_AFTER = re.compile(r"^\s+(?:or\s+so\s+)?(?:more|higher|less|lower|fewer|above|below)\b", re.IGNORECASE)  # "18 percent (or so) more than", "30% below market price"
+# "1,026 enterprises, 156 more than last year": a difference from a base, whatever the unit
+_COMPARED_TO_BASE = re.compile(r"^\s+(?:or\s+so\s+)?(?:more|higher|less|lower|fewer)\s+than\s+(?:(?:in|at)\s+)?(?:the\s+)?"
+                               r"(?:last|previous|a\s+year|(?:19|20)\d\d|same|that|those|before|the\s+end)", re.IGNORECASE)
+# "exceeding the annual plan by 21 percent": how far past a mark, a difference from it
+_EXCEEDED_BY = re.compile(r"\b(?:exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|outperform(?:s|ed|ing)?|overfulfill(?:s|ed|ing)?)\s+"
+                          r"(?:[\w’'-]+\s+){1,5}?by\s+(?:(?:about|around|nearly|some|over|more\s+than|almost)\s+)?$", re.IGNORECASE)
 _CONTINUING_PARTICIPLE = re.compile(r"^\W*(?:bringing|raising|taking|pushing|lifting|increasing)\b", re.IGNORECASE)
 _UP_DOWN = re.compile(  # "up 5%", "down slightly by 0.5%", "up nearly 12%"
     r"(?<!make\s)(?<!makes\s)(?<!making\s)(?<!made\s)\b(up|down)(?:\s+(?:nearly|about|around|almost|roughly|some|approximately|over|[a-z]+ly))?(?:\s+by)?(?:\s+(?:nearly|about|around|almost|roughly|some|approximately|over))?\s*$",
@@ -57,6 +63,7 @@ _FROM_BEFORE = re.compile(r"\bfrom\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
 # "30% covered by urban areas and 70% by rural areas": a short tail, then the next item of the list.
 _LOOSE_PERCENT_GAP = re.compile(r"^[^,;.]{0,90}?\band\s+$", re.IGNORECASE)
 _LOOSE_LIST_GAP = re.compile(r"^[^,;.]{0,40}?(?:,\s*and|,|\band|\bor)\s+$", re.IGNORECASE)
+_CONVERSION_GAP = re.compile(r"^\s*[(（]\s*(?:(?:about|around|approximately|roughly|nearly|or|some|equivalent\s+to)\s+)?$", re.IGNORECASE)
 _RANGE_GAP = re.compile(r"^\s*(?:-|–|to|and|or)\s*$", re.IGNORECASE)
 
 
@@ -82,6 +89,11 @@ def build_quantities(
         q.approx = _approx(text, q, sentence.start)
         if q.approx == ">" and q.unit in _DURATIONS and prev is not None and _OVER_SPAN.match(text, prev.end, q.start):
             q.approx = "="  # "2.12 million visitors over 43 days": over a span of time, not more than it
+        if prev is not None and _CONVERSION_GAP.match(before) and q.unit != prev.unit:
+            q.kind = prev.kind  # "200 billion yuan ($29 billion)": the same figure in another currency
+            if q.kind == "change" and prev.value < 0:
+                q.value = -abs(q.value)
+            continue
         q.kind = _kind(ctx, q, before, _target_window(ctx, q, window_start), text[q.end:following], links[i], prev, mentions[i], year)
         if q.kind == "change" and _is_decrease(before, text[q.end:q.end + 40]):
             q.value = -abs(q.value)
@@ -173,13 +185,16 @@ def _kind(ctx: Context, q: Quantity, before: str, target_before: str, after_unti
         return "target"
     if link == "list" and prev is not None:
         return prev.kind
+    if prev is not None and prev.kind == "target" and (link == "to" or TO_BEFORE.search(ctx.text, prev.end, q.start)):
+        return "target"  # "expects output to grow 8 percent this year to 200 billion yuan": the level the goal reaches
     if link in ("from", "to"):
         return "level"
     after_clause = clause_after(ctx, q)
     if mention.is_fraction:
         return "share"
     if _UP_DOWN.search(before) or CHANGE_AFTER.match(after_clause) or (q.unit in ("percent", "pp") and (
-            _CHANGE_NOUN_WAS.search(before) or _COMPARATIVE_AFTER.match(after_clause))):
+            _CHANGE_NOUN_WAS.search(before) or _COMPARATIVE_AFTER.match(after_clause))) or _COMPARED_TO_BASE.match(after_clause) \
+            or _EXCEEDED_BY.search(before):
         return "change"
     clause_start, _ = ctx.seg.clause_bounds(q.start)
     if link is None and prev is not None and prev.kind == "target" and (
@@ -260,7 +275,7 @@ def _is_decrease(before: str, after: str) -> bool:
         return m.group(1).lower() == "down"
     comparative = _COMPARATIVE_AFTER.match(after)
     if comparative:
-        return comparative.group(0).strip().lower() in ("less", "lower", "fewer")
+        return comparative.group(0).split()[-1].lower() in ("less", "lower", "fewer", "below")
     m = CHANGE_AFTER.match(after)
     if m and down is None and up is None:
         return bool(_CHANGE_DOWN.fullmatch(m.group(1)))

@@ -23,7 +23,7 @@ _EXAMPLE_LEAD = re.compile(r"\b(?:such\s+as|including|like|namely|e\.g\.|as\s+we
 _MODIFIED_NOUN = re.compile(
     r"\s+(?:industry|industries|sector|sectors|enterprises?|companies|company|firms?|chips?|technology|technologies|"
     r"design|makers?|products?|applications?|services?|market|models?|talents?|projects?|parks?|hubs?|clusters?|ecosystems?|"
-    r"startups?|research|innovation|computing|capabilit(?:y|ies))\b"
+    r"start-?ups?|time|power|research|innovation|computing|capabilit(?:y|ies))\b"
 )
 _ACRONYM = re.compile(r"(?<![\w-])(?![IVXLC]+(?![\w-]))(?:[A-Z]{2,6})(?![\w-])")  # not Roman numerals (Phase II)
 _SUPERLATIVE = re.compile(r"\s+(?:\w+est|first|only|sole|leading|top|most|best|biggest)\b", re.IGNORECASE)
@@ -53,7 +53,9 @@ _ITS_OPENING = re.compile(r"\W*(?:Its|Their)\s")  # "Their output value reached 
 _PARTICIPLE_OPENING = re.compile(r"\W*(?:Spanning|Covering|Occupying|Boasting|Housing|Home\s+to|With)\b")
 _NOT_SUBJECTS = re.compile(r"Five-Year Plan|Plenary Session|Committee|Commission|Bureau|Office|Government|Municipality", re.IGNORECASE)
 # Abbreviations that are units, currencies or measures rather than organisations.
-_NOT_NAMES = {"CPC", "GDP", "PM", "R&D", "US", "USD", "RMB", "CNY", "EUR", "HK", "HKD", "TEU", "TEUs", "MW", "GW", "KWH", "SME", "SMEs"}
+_NOT_NAMES = {"CPC", "GDP", "PM", "R&D", "US", "USD", "RMB", "CNY", "EUR", "HK", "HKD", "TEU", "TEUs", "MW", "GW", "KWH", "SME", "SMEs",
+              # technologies, which name no one: "GPU time", "AI start-ups"
+              "AI", "GPU", "GPUs", "CPU", "IC", "ICs", "IT", "ICT", "EV", "EVs", "NEV", "NEVs", "IoT", "VR", "AR", "ESG", "5G", "6G"}
 
 
 def _entity_names(span: str) -> list[tuple[int, int, str]]:

@@ -33,6 +33,8 @@ def build_targets(
     for index, q in enumerate(quantities):
         if q.kind != "target":
             continue
+        if index and quantities[index - 1].kind == "target" and _IN_BRACKETS_AFTER.match(text, quantities[index - 1].end, q.start):
+            continue  # "200 billion yuan ($29 billion)": one goal, written twice
         targets.append(Target(q.start, q.end, q.text, q.metric, q.value, q.unit, _deadline(q.period, year), q.subject, index))
         covered.add(seg.index_at(q.start))
     # Every milestone names one of these words: one scan of the text picks the sentences worth reading.
@@ -65,6 +67,7 @@ def build_targets(
     return targets
 
 
+_IN_BRACKETS_AFTER = re.compile(r"\s*[(（][^()（）]{0,30}$")
 _PAST_FORM = re.compile(r"\w*(?:ed|began|begun)\b")
 _FUTURE_AUXILIARY = re.compile(r"\b(?:will|shall|to|be|when|once|until)\s+(?:[a-z]+\s+){0,2}$")
 
