@@ -192,3 +192,8 @@ def test_a_labelled_date_under_a_reports_title_is_its_published_date():
 def test_a_topic_in_title_case_beside_the_district_is_no_series():
     assert extract_meta("Baoshan District: Transformation of the Wusong Industrial Zone\n\nText.").series is None
     assert extract_meta("Yangpu District: Key Indicators of Innovation Development, 2024\n\nText.").series is None
+
+
+def test_a_byline_with_the_outlet_between_name_and_date():
+    assert extract_meta("Xuhui's AI cluster grows\n\nBy Li Qian | Shanghai Daily | July 5, 2024\n\nText.").published == "2024-07-05"
+    assert extract_meta("Headline\n\nBy Li Qian, Shanghai Daily, 2024-07-05\n\nText.").published == "2024-07-05"

@@ -404,3 +404,9 @@ def test_a_bullet_list_each_line_its_own_label():
     assert qs["5.6%"].metric == "R&D intensity"
     assert qs["158"].metric == "Invention patents per 10,000 residents"
     assert qs["180,000"].metric == "students"
+
+
+def test_units_after_a_verb_are_units_of_the_clauses_subject():
+    qs = quantities("The talent apartments will provide 2,000 units by the end of next year. The district built 1,500 units.")
+    assert qs["2,000"].metric == "talent apartments"
+    assert qs["1,500"].metric == "units"  # the district is no measure

@@ -134,7 +134,7 @@ _DATELINE = re.compile(
 
 # A byline with the story's date: "By Wang Xin | 2024-01-18", "By Li Qian, January 18, 2024".
 _BYLINE = re.compile(
-    rf"^\s*By\s+[A-Z][^\d\n|,]{{0,60}}?\s*(?:\||,|·|–|—|-)\s*(?:(?P<y>(?:19|20)\d{{2}})[./-](?P<m>\d{{1,2}})[./-](?P<d>\d{{1,2}})"
+    rf"^\s*By\s+[A-Z](?:[^\d\n|,]{{0,60}}?\s*(?:\||,|·|–|—|-)\s*){{1,3}}(?:(?P<y>(?:19|20)\d{{2}})[./-](?P<m>\d{{1,2}})[./-](?P<d>\d{{1,2}})"
     rf"|{_FULL_DATE.pattern.replace('(?P<m>', '(?P<m2>').replace('(?P<d>', '(?P<d2>').replace('(?P<y>', '(?P<y2>')})"
     rf"(?:[ T]\d{{1,2}}:\d{{2}})?\s*$"
 )

@@ -238,6 +238,12 @@ def _count_metric(site: _Site) -> object:
     if (words and all(w.lower() in _CLASSIFIERS for w in words) and not site.before and site.prev is not None and site.prev.metric
             and TO_BEFORE.search(text, site.prev.end, q.start)):
         return site.prev.metric  # "vehicle production surged 2.6-fold to 68,000 units": the units of what grew
+    if words and all(w.lower() in _CLASSIFIERS for w in words) and site.before and _ends_clause(site.before[-1]):
+        clause = word_list(text[max(site.clause_start, site.floor):q.start])
+        verb = next((k for k, w in enumerate(clause) if k and (_ends_clause(w) or w.lower() in ("will", "shall", "can", "would"))), None)
+        subject = trim_metric(clause[:verb]) if verb else []
+        if subject and not (len(subject) == 1 and subject[0].lower() in ("it", "we", "they", "district", "city")):
+            return " ".join(subject)  # "its talent apartments will provide 2,000 units": units of the apartments
     if words and all(w.lower() in _CLASSIFIERS for w in words) and site.before and not _ends_clause(site.before[-1]):
         words = []  # "output of new energy vehicles reached 310,000 units": what the units are of comes before (not "built")
     if site.before and site.before[-1].lower() in ("another", "additional", "extra"):
