@@ -185,3 +185,27 @@ def test_a_sentence_in_the_perfect_ends_the_frame():
                     "The district activated 1.44 billion yuan in idle funds.")
     assert qs["31,336 yuan"].period == "2022"
     assert qs["6,538"].period is None and qs["1.44 billion yuan"].period is None
+
+
+def test_a_goal_takes_the_deadline_earlier_in_its_sentence_and_a_describing_measure_is_undated():
+    doc = extract_text("Jinshan moves up\n\nSHANGHAI, Dec 20, 2018 (China Daily) -- Jinshan expects output to rise this year.\n\n"
+                       "The district plans to invest 60 billion yuan in infrastructure by 2020, including a 56.4-km railway link "
+                       "that will cut travel time to 32 minutes.")
+    qs = {q.text: q for q in doc.quantities}
+    assert qs["60 billion yuan"].period == qs["32 minutes"].period == "2020"
+    assert qs["56.4-km"].period is None
+
+
+def test_a_report_titled_with_a_year_dates_what_it_does_not_date_itself():
+    doc = extract_text("Yangpu District: Key Indicators of Innovation Development, 2024\n\nReleased: March 3, 2025\n\n"
+                       "- R&D intensity: 5.6% of GDP\n- High-tech enterprises: 2,437\n\n"
+                       "Targets for 2025: 2,600 high-tech enterprises.")
+    qs = {q.text: q for q in doc.quantities}
+    assert qs["5.6%"].period == qs["2,437"].period == "2024"
+    assert (qs["2,600"].kind, qs["2,600"].period) == ("target", "2025")
+
+
+def test_a_briefings_or_work_reports_title_year_frames_nothing():
+    doc = extract_text("Transcript: Jiading District press conference on the 2021 work report\n\nDate: January 28, 2021\n\n"
+                       "Host: Welcome.\n\nGao Xiang: The automotive industry remains our backbone. Its output totaled 395 billion yuan.")
+    assert doc.quantities[0].period is None

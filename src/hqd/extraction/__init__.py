@@ -44,7 +44,8 @@ def extract_source(src: SourceText, briefing_date: str | None = None) -> Documen
     if tables:  # figures in a table are read by its headers, not as prose
         claimed = claimed_spans(tables)
         mentions = [m for m in mentions if not any(a <= m.start < b for a, b in claimed)]
-    quantities = build_quantities(text, mentions, seg, phrases, meta.district, year, news=meta.date is None and meta.published is not None)
+    quantities = build_quantities(text, mentions, seg, phrases, meta.district, year, news=meta.date is None and meta.published is not None,
+                                  title_year=_title_year(meta.title, year))
     if tables:
         quantities = sorted(quantities + table_quantities(text, tables, phrases, meta.district), key=lambda q: q.start)
     targets = build_targets(text, seg, quantities, phrases, meta.district, year)
@@ -55,6 +56,24 @@ def extract_source(src: SourceText, briefing_date: str | None = None) -> Documen
         sentences=[(s.start, s.end) for s in seg.sentences], is_html=src.is_html,
         ranks=find_ranks(text, seg, quantities, meta.district),
     )
+
+
+_TITLE_YEAR = re.compile(r"(?<![\d/-])(?:19|20)\d{2}(?![\d/-])")
+_TITLE_DATE = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr"
+                         r"|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b|\b(?:by|to|until|before|plan|vision|goals?|targets?|outlook|-)\s+(?:19|20)\d{2}\b"
+                         # a briefing's title dates the briefing; a "2021 work report" reviews 2020
+                         r"|\b(?:briefing|press|conference|session|transcript|work\s+report)\b",
+                         re.IGNORECASE)
+
+
+def _title_year(title: str | None, year: int | None) -> int | None:
+    """The one year a report's title names for what it reports ("Minhang District 2023 Highlights"), not a date or a goal's."""
+    if not title or _TITLE_DATE.search(title):
+        return None
+    years = _TITLE_YEAR.findall(title)
+    if len(years) != 1 or (year is not None and int(years[0]) > year):
+        return None
+    return int(years[0])
 
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")

@@ -28,6 +28,7 @@ _AREA_AFTER = re.compile(r"\s+of\s+(?:the|its)\s+(?:total\s+|land\s+)?area\b", r
 _THRESHOLD_GAP = re.compile(r"[^,;.]{0,50}\b(?:exceeding|over|above|more\s+than|at\s+least|valued\s+at|worth)\s*$", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|nearly\s+|over\s+)?$", re.IGNORECASE)
 _DATED_ASIDE = re.compile(r",\s*(?:which\s+was\s+)?(?:held|founded|established|built|opened|launched|completed|set\s+up|inaugurated)\b[^,.;]*$")
+_ADJECTIVAL_MEASURE = re.compile(r"\d-[A-Za-z]")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:(?:in|into|for|across|on|among)\s+|and\s+(?:[\w-]+\s+){0,2})$")  # a complement, or a second item ("12 schools and 3 hospitals in 2022")
 
 
@@ -47,8 +48,10 @@ def assign_periods(
     for x in seg.sentences:
         paragraph_length[x.paragraph] = paragraph_length.get(x.paragraph, 0) + 1
     paragraphs_with_time = {seg.sentences[seg.index_at(p.start)].paragraph for p in phrases}
-    frame: TimePhrase | None = None
     lead: TimePhrase | None = None  # news: the period the lead paragraph reports on
+    # a report titled with its year ("Key Indicators of Innovation Development, 2024"): the period of all it does not date
+    titled = TimePhrase(0, 0, str(ctx.title_year)) if ctx.title_year else None
+    frame: TimePhrase | None = titled
     lead_paragraph = -1
     paragraph = -1
     for s_index, sentence in enumerate(seg.sentences):
@@ -60,7 +63,7 @@ def assign_periods(
             if (paragraph in paragraphs_with_time or paragraph_length[paragraph] > 2 or not ctx.news
                     or _SECTION_START.match(text[sentence.start:sentence.start + 12])
                     or (frame is not None and (frame.since or frame.first_year != frame.period.split("/")[-1][:4]))):
-                frame = lead
+                frame = lead or titled
         sentence_phrases = by_sentence.get(s_index, [])
         members = q_by_sentence.get(s_index, [])
         first_q = quantities[members[0]].start if members else sentence.end
@@ -74,12 +77,12 @@ def assign_periods(
         body = text[sentence.start:sentence.end]
         present = sentence_frame is None and _PRESENT.search(body)
         if present:
-            frame = lead  # "Currently, ..." leaves the earlier period behind (a news story returns to its lead's)
+            frame = lead or titled  # "Currently, ..." leaves the earlier period behind (a news story returns to its lead's)
         if sentence_frame is None and frame is not None and not present:
             if frame.since or not _PERFECT.search(body):
                 carried = frame
             else:
-                frame = lead  # "It has cultivated 6,538 farmers": the perfect leaves the narrated period, which ends there
+                frame = lead or titled  # "It has cultivated 6,538 farmers": the perfect leaves the narrated period, which ends there
         for i in members:
             q = quantities[i]
             own = _clause_phrase(seg, q, quantities, members, sentence_phrases)
@@ -96,6 +99,11 @@ def assign_periods(
                 q.period = sentence_frame.period
             elif q.kind == "target" and any(p.start >= q.end and (p.future or p.closing) for p in sentence_phrases):
                 q.period = next(p for p in sentence_phrases if p.start >= q.end and (p.future or p.closing)).period
+            elif q.kind == "target" and any(p.end <= q.start and (p.future or p.closing) for p in sentence_phrases):
+                # "plans to invest 60 billion yuan by 2020, including a railway that will cut travel time to 32 minutes"
+                q.period = [p for p in sentence_phrases if p.end <= q.start and (p.future or p.closing)][-1].period
+            elif q.kind != "target" and _ADJECTIVAL_MEASURE.search(q.text) and re.match(r"[ -]+[a-z]", text[q.end:q.end + 3]):
+                q.period = None  # "a 56.4-km railway link", "the 1,600-mu zone": a measure describing a thing, undated
             elif (q.kind in ("change", "share", "target") or q.unit == "times") and i and sentence_of[i - 1] == s_index and quantities[i - 1].period and (
                 q.kind != "target" or quantities[i - 1].kind == "target"
             ):

@@ -72,6 +72,7 @@ class Context:
     year: int | None
     time_spans: list[tuple[int, int]]
     news: bool = False  # a news report (a dateline, no briefing date): its lead paragraph frames the whole story
+    title_year: int | None = None  # the one year a report's title names ("Minhang District 2023 Highlights")
 
     def without_time(self, start: int, end: int) -> str:
         """text[start:end] with time phrases blanked: "from a year earlier to" names no metric."""

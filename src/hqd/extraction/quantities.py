@@ -69,9 +69,9 @@ _RANGE_GAP = re.compile(r"^\s*(?:-|–|to|and|or)\s*$", re.IGNORECASE)
 
 def build_quantities(
     text: str, mentions: list[Mention], seg: Segmentation, phrases: list[TimePhrase], district: str | None, year: int | None,
-    news: bool = False,
+    news: bool = False, title_year: int | None = None,
 ) -> list[Quantity]:
-    ctx = Context(text, seg, district, year, [(p.start, p.end) for p in phrases], news)
+    ctx = Context(text, seg, district, year, [(p.start, p.end) for p in phrases], news, title_year)
     quantities: list[Quantity] = []
     sentence_of: list[int] = []
     for m in mentions:
