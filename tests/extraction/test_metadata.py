@@ -197,3 +197,10 @@ def test_a_topic_in_title_case_beside_the_district_is_no_series():
 def test_a_byline_with_the_outlet_between_name_and_date():
     assert extract_meta("Xuhui's AI cluster grows\n\nBy Li Qian | Shanghai Daily | July 5, 2024\n\nText.").published == "2024-07-05"
     assert extract_meta("Headline\n\nBy Li Qian, Shanghai Daily, 2024-07-05\n\nText.").published == "2024-07-05"
+
+
+def test_a_transcripts_answerer_with_name_and_title_in_brackets():
+    meta = extract_meta("Baoshan District: Transformation\n\nQ (The Paper): How is it going?\n\n"
+                        "A (Chen Jie, Secretary of the CPC Baoshan District Committee): The city covers 26 square kilometers.\n\n"
+                        "Q (Xinhua): And the port?\n\nA: It handled 259 calls.")
+    assert [(o.name, o.title) for o in meta.officials] == [("Chen Jie", "Secretary of the CPC Baoshan District Committee")]

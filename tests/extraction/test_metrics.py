@@ -410,3 +410,9 @@ def test_units_after_a_verb_are_units_of_the_clauses_subject():
     qs = quantities("The talent apartments will provide 2,000 units by the end of next year. The district built 1,500 units.")
     assert qs["2,000"].metric == "talent apartments"
     assert qs["1,500"].metric == "units"  # the district is no measure
+
+
+def test_a_part_of_which_is_a_share_of_the_figure_before():
+    qs = quantities("The district's tax revenue reached 125.6 billion yuan, of which the financial sector contributed 48 percent.")
+    assert qs["48 percent"].kind == "share"
+    assert qs["48 percent"].metric == "financial sector share of tax revenue"

@@ -327,4 +327,12 @@ def _officials(head: str) -> list[Official]:
                 current = None  # "District Mayor Chen Jie": the title came first
         if officials and re.search(r"\battended\b|\banswered\b", sentence):
             break
+    for m in _ANSWERER.finditer(head[:6000]):  # a transcript's "A (Chen Jie, Secretary of ...):"
+        if m["name"] not in seen:
+            officials.append(Official(name=m["name"], title=re.sub(r"\s+", " ", m["title"]).strip()))
+            seen.add(m["name"])
     return [o for o in officials if o.title]
+
+
+_ANSWERER = re.compile(r"^[ \t]*(?:A|Answer|Speaker)\s*[(（](?P<name>[A-Z][a-z]+(?:[- ][A-Z][a-z]+){1,2}),\s*(?P<title>[^)）\n]{3,160})[)）]\s*[:：]",
+                       re.MULTILINE)

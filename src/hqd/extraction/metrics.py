@@ -266,6 +266,7 @@ def _count_metric(site: _Site) -> object:
 
 _AUXILIARY_VERB_BEFORE = re.compile(
     r"\b(?:will|shall|would|can|could|to)\s+(?:also\s+|further\s+)?[a-z]+\s+(?:(?:about|around|nearly|some|over|more\s+than|up\s+to|at\s+least)\s+)?$")
+_OF_WHICH = re.compile(r"[^.;]{0,20}\bof\s+which\b")
 _OF_BEFORE = re.compile(r"\bof\s+(?:(?:about|over|nearly|some|around|approximately|more\s+than|less\s+than)\s+)?$", re.IGNORECASE)
 
 # A count's noun then a verb: the subject of a clause of its own ("reached 450,000, and 89,000 talents have settled there")
@@ -344,6 +345,8 @@ def _share_metric(site: _Site) -> object:
     of_words = phrase_words(of.group(1), 0) if of else []
     same_clause = prev is not None and ";" not in site.ctx.text[prev.end:site.q.start]  # "...; 1/3 of firms export" starts anew
     subject = site.before or (prev.metric.split() if same_clause and prev.metric else [])
+    if not of_words and prev is not None and prev.metric and _OF_WHICH.match(site.ctx.text, prev.end, site.q.start):
+        of_words = ["of"] + prev.metric.split()  # "tax revenue reached X, of which the financial sector contributed 48%"
     if not subject and not of_words:
         subject = trim_metric(word_list(site.after))
     phrase = " ".join(subject)
