@@ -209,3 +209,16 @@ def test_a_briefings_or_work_reports_title_year_frames_nothing():
     doc = extract_text("Transcript: Jiading District press conference on the 2021 work report\n\nDate: January 28, 2021\n\n"
                        "Host: Welcome.\n\nGao Xiang: The automotive industry remains our backbone. Its output totaled 395 billion yuan.")
     assert doc.quantities[0].period is None
+
+
+def test_a_goal_continuing_the_plan_of_the_sentence_before_takes_its_deadline():
+    qs = quantities("By 2025, the district plans to increase the number of high-tech enterprises to 3,000. "
+                    "The district will also build 100 new community life circles.\n\nThe park will add 20 labs.")
+    assert qs["3,000"].period == qs["100"].period == "2025"
+    assert qs["20"].kind == "target" and qs["20"].period is None  # another paragraph, another plan
+
+
+def test_a_comma_inside_a_quoted_name_breaks_no_clause():
+    qs = quantities("The district reached 1,135 high-tech firms, and 39 enterprises were recognized as "
+                    "“specialized, refined, distinctive and innovative” enterprises this year.")
+    assert qs["39"].period == "2023"

@@ -204,3 +204,10 @@ def test_a_transcripts_answerer_with_name_and_title_in_brackets():
                         "A (Chen Jie, Secretary of the CPC Baoshan District Committee): The city covers 26 square kilometers.\n\n"
                         "Q (Xinhua): And the port?\n\nA: It handled 259 calls.")
     assert [(o.name, o.title) for o in meta.officials] == [("Chen Jie", "Secretary of the CPC Baoshan District Committee")]
+
+
+def test_a_title_hard_wrapped_onto_a_second_line():
+    meta = extract_meta("| 中文版 |\n\nPress Release for Media Briefing of the Shanghai Municipal Government on November\n"
+                        "7, 2023\n\nOn the afternoon of November 6, the Information Office held the 20th press briefing.")
+    assert meta.title.endswith("on November 7, 2023") and meta.date == "2023-11-07"
+    assert extract_meta("Minhang's economy grows\n2023-11-08 09:30\n\nText.").title == "Minhang's economy grows"

@@ -130,6 +130,14 @@ def assign_periods(
             frame = sentence_phrases[-1]
         if ctx.news and lead is None and members and frame is not None:
             lead, lead_paragraph = frame, sentence.paragraph
+    last_goal: dict[int, str] = {}  # sentence index: the deadline of its last goal
+    for i, q in enumerate(quantities):
+        s_index = sentence_of[i]
+        previous = last_goal.get(s_index - 1)
+        if q.kind == "target" and q.period is None and previous and seg.sentences[s_index].paragraph == seg.sentences[s_index - 1].paragraph:
+            q.period = previous  # "By 2025, Minhang plans to reach 3,000 ... The district will also build 100 ...": the same plan
+        if q.kind == "target" and q.period:
+            last_goal[s_index] = q.period
     for i, q in enumerate(quantities[:-1]):
         reached = quantities[i + 1]
         if (q.kind == "change" and q.period is None and reached.period and sentence_of[i + 1] == sentence_of[i]

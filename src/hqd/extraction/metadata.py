@@ -80,6 +80,10 @@ def _lines(text: str, limit: int = 12) -> list[str]:
     return out
 
 
+# A title line that cannot end there: it stops on a month, an article, a preposition or a conjunction
+_OPEN_END = re.compile(rf"(?:\b{_MONTH}|\b(?:of|on|in|the|for|and|to|a|an|at|by|with|from)|,)$", re.IGNORECASE)
+
+
 def _title(text: str) -> str | None:
     lines = _lines(text, 3)
     if not lines:
@@ -87,6 +91,11 @@ def _title(text: str) -> str | None:
     first = lines[0]
     if len(first) > 250 or _NUMERIC_DATE.match(first):
         return None
+    raw = text.splitlines()
+    at = next((i for i, line in enumerate(raw) if line.strip() == first), len(raw))
+    following = raw[at + 1].strip() if at + 1 < len(raw) else ""
+    if following and (_OPEN_END.search(first) or following[0].islower()) and len(first) + len(following) < 250:
+        return f"{first} {following}"  # hard-wrapped: "... Government on November" / "7, 2023"
     return first
 
 

@@ -13,6 +13,7 @@ _ABBREVIATIONS = {
     "no", "mr", "mrs", "ms", "dr", "st", "co", "ltd", "inc", "corp", "vs", "etc", "jan", "feb", "mar", "apr",
     "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "prof", "gov", "dept", "approx", "fig", "e.g", "i.e",
 }
+_QUOTED = re.compile(r"“[^”\n]{1,120}”")
 _CLAUSE_BREAK = re.compile(r"[,;:](?=\s)|[—–()]|\s--?\s|\s\|\s")  # a bar between table cells too
 
 
@@ -68,7 +69,10 @@ class Segmentation:
         s = self.sentences[index]
         breaks = self._breaks.get(index)
         if breaks is None:  # (start, end) of each break in the sentence, found once
-            breaks = self._breaks[index] = [(m.start(), m.end()) for m in _CLAUSE_BREAK.finditer(self.text, s.start, s.end)]
+            quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(self.text, s.start, s.end)]
+            # a comma inside a quoted name ("“specialized, refined, distinctive and innovative” enterprises") breaks no clause
+            breaks = self._breaks[index] = [(m.start(), m.end()) for m in _CLAUSE_BREAK.finditer(self.text, s.start, s.end)
+                                            if not any(a < m.start() < b for a, b in quoted)]
         start, end = s.start, s.end
         for b_start, b_end in breaks:
             if b_end <= offset:
