@@ -222,3 +222,8 @@ def test_a_comma_inside_a_quoted_name_breaks_no_clause():
     qs = quantities("The district reached 1,135 high-tech firms, and 39 enterprises were recognized as "
                     "“specialized, refined, distinctive and innovative” enterprises this year.")
     assert qs["39"].period == "2023"
+
+
+def test_a_total_of_what_was_counted_shares_the_counts_period():
+    qs = quantities("Since 2018, the district has built 42 riverside parks with a total area of 630,000 square meters.")
+    assert qs["42"].period == qs["630,000 square meters"].period == "2018/2023"

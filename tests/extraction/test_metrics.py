@@ -416,3 +416,10 @@ def test_a_part_of_which_is_a_share_of_the_figure_before():
     qs = quantities("The district's tax revenue reached 125.6 billion yuan, of which the financial sector contributed 48 percent.")
     assert qs["48 percent"].kind == "share"
     assert qs["48 percent"].metric == "financial sector share of tax revenue"
+
+
+def test_a_goal_for_a_share_and_a_measure_after_a_participle():
+    qs = quantities("The district will make the added value of the digital economy account for more than 40% of GDP by 2025, "
+                    "and will complete Phase I by the end of 2024, adding 1 million square meters of office space.")
+    assert qs["40%"].kind == "target" and qs["40%"].metric == "added value of the digital economy share of GDP"
+    assert qs["1 million square meters"].metric == "office space"

@@ -28,6 +28,7 @@ _AREA_AFTER = re.compile(r"\s+of\s+(?:the|its)\s+(?:total\s+|land\s+)?area\b", r
 _THRESHOLD_GAP = re.compile(r"[^,;.]{0,50}\b(?:exceeding|over|above|more\s+than|at\s+least|valued\s+at|worth)\s*$", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|nearly\s+|over\s+)?$", re.IGNORECASE)
 _DATED_ASIDE = re.compile(r",\s*(?:which\s+was\s+)?(?:held|founded|established|built|opened|launched|completed|set\s+up|inaugurated)\b[^,.;]*$")
+_WITH_TOTAL = re.compile(r"[^,;.]{0,60}\bwith\s+(?:a|an)\s+(?:total|combined|aggregate)\s+[a-z]+\s+of\s+(?:(?:about|over|nearly|some|around|more\s+than)\s+)?$")
 _ADJECTIVAL_MEASURE = re.compile(r"\d-[A-Za-z]")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:(?:in|into|for|across|on|among)\s+|and\s+(?:[\w-]+\s+){0,2})$")  # a complement, or a second item ("12 schools and 3 hospitals in 2022")
 
@@ -88,6 +89,9 @@ def assign_periods(
             own = _clause_phrase(seg, q, quantities, members, sentence_phrases)
             if own is not None:
                 q.period = own.period
+            elif i and i - 1 in members and quantities[i - 1].unit == "count" and quantities[i - 1].period \
+                    and _WITH_TOTAL.match(text, quantities[i - 1].end, q.start):
+                q.period = quantities[i - 1].period  # "built 42 parks with a total area of 630,000 square meters": the parks' period
             elif (q.unit in _EXTENT_UNITS and _EXTENT_BEFORE.search(text, max(sentence.start, q.start - 40), q.start)) \
                     or _AREA_AFTER.match(text, q.end) or (q.unit == "percent" and _OCCUPYING.search(text, max(sentence.start, q.start - 40), q.start)):
                 q.period = None  # "occupying less than one-seventh of the total area", "spanning 1.48 km2": an extent, undated

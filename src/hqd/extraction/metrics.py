@@ -266,6 +266,7 @@ def _count_metric(site: _Site) -> object:
 
 _AUXILIARY_VERB_BEFORE = re.compile(
     r"\b(?:will|shall|would|can|could|to)\s+(?:also\s+|further\s+)?[a-z]+\s+(?:(?:about|around|nearly|some|over|more\s+than|up\s+to|at\s+least)\s+)?$")
+_ACCOUNT_FOR = re.compile(r"\b(?:account(?:s|ed|ing)?\s+for|make\s+up|represent)\s+(?:(?:about|around|over|nearly|more\s+than|at\s+least|no\s+less\s+than)\s+)?$")
 _OF_WHICH = re.compile(r"[^.;]{0,20}\bof\s+which\b")
 _OF_BEFORE = re.compile(r"\bof\s+(?:(?:about|over|nearly|some|around|approximately|more\s+than|less\s+than)\s+)?$", re.IGNORECASE)
 
@@ -338,8 +339,9 @@ def _qualifies_previous(quantities: list[Quantity], j: int) -> bool:
 
 def _share_metric(site: _Site) -> object:
     """ "industrial investment accounting for 45% of the total": the part, "share", and what it is part of."""
-    if site.q.kind != "share":
-        return _PASS
+    if site.q.kind != "share" and not (site.q.kind == "target" and site.q.unit == "percent" and _ACCOUNT_FOR.search(
+            site.ctx.text, max(site.floor, site.q.start - 40), site.q.start) and _OF_PHRASE.match(site.after)):
+        return _PASS  # a goal for a share ("make the digital economy account for more than 40% of GDP") is named as one
     prev = site.prev
     of = _OF_PHRASE.match(site.after)
     of_words = phrase_words(of.group(1), 0) if of else []
@@ -392,7 +394,8 @@ def _level_metric(site: _Site) -> str | None:
             # the words after another figure are its own
             owned_by_prev = prev is not None and re.match(r"\s*(?:of|in)\s", text[prev.end:q.start])
             # "the port handled 4.2 million TEUs of cargo", "the zone now has 1.5 million square meters of office space": cargo, space
-            ends_in_verb = bool(words) and (_is_verb(words[-1]) or _is_verb(_last_word_before(text, site.floor, q.start)))
+            ends_in_verb = bool(words) and (_is_verb(words[-1]) or _is_verb(_last_word_before(text, site.floor, q.start))
+                                            or (words[-1].lower().endswith("ing") and len(words) == 1))  # "adding 1 million m2 of space"
             if not (owned_by_prev or ends_in_verb) and words and _OF_BEFORE.search(text, max(site.floor, q.start - 30), q.start):
                 # "to complete the renovation of 200,000 square meters of lane houses": the renovation of the houses
                 head = words[-4:]
