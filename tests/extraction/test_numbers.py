@@ -145,3 +145,8 @@ def test_no_unit_pattern_puts_a_space_in_a_character_class():
 
     patterns = [p for p, _ in load("units")["units"]] + [p for p, _ in load("units")["rate_denominators"]]
     assert [p for p in patterns if re.search(r"\[[^\]]* [^\]]*\]", p)] == []
+
+
+def test_an_age_that_names_a_group_is_no_quantity():
+    found = find_mentions("Residents aged 60 and above number 210,000; those aged 18-35 make up 30%.")
+    assert [m.value for m in found] == [210000, 30]

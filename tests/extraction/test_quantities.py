@@ -268,3 +268,11 @@ def test_the_level_a_goal_reaches_and_its_conversion_are_one_goal():
     assert qs["8 percent"].kind == qs["200 billion yuan"].kind == qs["$29 billion"].kind == "target"
     assert [t.text for t in doc.targets] == ["8 percent", "200 billion yuan"]
     assert (qs["US$700 million"].kind, qs["US$700 million"].value) == ("change", -700e6)
+
+
+def test_the_projects_a_goal_invests_in_are_part_of_the_goal():
+    qs = quantities("During the 14th Five-Year Plan period, the district will invest 100 billion yuan in 50 major projects. "
+                    "Its base stations total 6,800.")
+    assert qs["100 billion yuan"].kind == qs["50"].kind == "target"
+    assert qs["50"].period == "2021/2025" and qs["50"].metric == "major projects"
+    assert qs["6,800"].metric == "base stations"

@@ -127,9 +127,9 @@ def _trim_ends(words: list[str]) -> list[str]:
         if words[-1].lower() in _HEAD_NOUNS and len(words) > 1 and _names_thing(words[-2]):
             break  # "occupancy rate", "national average": the noun a modifier names; "annual growth rate" is trimmed whole
         words = words[:-1]
-    if len(words) > 1 and words[-1].lower() == "number":
-        if words[-2].lower() in _PREDICATE_START or re.search(r"[^s]s$", words[-2]):
-            # "the suppliers number 47", "headquarters in Jing'an now number 125": a verb, not "the total number"
+    if len(words) > 1 and words[-1].lower() in ("number", "total", "totals"):
+        if words[-2].lower() in _PREDICATE_START or re.search(r"[^s'’]s$", words[-2]) or words[-2].lower() in ("above", "over", "older"):
+            # "the suppliers number 47", "headquarters now number 125", "base stations total 6,800": a verb, not "the total number"
             words = words[:-2] if words[-2].lower() in _PREDICATE_START else words[:-1]
     return words
 

@@ -63,6 +63,7 @@ _FROM_BEFORE = re.compile(r"\bfrom\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
 # "30% covered by urban areas and 70% by rural areas": a short tail, then the next item of the list.
 _LOOSE_PERCENT_GAP = re.compile(r"^[^,;.]{0,90}?\band\s+$", re.IGNORECASE)
 _LOOSE_LIST_GAP = re.compile(r"^[^,;.]{0,40}?(?:,\s*and|,|\band|\bor)\s+$", re.IGNORECASE)
+_COMPLEMENT_GAP = re.compile(r"\s+(?:in|into|for|across|on)\s+(?:the\s+)?$")  # "will invest 100 billion yuan in 50 projects"
 _CONVERSION_GAP = re.compile(r"^\s*[(（]\s*(?:(?:about|around|approximately|roughly|nearly|or|some|equivalent\s+to)\s+)?$", re.IGNORECASE)
 _RANGE_GAP = re.compile(r"^\s*(?:-|–|to|and|or)\s*$", re.IGNORECASE)
 
@@ -185,7 +186,8 @@ def _kind(ctx: Context, q: Quantity, before: str, target_before: str, after_unti
         return "target"
     if link == "list" and prev is not None:
         return prev.kind
-    if prev is not None and prev.kind == "target" and (link == "to" or TO_BEFORE.search(ctx.text, prev.end, q.start)):
+    if prev is not None and prev.kind == "target" and (link == "to" or TO_BEFORE.search(ctx.text, prev.end, q.start)
+                                                       or _COMPLEMENT_GAP.match(ctx.text, prev.end, q.start)):
         return "target"  # "expects output to grow 8 percent this year to 200 billion yuan": the level the goal reaches
     if link in ("from", "to"):
         return "level"
