@@ -276,3 +276,15 @@ def test_the_projects_a_goal_invests_in_are_part_of_the_goal():
     assert qs["100 billion yuan"].kind == qs["50"].kind == "target"
     assert qs["50"].period == "2021/2025" and qs["50"].metric == "major projects"
     assert qs["6,800"].metric == "base stations"
+
+
+def test_goals_listed_with_an_approximator_or_continued_with_with_and_a_change_goal():
+    doc = extract_text(BRIEFING + "Over the next five years, the district will add 30,000 rental homes and no fewer than 20 new "
+                                  "schools. For this year, it plans to keep GDP growth at about 6%, with industrial investment growing "
+                                  "by more than 10%. By 2030, it aims for a 40% cut in carbon emissions per unit of GDP. "
+                                  "Output will reach 500 billion yuan before 2026.")
+    qs = {q.text: q for q in doc.quantities}
+    assert (qs["20"].kind, qs["20"].approx, qs["20"].period) == ("target", ">=", "2028")
+    assert (qs["10%"].kind, qs["10%"].period) == ("target", "2023")
+    assert (qs["40%"].metric, qs["40%"].period) == ("carbon emissions per unit of GDP", "2030")
+    assert qs["500 billion yuan"].period == "2026"

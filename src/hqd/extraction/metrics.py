@@ -302,6 +302,11 @@ def _neighbour_metric(site: _Site) -> object:
 
 def _change_metric(site: _Site) -> object:
     """What changed: "an increase in revenue of 5%", "up 9% in exports", or the figure just named."""
+    if site.q.kind == "target":
+        suffix = CHANGE_AFTER.match(site.after)
+        changed = _CHANGE_IN.match(site.after, suffix.end(1)) if suffix and not site.after[:suffix.start(1)].strip() else None
+        words = phrase_words(changed.group(1), 0) if changed and changed.group(0).lstrip().startswith("in") else []
+        return " ".join(words) if words else _PASS  # "aims for a 40% cut in carbon emissions": what the goal changes
     if site.q.kind != "change":
         return _PASS
     after, before = site.after, site.before

@@ -62,7 +62,11 @@ _TARGET_AFTER = re.compile(r"\b(" + phrase_pattern(_CUES["target_after"]) + r")\
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
 # "30% covered by urban areas and 70% by rural areas": a short tail, then the next item of the list.
 _LOOSE_PERCENT_GAP = re.compile(r"^[^,;.]{0,90}?\band\s+$", re.IGNORECASE)
-_LOOSE_LIST_GAP = re.compile(r"^[^,;.]{0,40}?(?:,\s*and|,|\band|\bor)\s+$", re.IGNORECASE)
+_LOOSE_LIST_GAP = re.compile(r"^[^,;.]{0,40}?(?:,\s*and|,|\band|\bor)\s+"
+                             r"(?:(?:no\s+(?:fewer|less)\s+than|at\s+least|more\s+than|over|about|nearly|up\s+to)\s+)?$", re.IGNORECASE)
+# "plans to keep GDP growth at about 6%, with industrial investment growing by more than 10%": the plan goes on
+_WITH_ALSO_GROWING = re.compile(r"[^,;.]{0,12},\s*with\s+[^,;.]{1,60}?\b(?:growing|rising|increasing|reaching|exceeding|accounting\s+for|up)\b"
+                                r"[^,;.]{0,30}$", re.IGNORECASE)
 _COMPLEMENT_GAP = re.compile(r"\s+(?:in|into|for|across|on)\s+(?:the\s+)?$")  # "will invest 100 billion yuan in 50 projects"
 _CONVERSION_GAP = re.compile(r"^\s*[(（]\s*(?:(?:about|around|approximately|roughly|nearly|or|some|equivalent\s+to)\s+)?$", re.IGNORECASE)
 _RANGE_GAP = re.compile(r"^\s*(?:-|–|to|and|or)\s*$", re.IGNORECASE)
@@ -200,7 +204,8 @@ def _kind(ctx: Context, q: Quantity, before: str, target_before: str, after_unti
         return "change"
     clause_start, _ = ctx.seg.clause_bounds(q.start)
     if link is None and prev is not None and prev.kind == "target" and (
-            _CONTINUING_PARTICIPLE.search(text[clause_start:q.start]) or _coordinated_goal(text[prev.end:q.start])):
+            _CONTINUING_PARTICIPLE.search(text[clause_start:q.start]) or _coordinated_goal(text[prev.end:q.start])
+            or _WITH_ALSO_GROWING.match(text, prev.end, q.start)):
         return "target"  # "attract 50 more by 2025, bringing the total to 150", "lift output to X and expand Y to 150"
     change = None
     for m in _CHANGE_UP.finditer(before):
