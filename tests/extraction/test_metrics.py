@@ -423,3 +423,8 @@ def test_a_goal_for_a_share_and_a_measure_after_a_participle():
                     "and will complete Phase I by the end of 2024, adding 1 million square meters of office space.")
     assert qs["40%"].kind == "target" and qs["40%"].metric == "added value of the digital economy share of GDP"
     assert qs["1 million square meters"].metric == "office space"
+
+
+def test_n_of_them_takes_the_nearest_count_before_a_change():
+    qs = quantities("The Gigafactory delivered 947,000 vehicles in 2022, up 37 percent, and exported 344,000 of them.")
+    assert qs["344,000"].metric == "vehicles"

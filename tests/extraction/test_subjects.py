@@ -99,3 +99,15 @@ def test_their_and_the_area_in_the_next_paragraph_point_back_to_the_name():
                     "The district's retail sales rose 5.1%.")
     assert qs["146.2 billion yuan"].subject == "Lingang Special Area"
     assert qs["5.1%"].subject == "Minhang"
+
+
+def test_a_later_clauses_own_name_the_city_and_a_share_of_a_named_figure():
+    qs = quantities("SAIC Motor's sales reached 1.12 million units last year, while CATL's Lingang plant, with an investment "
+                    "of 7 billion yuan, has an annual capacity of 80 gigawatt-hours. The city's NEV production exceeded "
+                    "480,000 units, accounting for about 12 percent of the national total. The city plans to have 1.5 million "
+                    "charging piles by 2025. Volkswagen's MEB plant has a designed capacity of 300,000 vehicles a year.")
+    assert qs["1.12 million"].subject == "SAIC Motor"
+    assert qs["7 billion yuan"].subject == qs["80 gigawatt-hours"].subject == "CATL"
+    assert qs["80 gigawatt-hours"].unit == "GWh"
+    assert qs["480,000"].subject == qs["12 percent"].subject == qs["1.5 million"].subject == "Shanghai"
+    assert qs["300,000"].subject == "Volkswagen"

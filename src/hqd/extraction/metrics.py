@@ -57,7 +57,7 @@ _ADJECTIVE_END = re.compile(r"(?:ary|ic|al|ive|ous|ern|ish|ese|ian)$", re.IGNORE
 _OF_THEM = re.compile(r"\s+of\s+(?:them|these|those|which|whom)\b", re.IGNORECASE)
 _DIMENSIONS = _WORDS["unit_dimensions"]
 _RECEIVING_VERBS = set(_WORDS["receiving_verbs"])
-_MEASURES = {"mu", "m2", "km2", "ha", "km", "m", "ton", "kg", "tce", "kWh", "MWh", "TEU"}
+_MEASURES = {"mu", "m2", "km2", "ha", "km", "m", "ton", "kg", "tce", "kWh", "MWh", "GWh", "TEU"}
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
 _SKIP_CLAUSE = re.compile(r"^\s*(?:since|in|during|by|as|such\s+as|including|and|with|for\s+example|notably|additionally|moreover|meanwhile|at\s+the\s+same\s+time|from|commencing|starting|beginning|over|within|after|before)\b", re.IGNORECASE)
 
@@ -215,8 +215,11 @@ def _count_metric(site: _Site) -> object:
                   and q.unit not in ("percent", "pp"))  # "a 20.3-percent jump in output" is a change, read as one
     if not (q.unit == "count" or adjectival):
         return _PASS
-    if _OF_THEM.match(text, q.end) and site.i and site.quantities[site.i - 1].unit == "count" and site.quantities[site.i - 1].metric:
-        return site.quantities[site.i - 1].metric  # "126 regional headquarters, 11 of them new": a part of the same things
+    counted = next((site.quantities[j] for j in range(site.i - 1, -1, -1) if j in site.members
+                    and site.quantities[j].unit == "count" and site.quantities[j].metric), None)
+    if _OF_THEM.match(text, q.end) and counted is not None:
+        # "126 regional headquarters, 11 of them new", "delivered 947,000 vehicles, up 37%, and exported 344,000 of them"
+        return counted.metric
     words = noun_phrase_after(text, q.end)
     if words and words[-1].lower() == "ones" and site.prev is not None and site.prev.unit == "count" and site.prev.metric:
         words = words[:-1] + site.prev.metric.split()  # "6,000 financial institutions, including 1,200 licensed ones"

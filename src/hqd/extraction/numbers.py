@@ -234,7 +234,7 @@ def _mention_from_match(text: str, m: re.Match, blocked: list[tuple[int, int]]) 
     if currency and unit and unit not in ("CNY", "USD", "EUR", "HKD", "JPY", "GBP"):
         end = m.start("unit")  # US$5 million tons is not a thing; keep the money reading
         end = m.end("scale") if scale_word else num_end
-    if code and code in _UNITS["money_units"] or code in ("ton", "kg", "tce", "kWh", "MWh", "km", "m", "count", None):
+    if code and code in _UNITS["money_units"] or code in ("ton", "kg", "tce", "kWh", "MWh", "GWh", "km", "m", "count", None):
         rate = _RATE.match(text, end)
         if rate and code is not None:
             denominator = next(

@@ -67,6 +67,8 @@ _LOOSE_LIST_GAP = re.compile(r"^[^,;.]{0,40}?(?:,\s*and|,|\band|\bor)\s+"
 # "plans to keep GDP growth at about 6%, with industrial investment growing by more than 10%": the plan goes on
 _WITH_ALSO_GROWING = re.compile(r"[^,;.]{0,12},\s*with\s+[^,;.]{1,60}?\b(?:growing|rising|increasing|reaching|exceeding|accounting\s+for|up)\b"
                                 r"[^,;.]{0,30}$", re.IGNORECASE)
+_QUALIFIES_BEFORE = re.compile(r"[^,;.]{0,40},\s*(?:up|down|an?\s+(?:increase|decrease|rise|drop|decline)|accounting\s+for|representing|making\s+up)\b"
+                               r"[^,;.]{0,20}$", re.IGNORECASE)
 _COMPLEMENT_GAP = re.compile(r"\s+(?:in|into|for|across|on)\s+(?:the\s+)?$")  # "will invest 100 billion yuan in 50 projects"
 _CONVERSION_GAP = re.compile(r"^\s*[(（]\s*(?:(?:about|around|approximately|roughly|nearly|or|some|equivalent\s+to)\s+)?$", re.IGNORECASE)
 _RANGE_GAP = re.compile(r"^\s*(?:-|–|to|and|or)\s*$", re.IGNORECASE)
@@ -105,6 +107,10 @@ def build_quantities(
     for i, q in enumerate(quantities):
         q.metric = metric_of(ctx, q, quantities, i, sentence_of, links[i])
         q.subject = subject_of(ctx, q, sentence_of[i])
+        prev = quantities[i - 1] if i and sentence_of[i - 1] == sentence_of[i] else None
+        if (prev is not None and q.kind in ("change", "share") and q.subject == district and prev.subject != district
+                and _QUALIFIES_BEFORE.match(text, prev.end, q.start)):
+            q.subject = prev.subject  # "The city's NEV output exceeded 480,000 units, accounting for 12% of the national total"
     assign_periods(ctx, quantities, sentence_of, phrases, links)
     return quantities
 

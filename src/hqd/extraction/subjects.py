@@ -23,6 +23,7 @@ _EXAMPLE_LEAD = re.compile(r"\b(?:such\s+as|including|like|namely|e\.g\.|as\s+we
 _MODIFIED_NOUN = re.compile(
     r"\s+(?:industry|industries|sector|sectors|enterprises?|companies|company|firms?|chips?|technology|technologies|"
     r"design|makers?|products?|applications?|services?|market|models?|talents?|projects?|parks?|hubs?|clusters?|ecosystems?|"
+    r"plants?|factor(?:y|ies)|lines?|platforms?|"
     r"start-?ups?|time|power|research|innovation|computing|capabilit(?:y|ies))\b"
 )
 _ACRONYM = re.compile(r"(?<![\w-])(?![IVXLC]+(?![\w-]))(?:[A-Z]{2,6})(?![\w-])")  # not Roman numerals (Phase II)
@@ -49,6 +50,7 @@ _QUALIFYING_PARTICIPLE = re.compile(r"\w\s+(?!(?:during|including|according)\b)[
 _NEW_CLAUSE_SUBJECT = re.compile(
     r"(?:[,;]\s+(?:and|while|but|whereas)|;)\s+(?:(?:the|this)\s+(?:district|city|government)|it|we|they)\b", re.IGNORECASE
 )
+_CLAUSE_JOIN = re.compile(r"(?:,\s*(?:while|whereas|but)|;)\s+")
 _ITS_OPENING = re.compile(r"\W*(?:Its|Their)\s")  # "Their output value reached ...": the members of the name before
 _PARTICIPLE_OPENING = re.compile(r"\W*(?:Spanning|Covering|Occupying|Boasting|Housing|Home\s+to|With)\b")
 _NOT_SUBJECTS = re.compile(r"Five-Year Plan|Plenary Session|Committee|Commission|Bureau|Office|Government|Municipality", re.IGNORECASE)
@@ -99,6 +101,11 @@ def subject_of(ctx: Context, q: Quantity, sentence_index: int) -> str | None:
     text = ctx.text
     sentence = ctx.seg.sentences[sentence_index]
     head = text[sentence.start:q.start]
+    joins = list(_CLAUSE_JOIN.finditer(head))
+    if joins:  # "SAIC's sales reached 1.12 million, while CATL's plant has a capacity of 80 GWh": the later clause's own subject
+        named = _leading_name(head[joins[-1].end():], 1)
+        if named:
+            return named
     for start, end, name in _entity_names(head):
         clause_start = max(head.rfind(",", 0, start), head.rfind(";", 0, start), head.rfind(":", 0, start)) + 1
         lead = head[clause_start:start].strip().lower()
@@ -121,7 +128,8 @@ def subject_of(ctx: Context, q: Quantity, sentence_index: int) -> str | None:
         if words_before <= 6 or re.match(r",\s*(?:with|which|and\s+has)\b", head[end:end + 12]):
             return name
     clause_start, _ = ctx.seg.clause_bounds(q.start)
-    city = re.match(r"\W*(?:the\s+)?(?:Shanghai[’']s|city[’']s|city-wide|citywide)\s+", text[clause_start:q.start], re.IGNORECASE)
+    city = re.match(r"\W*(?:the\s+)?(?:Shanghai[’']s|city[’']s|city-wide|citywide)\s+|\W*the\s+city\s+(?=(?:now\s+|also\s+)?(?:plans|aims|will|has|had|is|was|"
+                    r"saw|recorded|reported|posted|added|attracted|achieved|expects|targets)\b)", text[clause_start:q.start], re.IGNORECASE)
     if city and not is_district_word(text[clause_start + city.end():q.start].split(" ", 1)[0]):  # not "Shanghai's Hongkou District"
         return "Shanghai"
     opening_end = ctx.seg.clause_bounds(sentence.start)[1]
