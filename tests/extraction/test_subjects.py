@@ -111,3 +111,12 @@ def test_a_later_clauses_own_name_the_city_and_a_share_of_a_named_figure():
     assert qs["80 gigawatt-hours"].unit == "GWh"
     assert qs["480,000"].subject == qs["12 percent"].subject == qs["1.5 million"].subject == "Shanghai"
     assert qs["300,000"].subject == "Volkswagen"
+
+
+def test_a_sentence_going_on_about_the_name_the_one_before_opened_with():
+    qs = quantities("Notably, Carbon Valley Industrial Park embarked on transformations in 2016. By the close of 2022, "
+                    "a total of 79 companies underwent transformations. In terms of jobs, the district added 5,000 posts.")
+    assert qs["79"].subject == "Carbon Valley Industrial Park"
+    assert qs["5,000"].subject == "Minhang"
+    qs = quantities("Huawei opened a lab in 2020. The district's revenue rose 5%.")
+    assert qs["5%"].subject == "Minhang"

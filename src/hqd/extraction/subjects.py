@@ -148,7 +148,31 @@ def subject_of(ctx: Context, q: Quantity, sentence_index: int) -> str | None:
             named = _leading_name(text[previous.start:previous.end], 3)
             if named:
                 return named
-    return _antecedent(ctx, sentence_index, nouns) or ctx.district
+    return _antecedent(ctx, sentence_index, nouns) or _topic(ctx, sentence_index, head) or ctx.district
+
+
+def _topic(ctx: Context, sentence_index: int, head: str) -> str | None:
+    """The name the previous sentence opened with, when this one goes on about it without naming anyone else.
+
+    "Carbon Valley Green Bay Industrial Park embarked on transformations in 2016. By 2022, 79 companies underwent
+    transformations ...": the park's companies. A sentence that names the district, the city, a speaker or another
+    name (before the figure) has changed the topic.
+    """
+    if not sentence_index or _TOPIC_CHANGE.search(head) or _entity_names(head):
+        return None
+    sentence = ctx.seg.sentences[sentence_index]
+    previous = ctx.seg.sentences[sentence_index - 1]
+    if previous.paragraph != sentence.paragraph:
+        return None
+    opening = ctx.text[previous.start:previous.end]
+    opening = re.sub(r"^\W*(?:Notably|Moreover|Meanwhile|In\s+addition|Additionally|Furthermore|Also|Besides),?\s+", "", opening)
+    named = _leading_name(opening, 1)
+    return named if named and head_type(named) in ("park", "organization", "project", "institution") else None
+
+
+_TOPIC_CHANGE = re.compile(
+    r"\b(?:the\s+(?:district|city|whole\s+district|government|country)|we|our|us|Shanghai|in\s+terms\s+of|meanwhile|on\s+another\s+front)\b"
+    r"|\b(?:district|city)[’']s\b", re.IGNORECASE)
 
 
 def _leading_name(span: str, most_words_before: int) -> str | None:
