@@ -150,3 +150,15 @@ def test_no_unit_pattern_puts_a_space_in_a_character_class():
 def test_an_age_that_names_a_group_is_no_quantity():
     found = find_mentions("Residents aged 60 and above number 210,000; those aged 18-35 make up 30%.")
     assert [m.value for m in found] == [210000, 30]
+
+
+@pytest.mark.parametrize("text, span, value, unit", [
+    ("invested 1.5 trln yuan", "1.5 trln yuan", 1.5e12, "CNY"),
+    ("invested 2.3 bln yuan", "2.3 bln yuan", 2.3e9, "CNY"),
+    ("invested 2.3bln yuan", "2.3bln yuan", 2.3e9, "CNY"),
+    ("a birth rate of 3.5‰", "3.5‰", 0.35, "percent"),  # per mille, in the contract's percent
+    ("a rate of 2 per mille", "2 per mille", 0.2, "percent"),
+])
+def test_abbreviated_scales_and_per_mille(text, span, value, unit):
+    found_span, found_value, found_unit = only(text)
+    assert (found_span, found_unit) == (span, unit) and found_value == pytest.approx(value)

@@ -33,7 +33,7 @@ _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 
 MENTION = re.compile(
     rf"(?<![\w.+/$¥€£])(?<![^\d\s]-)(?:(?:{_CURRENCY_ALTS})[ \t]?)?(?P<num>{_NUMBER})"
-    rf"(?:(?:\s+|-|(?=(?:bn|mn|mln|tn)\b))(?P<scale>{_SCALE_ALTS})(?![A-Za-z]))?"
+    rf"(?:(?:\s+|-|(?=(?:bn|bln|mn|mln|tn|trln)\b))(?P<scale>{_SCALE_ALTS})(?![A-Za-z]))?"
     rf"(?:(?:[ \t]*\n?[ \t]*|-)(?P<unit>{_UNIT_ALTS})(?![A-Za-z0-9²³]))?",
     re.IGNORECASE,
 )
@@ -228,6 +228,8 @@ def _mention_from_match(text: str, m: re.Match, blocked: list[tuple[int, int]]) 
     if _PER_BEFORE.search(text, max(0, m.start() - 12), m.start()):
         return None  # "patents per 10,000 residents", "energy use per 10,000 yuan of GDP": a rate's denominator, not an amount
     value = float(raw.replace(",", ""))
+    if unit == "permille":  # "a birth rate of 3.5‰": the contract counts shares in percent
+        unit, value = "percent", value / 10
     if scale_word:
         value *= _SCALE_WORDS[re.sub(r"\s+", " ", scale_word.lower())]
     code = currency or unit
