@@ -1,5 +1,7 @@
 """Whose figure it is (extraction/subjects.py), on inline briefings."""
 
+from hqd.extraction import extract_text
+
 from .briefing import quantities
 
 
@@ -120,3 +122,14 @@ def test_a_sentence_going_on_about_the_name_the_one_before_opened_with():
     assert qs["5,000"].subject == "Minhang"
     qs = quantities("Huawei opened a lab in 2020. The district's revenue rose 5%.")
     assert qs["5%"].subject == "Minhang"
+
+
+def test_another_district_opening_the_clause_owns_its_figures():
+    doc = extract_text("Districts report growth\n\n2023-08-02 10:15 Source: Shanghai Daily\n\n"
+                       "Pudong New Area's GDP reached 806.4 billion yuan in the first half of 2023, up 8.1 percent, while "
+                       "Minhang's GDP grew 6.2 percent to 158.6 billion yuan. Huangpu District recorded fiscal revenue of "
+                       "16.3 billion yuan, and Jing'an District's tax revenue reached 44.2 billion yuan.")
+    qs = {q.text: q for q in doc.quantities}
+    assert qs["806.4 billion yuan"].subject == "Pudong" and qs["806.4 billion yuan"].metric == "GDP"
+    assert qs["6.2 percent"].subject == qs["158.6 billion yuan"].subject == "Minhang"
+    assert qs["16.3 billion yuan"].subject == "Huangpu" and qs["44.2 billion yuan"].subject == "Jing'an"

@@ -120,9 +120,10 @@ def trim_metric(words: list[str]) -> list[str]:
 
 def _trim_ends(words: list[str]) -> list[str]:
     while words and (words[0].lower() in _METRIC_LEAD or is_district_word(words[0])
+                     or (words[0] == "New" and len(words) > 1 and words[1] in ("Area", "Area's", "Area’s"))  # "Pudong New Area's"
                      # "significantly increase"; but "newly registered enterprises" are a kind of enterprise
                      or (words[0].endswith("ly") and words[0].lower() != "newly" and len(words) > 1 and words[1].lower() in _METRIC_LEAD)):
-        words = words[1:]
+        words = words[2:] if words[0] == "New" else words[1:]
     while words and (words[-1].lower() in _METRIC_TAIL or words[-1].lower() in _METRIC_LEAD):
         if words[-1].lower() in _HEAD_NOUNS and len(words) > 1 and _names_thing(words[-2]):
             break  # "occupancy rate", "national average": the noun a modifier names; "annual growth rate" is trimmed whole

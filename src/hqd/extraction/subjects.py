@@ -10,6 +10,7 @@ from .lexicon import load, phrase_pattern
 from .phrases import DISTRICT_WORDS, Context, is_district_word, word_list
 
 _WORDS = load("words")
+_DISTRICTS: dict[str, list[str]] = load("districts")["districts"]
 
 _ENTITY_SUBJECT = re.compile(
     r"(?:^|(?<=[\s“\"(]))((?:[A-Z][\w’'&.-]*|of|and|for|the|de)(?:\s+(?:[A-Z][\w’'&.-]*|of|and|for|the|de))*\s+(?:"
@@ -128,6 +129,9 @@ def subject_of(ctx: Context, q: Quantity, sentence_index: int) -> str | None:
         if words_before <= 6 or re.match(r",\s*(?:with|which|and\s+has)\b", head[end:end + 12]):
             return name
     clause_start, _ = ctx.seg.clause_bounds(q.start)
+    district = _district_opening(ctx, sentence.start, q.start)
+    if district:
+        return district  # "..., while Minhang's GDP grew 6.2 percent": another district's figure
     city = re.match(r"\W*(?:the\s+)?(?:Shanghai[’']s|city[’']s|city-wide|citywide)\s+|\W*the\s+city\s+(?=(?:now\s+|also\s+)?(?:plans|aims|will|has|had|is|was|"
                     r"saw|recorded|reported|posted|added|attracted|achieved|expects|targets)\b)", text[clause_start:q.start], re.IGNORECASE)
     if city and not is_district_word(text[clause_start + city.end():q.start].split(" ", 1)[0]):  # not "Shanghai's Hongkou District"
@@ -149,6 +153,27 @@ def subject_of(ctx: Context, q: Quantity, sentence_index: int) -> str | None:
             if named:
                 return named
     return _antecedent(ctx, sentence_index, nouns) or _topic(ctx, sentence_index, head) or ctx.district
+
+
+def _district_opening(ctx: Context, sentence_start: int, q_start: int) -> str | None:
+    """The district that opens the figure's clause, or an earlier clause of its sentence that it continues."""
+    pos = q_start
+    while pos > sentence_start:
+        start, _ = ctx.seg.clause_bounds(pos)
+        m = _DISTRICT_OPENING.match(ctx.text, start, q_start)
+        if m:
+            return _DISTRICT_CANONICAL[m["name"]]
+        if _OTHER_OPENING.match(ctx.text, start, q_start):
+            return None  # a clause with a subject of its own ("the district", a name) ends the search
+        pos = start - 1
+    return None
+
+
+_DISTRICT_CANONICAL = {alias: name for name, aliases in _DISTRICTS.items() for alias in aliases}
+_DISTRICT_OPENING = re.compile(
+    r"\W*(?:(?:and|while|whereas|but|meanwhile|in)\s+)?(?P<name>" + "|".join(sorted(map(re.escape, _DISTRICT_CANONICAL), key=len, reverse=True))
+    + r")(?:\s+(?:District|New\s+Area))?(?:[’']s\b|\s+(?!District\b|New\b)[a-z])")
+_OTHER_OPENING = re.compile(r"\W*(?:(?:and|while|whereas|but)\s+)?(?:the\s+(?:district|city)|it|we|they|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*[’']s)\b")
 
 
 def _topic(ctx: Context, sentence_index: int, head: str) -> str | None:
