@@ -162,3 +162,8 @@ def test_an_age_that_names_a_group_is_no_quantity():
 def test_abbreviated_scales_and_per_mille(text, span, value, unit):
     found_span, found_value, found_unit = only(text)
     assert (found_span, found_unit) == (span, unit) and found_value == pytest.approx(value)
+
+
+@pytest.mark.parametrize("text", ["a 3-year-old child", "a 1:500 model of the new city", "a 1:2000 map"])
+def test_ages_and_scales_of_maps_are_not_quantities(text):
+    assert find_mentions(text) == []

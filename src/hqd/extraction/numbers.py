@@ -58,7 +58,9 @@ _NOT_QUANTITY = re.compile(
     rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS})\b(?:,?\s+(?:19|20)\d{{2}}\b)?"  # 22 August
     r"|\b\d{1,2}(?:\.\d{2})?\s*[ap]\.?m\.?(?![a-z])"  # 9 a.m.
     r"|\bPage\s+\d+\s+of\s+\d+\b"  # page furniture: "Page 1 of 3"
-    r"|\baged\s+\d{1,3}(?:\s*(?:-|–|to|and)\s*\d{1,3})?\b",  # "residents aged 60 and above": an age that names a group, as "top 100" does
+    r"|\baged\s+\d{1,3}(?:\s*(?:-|–|to|and)\s*\d{1,3})?\b"  # "residents aged 60 and above": an age that names a group, as "top 100" does
+    r"|\b\d{1,3}-year-old\b"  # "a 3-year-old child", an age
+    r"|\b\d+(?:\.\d+)?:\d{3,}\b",  # a map's or a model's scale, "1:500"
     re.IGNORECASE,
 )
 # Telephone numbers: "021-12345678", "(021) 6232 1234", "138-1234-5678"; tried only where a digit run starts with 0 or 1
