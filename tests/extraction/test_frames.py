@@ -227,3 +227,10 @@ def test_a_comma_inside_a_quoted_name_breaks_no_clause():
 def test_a_total_of_what_was_counted_shares_the_counts_period():
     qs = quantities("Since 2018, the district has built 42 riverside parks with a total area of 630,000 square meters.")
     assert qs["42"].period == qs["630,000 square meters"].period == "2018/2023"
+
+
+def test_a_state_reached_is_no_sum_over_the_span_before():
+    qs = quantities("We have renovated 1.3 million square meters of old housing since 2018. "
+                    "The average life expectancy of residents reached 85.6 years, ranking first in the city.")
+    assert qs["1.3 million square meters"].period == "2018/2023"
+    assert qs["85.6 years"].period is None

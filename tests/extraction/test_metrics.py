@@ -428,3 +428,8 @@ def test_a_goal_for_a_share_and_a_measure_after_a_participle():
 def test_n_of_them_takes_the_nearest_count_before_a_change():
     qs = quantities("The Gigafactory delivered 947,000 vehicles in 2022, up 37 percent, and exported 344,000 of them.")
     assert qs["344,000"].metric == "vehicles"
+
+
+def test_a_things_measure_named_after_with_a():
+    qs = quantities("The district has set up an AI industry fund with a total scale of 10 billion yuan.")
+    assert qs["10 billion yuan"].metric == "total scale of AI industry fund"

@@ -29,6 +29,9 @@ _THRESHOLD_GAP = re.compile(r"[^,;.]{0,50}\b(?:exceeding|over|above|more\s+than|
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|nearly\s+|over\s+)?$", re.IGNORECASE)
 _DATED_ASIDE = re.compile(r",\s*(?:which\s+was\s+)?(?:held|founded|established|built|opened|launched|completed|set\s+up|inaugurated)\b[^,.;]*$")
 _WITH_TOTAL = re.compile(r"[^,;.]{0,60}\bwith\s+(?:a|an)\s+(?:total|combined|aggregate)\s+[a-z]+\s+of\s+(?:(?:about|over|nearly|some|around|more\s+than)\s+)?$")
+# A state reached, not a sum over a span: "Since 2018, ... The average life expectancy reached 85.6 years"
+_STATE_REACHED = re.compile(r"\b(?:average|rate|ratio|proportion|share|coverage|expectancy|density|intensity)\b[^,;.]{0,40}\b(?:reached|was|stood|hit)\b",
+                            re.IGNORECASE)
 _ADJECTIVAL_MEASURE = re.compile(r"\d-[A-Za-z]")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:(?:in|into|for|across|on|among)\s+|and\s+(?:[\w-]+\s+){0,2})$")  # a complement, or a second item ("12 schools and 3 hospitals in 2022")
 
@@ -80,7 +83,9 @@ def assign_periods(
         if present:
             frame = lead or titled  # "Currently, ..." leaves the earlier period behind (a news story returns to its lead's)
         if sentence_frame is None and frame is not None and not present:
-            if frame.since or not _PERFECT.search(body):
+            if frame.since and _STATE_REACHED.search(body):
+                pass  # a state reached is no sum over the span
+            elif frame.since or not _PERFECT.search(body):
                 carried = frame
             else:
                 frame = lead or titled  # "It has cultivated 6,538 farmers": the perfect leaves the narrated period, which ends there

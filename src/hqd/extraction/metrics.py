@@ -419,6 +419,15 @@ def _level_metric(site: _Site) -> str | None:
     passive = _PASSIVE_TAIL.match(after)
     if passive and passive.group(1).split()[0].lower() not in _GOAL_PARTICIPLES:  # "is slated to open" says when, not what
         words += phrase_words(passive.group(1), 0, 10)
+    with_at = [k for k, w in enumerate(words[:-2]) if w.lower() == "with" and words[k + 1].lower() in ("a", "an") and k]
+    if with_at and re.search(r"\bof\s+(?:(?:about|over|nearly|some|around|more\s+than)\s+)?$", text[max(site.floor, q.start - 30):q.start]):
+        # "set up an AI industry fund with a total scale of 10 billion yuan": the fund's total scale
+        k = with_at[-1]
+        owner = words[:k]
+        cut = max((j + 1 for j, w in enumerate(owner) if w.lower() in ("a", "an", "the", "its", "their") or _is_verb(w)), default=0)
+        owner, measure = owner[cut:][-5:], trim_metric(words[k + 2:])
+        if owner and measure:
+            return f"{' '.join(measure)} of {' '.join(owner)}"
     owned = _WITH_MEASURE_OF.match(text[prev.end:q.start]) if prev is not None and prev.unit == "count" and prev.metric else None
     if owned:  # "508 manufacturing projects, with a total investment of 39.6 billion yuan": the projects' total investment
         counted = _WITH_TAIL.split(prev.metric)[0]  # "projects with a total investment": the projects
