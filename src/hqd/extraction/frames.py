@@ -7,7 +7,7 @@ import re
 from ..model import Quantity
 from .lexicon import load, phrase_pattern
 from .periods import TimePhrase
-from .phrases import CHANGE_BLOCK, TO_BEFORE, Context
+from .phrases import CHANGE_BLOCK, EXTENT_BEFORE, EXTENT_VERB_BEFORE, TO_BEFORE, Context
 from .segments import Segmentation
 
 _CUES = load("cues")
@@ -17,13 +17,7 @@ _PRESENT = re.compile(r"\b(?:" + phrase_pattern(_CUES["present_markers"]) + r")\
 
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:been\s+\w+ing|\w+ed|\w+en|been)\b|\b(?:is|are)\s+\w+ing\b", re.IGNORECASE)
 _SECTION_START = re.compile(r"\d{1,2}[.)、]\s|[IVX]+\.\s|(?:First|Second|Third|Fourth|Fifth|Firstly|Secondly|Thirdly|Finally)\b")
-_EXTENT_BEFORE = re.compile(
-    r"\b(?:occupying|occupies|occupy|covering|covers|cover|spanning|spans|span|with\s+an?\s+(?:total\s+)?area\s+of|an\s+area\s+of)\s+"
-    r"(?:an?\s+|the\s+)?(?:(?:total\s+)?area\s+of\s+)?(?:impressive\s+|about\s+|over\s+|less\s+than\s+|more\s+than\s+|nearly\s+|approximately\s+|some\s+|around\s+|just\s+|only\s+)*$",
-    re.IGNORECASE,
-)
 _EXTENT_UNITS = {"m2", "km2", "mu", "ha", "km", "m"}
-_OCCUPYING = re.compile(r"\boccup(?:ying|ies|y)\s+(?:about\s+|over\s+|less\s+than\s+|more\s+than\s+|nearly\s+|some\s+|around\s+)*$", re.IGNORECASE)
 _AREA_AFTER = re.compile(r"\s+of\s+(?:the|its)\s+(?:total\s+|land\s+)?area\b", re.IGNORECASE)
 _THRESHOLD_GAP = re.compile(r"[^,;.]{0,50}\b(?:exceeding|over|above|more\s+than|at\s+least|valued\s+at|worth)\s*$", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|nearly\s+|over\s+)?$", re.IGNORECASE)
@@ -97,8 +91,8 @@ def assign_periods(
             elif i and i - 1 in members and quantities[i - 1].unit == "count" and quantities[i - 1].period \
                     and _WITH_TOTAL.match(text, quantities[i - 1].end, q.start):
                 q.period = quantities[i - 1].period  # "built 42 parks with a total area of 630,000 square meters": the parks' period
-            elif (q.unit in _EXTENT_UNITS and _EXTENT_BEFORE.search(text, max(sentence.start, q.start - 40), q.start)) \
-                    or _AREA_AFTER.match(text, q.end) or (q.unit == "percent" and _OCCUPYING.search(text, max(sentence.start, q.start - 40), q.start)):
+            elif (q.unit in _EXTENT_UNITS and EXTENT_BEFORE.search(text, max(sentence.start, q.start - 40), q.start)) \
+                    or _AREA_AFTER.match(text, q.end) or (q.unit == "percent" and EXTENT_VERB_BEFORE.search(text, max(sentence.start, q.start - 40), q.start)):
                 q.period = None  # "occupying less than one-seventh of the total area", "spanning 1.48 km2": an extent, undated
             elif links[i] == "from" and i + 1 < len(quantities) and quantities[i + 1].kind == "target":
                 q.period = None  # the level a goal starts from is today's, which the text does not date

@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from ..model import Quantity
 from .lexicon import load
 from .phrases import (
-    ACTION_VERBS, AND_VERB, CHANGE_AFTER, CHANGE_BLOCK, GOAL_VERBS, HOLDING_VERBS, LIST_GAP, TIME_START, TO_BEFORE, Context,
-    clause_after, noun_phrase_after, phrase_words, trim_metric, word_list,
+    ACTION_VERBS, AND_VERB, APPROXIMATOR_WORDS, CHANGE_AFTER, CHANGE_BLOCK, EXTENT_VERB_BEFORE, GOAL_VERBS, HOLDING_VERBS, LIST_GAP,
+    TIME_START, TO_BEFORE, Context, clause_after, noun_phrase_after, phrase_words, trim_metric, word_list,
 )
 from .segments import Sentence
 
@@ -39,12 +39,6 @@ _OF_COUNT_HEAD = re.compile(r"\b((?:[A-Za-z][\w-]*\s+){1,6}?)(at|of|in|from|amon
 _PREPOSITION_OBJECT = re.compile(r"\b(?:among|of|across)\s+(?:the\s+|its\s+|their\s+|all\s+|[A-Z][\w-]*['’]s\s+)?$|\w['’]s\s+$", re.IGNORECASE)
 _CHANGE_IN = re.compile(r"\s+(?:in|of)\s+((?:(?!\s+to\s+\d)[^,.;:]){2,120})")
 _LINE_LABEL = re.compile(r"(?:^|\n)[ \t]*(?:[-•*·▪][ \t]*|\d{1,2}[.)][ \t]+)?((?=[^\n:]*[A-Za-z]{2})[A-Za-z0-9](?:[^\n:;,.]|(?<=\d)[,.](?=\d)){1,60}):[ \t]*(?:about[ \t]+|over[ \t]+|nearly[ \t]+)?$")
-_EXTENT_VERB = re.compile(
-    r"\b(?:covers?|covering|covered|spans?|spanning|spanned|occupies|occupying|occupied|stretches|stretching|stretched)\s+"
-    r"(?:an\s+area\s+of\s+|a\s+length\s+of\s+)?(?:(?:just|only|about|over|nearly|some|around|approximately|an|impressive|more|less|than)\s+)*$",
-    re.IGNORECASE,
-)
-_APPROXIMATORS = {"more", "than", "over", "about", "around", "nearly", "almost", "approximately", "some", "roughly", "up", "to", "least", "at"}
 _WITH_MEASURE_OF = re.compile(
     r"^[^,.;]{0,60}?,?\s*with\s+(?:a|an)\s+((?:total|combined|annual|planned|registered)?\s*[a-z][a-z -]{2,30}?)\s+of\s+"
     r"(?:about\s+|over\s+|nearly\s+|more\s+than\s+|approximately\s+|some\s+)?$"
@@ -374,7 +368,7 @@ def _level_metric(site: _Site) -> str | None:
         words = words[:-1]  # "investing a total of 36 billion yuan"
     if words and words[-1].lower() in _INVEST_VERBS and q.unit in _MONEY:
         words = ["investment"]  # "has invested 10 billion yuan", "investing a total of 36 billion yuan": the investment
-    if q.unit in _DIMENSIONS and _EXTENT_VERB.search(text, max(site.floor, q.start - 50), q.start):
+    if q.unit in _DIMENSIONS and EXTENT_VERB_BEFORE.search(text, max(site.floor, q.start - 50), q.start):
         # "the park covers 2.6 square kilometers", "Spanning 1.48 square kilometers, this area": its area, its length
         if not words and site.clause_start > max(site.floor, sentence.start):
             # "the Zhangyuan area, covering 30,000 square meters, ...", "the district, which covers ...": the noun before
@@ -454,7 +448,7 @@ def _level_metric(site: _Site) -> str | None:
 def _last_word_before(text: str, floor: int, start: int) -> str:
     """The last word before a figure, skipping words of approximation ("has more than 1.5 million": "has")."""
     words = word_list(text[max(floor, start - 60):start])
-    while words and words[-1].lower() in _APPROXIMATORS:
+    while words and words[-1].lower() in APPROXIMATOR_WORDS:
         words.pop()
     return words[-1] if words else ""
 

@@ -30,6 +30,18 @@ _METRIC_TAIL = set(_WORDS["metric_tail_trim"])
 GOAL_VERBS = set(_WORDS["goal_verbs"])
 _FUNCTION_TAIL = {"at", "to", "of", "by", "in", "on", "for", "with", "from", "a", "an", "the", "around", "about", "nearly", "over",
                   "some", "approximately", "roughly", "almost", "more", "than", "least", "up", "within", "below", "above", "under"}
+# Words that approximate the figure after them ("about", "more than", "up to", "at least"): no part of what it measures
+APPROXIMATOR_WORDS = {"about", "around", "nearly", "almost", "approximately", "roughly", "some", "over", "more", "less", "than", "up", "to",
+                      "least", "at", "just", "only"}
+_APPROXIMATOR = r"(?:about|around|nearly|almost|approximately|roughly|some|over|more\s+than|less\s+than|just|only|impressive)"
+_EXTENT_VERB = r"(?:covers?|covering|covered|spans?|spanning|spanned|occup(?:y|ies|ying|ied)|stretch(?:es|ing|ed))"
+# How big a thing is, by a verb of extent: "the park covers 2.6 square kilometers", "spanning an area of 1.48 km2"
+EXTENT_VERB_BEFORE = re.compile(
+    rf"\b{_EXTENT_VERB}\s+(?:an?\s+|the\s+)?(?:(?:total\s+)?(?:area|length)\s+of\s+)?(?:(?:an?|{_APPROXIMATOR})\s+)*$", re.IGNORECASE)
+# ... or by "(with) an area of", which dates nothing either: "a park with an area of 30 hectares"
+EXTENT_BEFORE = re.compile(
+    rf"(?:\b{_EXTENT_VERB}\s+(?:an?\s+|the\s+)?(?:(?:total\s+)?(?:area|length)\s+of\s+)?|\b(?:with\s+)?an?\s+(?:total\s+)?area\s+of\s+)"
+    rf"(?:(?:an?|{_APPROXIMATOR})\s+)*$", re.IGNORECASE)
 _THAT_VERBS = {"ensure", "ensures", "ensuring", "said", "says", "expects", "expect", "estimate", "estimates", "predict", "predicts", "show", "shows"}
 _EXPERIENCE_VERBS = {"saw", "seen", "sees", "witnessed", "witnesses"}
 DISTRICT_WORDS = {a for aliases in load("districts")["districts"].values() for a in aliases} | {"Shanghai", "District", "district"}
@@ -170,9 +182,9 @@ def phrase_words(text: str, pos: int, limit: int = 12) -> list[str]:
         if lw in ("and", "or") and (_NP_BREAK_AFTER_AND.match(rest[wm.end():].lstrip())
                                     or rest[wm.end():].split(None, 1)[:1] and rest[wm.end():].split(None, 1)[0].lower() in _NEW_VERB_AFTER_AND):
             break
-        if (word[0].isdigit() or _CURRENCY_BEFORE_DIGIT.match(rest, wm.start())) and len(out) > 2 and out[-1].lower() in _APPROX_WORDS:
+        if (word[0].isdigit() or _CURRENCY_BEFORE_DIGIT.match(rest, wm.start())) and len(out) > 2 and out[-1].lower() in APPROXIMATOR_WORDS:
             j = len(out)
-            while j > 1 and out[j - 1].lower() in _APPROX_WORDS:
+            while j > 1 and out[j - 1].lower() in APPROXIMATOR_WORDS:
                 j -= 1
             if j > 1 and (out[j - 1].lower() in ACTION_VERBS or out[j - 1].lower() in HOLDING_VERBS):
                 del out[j - 1:]  # "46 incubators served about 2,500 start-ups": the verb and its figure are the clause's
@@ -194,7 +206,6 @@ def phrase_words(text: str, pos: int, limit: int = 12) -> list[str]:
 
 _NEW_LINE_ITEM = re.compile(r"\n[ \t]*(?:\n|[-•*·▪][ \t]|\d{1,2}[.)][ \t])")
 _FREQUENCY = re.compile(r"(?:a|an|per|each|every)\s+(?:day|week|month|year|hour)\b", re.IGNORECASE)  # "5,000 passengers a day"
-_APPROX_WORDS = {"about", "around", "nearly", "almost", "approximately", "roughly", "some", "over", "more", "less", "than"}
 _PREDICATE_START = {"has", "have", "had", "is", "are", "was", "were", "will", "now", "currently", "already", "still", "also"}
 
 
