@@ -110,3 +110,14 @@ def test_a_year_as_subject_and_months_relative_to_the_briefing():
 def test_the_end_of_a_month(phrase, month, period):
     found = find_time_phrases(f"The count stood at 1,182 {phrase}.", 2023, month)
     assert [p.period for p in found] == [period]
+
+
+@pytest.mark.parametrize("phrase, month, period", [
+    ("At year-end", 1, "2022"),  # a state at the end of the year just ended
+    ("At the end of the year", 2, "2022"),
+    ("By year-end", 1, "2023"),  # a deadline
+    ("At year-end", 8, "2023"),
+])
+def test_year_end(phrase, month, period):
+    found = find_time_phrases(f"{phrase}, the district had 300 firms.", 2023, month)
+    assert [p.period for p in found] == [period]

@@ -48,7 +48,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("year_range", _starting("fb12", rf"\b(?:from|between)\s+(?P<y1>{_YEAR})\s+(?:to|and|through|until)\s+(?P<y2>{_YEAR})\b|\b(?P<y3>{_YEAR})\s*[-–]\s*(?P<y4>{_YEAR})\b", re.I)),
     ("next_years", _starting("wio", r"\b(?:(?:within|in|over)\s+the\s+(?:next|coming)|within)\s+(?P<n>\w+)\s+years\b", re.I)),
     ("past_years", _starting("iod", r"\b(?:in|over|during)\s+the\s+(?:past|last)\s+(?P<n>\w+)\s+years\b", re.I)),
-    ("year_end", _starting("bau", rf"\b(?:by|at|before|until)\s+(?:the\s+)?(?:end|close|conclusion)\s+(?:of\s+)?(?:the\s+)?(?P<y>{_REL_YEAR})|\bby\s+(?:the\s+)?year[’']s\s+end\b|\bby\s+(?:the\s+)?year-end\b|\bby\s+the\s+end\s+year\b", re.I)),
+    ("year_end", _starting("bau", rf"\b(?P<prep>by|at|before|until)\s+(?:the\s+)?(?:end|close|conclusion)\s+(?:of\s+)?(?:the\s+)?(?P<y>{_REL_YEAR})"
+                                  rf"|\b(?P<prep2>by|at)\s+(?:the\s+)?(?:year[’']s\s+end|year[- ]end|end\s+year)\b", re.I)),
     ("by_year", _starting("bn", rf"\b(?:by|before|no\s+later\s+than)\s+(?P<y>{_YEAR})\b", re.I)),
     ("in_year", _starting("idfot12", rf"\b(?:in|during|for|of|throughout|through)\s+(?:the\s+(?:whole\s+|entire\s+)?year\s+)?(?P<y>{_YEAR})\b(?!\s*[-–]\s*{_YEAR})|\b(?P<y2>{_YEAR})[’']s\b|\b(?P<y3>{_YEAR})(?=\s+(?:saw|witnessed|marked|brought)\b)", re.I)),
     ("rel_year", _starting("tln", r"\b(?P<rel>this|last|next|the\s+previous|the\s+current|the\s+past)\s+year\b(?!['’]s\s+end)", re.I)),
@@ -237,6 +238,9 @@ def _resolve(name: str, m: re.Match, year: int | None, month: int | None) -> Tim
         y = _year(g.get("y"), year)
         if y is None:
             return None
+        said_early = month is not None and month <= 3 and (g.get("y") or "").lower() in ("", "the year")
+        if said_early and (g.get("prep") or g.get("prep2") or "").lower() == "at":
+            y -= 1  # "At year-end, the district had 300 firms", said in January: the year just ended
         return TimePhrase(s, e, str(y), closing=True, future=bool(year and y >= year))
     if name == "by_year":
         y = int(g["y"])
