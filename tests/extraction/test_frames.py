@@ -234,3 +234,11 @@ def test_a_state_reached_is_no_sum_over_the_span_before():
                     "The average life expectancy of residents reached 85.6 years, ranking first in the city.")
     assert qs["1.3 million square meters"].period == "2018/2023"
     assert qs["85.6 years"].period is None
+
+
+def test_a_goal_takes_no_past_month_range_from_a_news_lead():
+    doc = extract_text("North Bund grows\n\n2020-11-05 10:00\n\nBy the end of October, the area had attracted 1,600 financial firms.\n\n"
+                       "The North Bund plans to build 4.5 million square meters of office space.")
+    qs = {q.text: q for q in doc.quantities}
+    assert qs["1,600"].period == "2020-01/2020-10"
+    assert qs["4.5 million square meters"].kind == "target" and qs["4.5 million square meters"].period is None

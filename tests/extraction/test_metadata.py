@@ -211,3 +211,15 @@ def test_a_title_hard_wrapped_onto_a_second_line():
                         "7, 2023\n\nOn the afternoon of November 6, the Information Office held the 20th press briefing.")
     assert meta.title.endswith("on November 7, 2023") and meta.date == "2023-11-07"
     assert extract_meta("Minhang's economy grows\n2023-11-08 09:30\n\nText.").title == "Minhang's economy grows"
+
+
+def test_a_dateline_without_a_year_takes_the_year_the_story_reports():
+    from hqd.extraction import extract_text
+
+    doc = extract_text("SHANGHAI, Nov. 5 (Xinhua) -- Hongkou's GDP declined 2.1 percent in the first half of 2020, but rebounded "
+                       "to growth of 3.4 percent in the third quarter. A tower will be completed in 2025.")
+    assert doc.meta.published == "2020-11-05"
+    assert [q.period for q in doc.quantities] == ["2020-H1", "2020-Q3"]
+    doc = extract_text("SHANGHAI, Jan. 12 (Xinhua) -- Shanghai's GDP grew 6 percent in 2019, officials said.")
+    assert doc.meta.published == "2020-01-12"  # a whole year, told early in the next one
+    assert extract_text("SHANGHAI, Jan. 12 (Xinhua) -- The district plans to grow.").meta.published is None

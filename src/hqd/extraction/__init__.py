@@ -9,11 +9,12 @@ Usage::
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from ..model import Document
 from ..sources import SourceText, read_source
 from .entities import find_entities
-from .metadata import extract_meta
+from .metadata import extract_meta, yearless_dateline
 from .numbers import find_mentions
 from .periods import find_time_phrases
 from .quantities import build_quantities
@@ -33,6 +34,8 @@ def extract_source(src: SourceText, briefing_date: str | None = None) -> Documen
     meta = extract_meta(text)
     if briefing_date:
         meta.date = briefing_date
+    if not (meta.date or meta.published):
+        meta.published = _dated_by_story(text)
     anchor = meta.date or meta.published
     year = int(anchor[:4]) if anchor else None
     month = int(anchor[5:7]) if anchor else None
@@ -64,6 +67,30 @@ _TITLE_DATE = re.compile(r"\b(?:January|February|March|April|May|June|July|Augus
                          # a briefing's title dates the briefing; a "2021 work report" reviews 2020
                          r"|\b(?:briefing|press|conference|session|transcript|work\s+report)\b",
                          re.IGNORECASE)
+
+
+_FUTURE_NEAR = re.compile(r"\b(?:will|shall|plans?|planned|aims?|expected|targets?|slated|scheduled|to\s+be|when)\b", re.IGNORECASE)
+
+
+def _dated_by_story(text: str) -> str | None:
+    """The date of a dateline without a year ("SHANGHAI, Nov. 5 (Xinhua) --"), in the year of the latest period the story
+    reports (its whole year, said early in the next one, moves the date on a year); None without either."""
+    month_day = yearless_dateline(text)
+    if month_day is None:
+        return None
+    month, day = month_day
+    head = text[:3000]
+    reported = [p for p in find_time_phrases(head, None) if not (p.future or p.closing)
+                and not _FUTURE_NEAR.search(head[max(0, head.rfind(".", 0, p.start) + 1):p.start])]
+    if not reported:
+        return None
+    latest = max(reported, key=lambda p: p.period.split("/")[-1])
+    end = latest.period.split("/")[-1]
+    year = int(end[:4]) + (1 if len(end) == 4 and month <= 4 else 0)  # "grew 6% in 2019", told in January: a 2020 story
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return None
 
 
 def _title_year(title: str | None, year: int | None) -> int | None:

@@ -117,8 +117,10 @@ def assign_periods(
                 # nearer than any frame from earlier sentences; not the date of a base ("up from 1,040 in 2019")
                 q.period = [p for p in sentence_phrases if p.end <= q.start and not _ends_after(p, ctx.year)
                             and not _dates_a_base(text, p, quantities, members)][-1].period
-            elif carried is not None and (q.kind != "target" or _ends_after(carried, ctx.year, this_year=True)):
-                q.period = carried.period  # a goal takes a deadline from earlier sentences (this year's too), never a past period
+            elif carried is not None and (q.kind != "target" or (_ends_after(carried, ctx.year, this_year=True)
+                                                                 and (carried.future or "-" not in carried.period))):
+                # a goal takes a deadline from earlier sentences (this year's too), never a past period ("by the end of October")
+                q.period = carried.period
             else:
                 q.period = None
         if sentence_frame is not None and _DATED_ASIDE.search(text, max(sentence.start, sentence_frame.start - 50), sentence_frame.start):

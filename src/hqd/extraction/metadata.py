@@ -141,6 +141,19 @@ _DATELINE = re.compile(
 )
 
 
+# A news agency's dateline without the year: "SHANGHAI, Nov. 5 (Xinhua) --"
+_YEARLESS_DATELINE = re.compile(rf"^[A-Z][A-Za-z .'’-]{{1,40}},\s+(?P<m>{_MONTH})\s+(?P<d>\d{{1,2}})\s*(?:\([^)]{{1,40}}\)\s*)?(?:--|—|–)")
+
+
+def yearless_dateline(text: str) -> tuple[int, int] | None:
+    """(month, day) of a dateline that leaves out the year, among the first lines; the year is for the story to tell."""
+    for line in _lines(text, 4):
+        m = _YEARLESS_DATELINE.match(line)
+        if m:
+            return _MONTHS[m["m"].lower().rstrip(".")], int(m["d"])
+    return None
+
+
 # A byline with the story's date: "By Wang Xin | 2024-01-18", "By Li Qian, January 18, 2024".
 _BYLINE = re.compile(
     rf"^\s*By\s+[A-Z](?:[^\d\n|,]{{0,60}}?\s*(?:\||,|·|–|—|-)\s*){{1,3}}(?:(?P<y>(?:19|20)\d{{2}})[./-](?P<m>\d{{1,2}})[./-](?P<d>\d{{1,2}})"
