@@ -133,3 +133,11 @@ def test_another_district_opening_the_clause_owns_its_figures():
     assert qs["806.4 billion yuan"].subject == "Pudong" and qs["806.4 billion yuan"].metric == "GDP"
     assert qs["6.2 percent"].subject == qs["158.6 billion yuan"].subject == "Minhang"
     assert qs["16.3 billion yuan"].subject == "Huangpu" and qs["44.2 billion yuan"].subject == "Jing'an"
+
+
+def test_a_name_that_starts_with_a_district_is_a_name():
+    qs = quantities("The Songjiang Hub covers an area of about 1.5 square kilometers. "
+                    "Minhang District added 300 firms. The Fengxian New City has 20 parks.")
+    assert qs["1.5 square kilometers"].subject == "Songjiang Hub"
+    assert qs["300"].subject == "Minhang"
+    assert qs["20"].subject == "Fengxian New City"

@@ -90,7 +90,9 @@ def _entity_names(span: str) -> list[tuple[int, int, str]]:
         words = name.split()
         if not words or words[0].lower() in ("of", "and", "for", "the") or _NOT_SUBJECTS.search(name):
             continue
-        if is_district_word(words[0]) and len(words) <= 2 or name in DISTRICT_WORDS or name.title() in DISTRICT_WORDS or name in _NOT_NAMES:
+        if (is_district_word(words[0]) and (len(words) == 1 or words[1] in ("District", "district") or words[1:3] == ["New", "Area"])
+                # "Jiading District", "Pudong New Area"; not "Songjiang Hub", "Fengxian New City"
+                or name in DISTRICT_WORDS or name.title() in DISTRICT_WORDS or name in _NOT_NAMES):
             continue
         out.append((start, end, name))
     return out
