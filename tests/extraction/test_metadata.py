@@ -223,3 +223,11 @@ def test_a_dateline_without_a_year_takes_the_year_the_story_reports():
     doc = extract_text("SHANGHAI, Jan. 12 (Xinhua) -- Shanghai's GDP grew 6 percent in 2019, officials said.")
     assert doc.meta.published == "2020-01-12"  # a whole year, told early in the next one
     assert extract_text("SHANGHAI, Jan. 12 (Xinhua) -- The district plans to grow.").meta.published is None
+
+
+def test_held_on_the_morning_of_a_date_and_names_glossed_in_chinese():
+    meta = extract_meta("Huangpu holds briefing\n\nThe Information Office held a press conference on the morning of March 5, 2024. "
+                        "Zhang Ming (张明), Secretary of the CPC Huangpu District Committee, and Li Hong (李红), District Mayor, attended.")
+    assert meta.date == "2024-03-05"
+    assert [(o.name, o.title) for o in meta.officials] == [
+        ("Zhang Ming", "Secretary of the CPC Huangpu District Committee"), ("Li Hong", "District Mayor")]

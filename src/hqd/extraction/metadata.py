@@ -107,7 +107,7 @@ def _to_date(y: str | int, m: str | int, d: str | int) -> date | None:
         return None
 
 
-_HELD_ON = re.compile(rf"\bheld\b[^.]{{0,120}}?\b(?:on|today|yesterday)\s*\(?(?P<m>{_MONTH})\s+(?P<d>\d{{1,2}}),?\s+(?P<y>(?:19|20)\d{{2}})")
+_HELD_ON = re.compile(rf"\bheld\b[^.]{{0,120}}?\b(?:on|today|yesterday)\s*(?:the\s+(?:morning|afternoon|evening)\s+of\s+)?\(?(?P<m>{_MONTH})\s+(?P<d>\d{{1,2}}),?\s+(?P<y>(?:19|20)\d{{2}})")
 
 # "On March 1, 2024, the Information Office held a press conference ...", "On March 1, 2024, the briefing was held"
 _ON_DATE_HELD = re.compile(
@@ -305,6 +305,7 @@ def _officials(head: str) -> list[Official]:
     """People at the briefing: 'NAME, TITLE, (and NAME, TITLE,) introduced/attended ...', 'Present ... were NAME, TITLE'."""
     officials: list[Official] = []
     seen: set[str] = set()
+    head = _CJK_GLOSS.sub("", head)  # "Zhang Ming (张明), Secretary of ...": the name in Chinese, beside the English
     sentences = [re.sub(r"\s+", " ", s).strip() for s in re.split(r"(?<=[.!?])[”\"]?\s+(?=[A-Z])|\n\s*\n", head[:3000])]
     for sentence in sentences:
         listed = _LISTED_AFTER.match(sentence)
@@ -356,5 +357,6 @@ def _officials(head: str) -> list[Official]:
     return [o for o in officials if o.title]
 
 
+_CJK_GLOSS = re.compile(r"\s*[(（][\u4e00-\u9fff·\s]{1,12}[)）]")
 _ANSWERER = re.compile(r"^[ \t]*(?:A|Answer|Speaker)\s*[(（](?P<name>[A-Z][a-z]+(?:[- ][A-Z][a-z]+){1,2}),\s*(?P<title>[^)）\n]{3,160})[)）]\s*[:：]",
                        re.MULTILINE)
