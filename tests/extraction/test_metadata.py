@@ -231,3 +231,9 @@ def test_held_on_the_morning_of_a_date_and_names_glossed_in_chinese():
     assert meta.date == "2024-03-05"
     assert [(o.name, o.title) for o in meta.officials] == [
         ("Zhang Ming", "Secretary of the CPC Huangpu District Committee"), ("Li Hong", "District Mayor")]
+
+
+def test_a_briefing_themed_or_entitled_in_quotes():
+    meta = extract_meta("Yangpu\n\nThe office held the 21st press briefing themed “Building a Modern Yangpu” in the "
+                        "“High-Quality Development in Shanghai” series.")
+    assert (meta.theme, meta.series, meta.session) == ("Building a Modern Yangpu", "High-Quality Development in Shanghai", 21)

@@ -32,7 +32,8 @@ _SERIES = re.compile(rf"(?:briefing|conference|briefings|session)s?\s+(?:\([^)]*
 # A quotation the word "series" names as one wins over a quoted topic of the briefing
 # ('Fengxian press briefing on the "Oriental Beauty Valley"' in a title, the series named below it).
 _NAMED_SERIES = re.compile(rf"\bseries\s+(?:of\s+|on\s+)?(?:the\s+)?{_QUOTE}|{_QUOTE}\s+(?:press\s+|media\s+|news\s+)?series\b", re.IGNORECASE)
-_THEME = re.compile(rf"\btheme\s+(?:of\s+(?:this|the)\s+(?:session|briefing)\s+)?(?:is|was|of)?\s*(?:the\s+)?{_QUOTE}", re.IGNORECASE)
+_THEME = re.compile(rf"\btheme\s+(?:of\s+(?:this|the)\s+(?:session|briefing)\s+)?(?:is|was|of)?\s*(?:the\s+)?{_QUOTE}"
+                    rf"|\b(?:themed|entitled|titled)\s+{_QUOTE}", re.IGNORECASE)
 _SPECIAL_SESSION = re.compile(r"\((?P<name>[A-Z][\w’' -]+?)\s+(?:District|New Area)\s+special\s+session\)", re.IGNORECASE)
 _PERSON_NAME = re.compile(r"^(?:and\s+)?(?P<name>[A-Z][a-z]+(?:[- ][A-Z][a-z]+){1,2})$")
 _TITLE_WORDS = {
@@ -263,7 +264,7 @@ def _clean_quoted(value: str) -> str:
 
 def _theme(flat: str) -> str | None:
     m = _THEME.search(flat)
-    return _clean_quoted(m.group(1)) if m else None
+    return _clean_quoted(m.group(1) or m.group(2)) if m else None
 
 
 def _series_in_title(title: str | None) -> str | None:
