@@ -433,3 +433,12 @@ def test_n_of_them_takes_the_nearest_count_before_a_change():
 def test_a_things_measure_named_after_with_a():
     qs = quantities("The district has set up an AI industry fund with a total scale of 10 billion yuan.")
     assert qs["10 billion yuan"].metric == "total scale of AI industry fund"
+
+
+def test_respectively_items_ending_in_ing_and_heads_shared_by_from_or_in():
+    qs = quantities("Revenue from services, manufacturing and agriculture grew by 5%, 3% and 1% respectively. "
+                    "Investment in roads, ports and parks rose 2%, 4% and 6% respectively. The growth rate of investment was 12%.")
+    assert [qs[t].metric for t in ("5%", "3%", "1%")] == ["Revenue from services", "Revenue from manufacturing",
+                                                          "Revenue from agriculture"]
+    assert [qs[t].metric for t in ("2%", "4%", "6%")] == ["Investment in roads", "Investment in ports", "Investment in parks"]
+    assert qs["12%"].kind == "change"

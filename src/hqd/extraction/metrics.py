@@ -83,8 +83,8 @@ def _respectively_items(text: str, sentence_start: int, first_q: int, count: int
     """'A, B, and C have risen by 1%, 2% and 3% respectively': the list items before the numbers."""
     head = text[sentence_start:first_q]
     items = [i for i in re.split(r",\s*(?:and\s+)?", head) if i.strip()]
-    if len(items) > 1 and re.match(r"\s*\w+ing\b", items[-1]):
-        items.pop()  # "..., amassing a total of 42 and 52": the participle is not a list item
+    if len(items) > 1 and re.match(r"\s*\w+ing\s+(?:a|an|the|its|their|about|over|nearly|more|some|up|to|by)\b", items[-1]):
+        items.pop()  # "..., amassing a total of 42 and 52": the participle is not a list item; "manufacturing and ..." is
     items = [i for i in items if trim_metric(word_list(i)) and not _SKIP_CLAUSE.match(i)]  # "Among them, ..."
     if len(items) < count and items:
         last = [i for i in re.split(r"\s+and\s+", items[-1]) if i.strip()]
@@ -96,9 +96,10 @@ def _respectively_items(text: str, sentence_start: int, first_q: int, count: int
     if len(items) < count:
         return None
     items = items[-count:]
-    shared = re.match(r"(.*?\bof\s+)", items[0])
-    if shared and all(not re.search(r"\bof\b", i) and len(i.split()) <= 4 for i in items[1:]):
-        items = [items[0]] + [shared.group(1) + i.strip() for i in items[1:]]  # "the output of ICs, biomedicine and AI"
+    shared = re.match(r"(.*?\b(?:of|from|in)\s+)", items[0])
+    if shared and all(not re.search(r"\b(?:of|from|in)\b", i) and len(i.split()) <= 4 for i in items[1:]):
+        # "the output of ICs, biomedicine and AI", "revenue from services, manufacturing and agriculture"
+        items = [items[0]] + [shared.group(1) + i.strip() for i in items[1:]]
     words = [trim_metric(word_list(i)) for i in items]
     if words[-1] and len(words[-1]) > 1 and all(len(w) == 1 and _ADJECTIVE_END.search(w[0]) for w in words[:-1]):
         words = [w + words[-1][1:] for w in words[:-1]] + [words[-1]]  # "primary, secondary and tertiary industries"

@@ -37,7 +37,8 @@ _CHANGE_UP = re.compile(r"\b(" + phrase_pattern(_CUES["change_up"]) + r")\b", re
 _CHANGE_DOWN = re.compile(r"\b(" + phrase_pattern(_CUES["change_down"]) + r")\b", re.IGNORECASE)
 # "average annual growth was 8.5%": a change named by a noun, then a copula
 _CHANGE_NOUN_WAS = re.compile(
-    r"\b(?:growth|increase|rise|decline|decrease|drop|expansion|contraction)(?:\s+rate)?\s+(?:was|is|were|stood\s+at|reached|hit|came\s+in\s+at)\s+(?:[a-z]+\s+){0,2}$",
+    r"\b(?:growth|increase|rise|decline|decrease|drop|expansion|contraction)(?:\s+rate)?(?:\s+of\s+[^,;.]{1,60}?)?"
+    r"\s+(?:was|is|were|stood\s+at|reached|hit|came\s+in\s+at)\s+(?:[a-z]+\s+){0,2}$",  # "the growth rate of investment was 12%"
     re.IGNORECASE,
 )
 _COMPARATIVE_AFTER = re.compile(r"^\s+(?:or\s+so\s+)?(?:more|higher|less|lower|fewer|above|below)\b", re.IGNORECASE)  # "18 percent (or so) more than", "30% below market price"
