@@ -442,3 +442,9 @@ def test_respectively_items_ending_in_ing_and_heads_shared_by_from_or_in():
                                                           "Revenue from agriculture"]
     assert [qs[t].metric for t in ("2%", "4%", "6%")] == ["Investment in roads", "Investment in ports", "Investment in parks"]
     assert qs["12%"].kind == "change"
+
+
+def test_words_of_approximation_stay_out_of_metrics():
+    qs = quantities("It has as many as 3,000 firms, a little over 60 parks and topping 1,000 buildings.")
+    assert (qs["3,000"].metric, qs["60"].metric, qs["1,000"].metric) == ("firms", "parks", "buildings")
+    assert (qs["60"].approx, qs["1,000"].approx) == (">", ">")
