@@ -288,3 +288,10 @@ def test_goals_listed_with_an_approximator_or_continued_with_with_and_a_change_g
     assert (qs["10%"].kind, qs["10%"].period) == ("target", "2023")
     assert (qs["40%"].metric, qs["40%"].period) == ("carbon emissions per unit of GDP", "2030")
     assert qs["500 billion yuan"].period == "2026"
+
+
+def test_a_conversion_is_of_the_same_measure_and_an_aside_ends_a_count():
+    qs = quantities("The district has 123 enterprises (15 percent of the total). Land of 5,000 mu (333 hectares) will be "
+                    "freed by 2025.")
+    assert qs["123"].metric == "enterprises" and qs["15 percent"].kind == "share"
+    assert qs["5,000 mu"].kind == qs["333 hectares"].kind

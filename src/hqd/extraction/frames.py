@@ -1,4 +1,5 @@
-"""A figure's period: its own clause's time phrase, else the frame set by earlier sentences of its paragraph."""
+"""A figure's period: its own clause's time phrase, else the frame set by earlier sentences of its paragraph
+(or by a news story's lead, or by the year a report's title names)."""
 
 from __future__ import annotations
 
@@ -130,8 +131,9 @@ def assign_periods(
         elif sentence_phrases and not any(_ends_after(p, ctx.year) for p in sentence_phrases) and (
             not members or not ctx.news or (paragraph_length[sentence.paragraph] <= 2 and (lead is None or sentence.paragraph == lead_paragraph))
         ):
-            # A sentence without figures, or a news lead ("GDP grew 6% in the first three quarters."), frames what follows;
-            # later in a story, "312 firms certified last year" dates its own figure only.
+            # In a briefing, a sentence's closing time frames the sentences that continue it ("GDP reached X in 2020. Revenue
+            # was Y."). In a news story only a sentence without figures or the lead does; later, "312 firms certified
+            # last year" dates its own figure only.
             frame = sentence_phrases[-1]
         if ctx.news and lead is None and members and frame is not None:
             lead, lead_paragraph = frame, sentence.paragraph

@@ -72,7 +72,7 @@ def extract_meta(text: str, head_chars: int = 4000) -> Meta:
 
 def _lines(text: str, limit: int = 12) -> list[str]:
     out = []
-    for line in text.splitlines():
+    for line in text[:8000].splitlines():  # the head is enough, and a long document is not split whole
         if _FURNITURE.match(line):
             continue
         out.append(line.strip())
@@ -92,7 +92,7 @@ def _title(text: str) -> str | None:
     first = lines[0]
     if len(first) > 250 or _NUMERIC_DATE.match(first):
         return None
-    raw = text.splitlines()
+    raw = text[:3000].splitlines()
     at = next((i for i, line in enumerate(raw) if line.strip() == first), len(raw))
     following = raw[at + 1].strip() if at + 1 < len(raw) else ""
     if following and (_OPEN_END.search(first) or following[0].islower()) and len(first) + len(following) < 250:
@@ -358,6 +358,6 @@ def _officials(head: str) -> list[Official]:
     return [o for o in officials if o.title]
 
 
-_CJK_GLOSS = re.compile(r"\s*[(（][\u4e00-\u9fff·\s]{1,12}[)）]")
+_CJK_GLOSS = re.compile(r" ?[(（][\u4e00-\u9fff· ]{1,12}[)）]")
 _ANSWERER = re.compile(r"^[ \t]*(?:A|Answer|Speaker)\s*[(（](?P<name>[A-Z][a-z]+(?:[- ][A-Z][a-z]+){1,2}),\s*(?P<title>[^)）\n]{3,160})[)）]\s*[:：]",
                        re.MULTILINE)

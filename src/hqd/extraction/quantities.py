@@ -97,7 +97,7 @@ def build_quantities(
         q.approx = _approx(text, q, sentence.start)
         if q.approx == ">" and q.unit in _DURATIONS and prev is not None and _OVER_SPAN.match(text, prev.end, q.start):
             q.approx = "="  # "2.12 million visitors over 43 days": over a span of time, not more than it
-        if prev is not None and _CONVERSION_GAP.match(before) and q.unit != prev.unit:
+        if prev is not None and _CONVERSION_GAP.match(before) and q.unit != prev.unit and _same_dimension(q.unit, prev.unit):
             q.kind = prev.kind  # "200 billion yuan ($29 billion)": the same figure in another currency
             if q.kind == "change" and prev.value < 0:
                 q.value = -abs(q.value)
@@ -139,6 +139,14 @@ def _share_units(ctx: Context, mentions: list[Mention], quantities: list[Quantit
 def _from_to(text: str, a, b) -> bool:
     """ "from A ... to B": A is the start and B the end of one series."""
     return bool(_FROM_BEFORE.search(text[max(0, a.start - 25):a.start]) and TO_BEFORE.search(text[a.end:b.start]))
+
+
+_DIMENSION_GROUPS = ({"CNY", "USD", "EUR", "HKD", "JPY", "GBP"}, {"mu", "m2", "km2", "ha"}, {"km", "m"}, {"ton", "kg"}, {"kWh", "MWh", "GWh"})
+
+
+def _same_dimension(a: str, b: str) -> bool:
+    """Two units of one measure: money, area, length, mass or energy ("5,000 mu (333 hectares)")."""
+    return any(a in group and b in group for group in _DIMENSION_GROUPS)
 
 
 def _links(ctx: Context, quantities: list[Quantity], sentence_of: list[int]) -> list[str | None]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..model import Quantity
 from .entities import head_type
@@ -109,7 +110,8 @@ def subject_of(ctx: Context, q: Quantity, sentence_index: int) -> str | None:
         named = _leading_name(head[joins[-1].end():], 1)
         if named:
             return named
-    for start, end, name in _entity_names(head):
+    names = _entity_names(head)
+    for start, end, name in names:
         clause_start = max(head.rfind(",", 0, start), head.rfind(";", 0, start), head.rfind(":", 0, start)) + 1
         lead = head[clause_start:start].strip().lower()
         if _EXAMPLE_LEAD.search(head[max(0, start - 40):start]) or (
@@ -154,7 +156,7 @@ def subject_of(ctx: Context, q: Quantity, sentence_index: int) -> str | None:
             named = _leading_name(text[previous.start:previous.end], 3)
             if named:
                 return named
-    return _antecedent(ctx, sentence_index, nouns) or _topic(ctx, sentence_index, head) or ctx.district
+    return _antecedent(ctx, sentence_index, nouns) or (not names and _topic(ctx, sentence_index, head)) or ctx.district
 
 
 def _district_opening(ctx: Context, sentence_start: int, q_start: int) -> str | None:
@@ -185,14 +187,19 @@ def _topic(ctx: Context, sentence_index: int, head: str) -> str | None:
     transformations ...": the park's companies. A sentence that names the district, the city, a speaker or another
     name (before the figure) has changed the topic.
     """
-    if not sentence_index or _TOPIC_CHANGE.search(head) or _entity_names(head):
+    if not sentence_index or _TOPIC_CHANGE.search(head):
         return None
     sentence = ctx.seg.sentences[sentence_index]
     previous = ctx.seg.sentences[sentence_index - 1]
     if previous.paragraph != sentence.paragraph:
         return None
-    opening = ctx.text[previous.start:previous.end]
-    opening = re.sub(r"^\W*(?:Notably|Moreover|Meanwhile|In\s+addition|Additionally|Furthermore|Also|Besides),?\s+", "", opening)
+    return _opening_name(ctx.text[previous.start:previous.end])
+
+
+@lru_cache(maxsize=1024)
+def _opening_name(sentence: str) -> str | None:
+    """The name a sentence opens with, when it is an organisation, park, project or institution (asked once a sentence)."""
+    opening = re.sub(r"^\W*(?:Notably|Moreover|Meanwhile|In\s+addition|Additionally|Furthermore|Also|Besides),?\s+", "", sentence)
     named = _leading_name(opening, 1)
     return named if named and head_type(named) in ("park", "organization", "project", "institution") else None
 
