@@ -237,3 +237,11 @@ def test_a_briefing_themed_or_entitled_in_quotes():
     meta = extract_meta("Yangpu\n\nThe office held the 21st press briefing themed “Building a Modern Yangpu” in the "
                         "“High-Quality Development in Shanghai” series.")
     assert (meta.theme, meta.series, meta.session) == ("Building a Modern Yangpu", "High-Quality Development in Shanghai", 21)
+
+
+def test_a_work_report_delivered_on_a_date_at_a_congress_session():
+    meta = extract_meta("Government Work Report of Changning District (Excerpt)\n\n"
+                        "Delivered at the Fourth Session of the 17th Changning District People's Congress on January 10, 2024\n\nText.")
+    assert (meta.date, meta.published, meta.session) == (None, "2024-01-10", None)
+    assert extract_meta('Title\n\nAt the 3rd session of the 2026 "High-Quality Development in Shanghai" press briefings, '
+                        "the mayor spoke.").session == 3

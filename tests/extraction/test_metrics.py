@@ -448,3 +448,8 @@ def test_words_of_approximation_stay_out_of_metrics():
     qs = quantities("It has as many as 3,000 firms, a little over 60 parks and topping 1,000 buildings.")
     assert (qs["3,000"].metric, qs["60"].metric, qs["1,000"].metric) == ("firms", "parks", "buildings")
     assert (qs["60"].approx, qs["1,000"].approx) == (">", ">")
+
+
+def test_bringing_the_total_to_counts_the_same_things():
+    qs = quantities("We introduced 12 regional headquarters of multinational companies, bringing the total to 108.")
+    assert qs["108"].metric == "regional headquarters of multinational companies"

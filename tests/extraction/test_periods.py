@@ -121,3 +121,8 @@ def test_the_end_of_a_month(phrase, month, period):
 def test_year_end(phrase, month, period):
     found = find_time_phrases(f"{phrase}, the district had 300 firms.", 2023, month)
     assert [p.period for p in found] == [period]
+
+
+def test_over_the_past_year_opening_a_paragraph_is_a_span_not_a_base():
+    found = find_time_phrases("I. Review of work in 2023\n\nOver the past year, the economy recovered.", 2024, 1)
+    assert [p.period for p in found] == ["2023", "2023"]

@@ -22,6 +22,8 @@ _BRIEFING_DAY = re.compile(
 _ORDINAL_WORDS = "|".join(sorted(_SCALES["ordinals"], key=len, reverse=True))
 _SESSION = re.compile(
     rf"\b(?:the\s+)?(?P<ord>{_ORDINAL_WORDS}|\d{{1,3}}(?:st|nd|rd|th))\s+(?:session\s+of\s+the\s+)?(?:[“\"][^”\"]{{3,80}}[”\"]\s+)?(?:press\s+|media\s+|news\s+)?(?:briefing|conference|session)"
+    # not a congress's session: "the Fourth Session of the 17th District People's Congress"
+    rf"(?!\s+of\s+the\s+(?:\d{{1,2}}(?:st|nd|rd|th)|\w+th)\s+[^.]{{0,60}}?(?:Congress|CPPCC|Committee|Conference))"
     rf"|\b(?P<ord2>{_ORDINAL_WORDS}|\d{{1,3}}(?:st|nd|rd|th))\s+(?:(?:one|briefing|conference|session)\s+)?(?:in|of)\s+the\s+series\b"
     r"|\bsession\s+(?:No\.\s*)?(?P<num>\d{1,3})\b|\bNo\.\s*(?P<num2>\d{1,3})\s+(?:press\s+|media\s+)?(?:briefing|conference|session)",
     re.IGNORECASE,
@@ -164,7 +166,9 @@ _BYLINE = re.compile(
 
 
 # "Released on July 25, 2024 by the Statistics Bureau.", "Published: March 3, 2024"
-_RELEASED_ON = re.compile(rf"^\s*(?:Released|Published|Issued|Posted|Updated)(?:\s+on)?\s*:?\s*{_FULL_DATE.pattern}\b")
+_RELEASED_ON = re.compile(rf"^\s*(?:Released|Published|Issued|Posted|Updated)(?:\s+on)?\s*:?\s*{_FULL_DATE.pattern}\b"
+                          # "Delivered at the Fourth Session of the District People's Congress on January 10, 2024"
+                          rf"|^\s*(?:Delivered|Released|Published|Issued|Adopted|Presented)\s+(?:at|by|to|in)\s+[^\n]{{0,140}}?\bon\s+{_FULL_DATE.pattern.replace('(?P<m>', '(?P<m2>').replace('(?P<d>', '(?P<d2>').replace('(?P<y>', '(?P<y2>')}\b")
 
 
 # A line of page furniture holding the date: "Source: Xinhua | 2024-06-03 09:12:45 | Editor: Liu Yang"
@@ -207,6 +211,9 @@ def _published_date(text: str) -> date | None:
         source = _SOURCE_LINE.match(line)
         if source and source["y2"]:
             return _to_date(source["y2"], source["m2"], source["d2"])
+        released = _RELEASED_ON.match(line)
+        if released and released["y2"]:
+            return _to_date(released["y2"], released["m2"], released["d2"])
         m = m or _NUMERIC_DATE.match(line) or _FULL_DATE.fullmatch(line.strip()) or _DATELINE.match(line) or _RELEASED_ON.match(line) \
             or _SOURCE_LINE.match(line) or outlet
         if m:

@@ -212,6 +212,8 @@ def _count_metric(site: _Site) -> object:
         return _PASS
     counted = next((site.quantities[j] for j in range(site.i - 1, -1, -1) if j in site.members
                     and site.quantities[j].unit == "count" and site.quantities[j].metric), None)
+    if counted is not None and _TOTAL_TO.search(text, max(site.floor, q.start - 60), q.start):
+        return counted.metric  # "introduced 12 regional headquarters, bringing the total to 108": more of the same things
     if _OF_THEM.match(text, q.end) and counted is not None:
         # "126 regional headquarters, 11 of them new", "delivered 947,000 vehicles, up 37%, and exported 344,000 of them"
         return counted.metric
@@ -265,6 +267,8 @@ def _count_metric(site: _Site) -> object:
 _AUXILIARY_VERB_BEFORE = re.compile(
     r"\b(?:will|shall|would|can|could|to)\s+(?:also\s+|further\s+)?[a-z]+\s+(?:(?:about|around|nearly|some|over|more\s+than|up\s+to|at\s+least)\s+)?$")
 _ACCOUNT_FOR = re.compile(r"\b(?:account(?:s|ed|ing)?\s+for|make\s+up|represent)\s+(?:(?:about|around|over|nearly|more\s+than|at\s+least|no\s+less\s+than)\s+)?$")
+_TOTAL_TO = re.compile(r"\b(?:bringing|raising|taking|pushing|lifting|increasing)\s+(?:the|its|their)\s+(?:total|number)(?:\s+number)?\s+to\s+"
+                       r"(?:(?:about|over|nearly|more\s+than|some)\s+)?$", re.IGNORECASE)
 _OF_WHICH = re.compile(r"[^.;]{0,20}\bof\s+which\b")
 _OF_BEFORE = re.compile(r"\bof\s+(?:(?:about|over|nearly|some|around|approximately|more\s+than|less\s+than)\s+)?$", re.IGNORECASE)
 

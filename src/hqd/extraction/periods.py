@@ -119,7 +119,7 @@ def _is_comparison_base(text: str, start: int) -> bool:
     if base is None:
         return False
     preceding = text[max(0, start - len(before) + base.start() - 3):start - len(before) + base.start()]
-    opens_clause = not preceding.strip() or re.search(r"[.,;:!?]\s*$", preceding)
+    opens_clause = not preceding.strip() or re.search(r"[.,;:!?]\s*$|\n\s*$", preceding)  # or a paragraph
     return not (base.group(0).lower().startswith("over") and opens_clause)
 
 
