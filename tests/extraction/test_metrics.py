@@ -453,3 +453,8 @@ def test_words_of_approximation_stay_out_of_metrics():
 def test_bringing_the_total_to_counts_the_same_things():
     qs = quantities("We introduced 12 regional headquarters of multinational companies, bringing the total to 108.")
     assert qs["108"].metric == "regional headquarters of multinational companies"
+
+
+def test_bringing_the_total_to_may_count_what_the_sentence_before_counted():
+    qs = quantities("There are now 1,660 asset management firms in the district. By 2025, we aim to bring the total to 2,000.")
+    assert qs["2,000"].kind == "target" and qs["2,000"].metric == qs["1,660"].metric

@@ -295,3 +295,8 @@ def test_a_conversion_is_of_the_same_measure_and_an_aside_ends_a_count():
                     "freed by 2025.")
     assert qs["123"].metric == "enterprises" and qs["15 percent"].kind == "share"
     assert qs["5,000 mu"].kind == qs["333 hectares"].kind
+
+
+def test_a_change_word_before_a_colon_is_another_clauses():
+    qs = quantities("The North Bund has become a major growth engine: its 260,000 square meters of new office space are 90% leased.")
+    assert qs["260,000 square meters"].kind == "level" and qs["260,000 square meters"].metric == "new office space"

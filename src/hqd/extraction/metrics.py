@@ -212,8 +212,13 @@ def _count_metric(site: _Site) -> object:
         return _PASS
     counted = next((site.quantities[j] for j in range(site.i - 1, -1, -1) if j in site.members
                     and site.quantities[j].unit == "count" and site.quantities[j].metric), None)
-    if counted is not None and _TOTAL_TO.search(text, max(site.floor, q.start - 60), q.start):
-        return counted.metric  # "introduced 12 regional headquarters, bringing the total to 108": more of the same things
+    if _TOTAL_TO.search(text, max(site.floor, q.start - 60), q.start):
+        # "introduced 12 regional headquarters, bringing the total to 108": more of the same things, named in this
+        # sentence or the one before ("There are 1,660 firms. By 2025, we aim to bring the total to 2,000.")
+        earlier = counted or next((o for o in reversed(site.quantities[:site.i]) if o.unit == "count" and o.metric
+                                   and site.ctx.seg.index_at(o.start) == site.ctx.seg.index_at(site.sentence.start) - 1), None)
+        if earlier is not None:
+            return earlier.metric
     if _OF_THEM.match(text, q.end) and counted is not None:
         # "126 regional headquarters, 11 of them new", "delivered 947,000 vehicles, up 37%, and exported 344,000 of them"
         return counted.metric
@@ -267,7 +272,7 @@ def _count_metric(site: _Site) -> object:
 _AUXILIARY_VERB_BEFORE = re.compile(
     r"\b(?:will|shall|would|can|could|to)\s+(?:also\s+|further\s+)?[a-z]+\s+(?:(?:about|around|nearly|some|over|more\s+than|up\s+to|at\s+least)\s+)?$")
 _ACCOUNT_FOR = re.compile(r"\b(?:account(?:s|ed|ing)?\s+for|make\s+up|represent)\s+(?:(?:about|around|over|nearly|more\s+than|at\s+least|no\s+less\s+than)\s+)?$")
-_TOTAL_TO = re.compile(r"\b(?:bringing|raising|taking|pushing|lifting|increasing)\s+(?:the|its|their)\s+(?:total|number)(?:\s+number)?\s+to\s+"
+_TOTAL_TO = re.compile(r"\b(?:bring(?:s|ing)?|rais(?:e|es|ing)|tak(?:e|es|ing)|push(?:es|ing)?|lift(?:s|ing)?|increas(?:e|es|ing))\s+(?:the|its|their)\s+(?:total|number)(?:\s+number)?\s+to\s+"
                        r"(?:(?:about|over|nearly|more\s+than|some)\s+)?$", re.IGNORECASE)
 _OF_WHICH = re.compile(r"[^.;]{0,20}\bof\s+which\b")
 _OF_BEFORE = re.compile(r"\bof\s+(?:(?:about|over|nearly|some|around|approximately|more\s+than|less\s+than)\s+)?$", re.IGNORECASE)
@@ -394,6 +399,8 @@ def _level_metric(site: _Site) -> str | None:
     tail = None if TIME_START.match(after.lstrip()) else _TAIL_PHRASE.match(after)
     if tail:
         tail_words = phrase_words(tail.group(1), 0, 10)
+        verb = next((k for k, w in enumerate(tail_words) if k and w.lower() in ("is", "are", "was", "were", "has", "have", "had", "will")), None)
+        tail_words = tail_words[:verb] if verb else tail_words  # "260,000 square meters of office space are 90% leased"
         if after.lstrip().startswith("in ") and _THRESHOLD_BEFORE.search(text, max(sentence.start, q.start - 40), q.start) and tail_words:
             return " ".join(tail_words)  # "the first building to surpass 10 billion yuan in tax revenue": what passed the mark
         if q.unit in _MEASURES and after.lstrip().startswith("of "):

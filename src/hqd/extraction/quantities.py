@@ -223,9 +223,11 @@ def _kind(ctx: Context, q: Quantity, before: str, target_before: str, after_unti
             or _WITH_ALSO_GROWING.match(text, prev.end, q.start)):
         return "target"  # "attract 50 more by 2025, bringing the total to 150", "lift output to X and expand Y to 150"
     change = None
-    for m in _CHANGE_UP.finditer(before):
+    # a change word before a colon or semicolon is another clause's ("a major growth engine: its 260,000 square meters")
+    own_clause = max(before.rfind(":"), before.rfind(";")) + 1
+    for m in _CHANGE_UP.finditer(before, own_clause):
         change = m
-    for m in _CHANGE_DOWN.finditer(before):
+    for m in _CHANGE_DOWN.finditer(before, own_clause):
         if change is None or m.start() > change.start():
             change = m
     if change is not None and not CHANGE_BLOCK.search(before[change.end():]) and not _PASSIVE_GROWN.search(before, 0, change.end()) \
