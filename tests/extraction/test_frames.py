@@ -242,3 +242,10 @@ def test_a_goal_takes_no_past_month_range_from_a_news_lead():
     qs = {q.text: q for q in doc.quantities}
     assert qs["1,600"].period == "2020-01/2020-10"
     assert qs["4.5 million square meters"].kind == "target" and qs["4.5 million square meters"].period is None
+
+
+def test_is_home_to_speaks_of_now():
+    doc = extract_text("Pudong grows\n\n2025-05-14 08:30 Source: Shanghai Daily\n\nThe industry's output grew 8.5 percent last year.\n\n"
+                       "Zhangjiang, the core of the industry, is home to more than 1,800 companies.")
+    qs = {q.text: q for q in doc.quantities}
+    assert qs["8.5 percent"].period == "2024" and qs["1,800"].period is None

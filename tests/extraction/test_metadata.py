@@ -245,3 +245,9 @@ def test_a_work_report_delivered_on_a_date_at_a_congress_session():
     assert (meta.date, meta.published, meta.session) == (None, "2024-01-10", None)
     assert extract_meta('Title\n\nAt the 3rd session of the 2026 "High-Quality Development in Shanghai" press briefings, '
                         "the mayor spoke.").session == 3
+
+
+def test_a_briefing_of_a_year_on_a_quoted_series():
+    meta = extract_meta('Title\n\nThe office held the 2nd press briefing of 2024 on "High-Quality Development in Shanghai" '
+                        "(Jinshan District special session).")
+    assert (meta.series, meta.session) == ("High-Quality Development in Shanghai", 2)

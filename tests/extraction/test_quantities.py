@@ -175,11 +175,14 @@ def test_a_second_goal_joined_by_and_a_verb_is_a_goal_and_another_clauses_goal_i
     assert qs["150 billion yuan"].kind == "target" and qs["150 billion yuan"].metric == "output value of new materials"
 
 
-def test_a_projects_figures_in_a_goal_sentence_are_targets_asides_included():
-    # the seeds' gold reads a future project's figures as planned ones; the contract does not settle figures in asides
+def test_a_projects_planned_figures_are_targets_but_a_measure_in_an_aside_describes_it():
+    # the seeds' gold reads a future project's figures as planned ones ("reclaimed 3,866 mus ..., with the work to be
+    # completed"); a measure told in an aside ("28.5 km long,") is what the thing already is: the contract's target
+    # needs wording that marks the figure itself as the goal
     qs = quantities("The district's section of the expressway, 28.5 km long, will be widened to eight lanes by 2026. "
                     "The new line will be 30 km long by 2026.")
-    assert qs["28.5 km"].kind == qs["30 km"].kind == "target"
+    assert (qs["28.5 km"].kind, qs["28.5 km"].period) == ("level", None)
+    assert qs["30 km"].kind == "target"
 
 
 def test_up_and_down_with_adverbs_narrowed_and_shares_of_a_population():
@@ -300,3 +303,8 @@ def test_a_conversion_is_of_the_same_measure_and_an_aside_ends_a_count():
 def test_a_change_word_before_a_colon_is_another_clauses():
     qs = quantities("The North Bund has become a major growth engine: its 260,000 square meters of new office space are 90% leased.")
     assert qs["260,000 square meters"].kind == "level" and qs["260,000 square meters"].metric == "new office space"
+
+
+def test_a_measure_in_an_aside_describes_the_thing():
+    qs = quantities("The high-speed railway, 120 kilometers long, is expected to start construction in the second half of this year.")
+    assert (qs["120 kilometers"].kind, qs["120 kilometers"].period) == ("level", None)

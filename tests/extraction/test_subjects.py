@@ -141,3 +141,10 @@ def test_a_name_that_starts_with_a_district_is_a_name():
     assert qs["1.5 square kilometers"].subject == "Songjiang Hub"
     assert qs["300"].subject == "Minhang"
     assert qs["20"].subject == "Fengxian New City"
+
+
+def test_a_district_opening_the_sentence_owns_a_goal_for_a_name_it_names_later():
+    qs = quantities("Minhang plans to build the Bay Area into a 100-billion-yuan industrial cluster by 2027. "
+                    "Minhang's Zizhu Park has 1,700 firms.")
+    assert qs["100-billion-yuan"].subject == "Minhang"
+    assert qs["1,700"].subject == "Zizhu Park"

@@ -8,7 +8,7 @@ import re
 from ..model import Quantity
 from .lexicon import load, phrase_pattern
 from .periods import TimePhrase
-from .phrases import CHANGE_BLOCK, EXTENT_BEFORE, EXTENT_VERB_BEFORE, TO_BEFORE, Context
+from .phrases import CHANGE_BLOCK, DIMENSION_ASIDE, EXTENT_BEFORE, EXTENT_VERB_BEFORE, TO_BEFORE, Context
 from .segments import Segmentation
 
 _CUES = load("cues")
@@ -93,7 +93,7 @@ def assign_periods(
                     and _WITH_TOTAL.match(text, quantities[i - 1].end, q.start):
                 q.period = quantities[i - 1].period  # "built 42 parks with a total area of 630,000 square meters": the parks' period
             elif (q.unit in _EXTENT_UNITS and EXTENT_BEFORE.search(text, max(sentence.start, q.start - 40), q.start)) \
-                    or _AREA_AFTER.match(text, q.end) or (q.unit == "percent" and EXTENT_VERB_BEFORE.search(text, max(sentence.start, q.start - 40), q.start)):
+                    or _AREA_AFTER.match(text, q.end) or DIMENSION_ASIDE.match(text, q.end) or (q.unit == "percent" and EXTENT_VERB_BEFORE.search(text, max(sentence.start, q.start - 40), q.start)):
                 q.period = None  # "occupying less than one-seventh of the total area", "spanning 1.48 km2": an extent, undated
             elif links[i] == "from" and i + 1 < len(quantities) and quantities[i + 1].kind == "target":
                 q.period = None  # the level a goal starts from is today's, which the text does not date

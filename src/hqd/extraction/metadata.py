@@ -29,7 +29,7 @@ _SESSION = re.compile(
     re.IGNORECASE,
 )
 _QUOTE = r"[“\"]([^”\"]{3,200})[”\"]"
-_SERIES = re.compile(rf"(?:briefing|conference|briefings|session)s?\s+(?:\([^)]*\)\s+)?(?:on|of)\s+(?:the\s+(?:series\s+(?:of|on)\s+)?)?{_QUOTE}|\bseries\s+(?:of\s+|on\s+)?(?:the\s+)?{_QUOTE}"
+_SERIES = re.compile(rf"(?:briefing|conference|briefings|session)s?\s+(?:of\s+(?:19|20)\d{{2}}\s+)?(?:\([^)]*\)\s+)?(?:on|of)\s+(?:the\s+(?:series\s+(?:of|on)\s+)?)?{_QUOTE}|\bseries\s+(?:of\s+|on\s+)?(?:the\s+)?{_QUOTE}"
                      rf"|{_QUOTE}\s+(?:press\s+|media\s+|news\s+)?(?:series|briefings?|conferences?)\b", re.IGNORECASE)
 # A quotation the word "series" names as one wins over a quoted topic of the briefing
 # ('Fengxian press briefing on the "Oriental Beauty Valley"' in a title, the series named below it).

@@ -42,6 +42,8 @@ EXTENT_VERB_BEFORE = re.compile(
 EXTENT_BEFORE = re.compile(
     rf"(?:\b{_EXTENT_VERB}\s+(?:an?\s+|the\s+)?(?:(?:total\s+)?(?:area|length)\s+of\s+)?|\b(?:with\s+)?an?\s+(?:total\s+)?area\s+of\s+)"
     rf"(?:(?:an?|{_APPROXIMATOR})\s+)*$", re.IGNORECASE)
+# A measure told in an aside by its adjective: "The railway, 120 kilometers long, ...": how big a thing is, undated
+DIMENSION_ASIDE = re.compile(r"\s+(?:long|wide|tall|high|deep|in\s+length|in\s+diameter)\s*,")
 _THAT_VERBS = {"ensure", "ensures", "ensuring", "said", "says", "expects", "expect", "estimate", "estimates", "predict", "predicts", "show", "shows"}
 _EXPERIENCE_VERBS = {"saw", "seen", "sees", "witnessed", "witnesses"}
 DISTRICT_WORDS = {a for aliases in load("districts")["districts"].values() for a in aliases} | {"Shanghai", "District", "district"}

@@ -15,7 +15,7 @@ from .lexicon import load, phrase_pattern
 from .metrics import metric_of
 from .numbers import Mention
 from .periods import TimePhrase
-from .phrases import ACTION_VERBS, AND_VERB, CHANGE_AFTER, CHANGE_BLOCK, LIST_GAP, TO_BEFORE, Context, clause_after
+from .phrases import ACTION_VERBS, AND_VERB, CHANGE_AFTER, CHANGE_BLOCK, DIMENSION_ASIDE, LIST_GAP, TO_BEFORE, Context, clause_after
 from .segments import Segmentation
 from .subjects import subject_of
 
@@ -200,6 +200,8 @@ def _kind(ctx: Context, q: Quantity, before: str, target_before: str, after_unti
     sentence = ctx.seg.sentences[ctx.seg.index_at(q.start)]
     if link == "from":
         return "level"  # "to double from 15 to 30 by 2025": where a series starts, a goal's too, is a level
+    if DIMENSION_ASIDE.match(text, q.end) and text[:q.start].rstrip().endswith(","):
+        return "level"  # "The railway, 120 kilometers long, is expected to start construction": what it is, not the goal
     if (_is_target(target_before, after_until_next, year) or _opens_with_deadline(text[sentence.start:q.start], year)
             or _FUTURE_PREDICATE.search(clause_after(ctx, q)) or _GOAL_LIST.search(text, sentence.start, q.start)):
         return "target"

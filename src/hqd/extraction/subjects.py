@@ -70,6 +70,9 @@ def _entity_names(span: str) -> list[tuple[int, int, str]]:
         # the pattern may start on a connector ("of the Shanghai Bay Area ... Center"): keep the name after it
         name = re.sub(r"^(?:(?:of|and|for|the|de|The|This|In|On|At|For|By|Notably|Additionally|Meanwhile|Moreover|Furthermore|Among)\s+)+", "", name)
         name = _PROCESS_OF.sub("", name)  # "Construction of the X project" is about the X project
+        owner = re.match(r"([A-Z][\w’'-]*)[’']s\s+(?=[A-Z])", name)
+        if owner and is_district_word(owner.group(1)):
+            name = name[owner.end():]  # "Minhang's Zizhu Park" is the park; whose district it is goes without saying
         found.append((m.end(1) - len(name), m.end(1), name))
     for m in _ACRONYM.finditer(span):
         if _MODIFIED_NOUN.match(span, m.end()):
@@ -110,6 +113,9 @@ def subject_of(ctx: Context, q: Quantity, sentence_index: int) -> str | None:
         named = _leading_name(head[joins[-1].end():], 1)
         if named:
             return named
+    district = _district_opening(ctx, sentence.start, q.start)
+    if district:
+        return district  # "Jinshan plans to build the Bay Area into ...", "..., while Minhang's GDP grew": the district's own figure
     names = _entity_names(head)
     for start, end, name in names:
         clause_start = max(head.rfind(",", 0, start), head.rfind(";", 0, start), head.rfind(":", 0, start)) + 1
@@ -133,9 +139,6 @@ def subject_of(ctx: Context, q: Quantity, sentence_index: int) -> str | None:
         if words_before <= 6 or re.match(r",\s*(?:with|which|and\s+has)\b", head[end:end + 12]):
             return name
     clause_start, _ = ctx.seg.clause_bounds(q.start)
-    district = _district_opening(ctx, sentence.start, q.start)
-    if district:
-        return district  # "..., while Minhang's GDP grew 6.2 percent": another district's figure
     city = re.match(r"\W*(?:the\s+)?(?:Shanghai[’']s|city[’']s|city-wide|citywide)\s+|\W*the\s+city\s+(?=(?:now\s+|also\s+)?(?:plans|aims|will|has|had|is|was|"
                     r"saw|recorded|reported|posted|added|attracted|achieved|expects|targets)\b)", text[clause_start:q.start], re.IGNORECASE)
     if city and not is_district_word(text[clause_start + city.end():q.start].split(" ", 1)[0]):  # not "Shanghai's Hongkou District"
@@ -163,12 +166,12 @@ def _district_opening(ctx: Context, sentence_start: int, q_start: int) -> str | 
     """The district that opens the figure's clause, or an earlier clause of its sentence that it continues."""
     pos = q_start
     while pos > sentence_start:
-        start, _ = ctx.seg.clause_bounds(pos)
+        start, end = ctx.seg.clause_bounds(pos)
         m = _DISTRICT_OPENING.match(ctx.text, start, q_start)
         if m:
             return _DISTRICT_CANONICAL[m["name"]]
-        if _OTHER_OPENING.match(ctx.text, start, q_start):
-            return None  # a clause with a subject of its own ("the district", a name) ends the search
+        if _OTHER_OPENING.match(ctx.text, start, q_start) or _entity_names(ctx.text[start:min(end, q_start)]):
+            return None  # a clause with a subject or a name of its own ("with the West Bund's AI Valley gathering ...")
         pos = start - 1
     return None
 
@@ -176,7 +179,7 @@ def _district_opening(ctx: Context, sentence_start: int, q_start: int) -> str | 
 _DISTRICT_CANONICAL = {alias: name for name, aliases in _DISTRICTS.items() for alias in aliases}
 _DISTRICT_OPENING = re.compile(
     r"\W*(?:(?:and|while|whereas|but|meanwhile|in)\s+)?(?P<name>" + "|".join(sorted(map(re.escape, _DISTRICT_CANONICAL), key=len, reverse=True))
-    + r")(?:\s+(?:District|New\s+Area))?(?:[’']s\b|\s+(?!District\b|New\b)[a-z])")
+    + r")(?:\s+(?:District|New\s+Area))?(?:[’']s\b(?!\s+[“\"]?[A-Z][a-z])|\s+(?!District\b|New\b)[a-z])")  # not "Minhang's Zizhu Park"
 _OTHER_OPENING = re.compile(r"\W*(?:(?:and|while|whereas|but)\s+)?(?:the\s+(?:district|city)|it|we|they|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*[’']s)\b")
 
 
