@@ -249,3 +249,9 @@ def test_is_home_to_speaks_of_now():
                        "Zhangjiang, the core of the industry, is home to more than 1,800 companies.")
     qs = {q.text: q for q in doc.quantities}
     assert qs["8.5 percent"].period == "2024" and qs["1,800"].period is None
+
+
+def test_in_the_same_period_takes_the_period_just_reported():
+    qs = quantities("In the first 11 months of this year, the park's output rose 6.7 percent.\n\n"
+                    "The district's overall industrial output fell 3.1 percent in the same period.")
+    assert qs["3.1 percent"].period == qs["6.7 percent"].period == "2023-01/2023-11"

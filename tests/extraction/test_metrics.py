@@ -458,3 +458,8 @@ def test_bringing_the_total_to_counts_the_same_things():
 def test_bringing_the_total_to_may_count_what_the_sentence_before_counted():
     qs = quantities("There are now 1,660 asset management firms in the district. By 2025, we aim to bring the total to 2,000.")
     assert qs["2,000"].kind == "target" and qs["2,000"].metric == qs["1,660"].metric
+
+
+def test_an_extent_of_a_named_thing_measures_that_thing():
+    qs = quantities("The Yangpu Riverside, covering 15.5 kilometers of shoreline, has attracted 38 companies.")
+    assert qs["15.5 kilometers"].metric == "shoreline"

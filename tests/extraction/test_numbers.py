@@ -167,3 +167,8 @@ def test_abbreviated_scales_and_per_mille(text, span, value, unit):
 @pytest.mark.parametrize("text", ["a 3-year-old child", "a 1:500 model of the new city", "a 1:2000 map"])
 def test_ages_and_scales_of_maps_are_not_quantities(text):
     assert find_mentions(text) == []
+
+
+def test_a_figure_ending_a_sentence_at_a_wrapped_lines_start_is_no_list_number():
+    text = "and the number of high-tech enterprises exceeded\n2,500. The riverside has 38 firms.\n\n1. Growth\n\n12. Jobs"
+    assert [m.value for m in find_mentions(text)] == [2500, 38]

@@ -148,3 +148,11 @@ def test_a_district_opening_the_sentence_owns_a_goal_for_a_name_it_names_later()
                     "Minhang's Zizhu Park has 1,700 firms.")
     assert qs["100-billion-yuan"].subject == "Minhang"
     assert qs["1,700"].subject == "Zizhu Park"
+
+
+def test_its_after_a_sentence_about_the_park_and_the_park_a_few_paragraphs_on():
+    qs = quantities("The Caohejing Hi-Tech Park reported record output.\n\nThe park now hosts more than 2,300 companies. "
+                    "Its tax revenue is expected to exceed 10 billion yuan.\n\nThe district's output fell 3.1 percent.\n\n"
+                    "The park will add 800,000 square meters of new industrial space by 2025.")
+    assert qs["2,300"].subject == qs["10 billion yuan"].subject == qs["800,000 square meters"].subject == "Caohejing Hi-Tech Park"
+    assert qs["3.1 percent"].subject == "Minhang"

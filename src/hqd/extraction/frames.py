@@ -27,6 +27,7 @@ _WITH_TOTAL = re.compile(r"[^,;.]{0,60}\bwith\s+(?:a|an)\s+(?:total|combined|agg
 # A state reached, not a sum over a span: "Since 2018, ... The average life expectancy reached 85.6 years"
 _STATE_REACHED = re.compile(r"\b(?:average|rate|ratio|proportion|share|coverage|expectancy|density|intensity)\b[^,;.]{0,40}\b(?:reached|was|stood|hit)\b",
                             re.IGNORECASE)
+_SAME_PERIOD = re.compile(r"\b(?:in|during|over)\s+the\s+same\s+period\b(?!\s+(?:of\s+)?(?:last|the\s+previous|a\s+year))", re.IGNORECASE)
 _ADJECTIVAL_MEASURE = re.compile(r"\d-[A-Za-z]")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:(?:in|into|for|across|on|among)\s+|and\s+(?:[\w-]+\s+){0,2})$")  # a complement, or a second item ("12 schools and 3 hospitals in 2022")
 
@@ -53,6 +54,7 @@ def assign_periods(
     frame: TimePhrase | None = titled
     lead_paragraph = -1
     paragraph = -1
+    last_dated: str | None = None  # the period of the last dated figure: what "in the same period" refers to
     for s_index, sentence in enumerate(seg.sentences):
         if sentence.paragraph != paragraph:
             # A new paragraph keeps the frame only in a news story, while it is short and states no time of its own;
@@ -84,11 +86,14 @@ def assign_periods(
                 carried = frame
             else:
                 frame = lead or titled  # "It has cultivated 6,538 farmers": the perfect leaves the narrated period, which ends there
+        same_period = _SAME_PERIOD.search(body)
         for i in members:
             q = quantities[i]
             own = _clause_phrase(seg, q, quantities, members, sentence_phrases)
             if own is not None:
                 q.period = own.period
+            elif same_period and last_dated and not sentence_phrases and q.kind != "target":
+                q.period = last_dated  # "Minhang's output fell 3.1 percent in the same period": the period just reported
             elif i and i - 1 in members and quantities[i - 1].unit == "count" and quantities[i - 1].period \
                     and _WITH_TOTAL.match(text, quantities[i - 1].end, q.start):
                 q.period = quantities[i - 1].period  # "built 42 parks with a total area of 630,000 square meters": the parks' period
@@ -124,6 +129,8 @@ def assign_periods(
                 q.period = carried.period
             else:
                 q.period = None
+        last_dated = next((quantities[i].period for i in reversed(members) if quantities[i].period and quantities[i].kind != "target"),
+                          last_dated)
         if sentence_frame is not None and _DATED_ASIDE.search(text, max(sentence.start, sentence_frame.start - 50), sentence_frame.start):
             pass  # "The Expo, held in Chongming in 2021, attracted ...": the date of the thing named, not of the paragraph
         elif sentence_frame is not None:

@@ -378,7 +378,8 @@ def _level_metric(site: _Site) -> str | None:
         words = words[:-1]  # "investing a total of 36 billion yuan"
     if words and words[-1].lower() in _INVEST_VERBS and q.unit in _MONEY:
         words = ["investment"]  # "has invested 10 billion yuan", "investing a total of 36 billion yuan": the investment
-    if q.unit in _DIMENSIONS and EXTENT_VERB_BEFORE.search(text, max(site.floor, q.start - 50), q.start):
+    if q.unit in _DIMENSIONS and EXTENT_VERB_BEFORE.search(text, max(site.floor, q.start - 50), q.start) \
+            and not re.match(r"\s+of\s+[a-z]", after):  # "covering 15.5 kilometers of shoreline": the shoreline is measured
         # "the park covers 2.6 square kilometers", "Spanning 1.48 square kilometers, this area": its area, its length
         if not words and site.clause_start > max(site.floor, sentence.start):
             # "the Zhangyuan area, covering 30,000 square meters, ...", "the district, which covers ...": the noun before

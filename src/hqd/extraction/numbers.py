@@ -262,13 +262,25 @@ def _mention_from_match(text: str, m: re.Match, blocked: list[tuple[int, int]]) 
     return Mention(start, end, value, code, scaled=bool(scale_word))
 
 
+def _opens_item(text: str, start: int, raw: str) -> bool:
+    """A number at a line's start that numbers a list item: short, and after a blank line or a finished sentence.
+
+    A hard-wrapped line may start with a figure that ends a sentence ("... exceeded\n2,500. The ..."): no list number.
+    """
+    if "," in raw or len(raw) > 2:
+        return False
+    line_start = text.rfind("\n", 0, start)
+    previous = text[max(0, line_start - 200):max(0, line_start)].rstrip(" \t")
+    return line_start < 0 or not previous.strip() or previous.endswith(("\n", ".", ":", ";", "!", "?", "。", "：", "”", '"'))
+
+
 def _is_name_number(text: str, start: int, end: int, raw: str) -> bool:
     """Ordinals, list numbers, and numbers that are part of a name ('Line 17', 'New 12 Measures')."""
     window = text[max(0, start - 30):start]
     name_before = _NAME_BEFORE.search(window)
     if name_before and not (name_before.group(1) == "number" and not _CAPITALISED_WORD_BEFORE.search(window[:name_before.start(1)])):
         return True  # "Line 17", "Phase 2"; but "its suppliers number 47" counts them ("Line number 14" is a name)
-    if re.match(r"[.)、]\s", text[end:end + 2]) and _LIST_NUMBER.search(window) and "." not in raw:
+    if re.match(r"[.)、]\s", text[end:end + 2]) and _LIST_NUMBER.search(window) and "." not in raw and _opens_item(text, start, raw):
         return True
     if window.endswith("(") and text[end:end + 1] == ")":
         return True

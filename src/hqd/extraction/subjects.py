@@ -159,6 +159,11 @@ def subject_of(ctx: Context, q: Quantity, sentence_index: int) -> str | None:
             named = _leading_name(text[previous.start:previous.end], 3)
             if named:
                 return named
+            # "The park now hosts 2,300 companies. Its tax revenue ...": what the previous sentence's own anaphor points to
+            opening = [m["noun"].lower() for m in _ANAPHOR.finditer(text, previous.start, min(previous.end, previous.start + 30))
+                       if m["noun"].lower() in _ANAPHOR_TYPES]
+            if opening:
+                return _antecedent(ctx, sentence_index - 1, opening[:1]) or ctx.district
     return _antecedent(ctx, sentence_index, nouns) or (not names and _topic(ctx, sentence_index, head)) or ctx.district
 
 
@@ -219,15 +224,15 @@ def _leading_name(span: str, most_words_before: int) -> str | None:
 
 def _antecedent(ctx: Context, sentence_index: int, nouns: list[str]) -> str | None:
     """The name that "this area", "the project" points back to: the nearest earlier one that carries the noun itself
-    ("... Bay Area ... Center"), else one of a fitting kind, within the paragraph."""
+    ("... Bay Area ... Center"), else one of a fitting kind, within six sentences and three paragraphs."""
     if not nouns:
         return None
     text, sentence = ctx.text, ctx.seg.sentences[sentence_index]
     wanted = {kind for n in nouns for kind in _ANAPHOR_KINDS[_ANAPHOR_TYPES[n]]}
-    for back in range(sentence_index - 1, max(-1, sentence_index - 4), -1):
+    for back in range(sentence_index - 1, max(-1, sentence_index - 7), -1):
         previous = ctx.seg.sentences[back]
-        if previous.paragraph < sentence.paragraph - 1:
-            break  # the paragraph before may name it: "... the Lingang Special Area has signed ...\n\nthe area's output ..." 
+        if previous.paragraph < sentence.paragraph - 3:
+            break  # a short paragraph before may name it: "... the Lingang Special Area has signed ...\n\nthe area's output ..." 
         names = [name for _, _, name in _entity_names(text[previous.start:previous.end])]
         same_word = [name for name in names if any(n in name.lower().split() for n in nouns)]
         fitting = same_word or [name for name in names if head_type(name) in wanted]
