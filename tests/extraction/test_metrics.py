@@ -463,3 +463,8 @@ def test_bringing_the_total_to_may_count_what_the_sentence_before_counted():
 def test_an_extent_of_a_named_thing_measures_that_thing():
     qs = quantities("The Yangpu Riverside, covering 15.5 kilometers of shoreline, has attracted 38 companies.")
     assert qs["15.5 kilometers"].metric == "shoreline"
+
+
+def test_units_reached_by_a_word_change_are_units_of_the_sentences_subject():
+    qs = quantities('"Our new energy vehicle output more than doubled last year, to 350,000 units," said the director.')
+    assert qs["350,000"].metric == "new energy vehicle output"

@@ -156,3 +156,8 @@ def test_its_after_a_sentence_about_the_park_and_the_park_a_few_paragraphs_on():
                     "The park will add 800,000 square meters of new industrial space by 2025.")
     assert qs["2,300"].subject == qs["10 billion yuan"].subject == qs["800,000 square meters"].subject == "Caohejing Hi-Tech Park"
     assert qs["3.1 percent"].subject == "Minhang"
+
+
+def test_a_district_in_brackets_after_a_name_is_no_subject():
+    qs = quantities("The Hongqiao International Central Business District (Qingpu section) gathered 1,050 trade enterprises.")
+    assert qs["1,050"].subject == "Hongqiao International Central Business District"

@@ -243,6 +243,13 @@ def _count_metric(site: _Site) -> object:
     if (words and all(w.lower() in _CLASSIFIERS for w in words) and not site.before and site.prev is not None and site.prev.metric
             and TO_BEFORE.search(text, site.prev.end, q.start)):
         return site.prev.metric  # "vehicle production surged 2.6-fold to 68,000 units": the units of what grew
+    if words and all(w.lower() in _CLASSIFIERS for w in words) and site.prev is None and TO_BEFORE.search(text, site.floor, q.start):
+        # "Our vehicle output more than doubled last year, to 350,000 units": the units of what the sentence opened with
+        opening = word_list(text[site.floor:q.start])
+        verb = next((k for k, w in enumerate(opening) if k and (_ends_clause(w) or w.lower() in _CHANGE_VERBS)), None)
+        subject = trim_metric([w for w in opening[:verb] if w.lower() not in ("our", "its", "their", "the")]) if verb else []
+        if subject:
+            return " ".join(subject)
     if words and all(w.lower() in _CLASSIFIERS for w in words) and site.before and _ends_clause(site.before[-1]):
         clause = word_list(text[max(site.clause_start, site.floor):q.start])
         verb = next((k for k, w in enumerate(clause) if k and (_ends_clause(w) or w.lower() in ("will", "shall", "can", "would"))), None)

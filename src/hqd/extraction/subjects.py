@@ -172,7 +172,7 @@ def _district_opening(ctx: Context, sentence_start: int, q_start: int) -> str | 
     pos = q_start
     while pos > sentence_start:
         start, end = ctx.seg.clause_bounds(pos)
-        m = _DISTRICT_OPENING.match(ctx.text, start, q_start)
+        m = _DISTRICT_OPENING.match(ctx.text, start, q_start) if ctx.text[start - 1:start] != "(" else None  # not "(Qingpu section)"
         if m:
             return _DISTRICT_CANONICAL[m["name"]]
         if _OTHER_OPENING.match(ctx.text, start, q_start) or _entity_names(ctx.text[start:min(end, q_start)]):
