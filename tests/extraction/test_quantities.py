@@ -308,3 +308,10 @@ def test_a_change_word_before_a_colon_is_another_clauses():
 def test_a_measure_in_an_aside_describes_the_thing():
     qs = quantities("The high-speed railway, 120 kilometers long, is expected to start construction in the second half of this year.")
     assert (qs["120 kilometers"].kind, qs["120 kilometers"].period) == ("level", None)
+
+
+def test_the_mark_a_goals_things_must_pass_is_part_of_the_goal():
+    qs = quantities("By 2025, the district will cultivate 20 brands with annual sales exceeding 1 billion yuan each.")
+    assert (qs["20"].kind, qs["1 billion yuan"].kind, qs["1 billion yuan"].approx) == ("target", "target", ">")
+    qs = quantities("The district introduced 167 projects each valued at 100 million yuan or more.")
+    assert qs["100 million yuan"].kind == "level"
