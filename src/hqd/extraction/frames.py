@@ -13,10 +13,12 @@ from .segments import Segmentation
 
 _CUES = load("cues")
 
-_PRESENT = re.compile(r"\b(?:" + phrase_pattern(_CUES["present_markers"]) + r")\b", re.IGNORECASE)
+# The lookaheads on a match's first character let the scan skip most positions with one test (see periods._starting)
+_PRESENT = re.compile(r"\b(?=[" + "".join(sorted({m[0].lower() + m[0].upper() for m in _CUES["present_markers"]}))
+                      + r"])(?:" + phrase_pattern(_CUES["present_markers"]) + r")\b", re.IGNORECASE)
 
 
-_PERFECT = re.compile(r"\b(?:has|have)\s+(?:been\s+\w+ing|\w+ed|\w+en|been)\b|\b(?:is|are)\s+\w+ing\b", re.IGNORECASE)
+_PERFECT = re.compile(r"\b(?=[hiaHIA])(?:(?:has|have)\s+(?:been\s+\w+ing|\w+ed|\w+en|been)\b|(?:is|are)\s+\w+ing\b)", re.IGNORECASE)
 _SECTION_START = re.compile(r"\d{1,2}[.)、]\s|[IVX]+\.\s|(?:First|Second|Third|Fourth|Fifth|Firstly|Secondly|Thirdly|Finally)\b")
 _EXTENT_UNITS = {"m2", "km2", "mu", "ha", "km", "m"}
 _AREA_AFTER = re.compile(r"\s+of\s+(?:the|its)\s+(?:total\s+|land\s+)?area\b", re.IGNORECASE)
@@ -25,9 +27,9 @@ _FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|nearly\s+|over\s+)?$", re.IGNOR
 _DATED_ASIDE = re.compile(r",\s*(?:which\s+was\s+)?(?:held|founded|established|built|opened|launched|completed|set\s+up|inaugurated)\b[^,.;]*$")
 _WITH_TOTAL = re.compile(r"[^,;.]{0,60}\bwith\s+(?:a|an)\s+(?:total|combined|aggregate)\s+[a-z]+\s+of\s+(?:(?:about|over|nearly|some|around|more\s+than)\s+)?$")
 # A state reached, not a sum over a span: "Since 2018, ... The average life expectancy reached 85.6 years"
-_STATE_REACHED = re.compile(r"\b(?:average|rate|ratio|proportion|share|coverage|expectancy|density|intensity)\b[^,;.]{0,40}\b(?:reached|was|stood|hit)\b",
+_STATE_REACHED = re.compile(r"\b(?=[arpscdeiARPSCDEI])(?:average|rate|ratio|proportion|share|coverage|expectancy|density|intensity)\b[^,;.]{0,40}\b(?:reached|was|stood|hit)\b",
                             re.IGNORECASE)
-_SAME_PERIOD = re.compile(r"\b(?:in|during|over)\s+the\s+same\s+period\b(?!\s+(?:of\s+)?(?:last|the\s+previous|a\s+year))", re.IGNORECASE)
+_SAME_PERIOD = re.compile(r"\b(?=[idoIDO])(?:in|during|over)\s+the\s+same\s+period\b(?!\s+(?:of\s+)?(?:last|the\s+previous|a\s+year))", re.IGNORECASE)
 _ADJECTIVAL_MEASURE = re.compile(r"\d-[A-Za-z]")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:(?:in|into|for|across|on|among)\s+|and\s+(?:[\w-]+\s+){0,2})$")  # a complement, or a second item ("12 schools and 3 hospitals in 2022")
 
@@ -86,7 +88,7 @@ def assign_periods(
                 carried = frame
             else:
                 frame = lead or titled  # "It has cultivated 6,538 farmers": the perfect leaves the narrated period, which ends there
-        same_period = _SAME_PERIOD.search(body)
+        same_period = "same period" in body and _SAME_PERIOD.search(body)
         for i in members:
             q = quantities[i]
             own = _clause_phrase(seg, q, quantities, members, sentence_phrases)

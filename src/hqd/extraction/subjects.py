@@ -169,6 +169,8 @@ def subject_of(ctx: Context, q: Quantity, sentence_index: int) -> str | None:
 
 def _district_opening(ctx: Context, sentence_start: int, q_start: int) -> str | None:
     """The district that opens the figure's clause, or an earlier clause of its sentence that it continues."""
+    if not _ANY_DISTRICT.search(ctx.text, sentence_start, q_start):
+        return None  # most sentences name no district: one scan spares the walk through their clauses
     pos = q_start
     while pos > sentence_start:
         start, end = ctx.seg.clause_bounds(pos)
@@ -185,6 +187,7 @@ _DISTRICT_CANONICAL = {alias: name for name, aliases in _DISTRICTS.items() for a
 _DISTRICT_OPENING = re.compile(
     r"\W*(?:(?:and|while|whereas|but|meanwhile|in)\s+)?(?P<name>" + "|".join(sorted(map(re.escape, _DISTRICT_CANONICAL), key=len, reverse=True))
     + r")(?:\s+(?:District|New\s+Area))?(?:[’']s\b(?!\s+[“\"]?[A-Z][a-z])|\s+(?!District\b|New\b)[a-z])")  # not "Minhang's Zizhu Park"
+_ANY_DISTRICT = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, _DISTRICT_CANONICAL), key=len, reverse=True)) + r")\b")
 _OTHER_OPENING = re.compile(r"\W*(?:(?:and|while|whereas|but)\s+)?(?:the\s+(?:district|city)|it|we|they|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*[’']s)\b")
 
 
