@@ -161,3 +161,10 @@ def test_its_after_a_sentence_about_the_park_and_the_park_a_few_paragraphs_on():
 def test_a_district_in_brackets_after_a_name_is_no_subject():
     qs = quantities("The Hongqiao International Central Business District (Qingpu section) gathered 1,050 trade enterprises.")
     assert qs["1,050"].subject == "Hongqiao International Central Business District"
+
+
+def test_a_named_event_owns_its_figures_but_a_holiday_is_a_time():
+    qs = quantities("The Chongming Flower Expo, held in 2021, received 2.1 million visitors. "
+                    "Over the Spring Festival holiday, the district's malls received 3.6 million visits.")
+    assert qs["2.1 million"].subject == "Chongming Flower Expo"
+    assert qs["3.6 million"].subject == "Minhang"

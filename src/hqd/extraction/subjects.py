@@ -15,7 +15,7 @@ _DISTRICTS: dict[str, list[str]] = load("districts")["districts"]
 
 _ENTITY_SUBJECT = re.compile(
     r"(?:^|(?<=[\s“\"(]))((?:[A-Z][\w’'&.-]*|of|and|for|the|de)(?:\s+(?:[A-Z][\w’'&.-]*|of|and|for|the|de))*\s+(?:"
-    + phrase_pattern([h for kind in ("park", "organization", "project", "institution") for h in _WORDS["entity_heads"][kind]])
+    + phrase_pattern([h for kind in ("park", "organization", "project", "institution", "event") for h in _WORDS["entity_heads"][kind]])
     + r"))\b"
 )
 
@@ -55,7 +55,8 @@ _NEW_CLAUSE_SUBJECT = re.compile(
 _CLAUSE_JOIN = re.compile(r"(?:,\s*(?:while|whereas|but)|;)\s+")
 _ITS_OPENING = re.compile(r"\W*(?:Its|Their)\s")  # "Their output value reached ...": the members of the name before
 _PARTICIPLE_OPENING = re.compile(r"\W*(?:Spanning|Covering|Occupying|Boasting|Housing|Home\s+to|With)\b")
-_NOT_SUBJECTS = re.compile(r"Five-Year Plan|Plenary Session|Committee|Commission|Bureau|Office|Government|Municipality", re.IGNORECASE)
+_NOT_SUBJECTS = re.compile(r"Five-Year Plan|Plenary Session|Committee|Commission|Bureau|Office|Government|Municipality"
+                           r"|(?:Spring|Lantern|Qingming|Dragon Boat|Mid-Autumn|Double Ninth)\s+Festival|National Day", re.IGNORECASE)  # holidays: times
 # Abbreviations that are units, currencies or measures rather than organisations.
 _NOT_NAMES = {"CPC", "GDP", "PM", "R&D", "US", "USD", "RMB", "CNY", "EUR", "HK", "HKD", "TEU", "TEUs", "MW", "GW", "KWH", "SME", "SMEs",
               # technologies, which name no one: "GPU time", "AI start-ups"
@@ -68,7 +69,7 @@ def _entity_names(span: str) -> list[tuple[int, int, str]]:
     for m in _ENTITY_SUBJECT.finditer(span):
         name = re.sub(r"\s+", " ", m.group(1)).strip()
         # the pattern may start on a connector ("of the Shanghai Bay Area ... Center"): keep the name after it
-        name = re.sub(r"^(?:(?:of|and|for|the|de|The|This|In|On|At|For|By|Notably|Additionally|Meanwhile|Moreover|Furthermore|Among)\s+)+", "", name)
+        name = re.sub(r"^(?:(?:of|and|for|the|de|The|This|In|On|At|For|By|Over|During|Since|Notably|Additionally|Meanwhile|Moreover|Furthermore|Among)\s+)+", "", name)
         name = _PROCESS_OF.sub("", name)  # "Construction of the X project" is about the X project
         owner = re.match(r"([A-Z][\w’'-]*)[’']s\s+(?=[A-Z])", name)
         if owner and is_district_word(owner.group(1)):
