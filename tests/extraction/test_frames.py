@@ -255,3 +255,13 @@ def test_in_the_same_period_takes_the_period_just_reported():
     qs = quantities("In the first 11 months of this year, the park's output rose 6.7 percent.\n\n"
                     "The district's overall industrial output fell 3.1 percent in the same period.")
     assert qs["3.1 percent"].period == qs["6.7 percent"].period == "2023-01/2023-11"
+
+
+def test_a_dated_aside_does_not_date_the_present():
+    doc = extract_text("Bund grows\n\nSHANGHAI, Sept. 8 (Xinhua) -- Assets reached 12.6 trillion yuan at the end of June, "
+                       "up 4.1 percent, in the first half of 2023.\n\nThe Bund Financial Center, which opened in 2017, is now home to 28 asset management "
+                       "companies. Its office occupancy rate stands at 93 percent.")
+    qs = {q.text: q for q in doc.quantities}
+    assert doc.meta.published == "2023-09-08" and qs["12.6 trillion yuan"].period == "2023-H1"
+    assert qs["28"].period is None and qs["93 percent"].period is None
+    assert qs["28"].subject == qs["93 percent"].subject == "Bund Financial Center"

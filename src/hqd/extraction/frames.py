@@ -24,7 +24,7 @@ _EXTENT_UNITS = {"m2", "km2", "mu", "ha", "km", "m"}
 _AREA_AFTER = re.compile(r"\s+of\s+(?:the|its)\s+(?:total\s+|land\s+)?area\b", re.IGNORECASE)
 _THRESHOLD_GAP = re.compile(r"[^,;.]{0,50}\b(?:exceeding|over|above|more\s+than|at\s+least|valued\s+at|worth)\s*$", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|nearly\s+|over\s+)?$", re.IGNORECASE)
-_DATED_ASIDE = re.compile(r",\s*(?:which\s+was\s+)?(?:held|founded|established|built|opened|launched|completed|set\s+up|inaugurated)\b[^,.;]*$")
+_DATED_ASIDE = re.compile(r",\s*(?:(?:which|that)\s+(?:was\s+|were\s+)?)?(?:held|founded|established|built|opened|launched|completed|set\s+up|inaugurated)\b[^,.;]*$")
 _WITH_TOTAL = re.compile(r"[^,;.]{0,60}\bwith\s+(?:a|an)\s+(?:total|combined|aggregate)\s+[a-z]+\s+of\s+(?:(?:about|over|nearly|some|around|more\s+than)\s+)?$")
 # A state reached, not a sum over a span: "Since 2018, ... The average life expectancy reached 85.6 years"
 _STATE_REACHED = re.compile(r"\b(?=[arpscdeiARPSCDEI])(?:average|rate|ratio|proportion|share|coverage|expectancy|density|intensity)\b[^,;.]{0,40}\b(?:reached|was|stood|hit)\b",
@@ -70,7 +70,9 @@ def assign_periods(
         sentence_phrases = by_sentence.get(s_index, [])
         members = q_by_sentence.get(s_index, [])
         first_q = quantities[members[0]].start if members else sentence.end
-        leading = [p for p in sentence_phrases if p.end <= first_q]
+        # not the date of a thing named in an aside: "The Center, which opened in 2017, is now home to 28 firms"
+        asides = [p for p in sentence_phrases if _DATED_ASIDE.search(text, max(sentence.start, p.start - 50), p.start)]
+        leading = [p for p in sentence_phrases if p.end <= first_q and p not in asides]
         sentence_frame = leading[-1] if leading else None
         if (sentence_frame is not None and sentence_frame.closing and not _ends_after(sentence_frame, ctx.year) and frame is not None
                 and not frame.since and frame.first_year < sentence_frame.first_year and "/" not in frame.period):
@@ -119,12 +121,16 @@ def assign_periods(
                 q.kind != "target" or quantities[i - 1].kind == "target"
             ):
                 q.period = quantities[i - 1].period  # "..., an increase of 9.1%" shares the figure's period; a goal its deadline
-            elif q.kind != "target" and any(p.end <= q.start and not _ends_after(p, ctx.year) and not _dates_a_base(text, p, quantities, members)
-                                            for p in sentence_phrases):
+            elif q.kind != "target" and any(
+                    p.end <= q.start and not _ends_after(p, ctx.year) and not _dates_a_base(text, p, quantities, members)
+                    and not (present and _DATED_ASIDE.search(text, max(sentence.start, p.start - 50), p.start))
+                    for p in sentence_phrases):
                 # "... to 29 micrograms in 2023, and the proportion of good days was 87.9%": the sentence's time so far,
                 # nearer than any frame from earlier sentences; not the date of a base ("up from 1,040 in 2019")
+                # "The Center, which opened in 2017, is now home to 28 firms": a dated aside does not date the present
                 q.period = [p for p in sentence_phrases if p.end <= q.start and not _ends_after(p, ctx.year)
-                            and not _dates_a_base(text, p, quantities, members)][-1].period
+                            and not _dates_a_base(text, p, quantities, members)
+                            and not (present and _DATED_ASIDE.search(text, max(sentence.start, p.start - 50), p.start))][-1].period
             elif carried is not None and (q.kind != "target" or (_ends_after(carried, ctx.year, this_year=True)
                                                                  and (carried.future or "-" not in carried.period))):
                 # a goal takes a deadline from earlier sentences (this year's too), never a past period ("by the end of October")
@@ -133,10 +139,10 @@ def assign_periods(
                 q.period = None
         last_dated = next((quantities[i].period for i in reversed(members) if quantities[i].period and quantities[i].kind != "target"),
                           last_dated)
-        if sentence_frame is not None and _DATED_ASIDE.search(text, max(sentence.start, sentence_frame.start - 50), sentence_frame.start):
-            pass  # "The Expo, held in Chongming in 2021, attracted ...": the date of the thing named, not of the paragraph
-        elif sentence_frame is not None:
+        if sentence_frame is not None:
             frame = None if _ends_after(sentence_frame, ctx.year) else sentence_frame
+        elif asides and len(asides) == len(sentence_phrases):
+            pass  # "The Expo, held in Chongming in 2021, attracted ...": the date of the thing named, not of the paragraph
         elif sentence_phrases and not any(_ends_after(p, ctx.year) for p in sentence_phrases) and (
             not members or not ctx.news or (paragraph_length[sentence.paragraph] <= 2 and (lead is None or sentence.paragraph == lead_paragraph))
         ):
