@@ -68,3 +68,13 @@ def test_text_prints_what_offsets_index(tmp_path):
 def test_installed_console_script_runs():
     out = subprocess.run([sys.executable, "-m", "hqd.cli", "--help"], capture_output=True, text=True, check=True)
     assert "extract" in out.stdout and "eval" in out.stdout
+
+
+def test_eval_says_so_when_there_are_no_targets_to_score(tmp_path):
+    (tmp_path / "a.txt").write_text("Revenue reached 5 billion yuan in 2022.", encoding="utf-8")
+    gold = {"meta": {}, "quantities": [{"text": "5 billion yuan", "occurrence": 1, "value": 5e9, "unit": "CNY"}], "targets": []}
+    (tmp_path / "a.gold.json").write_text(json.dumps(gold), encoding="utf-8")
+    result = CliRunner().invoke(cli, ["eval", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    assert "targets: none in the gold and none found" in result.output
+    assert "F1 1.000" in result.output  # the quantity

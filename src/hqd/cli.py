@@ -132,7 +132,10 @@ def eval_command(gold_dir: Path, verbose: bool, fmt: str) -> None:
     click.echo("attributes: " + "  ".join(f"{a} {report.attribute_accuracy(a):.3f}" for a in ATTRIBUTES))
     click.echo(f"metadata: accuracy {report.meta_accuracy:.3f}")
     t = data["targets"]
-    click.echo(f"targets: F1 {t['f1']:.3f}  (tp {t['tp']}, fp {t['fp']}, fn {t['fn']})")
+    if t["tp"] or t["fp"] or t["fn"]:
+        click.echo(f"targets: F1 {t['f1']:.3f}  (tp {t['tp']}, fp {t['fp']}, fn {t['fn']})")
+    else:
+        click.echo("targets: none in the gold and none found")  # F1 is undefined, not 0
 
 
 def _db_option(f):
