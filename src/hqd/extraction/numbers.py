@@ -265,7 +265,7 @@ def _mention_from_match(text: str, m: re.Match, blocked: list[tuple[int, int]]) 
 def _opens_item(text: str, start: int, raw: str) -> bool:
     """A number at a line's start that numbers a list item: short, and after a blank line or a finished sentence.
 
-    A hard-wrapped line may start with a figure that ends a sentence ("... exceeded\n2,500. The ..."): no list number.
+    A hard-wrapped line may start with a figure that ends a sentence ("... exceeded" / "2,500. The ..."): no list number.
     """
     if "," in raw or len(raw) > 2:
         return False
