@@ -468,3 +468,8 @@ def test_an_extent_of_a_named_thing_measures_that_thing():
 def test_units_reached_by_a_word_change_are_units_of_the_sentences_subject():
     qs = quantities('"Our new energy vehicle output more than doubled last year, to 350,000 units," said the director.')
     assert qs["350,000"].metric == "new energy vehicle output"
+
+
+def test_a_speech_verb_ends_the_clause_before_a_count():
+    qs = quantities("He said 62 companies had moved there this year.")
+    assert qs["62"].metric == "companies"

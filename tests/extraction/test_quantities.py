@@ -315,3 +315,16 @@ def test_the_mark_a_goals_things_must_pass_is_part_of_the_goal():
     assert (qs["20"].kind, qs["1 billion yuan"].kind, qs["1 billion yuan"].approx) == ("target", "target", ">")
     qs = quantities("The district introduced 167 projects each valued at 100 million yuan or more.")
     assert qs["100 million yuan"].kind == "level"
+
+
+def test_reported_plans_second_predicates_and_differences_from_a_yardstick():
+    qs = quantities("Asked about the Zhenru Sub-center, the mayor said the area now has 2.1 million square meters of office space "
+                    "and will add another 800,000 square meters by 2026. He said the district would plant 50 hectares of "
+                    "green space next year. GDP rose 5.9 percent, higher than the city's average by 1.2 percentage points.")
+    assert (qs["2.1 million square meters"].kind, qs["2.1 million square meters"].period) == ("level", None)
+    assert qs["800,000 square meters"].kind == "target" and qs["800,000 square meters"].metric == "office space"
+    assert qs["2.1 million square meters"].subject == qs["800,000 square meters"].subject == "Zhenru Sub-center"
+    assert (qs["50 hectares"].kind, qs["50 hectares"].period) == ("target", "2024")
+    assert (qs["1.2 percentage points"].kind, qs["1.2 percentage points"].metric) == ("change", "GDP")
+    qs = quantities("A 24-kilometer line is under construction and will open to traffic by the end of 2027.")
+    assert qs["24-kilometer"].kind == "target"  # the figure is in the subject the plan is about

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from ..model import Quantity
 from .lexicon import load
 from .phrases import (
-    ACTION_VERBS, AND_VERB, APPROXIMATOR_WORDS, CHANGE_AFTER, CHANGE_BLOCK, EXTENT_VERB_BEFORE, GOAL_VERBS, HOLDING_VERBS, LIST_GAP,
+    ACTION_VERBS, AND_VERB, APPROXIMATOR_WORDS, CHANGE_AFTER, CHANGE_BLOCK, COMPARED_BY, EXTENT_VERB_BEFORE, GOAL_VERBS, HOLDING_VERBS, LIST_GAP,
     TIME_START, TO_BEFORE, Context, clause_after, noun_phrase_after, phrase_words, trim_metric, word_list,
 )
 from .segments import Sentence
@@ -281,6 +281,7 @@ _AUXILIARY_VERB_BEFORE = re.compile(
 _ACCOUNT_FOR = re.compile(r"\b(?:account(?:s|ed|ing)?\s+for|make\s+up|represent)\s+(?:(?:about|around|over|nearly|more\s+than|at\s+least|no\s+less\s+than)\s+)?$")
 _TOTAL_TO = re.compile(r"\b(?:bring(?:s|ing)?|rais(?:e|es|ing)|tak(?:e|es|ing)|push(?:es|ing)?|lift(?:s|ing)?|increas(?:e|es|ing))\s+(?:the|its|their)\s+(?:total|number)(?:\s+number)?\s+to\s+"
                        r"(?:(?:about|over|nearly|more\s+than|some)\s+)?$", re.IGNORECASE)
+_ANOTHER = re.compile(r"\b(?:another|a\s+further|an\s+additional|additional)\s+(?:(?:about|over|nearly|some|more\s+than)\s+)?$", re.IGNORECASE)
 _OF_WHICH = re.compile(r"[^.;]{0,20}\bof\s+which\b")
 _OF_BEFORE = re.compile(r"\bof\s+(?:(?:about|over|nearly|some|around|approximately|more\s+than|less\s+than)\s+)?$", re.IGNORECASE)
 
@@ -295,8 +296,11 @@ def _ends_clause(word: str) -> bool:
 
 
 def _is_verb(word: str) -> bool:
-    """A verb before a figure: one that ends a clause, or a verb of receiving ("welcome", "handle")."""
-    return _ends_clause(word) or word.lower() in _RECEIVING_VERBS
+    """A verb before a figure: one that ends a clause, a verb of receiving ("welcome", "handle") or of saying ("He said 62 ...")."""
+    return _ends_clause(word) or word.lower() in _RECEIVING_VERBS or word.lower() in _SPEECH_VERBS
+
+
+_SPEECH_VERBS = {"said", "says", "say", "told", "tells", "noted", "notes", "stated", "states", "explained", "announced", "revealed"}
 
 
 def _neighbour_metric(site: _Site) -> object:
@@ -323,6 +327,8 @@ def _change_metric(site: _Site) -> object:
         return " ".join(words) if words else _PASS  # "aims for a 40% cut in carbon emissions": what the goal changes
     if site.q.kind != "change":
         return _PASS
+    if site.prev is not None and site.prev.metric and COMPARED_BY.search(site.ctx.text, site.prev.end, site.q.start):
+        return site.prev.metric  # "grew 5.9 percent, higher than the city's average by 1.2 percentage points": the same growth
     after, before = site.after, site.before
     verb = [k for k, w in enumerate(before[:-1]) if w.lower() in _CHANGE_VERBS]
     if verb and trim_metric(before[verb[-1] + 1:]):
@@ -442,6 +448,9 @@ def _level_metric(site: _Site) -> str | None:
         owner, measure = owner[cut:][-5:], trim_metric(words[k + 2:])
         if owner and measure:
             return f"{' '.join(measure)} of {' '.join(owner)}"
+    if (prev is not None and prev.unit == q.unit and prev.metric and not after.lstrip().startswith("of ")
+            and _ANOTHER.search(text, max(site.floor, q.start - 30), q.start)):
+        return prev.metric  # "has 2.1 million square meters of office space and will add another 800,000 square meters"
     owned = _WITH_MEASURE_OF.match(text[prev.end:q.start]) if prev is not None and prev.unit == "count" and prev.metric else None
     if owned:  # "508 manufacturing projects, with a total investment of 39.6 billion yuan": the projects' total investment
         counted = _WITH_TAIL.split(prev.metric)[0]  # "projects with a total investment": the projects

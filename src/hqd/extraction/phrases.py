@@ -42,6 +42,9 @@ EXTENT_VERB_BEFORE = re.compile(
 EXTENT_BEFORE = re.compile(
     rf"(?:\b{_EXTENT_VERB}\s+(?:an?\s+|the\s+)?(?:(?:total\s+)?(?:area|length)\s+of\s+)?|\b(?:with\s+)?an?\s+(?:total\s+)?area\s+of\s+)"
     rf"(?:(?:an?|{_APPROXIMATOR})\s+)*$", re.IGNORECASE)
+# A difference from a yardstick: "5.9 percent, higher than the city's average by 1.2 percentage points"
+COMPARED_BY = re.compile(r"\b(higher|lower|more|less|fewer|faster|slower|above|below)\s+than\s+[^,;.]{1,60}?\bby\s+"
+                         r"(?:(?:about|around|nearly|some|over|more\s+than|almost)\s+)?$", re.IGNORECASE)
 # A measure told in an aside by its adjective: "The railway, 120 kilometers long, ...": how big a thing is, undated
 DIMENSION_ASIDE = re.compile(r"\s+(?:long|wide|tall|high|deep|in\s+length|in\s+diameter)\s*,")
 _THAT_VERBS = {"ensure", "ensures", "ensuring", "said", "says", "expects", "expect", "estimate", "estimates", "predict", "predicts", "show", "shows"}

@@ -15,7 +15,7 @@ from .lexicon import load, phrase_pattern
 from .metrics import metric_of
 from .numbers import Mention
 from .periods import TimePhrase
-from .phrases import ACTION_VERBS, AND_VERB, CHANGE_AFTER, CHANGE_BLOCK, DIMENSION_ASIDE, LIST_GAP, TO_BEFORE, Context, clause_after
+from .phrases import ACTION_VERBS, AND_VERB, CHANGE_AFTER, CHANGE_BLOCK, COMPARED_BY, DIMENSION_ASIDE, LIST_GAP, TO_BEFORE, Context, clause_after
 from .segments import Segmentation
 from .subjects import subject_of
 
@@ -204,8 +204,13 @@ def _kind(ctx: Context, q: Quantity, before: str, target_before: str, after_unti
         return "level"  # "to double from 15 to 30 by 2025": where a series starts, a goal's too, is a level
     if DIMENSION_ASIDE.match(text, q.end) and text[:q.start].rstrip().endswith(","):
         return "level"  # "The railway, 120 kilometers long, is expected to start construction": what it is, not the goal
+    own_predicate = _VERB_BEFORE_OBJECT.search(text, max(ctx.seg.clause_bounds(q.start)[0], q.start - 60), q.start)
+    after_clause = _NEXT_CLAUSE.split(clause_after(ctx, q), 1)[0]
+    if own_predicate:  # "the area now has 2.1 million m2 and will add another 800,000": the goal is the second predicate's
+        after_clause = _NEXT_PREDICATE.split(after_clause, 1)[0]
+        after_until_next = _NEXT_PREDICATE.split(after_until_next, 1)[0]
     if (_is_target(target_before, after_until_next, year) or _opens_with_deadline(text[sentence.start:q.start], year)
-            or _FUTURE_PREDICATE.search(clause_after(ctx, q)) or _GOAL_LIST.search(text, sentence.start, q.start)):
+            or _FUTURE_PREDICATE.search(after_clause) or _GOAL_LIST.search(text, sentence.start, q.start)):
         return "target"
     if link == "list" and prev is not None:
         return prev.kind
@@ -220,7 +225,7 @@ def _kind(ctx: Context, q: Quantity, before: str, target_before: str, after_unti
         return "share"
     if _UP_DOWN.search(before) or CHANGE_AFTER.match(after_clause) or (q.unit in ("percent", "pp") and (
             _CHANGE_NOUN_WAS.search(before) or _COMPARATIVE_AFTER.match(after_clause))) or _COMPARED_TO_BASE.match(after_clause) \
-            or _EXCEEDED_BY.search(before):
+            or _EXCEEDED_BY.search(before) or COMPARED_BY.search(before):
         return "change"
     clause_start, _ = ctx.seg.clause_bounds(q.start)
     if link is None and prev is not None and prev.kind == "target" and (
@@ -260,7 +265,13 @@ _PART_OF_OPENING = re.compile(r"\W*(?:Of|Among)\s+(?:the|these|those|them|which|
 _COMMA_VERB = re.compile(r",\s*(?:to\s+)?([a-z]+)\s")
 # "The main targets for 2025 are as follows: GDP growth of around 5.5%; ...": a list of goals after a colon
 _GOAL_LIST = re.compile(r"\b(?:targets?|goals?|objectives?)\b[^.:;]{0,60}:\s", re.IGNORECASE)
+# a plan in reported speech: "Xiao said the district would plant 50 hectares of green space next year"
+_REPORTED_FUTURE = re.compile(r"\b(?:said|says|told|added|noted|announced|stated)\b[^.;]{0,80}\bwould\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _NEXT_CLAUSE = re.compile(r"[,;]\s+(?:and|but|while|whereas)\s|;")
+# a second predicate of the same subject: "the area now has 2.1 million m2 and will add 800,000 more"
+_NEXT_PREDICATE = re.compile(r"\s(?:and|but)\s+(?:will|shall|is\s+expected|plans?|aims?)\b")
+# the figure is an object of a verb in its clause, so a later predicate is not its own
+_VERB_BEFORE_OBJECT = re.compile(r"\b(?:has|have|had|is|are|was|were|now\s+\w+s|\w+ed)\s+(?:[\w’'-]+\s+){0,4}$", re.IGNORECASE)
 
 
 def _coordinated_goal(gap: str) -> bool:
@@ -279,7 +290,7 @@ def _opens_with_deadline(sentence_head: str, year: int | None) -> bool:
 
 
 def _is_target(before: str, after: str, year: int | None) -> bool:
-    if _TARGET_BEFORE.search(before):
+    if _TARGET_BEFORE.search(before) or _REPORTED_FUTURE.search(before):
         return True
     after = _NEXT_CLAUSE.split(after, 1)[0]  # "handled 4.1 million TEUs, and its terminal is expected to ...": another clause's goal
     if _TARGET_AFTER.search(after):
@@ -302,6 +313,9 @@ def _is_decrease(before: str, after: str) -> bool:
     m = _UP_DOWN.search(before)
     if m:
         return m.group(1).lower() == "down"
+    m = COMPARED_BY.search(before)
+    if m:
+        return m.group(1).lower() in ("lower", "less", "slower", "below", "fewer")
     comparative = _COMPARATIVE_AFTER.match(after)
     if comparative:
         return comparative.group(0).split()[-1].lower() in ("less", "lower", "fewer", "below")
