@@ -328,3 +328,10 @@ def test_reported_plans_second_predicates_and_differences_from_a_yardstick():
     assert (qs["1.2 percentage points"].kind, qs["1.2 percentage points"].metric) == ("change", "GDP")
     qs = quantities("A 24-kilometer line is under construction and will open to traffic by the end of 2027.")
     assert qs["24-kilometer"].kind == "target"  # the figure is in the subject the plan is about
+
+
+def test_a_reported_plan_with_a_longer_verb_phrase_and_a_share_of_a_counted_population():
+    qs = quantities("He said the district would offer subsidies of up to 5 million yuan to each qualifying start-up. "
+                    "About 40 percent of Minhang's 2,900 high-tech enterprises now use AI tools.")
+    assert (qs["5 million yuan"].kind, qs["5 million yuan"].approx, qs["5 million yuan"].metric) == ("target", "<=", "offer subsidies")
+    assert qs["40 percent"].kind == "share" and "2,900 high-tech enterprises" in qs["40 percent"].metric

@@ -32,8 +32,8 @@ _CLAUSE_WORD = re.compile(  # a segment holding one of these is a clause, not a 
 )
 _ADVERBIAL_START = re.compile(r"\s*(?:in|during|at|by|since|as|from|with|under|among|for|over|after|before|on|to|through|within)\b", re.IGNORECASE)
 _PASSIVE_TAIL = re.compile(r"^\s+(?:each\s+)?(?:is|are|was|were|has\s+been|have\s+been)\s+([a-z]+ed\b[^,.;:]{0,60})", re.IGNORECASE)
-_OF_PHRASE = re.compile(r"\s+(of\s+[^,.;:]{2,120})")
-_TAIL_PHRASE = re.compile(r"\s+(?:mark\s+|level\s+|threshold\s+)?(?:in|of|worth\s+of|among)\s+([^,.;:]{2,120})", re.IGNORECASE)
+_OF_PHRASE = re.compile(r"\s+(of\s+(?:[^,.;:]|(?<=\d)[,.](?=\d)){2,120})")  # "of Minhang's 2,900 firms": a number's comma ends nothing
+_TAIL_PHRASE = re.compile(r"\s+(?:mark\s+|level\s+|threshold\s+)?(?:in|of|worth\s+of|among)\s+((?:[^,.;:]|(?<=\d)[,.](?=\d)){2,120})", re.IGNORECASE)
 _OF_COUNT_HEAD = re.compile(r"\b((?:[A-Za-z][\w-]*\s+){1,6}?)(at|of|in|from|among|across)\s+(?:the\s+|its\s+|their\s+|these\s+)?$", re.IGNORECASE)
 # "among Shanghai's 16 districts", "the park's 1,200 enterprises": the words before the count belong to another phrase
 _PREPOSITION_OBJECT = re.compile(r"\b(?:among|of|across)\s+(?:the\s+|its\s+|their\s+|all\s+|[A-Z][\w-]*['’]s\s+)?$|\w['’]s\s+$", re.IGNORECASE)

@@ -56,7 +56,10 @@ _UP_DOWN = re.compile(  # "up 5%", "down slightly by 0.5%", "up nearly 12%"
 _SHARE_BEFORE = _tail(_CUES["share_before"] + [f"{v} {a}" for v in _CUES["share_before"] for a in ("a", "an", "the")])
 _SHARE_BEFORE_LOOSE = re.compile(r"\b(" + phrase_pattern(_CUES["share_before"]) + r")\b(?:\s+[\w’'-]+){0,3}\s*$", re.IGNORECASE)
 # "of the total", "of GDP", "of residents": a part of a whole, or of a population counted in the plural
-_SHARE_OF = re.compile(r"^\s+of\s+(?:(?:" + phrase_pattern(_CUES["share_of_objects"]) + r")\b|GDP\b|(?:[a-z-]+\s+)?[a-z-]{3,}s\b(?!\s+(?:of|in)\b))", re.IGNORECASE)
+_SHARE_OF = re.compile(r"^\s+of\s+(?:(?:" + phrase_pattern(_CUES["share_of_objects"]) + r")\b|GDP\b"
+                       # "of residents", "of Minhang's 2,900 high-tech enterprises": a part of a population
+                       r"|(?:(?:the|its|their|[A-Z][\w’'-]*[’']s)\s+)?(?:\d[\d,]*\s+)?(?:[a-z-]+\s+)?[a-z-]{3,}s\b(?!\s+(?:of|in)\b))",
+                       re.IGNORECASE)
 _SHARE_AFTER = re.compile(r"^\s+(?:" + phrase_pattern(_CUES["share_after"]) + r")\b", re.IGNORECASE)
 _TARGET_BEFORE = re.compile(r"\b(" + phrase_pattern(_CUES["target_before"]) + r")\b", re.IGNORECASE)
 _TARGET_AFTER = re.compile(r"\b(" + phrase_pattern(_CUES["target_after"]) + r")\b", re.IGNORECASE)
@@ -246,7 +249,7 @@ def _kind(ctx: Context, q: Quantity, before: str, target_before: str, after_unti
     if q.unit == "percent" and _PART_OF_OPENING.match(text, sentence.start, q.start):
         return "share"  # "Of the 2,000 new jobs, 60% went to graduates": a part of what the sentence opened with
     if q.unit == "percent" or q.unit == "pp":
-        if _SHARE_BEFORE.search(before) or _SHARE_BEFORE_LOOSE.search(before) or _SHARE_OF.match(text[q.end:q.end + 40]) or _SHARE_AFTER.match(text[q.end:q.end + 40]):
+        if _SHARE_BEFORE.search(before) or _SHARE_BEFORE_LOOSE.search(before) or _SHARE_OF.match(text[q.end:q.end + 60]) or _SHARE_AFTER.match(text[q.end:q.end + 40]):
             return "share"
     return "level"
 
@@ -266,7 +269,7 @@ _COMMA_VERB = re.compile(r",\s*(?:to\s+)?([a-z]+)\s")
 # "The main targets for 2025 are as follows: GDP growth of around 5.5%; ...": a list of goals after a colon
 _GOAL_LIST = re.compile(r"\b(?:targets?|goals?|objectives?)\b[^.:;]{0,60}:\s", re.IGNORECASE)
 # a plan in reported speech: "Xiao said the district would plant 50 hectares of green space next year"
-_REPORTED_FUTURE = re.compile(r"\b(?:said|says|told|added|noted|announced|stated)\b[^.;]{0,80}\bwould\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+_REPORTED_FUTURE = re.compile(r"\b(?:said|says|told|added|noted|announced|stated)\b[^.;]{0,80}\bwould\s+(?:\w+\s+){0,6}$", re.IGNORECASE)
 _NEXT_CLAUSE = re.compile(r"[,;]\s+(?:and|but|while|whereas)\s|;")
 # a second predicate of the same subject: "the area now has 2.1 million m2 and will add 800,000 more"
 _NEXT_PREDICATE = re.compile(r"\s(?:and|but)\s+(?:will|shall|is\s+expected|plans?|aims?)\b")
