@@ -265,3 +265,10 @@ def test_a_dated_aside_does_not_date_the_present():
     assert doc.meta.published == "2023-09-08" and qs["12.6 trillion yuan"].period == "2023-H1"
     assert qs["28"].period is None and qs["93 percent"].period is None
     assert qs["28"].subject == qs["93 percent"].subject == "Bund Financial Center"
+
+
+def test_a_number_risen_to_a_level_takes_no_span_from_the_sentence_before():
+    qs = quantities("The district has built 16 new schools in the past three years. "
+                    "The number of hospital beds increased to 8,900, up 12% from 2021.")
+    assert qs["16"].period == "2020/2023"
+    assert qs["8,900"].period is None

@@ -27,7 +27,8 @@ _FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|nearly\s+|over\s+)?$", re.IGNOR
 _DATED_ASIDE = re.compile(r",\s*(?:(?:which|that)\s+(?:was\s+|were\s+)?)?(?:held|founded|established|built|opened|launched|completed|set\s+up|inaugurated)\b[^,.;]*$")
 _WITH_TOTAL = re.compile(r"[^,;.]{0,60}\bwith\s+(?:a|an)\s+(?:total|combined|aggregate)\s+[a-z]+\s+of\s+(?:(?:about|over|nearly|some|around|more\s+than)\s+)?$")
 # A state reached, not a sum over a span: "Since 2018, ... The average life expectancy reached 85.6 years"
-_STATE_REACHED = re.compile(r"\b(?=[arpscdeiARPSCDEI])(?:average|rate|ratio|proportion|share|coverage|expectancy|density|intensity)\b[^,;.]{0,40}\b(?:reached|was|stood|hit)\b",
+_STATE_REACHED = re.compile(r"\b(?=[arpscdeinARPSCDEIN])(?:average|rate|ratio|proportion|share|coverage|expectancy|density|intensity|number)\b[^,;.]{0,40}"
+                            r"\b(?:reached|was|stood|hit|(?:increased|rose|grew)\s+to)\b",
                             re.IGNORECASE)
 _SAME_PERIOD = re.compile(r"\b(?=[idoIDO])(?:in|during|over)\s+the\s+same\s+period\b(?!\s+(?:of\s+)?(?:last|the\s+previous|a\s+year))", re.IGNORECASE)
 _ADJECTIVAL_MEASURE = re.compile(r"\d-[A-Za-z]")
