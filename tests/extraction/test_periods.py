@@ -126,3 +126,9 @@ def test_year_end(phrase, month, period):
 def test_over_the_past_year_opening_a_paragraph_is_a_span_not_a_base():
     found = find_time_phrases("I. Review of work in 2023\n\nOver the past year, the economy recovered.", 2024, 1)
     assert [p.period for p in found] == ["2023", "2023"]
+
+
+@pytest.mark.parametrize("month, period", [(10, "2023"), (2, "2022")])
+def test_full_year_is_this_years_later_in_it_and_the_last_early_on(month, period):
+    found = find_time_phrases("The district expects full-year GDP growth of about 6 percent.", 2023, month)
+    assert [p.period for p in found] == [period]

@@ -54,6 +54,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("in_year", _starting("idfot12", rf"\b(?:in|during|for|of|throughout|through)\s+(?:the\s+(?:whole\s+|entire\s+)?year\s+)?(?P<y>{_YEAR})\b(?!\s*[-–]\s*{_YEAR})|\b(?P<y2>{_YEAR})[’']s\b|\b(?P<y3>{_YEAR})(?=\s+(?:saw|witnessed|marked|brought)\b)", re.I)),
     ("rel_year", _starting("tln", r"\b(?P<rel>this|last|next|the\s+previous|the\s+current|the\s+past)\s+year\b(?!['’]s\s+end)", re.I)),
     ("rel_month", _starting("tln", r"\b(?P<rel>this|last|next)\s+month\b", re.I)),
+    ("full_year", _starting("fF", r"\bfull[- ]year\b", re.I)),  # "full-year GDP growth of about 6 percent", said during the year
     ("year_earlier", _starting("ao", r"\b(?:a|one)\s+year\s+(?:earlier|ago|before)\b", re.I)),
 ]
 _COMPARISON_BASE = re.compile(
@@ -252,6 +253,10 @@ def _resolve(name: str, m: re.Match, year: int | None, month: int | None) -> Tim
             return None
         y, mo = divmod((year * 12 + month - 1) + {"last": -1, "this": 0, "next": 1}[g["rel"].lower()], 12)
         return TimePhrase(s, e, f"{y}-{mo + 1:02d}", future=g["rel"].lower() == "next")
+    if name == "full_year":  # in January to March, the year just ended; later, this year's, still to come
+        if year is None:
+            return None
+        return TimePhrase(s, e, str(year - 1)) if month is not None and month <= 3 else TimePhrase(s, e, str(year), future=True)
     if name == "year_earlier":
         return TimePhrase(s, e, str(year - 1)) if year is not None else None
     if name == "rel_year":
