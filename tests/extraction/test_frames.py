@@ -272,3 +272,10 @@ def test_a_number_risen_to_a_level_takes_no_span_from_the_sentence_before():
                     "The number of hospital beds increased to 8,900, up 12% from 2021.")
     assert qs["16"].period == "2020/2023"
     assert qs["8,900"].period is None
+
+
+def test_a_count_that_is_the_subject_shares_the_time_of_its_verbs_object():
+    qs = quantities("Its 11 refueling stations supplied 1,200 tons of hydrogen last year. "
+                    "The district built 12 schools and 3 hospitals in 2021, and 40 parks last year.")
+    assert qs["11"].period == qs["1,200 tons"].period == "2022"
+    assert qs["40"].period == "2022" and qs["12"].period == "2021"

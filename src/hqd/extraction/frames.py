@@ -31,6 +31,9 @@ _STATE_REACHED = re.compile(r"\b(?=[arpscdeinARPSCDEIN])(?:average|rate|ratio|pr
                             r"\b(?:reached|was|stood|hit|(?:increased|rose|grew)\s+to)\b",
                             re.IGNORECASE)
 _SAME_PERIOD = re.compile(r"\b(?=[idoIDO])(?:in|during|over)\s+the\s+same\s+period\b(?!\s+(?:of\s+)?(?:last|the\s+previous|a\s+year))", re.IGNORECASE)
+# a count that is its clause's subject, then the verb of the figure after it: "Its 11 stations supplied 1,200 tons last year"
+_COUNT_THEN_VERB = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,4}?(?:\w+ed|sold|made|built|won|grew|rose|drew|took)\s+"
+                              r"(?:(?:about|over|nearly|some|more\s+than|a\s+total\s+of)\s+)?$")
 _ADJECTIVAL_MEASURE = re.compile(r"\d-[A-Za-z]")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:(?:in|into|for|across|on|among)\s+|and\s+(?:[\w-]+\s+){0,2})$")  # a complement, or a second item ("12 schools and 3 hospitals in 2022")
 
@@ -211,7 +214,8 @@ def _clause_phrase(seg: Segmentation, q: Quantity, quantities: list[Quantity], m
             continue
         lo, hi = (p.end, q.start) if p.end <= q.start else (q.end, p.start)
         if any(lo <= o.start < hi and not _PREPOSITION_BEFORE.search(seg.text, max(0, o.start - 30), o.start)
-               and not _in_brackets(seg.text, o, lo, hi) and not _threshold_of(seg.text, q, o) for o in others):
+               and not _in_brackets(seg.text, o, lo, hi) and not _threshold_of(seg.text, q, o)
+               and not (q.unit == "count" and q.end <= o.start and _COUNT_THEN_VERB.match(seg.text, q.end, o.start)) for o in others):
             continue  # another figure between them claims the phrase, unless in a complement ("in 25 projects this year") or brackets
         if p.end <= q.start:
             before.append((hi - lo, any(start <= o.start and o.end <= p.start for o in others), p))
