@@ -8,7 +8,7 @@ import re
 from ..model import Quantity
 from .lexicon import load, phrase_pattern
 from .periods import TimePhrase
-from .phrases import CHANGE_BLOCK, DIMENSION_ASIDE, EXTENT_BEFORE, EXTENT_VERB_BEFORE, TO_BEFORE, Context
+from .phrases import CHANGE_BLOCK, DIMENSION_ASIDE, EXTENT_BEFORE, EXTENT_VERB_BEFORE, TO_BEFORE, Context, threshold_of
 from .segments import Segmentation
 
 _CUES = load("cues")
@@ -22,7 +22,6 @@ _PERFECT = re.compile(r"\b(?=[hiaHIA])(?:(?:has|have)\s+(?:been\s+\w+ing|\w+ed|\
 _SECTION_START = re.compile(r"\d{1,2}[.)、]\s|[IVX]+\.\s|(?:First|Second|Third|Fourth|Fifth|Firstly|Secondly|Thirdly|Finally)\b")
 _EXTENT_UNITS = {"m2", "km2", "mu", "ha", "km", "m"}
 _AREA_AFTER = re.compile(r"\s+of\s+(?:the|its)\s+(?:total\s+|land\s+)?area\b", re.IGNORECASE)
-_THRESHOLD_GAP = re.compile(r"[^,;.]{0,50}\b(?:exceeding|over|above|more\s+than|at\s+least|valued\s+at|worth)\s*$", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|nearly\s+|over\s+)?$", re.IGNORECASE)
 _DATED_ASIDE = re.compile(r",\s*(?:(?:which|that)\s+(?:was\s+|were\s+)?)?(?:held|founded|established|built|opened|launched|completed|set\s+up|inaugurated)\b[^,.;]*$")
 _WITH_TOTAL = re.compile(r"[^,;.]{0,60}\bwith\s+(?:a|an)\s+(?:total|combined|aggregate)\s+[a-z]+\s+of\s+(?:(?:about|over|nearly|some|around|more\s+than)\s+)?$")
@@ -125,16 +124,13 @@ def assign_periods(
                 q.kind != "target" or quantities[i - 1].kind == "target"
             ):
                 q.period = quantities[i - 1].period  # "..., an increase of 9.1%" shares the figure's period; a goal its deadline
-            elif q.kind != "target" and any(
-                    p.end <= q.start and not _ends_after(p, ctx.year) and not _dates_a_base(text, p, quantities, members)
-                    and not (present and _DATED_ASIDE.search(text, max(sentence.start, p.start - 50), p.start))
-                    for p in sentence_phrases):
+            elif q.kind != "target" and (so_far := [
+                    p for p in sentence_phrases if p.end <= q.start and not _ends_after(p, ctx.year)
+                    and not _dates_a_base(text, p, quantities, members) and not (present and p in asides)]):
                 # "... to 29 micrograms in 2023, and the proportion of good days was 87.9%": the sentence's time so far,
                 # nearer than any frame from earlier sentences; not the date of a base ("up from 1,040 in 2019")
                 # "The Center, which opened in 2017, is now home to 28 firms": a dated aside does not date the present
-                q.period = [p for p in sentence_phrases if p.end <= q.start and not _ends_after(p, ctx.year)
-                            and not _dates_a_base(text, p, quantities, members)
-                            and not (present and _DATED_ASIDE.search(text, max(sentence.start, p.start - 50), p.start))][-1].period
+                q.period = so_far[-1].period
             elif carried is not None and (q.kind != "target" or (_ends_after(carried, ctx.year, this_year=True)
                                                                  and (carried.future or "-" not in carried.period))):
                 # a goal takes a deadline from earlier sentences (this year's too), never a past period ("by the end of October")
@@ -183,11 +179,6 @@ def _dates_a_base(text: str, p: TimePhrase, quantities: list[Quantity], members:
                for j in members)
 
 
-def _threshold_of(text: str, q: Quantity, o: Quantity) -> bool:
-    """``o`` is a threshold in count ``q``'s noun phrase: "1,500 projects with total investment exceeding 600 billion yuan"."""
-    return q.unit == "count" and q.end <= o.start and bool(_THRESHOLD_GAP.match(text, q.end, o.start))
-
-
 def _in_brackets(text: str, q: Quantity, lo: int, hi: int) -> bool:
     """ "2.46 trillion yuan (about 346 billion U.S. dollars) in 2023": a conversion in brackets between a figure and its time."""
     return "(" in text[lo:q.start] and ")" in text[q.end:hi]
@@ -214,7 +205,7 @@ def _clause_phrase(seg: Segmentation, q: Quantity, quantities: list[Quantity], m
             continue
         lo, hi = (p.end, q.start) if p.end <= q.start else (q.end, p.start)
         if any(lo <= o.start < hi and not _PREPOSITION_BEFORE.search(seg.text, max(0, o.start - 30), o.start)
-               and not _in_brackets(seg.text, o, lo, hi) and not _threshold_of(seg.text, q, o)
+               and not _in_brackets(seg.text, o, lo, hi) and not threshold_of(seg.text, q, o)
                and not (q.unit == "count" and q.end <= o.start and _COUNT_THEN_VERB.match(seg.text, q.end, o.start)) for o in others):
             continue  # another figure between them claims the phrase, unless in a complement ("in 25 projects this year") or brackets
         if p.end <= q.start:

@@ -232,7 +232,8 @@ _DISTRICT_ONLY = re.compile(
     r"(?:\s+(?:District|New\s+Area))?(?:\s+(?:special\s+)?session)?$",
     re.IGNORECASE,
 )
-_DISTRICT_MENTION = re.compile(r"\b(" + "|".join(sorted(map(re.escape, _DISTRICT_ALIASES), key=len, reverse=True)) + r")\b")
+# any district name, as written: metadata counts them, subjects looks for them before walking a sentence
+DISTRICT_MENTION = re.compile(r"\b(" + "|".join(sorted(map(re.escape, _DISTRICT_ALIASES), key=len, reverse=True)) + r")\b")
 
 
 def _district(text: str, flat: str) -> str | None:
@@ -240,7 +241,7 @@ def _district(text: str, flat: str) -> str | None:
     if m and m["name"].strip() in _DISTRICT_ALIASES:
         return _DISTRICT_ALIASES[m["name"].strip()]
     counts: dict[str, int] = {}
-    for m in _DISTRICT_MENTION.finditer(text):
+    for m in DISTRICT_MENTION.finditer(text):
         name = _DISTRICT_ALIASES[m.group(1)]
         counts[name] = counts.get(name, 0) + 1
     if not counts:
@@ -288,7 +289,7 @@ def _series_in_title(title: str | None) -> str | None:
                 series = re.sub(r"^[A-Z][a-z]+:\s*", "", series.strip())  # "Transcript: ..."
                 # a name in title case, not a headline ("Xuhui District: AI industry accelerates"), that names the city
                 # or itself a series: a session's topic is written the same way ("Baoshan District: Transformation of ...")
-                if len(series.split()) >= 3 and not _DISTRICT_MENTION.search(series) and _is_title_case(series) \
+                if len(series.split()) >= 3 and not DISTRICT_MENTION.search(series) and _is_title_case(series) \
                         and re.search(r"\b(?:Shanghai|series)\b", series, re.IGNORECASE):
                     return series
     return None

@@ -45,6 +45,14 @@ EXTENT_BEFORE = re.compile(
 # A difference from a yardstick: "5.9 percent, higher than the city's average by 1.2 percentage points"
 COMPARED_BY = re.compile(r"\b(higher|lower|more|less|fewer|faster|slower|above|below)\s+than\s+[^,;.]{1,60}?\bby\s+"
                          r"(?:(?:about|around|nearly|some|over|more\s+than|almost)\s+)?$", re.IGNORECASE)
+_THRESHOLD_GAP = re.compile(r"[^,;.]{0,50}\b(?:exceeding|over|above|more\s+than|at\s+least|valued\s+at|worth)\s*$", re.IGNORECASE)
+
+
+def threshold_of(text: str, q: Quantity, o: Quantity) -> bool:
+    """``o`` is a threshold in count ``q``'s noun phrase: "1,500 projects with total investment exceeding 600 billion yuan"."""
+    return q.unit == "count" and q.end <= o.start and bool(_THRESHOLD_GAP.match(text, q.end, o.start))
+
+
 # A measure told in an aside by its adjective: "The railway, 120 kilometers long, ...": how big a thing is, undated
 DIMENSION_ASIDE = re.compile(r"\s+(?:long|wide|tall|high|deep|in\s+length|in\s+diameter)\s*,")
 _THAT_VERBS = {"ensure", "ensures", "ensuring", "said", "says", "expects", "expect", "estimate", "estimates", "predict", "predicts", "show", "shows"}

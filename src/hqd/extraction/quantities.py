@@ -15,7 +15,7 @@ from .lexicon import load, phrase_pattern
 from .metrics import metric_of
 from .numbers import Mention
 from .periods import TimePhrase
-from .phrases import ACTION_VERBS, AND_VERB, CHANGE_AFTER, CHANGE_BLOCK, COMPARED_BY, DIMENSION_ASIDE, LIST_GAP, TO_BEFORE, Context, clause_after
+from .phrases import ACTION_VERBS, AND_VERB, CHANGE_AFTER, CHANGE_BLOCK, COMPARED_BY, DIMENSION_ASIDE, LIST_GAP, TO_BEFORE, Context, clause_after, threshold_of
 from .segments import Segmentation
 from .subjects import subject_of
 
@@ -73,8 +73,6 @@ _WITH_ALSO_GROWING = re.compile(r"[^,;.]{0,12},\s*with\s+[^,;.]{1,60}?\b(?:growi
                                 r"[^,;.]{0,30}$", re.IGNORECASE)
 _QUALIFIES_BEFORE = re.compile(r"[^,;.]{0,40},\s*(?:up|down|an?\s+(?:increase|decrease|rise|drop|decline)|accounting\s+for|representing|making\s+up)\b"
                                r"[^,;.]{0,20}$", re.IGNORECASE)
-# "will cultivate 20 brands with annual sales exceeding 1 billion yuan each": the mark the goal's things must pass
-_GOALS_THRESHOLD = re.compile(r"[^,;.]{0,50}\b(?:exceeding|over|above|more\s+than|at\s+least|valued\s+at|worth)\s*$", re.IGNORECASE)
 _COMPLEMENT_GAP = re.compile(r"\s+(?:in|into|for|across|on)\s+(?:the\s+)?$")  # "will invest 100 billion yuan in 50 projects"
 _CONVERSION_GAP = re.compile(r"^\s*[(（]\s*(?:(?:about|around|approximately|roughly|nearly|or|some|equivalent\s+to)\s+)?$", re.IGNORECASE)
 _RANGE_GAP = re.compile(r"^\s*(?:-|–|to|and|or)\s*$", re.IGNORECASE)
@@ -219,7 +217,7 @@ def _kind(ctx: Context, q: Quantity, before: str, target_before: str, after_unti
         return prev.kind
     if prev is not None and prev.kind == "target" and (link == "to" or TO_BEFORE.search(ctx.text, prev.end, q.start)
                                                        or _COMPLEMENT_GAP.match(ctx.text, prev.end, q.start)
-                                                       or (prev.unit == "count" and _GOALS_THRESHOLD.match(ctx.text, prev.end, q.start))):
+                                                       or threshold_of(ctx.text, prev, q)):  # "20 brands with sales exceeding 1 billion yuan each"
         return "target"  # "expects output to grow 8 percent this year to 200 billion yuan": the level the goal reaches
     if link in ("from", "to"):
         return "level"

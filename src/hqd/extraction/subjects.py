@@ -8,10 +8,10 @@ from functools import lru_cache
 from ..model import Quantity
 from .entities import head_type
 from .lexicon import load, phrase_pattern
+from .metadata import DISTRICT_MENTION, district_names
 from .phrases import DISTRICT_WORDS, Context, is_district_word, word_list
 
 _WORDS = load("words")
-_DISTRICTS: dict[str, list[str]] = load("districts")["districts"]
 
 _ENTITY_SUBJECT = re.compile(
     r"(?:^|(?<=[\s“\"(]))((?:[A-Z][\w’'&.-]*|of|and|for|the|de)(?:\s+(?:[A-Z][\w’'&.-]*|of|and|for|the|de))*\s+(?:"
@@ -170,7 +170,7 @@ def subject_of(ctx: Context, q: Quantity, sentence_index: int) -> str | None:
 
 def _district_opening(ctx: Context, sentence_start: int, q_start: int) -> str | None:
     """The district that opens the figure's clause, or an earlier clause of its sentence that it continues."""
-    if not _ANY_DISTRICT.search(ctx.text, sentence_start, q_start):
+    if not DISTRICT_MENTION.search(ctx.text, sentence_start, q_start):
         return None  # most sentences name no district: one scan spares the walk through their clauses
     pos = q_start
     while pos > sentence_start:
@@ -184,11 +184,10 @@ def _district_opening(ctx: Context, sentence_start: int, q_start: int) -> str | 
     return None
 
 
-_DISTRICT_CANONICAL = {alias: name for name, aliases in _DISTRICTS.items() for alias in aliases}
+_DISTRICT_CANONICAL = district_names()
 _DISTRICT_OPENING = re.compile(
     r"\W*(?:(?:and|while|whereas|but|meanwhile|in)\s+)?(?P<name>" + "|".join(sorted(map(re.escape, _DISTRICT_CANONICAL), key=len, reverse=True))
     + r")(?:\s+(?:District|New\s+Area))?(?:[’']s\b(?!\s+[“\"]?[A-Z][a-z])|\s+(?!District\b|New\b)[a-z])")  # not "Minhang's Zizhu Park"
-_ANY_DISTRICT = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, _DISTRICT_CANONICAL), key=len, reverse=True)) + r")\b")
 _OTHER_OPENING = re.compile(r"\W*(?:(?:and|while|whereas|but)\s+)?(?:the\s+(?:district|city)|it|we|they|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*[’']s)\b")
 
 
