@@ -473,3 +473,13 @@ def test_units_reached_by_a_word_change_are_units_of_the_sentences_subject():
 def test_a_speech_verb_ends_the_clause_before_a_count():
     qs = quantities("He said 62 companies had moved there this year.")
     assert qs["62"].metric == "companies"
+
+
+def test_a_count_keeps_what_happened_to_it_and_spending_keeps_its_purpose():
+    qs = quantities("86 enterprises were recognized as “little giants” last year, and 12 projects are expected to open. "
+                    "The district will spend 2 billion yuan over the next three years to support intelligent manufacturing "
+                    "and invest 5 billion yuan in 2024 in 30 schools.")
+    assert qs["86"].metric == "enterprises recognized as little giants"
+    assert qs["12"].metric == "projects"  # a goal's participle says when, not which
+    assert qs["2 billion yuan"].metric == "spending to support intelligent manufacturing"
+    assert qs["5 billion yuan"].metric == "investment in 30 schools"

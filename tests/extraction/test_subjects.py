@@ -168,3 +168,11 @@ def test_a_named_event_owns_its_figures_but_a_holiday_is_a_time():
                     "Over the Spring Festival holiday, the district's malls received 3.6 million visits.")
     assert qs["2.1 million"].subject == "Chongming Flower Expo"
     assert qs["3.6 million"].subject == "Minhang"
+
+
+def test_the_park_after_said_that_points_back_to_the_park():
+    qs = quantities("The Robot Industrial Park hosts 200 robotics companies.\n\n"
+                    "Chen said the district would spend 2 billion yuan, and that the park's output value is expected to "
+                    "exceed 50 billion yuan by 2026.")
+    assert qs["50 billion yuan"].subject == "Robot Industrial Park"  # "that the park's": "that" is a conjunction here
+    assert qs["2 billion yuan"].subject == "Minhang"

@@ -23,7 +23,7 @@ from .segments import Segmentation
 from .tables import claimed_spans, find_tables, table_quantities
 from .targets import build_targets
 
-EXTRACTOR_VERSION = "1.6.0"
+EXTRACTOR_VERSION = "1.7.0"
 
 __all__ = ["EXTRACTOR_VERSION", "extract_source", "extract_text", "extract_path"]
 

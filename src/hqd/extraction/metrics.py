@@ -46,6 +46,9 @@ _WITH_MEASURE_OF = re.compile(
 _WITH_TAIL = re.compile(r"\s+with\s+")
 _REACHING_VERBS = {"reached", "hit", "recorded", "registered", "posted", "achieved", "realized", "realised", "attained", "saw", "generated", "earned"}
 _INVEST_VERBS = {"invest", "invests", "invested", "investing"}
+_SPEND_VERBS = {"spend", "spends", "spent", "spending"}
+# what money is spent or invested on: "in 30 projects", "on road repairs", "to support intelligent manufacturing"
+_PURPOSE = re.compile(r"\s+(on|in|into|for|to\s+(?!(?:the|a|an|its|their|this|that|date|about|over|nearly|some)\b)[a-z]+)\s+(?=[A-Za-z0-9“\"])")
 _MONEY = {"CNY", "USD", "EUR", "HKD", "JPY", "GBP"}
 _ADJECTIVE_END = re.compile(r"(?:ary|ic|al|ive|ous|ern|ish|ese|ian)$", re.IGNORECASE)
 _OF_THEM = re.compile(r"\s+of\s+(?:them|these|those|which|whom)\b", re.IGNORECASE)
@@ -223,6 +226,10 @@ def _count_metric(site: _Site) -> object:
         # "126 regional headquarters, 11 of them new", "delivered 947,000 vehicles, up 37%, and exported 344,000 of them"
         return counted.metric
     words = noun_phrase_after(text, q.end)
+    passive = _COUNT_PASSIVE.match(text, q.end) if words else None
+    if passive and word_list(passive.group(1)) == words and passive.group(2).split()[0].lower() not in _GOAL_PARTICIPLES:
+        # "86 enterprises were recognized as “little giants”": what happened to them says which enterprises are counted
+        words = words + phrase_words(passive.group(2), 0, 8)
     if words and words[-1].lower() == "ones" and site.prev is not None and site.prev.unit == "count" and site.prev.metric:
         words = words[:-1] + site.prev.metric.split()  # "6,000 financial institutions, including 1,200 licensed ones"
     last, gaps = q, ""
@@ -276,6 +283,7 @@ def _count_metric(site: _Site) -> object:
     return _PASS
 
 
+_COUNT_PASSIVE = re.compile(r"\s+((?:[\w’'“”\"-]+\s+){1,5}?)(?:each\s+)?(?:is|are|was|were|has\s+been|have\s+been)\s+([a-z]+ed\b[^,.;:]{0,60})")
 _AUXILIARY_VERB_BEFORE = re.compile(
     r"\b(?:will|shall|would|can|could|to)\s+(?:also\s+|further\s+)?[a-z]+\s+(?:(?:about|around|nearly|some|over|more\s+than|up\s+to|at\s+least)\s+)?$")
 _ACCOUNT_FOR = re.compile(r"\b(?:account(?:s|ed|ing)?\s+for|make\s+up|represent)\s+(?:(?:about|around|over|nearly|more\s+than|at\s+least|no\s+less\s+than)\s+)?$")
@@ -389,8 +397,12 @@ def _level_metric(site: _Site) -> str | None:
     words = list(site.before)
     while len(words) > 1 and words[-1].lower() in ("total", "a", "sum"):
         words = words[:-1]  # "investing a total of 36 billion yuan"
-    if words and words[-1].lower() in _INVEST_VERBS and q.unit in _MONEY:
+    # the verb may have been left out of the words as a new clause's ("... and invest 5 billion yuan in 30 schools")
+    verb = (words[-1] if words else _last_word_before(text, site.floor, q.start)).lower() if q.unit in _MONEY else ""
+    if verb in _INVEST_VERBS:
         words = ["investment"]  # "has invested 10 billion yuan", "investing a total of 36 billion yuan": the investment
+    elif verb in _SPEND_VERBS:
+        words = ["spending"]  # "would spend 2 billion yuan": the spending
     if q.unit in _DIMENSIONS and EXTENT_VERB_BEFORE.search(text, max(site.floor, q.start - 50), q.start) \
             and not re.match(r"\s+of\s+[a-z]", after):  # "covering 15.5 kilometers of shoreline": the shoreline is measured
         # "the park covers 2.6 square kilometers", "Spanning 1.48 square kilometers, this area": its area, its length
@@ -436,6 +448,11 @@ def _level_metric(site: _Site) -> str | None:
             words = ["investment", "in"] + tail_words  # "will invest 50 billion yuan in the new city": the investment in it
         else:
             words += tail_words
+    if words in (["investment"], ["spending"]) and not tail:
+        # "spend 2 billion yuan over the next three years to support intelligent manufacturing": what the money is for
+        purpose = _PURPOSE.match(ctx.without_time(q.end, min(len(text), q.end + 160)))
+        if purpose:
+            words = words + purpose.group(1).split() + phrase_words(purpose.string, purpose.end(), 8)
     passive = _PASSIVE_TAIL.match(after)
     if passive and passive.group(1).split()[0].lower() not in _GOAL_PARTICIPLES:  # "is slated to open" says when, not what
         words += phrase_words(passive.group(1), 0, 10)

@@ -32,7 +32,9 @@ _ACRONYM = re.compile(r"(?<![\w-])(?![IVXLC]+(?![\w-]))(?:[A-Z]{2,6})(?![\w-])")
 _SUPERLATIVE = re.compile(r"\s+(?:\w+est|first|only|sole|leading|top|most|best|biggest)\b", re.IGNORECASE)
 _POSSESSIVE_NAME = re.compile(r"(?<![\w-])([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})[’']s\b")
 # A definite or demonstrative noun phrase that points back to the entity last named ("this area", "the project").
-_ANAPHOR = re.compile(r"\b(?:this|the|that|its)\s+(?:(?:special|new|whole|entire|industrial|pilot)\s+)?(?P<noun>[a-z]+?)s?\b", re.IGNORECASE)
+# "said that the park's output": a determiner after "that" starts the phrase ("that" is then a conjunction)
+_ANAPHOR = re.compile(r"\b(?:this|the|that|its)\s+(?!(?:this|the|that|its)\b)(?:(?:special|new|whole|entire|industrial|pilot)\s+)?(?P<noun>[a-z]+?)s?\b",
+                      re.IGNORECASE)
 # Which kind of name an anaphoric noun can point back to (entity head-word types in lexicon/words.json).
 _ANAPHOR_TYPES = {
     **dict.fromkeys(("area", "zone", "park", "base", "hub", "cluster", "campus", "town", "resort", "site", "harbor", "port", "valley", "bay"), "park"),
