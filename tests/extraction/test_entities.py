@@ -26,3 +26,12 @@ def test_seed_entities_include_the_officials(seed_texts):
     people = {e.text for e in doc.entities if e.type == "person"}
     assert {o.name for o in doc.meta.officials} <= people
     assert_grounded(doc.text, doc.entities)
+
+
+def test_a_news_outlet_named_after_a_place_is_an_organization():
+    text = "By Wang Yiqing | Shanghai Daily | 2024-07-15. Xinhua News Agency and the Global Times reported it from Shanghai."
+    got = {e.text: e.type for e in find_entities(text, Meta())}
+    assert got["Shanghai Daily"] == "organization"
+    assert got["Xinhua News Agency"] == "organization"
+    assert got["Global Times"] == "organization"
+    assert got["Shanghai"] == "place"
