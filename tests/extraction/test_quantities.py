@@ -308,6 +308,11 @@ def test_a_change_word_before_a_colon_is_another_clauses():
 def test_a_measure_in_an_aside_describes_the_thing():
     qs = quantities("The high-speed railway, 120 kilometers long, is expected to start construction in the second half of this year.")
     assert (qs["120 kilometers"].kind, qs["120 kilometers"].period) == ("level", None)
+    assert qs["120 kilometers"].metric == "high-speed railway length"
+    qs = quantities("By 2025, the North Bund will complete 4 million square meters of new buildings, and the Sinar Mas Plaza tower, "
+                    "at 320 meters, will become the tallest building in Puxi.")
+    assert (qs["320 meters"].kind, qs["320 meters"].period, qs["320 meters"].metric) == ("level", None, "Sinar Mas Plaza tower")
+    assert qs["4 million square meters"].kind == "target"
 
 
 def test_the_mark_a_goals_things_must_pass_is_part_of_the_goal():

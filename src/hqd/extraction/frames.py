@@ -8,7 +8,7 @@ import re
 from ..model import Quantity
 from .lexicon import load, phrase_pattern
 from .periods import TimePhrase
-from .phrases import CHANGE_BLOCK, DIMENSION_ASIDE, EXTENT_BEFORE, EXTENT_VERB_BEFORE, TO_BEFORE, Context, threshold_of
+from .phrases import CHANGE_BLOCK, DIMENSION_ASIDE, EXTENT_BEFORE, EXTENT_UNITS, EXTENT_VERB_BEFORE, TO_BEFORE, Context, measure_aside, threshold_of
 from .segments import Segmentation
 
 _CUES = load("cues")
@@ -20,7 +20,6 @@ _PRESENT = re.compile(r"\b(?=[" + "".join(sorted({m[0].lower() + m[0].upper() fo
 
 _PERFECT = re.compile(r"\b(?=[hiaHIA])(?:(?:has|have)\s+(?:been\s+\w+ing|\w+ed|\w+en|been)\b|(?:is|are)\s+\w+ing\b)", re.IGNORECASE)
 _SECTION_START = re.compile(r"\d{1,2}[.)、]\s|[IVX]+\.\s|(?:First|Second|Third|Fourth|Fifth|Firstly|Secondly|Thirdly|Finally)\b")
-_EXTENT_UNITS = {"m2", "km2", "mu", "ha", "km", "m"}
 _AREA_AFTER = re.compile(r"\s+of\s+(?:the|its)\s+(?:total\s+|land\s+)?area\b", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|nearly\s+|over\s+)?$", re.IGNORECASE)
 _DATED_ASIDE = re.compile(r",\s*(?:(?:which|that)\s+(?:was\s+|were\s+)?)?(?:held|founded|established|built|opened|launched|completed|set\s+up|inaugurated)\b[^,.;]*$")
@@ -104,8 +103,8 @@ def assign_periods(
             elif i and i - 1 in members and quantities[i - 1].unit == "count" and quantities[i - 1].period \
                     and _WITH_TOTAL.match(text, quantities[i - 1].end, q.start):
                 q.period = quantities[i - 1].period  # "built 42 parks with a total area of 630,000 square meters": the parks' period
-            elif (q.unit in _EXTENT_UNITS and EXTENT_BEFORE.search(text, max(sentence.start, q.start - 40), q.start)) \
-                    or _AREA_AFTER.match(text, q.end) or DIMENSION_ASIDE.match(text, q.end) or (q.unit == "percent" and EXTENT_VERB_BEFORE.search(text, max(sentence.start, q.start - 40), q.start)):
+            elif (q.unit in EXTENT_UNITS and EXTENT_BEFORE.search(text, max(sentence.start, q.start - 40), q.start)) \
+                    or _AREA_AFTER.match(text, q.end) or DIMENSION_ASIDE.match(text, q.end) or measure_aside(text, q) or (q.unit == "percent" and EXTENT_VERB_BEFORE.search(text, max(sentence.start, q.start - 40), q.start)):
                 q.period = None  # "occupying less than one-seventh of the total area", "spanning 1.48 km2": an extent, undated
             elif links[i] == "from" and i + 1 < len(quantities) and quantities[i + 1].kind == "target":
                 q.period = None  # the level a goal starts from is today's, which the text does not date

@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from ..model import Quantity
 from .lexicon import load
 from .phrases import (
-    ACTION_VERBS, AND_VERB, APPROXIMATOR_WORDS, CHANGE_AFTER, CHANGE_BLOCK, COMPARED_BY, EXTENT_VERB_BEFORE, GOAL_VERBS, HOLDING_VERBS, LIST_GAP,
-    TIME_START, TO_BEFORE, Context, clause_after, noun_phrase_after, phrase_words, trim_metric, word_list,
+    ACTION_VERBS, AND_VERB, APPROXIMATOR_WORDS, CHANGE_AFTER, CHANGE_BLOCK, COMPARED_BY, DIMENSION_ASIDE, EXTENT_VERB_BEFORE, GOAL_VERBS, HOLDING_VERBS, LIST_GAP,
+    TIME_START, TO_BEFORE, Context, clause_after, measure_aside, noun_phrase_after, phrase_words, trim_metric, word_list,
 )
 from .segments import Sentence
 
@@ -46,6 +46,8 @@ _WITH_MEASURE_OF = re.compile(
 _WITH_TAIL = re.compile(r"\s+with\s+")
 _REACHING_VERBS = {"reached", "hit", "recorded", "registered", "posted", "achieved", "realized", "realised", "attained", "saw", "generated", "earned"}
 _INVEST_VERBS = {"invest", "invests", "invested", "investing"}
+_ASIDE_DIMENSIONS = {"long": "length", "length": "length", "wide": "width", "tall": "height", "high": "height", "deep": "depth",
+                     "diameter": "diameter"}
 _SPEND_VERBS = {"spend", "spends", "spent", "spending"}
 # what money is spent or invested on: "in 30 projects", "on road repairs", "to support intelligent manufacturing"
 _PURPOSE = re.compile(r"\s+(on|in|into|for|to\s+(?!(?:the|a|an|its|their|this|that|date|about|over|nearly|some)\b)[a-z]+)\s+(?=[A-Za-z0-9“\"])")
@@ -410,6 +412,13 @@ def _level_metric(site: _Site) -> str | None:
             # "the Zhangyuan area, covering 30,000 square meters, ...", "the district, which covers ...": the noun before
             words = trim_metric(word_list(text[ctx.seg.clause_bounds(site.clause_start - 2)[0]:site.clause_start - 1]))[-6:]
         return " ".join(words + ([] if words and words[-1].lower() == _DIMENSIONS[q.unit] else [_DIMENSIONS[q.unit]]))
+    if measure_aside(text, q) and site.clause_start > max(site.floor, sentence.start):
+        # "The railway, 120 kilometers long, ...", "the Sinar Mas Plaza tower, at 320 meters, ...": the thing the aside measures
+        thing = trim_metric(word_list(text[ctx.seg.clause_bounds(site.clause_start - 2)[0]:site.clause_start - 1]))[-6:]
+        adjective = DIMENSION_ASIDE.match(text, q.end)
+        dimension = _ASIDE_DIMENSIONS.get(adjective.group(0).strip(" ,").split()[-1]) if adjective else _DIMENSIONS.get(q.unit)
+        if thing:
+            return " ".join(thing + ([dimension] if dimension and dimension != "length" or adjective else []))
     held = [k for k, w in enumerate(words[:-1]) if (w.lower() in HOLDING_VERBS and words[k + 1].lower() in ("a", "an", "the", "its", "their"))
             or (w.lower() in _REACHING_VERBS and k)]
     if held and words[held[-1]].lower() in HOLDING_VERBS:  # "The park has an occupancy rate of 92%": what it has is measured, not the park

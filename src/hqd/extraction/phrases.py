@@ -55,6 +55,16 @@ def threshold_of(text: str, q: Quantity, o: Quantity) -> bool:
 
 # A measure told in an aside by its adjective: "The railway, 120 kilometers long, ...": how big a thing is, undated
 DIMENSION_ASIDE = re.compile(r"\s+(?:long|wide|tall|high|deep|in\s+length|in\s+diameter)\s*,")
+_AT_ASIDE_BEFORE = re.compile(r",\s*(?:at|measuring)\s+(?:(?:about|nearly|some|around|over|almost|more\s+than)\s+)?$")
+EXTENT_UNITS = {"m2", "km2", "mu", "ha", "km", "m"}
+
+
+def measure_aside(text: str, q: Quantity) -> bool:
+    """A measure told in an aside: "The railway, 120 kilometers long, ...", "the tower, at 320 meters, will ...": how big a thing is."""
+    before = text[max(0, q.start - 30):q.start]
+    if DIMENSION_ASIDE.match(text, q.end):
+        return before.rstrip().endswith(",")
+    return q.unit in EXTENT_UNITS and text.startswith(",", q.end) and _AT_ASIDE_BEFORE.search(before) is not None
 _THAT_VERBS = {"ensure", "ensures", "ensuring", "said", "says", "expects", "expect", "estimate", "estimates", "predict", "predicts", "show", "shows"}
 _EXPERIENCE_VERBS = {"saw", "seen", "sees", "witnessed", "witnesses"}
 DISTRICT_WORDS = {a for aliases in load("districts")["districts"].values() for a in aliases} | {"Shanghai", "District", "district"}

@@ -15,7 +15,9 @@ from .lexicon import load, phrase_pattern
 from .metrics import metric_of
 from .numbers import Mention
 from .periods import TimePhrase
-from .phrases import ACTION_VERBS, AND_VERB, CHANGE_AFTER, CHANGE_BLOCK, COMPARED_BY, DIMENSION_ASIDE, LIST_GAP, TO_BEFORE, Context, clause_after, threshold_of
+from .phrases import (
+    ACTION_VERBS, AND_VERB, CHANGE_AFTER, CHANGE_BLOCK, COMPARED_BY, LIST_GAP, TO_BEFORE, Context, clause_after, measure_aside, threshold_of,
+)
 from .segments import Segmentation
 from .subjects import subject_of
 
@@ -203,7 +205,7 @@ def _kind(ctx: Context, q: Quantity, before: str, target_before: str, after_unti
     sentence = ctx.seg.sentences[ctx.seg.index_at(q.start)]
     if link == "from":
         return "level"  # "to double from 15 to 30 by 2025": where a series starts, a goal's too, is a level
-    if DIMENSION_ASIDE.match(text, q.end) and text[:q.start].rstrip().endswith(","):
+    if measure_aside(text, q):
         return "level"  # "The railway, 120 kilometers long, is expected to start construction": what it is, not the goal
     own_predicate = _VERB_BEFORE_OBJECT.search(text, max(ctx.seg.clause_bounds(q.start)[0], q.start - 60), q.start)
     after_clause = _NEXT_CLAUSE.split(clause_after(ctx, q), 1)[0]
