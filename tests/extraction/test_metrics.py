@@ -483,3 +483,11 @@ def test_a_count_keeps_what_happened_to_it_and_spending_keeps_its_purpose():
     assert qs["12"].metric == "projects"  # a goal's participle says when, not which
     assert qs["2 billion yuan"].metric == "spending to support intelligent manufacturing"
     assert qs["5 billion yuan"].metric == "investment in 30 schools"
+
+
+def test_a_speakers_label_and_an_ing_verb_before_a_count_name_nothing():
+    qs = quantities("Li Xiaoping: Hongkou covers 23.48 square kilometers. This year we opened 8 canteens for the elderly, "
+                    "serving about 5,000 meals a day, and renovated 420 buildings, benefiting nearly 9,000 households.")
+    assert qs["23.48 square kilometers"].metric == "area"
+    assert qs["5,000"].metric == "meals"
+    assert qs["9,000"].metric == "households"

@@ -151,6 +151,9 @@ def _site(ctx: Context, q: Quantity, quantities: list[Quantity], i: int, sentenc
     clause_start, _ = seg.clause_bounds(q.start)
     floor = prev.end if prev else sentence.start
     start = max(clause_start, floor)
+    colon = text.rfind(": ", start, q.start)
+    if colon >= 0:
+        start = colon + 2  # "Li Xiaoping: Hongkou covers 23.48 square kilometers": a speaker's or heading's label names nothing
     longest = 12
     if start == clause_start > floor:
         head = _list_head(text, floor, clause_start, q.start)
@@ -270,7 +273,9 @@ def _count_metric(site: _Site) -> object:
     if site.before and site.before[-1].lower() in ("another", "additional", "extra"):
         site.before = site.before[:-1]
     before = site.before
-    if words and before and (_ends_clause(before[-1]) or before[-1].lower() in GOAL_VERBS or _is_verb(_last_word_before(text, site.floor, q.start))
+    last_word = _last_word_before(text, site.floor, q.start)
+    if words and before and (_ends_clause(before[-1]) or before[-1].lower() in GOAL_VERBS or _is_verb(last_word)
+                             or (len(last_word) > 5 and last_word.lower().endswith("ing"))  # "serving about 5,000 meals a day"
                              or (len(before) > 1 and before[-2].lower() == "to")  # "expected to draw", "plans to build"
                              or _AUXILIARY_VERB_BEFORE.search(text, max(site.floor, q.start - 60), q.start)):  # "will carry 5,000"
         # "the Valley now gathers 3,500 enterprises", "start 12 projects", "benefited 46,000 households":
@@ -408,7 +413,7 @@ def _level_metric(site: _Site) -> str | None:
     if q.unit in _DIMENSIONS and EXTENT_VERB_BEFORE.search(text, max(site.floor, q.start - 50), q.start) \
             and not re.match(r"\s+of\s+[a-z]", after):  # "covering 15.5 kilometers of shoreline": the shoreline is measured
         # "the park covers 2.6 square kilometers", "Spanning 1.48 square kilometers, this area": its area, its length
-        if not words and site.clause_start > max(site.floor, sentence.start):
+        if not words and site.clause_start > max(site.floor, sentence.start) and text[site.clause_start - 3:site.clause_start].rstrip().endswith(","):
             # "the Zhangyuan area, covering 30,000 square meters, ...", "the district, which covers ...": the noun before
             words = trim_metric(word_list(text[ctx.seg.clause_bounds(site.clause_start - 2)[0]:site.clause_start - 1]))[-6:]
         return " ".join(words + ([] if words and words[-1].lower() == _DIMENSIONS[q.unit] else [_DIMENSIONS[q.unit]]))
