@@ -176,3 +176,14 @@ def test_the_park_after_said_that_points_back_to_the_park():
                     "exceed 50 billion yuan by 2026.")
     assert qs["50 billion yuan"].subject == "Robot Industrial Park"  # "that the park's": "that" is a conjunction here
     assert qs["2 billion yuan"].subject == "Minhang"
+
+
+def test_a_bund_is_an_area_a_later_clause_names_its_own_subject_and_a_place_opening_yields_to_the_district():
+    qs = quantities("The North Bund, our main engine, now has 2,600 financial institutions. By 2025, the North Bund will complete "
+                    "4 million square meters of new buildings, and the Sinar Mas Plaza tower, at 320 meters, will become the tallest. "
+                    "Along the North Bund, the district built 5 km of riverside paths. "
+                    "In Zhangjiang Science City, output reached 50 billion yuan.")
+    assert qs["2,600"].subject == qs["4 million square meters"].subject == "North Bund"
+    assert qs["320 meters"].subject == "Sinar Mas Plaza"
+    assert qs["5 km"].subject == "Minhang"  # not "Along the North Bund": the district is the sentence's own subject
+    assert qs["50 billion yuan"].subject == "Zhangjiang Science City"

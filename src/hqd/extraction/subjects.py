@@ -54,7 +54,10 @@ _QUALIFYING_PARTICIPLE = re.compile(r"\w\s+(?!(?:during|including|according)\b)[
 _NEW_CLAUSE_SUBJECT = re.compile(
     r"(?:[,;]\s+(?:and|while|but|whereas)|;)\s+(?:(?:the|this)\s+(?:district|city|government)|it|we|they)\b", re.IGNORECASE
 )
-_CLAUSE_JOIN = re.compile(r"(?:,\s*(?:while|whereas|but)|;)\s+")
+# "Along the North Bund, the district built ...": a place opening the sentence, then the sentence's own subject
+_DISTRICT_AFTER_PLACE = re.compile(r",\s+(?:the\s+(?:district|city|government)|we|they)\s", re.IGNORECASE)
+_OWNER_OF_NEXT = re.compile(r"[’']s\s+[“\"]?")
+_CLAUSE_JOIN = re.compile(r"(?:,\s*(?:while|whereas|but)|;)\s+|,\s+and\s+(?=the\s+[A-Z])")  # ", and the Sinar Mas Plaza tower ..."
 _ITS_OPENING = re.compile(r"\W*(?:Its|Their)\s")  # "Their output value reached ...": the members of the name before
 _PARTICIPLE_OPENING = re.compile(r"\W*(?:Spanning|Covering|Occupying|Boasting|Housing|Home\s+to|With)\b")
 _NOT_SUBJECTS = re.compile(r"Five-Year Plan|Plenary Session|Committee|Commission|Bureau|Office|Government|Municipality"
@@ -71,7 +74,7 @@ def _entity_names(span: str) -> list[tuple[int, int, str]]:
     for m in _ENTITY_SUBJECT.finditer(span):
         name = re.sub(r"\s+", " ", m.group(1)).strip()
         # the pattern may start on a connector ("of the Shanghai Bay Area ... Center"): keep the name after it
-        name = re.sub(r"^(?:(?:of|and|for|the|de|The|This|In|On|At|For|By|Over|During|Since|Notably|Additionally|Meanwhile|Moreover|Furthermore|Among)\s+)+", "", name)
+        name = re.sub(r"^(?:(?:of|and|for|the|de|The|This|In|On|At|For|By|Over|During|Since|Notably|Additionally|Meanwhile|Moreover|Furthermore|Among|Along|Across|Around|Near|Inside|Within|Through|Throughout|From|With|Under)\s+)+", "", name)
         name = _PROCESS_OF.sub("", name)  # "Construction of the X project" is about the X project
         owner = re.match(r"([A-Z][\w’'-]*)[’']s\s+(?=[A-Z])", name)
         if owner and is_district_word(owner.group(1)):
@@ -84,14 +87,16 @@ def _entity_names(span: str) -> list[tuple[int, int, str]]:
     for m in _POSSESSIVE_NAME.finditer(span):
         if _SUPERLATIVE.match(span, m.end()):
             continue  # "Asia's largest", "China's first": a yardstick, not whose figure it is
-        if re.match(r"\s+[“\"]?[A-Z]", span[m.end():m.end() + 3]) and any(start == m.end() + 1 or start == m.end() + 2 for start, _, _ in found):
-            continue  # "the West Bund's “AI Valley” gathers ...": the name owned is the subject, not its owner
         found.append((m.start(1), m.end(1), re.sub(r"\s+", " ", m.group(1))))
     slogans = [(m.start(), m.end()) for m in re.finditer(r"“[^”]*,[^”]*”", span)]  # “One Center, One Base, ...”
     out = []
+    starts = {start for start, _, _ in found}
     for start, end, name in sorted(found):
         if any(a <= start < b for a, b in slogans):
             continue
+        owner = _OWNER_OF_NEXT.match(span, end)
+        if owner and owner.end() in starts:
+            continue  # "the West Bund's “AI Valley” gathers ...": the name owned is the subject, not its owner
         if any(a <= start and end <= b and (a, b) != (start, end) for a, b, _ in found):
             continue  # "UAV" inside "East China UAV Base"
         words = name.split()
@@ -133,7 +138,7 @@ def subject_of(ctx: Context, q: Quantity, sentence_index: int) -> str | None:
             continue  # "the district's robotics industry, clustered around the X Park, generated ...": an aside, not the subject
         if re.match(r"\s+(?:and|or)\s+(?:about\s+|over\s+|more\s+than\s+|nearly\s+|some\s+)?$", head[end:]):
             continue  # "The Shanghai AI Laboratory and 8 national platforms are located here": a sibling, not the owner
-        if _NEW_CLAUSE_SUBJECT.search(head, end):
+        if _NEW_CLAUSE_SUBJECT.search(head, end) or _DISTRICT_AFTER_PLACE.match(head, end):
             continue  # "The Hub will be completed this year, and the district plans to build 20 factories": another subject
         if _QUALIFYING_PARTICIPLE.search(lead):
             continue  # "trade with countries involved in the Belt and Road Initiative": the name qualifies another noun
