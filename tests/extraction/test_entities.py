@@ -29,9 +29,11 @@ def test_seed_entities_include_the_officials(seed_texts):
 
 
 def test_a_news_outlet_named_after_a_place_is_an_organization():
-    text = "By Wang Yiqing | Shanghai Daily | 2024-07-15. Xinhua News Agency and the Global Times reported it from Shanghai."
+    text = ("By Wang Yiqing | Shanghai Daily | 2024-07-15. Xinhua News Agency and the Global Times reported it from Shanghai, "
+            "where the Yangshupu Power Plant is now a park.")
     got = {e.text: e.type for e in find_entities(text, Meta())}
     assert got["Shanghai Daily"] == "organization"
     assert got["Xinhua News Agency"] == "organization"
     assert got["Global Times"] == "organization"
     assert got["Shanghai"] == "place"
+    assert got["Yangshupu Power Plant"] == "organization"

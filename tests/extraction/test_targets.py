@@ -54,3 +54,15 @@ def test_a_milestone_in_the_past_is_no_target():
     assert milestones("The bridge opened to traffic in January, and the tunnel will be completed in 2027.") == [
         (milestones("The tunnel will be completed in 2027.")[0][0], "2027")]
     assert [d for _, d in milestones("The tower will be the tallest in the district when completed in 2027.")] == ["2027"]
+
+
+def test_a_milestone_belongs_to_the_thing_it_names_and_a_part_of_a_goal_is_a_goal():
+    doc = extract_text("The Shanghai Metro Line 5 southern extension, 17 kilometers long, will open to traffic by the end of 2025. "
+                       "The Changfeng Park renovation will be completed by the end of 2024. "
+                       "The district will invest about 200 billion yuan over the next five years, including 52 billion yuan "
+                       "in transport infrastructure.", briefing_date="2024-03-01")
+    by_text = {t.text.split()[0]: t for t in doc.targets}
+    assert (by_text["open"].subject, by_text["open"].deadline) == ("Shanghai Metro Line 5", "2025")
+    assert by_text["open"].metric.startswith("Metro Line 5 southern extension open")
+    assert by_text["be"].subject == "Changfeng Park"
+    assert (by_text["52"].deadline, by_text["200"].deadline) == ("2029", "2029")  # the part shares the goal's deadline

@@ -233,8 +233,10 @@ def _kind(ctx: Context, q: Quantity, before: str, target_before: str, after_unti
     clause_start, _ = ctx.seg.clause_bounds(q.start)
     if link is None and prev is not None and prev.kind == "target" and (
             _CONTINUING_PARTICIPLE.search(text[clause_start:q.start]) or _coordinated_goal(text[prev.end:q.start])
-            or _WITH_ALSO_GROWING.match(text, prev.end, q.start)):
-        return "target"  # "attract 50 more by 2025, bringing the total to 150", "lift output to X and expand Y to 150"
+            or _WITH_ALSO_GROWING.match(text, prev.end, q.start) or _PART_OF_GOAL.match(text, prev.end, q.start)):
+        # "attract 50 more by 2025, bringing the total to 150", "lift output to X and expand Y to 150",
+        # "invest 200 billion yuan over the next five years, including 52 billion yuan in transport": a part of the goal
+        return "target"
     change = None
     # a change word before a colon or semicolon is another clause's ("a major growth engine: its 260,000 square meters")
     own_clause = max(before.rfind(":"), before.rfind(";")) + 1
@@ -265,6 +267,7 @@ _LEADING_DEADLINE = re.compile(r"^\W*By\s+" + _DEADLINE)
 _NOUN_OF_AFTER_PARTICIPLE = re.compile(r"\s+(?:[A-Za-z-]+\s+){1,3}of\s+(?:(?:about|over|nearly|some|around|approximately|more\s+than)\s+)?(?:US|HK)?\$?")
 _PASSIVE_GROWN = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+grown$", re.IGNORECASE)  # cultivated, not increased
 _PART_OF_OPENING = re.compile(r"\W*(?:Of|Among)\s+(?:the|these|those|them|which|this|its|all)\b[^.;]*?,\s*(?:about\s+|over\s+|nearly\s+|more\s+than\s+|some\s+)?$")
+_PART_OF_GOAL = re.compile(r"[^.;]*,\s*(?:including|of\s+which)\s+(?:(?:about|over|nearly|some|around|more\s+than|up\s+to)\s+)?(?:US|HK)?\$?$")
 _COMMA_VERB = re.compile(r",\s*(?:to\s+)?([a-z]+)\s")
 # "The main targets for 2025 are as follows: GDP growth of around 5.5%; ...": a list of goals after a colon
 _GOAL_LIST = re.compile(r"\b(?:targets?|goals?|objectives?)\b[^.:;]{0,60}:\s", re.IGNORECASE)

@@ -16,7 +16,7 @@ _WORDS = load("words")
 _ENTITY_SUBJECT = re.compile(
     r"(?:^|(?<=[\s“\"(]))((?:[A-Z][\w’'&.-]*|of|and|for|the|de)(?:\s+(?:[A-Z][\w’'&.-]*|of|and|for|the|de))*\s+(?:"
     + phrase_pattern([h for kind in ("park", "organization", "project", "institution", "event") for h in _WORDS["entity_heads"][kind]])
-    + r"))\b"
+    + r")(?:(?<=\bLine)\s+\d{1,2}(?![\d,.%]))?)\b"  # "Metro Line 5": a numbered line is named by its number
 )
 
 
@@ -118,7 +118,7 @@ def subject_of(ctx: Context, q: Quantity, sentence_index: int) -> str | None:
     head = text[sentence.start:q.start]
     joins = list(_CLAUSE_JOIN.finditer(head))
     if joins:  # "SAIC's sales reached 1.12 million, while CATL's plant has a capacity of 80 GWh": the later clause's own subject
-        named = _leading_name(head[joins[-1].end():], 1)
+        named = leading_name(head[joins[-1].end():], 1)
         if named:
             return named
     district = _district_opening(ctx, sentence.start, q.start)
@@ -155,7 +155,7 @@ def subject_of(ctx: Context, q: Quantity, sentence_index: int) -> str | None:
     if _PARTICIPLE_OPENING.match(text, sentence.start, q.start) and q.start < opening_end:
         # "Spanning 1.48 square kilometers, this area hosts ...": the opening clause describes the main clause's subject
         main = text[opening_end + 1:min(sentence.end, opening_end + 80)]
-        named = _leading_name(main, 1)
+        named = leading_name(main, 1)
         if named:
             return named
         head = main
@@ -164,7 +164,7 @@ def subject_of(ctx: Context, q: Quantity, sentence_index: int) -> str | None:
         previous = ctx.seg.sentences[sentence_index - 1]
         if previous.paragraph == sentence.paragraph:
             # "... the Smart Tower houses 68 firms. Its occupancy rate reached 95%": the previous sentence's subject
-            named = _leading_name(text[previous.start:previous.end], 3)
+            named = leading_name(text[previous.start:previous.end], 3)
             if named:
                 return named
             # "The park now hosts 2,300 companies. Its tax revenue ...": what the previous sentence's own anaphor points to
@@ -218,7 +218,7 @@ def _topic(ctx: Context, sentence_index: int, head: str) -> str | None:
 def _opening_name(sentence: str) -> str | None:
     """The name a sentence opens with, when it is an organisation, park, project or institution (asked once a sentence)."""
     opening = re.sub(r"^\W*(?:Notably|Moreover|Meanwhile|In\s+addition|Additionally|Furthermore|Also|Besides),?\s+", "", sentence)
-    named = _leading_name(opening, 1)
+    named = leading_name(opening, 1)
     return named if named and head_type(named) in ("park", "organization", "project", "institution") else None
 
 
@@ -227,7 +227,7 @@ _TOPIC_CHANGE = re.compile(
     r"|\b(?:district|city)[’']s\b", re.IGNORECASE)
 
 
-def _leading_name(span: str, most_words_before: int) -> str | None:
+def leading_name(span: str, most_words_before: int) -> str | None:
     """The first name in ``span`` with at most so many words before it: the clause's subject, when it is a name."""
     return next((name for start, _, name in _entity_names(span) if len(word_list(span[:start])) <= most_words_before), None)
 

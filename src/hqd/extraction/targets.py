@@ -8,6 +8,7 @@ from ..model import Quantity, Target
 from .periods import TimePhrase
 from .phrases import trim_metric, word_list
 from .segments import Segmentation, Sentence
+from .subjects import leading_name
 
 _MILESTONE = re.compile(
     r"\b(?:(?:start|begin|commence|initiate|launch|kick\s+off)s?\s+(?:the\s+)?(?:construction|operations?|work)"
@@ -21,7 +22,7 @@ _MILESTONE = re.compile(
 )
 # The first-character lookahead halves the scan: most positions fail on one character test.
 _MILESTONE_WORD = re.compile(r"(?=[CcOoLlSsBbDdFfPpWw])(?:[Cc]onstruction|[Oo]perat|[Cc]omplet|[Oo]pen|[Ll]aunch|[Ss]tart|[Cc]ommence|[Bb]egin|[Dd]eliver|[Ff]inish|[Pp]ut\s|[Ss]lated|[Ss]cheduled|[Pp]oised|[Ww]ork\s)")
-_NEEDS_SUBJECT = re.compile(r"(?:slated|scheduled|set|planned|due|poised|expected|be|become|go|come|put|opened|delivered|completed|finished|launched)\b")
+_NEEDS_SUBJECT = re.compile(r"(?:slated|scheduled|set|planned|due|poised|expected|be|become|go|come|put|open|opened|delivered|completed|finished|launched)\b")
 _FUTURE = re.compile(r"\b(?:will|shall|poised|slated|set\s+to|expected|scheduled|plan(?:s|ned)?\s+to|aim(?:s|ing)?\s+to|intend(?:s|ing)?\s+to|strives?\s+to|to\s+be|is\s+to|are\s+to|commences?|starts?|begins?|initiates?|launch(?:es)?|next|upcoming)\b", re.IGNORECASE)
 
 
@@ -89,10 +90,14 @@ def _milestone_target(text: str, seg: Segmentation, sentence: Sentence, mileston
     verb_end += len(re.match(r"\w*", text[verb_end:verb_end + 20]).group(0))  # "complete" matched in "completed": the whole word
     metric = re.sub(r"\s+", " ", text[verb_start:verb_end]).strip()
     clause_start, _ = seg.clause_bounds(verb_start)
-    subject = trim_metric(trim_metric(word_list(text[clause_start:verb_start]))[-8:])
+    subject_span = text[clause_start:verb_start]
+    subject = trim_metric(trim_metric(word_list(subject_span))[-8:])
     if not subject and clause_start > sentence.start and _NEEDS_SUBJECT.match(metric):
         # "The new hospital, with 800 beds, is slated to open": what is to open stands before the aside
-        subject = trim_metric(trim_metric(word_list(text[sentence.start:seg.clause_bounds(sentence.start)[1]]))[-8:])
+        subject_span = text[sentence.start:seg.clause_bounds(sentence.start)[1]]
+        subject = trim_metric(trim_metric(word_list(subject_span))[-8:])
+    # "the Changfeng Park renovation will be completed by 2024": the named thing is the milestone's own
+    owner = leading_name(subject_span, 2) if subject else None
     infinitive = re.match(r"(?:to|will|shall)\s+", metric, re.IGNORECASE)
     if infinitive:
         metric, subject = metric[infinitive.end():], []  # "to complete the Line 23 project": what follows is what is due
@@ -102,7 +107,7 @@ def _milestone_target(text: str, seg: Segmentation, sentence: Sentence, mileston
                    text[verb_end:sentence.end])  # the object, not the deadline after the verb
     if obj:
         metric = f"{metric} {obj.group(1).strip()}"
-    return Target(start, end, text[start:end], metric, None, None, deadline, district, None)
+    return Target(start, end, text[start:end], metric, None, None, deadline, owner or district, None)
 
 
 def _own_clause(quantities: list[Quantity], start: int, when: TimePhrase) -> bool:
