@@ -196,6 +196,15 @@ def test_version_1_database_is_migrated_and_its_quantities_mapped(tmp_path, seed
     assert conn.execute("SELECT count(*) FROM ranks").fetchone()[0] == 0
     assert conn.execute("SELECT text FROM document_texts WHERE document_id = 1").fetchone()[0] == "GDP reached 5 billion yuan."
     assert "text" not in {r[1] for r in conn.execute("PRAGMA table_info(documents)")}
+    assert conn.execute("SELECT v FROM sentences_fts_config WHERE k = 'automerge'").fetchone()[0] == 8  # version 7
+    assert conn.execute("PRAGMA page_size").fetchone()[0] == 4096  # an existing file keeps its pages
+
+
+def test_a_new_store_has_8_kib_pages_and_merges_its_full_text_index_8_segments_at_a_time(tmp_path):
+    conn = open_store(tmp_path / "new.db", write=True)
+    assert conn.execute("PRAGMA page_size").fetchone()[0] == 8192
+    assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert conn.execute("SELECT v FROM sentences_fts_config WHERE k = 'automerge'").fetchone()[0] == 8
 
 
 def test_ranks_and_indicators_are_stored(seeded_db):
