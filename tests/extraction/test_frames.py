@@ -279,3 +279,13 @@ def test_a_count_that_is_the_subject_shares_the_time_of_its_verbs_object():
                     "The district built 12 schools and 3 hospitals in 2021, and 40 parks last year.")
     assert qs["11"].period == qs["1,200 tons"].period == "2022"
     assert qs["40"].period == "2022" and qs["12"].period == "2021"
+
+
+def test_there_are_speaks_of_now_and_a_running_total_is_at_the_end_of_its_span():
+    qs = quantities("Last year, tax revenue per square kilometer exceeded 7 billion yuan. There are 86 buildings each generating "
+                    "more than 100 million yuan in tax revenue a year. Since 2022, the district has attracted 35 regional "
+                    "headquarters, bringing the total to 158.")
+    assert qs["7 billion yuan"].period == "2022"
+    assert qs["86"].period is None
+    assert (qs["35"].period, qs["158"].period) == ("2022/2023", "2023")
+    assert qs["86"].metric == "buildings each generating more than 100 million yuan in tax revenue"

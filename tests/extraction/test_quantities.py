@@ -340,3 +340,9 @@ def test_a_reported_plan_with_a_longer_verb_phrase_and_a_share_of_a_counted_popu
                     "About 40 percent of Minhang's 2,900 high-tech enterprises now use AI tools.")
     assert (qs["5 million yuan"].kind, qs["5 million yuan"].approx, qs["5 million yuan"].metric) == ("target", "<=", "offer subsidies")
     assert qs["40 percent"].kind == "share" and "2,900 high-tech enterprises" in qs["40 percent"].metric
+
+
+def test_what_a_goal_brings_with_it_is_part_of_the_goal():
+    qs = quantities("Minhang will also renovate 50,000 square meters of old lane houses this year, benefiting about 2,000 families, "
+                    "and build 3 schools, creating 500 jobs.")
+    assert [qs[k].kind for k in ("50,000 square meters", "2,000", "3", "500")] == ["target"] * 4

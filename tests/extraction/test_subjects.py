@@ -187,3 +187,11 @@ def test_a_bund_is_an_area_a_later_clause_names_its_own_subject_and_a_place_open
     assert qs["320 meters"].subject == "Sinar Mas Plaza"
     assert qs["5 km"].subject == "Minhang"  # not "Along the North Bund": the district is the sentence's own subject
     assert qs["50 billion yuan"].subject == "Zhangjiang Science City"
+
+
+def test_the_area_points_back_to_a_name_before_the_same_common_noun():
+    qs = quantities("Shanghai's Daning area in the north is being developed into a digital hub.\n\n"
+                    "Wang said the area would host more than 1,000 digital enterprises by 2025 and that its annual output "
+                    "would exceed 100 billion yuan.")
+    assert qs["1,000"].subject == qs["100 billion yuan"].subject == "Daning"
+    assert qs["100 billion yuan"].kind == "target"  # "would" of a speech verb far back in the sentence

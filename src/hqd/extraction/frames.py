@@ -8,7 +8,7 @@ import re
 from ..model import Quantity
 from .lexicon import load, phrase_pattern
 from .periods import TimePhrase
-from .phrases import CHANGE_BLOCK, DIMENSION_ASIDE, EXTENT_BEFORE, EXTENT_UNITS, EXTENT_VERB_BEFORE, TO_BEFORE, Context, measure_aside, threshold_of
+from .phrases import CHANGE_BLOCK, DIMENSION_ASIDE, EXTENT_BEFORE, EXTENT_UNITS, EXTENT_VERB_BEFORE, TO_BEFORE, TOTAL_TO, Context, measure_aside, threshold_of
 from .segments import Segmentation
 
 _CUES = load("cues")
@@ -159,6 +159,9 @@ def assign_periods(
             q.period = previous  # "By 2025, Minhang plans to reach 3,000 ... The district will also build 100 ...": the same plan
         if q.kind == "target" and q.period:
             last_goal[s_index] = q.period
+    for i, q in enumerate(quantities):
+        if q.period and "/" in q.period and q.kind != "target" and TOTAL_TO.search(text, max(0, q.start - 60), q.start):
+            q.period = q.period.split("/")[-1]  # "attracted 35 since 2022, bringing the total to 158": the total at the span's end
     for i, q in enumerate(quantities[:-1]):
         reached = quantities[i + 1]
         if (q.kind == "change" and q.period is None and reached.period and sentence_of[i + 1] == sentence_of[i]

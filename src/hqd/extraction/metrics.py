@@ -9,7 +9,7 @@ from ..model import Quantity
 from .lexicon import load
 from .phrases import (
     ACTION_VERBS, AND_VERB, APPROXIMATOR_WORDS, CHANGE_AFTER, CHANGE_BLOCK, COMPARED_BY, DIMENSION_ASIDE, EXTENT_VERB_BEFORE, GOAL_VERBS, HOLDING_VERBS, LIST_GAP,
-    TIME_START, TO_BEFORE, Context, clause_after, measure_aside, noun_phrase_after, phrase_words, trim_metric, word_list,
+    TIME_START, TO_BEFORE, TOTAL_TO, Context, clause_after, measure_aside, noun_phrase_after, phrase_words, trim_metric, word_list,
 )
 from .segments import Sentence
 
@@ -220,7 +220,7 @@ def _count_metric(site: _Site) -> object:
         return _PASS
     counted = next((site.quantities[j] for j in range(site.i - 1, -1, -1) if j in site.members
                     and site.quantities[j].unit == "count" and site.quantities[j].metric), None)
-    if _TOTAL_TO.search(text, max(site.floor, q.start - 60), q.start):
+    if TOTAL_TO.search(text, max(site.floor, q.start - 60), q.start):
         # "introduced 12 regional headquarters, bringing the total to 108": more of the same things, named in this
         # sentence or the one before ("There are 1,660 firms. By 2025, we aim to bring the total to 2,000.")
         earlier = counted or next((o for o in reversed(site.quantities[:site.i]) if o.unit == "count" and o.metric
@@ -294,8 +294,6 @@ _COUNT_PASSIVE = re.compile(r"\s+((?:[\w’'“”\"-]+\s+){1,5}?)(?:each\s+)?(?
 _AUXILIARY_VERB_BEFORE = re.compile(
     r"\b(?:will|shall|would|can|could|to)\s+(?:also\s+|further\s+)?[a-z]+\s+(?:(?:about|around|nearly|some|over|more\s+than|up\s+to|at\s+least)\s+)?$")
 _ACCOUNT_FOR = re.compile(r"\b(?:account(?:s|ed|ing)?\s+for|make\s+up|represent)\s+(?:(?:about|around|over|nearly|more\s+than|at\s+least|no\s+less\s+than)\s+)?$")
-_TOTAL_TO = re.compile(r"\b(?:bring(?:s|ing)?|rais(?:e|es|ing)|tak(?:e|es|ing)|push(?:es|ing)?|lift(?:s|ing)?|increas(?:e|es|ing))\s+(?:the|its|their)\s+(?:total|number)(?:\s+number)?\s+to\s+"
-                       r"(?:(?:about|over|nearly|more\s+than|some)\s+)?$", re.IGNORECASE)
 _ANOTHER = re.compile(r"\b(?:another|a\s+further|an\s+additional|additional)\s+(?:(?:about|over|nearly|some|more\s+than)\s+)?$", re.IGNORECASE)
 _OF_WHICH = re.compile(r"[^.;]{0,20}\bof\s+which\b")
 _OF_BEFORE = re.compile(r"\bof\s+(?:(?:about|over|nearly|some|around|approximately|more\s+than|less\s+than)\s+)?$", re.IGNORECASE)

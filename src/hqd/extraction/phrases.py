@@ -55,6 +55,9 @@ def threshold_of(text: str, q: Quantity, o: Quantity) -> bool:
 
 # A measure told in an aside by its adjective: "The railway, 120 kilometers long, ...": how big a thing is, undated
 DIMENSION_ASIDE = re.compile(r"\s+(?:long|wide|tall|high|deep|in\s+length|in\s+diameter)\s*,")
+# a running total a count brings something to: "introduced 12 headquarters, bringing the total to 108"
+TOTAL_TO = re.compile(r"\b(?:bring(?:s|ing)?|rais(?:e|es|ing)|tak(?:e|es|ing)|push(?:es|ing)?|lift(?:s|ing)?|increas(?:e|es|ing))\s+(?:the|its|their)\s+(?:total|number)(?:\s+number)?\s+to\s+"
+                       r"(?:(?:about|over|nearly|more\s+than|some)\s+)?$", re.IGNORECASE)
 _AT_ASIDE_BEFORE = re.compile(r",\s*(?:at|measuring)\s+(?:(?:about|nearly|some|around|over|almost|more\s+than)\s+)?$")
 EXTENT_UNITS = {"m2", "km2", "mu", "ha", "km", "m"}
 
@@ -207,14 +210,18 @@ def phrase_words(text: str, pos: int, limit: int = 12) -> list[str]:
         if lw in ("and", "or") and (_NP_BREAK_AFTER_AND.match(rest[wm.end():].lstrip())
                                     or rest[wm.end():].split(None, 1)[:1] and rest[wm.end():].split(None, 1)[0].lower() in _NEW_VERB_AFTER_AND):
             break
-        if (word[0].isdigit() or _CURRENCY_BEFORE_DIGIT.match(rest, wm.start())) and len(out) > 2 and out[-1].lower() in APPROXIMATOR_WORDS:
+        # "86 buildings each generating more than 100 million yuan": the mark each one passes names them, no figure of its own
+        each = "each" in out
+        if (word[0].isdigit() or _CURRENCY_BEFORE_DIGIT.match(rest, wm.start())) and len(out) > 2 and out[-1].lower() in APPROXIMATOR_WORDS \
+                and not each:
             j = len(out)
             while j > 1 and out[j - 1].lower() in APPROXIMATOR_WORDS:
                 j -= 1
             if j > 1 and (out[j - 1].lower() in ACTION_VERBS or out[j - 1].lower() in HOLDING_VERBS):
                 del out[j - 1:]  # "46 incubators served about 2,500 start-ups": the verb and its figure are the clause's
                 break
-        if (_PLAIN_NUMBER.fullmatch(word) or _CURRENCY_BEFORE_DIGIT.match(rest, wm.start())) and out and out[-1].lower() in _NUMBER_LEADS:
+        if (_PLAIN_NUMBER.fullmatch(word) or _CURRENCY_BEFORE_DIGIT.match(rest, wm.start())) and out and out[-1].lower() in _NUMBER_LEADS \
+                and not each:
             break  # "firms exceeded 7 trillion yuan", "enterprises and about 450,000 employees": another figure begins
         if word[0].isdigit() and out and (out[-1].lower() in _DETERMINERS or out[-1].lower() in ACTION_VERBS
                                           or out[-1].lower() in HOLDING_VERBS):
@@ -222,7 +229,7 @@ def phrase_words(text: str, pos: int, limit: int = 12) -> list[str]:
                 out.pop()  # the verb belongs to the clause, not to the noun
             break  # "42 buildings along its 15.5-kilometer waterfront", "1,200 enterprises employ 85,000": a figure of its own
         out.append(word)
-        if len(out) >= limit:
+        if len(out) >= limit + (6 if each else 0):  # room for the mark
             break
     while out and (out[-1].lower() in _METRIC_TAIL or out[-1].lower() in _DETERMINERS):
         out.pop()

@@ -50,7 +50,8 @@ _COMPARED_TO_BASE = re.compile(r"^\s+(?:or\s+so\s+)?(?:more|higher|less|lower|fe
 # "exceeding the annual plan by 21 percent": how far past a mark, a difference from it
 _EXCEEDED_BY = re.compile(r"\b(?:exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|outperform(?:s|ed|ing)?|overfulfill(?:s|ed|ing)?)\s+"
                           r"(?:[\w’'-]+\s+){1,5}?by\s+(?:(?:about|around|nearly|some|over|more\s+than|almost)\s+)?$", re.IGNORECASE)
-_CONTINUING_PARTICIPLE = re.compile(r"^\W*(?:bringing|raising|taking|pushing|lifting|increasing)\b", re.IGNORECASE)
+# what a goal brings with it: "bringing the total to 150", "benefiting about 2,000 families", "creating 5,000 jobs"
+_CONTINUING_PARTICIPLE = re.compile(r"^\W*(?:bringing|raising|taking|pushing|lifting|increasing|benefit(?:t)?ing|serving|creating)\b", re.IGNORECASE)
 _UP_DOWN = re.compile(  # "up 5%", "down slightly by 0.5%", "up nearly 12%"
     r"(?<!make\s)(?<!makes\s)(?<!making\s)(?<!made\s)\b(up|down)(?:\s+(?:nearly|about|around|almost|roughly|some|approximately|over|[a-z]+ly))?(?:\s+by)?(?:\s+(?:nearly|about|around|almost|roughly|some|approximately|over))?\s*$",
     re.IGNORECASE,
@@ -213,6 +214,8 @@ def _kind(ctx: Context, q: Quantity, before: str, target_before: str, after_unti
         after_clause = _NEXT_PREDICATE.split(after_clause, 1)[0]
         after_until_next = _NEXT_PREDICATE.split(after_until_next, 1)[0]
     if (_is_target(target_before, after_until_next, year) or _opens_with_deadline(text[sentence.start:q.start], year)
+            # "Wang said the area would host 1,000 firms by 2025 and that its output would exceed ...": the speech verb is far back
+            or _REPORTED_FUTURE.search(text, max(sentence.start, q.start - 240), q.start)
             or _FUTURE_PREDICATE.search(after_clause) or _GOAL_LIST.search(text, sentence.start, q.start)):
         return "target"
     if link == "list" and prev is not None:
@@ -272,7 +275,7 @@ _COMMA_VERB = re.compile(r",\s*(?:to\s+)?([a-z]+)\s")
 # "The main targets for 2025 are as follows: GDP growth of around 5.5%; ...": a list of goals after a colon
 _GOAL_LIST = re.compile(r"\b(?:targets?|goals?|objectives?)\b[^.:;]{0,60}:\s", re.IGNORECASE)
 # a plan in reported speech: "Xiao said the district would plant 50 hectares of green space next year"
-_REPORTED_FUTURE = re.compile(r"\b(?:said|says|told|added|noted|announced|stated)\b[^.;]{0,80}\bwould\s+(?:\w+\s+){0,6}$", re.IGNORECASE)
+_REPORTED_FUTURE = re.compile(r"\b(?:said|says|told|added|noted|announced|stated)\b[^.;]{0,160}\bwould\s+(?:\w+\s+){0,6}$", re.IGNORECASE)
 _NEXT_CLAUSE = re.compile(r"[,;]\s+(?:and|but|while|whereas)\s|;")
 # a second predicate of the same subject: "the area now has 2.1 million m2 and will add 800,000 more"
 _NEXT_PREDICATE = re.compile(r"\s(?:and|but)\s+(?:will|shall|is\s+expected|plans?|aims?)\b")
@@ -296,7 +299,7 @@ def _opens_with_deadline(sentence_head: str, year: int | None) -> bool:
 
 
 def _is_target(before: str, after: str, year: int | None) -> bool:
-    if _TARGET_BEFORE.search(before) or _REPORTED_FUTURE.search(before):
+    if _TARGET_BEFORE.search(before):
         return True
     after = _NEXT_CLAUSE.split(after, 1)[0]  # "handled 4.1 million TEUs, and its terminal is expected to ...": another clause's goal
     if _TARGET_AFTER.search(after):

@@ -248,4 +248,9 @@ def _antecedent(ctx: Context, sentence_index: int, nouns: list[str]) -> str | No
         fitting = same_word or [name for name in names if head_type(name) in wanted]
         if fitting:
             return fitting[0]
+        for noun in nouns:  # "The Daning area ... the area would host 1,000 firms": a name before the same common noun
+            named = re.search(r"((?:[A-Z][\w’'-]*\s+){0,2}[A-Z][\w’'-]*)\s+" + noun + r"s?\b", text[previous.start:previous.end])
+            name = named and re.split(r"[’']s\s+", re.sub(r"^(?:The|This|Its)\s+", "", named.group(1)))[-1]  # not "Shanghai's"
+            if name and not name.startswith(("The", "This", "Its")) and name not in _NOT_NAMES:
+                return name
     return None
