@@ -289,3 +289,12 @@ def test_there_are_speaks_of_now_and_a_running_total_is_at_the_end_of_its_span()
     assert qs["86"].period is None
     assert (qs["35"].period, qs["158"].period) == ("2022/2023", "2023")
     assert qs["86"].metric == "buildings each generating more than 100 million yuan in tax revenue"
+
+
+def test_the_year_of_a_multiples_base_dates_nothing_and_frames_nothing():
+    qs = quantities("Hongqiao International Airport handled 43.6 million passenger trips in 2022, 2.5 times the figure of 2021. "
+                    "The zone had 5,300 enterprises.")
+    two_and_a_half = qs["2.5 times"]
+    assert (two_and_a_half.kind, two_and_a_half.period, two_and_a_half.subject) == ("change", "2022", "Hongqiao International Airport")
+    assert qs["43.6 million"].subject == "Hongqiao International Airport"
+    assert qs["5,300"].period == "2022"  # the frame is 2022, not the base year 2021

@@ -47,6 +47,9 @@ _COMPARATIVE_AFTER = re.compile(r"^\s+(?:or\s+so\s+)?(?:more|higher|less|lower|f
 # "1,026 enterprises, 156 more than last year": a difference from a base, whatever the unit
 _COMPARED_TO_BASE = re.compile(r"^\s+(?:or\s+so\s+)?(?:more|higher|less|lower|fewer)\s+than\s+(?:(?:in|at)\s+)?(?:the\s+)?"
                                r"(?:last|previous|a\s+year|(?:19|20)\d\d|same|that|those|before|the\s+end)", re.IGNORECASE)
+# "2.5 times the figure of 2022", "three times that of 2019", "1.5 times as many as a year earlier": a multiple of a base
+_MULTIPLE_OF_BASE = re.compile(r"^\s+(?:(?:that|those)\s+(?:of|in)\b|(?:the|its)\s+(?:figure|level|number|amount|total)\s+(?:of|in)\s+(?:the\s+)?"
+                               r"(?:last|previous|same|(?:19|20)\d\d)|as\s+(?:much|many|large|high)\s+as\b)", re.IGNORECASE)
 # "exceeding the annual plan by 21 percent": how far past a mark, a difference from it
 _EXCEEDED_BY = re.compile(r"\b(?:exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|outperform(?:s|ed|ing)?|overfulfill(?:s|ed|ing)?)\s+"
                           r"(?:[\w’'-]+\s+){1,5}?by\s+(?:(?:about|around|nearly|some|over|more\s+than|almost)\s+)?$", re.IGNORECASE)
@@ -231,7 +234,7 @@ def _kind(ctx: Context, q: Quantity, before: str, target_before: str, after_unti
         return "share"
     if _UP_DOWN.search(before) or CHANGE_AFTER.match(after_clause) or (q.unit in ("percent", "pp") and (
             _CHANGE_NOUN_WAS.search(before) or _COMPARATIVE_AFTER.match(after_clause))) or _COMPARED_TO_BASE.match(after_clause) \
-            or _EXCEEDED_BY.search(before) or COMPARED_BY.search(before):
+            or _EXCEEDED_BY.search(before) or COMPARED_BY.search(before) or (q.unit == "times" and _MULTIPLE_OF_BASE.match(after_clause)):
         return "change"
     clause_start, _ = ctx.seg.clause_bounds(q.start)
     if link is None and prev is not None and prev.kind == "target" and (
