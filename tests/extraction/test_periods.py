@@ -132,3 +132,16 @@ def test_over_the_past_year_opening_a_paragraph_is_a_span_not_a_base():
 def test_full_year_is_this_years_later_in_it_and_the_last_early_on(month, period):
     found = find_time_phrases("The district expects full-year GDP growth of about 6 percent.", 2023, month)
     assert [p.period for p in found] == [period]
+
+
+@pytest.mark.parametrize("phrase, month, period", [
+    ("1,200 new enterprises registered there in December alone.", 1, "2022-12"),  # said in January: the December just past
+    ("The expo will be held in December.", 1, "2023-12"),  # a plan: this December
+    ("In December, the district will open 3 parks.", 1, "2023-12"),
+    ("Exports rose 5% in May.", 8, "2023-05"),
+    ("Over the past three years, it has rolled out more than 100 reform measures.", 1, "2020/2022"),  # early: the years just ended
+    ("Over the past three years, it has rolled out more than 100 reform measures.", 9, "2020/2023"),
+    ("2.5 times the figure of 2022", 9, None),  # a multiple's base
+])
+def test_a_bare_month_ahead_of_the_briefing_is_last_years_unless_planned(phrase, month, period):
+    assert [p.period for p in find_time_phrases(phrase, 2023, month)] == ([period] if period else [])

@@ -346,3 +346,8 @@ def test_what_a_goal_brings_with_it_is_part_of_the_goal():
     qs = quantities("Minhang will also renovate 50,000 square meters of old lane houses this year, benefiting about 2,000 families, "
                     "and build 3 schools, creating 500 jobs.")
     assert [qs[k].kind for k in ("50,000 square meters", "2,000", "3", "500")] == ["target"] * 4
+
+
+def test_tops_and_crosses_say_more_than():
+    qs = quantities("Pudong's economy tops 1.6 trillion yuan, and its exports crossed 500 billion yuan.")
+    assert qs["1.6 trillion yuan"].approx == qs["500 billion yuan"].approx == ">"

@@ -195,3 +195,14 @@ def test_the_area_points_back_to_a_name_before_the_same_common_noun():
                     "would exceed 100 billion yuan.")
     assert qs["1,000"].subject == qs["100 billion yuan"].subject == "Daning"
     assert qs["100 billion yuan"].kind == "target"  # "would" of a speech verb far back in the sentence
+
+
+def test_the_area_after_a_district_named_in_the_sentence_and_the_science_city_after_its_name():
+    qs = quantities("The Lingang Special Area grew fast.\n\nActual use of foreign capital in Pudong reached 10.2 billion dollars, "
+                    "and 58 multinational companies set up regional headquarters in the area, bringing the total to 460.\n\n"
+                    "Zhangjiang Science City is home to 2,000 firms. The district plans to expand the science city from "
+                    "95 square kilometers to 220 square kilometers by 2035. The district will invest 5 billion yuan in the science "
+                    "city, including 2 billion yuan for labs.")
+    assert qs["460"].subject == "Pudong"
+    assert qs["95 square kilometers"].subject == qs["220 square kilometers"].subject == "Zhangjiang Science City"
+    assert qs["2 billion yuan"].subject == "Minhang"  # "invest ... in the science city": where the district invests, not whose

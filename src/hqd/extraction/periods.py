@@ -139,6 +139,16 @@ def _year(token: str | None, year: int | None) -> int | None:
     return year  # this year, the current year, the year
 
 
+_FUTURE_WORDS = re.compile(r"\b(?:will|shall|would|expected|plans?|planned|aims?|scheduled|slated|set\s+to|to\s+be|upcoming|next)\b", re.I)
+
+
+def _sentence_around(text: str, start: int, end: int) -> str:
+    """The text from the sentence start before ``start`` to the sentence end after ``end`` (at most 200 characters each way)."""
+    lo = max(text.rfind(". ", max(0, start - 200), start), text.rfind("\n\n", max(0, start - 200), start), start - 200, 0)
+    hi = text.find(".", end, end + 200)
+    return text[lo:hi if hi >= 0 else end + 200]
+
+
 def _month(token: str) -> int:
     return _MONTH_NUMBERS[token.lower().rstrip(".")]
 
@@ -203,6 +213,9 @@ def _resolve(name: str, m: re.Match, year: int | None, month: int | None) -> Tim
         if y is None:
             return None
         mo = _month(g["m2"])
+        if (g["y"] is None and month is not None and mo > month and m.group(0)[:2].lower() == "in"
+                and not _FUTURE_WORDS.search(_sentence_around(m.string, s, e))):
+            y -= 1  # "1,200 firms registered in December alone", said in January: the December just past
         return TimePhrase(s, e, f"{y}-{mo:02d}", future=bool(year and month and (y, mo) > (year, month)))
     if name == "fyp_end":
         return TimePhrase(s, e, str(_fyp_years(m)[1]), future=True)
@@ -234,6 +247,8 @@ def _resolve(name: str, m: re.Match, year: int | None, month: int | None) -> Tim
         n = _count(g["n"])
         if n is None or year is None:
             return None
+        if month is not None and month <= 3:  # said early in a year, as "the past year": the years just ended
+            return TimePhrase(s, e, f"{year - n}/{year - 1}", since=True)
         return TimePhrase(s, e, f"{year - n}/{year}", since=True)
     if name == "year_end":
         y = _year(g.get("y"), year)

@@ -33,11 +33,12 @@ _SUPERLATIVE = re.compile(r"\s+(?:\w+est|first|only|sole|leading|top|most|best|b
 _POSSESSIVE_NAME = re.compile(r"(?<![\w-])([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})[’']s\b")
 # A definite or demonstrative noun phrase that points back to the entity last named ("this area", "the project").
 # "said that the park's output": a determiner after "that" starts the phrase ("that" is then a conjunction)
-_ANAPHOR = re.compile(r"\b(?:this|the|that|its)\s+(?!(?:this|the|that|its)\b)(?:(?:special|new|whole|entire|industrial|pilot)\s+)?(?P<noun>[a-z]+?)s?\b",
+_ANAPHOR = re.compile(r"\b(?:this|the|that|its)\s+(?!(?:this|the|that|its)\b)(?:(?:special|new|whole|entire|industrial|pilot|science)\s+)?(?P<noun>[a-z]+?)s?\b",
                       re.IGNORECASE)
 # Which kind of name an anaphoric noun can point back to (entity head-word types in lexicon/words.json).
 _ANAPHOR_TYPES = {
-    **dict.fromkeys(("area", "zone", "park", "base", "hub", "cluster", "campus", "town", "resort", "site", "harbor", "port", "valley", "bay"), "park"),
+    **dict.fromkeys(("area", "zone", "park", "base", "hub", "cluster", "campus", "town", "resort", "site", "harbor", "port", "valley", "bay",
+                     "city"), "park"),
     **dict.fromkeys(("company", "enterprise", "firm", "group", "plant", "factory", "facility"), "organization"),
     **dict.fromkeys(("project", "program", "programme", "platform", "complex", "building", "initiative"), "project"),
     **dict.fromkeys(("institute", "hospital", "school", "university", "center", "centre", "college", "laboratory"), "institution"),
@@ -57,6 +58,8 @@ _NEW_CLAUSE_SUBJECT = re.compile(
 # "Along the North Bund, the district built ...": a place opening the sentence, then the sentence's own subject
 _DISTRICT_AFTER_PLACE = re.compile(r",\s+(?:the\s+(?:district|city|government)|we|they)\s", re.IGNORECASE)
 _OWNER_OF_NEXT = re.compile(r"[’']s\s+[“\"]?")
+_DISTRICT_SUBJECT = re.compile(r"\W*(?:(?:The|the)\s+(?:district|government)|We)\b")
+_PLACE_PREPOSITION = re.compile(r"\b(?:in|into|to|at|across|throughout)\s+$")
 _CLAUSE_JOIN = re.compile(r"(?:,\s*(?:while|whereas|but)|;)\s+|,\s+and\s+(?=the\s+[A-Z])")  # ", and the Sinar Mas Plaza tower ..."
 _ITS_OPENING = re.compile(r"\W*(?:Its|Their)\s")  # "Their output value reached ...": the members of the name before
 _PARTICIPLE_OPENING = re.compile(r"\W*(?:Spanning|Covering|Occupying|Boasting|Housing|Home\s+to|With)\b")
@@ -159,7 +162,17 @@ def subject_of(ctx: Context, q: Quantity, sentence_index: int) -> str | None:
         if named:
             return named
         head = main
-    nouns = [m["noun"].lower() for m in _ANAPHOR.finditer(head) if m["noun"].lower() in _ANAPHOR_TYPES]
+    # "the science city" is a park's; "the city" alone is Shanghai (above)
+    anaphors = [m for m in _ANAPHOR.finditer(head) if m["noun"].lower() in _ANAPHOR_TYPES
+                and (m["noun"].lower() != "city" or len(m.group(0).split()) > 2)]
+    if anaphors and _DISTRICT_SUBJECT.match(head):
+        # "The district will invest 200 billion yuan in the new city, including 52 billion ...": where it invests, not whose
+        anaphors = [m for m in anaphors if not _PLACE_PREPOSITION.search(head, max(0, m.start() - 8), m.start())]
+    nouns = [m["noun"].lower() for m in anaphors]
+    named = [d for d in DISTRICT_MENTION.finditer(head, 0, anaphors[0].start())] if anaphors else []
+    if named and not _entity_names(head[named[-1].end():anaphors[0].start()]):
+        # "Actual use of foreign capital in Pudong reached ..., and 58 firms set up headquarters in the area": Pudong's
+        return _DISTRICT_CANONICAL[named[-1].group(0)]
     if not nouns and _ITS_OPENING.match(head) and sentence_index:
         previous = ctx.seg.sentences[sentence_index - 1]
         if previous.paragraph == sentence.paragraph:
