@@ -298,3 +298,12 @@ def test_the_year_of_a_multiples_base_dates_nothing_and_frames_nothing():
     assert (two_and_a_half.kind, two_and_a_half.period, two_and_a_half.subject) == ("change", "2022", "Hongqiao International Airport")
     assert qs["43.6 million"].subject == "Hongqiao International Airport"
     assert qs["5,300"].period == "2022"  # the frame is 2022, not the base year 2021
+
+
+def test_a_change_after_a_from_to_pair_spans_them_and_an_irregular_perfect_ends_the_frame():
+    qs = quantities("Since the G60 Corridor was launched in 2016, GDP has grown from 113.9 billion yuan to 183.2 billion yuan in 2022, "
+                    "an average annual increase of 8.3%. The corridor's nine cities now account for one-fifteenth of China's GDP.\n\n"
+                    "The center opened in May. Tesla's supplier cluster has grown to 47 companies.")
+    assert (qs["113.9 billion yuan"].period, qs["183.2 billion yuan"].period, qs["8.3%"].period) == ("2016", "2022", "2016/2022")
+    assert qs["one-fifteenth"].subject == "G60 Corridor"
+    assert (qs["47"].period, qs["47"].metric) == (None, "companies")

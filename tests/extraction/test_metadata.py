@@ -251,3 +251,14 @@ def test_a_briefing_of_a_year_on_a_quoted_series():
     meta = extract_meta('Title\n\nThe office held the 2nd press briefing of 2024 on "High-Quality Development in Shanghai" '
                         "(Jinshan District special session).")
     assert (meta.series, meta.session) == ("High-Quality Development in Shanghai", 2)
+
+
+def test_officials_listed_after_also_present_were():
+    meta = extract_meta("Songjiang District briefing\n\nThe 20th press conference of the \"High-quality Development in Shanghai\" "
+                        "series was held on November 9, 2023. Cheng Xiangmin, Secretary of the CPC Songjiang District Committee, "
+                        "delivered a keynote introduction. Also present were Sun Hong, Mayor of Songjiang District, and Gu Jinhua, "
+                        "Director of Songjiang District Science and Technology Commission.")
+    assert [(o.name, o.title) for o in meta.officials] == [
+        ("Cheng Xiangmin", "Secretary of the CPC Songjiang District Committee"), ("Sun Hong", "Mayor of Songjiang District"),
+        ("Gu Jinhua", "Director of Songjiang District Science and Technology Commission")]
+    assert (meta.session, meta.date) == (20, "2023-11-09")

@@ -18,7 +18,8 @@ _PRESENT = re.compile(r"\b(?=[" + "".join(sorted({m[0].lower() + m[0].upper() fo
                       + r"])(?:" + phrase_pattern(_CUES["present_markers"]) + r")\b", re.IGNORECASE)
 
 
-_PERFECT = re.compile(r"\b(?=[hiaHIA])(?:(?:has|have)\s+(?:been\s+\w+ing|\w+ed|\w+en|been)\b|(?:is|are)\s+\w+ing\b)", re.IGNORECASE)
+_PERFECT = re.compile(r"\b(?=[hiaHIA])(?:(?:has|have)\s+(?:been\s+\w+ing|\w+ed|\w+en|been|grown|built|made|won|set|become|brought|held|led|drawn|kept|sold|spent|paid"
+    r"|put|run|begun|shown|found|got|lost|met|sent|done|gone|undergone|cut)\b|(?:is|are)\s+\w+ing\b)", re.IGNORECASE)
 _SECTION_START = re.compile(r"\d{1,2}[.)、]\s|[IVX]+\.\s|(?:First|Second|Third|Fourth|Fifth|Firstly|Secondly|Thirdly|Finally)\b")
 _AREA_AFTER = re.compile(r"\s+of\s+(?:the|its)\s+(?:total\s+|land\s+)?area\b", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|nearly\s+|over\s+)?$", re.IGNORECASE)
@@ -160,6 +161,11 @@ def assign_periods(
         if q.kind == "target" and q.period:
             last_goal[s_index] = q.period
     for i, q in enumerate(quantities):
+        if (q.kind == "change" and i > 1 and links[i - 2] == "from" and sentence_of[i - 2] == sentence_of[i]
+                and quantities[i - 2].period and quantities[i - 1].period and quantities[i - 2].kind == quantities[i - 1].kind == "level"):
+            first, last = quantities[i - 2].period.split("/")[0][:4], quantities[i - 1].period.split("/")[-1][:4]
+            if first < last:  # "grew from 113.9 billion yuan to 183.2 billion yuan in 2022, an average annual increase of 8.3%"
+                q.period = f"{first}/{last}"
         if q.period and "/" in q.period and q.kind != "target" and TOTAL_TO.search(text, max(0, q.start - 60), q.start):
             q.period = q.period.split("/")[-1]  # "attracted 35 since 2022, bringing the total to 158": the total at the span's end
     for i, q in enumerate(quantities[:-1]):

@@ -301,10 +301,11 @@ def _is_title_case(name: str) -> bool:
     return bool(words) and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
 
 
-# Sentences that list the people after a verb: "Present at the press conference were NAME, TITLE, and ...",
+# Sentences that list the people after a verb: "Present at the press conference were NAME, TITLE, and ...", "Also present were ...",
 # "The briefing was addressed by NAME, TITLE", "Speakers: NAME, TITLE; NAME, TITLE".
 _LISTED_AFTER = re.compile(
-    r"^(?:Present\s+at\s+[^,]{0,80}?\s+(?:were|was|are|is)|[^,]{0,120}?\b(?:addressed|attended|presided\s+over|hosted|chaired)\s+by"
+    r"^(?:(?:Also\s+)?(?:[Pp]resent|[Aa]ttending|[Ii]n\s+attendance)(?:\s+at\s+[^,]{0,80}?)?\s+(?:were|was|are|is)"
+    r"|[^,]{0,120}?\b(?:addressed|attended|presided\s+over|hosted|chaired)\s+by"
     r"|Speakers?\s*:|Guests?\s*:)\s+(?P<rest>.*)$"
 )
 _NAME_AT_END = re.compile(r"^(?P<title>.*\S)\s+(?P<name>[A-Z][a-z]+\s+[A-Z][a-z]+)$")  # "District Mayor Chen Jie"

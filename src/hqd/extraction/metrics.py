@@ -276,6 +276,7 @@ def _count_metric(site: _Site) -> object:
     last_word = _last_word_before(text, site.floor, q.start)
     if words and before and (_ends_clause(before[-1]) or before[-1].lower() in GOAL_VERBS or _is_verb(last_word)
                              or (len(last_word) > 5 and last_word.lower().endswith("ing"))  # "serving about 5,000 meals a day"
+                             or _GROWN_TO.search(text, max(site.floor, q.start - 40), q.start)  # "has grown to 47 companies"
                              or (len(before) > 1 and before[-2].lower() == "to")  # "expected to draw", "plans to build"
                              or _AUXILIARY_VERB_BEFORE.search(text, max(site.floor, q.start - 60), q.start)):  # "will carry 5,000"
         # "the Valley now gathers 3,500 enterprises", "start 12 projects", "benefited 46,000 households":
@@ -290,6 +291,7 @@ def _count_metric(site: _Site) -> object:
     return _PASS
 
 
+_GROWN_TO = re.compile(r"\b(?:grown|grew|risen|rose|increased|expanded|climbed|jumped)\s+to\s+(?:(?:about|over|nearly|more\s+than|some)\s+)?$")
 _COUNT_PASSIVE = re.compile(r"\s+((?:[\w’'“”\"-]+\s+){1,5}?)(?:each\s+)?(?:is|are|was|were|has\s+been|have\s+been)\s+([a-z]+ed\b[^,.;:]{0,60})")
 _AUXILIARY_VERB_BEFORE = re.compile(
     r"\b(?:will|shall|would|can|could|to)\s+(?:also\s+|further\s+)?[a-z]+\s+(?:(?:about|around|nearly|some|over|more\s+than|up\s+to|at\s+least)\s+)?$")

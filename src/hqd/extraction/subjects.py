@@ -38,7 +38,7 @@ _ANAPHOR = re.compile(r"\b(?:this|the|that|its)\s+(?!(?:this|the|that|its)\b)(?:
 # Which kind of name an anaphoric noun can point back to (entity head-word types in lexicon/words.json).
 _ANAPHOR_TYPES = {
     **dict.fromkeys(("area", "zone", "park", "base", "hub", "cluster", "campus", "town", "resort", "site", "harbor", "port", "valley", "bay",
-                     "city"), "park"),
+                     "city", "corridor"), "park"),
     **dict.fromkeys(("company", "enterprise", "firm", "group", "plant", "factory", "facility"), "organization"),
     **dict.fromkeys(("project", "program", "programme", "platform", "complex", "building", "initiative"), "project"),
     **dict.fromkeys(("institute", "hospital", "school", "university", "center", "centre", "college", "laboratory"), "institution"),
