@@ -206,3 +206,13 @@ def test_the_area_after_a_district_named_in_the_sentence_and_the_science_city_af
     assert qs["460"].subject == "Pudong"
     assert qs["95 square kilometers"].subject == qs["220 square kilometers"].subject == "Zhangjiang Science City"
     assert qs["2 billion yuan"].subject == "Minhang"  # "invest ... in the science city": where the district invests, not whose
+
+
+def test_it_continues_the_name_before_and_a_relative_clause_belongs_to_its_named_antecedent():
+    qs = quantities("The Smart Sensor Industrial Park covers 3 square kilometers. Since its launch in 2019, it has introduced "
+                    "136 projects.\n\nThe district is home to the Huawei research and development center, which will employ "
+                    "30,000 people when completed.\n\nIn 2023, the district opened a new line. The line, with a designed speed of "
+                    "350 km per hour, links Jiaxing.")
+    assert qs["136"].subject == "Smart Sensor Industrial Park"
+    assert qs["30,000"].subject == "Huawei"
+    assert qs["350 km per hour"].period is None  # a design specification takes no period from the frame

@@ -20,6 +20,7 @@ _ENTITY_SUBJECT = re.compile(
 )
 
 
+_KNOWN_NAME = re.compile(r"(?<![\w-])(?:" + phrase_pattern(_WORDS["entity_known"]["organization"]) + r")(?![\w-])")
 _PROCESS_OF = re.compile(r"^(?:(?:Construction|Development|Building|Renovation|Expansion|Completion|Operation|Opening|Launch|Upgrading)|Phase\s+(?:[IVX]+|\d+))\s+of\s+(?:the\s+)?")
 _EXAMPLE_LEAD = re.compile(r"\b(?:such\s+as|including|like|namely|e\.g\.|as\s+well\s+as)\s+(?:the\s+)?$", re.IGNORECASE)
 _MODIFIED_NOUN = re.compile(
@@ -60,7 +61,10 @@ _DISTRICT_AFTER_PLACE = re.compile(r",\s+(?:the\s+(?:district|city|government)|w
 _OWNER_OF_NEXT = re.compile(r"[’']s\s+[“\"]?")
 _DISTRICT_SUBJECT = re.compile(r"\W*(?:(?:The|the)\s+(?:district|government)|We)\b")
 _PLACE_PREPOSITION = re.compile(r"\b(?:in|into|to|at|across|throughout)\s+$")
+_RELATIVE_CLAUSE = re.compile(r",\s*which\s+(?:will|would|is|are|was|has|have|employs?|houses?|hosts?|covers?)\b[^,;.]*$")
 _CLAUSE_JOIN = re.compile(r"(?:,\s*(?:while|whereas|but)|;)\s+|,\s+and\s+(?=the\s+[A-Z])")  # ", and the Sinar Mas Plaza tower ..."
+# "Since its launch in 2019, it has introduced 136 ...": "it" as the clause's subject, after an opening phrase
+_IT_SUBJECT = re.compile(r"\W*(?:[^,.;]{0,60},\s*)?(?:it|It|they|They)\s+(?:has|have|had|is|are|was|were|will|now|also)\b")
 _ITS_OPENING = re.compile(r"\W*(?:Its|Their)\s")  # "Their output value reached ...": the members of the name before
 _PARTICIPLE_OPENING = re.compile(r"\W*(?:Spanning|Covering|Occupying|Boasting|Housing|Home\s+to|With)\b")
 _NOT_SUBJECTS = re.compile(r"Five-Year Plan|Plenary Session|Committee|Commission|Bureau|Office|Government|Municipality"
@@ -83,6 +87,8 @@ def _entity_names(span: str) -> list[tuple[int, int, str]]:
         if owner and is_district_word(owner.group(1)):
             name = name[owner.end():]  # "Minhang's Zizhu Park" is the park; whose district it is goes without saying
         found.append((m.end(1) - len(name), m.end(1), name))
+    for m in _KNOWN_NAME.finditer(span):  # "the Huawei research and development center": a known company names it
+        found.append((m.start(), m.end(), m.group(0)))
     for m in _ACRONYM.finditer(span):
         if _MODIFIED_NOUN.match(span, m.end()):
             continue  # "the AI industry", "IC design firms": the acronym describes, it does not name
@@ -119,6 +125,12 @@ def subject_of(ctx: Context, q: Quantity, sentence_index: int) -> str | None:
     text = ctx.text
     sentence = ctx.seg.sentences[sentence_index]
     head = text[sentence.start:q.start]
+    relative = _RELATIVE_CLAUSE.search(head)
+    if relative:  # "... is home to the Huawei R&D center, which will employ 30,000 people": the center's
+        owners = [name for start, _, name in _entity_names(head[:relative.start()])
+                  if relative.start() - start < 60 and (head_type(name) not in (None, "place") or _KNOWN_NAME.fullmatch(name))]
+        if owners:
+            return owners[-1]
     joins = list(_CLAUSE_JOIN.finditer(head))
     if joins:  # "SAIC's sales reached 1.12 million, while CATL's plant has a capacity of 80 GWh": the later clause's own subject
         named = leading_name(head[joins[-1].end():], 1)
@@ -173,7 +185,7 @@ def subject_of(ctx: Context, q: Quantity, sentence_index: int) -> str | None:
     if named and not _entity_names(head[named[-1].end():anaphors[0].start()]):
         # "Actual use of foreign capital in Pudong reached ..., and 58 firms set up headquarters in the area": Pudong's
         return _DISTRICT_CANONICAL[named[-1].group(0)]
-    if not nouns and _ITS_OPENING.match(head) and sentence_index:
+    if not nouns and (_ITS_OPENING.match(head) or _IT_SUBJECT.match(head)) and sentence_index:
         previous = ctx.seg.sentences[sentence_index - 1]
         if previous.paragraph == sentence.paragraph:
             # "... the Smart Tower houses 68 firms. Its occupancy rate reached 95%": the previous sentence's subject
