@@ -315,7 +315,7 @@ def _is_verb(word: str) -> bool:
     return _ends_clause(word) or word.lower() in _RECEIVING_VERBS or word.lower() in _SPEECH_VERBS
 
 
-_SPEECH_VERBS = {"said", "says", "say", "told", "tells", "noted", "notes", "stated", "states", "explained", "announced", "revealed"}
+_SPEECH_VERBS = set(_CUES["speech_verbs"])
 
 
 def _neighbour_metric(site: _Site) -> object:

@@ -278,7 +278,7 @@ _COMMA_VERB = re.compile(r",\s*(?:to\s+)?([a-z]+)\s")
 # "The main targets for 2025 are as follows: GDP growth of around 5.5%; ...": a list of goals after a colon
 _GOAL_LIST = re.compile(r"\b(?:targets?|goals?|objectives?)\b[^.:;]{0,60}:\s", re.IGNORECASE)
 # a plan in reported speech: "Xiao said the district would plant 50 hectares of green space next year"
-_REPORTED_FUTURE = re.compile(r"\b(?:said|says|told|added|noted|announced|stated)\b[^.;]{0,160}\bwould\s+(?:\w+\s+){0,6}$", re.IGNORECASE)
+_REPORTED_FUTURE = re.compile(r"\b(?:" + phrase_pattern(_CUES["speech_verbs"]) + r")\b[^.;]{0,160}\bwould\s+(?:\w+\s+){0,6}$", re.IGNORECASE)
 _NEXT_CLAUSE = re.compile(r"[,;]\s+(?:and|but|while|whereas)\s|;")
 # a second predicate of the same subject: "the area now has 2.1 million m2 and will add 800,000 more"
 _NEXT_PREDICATE = re.compile(r"\s(?:and|but)\s+(?:will|shall|is\s+expected|plans?|aims?)\b")
