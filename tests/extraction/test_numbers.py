@@ -24,6 +24,8 @@ def only(text):
         ("by 77,872 tons of\nstandard coal", "77,872 tons of\nstandard coal", 77872, "tce"),
         ("from 59 micrograms per\ncubic meter", "59 micrograms per\ncubic meter", 59, "ug/m3"),
         ("about 9,000 yuan per square meter", "9,000 yuan per square meter", 9000, "CNY/m2"),
+        ("an average price of 6.5 yuan per kilogram", "6.5 yuan per kilogram", 6.5, "CNY/kg"),
+        ("power at 0.6 yuan per kilowatt-hour", "0.6 yuan per kilowatt-hour", 0.6, "CNY/kWh"),
         ("spanning 1.48 square kilometers", "1.48 square kilometers", 1.48, "km2"),
         ("for 12 consecutive years", "12 consecutive years", 12, "year"),
         ("27,000 new enterprises", "27,000", 27000, None),
