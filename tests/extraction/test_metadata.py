@@ -262,3 +262,10 @@ def test_officials_listed_after_also_present_were():
         ("Cheng Xiangmin", "Secretary of the CPC Songjiang District Committee"), ("Sun Hong", "Mayor of Songjiang District"),
         ("Gu Jinhua", "Director of Songjiang District Science and Technology Commission")]
     assert (meta.session, meta.date) == (20, "2023-11-09")
+
+
+def test_a_titles_wrapped_date_line_is_not_the_release_date():
+    meta = extract_meta("| 中文版 |\n\nPress Release for Media Briefing of the Shanghai Municipal Government on \nOctober 12, 2023\n\n\n"
+                        "On October 12, the Information Office held the 16th press briefing (Minhang District special session).")
+    assert meta.title == "Press Release for Media Briefing of the Shanghai Municipal Government on October 12, 2023"
+    assert (meta.date, meta.published) == ("2023-10-12", None)

@@ -216,3 +216,10 @@ def test_it_continues_the_name_before_and_a_relative_clause_belongs_to_its_named
     assert qs["136"].subject == "Smart Sensor Industrial Park"
     assert qs["30,000"].subject == "Huawei"
     assert qs["350 km per hour"].period is None  # a design specification takes no period from the frame
+
+
+def test_a_place_name_before_a_common_head_names_a_project_whose_total_investment_is_undated():
+    qs = quantities("The district opened 11 new schools in September. The Zhuanqiao area renovation project, with a total "
+                    "investment of RMB 12 billion, will be completed in 2026 and rehouse 3,600 families.")
+    assert qs["RMB 12 billion"].subject == qs["3,600"].subject == "Zhuanqiao area renovation project"
+    assert qs["RMB 12 billion"].period is None  # not the September of the sentence before

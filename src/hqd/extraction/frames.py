@@ -33,9 +33,11 @@ _SAME_PERIOD = re.compile(r"\b(?=[idoIDO])(?:in|during|over)\s+the\s+same\s+peri
 # a count that is its clause's subject, then the verb of the figure after it: "Its 11 stations supplied 1,200 tons last year"
 _COUNT_THEN_VERB = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,4}?(?:\w+ed|sold|made|built|won|grew|rose|drew|took)\s+"
                               r"(?:(?:about|over|nearly|some|more\s+than|a\s+total\s+of)\s+)?$")
-# "a railway with a designed speed of 350 km per hour": a specification, undated
-_DESIGN_SPEC = re.compile(r"\bdesign(?:ed)?\s+(?:[a-z]+\s+){0,2}(?:speed|capacity|life|length|height|area|volume|output)\s+of\s+"
-                          r"(?:(?:about|up\s+to|over|nearly)\s+)?$", re.IGNORECASE)
+# "a railway with a designed speed of 350 km per hour", "The X project, with a total investment of 12 billion yuan, will ...":
+# what a thing is, undated (the frame of the sentences before is not its time)
+_SPECIFICATION = re.compile(r"(?:\bdesign(?:ed)?\s+(?:[a-z]+\s+){0,2}(?:speed|capacity|life|length|height|area|volume|output)"
+                            r"|\bwith\s+(?:a|an)\s+(?:total|planned|combined)\s+investment)\s+of\s+(?:(?:about|up\s+to|over|nearly)\s+)?"
+                            r"(?:RMB\s+|US\$|\$)?$", re.IGNORECASE)
 _ADJECTIVAL_MEASURE = re.compile(r"\d-[A-Za-z]")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:(?:in|into|for|across|on|among)\s+|and\s+(?:[\w-]+\s+){0,2})$")  # a complement, or a second item ("12 schools and 3 hospitals in 2022")
 
@@ -109,7 +111,8 @@ def assign_periods(
                 q.period = quantities[i - 1].period  # "built 42 parks with a total area of 630,000 square meters": the parks' period
             elif ((q.unit in EXTENT_UNITS and EXTENT_BEFORE.search(text, max(sentence.start, q.start - 40), q.start))
                   or _AREA_AFTER.match(text, q.end) or DIMENSION_ASIDE.match(text, q.end) or measure_aside(text, q)
-                  or _DESIGN_SPEC.search(text, max(sentence.start, q.start - 50), q.start)
+                  or (_SPECIFICATION.search(text, max(sentence.start, q.start - 50), q.start)  # not "126 projects, with a total investment of"
+                      and not any(j < i and quantities[j].unit == "count" for j in members))
                   or (q.unit == "percent" and EXTENT_VERB_BEFORE.search(text, max(sentence.start, q.start - 40), q.start))):
                 q.period = None  # "occupying less than one-seventh of the total area", "spanning 1.48 km2": an extent, undated
             elif links[i] == "from" and i + 1 < len(quantities) and quantities[i + 1].kind == "target":

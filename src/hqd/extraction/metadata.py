@@ -54,7 +54,7 @@ def extract_meta(text: str, head_chars: int = 4000) -> Meta:
     flat = re.sub(r"\s+", " ", head)
     title = _title(text)
     briefing = _briefing_date(title, flat)
-    published = _published_date(text)
+    published = _published_date(text, title)
     labelled = _labelled_date(text) if briefing is None else None
     if labelled is not None and title and _NAMES_BRIEFING.search(title):
         briefing, published = labelled, (None if published == labelled else published)  # "Date: ..." under a briefing's title: when it was held
@@ -199,9 +199,11 @@ _OUTLET_DATE = re.compile(
 )
 
 
-def _published_date(text: str) -> date | None:
+def _published_date(text: str, title: str | None = None) -> date | None:
     """A line of its own right after the title holding only a date, a byline ending in one, or a news dateline."""
     for line in _lines(text, 3)[1:]:
+        if title and title.endswith(line.strip()):
+            continue  # the title's own second line ("... Government on\nOctober 12, 2023"): the briefing's date, not the release's
         m = _BYLINE.match(line)
         if m and m["y2"]:
             return _to_date(m["y2"], m["m2"], m["d2"])
