@@ -307,3 +307,14 @@ def test_a_change_after_a_from_to_pair_spans_them_and_an_irregular_perfect_ends_
     assert (qs["113.9 billion yuan"].period, qs["183.2 billion yuan"].period, qs["8.3%"].period) == ("2016", "2022", "2016/2022")
     assert qs["one-fifteenth"].subject == "G60 Corridor"
     assert (qs["47"].period, qs["47"].metric) == (None, "companies")
+
+
+def test_a_deadline_frames_nothing_a_doubled_base_dates_nothing_and_a_change_takes_its_levels_own_period():
+    doc = extract_text("Jiading sets sights on EVs\n\nBy Li Qian | Shanghai Daily | 2024-09-03\n\n"
+                       "Jiading expects its output of new energy vehicles to exceed 500,000 units this year, nearly double "
+                       "last year's figure.\n\n\"Our auto output value rose 9.5 percent to 410 billion yuan in the first seven "
+                       "months,\" Wang said. He added that the district would host 60 companies by 2025, up from 42 now.")
+    qs = {q.text: q for q in doc.quantities}
+    assert (qs["500,000"].kind, qs["500,000"].period) == ("target", "2024")
+    assert qs["410 billion yuan"].period == qs["9.5 percent"].period == "2024-01/2024-07"
+    assert (qs["42"].metric, qs["42"].kind) == (qs["60"].metric, "level")

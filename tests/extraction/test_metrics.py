@@ -491,3 +491,9 @@ def test_a_speakers_label_and_an_ing_verb_before_a_count_name_nothing():
     assert qs["23.48 square kilometers"].metric == "area"
     assert qs["5,000"].metric == "meals"
     assert qs["9,000"].metric == "households"
+
+
+def test_a_speaker_is_not_part_of_the_metric():
+    qs = quantities("The city issued 1,300 road-test licenses. He said about 35 percent of the licenses went to foreign brands.")
+    assert qs["35 percent"].metric.startswith("share of the licenses")
+    assert quantities("Minhang's economic value added was 124.8 billion yuan.")["124.8 billion yuan"].metric == "economic value added"

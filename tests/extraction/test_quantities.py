@@ -351,3 +351,9 @@ def test_what_a_goal_brings_with_it_is_part_of_the_goal():
 def test_tops_and_crosses_say_more_than():
     qs = quantities("Pudong's economy tops 1.6 trillion yuan, and its exports crossed 500 billion yuan.")
     assert qs["1.6 trillion yuan"].approx == qs["500 billion yuan"].approx == ">"
+
+
+def test_adding_continues_a_goal_but_not_a_level():
+    qs = quantities("The district will spend 1.5 billion yuan to upgrade charging facilities, adding 8,000 public charging piles "
+                    "over the next two years. It opened 11 schools in September, adding 9,200 school places.")
+    assert (qs["8,000"].kind, qs["9,200"].kind) == ("target", "level")

@@ -64,6 +64,7 @@ def assign_periods(
     frame: TimePhrase | None = titled
     lead_paragraph = -1
     paragraph = -1
+    own_dated: set[int] = set()  # figures dated by a time phrase of their own clause
     last_dated: str | None = None  # the period of the last dated figure: what "in the same period" refers to
     for s_index, sentence in enumerate(seg.sentences):
         if sentence.paragraph != paragraph:
@@ -104,6 +105,7 @@ def assign_periods(
             own = _clause_phrase(seg, q, quantities, members, sentence_phrases)
             if own is not None:
                 q.period = own.period
+                own_dated.add(i)
             elif same_period and last_dated and not sentence_phrases and q.kind != "target":
                 q.period = last_dated  # "Minhang's output fell 3.1 percent in the same period": the period just reported
             elif i and i - 1 in members and quantities[i - 1].unit == "count" and quantities[i - 1].period \
@@ -153,7 +155,7 @@ def assign_periods(
             pass  # "The Expo, held in Chongming in 2021, attracted ...": the date of the thing named, not of the paragraph
         elif sentence_phrases and not any(_ends_after(p, ctx.year) for p in sentence_phrases) and (
             not members or not ctx.news or (paragraph_length[sentence.paragraph] <= 2 and (lead is None or sentence.paragraph == lead_paragraph))
-        ):
+        ) and not (members and all(quantities[i].kind == "target" for i in members)):  # a deadline ("to exceed 500,000 this year") frames nothing
             # In a briefing, a sentence's closing time frames the sentences that continue it ("GDP reached X in 2020. Revenue
             # was Y."). In a news story only a sentence without figures or the lead does; later, "312 firms certified
             # last year" dates its own figure only.
@@ -178,7 +180,8 @@ def assign_periods(
             q.period = q.period.split("/")[-1]  # "attracted 35 since 2022, bringing the total to 158": the total at the span's end
     for i, q in enumerate(quantities[:-1]):
         reached = quantities[i + 1]
-        if (q.kind == "change" and q.period is None and reached.period and sentence_of[i + 1] == sentence_of[i]
+        if (q.kind == "change" and (q.period is None or (i not in own_dated and i + 1 in own_dated)) and reached.period
+                and sentence_of[i + 1] == sentence_of[i]
                 and TO_BEFORE.search(text, q.end, reached.start) and not CHANGE_BLOCK.search(text[q.end:reached.start].replace(" to ", " "))):
             q.period = reached.period  # "grew by 5.6% to 128.5 billion yuan in 2024": the change is of the level's period
 

@@ -135,7 +135,7 @@ _PASS = object()  # a metric reader's answer when the figure is not of its sort:
 def metric_of(ctx: Context, q: Quantity, quantities: list[Quantity], i: int, sentence_of: list[int], link: str | None) -> str | None:
     """The words that name what ``q`` measures, asked of one reader after another, each for a sort of figure."""
     site = _site(ctx, q, quantities, i, sentence_of, link)
-    for reader in (_label_metric, _respectively_metric, _count_metric, _neighbour_metric, _change_metric, _share_metric):
+    for reader in (_label_metric, _respectively_metric, _base_metric, _count_metric, _neighbour_metric, _change_metric, _share_metric):
         found = reader(site)
         if found is not _PASS:
             return found
@@ -173,6 +173,18 @@ def _site(ctx: Context, q: Quantity, quantities: list[Quantity], i: int, sentenc
             window = window[len(owned):]
     before = trim_metric(trim_metric(window)[-longest:])
     return _Site(ctx, q, i, quantities, members, prev, sentence, link, clause_after(ctx, q), clause_start, floor, before)
+
+
+def _base_metric(site: _Site) -> object:
+    """A base the figure before is compared with measures the same thing: "will host 60 companies by 2025, up from 42 now"."""
+    prev = site.prev
+    if prev is not None and prev.metric and _BASE_FROM.search(site.ctx.text, max(site.floor, site.q.start - 40), site.q.start):
+        return prev.metric
+    return _PASS
+
+
+_BASE_FROM = re.compile(r"\b(?:up|down|rising|falling|increasing|decreasing|compared)\s+(?:from|with)\s+"
+                        r"(?:(?:about|around|nearly|some|over|more\s+than|just|only)\s+)?(?:RMB\s+|US\$|\$)?$", re.IGNORECASE)
 
 
 def _label_metric(site: _Site) -> object:

@@ -58,7 +58,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("year_earlier", _starting("ao", r"\b(?:a|one)\s+year\s+(?:earlier|ago|before)\b", re.I)),
 ]
 _COMPARISON_BASE = re.compile(
-    r"(?:same\s+period\s+(?:of\s+)?|than\s+(?:in\s+)?|compared\s+(?:with|to)\s+|over\s+|from\s+|(?:times|fold)\s+(?:(?:that|those)\s+(?:(?:of|in)\s+)?|(?:the|its)\s+(?:figure|level|number|amount|total)\s+(?:(?:of|in)\s+)?))$", re.I)
+    r"(?:same\s+period\s+(?:of\s+)?|than\s+(?:in\s+)?|compared\s+(?:with|to)\s+|over\s+|from\s+|(?:double|doubling|triple|tripling|twice|quadruple)\s+(?:(?:that|those)\s+(?:(?:of|in)\s+)?)?|(?:times|fold)\s+(?:(?:that|those)\s+(?:(?:of|in)\s+)?|(?:the|its)\s+(?:figure|level|number|amount|total)\s+(?:(?:of|in)\s+)?))$", re.I)
 
 
 @dataclass(slots=True)

@@ -68,6 +68,7 @@ def measure_aside(text: str, q: Quantity) -> bool:
     if DIMENSION_ASIDE.match(text, q.end):
         return before.rstrip().endswith(",")
     return q.unit in EXTENT_UNITS and text.startswith(",", q.end) and _AT_ASIDE_BEFORE.search(before) is not None
+_SAYING = set(_CUES["speech_verbs"]) - {"added", "adds"}  # "value added", "added value" are measures
 _THAT_VERBS = {"ensure", "ensures", "ensuring", "said", "says", "expects", "expect", "estimate", "estimates", "predict", "predicts", "show", "shows"}
 _EXPERIENCE_VERBS = {"saw", "seen", "sees", "witnessed", "witnesses"}
 DISTRICT_WORDS = {a for aliases in load("districts")["districts"].values() for a in aliases} | {"Shanghai", "District", "district"}
@@ -140,6 +141,9 @@ def trim_metric(words: list[str]) -> list[str]:
         v.lower().endswith("ed") or v.lower() in _THAT_VERBS for v in words[max(0, k - 3):k])]  # "said on Friday that"
     if that:
         words = words[that[-1] + 1:]  # "it is projected that the population will reach", "ensure that forest coverage reaches"
+    said = [k for k, w in enumerate(words) if w.lower() in _SAYING]
+    if said:
+        words = words[said[-1] + 1:]  # "He said about 35 percent of the licenses": what he said is measured, not he
     seen = [k for k, w in enumerate(words[:-1]) if w.lower() in _EXPERIENCE_VERBS]
     if seen and _trim_ends(words[seen[-1] + 1:]):
         words = words[seen[-1] + 1:]  # "the efforts have seen rural residents' income rise": what rose is the income
