@@ -318,3 +318,10 @@ def test_a_deadline_frames_nothing_a_doubled_base_dates_nothing_and_a_change_tak
     assert (qs["500,000"].kind, qs["500,000"].period) == ("target", "2024")
     assert qs["410 billion yuan"].period == qs["9.5 percent"].period == "2024-01/2024-07"
     assert (qs["42"].metric, qs["42"].kind) == (qs["60"].metric, "level")
+
+
+def test_a_deadline_in_its_clause_dates_no_size():
+    qs = quantities("A 200-hectare beauty park is under construction and will house 150 firms when finished in 2025. "
+                    "The 1,600-mu zone opened in 2023.")
+    assert (qs["200-hectare"].period, qs["150"].period, qs["150"].kind) == (None, "2025", "target")
+    assert qs["1,600-mu"].period == "2023"  # a past time of its clause still dates it, as the seed gold does

@@ -103,7 +103,9 @@ def assign_periods(
         for i in members:
             q = quantities[i]
             own = _clause_phrase(seg, q, quantities, members, sentence_phrases)
-            if own is not None:
+            if own is not None and q.kind != "target" and _ADJECTIVAL_MEASURE.search(q.text) and _ends_after(own, ctx.year):
+                q.period = None  # "A 200-hectare park ... will house 150 firms when finished in 2024": a deadline dates no size
+            elif own is not None:
                 q.period = own.period
                 own_dated.add(i)
             elif same_period and last_dated and not sentence_phrases and q.kind != "target":
