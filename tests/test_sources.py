@@ -134,3 +134,14 @@ def test_html_takes_a_lower_heading_as_the_headline_when_the_page_title_repeats_
     <div class="TRS_Editor"><p>The district's AI revenue reached 52.6 billion yuan, up 15.3 percent year on year.</p>
     <p>It has 1,000 AI enterprises.</p></div></div></body></html>"""
     assert html_to_text(page).startswith("Xuhui District: AI industry accelerates\n\nThe district's AI revenue")
+
+
+def test_html_drops_small_blocks_marked_as_furniture_but_not_the_page():
+    html = ("<html><body><div class=\"header\">Jinshan District People's Government | English</div>"
+            "<h1>Jinshan at a glance</h1><p>GDP reached 118.7 billion yuan.</p>"
+            "<div id=\"site-footer\">Copyright 2024</div></body></html>")
+    text = html_to_text(html)
+    assert text.splitlines()[0] == "Jinshan at a glance"
+    assert "People's Government" not in text and "Copyright" not in text
+    wrapped = "<html><body><div class=\"page-header\"><h1>Jinshan at a glance</h1><p>GDP reached 118.7 billion yuan.</p></div></body></html>"
+    assert "118.7 billion yuan" in html_to_text(wrapped)  # a block holding the headline or most of the page stays

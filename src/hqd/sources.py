@@ -172,12 +172,29 @@ def _same_headline(title: str, paragraph: str) -> bool:
     return title == paragraph or (title.startswith(paragraph) and bool(re.match(r"\s*[-|_–—:]\s", title[len(paragraph):])))
 
 
+def _drop_furniture(soup: BeautifulSoup) -> None:
+    """Drop blocks a page marks as its furniture (class or id "header", "nav", "menu", "footer", "breadcrumb") when they
+    are small: "<div class="header">Jinshan District People's Government | English</div>" is no headline."""
+    total = len((soup.body or soup).get_text(" ", strip=True)) or 1
+    for tag in soup.find_all(["div", "section", "ul", "p", "span", "table"]):
+        if tag.decomposed:
+            continue
+        marks = " ".join(tag.get("class", [])) + " " + (tag.get("id") or "")
+        if _FURNITURE_HINT.search(marks) and not tag.find("h1") and len(tag.get_text(" ", strip=True)) < max(120, 0.2 * total):
+            tag.decompose()
+
+
+_FURNITURE_HINT = re.compile(r"(?:^|[\s_-])(?:header|top-?bar|nav(?:bar|igation)?|menu|footer|breadcrumbs?|copyright|site-?links)(?:$|[\s_-])",
+                             re.IGNORECASE)
+
+
 def html_to_text(html: str) -> str:
     """Visible article text: one paragraph per block element, blank line between blocks."""
     soup = BeautifulSoup(html, "html.parser")
     title = soup.title.get_text(" ", strip=True) if soup.title else ""
     for tag in soup.find_all(list(_DROPPED_TAGS)):
         tag.decompose()
+    _drop_furniture(soup)
     body = _main_content(soup, title)
     parts: list[str] = []
 

@@ -269,3 +269,10 @@ def test_a_titles_wrapped_date_line_is_not_the_release_date():
                         "On October 12, the Information Office held the 16th press briefing (Minhang District special session).")
     assert meta.title == "Press Release for Media Briefing of the Shanghai Municipal Government on October 12, 2023"
     assert (meta.date, meta.published) == ("2023-10-12", None)
+
+
+def test_a_day_and_a_theme_in_a_story_about_another_event_are_no_briefings():
+    meta = extract_meta("Shanghai Yangpu holds investment promotion conference\n\n2023-06-28 09:15 | Source: Yangpu Daily\n\n"
+                        "The 2023 Yangpu Investment Promotion Conference opened at 9:30 am on June 27. It had a theme of "
+                        "\"Innovation for 10 years\".")
+    assert (meta.date, meta.published, meta.theme) == (None, "2023-06-28", None)

@@ -174,3 +174,8 @@ def test_ages_and_scales_of_maps_are_not_quantities(text):
 def test_a_figure_ending_a_sentence_at_a_wrapped_lines_start_is_no_list_number():
     text = "and the number of high-tech enterprises exceeded\n2,500. The riverside has 38 firms.\n\n1. Growth\n\n12. Jobs"
     assert [m.value for m in find_mentions(text)] == [2500, 38]
+
+
+def test_a_street_number_is_no_quantity():
+    text = "The fair opened at 1000 Dalian Road and 88 Century Avenue, and drew 300 firms."
+    assert [text[m.start:m.end] for m in find_mentions(text)] == ["300"]

@@ -223,3 +223,10 @@ def test_a_place_name_before_a_common_head_names_a_project_whose_total_investmen
                     "investment of RMB 12 billion, will be completed in 2026 and rehouse 3,600 families.")
     assert qs["RMB 12 billion"].subject == qs["3,600"].subject == "Zhuanqiao area renovation project"
     assert qs["RMB 12 billion"].period is None  # not the September of the sentence before
+
+
+def test_plural_things_point_back_to_no_single_name_and_a_count_names_what_its_things_are():
+    qs = quantities("The Robot Park opened in May.\n\nAt the conference, 36 projects were signed. Among them, 8 are Fortune "
+                    "Global 500 companies. The projects are expected to generate annual tax revenue of 3 billion yuan.")
+    assert qs["3 billion yuan"].subject == "Minhang"
+    assert qs["8"].metric == "Fortune Global 500 companies"

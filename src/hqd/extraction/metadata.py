@@ -60,14 +60,17 @@ def extract_meta(text: str, head_chars: int = 4000) -> Meta:
         briefing, published = labelled, (None if published == labelled else published)  # "Date: ..." under a briefing's title: when it was held
     elif labelled is not None and published is None:
         published = labelled  # under a report's title, when it was issued
+    session = _session(flat)
+    series = _first_group(_NAMED_SERIES.search(flat) or _SERIES.search(flat)) or _series_in_title(title)
     return Meta(
         title=title,
         date=briefing.isoformat() if briefing else None,
         published=published.isoformat() if published else None,
         district=_district(text, flat),
-        session=_session(flat),
-        series=_first_group(_NAMED_SERIES.search(flat) or _SERIES.search(flat)) or _series_in_title(title),
-        theme=_theme(flat),
+        session=session,
+        series=series,
+        # a briefing's theme: "a theme of ..." in a story about some other event is not one
+        theme=_theme(flat) if briefing or session or series else None,
         officials=_officials(head),
     )
 
@@ -128,14 +131,23 @@ def _briefing_date(title: str | None, flat: str) -> date | None:
     m = _HELD_ON.search(flat[:1500]) or _ON_DATE_HELD.search(flat[:1500])  # "... held a press conference on June 8, 2021"
     if m:
         return _to_date(m["y"], m["m"], m["d"])
-    m = _BRIEFING_DAY.search(flat)
-    if m:
+    m = next((m for m in _BRIEFING_DAY.finditer(flat) if _BRIEFING_WORD.search(_sentence_of(flat, m.start()))), None)
+    if m:  # "held a media briefing today (September 10)"; not "the conference opened at 9:30 am on June 27"
         month, day = (m["m"], m["d"]) if m["m"] else (m["m2"], m["d2"])
         year_match = _FULL_DATE.search(title or "") or re.search(r"\b(?:19|20)\d{2}\b", flat[:600])
         if year_match:
             y = year_match["y"] if isinstance(year_match.re, re.Pattern) and "y" in year_match.re.groupindex else year_match.group(0)
             return _to_date(y, month, day)
     return None
+
+
+_BRIEFING_WORD = re.compile(r"\b(?:briefing|press\s+conference|news\s+conference|media\s+conference|press\s+release)\b", re.IGNORECASE)
+
+
+def _sentence_of(flat: str, pos: int) -> str:
+    start = max(flat.rfind(". ", 0, pos) + 1, pos - 300, 0)
+    end = flat.find(". ", pos)
+    return flat[start:end if end >= 0 else pos + 300]
 
 
 # A news dateline opening the story: "SHANGHAI, Oct 28, 2022 --", "Shanghai, March 5, 2024 (Xinhua) —".

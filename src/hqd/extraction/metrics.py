@@ -243,6 +243,10 @@ def _count_metric(site: _Site) -> object:
         # "126 regional headquarters, 11 of them new", "delivered 947,000 vehicles, up 37%, and exported 344,000 of them"
         return counted.metric
     words = noun_phrase_after(text, q.end)
+    copula = None if words else _COUNT_IS.match(text, q.end)
+    if copula:  # "Among them, 8 are Fortune Global 500 companies": what they are is what is counted
+        named = noun_phrase_after(text, copula.end())
+        words = named if named and not named[0].lower().endswith(("ed", "ing")) else []
     passive = _COUNT_PASSIVE.match(text, q.end) if words else None
     if passive and word_list(passive.group(1)) == words and passive.group(2).split()[0].lower() not in _GOAL_PARTICIPLES:
         # "86 enterprises were recognized as “little giants”": what happened to them says which enterprises are counted
@@ -304,6 +308,7 @@ def _count_metric(site: _Site) -> object:
 
 
 _GROWN_TO = re.compile(r"\b(?:grown|grew|risen|rose|increased|expanded|climbed|jumped)\s+to\s+(?:(?:about|over|nearly|more\s+than|some)\s+)?$")
+_COUNT_IS = re.compile(r"\s+(?:are|were)\s+(?:(?:all|also|now)\s+)?(?=[A-Za-z“\"])")
 _COUNT_PASSIVE = re.compile(r"\s+((?:[\w’'“”\"-]+\s+){1,5}?)(?:each\s+)?(?:is|are|was|were|has\s+been|have\s+been)\s+([a-z]+ed\b[^,.;:]{0,60})")
 _AUXILIARY_VERB_BEFORE = re.compile(
     r"\b(?:will|shall|would|can|could|to)\s+(?:also\s+|further\s+)?[a-z]+\s+(?:(?:about|around|nearly|some|over|more\s+than|up\s+to|at\s+least)\s+)?$")

@@ -77,6 +77,7 @@ _PER_BEFORE = re.compile(r"\b(?:per|every)\s+$", re.IGNORECASE)
 _PERIOD_LEAD = re.compile(r"\b(?:first|past|last|next|coming|previous|recent)\s+$", re.IGNORECASE)
 _QUOTED = re.compile(r"[“\"]([^“”\"\n]{1,60})[”\"]")
 _NAME_BEFORE = re.compile(r"(?:^|[^\w])(" + phrase_pattern(_CUES["name_before"]) + r")\.?\s*$", re.IGNORECASE)
+_ADDRESS_AFTER = re.compile(r"\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:" + phrase_pattern(_CUES["street_words"]) + r")(?![\w])")
 _NAME_AFTER = re.compile(r"\s+(?:" + phrase_pattern(_CUES["name_after"]) + r")\b", re.IGNORECASE)
 _LIST_NUMBER = re.compile(r"(?:^|\n)[ \t]*$")
 _CAPITALISED_WORD_BEFORE = re.compile(r"(?:^|[^\w’'])([A-Z][\w’'-]*)\s+$")
@@ -288,6 +289,8 @@ def _is_name_number(text: str, start: int, end: int, raw: str) -> bool:
         return True
     if _NAME_AFTER.match(text, end):
         return True  # "the 618 festival", "the G60 expressway": the number names the thing
+    if _ADDRESS_AFTER.match(text, end):
+        return True  # "1000 Dalian Road": a street number
     cap_before = _CAPITALISED_WORD_BEFORE.search(window)
     if cap_before and raw.endswith(".0"):
         return True  # a version after a name: "Industry 4.0", "Web 3.0"

@@ -180,7 +180,8 @@ def subject_of(ctx: Context, q: Quantity, sentence_index: int) -> str | None:
         head = main
     # "the science city" is a park's; "the city" alone is Shanghai (above)
     anaphors = [m for m in _ANAPHOR.finditer(head) if m["noun"].lower() in _ANAPHOR_TYPES
-                and (m["noun"].lower() != "city" or len(m.group(0).split()) > 2)]
+                and (m["noun"].lower() != "city" or len(m.group(0).split()) > 2)
+                and m.end() == m.end("noun")]  # "the projects": many things, which no one name stands for
     if anaphors and _DISTRICT_SUBJECT.match(head):
         # "The district will invest 200 billion yuan in the new city, including 52 billion ...": where it invests, not whose
         anaphors = [m for m in anaphors if not _PLACE_PREPOSITION.search(head, max(0, m.start() - 8), m.start())]
