@@ -230,3 +230,9 @@ def test_plural_things_point_back_to_no_single_name_and_a_count_names_what_its_t
                     "Global 500 companies. The projects are expected to generate annual tax revenue of 3 billion yuan.")
     assert qs["3 billion yuan"].subject == "Minhang"
     assert qs["8"].metric == "Fortune Global 500 companies"
+
+
+def test_the_event_points_back_to_a_named_event():
+    qs = quantities("The 2023 Yangpu Investment Promotion Conference opened on June 27. The event drew representatives of over "
+                    "300 companies.")
+    assert qs["300"].subject == "Yangpu Investment Promotion Conference"

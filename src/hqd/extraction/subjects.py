@@ -44,9 +44,10 @@ _ANAPHOR_TYPES = {
     **dict.fromkeys(("company", "enterprise", "firm", "group", "plant", "factory", "facility"), "organization"),
     **dict.fromkeys(("project", "program", "programme", "platform", "complex", "building", "initiative"), "project"),
     **dict.fromkeys(("institute", "hospital", "school", "university", "center", "centre", "college", "laboratory"), "institution"),
+    **dict.fromkeys(("event", "conference", "expo", "fair", "forum", "festival"), "event"),
 }
 _ANAPHOR_KINDS = {"park": {"park"}, "organization": {"organization"}, "project": {"project", "organization", "park"},
-                  "institution": {"institution"}}
+                  "institution": {"institution"}, "event": {"event"}}
 _CAUSE_OR_COMPARISON = re.compile(
     r"\b(?:due\s+to|because\s+of|thanks\s+to|owing\s+to|as\s+a\s+result\s+of|compared\s+(?:with|to)|than|driven\s+by|boosted\s+by)\s+(?:the\s+)?$",
     re.IGNORECASE,
