@@ -179,3 +179,8 @@ def test_a_figure_ending_a_sentence_at_a_wrapped_lines_start_is_no_list_number()
 def test_a_street_number_is_no_quantity():
     text = "The fair opened at 1000 Dalian Road and 88 Century Avenue, and drew 300 firms."
     assert [text[m.start:m.end] for m in find_mentions(text)] == ["300"]
+
+
+def test_scaled_values_are_exact_decimals():
+    text = "It handled 4.1 million trips, 0.3 billion yuan and a rate of 3.5‰."
+    assert [m.value for m in find_mentions(text)] == [4100000.0, 300000000.0, 0.35]  # not 4099999.9999999995

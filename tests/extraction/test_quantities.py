@@ -357,3 +357,10 @@ def test_adding_continues_a_goal_but_not_a_level():
     qs = quantities("The district will spend 1.5 billion yuan to upgrade charging facilities, adding 8,000 public charging piles "
                     "over the next two years. It opened 11 schools in September, adding 9,200 school places.")
     assert (qs["8,000"].kind, qs["9,200"].kind) == ("target", "level")
+
+
+def test_a_planned_extent_in_an_aside_is_a_size_not_a_goal():
+    qs = quantities("Since 2016, the district has turned 4.5 square kilometers of steel land into labs. The Wusong Innovation City, "
+                    "planned on 26 square kilometers of old industrial land, has attracted 312 companies.")
+    q = qs["26 square kilometers"]
+    assert (q.kind, q.period, q.metric, q.subject) == ("level", None, "old industrial land", "Wusong Innovation City")

@@ -434,7 +434,7 @@ def _level_metric(site: _Site) -> str | None:
             # "the Zhangyuan area, covering 30,000 square meters, ...", "the district, which covers ...": the noun before
             words = trim_metric(word_list(text[ctx.seg.clause_bounds(site.clause_start - 2)[0]:site.clause_start - 1]))[-6:]
         return " ".join(words + ([] if words and words[-1].lower() == _DIMENSIONS[q.unit] else [_DIMENSIONS[q.unit]]))
-    if measure_aside(text, q) and site.clause_start > max(site.floor, sentence.start):
+    if measure_aside(text, q) and site.clause_start > max(site.floor, sentence.start) and not after.lstrip().startswith("of "):
         # "The railway, 120 kilometers long, ...", "the Sinar Mas Plaza tower, at 320 meters, ...": the thing the aside measures
         thing = trim_metric(word_list(text[ctx.seg.clause_bounds(site.clause_start - 2)[0]:site.clause_start - 1]))[-6:]
         adjective = DIMENSION_ASIDE.match(text, q.end)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 
 from .lexicon import load, phrase_pattern
 from .segments import drop_overlaps
@@ -230,11 +231,12 @@ def _mention_from_match(text: str, m: re.Match, blocked: list[tuple[int, int]]) 
         return None
     if _PER_BEFORE.search(text, max(0, m.start() - 12), m.start()):
         return None  # "patents per 10,000 residents", "energy use per 10,000 yuan of GDP": a rate's denominator, not an amount
-    value = float(raw.replace(",", ""))
+    number = Decimal(raw.replace(",", ""))  # in decimal, so that "4.1 million" is 4100000.0, not 4099999.9999999995
     if unit == "permille":  # "a birth rate of 3.5‰": the contract counts shares in percent
-        unit, value = "percent", value / 10
+        unit, number = "percent", number / 10
     if scale_word:
-        value *= _SCALE_WORDS[re.sub(r"\s+", " ", scale_word.lower())]
+        number *= Decimal(repr(_SCALE_WORDS[re.sub(r"\s+", " ", scale_word.lower())]))
+    value = float(number)
     code = currency or unit
     if currency and unit and unit not in ("CNY", "USD", "EUR", "HKD", "JPY", "GBP"):
         end = m.start("unit")  # US$5 million tons is not a thing; keep the money reading

@@ -34,7 +34,7 @@ _FUNCTION_TAIL = {"at", "to", "of", "by", "in", "on", "for", "with", "from", "a"
 APPROXIMATOR_WORDS = {"about", "around", "nearly", "almost", "approximately", "roughly", "some", "over", "more", "less", "than", "up", "to",
                       "least", "at", "just", "only"}
 _APPROXIMATOR = r"(?:about|around|nearly|almost|approximately|roughly|some|over|more\s+than|less\s+than|just|only|impressive)"
-_EXTENT_VERB = r"(?:covers?|covering|covered|spans?|spanning|spanned|occup(?:y|ies|ying|ied)|stretch(?:es|ing|ed))"
+_EXTENT_VERB = r"(?:covers?|covering|covered|spans?|spanning|spanned|occup(?:y|ies|ying|ied)|stretch(?:es|ing|ed)|(?:planned|built|located)\s+on)"
 # How big a thing is, by a verb of extent: "the park covers 2.6 square kilometers", "spanning an area of 1.48 km2"
 EXTENT_VERB_BEFORE = re.compile(
     rf"\b{_EXTENT_VERB}\s+(?:an?\s+|the\s+)?(?:(?:total\s+)?(?:area|length)\s+of\s+)?(?:(?:an?|{_APPROXIMATOR})\s+)*$", re.IGNORECASE)
@@ -58,7 +58,8 @@ DIMENSION_ASIDE = re.compile(r"\s+(?:long|wide|tall|high|deep|in\s+length|in\s+d
 # a running total a count brings something to: "introduced 12 headquarters, bringing the total to 108"
 TOTAL_TO = re.compile(r"\b(?:bring(?:s|ing)?|rais(?:e|es|ing)|tak(?:e|es|ing)|push(?:es|ing)?|lift(?:s|ing)?|increas(?:e|es|ing))\s+(?:the|its|their)\s+(?:total|number)(?:\s+number)?\s+to\s+"
                        r"(?:(?:about|over|nearly|more\s+than|some)\s+)?$", re.IGNORECASE)
-_AT_ASIDE_BEFORE = re.compile(r",\s*(?:at|measuring)\s+(?:(?:about|nearly|some|around|over|almost|more\s+than)\s+)?$")
+_AT_ASIDE_BEFORE = re.compile(r",\s*(?:at|measuring|(?:planned|built|located)\s+on)\s+"
+                              r"(?:(?:about|nearly|some|around|over|almost|more\s+than)\s+)?$")
 EXTENT_UNITS = {"m2", "km2", "mu", "ha", "km", "m"}
 
 
@@ -67,7 +68,8 @@ def measure_aside(text: str, q: Quantity) -> bool:
     before = text[max(0, q.start - 30):q.start]
     if DIMENSION_ASIDE.match(text, q.end):
         return before.rstrip().endswith(",")
-    return q.unit in EXTENT_UNITS and text.startswith(",", q.end) and _AT_ASIDE_BEFORE.search(before) is not None
+    return (q.unit in EXTENT_UNITS and _AT_ASIDE_BEFORE.search(before) is not None
+            and re.match(r"(?:\s+of\s+[^,.;]{1,60})?,", text[q.end:q.end + 80]) is not None)  # ", planned on 26 km2 of land, has"
 _SAYING = set(_CUES["speech_verbs"]) - {"added", "adds"}  # "value added", "added value" are measures
 _THAT_VERBS = {"ensure", "ensures", "ensuring", "said", "says", "expects", "expect", "estimate", "estimates", "predict", "predicts", "show", "shows"}
 _EXPERIENCE_VERBS = {"saw", "seen", "sees", "witnessed", "witnesses"}

@@ -275,6 +275,7 @@ _NOUN_OF_AFTER_PARTICIPLE = re.compile(r"\s+(?:[A-Za-z-]+\s+){1,3}of\s+(?:(?:abo
 _PASSIVE_GROWN = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+grown$", re.IGNORECASE)  # cultivated, not increased
 _PART_OF_OPENING = re.compile(r"\W*(?:Of|Among)\s+(?:the|these|those|them|which|this|its|all)\b[^.;]*?,\s*(?:about\s+|over\s+|nearly\s+|more\s+than\s+|some\s+)?$")
 _PART_OF_GOAL = re.compile(r"[^.;]*,\s*(?:including|of\s+which)\s+(?:(?:about|over|nearly|some|around|more\s+than|up\s+to)\s+)?(?:US|HK)?\$?$")
+_LAID_OUT = re.compile(r"\s+(?:on|over|across)\b")  # "planned on 26 square kilometers": laid out, not a goal
 _COMMA_VERB = re.compile(r",\s*(?:to\s+)?([a-z]+)\s")
 # "The main targets for 2025 are as follows: GDP growth of around 5.5%; ...": a list of goals after a colon
 _GOAL_LIST = re.compile(r"\b(?:targets?|goals?|objectives?)\b[^.:;]{0,60}:\s", re.IGNORECASE)
@@ -303,7 +304,7 @@ def _opens_with_deadline(sentence_head: str, year: int | None) -> bool:
 
 
 def _is_target(before: str, after: str, year: int | None) -> bool:
-    if _TARGET_BEFORE.search(before):
+    if any(not (m.group(1).lower() == "planned" and _LAID_OUT.match(before, m.end())) for m in _TARGET_BEFORE.finditer(before)):
         return True
     after = _NEXT_CLAUSE.split(after, 1)[0]  # "handled 4.1 million TEUs, and its terminal is expected to ...": another clause's goal
     if _TARGET_AFTER.search(after):
