@@ -325,3 +325,11 @@ def test_a_deadline_in_its_clause_dates_no_size():
                     "The 1,600-mu zone opened in 2023.")
     assert (qs["200-hectare"].period, qs["150"].period, qs["150"].kind) == (None, "2025", "target")
     assert qs["1,600-mu"].period == "2023"  # a past time of its clause still dates it, as the seed gold does
+
+
+def test_a_present_holding_verb_speaks_of_now_and_an_extension_is_a_park():
+    qs = quantities("Last year, output rose 9 percent. The Caohejing Hi-Tech Park Pudong Extension houses 1,200 companies. "
+                    "Its tax revenue rose 8 percent to 6.4 billion yuan.")
+    assert qs["9 percent"].period == "2022"
+    assert (qs["1,200"].period, qs["1,200"].subject) == (None, "Caohejing Hi-Tech Park Pudong Extension")
+    assert qs["6.4 billion yuan"].subject == "Caohejing Hi-Tech Park Pudong Extension"
