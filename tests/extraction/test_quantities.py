@@ -364,3 +364,10 @@ def test_a_planned_extent_in_an_aside_is_a_size_not_a_goal():
                     "planned on 26 square kilometers of old industrial land, has attracted 312 companies.")
     q = qs["26 square kilometers"]
     assert (q.kind, q.period, q.metric, q.subject) == ("level", None, "old industrial land", "Wusong Innovation City")
+
+
+def test_a_growth_rate_attached_to_a_goal_is_part_of_it():
+    qs = quantities("The district will strive to raise the output of its digital industries to 150 billion yuan by 2026, "
+                    "with average annual growth of no less than 15 percent.")
+    q = qs["15 percent"]
+    assert (q.kind, q.approx, q.period) == ("target", ">=", "2026")

@@ -76,7 +76,8 @@ _LOOSE_PERCENT_GAP = re.compile(r"^[^,;.]{0,90}?\band\s+$", re.IGNORECASE)
 _LOOSE_LIST_GAP = re.compile(r"^[^,;.]{0,40}?(?:,\s*and|,|\band|\bor)\s+"
                              r"(?:(?:no\s+(?:fewer|less)\s+than|at\s+least|more\s+than|over|about|nearly|up\s+to)\s+)?$", re.IGNORECASE)
 # "plans to keep GDP growth at about 6%, with industrial investment growing by more than 10%": the plan goes on
-_WITH_ALSO_GROWING = re.compile(r"[^,;.]{0,12},\s*with\s+[^,;.]{1,60}?\b(?:growing|rising|increasing|reaching|exceeding|accounting\s+for|up)\b"
+_WITH_ALSO_GROWING = re.compile(r"[^,;.]{0,12},\s*with\s+[^,;.]{0,60}?\b(?:growing|rising|increasing|reaching|exceeding|accounting\s+for|up"
+                                r"|growth(?:\s+rate)?\s+of|(?:an?\s+)?(?:increase|rise)\s+of)\b"
                                 r"[^,;.]{0,30}$", re.IGNORECASE)
 _QUALIFIES_BEFORE = re.compile(r"[^,;.]{0,40},\s*(?:up|down|an?\s+(?:increase|decrease|rise|drop|decline)|accounting\s+for|representing|making\s+up)\b"
                                r"[^,;.]{0,20}$", re.IGNORECASE)
