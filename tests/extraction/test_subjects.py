@@ -236,3 +236,11 @@ def test_the_event_points_back_to_a_named_event():
     qs = quantities("The 2023 Yangpu Investment Promotion Conference opened on June 27. The event drew representatives of over "
                     "300 companies.")
     assert qs["300"].subject == "Yangpu Investment Promotion Conference"
+
+
+def test_the_asker_is_not_the_subject_and_an_adjectival_length_belongs_to_the_name_it_describes():
+    qs = quantities("In response to a question from Shanghai Media Group, Fang said Minhang would complete 18 key projects "
+                    "in 2024, with total investment exceeding 30 billion yuan. The 11-kilometer Huangpu Riverside is open.")
+    assert qs["18"].subject == qs["30 billion yuan"].subject == "Minhang"
+    assert (qs["30 billion yuan"].kind, qs["30 billion yuan"].approx) == ("target", ">")
+    assert qs["11-kilometer"].subject == "Huangpu Riverside"

@@ -241,7 +241,8 @@ def _kind(ctx: Context, q: Quantity, before: str, target_before: str, after_unti
     clause_start, _ = ctx.seg.clause_bounds(q.start)
     if link is None and prev is not None and prev.kind == "target" and (
             _CONTINUING_PARTICIPLE.search(text[clause_start:q.start]) or _coordinated_goal(text[prev.end:q.start])
-            or _WITH_ALSO_GROWING.match(text, prev.end, q.start) or _PART_OF_GOAL.match(text, prev.end, q.start)):
+            or _WITH_ALSO_GROWING.match(text, prev.end, q.start) or _PART_OF_GOAL.match(text, prev.end, q.start)
+            or _GOAL_TOTAL_INVESTMENT.match(text, prev.end, q.start)):
         # "attract 50 more by 2025, bringing the total to 150", "lift output to X and expand Y to 150",
         # "invest 200 billion yuan over the next five years, including 52 billion yuan in transport": a part of the goal
         return "target"
@@ -275,6 +276,9 @@ _LEADING_DEADLINE = re.compile(r"^\W*By\s+" + _DEADLINE)
 _NOUN_OF_AFTER_PARTICIPLE = re.compile(r"\s+(?:[A-Za-z-]+\s+){1,3}of\s+(?:(?:about|over|nearly|some|around|approximately|more\s+than)\s+)?(?:US|HK)?\$?")
 _PASSIVE_GROWN = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+grown$", re.IGNORECASE)  # cultivated, not increased
 _PART_OF_OPENING = re.compile(r"\W*(?:Of|Among)\s+(?:the|these|those|them|which|this|its|all)\b[^.;]*?,\s*(?:about\s+|over\s+|nearly\s+|more\s+than\s+|some\s+)?$")
+# "would complete 18 key projects in 2021, with total investment exceeding 30 billion yuan": what the goal's projects cost
+_GOAL_TOTAL_INVESTMENT = re.compile(r"[^;.]{0,80},\s*with\s+(?:an?\s+)?(?:total|combined|planned)\s+investment\s+(?:of|exceeding|over|surpassing|topping)\s+"
+                                    r"(?:(?:about|over|nearly|more\s+than|some)\s+)?(?:RMB\s+|US\$|\$)?$", re.IGNORECASE)
 _PART_OF_GOAL = re.compile(r"[^.;]*,\s*(?:including|of\s+which)\s+(?:(?:about|over|nearly|some|around|more\s+than|up\s+to)\s+)?(?:US|HK)?\$?$")
 _LAID_OUT = re.compile(r"\s+(?:on|over|across)\b")  # "planned on 26 square kilometers": laid out, not a goal
 _COMMA_VERB = re.compile(r",\s*(?:to\s+)?([a-z]+)\s")

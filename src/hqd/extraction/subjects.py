@@ -63,6 +63,9 @@ _DISTRICT_AFTER_PLACE = re.compile(r",\s+(?:the\s+(?:district|city|government)|w
 _OWNER_OF_NEXT = re.compile(r"[’']s\s+[“\"]?")
 _DISTRICT_SUBJECT = re.compile(r"\W*(?:(?:The|the)\s+(?:district|government)|We)\b")
 _PLACE_PREPOSITION = re.compile(r"\b(?:in|into|to|at|across|throughout)\s+$")
+_ASKER = re.compile(r"\b(?:question|questions|query)\s+(?:raised\s+)?(?:from|by)\s+(?:the\s+)?$|\basked\s+by\s+(?:the\s+)?$"
+                    r"|\breporters?\s+(?:from|of|with)\s+(?:the\s+)?$", re.IGNORECASE)
+_ADJECTIVAL_SIZE = re.compile(r"[\d.,]+-(?:kilometer|kilometre|km|meter|metre|hectare|mu|square-kilometer|square-meter)s?")
 _RELATIVE_CLAUSE = re.compile(r",\s*which\s+(?:will|would|is|are|was|has|have|employs?|houses?|hosts?|covers?)\b[^,;.]*$")
 _CLAUSE_JOIN = re.compile(r"(?:,\s*(?:while|whereas|but)|;)\s+|,\s+and\s+(?=the\s+[A-Z])")  # ", and the Sinar Mas Plaza tower ..."
 # "Since its launch in 2019, it has introduced 136 ...": "it" as the clause's subject, after an opening phrase
@@ -130,6 +133,10 @@ def subject_of(ctx: Context, q: Quantity, sentence_index: int) -> str | None:
     text = ctx.text
     sentence = ctx.seg.sentences[sentence_index]
     head = text[sentence.start:q.start]
+    if _ADJECTIVAL_SIZE.fullmatch(q.text):
+        described = _entity_names(text[q.end:min(len(text), q.end + 80)])
+        if described and described[0][0] <= 1:  # "The 11-kilometer Xuhui Riverside has been open ...": the riverside's length
+            return described[0][2]
     relative = _RELATIVE_CLAUSE.search(head)
     if relative:  # "... is home to the Huawei R&D center, which will employ 30,000 people": the center's
         owners = [name for start, _, name in _entity_names(head[:relative.start()])
@@ -154,6 +161,8 @@ def subject_of(ctx: Context, q: Quantity, sentence_index: int) -> str | None:
             continue  # "parks such as the X Harbor, Y Base, and Z Bay": examples in a list are not the subject
         if _CAUSE_OR_COMPARISON.search(head[max(0, start - 30):start]):
             continue  # "down 11.3% due to the VAT refunds", "than Pudong": a cause or a yardstick, not the subject
+        if _ASKER.search(head[max(0, start - 40):start]):
+            continue  # "In response to a question from Shanghai Media Group, Fang said ...": who asked, not whose figure
         if clause_start > 0 and _PREPOSITION_END.search(lead) and head[end:end + 2].startswith(","):
             continue  # "the district's robotics industry, clustered around the X Park, generated ...": an aside, not the subject
         if re.match(r"\s+(?:and|or)\s+(?:about\s+|over\s+|more\s+than\s+|nearly\s+|some\s+)?$", head[end:]):
