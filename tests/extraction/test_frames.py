@@ -333,3 +333,10 @@ def test_a_present_holding_verb_speaks_of_now_and_an_extension_is_a_park():
     assert qs["9 percent"].period == "2022"
     assert (qs["1,200"].period, qs["1,200"].subject) == (None, "Caohejing Hi-Tech Park Pudong Extension")
     assert qs["6.4 billion yuan"].subject == "Caohejing Hi-Tech Park Pudong Extension"
+
+
+def test_a_year_after_a_possessive_dates_the_figure_and_the_area_names_its_place():
+    qs = quantities("Minhang's 2022 GDP was 127.1 billion yuan. The Changfeng Business District hosts 17 headquarters. "
+                    "The Zhenru area, a city sub-center, will have 3 million square meters of commercial space by 2025.")
+    assert qs["127.1 billion yuan"].period == "2022"
+    assert qs["3 million square meters"].subject == "Zhenru"

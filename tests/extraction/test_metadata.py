@@ -276,3 +276,11 @@ def test_a_day_and_a_theme_in_a_story_about_another_event_are_no_briefings():
                         "The 2023 Yangpu Investment Promotion Conference opened at 9:30 am on June 27. It had a theme of "
                         "\"Innovation for 10 years\".")
     assert (meta.date, meta.published, meta.theme) == (None, "2023-06-28", None)
+
+
+def test_day_first_dates_are_read():
+    meta = extract_meta("High-Quality Development in Shanghai - Putuo District Session\n\nRelease date: 5 September 2023\n\n"
+                        "The Information Office of Shanghai Municipality held the eleventh session of its \"High-Quality "
+                        "Development in Shanghai\" press conference series on 4 September 2023.")
+    assert (meta.date, meta.published, meta.session, meta.district) == ("2023-09-04", "2023-09-05", 11, "Putuo")
+    assert meta.title == "High-Quality Development in Shanghai - Putuo District Session"

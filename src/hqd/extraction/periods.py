@@ -51,7 +51,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("year_end", _starting("bau", rf"\b(?P<prep>by|at|before|until)\s+(?:the\s+)?(?:end|close|conclusion)\s+(?:of\s+)?(?:the\s+)?(?P<y>{_REL_YEAR})"
                                   rf"|\b(?P<prep2>by|at)\s+(?:the\s+)?(?:year[’']s\s+end|year[- ]end|end\s+year)\b", re.I)),
     ("by_year", _starting("bn", rf"\b(?:by|before|no\s+later\s+than)\s+(?P<y>{_YEAR})\b", re.I)),
-    ("in_year", _starting("idfot12", rf"\b(?:in|during|for|of|throughout|through)\s+(?:the\s+(?:whole\s+|entire\s+)?year\s+)?(?P<y>{_YEAR})\b(?!\s*[-–]\s*{_YEAR})|\b(?P<y2>{_YEAR})[’']s\b|\b(?P<y3>{_YEAR})(?=\s+(?:saw|witnessed|marked|brought)\b)", re.I)),
+    ("in_year", _starting("idfot12", rf"\b(?:in|during|for|of|throughout|through)\s+(?:the\s+(?:whole\s+|entire\s+)?year\s+)?(?P<y>{_YEAR})\b(?!\s*[-–]\s*{_YEAR})|\b(?P<y2>{_YEAR})[’']s\b|\b(?P<y3>{_YEAR})(?=\s+(?:saw|witnessed|marked|brought)\b)"
+                                       rf"|(?<=[’']s\s)(?P<y4>{_YEAR})(?=\s+[A-Za-z])", re.I)),  # "Putuo's 2022 GDP was ..."
     ("rel_year", _starting("tln", r"\b(?P<rel>this|last|next|the\s+previous|the\s+current|the\s+past)\s+year\b(?!['’]s\s+end)", re.I)),
     ("rel_month", _starting("tln", r"\b(?P<rel>this|last|next)\s+month\b", re.I)),
     ("full_year", _starting("fF", r"\bfull[- ]year\b", re.I)),  # "full-year GDP growth of about 6 percent", said during the year
@@ -262,7 +263,7 @@ def _resolve(name: str, m: re.Match, year: int | None, month: int | None) -> Tim
         y = int(g["y"])
         return TimePhrase(s, e, str(y), closing=True, future=bool(year and y >= year))
     if name == "in_year":
-        return TimePhrase(s, e, g["y"] or g["y2"] or g["y3"])
+        return TimePhrase(s, e, g["y"] or g["y2"] or g["y3"] or g["y4"])
     if name == "rel_month":
         if year is None or month is None:
             return None

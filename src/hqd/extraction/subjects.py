@@ -20,7 +20,7 @@ _ENTITY_SUBJECT = re.compile(
 )
 
 
-_COMMON_HEADED_NAME = re.compile(r"\b[Tt]he\s+([A-Z][a-z]+(?:[- ][A-Z][a-z]+)?(?:\s+[a-z]+){0,3}?\s+(?:project|park|zone|base|hub|campus))\b")
+_COMMON_HEADED_NAME = re.compile(r"\b[Tt]he\s+([A-Z][a-z]+(?:[- ][A-Z][a-z]+)?(?:\s+[a-z]+){0,3}\s+(?:project|park|zone|base|hub|campus|area))\b")
 _KNOWN_NAME = re.compile(r"(?<![\w-])(?:" + phrase_pattern(_WORDS["entity_known"]["organization"]) + r")(?![\w-])")
 _PROCESS_OF = re.compile(r"^(?:(?:Construction|Development|Building|Renovation|Expansion|Completion|Operation|Opening|Launch|Upgrading)|Phase\s+(?:[IVX]+|\d+))\s+of\s+(?:the\s+)?")
 _EXAMPLE_LEAD = re.compile(r"\b(?:such\s+as|including|like|namely|e\.g\.|as\s+well\s+as)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -93,8 +93,11 @@ def _entity_names(span: str) -> list[tuple[int, int, str]]:
             name = name[owner.end():]  # "Minhang's Zizhu Park" is the park; whose district it is goes without saying
         found.append((m.end(1) - len(name), m.end(1), name))
     for m in _COMMON_HEADED_NAME.finditer(span):  # "the Zhuanqiao area renovation project": a place name, then what it is
-        if not is_district_word(m.group(1).split()[0]):
-            found.append((m.start(1), m.end(1), m.group(1)))
+        name = m.group(1)
+        if name.endswith(" area") and len(name.split()) == 2:
+            name = name.split()[0]  # "the Zhenru area": Zhenru, as "the area" pointing back to it is
+        if not is_district_word(name.split()[0]):
+            found.append((m.start(1), m.start(1) + len(name), name))
     for m in _KNOWN_NAME.finditer(span):  # "the Huawei research and development center": a known company names it
         found.append((m.start(), m.end(), m.group(0)))
     for m in _ACRONYM.finditer(span):
