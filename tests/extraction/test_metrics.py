@@ -497,3 +497,12 @@ def test_a_speaker_is_not_part_of_the_metric():
     qs = quantities("The city issued 1,300 road-test licenses. He said about 35 percent of the licenses went to foreign brands.")
     assert qs["35 percent"].metric.startswith("share of the licenses")
     assert quantities("Minhang's economic value added was 124.8 billion yuan.")["124.8 billion yuan"].metric == "economic value added"
+
+
+def test_a_count_keeps_the_mark_its_things_pass_and_near_a_place_is_not_of_it():
+    qs = quantities("Of the 80 companies with revenue over 1 billion yuan, 35 are internet platforms. Companies around Hongqiao "
+                    "Airport reported revenue of 68.5 billion yuan. The district expects full-year revenue to top 500 billion yuan.")
+    assert qs["80"].metric == "companies with revenue over 1 billion yuan"
+    assert qs["35"].metric == "internet platforms"
+    assert qs["68.5 billion yuan"].subject == "Minhang"
+    assert qs["500 billion yuan"].approx == ">"

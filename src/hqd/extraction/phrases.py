@@ -217,7 +217,8 @@ def phrase_words(text: str, pos: int, limit: int = 12) -> list[str]:
                                     or rest[wm.end():].split(None, 1)[:1] and rest[wm.end():].split(None, 1)[0].lower() in _NEW_VERB_AFTER_AND):
             break
         # "86 buildings each generating more than 100 million yuan": the mark each one passes names them, no figure of its own
-        each = "each" in out
+        # ... and "80 companies with revenue over 1 billion yuan": the mark is part of what they are
+        each = "each" in out or ("with" in out and out[-1].lower() in ("over", "above", "exceeding", "topping", "surpassing"))
         if (word[0].isdigit() or _CURRENCY_BEFORE_DIGIT.match(rest, wm.start())) and len(out) > 2 and out[-1].lower() in APPROXIMATOR_WORDS \
                 and not each:
             j = len(out)

@@ -63,6 +63,7 @@ _DISTRICT_AFTER_PLACE = re.compile(r",\s+(?:the\s+(?:district|city|government)|w
 _OWNER_OF_NEXT = re.compile(r"[’']s\s+[“\"]?")
 _DISTRICT_SUBJECT = re.compile(r"\W*(?:(?:The|the)\s+(?:district|government)|We)\b")
 _PLACE_PREPOSITION = re.compile(r"\b(?:in|into|to|at|across|throughout)\s+$")
+_VICINITY = re.compile(r"\b(?:around|near|along|beside|outside|surrounding)\s+(?:the\s+)?$", re.IGNORECASE)
 _ASKER = re.compile(r"\b(?:question|questions|query)\s+(?:raised\s+)?(?:from|by)\s+(?:the\s+)?$|\basked\s+by\s+(?:the\s+)?$"
                     r"|\breporters?\s+(?:from|of|with)\s+(?:the\s+)?$", re.IGNORECASE)
 _ADJECTIVAL_SIZE = re.compile(r"[\d.,]+-(?:kilometer|kilometre|km|meter|metre|hectare|mu|square-kilometer|square-meter)s?")
@@ -164,6 +165,8 @@ def subject_of(ctx: Context, q: Quantity, sentence_index: int) -> str | None:
             continue  # "parks such as the X Harbor, Y Base, and Z Bay": examples in a list are not the subject
         if _CAUSE_OR_COMPARISON.search(head[max(0, start - 30):start]):
             continue  # "down 11.3% due to the VAT refunds", "than Pudong": a cause or a yardstick, not the subject
+        if _VICINITY.search(head[max(0, start - 20):start]):
+            continue  # "Companies around Hongqiao Airport reported ...": near the place is not of it
         if _ASKER.search(head[max(0, start - 40):start]):
             continue  # "In response to a question from Shanghai Media Group, Fang said ...": who asked, not whose figure
         if clause_start > 0 and _PREPOSITION_END.search(lead) and head[end:end + 2].startswith(","):
