@@ -14,7 +14,7 @@ _DISTRICTS = load("districts")
 _MONTHS: dict[str, int] = _CUES["months"]
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
 _FULL_DATE = re.compile(rf"(?P<m>{_MONTH})\s+(?P<d>\d{{1,2}}),?\s+(?P<y>(?:19|20)\d{{2}})")
-_DAY_FIRST = re.compile(rf"\b(?P<d>\d{{1,2}})\s+(?P<m>{_MONTH})\s+(?P<y>(?:19|20)\d{{2}})\b")
+_DAY_FIRST = re.compile(rf"(?<![\w.,])(?P<d>\d{{1,2}})\s+(?=[JFMASOND])(?P<m>{_MONTH})\s+(?P<y>(?:19|20)\d{{2}})\b")
 _NUMERIC_DATE = re.compile(r"^\s*(?:(?:Updated|Published|Date)\s*:?\s*)?(?P<y>(?:19|20)\d{2})[./-](?P<m>\d{1,2})[./-](?P<d>\d{1,2})(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?\s*$", re.IGNORECASE)
 _FURNITURE = re.compile(r"^\s*\|.*\|\s*$|^\s*$")
 _BRIEFING_DAY = re.compile(
@@ -54,8 +54,9 @@ def extract_meta(text: str, head_chars: int = 4000) -> Meta:
     head = text[:head_chars]
     title = _title(text)
     # dates are read in one order: "4 September 2023" as "September 4, 2023" (the title keeps its own wording)
-    dated = _DAY_FIRST.sub(r"\g<m> \g<d>, \g<y>", head)
-    dated_title = _title(dated)
+    top = head[:2000]  # the dates that say when a briefing was held or released stand at the top
+    dated = _DAY_FIRST.sub(r"\g<m> \g<d>, \g<y>", top) + head[2000:] if _DAY_FIRST.search(top) else head
+    dated_title = _title(dated) if dated is not head else title
     flat = re.sub(r"\s+", " ", dated)
     briefing = _briefing_date(dated_title, flat)
     published = _published_date(dated, dated_title)

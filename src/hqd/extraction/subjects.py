@@ -20,8 +20,10 @@ _ENTITY_SUBJECT = re.compile(
 )
 
 
-_COMMON_HEADED_NAME = re.compile(r"\b[Tt]he\s+([A-Z][a-z]+(?:[- ][A-Z][a-z]+)?(?:\s+[a-z]+){0,3}\s+(?:project|park|zone|base|hub|campus|area))\b")
-_KNOWN_NAME = re.compile(r"(?<![\w-])(?:" + phrase_pattern(_WORDS["entity_known"]["organization"]) + r")(?![\w-])")
+_COMMON_HEADS = (" project", " park", " zone", " base", " hub", " campus", " area")  # also a cheap test before the pattern
+_COMMON_HEADED_NAME = re.compile(r"\b[Tt]he\s+([A-Z][a-z]+(?:[- ][A-Z][a-z]+)?(?:\s+[a-z]+){0,3}\s+(?:"
+                                 + "|".join(h.strip() for h in _COMMON_HEADS) + r"))\b")
+_KNOWN_NAME = re.compile(r"(?<![\w-])(?=[A-Z])(?:" + phrase_pattern(_WORDS["entity_known"]["organization"]) + r")(?![\w-])")
 _PROCESS_OF = re.compile(r"^(?:(?:Construction|Development|Building|Renovation|Expansion|Completion|Operation|Opening|Launch|Upgrading)|Phase\s+(?:[IVX]+|\d+))\s+of\s+(?:the\s+)?")
 _EXAMPLE_LEAD = re.compile(r"\b(?:such\s+as|including|like|namely|e\.g\.|as\s+well\s+as)\s+(?:the\s+)?$", re.IGNORECASE)
 _MODIFIED_NOUN = re.compile(
@@ -93,7 +95,8 @@ def _entity_names(span: str) -> list[tuple[int, int, str]]:
         if owner and is_district_word(owner.group(1)):
             name = name[owner.end():]  # "Minhang's Zizhu Park" is the park; whose district it is goes without saying
         found.append((m.end(1) - len(name), m.end(1), name))
-    for m in _COMMON_HEADED_NAME.finditer(span):  # "the Zhuanqiao area renovation project": a place name, then what it is
+    common_heads = [m for m in _COMMON_HEADED_NAME.finditer(span)] if any(h in span for h in _COMMON_HEADS) else []
+    for m in common_heads:  # "the Zhuanqiao area renovation project": a place name, then what it is
         name = m.group(1)
         if name.endswith(" area") and len(name.split()) == 2:
             name = name.split()[0]  # "the Zhenru area": Zhenru, as "the area" pointing back to it is
