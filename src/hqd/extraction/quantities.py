@@ -220,7 +220,8 @@ def _kind(ctx: Context, q: Quantity, before: str, target_before: str, after_unti
         after_until_next = _NEXT_PREDICATE.split(after_until_next, 1)[0]
     if (_is_target(target_before, after_until_next, year) or _opens_with_deadline(text[sentence.start:q.start], year)
             # "Wang said the area would host 1,000 firms by 2025 and that its output would exceed ...": the speech verb is far back
-            or _REPORTED_FUTURE.search(text, max(sentence.start, q.start - 240), q.start)
+            or ("would" in text[max(sentence.start, q.start - 70):q.start]
+                and _REPORTED_FUTURE.search(text, max(sentence.start, q.start - 240), q.start))
             or _FUTURE_PREDICATE.search(after_clause) or _GOAL_LIST.search(text, sentence.start, q.start)):
         return "target"
     if link == "list" and prev is not None:

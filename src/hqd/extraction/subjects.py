@@ -144,7 +144,7 @@ def subject_of(ctx: Context, q: Quantity, sentence_index: int) -> str | None:
         described = _entity_names(text[q.end:min(len(text), q.end + 80)])
         if described and described[0][0] <= 1:  # "The 11-kilometer Xuhui Riverside has been open ...": the riverside's length
             return described[0][2]
-    relative = _RELATIVE_CLAUSE.search(head)
+    relative = _RELATIVE_CLAUSE.search(head) if "which" in head else None
     if relative:  # "... is home to the Huawei R&D center, which will employ 30,000 people": the center's
         owners = [name for start, _, name in _entity_names(head[:relative.start()])
                   if relative.start() - start < 60 and (head_type(name) not in (None, "place") or _KNOWN_NAME.fullmatch(name))]
