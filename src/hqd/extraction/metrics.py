@@ -440,7 +440,8 @@ def _level_metric(site: _Site) -> str | None:
         adjective = DIMENSION_ASIDE.match(text, q.end)
         dimension = _ASIDE_DIMENSIONS.get(adjective.group(0).strip(" ,").split()[-1]) if adjective else _DIMENSIONS.get(q.unit)
         if thing:
-            return " ".join(thing + ([dimension] if dimension and dimension != "length" or adjective else []))
+            named_dimension = adjective is not None or dimension not in (None, "length")  # "at 320 meters" may be a height
+            return " ".join(thing + ([dimension] if dimension and named_dimension else []))
     held = [k for k, w in enumerate(words[:-1]) if (w.lower() in HOLDING_VERBS and words[k + 1].lower() in ("a", "an", "the", "its", "their"))
             or (w.lower() in _REACHING_VERBS and k)]
     if held and words[held[-1]].lower() in HOLDING_VERBS:  # "The park has an occupancy rate of 92%": what it has is measured, not the park

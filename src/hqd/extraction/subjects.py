@@ -95,7 +95,7 @@ def _entity_names(span: str) -> list[tuple[int, int, str]]:
         if owner and is_district_word(owner.group(1)):
             name = name[owner.end():]  # "Minhang's Zizhu Park" is the park; whose district it is goes without saying
         found.append((m.end(1) - len(name), m.end(1), name))
-    common_heads = [m for m in _COMMON_HEADED_NAME.finditer(span)] if any(h in span for h in _COMMON_HEADS) else []
+    common_heads = list(_COMMON_HEADED_NAME.finditer(span)) if any(h in span for h in _COMMON_HEADS) else []
     for m in common_heads:  # "the Zhuanqiao area renovation project": a place name, then what it is
         name = m.group(1)
         if name.endswith(" area") and len(name.split()) == 2:
@@ -205,10 +205,10 @@ def subject_of(ctx: Context, q: Quantity, sentence_index: int) -> str | None:
         # "The district will invest 200 billion yuan in the new city, including 52 billion ...": where it invests, not whose
         anaphors = [m for m in anaphors if not _PLACE_PREPOSITION.search(head, max(0, m.start() - 8), m.start())]
     nouns = [m["noun"].lower() for m in anaphors]
-    named = [d for d in DISTRICT_MENTION.finditer(head, 0, anaphors[0].start())] if anaphors else []
-    if named and not _entity_names(head[named[-1].end():anaphors[0].start()]):
+    mentioned = list(DISTRICT_MENTION.finditer(head, 0, anaphors[0].start())) if anaphors else []
+    if mentioned and not _entity_names(head[mentioned[-1].end():anaphors[0].start()]):
         # "Actual use of foreign capital in Pudong reached ..., and 58 firms set up headquarters in the area": Pudong's
-        return _DISTRICT_CANONICAL[named[-1].group(0)]
+        return _DISTRICT_CANONICAL[mentioned[-1].group(0)]
     if not nouns and (_ITS_OPENING.match(head) or _IT_SUBJECT.match(head)) and sentence_index:
         previous = ctx.seg.sentences[sentence_index - 1]
         if previous.paragraph == sentence.paragraph:
