@@ -340,3 +340,14 @@ def test_a_year_after_a_possessive_dates_the_figure_and_the_area_names_its_place
                     "The Zhenru area, a city sub-center, will have 3 million square meters of commercial space by 2025.")
     assert qs["127.1 billion yuan"].period == "2022"
     assert qs["3 million square meters"].subject == "Zhenru"
+
+
+def test_what_a_place_has_is_now_and_outpacing_by_is_a_change_of_the_figure_before():
+    doc = extract_text("Jinshan farmers reap rewards\n\nBy Hu Min | Shanghai Daily | 2023-12-18\n\n"
+                       "Rural residents earned a per capita disposable income of 41,580 yuan in the first three quarters, up "
+                       "7.6 percent, outpacing urban residents by 2.3 percentage points.\n\n"
+                       "The district has 185,000 mu of farmland. It has built 12 leisure farms.")
+    qs = {q.text: q for q in doc.quantities}
+    pp = qs["2.3 percentage points"]
+    assert (pp.kind, pp.value, pp.metric) == ("change", 2.3, qs["41,580 yuan"].metric)
+    assert qs["185,000 mu"].period is None

@@ -24,6 +24,8 @@ _PRESENT = re.compile(r"\b(?=[" + "".join(sorted({m[0].lower() + m[0].upper() fo
 _PERFECT = re.compile(r"\b(?=[hiaHIA])(?:(?:has|have)\s+(?:been\s+\w+ing|\w+ed|\w+en|been|grown|built|made|won|set|become|brought|held|led"
                       r"|drawn|kept|sold|spent|paid|put|run|begun|shown|found|got|lost|met|sent|done|gone|undergone|cut)\b"
                       r"|(?:is|are)\s+\w+ing\b)", re.IGNORECASE)
+# "The district has 185,000 mu of farmland": what a place has now, not over the period before (the perfect is "has built")
+_HAS_FIGURE = re.compile(r"\b(?:has|have)\s+(?:(?:about|over|nearly|some|around|more\s+than|a\s+total\s+of)\s+)?\d")
 _SECTION_START = re.compile(r"\d{1,2}[.)、]\s|[IVX]+\.\s|(?:First|Second|Third|Fourth|Fifth|Firstly|Secondly|Thirdly|Finally)\b")
 _AREA_AFTER = re.compile(r"\s+of\s+(?:the|its)\s+(?:total\s+|land\s+)?area\b", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|nearly\s+|over\s+)?$", re.IGNORECASE)
@@ -93,7 +95,7 @@ def assign_periods(
             sentence_frame = TimePhrase(sentence_frame.start, sentence_frame.end, f"{frame.first_year}/{sentence_frame.period}", since=True)
         carried = None
         body = text[sentence.start:sentence.end]
-        present = sentence_frame is None and _PRESENT.search(body)
+        present = sentence_frame is None and (_PRESENT.search(body) or _HAS_FIGURE.search(body))
         if present:
             frame = lead or titled  # "Currently, ..." leaves the earlier period behind (a news story returns to its lead's)
         if sentence_frame is None and frame is not None and not present:

@@ -43,7 +43,8 @@ EXTENT_BEFORE = re.compile(
     rf"(?:\b{_EXTENT_VERB}\s+(?:an?\s+|the\s+)?(?:(?:total\s+)?(?:area|length)\s+of\s+)?|\b(?:with\s+)?an?\s+(?:total\s+)?area\s+of\s+)"
     rf"(?:(?:an?|{_APPROXIMATOR})\s+)*$", re.IGNORECASE)
 # A difference from a yardstick: "5.9 percent, higher than the city's average by 1.2 percentage points"
-COMPARED_BY = re.compile(r"\b(higher|lower|more|less|fewer|faster|slower|above|below)\s+than\s+[^,;.]{1,60}?\bby\s+"
+COMPARED_BY = re.compile(r"\b((?:higher|lower|more|less|fewer|faster|slower|above|below)(?=\s+than\b)|outpac(?:e|es|ed|ing)|outperform(?:s|ed|ing)?"
+                         r"|outgr(?:ew|ow|ows|owing|own))(?:\s+than)?\s+[^,;.]{1,60}?\bby\s+"
                          r"(?:(?:about|around|nearly|some|over|more\s+than|almost)\s+)?$", re.IGNORECASE)
 _THRESHOLD_GAP = re.compile(r"[^,;.]{0,50}\b(?:exceeding|over|above|more\s+than|at\s+least|valued\s+at|worth)\s*$", re.IGNORECASE)
 

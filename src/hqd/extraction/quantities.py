@@ -51,7 +51,7 @@ _COMPARED_TO_BASE = re.compile(r"^\s+(?:or\s+so\s+)?(?:more|higher|less|lower|fe
 _MULTIPLE_OF_BASE = re.compile(r"^\s+(?:(?:that|those)\s+(?:of|in)\b|(?:the|its)\s+(?:figure|level|number|amount|total)\s+(?:of|in)\s+(?:the\s+)?"
                                r"(?:last|previous|same|(?:19|20)\d\d)|as\s+(?:much|many|large|high)\s+as\b)", re.IGNORECASE)
 # "exceeding the annual plan by 21 percent": how far past a mark, a difference from it
-_EXCEEDED_BY = re.compile(r"\b(?:exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|outperform(?:s|ed|ing)?|overfulfill(?:s|ed|ing)?)\s+"
+_EXCEEDED_BY = re.compile(r"\b(?:exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|overfulfill(?:s|ed|ing)?)\s+"
                           r"(?:[\w’'-]+\s+){1,5}?by\s+(?:(?:about|around|nearly|some|over|more\s+than|almost)\s+)?$", re.IGNORECASE)
 # what a goal brings with it: "bringing the total to 150", "benefiting about 2,000 families", "creating 5,000 jobs"
 _CONTINUING_PARTICIPLE = re.compile(r"^\W*(?:bringing|raising|taking|pushing|lifting|increasing|benefit(?:t)?ing|serving|creating|adding)\b",
