@@ -87,3 +87,10 @@ def test_odd_tables_give_no_figures_without_labels():
     for text in ("| a | b |\n| 1 | 2 |", "2023 | 2024\n\n2025 | 2026", "|||\n|||"):
         doc = extract_text(text)
         assert doc.quantities == [], text
+
+
+def test_a_header_note_with_the_currency_sign_first_scales_its_row():
+    qs = read("Qingpu key indicators, January-November 2023\n\nIndicator | Value | Growth\n"
+              "Contracted foreign investment (US$ million) | 1,820 | 22.0%\nTax revenue (RMB 100 million) | 310.5 | 4.1%\n")
+    assert (qs["1,820"].value, qs["1,820"].unit) == (1.82e9, "USD")
+    assert (qs["310.5"].value, qs["310.5"].unit) == (pytest.approx(3.105e10), "CNY")

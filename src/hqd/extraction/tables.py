@@ -171,13 +171,20 @@ def _quantity(cell: Cell, label: Cell, column: Cell | None, corner: Cell | None,
     return q
 
 
+_CURRENCY_FIRST = re.compile(r"(US\$|HK\$|\$|RMB|€|£|¥)\s*(\S.*)$")
+
+
 def _unit(heading: str) -> tuple[float, str] | None:
     """Scale and unit from a header's note: "(100 million yuan)" is 1e8 CNY, "(%)" percent, "(tons)" ton."""
     note = _UNIT_NOTE.search(heading)
     if note is None:
         return None
     words = (note.group(1) or note.group(2)).strip()
-    probe = words if words[:1].isdigit() else f"1 {words}"
+    currency = _CURRENCY_FIRST.match(words)  # "(US$ million)": the currency's sign goes before the number
+    if words[:1].isdigit() or (currency and currency.group(2)[:1].isdigit()):
+        probe = words  # "(100 million yuan)", "(RMB 100 million)"
+    else:
+        probe = f"{currency.group(1)}1 {currency.group(2)}" if currency else f"1 {words}"
     mentions = find_mentions(probe)
     if len(mentions) == 1 and mentions[0].start == 0 and mentions[0].end == len(probe) and mentions[0].unit:
         return mentions[0].value, mentions[0].unit
