@@ -351,3 +351,10 @@ def test_what_a_place_has_is_now_and_outpacing_by_is_a_change_of_the_figure_befo
     pp = qs["2.3 percentage points"]
     assert (pp.kind, pp.value, pp.metric) == ("change", 2.3, qs["41,580 yuan"].metric)
     assert qs["185,000 mu"].period is None
+
+
+def test_a_five_year_plan_so_far_ends_now_and_of_them_counts_the_sentence_befores_things():
+    qs = quantities("As of the end of July, the district had 3,050 high-tech enterprises. So far this year, it has added 412 of "
+                    "them. During the 14th Five-Year Plan period so far, it has attracted 5,600 new enterprises.")
+    assert qs["412"].metric == "high-tech enterprises"
+    assert qs["5,600"].period == "2021/2023"

@@ -232,16 +232,15 @@ def _count_metric(site: _Site) -> object:
         return _PASS
     counted = next((site.quantities[j] for j in range(site.i - 1, -1, -1) if j in site.members
                     and site.quantities[j].unit == "count" and site.quantities[j].metric), None)
-    if TOTAL_TO.search(text, max(site.floor, q.start - 60), q.start):
-        # "introduced 12 regional headquarters, bringing the total to 108": more of the same things, named in this
-        # sentence or the one before ("There are 1,660 firms. By 2025, we aim to bring the total to 2,000.")
+    total_to, of_them = TOTAL_TO.search(text, max(site.floor, q.start - 60), q.start), _OF_THEM.match(text, q.end)
+    if total_to or of_them:
+        # "introduced 12 regional headquarters, bringing the total to 108", "126 regional headquarters, 11 of them new":
+        # more of the same things, named in this sentence or the one before ("There are 1,660 firms. By 2025, we aim to
+        # bring the total to 2,000.", "the district had 3,050 high-tech firms. So far this year, it has added 412 of them.")
         earlier = counted or next((o for o in reversed(site.quantities[:site.i]) if o.unit == "count" and o.metric
                                    and site.ctx.seg.index_at(o.start) == site.ctx.seg.index_at(site.sentence.start) - 1), None)
         if earlier is not None:
             return earlier.metric
-    if _OF_THEM.match(text, q.end) and counted is not None:
-        # "126 regional headquarters, 11 of them new", "delivered 947,000 vehicles, up 37%, and exported 344,000 of them"
-        return counted.metric
     words = noun_phrase_after(text, q.end)
     copula = None if words else _COUNT_IS.match(text, q.end)
     if copula:  # "Among them, 8 are Fortune Global 500 companies": what they are is what is counted

@@ -140,6 +140,7 @@ def _year(token: str | None, year: int | None) -> int | None:
     return year  # this year, the current year, the year
 
 
+_SO_FAR = re.compile(r"(?:\s+period)?\s+(?:so\s+far|to\s+date)\b", re.I)
 _FUTURE_WORDS = re.compile(r"\b(?:will|shall|would|expected|plans?|planned|aims?|scheduled|slated|set\s+to|to\s+be|upcoming|next)\b", re.I)
 
 
@@ -229,6 +230,9 @@ def _resolve(name: str, m: re.Match, year: int | None, month: int | None) -> Tim
         return TimePhrase(s, e, f"{start}/{year}", since=True)
     if name == "fyp":
         start, end = _fyp_years(m)
+        so_far = _SO_FAR.match(m.string, e)
+        if so_far and year is not None and start <= year < end:  # "during the 14th Five-Year Plan period so far", said in 2023
+            return TimePhrase(s, so_far.end(), f"{start}/{year}", since=True)
         return TimePhrase(s, e, f"{start}/{end}")
     if name == "since_year":
         if year is None:
