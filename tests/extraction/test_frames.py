@@ -4,7 +4,7 @@ import pytest
 
 from hqd.extraction import extract_text
 
-from .briefing import quantities
+from .briefing import BRIEFING, quantities
 
 
 def test_level_and_change_with_period_carried_through_paragraph():
@@ -358,3 +358,15 @@ def test_a_five_year_plan_so_far_ends_now_and_of_them_counts_the_sentence_before
                     "them. During the 14th Five-Year Plan period so far, it has attracted 5,600 new enterprises.")
     assert qs["412"].metric == "high-tech enterprises"
     assert qs["5,600"].period == "2021/2023"
+
+
+def test_now_inside_a_dated_sentence_and_a_later_year_as_a_goals_deadline():
+    qs = quantities("Hongkou district's North Bund area has attracted more than 1,600 financial institutions. Tax revenue from the "
+                    "financial sector grew 18 percent last year and now accounts for nearly 40 percent of the total. The 480-meter "
+                    "North Bund Center is expected to be topped out in 2025.")
+    assert qs["1,600"].subject == "North Bund"  # "Hongkou district's North Bund": the area, not its district
+    assert (qs["18 percent"].period, qs["40 percent"].period) == ("2022", None)  # as the seeds' "now accounts for 70%"
+    assert (qs["480-meter"].kind, qs["480-meter"].period) == ("target", "2025")
+    doc = extract_text(BRIEFING + "The 480-meter North Bund Center, which will be Puxi's tallest building, is expected to be "
+                                  "topped out in 2025.")
+    assert [(t.deadline, t.subject) for t in doc.targets if "topped" in t.text] == [("2025", "North Bund Center")]

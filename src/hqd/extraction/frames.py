@@ -24,8 +24,10 @@ _PRESENT = re.compile(r"\b(?=[" + "".join(sorted({m[0].lower() + m[0].upper() fo
 _PERFECT = re.compile(r"\b(?=[hiaHIA])(?:(?:has|have)\s+(?:been\s+\w+ing|\w+ed|\w+en|been|grown|built|made|won|set|become|brought|held|led"
                       r"|drawn|kept|sold|spent|paid|put|run|begun|shown|found|got|lost|met|sent|done|gone|undergone|cut)\b"
                       r"|(?:is|are)\s+\w+ing\b)", re.IGNORECASE)
-# "The district has 185,000 mu of farmland": what a place has now, not over the period before (the perfect is "has built")
-_HAS_FIGURE = re.compile(r"\b(?:has|have)\s+(?:(?:about|over|nearly|some|around|more\s+than|a\s+total\s+of)\s+)?\d")
+# "The district has 185,000 mu of farmland", "the park houses 1,200 companies": what a place holds now, not over the period
+# before (the perfect is "has built"; "houses" and "hosts" are verbs only before a figure or an article)
+_HAS_FIGURE = re.compile(r"\b(?:has|have|houses|hosts|gathers|boasts)\s+(?:(?:about|over|nearly|some|around|more\s+than|a\s+total\s+of)\s+)?"
+                         r"(?:\d|(?:an?|the)\s)")
 _SECTION_START = re.compile(r"\d{1,2}[.)、]\s|[IVX]+\.\s|(?:First|Second|Third|Fourth|Fifth|Firstly|Secondly|Thirdly|Finally)\b")
 _AREA_AFTER = re.compile(r"\s+of\s+(?:the|its)\s+(?:total\s+|land\s+)?area\b", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|nearly\s+|over\s+)?$", re.IGNORECASE)
@@ -129,10 +131,13 @@ def assign_periods(
                 q.period = None  # the level a goal starts from is today's, which the text does not date
             elif links[i] == "from" and (sentence_frame or carried) and "/" in (sentence_frame or carried).period:
                 q.period = (sentence_frame or carried).first_year
+            elif sentence_frame is not None and sentence_frame.end <= q.start and _now_between(text, sentence_frame.end, q.start):
+                q.period = None  # "grew 18 percent last year and now accounts for nearly 40 percent": now, not last year
             elif sentence_frame is not None:
                 q.period = sentence_frame.period
-            elif q.kind == "target" and any(p.start >= q.end and (p.future or p.closing) for p in sentence_phrases):
-                q.period = next(p for p in sentence_phrases if p.start >= q.end and (p.future or p.closing)).period
+            elif q.kind == "target" and any(p.start >= q.end and (p.future or p.closing or _ends_after(p, ctx.year)) for p in sentence_phrases):
+                # "is expected to be topped out in 2025": a later year is a deadline too
+                q.period = next(p for p in sentence_phrases if p.start >= q.end and (p.future or p.closing or _ends_after(p, ctx.year))).period
             elif q.kind == "target" and any(p.end <= q.start and (p.future or p.closing) for p in sentence_phrases):
                 # "plans to invest 60 billion yuan by 2020, including a railway that will cut travel time to 32 minutes"
                 q.period = [p for p in sentence_phrases if p.end <= q.start and (p.future or p.closing)][-1].period
@@ -140,10 +145,10 @@ def assign_periods(
                 q.period = None  # "a 56.4-km railway link", "the 1,600-mu zone": a measure describing a thing, undated
             elif (q.kind in ("change", "share", "target") or q.unit == "times") and i and sentence_of[i - 1] == s_index and quantities[i - 1].period and (
                 q.kind != "target" or quantities[i - 1].kind == "target"
-            ):
+            ) and not _now_between(text, quantities[i - 1].end, q.start):  # "... and now accounts for 40 percent": not the period before
                 q.period = quantities[i - 1].period  # "..., an increase of 9.1%" shares the figure's period; a goal its deadline
             elif q.kind != "target" and (so_far := [
-                    p for p in sentence_phrases if p.end <= q.start and not _ends_after(p, ctx.year)
+                    p for p in sentence_phrases if p.end <= q.start and not _ends_after(p, ctx.year) and not _now_between(text, p.end, q.start)
                     and not _dates_a_base(text, p, quantities, members) and not (present and p in asides)]):
                 # "... to 29 micrograms in 2023, and the proportion of good days was 87.9%": the sentence's time so far,
                 # nearer than any frame from earlier sentences; not the date of a base ("up from 1,040 in 2019")
@@ -194,6 +199,11 @@ def assign_periods(
             q.period = reached.period  # "grew by 5.6% to 128.5 billion yuan in 2024": the change is of the level's period
 
 
+def _now_between(text: str, start: int, end: int) -> bool:
+    """A present marker between a time phrase or figure and the figure: "grew 18 percent last year and now accounts for 40 percent"."""
+    return _PRESENT.search(text, start, end) is not None
+
+
 def _ends_after(phrase: TimePhrase, year: int | None, this_year: bool = False) -> bool:
     """A plan period or deadline ("(2023-2025)", "by 2025") that ends after the briefing year (or in it, with ``this_year``)."""
     end = phrase.period.split("/")[-1][:4]
@@ -235,6 +245,8 @@ def _clause_phrase(seg: Segmentation, q: Quantity, quantities: list[Quantity], m
                and not _in_brackets(seg.text, o, lo, hi) and not threshold_of(seg.text, q, o)
                and not (q.unit == "count" and q.end <= o.start and _COUNT_THEN_VERB.match(seg.text, q.end, o.start)) for o in others):
             continue  # another figure between them claims the phrase, unless in a complement ("in 25 projects this year") or brackets
+        if p.end <= q.start and _now_between(seg.text, p.end, q.start):
+            continue  # "grew 18 percent last year and now accounts for nearly 40 percent": "now" is the share's time
         if p.end <= q.start:
             before.append((hi - lo, any(start <= o.start and o.end <= p.start for o in others), p))
         else:

@@ -243,7 +243,7 @@ def _district_opening(ctx: Context, sentence_start: int, q_start: int) -> str | 
 _DISTRICT_CANONICAL = district_names()
 _DISTRICT_OPENING = re.compile(
     r"\W*(?:(?:and|while|whereas|but|meanwhile|in)\s+)?(?P<name>" + "|".join(sorted(map(re.escape, _DISTRICT_CANONICAL), key=len, reverse=True))
-    + r")(?:\s+(?:District|New\s+Area))?(?:[’']s\b(?!\s+[“\"]?[A-Z][a-z])|\s+(?!District\b|New\b)[a-z])")  # not "Minhang's Zizhu Park"
+    + r")(?:\s+(?:[Dd]istrict|New\s+Area))?(?:[’']s\b(?!\s+[“\"]?[A-Z][a-z])|\s+(?!District\b|district\b|New\b)[a-z])")  # not "Minhang's Zizhu Park"
 _OTHER_OPENING = re.compile(r"\W*(?:(?:and|while|whereas|but)\s+)?(?:the\s+(?:district|city)|it|we|they|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*[’']s)\b")
 
 

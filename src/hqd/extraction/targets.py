@@ -16,13 +16,14 @@ _MILESTONE = re.compile(
     r"|(?:become|be|go|come)\s+(?:fully\s+)?(?:operational|completed|open(?:ed)?|into\s+operation|into\s+use)"
     r"|(?:to|will|shall)\s+(?:fully\s+)?(?:complete|finish|deliver)(?=\s+(?:the\s+|its\s+)?[A-Z\d])"  # "to complete the Line 23 project"
     r"|(?:put|open|opened|delivered|completed|finished|launched)\s+(?:into\s+(?:use|operation|service)|to\s+the\s+public)?"
+    r"|(?:top|tops|topped)\s+out"
     r"|(?:slated|scheduled|set|planned|due|poised|expected)\s+(?:for|to)\s+(?:be\s+)?(?:completion|complete|open|opening|operation|launch|start|transfer|delivery|be\s+completed)"
     r"|initiate\s+(?:the\s+)?construction|construction\s+of\s+(?:[^.;]|\.(?=\d)){0,120}?\s+(?:will|is\s+to)\s+(?:start|begin))",
     re.IGNORECASE,
 )
 # The first-character lookahead halves the scan: most positions fail on one character test.
-_MILESTONE_WORD = re.compile(r"(?=[CcOoLlSsBbDdFfPpWw])(?:[Cc]onstruction|[Oo]perat|[Cc]omplet|[Oo]pen|[Ll]aunch|[Ss]tart|[Cc]ommence|[Bb]egin|[Dd]eliver|[Ff]inish|[Pp]ut\s|[Ss]lated|[Ss]cheduled|[Pp]oised|[Ww]ork\s)")
-_NEEDS_SUBJECT = re.compile(r"(?:slated|scheduled|set|planned|due|poised|expected|be|become|go|come|put|open|opened|delivered|completed|finished|launched)\b")
+_MILESTONE_WORD = re.compile(r"(?=[CcOoLlSsBbDdFfPpWwTt])(?:[Tt]op(?:s|ped)?\s+out|[Cc]onstruction|[Oo]perat|[Cc]omplet|[Oo]pen|[Ll]aunch|[Ss]tart|[Cc]ommence|[Bb]egin|[Dd]eliver|[Ff]inish|[Pp]ut\s|[Ss]lated|[Ss]cheduled|[Pp]oised|[Ww]ork\s)")
+_NEEDS_SUBJECT = re.compile(r"(?:slated|scheduled|set|planned|due|poised|expected|be|become|go|come|put|open|opened|topped|delivered|completed|finished|launched)\b")
 _FUTURE = re.compile(r"\b(?:will|shall|poised|slated|set\s+to|expected|scheduled|plan(?:s|ned)?\s+to|aim(?:s|ing)?\s+to|intend(?:s|ing)?\s+to|strives?\s+to|to\s+be|is\s+to|are\s+to|commences?|starts?|begins?|initiates?|launch(?:es)?|next|upcoming)\b", re.IGNORECASE)
 
 
