@@ -21,12 +21,15 @@ _PRESENT = re.compile(r"\b(?=[" + "".join(sorted({m[0].lower() + m[0].upper() fo
 
 
 # the perfect, irregular participles included ("has grown", "have built"), and the progressive
+# a word of every present marker, to skip the pattern in the many sentences that hold none
+_PRESENT_HINTS = {max(m.lower().split(), key=len) for m in _CUES["present_markers"]}
 _PERFECT = re.compile(r"\b(?=[hiaHIA])(?:(?:has|have)\s+(?:been\s+\w+ing|\w+ed|\w+en|been|grown|built|made|won|set|become|brought|held|led"
                       r"|drawn|kept|sold|spent|paid|put|run|begun|shown|found|got|lost|met|sent|done|gone|undergone|cut)\b"
                       r"|(?:is|are)\s+\w+ing\b)", re.IGNORECASE)
 # "The district has 185,000 mu of farmland", "the park houses 1,200 companies": what a place holds now, not over the period
 # before (the perfect is "has built"; "houses" and "hosts" are verbs only before a figure or an article)
-_HAS_FIGURE = re.compile(r"\b(?:has|have|houses|hosts|gathers|boasts)\s+(?:(?:about|over|nearly|some|around|more\s+than|a\s+total\s+of)\s+)?"
+_HOLDING_NOW = ("has", "have", "houses", "hosts", "gathers", "boasts")
+_HAS_FIGURE = re.compile(r"\b(?:" + "|".join(_HOLDING_NOW) + r")\s+(?:(?:about|over|nearly|some|around|more\s+than|a\s+total\s+of)\s+)?"
                          r"(?:\d|(?:an?|the)\s)")
 _SECTION_START = re.compile(r"\d{1,2}[.)、]\s|[IVX]+\.\s|(?:First|Second|Third|Fourth|Fifth|Firstly|Secondly|Thirdly|Finally)\b")
 _AREA_AFTER = re.compile(r"\s+of\s+(?:the|its)\s+(?:total\s+|land\s+)?area\b", re.IGNORECASE)
@@ -97,7 +100,11 @@ def assign_periods(
             sentence_frame = TimePhrase(sentence_frame.start, sentence_frame.end, f"{frame.first_year}/{sentence_frame.period}", since=True)
         carried = None
         body = text[sentence.start:sentence.end]
-        present = sentence_frame is None and (_PRESENT.search(body) or _HAS_FIGURE.search(body))
+        # where "now", "currently" ... stand: asked only of a sentence with figures, or without a time of its own
+        lowered = body.lower()
+        nows = ([m.start() for m in _PRESENT.finditer(text, sentence.start, sentence.end)]
+                if (members or sentence_frame is None) and any(hint in lowered for hint in _PRESENT_HINTS) else [])
+        present = sentence_frame is None and (bool(nows) or (any(verb + " " in lowered for verb in _HOLDING_NOW) and _HAS_FIGURE.search(body)))
         if present:
             frame = lead or titled  # "Currently, ..." leaves the earlier period behind (a news story returns to its lead's)
         if sentence_frame is None and frame is not None and not present:
@@ -110,7 +117,7 @@ def assign_periods(
         same_period = "same period" in body and _SAME_PERIOD.search(body)
         for i in members:
             q = quantities[i]
-            own = _clause_phrase(seg, q, quantities, members, sentence_phrases)
+            own = _clause_phrase(seg, q, quantities, members, sentence_phrases, nows)
             if own is not None and q.kind != "target" and _ADJECTIVAL_MEASURE.search(q.text) and _ends_after(own, ctx.year):
                 q.period = None  # "A 200-hectare park ... will house 150 firms when finished in 2024": a deadline dates no size
             elif own is not None:
@@ -131,7 +138,7 @@ def assign_periods(
                 q.period = None  # the level a goal starts from is today's, which the text does not date
             elif links[i] == "from" and (sentence_frame or carried) and "/" in (sentence_frame or carried).period:
                 q.period = (sentence_frame or carried).first_year
-            elif sentence_frame is not None and sentence_frame.end <= q.start and _now_between(text, sentence_frame.end, q.start):
+            elif sentence_frame is not None and sentence_frame.end <= q.start and _now_between(nows, sentence_frame.end, q.start):
                 q.period = None  # "grew 18 percent last year and now accounts for nearly 40 percent": now, not last year
             elif sentence_frame is not None:
                 q.period = sentence_frame.period
@@ -145,10 +152,10 @@ def assign_periods(
                 q.period = None  # "a 56.4-km railway link", "the 1,600-mu zone": a measure describing a thing, undated
             elif (q.kind in ("change", "share", "target") or q.unit == "times") and i and sentence_of[i - 1] == s_index and quantities[i - 1].period and (
                 q.kind != "target" or quantities[i - 1].kind == "target"
-            ) and not _now_between(text, quantities[i - 1].end, q.start):  # "... and now accounts for 40 percent": not the period before
+            ) and not _now_between(nows, quantities[i - 1].end, q.start):  # "... and now accounts for 40 percent": not the period before
                 q.period = quantities[i - 1].period  # "..., an increase of 9.1%" shares the figure's period; a goal its deadline
             elif q.kind != "target" and (so_far := [
-                    p for p in sentence_phrases if p.end <= q.start and not _ends_after(p, ctx.year) and not _now_between(text, p.end, q.start)
+                    p for p in sentence_phrases if p.end <= q.start and not _ends_after(p, ctx.year) and not _now_between(nows, p.end, q.start)
                     and not _dates_a_base(text, p, quantities, members) and not (present and p in asides)]):
                 # "... to 29 micrograms in 2023, and the proportion of good days was 87.9%": the sentence's time so far,
                 # nearer than any frame from earlier sentences; not the date of a base ("up from 1,040 in 2019")
@@ -199,9 +206,10 @@ def assign_periods(
             q.period = reached.period  # "grew by 5.6% to 128.5 billion yuan in 2024": the change is of the level's period
 
 
-def _now_between(text: str, start: int, end: int) -> bool:
-    """A present marker between a time phrase or figure and the figure: "grew 18 percent last year and now accounts for 40 percent"."""
-    return _PRESENT.search(text, start, end) is not None
+def _now_between(nows: list[int], start: int, end: int) -> bool:
+    """A present marker (its start among ``nows``) between a time phrase or figure and the figure: "grew 18 percent last year
+    and now accounts for 40 percent"."""
+    return any(start <= n < end for n in nows)
 
 
 def _ends_after(phrase: TimePhrase, year: int | None, this_year: bool = False) -> bool:
@@ -221,7 +229,8 @@ def _in_brackets(text: str, q: Quantity, lo: int, hi: int) -> bool:
     return "(" in text[lo:q.start] and ")" in text[q.end:hi]
 
 
-def _clause_phrase(seg: Segmentation, q: Quantity, quantities: list[Quantity], members: list[int], phrases: list[TimePhrase]) -> TimePhrase | None:
+def _clause_phrase(seg: Segmentation, q: Quantity, quantities: list[Quantity], members: list[int], phrases: list[TimePhrase],
+                   nows: list[int]) -> TimePhrase | None:
     """The nearest time phrase in the figure's clause that no other figure claims.
 
     A phrase right after another figure is that figure's ("to 100 billion yuan by 2027 and to
@@ -245,7 +254,7 @@ def _clause_phrase(seg: Segmentation, q: Quantity, quantities: list[Quantity], m
                and not _in_brackets(seg.text, o, lo, hi) and not threshold_of(seg.text, q, o)
                and not (q.unit == "count" and q.end <= o.start and _COUNT_THEN_VERB.match(seg.text, q.end, o.start)) for o in others):
             continue  # another figure between them claims the phrase, unless in a complement ("in 25 projects this year") or brackets
-        if p.end <= q.start and _now_between(seg.text, p.end, q.start):
+        if p.end <= q.start and _now_between(nows, p.end, q.start):
             continue  # "grew 18 percent last year and now accounts for nearly 40 percent": "now" is the share's time
         if p.end <= q.start:
             before.append((hi - lo, any(start <= o.start and o.end <= p.start for o in others), p))

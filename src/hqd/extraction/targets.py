@@ -22,7 +22,7 @@ _MILESTONE = re.compile(
     re.IGNORECASE,
 )
 # The first-character lookahead halves the scan: most positions fail on one character test.
-_MILESTONE_WORD = re.compile(r"(?=[CcOoLlSsBbDdFfPpWwTt])(?:[Tt]op(?:s|ped)?\s+out|[Cc]onstruction|[Oo]perat|[Cc]omplet|[Oo]pen|[Ll]aunch|[Ss]tart|[Cc]ommence|[Bb]egin|[Dd]eliver|[Ff]inish|[Pp]ut\s|[Ss]lated|[Ss]cheduled|[Pp]oised|[Ww]ork\s)")
+_MILESTONE_WORD = re.compile(r"(?=[CcOoLlSsBbDdFfPpWw]|[Tt]op)(?:[Tt]op(?:s|ped)?\s+out|[Cc]onstruction|[Oo]perat|[Cc]omplet|[Oo]pen|[Ll]aunch|[Ss]tart|[Cc]ommence|[Bb]egin|[Dd]eliver|[Ff]inish|[Pp]ut\s|[Ss]lated|[Ss]cheduled|[Pp]oised|[Ww]ork\s)")
 _NEEDS_SUBJECT = re.compile(r"(?:slated|scheduled|set|planned|due|poised|expected|be|become|go|come|put|open|opened|topped|delivered|completed|finished|launched)\b")
 _FUTURE = re.compile(r"\b(?:will|shall|poised|slated|set\s+to|expected|scheduled|plan(?:s|ned)?\s+to|aim(?:s|ing)?\s+to|intend(?:s|ing)?\s+to|strives?\s+to|to\s+be|is\s+to|are\s+to|commences?|starts?|begins?|initiates?|launch(?:es)?|next|upcoming)\b", re.IGNORECASE)
 
