@@ -506,3 +506,10 @@ def test_a_count_keeps_the_mark_its_things_pass_and_near_a_place_is_not_of_it():
     assert qs["35"].metric == "internet platforms"
     assert qs["68.5 billion yuan"].subject == "Minhang"
     assert qs["500 billion yuan"].approx == ">"
+
+
+def test_a_rate_per_population_keeps_its_denominator_in_the_metric():
+    qs = quantities("By 2025, hospital beds will increase to 4.5 per 1,000 residents, and the district will have 3.2 doctors "
+                    "per 1,000 people.")
+    assert qs["4.5"].metric == "hospital beds per 1,000 residents"
+    assert qs["3.2"].metric.endswith("per 1,000 people")

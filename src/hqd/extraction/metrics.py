@@ -135,11 +135,16 @@ _PASS = object()  # a metric reader's answer when the figure is not of its sort:
 def metric_of(ctx: Context, q: Quantity, quantities: list[Quantity], i: int, sentence_of: list[int], link: str | None) -> str | None:
     """The words that name what ``q`` measures, asked of one reader after another, each for a sort of figure."""
     site = _site(ctx, q, quantities, i, sentence_of, link)
+    found = _PASS
     for reader in (_label_metric, _respectively_metric, _base_metric, _count_metric, _neighbour_metric, _change_metric, _share_metric):
         found = reader(site)
         if found is not _PASS:
-            return found
-    return _level_metric(site)
+            break
+    metric = _level_metric(site) if found is _PASS else found
+    per = _PER_POPULATION.match(ctx.text, q.end)
+    if per and metric and " per " not in metric:
+        metric = f"{metric} per {per.group(1)}"  # "4.5 hospital beds per 1,000 residents": the rate's denominator is part of it
+    return metric
 
 
 def _site(ctx: Context, q: Quantity, quantities: list[Quantity], i: int, sentence_of: list[int], link: str | None) -> _Site:
@@ -173,6 +178,9 @@ def _site(ctx: Context, q: Quantity, quantities: list[Quantity], i: int, sentenc
             window = window[len(owned):]
     before = trim_metric(trim_metric(window)[-longest:])
     return _Site(ctx, q, i, quantities, members, prev, sentence, link, clause_after(ctx, q), clause_start, floor, before)
+
+
+_PER_POPULATION = re.compile(r"\s+per\s+(\d[\d,]*\s+(?:residents|people|persons|inhabitants|households|population))\b", re.IGNORECASE)
 
 
 def _base_metric(site: _Site) -> object:
