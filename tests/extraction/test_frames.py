@@ -370,3 +370,14 @@ def test_now_inside_a_dated_sentence_and_a_later_year_as_a_goals_deadline():
     doc = extract_text(BRIEFING + "The 480-meter North Bund Center, which will be Puxi's tallest building, is expected to be "
                                   "topped out in 2025.")
     assert [(t.deadline, t.subject) for t in doc.targets if "topped" in t.text] == [("2025", "North Bund Center")]
+
+
+def test_a_span_up_to_now_is_no_deadline_and_a_worth_complement_claims_no_time():
+    doc = extract_text("Songjiang's corridor draws chipmakers\n\nSource: Xinhua | 2024-06-05 15:22:10\n\n"
+                       "Songjiang has signed 46 integrated circuit projects worth a total of 38 billion yuan since the start of "
+                       "2023. When all are operational, they are expected to create about 12,000 jobs.\n\n"
+                       "The G60 corridor, which links nine cities, has 1,460 listed companies.")
+    qs = {q.text: q for q in doc.quantities}
+    assert qs["46"].period == qs["38 billion yuan"].period == "2023/2024"
+    assert (qs["12,000"].kind, qs["12,000"].period) == ("target", None)
+    assert qs["1,460"].subject == "G60 corridor"

@@ -50,7 +50,7 @@ _SPECIFICATION = re.compile(r"(?:\bdesign(?:ed)?\s+(?:[a-z]+\s+){0,2}(?:speed|ca
                             r"|\bwith\s+(?:a|an)\s+(?:total|planned|combined)\s+investment)\s+of\s+(?:(?:about|up\s+to|over|nearly)\s+)?"
                             r"(?:RMB\s+|US\$|\$)?$", re.IGNORECASE)
 _ADJECTIVAL_MEASURE = re.compile(r"\d-[A-Za-z]")
-_PREPOSITION_BEFORE = re.compile(r"\b(?:(?:in|into|for|across|on|among)\s+|and\s+(?:[\w-]+\s+){0,2})$")  # a complement, or a second item ("12 schools and 3 hospitals in 2022")
+_PREPOSITION_BEFORE = re.compile(r"\b(?:(?:in|into|for|across|on|among)\s+|and\s+(?:[\w-]+\s+){0,2}|worth\s+(?:a\s+total\s+of\s+)?)$")  # a complement, or a second item ("12 schools and 3 hospitals in 2022")
 
 
 def assign_periods(
@@ -161,9 +161,10 @@ def assign_periods(
                 # nearer than any frame from earlier sentences; not the date of a base ("up from 1,040 in 2019")
                 # "The Center, which opened in 2017, is now home to 28 firms": a dated aside does not date the present
                 q.period = so_far[-1].period
-            elif carried is not None and (q.kind != "target" or (_ends_after(carried, ctx.year, this_year=True)
+            elif carried is not None and (q.kind != "target" or (_ends_after(carried, ctx.year, this_year=True) and not carried.since
                                                                  and (carried.future or "-" not in carried.period))):
                 # a goal takes a deadline from earlier sentences (this year's too), never a past period ("by the end of October")
+                # nor a span up to now ("since the start of 2023")
                 q.period = carried.period
             else:
                 q.period = None

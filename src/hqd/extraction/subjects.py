@@ -20,8 +20,8 @@ _ENTITY_SUBJECT = re.compile(
 )
 
 
-_COMMON_HEADS = (" project", " park", " zone", " base", " hub", " campus", " area")  # also a cheap test before the pattern
-_COMMON_HEADED_NAME = re.compile(r"\b[Tt]he\s+([A-Z][a-z]+(?:[- ][A-Z][a-z]+)?(?:\s+[a-z]+){0,3}\s+(?:"
+_COMMON_HEADS = (" project", " park", " zone", " base", " hub", " campus", " area", " corridor")  # also a cheap test before the pattern
+_COMMON_HEADED_NAME = re.compile(r"\b[Tt]he\s+([A-Z][A-Za-z0-9]+(?:[- ][A-Z][a-z]+)?(?:\s+[a-z]+){0,3}\s+(?:"
                                  + "|".join(h.strip() for h in _COMMON_HEADS) + r"))\b")
 _KNOWN_NAME = re.compile(r"(?<![\w-])(?=[A-Z])(?:" + phrase_pattern(_WORDS["entity_known"]["organization"]) + r")(?![\w-])")
 _PROCESS_OF = re.compile(r"^(?:(?:Construction|Development|Building|Renovation|Expansion|Completion|Operation|Opening|Launch|Upgrading)|Phase\s+(?:[IVX]+|\d+))\s+of\s+(?:the\s+)?")
