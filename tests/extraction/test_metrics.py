@@ -513,3 +513,13 @@ def test_a_rate_per_population_keeps_its_denominator_in_the_metric():
                     "per 1,000 people.")
     assert qs["4.5"].metric == "hospital beds per 1,000 residents"
     assert qs["3.2"].metric.endswith("per 1,000 people")
+
+
+def test_a_conversion_in_brackets_and_a_later_clause_led_by_an_anaphor():
+    qs = quantities("The Lingang Special Area said its industrial output value reached 232.1 billion yuan ($32.1 billion) in "
+                    "the first quarter, up 19.6%. Tesla's Shanghai Gigafactory delivered about 947,000 vehicles, while the "
+                    "area's new energy vehicle industry chain gathered more than 300 suppliers. It drew 15 projects worth over "
+                    "$100m. Its output is expected to exceed 600 billion yuan this year.")
+    assert qs["$32.1 billion"].metric == qs["232.1 billion yuan"].metric == qs["19.6%"].metric
+    assert qs["300"].subject == "Lingang Special Area"
+    assert (qs["$100m"].kind, qs["600 billion yuan"].kind) == ("level", "target")  # "$100m." ends its sentence

@@ -184,3 +184,9 @@ def test_a_street_number_is_no_quantity():
 def test_scaled_values_are_exact_decimals():
     text = "It handled 4.1 million trips, 0.3 billion yuan and a rate of 3.5‰."
     assert [m.value for m in find_mentions(text)] == [4100000.0, 300000000.0, 0.35]  # not 4099999.9999999995
+
+
+def test_money_in_millions_written_m():
+    text = "15 projects each worth over $100m, US$5m in grants and RMB12.6bn, beside a 100m tower."
+    assert [(text[m.start:m.end], m.value, m.unit) for m in find_mentions(text)][1:] == [
+        ("$100m", 1e8, "USD"), ("US$5m", 5e6, "USD"), ("RMB12.6bn", 1.26e10, "CNY")]

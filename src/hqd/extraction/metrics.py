@@ -183,6 +183,9 @@ def _site(ctx: Context, q: Quantity, quantities: list[Quantity], i: int, sentenc
 _PER_POPULATION = re.compile(r"\s+per\s+(\d[\d,]*\s+(?:residents|people|persons|inhabitants|households|population))\b", re.IGNORECASE)
 
 
+_CONVERSION_OPEN = re.compile(r"\s*[(（]\s*(?:(?:about|around|approximately|roughly|some|nearly|or)\s+)?")
+
+
 def _base_metric(site: _Site) -> object:
     """A base the figure before is compared with measures the same thing: "will host 60 companies by 2025, up from 42 now"."""
     prev = site.prev
@@ -349,6 +352,8 @@ def _neighbour_metric(site: _Site) -> object:
         return _PASS
     if site.link == "to":
         return prev.metric
+    if q.unit in _MONEY and prev.unit in _MONEY and _CONVERSION_OPEN.fullmatch(text, prev.end, q.start):
+        return prev.metric  # "232.1 billion yuan ($32.1 billion)": the same amount in another currency
     if prev.kind == "change" and q.kind != "change" and TO_BEFORE.search(text[prev.end:q.start]) \
             and not CHANGE_BLOCK.search(text[prev.end:q.start].replace(" to ", " ")):
         return prev.metric  # "grew by 23.7% over the previous year to 423.6 billion yuan": the level the change reached

@@ -38,6 +38,7 @@ MENTION = re.compile(
     rf"(?:(?:[ \t]*\n?[ \t]*|-)(?P<unit>{_UNIT_ALTS})(?![A-Za-z0-9²³]))?",
     re.IGNORECASE,
 )
+_MILLION_SUFFIX = re.compile(r"[mM](?![A-Za-z0-9])")
 _RATE = re.compile(
     r"\s*(?:per\s+|/)(?:" + "|".join(f"(?P<d{i}>{_ws(p)})" for i, (p, _) in enumerate(_UNITS["rate_denominators"])) + r")(?![A-Za-z])",
     re.IGNORECASE,
@@ -236,10 +237,15 @@ def _mention_from_match(text: str, m: re.Match, blocked: list[tuple[int, int]]) 
         unit, number = "percent", number / 10
     if scale_word:
         number *= Decimal(repr(_SCALE_WORDS[re.sub(r"\s+", " ", scale_word.lower())]))
+    # "$100m": money in millions (a bare "m" after other numbers is no unit of ours)
+    million = bool(currency) and not scale_word and not unit and _MILLION_SUFFIX.match(text, num_end) is not None
+    if million:
+        number *= Decimal(1000000)
+        end += 1
     value = float(number)
     code = currency or unit
     if currency and unit and unit not in ("CNY", "USD", "EUR", "HKD", "JPY", "GBP"):
-        end = m.start("unit")  # US$5 million tons is not a thing; keep the money reading
+        # US$5 million tons is not a thing; keep the money reading
         end = m.end("scale") if scale_word else num_end
     if code and code in _UNITS["money_units"] or code in ("ton", "kg", "tce", "kWh", "MWh", "GWh", "km", "m", "count", None):
         rate = _RATE.match(text, end)
@@ -262,7 +268,7 @@ def _mention_from_match(text: str, m: re.Match, blocked: list[tuple[int, int]]) 
     elif minus:
         start = minus.start()  # "a growth of minus 2.3 percent"
         value = -value
-    return Mention(start, end, value, code, scaled=bool(scale_word))
+    return Mention(start, end, value, code, scaled=bool(scale_word) or million)
 
 
 def _opens_item(text: str, start: int, raw: str) -> bool:

@@ -100,5 +100,5 @@ def _is_abbreviation(text: str, dot: int) -> bool:
         word_start -= 1
     word = text[word_start:dot].lower()
     if len(word) == 1 and word.isalpha():
-        return True  # an initial, or U.S.
+        return not text[word_start - 1:word_start].isdigit()  # an initial, or U.S.; not "$100m." or "in 5G."
     return word in _ABBREVIATIONS

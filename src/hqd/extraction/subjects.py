@@ -155,6 +155,8 @@ def subject_of(ctx: Context, q: Quantity, sentence_index: int) -> str | None:
         named = leading_name(head[joins[-1].end():], 1)
         if named:
             return named
+        if _ANAPHOR.match(head, joins[-1].end()):
+            head = head[joins[-1].end():]  # "..., while the area's industry chain gathered 300 suppliers": the area, not the names before
     district = _district_opening(ctx, sentence.start, q.start)
     if district:
         return district  # "Jinshan plans to build the Bay Area into ...", "..., while Minhang's GDP grew": the district's own figure
