@@ -101,9 +101,10 @@ def assign_periods(
         carried = None
         body = text[sentence.start:sentence.end]
         # where "now", "currently" ... stand: asked only of a sentence with figures, or without a time of its own
-        lowered = body.lower()
+        asked = bool(members) or sentence_frame is None  # only then are "now" and its kin looked at below
+        lowered = body.lower() if asked else ""
         nows = ([m.start() for m in _PRESENT.finditer(text, sentence.start, sentence.end)]
-                if (members or sentence_frame is None) and any(hint in lowered for hint in _PRESENT_HINTS) else [])
+                if asked and any(hint in lowered for hint in _PRESENT_HINTS) else [])
         present = sentence_frame is None and (bool(nows) or (any(verb + " " in lowered for verb in _HOLDING_NOW) and _HAS_FIGURE.search(body)))
         if present:
             frame = lead or titled  # "Currently, ..." leaves the earlier period behind (a news story returns to its lead's)

@@ -7,6 +7,7 @@ from datetime import date
 
 from ..model import Meta, Official
 from .lexicon import load
+from .segments import sentence_around
 
 _CUES = load("cues")
 _SCALES = load("scales")
@@ -55,7 +56,8 @@ def extract_meta(text: str, head_chars: int = 4000) -> Meta:
     title = _title(text)
     # dates are read in one order: "4 September 2023" as "September 4, 2023" (the title keeps its own wording)
     top = head[:2000]  # the dates that say when a briefing was held or released stand at the top
-    dated = _DAY_FIRST.sub(r"\g<m> \g<d>, \g<y>", top) + head[2000:] if _DAY_FIRST.search(top) else head
+    reordered, found = _DAY_FIRST.subn(r"\g<m> \g<d>, \g<y>", top)
+    dated = reordered + head[2000:] if found else head
     dated_title = _title(dated) if dated is not head else title
     flat = re.sub(r"\s+", " ", dated)
     briefing = _briefing_date(dated_title, flat)
@@ -136,7 +138,7 @@ def _briefing_date(title: str | None, flat: str) -> date | None:
     m = _HELD_ON.search(flat[:1500]) or _ON_DATE_HELD.search(flat[:1500])  # "... held a press conference on June 8, 2021"
     if m:
         return _to_date(m["y"], m["m"], m["d"])
-    m = next((m for m in _BRIEFING_DAY.finditer(flat) if _BRIEFING_WORD.search(_sentence_of(flat, m.start()))), None)
+    m = next((m for m in _BRIEFING_DAY.finditer(flat) if _BRIEFING_WORD.search(sentence_around(flat, m.start(), m.end(), 300))), None)
     if m:  # "held a media briefing today (September 10)"; not "the conference opened at 9:30 am on June 27"
         month, day = (m["m"], m["d"]) if m["m"] else (m["m2"], m["d2"])
         year_match = _FULL_DATE.search(title or "") or re.search(r"\b(?:19|20)\d{2}\b", flat[:600])
@@ -147,12 +149,6 @@ def _briefing_date(title: str | None, flat: str) -> date | None:
 
 
 _BRIEFING_WORD = re.compile(r"\b(?:briefing|press\s+conference|news\s+conference|media\s+conference|press\s+release)\b", re.IGNORECASE)
-
-
-def _sentence_of(flat: str, pos: int) -> str:
-    start = max(flat.rfind(". ", 0, pos) + 1, pos - 300, 0)
-    end = flat.find(". ", pos)
-    return flat[start:end if end >= 0 else pos + 300]
 
 
 # A news dateline opening the story: "SHANGHAI, Oct 28, 2022 --", "Shanghai, March 5, 2024 (Xinhua) —".

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from .lexicon import load
-from .segments import drop_overlaps
+from .segments import drop_overlaps, sentence_around
 
 _CUES = load("cues")
 _SCALES = load("scales")
@@ -144,13 +144,6 @@ _SO_FAR = re.compile(r"(?:\s+period)?\s+(?:so\s+far|to\s+date)\b", re.I)
 _FUTURE_WORDS = re.compile(r"\b(?:will|shall|would|expected|plans?|planned|aims?|scheduled|slated|set\s+to|to\s+be|upcoming|next)\b", re.I)
 
 
-def _sentence_around(text: str, start: int, end: int) -> str:
-    """The text from the sentence start before ``start`` to the sentence end after ``end`` (at most 200 characters each way)."""
-    lo = max(text.rfind(". ", max(0, start - 200), start), text.rfind("\n\n", max(0, start - 200), start), start - 200, 0)
-    hi = text.find(".", end, end + 200)
-    return text[lo:hi if hi >= 0 else end + 200]
-
-
 def _month(token: str) -> int:
     return _MONTH_NUMBERS[token.lower().rstrip(".")]
 
@@ -216,7 +209,7 @@ def _resolve(name: str, m: re.Match, year: int | None, month: int | None) -> Tim
             return None
         mo = _month(g["m2"])
         if (g["y"] is None and month is not None and mo > month and m.group(0)[:2].lower() == "in"
-                and not _FUTURE_WORDS.search(_sentence_around(m.string, s, e))):
+                and not _FUTURE_WORDS.search(sentence_around(m.string, s, e))):
             y -= 1  # "1,200 firms registered in December alone", said in January: the December just past
         return TimePhrase(s, e, f"{y}-{mo:02d}", future=bool(year and month and (y, mo) > (year, month)))
     if name == "fyp_end":

@@ -17,6 +17,14 @@ _QUOTED = re.compile(r"“[^”\n]{1,120}”")
 _CLAUSE_BREAK = re.compile(r"[,;:](?=\s)|[—–()]|\s--?\s|\s\|\s")  # a bar between table cells too
 
 
+def sentence_around(text: str, start: int, end: int, reach: int = 200) -> str:
+    """The text of the sentence holding ``text[start:end]``, read before any segmentation: from the last ". " or blank
+    line before ``start`` to the next ". " after ``end``, and at most ``reach`` characters each way."""
+    lo = max(text.rfind(". ", max(0, start - reach), start) + 1, text.rfind("\n\n", max(0, start - reach), start), start - reach, 0)
+    hi = text.find(". ", end, end + reach)
+    return text[lo:hi if hi >= 0 else end + reach]
+
+
 @dataclass(slots=True)
 class Sentence:
     start: int
