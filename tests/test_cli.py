@@ -29,7 +29,7 @@ def test_extract_jsonl_is_one_contract_object_per_document_in_order(seed_texts):
         text = open(path, encoding="utf-8").read()
         for q in obj["quantities"]:
             assert text[q["start"]:q["end"]] == q["text"]
-            assert set(q) == {"start", "end", "text", "value", "unit", "kind", "approx", "metric", "period", "subject"}
+            assert set(q) == {"start", "end", "text", "value", "unit", "kind", "basis", "approx", "metric", "period", "subject"}
 
 
 def test_extract_reports_bad_files_and_continues(tmp_path, seed_texts):

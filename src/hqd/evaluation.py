@@ -19,7 +19,7 @@ from .errors import GoldFileError
 from .model import Document
 
 META_FIELDS = ("title", "date", "published", "district", "session", "series", "theme", "officials")
-ATTRIBUTES = ("kind", "approx", "period", "subject", "metric")
+ATTRIBUTES = ("kind", "basis", "approx", "period", "subject", "metric")
 _STOPWORDS = {
     "a", "an", "the", "of", "in", "on", "at", "to", "for", "by", "with", "from", "and", "or", "as", "its", "their",
     "is", "are", "was", "were", "be", "this", "that", "these", "those", "each", "per", "s",
@@ -101,9 +101,15 @@ class Report:
         }
 
 
+_CJK_STOP = set("的和与及之等")
+
+
 def content_words(phrase: str | None) -> set[str]:
-    words = re.findall(r"[a-z0-9]+", (phrase or "").lower().replace("’", "'").replace("'s", ""))
-    return {w for w in words if w not in _STOPWORDS}
+    """Lower-cased Latin words and digits, less stop words; each Chinese character counts as a word of its own
+    (Chinese is written without spaces, and a character is the smallest unit that names something)."""
+    text = (phrase or "").lower().replace("’", "'").replace("'s", "")
+    words = {w for w in re.findall(r"[a-z0-9]+", text) if w not in _STOPWORDS}
+    return words | {c for c in re.findall(r"[\u3400-\u9fff]", text) if c not in _CJK_STOP}
 
 
 def metric_matches(gold: str | None, predicted: str | None) -> bool:

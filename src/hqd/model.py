@@ -36,6 +36,7 @@ class Quantity:
     value: float
     unit: str
     kind: str = "level"  # level | change | share | target | rank
+    basis: str | None = None  # for a change: yoy | annual_avg | cumulative | sequential (contract v1.2), else None
     approx: str = "="  # = ~ > >= < <=
     metric: str | None = None
     period: str | None = None
