@@ -9,7 +9,9 @@ Usage::
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from datetime import date
+from itertools import accumulate
 
 from ..model import Document
 from ..sources import SourceText, read_source
@@ -42,11 +44,12 @@ def extract_source(src: SourceText, briefing_date: str | None = None) -> Documen
     seg = Segmentation(text)
     phrases = find_time_phrases(text, year, month)
     # "the first 10 months", "the past 5 years": numbers inside a time phrase name the period, not a quantity
-    mentions = [m for m in find_mentions(text) if not any(p.start <= m.start and m.end <= p.end for p in phrases)]
+    reach = _Reach([(p.start, p.end) for p in phrases])
+    mentions = [m for m in find_mentions(text) if reach.end_from(m.start) < m.end]
     tables = find_tables(text)
     if tables:  # figures in a table are read by its headers, not as prose
-        claimed = claimed_spans(tables)
-        mentions = [m for m in mentions if not any(a <= m.start < b for a, b in claimed)]
+        claimed = _Reach(claimed_spans(tables))
+        mentions = [m for m in mentions if claimed.end_from(m.start) <= m.start]
     quantities = build_quantities(text, mentions, seg, phrases, meta.district, year, news=meta.date is None and meta.published is not None,
                                   title_year=_title_year(meta.title, year))
     if tables:
@@ -59,6 +62,21 @@ def extract_source(src: SourceText, briefing_date: str | None = None) -> Documen
         sentences=[(s.start, s.end) for s in seg.sentences], is_html=src.is_html,
         ranks=find_ranks(text, seg, quantities, meta.district),
     )
+
+
+class _Reach:
+    """Spans indexed by start: how far the spans that start at or before an offset reach, found by bisection (a scan of
+    every span for every figure made a document's cost grow with the square of its figures)."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        spans = sorted(spans)
+        self.starts = [a for a, _ in spans]
+        self.reach = list(accumulate((b for _, b in spans), max))
+
+    def end_from(self, offset: int) -> int:
+        """The furthest end of a span starting at or before ``offset`` (-1 when none does)."""
+        k = bisect_right(self.starts, offset)
+        return self.reach[k - 1] if k else -1
 
 
 _TITLE_YEAR = re.compile(r"(?<![\d/-])(?:19|20)\d{2}(?![\d/-])")

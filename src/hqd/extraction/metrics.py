@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from ..model import Quantity
@@ -119,7 +120,7 @@ class _Site:
     q: Quantity
     i: int
     quantities: list[Quantity]
-    members: list[int]  # indexes of the quantities in the same sentence
+    members: range  # indexes of the quantities in the same sentence
     prev: Quantity | None  # the figure just before, in the same sentence
     sentence: Sentence
     link: str | None
@@ -151,7 +152,7 @@ def _site(ctx: Context, q: Quantity, quantities: list[Quantity], i: int, sentenc
     text = ctx.text
     seg = ctx.seg
     sentence = seg.sentences[sentence_of[i]]
-    members = [j for j in range(len(quantities)) if sentence_of[j] == sentence_of[i]]
+    members = _sentence_members(sentence_of, i)
     prev = quantities[i - 1] if i - 1 in members else None
     clause_start, _ = seg.clause_bounds(q.start)
     floor = prev.end if prev else sentence.start
@@ -178,6 +179,12 @@ def _site(ctx: Context, q: Quantity, quantities: list[Quantity], i: int, sentenc
             window = window[len(owned):]
     before = trim_metric(trim_metric(window)[-longest:])
     return _Site(ctx, q, i, quantities, members, prev, sentence, link, clause_after(ctx, q), clause_start, floor, before)
+
+
+def _sentence_members(sentence_of: list[int], i: int) -> range:
+    """The indexes of the figures in figure ``i``'s sentence: a run, as figures come in text order (found by bisection)."""
+    s = sentence_of[i]
+    return range(bisect_left(sentence_of, s, 0, i), bisect_right(sentence_of, s, i))
 
 
 _PER_POPULATION = re.compile(r"\s+per\s+(\d[\d,]*\s+(?:residents|people|persons|inhabitants|households|population))\b", re.IGNORECASE)
@@ -234,22 +241,36 @@ def _list_run(text: str, quantities: list[Quantity], members: list[int], i: int)
     return run
 
 
+_TRAILING_LETTERS = re.compile(r"(?<![A-Za-z])[A-Za-z]+\n?\Z")
+_DIGIT = re.compile(r"\d")
+
+
+def _hyphen_word_after_digit(text: str) -> bool:
+    """A digit, later on its line "-" and letters that end the text ("20.3-percent", "30-hectare"): what the pattern
+    a digit, anything on its line, "-" and letters at the end say, read from the end so that a long run of digits costs one
+    pass, not one per digit (a pattern starting at each digit went back over the run from each)."""
+    letters = _TRAILING_LETTERS.search(text)
+    if letters is None or text[letters.start() - 1:letters.start()] != "-":
+        return False
+    line = text.rfind("\n", 0, letters.start() - 1) + 1
+    return _DIGIT.search(text, line, letters.start() - 1) is not None
+
+
 def _count_metric(site: _Site) -> object:
     """A count names what it counts after it ("167 projects each valued at ..."), or, failing that, before it."""
     text, q = site.ctx.text, site.q
-    adjectival = (re.search(r"\d.*-[A-Za-z]+$", q.text) and re.match(r"\s+[A-Za-z]", text[q.end:q.end + 3])
+    adjectival = (_hyphen_word_after_digit(q.text) and re.match(r"\s+[A-Za-z]", text[q.end:q.end + 3])
                   and q.unit not in ("percent", "pp"))  # "a 20.3-percent jump in output" is a change, read as one
     if not (q.unit == "count" or adjectival):
         return _PASS
-    counted = next((site.quantities[j] for j in range(site.i - 1, -1, -1) if j in site.members
-                    and site.quantities[j].unit == "count" and site.quantities[j].metric), None)
+    counted = next((site.quantities[j] for j in range(site.i - 1, site.members.start - 1, -1)
+                    if site.quantities[j].unit == "count" and site.quantities[j].metric), None)
     total_to, of_them = TOTAL_TO.search(text, max(site.floor, q.start - 60), q.start), _OF_THEM.match(text, q.end)
     if total_to or of_them:
         # "introduced 12 regional headquarters, bringing the total to 108", "126 regional headquarters, 11 of them new":
         # more of the same things, named in this sentence or the one before ("There are 1,660 firms. By 2025, we aim to
         # bring the total to 2,000.", "the district had 3,050 high-tech firms. So far this year, it has added 412 of them.")
-        earlier = counted or next((o for o in reversed(site.quantities[:site.i]) if o.unit == "count" and o.metric
-                                   and site.ctx.seg.index_at(o.start) == site.ctx.seg.index_at(site.sentence.start) - 1), None)
+        earlier = counted or _counted_before(site)
         if earlier is not None:
             return earlier.metric
     words = noun_phrase_after(text, q.end)
@@ -263,13 +284,8 @@ def _count_metric(site: _Site) -> object:
         words = words + phrase_words(passive.group(2), 0, 8)
     if words and words[-1].lower() == "ones" and site.prev is not None and site.prev.unit == "count" and site.prev.metric:
         words = words[:-1] + site.prev.metric.split()  # "6,000 financial institutions, including 1,200 licensed ones"
-    last, gaps = q, ""
-    for j in range(site.i + 1, len(site.quantities)):  # "house 500, 320 and 200 firms": the noun after the list serves them all
-        following = site.quantities[j]
-        if j not in site.members or following.unit != "count" or not LIST_GAP.match(text[last.end:following.start]):
-            break
-        last, gaps = following, gaps + text[last.end:following.start]
-    if not words and last is not q and not ("," in gaps and _SUBJECT_OF_VERB.match(text, last.end)):
+    last, comma = _count_list_end(site)  # "house 500, 320 and 200 firms": the noun after the list serves them all
+    if not words and last is not q and not (comma and _SUBJECT_OF_VERB.match(text, last.end)):
         words = noun_phrase_after(text, last.end)
     if adjectival:  # "the 30-hectare park opened ...": a measure used as an adjective names its head noun only
         verb = next((k for k, w in enumerate(words) if k and (w.lower() in ACTION_VERBS or w.lower() in HOLDING_VERBS
@@ -315,6 +331,39 @@ def _count_metric(site: _Site) -> object:
     if words or before:
         return " ".join(words + before) or None
     return _PASS
+
+
+def _count_list_end(site: _Site) -> tuple[Quantity, bool]:
+    """The last count of the list of counts that figure ``site.i`` opens or continues, and whether a comma parts any two of
+    them. Worked out once per list (the answer for a figure is the answer for the one after it, when both are in it)."""
+    ends = site.ctx.memo.setdefault("count_list_end", {})
+    text, quantities, i = site.ctx.text, site.quantities, site.i
+    if i not in ends:
+        j = i
+        while j + 1 < site.members.stop and quantities[j + 1].unit == "count" \
+                and LIST_GAP.match(text[quantities[j].end:quantities[j + 1].start]) and j + 1 not in ends:
+            j += 1
+        last, comma = ends[j + 1] if j + 1 < site.members.stop and j + 1 in ends and quantities[j + 1].unit == "count" \
+            and LIST_GAP.match(text[quantities[j].end:quantities[j + 1].start]) else (j, False)
+        for k in range(j, i - 1, -1):
+            comma = comma or (k < last and "," in text[quantities[k].end:quantities[k + 1].start])
+            ends[k] = (last, comma)
+    last, comma = ends[i]
+    return quantities[last], comma
+
+
+def _counted_before(site: _Site) -> Quantity | None:
+    """The last count with a metric in the sentence before the figure's (figures are in text order: the scan stops there)."""
+    seg, quantities = site.ctx.seg, site.quantities
+    previous = seg.index_at(site.sentence.start) - 1
+    for j in range(site.members.start - 1, -1, -1):
+        o = quantities[j]
+        at = seg.index_at(o.start)
+        if at < previous:
+            break
+        if at == previous and o.unit == "count" and o.metric:
+            return o
+    return None
 
 
 _GROWN_TO = re.compile(r"\b(?:grown|grew|risen|rose|increased|expanded|climbed|jumped)\s+to\s+(?:(?:about|over|nearly|more\s+than|some)\s+)?$")
@@ -392,8 +441,8 @@ def _change_metric(site: _Site) -> object:
         if words:
             return " ".join(words)
     quantities = site.quantities
-    named = next((quantities[j] for j in range(site.i - 1, -1, -1)
-                  if j in site.members and quantities[j].kind != "share" and not _qualifies_previous(quantities, j)), None)
+    named = next((quantities[j] for j in range(site.i - 1, site.members.start - 1, -1)
+                  if quantities[j].kind != "share" and not _qualifies_previous(quantities, j)), None)
     if named is not None and named.metric and not before:
         return named.metric  # "..., marking an increase of 9.1%": the figure just named changed
     return _PASS

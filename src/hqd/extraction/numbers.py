@@ -8,8 +8,10 @@ decided here too, because it depends on the characters around the number.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from decimal import Decimal
+from itertools import accumulate
 
 from .lexicon import load, phrase_pattern
 from .segments import drop_overlaps
@@ -109,7 +111,7 @@ _FRACTION_ANCHOR = re.compile(
 
 def find_mentions(text: str) -> list[Mention]:
     """Every quantity mention in ``text``, in order, with no overlaps."""
-    blocked = _blocked_ranges(text)
+    blocked = _Blocked(_blocked_ranges(text))
     mentions: list[Mention] = []
     # Try the mention pattern only where a number starts (or its currency just before it):
     # scanning digit runs is far cheaper than trying the full pattern at every character.
@@ -195,16 +197,24 @@ def _blocked_ranges(text: str) -> list[tuple[int, int]]:
     return ranges
 
 
-def _inside(ranges: list[tuple[int, int]], pos: int) -> bool:
-    for start, end in ranges:
-        if start > pos:
-            return False
-        if start <= pos < end:
-            return True
-    return False
+class _Blocked:
+    """Sorted ranges that hold no quantity, with how far those starting at or before each one reach: whether an offset lies in
+    one is found by bisection, not by a walk through every range before it."""
+
+    def __init__(self, ranges: list[tuple[int, int]]) -> None:
+        self.starts = [a for a, _ in ranges]
+        self.reach = list(accumulate((b for _, b in ranges), max))
+
+    def __contains__(self, pos: int) -> bool:
+        k = bisect_right(self.starts, pos)
+        return bool(k) and self.reach[k - 1] > pos
 
 
-def _mention_from_match(text: str, m: re.Match, blocked: list[tuple[int, int]]) -> Mention | None:
+def _inside(ranges: _Blocked, pos: int) -> bool:
+    return pos in ranges
+
+
+def _mention_from_match(text: str, m: re.Match, blocked: _Blocked) -> Mention | None:
     num_start, num_end = m.span("num")
     if _inside(blocked, num_start):
         return None

@@ -7,7 +7,8 @@ Shared by the readers of a figure's kind (quantities.py), metric (metrics.py), s
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
 
 from ..model import Quantity
 from .lexicon import load, phrase_pattern
@@ -115,16 +116,25 @@ class Context:
     time_spans: list[tuple[int, int]]
     news: bool = False  # a news report (a dateline, no briefing date): its lead paragraph frames the whole story
     title_year: int | None = None  # the one year a report's title names ("Minhang District 2023 Highlights")
+    memo: dict = field(default_factory=dict, repr=False, compare=False)  # what readers work out once per document
 
     def without_time(self, start: int, end: int) -> str:
         """text[start:end] with time phrases blanked: "from a year earlier to" names no metric."""
-        piece = list(self.text[start:end])
-        for a, b in self.time_spans:
+        index = self.memo.get("time_spans")
+        if index is None:  # the spans by start, and the longest: only those starting within that reach of ``start`` can overlap
+            spans = sorted(self.time_spans)
+            index = self.memo["time_spans"] = ([a for a, _ in spans], spans, max((b - a for a, b in spans), default=0))
+        starts, spans, longest = index
+        piece = None
+        for k in range(bisect_right(starts, start - longest), bisect_left(starts, end)):
+            a, b = spans[k]
             if b <= start or a >= end:
                 continue
-            for k in range(max(a, start), min(b, end)):
-                piece[k - start] = " "
-        return "".join(piece)
+            if piece is None:
+                piece = list(self.text[start:end])
+            for c in range(max(a, start), min(b, end)):
+                piece[c - start] = " "
+        return self.text[start:end] if piece is None else "".join(piece)
 
 
 def clause_after(ctx: Context, q: Quantity) -> str:

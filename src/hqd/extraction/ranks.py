@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from ..model import Quantity, Rank
 from .lexicon import load
@@ -29,6 +30,7 @@ _IN_WHAT = re.compile(r"^\s+(?:in|for|by)\s+(?:terms\s+of\s+)?(?:its\s+|the\s+)?
 
 def find_ranks(text: str, seg: Segmentation, quantities: list[Quantity], district: str | None) -> list[Rank]:
     ranks: list[Rank] = []
+    starts = [q.start for q in quantities]  # in text order, as the figures are
     # Claims start at their verb, "top ..." phrases at "top"/"first": try the full patterns only there.
     claims = (_CLAIM.match(text, a.start()) for a in _CLAIM_ANCHOR.finditer(text))
     tops = (_TOP.match(text, a.start()) for a in _TOP_ANCHOR.finditer(text))
@@ -47,7 +49,7 @@ def find_ranks(text: str, seg: Segmentation, quantities: list[Quantity], distric
             end = max(end, m.end("ord") if pattern is _CLAIM else m.start("rest"))
             what = _IN_WHAT.match(rest)
             field = what.group(1).strip() if what and not _CITY.fullmatch(what.group(1).strip()) else None
-            nearest = _nearest_metric(seg, quantities, m.start())
+            nearest = _nearest_metric(seg, quantities, starts, m.start())
             if field is None or re.match(r"(?:this|that|these|those)\b", field, re.IGNORECASE):
                 metric = nearest  # "third in this category": the category is the figure just named
             elif re.fullmatch(r"growth(?:\s+rates?)?", field, re.IGNORECASE) and nearest:
@@ -58,7 +60,8 @@ def find_ranks(text: str, seg: Segmentation, quantities: list[Quantity], distric
     return drop_overlaps(ranks)
 
 
-def _nearest_metric(seg: Segmentation, quantities: list[Quantity], pos: int) -> str | None:
+def _nearest_metric(seg: Segmentation, quantities: list[Quantity], starts: list[int], pos: int) -> str | None:
+    """The metric of the last figure before ``pos`` in its sentence (found by bisection over the figures' starts)."""
     sentence = seg.sentences[seg.index_at(pos)]
-    before = [q for q in quantities if sentence.start <= q.start < pos]
-    return before[-1].metric if before else None
+    k = bisect_left(starts, pos)
+    return quantities[k - 1].metric if k and starts[k - 1] >= sentence.start else None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 
 from ..model import Quantity, Target
 from .periods import TimePhrase
@@ -40,9 +41,12 @@ def build_targets(
         targets.append(Target(q.start, q.end, q.text, q.metric, q.value, q.unit, _deadline(q.period, year), q.subject, index))
         covered.add(seg.index_at(q.start))
     # Every milestone names one of these words: one scan of the text picks the sentences worth reading.
+    phrases = sorted(phrases, key=lambda p: p.start)  # (as found: by start) so that a sentence's are found by bisection
+    phrase_starts = [p.start for p in phrases]
+    figures = _FigureIndex(quantities)
     for s_index in sorted({seg.index_at(m.start()) for m in _MILESTONE_WORD.finditer(text)}):
         sentence = seg.sentences[s_index]
-        in_sentence = [p for p in phrases if sentence.start <= p.start < sentence.end]
+        in_sentence = phrases[bisect_left(phrase_starts, sentence.start):bisect_left(phrase_starts, sentence.end)]
         if not in_sentence:
             continue  # no time, no deadline
         body = text[sentence.start:sentence.end]
@@ -62,7 +66,7 @@ def build_targets(
             deadline = _deadline(when.period, year) if when else None
             if deadline is None:
                 continue
-            if s_index in covered and not _own_clause(quantities, at, when):
+            if s_index in covered and not _own_clause(figures, at, when):
                 continue  # "to build 50 factories within three years": the goal's figure is the target, its verb no milestone
             targets.append(_milestone_target(text, seg, sentence, milestone, when, deadline, district))
     targets.sort(key=lambda t: t.start)
@@ -111,10 +115,27 @@ def _milestone_target(text: str, seg: Segmentation, sentence: Sentence, mileston
     return Target(start, end, text[start:end], metric, None, None, deadline, owner or district, None)
 
 
-def _own_clause(quantities: list[Quantity], start: int, when: TimePhrase) -> bool:
+class _FigureIndex:
+    """Where figures start, and where goals end, sorted: which lie in a stretch of text is found by bisection."""
+
+    def __init__(self, quantities: list[Quantity]) -> None:
+        self.starts = sorted(q.start for q in quantities)
+        self.goal_ends = sorted(q.end for q in quantities if q.kind == "target")
+
+    def starts_in(self, lo: int, hi: int) -> bool:
+        """A figure starts in [lo, hi)."""
+        k = bisect_left(self.starts, lo)
+        return k < len(self.starts) and self.starts[k] < hi
+
+    def goal_ends_in(self, lo: int, hi: int) -> bool:
+        """A goal's figure ends in (lo, hi]."""
+        k = bisect_right(self.goal_ends, lo)
+        return k < len(self.goal_ends) and self.goal_ends[k] <= hi
+
+
+def _own_clause(figures: _FigureIndex, start: int, when: TimePhrase) -> bool:
     """A milestone beside a goal with a figure: "..., and to complete the Line 23 project by 2026" has its own deadline, no figure."""
-    return when.start > start and not any(start <= q.start < when.end or (q.kind == "target" and start - 40 < q.end <= start)
-                                          for q in quantities)
+    return when.start > start and not (figures.starts_in(start, when.end) or figures.goal_ends_in(start - 40, start))
 
 
 def _nearest(phrases: list[TimePhrase], pos: int) -> TimePhrase | None:
