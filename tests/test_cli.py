@@ -78,3 +78,26 @@ def test_eval_says_so_when_there_are_no_targets_to_score(tmp_path):
     assert result.exit_code == 0, result.output
     assert "targets: none in the gold and none found" in result.output
     assert "F1 1.000" in result.output  # the quantity
+
+
+def test_extract_explain_names_the_rule_behind_each_attribute(tmp_path):
+    (tmp_path / "a.txt").write_text("In the first half of this year, revenue reached 5 billion yuan, up 9.1% year on year.", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["extract", "--explain", str(tmp_path / "a.txt")])
+    assert result.exit_code == 0, result.output
+    block = result.stdout.split("'9.1%'", 1)[1]
+    assert "basis    yoy" in block and "basis.year_on_year" in block
+    assert "basis.not_a_change" in result.stdout.split("'9.1%'", 1)[0]  # the level before it
+
+
+def test_eval_verbose_counts_right_and_wrong_per_rule(tmp_path):
+    (tmp_path / "a.txt").write_text("In 2022, revenue reached 5 billion yuan, up 9%. Exports rose 4% month on month.", encoding="utf-8")
+    gold = {"meta": {}, "targets": [], "quantities": [
+        {"text": "9%", "occurrence": 1, "value": 9, "unit": "percent", "basis": "yoy"},
+        {"text": "4%", "occurrence": 1, "value": 4, "unit": "percent", "basis": "yoy"}]}  # wrong on purpose: sequential
+    (tmp_path / "a.gold.json").write_text(json.dumps(gold), encoding="utf-8")
+    result = CliRunner().invoke(cli, ["eval", "--verbose", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    rows = {line.split()[0]: line.split()[1:] for line in result.stdout.splitlines() if line.startswith("basis.")}
+    assert rows["basis.sequential"][:2] == ["0", "1"]
+    assert rows["basis.within_a_year"][:2] == ["1", "0"]
+    assert "(rule basis.sequential)" in result.stdout

@@ -20,6 +20,15 @@ def test_attribute_accuracies_meet_the_bar(report):
     assert report.attribute_accuracy("kind") >= 0.95
     assert report.attribute_accuracy("period") >= 0.90
     assert report.attribute_accuracy("metric") >= 0.85
+    assert report.attribute_accuracy("basis") >= 0.95
+
+
+def test_rule_counts_name_the_rule_behind_each_scored_attribute(report):
+    counts = report.rule_counts()
+    assert counts["basis.within_a_year"][0] > 0
+    right = sum(r for name, (r, _) in counts.items() if name.startswith("basis."))
+    wrong = sum(w for name, (_, w) in counts.items() if name.startswith("basis."))
+    assert right / (right + wrong) == pytest.approx(report.attribute_accuracy("basis"))
 
 
 def test_every_metadata_field_is_right(report):

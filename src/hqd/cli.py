@@ -55,7 +55,8 @@ def _table(doc) -> str:
               help="jsonl: one contract object per document; table: one row per quantity.")
 @click.option("--max-bytes", type=int, default=lambda: int(settings.MAX_BYTES.value()), show_default="20 MB",
               help=settings.MAX_BYTES.help)
-def extract(paths: tuple[str, ...], fmt: str, max_bytes: int) -> None:
+@click.option("--explain", is_flag=True, help="Per quantity, each attribute's value and the name of the rule that set it (instead of --format).")
+def extract(paths: tuple[str, ...], fmt: str, max_bytes: int, explain: bool) -> None:
     """Extract quantities, targets, entities and metadata from briefings.
 
     PATHS are text or HTML files; '-' reads one document from stdin. Output
@@ -66,6 +67,8 @@ def extract(paths: tuple[str, ...], fmt: str, max_bytes: int) -> None:
 
         hqd extract ../shared/seeds/000_4cb840ccff412ef6.txt --format table
     """
+    from .extraction.explain import explain as explain_document
+
     failed = 0
     for path in paths:
         try:
@@ -76,7 +79,10 @@ def extract(paths: tuple[str, ...], fmt: str, max_bytes: int) -> None:
             continue
         for warning in doc.warnings:
             click.echo(f"hqd: warning: {warning}", err=True)
-        if fmt == "jsonl":
+        if explain:
+            click.echo(explain_document(doc))
+            click.echo()
+        elif fmt == "jsonl":
             click.echo(json.dumps(doc.to_json(), ensure_ascii=False))
         else:
             click.echo(_table(doc))
@@ -101,7 +107,8 @@ def text(path: str) -> None:
 
 @cli.command(name="eval")
 @click.argument("gold_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
-@click.option("--verbose", "-v", is_flag=True, help="List every miss, false positive and attribute error.")
+@click.option("--verbose", "-v", is_flag=True,
+              help="List every miss, false positive and attribute error, and count right and wrong per rule.")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 def eval_command(gold_dir: Path, verbose: bool, fmt: str) -> None:
     """Score the extractor against NAME.gold.json files beside NAME.txt.
@@ -124,6 +131,8 @@ def eval_command(gold_dir: Path, verbose: bool, fmt: str) -> None:
         for d in report.documents:
             for line in d.misses + d.false_positives + d.attribute_errors + d.meta_misses:
                 click.echo(line)
+        click.echo()
+        click.echo(report.rules_table())
         click.echo()
     data = report.to_json()
     q = data["quantities"]

@@ -50,6 +50,8 @@ class DocumentScore:
     misses: list[str] = field(default_factory=list)
     false_positives: list[str] = field(default_factory=list)
     attribute_errors: list[str] = field(default_factory=list)
+    rule_right: dict[str, int] = field(default_factory=dict)  # rule name -> matched quantities it decided rightly
+    rule_wrong: dict[str, int] = field(default_factory=dict)
 
 
 @dataclass
@@ -89,6 +91,27 @@ class Report:
         tp, fp, fn = self._sum("target_tp"), self._sum("target_fp"), self._sum("target_fn")
         return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
 
+    def rule_counts(self) -> dict[str, tuple[int, int]]:
+        """Per rule that set an attribute of a matched quantity: (right, wrong), the rule table's name first."""
+        counts: dict[str, list[int]] = {}
+        for d in self.documents:
+            for name, n in d.rule_right.items():
+                counts.setdefault(name, [0, 0])[0] += n
+            for name, n in d.rule_wrong.items():
+                counts.setdefault(name, [0, 0])[1] += n
+        return {name: (c[0], c[1]) for name, c in sorted(counts.items())}
+
+    def rules_table(self) -> str:
+        """Right and wrong per rule, worst first: a bad rule shows itself."""
+        counts = self.rule_counts()
+        if not counts:
+            return "rules: none recorded"
+        width = max(len(n) for n in counts)
+        lines = [f"{'rule':<{width}}  right  wrong  accuracy"]
+        for name, (right, wrong) in sorted(counts.items(), key=lambda kv: (-kv[1][1], kv[0])):
+            lines.append(f"{name:<{width}}  {right:>5}  {wrong:>5}  {right / (right + wrong):.3f}")
+        return "\n".join(lines)
+
     def to_json(self) -> dict:
         return {
             "documents": len(self.documents),
@@ -98,6 +121,7 @@ class Report:
             "meta": {"accuracy": round(self.meta_accuracy, 4), "misses": [m for d in self.documents for m in d.meta_misses]},
             "targets": {"tp": self._sum("target_tp"), "fp": self._sum("target_fp"), "fn": self._sum("target_fn"),
                         "f1": round(self.target_f1, 4)},
+            "rules": {name: {"right": r, "wrong": w} for name, (r, w) in self.rule_counts().items()},
         }
 
 
@@ -184,10 +208,15 @@ def score_document(name: str, doc: Document, gold: dict) -> DocumentScore:
             want = g.entry[attribute]
             got = getattr(q, attribute)
             ok = metric_matches(want, got) if attribute == "metric" else want == got
+            rule = q.why.get(attribute)
+            if rule is not None:
+                tally = score.rule_right if ok else score.rule_wrong
+                tally[rule] = tally.get(rule, 0) + 1
             if ok:
                 score.attribute_hits[attribute] += 1
             else:
-                score.attribute_errors.append(f"{name}: {g.entry['text']!r} {attribute}: got {got!r}, want {want!r}")
+                by = f" (rule {rule})" if rule else ""
+                score.attribute_errors.append(f"{name}: {g.entry['text']!r} {attribute}: got {got!r}, want {want!r}{by}")
     for i, q in enumerate(doc.quantities):
         if i in matched_predictions:
             continue

@@ -6,8 +6,96 @@ Spans are half-open: ``start`` is inclusive, ``end`` exclusive, both Python
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, dataclass, field
-from typing import Any
+from typing import Any, Literal
+
+Kind = Literal["level", "change", "share", "target", "rank"]
+Basis = Literal["yoy", "annual_avg", "cumulative", "sequential"]  # or None
+Approx = Literal["=", "~", ">", ">=", "<", "<="]
+Granularity = Literal["year", "half", "quarter", "month", "day"]
+
+_POINT = re.compile(r"(?P<y>\d{4})(?:-(?:H(?P<h>[12])|Q(?P<q>[1-4])|(?P<m>0[1-9]|1[0-2])(?:-(?P<d>[0-3]\d))?))?")
+
+
+@dataclass(frozen=True, slots=True)
+class Period:
+    """A period as the contract writes it: a point ("2023", "2023-H1", "2023-Q1", "2023-07", "2023-07-15") or a span
+    of two points ("2023-01/2023-07", "2015/2022"). Months are counted from the first month of the first point to the
+    last month of the last."""
+
+    first: str
+    last: str | None = None  # the end of a span; None for a point
+
+    @classmethod
+    def parse(cls, text: str | None) -> Period | None:
+        """The period a contract string names, or None for None or a string that is not one."""
+        if not text:
+            return None
+        parts = text.split("/")
+        if len(parts) > 2 or not all(_POINT.fullmatch(p) for p in parts):
+            return None
+        return cls(parts[0], parts[1] if len(parts) == 2 else None)
+
+    def __str__(self) -> str:
+        return self.first if self.last is None else f"{self.first}/{self.last}"
+
+    @property
+    def is_span(self) -> bool:
+        return self.last is not None
+
+    @property
+    def start_year(self) -> int:
+        return int(self.first[:4])
+
+    @property
+    def end_year(self) -> int:
+        return int((self.last or self.first)[:4])
+
+    @property
+    def end(self) -> str:
+        """The last point: the period itself for a point, the span's end for a span."""
+        return self.last or self.first
+
+    @staticmethod
+    def granularity_of(point: str) -> Granularity:
+        m = _POINT.fullmatch(point)
+        if m is None:
+            raise ValueError(f"not a period point: {point!r}")
+        return "day" if m["d"] else "month" if m["m"] else "quarter" if m["q"] else "half" if m["h"] else "year"
+
+    @property
+    def granularity(self) -> Granularity:
+        """The granularity of its points (of the finer one, for a span)."""
+        order = ("year", "half", "quarter", "month", "day")
+        return max((self.granularity_of(p) for p in (self.first, self.last) if p), key=order.index)
+
+    @staticmethod
+    def _months(point: str) -> tuple[int, int]:
+        """(first, last) month of a point, counted as year * 12 + month - 1."""
+        m = _POINT.fullmatch(point)
+        if m is None:
+            raise ValueError(f"not a period point: {point!r}")
+        base = int(m["y"]) * 12
+        if m["m"]:
+            return base + int(m["m"]) - 1, base + int(m["m"]) - 1
+        if m["q"]:
+            return base + 3 * int(m["q"]) - 3, base + 3 * int(m["q"]) - 1
+        if m["h"]:
+            return base + 6 * int(m["h"]) - 6, base + 6 * int(m["h"]) - 1
+        return base, base + 11
+
+    @property
+    def months(self) -> int:
+        """Its length in months ("2023" 12, "2023-H1" 6, "2023-01/2023-07" 7, "2015/2022" 96)."""
+        return self._months(self.end)[1] - self._months(self.first)[0] + 1
+
+    def contains(self, other: Period | str) -> bool:
+        """Whether ``other`` lies wholly within this period."""
+        other = other if isinstance(other, Period) else Period.parse(other)
+        if other is None:
+            return False
+        return self._months(self.first)[0] <= self._months(other.first)[0] and self._months(other.end)[1] <= self._months(self.end)[1]
 
 
 @dataclass(slots=True)
@@ -35,12 +123,16 @@ class Quantity:
     text: str
     value: float
     unit: str
-    kind: str = "level"  # level | change | share | target | rank
-    basis: str | None = None  # for a change: yoy | annual_avg | cumulative | sequential (contract v1.2), else None
-    approx: str = "="  # = ~ > >= < <=
+    kind: Kind = "level"
+    basis: Basis | None = None  # for a change (contract v1.2), else None
+    approx: Approx = "="
     metric: str | None = None
     period: str | None = None
     subject: str | None = None
+    why: dict[str, str] = field(default_factory=dict, repr=False, compare=False)  # attribute -> rule that set it; not in the contract
+
+
+CONTRACT_QUANTITY_FIELDS = ("start", "end", "text", "value", "unit", "kind", "basis", "approx", "metric", "period", "subject")
 
 
 @dataclass(slots=True)
@@ -99,7 +191,7 @@ class Document:
             "sha256": self.sha256,
             "language": self.language,
             "meta": asdict(self.meta),
-            "quantities": [asdict(q) for q in self.quantities],
+            "quantities": [{f: getattr(q, f) for f in CONTRACT_QUANTITY_FIELDS} for q in self.quantities],
             "targets": [asdict(t) for t in self.targets],
             "entities": [asdict(e) for e in self.entities],
         }

@@ -15,6 +15,7 @@ from itertools import accumulate
 
 from ..model import Document
 from ..sources import SourceText, read_source
+from .basis import assign_basis
 from .entities import find_entities
 from .metadata import extract_meta, yearless_dateline
 from .numbers import find_mentions
@@ -25,7 +26,7 @@ from .segments import Segmentation
 from .tables import claimed_spans, find_tables, table_quantities
 from .targets import build_targets
 
-EXTRACTOR_VERSION = "1.7.0"
+EXTRACTOR_VERSION = "2.0.0"
 
 __all__ = ["EXTRACTOR_VERSION", "extract_source", "extract_text", "extract_path"]
 
@@ -54,6 +55,7 @@ def extract_source(src: SourceText, briefing_date: str | None = None) -> Documen
                                   title_year=_title_year(meta.title, year))
     if tables:
         quantities = sorted(quantities + table_quantities(text, tables, phrases, meta.district), key=lambda q: q.start)
+    assign_basis(text, seg, quantities, year)
     targets = build_targets(text, seg, quantities, phrases, meta.district, year)
     entities = find_entities(text, meta)
     return Document(

@@ -1,0 +1,137 @@
+"""The basis of a change (contract v1.2): what it is measured against, decided by a table of named rules."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from .figure import Figure
+from .lang import load
+from .lexicon import phrase_pattern
+from .phrases import COMPARED_BY
+from .rules import SKIP, RuleTable
+
+BASIS: RuleTable = RuleTable("basis")
+
+
+@cache
+def _patterns() -> dict[str, re.Pattern]:
+    words = load("en", "basis")
+
+    def any_of(key: str) -> str:
+        return phrase_pattern(words[key])
+
+    return {
+        "sequential": re.compile(rf"(?<![\w-])(?:{any_of('sequential')})(?![\w-])", re.IGNORECASE),
+        "year_on_year": re.compile(rf"(?<![\w-])(?:{any_of('year_on_year')})(?![\w-])", re.IGNORECASE),
+        "average_rate": re.compile(rf"(?<![\w-])(?:(?:average\s+annual|annual\s+average|averaged\s+annual|compound\s+annual|annual\s+compound)\s+"
+                                   rf"(?:{any_of('annual_average_rate_nouns')})|annually\s+on\s+average|on\s+average\s+annually"
+                                   rf"|(?:per|a|each)\s+year\s+on\s+average|on\s+average\s+(?:per|a|each)\s+year|annually\s+at\s+an\s+average"
+                                   rf"|per\s+annum\s+on\s+average|CAGR)(?![\w-])", re.IGNORECASE),
+        "annual_average": re.compile(rf"(?<![\w-])(?:{any_of('annual_average')})(?![\w-])", re.IGNORECASE),
+        "per_year_after": re.compile(rf"^\s*(?:{any_of('per_year')})(?![\w-])", re.IGNORECASE),
+        "base_year": re.compile(rf"(?<![\w-])(?:{any_of('base_before_year')})\s+(?:(?:the|its)\s+)?(?:(?:end|close)\s+of\s+)?"
+                                r"(?P<y>(?:19|20)\d\d)(?![\d-])(?:\s+(?:figure|level|levels|total))?", re.IGNORECASE),
+        "time_word": re.compile(r"\b(?:(?:19|20)\d\d|year|years|period|month|quarter|earlier|ago|before)\b", re.IGNORECASE),
+    }
+
+
+def _window(f: Figure) -> str:
+    """The words that can name a change's base: those before it since the figure before, those after it to the next."""
+    return f.before + " " + f.after
+
+
+@BASIS.rule(("Jiading's GDP reached 100 billion yuan, while the number of firms fell to [2,000].", None))
+def not_a_change(f: Figure):
+    """Only a change has a base: a level, a share or a target has no basis."""
+    return None if f.q.kind != "change" else SKIP
+
+
+@BASIS.rule(("Retail sales in July grew [3.2%] month on month.", "sequential"),
+            ("Output rose [4%] from the previous quarter.", "sequential"))
+def sequential(f: Figure):
+    """'month on month', 'quarter on quarter', 'from the previous month': a change against the period just before."""
+    return "sequential" if _patterns()["sequential"].search(_window(f)) else SKIP
+
+
+@BASIS.rule(("In 2023, its GDP grew 6.1%, higher than the city's average by [1.2 percentage points].", None))
+def yardstick(f: Figure):
+    """'higher than the city's average by 1.2 points', 'outpacing urban residents by 2.3 points': a difference from
+    another measure at the same time, not a change over time, has no basis."""
+    m = COMPARED_BY.search(f.before)
+    if m is None or _patterns()["time_word"].search(f.before, m.start()):
+        return SKIP
+    return None
+
+
+@BASIS.rule(("In the first half of this year, the district's GDP grew [5%] year on year.", "yoy"),
+            ("The port handled 20 million TEUs in 2022, up [3%] over the same period of the year before.", "yoy"))
+def year_on_year(f: Figure):
+    """'year on year', 'over the same period', 'from a year earlier', 'than last year': a change against the same
+    period a year before."""
+    return "yoy" if _patterns()["year_on_year"].search(_window(f)) else SKIP
+
+
+@BASIS.rule(("Since the 14th Five-Year Plan began, industrial output has seen an average annual increase of [7.1%].", "annual_avg"),
+            ("From 2016 to 2022, exports grew annually at an average rate of [9.8%].", "annual_avg"),
+            ("Investment rose [6%] per year on average in 2019.", "annual_avg"))
+def average_annual_rate(f: Figure):
+    """'an average annual increase of', 'annually at an average rate of', 'per year on average': an average yearly rate,
+    whatever span it is averaged over."""
+    return "annual_avg" if _patterns()["average_rate"].search(_window(f)) else SKIP
+
+
+@BASIS.rule(("Compared with 2019, the district's output value in 2023 grew by [35%].", "cumulative"),
+            ("In 2023, revenue grew by [40%] over 2020 levels.", "cumulative"),
+            ("Retail sales in 2023 rose [4.2%] compared with 2022.", "yoy"))
+def base_year_named(f: Figure):
+    """'compared with 2019', 'over 2020 levels', 'times the 2020 figure': a base year named. A base one year before the
+    figure's own year is the year before (yoy); an earlier one makes the change cumulative over the years between."""
+    p = _patterns()["base_year"]
+    m = p.search(f.after) or p.search(f.head)
+    if m is None:
+        return SKIP
+    end = f.period.end_year if f.period is not None else f.year
+    if end is None:
+        return SKIP
+    gap = end - int(m["y"])
+    return "cumulative" if gap >= 2 else "yoy" if gap == 1 else SKIP
+
+
+@BASIS.rule(("Between 2016 and 2022, the average annual output value per mu rose by [12%].", "annual_avg"),
+            ("Since 2018, exports have grown [8%] a year.", "annual_avg"))
+def annual_over_years(f: Figure):
+    """Over a span of years, a change of an average annual measure, or a change 'a year' / 'annually', is an average
+    yearly rate."""
+    if f.period is None or f.period.months <= 12:
+        return SKIP
+    if _patterns()["annual_average"].search(f.head) or _patterns()["per_year_after"].match(f.after):
+        return "annual_avg"
+    return SKIP
+
+
+@BASIS.rule(("Since 2018, the number of high-tech enterprises has grown by [155%].", "cumulative"),
+            ("During the 13th Five-Year Plan period, energy use was reduced by [77,872 tons of standard coal].", "cumulative"))
+def over_years(f: Figure):
+    """A change over a span of more than a year, with no other base named, is the whole change over that span."""
+    return "cumulative" if f.period is not None and f.period.months > 12 else SKIP
+
+
+@BASIS.rule(("In the first half of this year, the district's revenue reached 14.42 billion yuan, a rise of [25.7%].", "yoy"),
+            ("In 2019, the per capita income was 31,336 yuan, an increase of [9.5%].", "yoy"))
+def within_a_year(f: Figure):
+    """A growth over a year or less (a year, a half, a quarter, some months) naming no other base is against the same
+    period a year before: so statistics are reported."""
+    return "yoy" if f.period is not None and f.period.months <= 12 else SKIP
+
+
+@BASIS.rule(("The approval time was cut by [66%].", None))
+def undecided(f: Figure):
+    """A change with no period and no base in reach: the text does not let a reader decide."""
+    return None
+
+
+def assign_basis(text, seg, quantities, year: int | None) -> None:
+    """Set the basis of every quantity (null for all but changes), recording the rule that set it."""
+    for i, q in enumerate(quantities):
+        BASIS.apply(Figure(text, seg, quantities, i, year), q)

@@ -1,0 +1,87 @@
+"""One context per figure: what the rules that decide its attributes read, built once and lazily.
+
+A rule asks the figure for its sentence, the words before it (since the figure before it in its
+sentence), the words after it (up to the next figure), its clause, its period, the document's
+year, instead of slicing the text at offsets of its own.
+"""
+
+from __future__ import annotations
+
+from functools import cached_property
+
+from ..model import Period, Quantity
+from .segments import Segmentation
+
+
+class Figure:
+    """A quantity in its document: the view every attribute rule reads."""
+
+    def __init__(self, text: str, seg: Segmentation, quantities: list[Quantity], index: int, year: int | None,
+                 language: str = "en") -> None:
+        self.text = text
+        self.seg = seg
+        self.quantities = quantities
+        self.index = index
+        self.q = quantities[index]
+        self.year = year
+        self.language = language
+
+    @cached_property
+    def sentence_index(self) -> int:
+        return self.seg.index_at(self.q.start)
+
+    @cached_property
+    def sentence(self):
+        return self.seg.sentences[self.sentence_index]
+
+    @cached_property
+    def prev(self) -> Quantity | None:
+        """The figure before this one in its sentence."""
+        if self.index == 0:
+            return None
+        p = self.quantities[self.index - 1]
+        return p if p.end <= self.q.start and p.start >= self.sentence.start else None
+
+    @cached_property
+    def next(self) -> Quantity | None:
+        """The figure after this one in its sentence."""
+        if self.index + 1 >= len(self.quantities):
+            return None
+        n = self.quantities[self.index + 1]
+        return n if n.start >= self.q.end and n.start < self.sentence.end else None
+
+    @cached_property
+    def head(self) -> str:
+        """The sentence up to the figure."""
+        return self.text[self.sentence.start:self.q.start]
+
+    @cached_property
+    def before(self) -> str:
+        """The words between the figure before it in its sentence (or the sentence's start) and the figure."""
+        start = self.prev.end if self.prev is not None else self.sentence.start
+        return self.text[start:self.q.start]
+
+    @cached_property
+    def after(self) -> str:
+        """The words from the figure to the next figure of its sentence (or the sentence's end)."""
+        end = self.next.start if self.next is not None else self.sentence.end
+        return self.text[self.q.end:max(self.q.end, end)]
+
+    @cached_property
+    def clause(self) -> tuple[int, int]:
+        return self.seg.clause_bounds(self.q.start)
+
+    @cached_property
+    def clause_before(self) -> str:
+        """Its clause up to the figure."""
+        return self.text[self.clause[0]:self.q.start]
+
+    @cached_property
+    def clause_after(self) -> str:
+        """Its clause after the figure."""
+        _, end = self.seg.clause_bounds(self.q.end)
+        return self.text[self.q.end:max(self.q.end, end)]
+
+    @cached_property
+    def period(self) -> Period | None:
+        return Period.parse(self.q.period)

@@ -1,0 +1,13 @@
+"""Language packs: the words and patterns of one language, as data (``lang/<code>/*.json``), loaded once."""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from importlib import resources
+
+
+@cache
+def load(language: str, name: str) -> dict:
+    """The word lists of ``lang/<language>/<name>.json``."""
+    return json.loads(resources.files(__package__).joinpath(language, f"{name}.json").read_text("utf-8"))

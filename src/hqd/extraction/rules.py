@@ -1,0 +1,88 @@
+"""A small rule engine: each attribute of a figure is decided by an ordered table of named rules.
+
+A rule states one general fact of the language (its docstring), carries the examples that show it
+(its own test data: a text with the figure in [brackets], the value the rule gives it), and
+decides from a figure's context (``figure.Figure``) either a value or ``SKIP``. A table's runner
+returns the value of the first rule that fires and the rule's name, which the quantity keeps in
+``Quantity.why`` so that ``hqd extract --explain`` and ``hqd eval --verbose`` can name it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Callable, Generic, TypeVar
+
+T = TypeVar("T")
+
+
+class _Skip:
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return "SKIP"
+
+
+SKIP: Any = _Skip()  # what a rule returns when it does not fire (None is a value: basis null)
+
+
+@dataclass(frozen=True, slots=True)
+class Example:
+    """A text with one figure marked by [brackets], the value the rule gives it, and the briefing date if one matters."""
+
+    text: str
+    want: Any
+    date: str | None = "2023-08-22"
+
+    def unmarked(self) -> tuple[str, int, int]:
+        """The text without its brackets, and the marked figure's span in it."""
+        start = self.text.index("[")
+        end = self.text.index("]", start) - 1
+        return self.text.replace("[", "", 1).replace("]", "", 1), start, end
+
+
+@dataclass(frozen=True, slots=True)
+class Rule(Generic[T]):
+    name: str
+    decide: Callable[[Any], T]
+    doc: str
+    examples: tuple[Example, ...]
+
+
+@dataclass
+class RuleTable(Generic[T]):
+    """An ordered table of rules for one attribute; the first rule that fires decides."""
+
+    attribute: str
+    rules: list[Rule] = field(default_factory=list)
+
+    def rule(self, *examples: tuple) -> Callable[[Callable[[Any], T]], Callable[[Any], T]]:
+        """Register the decorated function as the table's next rule, with its examples as (text, want[, date])."""
+
+        def register(fn: Callable[[Any], T]) -> Callable[[Any], T]:
+            doc = " ".join((fn.__doc__ or "").split())
+            name = f"{self.attribute}.{fn.__name__.lstrip('_')}"
+            self.rules.append(Rule(name, fn, doc, tuple(Example(*e) for e in examples)))
+            return fn
+
+        return register
+
+    def run(self, figure: Any) -> tuple[T, str]:
+        """The value of the first rule that fires on ``figure``, and that rule's name."""
+        for r in self.rules:
+            value = r.decide(figure)
+            if value is not SKIP:
+                return value, r.name
+        raise LookupError(f"no rule of the {self.attribute} table fired (its last rule must always fire)")
+
+    def apply(self, figure: Any, quantity: Any) -> None:
+        """Set the quantity's attribute from the table and record the rule that set it."""
+        value, name = self.run(figure)
+        setattr(quantity, self.attribute, value)
+        quantity.why[self.attribute] = name
+
+
+def all_tables() -> list[RuleTable]:
+    """Every rule table of the extractor (for tests and for listing rules)."""
+    from . import basis
+
+    return [basis.BASIS]

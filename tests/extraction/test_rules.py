@@ -1,0 +1,68 @@
+"""Every rule of every attribute table, tested alone from its own examples: on the example's text the extractor gives
+the marked figure the example's value, and the rule that set it is this rule."""
+
+from __future__ import annotations
+
+import pytest
+
+from hqd.extraction import extract_text
+from hqd.extraction.rules import SKIP, RuleTable, all_tables
+
+RULES = [(table, rule) for table in all_tables() for rule in table.rules]
+
+
+def _figure(example):
+    text, start, end = example.unmarked()
+    doc = extract_text(text, briefing_date=example.date)
+    hits = [q for q in doc.quantities if q.start < end and start < q.end]
+    assert hits, f"no quantity at {text[start:end]!r} in {text!r}"
+    return hits[0]
+
+
+@pytest.mark.parametrize("table,rule", RULES, ids=[r.name for _, r in RULES])
+def test_rule_is_documented_with_examples(table, rule):
+    assert len(rule.doc.split()) >= 8, f"{rule.name}: the docstring must state the fact of the language it encodes"
+    assert rule.examples, f"{rule.name}: a rule needs examples"
+
+
+CASES = [(table, rule, example) for table, rule in RULES for example in rule.examples]
+
+
+@pytest.mark.parametrize("table,rule,example", CASES, ids=[f"{r.name}:{e.text[:40]}" for _, r, e in CASES])
+def test_rule_decides_its_examples(table, rule, example):
+    q = _figure(example)
+    assert q.why.get(table.attribute) == rule.name, (q, q.why)
+    assert getattr(q, table.attribute) == example.want, (q, q.why)
+
+
+def test_rule_names_are_unique():
+    names = [rule.name for _, rule in RULES]
+    assert len(names) == len(set(names))
+
+
+def test_runner_returns_first_rule_that_fires():
+    table = RuleTable("colour")
+
+    @table.rule(("x", "red"))
+    def never(f):
+        """A rule that never fires, for this test of the runner only."""
+        return SKIP
+
+    @table.rule(("x", "red"))
+    def first(f):
+        """The first rule that fires gives its value, though a later one would fire too."""
+        return "red"
+
+    @table.rule(("x", None))
+    def later(f):
+        """A later rule that would also fire but is never reached."""
+        return None
+
+    assert table.run(object()) == ("red", "colour.first")
+
+
+def test_a_table_whose_rules_all_skip_says_so():
+    table = RuleTable("colour")
+    table.rule()(lambda f: SKIP)
+    with pytest.raises(LookupError):
+        table.run(object())
