@@ -32,8 +32,14 @@ __all__ = ["EXTRACTOR_VERSION", "extract_source", "extract_text", "extract_path"
 
 
 def extract_source(src: SourceText, briefing_date: str | None = None) -> Document:
-    """Extract everything from an already-read source. ``briefing_date`` overrides the one found."""
+    """Extract everything from an already-read source. ``briefing_date`` overrides the one found.
+
+    A document whose body is mostly Chinese goes to the Chinese pack (imported only then)."""
     text = src.text
+    if detect_language(text) == "zh":
+        from .lang.zh import extract as extract_zh
+
+        return extract_zh(src, briefing_date)
     meta = extract_meta(text)
     if briefing_date:
         meta.date = briefing_date
@@ -123,7 +129,7 @@ def _title_year(title: str | None, year: int | None) -> int | None:
     return int(years[0])
 
 
-_CJK = re.compile(r"[\u4e00-\u9fff]")
+_CJK = re.compile(r"[\u3400-\u9fff]")
 _LATIN = re.compile(r"[A-Za-z]")
 
 

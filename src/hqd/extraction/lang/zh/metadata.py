@@ -1,0 +1,139 @@
+"""A Chinese briefing's metadata: title, dates, district, session, series, theme and officials.
+
+Facts of Chinese encoded here (examples in the tests):
+- pages state their date after a label (发布时间 发文日期 时间 日期) as 2023年10月18日 or 2023-10-18: published;
+- the briefing's day is "M月D日" (or 今天 / 今日 / 22日 in a story dated M月D日) in the sentence that says it was held
+  (举行 ... 发布会); its year is the page's (a bare month and day with no year anywhere stays unknown);
+- the session is 第N场 (第十五场 → 15, 第15场 → 15); the series is the quoted name before 系列; the theme the quoted
+  name before (XX区)专场, or the quoted name after 介绍 in the briefing's report; quotation marks are not part of them;
+- officials are written title then name ("长宁区委书记张伟介绍", "长宁区委副书记、区长侯继军,"): a title ends in
+  书记 区长 主任 局长 ...; the name is the two to three characters before the verb or the comma;
+- the district is the one the briefing is about ("XX区专场"), else the one the text names most.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from datetime import date
+
+from ....model import Meta, Official
+from .lexicon import alternation, load
+from .numerals import parse_chinese
+
+_D = load("districts")
+_DISTRICT = re.compile(r"(?P<name>" + alternation(_D["districts"]) + r")(?:新区|新區|区|區)")
+_DISTRICT_BARE = re.compile(alternation(_D["districts"]))
+_LABEL_DATE = re.compile(r"(?:发布时间|發布時間|发布日期|發布日期|发文日期|發文日期|成文日期|时间|時間|日期|来源时间)\s*[:：|｜]?\s*[|｜]?\s*"
+                         r"(?P<y>(?:19|20)\d{2})\s*[-年/.]\s*(?P<m>\d{1,2})\s*[-月/.]\s*(?P<d>\d{1,2})")
+_ISO = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?!\d)")
+_FULL = re.compile(r"(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
+_MONTH_DAY = re.compile(r"(?<![\d年])(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
+_HELD = re.compile(r"举行|舉行|召开|召開")
+_BRIEFING = re.compile(r"发布会|發布會|新闻发布|新聞發布")
+_TODAY = re.compile(r"今天|今日|(?<![\d月])(?P<d>\d{1,2})日(?:上午|下午|举行|舉行)")
+_SESSION = re.compile(r"第(?P<n>[0-9]+|[一二三四五六七八九十百零两]+)场")
+_SERIES = re.compile(r"[“\"](?P<s>[^“”\"]{2,30})[”\"]\s*系列")
+_THEME = re.compile(r"[“\"](?P<t>[^“”\"]{2,60}?(?:[‘'][^’']*[’'][^“”\"]*?)*)[”\"]\s*(?:[\u4e00-\u9fff]{2,3}(?:新区|区))?专场")
+_THEME_INTRO = re.compile(r"介绍(?:[\u4e00-\u9fff]{2,3}(?:新区|区))?[“\"](?P<t>[^“”\"]{2,60})[”\"]")
+_TITLE_HEAD = r"(?:书记|書記|区长|區長|市长|市長|主任|局长|局長|部长|部長|主席|秘书长|總經理|总经理|董事长|董事長|院长|院長|校长|校長|处长|處長|负责人|負責人|发言人|發言人|新闻发言人|委员|委員|行长|行長|总裁|總裁|署长|厅长|司长|镇长|鎮長|党委书记)"
+_OFFICIAL = re.compile(r"(?P<title>[\u4e00-\u9fff、]{0,24}?" + _TITLE_HEAD + r")(?P<name>[\u4e00-\u9fff]{2,3}?)"
+                       r"(?=介绍|表示|指出|说|說|透露|出席|共同|回答|主持|发布|發布|强调|強調|认为|認為|称|稱|作|就|[，,、。；;(（])")
+_NOT_NAME = set("的和与在是了等及上下中为对将")
+
+
+def _iso(y, m, d) -> str | None:
+    try:
+        return date(int(y), int(m), int(d)).isoformat()
+    except ValueError:
+        return None
+
+
+def extract_meta(text: str) -> Meta:
+    meta = Meta()
+    meta.title = _title(text)
+    head = text[:4000]
+    m = _LABEL_DATE.search(head)
+    if m:
+        meta.published = _iso(m["y"], m["m"], m["d"])
+    meta.date = _briefing_date(head, meta.published)
+    meta.district = _district(text)
+    briefing = _BRIEFING.search(head)
+    if briefing:
+        window = head[max(0, briefing.start() - 200):briefing.end() + 200]
+        s = _SESSION.search(window)
+        if s:
+            n = s["n"]
+            meta.session = int(n) if n.isdigit() else int(parse_chinese(n) or 0) or None
+        series = _SERIES.search(head)
+        if series:
+            meta.series = series["s"]
+        theme = _THEME.search(head) or _THEME_INTRO.search(head)
+        if theme and (not series or theme["t"] != series["s"]):
+            meta.theme = " ".join(theme["t"].split())
+        meta.officials = _officials(head)
+    return meta
+
+
+def _title(text: str) -> str | None:
+    for line in text.splitlines()[:12]:
+        line = " ".join(line.split())
+        if len(line) >= 8 and not line.startswith(("当前位置", "索引号", "首页", "返回")) and "|" not in line:
+            return line
+    return None
+
+
+def _briefing_date(head: str, published: str | None) -> str | None:
+    for held in _HELD.finditer(head):
+        s0 = max(head.rfind("。", 0, held.start()), head.rfind("\n", 0, held.start())) + 1
+        s1 = min([i for i in (head.find("。", held.end()), head.find("\n", held.end())) if i >= 0] or [len(head)])
+        sentence = head[s0:s1]
+        if not _BRIEFING.search(sentence):
+            continue
+        full = _FULL.search(sentence)
+        if full:
+            return _iso(full["y"], full["m"], full["d"])
+        if not published:
+            return None
+        year = int(published[:4])
+        md = _MONTH_DAY.search(sentence)
+        if md:
+            return _iso(year, md["m"], md["d"])
+        today = _TODAY.search(sentence)
+        dateline = _MONTH_DAY.search(head[max(0, s0 - 300):s1])
+        if today and dateline:
+            day = today["d"] or dateline["d"]
+            return _iso(year, dateline["m"], day)
+        return None
+    return None
+
+
+def _district(text: str) -> str | None:
+    special = re.search(r"(?P<name>" + alternation(_D["districts"]) + r")(?:新区|新區|区|區)?专场", text[:3000])
+    if special:
+        return _D["districts"][special["name"]]
+    counts = Counter(_D["districts"][m.group()] for m in _DISTRICT_BARE.finditer(text[:6000]))
+    if not counts:
+        return None
+    return counts.most_common(1)[0][0]
+
+
+def _officials(head: str) -> list[Official]:
+    out: list[Official] = []
+    seen = set()
+    for m in _OFFICIAL.finditer(head):
+        name = m["name"]
+        title = m["title"].lstrip("、")
+        for lead in ("会上", "會上", "其中", "同时"):
+            if title.startswith(lead):
+                title = title[len(lead):]
+        if any(c in _NOT_NAME for c in name) or name in seen or len(title) < 2:
+            continue
+        if _TITLE_END.search(name):
+            continue
+        seen.add(name)
+        out.append(Official(name, title))
+    return out
+
+
+_TITLE_END = re.compile(_TITLE_HEAD)

@@ -1,0 +1,75 @@
+"""What a figure measures: the noun phrase that names it, as written, without its verb.
+
+Facts of Chinese encoded here (examples in the tests):
+- the measured thing comes before the figure in its clause, with a light verb between: "全区规模以上工业实现总产值
+  4317.1亿元" measures 规模以上工业总产值 (the subject 全区, the time phrase and the verb 实现 are not part of it);
+- a counter is followed by what it counts: "200多个公共及企业研发平台", "7.6万名汽车人才"; and "N%的X" or
+  "七分之一的面积" is a part of X;
+- a clause that states only a change ("同比增长1.6%") measures what the clause before it measured;
+- a bare attribute (注册资本, 比重, 总产出, 资金总额) belongs to the thing named just before it
+  ("内资企业37611户,...注册资本3061.32亿元" is 内资企业注册资本);
+- in parallel clauses, a lone verb stands for the whole phrase before it with that verb changed
+  ("重大工程开工210万平方米、竣工216万平方米": 重大工程竣工);
+- a share written "占X的N%" after a topic is the topic's share of X (汽车产业占全区规模以上工业总产值).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import alternation, load
+
+_CUES = load("cues")
+_LIGHT = alternation(_CUES["light_verbs"])
+_ATTRIBUTES = set(_CUES["attribute_heads"])
+_CHANGE = alternation(_CUES["change_up"] + _CUES["change_down"] + _CUES["change_nouns_up"] + _CUES["change_nouns_down"])
+_BASIS = alternation([w for ws in _CUES["basis"].values() for w in ws] + ["可比", "同期"])
+_APPROX = alternation(list(_CUES["approx_before"]))
+_TAIL = re.compile(r"(?:" + "|".join([_CHANGE, _BASIS, _APPROX, _LIGHT, r"[比较較](?:19|20)\d{2}\s?年(?:同期)?", r"[了的\s:：比较較]"]) + r")$")
+_HEAD = re.compile(r"^(?:" + "|".join([_LIGHT, r"[\s，,、:：;；]", r"全区|全區|全市|本区|本市|区级|"]) + r")")
+_INNER = re.compile(r"实现|完成|達到|达到")
+_AFTER_NOUN = re.compile(r"(?P<noun>[^\s\d，,、。；;：:（(和与占为是达到比较同增减下上的]{2,16}?)(?=[，,、。；;：:（(和与占为是达到比较同增减下上的]|$)")
+_STOP_AFTER = re.compile(r"^(?:的|，|,|。|；|;|、|\s|$)")
+
+
+def strip_phrase(phrase: str, subject_name: str | None = None) -> str:
+    """The phrase less its leading subject, light verbs and adverbs, and its trailing verb, base and approximator."""
+    phrase = phrase.strip()
+    if subject_name and phrase.startswith(subject_name):
+        phrase = phrase[len(subject_name):]
+    for _ in range(8):
+        head = _HEAD.match(phrase)
+        if not head or not head.group():
+            break
+        phrase = phrase[head.end():]
+    for _ in range(10):
+        tail = _TAIL.search(phrase)
+        if not tail or not tail.group():
+            break
+        phrase = phrase[:tail.start()]
+    phrase = _INNER.sub("", phrase)
+    return phrase.strip(" “”\"")  if phrase.count("“") != phrase.count("”") else phrase.strip()
+
+
+def noun_after(text: str, end: int, limit: int) -> str | None:
+    """The noun a counter or 的 introduces right after a figure: '200多个公共及企业研发平台' → 公共及企业研发平台."""
+    at = end
+    if text.startswith("的", at):
+        at += 1
+    m = _AFTER_NOUN.match(text, at, min(limit, at + 20))
+    if not m:
+        return None
+    noun = m.group("noun")
+    return noun if len(noun) >= 2 else None
+
+
+def is_attribute(metric: str) -> bool:
+    """A bare attribute, which needs the thing it belongs to: 注册资本, 比重, 总产出."""
+    return metric in _ATTRIBUTES
+
+
+def parallel(previous: str, metric: str) -> str | None:
+    """'重大工程开工' then '竣工': the shared head with the new verb."""
+    if len(metric) == 2 and len(previous) > 3 and previous[-2:] != metric and re.fullmatch(r"[\u4e00-\u9fff]{2}", previous[-2:]):
+        return previous[:-2] + metric
+    return None

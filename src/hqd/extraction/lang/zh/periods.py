@@ -1,0 +1,291 @@
+"""Time phrases of Chinese text and the period each figure refers to.
+
+Facts of Chinese encoded here (examples in the tests):
+- a year is written "2023年" and its parts follow it: "2023年上半年" 2023-H1, "2021年1-10月" 2021-01/2021-10,
+  "前三季度" 01/09, "一季度" Q1, "前8个月" 01/08, "8月" or "8月份" one month, "年末"/"年底"/"全年" the whole year;
+- 今年 本年 当年 are the briefing's year, 去年 上年 the year before, 明年 the next; but after 比 较 同 于 与, or before
+  同期, 上年/去年 name the base of a comparison (比上年增长), not the time of the figure;
+- "2015年...以来" runs from that year to the briefing's year; "从2016年...到2022年底" from one to the other;
+  "到2025年", "2025年前" name a deadline when the year is still to come;
+- the Five-Year Plans: "十三五" 2016/2020, "十四五" 2021/2025, with 以来 up to the briefing's year and 末 or 收官 their last year;
+- "过去五年", "近五年", "五年来" are the five years up to the one reported; "五年年均" likewise;
+- a time phrase at the head of a sentence frames the sentences after it in its paragraph; at the head of a paragraph
+  it frames the paragraphs after it, until another one does. A phrase inside a sentence dates only what follows it there.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .numerals import parse_chinese
+from .segments import Segmentation
+
+_N = r"\d{1,2}|[一二三四五六七八九十两]{1,3}"
+_YEAR = r"(?P<y>(?:19|20)\d{2})\s?年(?:度)?"
+
+
+def _part_pattern(p: str) -> str:
+    """A part of a year (上半年, 一季度, 1-8月, 前8个月, 8月份, 年末), its groups named with the prefix ``p``."""
+    return (
+        rf"(?P<{p}half>[上下])半年"
+        rf"|(?P<{p}qq>前[三两二32])(?:个)?季度"
+        rf"|第?(?P<{p}q>[一二三四1-4])季度"
+        rf"|(?P<{p}m1>[1一])\s?[-~～至到—－]\s?(?P<{p}m2>{_N})\s?月(?:份)?(?![0-9一二三四五六七八九十]*[日号])"
+        rf"|前(?P<{p}mn>{_N})个月"
+        rf"|(?:截至|截止|到)(?P<{p}mt>{_N})月(?:底|末)?"
+        rf"|(?P<{p}m>{_N})月(?:份)?(?![0-9一二三四五六七八九十]*[日号])"
+        rf"|(?P<{p}yend>年末|年底|底|末)"
+    )
+
+
+_PART = _part_pattern("")
+_PHRASE = re.compile(
+    r"(?P<span>(?P<ya>(?:19|20)\d{2})\s?(?:年\s?)?[-~～至到—－]\s?(?P<yb>(?:19|20)\d{2})\s?年)"
+    r"|(?P<deadline_to>(?:到|至)\s?)?" + _YEAR + r"(?:(?P<ypart>" + _part_pattern("y_") + r"))?(?P<before>前|之前|以前)?"
+    r"|(?P<rel>今年|本年|当年|全年|去年|上年|上一年度|明年|前年)(?:(?P<rpart>" + _part_pattern("r_") + r"))?"
+    r"|[“\"]?(?P<plan>十[一二三四五]五)[”\"]?(?:规划)?(?P<planpart>期间|时期|以来|期末|末|收官|规划期)?"
+    r"|(?P<nyears>(?:过去|近|最近|这)(?P<na>" + _N + r")年(?:来|间|中)?|(?P<nb>" + _N + r")年来)"
+    r"|(?P<navg>(?P<nc>" + _N + r")年(?=年均|平均|累计))"
+    r"|(?P<part>" + _part_pattern("p_") + r")"
+)
+_BASE_BEFORE = re.compile(r"[比较較同于於与與]$")
+_SINCE = re.compile(r"以来|以來")
+_FROM = re.compile(r"[从從自]\s?$")
+_PLANS = {"十一五": (2006, 2010), "十二五": (2011, 2015), "十三五": (2016, 2020), "十四五": (2021, 2025), "十五五": (2026, 2030)}
+
+
+@dataclass(slots=True)
+class TimePhrase:
+    start: int
+    end: int
+    period: str | None
+    role: str = "point"  # point | since | span | deadline | years (N years up to the frame's year)
+    n: int = 0  # for role "years"
+    relative: bool = False  # a part of a year with no year written (上半年): resolved against the frame
+
+
+def _num(text: str | None) -> int | None:
+    if not text:
+        return None
+    if text.isdigit():
+        return int(text)
+    v = parse_chinese(text)
+    return int(v) if v else None
+
+
+def _part(m: re.Match, year: int | None, prefix: str = "") -> str | None:
+    """The period a year-part names, in ``year``."""
+    if year is None:
+        return None
+    g = lambda name: m.group(prefix + name)  # noqa: E731
+    if g("half"):
+        return f"{year}-H{1 if g('half') == '上' else 2}"
+    if g("qq"):
+        last = {"三": 9, "3": 9, "两": 6, "二": 6, "2": 6}[g("qq")[1]]
+        return f"{year}-01/{year}-{last:02d}"
+    if g("q"):
+        return f"{year}-Q{_num(g('q')) or {'一': 1, '二': 2, '三': 3, '四': 4}[g('q')]}"
+    if g("m2"):
+        last = _num(g("m2"))
+        return f"{year}-01/{year}-{last:02d}" if last and 1 < last <= 12 else None
+    if g("mn"):
+        last = _num(g("mn"))
+        return f"{year}-01/{year}-{last:02d}" if last and 1 <= last <= 12 else None
+    if g("mt"):
+        last = _num(g("mt"))
+        return f"{year}-01/{year}-{last:02d}" if last and 1 <= last <= 12 else None
+    if g("m"):
+        month = _num(g("m"))
+        return f"{year}-{month:02d}" if month and 1 <= month <= 12 else None
+    return str(year)
+
+
+def find_time_phrases(text: str, anchor: int | None) -> list[TimePhrase]:
+    """Every time phrase, with its period resolved against ``anchor`` (the briefing's year); relative parts
+    (上半年 with no year) are resolved later against the frame by ``assign_periods``."""
+    out: list[TimePhrase] = []
+    for m in _PHRASE.finditer(text):
+        start, end = m.start(), m.end()
+        before = text[max(0, start - 1):start]
+        if m.group("span"):
+            out.append(TimePhrase(start, end, f"{m.group('ya')}/{m.group('yb')}", "span"))
+        elif m.group("y"):
+            year = int(m.group("y"))
+            if _BASE_BEFORE.search(before) and not m.group("deadline_to"):
+                continue  # 比2019年同期: the base of a comparison
+            period = _part(m, year, "y_") if m.group("ypart") else str(year)
+            future = anchor is not None and year > anchor
+            if (m.group("deadline_to") or m.group("before")) and (future or anchor is None):
+                out.append(TimePhrase(start, end, str(year), "deadline"))
+            elif _FROM.search(text[max(0, start - 2):start]) or _SINCE.match(_clause_rest(text, end)):
+                out.append(TimePhrase(start, end, str(year), "since"))
+            else:
+                out.append(TimePhrase(start, end, period, "deadline" if future and m.group("deadline_to") else "point"))
+        elif m.group("rel"):
+            rel = m.group("rel")
+            if rel in ("去年", "上年") and (_BASE_BEFORE.search(before) or text.startswith("同期", end)):
+                continue  # 比上年增长, 去年同期: a base
+            if rel in ("今年", "上年") and m.group("rpart") is None and text.startswith("度", end):
+                end += 1
+            shift = {"去年": -1, "上年": -1, "上一年度": -1, "明年": 1, "前年": -2}.get(rel, 0)
+            year = anchor + shift if anchor is not None else None
+            if rel in ("本年", "当年", "全年"):
+                phrase = TimePhrase(start, end, None, "point", relative=True)  # the frame's year
+                if m.group("rpart"):
+                    phrase.end = m.start("rpart")
+                out.append(phrase)
+                continue
+            period = _part(m, year, "r_") if m.group("rpart") and year is not None else (str(year) if year is not None else None)
+            out.append(TimePhrase(start, end, period, "deadline" if shift > 0 else "point"))
+        elif m.group("plan"):
+            first, last = _PLANS[m.group("plan")]
+            part = m.group("planpart")
+            if part is None and not re.match(r"[”\"]?(?:规划)?(?:时期|期间)", text[end:end + 4]):
+                continue  # "十四五"规划 named, no time given
+            if part == "以来":
+                out.append(TimePhrase(start, end, f"{first}/{anchor}" if anchor else None, "since"))
+            elif part in ("末", "期末", "收官"):
+                out.append(TimePhrase(start, end, str(last), "deadline" if anchor is None or last > anchor else "point"))
+            else:
+                out.append(TimePhrase(start, end, f"{first}/{last}", "span"))
+        elif m.group("nyears"):
+            n = _num(m.group("na") or m.group("nb"))
+            if n and 1 < n <= 30:
+                out.append(TimePhrase(start, end, None, "years", n=n))
+        elif m.group("navg"):
+            n = _num(m.group("nc"))
+            if n and 1 < n <= 30:
+                out.append(TimePhrase(start, end, None, "years", n=n))
+        elif m.group("part"):
+            if m.group("p_yend") and not text.startswith(("年末", "年底"), start):
+                continue  # 底 or 末 alone is no time
+            out.append(TimePhrase(start, end, None, "point", relative=True))
+            out[-1].period = m.group("part")  # kept raw; resolved against the frame
+    return _join_from_to(text, out)
+
+
+def _clause_rest(text: str, at: int) -> str:
+    """The rest of the clause from ``at`` up to its 以来, if the clause has one: '实施环境整治以来'."""
+    m = re.compile(r"[^，,。；;！？\n]{0,30}?(?=以来|以來)").match(text, at)
+    return text[at + len(m.group()):at + len(m.group()) + 2] if m else ""
+
+
+def _join_from_to(text: str, phrases: list[TimePhrase]) -> list[TimePhrase]:
+    """从2016年...开始,到2022年底: one span from the first year to the second."""
+    for a, b in zip(phrases, phrases[1:]):
+        if a.role != "since" or not a.period or "/" in a.period or not b.period or len(b.period) != 4:
+            continue
+        if text[b.start] in "到至" and b.start - a.end < 40 and a.period < b.period:
+            a.period = b.period = f"{a.period}/{b.period}"
+            a.role = b.role = "span"
+    return phrases
+
+
+_RELATIVE_PART = re.compile(_PART)
+
+
+def resolve(phrase: TimePhrase, frame: str | None, anchor: int | None) -> str | None:
+    """A phrase's period, given the period of the frame it is said in (for 上半年, 全年, N年来)."""
+    frame_year = year_of(frame)
+    year = frame_year if frame_year is not None else anchor
+    if phrase.role == "since":
+        if phrase.period and "/" in phrase.period:
+            return phrase.period
+        return f"{phrase.period}/{anchor}" if phrase.period and anchor and int(phrase.period) < anchor else phrase.period
+    if phrase.role == "years":
+        if frame and "-" in frame:
+            return frame  # 1-10月...两年平均: an average over two years of the months in frame
+        return f"{year - phrase.n + 1}/{year}" if year else None
+    if phrase.relative:
+        if year is None:
+            return None
+        if phrase.period is None:
+            return str(year)
+        m = _RELATIVE_PART.fullmatch(phrase.period)
+        return _part(m, year) if m else str(year)
+    return phrase.period
+
+
+def year_of(period: str | None) -> int | None:
+    """The year a frame's period ends in ('2021-01/2021-10' → 2021)."""
+    if not period:
+        return None
+    last = period.split("/")[-1]
+    return int(last[:4]) if last[:4].isdigit() else None
+
+
+def assign_periods(text: str, seg: Segmentation, phrases: list[TimePhrase], starts: list[int], anchor: int | None,
+                   quantity_starts_by_sentence: dict[int, int]) -> tuple[list[str | None], list[TimePhrase | None]]:
+    """The period of each figure (by its start offset, in order), and the phrase that gave it.
+
+    One pass over the text: the paragraph's frame, the sentence's carried frame, and the phrases met so far in
+    the current sentence."""
+    periods: list[str | None] = []
+    givers: list[TimePhrase | None] = []
+    by_sentence: dict[int, list[TimePhrase]] = {}
+    for p in phrases:
+        by_sentence.setdefault(seg.index_at(p.start), []).append(p)
+    para_frame: tuple[str | None, TimePhrase | None] = (None, None)
+    carried = para_frame
+    current_paragraph = -1
+    order = sorted(range(len(starts)), key=lambda i: starts[i])
+    results: dict[int, tuple[str | None, TimePhrase | None]] = {}
+
+    # walk sentences in order; frames change only at sentence heads
+    q_iter = iter(order)
+    pending = next(q_iter, None)
+    for si, s in enumerate(seg.sentences):
+        if s.paragraph != current_paragraph:
+            current_paragraph = s.paragraph
+            carried = para_frame
+            first_in_paragraph = True
+        else:
+            first_in_paragraph = False
+        own = by_sentence.get(si, [])
+        first_q = quantity_starts_by_sentence.get(si)
+        head = [p for p in own if _is_head(text, s.start, p.start, first_q)]
+        base = carried
+        local = base
+        marks = []  # (offset, frame) for phrases in this sentence
+        for p in own:
+            period = resolve(p, local[0], anchor)
+            local = (period, p)
+            marks.append((p.end, local))
+        if head:
+            last_head = head[-1]
+            k = own.index(last_head)
+            new = marks[k][1]
+            carried = new
+            if first_in_paragraph and _heads_a_paragraph(text, s, seg):
+                para_frame = new
+        while pending is not None and starts[pending] < s.end:
+            at = starts[pending]
+            frame = base
+            for off, fr in marks:
+                if off <= at:
+                    frame = fr
+            results[pending] = frame
+            pending = next(q_iter, None)
+    while pending is not None:
+        results[pending] = carried
+        pending = next(q_iter, None)
+    for i in range(len(starts)):
+        period, giver = results.get(i, (None, None))
+        periods.append(period)
+        givers.append(giver)
+    return periods, givers
+
+
+def _is_head(text: str, sentence_start: int, at: int, first_quantity: int | None) -> bool:
+    """A phrase heads its sentence when nothing but a short lead-in ("初步核算,", "其中,") comes before it,
+    and no figure does."""
+    if first_quantity is not None and first_quantity < at:
+        return False
+    lead = text[sentence_start:at]
+    return len(lead) <= 6 or not re.search(r"[，,、：:]", lead)
+
+
+def _heads_a_paragraph(text: str, s, seg: Segmentation) -> bool:
+    """A heading or caption (no sentence-ending mark, no figure) frames nothing; a sentence does."""
+    return bool(re.search(r"[。；;，,]", text[s.start:s.end + 1]))

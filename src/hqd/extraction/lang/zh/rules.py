@@ -1,0 +1,245 @@
+"""Kind, basis, approx and sign of a Chinese figure: small named rules in ordered tables.
+
+Each rule reads a ``Context`` and returns its answer, or None to pass to the next rule. The first answer wins.
+Each rule's docstring states the fact of Chinese it encodes; the tests give each rule its own examples.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lexicon import alternation, load
+from .numbers import Mention
+from .periods import TimePhrase
+
+_CUES = load("cues")
+_UP = alternation(_CUES["change_up"])
+_DOWN = alternation(_CUES["change_down"])
+_SOFT = r"(?:了|达|達|为|為|约|約|近|超过|超|逾|达到|至少|不到|不足|\s)*"
+# a change verb right before the figure: 增长7.4%, 比上年增长 4.8%, 下降了约3%
+_VERB_BEFORE = re.compile(r"(?P<verb>" + _UP + "|" + _DOWN + r")(?P<to>[到至])?" + _SOFT + r"$")
+_NOUN_BEFORE = re.compile(r"(?P<noun>" + alternation(_CUES["change_nouns_up"] + _CUES["change_nouns_down"]) + r")(?:是|为|為|达|達|\s)*" + _SOFT + r"$")
+_COMPARE = re.compile(r"(?P<cmp>" + alternation(_CUES["compare_up"] + _CUES["compare_down"]) + r")")
+# 减少能耗77872吨标准煤: a verb, its object, then the amount
+_VERB_OBJECT = re.compile(r"^(?:累计|累計|共|已|同比|全年|分别)?(?P<verb>增加|减少|減少|降低|提高|扩大|缩小|节约|節約|节省|压减|削减)(?P<obj>[^\d，,、：:；;。]{1,8})$")
+_SHARE = re.compile(alternation(_CUES["share_cues"]))
+_GOAL = re.compile(r"(?:" + alternation(_CUES["goal_cues"]) + r")(?!定位|导向|導向)")
+_BASIS = {name: re.compile(alternation(words)) for name, words in _CUES["basis"].items()}
+_BASE_YEAR = re.compile(r"[比较較](?P<y>(?:19|20)\d{2})\s?年")
+_APPROX_BEFORE = re.compile(r"(?P<cue>" + alternation(_CUES["approx_before"]) + r")(?:了|达|為|为)?\s?$")
+_APPROX_AFTER = re.compile(r"\s?(?P<cue>" + alternation(_CUES["approx_after"]) + ")")
+_DOWN_WORDS = set(_CUES["change_down"]) | set(_CUES["change_nouns_down"]) | {"低于", "低於", "慢于", "慢於"}
+
+
+@dataclass(slots=True)
+class Context:
+    text: str
+    m: Mention
+    clause_start: int
+    sentence_start: int
+    period: str | None
+    phrase: TimePhrase | None
+    phrases_in_sentence: list[TimePhrase]
+    previous_end: int  # end of the figure before this one in the clause, or the clause start
+    anchor: int | None
+
+    @property
+    def before(self) -> str:
+        """The clause up to the figure, from the figure before it (so one clause's cue is not read twice)."""
+        return self.text[self.previous_end:self.m.start]
+
+    @property
+    def clause_before(self) -> str:
+        return self.text[self.clause_start:self.m.start]
+
+    @property
+    def sentence_before(self) -> str:
+        return self.text[self.sentence_start:self.m.start]
+
+    def after(self, n: int = 6) -> str:
+        return self.text[self.m.end:self.m.end + n]
+
+
+# ---------------------------------------------------------------- kind
+
+def kind_growth_multiple(c: Context) -> str | None:
+    """增长1.8倍 counts the growth (contract v1.2): a change, already read as +180 percent."""
+    return "change" if "growth_multiple" in c.m.flags else None
+
+
+def kind_goal(c: Context) -> str | None:
+    """力争 目标 预期 预计 计划 争取 确保 mark a goal for what follows them in the sentence, as does a deadline yet to
+    come (到2025年); a past time phrase between the cue and the figure ends the goal's reach
+    ("预计完成4000亿元以上,五年年均增长15%": the 15% is the past five years')."""
+    if c.phrase is not None and c.phrase.role == "deadline":
+        return "target"
+    goal = None
+    for goal in _GOAL.finditer(c.sentence_before):
+        pass
+    if goal is None:
+        return None
+    cue_at = c.sentence_start + goal.end()
+    for p in c.phrases_in_sentence:
+        if cue_at <= p.start < c.m.start and p.role in ("years", "since", "span"):
+            return None
+    return "target"
+
+
+def kind_points(c: Context) -> str | None:
+    """个百分点 is a difference between two percentages, so always a change (拉动增长1.2个百分点, 提高1.6个百分点)."""
+    return "change" if c.m.unit == "pp" else None
+
+
+def kind_fraction_share(c: Context) -> str | None:
+    """N分之M and N成 state a part of a whole (三分之一的税收, 近七成): a share."""
+    return "share" if c.m.flags & {"fraction", "tenths"} else None
+
+
+def kind_change_verb(c: Context) -> str | None:
+    """增长 增加 提高 上升 / 下降 减少 降低 回落 right before a figure state a change (同比增长7.4%); with 到 or 至
+    after the verb (增加到, 降至) the figure is the level reached. 增幅 增速 (为) likewise name a change."""
+    v = _VERB_BEFORE.search(c.before)
+    if v:
+        if v.group("to"):
+            return "level"
+        if v.group("verb") in ("多", "少", "升", "降", "增", "减", "減", "涨", "跌") and not _single_ok(c.before, v.start()):
+            return None
+        return "change"
+    if _NOUN_BEFORE.search(c.before):
+        return "change"
+    if _VERB_OBJECT.search(c.clause_before) and c.m.unit not in ("percent",):
+        return "change"
+    return None
+
+
+def _single_ok(before: str, at: int) -> bool:
+    """A one-character verb (增, 降) reads as a change only after a base (同比增, 比上年降) or at the clause's head."""
+    lead = before[max(0, at - 4):at]
+    return at == 0 or bool(re.search(r"同比|比上年|比去年|较上年|环比|年均|[比较]\d{4}年|[，,]$", lead))
+
+
+def kind_share_cue(c: Context) -> str | None:
+    """占 占比 比重 (进度) before a percentage, or 的 right after it (70%的企业), state a part of a whole: a share."""
+    if c.m.unit != "percent":
+        return None
+    if _SHARE.search(c.clause_before):
+        return "share"
+    if c.after(1) == "的":
+        return "share"
+    return None
+
+
+KIND_RULES = (kind_growth_multiple, kind_goal, kind_points, kind_fraction_share, kind_change_verb, kind_share_cue)
+
+
+def decide_kind(c: Context) -> str:
+    for rule in KIND_RULES:
+        answer = rule(c)
+        if answer is not None:
+            return answer
+    return "level"
+
+
+# ---------------------------------------------------------------- basis (for a change)
+
+def basis_cue(c: Context) -> str | None:
+    """同比 比上年 (yoy), 年均 两年平均 (annual_avg), 环比 (sequential), 比2019年 (cumulative, a base more than a year
+    back) name the base of a change in its clause, before the figure."""
+    before = c.before
+    found: list[tuple[int, str]] = []
+    for name, pattern in _BASIS.items():
+        for m in pattern.finditer(before):
+            found.append((m.end(), name))
+    base = None
+    for base in _BASE_YEAR.finditer(before):
+        pass
+    if base is not None:
+        year = int(base.group("y"))
+        end = _period_year(c.period) or c.anchor
+        found.append((base.end(), "yoy" if end is not None and end - year <= 1 else "cumulative"))
+    if not found:
+        return None
+    return max(found)[1]
+
+
+def basis_compared(c: Context) -> str | None:
+    """高于 / 低于 (全市...) compare with another place, not another time: the base is no period, so null."""
+    return "none" if _COMPARE.search(c.before) else None
+
+
+def basis_from_period(c: Context) -> str | None:
+    """A change over a period of a year or less that names no base is year on year; over several years, cumulative."""
+    if not c.period:
+        return None
+    if "/" in c.period:
+        first, last = c.period.split("/")
+        if first[:4] != last[:4]:
+            return "cumulative"
+    return "yoy"
+
+
+BASIS_RULES = (basis_cue, basis_compared, basis_from_period)
+
+
+def decide_basis(c: Context) -> str | None:
+    for rule in BASIS_RULES:
+        answer = rule(c)
+        if answer is not None:
+            return None if answer == "none" else answer
+    return None
+
+
+def _period_year(period: str | None) -> int | None:
+    if not period:
+        return None
+    return int(period.split("/")[-1][:4])
+
+
+# ---------------------------------------------------------------- approx
+
+def approx_inside(c: Context) -> str | None:
+    """多 and 余 between a number and its unit mean more than it: 600多家, 6100余家 (>)."""
+    return c.m.approx
+
+
+def approx_before(c: Context) -> str | None:
+    """约 近 将近 接近 (~), 超过 逾 突破 超 (>), 不低于 至少 (>=), 不到 不足 低于 小于 (<), 不超过 (<=) right before."""
+    m = _APPROX_BEFORE.search(c.text, max(0, c.m.start - 5), c.m.start)
+    return _CUES["approx_before"][m.group("cue")] if m else None
+
+
+def approx_after(c: Context) -> str | None:
+    """左右 上下 (~), 以上 (>), 以下 (<), 以内 (<=) right after the figure."""
+    m = _APPROX_AFTER.match(c.text, c.m.end)
+    return _CUES["approx_after"][m.group("cue")] if m else None
+
+
+APPROX_RULES = (approx_inside, approx_before, approx_after)
+
+
+def decide_approx(c: Context) -> str:
+    for rule in APPROX_RULES:
+        answer = rule(c)
+        if answer is not None:
+            return answer
+    return "="
+
+
+# ---------------------------------------------------------------- sign
+
+def is_decrease(c: Context) -> bool:
+    """下降 减少 降低 回落 下滑 (and 降幅, 低于) make a change negative: 下降9.7% is -9.7."""
+    v = _VERB_BEFORE.search(c.before)
+    if v:
+        return v.group("verb") in _DOWN_WORDS
+    n = _NOUN_BEFORE.search(c.before)
+    if n:
+        return n.group("noun") in _DOWN_WORDS
+    cmp_ = None
+    for cmp_ in _COMPARE.finditer(c.before):
+        pass
+    if cmp_ is not None:
+        return cmp_.group("cmp") in _DOWN_WORDS
+    vo = _VERB_OBJECT.search(c.clause_before)
+    return bool(vo and vo.group("verb") in _DOWN_WORDS | {"节约", "節約", "节省", "压减", "削减"})

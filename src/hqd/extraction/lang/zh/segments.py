@@ -1,0 +1,74 @@
+"""Sentences, clauses and paragraphs of Chinese text.
+
+Chinese ends a sentence with 。！？ (and ；, which the contract also treats as a sentence end) and writes no spaces;
+a clause ends at ，、：, and the ASCII forms of these marks are used by many sites. A comma between digits
+("3,216") is a thousands separator, not a clause end. A line break ends a sentence and a paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+_SENTENCE_END = re.compile(r"[。！？；!?;]+[”’」』）)]?|\n")
+_CLAUSE_END = re.compile(r"[，、：]|(?<![0-9]),|,(?![0-9]{3}(?![0-9]))|:(?![0-9])")
+
+
+@dataclass(slots=True)
+class Sentence:
+    start: int
+    end: int
+    paragraph: int  # index of the line it is on
+
+
+class Segmentation:
+    """Sentences in order (whitespace-only stretches skipped) and their clauses, found once per document."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.sentences: list[Sentence] = []
+        paragraph, pos = 0, 0
+        for m in _SENTENCE_END.finditer(text):
+            self._add(pos, m.end() if m.group() != "\n" else m.start(), paragraph)
+            if m.group() == "\n":
+                paragraph += 1
+            pos = m.end()
+        self._add(pos, len(text), paragraph)
+        self._starts = [s.start for s in self.sentences]
+
+    def _add(self, start: int, end: int, paragraph: int) -> None:
+        while start < end and self.text[start].isspace():
+            start += 1
+        while end > start and self.text[end - 1].isspace():
+            end -= 1
+        if start < end:
+            self.sentences.append(Sentence(start, end, paragraph))
+
+    def index_at(self, offset: int) -> int:
+        """Index of the sentence holding ``offset`` (the one before, between sentences)."""
+        return max(0, bisect_right(self._starts, offset) - 1)
+
+    def sentence_at(self, offset: int) -> Sentence:
+        return self.sentences[self.index_at(offset)]
+
+    def clause_start(self, offset: int) -> int:
+        """Where the clause holding ``offset`` begins (after the last ，、： before it in its sentence)."""
+        s = self.sentence_at(offset)
+        last = s.start
+        for m in _CLAUSE_END.finditer(self.text, s.start, offset):
+            last = m.end()
+        return last
+
+    def clause_end(self, offset: int) -> int:
+        s = self.sentence_at(offset)
+        m = _CLAUSE_END.search(self.text, offset, s.end)
+        return m.start() if m else s.end
+
+    def clauses(self, s: Sentence) -> list[tuple[int, int]]:
+        out, pos = [], s.start
+        for m in _CLAUSE_END.finditer(self.text, s.start, s.end):
+            out.append((pos, m.start()))
+            pos = m.end()
+        out.append((pos, s.end))
+        return out
