@@ -18,6 +18,7 @@ class Setting:
 
 
 SEEDS = Setting("seeds", "HQD_SEEDS", "../shared/seeds", "folder of briefings that `make run` loads and tests read")
+DEV_ZH = Setting("dev_zh", "HQD_DEV_ZH", "../shared/dev-zh", "folder of Chinese texts with gold that the Chinese pack's tests score")
 DB = Setting("db", "HQD_DB", "hqd.db", "SQLite database file")
 MAX_BYTES = Setting("max_bytes", "HQD_MAX_BYTES", str(20 * 1024 * 1024), "largest input file accepted, in bytes")
 
@@ -27,4 +28,4 @@ BULK_DOCUMENTS = Setting(
     "an ingest or reindex of this many documents (and at least a quarter of the store) builds reader-only indexes once, at its end",
 )
 
-ALL = (SEEDS, DB, MAX_BYTES, BUSY_TIMEOUT, BULK_DOCUMENTS)
+ALL = (SEEDS, DEV_ZH, DB, MAX_BYTES, BUSY_TIMEOUT, BULK_DOCUMENTS)

@@ -1,0 +1,108 @@
+"""Each kind, basis and approx rule of the Chinese pack, alone, on its own examples."""
+
+from __future__ import annotations
+
+import pytest
+
+from hqd.extraction.lang.zh import rules
+from hqd.extraction.lang.zh.numbers import find_mentions
+from hqd.extraction.lang.zh.periods import assign_periods, find_time_phrases
+from hqd.extraction.lang.zh.segments import Segmentation
+
+
+def ctx(text: str, figure: str, anchor: int | None = 2023) -> rules.Context:
+    """The context of ``figure`` in ``text``, as the pack builds it."""
+    seg = Segmentation(text)
+    phrases = find_time_phrases(text, anchor)
+    mentions = find_mentions(text)
+    m = next(x for x in mentions if x.text == figure)
+    periods, givers = assign_periods(text, seg, phrases, [x.start for x in mentions], anchor, {})
+    i = mentions.index(m)
+    s = seg.sentence_at(m.start)
+    c0 = seg.clause_start(m.start)
+    previous = max([x.end for x in mentions[:i] if x.end >= c0] or [c0])
+    return rules.Context(text, m, c0, s.start, periods[i], givers[i], [p for p in phrases if s.start <= p.start < s.end],
+                         previous, anchor)
+
+
+def test_kind_growth_multiple():
+    assert rules.kind_growth_multiple(ctx("税收比2015年增长1.8倍", "1.8倍")) == "change"
+    assert rules.kind_growth_multiple(ctx("是全国的1.8倍", "1.8倍")) is None
+
+
+def test_kind_goal():
+    assert rules.kind_goal(ctx("力争全年重大工程开工210万平方米", "210万平方米")) == "target"
+    assert rules.kind_goal(ctx("主要预期目标是:一般公共预算收入增长5%", "5%")) == "target"
+    assert rules.kind_goal(ctx("到2025年,高新技术企业达到3000家", "3000家")) == "target"
+    # a past span between the cue and the figure ends the goal's reach
+    assert rules.kind_goal(ctx("2021年预计完成营业收入4000亿元以上,五年年均增长15%", "15%", 2021)) is None
+    assert rules.kind_goal(ctx("2022年,汽车产业规模超8300亿元", "8300亿元")) is None
+
+
+def test_kind_points():
+    assert rules.kind_points(ctx("比重较去年同期提高1.6个百分点", "1.6个百分点")) == "change"
+    assert rules.kind_points(ctx("同比增长7.4%", "7.4%")) is None
+
+
+def test_kind_fraction_share():
+    assert rules.kind_fraction_share(ctx("贡献了超过三分之一的税收", "三分之一")) == "share"
+    assert rules.kind_fraction_share(ctx("近七成企业", "七成")) == "share"
+    assert rules.kind_fraction_share(ctx("百分之五", "百分之五")) is None
+
+
+def test_kind_change_verb():
+    assert rules.kind_change_verb(ctx("同比增长7.4%", "7.4%")) == "change"
+    assert rules.kind_change_verb(ctx("比上年增长 4.8%", "4.8%")) == "change"
+    assert rules.kind_change_verb(ctx("增幅为5.2%", "5.2%")) == "change"
+    assert rules.kind_change_verb(ctx("减少能耗77872吨标准煤", "77872吨标准煤")) == "change"
+    assert rules.kind_change_verb(ctx("企业数量增加到120家", "120家")) == "level"
+    assert rules.kind_change_verb(ctx("实现产值2421.0亿元", "2421.0亿元")) is None
+
+
+def test_kind_share_cue():
+    assert rules.kind_share_cue(ctx("占全区规模以上工业总产值的65.4%", "65.4%")) == "share"
+    assert rules.kind_share_cue(ctx("税收比重达70%", "70%")) == "share"
+    assert rules.kind_share_cue(ctx("完成进度超过70%", "70%")) == "share"
+    assert rules.kind_share_cue(ctx("同比增长7.4%", "7.4%")) is None
+
+
+def test_kind_order_goal_before_change():
+    assert rules.decide_kind(ctx("主要预期目标是:一般公共预算收入增长5%", "5%")) == "target"
+    assert rules.decide_kind(ctx("地区生产总值达到134.9亿元", "134.9亿元")) == "level"
+
+
+def test_basis_cue():
+    assert rules.basis_cue(ctx("同比增长1.6%", "1.6%")) == "yoy"
+    assert rules.basis_cue(ctx("两年平均下降5.6%", "5.6%")) == "annual_avg"
+    assert rules.basis_cue(ctx("年均增长10.5%", "10.5%")) == "annual_avg"
+    assert rules.basis_cue(ctx("环比下降2.3%", "2.3%")) == "sequential"
+    assert rules.basis_cue(ctx("2021年1-10月,比2019年同期下降10.8%", "10.8%", 2021)) == "cumulative"
+    assert rules.basis_cue(ctx("增长5%", "5%")) is None
+
+
+def test_basis_compared():
+    assert rules.basis_compared(ctx("增幅低于全市1.5个百分点", "1.5个百分点")) == "none"
+    assert rules.decide_basis(ctx("增幅低于全市1.5个百分点", "1.5个百分点")) is None
+
+
+def test_basis_from_period():
+    assert rules.basis_from_period(ctx("2023年,第二产业增加值增长 3.0%", "3.0%")) == "yoy"
+    assert rules.basis_from_period(ctx("2015年以来,减少能耗77872吨标准煤", "77872吨标准煤")) == "cumulative"
+    assert rules.basis_from_period(ctx("增长3.0%", "3.0%", None)) is None
+
+
+@pytest.mark.parametrize("text, figure, approx", [
+    ("已集聚企业600多家", "600多家", ">"), ("约30%", "30%", "~"), ("近30%", "30%", "~"), ("超过70%", "70%", ">"),
+    ("突破1600亿元", "1600亿元", ">"), ("超8300亿元", "8300亿元", ">"), ("不低于90%", "90%", ">="), ("不到七分之一", "七分之一", "<"),
+    ("小于5.5%", "5.5%", "<"), ("不超过5%", "5%", "<="), ("4000亿元以上", "4000亿元", ">"), ("5%左右", "5%", "~"),
+    ("控制在5%以内", "5%", "<="), ("达到134.9亿元", "134.9亿元", "="),
+])
+def test_approx(text, figure, approx):
+    assert rules.decide_approx(ctx(text, figure)) == approx
+
+
+def test_decrease_makes_a_change_negative():
+    assert rules.is_decrease(ctx("同比下降9.7%", "9.7%"))
+    assert rules.is_decrease(ctx("增幅低于全市1.5个百分点", "1.5个百分点"))
+    assert rules.is_decrease(ctx("减少能耗77872吨标准煤", "77872吨标准煤"))
+    assert not rules.is_decrease(ctx("同比增长7.4%", "7.4%"))
