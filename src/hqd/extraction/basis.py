@@ -24,7 +24,7 @@ def _patterns() -> dict[str, re.Pattern]:
     return {
         "sequential": re.compile(rf"(?<![\w-])(?:{any_of('sequential')})(?![\w-])", re.IGNORECASE),
         "year_on_year": re.compile(rf"(?<![\w-])(?:{any_of('year_on_year')})(?![\w-])", re.IGNORECASE),
-        "average_rate": re.compile(rf"(?<![\w-])(?:(?:average\s+annual|annual\s+average|averaged\s+annual|compound\s+annual|annual\s+compound)\s+"
+        "average_rate": re.compile(rf"(?<![\w-])(?:(?:average\s+annual|annual\s+average|averaged\s+annual|compound\s+annual|annual\s+compound|average)\s+"
                                    rf"(?:{any_of('annual_average_rate_nouns')})|annually\s+on\s+average|on\s+average\s+annually"
                                    rf"|(?:per|a|each)\s+year\s+on\s+average|on\s+average\s+(?:per|a|each)\s+year|annually\s+at\s+an\s+average"
                                    rf"|per\s+annum\s+on\s+average|CAGR)(?![\w-])", re.IGNORECASE),
@@ -37,8 +37,10 @@ def _patterns() -> dict[str, re.Pattern]:
 
 
 def _window(f: Figure) -> str:
-    """The words that can name a change's base: those before it since the figure before, those after it to the next."""
-    return f.before + " " + f.after
+    """The words that can name a change's base: those of its own clause, and not past the figures beside it."""
+    before = f.before if len(f.before) < len(f.clause_before) else f.clause_before
+    after = f.after if len(f.after) < len(f.clause_after) else f.clause_after
+    return before + " " + after
 
 
 @BASIS.rule(("Jiading's GDP reached 100 billion yuan, while the number of firms fell to [2,000].", None))
@@ -83,7 +85,9 @@ def average_annual_rate(f: Figure):
 
 @BASIS.rule(("Compared with 2019, the district's output value in 2023 grew by [35%].", "cumulative"),
             ("In 2023, revenue grew by [40%] over 2020 levels.", "cumulative"),
-            ("Retail sales in 2023 rose [4.2%] compared with 2022.", "yoy"))
+            ("Retail sales in 2023 rose [4.2%] compared with 2022.", "yoy"),
+            ("GDP was 179.85 billion yuan in 2022. Compared with 2017, it was up [28.4%], and from 2018 to 2022 it grew at an "
+             "average annual rate of 4.9%.", "cumulative"))
 def base_year_named(f: Figure):
     """'compared with 2019', 'over 2020 levels', 'times the 2020 figure': a base year named. A base one year before the
     figure's own year is the year before (yoy); an earlier one makes the change cumulative over the years between."""
