@@ -17,7 +17,10 @@ class Figure:
     """A quantity in its document: the view every attribute rule reads."""
 
     def __init__(self, text: str, seg: Segmentation, quantities: list[Quantity], index: int, year: int | None,
-                 language: str = "en") -> None:
+                 language: str = "en", **known) -> None:
+        """``known`` holds what the caller has already worked out (``prev``, ``before``, ``link``...): it stands in for
+        the lazily computed property of that name, and a stage may add facts of its own (``ctx``, ``mention``)."""
+        self.__dict__.update(known)
         self.text = text
         self.seg = seg
         self.quantities = quantities

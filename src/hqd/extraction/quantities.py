@@ -10,14 +10,17 @@ from __future__ import annotations
 import re
 
 from ..model import Quantity
+from .figure import Figure
 from .frames import assign_periods
 from .lexicon import load, phrase_pattern
 from .metrics import metric_of
 from .numbers import Mention
 from .periods import TimePhrase
+from .phrases import measure_aside as phrase_measure_aside
 from .phrases import (
-    ACTION_VERBS, AND_VERB, CHANGE_AFTER, CHANGE_BLOCK, COMPARED_BY, LIST_GAP, TO_BEFORE, Context, clause_after, measure_aside, threshold_of,
+    ACTION_VERBS, AND_VERB, CHANGE_AFTER, CHANGE_BLOCK, COMPARED_BY, LIST_GAP, TO_BEFORE, Context, clause_after, threshold_of,
 )
+from .rules import SKIP, RuleTable
 from .segments import Segmentation
 from .subjects import subject_of
 
@@ -105,16 +108,14 @@ def build_quantities(
         window_start = max(sentence.start, prev.end if prev else sentence.start)
         before = text[window_start:q.start]
         following = quantities[i + 1].start if i + 1 < len(quantities) and sentence_of[i + 1] == sentence_of[i] else sentence.end
-        q.approx = _approx(text, q, sentence.start)
-        if q.approx == ">" and q.unit in _DURATIONS and prev is not None and _OVER_SPAN.match(text, prev.end, q.start):
-            q.approx = "="  # "2.12 million visitors over 43 days": over a span of time, not more than it
-        if prev is not None and _CONVERSION_GAP.match(before) and q.unit != prev.unit and _same_dimension(q.unit, prev.unit):
-            q.kind = prev.kind  # "200 billion yuan ($29 billion)": the same figure in another currency
+        figure = Figure(text, seg, quantities, i, year, ctx=ctx, prev=prev, before=before, link=links[i], mention=mentions[i],
+                        after_until_next=text[q.end:following], target_before=_target_window(ctx, q, window_start))
+        APPROX.apply(figure, q)
+        KIND.apply(figure, q)
+        if q.why["kind"] == "kind.conversion":
             if q.kind == "change" and prev.value < 0:
                 q.value = -abs(q.value)
-            continue
-        q.kind = _kind(ctx, q, before, _target_window(ctx, q, window_start), text[q.end:following], links[i], prev, mentions[i], year)
-        if q.kind == "change" and _is_decrease(before, text[q.end:q.end + 40]):
+        elif q.kind == "change" and _is_decrease(before, text[q.end:q.end + 40]):
             q.value = -abs(q.value)
     for i, q in enumerate(quantities):
         q.metric = metric_of(ctx, q, quantities, i, sentence_of, links[i])
@@ -183,17 +184,50 @@ def _links(ctx: Context, quantities: list[Quantity], sentence_of: list[int]) -> 
     return links
 
 
-def _approx(text: str, q: Quantity, sentence_start: int) -> str:
-    before = text[max(sentence_start, q.start - 40):q.start]
-    for code, pattern in _APPROX_BEFORE:
-        if pattern.search(before):
-            return code
-    if q.text.endswith("+"):
-        return ">="  # "5,000+ firms", as "30-plus"
-    after = text[q.end:q.end + 24]
-    for code, pattern in _APPROX_AFTER:
-        if pattern.match(after):
-            return code
+APPROX: RuleTable = RuleTable("approx")
+
+
+def _approximator_before(f: Figure) -> str | None:
+    """The approx code of an approximator just before the figure ("about", "more than", "at least", "up to"), if any."""
+    before = f.text[max(f.sentence.start, f.q.start - 40):f.q.start]
+    return next((code for code, pattern in _APPROX_BEFORE if pattern.search(before)), None)
+
+
+@APPROX.rule(("The festival drew 2.12 million visitors over [43 days].", "="))
+def over_a_span(f: Figure):
+    """'over' before a duration that follows another figure is the span the figure was counted over, not 'more than'."""
+    if f.q.unit in _DURATIONS and f.prev is not None and _OVER_SPAN.match(f.text, f.prev.end, f.q.start) and _approximator_before(f) == ">":
+        return "="
+    return SKIP
+
+
+@APPROX.rule(("The park has about [300] firms.", "~"), ("Revenue exceeded [5 billion yuan].", ">"),
+             ("It hosts at least [20] research institutes.", ">="), ("The district has fewer than [10] hospitals.", "<"),
+             ("The fund will provide up to [1 billion yuan].", "<="))
+def approximator_before(f: Figure):
+    """An approximator before a number bounds it: 'about', 'nearly' (~); 'more than', 'over', 'exceeding' (>);
+    'at least', 'no less than' (>=); 'less than', 'under' (<); 'up to', 'no more than', 'within' (<=)."""
+    code = _approximator_before(f)
+    return SKIP if code is None else code
+
+
+@APPROX.rule(("The district is home to [5,000+] firms.", ">="))
+def plus_sign(f: Figure):
+    """A number written with a plus sign after it ('5,000+') is at least that number."""
+    return ">=" if f.q.text.endswith("+") else SKIP
+
+
+@APPROX.rule(("The district introduced 167 projects each valued at [100 million yuan] or more.", ">="),
+             ("Rents rose [3%] or so.", "~"), ("Each school takes [40] or fewer pupils.", "<="))
+def bound_after(f: Figure):
+    """A bound after a number ('or more', 'and above', '-plus'; 'or less', 'or below'; 'or so') bounds it."""
+    after = f.text[f.q.end:f.q.end + 24]
+    return next((code for code, pattern in _APPROX_AFTER if pattern.match(after)), SKIP)
+
+
+@APPROX.rule(("The district's GDP reached [124.83 billion yuan].", "="))
+def exact(f: Figure):
+    """A number with no approximator or bound is exact."""
     return "="
 
 
@@ -205,51 +239,179 @@ def _target_window(ctx: Context, q: Quantity, window_start: int) -> str:
     return ctx.text[max(window_start, clause_start):q.start]
 
 
-def _kind(ctx: Context, q: Quantity, before: str, target_before: str, after_until_next: str, link: str | None,
-          prev: Quantity | None, mention: Mention, year: int | None) -> str:
-    text = ctx.text
-    sentence = ctx.seg.sentences[ctx.seg.index_at(q.start)]
-    if link == "from":
-        return "level"  # "to double from 15 to 30 by 2025": where a series starts, a goal's too, is a level
-    if measure_aside(text, q):
-        return "level"  # "The railway, 120 kilometers long, is expected to start construction": what it is, not the goal
-    own_predicate = _VERB_BEFORE_OBJECT.search(text, max(ctx.seg.clause_bounds(q.start)[0], q.start - 60), q.start)
+KIND: RuleTable = RuleTable("kind")
+
+
+@KIND.rule(("Exports reached 200 billion yuan ([$29 billion]), down 3%.", "level"))
+def conversion(f: Figure):
+    """A figure in brackets in another unit of the same measure is the figure before it converted: it is of that
+    figure's kind."""
+    p = f.prev
+    if p is not None and _CONVERSION_GAP.match(f.before) and f.q.unit != p.unit and _same_dimension(f.q.unit, p.unit):
+        return p.kind
+    return SKIP
+
+
+@KIND.rule(("The district aims to double its listed firms from [15] to 30 by 2025.", "level"))
+def series_start(f: Figure):
+    """Where a series 'from A to B' starts is an amount, even in a goal: the goal is where it ends."""
+    return "level" if f.link == "from" else SKIP
+
+
+@KIND.rule(("The railway, [120 kilometers] long, is expected to start construction next year.", "level"))
+def measure_aside(f: Figure):
+    """A measure told in an aside ('The railway, 120 kilometers long, ...') says how big a thing is, not a goal."""
+    return "level" if phrase_measure_aside(f.text, f.q) else SKIP
+
+
+def _goal_windows(f: Figure) -> tuple[str, str]:
+    """The clause after the figure and the words up to the next figure, cut at a later predicate of the same subject
+    when the figure is the object of a verb of its own clause ('now has 2.1 million m2 and will add 800,000')."""
+    q, ctx = f.q, f.ctx
     after_clause = _NEXT_CLAUSE.split(clause_after(ctx, q), 1)[0]
-    if own_predicate:  # "the area now has 2.1 million m2 and will add another 800,000": the goal is the second predicate's
+    after_until_next = f.after_until_next
+    if _VERB_BEFORE_OBJECT.search(f.text, max(ctx.seg.clause_bounds(q.start)[0], q.start - 60), q.start):
         after_clause = _NEXT_PREDICATE.split(after_clause, 1)[0]
         after_until_next = _NEXT_PREDICATE.split(after_until_next, 1)[0]
-    if (_is_target(target_before, after_until_next, year) or _opens_with_deadline(text[sentence.start:q.start], year)
-            # "Wang said the area would host 1,000 firms by 2025 and that its output would exceed ...": the speech verb is far back
-            or ("would" in text[max(sentence.start, q.start - 70):q.start]
-                and _REPORTED_FUTURE.search(text, max(sentence.start, q.start - 240), q.start))
-            or _FUTURE_PREDICATE.search(after_clause) or _GOAL_LIST.search(text, sentence.start, q.start)):
+    return after_clause, after_until_next
+
+
+@KIND.rule(("The district aims to attract [3,000] high-tech enterprises.", "target"),
+            ("Output will reach [200 billion yuan] by 2025.", "target"))
+def goal_cue(f: Figure):
+    """A word of aim, plan or expectation before the figure ('aims to', 'plans', 'expected to'), or after it in its
+    clause, or a deadline still to come after it ('by 2025'), makes the figure a goal."""
+    return "target" if _is_target(f.target_before, _goal_windows(f)[1], f.year) else SKIP
+
+
+@KIND.rule(("By 2025, the district's high-tech enterprises number [3,000].", "target"))
+def opens_with_deadline(f: Figure):
+    """A sentence that opens with a deadline still to come ('By 2025, ...') states goals."""
+    return "target" if _opens_with_deadline(f.head, f.year) else SKIP
+
+
+@KIND.rule(("Wang said the district would plant [50 hectares] of green space.", "target"))
+def reported_plan(f: Figure):
+    """'would' after a verb of saying reports a plan in indirect speech ('said the district would plant ...')."""
+    text, q, start = f.text, f.q, f.sentence.start
+    if "would" in text[max(start, q.start - 70):q.start] and _REPORTED_FUTURE.search(text, max(start, q.start - 240), q.start):
         return "target"
-    if link == "list" and prev is not None:
-        return prev.kind
-    if prev is not None and prev.kind == "target" and (link == "to" or TO_BEFORE.search(ctx.text, prev.end, q.start)
-                                                       or _COMPLEMENT_GAP.match(ctx.text, prev.end, q.start)
-                                                       or threshold_of(ctx.text, prev, q)):  # "20 brands with sales exceeding 1 billion yuan each"
-        return "target"  # "expects output to grow 8 percent this year to 200 billion yuan": the level the goal reaches
-    if link in ("from", "to"):
-        return "level"
-    after_clause = clause_after(ctx, q)
-    if mention.is_fraction:
-        return "share"
-    if _UP_DOWN.search(before) or CHANGE_AFTER.match(after_clause) or (q.unit in ("percent", "pp") and (
-            _CHANGE_NOUN_WAS.search(before) or _COMPARATIVE_AFTER.match(after_clause))) or _COMPARED_TO_BASE.match(after_clause) \
-            or _EXCEEDED_BY.search(before) or COMPARED_BY.search(before) or (q.unit == "times" and _MULTIPLE_OF_BASE.match(after_clause)):
+    return SKIP
+
+
+@KIND.rule(("In phase two, [500] apartments will be ready for residents.", "target"))
+def future_predicate(f: Figure):
+    """A figure whose own clause goes on with 'will be', 'will reach', 'will open' belongs to the future: a goal."""
+    return "target" if _FUTURE_PREDICATE.search(_goal_windows(f)[0]) else SKIP
+
+
+@KIND.rule(("The main targets for 2025 are as follows: GDP growth of around [5.5%]; revenue growth of 5%.", "target"))
+def goal_list(f: Figure):
+    """What follows 'targets:', 'goals:' or 'objectives:' in a sentence is a list of goals."""
+    return "target" if _GOAL_LIST.search(f.text, f.sentence.start, f.q.start) else SKIP
+
+
+@KIND.rule(("The district's exports grew by 5%, 7% and [9%] in the three years.", "change"))
+def list_item(f: Figure):
+    """An item of a list ('5%, 7% and 9%') is of the kind of the item before it."""
+    return f.prev.kind if f.link == "list" and f.prev is not None else SKIP
+
+
+@KIND.rule(("The district expects output to grow 8% this year to [200 billion yuan].", "target"),
+           ("The district will build 20 schools, bringing the total to [150].", "target"))
+def goal_reaches(f: Figure):
+    """The level a goal reaches ('to grow 8% this year to 200 billion yuan'), where its money goes ('invest 100 billion
+    yuan in 50 projects') or its threshold is of the goal too."""
+    p, text = f.prev, f.text
+    if p is not None and p.kind == "target" and (f.link == "to" or TO_BEFORE.search(text, p.end, f.q.start)
+                                                 or _COMPLEMENT_GAP.match(text, p.end, f.q.start) or threshold_of(text, p, f.q)):
+        return "target"
+    return SKIP
+
+
+@KIND.rule(("Revenue rose from 10.7 billion yuan to [13.8 billion yuan] in 2023.", "level"))
+def series_end(f: Figure):
+    """Where a series 'from A to B' ends is an amount."""
+    return "level" if f.link == "to" else SKIP
+
+
+@KIND.rule(("Nearly [one-third] of the land is farmland.", "share"))
+def word_fraction(f: Figure):
+    """A fraction written in words ('one-third', 'a quarter') is a share of a whole."""
+    return "share" if f.mention.is_fraction else SKIP
+
+
+@KIND.rule(("Investment in fixed assets totaled 25.94 billion yuan, up [39.4%] year on year.", "change"),
+           ("Revenue was 5 billion yuan, down [2%].", "change"))
+def up_or_down(f: Figure):
+    """'up' or 'down' just before a figure ('up 5%', 'down slightly by 0.5%') states a change."""
+    return "change" if _UP_DOWN.search(f.before) else SKIP
+
+
+@KIND.rule(("Software companies saw [45.3%] year-on-year revenue growth.", "change"))
+def change_word_after(f: Figure):
+    """A change noun just after a figure ('45.3% year-on-year revenue growth', '5% increase') makes it a change."""
+    return "change" if CHANGE_AFTER.match(clause_after(f.ctx, f.q)) else SKIP
+
+
+@KIND.rule(("The average growth rate of investment was [12%].", "change"),
+           ("Exports rose 9% in 2022, [18 percent] above the national average.", "change"))
+def rate_named_change(f: Figure):
+    """A percentage that a growth noun names through a copula ('growth was 12%'), or that a comparative follows
+    ('18 percent higher'), is a change."""
+    after = clause_after(f.ctx, f.q)
+    if f.q.unit in ("percent", "pp") and (_CHANGE_NOUN_WAS.search(f.before) or _COMPARATIVE_AFTER.match(after)):
         return "change"
-    clause_start, _ = ctx.seg.clause_bounds(q.start)
-    if link is None and prev is not None and prev.kind == "target" and (
-            _CONTINUING_PARTICIPLE.search(text[clause_start:q.start]) or _coordinated_goal(text[prev.end:q.start])
-            or _WITH_ALSO_GROWING.match(text, prev.end, q.start) or _PART_OF_GOAL.match(text, prev.end, q.start)
-            or _GOAL_TOTAL_INVESTMENT.match(text, prev.end, q.start)):
-        # "attract 50 more by 2025, bringing the total to 150", "lift output to X and expand Y to 150",
-        # "invest 200 billion yuan over the next five years, including 52 billion yuan in transport": a part of the goal
+    return SKIP
+
+
+@KIND.rule(("The district had 1,026 high-tech enterprises, [156] more than last year.", "change"))
+def more_than_base(f: Figure):
+    """A figure followed by 'more than last year', 'fewer than in 2019' is a difference from that base: a change."""
+    return "change" if _COMPARED_TO_BASE.match(clause_after(f.ctx, f.q)) else SKIP
+
+
+@KIND.rule(("Tax revenue exceeded the annual plan by [21 percent].", "change"))
+def past_a_mark(f: Figure):
+    """How far a figure went past a mark ('exceeded the plan by 21 percent') is a difference from it: a change."""
+    return "change" if _EXCEEDED_BY.search(f.before) else SKIP
+
+
+@KIND.rule(("Its GDP grew 6.1%, higher than the city's average by [1.2 percentage points].", "change"))
+def than_a_yardstick(f: Figure):
+    """'higher than X by', 'outpacing X by' before a figure: a difference from a yardstick, counted as a change."""
+    return "change" if COMPARED_BY.search(f.before) else SKIP
+
+
+@KIND.rule(("Online sales reached [2.3 times] that of 2019.", "change"))
+def multiple_of_base(f: Figure):
+    """A multiple of a base ('2.5 times that of 2019', '1.5 times as many as') is a change from that base."""
+    return "change" if f.q.unit == "times" and _MULTIPLE_OF_BASE.match(clause_after(f.ctx, f.q)) else SKIP
+
+
+@KIND.rule(("We will launch 20 projects, renovate [1,000] buildings and build 5 schools.", "target"))
+def part_of_goal(f: Figure):
+    """A figure that goes on from a goal in the same sentence ('bringing the total to', 'and expand ... to', 'with
+    investment growing by', 'including') is part of that goal."""
+    p, text, q = f.prev, f.text, f.q
+    if f.link is not None or p is None or p.kind != "target":
+        return SKIP
+    clause_start, _ = f.ctx.seg.clause_bounds(q.start)
+    if (_CONTINUING_PARTICIPLE.search(text[clause_start:q.start]) or _coordinated_goal(text[p.end:q.start])
+            or _WITH_ALSO_GROWING.match(text, p.end, q.start) or _PART_OF_GOAL.match(text, p.end, q.start)
+            or _GOAL_TOTAL_INVESTMENT.match(text, p.end, q.start)):
         return "target"
+    return SKIP
+
+
+@KIND.rule(("The district's GDP reached 124.83 billion yuan, marking an increase of [9.1%].", "change"),
+           ("Energy consumption was reduced by [77,872 tons of standard coal].", "change"))
+def change_word_before(f: Figure):
+    """A word of increase or decrease before a figure in its clause ('an increase of', 'rose by', 'reduced by') makes
+    it a change, unless a word between blocks it or the participle describes a noun ('contracted investment of')."""
+    before = f.before
     change = None
-    # a change word before a colon or semicolon is another clause's ("a major growth engine: its 260,000 square meters")
-    own_clause = max(before.rfind(":"), before.rfind(";")) + 1
+    own_clause = max(before.rfind(":"), before.rfind(";")) + 1  # a change word before a colon is another clause's
     for m in _CHANGE_UP.finditer(before, own_clause):
         change = m
     for m in _CHANGE_DOWN.finditer(before, own_clause):
@@ -258,11 +420,32 @@ def _kind(ctx: Context, q: Quantity, before: str, target_before: str, after_unti
     if change is not None and not CHANGE_BLOCK.search(before[change.end():]) and not _PASSIVE_GROWN.search(before, 0, change.end()) \
             and not (change.group(1).lower().endswith("ed") and _NOUN_OF_AFTER_PARTICIPLE.fullmatch(before, change.end())):
         return "change"
-    if q.unit == "percent" and _PART_OF_OPENING.match(text, sentence.start, q.start):
-        return "share"  # "Of the 2,000 new jobs, 60% went to graduates": a part of what the sentence opened with
-    if q.unit == "percent" or q.unit == "pp":
-        if _SHARE_BEFORE.search(before) or _SHARE_BEFORE_LOOSE.search(before) or _SHARE_OF.match(text[q.end:q.end + 60]) or _SHARE_AFTER.match(text[q.end:q.end + 40]):
-            return "share"
+    return SKIP
+
+
+@KIND.rule(("Of the 2,000 new jobs, [60%] went to graduates.", "share"))
+def part_of_opening(f: Figure):
+    """A percentage after 'Of the ...,' opening its sentence is a part of what the sentence opened with."""
+    return "share" if f.q.unit == "percent" and _PART_OF_OPENING.match(f.text, f.sentence.start, f.q.start) else SKIP
+
+
+@KIND.rule(("Strategic emerging industries accounted for [46.5%] of industrial output value.", "share"),
+           ("About [30%] of residents use the metro.", "share"))
+def share_cue(f: Figure):
+    """A percentage after 'accounting for', 'making up', or before 'of the total', 'of residents', 'of GDP', is a part
+    of a whole."""
+    if f.q.unit not in ("percent", "pp"):
+        return SKIP
+    text, q, before = f.text, f.q, f.before
+    if _SHARE_BEFORE.search(before) or _SHARE_BEFORE_LOOSE.search(before) or _SHARE_OF.match(text[q.end:q.end + 60]) \
+            or _SHARE_AFTER.match(text[q.end:q.end + 40]):
+        return "share"
+    return SKIP
+
+
+@KIND.rule(("The district's GDP reached [124.83 billion yuan].", "level"))
+def amount(f: Figure):
+    """A figure that no other rule reads as a change, share or goal is an amount at a time or over a period: a level."""
     return "level"
 
 

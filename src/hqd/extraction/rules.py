@@ -83,6 +83,6 @@ class RuleTable(Generic[T]):
 
 def all_tables() -> list[RuleTable]:
     """Every rule table of the extractor (for tests and for listing rules)."""
-    from . import basis
+    from . import basis, quantities
 
-    return [basis.BASIS]
+    return [quantities.KIND, basis.BASIS, quantities.APPROX]
