@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import sys
 from pathlib import Path
@@ -159,6 +160,11 @@ def _limit_option(default: int | None = 50):
     return click.option("--limit", type=int, default=default, show_default=True, help="Most rows to print (0: all).")
 
 
+def _sources_option(f):
+    return click.option("--sources", "sources_file", default=lambda: settings.SOURCES.value(), show_default="hqd's own list, or $HQD_SOURCES",
+                        type=click.Path(dir_okay=False), help=settings.SOURCES.help)(f)
+
+
 def _open(db: str, write: bool = False):
     try:
         return open_store(db, write=write)
@@ -206,20 +212,112 @@ def ingest(paths: tuple[str, ...], db: str, jobs: int | None, quiet: bool, max_b
 @click.option("--all", "everything", is_flag=True, help="Re-extract every document, not only those from an older extractor.")
 @click.option("--jobs", "-j", type=int, default=None, help="Extraction processes (default: the core count).")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar or summary; errors still go to stderr.")
-def reindex(db: str, everything: bool, jobs: int | None, quiet: bool) -> None:
-    """Re-extract stored documents from their stored text (no source files needed).
+@click.option("--from-snapshots", "snapshots", type=click.Path(exists=True, file_okay=False),
+              help="Rebuild crawled documents from this folder of WARC files instead (each URL's latest snapshot).")
+@_sources_option
+def reindex(db: str, everything: bool, jobs: int | None, quiet: bool, snapshots: str | None, sources_file: str | None) -> None:
+    """Re-extract stored documents from their stored text (no source files needed),
+    or, with --from-snapshots, rebuild crawled documents from their WARC snapshots.
 
     Example:
 
         hqd reindex --db hqd.db --all
+        hqd reindex --db fresh.db --from-snapshots snapshots/
     """
     conn = _open(db, write=True)
+    if snapshots:
+        from .crawl import load_sources
+        from .store.crawl import reindex_snapshots
+
+        _, sources = _run(load_sources, sources_file or None)
+        stored, failures = _run(reindex_snapshots, conn, snapshots, sources)
+        for failure in failures:
+            click.echo(f"hqd: {failure}", err=True)
+        if not quiet:
+            click.echo(f"rebuilt {stored} documents from the snapshots in {snapshots}", err=True)
+        sys.exit(1 if failures else 0)
     try:
         done, total = reindex_store(conn, everything=everything, quiet=quiet, jobs=jobs)
     except StoreError as exc:
         raise click.ClickException(str(exc)) from None
     if not quiet:
         click.echo(f"reindexed {done} of {total} documents with extractor {EXTRACTOR_VERSION}", err=True)
+
+
+@cli.command("crawl")
+@click.argument("urls", nargs=-1)
+@_db_option
+@_sources_option
+@click.option("--source", "names", multiple=True, help="Only this source (by name; repeat for several).")
+@click.option("--snapshots", default=lambda: settings.SNAPSHOTS.value(), show_default="snapshots, or $HQD_SNAPSHOTS",
+              help=settings.SNAPSHOTS.help)
+@click.option("--max-pages", type=click.IntRange(min=1), help="Fetch at most this many pages per source; the next crawl goes on from there.")
+@click.option("--since", type=click.DateTime(formats=["%Y-%m-%d"]), help="Skip articles listed before this date (YYYY-MM-DD).")
+@click.option("--dry-run", is_flag=True, help="Walk the list pages and print the articles a crawl would fetch; archive and store nothing.")
+@click.option("--delay", type=click.FloatRange(min=0), help="Seconds between requests to one host (robots.txt's Crawl-delay can raise it).")
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar; the summary and errors still go to stderr.")
+def crawl_command(urls, db, sources_file, names, snapshots, max_pages, since, dry_run, delay, quiet) -> None:
+    """Fetch the publishers' new and changed articles, archive every response as WARC, and ingest the articles.
+
+    Sources come from the sources file (see hqd/crawl/sources.toml), or are the URLs given: a URL's page and the
+    links on it within its host. Pages are fetched politely (robots.txt, one request at a time per host, a delay,
+    retries with backoff) and conditionally (ETag, Last-Modified). A crawl that is stopped resumes where it was.
+    Exit status 1 if any page failed.
+
+    Example:
+
+        hqd crawl --source shio-en --max-pages 20 --since 2024-01-01
+    """
+    from tqdm import tqdm
+
+    from .crawl import PoliteClient, load_sources
+    from .crawl.config import source_for_url
+    from .store.crawl import crawl_into_store
+
+    crawl_settings, sources = _run(load_sources, sources_file or None)
+    if urls:
+        sources = [source_for_url(url) for url in urls]
+    if names:
+        unknown = set(names) - {s.name for s in sources}
+        if unknown:
+            raise click.ClickException(f"unknown source {sorted(unknown)}; known: {', '.join(s.name for s in sources)}")
+        sources = [s for s in sources if s.name in names]
+    if delay is not None:
+        crawl_settings = dataclasses.replace(crawl_settings, delay=delay)
+    conn = _open(db, write=True)
+    with tqdm(unit="page", disable=quiet or dry_run, desc="crawl") as bar, PoliteClient(crawl_settings) as client:
+        results = _run(crawl_into_store, conn, sources, client, snapshots, max_pages=max_pages,
+                       since=since.date() if since else None, dry_run=dry_run, progress=lambda kind, url: bar.update(1))
+    failed = False
+    for source, summary in results:
+        for url in summary.would_fetch:
+            click.echo(url)
+        for failure in summary.failures:
+            click.echo(f"hqd: {failure}", err=True)
+        click.echo(f"{source.name}: {summary.line()}", err=True)
+        failed = failed or bool(summary.failures)
+    sys.exit(1 if failed else 0)
+
+
+@cli.command("sources")
+@_db_option
+@_sources_option
+@_format_option
+def sources_command(db: str, sources_file: str | None, fmt: str) -> None:
+    """The crawl's sources: last crawl, pages and documents, pages failing, and the next page a crawl would fetch.
+
+    Example:
+
+        hqd sources --format json
+    """
+    from .crawl import load_sources
+    from .store.crawl import source_status
+
+    _, sources = _run(load_sources, sources_file or None)
+    rows = [dataclasses.asdict(s) for s in source_status(_open(db), sources)]
+    for row in rows:
+        row["last_summary"] = ", ".join(f"{k} {v}" for k, v in (row["last_summary"] or {}).items()) if fmt != "json" else row["last_summary"]
+    click.echo(render(rows, fmt))
 
 
 @cli.command()

@@ -28,4 +28,7 @@ BULK_DOCUMENTS = Setting(
     "an ingest or reindex of this many documents (and at least a quarter of the store) builds reader-only indexes once, at its end",
 )
 
-ALL = (SEEDS, DEV_ZH, DB, MAX_BYTES, BUSY_TIMEOUT, BULK_DOCUMENTS)
+SNAPSHOTS = Setting("snapshots", "HQD_SNAPSHOTS", "snapshots", "folder where `hqd crawl` keeps its WARC snapshots")
+SOURCES = Setting("sources", "HQD_SOURCES", "", "TOML file of publishers to crawl (default: the list shipped with hqd)")
+
+ALL = (SEEDS, DEV_ZH, DB, MAX_BYTES, BUSY_TIMEOUT, BULK_DOCUMENTS, SNAPSHOTS, SOURCES)

@@ -62,11 +62,12 @@ def read_source(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> SourceText:
     return source_from_bytes(path, raw, is_html=is_html)
 
 
-def source_from_bytes(source: str, raw: bytes, is_html: bool = False) -> SourceText:
-    """Decode raw bytes; HTML is reduced to its visible text."""
+def source_from_bytes(source: str, raw: bytes, is_html: bool = False, encoding: str | None = None) -> SourceText:
+    """Decode raw bytes (with ``encoding`` when the server or the page declares one); HTML is reduced to its visible text."""
     if not raw.strip():
         raise EmptySourceError(source)
-    text, warnings = decode_bytes(source, raw)
+    declared = _declared_decoding(raw, encoding)
+    text, warnings = (declared, []) if declared is not None else decode_bytes(source, raw)
     if is_html:
         text = html_to_text(text)
         if not text.strip():
@@ -90,6 +91,24 @@ def decode_bytes(source: str, raw: bytes) -> tuple[str, list[str]]:
     if _control_ratio(text) > 0.05:
         raise BinarySourceError(source)
     return text, [f"{source}: not UTF-8, decoded as GB18030"]
+
+
+# Pages labelled GB2312 or GBK routinely hold characters only GB18030 has; it is a superset of both.
+_SUPERSETS = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "iso-8859-1": "cp1252", "latin-1": "cp1252"}
+
+
+def _declared_decoding(raw: bytes, encoding: str | None) -> str | None:
+    """The text in a declared encoding, or None when there is no declaration, Python does not know it, or it fails."""
+    if not encoding:
+        return None
+    import codecs
+
+    name = _SUPERSETS.get(encoding.lower(), encoding)
+    try:
+        codecs.lookup(name)
+        return raw.decode(name).removeprefix("\ufeff")
+    except (LookupError, UnicodeDecodeError):
+        return None
 
 
 def _control_ratio(text: str) -> float:

@@ -161,7 +161,57 @@ MIGRATIONS: list[str] = [
     """
     INSERT INTO sentences_fts(sentences_fts, rank) VALUES ('automerge', 8);
     """,
+    # 8: crawls: each run's frontier (a kill resumes it) and each page's latest fetch, with its WARC snapshot
+    """
+    CREATE TABLE crawl_runs (
+        id INTEGER PRIMARY KEY,
+        source TEXT NOT NULL,
+        started_at TEXT NOT NULL,
+        finished_at TEXT,
+        files TEXT NOT NULL DEFAULT '[]',
+        summary TEXT
+    );
+    CREATE INDEX crawl_runs_source ON crawl_runs(source, finished_at);
+
+    CREATE TABLE crawl_queue (
+        position INTEGER PRIMARY KEY,
+        run_id INTEGER NOT NULL REFERENCES crawl_runs(id) ON DELETE CASCADE,
+        url TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        listed TEXT,
+        state TEXT NOT NULL DEFAULT 'queued',
+        http_status INTEGER,
+        outcome TEXT,
+        reason TEXT,
+        warc_file TEXT,
+        warc_offset INTEGER,
+        warc_record TEXT,
+        fetched_at TEXT,
+        UNIQUE (run_id, url)
+    );
+    CREATE INDEX crawl_queue_state ON crawl_queue(run_id, state, position);
+
+    CREATE TABLE crawl_pages (
+        url TEXT PRIMARY KEY,
+        source TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        first_seen TEXT NOT NULL,
+        fetched_at TEXT NOT NULL,
+        http_status INTEGER,
+        sha256 TEXT,
+        etag TEXT,
+        last_modified TEXT,
+        warc_file TEXT,
+        warc_offset INTEGER,
+        warc_record TEXT,
+        document_sha256 TEXT,
+        failures INTEGER NOT NULL DEFAULT 0,
+        last_error TEXT
+    );
+    CREATE INDEX crawl_pages_source ON crawl_pages(source);
+    """,
 ]
 
 LATEST = len(MIGRATIONS)
-TABLES = ("documents", "document_texts", "sources", "sentences", "quantities", "targets", "entities", "ranks")
+TABLES = ("documents", "document_texts", "sources", "sentences", "quantities", "targets", "entities", "ranks",
+          "crawl_runs", "crawl_queue", "crawl_pages")
