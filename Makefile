@@ -32,6 +32,7 @@ bench: $(STAMP)
 	HQD_SEEDS=$(abspath $(SEEDS)) $(BIN)/python bench/bench.py
 	HQD_SEEDS=$(abspath $(SEEDS)) $(BIN)/python bench/bench_store.py
 	$(BIN)/python bench/bench_api.py
+	$(BIN)/python bench/bench_crawl.py
 
 clean:
 	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache .hypothesis

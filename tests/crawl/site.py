@@ -211,3 +211,49 @@ def sources_toml(en_base: str, zh_base: str | None = None, delay: float = 0.0, t
         text += (f'\n[[source]]\nname = "fixture-zh"\nlanguage = "zh"\nstart_urls = ["{zh_base}/zh/list.html"]\n'
                  f"article = '/zh/art/\\d+\\.html$'\n")
     return text
+
+
+# Page layouts of the kinds the publishers use, for measuring main-text extraction: each takes a headline and
+# paragraphs and returns the page and the furniture strings that must not reach the article text.
+def _shio(title: str, paragraphs: list[str]) -> str:
+    return article_page(title, paragraphs)
+
+
+def article_page(title: str, paragraphs: list[str]) -> str:
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    return (f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>{title} - SHIO</title></head><body>{FURNITURE_TOP}"
+            f"<div class='article'><h1>{title}</h1><div class='date'>2023-08-22</div>{body}</div>{FURNITURE_BOTTOM}</body></html>")
+
+
+def _gov_cn(title: str, paragraphs: list[str]) -> str:
+    body = "".join(f"<p style='text-indent:2em'>{p}</p>" for p in paragraphs)
+    return (f"<html><head><meta charset='utf-8'><title>{title}</title></head><body><table width='100%'><tr><td class='top'>"
+            f"<a href='/'>首页</a> | <a href='/zwgk'>政务公开</a> | <a href='/hdjl'>互动交流</a></td></tr><tr><td>"
+            f"<div class='position'>当前位置：首页 &gt; 政务公开 &gt; 统计数据</div><div class='title'>{title}</div>"
+            f"<div class='info'>发布日期：2023-08-22 来源：区统计局 字号：大 中 小</div><div class='TRS_Editor'>{body}</div>"
+            f"<div class='print'>【打印本页】【关闭窗口】</div></td></tr></table><div class='bottom'>主办单位：上海市嘉定区人民政府办公室 "
+            f"沪ICP备12345678号</div></body></html>")
+
+
+def _news(title: str, paragraphs: list[str]) -> str:
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    related = "".join(f"<li><a href='/news/{k}'>Related story number {k} about the city</a></li>" for k in range(6))
+    return (f"<html><head><title>{title} | SHINE News</title></head><body><header><a href='/'>SHINE</a> Metro Business Culture</header>"
+            f"<main><article><h1>{title}</h1><div class='byline'>By Reporter Li Qian | Updated: 2023-08-22</div>{body}"
+            f"<div class='share-bar'>Share this story on Facebook Twitter</div></article><aside><h3>Most read</h3><ul>{related}</ul></aside>"
+            f"</main><footer>Shanghai Daily 2023 沪ICP备05050403</footer></body></html>")
+
+
+def _plain(title: str, paragraphs: list[str]) -> str:
+    body = "".join(f"<div>{p}</div>" for p in paragraphs)
+    links = " ".join(f"<a href='/c/{k}'>Channel {k}</a>" for k in range(8))
+    return (f"<html><head><title>{title}</title></head><body><div>{links}</div><div><b>{title}</b></div>{body}"
+            f"<div>Contact us: office@example.org Phone 021-87654321</div></body></html>")
+
+
+LAYOUTS = {
+    "shio": (_shio, ["中文版", "Copyright", "Share: WeChat", "Home > News", "About"]),
+    "gov.cn": (_gov_cn, ["当前位置", "打印本页", "主办单位", "互动交流", "字号"]),
+    "news": (_news, ["Related story number", "Share this story", "Most read", "Metro Business Culture"]),
+    "plain": (_plain, ["Channel 3", "Contact us"]),
+}

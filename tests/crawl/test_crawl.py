@@ -24,6 +24,8 @@ from .site import Server, Site, sources_toml
 def _crawl(tmp: Path, *args: str) -> tuple[int, str, str]:
     result = CliRunner().invoke(cli, ["crawl", "--db", str(tmp / "hqd.db"), "--sources", str(tmp / "sources.toml"),
                                       "--snapshots", str(tmp / "warc"), "--quiet", *args])
+    if result.exception is not None and not isinstance(result.exception, SystemExit):
+        raise result.exception
     return result.exit_code, result.stdout, result.stderr
 
 
@@ -244,3 +246,22 @@ def test_a_crawl_killed_midway_resumes_and_fetches_nothing_twice(tmp_path):
     conn = _db(tmp_path)
     stored = {r["path"] for r in conn.execute("SELECT path FROM sources")}
     assert {server.base + p for p in site.article_paths()} <= stored
+
+
+def test_document_page_links_each_figure_to_the_original_page(crawled):
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        from fastapi.testclient import TestClient
+    from hqd.web.app import create_app
+
+    client = TestClient(create_app(str(crawled["tmp"] / "hqd.db")))
+    url = crawled["en_base"] + crawled["en"].article_paths()[4]
+    doc = client.get("/api/v1/documents/" + _db(crawled["tmp"]).execute(
+        "SELECT document_id FROM sources WHERE path = ?", (url,)).fetchone()[0].__str__()).json()
+    assert doc["origin"]["url"] == url and doc["origin"]["warc_record"].startswith("<urn:uuid:")
+    page = client.get(f"/documents/{doc['id']}").text
+    assert f'Source: <a href="{url}"' in page
+    assert page.count('class="origin-link"') == len(doc["quantities"]) > 0
+    assert f'href="{url}#:~:text=' in page

@@ -91,6 +91,10 @@ def load_sources(path: str | Path | None = None) -> tuple[CrawlSettings, list[So
 
 
 def source_for_url(url: str, language: str | None = None) -> Source:
-    """A one-off source for a URL given on the command line: that page, and the links on it within its host."""
-    host = urlsplit(url).hostname or ""
-    return Source(name=host or url, start_urls=(url,), article=re.compile(r"."), language=language, hosts=frozenset({host}))
+    """A one-off source for a URL given on the command line: that page, and the links on it below its folder
+    (a list page's articles sit below it: /news/index.html lists /news/content/...; the site's menu does not)."""
+    parts = urlsplit(url)
+    folder = parts.path.rsplit("/", 1)[0] + "/"
+    prefix = f"{parts.scheme}://{parts.netloc}{folder}"
+    return Source(name=parts.hostname or url, start_urls=(url,), article=re.compile(re.escape(prefix) + r"."), language=language,
+                  hosts=frozenset({parts.hostname or ""}))

@@ -196,21 +196,14 @@ def source_status(conn: sqlite3.Connection, sources: list[Source]) -> list[Sourc
     return out
 
 
-def document_origin(conn: sqlite3.Connection, sha256: str) -> dict | None:
-    """Where a crawled document came from: its URL, when it was fetched, and its WARC record."""
-    row = conn.execute("SELECT url, fetched_at, warc_file, warc_offset, warc_record FROM crawl_pages WHERE document_sha256 = ?"
-                       " ORDER BY fetched_at DESC LIMIT 1", (sha256,)).fetchone()
-    return dict(row) if row else None
-
-
 def crawl_into_store(conn: sqlite3.Connection, sources: list[Source], client, snapshots_dir: str, max_pages: int | None = None,
                      since=None, dry_run: bool = False, progress=None) -> list[tuple[Source, CrawlSummary]]:
     """Crawl each source in turn into one WARC file in ``snapshots_dir``, ingesting new and changed articles."""
     from ..crawl import SnapshotWriter, crawl
 
-    results = []
     if dry_run:
         return [(s, crawl(s, client, StoreCrawlState(conn), None, None, max_pages, since, True, progress)) for s in sources]  # type: ignore[arg-type]
+    results = []
     with SnapshotWriter(snapshots_dir) as snapshots:
         state = StoreCrawlState(conn)
         for source in sources:

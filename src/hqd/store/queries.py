@@ -131,6 +131,9 @@ def get_document(conn: sqlite3.Connection, ref: str) -> dict:
     doc_id = doc["id"]
     doc["text"] = conn.execute("SELECT text FROM document_texts WHERE document_id = ?", (doc_id,)).fetchone()[0]
     doc["sources"] = [r["path"] for r in conn.execute("SELECT path FROM sources WHERE document_id = ? ORDER BY path", (doc_id,))]
+    origin = conn.execute("SELECT url, fetched_at, warc_file, warc_offset, warc_record FROM crawl_pages WHERE document_sha256 = ?"
+                          " ORDER BY fetched_at DESC LIMIT 1", (doc["sha256"],)).fetchone()
+    doc["origin"] = dict(origin) if origin is not None else None  # where a crawled document was fetched, and its snapshot
     doc["quantities"] = [dict(r) for r in conn.execute(
         'SELECT id, start, "end", text, value, unit, kind, approx, metric, period, subject FROM quantities WHERE document_id = ? ORDER BY idx', (doc_id,))]
     doc["targets"] = [dict(r) for r in conn.execute(
