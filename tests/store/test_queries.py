@@ -49,7 +49,8 @@ def test_show_by_id_sha_and_path(seeded_db, seed_texts):
 @pytest.mark.parametrize("fmt", ["csv", "jsonl", "parquet"])
 def test_export_writes_one_file_per_table(seeded_db, tmp_path, fmt):
     paths = export_store(open_store(seeded_db), tmp_path / "out", fmt)
-    assert sorted(p.name for p in paths) == sorted(f"{t}.{fmt}" for t in ("documents", "document_texts", "sources", "sentences", "quantities", "targets", "entities", "ranks"))
+    assert sorted(p.name for p in paths) == sorted(f"{t}.{fmt}" for t in ("documents", "document_texts", "sources", "sentences", "quantities", "targets", "entities", "ranks",
+                                                                         "crawl_pages"))
     q = tmp_path / "out" / f"quantities.{fmt}"
     if fmt == "csv":
         rows = list(csv.DictReader(q.open(encoding="utf-8")))

@@ -213,5 +213,5 @@ MIGRATIONS: list[str] = [
 ]
 
 LATEST = len(MIGRATIONS)
-TABLES = ("documents", "document_texts", "sources", "sentences", "quantities", "targets", "entities", "ranks",
-          "crawl_runs", "crawl_queue", "crawl_pages")
+# what an export writes: the corpus, and where each crawled page came from (not the crawl's own bookkeeping)
+TABLES = ("documents", "document_texts", "sources", "sentences", "quantities", "targets", "entities", "ranks", "crawl_pages")
