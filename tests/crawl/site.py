@@ -73,6 +73,8 @@ class Site:
         self.arrived = threading.Event()  # set when a held path's request arrives
         self.lock = threading.Lock()
         self.huge_bytes = 600_000
+        self.crawl_delay: float | None = None  # a Crawl-delay line in robots.txt
+        self.times: dict[str, float] = {}  # path -> monotonic time of its latest request
 
     # pages
 
@@ -104,13 +106,15 @@ class Site:
         with self.lock:
             self.requests.append((path, headers))
             self.hits[path] += 1
+            self.times[path] = time.monotonic()
             count = self.hits[path]
         if path in self.hold:
             self.arrived.set()
             time.sleep(self.hold[path])
         html = [("Content-Type", "text/html; charset=utf-8")]
         if path == "/robots.txt":
-            return 200, [("Content-Type", "text/plain")], b"User-agent: *\nDisallow: /private/\n"
+            delay = f"Crawl-delay: {self.crawl_delay}\n" if self.crawl_delay else ""
+            return 200, [("Content-Type", "text/plain")], f"User-agent: *\nDisallow: /private/\n{delay}".encode()
         if self.language == "zh":
             if path == "/zh/list.html":
                 items = "".join(f"<li><a href='/zh/art/{i}.html'>{t}</a> 2023年8月{i + 1}日</li>" for i, (t, _) in enumerate(ZH_ARTICLES))

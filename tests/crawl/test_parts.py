@@ -87,3 +87,15 @@ def test_crawl_of_a_url_follows_the_links_on_that_page(tmp_path):
                                           "--snapshots", str(tmp_path / "warc"), "--delay", "0", "--quiet"])
     assert result.exit_code == 0, result.output
     assert "127.0.0.1: 4 new" in result.stderr
+
+
+def test_a_crawl_delay_in_robots_txt_slows_the_crawl_below_the_configured_delay(tmp_path):
+    site = Site(articles=3, special=False)
+    site.crawl_delay = 0.5
+    with Server(site) as server:
+        result = CliRunner().invoke(cli, ["crawl", server.base + "/news/index.html", "--db", str(tmp_path / "hqd.db"),
+                                          "--snapshots", str(tmp_path / "warc"), "--delay", "0", "--quiet"])
+    assert result.exit_code == 0, result.output
+    times = sorted(t for p, t in site.times.items() if p != "/robots.txt")
+    assert len(times) == 4  # the list page and three articles
+    assert all(b - a >= 0.45 for a, b in zip(times, times[1:]))
