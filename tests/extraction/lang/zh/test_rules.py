@@ -21,8 +21,9 @@ def ctx(text: str, figure: str, anchor: int | None = 2023) -> rules.Context:
     s = seg.sentence_at(m.start)
     c0 = seg.clause_start(m.start)
     previous = max([x.end for x in mentions[:i] if x.end >= c0] or [c0])
+    f0 = seg.full_start(m.start)
     return rules.Context(text, m, c0, s.start, periods[i], givers[i], [p for p in phrases if s.start <= p.start < s.end],
-                         previous, anchor)
+                         previous, anchor, full_start=f0, goal_phrases=tuple(p for p in phrases if f0 <= p.start < s.end))
 
 
 def test_kind_growth_multiple():
@@ -37,6 +38,18 @@ def test_kind_goal():
     # a past span between the cue and the figure ends the goal's reach
     assert rules.kind_goal(ctx("2021年预计完成营业收入4000亿元以上,五年年均增长15%", "15%", 2021)) is None
     assert rules.kind_goal(ctx("2022年,汽车产业规模超8300亿元", "8300亿元")) is None
+
+
+def test_kind_goal_reaches_over_semicolons():
+    text = "主要预期目标是:地区生产总值增长5.5%左右;区级一般公共预算收入增长4%;城镇调查失业率控制在5%以内。"
+    assert rules.kind_goal(ctx(text, "4%")) == "target"
+
+
+def test_kind_plan_section():
+    c = ctx("新建社区养老服务综合体3家。", "3家")
+    assert rules.kind_plan_section(c) is None
+    c.in_plan = True
+    assert rules.kind_plan_section(c) == "target"
 
 
 def test_kind_points():

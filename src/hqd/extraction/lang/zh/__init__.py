@@ -3,6 +3,7 @@
 ``hqd.extraction.extract_source`` calls ``extract`` when ``detect_language`` says "zh"; nothing here is imported
 for English text. The steps mirror the English ones: metadata, sentences, time phrases, figures, then each
 figure's attributes by the ordered rules of ``rules``, its metric and subject, then targets and entities.
+Traditional text is read through ``script`` (one character for one, so offsets hold) and reported as written.
 """
 
 from __future__ import annotations
@@ -12,24 +13,30 @@ import re
 from ....model import Document, Quantity
 from ....sources import SourceText
 from .entities import find_entities
+from .lexicon import alternation, load
 from .metadata import extract_meta
 from .metrics import is_attribute, noun_after, parallel, strip_phrase
 from .numbers import Mention, find_mentions
-from .periods import TimePhrase, assign_periods, find_time_phrases
-from .rules import Context, decide_approx, decide_basis, decide_kind, is_decrease
+from .periods import TimePhrase, assign_periods, find_time_phrases, resolve, year_of
+from .rules import Context, base_year, decide_approx, decide_basis, decide_kind, is_decrease
+from .script import as_written, back_map, to_simplified
 from .segments import Segmentation
-from .subjects import clause_topic
-from .targets import build_targets, goal_list_clauses
+from .subjects import clause_topic, is_appositive, known_names
+from .targets import add_milestones, build_targets, goal_list_clauses, milestone_clauses
 
 __all__ = ["extract"]
 
-_YEAR = re.compile(r"(?<![到至\d])((?:19|20)\d{2})\s?年(?!前|之前|以前|远景|目标|標準|标准)")
-_TOPIC_CUT = re.compile(r"实现|實現|完成|达到|達到|达|為|为|是|共有|拥有|有|增长|增長|同比|比上年|占|佔|累计|\d")
+_YEAR = re.compile(r"(?<![到至\d])((?:19|20)\d{2})\s?年(?!前|之前|以前|远景|目标|标准)")
+_TOPIC_CUT = re.compile(r"实现|完成|达到|达|为|是|共有|拥有|有|增长|同比|比上年|占|累计|\d")
 _APPROX_AFTER = re.compile(r"以上|以下|左右|上下|以内")
+_HEADING = re.compile(r"(?m)^\s*[一二三四五六七八九十]+、.*$")
+_PLAN = re.compile(alternation(load("cues")["plan_headings"]))
 
 
 def extract(src: SourceText, briefing_date: str | None = None) -> Document:
-    text = src.text
+    original = src.text
+    text = to_simplified(original)
+    back = back_map(original, text)
     meta = extract_meta(text)
     if briefing_date:
         meta.date = briefing_date
@@ -39,19 +46,57 @@ def extract(src: SourceText, briefing_date: str | None = None) -> Document:
     phrases = find_time_phrases(text, anchor)
     mentions = _outside_phrases(find_mentions(text), phrases)
     goal_clauses = goal_list_clauses(text, seg)
-    starts = [m.start for m in mentions] + [c0 for c0, _ in goal_clauses]
+    milestones = milestone_clauses(text, seg, phrases)
+    starts = [m.start for m in mentions] + [c0 for c0, _ in goal_clauses] + [c0 for c0, _, _ in milestones]
     first_q: dict[int, int] = {}
     for m in mentions:
         first_q.setdefault(seg.index_at(m.start), m.start)
     periods, givers = assign_periods(text, seg, phrases, starts, anchor, first_q)
-    quantities = _quantities(text, seg, mentions, phrases, periods, givers, meta.district, anchor)
-    goals = [(c0, c1, periods[len(mentions) + k]) for k, (c0, c1) in enumerate(goal_clauses)]
+    subjects = _Subjects(text, seg, phrases, meta.district)
+    quantities = _quantities(text, seg, mentions, phrases, periods, givers, subjects, anchor)
+    n = len(mentions)
+    goals = [(c0, c1, periods[n + k]) for k, (c0, c1) in enumerate(goal_clauses)]
     targets = build_targets(text, seg, quantities, goals, meta.district)
+    k0 = n + len(goal_clauses)
+    milestone_periods = [_milestone_period(when, periods[k0 + k], anchor) for k, (_, _, when) in enumerate(milestones)]
+    targets = add_milestones(text, targets, milestones, milestone_periods, [subjects.at(c0) for c0, _, _ in milestones])
+    _as_written(original, back, meta, quantities, targets)
+    entities = find_entities(text, meta)
+    for e in entities:
+        e.text = original[e.start:e.end]
     return Document(
-        source=src.source, sha256=src.sha256, text=text, language="zh", meta=meta, quantities=quantities,
-        targets=targets, entities=find_entities(text, meta), warnings=list(src.warnings),
+        source=src.source, sha256=src.sha256, text=original, language="zh", meta=meta, quantities=quantities,
+        targets=targets, entities=entities, warnings=list(src.warnings),
         sentences=[(s.start, s.end) for s in seg.sentences], is_html=src.is_html,
     )
+
+
+def _milestone_period(when: TimePhrase, frame: str | None, anchor: int | None) -> str | None:
+    """年内 and 年底前 name the year the text is written in; a dated phrase (明年, 2024年二季度) its own period."""
+    if when.relative and when.period is None:
+        return str(anchor) if anchor else None
+    return resolve(when, frame, anchor)
+
+
+def _as_written(original: str, back, meta, quantities: list[Quantity], targets) -> None:
+    """Spans from the text itself; derived strings in the text's own characters."""
+    for q in quantities:
+        q.text = original[q.start:q.end]
+        q.metric = as_written(q.metric, back)
+        if q.subject and not q.subject.isascii():
+            q.subject = as_written(q.subject, back)
+    for t in targets:
+        t.text = original[t.start:t.end]
+        t.metric = as_written(t.metric, back)
+        if t.subject and not t.subject.isascii():
+            t.subject = as_written(t.subject, back)
+    if back:
+        meta.title = as_written(meta.title, back)
+        meta.series = as_written(meta.series, back)
+        meta.theme = as_written(meta.theme, back)
+        for o in meta.officials:
+            o.name = as_written(o.name, back)
+            o.title = as_written(o.title, back)
 
 
 def _latest_year(text: str) -> int | None:
@@ -73,12 +118,82 @@ def _outside_phrases(mentions: list[Mention], phrases: list[TimePhrase]) -> list
     return out
 
 
+def _plan_sections(text: str) -> list[tuple[int, int]]:
+    """Spans under a heading of the tasks ahead ("二、2025年主要任务"), up to the next heading of that rank."""
+    heads = list(_HEADING.finditer(text))
+    out = []
+    for k, h in enumerate(heads):
+        if _PLAN.search(h.group()) and "回顾" not in h.group():
+            out.append((h.end(), heads[k + 1].start() if k + 1 < len(heads) else len(text)))
+    return out
+
+
+class _Subjects:
+    """Topics of clauses and sentences, read once, in order: ``at(offset)`` is the subject there."""
+
+    def __init__(self, text: str, seg: Segmentation, phrases: list[TimePhrase], district: str | None) -> None:
+        self.text, self.seg, self.district = text, seg, district
+        self.known = known_names(text)
+        self.phrase_at = {p.start: p.end for p in phrases}
+        self.cache: dict[int, list[tuple[int, str | None]]] = {}
+
+    def _clause_topics(self, si: int) -> list[tuple[int, str | None]]:
+        if si in self.cache:
+            return self.cache[si]
+        s = self.seg.sentences[si]
+        out: list[tuple[int, str | None]] = []
+        appositive = False
+        for a, b in self.seg.clauses(s):
+            if a > s.start and self.text[a - 1] == "、":
+                continue  # a list item (A、B、C) is no new topic
+            head = a
+            while head in self.phrase_at or (head + 1 in self.phrase_at and self.text[head] in "在于"):
+                head = self.phrase_at.get(head) or self.phrase_at[head + 1]
+            topic = clause_topic(self.text, head, b, self.known, appositive)
+            appositive = is_appositive(self.text, head, b)
+            out.append((a, topic))
+        self.cache[si] = out
+        return out
+
+    def _head_topic(self, si: int) -> str | None:
+        """The topic of a sentence's first clause that is more than a time phrase."""
+        s = self.seg.sentences[si]
+        for a, topic in self._clause_topics(si):
+            stop = self.phrase_at.get(a)
+            if stop is not None and not self.text[stop:stop + 1].strip("，,、 "):
+                continue  # "2022年,": a time phrase alone
+            return topic
+        return None
+
+    def at(self, offset: int) -> str | None:
+        si = self.seg.index_at(offset)
+        found = None
+        for a, topic in self._clause_topics(si):
+            if a > offset:
+                break
+            if topic is not None:
+                found = topic
+        if found is None:
+            # a topic chain: a sentence naming no topic continues the topic that headed the sentence before it
+            paragraph = self.seg.sentences[si].paragraph
+            k = si - 1
+            while found is None and k >= 0 and self.seg.sentences[k].paragraph == paragraph:
+                found = self._head_topic(k)
+                if found is None and any(t is not None for _, t in self._clause_topics(k)):
+                    break  # that sentence's topic was a later clause's: the chain ends there
+                k -= 1
+        if found is None or found == "district":
+            return self.district
+        return found
+
+
 def _quantities(text: str, seg: Segmentation, mentions: list[Mention], phrases: list[TimePhrase], periods, givers,
-                district: str | None, anchor: int | None) -> list[Quantity]:
+                subjects: _Subjects, anchor: int | None) -> list[Quantity]:
     out: list[Quantity] = []
     phrase_by_sentence: dict[int, list[TimePhrase]] = {}
     for p in phrases:
         phrase_by_sentence.setdefault(seg.index_at(p.start), []).append(p)
+    plans = _plan_sections(text)
     topics: dict[int, str | None] = {}
     last_sentence, previous_metric, paragraph = -1, None, -1
     previous_end = -1
@@ -89,24 +204,43 @@ def _quantities(text: str, seg: Segmentation, mentions: list[Mention], phrases: 
             paragraph, previous_metric = s.paragraph, None
         c0 = seg.clause_start(m.start)
         c1 = seg.clause_end(m.end)
+        f0 = seg.full_start(m.start)
         in_sentence = phrase_by_sentence.get(si, [])
+        in_full = tuple(p for k in range(seg.index_at(f0), si + 1) for p in phrase_by_sentence.get(k, []))
         ctx = Context(text, m, c0, s.start, periods[i], givers[i], in_sentence,
-                      previous_end if c0 <= previous_end <= m.start else c0, anchor)
+                      previous_end if c0 <= previous_end <= m.start else c0, anchor,
+                      full_start=f0, goal_phrases=in_full, in_plan=any(a <= m.start < b for a, b in plans))
         kind = decide_kind(ctx)
         basis = decide_basis(ctx) if kind == "change" else None
         approx = decide_approx(ctx)
         value = m.value
         if kind == "change" and value > 0 and is_decrease(ctx):
             value = -value
-        subject = _subject(text, seg, s, c0, m.start, in_sentence, district)
+        period = periods[i]
+        if kind == "change":
+            base = base_year(ctx)
+            end = year_of(period) or anchor
+            if base and end and base < end:
+                period = f"{base}/{end}"  # 与2019年相比...增长1.8倍: from the base year to the frame's
+        if _attributive_threshold(text, m):
+            period = None  # 亿元以上项目: a class of things, not an amount at a time
+        subject = subjects.at(m.start)
         metric = _metric(text, ctx, c1, in_sentence, subject, previous_metric if si == last_sentence else None,
-                         _topic(text, seg, si, phrase_by_sentence, topics))
+                         _topic(text, seg, si, phrase_by_sentence, topics), kind)
         if metric:
             previous_metric = metric
         last_sentence = si
         previous_end = m.end
-        out.append(Quantity(m.start, m.end, m.text, value, m.unit, kind, basis, approx, metric, periods[i], subject))
+        out.append(Quantity(m.start, m.end, m.text, value, m.unit, kind, basis, approx, metric, period, subject))
     return out
+
+
+def _attributive_threshold(text: str, m: Mention) -> bool:
+    """亿元以上产业项目, 5000万元以上的企业: a threshold that qualifies a noun."""
+    if not text.startswith(("以上", "以下"), m.end):
+        return False
+    nxt = text[m.end + 2:m.end + 3]
+    return "threshold" in m.flags and bool(nxt) and "\u4e00" <= nxt <= "\u9fff" or nxt == "的"
 
 
 def _without_phrases(text: str, start: int, end: int, phrases: list[TimePhrase]) -> str:
@@ -120,7 +254,8 @@ def _without_phrases(text: str, start: int, end: int, phrases: list[TimePhrase])
     return "".join(parts)
 
 
-def _metric(text: str, c: Context, clause_end: int, phrases, subject, previous: str | None, topic: str | None) -> str | None:
+def _metric(text: str, c: Context, clause_end: int, phrases, subject, previous: str | None, topic: str | None,
+            kind: str) -> str | None:
     m = c.m
     after_at = m.end
     a = _APPROX_AFTER.match(text, after_at)
@@ -128,16 +263,20 @@ def _metric(text: str, c: Context, clause_end: int, phrases, subject, previous: 
         after_at = a.end()
     follows = text[after_at:after_at + 1]
     after = None
-    if m.unit == "count" or follows == "的" or "threshold" in m.flags:
+    if "\u4e00" <= follows <= "\u9fff" or follows == "“":
         after = noun_after(text, after_at, clause_end)
     raw = _without_phrases(text, c.previous_end, m.start, phrases)
-    metric = strip_phrase(raw, subject if subject and subject not in ("Shanghai",) and not subject.isascii() else None)
-    if after and (m.unit == "count" or follows == "的" or not metric):
+    metric = strip_phrase(raw, subject if subject and not subject.isascii() else None)
+    if after and (m.unit == "count" or follows == "的" or not metric or "threshold" in m.flags):
         return after
     if not metric or len(metric) < 2 and not metric.isascii():
-        return previous or topic
+        return after or previous or topic
+    if after and kind == "level" and m.unit not in ("percent", "pp") and len(metric) <= 8 and not previous:
+        return metric + after if not metric.endswith(after) else metric  # 21公里岸线: the figure qualifies the noun
     if metric.startswith(("占", "佔")) and topic and not metric.startswith(topic):
         return topic + metric
+    if kind == "share" and raw.rstrip().endswith("的") and (previous or topic) and not metric.startswith(previous or topic):
+        return (previous or topic) + metric  # 一般公共预算收入...完成年度预算的71.5%
     if is_attribute(metric) and (previous or topic):
         base = previous or topic
         return base + metric if not base.endswith(metric) else base
@@ -159,8 +298,10 @@ def _topic(text: str, seg: Segmentation, si: int, phrase_by_sentence, cache: dic
         raw = _without_phrases(text, c0, c1, phrase_by_sentence.get(si, [])).strip()
         if not raw:
             continue
-        raw = strip_phrase(raw) if not raw.startswith(("占", "佔")) else ""
-        cut = _TOPIC_CUT.search(raw)
+        if raw.startswith(("占", "佔")):
+            raw = ""
+        raw = strip_phrase(raw, inner=False)  # its head (全区, 其中) goes first, then it ends at its verb
+        cut = _TOPIC_CUT.search(raw) if raw else None
         if cut:
             raw = raw[:cut.start()]
         topic = raw if len(raw) >= 2 else None
@@ -169,23 +310,3 @@ def _topic(text: str, seg: Segmentation, si: int, phrase_by_sentence, cache: dic
         topic = _topic(text, seg, si - 1, phrase_by_sentence, cache)
     cache[si] = topic
     return topic
-
-
-def _subject(text: str, seg: Segmentation, s, c0: int, at: int, phrases, district: str | None) -> str | None:
-    """The clause's own topic, else the latest topic named at a clause head earlier in the sentence, else the district."""
-    found = None
-    for a, b in seg.clauses(s):
-        if a > at:
-            break
-        if a > s.start and text[a - 1] == "、":
-            continue  # a list item (A、B、C) is no new topic
-        head = a
-        for p in phrases:
-            if p.start == head or (p.start - head <= 1 and p.start >= head):
-                head = p.end
-        topic = clause_topic(text, head, b)
-        if topic is not None:
-            found = topic
-    if found is None or found == "district":
-        return district
-    return found

@@ -26,6 +26,9 @@ _DISTRICT = re.compile(r"(?P<name>" + alternation(_D["districts"]) + r")(?:新�
 _DISTRICT_BARE = re.compile(alternation(_D["districts"]))
 _LABEL_DATE = re.compile(r"(?:发布时间|發布時間|发布日期|發布日期|发文日期|發文日期|成文日期|时间|時間|日期|来源时间)\s*[:：|｜]?\s*[|｜]?\s*"
                          r"(?P<y>(?:19|20)\d{2})\s*[-年/.]\s*(?P<m>\d{1,2})\s*[-月/.]\s*(?P<d>\d{1,2})")
+# a page's date line: "2023-09-19 来源:东方网", "2023年05月16日 07:45 来源:新民晚报", or a date alone on its line
+_HEAD_DATE = re.compile(r"(?m)^\s*(?P<y>(?:19|20)\d{2})\s*[-年/.]\s*(?P<m>\d{1,2})\s*[-月/.]\s*(?P<d>\d{1,2})日?"
+                        r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:$|来源|來源|作者|编辑|字号|[|｜])")
 _ISO = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?!\d)")
 _FULL = re.compile(r"(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
 _MONTH_DAY = re.compile(r"(?<![\d年])(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
@@ -53,7 +56,7 @@ def extract_meta(text: str) -> Meta:
     meta = Meta()
     meta.title = _title(text)
     head = text[:4000]
-    m = _LABEL_DATE.search(head)
+    m = _LABEL_DATE.search(head) or _HEAD_DATE.search("\n".join(head.splitlines()[:6]))
     if m:
         meta.published = _iso(m["y"], m["m"], m["d"])
     meta.date = _briefing_date(head, meta.published)

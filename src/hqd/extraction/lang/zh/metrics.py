@@ -32,8 +32,9 @@ _AFTER_NOUN = re.compile(r"(?P<noun>[^\s\d，,、。；;：:（(和与占为是�
 _STOP_AFTER = re.compile(r"^(?:的|，|,|。|；|;|、|\s|$)")
 
 
-def strip_phrase(phrase: str, subject_name: str | None = None) -> str:
-    """The phrase less its leading subject, light verbs and adverbs, and its trailing verb, base and approximator."""
+def strip_phrase(phrase: str, subject_name: str | None = None, inner: bool = True) -> str:
+    """The phrase less its leading subject, light verbs and adverbs, and its trailing verb, base and approximator;
+    with ``inner``, less the light verbs inside it too (规模以上工业实现总产值 → 规模以上工业总产值)."""
     phrase = phrase.strip()
     if subject_name and phrase.startswith(subject_name):
         phrase = phrase[len(subject_name):]
@@ -47,7 +48,8 @@ def strip_phrase(phrase: str, subject_name: str | None = None) -> str:
         if not tail or not tail.group():
             break
         phrase = phrase[:tail.start()]
-    phrase = _INNER.sub("", phrase)
+    if inner:
+        phrase = _INNER.sub("", phrase)
     return phrase.strip(" “”\"")  if phrase.count("“") != phrase.count("”") else phrase.strip()
 
 

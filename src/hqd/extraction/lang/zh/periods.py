@@ -41,7 +41,10 @@ def _part_pattern(p: str) -> str:
 
 _PART = _part_pattern("")
 _PHRASE = re.compile(
-    r"(?P<span>(?P<ya>(?:19|20)\d{2})\s?(?:年\s?)?[-~～至到—－]\s?(?P<yb>(?:19|20)\d{2})\s?年)"
+    r"(?P<now>截至目前|截止目前|到目前为止|目前|当前|现在|如今|眼下|(?:建成|投产|达产|竣工|投用|运营|完成)后)"
+    r"|(?P<todate>(?:截至|截止)(?:今年|本年)?(?P<tm>" + _N + r")月(?:底|末)?)"
+    r"|(?P<within>年底前|年末前|年底之前|年内|今年内|本年内)"
+    r"|(?P<span>(?P<ya>(?:19|20)\d{2})\s?(?:年\s?)?[-~～至到—－]\s?(?P<yb>(?:19|20)\d{2})\s?年)"
     r"|(?P<deadline_to>(?:到|至)\s?)?" + _YEAR + r"(?:(?P<ypart>" + _part_pattern("y_") + r"))?(?P<before>前|之前|以前)?"
     r"|(?P<rel>今年|本年|当年|全年|去年|上年|上一年度|明年|前年)(?:(?P<rpart>" + _part_pattern("r_") + r"))?"
     r"|[“\"]?(?P<plan>十[一二三四五]五)[”\"]?(?:规划)?(?P<planpart>期间|时期|以来|期末|末|收官|规划期)?"
@@ -108,12 +111,24 @@ def find_time_phrases(text: str, anchor: int | None) -> list[TimePhrase]:
     for m in _PHRASE.finditer(text):
         start, end = m.start(), m.end()
         before = text[max(0, start - 1):start]
-        if m.group("span"):
+        if m.group("now"):
+            out.append(TimePhrase(start, end, None, "now"))
+        elif m.group("todate"):
+            last = _num(m.group("tm"))
+            if last and 1 <= last <= 12:
+                out.append(TimePhrase(start, end, f"01/{last:02d}", "point", relative=True))
+        elif m.group("within"):
+            # 年底前 is a deadline; 年内 (within the year) may report the year as well as promise it
+            out.append(TimePhrase(start, end, None, "deadline" if m.group("within").endswith("前") else "point", relative=True))
+        elif m.group("span"):
             out.append(TimePhrase(start, end, f"{m.group('ya')}/{m.group('yb')}", "span"))
         elif m.group("y"):
             year = int(m.group("y"))
             if _BASE_BEFORE.search(before) and not m.group("deadline_to"):
-                continue  # 比2019年同期: the base of a comparison
+                # 比2019年同期, 与2017年相比: the base of a comparison, not the figure's time
+                same = text.startswith("同期", end) or (m.group("ypart") is not None)
+                out.append(TimePhrase(start, end, _part(m, year, "y_") if m.group("ypart") else str(year), "base", n=1 if same else 0))
+                continue
             period = _part(m, year, "y_") if m.group("ypart") else str(year)
             future = anchor is not None and year > anchor
             if (m.group("deadline_to") or m.group("before")) and (future or anchor is None):
@@ -160,6 +175,9 @@ def find_time_phrases(text: str, anchor: int | None) -> list[TimePhrase]:
         elif m.group("part"):
             if m.group("p_yend") and not text.startswith(("年末", "年底"), start):
                 continue  # 底 or 末 alone is no time
+            if _BASE_BEFORE.search(before):
+                out.append(TimePhrase(start, end, m.group("part"), "base", n=1, relative=True))
+                continue  # 增速比1-7月提高: the period before, as a base
             out.append(TimePhrase(start, end, None, "point", relative=True))
             out[-1].period = m.group("part")  # kept raw; resolved against the frame
     return _join_from_to(text, out)
@@ -189,6 +207,8 @@ def resolve(phrase: TimePhrase, frame: str | None, anchor: int | None) -> str | 
     """A phrase's period, given the period of the frame it is said in (for 上半年, 全年, N年来)."""
     frame_year = year_of(frame)
     year = frame_year if frame_year is not None else anchor
+    if phrase.role in ("now", "base"):
+        return None
     if phrase.role == "since":
         if phrase.period and "/" in phrase.period:
             return phrase.period
@@ -202,6 +222,8 @@ def resolve(phrase: TimePhrase, frame: str | None, anchor: int | None) -> str | 
             return None
         if phrase.period is None:
             return str(year)
+        if phrase.period.startswith("01/"):
+            return f"{year}-01/{year}-{phrase.period[3:]}"
         m = _RELATIVE_PART.fullmatch(phrase.period)
         return _part(m, year) if m else str(year)
     return phrase.period
@@ -242,7 +264,7 @@ def assign_periods(text: str, seg: Segmentation, phrases: list[TimePhrase], star
             first_in_paragraph = True
         else:
             first_in_paragraph = False
-        own = by_sentence.get(si, [])
+        own = [p for p in by_sentence.get(si, []) if p.role != "base"]
         first_q = quantity_starts_by_sentence.get(si)
         head = [p for p in own if _is_head(text, s.start, p.start, first_q)]
         base = carried
@@ -257,7 +279,7 @@ def assign_periods(text: str, seg: Segmentation, phrases: list[TimePhrase], star
             k = own.index(last_head)
             new = marks[k][1]
             carried = new
-            if first_in_paragraph and _heads_a_paragraph(text, s, seg):
+            if first_in_paragraph and _heads_a_paragraph(text, s, last_head):
                 para_frame = new
         while pending is not None and starts[pending] < s.end:
             at = starts[pending]
@@ -277,15 +299,22 @@ def assign_periods(text: str, seg: Segmentation, phrases: list[TimePhrase], star
     return periods, givers
 
 
+_SPEECH = re.compile(r"^[^，,。]{0,24}(?:表示|介绍|介紹|指出|说|說|透露|称|稱|获悉|獲悉|了解到|显示|顯示|统计|統計)[，,:：]\s*$")
+
+
 def _is_head(text: str, sentence_start: int, at: int, first_quantity: int | None) -> bool:
-    """A phrase heads its sentence when nothing but a short lead-in ("初步核算,", "其中,") comes before it,
-    and no figure does."""
+    """A phrase heads its sentence when nothing but a short lead-in ("初步核算,", "其中,") or a speaker
+    ("虹口区商务委负责人介绍,") comes before it, and no figure does."""
     if first_quantity is not None and first_quantity < at:
         return False
     lead = text[sentence_start:at]
-    return len(lead) <= 6 or not re.search(r"[，,、：:]", lead)
+    return len(lead) <= 6 or not re.search(r"[，,、：:]", lead) or bool(_SPEECH.match(lead))
 
 
-def _heads_a_paragraph(text: str, s, seg: Segmentation) -> bool:
-    """A heading or caption (no sentence-ending mark, no figure) frames nothing; a sentence does."""
+def _heads_a_paragraph(text: str, s, phrase: TimePhrase) -> bool:
+    """A paragraph that opens with a time phrase ("2023年,", "1-10月,", "过去五年,") frames the paragraphs after it;
+    one said later in the paragraph, or by a speaker, frames only its own paragraph. A heading or caption (no
+    sentence mark) frames nothing."""
+    if phrase.start - s.start > 2:
+        return False
     return bool(re.search(r"[。；;，,]", text[s.start:s.end + 1]))

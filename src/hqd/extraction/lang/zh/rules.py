@@ -43,6 +43,9 @@ class Context:
     phrases_in_sentence: list[TimePhrase]
     previous_end: int  # end of the figure before this one in the clause, or the clause start
     anchor: int | None
+    full_start: int = 0  # start of the whole sentence (。-level)
+    goal_phrases: tuple = ()  # time phrases of the whole sentence
+    in_plan: bool = False  # under a heading of the year's tasks (二、2024年主要任务)
 
     @property
     def before(self) -> str:
@@ -75,12 +78,12 @@ def kind_goal(c: Context) -> str | None:
     if c.phrase is not None and c.phrase.role == "deadline":
         return "target"
     goal = None
-    for goal in _GOAL.finditer(c.sentence_before):
+    for goal in _GOAL.finditer(c.text, c.full_start, c.m.start):
         pass
     if goal is None:
         return None
-    cue_at = c.sentence_start + goal.end()
-    for p in c.phrases_in_sentence:
+    cue_at = goal.end()
+    for p in c.goal_phrases:
         if cue_at <= p.start < c.m.start and p.role in ("years", "since", "span"):
             return None
     return "target"
@@ -120,17 +123,24 @@ def _single_ok(before: str, at: int) -> bool:
 
 
 def kind_share_cue(c: Context) -> str | None:
-    """占 占比 比重 (进度) before a percentage, or 的 right after it (70%的企业), state a part of a whole: a share."""
+    """占 占比 比重 (进度) before a percentage, or 的 right after it (70%的企业) or right before it (完成年度预算的71.5%),
+    state a part of a whole: a share."""
     if c.m.unit != "percent":
         return None
     if _SHARE.search(c.clause_before):
         return "share"
-    if c.after(1) == "的":
-        return "share"
+    if c.after(1) == "的" or c.clause_before.endswith("的"):
+        return "share"  # 70%的企业; 完成年度预算的71.5%
     return None
 
 
-KIND_RULES = (kind_growth_multiple, kind_goal, kind_points, kind_fraction_share, kind_change_verb, kind_share_cue)
+def kind_plan_section(c: Context) -> str | None:
+    """Under a work report's heading of the coming year's tasks ("二、2024年主要预期目标和重点任务"), every figure
+    is a goal of that year."""
+    return "target" if c.in_plan else None
+
+
+KIND_RULES = (kind_growth_multiple, kind_goal, kind_plan_section, kind_points, kind_fraction_share, kind_change_verb, kind_share_cue)
 
 
 def decide_kind(c: Context) -> str:
@@ -144,23 +154,42 @@ def decide_kind(c: Context) -> str:
 # ---------------------------------------------------------------- basis (for a change)
 
 def basis_cue(c: Context) -> str | None:
-    """同比 比上年 (yoy), 年均 两年平均 (annual_avg), 环比 (sequential), 比2019年 (cumulative, a base more than a year
-    back) name the base of a change in its clause, before the figure."""
+    """同比 比上年 (yoy), 年均 两年平均 (annual_avg), 环比 (sequential) name the base of a change in its clause, before
+    the figure; so does a base period after 比 较 与: a year (比2019年同期, 与2017年相比: cumulative, or yoy for the
+    year before) or the months before (增速比1-7月提高: sequential). A base said in an earlier clause of the sentence
+    ("与2017年相比,地区生产总值增长32.6%") holds when the figure's clause names none."""
     before = c.before
+    offset = c.m.start - len(before)
     found: list[tuple[int, str]] = []
     for name, pattern in _BASIS.items():
         for m in pattern.finditer(before):
-            found.append((m.end(), name))
-    base = None
-    for base in _BASE_YEAR.finditer(before):
-        pass
-    if base is not None:
-        year = int(base.group("y"))
-        end = _period_year(c.period) or c.anchor
-        found.append((base.end(), "yoy" if end is not None and end - year <= 1 else "cumulative"))
+            found.append((offset + m.end(), name))
+    for p in c.phrases_in_sentence:
+        if p.role == "base" and p.end <= c.m.start and (p.start >= offset or not found):
+            found.append((p.end, _base_basis(p, c)))
     if not found:
         return None
     return max(found)[1]
+
+
+def _base_basis(p: TimePhrase, c: Context) -> str:
+    if p.relative:
+        return "sequential"
+    year = int(p.period[:4])
+    end = _period_year(c.period) or c.anchor
+    return "yoy" if end is not None and end - year <= 1 else "cumulative"
+
+
+def base_year(c: Context) -> int | None:
+    """The year after 比 or 与...相比 when it is a whole year (not 同期): the change runs from it to the frame's year."""
+    for p in reversed(c.phrases_in_sentence):
+        if p.end > c.m.start:
+            continue
+        if p.role != "base":
+            return None  # a time phrase after the base dates the figure itself (2018—2022年年均增长)
+        if not p.relative and p.n == 0 and p.period and len(p.period) == 4:
+            return int(p.period)
+    return None
 
 
 def basis_compared(c: Context) -> str | None:

@@ -12,6 +12,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 _SENTENCE_END = re.compile(r"[。！？；!?;]+[”’」』）)]?|\n")
+_FULL_END = re.compile(r"[。！？!?\n]")
 _CLAUSE_END = re.compile(r"[，、：]|(?<![0-9]),|,(?![0-9]{3}(?![0-9]))|:(?![0-9])")
 
 
@@ -36,6 +37,7 @@ class Segmentation:
             pos = m.end()
         self._add(pos, len(text), paragraph)
         self._starts = [s.start for s in self.sentences]
+        self._full_starts = [0] + [m.end() for m in _FULL_END.finditer(text)]
 
     def _add(self, start: int, end: int, paragraph: int) -> None:
         while start < end and self.text[start].isspace():
@@ -48,6 +50,11 @@ class Segmentation:
     def index_at(self, offset: int) -> int:
         """Index of the sentence holding ``offset`` (the one before, between sentences)."""
         return max(0, bisect_right(self._starts, offset) - 1)
+
+    def full_start(self, offset: int) -> int:
+        """Where the whole sentence holding ``offset`` begins: only 。！？ and line breaks end it (a list of goals
+        runs on over ；)."""
+        return self._full_starts[max(0, bisect_right(self._full_starts, offset) - 1)]
 
     def sentence_at(self, offset: int) -> Sentence:
         return self.sentences[self.index_at(offset)]

@@ -1,11 +1,17 @@
-"""Whose figure it is: the district by default, Shanghai for city totals, or the named park, zone or organisation
-that heads the clause (or an earlier clause of the sentence).
+"""Whose figure it is: the district by default, Shanghai for city totals, or the named park, zone, area or
+organisation that heads the clause (or an earlier clause of the sentence, or an earlier sentence of the paragraph).
 
-Facts of Chinese encoded here: Chinese puts the topic first ("碳谷绿湾产业园...累计调整企业79家",
-"全市实现..."), so a name at the head of a clause is what the clause's figures are about, and stays so for the rest
-of the sentence; a name elsewhere (引进了联合国采购中心) is an object, not the topic. 全区 and 本区 are the district
-itself; 全市 上海市 本市 the city, unless a district follows (上海长宁 is Changning). A named place is written as in
-the text, without quotation marks or 《》.
+Facts of Chinese encoded here (examples in the tests):
+- Chinese puts the topic first ("碳谷绿湾产业园...累计调整企业79家", "全市实现..."), so a name at the head of a clause is
+  what the clause's figures are about, and stays so for the rest of the sentence, and for the sentences after it
+  in the paragraph that name no topic of their own (a topic chain); a name elsewhere (引进了联合国采购中心) is an
+  object, not the topic, and so is a clause that is nothing but a name (a list item, a verb's object);
+- a name ends in a head word (产业园 示范区 中心 智创城 项目, a district's 段: 苏州河普陀段); once named with a generic
+  area word (北外滩地区), the area is named again without it (北外滩已建成..., 北外滩航运服务业实现税收...);
+- "作为X的地标,Y..." introduces Y by what it is: Y, up to its time word or verb, is the topic;
+- a list item "一是加快X建设,..." is about the X it names;
+- 全区 本区 区内 are the district itself; 全市 上海市 本市 the city, unless a district follows (上海长宁 is Changning);
+- a named place is written as in the text, without quotation marks or 《》.
 """
 
 from __future__ import annotations
@@ -15,52 +21,92 @@ import re
 from .lexicon import alternation, load
 
 _D = load("districts")
-_HEADS = [h for heads in load("cues")["entity_heads"].values() for h in heads]
-_DISTRICT = re.compile(r"(?P<name>" + alternation(_D["districts"]) + r")(?P<suffix>新区|新區|区|區)?")
+_CUES = load("cues")
+_HEADS = [h for heads in _CUES["entity_heads"].values() for h in heads] + [d + "段" for d in _D["districts"]]
+_DISTRICT = re.compile(r"(?P<name>" + alternation(_D["districts"]) + r")(?P<suffix>新区|区)?")
 _CITY = re.compile(r"(?:全市|上海市|本市|上海)(?!" + alternation(_D["districts"]) + ")")
-_LEAD = re.compile(r"^(?:[\s“”\"‘’（）()]|其中|同时|此外|另外|目前|截至目前|当前|今年以来|近年来|在此基础上)+")
-# a name heading a clause: up to 16 characters of a name, ending in a head word (产业园, 中心, 示范区 ...)
+_OWN = re.compile(alternation(_CUES["district_words"]))
+_LEAD = re.compile(r"^(?:[\s“”\"‘’（）()]|其中|同时|此外|另外|截至目前|目前|当前|今年以来|近年来|在此基础上|据统计|据介绍)+")
 _NAME = re.compile(r"^[“\"《]?(?P<name>[\u4e00-\u9fff“”《》A-Za-z0-9]{1,16}?(?:" + alternation(_HEADS) + r"))[”\"》]?")
-_NOT_NAME = re.compile(r"引入|引进|引進|集聚|建立|设立|設立|成立|启动|啟動|拥有|擁有|实现|實現|完成|形成|培育|发展|發展|支持|吸引|新建|组建|举办|舉辦|承办|获评|獲評|入选|入選|荣获|榮獲|评为|評為|获得|獲得|作为|作為|在|是|围绕|圍繞|推动|推動|建设|建設|打造|聚焦|加快|依托|以|对|對|和|与|與|及|的")
+_NOT_NAME = re.compile(r"引入|引进|集聚|建立|设立|成立|启动|拥有|实现|完成|形成|培育|发展|支持|吸引|新建|组建|举办|承办|获评|入选|荣获|"
+                       r"评为|获得|做强|做优|做大|作为|在|是|围绕|推动|建设|打造|聚焦|加快|依托|以|对|和|与|及|的|确保|力争|争取|新增|累计|全区|全市")
+_DIGIT_IN_NAME = re.compile(r"(?<![A-Za-z0-9])\d")
+_AREA = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,5}?)(?:地区|区域|一带)(?=[已在将共实新集])")
+_LIST_ITEM = re.compile(r"^(?:[一二三四五六七八九十]是|首先|其次|再次|最后)(?:加快|推进|推动|做强|做优|建设|打造|提升|深化|聚焦|优化|加强|完善|支持|实施)")
+_APPOSITIVE_TOPIC = re.compile(r"^(?P<name>[\u4e00-\u9fffA-Za-z0-9]{2,12}?)(?=去年|今年|全年|上半年|目前|已|将|在|于|从|共|累计|实现|完成|新增|引进|拥有|成为|达到|单栋|\d)")
+_NOT_AREA = ("全", "本", "该", "各", "其", "周边", "相关", "重点", "部分", "长三角", "中心城", "郊")
 
 
-def district_of(word: str) -> str | None:
-    m = _DISTRICT.match(word)
-    return _D["districts"][m.group("name")] if m else None
+def known_names(text: str) -> list[str]:
+    """Areas the text names with a generic area word (北外滩地区 → 北外滩), longest first."""
+    names = set()
+    for m in _AREA.finditer(text):
+        name = m.group("name")
+        if not name.startswith(_NOT_AREA) and not _DISTRICT.fullmatch(name):
+            names.add(name)
+    return sorted(names, key=len, reverse=True)
 
 
-def clause_topic(text: str, start: int, end: int) -> str | None:
-    """The subject a clause names at its head, or None."""
+_SECTION = re.compile(r"(?:" + alternation(_D["districts"]) + r")段")
+
+
+def _name_at(head: str) -> str | None:
+    n = _NAME.match(head)
+    if not n:
+        return None
+    name = n.group("name")
+    more = _SECTION.match(head, n.end())
+    if more:  # G60科创走廊松江段: the district's section of the named corridor
+        name, n = head[n.start("name"):more.end()], more
+    if "“" in name.strip("“") or "”" in name.strip("”"):
+        return None  # a slogan in quotation marks (做强“三港两园”) is no name
+    if _NOT_NAME.search(name) or _DIGIT_IN_NAME.search(name) or not head[n.end():].strip("”\"》 "):
+        return None
+    name = name.strip("“”\"《》")
+    return None if name.startswith(("全区", "全市")) else name
+
+
+def clause_topic(text: str, start: int, end: int, known: list[str], after_appositive: bool = False) -> str | None:
+    """The subject a clause names at its head: an English district name, "Shanghai", "district" (the document's own
+    district), a name as written, or None."""
     head = text[start:end]
     lead = _LEAD.match(head)
     if lead:
         head = head[lead.end():]
     if not head:
         return None
-    if head.startswith(("全区", "全區", "本区", "本區")):
+    if _OWN.match(head):
         return "district"
+    item = _LIST_ITEM.match(head)
+    if item:
+        rest = head[item.end():]
+        n = _NAME.match(rest)
+        if n and not _DIGIT_IN_NAME.search(n.group("name")):
+            return n.group("name").strip("“”\"《》")
+        return None
+    if after_appositive:
+        a = _APPOSITIVE_TOPIC.match(head)
+        if a:
+            return a.group("name")
+    name = _name_at(head)
+    if name:
+        d = _DISTRICT.match(name)
+        if d and name.endswith("片区"):
+            return _D["districts"][d.group("name")]  # 长宁片区 is the district's own part
+        return name
+    for k in known:
+        if head.startswith(k):
+            return k
     d = _DISTRICT.match(head)
-    if d and not _NAME.match(head[:len(d.group()) + 6]) or d and _is_bare_district(head, d):
+    if d:
         return _D["districts"][d.group("name")]
     c = _CITY.match(head)
     if c:
-        rest = head[c.end():]
-        d = _DISTRICT.match(rest)
-        if d:
-            return _D["districts"][d.group("name")]
-        return _D["city"]
-    n = _NAME.match(head)
-    if n and not _NOT_NAME.search(n.group("name")) and head[n.end():].strip("”\"》 "):
-        # a name is the topic only when the clause goes on to say something of it; a clause that is only a name
-        # is an item of a list or a verb's object
-        name = n.group("name").strip("“”\"《》")
-        if name.startswith(("全区", "全市")):
-            return None
-        return name
+        d = _DISTRICT.match(head[c.end():])
+        return _D["districts"][d.group("name")] if d else _D["city"]
     return None
 
 
-def _is_bare_district(head: str, d: re.Match) -> bool:
-    """长宁片区, 嘉定区: a district with no park name after it is the district."""
-    n = _NAME.match(head)
-    return not n or len(n.group("name")) <= len(d.group()) + 2 and n.group("name").endswith("片区")
+def is_appositive(text: str, start: int, end: int) -> bool:
+    """A clause "作为X的Y" describes the topic of the clause after it."""
+    return text.startswith(("作为", "作為"), start)

@@ -14,6 +14,8 @@ from .lexicon import alternation, load
 from .metrics import strip_phrase
 from .segments import Segmentation
 
+_MILESTONE = re.compile(r"开工|建成|竣工|投用|投产|开业|开通|启用|完工|落成|运营|通车|开放|交付|落地")
+_FUTURE = re.compile(r"将|计划|预计|力争|争取|确保|拟|有望|年底前|年末前|明年|年内")
 _GOAL_LIST = re.compile(r"(?:" + alternation(load("cues")["goal_list"]) + r")\s*[:：]")
 
 
@@ -47,5 +49,34 @@ def build_targets(text: str, seg: Segmentation, quantities: list[Quantity], goal
         clause = text[c0:c1]
         metric = strip_phrase(re.split(r"与|同|保持|稳定|持续", clause)[0])
         targets.append(Target(c0, c1, clause, metric or None, None, None, deadline_of(period), district, None))
+    targets.sort(key=lambda t: t.start)
+    return targets
+
+
+def milestone_clauses(text: str, seg: Segmentation, phrases) -> list[tuple[int, int, object]]:
+    """Project milestones: a clause that promises a step of a project (开工 建成 投用 通车...) by a time yet to come
+    ("北外滩城市新地标项目将于年内开工建设", "确保核心区年底前基本建成"): the clause, and the time phrase in it."""
+    out = []
+    for m in _MILESTONE.finditer(text):
+        c0 = seg.clause_start(m.start())
+        clause = text[c0:m.end()]
+        if any(ch.isdigit() for ch in clause.replace("号线", "")) and re.search(r"\d(?!\d*号)", clause):
+            continue  # a figure's clause: its goal is the figure's
+        if not _FUTURE.search(clause):
+            continue
+        when = next((p for p in phrases if c0 <= p.start < m.start() and p.role in ("deadline", "point") and p.role != "base"), None)
+        if when is None:
+            continue
+        if out and out[-1][0] == c0:
+            continue
+        out.append((c0, m.end(), when))
+    return out
+
+
+def add_milestones(text: str, targets: list[Target], milestones, periods, subjects) -> list[Target]:
+    for (c0, c1, _), period, subject in zip(milestones, periods, subjects):
+        if any(t.start < c1 and c0 < t.end for t in targets):
+            continue
+        targets.append(Target(c0, c1, text[c0:c1], None, None, None, deadline_of(period), subject, None))
     targets.sort(key=lambda t: t.start)
     return targets

@@ -1,0 +1,42 @@
+"""Traditional characters read as simplified, and names written back as the text wrote them.
+
+The pack's word lists are simplified; a traditional text (億 萬 兩, 個, 增長, 區) is read through a one-to-one map of
+characters, so every offset holds. What the pack reports (spans, metrics, subjects, titles) is given as written:
+each derived string is turned back with the document's own characters.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from functools import cache
+
+from .lexicon import load
+
+
+@cache
+def _table() -> dict[int, str]:
+    data = load("traditional")
+    return str.maketrans(data["map"], data["to"])
+
+
+def to_simplified(text: str) -> str:
+    """The text with each traditional character replaced by its simplified form (same length)."""
+    return text.translate(_table())
+
+
+def back_map(original: str, simplified: str) -> dict[int, str] | None:
+    """For a text that had traditional characters, each simplified character's commonest written form; None when
+    the text was simplified already."""
+    if original == simplified:
+        return None
+    seen: dict[str, Counter] = defaultdict(Counter)
+    for a, b in zip(original, simplified):
+        if a != b:
+            seen[b][a] += 1
+    return {ord(b): forms.most_common(1)[0][0] for b, forms in seen.items()}
+
+
+def as_written(value: str | None, back: dict[int, str] | None) -> str | None:
+    if value is None or back is None:
+        return value
+    return value.translate(back)

@@ -1,0 +1,62 @@
+"""Metadata of Chinese briefings and the goals of work reports."""
+
+from __future__ import annotations
+
+from hqd.extraction import extract_text
+
+BRIEFING = (
+    "宝山区:推进“北转型”打造新宝山\n2023-09-19 来源:东方网\n"
+    "东方网记者9月19日报道:今天上午,上海市政府新闻办举行“高质量发展在申城”系列主题市政府新闻发布会第十二场——"
+    "“推进北转型,打造新宝山”宝山区专场。宝山区委书记周立新介绍宝山区推动经济社会高质量发展情况。"
+    "宝山区委副书记、区长沈嘉平,宝山区发展改革委主任葛文出席发布会,并回答记者提问。\n"
+)
+
+
+def test_briefing_metadata():
+    meta = extract_text(BRIEFING).meta
+    assert (meta.published, meta.date, meta.district, meta.session) == ("2023-09-19", "2023-09-19", "Baoshan", 12)
+    assert meta.series == "高质量发展在申城"
+    assert meta.theme == "推进北转型,打造新宝山"
+    assert [(o.name, o.title) for o in meta.officials] == [
+        ("周立新", "宝山区委书记"), ("沈嘉平", "宝山区委副书记、区长"), ("葛文", "宝山区发展改革委主任")]
+
+
+def test_a_month_and_day_with_no_year_anywhere_is_no_date():
+    meta = extract_text("中新网上海8月22日电 上海市政府新闻办22日举行“高质量发展在申城”系列之嘉定区专场新闻发布会。").meta
+    assert meta.date is None and meta.district == "Jiading"
+
+
+def test_a_statistics_page_date_label():
+    meta = extract_text("索引号:SJ-2024-00186 | 发布机构:区统计局 | 发文日期:2024年9月23日\n2024年1-8月松江区经济运行情况分析\n").meta
+    assert meta.published == "2024-09-23" and meta.district == "Songjiang" and meta.officials == []
+
+
+def test_a_goal_list_gives_each_item_a_target_even_without_a_figure():
+    text = ("二、2025年主要任务\n今年是“十四五”规划收官之年。\n"
+            "建议今年经济社会发展的主要预期目标是:地区生产总值增长与全市保持同步,一般公共预算收入增长5%,城镇调查失业率小于5.5%。")
+    doc = extract_text(text)
+    assert [(t.text, t.deadline, t.value) for t in doc.targets] == [
+        ("地区生产总值增长与全市保持同步", "2025", None), ("一般公共预算收入增长5%", "2025", 5.0), ("城镇调查失业率小于5.5%", "2025", 5.5)]
+    assert all(q.kind == "target" for q in doc.quantities)
+
+
+def test_a_plan_section_makes_its_figures_goals():
+    text = ("2024年上海市普陀区人民政府工作报告\n一、2023年工作回顾\n2023年,全区实现地区生产总值1340.6亿元。\n"
+            "二、2024年主要预期目标和重点任务\n(二)持续惠民生。新建社区养老服务综合体3家。")
+    q = {x.text: x for x in extract_text(text).quantities}
+    assert q["1340.6亿元"].kind == "level"
+    assert q["3家"].kind == "target"
+
+
+def test_a_milestone_with_a_time_to_come_is_a_target():
+    text = "虹口区商务委介绍。\n北外滩城市新地标项目将于年内开工建设。轨道交通19号线宝山段力争年底前开工。"
+    doc = extract_text(text, briefing_date="2023-05-16")
+    assert [(t.text, t.deadline) for t in doc.targets] == [
+        ("北外滩城市新地标项目将于年内开工", "2023"), ("轨道交通19号线宝山段力争年底前开工", "2023")]
+
+
+def test_a_reported_estimate_is_a_target_of_that_year():
+    text = "过去五年工作回顾\n2021年预计完成社会消费品零售总额1200亿元,五年年均增长5%。"
+    q = {x.text: x for x in extract_text(text).quantities}
+    assert (q["1200亿元"].kind, q["1200亿元"].period) == ("target", "2021")
+    assert (q["5%"].kind, q["5%"].basis, q["5%"].period) == ("change", "annual_avg", "2017/2021")

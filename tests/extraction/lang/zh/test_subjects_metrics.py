@@ -1,0 +1,86 @@
+"""Subjects and metrics of Chinese figures, each fact on its own examples."""
+
+from __future__ import annotations
+
+from hqd.extraction import extract_text
+
+
+def facts(text: str, date: str | None = "2023-08-22"):
+    doc = extract_text(text, briefing_date=date)
+    assert doc.language == "zh"
+    return {q.text: q for q in doc.quantities}
+
+
+def test_the_district_by_default_and_the_city_for_city_totals():
+    q = facts("嘉定区举行专场新闻发布会。全区实现地区生产总值1402.3亿元。全市实现地区生产总值2.2万亿元。")
+    assert q["1402.3亿元"].subject == "Jiading"
+    assert q["2.2万亿元"].subject == "Shanghai"
+
+
+def test_a_name_heading_its_clause_is_the_subject_for_the_rest_of_the_sentence():
+    q = facts("嘉定区举行专场新闻发布会。碳谷绿湾产业园从2016年开始,到2022年底累计调整企业79家,完成土地收储回购1379亩。")
+    assert q["79家"].subject == q["1379亩"].subject == "碳谷绿湾产业园"
+
+
+def test_a_name_that_is_only_an_object_is_not_the_subject():
+    q = facts("嘉定区举行专场新闻发布会。引入上汽集团创新研究开发总院、上海汽车芯片工程中心等平台,集聚200多个研发平台。")
+    assert q["200多个"].subject == "Jiading"
+
+
+def test_an_area_named_with_its_area_word_is_named_again_without_it():
+    text = "虹口区举行专场新闻发布会。截至4月底,北外滩地区已集聚航运服务企业3500余家。\n2022年,北外滩航运服务业实现税收86.3亿元。"
+    q = facts(text)
+    assert q["3500余家"].subject == q["86.3亿元"].subject == "北外滩"
+    assert q["86.3亿元"].metric == "航运服务业税收"
+
+
+def test_an_appositive_introduces_its_topic():
+    q = facts("虹口区举行专场新闻发布会。作为北外滩的地标,北外滩来福士去年单栋楼宇税收超10亿元。")
+    assert q["10亿元"].subject == "北外滩来福士"
+
+
+def test_a_topic_chain_continues_into_a_sentence_with_no_topic_of_its_own():
+    text = "虹口区举行专场新闻发布会。\n2022年,北外滩地区实现税收86.3亿元。与2019年相比,航运企业数量增长1.8倍。区内机构管理规模突破两千亿元。"
+    q = facts(text)
+    assert q["1.8倍"].subject == "北外滩"
+    assert q["两千亿元"].subject == "Hongkou"
+
+
+def test_metric_drops_subject_time_and_light_verb():
+    q = facts("1-10月,全区规模以上工业实现总产值4317.1亿元,同比增长1.6%。", "2021-10-20")
+    assert q["4317.1亿元"].metric == "规模以上工业总产值"
+    assert q["1.6%"].metric == "规模以上工业总产值"  # a bare change measures what the clause before measured
+
+
+def test_a_counter_is_followed_by_what_it_counts():
+    q = facts("全区集聚200多个公共及企业研发平台和7.6万名汽车人才。")
+    assert q["200多个"].metric == "公共及企业研发平台"
+    assert q["7.6万名"].metric == "汽车人才"
+
+
+def test_a_bare_attribute_belongs_to_the_thing_before_it():
+    q = facts("2023年,新设内资企业 37611 户,增长 16.1% ,注册资本 3061.32 亿元,下降 11.5% 。")
+    assert q["3061.32 亿元"].metric == "新设内资企业注册资本"
+    assert q["11.5%"].value == -11.5
+
+
+def test_parallel_clauses_share_their_head():
+    q = facts("力争全年重大工程开工210万平方米、竣工216万平方米。")
+    assert q["216万平方米"].metric == "重大工程竣工"
+
+
+def test_a_share_after_its_topic():
+    q = facts("全区汽车产业实现工业产值2821.7亿元,同比下降3.4%,占全区规模以上工业总产值的65.4%。")
+    assert q["65.4%"].kind == "share"
+    assert q["65.4%"].metric == "汽车产业占全区规模以上工业总产值"
+
+
+def test_traditional_text_reads_and_is_reported_as_written():
+    text = "嘉定區舉行專場新聞發布會。上半年,全區實現地區生產總值1402.3億元,同比增長9.1%,規上工業總產值突破兩千億元。"
+    doc = extract_text(text, briefing_date="2023-08-22")
+    q = {x.text: x for x in doc.quantities}
+    assert q["1402.3億元"].value == 1.4023e11 and q["1402.3億元"].period == "2023-H1"
+    assert q["1402.3億元"].metric == "地區生產總值" and q["1402.3億元"].subject == "Jiading"
+    assert q["9.1%"].kind == "change" and q["9.1%"].basis == "yoy"
+    assert q["兩千億元"].value == 2e11 and q["兩千億元"].approx == ">"
+    assert doc.meta.district == "Jiading"
