@@ -21,8 +21,10 @@ from .output import FORMATS as OUTPUT_FORMATS, render
 from .sources import read_source
 from .store import (
     EXPORT_FORMATS, StoreError, export_store, get_document, ingest_paths, list_documents, list_facts, open_store,
-    reindex as reindex_store, search as search_store,
+    reindex as reindex_store,
 )
+from .store import fts
+from .store.queries import search_sentences
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -364,13 +366,16 @@ def facts(db: str, district, metric, unit, kind, period, doc, since, until, fmt:
 
 
 def _highlight(hit) -> str:
-    text = hit.text
-    out, pos = [], 0
-    for f in hit.figures:
-        out.append(text[pos:f["start"]])
-        out.append(click.style(f"[{text[f['start']:f['end']]}]", bold=True))
-        pos = f["end"]
-    out.append(text[pos:])
+    """The sentence on one line: figures in [brackets], matched words in bold (on a terminal)."""
+    layers = {"figure": [(f["start"], f["end"]) for f in hit.figures], "match": hit.matches}
+    out, in_figure = [], False
+    for piece, names in fts.segments(hit.text, layers):
+        if ("figure" in names) != in_figure:
+            out.append("[" if not in_figure else "]")
+            in_figure = not in_figure
+        out.append(click.style(piece, bold=True, underline=True) if "match" in names else piece)
+    if in_figure:
+        out.append("]")
     return " ".join("".join(out).split())
 
 
@@ -381,21 +386,32 @@ def _highlight(hit) -> str:
 @_format_option
 @_limit_option(20)
 def search(query: str, db: str, district: str | None, fmt: str, limit: int) -> None:
-    """Full-text search of sentences (FTS5 syntax), best matches first, figures in brackets.
+    """Search the sentences of every document, best matches first, figures in brackets.
+
+    Words must all appear (any letter case, any ending: enterprise finds enterprises);
+    "a phrase" in quotes; tax OR fee for either; innovat* for words that begin so.
+    Hyphens, %, brackets and FTS5 operators are plain text: high-tech, 9.1%.
+    Chinese is found as written, anywhere in a sentence: 集成电路, 园区.
 
     Example:
 
-        hqd search '"air quality"' --db hqd.db
+        hqd search high-tech --db hqd.db
     """
+    conn = _open(db)
     try:
-        hits = search_store(_open(db), query, limit=_limit(limit), district=district)
+        result = search_sentences(conn, query, limit=_limit(limit), district=district)
+    except fts.EmptyQueryError as exc:
+        raise click.UsageError(str(exc)) from None
     except StoreError as exc:
         raise click.ClickException(str(exc)) from None
+    for note in result.notes:
+        click.echo(f"note: {note}", err=True)
+    hits = result.hits
     if fmt != "table":
-        click.echo(render(hits, fmt, ["document_id", "date", "district", "text", "figures", "rank"]))
+        click.echo(render(hits, fmt, ["document_id", "date", "district", "text", "figures", "matches", "url", "rank"]))
         return
     if not hits:
-        click.echo("(no matches)")
+        click.echo(f"(no matches for {result.understood})")
     for hit in hits:
         click.echo(f"#{hit.document_id} {hit.date or '?'} {hit.district or '?'}: {_highlight(hit)}")
 

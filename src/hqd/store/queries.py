@@ -6,6 +6,7 @@ import json
 import sqlite3
 from dataclasses import dataclass, field
 
+from . import fts
 from .database import StoreError
 
 
@@ -52,7 +53,21 @@ class SearchHit:
     title: str | None
     text: str
     rank: float
+    idx: int = 0  # the sentence's position in its document: the page's anchor is #s-<idx>
+    start: int = 0  # the sentence's span in the document text
+    end: int = 0
+    language: str = "en"
+    url: str = ""  # the document page, scrolled to this sentence
+    matches: list[list[int]] = field(default_factory=list)  # [start, end] of each matched word, relative to the sentence
     figures: list[dict] = field(default_factory=list)  # {start, end, text, value, unit} relative to the sentence
+
+
+@dataclass(slots=True)
+class SearchResult:
+    hits: list[SearchHit]
+    understood: str  # the query as it was read, e.g. '"high-tech" AND ("tax" OR "fee")'
+    index: str  # "words" (sentences_fts) or "chinese" (sentences_cjk, substrings)
+    notes: list[str] = field(default_factory=list)  # what was dropped or narrowed, in words
 
 
 def list_documents(conn: sqlite3.Connection, district: str | None = None, limit: int | None = None) -> list[DocumentRow]:
@@ -94,24 +109,118 @@ def list_facts(
 
 
 def search(conn: sqlite3.Connection, query: str, limit: int | None = 20, district: str | None = None) -> list[SearchHit]:
-    """Sentences matching an FTS5 query, best first (bm25), with the figures inside each."""
-    sql = ("SELECT s.id, s.document_id, d.date, d.district, d.title, s.text, s.start, bm25(sentences_fts) AS rank"
-           " FROM sentences_fts JOIN sentences s ON s.id = sentences_fts.rowid JOIN documents d ON d.id = s.document_id"
-           " WHERE sentences_fts MATCH ? AND (? IS NULL OR d.district = ?) ORDER BY rank LIMIT ?")
-    try:
-        rows = conn.execute(sql, (query, district, district, -1 if limit is None else limit)).fetchall()
-    except sqlite3.OperationalError as exc:
-        raise QueryError(f"search query {query!r} is not valid FTS5 syntax ({exc}); quote phrases, e.g. '\"air quality\"'") from None
-    hits = [SearchHit(r["id"], r["document_id"], r["date"], r["district"], r["title"], r["text"], r["rank"]) for r in rows]
-    if hits:
-        by_id = {h.sentence_id: h for h in hits}
-        starts = {r["id"]: r["start"] for r in rows}
-        marks = ",".join("?" * len(by_id))
-        for q in conn.execute(f'SELECT sentence_id, start, "end", text, value, unit FROM quantities WHERE sentence_id IN ({marks}) ORDER BY start', list(by_id)):
-            offset = starts[q["sentence_id"]]
-            by_id[q["sentence_id"]].figures.append(
-                {"start": q["start"] - offset, "end": q["end"] - offset, "text": q["text"], "value": q["value"], "unit": q["unit"]}
-            )
+    """Sentences matching what a person typed, best first, with matched words and figures marked.
+
+    The syntax is in ``hqd.store.fts``; nothing typed is an error except a query with
+    nothing searchable in it (``fts.EmptyQueryError``).
+    """
+    return search_sentences(conn, query, limit=limit, district=district).hits
+
+
+def search_sentences(conn: sqlite3.Connection, query: str, limit: int | None = 20, district: str | None = None) -> SearchResult:
+    """As ``search``, with the query as understood and notes on what was narrowed."""
+    parsed = fts.parse(query)
+    limit = -1 if limit is None else limit
+    if parsed.han:
+        index = "chinese"
+        ranked = _search_chinese(conn, parsed, limit, district)
+        marked: dict[int, str | None] = {}
+    else:
+        index = "words"
+        expression = fts.compile_words(conn, parsed)
+        try:
+            ranked = _rank_words(conn, expression, limit, district, parsed.notes)
+        except sqlite3.OperationalError as exc:  # not expected: every term is a quoted string
+            raise QueryError(f"search query {query!r} could not be run ({exc}); searched for {parsed.describe()}") from None
+        marked = _highlights(conn, "sentences_fts", expression, [i for i, _ in ranked])
+    hits = _hits(conn, ranked)
+    terms = parsed.terms
+    for hit in hits:
+        spans = fts.marked_spans(hit.text, marked.get(hit.sentence_id)) if index == "words" else fts.find_terms(hit.text, terms)
+        hit.matches = [[a, b] for a, b in spans]
+    return SearchResult(hits, parsed.describe(), index, parsed.notes)
+
+
+RANKED_MATCHES = 5000  # bm25 is computed for every match: a query matching more lists the latest sentences instead
+
+
+def _rank_words(conn: sqlite3.Connection, expression: str, limit: int, district: str | None, notes: list[str]) -> list[tuple[int, float]]:
+    """(sentence id, bm25 rank) best first; for a query matching more than RANKED_MATCHES sentences (one common
+    word), the most recently stored sentences, unranked, with a note: ranking them all costs time in proportion to the matches."""
+    broad = conn.execute("SELECT count(*) FROM (SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ? LIMIT ?)",
+                         (expression, RANKED_MATCHES + 1)).fetchone()[0] > RANKED_MATCHES
+    order = "f.rowid DESC" if broad else "f.rank"
+    sql = (f"SELECT f.rowid AS id, {'0.0' if broad else 'f.rank'} AS rank FROM sentences_fts f" + _joins(district) +
+           f" WHERE sentences_fts MATCH :q ORDER BY {order} LIMIT :limit")
+    ranked = [(r["id"], r["rank"]) for r in conn.execute(sql, {"q": expression, "district": district, "limit": limit})]
+    if broad:
+        notes.append(f"more than {RANKED_MATCHES:,} sentences match, so the most recently stored are shown, unranked;"
+                     " add words to rank them by relevance")
+    return ranked
+
+
+def _joins(district: str | None, text: bool = False) -> str:
+    """Joins from a full-text table ``f`` to the sentence (for its text) and its document (for a district,
+    whose letter case does not matter); left out when not needed, as each costs a lookup per match."""
+    if district is not None:
+        return (" JOIN sentences s ON s.id = f.rowid JOIN documents d ON d.id = s.document_id"
+                " AND d.district = :district COLLATE NOCASE")
+    return " JOIN sentences s ON s.id = f.rowid" if text else ""
+
+
+def _search_chinese(conn: sqlite3.Connection, parsed: fts.ParsedQuery, limit: int, district: str | None) -> list[tuple[int, float]]:
+    """(sentence id, rank) best first: trigram MATCH for terms of 3+ characters, instr for shorter ones."""
+    expression, short = fts.split_for_trigrams(parsed)
+    where, params = fts.instr_filter(short, "s.text")
+    named = {"district": district, "limit": limit, **params}
+    if expression is not None:
+        sql = ("SELECT f.rowid AS id, f.rank AS rank FROM sentences_cjk f" + _joins(district, text=bool(short)) +
+               f" WHERE sentences_cjk MATCH :q AND {where} ORDER BY f.rank LIMIT :limit")
+        return [(r["id"], r["rank"]) for r in conn.execute(sql, {"q": expression, **named})]
+    # Only terms shorter than a trigram: look through the sentences of Chinese documents, at most SCAN_CAP matches.
+    sql = ("SELECT s.id, s.text FROM documents d JOIN sentences s ON s.document_id = d.id"
+           " WHERE d.language = 'zh' AND (:district IS NULL OR d.district = :district COLLATE NOCASE)"
+           f" AND {where} LIMIT {fts.SCAN_CAP}")
+    found = []
+    terms = [t.text.lower() for t in parsed.terms]
+    for r in conn.execute(sql, named):
+        text = r["text"].lower()
+        found.append((r["id"], -float(sum(text.count(t) for t in terms)), len(text)))
+    found.sort(key=lambda f: (f[1], f[2]))  # most occurrences first, then the shorter sentence
+    return [(i, rank) for i, rank, _ in (found if limit < 0 else found[:limit])]
+
+
+def _highlights(conn: sqlite3.Connection, table: str, expression: str, ids: list[int]) -> dict[int, str]:
+    """highlight() of the given rows only (computing it for every match before the LIMIT would cost more)."""
+    if not ids:
+        return {}
+    marks = ",".join("?" * len(ids))
+    sql = (f"SELECT rowid, highlight({table}, 0, ?, ?) FROM {table} WHERE {table} MATCH ? AND rowid IN ({marks})")  # table: a constant
+    return dict(conn.execute(sql, [fts.OPEN, fts.CLOSE, expression, *ids]).fetchall())
+
+
+def _hits(conn: sqlite3.Connection, ranked: list[tuple[int, float]]) -> list[SearchHit]:
+    """SearchHits for (sentence id, rank) pairs, in that order, with the figures inside each sentence."""
+    if not ranked:
+        return []
+    ids = [i for i, _ in ranked]
+    marks = ",".join("?" * len(ids))
+    rows = {r["id"]: r for r in conn.execute(
+        'SELECT s.id, s.document_id, s.idx, s.start, s."end", s.text, d.date, d.district, d.title, d.language'
+        f" FROM sentences s JOIN documents d ON d.id = s.document_id WHERE s.id IN ({marks})", ids)}
+    hits = []
+    for sentence_id, rank in ranked:
+        r = rows.get(sentence_id)
+        if r is None:
+            continue
+        hits.append(SearchHit(r["id"], r["document_id"], r["date"], r["district"], r["title"], r["text"], rank,
+                              r["idx"], r["start"], r["end"], r["language"], f"/documents/{r['document_id']}#s-{r['idx']}"))
+    by_id = {h.sentence_id: h for h in hits}
+    for q in conn.execute(f'SELECT sentence_id, start, "end", text, value, unit FROM quantities WHERE sentence_id IN ({marks}) ORDER BY start', ids):
+        hit = by_id.get(q["sentence_id"])
+        if hit is not None:
+            hit.figures.append({"start": q["start"] - hit.start, "end": q["end"] - hit.start, "text": q["text"],
+                                "value": q["value"], "unit": q["unit"]})
     return hits
 
 

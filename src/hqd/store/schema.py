@@ -6,6 +6,11 @@ database runs them all. docs/schema.md describes every table and column.
 
 from __future__ import annotations
 
+# Han ideographs (CJK Unified Ideographs, extension A, compatibility, extensions B-G): a sentence holding one
+# is also indexed in sentences_cjk (the writer decides with store/rows.py's han_sentences, migration 8 with HAN_GLOB).
+HAN_RANGES = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF), (0x20000, 0x2FFFF), (0x30000, 0x3134F))
+HAN_GLOB = "*[" + "".join(f"{chr(a)}-{chr(b)}" for a, b in HAN_RANGES) + "]*"
+
 MIGRATIONS: list[str] = [
     # 1: documents and their facts, sentences with a full-text index
     """
@@ -209,6 +214,17 @@ MIGRATIONS: list[str] = [
         last_error TEXT
     );
     CREATE INDEX crawl_pages_source ON crawl_pages(source);
+    # 9: Chinese search. unicode61 keeps a run of Han characters as one token, so sentences holding Han
+    # characters are also indexed by trigrams (any substring of 3+ characters can be found). Only those:
+    # a deleted sentence leaves the index when it is there, as its row in the index's own docsize table says.
+    f"""
+    CREATE VIRTUAL TABLE sentences_cjk USING fts5(text, content='sentences', content_rowid='id', tokenize='trigram');
+    INSERT INTO sentences_cjk(sentences_cjk, rank) VALUES ('automerge', 8);
+    CREATE TRIGGER sentences_cjk_delete AFTER DELETE ON sentences
+    WHEN EXISTS (SELECT 1 FROM sentences_cjk_docsize WHERE id = old.id) BEGIN
+        INSERT INTO sentences_cjk(sentences_cjk, rowid, text) VALUES ('delete', old.id, old.text);
+    END;
+    INSERT INTO sentences_cjk(rowid, text) SELECT id, text FROM sentences WHERE text GLOB '{HAN_GLOB}';
     """,
 ]
 

@@ -8,6 +8,7 @@ IMMEDIATE``) except those that open their own transaction: ``write_batch``,
 from __future__ import annotations
 
 import gc
+import json
 import os
 import sqlite3
 from collections.abc import Iterator
@@ -58,7 +59,7 @@ def write_batch(conn: sqlite3.Connection, docs: list[DocumentRows]) -> list[str]
             [(doc_id, doc.sha256, *doc.document, now) for doc_id, doc in new],
         )
         conn.executemany("INSERT INTO document_texts(document_id, text) VALUES (?, ?)", [(doc_id, doc.text) for doc_id, doc in new])
-        insert_facts(conn, new)
+        han = insert_facts(conn, new)
         conn.executemany(
             "INSERT INTO sources(path, document_id, raw_sha256, size) VALUES (?, ?, ?, ?) ON CONFLICT(path) DO UPDATE SET"
             " document_id = excluded.document_id, raw_sha256 = excluded.raw_sha256, size = excluded.size",
@@ -66,7 +67,7 @@ def write_batch(conn: sqlite3.Connection, docs: list[DocumentRows]) -> list[str]
         )
         for doc_id in superseded:
             _drop_if_orphan(conn, doc_id)
-        index_sentences_after(conn, indexed_up_to)
+        index_sentences_after(conn, indexed_up_to, han)
     return outcomes
 
 
@@ -107,8 +108,8 @@ def replace_batch(conn: sqlite3.Connection, batch: list[tuple[int, DocumentRows]
             " language=?, is_html=?, extractor_version=?, n_quantities=?, n_targets=?, n_entities=? WHERE id=?",
             [(*rows.document, doc_id) for doc_id, rows in batch],
         )
-        insert_facts(conn, batch)
-        index_sentences_after(conn, indexed_up_to)
+        han = insert_facts(conn, batch)
+        index_sentences_after(conn, indexed_up_to, han)
 
 
 def _drop_if_orphan(conn: sqlite3.Connection, doc_id: int) -> None:
@@ -116,17 +117,19 @@ def _drop_if_orphan(conn: sqlite3.Connection, doc_id: int) -> None:
         conn.execute("DELETE FROM documents WHERE id = ?", (doc_id,))
 
 
-def insert_facts(conn: sqlite3.Connection, docs: list[tuple[int, DocumentRows]]) -> None:
+def insert_facts(conn: sqlite3.Connection, docs: list[tuple[int, DocumentRows]]) -> list[int]:
     """Insert the sentences and facts of documents already stored with these ids, one statement per table.
+    Returns the ids of the sentences holding Han characters (for sentences_cjk).
 
     Row ids are allocated from the current maxima: the caller holds the write
     lock, so no other writer can take them meanwhile.
     """
     sentence_id = _last_id(conn, "sentences") + 1
     quantity_id = _last_id(conn, "quantities") + 1
-    sentences, quantities, ranks, targets, entities = [], [], [], [], []
+    sentences, quantities, ranks, targets, entities, han = [], [], [], [], [], []
     for doc_id, doc in docs:
         text = doc.text
+        han.extend(sentence_id + idx for idx in doc.han)
         sentences.extend((sentence_id + idx, doc_id, idx, start, end, text[start:end]) for idx, (start, end) in enumerate(doc.sentences))
         quantities.extend((quantity_id + q[0], doc_id, q[0], None if q[1] is None else sentence_id + q[1], *q[2:]) for q in doc.quantities)
         targets.extend((doc_id, t[0], None if t[1] is None else quantity_id + t[1], *t[2:]) for t in doc.targets)
@@ -149,20 +152,25 @@ def insert_facts(conn: sqlite3.Connection, docs: list[tuple[int, DocumentRows]])
         targets,
     )
     conn.executemany('INSERT INTO entities(document_id, start, "end", text, type) VALUES (?,?,?,?,?)', entities)
+    return han
 
 
 def _last_id(conn: sqlite3.Connection, table: str) -> int:
     return conn.execute(f"SELECT COALESCE(MAX(id), 0) FROM {table}").fetchone()[0]  # table names are constants
 
 
-def index_sentences_after(conn: sqlite3.Connection, sentence_id: int) -> None:
-    """Add every sentence with a larger id to the full-text index, in one statement.
+def index_sentences_after(conn: sqlite3.Connection, sentence_id: int, han: list[int] = ()) -> None:
+    """Add every sentence with a larger id to the full-text index, in one statement, and the ``han`` ones
+    (holding Han characters) to the trigram index, in another.
 
     Called once per transaction: FTS5 writes a new index segment at the end of
     each statement, so one INSERT per document cost twice as much as one per batch.
     Sentence ids only grow within a transaction, and the caller holds the write lock.
     """
     conn.execute("INSERT INTO sentences_fts(rowid, text) SELECT id, text FROM sentences WHERE id > ?", (sentence_id,))
+    if han:
+        conn.execute("INSERT INTO sentences_cjk(rowid, text) SELECT id, text FROM sentences WHERE id IN (SELECT value FROM json_each(?))",
+                     (json.dumps(han),))
 
 
 def defer_indexes(conn: sqlite3.Connection) -> list[str]:

@@ -19,7 +19,9 @@ from ..errors import SourceError
 from ..extraction import extract_source
 from ..output import as_dicts
 from ..sources import source_from_bytes
-from ..store import get_document, list_documents, list_facts, open_store, search, write_document
+from ..store import get_document, list_documents, list_facts, open_store, write_document
+from ..store.fts import EmptyQueryError
+from ..store.queries import search_sentences as search_store_sentences
 
 router = APIRouter(prefix="/api/v1")
 
@@ -80,10 +82,16 @@ async def facts(request: Request, district: str | None = None, metric: str | Non
     return rows_response(rows, format, "facts", {"limit": limit, "offset": offset, "next": next_url})
 
 
-@router.get("/search", summary="Full-text search of sentences (FTS5 syntax)")
-async def search_sentences(q: str = Query(..., min_length=1), district: str | None = None, limit: int = Query(20, ge=1, le=200),
-                     format: str = Format, conn: sqlite3.Connection = Depends(read_conn)):
-    return rows_response(search(conn, q, limit=limit, district=district), format, "search", {"query": q})
+@router.get("/search", summary="Search sentences: words, \"phrases\", OR, prefix*, Chinese; matched words and figures marked")
+async def search_sentences(q: str = Query("", description='what to look for, e.g. high-tech, "air quality", 9.1%, tax OR fee, 集成电路'),
+                           district: str | None = None, limit: int = Query(20, ge=1, le=200), format: str = Format,
+                           conn: sqlite3.Connection = Depends(read_conn)):
+    try:
+        result = search_store_sentences(conn, q, limit=limit, district=district or None)
+    except EmptyQueryError as exc:
+        raise HTTPException(400, str(exc)) from None
+    return rows_response(result.hits, format, "search",
+                         {"query": q, "understood": result.understood, "index": result.index, "notes": result.notes})
 
 
 @router.get("/indicators", summary="The indicator catalogue with fact counts")

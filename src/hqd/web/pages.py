@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from bisect import bisect_right
 from pathlib import Path
 from urllib.parse import quote, urlencode
 
@@ -14,8 +15,9 @@ from markupsafe import Markup, escape
 from ..analysis import compare
 from ..analysis.views import district_view, overview
 from ..facts.indicators import by_code, catalogue
-from ..store import get_document, search
-from ..store.queries import QueryError
+from ..store import fts, get_document
+from ..store.fts import EmptyQueryError
+from ..store.queries import QueryError, search_sentences
 from .api import read_conn
 from .charts import bar_chart, line_chart
 from .humanize import format_value, unit_label
@@ -69,35 +71,57 @@ async def document(request: Request, ref: str, conn: sqlite3.Connection = Depend
         doc = get_document(conn, ref)
     except QueryError as exc:
         raise HTTPException(404, str(exc)) from None
-    return templates.TemplateResponse(request, "document.html", {"d": doc, "body": highlight(doc), "twin": f"/api/v1/documents/{doc['id']}"})
+    sentences = conn.execute('SELECT idx, start, "end" FROM sentences WHERE document_id = ? ORDER BY idx', (doc["id"],)).fetchall()
+    return templates.TemplateResponse(request, "document.html", {"d": doc, "body": highlight(doc, sentences), "twin": f"/api/v1/documents/{doc['id']}",
+                                                                   "lang": page_lang(doc.get("language"))})
+
+
+def page_lang(language: str | None) -> str | None:
+    """The HTML ``lang`` of a document's own text (the interface around it stays English), or None for English."""
+    return language if language and language != "en" else None
 
 
 @router.get("/search", include_in_schema=False)
 async def search_page(request: Request, q: str = "", district: str | None = None, conn: sqlite3.Connection = Depends(read_conn)):
-    hits, error = [], None
-    if q:
+    result, error = None, None
+    if q.strip():
         try:
-            hits = search(conn, q, limit=50, district=district or None)
-        except QueryError as exc:
+            result = search_sentences(conn, q, limit=50, district=district or None)
+        except EmptyQueryError as exc:
             error = str(exc)
-    results = [{"hit": h, "html": mark_figures(h.text, h.figures)} for h in hits]
+    results = [{"hit": h, "html": mark_sentence(h), "lang": page_lang(h.language)} for h in (result.hits if result else [])]
     query = urlencode({k: v for k, v in {"q": q, "district": district}.items() if v})
-    return templates.TemplateResponse(request, "search.html", {"q": q, "district": district, "results": results, "error": error,
-                                                                 "twin": f"/api/v1/search?{query}" if q else None, "query": query})
+    return templates.TemplateResponse(request, "search.html", {"q": q, "district": district, "result": result, "results": results,
+                                                                 "error": error, "twin": f"/api/v1/search?{query}" if result else None,
+                                                                 "query": query, "examples": SEARCH_EXAMPLES})
 
 
-def mark_figures(text: str, figures: list[dict]) -> Markup:
-    out, pos = [], 0
-    for f in figures:
-        out.append(escape(text[pos:f["start"]]))
-        out.append(Markup('<mark class="q">') + escape(text[f["start"]:f["end"]]) + Markup("</mark>"))
-        pos = f["end"]
-    out.append(escape(text[pos:]))
+# Shown on the empty search page: each a query that finds something in the seed briefings or dev-zh.
+SEARCH_EXAMPLES = [(q, "zh" if fts.HAN.search(q) else None) for q in ("high-tech", '"air quality"', "9.1%", "innovat*", "tax OR fee", "地区生产总值")]
+
+
+def mark_sentence(hit) -> Markup:
+    """A hit's sentence, escaped, with its figures and the words that matched marked (they may overlap)."""
+    layers = {"figure": [(f["start"], f["end"]) for f in hit.figures], "match": hit.matches}
+    out = []
+    for piece, names in fts.segments(hit.text, layers):
+        html = escape(piece)
+        if "match" in names:
+            html = Markup('<mark class="hit">') + html + Markup("</mark>")
+        if "figure" in names:
+            html = Markup('<mark class="q">') + html + Markup("</mark>")
+        out.append(html)
     return Markup("").join(out)
 
 
-def highlight(doc: dict) -> Markup:
-    """The document text with quantities, targets and entities marked; every text piece escaped."""
+def highlight(doc: dict, sentences=()) -> Markup:
+    """The document text with quantities, targets and entities marked; every text piece escaped.
+
+    Each sentence (``(idx, start, end)`` rows) is a ``<span class="s" id="s-IDX">``, which
+    search results link to: the browser scrolls to it and CSS marks it (``:target``). A
+    mark that crosses a sentence's edge keeps its place, and that sentence gets an empty
+    anchor at its start instead of the wrapper, so the markup always nests.
+    """
     text = doc["text"]
     spans = []
     for i, q in enumerate(doc["quantities"]):
@@ -117,11 +141,28 @@ def highlight(doc: dict) -> Markup:
             continue
         chosen.append(span)
         taken.append((span[0], span[1]))
-    chosen.sort(key=lambda s: s[0])
-    out, pos = [], 0
+    # (position, order at that position, markup): marks close, sentences close, sentences open, marks open
+    events = []
     for start, end, _, opening, closing in chosen:
-        out.append(escape(text[pos:start]))
-        out.append(opening + escape(text[start:end]) + closing)
-        pos = end
+        events += [(start, 3, opening), (end, 0, closing)]
+    cut = sorted(taken)
+    starts = [a for a, _ in cut]
+    for idx, start, end in sentences:
+        if _crosses(cut, starts, start) or _crosses(cut, starts, end):
+            events.append((start, 2, Markup('<span class="s-anchor" id="s-{}"></span>').format(idx)))
+        else:
+            events += [(start, 2, Markup('<span class="s" id="s-{}">').format(idx)), (end, 1, Markup("</span>"))]
+    events.sort(key=lambda e: (e[0], e[1]))
+    out, pos = [], 0
+    for at, _, markup in events:
+        out.append(escape(text[pos:at]))
+        out.append(markup)
+        pos = at
     out.append(escape(text[pos:]))
     return Markup("").join(out)
+
+
+def _crosses(spans: list[tuple[int, int]], starts: list[int], at: int) -> bool:
+    """Whether ``at`` falls strictly inside one of the sorted, disjoint ``spans``."""
+    i = bisect_right(starts, at) - 1
+    return i >= 0 and spans[i][0] < at < spans[i][1]

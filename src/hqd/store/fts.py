@@ -1,0 +1,334 @@
+"""What people type into a search box, made into a full-text query that cannot fail and stays cheap.
+
+The search syntax (the whole of it; docs/schema.md and ``hqd search --help`` describe it too):
+
+- words: every word must appear (``air quality`` finds sentences holding both); letter case
+  and (in English) word endings do not matter: ``enterprise`` finds "enterprises";
+- ``"a phrase"``: the words next to each other, in this order (curly quotes and 「」 too); a
+  quote left open runs to the end of the query;
+- ``OR`` in capitals between two words: either of them (``tax OR fee``); it binds only its
+  neighbours, so ``revenue tax OR fee`` is revenue AND (tax OR fee);
+- ``word*``: words that begin so (``innovat*``); a prefix that would match more than
+  ``MAX_PREFIX_WORDS`` indexed words is searched as a whole word instead, with a note.
+
+Everything else is literal text: a hyphen joins the words it sits between into a phrase
+(``high-tech`` is "high tech", ``year-on-year`` "year on year"), ``9.1%`` is "9 1",
+and FTS5's own operators (``NEAR``, ``NOT``, ``column:``, ``^``, parentheses) are just
+words; ``AND`` is what every query means already. A query of nothing searchable (empty,
+``%``, ``--``) is an :class:`EmptyQueryError` with an example.
+
+Chinese: FTS5's unicode61 tokenizer takes a run of Chinese characters as one token,
+so a query holding any Han character searches ``sentences_cjk`` instead, a trigram index
+of the sentences that hold Han characters. A term there matches as a substring
+(``集成电路`` anywhere in a sentence); a term of one or two characters (``园区``) is
+shorter than a trigram, so it filters the candidates that longer terms found, or, alone,
+is looked for with ``instr`` in the sentences of Chinese documents, at most
+``SCAN_CAP`` matching sentences.
+
+Cost bounds: at most ``MAX_QUERY_CHARS`` characters and ``MAX_TERMS`` terms are read; a
+prefix is expanded only when it names at most ``MAX_PREFIX_WORDS`` indexed words.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+import unicodedata
+from dataclasses import dataclass, field
+
+from .database import StoreError
+from .schema import HAN_RANGES
+
+MAX_QUERY_CHARS = 300
+MAX_TERMS = 12
+MAX_PREFIX_WORDS = 64
+SCAN_CAP = 1000
+TRIGRAM = 3  # characters in a trigram: shorter terms cannot be looked up in sentences_cjk
+
+# A query with a Han character searches sentences_cjk, which holds the sentences with one (the same ranges).
+HAN = re.compile("[" + "".join(f"{chr(a)}-{chr(b)}" for a, b in HAN_RANGES) + "]")
+
+OPEN_QUOTES = {'"': '"”', "“": '”"', "„": "“”\"", "「": "」", "『": "』", "«": "»", "＂": "＂"}
+EXAMPLES = 'e.g. high-tech, "air quality", 9.1%, innovat*, tax OR fee, 集成电路'
+
+
+class EmptyQueryError(StoreError):
+    """The query holds nothing to search for."""
+
+
+@dataclass(slots=True)
+class Term:
+    text: str  # as typed, quotes and a trailing * removed
+    prefix: bool = False
+
+    @property
+    def han(self) -> bool:
+        return HAN.search(self.text) is not None
+
+    def fts(self) -> str:
+        """The term as one FTS5 string (a phrase of whatever tokens the tokenizer finds in it)."""
+        return '"' + self.text.replace('"', '""') + '"'
+
+
+@dataclass(slots=True)
+class ParsedQuery:
+    """Groups of terms: a sentence matches when it matches some term of every group."""
+
+    groups: list[list[Term]]
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def han(self) -> bool:
+        return any(t.han for g in self.groups for t in g)
+
+    @property
+    def terms(self) -> list[Term]:
+        return [t for g in self.groups for t in g]
+
+    def describe(self) -> str:
+        """The query as it was understood, for notes and messages."""
+        def show(t: Term) -> str:
+            return f'"{t.text}"' + ("*" if t.prefix else "")
+        return " AND ".join("(" + " OR ".join(map(show, g)) + ")" if len(g) > 1 else show(g[0]) for g in self.groups)
+
+
+def searchable(text: str) -> bool:
+    """Whether ``text`` holds a letter or a digit, which is what the tokenizers index."""
+    return any(unicodedata.category(ch)[0] in "LN" for ch in text)
+
+
+# FTS5's own syntax, read as the words it holds: NEAR(a b, 5) as a b; a column filter "text:" (or "{text}:",
+# "-text:") and an initial-token "^" dropped; parentheses as spaces. (Outside quotes only: see _plain.)
+_FTS_SYNTAX = re.compile(r"\bNEAR\s*\(([^()\"]*?)(?:,\s*\d+\s*)?\)|(?:^|(?<=\s))-?\{?text\}?\s*:|\^|[()]", re.IGNORECASE)
+
+
+def _plain(query: str) -> str:
+    """``query`` with FTS5's own operators outside quotes turned into the words they hold."""
+    pieces = re.split(r'("[^"]*"?)', query)  # odd pieces are quoted; a quote left open runs to the end
+    return "".join(p if i % 2 else _FTS_SYNTAX.sub(lambda m: f" {m.group(1) or ''} ", p) for i, p in enumerate(pieces))
+
+
+def parse(query: str) -> ParsedQuery:
+    """Read ``query`` as the syntax above; raise EmptyQueryError when nothing in it can be searched."""
+    notes: list[str] = []
+    if len(query) > MAX_QUERY_CHARS:
+        query = query[:MAX_QUERY_CHARS]
+        notes.append(f"only the first {MAX_QUERY_CHARS} characters of the query were read")
+    query = _plain(query)
+    items: list[Term | str] = []  # terms and the operator "OR"
+    i, n = 0, len(query)
+    while i < n:
+        ch = query[i]
+        if ch.isspace():
+            i += 1
+            continue
+        if ch in OPEN_QUOTES:
+            closers = OPEN_QUOTES[ch]
+            j = i + 1
+            while j < n and query[j] not in closers:
+                j += 1
+            prefix = j + 1 < n and query[j + 1] == "*"
+            items.append(Term(" ".join(query[i + 1:j].split()), prefix=prefix))
+            i = j + 1 + prefix
+            continue
+        j = i
+        while j < n and not query[j].isspace() and query[j] not in OPEN_QUOTES:
+            j += 1
+        chunk, i = query[i:j], j
+        if chunk in ("OR", "|", "||"):
+            items.append("OR")
+        elif chunk not in ("AND", "&&", "&"):
+            core = chunk.strip("*")
+            items.append(Term(core, prefix=chunk.endswith("*") and bool(core)))
+    groups: list[list[Term]] = []
+    join, kept, dropped = False, 0, 0
+    for item in items:
+        if item == "OR":
+            join = bool(groups)
+            continue
+        if not searchable(item.text):
+            continue
+        if kept == MAX_TERMS:
+            dropped += 1
+            continue
+        kept += 1
+        if join:
+            groups[-1].append(item)
+        else:
+            groups.append([item])
+        join = False
+    if dropped:
+        notes.append(f"only the first {MAX_TERMS} terms were searched ({dropped} more ignored)")
+    if not groups:
+        shown = query.strip()
+        raise EmptyQueryError(
+            (f"nothing to search for in {shown!r}: " if shown else "nothing to search for: ")
+            + f"type a word, a \"phrase\" or a figure ({EXAMPLES})"
+        )
+    return ParsedQuery(groups, notes)
+
+
+# --- English and other space-separated text: sentences_fts (porter unicode61) -------------------------------
+
+
+def stem(conn: sqlite3.Connection, word: str) -> list[str]:
+    """The tokens sentences_fts's tokenizer makes of ``word`` (lower case, porter stems), in order.
+
+    Read from a TEMP FTS5 table with the same tokenizer: its vocabulary is exactly what
+    the query will look for, which a Python stemmer would only approximate. TEMP tables
+    are private to the connection and writable on a read-only one.
+    """
+    try:
+        conn.execute("DELETE FROM temp.hqd_stem")
+    except sqlite3.OperationalError:
+        conn.execute("CREATE VIRTUAL TABLE temp.hqd_stem USING fts5(t, tokenize='porter unicode61')")
+        conn.execute("CREATE VIRTUAL TABLE temp.hqd_stem_terms USING fts5vocab(temp, hqd_stem, instance)")
+    conn.execute("INSERT INTO temp.hqd_stem(t) VALUES (?)", (word,))
+    return [r[0] for r in conn.execute("SELECT term FROM temp.hqd_stem_terms ORDER BY offset")]
+
+
+def prefix_words(conn: sqlite3.Connection, token: str, cap: int = MAX_PREFIX_WORDS) -> int:
+    """How many indexed words begin with ``token``, counting up to ``cap + 1`` (a range seek in the vocabulary)."""
+    try:
+        conn.execute("SELECT 1 FROM temp.hqd_fts_terms LIMIT 0")
+    except sqlite3.OperationalError:
+        conn.execute("CREATE VIRTUAL TABLE temp.hqd_fts_terms USING fts5vocab(main, sentences_fts, row)")
+    return conn.execute(
+        "SELECT count(*) FROM (SELECT term FROM temp.hqd_fts_terms WHERE term >= ? AND term < ? LIMIT ?)",
+        (token, token + "\U0010ffff", cap + 1),
+    ).fetchone()[0]
+
+
+def compile_words(conn: sqlite3.Connection, parsed: ParsedQuery) -> str:
+    """The FTS5 MATCH expression for sentences_fts: every term a quoted string, prefixes checked for breadth."""
+    parts = []
+    for group in parsed.groups:
+        alts = []
+        for term in group:
+            alts.extend(_prefix(conn, term, parsed.notes) if term.prefix else [term.fts()])
+        parts.append(alts[0] if len(alts) == 1 else "(" + " OR ".join(alts) + ")")
+    return " AND ".join(parts)
+
+
+def _prefix(conn: sqlite3.Connection, term: Term, notes: list[str]) -> list[str]:
+    """FTS5 strings for ``term*``: the prefix itself, and the stems it runs past.
+
+    The index holds porter stems, which can be shorter than what was typed: "innovation"
+    is indexed as "innov", so the prefix "innovat" alone finds nothing. Stems of up to
+    STEM_SLACK letters fewer that are indexed words are searched as words too.
+    """
+    tokens = stem(conn, term.text)
+    if not tokens:
+        return [term.fts()]
+    last = tokens[-1]
+    if prefix_words(conn, last) > MAX_PREFIX_WORDS:
+        notes.append(f"{term.text}* would match more than {MAX_PREFIX_WORDS} words; "
+                     f"searched for {term.text!r} itself (type more letters before the *)")
+        return [term.fts()]
+    alts = [term.fts() + " *"]
+    if len(tokens) == 1:
+        for k in range(len(last) - 1, max(MIN_STEM, len(last) - STEM_SLACK) - 1, -1):
+            shorter = last[:k]
+            if _indexed(conn, shorter) and stem(conn, shorter) == [shorter]:
+                alts.append(f'"{shorter}"')
+    return alts
+
+
+MIN_STEM = 4  # letters: a shorter stem ("inn" for "innovat*") would find other words
+STEM_SLACK = 3  # letters a stem may fall short of the typed prefix ("innov" for "innovat*")
+
+
+def _indexed(conn: sqlite3.Connection, word: str) -> bool:
+    return conn.execute("SELECT 1 FROM temp.hqd_fts_terms WHERE term = ?", (word,)).fetchone() is not None
+
+
+# --- Chinese: sentences_cjk (trigram) ----------------------------------------------------------------------------
+
+
+def split_for_trigrams(parsed: ParsedQuery) -> tuple[str | None, list[list[Term]]]:
+    """(MATCH expression over sentences_cjk for the groups whose every term has ≥ 3 characters,
+    the other groups, to be checked with instr). A term matches as a substring there."""
+    matched, filtered = [], []
+    for group in parsed.groups:
+        if all(len(t.text) >= TRIGRAM for t in group):
+            alts = [t.fts() for t in group]
+            matched.append(alts[0] if len(alts) == 1 else "(" + " OR ".join(alts) + ")")
+        else:
+            filtered.append(group)
+    return (" AND ".join(matched) or None), filtered
+
+
+def instr_filter(groups: list[list[Term]], column: str) -> tuple[str, dict[str, str]]:
+    """SQL that holds when ``column`` contains some term of every group (letter case ignored for A–Z),
+    with its named parameters (:t0, :t1, ...)."""
+    clauses, params = [], {}
+    for group in groups:
+        alts = []
+        for term in group:
+            name = f"t{len(params)}"
+            params[name] = term.text.lower()
+            # lower() copies the text: only worth it when the term has a letter with case (5G, not 园区)
+            alts.append(f"instr(lower({column}), :{name}) > 0" if term.text.lower() != term.text.upper() else f"instr({column}, :{name}) > 0")
+        clauses.append("(" + " OR ".join(alts) + ")")
+    return " AND ".join(clauses) or "1", params
+
+
+def find_terms(text: str, terms: list[Term]) -> list[tuple[int, int]]:
+    """Where the terms occur in ``text`` (letter case ignored), as merged (start, end) spans."""
+    spans = sorted(
+        (m.start(), m.end())
+        for t in terms if t.text
+        for m in re.finditer(re.escape(t.text), text, re.IGNORECASE)
+    )
+    merged: list[tuple[int, int]] = []
+    for start, end in spans:
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+# --- highlight() output -------------------------------------------------------------------------------------------
+
+OPEN, CLOSE = "\ue000", "\ue001"  # private-use characters around each match in highlight() output
+
+
+def marked_spans(text: str, marked: str | None) -> list[tuple[int, int]]:
+    """The (start, end) spans that highlight() wrapped in OPEN/CLOSE, as offsets into ``text``.
+
+    Checked: removing the markers must give ``text`` back (a sentence that itself holds
+    a marker character gets no spans rather than wrong ones).
+    """
+    if not marked or OPEN not in marked:
+        return []
+    spans, plain, pos, start = [], [], 0, None
+    for piece in re.split(f"([{OPEN}{CLOSE}])", marked):
+        if piece == OPEN:
+            start = pos
+        elif piece == CLOSE:
+            if start is not None and pos > start:
+                spans.append((start, pos))
+            start = None
+        else:
+            plain.append(piece)
+            pos += len(piece)
+    return spans if "".join(plain) == text else []
+
+
+def segments(text: str, layers: dict[str, list]) -> list[tuple[str, frozenset[str]]]:
+    """``text`` cut at every span boundary of every layer, each piece with the names of the layers covering it.
+
+    Layers may overlap one another (a matched "9.1%" inside the figure "up 9.1%"); a
+    renderer wraps each piece in its own marks, so the markup always nests.
+    """
+    cuts = {0, len(text)}
+    for spans in layers.values():
+        for start, end, *_ in spans:
+            cuts.update((max(0, min(start, len(text))), max(0, min(end, len(text)))))
+    bounds = sorted(cuts)
+    out = []
+    for a, b in zip(bounds, bounds[1:]):
+        names = frozenset(name for name, spans in layers.items() if any(s <= a and b <= e for s, e, *_ in spans))
+        out.append((text[a:b], names))
+    return out
