@@ -7,7 +7,7 @@ database runs them all. docs/schema.md describes every table and column.
 from __future__ import annotations
 
 # Han ideographs (CJK Unified Ideographs, extension A, compatibility, extensions B-G): a sentence holding one
-# is also indexed in sentences_cjk (the writer decides with store/rows.py's han_sentences, migration 8 with HAN_GLOB).
+# is also indexed in sentences_cjk (the writer decides with store/rows.py's han_sentences, migration 9 with HAN_GLOB).
 HAN_RANGES = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF), (0x20000, 0x2FFFF), (0x30000, 0x3134F))
 HAN_GLOB = "*[" + "".join(f"{chr(a)}-{chr(b)}" for a, b in HAN_RANGES) + "]*"
 
@@ -214,6 +214,7 @@ MIGRATIONS: list[str] = [
         last_error TEXT
     );
     CREATE INDEX crawl_pages_source ON crawl_pages(source);
+    """,
     # 9: Chinese search. unicode61 keeps a run of Han characters as one token, so sentences holding Han
     # characters are also indexed by trigrams (any substring of 3+ characters can be found). Only those:
     # a deleted sentence leaves the index when it is there, as its row in the index's own docsize table says.
