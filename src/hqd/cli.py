@@ -80,6 +80,10 @@ def extract(paths: tuple[str, ...], fmt: str, max_bytes: int, explain: bool) -> 
             click.echo(f"hqd: {exc}", err=True)
             failed += 1
             continue
+        except Exception as exc:  # a fault of the extractor's on one file: name it, and go on with the others
+            click.echo(f"hqd: {path}: extraction failed ({type(exc).__name__}: {exc}); the other files are extracted", err=True)
+            failed += 1
+            continue
         for warning in doc.warnings:
             click.echo(f"hqd: warning: {warning}", err=True)
         if explain:

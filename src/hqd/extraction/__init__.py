@@ -27,6 +27,9 @@ from .tables import claimed_spans, find_tables, table_quantities
 from .targets import build_targets
 
 EXTRACTOR_VERSION = "2.0.0"
+# Rules that read around a figure read its sentence, and some pair it with the others there: a "sentence" of more figures
+# than any real one holds (a run of numbers with no full stop) is cut, so that cost stays linear in the text's length.
+MAX_FIGURES_PER_SENTENCE = 32
 
 __all__ = ["EXTRACTOR_VERSION", "extract_source", "extract_text", "extract_path"]
 
@@ -40,6 +43,7 @@ def extract_source(src: SourceText, briefing_date: str | None = None) -> Documen
         from .lang.zh import extract as extract_zh
 
         return extract_zh(src, briefing_date)
+    text = matching_text(text)
     meta = extract_meta(text)
     if briefing_date:
         meta.date = briefing_date
@@ -57,6 +61,7 @@ def extract_source(src: SourceText, briefing_date: str | None = None) -> Documen
     if tables:  # figures in a table are read by its headers, not as prose
         claimed = _Reach(claimed_spans(tables))
         mentions = [m for m in mentions if claimed.end_from(m.start) <= m.start]
+    seg.limit_figures([m.start for m in mentions], MAX_FIGURES_PER_SENTENCE)
     quantities = build_quantities(text, mentions, seg, phrases, meta.district, year, news=meta.date is None and meta.published is not None,
                                   title_year=_title_year(meta.title, year))
     if tables:
@@ -64,12 +69,36 @@ def extract_source(src: SourceText, briefing_date: str | None = None) -> Documen
     assign_basis(text, seg, quantities, year)
     targets = build_targets(text, seg, quantities, phrases, meta.district, year)
     entities = find_entities(text, meta)
-    return Document(
+    return _spans_of(src.text, Document(
         source=src.source, sha256=src.sha256, text=text, language=detect_language(text), meta=meta, quantities=quantities,
         targets=targets, entities=entities, warnings=list(src.warnings),
         sentences=[(s.start, s.end) for s in seg.sentences], is_html=src.is_html,
         ranks=find_ranks(text, seg, quantities, meta.district),
-    )
+    ))
+
+
+# The only characters outside ASCII that a case-blind pattern matches to an ASCII letter: "bİllion", "thouſand" and
+# "fİrst half" match "billion", "thousand" and "first half", but their .lower() ("bi̇llion", "thouſand") is no word of the
+# lexicon. The rules read a copy of the text with these four written as the ASCII letters they match (one character
+# for one, so every offset holds), and every word a pattern finds is then a lexicon key.
+_CASE_TRAPS = str.maketrans({"\u0130": "I", "\u0131": "i", "\u017f": "s", "\u212a": "K"})
+_CASE_TRAP = re.compile("[\u0130\u0131\u017f\u212a]")
+
+
+def matching_text(text: str) -> str:
+    """``text`` as the rules read it: each character that a case-blind pattern takes for an ASCII letter written as that
+    letter ("İ" as "I", "ı" as "i", "ſ" as "s", the Kelvin sign as "K"); the same length, the same offsets."""
+    return text.translate(_CASE_TRAPS) if _CASE_TRAP.search(text) else text
+
+
+def _spans_of(original: str, doc: Document) -> Document:
+    """``doc`` with the original text, and each span's text cut from it (the rules read :func:`matching_text`)."""
+    if doc.text is original:
+        return doc
+    doc.text = original
+    for span in (*doc.quantities, *doc.targets, *doc.entities, *doc.ranks):
+        span.text = original[span.start:span.end]
+    return doc
 
 
 class _Reach:

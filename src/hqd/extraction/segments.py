@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
@@ -76,19 +76,43 @@ class Segmentation:
         index = self.index_at(offset)
         s = self.sentences[index]
         breaks = self._breaks.get(index)
-        if breaks is None:  # (start, end) of each break in the sentence, found once
+        if breaks is None:  # the starts and the ends of the breaks in the sentence (in order, not overlapping), found once
             quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(self.text, s.start, s.end)]
+            quoted_starts = [a for a, _ in quoted]
+
+            def in_quotes(pos: int) -> bool:  # quotes do not overlap: only the last one opening before ``pos`` can hold it
+                k = bisect_left(quoted_starts, pos)
+                return bool(k) and pos < quoted[k - 1][1]
+
             # a comma inside a quoted name ("“specialized, refined, distinctive and innovative” enterprises") breaks no clause
-            breaks = self._breaks[index] = [(m.start(), m.end()) for m in _CLAUSE_BREAK.finditer(self.text, s.start, s.end)
-                                            if not any(a < m.start() < b for a, b in quoted)]
-        start, end = s.start, s.end
-        for b_start, b_end in breaks:
-            if b_end <= offset:
-                start = b_end
-            elif b_start >= offset:
-                end = b_start
-                break
+            found = [(m.start(), m.end()) for m in _CLAUSE_BREAK.finditer(self.text, s.start, s.end) if not in_quotes(m.start())]
+            breaks = self._breaks[index] = ([a for a, _ in found], [b for _, b in found])
+        starts, ends = breaks
+        k = bisect_right(ends, offset)  # the breaks that end at or before ``offset``: the last of them opens the clause
+        start = ends[k - 1] if k else s.start
+        if k < len(starts) and starts[k] < offset:
+            k += 1  # ``offset`` inside a break ("--"): the next one closes the clause
+        end = starts[k] if k < len(starts) else s.end
         return start, end
+
+    def limit_figures(self, figure_starts: list[int], most: int) -> None:
+        """Cut a "sentence" holding more than ``most`` figures before every ``most``-th: what is read around a figure is read
+        within its sentence, and rules that pair figures pair them within it, so a run of thousands of numbers with no full
+        stop would cost the square of its length. Real sentences hold a handful of figures; ``figure_starts`` is sorted."""
+        if len(figure_starts) <= most:
+            return
+        sentences: list[Sentence] = []
+        for s in self.sentences:
+            lo, hi = bisect_left(figure_starts, s.start), bisect_left(figure_starts, s.end)
+            if hi - lo <= most:
+                sentences.append(s)
+                continue
+            cuts = [s.start] + [figure_starts[k] for k in range(lo + most, hi, most)] + [s.end]
+            sentences.extend(Sentence(a, b, s.paragraph) for a, b in zip(cuts, cuts[1:]) if a < b)
+        if len(sentences) != len(self.sentences):
+            self.sentences = sentences
+            self._starts = [s.start for s in sentences]
+            self._breaks = {}
 
 
 def drop_overlaps(spans: list) -> list:
