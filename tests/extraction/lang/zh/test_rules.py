@@ -23,7 +23,7 @@ def ctx(text: str, figure: str, anchor: int | None = 2023) -> rules.Context:
     previous = max([x.end for x in mentions[:i] if x.end >= c0] or [c0])
     f0 = seg.full_start(m.start)
     return rules.Context(text, m, c0, s.start, periods[i], givers[i], [p for p in phrases if s.start <= p.start < s.end],
-                         previous, anchor, full_start=f0, goal_phrases=tuple(p for p in phrases if f0 <= p.start < s.end))
+                         previous, anchor, full_start=f0)
 
 
 def test_kind_growth_multiple():

@@ -9,6 +9,7 @@ Traditional text is read through ``script`` (one character for one, so offsets h
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 
 from ....model import Document, Quantity
 from ....sources import SourceText
@@ -18,7 +19,7 @@ from .metadata import extract_meta
 from .metrics import is_attribute, noun_after, parallel, strip_phrase
 from .numbers import Mention, find_mentions
 from .periods import TimePhrase, assign_periods, find_time_phrases, resolve, year_of
-from .rules import Context, base_year, decide_approx, decide_basis, decide_kind, is_decrease
+from .rules import Context, GoalIndex, base_year, decide_approx, decide_basis, decide_kind, is_decrease
 from .script import as_written, back_map, to_simplified
 from .segments import Segmentation
 from .subjects import clause_topic, is_appositive, known_names
@@ -129,20 +130,25 @@ def _plan_sections(text: str) -> list[tuple[int, int]]:
 
 
 class _Subjects:
-    """Topics of clauses and sentences, read once, in order: ``at(offset)`` is the subject there."""
+    """Topics of clauses and sentences, read once per sentence: ``at(offset)`` is the subject there."""
 
     def __init__(self, text: str, seg: Segmentation, phrases: list[TimePhrase], district: str | None) -> None:
         self.text, self.seg, self.district = text, seg, district
         self.known = known_names(text)
         self.phrase_at = {p.start: p.end for p in phrases}
-        self.cache: dict[int, list[tuple[int, str | None]]] = {}
+        # per sentence: clause starts, the latest topic named up to each clause, and the topic of its head clause
+        self.cache: dict[int, tuple[list[int], list[str | None], str | None, bool]] = {}
+        self.chains: dict[int, str | None] = {}
 
-    def _clause_topics(self, si: int) -> list[tuple[int, str | None]]:
+    def _read(self, si: int):
         if si in self.cache:
             return self.cache[si]
         s = self.seg.sentences[si]
-        out: list[tuple[int, str | None]] = []
+        starts: list[int] = []
+        latest: list[str | None] = []
+        head_topic, head_seen, any_topic = None, False, False
         appositive = False
+        current = None
         for a, b in self.seg.clauses(s):
             if a > s.start and self.text[a - 1] == "、":
                 continue  # a list item (A、B、C) is no new topic
@@ -151,37 +157,43 @@ class _Subjects:
                 head = self.phrase_at.get(head) or self.phrase_at[head + 1]
             topic = clause_topic(self.text, head, b, self.known, appositive)
             appositive = is_appositive(self.text, head, b)
-            out.append((a, topic))
-        self.cache[si] = out
-        return out
+            if not head_seen and self.text[head:b].strip("，,、 "):
+                head_seen, head_topic = True, topic  # the first clause that is more than a time phrase
+            if topic is not None:
+                current, any_topic = topic, True
+            starts.append(a)
+            latest.append(current)
+        self.cache[si] = (starts, latest, head_topic, any_topic)
+        return self.cache[si]
 
-    def _head_topic(self, si: int) -> str | None:
-        """The topic of a sentence's first clause that is more than a time phrase."""
-        s = self.seg.sentences[si]
-        for a, topic in self._clause_topics(si):
-            stop = self.phrase_at.get(a)
-            if stop is not None and not self.text[stop:stop + 1].strip("，,、 "):
-                continue  # "2022年,": a time phrase alone
-            return topic
-        return None
+    def _chain(self, si: int) -> str | None:
+        """The topic a sentence hands on to the next one that names none: its head clause's, or the one it was
+        handed itself when it names none at all."""
+        if si in self.chains:
+            return self.chains[si]
+        first = si
+        paragraph = self.seg.sentences[si].paragraph
+        while first > 0 and first - 1 not in self.chains and self.seg.sentences[first - 1].paragraph == paragraph:
+            first -= 1
+        for k in range(first, si + 1):  # in order, so each step reads the one before it from the cache
+            _, _, head_topic, any_topic = self._read(k)
+            if head_topic is not None:
+                self.chains[k] = head_topic
+            elif any_topic:
+                self.chains[k] = None  # its topic was a later clause's: the chain ends there
+            elif k > 0 and self.seg.sentences[k - 1].paragraph == self.seg.sentences[k].paragraph:
+                self.chains[k] = self.chains.get(k - 1)
+            else:
+                self.chains[k] = None
+        return self.chains[si]
 
     def at(self, offset: int) -> str | None:
         si = self.seg.index_at(offset)
-        found = None
-        for a, topic in self._clause_topics(si):
-            if a > offset:
-                break
-            if topic is not None:
-                found = topic
-        if found is None:
-            # a topic chain: a sentence naming no topic continues the topic that headed the sentence before it
-            paragraph = self.seg.sentences[si].paragraph
-            k = si - 1
-            while found is None and k >= 0 and self.seg.sentences[k].paragraph == paragraph:
-                found = self._head_topic(k)
-                if found is None and any(t is not None for _, t in self._clause_topics(k)):
-                    break  # that sentence's topic was a later clause's: the chain ends there
-                k -= 1
+        starts, latest, _, _ = self._read(si)
+        k = bisect_right(starts, offset) - 1
+        found = latest[k] if k >= 0 else None
+        if found is None and si > 0 and self.seg.sentences[si - 1].paragraph == self.seg.sentences[si].paragraph:
+            found = self._chain(si - 1)  # a topic chain: a sentence naming no topic continues the one before it
         if found is None or found == "district":
             return self.district
         return found
@@ -194,6 +206,8 @@ def _quantities(text: str, seg: Segmentation, mentions: list[Mention], phrases: 
     for p in phrases:
         phrase_by_sentence.setdefault(seg.index_at(p.start), []).append(p)
     plans = _plan_sections(text)
+    goals = GoalIndex.of(text, phrases)
+    starts_by_sentence = {si: [p.start for p in ps] for si, ps in phrase_by_sentence.items()}
     topics: dict[int, str | None] = {}
     last_sentence, previous_metric, paragraph = -1, None, -1
     previous_end = -1
@@ -205,11 +219,12 @@ def _quantities(text: str, seg: Segmentation, mentions: list[Mention], phrases: 
         c0 = seg.clause_start(m.start)
         c1 = seg.clause_end(m.end)
         f0 = seg.full_start(m.start)
-        in_sentence = phrase_by_sentence.get(si, [])
-        in_full = tuple(p for k in range(seg.index_at(f0), si + 1) for p in phrase_by_sentence.get(k, []))
+        own = phrase_by_sentence.get(si, [])
+        k = bisect_right(starts_by_sentence.get(si, []), m.end)
+        in_sentence = own[max(0, k - 8):k]  # the last few time phrases before the figure are all a rule reads
         ctx = Context(text, m, c0, s.start, periods[i], givers[i], in_sentence,
                       previous_end if c0 <= previous_end <= m.start else c0, anchor,
-                      full_start=f0, goal_phrases=in_full, in_plan=any(a <= m.start < b for a, b in plans))
+                      full_start=f0, goals=goals, in_plan=any(a <= m.start < b for a, b in plans))
         kind = decide_kind(ctx)
         basis = decide_basis(ctx) if kind == "change" else None
         approx = decide_approx(ctx)
@@ -225,7 +240,7 @@ def _quantities(text: str, seg: Segmentation, mentions: list[Mention], phrases: 
         if _attributive_threshold(text, m):
             period = None  # 亿元以上项目: a class of things, not an amount at a time
         subject = subjects.at(m.start)
-        metric = _metric(text, ctx, c1, in_sentence, subject, previous_metric if si == last_sentence else None,
+        metric = _metric(text, ctx, c1, own[bisect_left(starts_by_sentence.get(si, []), ctx.previous_end - 40):k], subject, previous_metric if si == last_sentence else None,
                          _topic(text, seg, si, phrase_by_sentence, topics), kind)
         if metric:
             previous_metric = metric
@@ -244,9 +259,12 @@ def _attributive_threshold(text: str, m: Mention) -> bool:
 
 
 def _without_phrases(text: str, start: int, end: int, phrases: list[TimePhrase]) -> str:
+    """The text from ``start`` to ``end`` less the time phrases in it (``phrases`` in text order)."""
     parts, pos = [], start
     for p in phrases:
-        if p.end <= pos or p.start >= end:
+        if p.start >= end:
+            break
+        if p.end <= pos:
             continue
         parts.append(text[pos:max(pos, p.start)])
         pos = max(pos, p.end)
@@ -290,23 +308,30 @@ def _metric(text: str, c: Context, clause_end: int, phrases, subject, previous: 
 def _topic(text: str, seg: Segmentation, si: int, phrase_by_sentence, cache: dict) -> str | None:
     """What a sentence is about: the noun phrase before its first verb ("全区汽车产业实现工业产值..." → 汽车产业);
     a sentence that opens with 占 or a verb continues the topic of the sentence before it in the paragraph."""
-    if si in cache:
-        return cache[si]
+    first = si
+    while first not in cache and first > 0 and seg.sentences[first - 1].paragraph == seg.sentences[si].paragraph:
+        first -= 1
+    for k in range(first, si + 1):
+        if k in cache:
+            continue
+        topic = _own_topic(text, seg, k, phrase_by_sentence)
+        if topic is None and k > 0 and seg.sentences[k - 1].paragraph == seg.sentences[k].paragraph:
+            topic = cache.get(k - 1)
+        cache[k] = topic
+    return cache[si]
+
+
+def _own_topic(text: str, seg: Segmentation, si: int, phrase_by_sentence) -> str | None:
     s = seg.sentences[si]
-    topic = None
     for c0, c1 in seg.clauses(s):
         raw = _without_phrases(text, c0, c1, phrase_by_sentence.get(si, [])).strip()
         if not raw:
             continue
         if raw.startswith(("占", "佔")):
-            raw = ""
+            return None
         raw = strip_phrase(raw, inner=False)  # its head (全区, 其中) goes first, then it ends at its verb
         cut = _TOPIC_CUT.search(raw) if raw else None
         if cut:
             raw = raw[:cut.start()]
-        topic = raw if len(raw) >= 2 else None
-        break
-    if topic is None and si > 0 and seg.sentences[si - 1].paragraph == s.paragraph:
-        topic = _topic(text, seg, si - 1, phrase_by_sentence, cache)
-    cache[si] = topic
-    return topic
+        return raw if len(raw) >= 2 else None
+    return None

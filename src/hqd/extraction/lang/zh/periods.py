@@ -16,6 +16,7 @@ Facts of Chinese encoded here (examples in the tests):
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from .numerals import parse_chinese
@@ -266,7 +267,7 @@ def assign_periods(text: str, seg: Segmentation, phrases: list[TimePhrase], star
             first_in_paragraph = False
         own = [p for p in by_sentence.get(si, []) if p.role != "base"]
         first_q = quantity_starts_by_sentence.get(si)
-        head = [p for p in own if _is_head(text, s.start, p.start, first_q)]
+        head = [p for p in own if _is_head(text, seg, s.start, p.start, first_q)]
         base = carried
         local = base
         marks = []  # (offset, frame) for phrases in this sentence
@@ -281,13 +282,11 @@ def assign_periods(text: str, seg: Segmentation, phrases: list[TimePhrase], star
             carried = new
             if first_in_paragraph and _heads_a_paragraph(text, s, last_head):
                 para_frame = new
+        mark_ends = [off for off, _ in marks]
         while pending is not None and starts[pending] < s.end:
             at = starts[pending]
-            frame = base
-            for off, fr in marks:
-                if off <= at:
-                    frame = fr
-            results[pending] = frame
+            k = bisect_right(mark_ends, at) - 1
+            results[pending] = marks[k][1] if k >= 0 else base
             pending = next(q_iter, None)
     while pending is not None:
         results[pending] = carried
@@ -302,13 +301,14 @@ def assign_periods(text: str, seg: Segmentation, phrases: list[TimePhrase], star
 _SPEECH = re.compile(r"^[^，,。]{0,24}(?:表示|介绍|介紹|指出|说|說|透露|称|稱|获悉|獲悉|了解到|显示|顯示|统计|統計)[，,:：]\s*$")
 
 
-def _is_head(text: str, sentence_start: int, at: int, first_quantity: int | None) -> bool:
+def _is_head(text: str, seg: Segmentation, sentence_start: int, at: int, first_quantity: int | None) -> bool:
     """A phrase heads its sentence when nothing but a short lead-in ("初步核算,", "其中,") or a speaker
     ("虹口区商务委负责人介绍,") comes before it, and no figure does."""
     if first_quantity is not None and first_quantity < at:
         return False
-    lead = text[sentence_start:at]
-    return len(lead) <= 6 or not re.search(r"[，,、：:]", lead) or bool(_SPEECH.match(lead))
+    if at - sentence_start <= 6 or seg.clause_start(at) <= sentence_start:
+        return True
+    return at - sentence_start <= 40 and bool(_SPEECH.match(text[sentence_start:at]))
 
 
 def _heads_a_paragraph(text: str, s, phrase: TimePhrase) -> bool:

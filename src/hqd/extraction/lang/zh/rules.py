@@ -7,7 +7,8 @@ Each rule's docstring states the fact of Chinese it encodes; the tests give each
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
 
 from .lexicon import alternation, load
 from .numbers import Mention
@@ -44,8 +45,9 @@ class Context:
     previous_end: int  # end of the figure before this one in the clause, or the clause start
     anchor: int | None
     full_start: int = 0  # start of the whole sentence (。-level)
-    goal_phrases: tuple = ()  # time phrases of the whole sentence
+    goals: "GoalIndex | None" = None
     in_plan: bool = False  # under a heading of the year's tasks (二、2024年主要任务)
+
 
     @property
     def before(self) -> str:
@@ -54,14 +56,24 @@ class Context:
 
     @property
     def clause_before(self) -> str:
-        return self.text[self.clause_start:self.m.start]
-
-    @property
-    def sentence_before(self) -> str:
-        return self.text[self.sentence_start:self.m.start]
+        """The clause up to the figure (its last 60 characters: a cue further back belongs to something else)."""
+        return self.text[max(self.clause_start, self.m.start - 60):self.m.start]
 
     def after(self, n: int = 6) -> str:
         return self.text[self.m.end:self.m.end + n]
+
+
+@dataclass(slots=True)
+class GoalIndex:
+    """Where goal cues end and where past spans start, over the whole text (found once; looked up by bisection)."""
+
+    cue_ends: list[int] = field(default_factory=list)
+    past_starts: list[int] = field(default_factory=list)
+
+    @classmethod
+    def of(cls, text: str, phrases: list[TimePhrase]) -> "GoalIndex":
+        return cls([m.end() for m in _GOAL.finditer(text)],
+                   sorted(p.start for p in phrases if p.role in ("years", "since", "span")))
 
 
 # ---------------------------------------------------------------- kind
@@ -77,15 +89,14 @@ def kind_goal(c: Context) -> str | None:
     ("预计完成4000亿元以上,五年年均增长15%": the 15% is the past five years')."""
     if c.phrase is not None and c.phrase.role == "deadline":
         return "target"
-    goal = None
-    for goal in _GOAL.finditer(c.text, c.full_start, c.m.start):
-        pass
-    if goal is None:
+    goals = c.goals or GoalIndex.of(c.text, c.phrases_in_sentence)
+    k = bisect_right(goals.cue_ends, c.m.start) - 1
+    if k < 0 or goals.cue_ends[k] <= c.full_start:
         return None
-    cue_at = goal.end()
-    for p in c.goal_phrases:
-        if cue_at <= p.start < c.m.start and p.role in ("years", "since", "span"):
-            return None
+    cue_at = goals.cue_ends[k]
+    j = bisect_left(goals.past_starts, cue_at)
+    if j < len(goals.past_starts) and goals.past_starts[j] < c.m.start:
+        return None
     return "target"
 
 
@@ -164,12 +175,19 @@ def basis_cue(c: Context) -> str | None:
     for name, pattern in _BASIS.items():
         for m in pattern.finditer(before):
             found.append((offset + m.end(), name))
-    for p in c.phrases_in_sentence:
-        if p.role == "base" and p.end <= c.m.start and (p.start >= offset or not found):
+    before_figure = _phrases_before(c)
+    for p in reversed(before_figure):
+        if p.role == "base" and (p.start >= offset or not found):
             found.append((p.end, _base_basis(p, c)))
+            break
     if not found:
         return None
     return max(found)[1]
+
+
+def _phrases_before(c: Context) -> list[TimePhrase]:
+    """The sentence's time phrases that end before the figure (the pack passes only the last few before it)."""
+    return [p for p in c.phrases_in_sentence if p.end <= c.m.start]
 
 
 def _base_basis(p: TimePhrase, c: Context) -> str:
@@ -182,9 +200,7 @@ def _base_basis(p: TimePhrase, c: Context) -> str:
 
 def base_year(c: Context) -> int | None:
     """The year after 比 or 与...相比 when it is a whole year (not 同期): the change runs from it to the frame's year."""
-    for p in reversed(c.phrases_in_sentence):
-        if p.end > c.m.start:
-            continue
+    for p in reversed(_phrases_before(c)):
         if p.role != "base":
             return None  # a time phrase after the base dates the figure itself (2018—2022年年均增长)
         if not p.relative and p.n == 0 and p.period and len(p.period) == 4:

@@ -8,7 +8,7 @@ a clause ends at ，、：, and the ASCII forms of these marks are used by many 
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 _SENTENCE_END = re.compile(r"[。！？；!?;]+[”’」』）)]?|\n")
@@ -38,6 +38,9 @@ class Segmentation:
         self._add(pos, len(text), paragraph)
         self._starts = [s.start for s in self.sentences]
         self._full_starts = [0] + [m.end() for m in _FULL_END.finditer(text)]
+        marks = list(_CLAUSE_END.finditer(text))
+        self._mark_starts = [m.start() for m in marks]
+        self._mark_ends = [m.end() for m in marks]
 
     def _add(self, start: int, end: int, paragraph: int) -> None:
         while start < end and self.text[start].isspace():
@@ -62,15 +65,29 @@ class Segmentation:
     def clause_start(self, offset: int) -> int:
         """Where the clause holding ``offset`` begins (after the last ，、： before it in its sentence)."""
         s = self.sentence_at(offset)
-        last = s.start
-        for m in _CLAUSE_END.finditer(self.text, s.start, offset):
-            last = m.end()
-        return last
+        k = bisect_right(self._mark_ends, offset) - 1
+        return max(s.start, self._mark_ends[k]) if k >= 0 else s.start
 
     def clause_end(self, offset: int) -> int:
         s = self.sentence_at(offset)
-        m = _CLAUSE_END.search(self.text, offset, s.end)
-        return m.start() if m else s.end
+        k = bisect_left(self._mark_starts, offset)
+        return min(s.end, self._mark_starts[k]) if k < len(self._mark_starts) else s.end
+
+    def clauses_after(self, offset: int, limit: int) -> list[tuple[int, int]]:
+        """Up to ``limit`` clauses from ``offset`` to the end of its whole sentence (。！？ or a line break)."""
+        end = self.text.find("。", offset)
+        nl = self.text.find("\n", offset)
+        stops = [x for x in (end, nl) if x >= 0]
+        stop = min(stops) if stops else len(self.text)
+        out, pos = [], offset
+        k = bisect_left(self._mark_starts, offset)
+        while k < len(self._mark_starts) and self._mark_starts[k] < stop and len(out) < limit:
+            out.append((pos, self._mark_starts[k]))
+            pos = self._mark_ends[k]
+            k += 1
+        if len(out) < limit and pos < stop:
+            out.append((pos, stop))
+        return out
 
     def clauses(self, s: Sentence) -> list[tuple[int, int]]:
         out, pos = [], s.start

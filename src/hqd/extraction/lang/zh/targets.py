@@ -8,6 +8,7 @@ A goal's deadline is the period its figure refers to (its 到2025年, or the yea
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from ....model import Quantity, Target
 from .lexicon import alternation, load
@@ -27,13 +28,12 @@ def deadline_of(period: str | None) -> str | None:
 
 
 def goal_list_clauses(text: str, seg: Segmentation) -> list[tuple[int, int]]:
-    """The clauses of each goal list (after 目标是:) that state no figure."""
+    """The clauses of each goal list (after 目标是:, up to the sentence's end, twelve at most) that state no figure."""
     out = []
     for m in _GOAL_LIST.finditer(text):
-        s = seg.sentence_at(m.start())
-        for c0, c1 in seg.clauses(s):
+        for c0, c1 in seg.clauses_after(m.end(), 12):
             clause = text[c0:c1].strip()
-            if c1 > m.end() and len(clause) >= 4 and not any(ch.isdigit() for ch in clause):
+            if len(clause) >= 4 and not any(ch.isdigit() for ch in clause) and (not out or out[-1][0] < c0):
                 out.append((c0, c1))
     return out
 
@@ -45,7 +45,11 @@ def build_targets(text: str, seg: Segmentation, quantities: list[Quantity], goal
         if q.kind == "target":
             start = seg.clause_start(q.start)
             targets.append(Target(start, q.end, text[start:q.end], q.metric, q.value, q.unit, deadline_of(q.period), q.subject, index))
+    spans = [(t.start, t.end) for t in targets]  # in text order
     for c0, c1, period in goal_clauses:
+        k = bisect_left(spans, (c1,))
+        if k and spans[k - 1][1] > c0:
+            continue
         clause = text[c0:c1]
         metric = strip_phrase(re.split(r"与|同|保持|稳定|持续", clause)[0])
         targets.append(Target(c0, c1, clause, metric or None, None, None, deadline_of(period), district, None))
@@ -57,14 +61,21 @@ def milestone_clauses(text: str, seg: Segmentation, phrases) -> list[tuple[int, 
     """Project milestones: a clause that promises a step of a project (开工 建成 投用 通车...) by a time yet to come
     ("北外滩城市新地标项目将于年内开工建设", "确保核心区年底前基本建成"): the clause, and the time phrase in it."""
     out = []
+    starts = [p.start for p in phrases]  # phrases are in text order
     for m in _MILESTONE.finditer(text):
-        c0 = seg.clause_start(m.start())
+        c0 = max(seg.clause_start(m.start()), m.start() - 40)
         clause = text[c0:m.end()]
         if any(ch.isdigit() for ch in clause.replace("号线", "")) and re.search(r"\d(?!\d*号)", clause):
             continue  # a figure's clause: its goal is the figure's
         if not _FUTURE.search(clause):
             continue
-        when = next((p for p in phrases if c0 <= p.start < m.start() and p.role in ("deadline", "point") and p.role != "base"), None)
+        k = bisect_left(starts, c0)
+        when = None
+        while k < len(phrases) and phrases[k].start < m.start():
+            if phrases[k].role in ("deadline", "point"):
+                when = phrases[k]
+                break
+            k += 1
         if when is None:
             continue
         if out and out[-1][0] == c0:
@@ -74,8 +85,10 @@ def milestone_clauses(text: str, seg: Segmentation, phrases) -> list[tuple[int, 
 
 
 def add_milestones(text: str, targets: list[Target], milestones, periods, subjects) -> list[Target]:
+    spans = [(t.start, t.end) for t in targets]  # in text order
     for (c0, c1, _), period, subject in zip(milestones, periods, subjects):
-        if any(t.start < c1 and c0 < t.end for t in targets):
+        k = bisect_left(spans, (c1,))
+        if k and spans[k - 1][1] > c0:
             continue
         targets.append(Target(c0, c1, text[c0:c1], None, None, None, deadline_of(period), subject, None))
     targets.sort(key=lambda t: t.start)
