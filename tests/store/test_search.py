@@ -248,3 +248,9 @@ def test_han_sentences_are_found_in_one_scan():
     assert han_sentences(text, spans) == (1, 2, 3)
     assert han_sentences("No Han here, only ’quotes’ and Ｆull-width.", [(0, 10), (11, 40)]) == ()
     assert han_sentences("中 between sentences", [(2, 9)]) == ()
+
+
+def test_the_temp_tables_tokenize_as_sentences_fts(conn):
+    """Prefix stems and match marks are read from TEMP tables with sentences_fts's tokenizer: they must agree."""
+    sql = conn.execute("SELECT sql FROM sqlite_master WHERE name = 'sentences_fts'").fetchone()[0]
+    assert f"tokenize='{fts.WORDS_TOKENIZER}'" in sql

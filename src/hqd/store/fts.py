@@ -31,6 +31,7 @@ prefix is expanded only when it names at most ``MAX_PREFIX_WORDS`` indexed words
 
 from __future__ import annotations
 
+import json
 import re
 import sqlite3
 import unicodedata
@@ -42,7 +43,7 @@ from .schema import HAN_RANGES
 MAX_QUERY_CHARS = 300
 MAX_TERMS = 12
 MAX_PREFIX_WORDS = 64
-SCAN_CAP = 1000
+SCAN_CAP = 500
 TRIGRAM = 3  # characters in a trigram: shorter terms cannot be looked up in sentences_cjk
 
 # A query with a Han character searches sentences_cjk, which holds the sentences with one (the same ranges).
@@ -170,6 +171,8 @@ def parse(query: str) -> ParsedQuery:
 
 # --- English and other space-separated text: sentences_fts (porter unicode61) -------------------------------
 
+WORDS_TOKENIZER = "porter unicode61"  # sentences_fts's, as schema migration 1 created it (a test checks they agree)
+
 
 def stem(conn: sqlite3.Connection, word: str) -> list[str]:
     """The tokens sentences_fts's tokenizer makes of ``word`` (lower case, porter stems), in order.
@@ -181,7 +184,7 @@ def stem(conn: sqlite3.Connection, word: str) -> list[str]:
     try:
         conn.execute("DELETE FROM temp.hqd_stem")
     except sqlite3.OperationalError:
-        conn.execute("CREATE VIRTUAL TABLE temp.hqd_stem USING fts5(t, tokenize='porter unicode61')")
+        conn.execute(f"CREATE VIRTUAL TABLE temp.hqd_stem USING fts5(t, tokenize='{WORDS_TOKENIZER}')")
         conn.execute("CREATE VIRTUAL TABLE temp.hqd_stem_terms USING fts5vocab(temp, hqd_stem, instance)")
     conn.execute("INSERT INTO temp.hqd_stem(t) VALUES (?)", (word,))
     return [r[0] for r in conn.execute("SELECT term FROM temp.hqd_stem_terms ORDER BY offset")]
@@ -290,6 +293,26 @@ def find_terms(text: str, terms: list[Term]) -> list[tuple[int, int]]:
 
 
 # --- highlight() output -------------------------------------------------------------------------------------------
+
+
+def highlight_words(conn: sqlite3.Connection, expression: str, rows: list[tuple[int, str]]) -> dict[int, str]:
+    """highlight() of ``expression`` in each (id, text), marked with OPEN/CLOSE.
+
+    Run on a TEMP copy of just these sentences, with sentences_fts's tokenizer: asking
+    sentences_fts itself costs a seek through every index segment per sentence (about
+    0.4 ms each on a store of 3,000 documents), the copy a fraction of a millisecond in all.
+    """
+    try:
+        conn.execute("DELETE FROM temp.hqd_marks")
+    except sqlite3.OperationalError:
+        conn.execute(f"CREATE VIRTUAL TABLE temp.hqd_marks USING fts5(text, tokenize='{WORDS_TOKENIZER}')")
+    if not rows:
+        return {}
+    conn.execute("INSERT INTO temp.hqd_marks(rowid, text) SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]') FROM json_each(?)",
+                 (json.dumps(rows, ensure_ascii=False),))
+    return dict(conn.execute("SELECT rowid, highlight(hqd_marks, 0, ?, ?) FROM temp.hqd_marks WHERE hqd_marks MATCH ?",
+                             (OPEN, CLOSE, expression)).fetchall())
+
 
 OPEN, CLOSE = "\ue000", "\ue001"  # private-use characters around each match in highlight() output
 
