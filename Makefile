@@ -37,6 +37,7 @@ bench: $(STAMP)
 	HQD_DEV_ZH=$(abspath $(DEV_ZH)) $(BIN)/python bench/bench_search.py
 	$(BIN)/python bench/bench_api.py
 	$(BIN)/python bench/bench_crawl.py
+	-$(BIN)/python bench/bench_spark.py --documents 20000  # needs the spark extra and Java
 
 clean:
 	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache .hypothesis

@@ -59,7 +59,17 @@ def _table(doc) -> str:
 @click.option("--max-bytes", type=int, default=lambda: int(settings.MAX_BYTES.value()), show_default="20 MB",
               help=settings.MAX_BYTES.help)
 @click.option("--explain", is_flag=True, help="Per quantity, each attribute's value and the name of the rule that set it (instead of --format).")
-def extract(paths: tuple[str, ...], fmt: str, max_bytes: int, explain: bool) -> None:
+@click.option("--out", type=click.Path(file_okay=False), help="Write the four tables as Parquet here (partitioned by language and year), not JSON to stdout.")
+@click.option("--engine", type=click.Choice(["local", "spark"]), default="local", show_default=True,
+              help="local: this machine's cores; spark: a Spark job (the 'spark' extra), which needs --out.")
+@click.option("--master", help="Spark master URL, e.g. local[4], spark://host:7077, yarn (default: Spark's own setting).")
+@click.option("--input-format", type=click.Choice(["files", "parquet"]), default="files", show_default=True,
+              help="files: text and HTML files or folders; parquet: datasets with a text and a source column (spark only).")
+@click.option("--text-column", default="text", show_default=True, help="With --input-format parquet: the column holding the text.")
+@click.option("--source-column", default="source", show_default=True, help="With --input-format parquet: the column naming each document.")
+@click.option("--jobs", "-j", type=int, default=None, help="With --out and the local engine: extraction processes (default: the core count).")
+def extract(paths: tuple[str, ...], fmt: str, max_bytes: int, explain: bool, out: str | None, engine: str, master: str | None,
+            input_format: str, text_column: str, source_column: str, jobs: int | None) -> None:
     """Extract quantities, targets, entities and metadata from briefings.
 
     PATHS are text or HTML files; '-' reads one document from stdin. Output
@@ -69,7 +79,11 @@ def extract(paths: tuple[str, ...], fmt: str, max_bytes: int, explain: bool) -> 
     Example:
 
         hqd extract ../shared/seeds/000_4cb840ccff412ef6.txt --format table
+        hqd extract ../shared/seeds --engine spark --master 'local[2]' --out tables/
     """
+    if out or engine == "spark":
+        _extract_tables(paths, out, engine, master, input_format, text_column, source_column, max_bytes, jobs)
+        return
     from .extraction.explain import explain as explain_document
 
     failed = 0
@@ -95,6 +109,32 @@ def extract(paths: tuple[str, ...], fmt: str, max_bytes: int, explain: bool) -> 
             click.echo(_table(doc))
             click.echo()
     sys.exit(1 if failed else 0)
+
+
+def _extract_tables(paths, out, engine, master, input_format, text_column, source_column, max_bytes, jobs) -> None:
+    if not out:
+        raise click.UsageError("--engine spark writes Parquet: give --out DIR")
+    if engine == "local":
+        if input_format != "files":
+            raise click.UsageError("--input-format parquet needs --engine spark")
+        from .pipeline.local import run_local
+        from .pipeline.parquet import write_tables
+
+        tables, failures = run_local(paths, max_bytes, jobs)
+        write_tables(tables, out)
+        documents = tables["documents"].num_rows
+    else:
+        try:
+            from .pipeline.spark import run_spark
+
+            import pyspark  # noqa: F401
+        except ImportError:
+            raise click.ClickException("--engine spark needs the spark extra: pip install 'hqd[spark]' (and a Java runtime)") from None
+        documents, failures = run_spark(list(paths), out, max_bytes, master, input_format, text_column, source_column)
+    for failure in failures:
+        click.echo(f"hqd: {failure.source}: {failure.reason}", err=True)
+    click.echo(f"{documents} documents extracted into {out} ({engine}); {len(failures)} failed", err=True)
+    sys.exit(1 if failures else 0)
 
 
 @cli.command()
@@ -188,7 +228,8 @@ def _limit(limit: int | None) -> int | None:
 @click.option("--jobs", "-j", type=int, default=None, help="Extraction processes (default: the core count).")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar or summary; errors still go to stderr.")
 @click.option("--max-bytes", type=int, default=lambda: int(settings.MAX_BYTES.value()), show_default="20 MB", help=settings.MAX_BYTES.help)
-def ingest(paths: tuple[str, ...], db: str, jobs: int | None, quiet: bool, max_bytes: int) -> None:
+@click.option("--from-parquet", is_flag=True, help="PATHS are folders of Parquet tables that `hqd extract --out` (or --engine spark) wrote.")
+def ingest(paths: tuple[str, ...], db: str, jobs: int | None, quiet: bool, max_bytes: int, from_parquet: bool) -> None:
     """Extract files and folders (.txt, .html, .htm, recursively) into the database.
 
     Each document and its facts are written in one transaction. Unchanged
@@ -198,10 +239,20 @@ def ingest(paths: tuple[str, ...], db: str, jobs: int | None, quiet: bool, max_b
     Example:
 
         hqd ingest ../shared/seeds --db hqd.db
+        hqd ingest --from-parquet tables/ --db hqd.db
     """
     conn = _open(db, write=True)
     try:
-        summary = ingest_paths(conn, db, paths, jobs=jobs, max_bytes=max_bytes, quiet=quiet)
+        if from_parquet:
+            from .store.ingest import ingest_parquet, IngestSummary
+
+            summary = IngestSummary()
+            for folder in paths:
+                part = ingest_parquet(conn, folder)
+                for name in ("added", "unchanged", "replaced", "extract_seconds", "store_seconds"):
+                    setattr(summary, name, getattr(summary, name) + getattr(part, name))
+        else:
+            summary = ingest_paths(conn, db, paths, jobs=jobs, max_bytes=max_bytes, quiet=quiet)
     except StoreError as exc:
         raise click.ClickException(str(exc)) from None
     for failure in summary.failures:

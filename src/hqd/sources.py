@@ -58,8 +58,12 @@ def read_source(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> SourceText:
         raise UnreadableSourceError(path, exc.strerror or str(exc)) from None
     if len(raw) > max_bytes:
         raise SourceTooLargeError(path, len(raw), max_bytes)
-    is_html = path.lower().endswith((".html", ".htm")) or bool(_HTML_SNIFF.match(raw[:512]))
-    return source_from_bytes(path, raw, is_html=is_html)
+    return source_from_bytes(path, raw, is_html=looks_like_html(path, raw))
+
+
+def looks_like_html(name: str, raw: bytes) -> bool:
+    """HTML by its name's suffix, or by how its bytes begin (a doctype, <html>, <head>, <body>, <meta>, <p>, <div>)."""
+    return name.lower().endswith((".html", ".htm")) or bool(_HTML_SNIFF.match(raw[:512]))
 
 
 def source_from_bytes(source: str, raw: bytes, is_html: bool = False, encoding: str | None = None) -> SourceText:

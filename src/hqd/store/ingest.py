@@ -301,3 +301,28 @@ def _timed_result(done: int, outcomes: list[str], failures: list[str], started: 
 
 
 __all__ = ["IngestSummary", "StoreError", "expand_paths", "ingest_paths", "reindex", "write_document"]
+
+
+def ingest_parquet(conn: sqlite3.Connection, folder: str, chunk: int = CHUNK_DOCUMENTS) -> IngestSummary:
+    """Load the four tables that ``hqd extract --out`` or ``--engine spark`` wrote into the store, a chunk of whole
+    documents per transaction, as an ingest of the same files would store them."""
+    from ..pipeline import documents_from_tables
+    from ..pipeline.parquet import read_tables
+
+    summary = IngestSummary()
+    started = time.process_time()
+    try:
+        docs = documents_from_tables(read_tables(folder))
+    except (OSError, ValueError) as exc:  # pyarrow's errors derive from these
+        raise StoreError(f"{folder}: not a folder of hqd Parquet tables ({type(exc).__name__}: {exc})") from None
+    docs.sort(key=lambda d: d.source)
+    summary.extract_seconds = time.process_time() - started
+    try:
+        for i in range(0, len(docs), chunk):
+            started = time.process_time()
+            for outcome in write_batch(conn, [document_rows(d) for d in docs[i:i + chunk]]):
+                setattr(summary, outcome, getattr(summary, outcome) + 1)
+            summary.store_seconds += time.process_time() - started
+    except sqlite3.Error as exc:
+        raise translate_error(Path(conn.execute("PRAGMA database_list").fetchone()["file"]), exc) from None
+    return summary
