@@ -18,12 +18,13 @@ from .lexicon import alternation, load
 from .metadata import extract_meta
 from .metrics import is_attribute, noun_after, parallel, strip_phrase
 from .numbers import Mention, find_mentions
-from .periods import TimePhrase, assign_periods, find_time_phrases, resolve, year_of
-from .rules import Context, GoalIndex, base_year, decide_approx, decide_basis, decide_kind, is_decrease
+from .periods import TimePhrase, assign_periods, find_time_phrases, resolve, title_frame, year_of
+from .rules import Context, GoalIndex, base_year, goal_cue_before, decide_approx, decide_basis, decide_kind, is_decrease
 from .script import as_written, back_map, to_simplified
 from .segments import Segmentation
+from .tables import chinese_tables, table_quantities
 from .subjects import clause_topic, is_appositive, known_names
-from .targets import add_milestones, build_targets, goal_list_clauses, milestone_clauses
+from .targets import add_milestones, add_word_goals, build_targets, goal_list_clauses, milestone_clauses, word_count_goals
 
 __all__ = ["extract"]
 
@@ -46,21 +47,35 @@ def extract(src: SourceText, briefing_date: str | None = None) -> Document:
     seg = Segmentation(text)
     phrases = find_time_phrases(text, anchor)
     mentions = _outside_phrases(find_mentions(text), phrases)
+    tables = chinese_tables(text) if "|" in text else []
+    table_rows = [(rows[0][0].start, rows[-1][-1].end) for rows in tables]
+    if table_rows:  # figures in a table are read by its headers, not as prose
+        mentions = [m for m in mentions if not _inside(m.start, table_rows)]
     goal_clauses = goal_list_clauses(text, seg)
     milestones = milestone_clauses(text, seg, phrases)
-    starts = [m.start for m in mentions] + [c0 for c0, _ in goal_clauses] + [c0 for c0, _, _ in milestones]
+    goal_index = GoalIndex.of(text, phrases)
+    word_goals = word_count_goals(text, seg, lambda at: goal_cue_before(goal_index, seg.full_start(at), at))
+    starts = ([m.start for m in mentions] + [c0 for c0, _ in goal_clauses] + [c0 for c0, _, _ in milestones]
+              + [a for a, _ in table_rows] + [c0 for c0, _, _, _ in word_goals])
     first_q: dict[int, int] = {}
     for m in mentions:
         first_q.setdefault(seg.index_at(m.start), m.start)
-    periods, givers = assign_periods(text, seg, phrases, starts, anchor, first_q)
+    periods, givers = assign_periods(text, seg, phrases, starts, anchor, first_q, title_frame(text, phrases, anchor))
     subjects = _Subjects(text, seg, phrases, meta.district)
-    quantities = _quantities(text, seg, mentions, phrases, periods, givers, subjects, anchor)
+    quantities = _quantities(text, seg, mentions, phrases, periods, givers, subjects, anchor, goal_index)
     n = len(mentions)
     goals = [(c0, c1, periods[n + k]) for k, (c0, c1) in enumerate(goal_clauses)]
     targets = build_targets(text, seg, quantities, goals, meta.district)
     k0 = n + len(goal_clauses)
     milestone_periods = [_milestone_period(when, periods[k0 + k], anchor) for k, (_, _, when) in enumerate(milestones)]
     targets = add_milestones(text, targets, milestones, milestone_periods, [subjects.at(c0) for c0, _, _ in milestones])
+    k2 = k0 + len(milestones) + len(table_rows)
+    targets = add_word_goals(text, targets, word_goals, periods[k2:], [subjects.at(c0) for c0, _, _, _ in word_goals])
+    if tables:
+        k1 = k0 + len(milestones)
+        frames = {a: periods[k1 + k] for k, (a, _) in enumerate(table_rows)}
+        found, _ = table_quantities(text, tables, lambda at: frames.get(at), meta.district)
+        quantities = sorted(quantities + found, key=lambda q: q.start)
     _as_written(original, back, meta, quantities, targets)
     entities = find_entities(text, meta)
     for e in entities:
@@ -70,6 +85,11 @@ def extract(src: SourceText, briefing_date: str | None = None) -> Document:
         targets=targets, entities=entities, warnings=list(src.warnings),
         sentences=[(s.start, s.end) for s in seg.sentences], is_html=src.is_html,
     )
+
+
+def _inside(at: int, spans: list[tuple[int, int]]) -> bool:
+    k = bisect_right(spans, (at, float("inf"))) - 1
+    return k >= 0 and spans[k][0] <= at < spans[k][1]
 
 
 def _milestone_period(when: TimePhrase, frame: str | None, anchor: int | None) -> str | None:
@@ -200,13 +220,13 @@ class _Subjects:
 
 
 def _quantities(text: str, seg: Segmentation, mentions: list[Mention], phrases: list[TimePhrase], periods, givers,
-                subjects: _Subjects, anchor: int | None) -> list[Quantity]:
+                subjects: _Subjects, anchor: int | None, goal_index: GoalIndex) -> list[Quantity]:
     out: list[Quantity] = []
     phrase_by_sentence: dict[int, list[TimePhrase]] = {}
     for p in phrases:
         phrase_by_sentence.setdefault(seg.index_at(p.start), []).append(p)
     plans = _plan_sections(text)
-    goals = GoalIndex.of(text, phrases)
+    goals = goal_index
     starts_by_sentence = {si: [p.start for p in ps] for si, ps in phrase_by_sentence.items()}
     topics: dict[int, str | None] = {}
     last_sentence, previous_metric, paragraph = -1, None, -1

@@ -93,6 +93,8 @@ def _read(text: str, m: re.Match) -> Mention | None:
         return None  # 5G, 3+3
     if nxt == "分" and text.startswith("分之", end):
         return _fraction(text, start, m.group("sign"))
+    if before == "前" and re.match(r"[0-9]*\s?(?:名|位|强|强)", text[end:end + 3]):
+        return None  # 前10名, 前100强: a rank, not an amount
     value = parse_digits(digits)
     if m.group("sign"):
         value = -value
@@ -182,6 +184,8 @@ def _finish(text: str, start: int, end: int, value: float, chinese: bool) -> Men
         return None  # 年度, 年代, 年底: calendar words, not durations
     if unit == "count" and unit_word in ("次", "场", "批", "届") and text.startswith(("会", "全会", "会议", "党代会"), stop):
         return None  # 六次全会: a meeting's ordinal
+    if unit == "count" and (text[start - 1:start] in ("“", "新", "\"") and unit_word in ("条", "项", "个")):
+        return None  # 新12条, “20条”: a policy's name
     value *= factor
     rate = _RATE.match(text, stop)
     if rate and unit not in ("count", "percent", "pp"):

@@ -50,6 +50,7 @@ _PHRASE = re.compile(
     r"|(?P<rel>今年|本年|当年|全年|去年|上年|上一年度|明年|前年)(?:(?P<rpart>" + _part_pattern("r_") + r"))?"
     r"|[“\"]?(?P<plan>十[一二三四五]五)[”\"]?(?:规划)?(?P<planpart>期间|时期|以来|期末|末|收官|规划期)?"
     r"|(?P<nyears>(?:过去|近|最近|这)(?P<na>" + _N + r")年(?:来|间|中)?|(?P<nb>" + _N + r")年来)"
+    r"|(?P<ahead>(?:未来|今后)(?P<nd>" + _N + r")年(?:内|间|里)?)"
     r"|(?P<navg>(?P<nc>" + _N + r")年(?=年均|平均|累计))"
     r"|(?P<part>" + _part_pattern("p_") + r")"
 )
@@ -169,6 +170,10 @@ def find_time_phrases(text: str, anchor: int | None) -> list[TimePhrase]:
             n = _num(m.group("na") or m.group("nb"))
             if n and 1 < n <= 30:
                 out.append(TimePhrase(start, end, None, "years", n=n))
+        elif m.group("ahead"):
+            n = _num(m.group("nd"))
+            if n and anchor:
+                out.append(TimePhrase(start, end, str(anchor + n), "deadline"))  # 未来五年, said in 2022: by 2027
         elif m.group("navg"):
             n = _num(m.group("nc"))
             if n and 1 < n <= 30:
@@ -238,8 +243,25 @@ def year_of(period: str | None) -> int | None:
     return int(last[:4]) if last[:4].isdigit() else None
 
 
+def title_frame(text: str, phrases: list[TimePhrase], anchor: int | None) -> tuple[str | None, TimePhrase | None]:
+    """A title that dates what the page reports with a written year ("2023年嘉定区主要经济指标", "2024年1-8月松江区
+    经济运行情况分析") frames the whole page until a paragraph says otherwise; a work report's or a plan's title names
+    the year it is given in or plans for, not the one it reports, and a title's 上半年 has no year of its own."""
+    first = text.lstrip()[:80].split("\n", 1)[0]
+    offset = len(text) - len(text.lstrip())
+    if not first or "。" in first or re.search(r"工作报告|規劃|规划|计划|計劃|纲要|綱要|展望|目标|目標", first):
+        return (None, None)
+    for p in phrases:
+        if p.start >= offset + len(first):
+            break
+        if p.role == "point" and not p.relative and p.period:
+            return (p.period, p)
+    return (None, None)
+
+
 def assign_periods(text: str, seg: Segmentation, phrases: list[TimePhrase], starts: list[int], anchor: int | None,
-                   quantity_starts_by_sentence: dict[int, int]) -> tuple[list[str | None], list[TimePhrase | None]]:
+                   quantity_starts_by_sentence: dict[int, int],
+                   initial: tuple[str | None, TimePhrase | None] = (None, None)) -> tuple[list[str | None], list[TimePhrase | None]]:
     """The period of each figure (by its start offset, in order), and the phrase that gave it.
 
     One pass over the text: the paragraph's frame, the sentence's carried frame, and the phrases met so far in
@@ -249,7 +271,7 @@ def assign_periods(text: str, seg: Segmentation, phrases: list[TimePhrase], star
     by_sentence: dict[int, list[TimePhrase]] = {}
     for p in phrases:
         by_sentence.setdefault(seg.index_at(p.start), []).append(p)
-    para_frame: tuple[str | None, TimePhrase | None] = (None, None)
+    para_frame: tuple[str | None, TimePhrase | None] = initial
     carried = para_frame
     current_paragraph = -1
     order = sorted(range(len(starts)), key=lambda i: starts[i])

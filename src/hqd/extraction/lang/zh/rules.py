@@ -145,6 +145,15 @@ def kind_share_cue(c: Context) -> str | None:
     return None
 
 
+def goal_cue_before(goals: GoalIndex, full_start: int, at: int) -> bool:
+    """A goal cue earlier in the same whole sentence, with no past span between it and ``at``."""
+    k = bisect_right(goals.cue_ends, at) - 1
+    if k < 0 or goals.cue_ends[k] <= full_start:
+        return False
+    j = bisect_left(goals.past_starts, goals.cue_ends[k])
+    return not (j < len(goals.past_starts) and goals.past_starts[j] < at)
+
+
 def kind_plan_section(c: Context) -> str | None:
     """Under a work report's heading of the coming year's tasks ("二、2024年主要预期目标和重点任务"), every figure
     is a goal of that year."""
@@ -208,9 +217,13 @@ def base_year(c: Context) -> int | None:
     return None
 
 
+_STOCK_BASE = re.compile(r"[比较較](?:上年末|上年底|去年末|去年底|年初|上月末|上季末)")
+
+
 def basis_compared(c: Context) -> str | None:
-    """高于 / 低于 (全市...) compare with another place, not another time: the base is no period, so null."""
-    return "none" if _COMPARE.search(c.before) else None
+    """高于 / 低于 (全市...) compare with another place, not another time; 比上年末 比年初 compare a stock with the
+    stock at an earlier point, not a period with a period: either way the base is no period, so null."""
+    return "none" if _COMPARE.search(c.before) or _STOCK_BASE.search(c.before) else None
 
 
 def basis_from_period(c: Context) -> str | None:
@@ -224,7 +237,7 @@ def basis_from_period(c: Context) -> str | None:
     return "yoy"
 
 
-BASIS_RULES = (basis_cue, basis_compared, basis_from_period)
+BASIS_RULES = (basis_compared, basis_cue, basis_from_period)
 
 
 def decide_basis(c: Context) -> str | None:

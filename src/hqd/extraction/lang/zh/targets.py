@@ -13,6 +13,7 @@ from bisect import bisect_left
 from ....model import Quantity, Target
 from .lexicon import alternation, load
 from .metrics import strip_phrase
+from .numerals import parse_chinese
 from .segments import Segmentation
 
 _MILESTONE = re.compile(r"开工|建成|竣工|投用|投产|开业|开通|启用|完工|落成|运营|通车|开放|交付|落地")
@@ -53,6 +54,41 @@ def build_targets(text: str, seg: Segmentation, quantities: list[Quantity], goal
         clause = text[c0:c1]
         metric = strip_phrase(re.split(r"与|同|保持|稳定|持续", clause)[0])
         targets.append(Target(c0, c1, clause, metric or None, None, None, deadline_of(period), district, None))
+    targets.sort(key=lambda t: t.start)
+    return targets
+
+
+_WORD_COUNT = re.compile(r"(?P<n>[一二两三四五六七八九十]{1,3})(?P<counter>家|个|项|座|所|条|批|名|位|台|套|场|艘|架)(?!大|方面|百分点)")
+_GOAL_VERB = re.compile(r"力争|争取|确保|计划|目标|推动|帮助|支持|新增|新建|建成|培育|引进")
+
+
+def word_count_goals(text: str, seg: Segmentation, goal_cue_at) -> list[tuple[int, int, float, str | None]]:
+    """Goals counted in words ("力争新增上市企业两家", "帮助两家企业上市"): a small Chinese count in a clause that a
+    goal cue governs is the goal's value (it is not a figure the contract requires, so it stays out of the quantities)."""
+    out = []
+    for m in _WORD_COUNT.finditer(text):
+        c0, c1 = seg.clause_start(m.start()), seg.clause_end(m.end())
+        while c1 > m.end() and text[c1 - 1] in "。；;！？!?":
+            c1 -= 1
+        clause = text[c0:c1]
+        if any(ch.isdigit() for ch in clause) or not goal_cue_at(m.start()) or not _GOAL_VERB.search(clause):
+            continue
+        value = parse_chinese(m.group("n"))
+        if not value:
+            continue
+        before = re.sub(r"力争|争取|确保|计划|目标|帮助|支持", "", strip_phrase(text[c0:m.start()]))
+        metric = before if len(before) >= 2 else strip_phrase(text[m.end():c1]) or None
+        out.append((c0, c1, value, metric))
+    return out
+
+
+def add_word_goals(text: str, targets: list[Target], goals, periods, subjects) -> list[Target]:
+    spans = [(t.start, t.end) for t in targets]
+    for (c0, c1, value, metric), period, subject in zip(goals, periods, subjects):
+        k = bisect_left(spans, (c1,))
+        if k and spans[k - 1][1] > c0:
+            continue
+        targets.append(Target(c0, c1, text[c0:c1], metric, value, "count", deadline_of(period), subject, None))
     targets.sort(key=lambda t: t.start)
     return targets
 

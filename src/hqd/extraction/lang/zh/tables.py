@@ -1,0 +1,107 @@
+"""Tables in Chinese text: a cell's figure read by its row and column headers.
+
+The HTML reader writes a data table's row as one line "label | 1402.3 | 5.8"; plain-text and Markdown tables look
+the same (the row finder is the English module's: it knows nothing of language). Facts of Chinese tables encoded
+here: the unit is a note in brackets after a row label or column header ("地区生产总值(亿元)", "比上年增长(%)") or a
+column headed 单位; a column headed 增长 增速 比上年 同比 ± holds changes (环比: against the period before; 年均:
+average yearly), one headed 比重 占比 holds shares; a column headed with a year ("2023年") dates its cells, else the
+table takes the period in force where it stands (a title's "2024年1-8月"); a row labelled with a district is that
+district's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ....model import Quantity
+from ...tables import Cell, find_tables
+from .lexicon import alternation, load
+from .numerals import parse_digits
+
+_UNITS = load("units")
+_UNIT_WORD = {w: tuple(v) for w, v in _UNITS["units"].items()}
+_SCALES = _UNITS["scales"]
+_NOTE = re.compile(r"[(（]\s*(?:单位\s*[:：]\s*)?([^()（）]{1,12})\s*[)）]")
+_NOTE_UNIT = re.compile(r"^(?P<scale>" + alternation(_SCALES) + r")?(?P<unit>" + alternation(list(_UNIT_WORD) + _UNITS["counters"]) + r")$")
+_NUMBER = re.compile(r"^[-－−+]?[0-9０-９]+(?:,[0-9]{3})*(?:[.．][0-9０-９]+)?\s*[%％]?$")
+_YEAR = re.compile(r"^\s*((?:19|20)\d{2})\s*年?(?:末|底)?\s*$")
+_CHANGE = re.compile(r"增长|增長|增速|增幅|比上年|同比|环比|年均|±|变化|變化|增减|增減")
+_SHARE = re.compile(r"比重|占比|佔比|构成|構成")
+_DISTRICTS = load("districts")["districts"]
+_DISTRICT = re.compile(r"^(" + alternation(_DISTRICTS) + r")(?:新区|区)?$")
+
+
+def chinese_tables(text: str) -> list[list[list[Cell]]]:
+    return find_tables(text)
+
+
+def _unit_of(note: str | None) -> tuple[str, float] | None:
+    if not note:
+        return None
+    note = note.strip()
+    if note in ("%", "％"):
+        return ("percent", 1.0)
+    m = _NOTE_UNIT.match(note)
+    if not m:
+        return None
+    word = m.group("unit")
+    unit, factor = _UNIT_WORD.get(word, ("count", 1))
+    return unit, float(factor) * (_SCALES[m.group("scale")] if m.group("scale") else 1.0)
+
+
+def _note(cell: Cell) -> str | None:
+    m = _NOTE.search(cell.text)
+    return m.group(1) if m else None
+
+
+def table_quantities(text: str, tables, period_at, district: str | None) -> tuple[list[Quantity], list[tuple[int, int]]]:
+    """The figures of each table, and the spans it read (so the prose reader leaves them)."""
+    out: list[Quantity] = []
+    claimed: list[tuple[int, int]] = []
+    for rows in tables:
+        header = next((r for r in rows if not any(_NUMBER.match(c.text) for c in r[1:])), None)
+        if header is None:
+            continue
+        unit_column = next((j for j, c in enumerate(header) if c.text.strip() in ("单位", "計量單位", "计量单位", "單位")), None)
+        frame = period_at(rows[0][0].start)
+        years = [m.group(1) for c in header[1:] if (m := _YEAR.match(_NOTE.sub("", c.text)))]
+        if len(years) == 1:
+            frame = years[0]  # one year column: the table's changes are of that year too
+        for row in rows:
+            if row is header or not row or not row[0].text:
+                continue
+            label = row[0].text
+            label_note = _note(row[0])
+            metric = _NOTE.sub("", label).strip() or None
+            subject = district
+            d = _DISTRICT.match(metric or "")
+            if d:
+                subject = _DISTRICTS[d.group(1)]
+            row_unit = _unit_of(label_note)
+            if unit_column is not None and unit_column < len(row):
+                row_unit = _unit_of(row[unit_column].text) or row_unit
+            for j, cell in enumerate(row[1:], start=1):
+                if j == unit_column or not _NUMBER.match(cell.text):
+                    continue
+                head = header[j].text if j < len(header) else ""
+                is_percent = cell.text.rstrip().endswith(("%", "％"))
+                unit = ("percent", 1.0) if is_percent else (_unit_of(_note(header[j])) if j < len(header) else None) or row_unit
+                if unit is None:
+                    continue
+                kind = "change" if _CHANGE.search(head) else "share" if _SHARE.search(head) else "level"
+                if kind == "level" and unit[0] == "percent" and _CHANGE.search(label):
+                    kind = "change"
+                number = cell.text.rstrip("%％ ").strip()
+                value = parse_digits(number.replace("－", "-").replace("−", "-").lstrip("+")) * unit[1]
+                year = _YEAR.match(_NOTE.sub("", head))
+                period = year.group(1) if year else frame
+                basis = None
+                if kind == "change":
+                    basis = ("sequential" if "环比" in head else "annual_avg" if "年均" in head else "yoy")
+                    if d is None and metric and kind == "change" and _CHANGE.search(label) and not _CHANGE.search(head):
+                        metric = _CHANGE.split(metric)[0] or metric
+                end = cell.start + len(cell.text.rstrip())
+                out.append(Quantity(cell.start, end, text[cell.start:end], float(f"{value:.12g}"), unit[0], kind, basis, "=",
+                                    metric, period, subject))
+                claimed.append((cell.start, end))
+    return out, claimed
