@@ -145,3 +145,14 @@ def test_html_drops_small_blocks_marked_as_furniture_but_not_the_page():
     assert "People's Government" not in text and "Copyright" not in text
     wrapped = "<html><body><div class=\"page-header\"><h1>Jinshan at a glance</h1><p>GDP reached 118.7 billion yuan.</p></div></body></html>"
     assert "118.7 billion yuan" in html_to_text(wrapped)  # a block holding the headline or most of the page stays
+
+
+def test_language_switches_are_page_furniture():
+    from hqd.sources import html_to_text, is_page_furniture
+
+    for furniture in ("| 中文版 |", "| 繁体 | 简体 |", "English | 中文", "中文 / English"):
+        assert is_page_furniture(furniture), furniture
+    for content in ("English is the working language.", "China's GDP grew 5%.", "| Indicator | Value |"):
+        assert not is_page_furniture(content), content
+    html = "<html><body><p>| 中文版 |</p><p>| 繁体 | 简体 |</p><p>Jiading's GDP grew 9.1%.</p></body></html>"
+    assert html_to_text(html) == "Jiading's GDP grew 9.1%.\n"

@@ -3,4 +3,4 @@
 Pipeline, one direction: sources -> documents -> extraction -> facts -> store -> analysis -> cli.
 """
 
-__version__ = "0.1.0"
+__version__ = "2.0.0"  # the same as [project] version in pyproject.toml (a test holds them equal)

@@ -16,15 +16,17 @@ from .analysis import (
 )
 from .errors import HqdError, SourceError
 from .evaluation import ATTRIBUTES, evaluate
+from .format import check_period, format_value, PERIOD_FORMS
+from .names import UnknownName, resolve_district, resolve_indicator
 from .extraction import EXTRACTOR_VERSION, extract_source
-from .output import FORMATS as OUTPUT_FORMATS, render
+from .output import FORMATS as OUTPUT_FORMATS, render, row_dict
 from .sources import read_source
 from .store import (
     EXPORT_FORMATS, StoreError, export_store, get_document, ingest_paths, list_documents, list_facts, open_store,
     reindex as reindex_store,
 )
 from .store import fts
-from .store.queries import search_sentences
+from .store.queries import count_facts, search_sentences
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -203,7 +205,67 @@ def _format_option(f):
 
 
 def _limit_option(default: int | None = 50):
-    return click.option("--limit", type=int, default=default, show_default=True, help="Most rows to print (0: all).")
+    return click.option("--limit", type=click.IntRange(min=0), default=default, show_default=True,
+                        help="Most rows to print: a whole number, 0 for all.")
+
+
+def _period_callback(ctx, param, value):
+    try:
+        return check_period(value)
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a period: give {PERIOD_FORMS}") from None
+
+
+def _period_option(help_text: str = "Period or its prefix: 2023, 2023-H1, 2023-Q2, 2023-07, 2021/2023."):
+    return click.option("--period", callback=_period_callback, help=help_text)
+
+
+def _date_option(name: str, help_text: str):
+    return click.option(name, type=click.DateTime(formats=["%Y-%m-%d"]), help=help_text + " (YYYY-MM-DD)")
+
+
+def _iso(value) -> str | None:
+    return value.date().isoformat() if value else None
+
+
+def _district(conn, name: str | None) -> str | None:
+    """The stored spelling of a district typed in any case; exit 1 naming the closest ones when there is none."""
+    if not name:
+        return None
+    try:
+        return resolve_district(conn, name)
+    except UnknownName as exc:
+        raise click.ClickException(str(exc)) from None
+
+
+def _indicator(code: str | None) -> str | None:
+    if not code:
+        return None
+    try:
+        return resolve_indicator(code)
+    except UnknownName as exc:
+        raise click.ClickException(str(exc)) from None
+
+
+def _shown(rows: list, total: int, what: str, limit: int | None, offset: int | None = 0) -> None:
+    """Say on stderr how many rows there are and how to see the rest, when a listing stops short
+    (``offset`` None: the command pages only with --limit)."""
+    pages = offset is not None
+    offset = offset or 0
+    if total > offset + len(rows) or offset:
+        more = ((f"; --offset {offset + len(rows)} shows the next, --limit 0 all" if pages else
+                 f"; --limit {total} or --limit 0 shows all") if total > offset + len(rows) else "")
+        click.echo(f"hqd: {what} {offset + 1 if rows else offset}–{offset + len(rows)} of {total:,}{more}", err=True)
+
+
+def _with_figure(rows) -> list[dict]:
+    """Rows for a terminal table: the figure written by the one formatter in place of raw value and unit."""
+    out = []
+    for r in rows:
+        d = dict(row_dict(r))
+        d["figure"] = format_value(d.get("value"), d.get("unit"), d.get("kind"), d.get("approx"))
+        out.append(d)
+    return out
 
 
 def _sources_option(f):
@@ -389,8 +451,12 @@ def docs(db: str, district: str | None, fmt: str, limit: int) -> None:
 
         hqd docs --district Jiading --format csv
     """
-    rows = list_documents(_open(db), district=district, limit=_limit(limit))
+    conn = _open(db)
+    district = _district(conn, district)
+    rows = list_documents(conn, district=district, limit=_limit(limit))
     click.echo(render(rows, fmt, ["id", "date", "district", "session", "quantities", "targets", "entities", "title"], {"title": 60}))
+    total = conn.execute("SELECT count(*) FROM documents WHERE (? IS NULL OR district = ?)", (district, district)).fetchone()[0]
+    _shown(rows, total, "documents", limit, None)
 
 
 @cli.command()
@@ -399,25 +465,32 @@ def docs(db: str, district: str | None, fmt: str, limit: int) -> None:
 @click.option("--metric", help="Words that must all appear in the metric, e.g. 'budget revenue'.")
 @click.option("--unit", help="Unit code: CNY, percent, count, mu, ...")
 @click.option("--kind", type=click.Choice(["level", "change", "share", "target"]))
-@click.option("--period", help="Period or its prefix: 2023, 2023-H1.")
+@click.option("--indicator", help="Indicator code, any case, e.g. gdp (see `hqd indicators`).")
+@_period_option()
 @click.option("--doc", type=int, help="Only this document id.")
-@click.option("--since", help="Briefings on or after this date (YYYY-MM-DD).")
-@click.option("--until", help="Briefings on or before this date (YYYY-MM-DD).")
+@_date_option("--since", "Briefings on or after this date")
+@_date_option("--until", "Briefings on or before this date")
 @_format_option
 @_limit_option()
-def facts(db: str, district, metric, unit, kind, period, doc, since, until, fmt: str, limit: int) -> None:
+@click.option("--offset", type=click.IntRange(min=0), default=0, help="Skip this many rows first (to page on).")
+def facts(db: str, district, metric, unit, kind, indicator, period, doc, since, until, fmt: str, limit: int, offset: int) -> None:
     """List quantities matching every filter given.
 
     Example:
 
         hqd facts --district Jiading --metric revenue --kind change
     """
-    rows = list_facts(_open(db), district=district, metric=metric, unit=unit, kind=kind, period=period, doc=doc,
-                      since=since, until=until, limit=_limit(limit))
-    columns = ["document_id", "district", "text", "value", "unit", "kind", "approx", "metric", "period", "subject"]
-    if fmt != "table":
-        columns.append("sentence")
-    click.echo(render(rows, fmt, columns, {"metric": 50, "text": 30, "subject": 30}))
+    conn = _open(db)
+    filters = {"district": _district(conn, district), "metric": metric, "unit": unit, "kind": kind, "period": period, "doc": doc,
+               "since": _iso(since), "until": _iso(until), "indicator": _indicator(indicator)}
+    rows = list_facts(conn, **filters, limit=_limit(limit), offset=offset)
+    if fmt == "table":
+        columns = ["document_id", "district", "text", "figure", "kind", "metric", "period", "subject"]
+        click.echo(render(_with_figure(rows), fmt, columns, {"metric": 50, "text": 30, "subject": 30}))
+    else:
+        columns = ["document_id", "district", "text", "value", "unit", "kind", "approx", "metric", "period", "subject", "sentence"]
+        click.echo(render(rows, fmt, columns))
+    _shown(rows, count_facts(conn, **filters) if limit and (len(rows) == limit or offset) else offset + len(rows), "facts", limit, offset)
 
 
 def _highlight(hit) -> str:
@@ -555,7 +628,7 @@ def unmapped_command(db: str, fmt: str, limit: int) -> None:
 @cli.command(name="compare")
 @click.argument("indicator")
 @_db_option
-@click.option("--period", help="Period or prefix, e.g. 2023-H1 or 2023.")
+@_period_option("Period or prefix, e.g. 2023-H1 or 2023.")
 @click.option("--kind", type=click.Choice(["level", "change", "share", "target"]))
 @_format_option
 def compare_command(indicator: str, db: str, period: str | None, kind: str | None, fmt: str) -> None:
@@ -565,11 +638,11 @@ def compare_command(indicator: str, db: str, period: str | None, kind: str | Non
 
         hqd compare gdp --kind change --period 2023-H1
     """
-    rows = _run(compare, _open(db), indicator, period=period, kind=kind)
-    columns = ["district", "value", "unit", "approx", "kind", "period", "conflict", "document_id", "date", "text"]
-    if fmt != "table":
-        columns.append("sentence")
-    click.echo(render(rows, fmt, columns))
+    rows = _run(compare, _open(db), _indicator(indicator), period=period, kind=kind)
+    if fmt == "table":
+        click.echo(render(_with_figure(rows), fmt, ["district", "figure", "kind", "period", "conflict", "document_id", "date", "text"]))
+        return
+    click.echo(render(rows, fmt, ["district", "value", "unit", "approx", "kind", "period", "conflict", "document_id", "date", "text", "sentence"]))
 
 
 @cli.command(name="timeline")
@@ -584,7 +657,11 @@ def timeline_command(district: str, db: str, indicator: str | None, fmt: str) ->
 
         hqd timeline Jinshan --indicator disposable_income
     """
-    rows = _run(timeline, _open(db), district, indicator)
+    conn = _open(db)
+    rows = _run(timeline, conn, _district(conn, district), _indicator(indicator))
+    if fmt == "table":
+        click.echo(render(_with_figure(rows), fmt, ["date", "period", "indicator", "text", "figure", "kind", "metric", "document_id"], {"metric": 50}))
+        return
     click.echo(render(rows, fmt, ["date", "period", "indicator", "text", "value", "unit", "kind", "metric", "document_id"], {"metric": 50}))
 
 
@@ -600,6 +677,7 @@ def profile_command(district: str, db: str, fmt: str) -> None:
         hqd profile Jiading
     """
     conn = _open(db)
+    district = _district(conn, district)
     rows = _run(profile, conn, district)
     ranks = _run(rank_claims, conn, district)
     targets = _run(target_rows, conn, district)
@@ -635,7 +713,8 @@ def targets_command(db: str, district: str | None, as_of, fmt: str) -> None:
 
         hqd targets --district Jinshan --as-of 2023-12-31
     """
-    rows = _run(target_rows, _open(db), district, as_of.date() if as_of else None)
+    conn = _open(db)
+    rows = _run(target_rows, conn, _district(conn, district), as_of.date() if as_of else None)
     if fmt == "table":  # evidence as one readable cell
         rows = [{**_asdict(r), "evidence": "; ".join(f"{e['date']}: {e['text']}" for e in r.evidence[:3])} for r in rows]
     click.echo(render(rows, fmt, ["district", "deadline", "status", "value", "unit", "metric", "indicator", "date", "evidence"],
@@ -696,6 +775,9 @@ def serve(db: str, host: str, port: int, allow_upload: bool, upload_token: str |
     from .web.app import create_app
 
     token = upload_token or (secrets.token_urlsafe(24) if allow_upload else None)
+    if not Path(db).is_file():
+        raise click.ClickException(f"no database at {db}: create it with `hqd ingest FOLDER --db {db}` (or give --db / HQD_DB)")
+    _check_port(host, port)
     try:
         create_app(db, allow_upload, token, max_upload_bytes)  # fail fast on a bad database
     except HqdError as exc:
@@ -707,6 +789,34 @@ def serve(db: str, host: str, port: int, allow_upload: bool, upload_token: str |
                        "HQD_SERVE_NO_CACHE": "1" if no_cache else ""})
     click.echo(f"hqd dashboard on http://{host}:{port}/  (API: http://{host}:{port}/api/docs)", err=True)
     uvicorn.run("hqd.web.serve:app", host=host, port=port, workers=workers, log_level="warning")
+
+
+def _check_port(host: str, port: int) -> None:
+    """Refuse, naming the option that changes it, a port another program already listens on."""
+    import socket
+
+    with socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET) as probe:
+        try:
+            probe.bind((host, port))
+        except OSError as exc:
+            raise click.ClickException(
+                f"cannot listen on {host}:{port} ({exc.strerror or exc}): another program holds the port; "
+                f"choose another with --port {port + 1} (make run PORT={port + 1})") from None
+
+
+@cli.command(name="districts")
+@_db_option
+@_format_option
+def districts_command(db: str, fmt: str) -> None:
+    """List districts with their briefings, date range, figures, targets and indicators covered.
+
+    Example:
+
+        hqd districts --format csv
+    """
+    from .store.catalog import district_rows
+
+    click.echo(render(district_rows(_open(db)), fmt, ["district", "documents", "first", "last", "quantities", "targets", "indicators"]))
 
 
 def main() -> None:

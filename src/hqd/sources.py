@@ -211,6 +211,16 @@ _FURNITURE_HINT = re.compile(r"(?:^|[\s_-])(?:header|top-?bar|nav(?:bar|igation)
                              re.IGNORECASE)
 
 
+# A language or script switch a site prints on every page: "| 中文版 |", "| 繁体 | 简体 |", "English | 中文"
+_SWITCH_WORD = r"(?:中文版?|English|EN|CN|繁[体體]|[简簡][体體]|日本語|한국어|Français|Русский|Español|Deutsch)"
+_LANGUAGE_SWITCH = re.compile(rf"^[\s|｜/·•]*{_SWITCH_WORD}(?:[\s|｜/·•]+{_SWITCH_WORD})*[\s|｜/·•]*$")
+
+
+def is_page_furniture(paragraph: str) -> bool:
+    """A paragraph that is only a language or script switch ("| 中文版 |", "| 繁体 | 简体 |"): no content of the article."""
+    return len(paragraph) <= 60 and bool(_LANGUAGE_SWITCH.match(paragraph))
+
+
 def html_to_text(html: str) -> str:
     """Visible article text: one paragraph per block element, blank line between blocks."""
     soup = BeautifulSoup(html, "html.parser")
@@ -244,7 +254,7 @@ def html_to_text(html: str) -> str:
     walk(body)
     raw = "".join(parts)
     paragraphs = [re.sub(r"\s+", " ", p).strip() for p in re.split(r"\n\s*\n", raw)]
-    paragraphs = [p for p in paragraphs if p]
+    paragraphs = [p for p in paragraphs if p and not is_page_furniture(p)]
     if title and not any(_same_headline(title, p) for p in paragraphs[:3]):
         paragraphs.insert(0, title)
     return "\n\n".join(paragraphs) + "\n"

@@ -62,7 +62,7 @@ def test_timeline_is_oldest_first(seeded_db):
 def test_profile_groups_by_dimension(seeded_db):
     rows = profile(open_store(seeded_db), "Jiading")
     by = {r.indicator: r for r in rows}
-    assert by["gdp"].level == "124.83 bn CNY" and by["gdp"].change == "+9.1%"
+    assert by["gdp"].level == "124.83 bn yuan" and by["gdp"].change == "+9.1%"
     assert by["air_quality_rate"].dimension == "green"
     dims = [r.dimension for r in rows]
     assert dims.index("scale") < dims.index("green")

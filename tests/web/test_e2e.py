@@ -106,7 +106,7 @@ def test_hovering_a_figure_shows_its_tooltip(server, page):
     tooltip = page.locator("#tooltip")
     tooltip.wait_for(state="visible")
     text = tooltip.inner_text()
-    assert "124.83 bn yuan" in text and "economic value added" in text and "2023-H1" in text
+    assert "124.83 bn yuan" in text and "economic value added" in text and "H1 2023" in text
 
 
 def poll(page, js: str, timeout: float = 5.0) -> bool:

@@ -179,17 +179,10 @@ def timeline(conn: sqlite3.Connection, district: str, indicator: str | None = No
 
 
 def format_amount(value: float, unit: str, approx: str = "=") -> str:
-    """A figure for a terminal or a scorecard: 124.83 bn CNY, 9.1%, 2 pp, 3,216 mu."""
-    sign = "" if approx == "=" else approx
-    if unit == "percent":
-        return f"{sign}{value:g}%"
-    if unit == "pp":
-        return f"{sign}{value:g} pp"
-    if abs(value) >= 1e9:
-        return f"{sign}{value / 1e9:,.2f} bn {unit}"
-    if abs(value) >= 1e6:
-        return f"{sign}{value / 1e6:,.2f} m {unit}"
-    return f"{sign}{value:,.6g} {unit}"
+    """A figure for a terminal or a scorecard, written by the one formatter: 124.83 bn yuan, 9.1%, 2 pp, 3,216 mu."""
+    from ..format import format_value
+
+    return format_value(value, unit, None, approx)
 
 
 def profile(conn: sqlite3.Connection, district: str) -> list[ProfileRow]:

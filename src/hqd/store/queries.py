@@ -80,19 +80,16 @@ def list_documents(conn: sqlite3.Connection, district: str | None = None, limit:
                         r["n_entities"], json.loads(r["paths"])) for r in rows]
 
 
-def list_facts(
-    conn: sqlite3.Connection, district: str | None = None, metric: str | None = None, unit: str | None = None,
-    kind: str | None = None, period: str | None = None, doc: int | None = None, since: str | None = None,
-    until: str | None = None, limit: int | None = None, offset: int = 0,
-) -> list[FactRow]:
-    """Quantities matching every given filter; ``metric`` words must all appear in the metric phrase."""
-    # (clause, its parameters) for each filter given; clauses are constants, values are always bound
+def _fact_filters(district=None, metric=None, unit=None, kind=None, period=None, doc=None, since=None, until=None,
+                  indicator=None) -> tuple[str, list]:
+    """The WHERE clause and its parameters for the facts filters (clauses are constants, values are always bound)."""
     filters = [
         ("d.district = ? COLLATE NOCASE", [district]) if district else None,
         *(("q.metric LIKE ? ESCAPE '\\'", ["%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"])
           for word in (metric or "").split()),
         ("q.unit = ?", [unit]) if unit else None,
         ("q.kind = ?", [kind]) if kind else None,
+        ("q.indicator = ?", [indicator]) if indicator else None,
         ("(q.period = ? OR q.period LIKE ? || '-%' OR q.period LIKE ? || '/%')", [period] * 3) if period else None,
         ("q.document_id = ?", [doc]) if doc is not None else None,
         ("d.date >= ?", [since]) if since else None,
@@ -100,12 +97,30 @@ def list_facts(
     ]
     clauses = ["1 = 1"] + [clause for clause, _ in filter(None, filters)]
     params = [value for _, values in filter(None, filters) for value in values]
+    return " AND ".join(clauses), params
+
+
+def list_facts(
+    conn: sqlite3.Connection, district: str | None = None, metric: str | None = None, unit: str | None = None,
+    kind: str | None = None, period: str | None = None, doc: int | None = None, since: str | None = None,
+    until: str | None = None, limit: int | None = None, offset: int = 0, indicator: str | None = None,
+) -> list[FactRow]:
+    """Quantities matching every given filter; ``metric`` words must all appear in the metric phrase."""
+    where, params = _fact_filters(district, metric, unit, kind, period, doc, since, until, indicator)
     sql = ("SELECT q.id, q.document_id, d.date, d.district, q.text, q.value, q.unit, q.kind, q.approx, q.metric, q.period,"
            " q.subject, s.text AS sentence FROM quantities q JOIN documents d ON d.id = q.document_id"
-           " LEFT JOIN sentences s ON s.id = q.sentence_id WHERE " + " AND ".join(clauses) +
+           " LEFT JOIN sentences s ON s.id = q.sentence_id WHERE " + where +
            " ORDER BY d.date, q.document_id, q.idx LIMIT ? OFFSET ?")
     params.extend([-1 if limit is None else limit, offset])
     return [FactRow(*tuple(r)) for r in conn.execute(sql, params).fetchall()]
+
+
+def count_facts(conn: sqlite3.Connection, **filters) -> int:
+    """How many quantities ``list_facts`` with these filters returns without a limit."""
+    where, params = _fact_filters(**filters)
+    if where == "1 = 1":
+        return conn.execute("SELECT count(*) FROM quantities").fetchone()[0]
+    return conn.execute("SELECT count(*) FROM quantities q JOIN documents d ON d.id = q.document_id WHERE " + where, params).fetchone()[0]
 
 
 def search(conn: sqlite3.Connection, query: str, limit: int | None = 20, district: str | None = None) -> list[SearchHit]:

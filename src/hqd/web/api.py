@@ -14,14 +14,18 @@ from datetime import date
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import JSONResponse, Response
 
-from ..analysis import compare, indicator_rows, profile, target_rows, timeline
+from ..analysis import compare, profile, target_rows, timeline
 from ..errors import SourceError
 from ..extraction import extract_source
+from ..format import format_value, integral, one_line, period_label
 from ..output import as_dicts
 from ..sources import source_from_bytes
-from ..store import get_document, list_documents, list_facts, open_store, write_document
+from ..store import get_document, list_facts, open_store, write_document
+from ..store.catalog import district_rows, document_page, indicator_coverage
 from ..store.fts import EmptyQueryError
-from ..store.queries import search_sentences as search_store_sentences
+from ..store.queries import count_facts, search_sentences as search_store_sentences
+from . import models
+from .lookup import checked_period, district_name, indicator_code, listing_limit
 
 router = APIRouter(prefix="/api/v1")
 
@@ -42,11 +46,29 @@ async def read_conn(request: Request) -> sqlite3.Connection:
     return conn
 
 
+_ONE_LINE = ("text", "sentence", "title", "metric", "subject", "theme", "example")
+
+
+def clean(d: dict) -> dict:
+    """A row for JSON and CSV: integral numbers as integers, text fields on one line (whitespace normalised)."""
+    return {k: one_line(v) if k in _ONE_LINE else integral(v) for k, v in d.items()}
+
+
+def _for_csv(d: dict) -> dict:
+    """A CSV row also says the figure as people read it (the one formatter) beside the raw value and period code."""
+    if "value" in d and "unit" in d and isinstance(d["value"], (int, float)):
+        d["display"] = format_value(d["value"], d["unit"], d.get("kind"), d.get("approx"))
+    if d.get("period"):
+        d["period_label"] = period_label(d["period"])
+    return d
+
+
 def rows_response(rows: list, fmt: str, name: str, extra: dict | None = None):
-    data = as_dicts(rows)
+    data = [clean(d) for d in as_dicts(rows)]
     if fmt == "csv":
+        data = [_for_csv(d) for d in data]
         buffer = io.StringIO()
-        columns = list(data[0].keys()) if data else ["empty"]
+        columns = list(dict.fromkeys(k for d in data[:50] for k in d)) if data else ["empty"]
         writer = csv.DictWriter(buffer, fieldnames=columns, extrasaction="ignore")
         writer.writeheader()
         for d in data:
@@ -56,33 +78,71 @@ def rows_response(rows: list, fmt: str, name: str, extra: dict | None = None):
     return Response(json.dumps({"rows": data, **(extra or {})}, ensure_ascii=False), media_type="application/json")
 
 
+def _dump(payload) -> Response:
+    return Response(json.dumps(payload, ensure_ascii=False), media_type="application/json")
+
+
 Format = Query("json", pattern="^(json|csv)$", description="json or csv")
 
 
-@router.get("/documents", summary="List documents")
-async def documents(district: str | None = None, limit: int = Query(100, ge=1, le=1000), format: str = Format,
-              conn: sqlite3.Connection = Depends(read_conn)):
-    return rows_response(list_documents(conn, district=district, limit=limit), format, "documents")
+KIND = Query(None, pattern="^(level|change|share|target)$", description="level, change, share or target")
+PERIOD = Query(None, description="2023, 2023-H1, 2023-Q2, 2023-07 or a span 2021/2023 (a year or half also matches the periods inside it)")
 
 
-@router.get("/documents/{ref}", summary="One document with its text and facts")
+@router.get("/documents", summary="Documents, newest first, filtered by facets, with facet counts and a total",
+            response_model=models.DocumentsPage, responses=models.responses(csv=True))
+async def documents(request: Request, district: str | None = None, year: str | None = Query(None, pattern=r"^\d{4}$"),
+                    language: str | None = None, series: str | None = None,
+                    type: str | None = Query(None, pattern="^(html|text)$", description="kind of text: html or text"),
+                    limit: int = Query(100, description="1 to 1000"), offset: int = Query(0, ge=0), format: str = Format,
+                    conn: sqlite3.Connection = Depends(read_conn)):
+    limit = listing_limit(limit)
+    page = document_page(conn, {"district": district, "year": year, "language": language, "series": series, "type": type},
+                         limit=limit, offset=offset)
+    next_url = str(request.url.include_query_params(offset=offset + limit)) if offset + limit < page.total else None
+    return rows_response(page.rows, format, "documents", {"total": page.total, "limit": limit, "offset": offset, "next": next_url,
+                                                          "filters": page.filters, "facets": page.facets})
+
+
+@router.get("/documents/{ref}", summary="One document with its text and facts", response_model=models.DocumentOut,
+            responses=models.responses())
 async def document(ref: str, conn: sqlite3.Connection = Depends(read_conn)):
-    return get_document(conn, ref)
+    doc = get_document(conn, ref)
+    for q in doc["quantities"]:
+        q["value"] = integral(q["value"])
+    for t in doc["targets"]:
+        t["value"] = integral(t["value"])
+    return _dump(doc)
 
 
-@router.get("/facts", summary="Quantities, filtered and paginated")
-async def facts(request: Request, district: str | None = None, metric: str | None = None, unit: str | None = None,
-          kind: str | None = Query(None, pattern="^(level|change|share|target)$"), period: str | None = None,
-          doc: int | None = None, since: str | None = None, until: str | None = None,
-          limit: int = Query(50, ge=1, le=1000), offset: int = Query(0, ge=0), format: str = Format,
+def _checked_date(value: str | None, name: str) -> str | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise HTTPException(422, f"{name} {value!r} is not a date: give YYYY-MM-DD, e.g. 2023-08-22") from None
+
+
+@router.get("/facts", summary="Quantities, filtered and paginated, with the total that match",
+            response_model=models.FactsPage, responses=models.responses(csv=True))
+async def facts(request: Request, district: str | None = None, indicator: str | None = Query(None, description="an indicator code (any case)"),
+          metric: str | None = None, unit: str | None = None, kind: str | None = KIND, period: str | None = PERIOD,
+          doc: int | None = None, since: str | None = Query(None, description="YYYY-MM-DD"), until: str | None = Query(None, description="YYYY-MM-DD"),
+          limit: int = Query(50, description="1 to 1000"), offset: int = Query(0, ge=0), format: str = Format,
           conn: sqlite3.Connection = Depends(read_conn)):
-    rows = list_facts(conn, district=district, metric=metric, unit=unit, kind=kind, period=period, doc=doc,
-                      since=since, until=until, limit=limit, offset=offset)
-    next_url = str(request.url.include_query_params(offset=offset + limit)) if len(rows) == limit else None
-    return rows_response(rows, format, "facts", {"limit": limit, "offset": offset, "next": next_url})
+    limit = listing_limit(limit)
+    filters = {"district": district, "metric": metric, "unit": unit, "kind": kind, "period": checked_period(period), "doc": doc,
+               "since": _checked_date(since, "since"), "until": _checked_date(until, "until"),
+               "indicator": indicator_code(indicator) if indicator else None}
+    rows = list_facts(conn, **filters, limit=limit, offset=offset)
+    total = count_facts(conn, **filters) if len(rows) == limit or offset else len(rows)
+    next_url = str(request.url.include_query_params(offset=offset + limit)) if offset + limit < total else None
+    return rows_response(rows, format, "facts", {"total": total, "limit": limit, "offset": offset, "next": next_url})
 
 
-@router.get("/search", summary="Search sentences: words, \"phrases\", OR, prefix*, Chinese; matched words and figures marked")
+@router.get("/search", summary="Search sentences: words, \"phrases\", OR, prefix*, Chinese; matched words and figures marked",
+            response_model=models.SearchPage, responses=models.responses(csv=True, errors=(400, 404, 422)))
 async def search_sentences(q: str = Query("", description='what to look for, e.g. high-tech, "air quality", 9.1%, tax OR fee, 集成电路'),
                            district: str | None = None, limit: int = Query(20, ge=1, le=200), format: str = Format,
                            conn: sqlite3.Connection = Depends(read_conn)):
@@ -94,33 +154,53 @@ async def search_sentences(q: str = Query("", description='what to look for, e.g
                          {"query": q, "understood": result.understood, "index": result.index, "notes": result.notes})
 
 
-@router.get("/indicators", summary="The indicator catalogue with fact counts")
+@router.get("/indicators", summary="The indicator catalogue by dimension, with figures per district",
+            response_model=models.IndicatorsList, responses=models.responses(csv=True, errors=()))
 async def indicators(format: str = Format, conn: sqlite3.Connection = Depends(read_conn)):
-    return rows_response(indicator_rows(conn), format, "indicators")
+    rows = indicator_coverage(conn)
+    return rows_response(rows, format, "indicators", {"total": len(rows)})
 
 
-@router.get("/compare/{indicator}", summary="One row per district for an indicator")
-async def compare_districts(indicator: str, period: str | None = None, kind: str | None = Query(None, pattern="^(level|change|share|target)$"),
+@router.get("/districts", summary="Districts with their briefings, figures, targets and indicators covered",
+            response_model=models.DistrictsList, responses=models.responses(csv=True, errors=()))
+async def districts(format: str = Format, conn: sqlite3.Connection = Depends(read_conn)):
+    rows = district_rows(conn)
+    return rows_response(rows, format, "districts", {"total": len(rows)})
+
+
+@router.get("/compare/{indicator}", summary="One row per district for an indicator (code in any case)",
+            response_model=models.CompareOut, responses=models.responses(csv=True))
+async def compare_districts(indicator: str, period: str | None = PERIOD, kind: str | None = KIND,
                       format: str = Format, conn: sqlite3.Connection = Depends(read_conn)):
-    return rows_response(compare(conn, indicator, period=period, kind=kind), format, f"compare-{indicator}", {"indicator": indicator})
+    code = indicator_code(indicator)
+    rows = compare(conn, code, period=checked_period(period), kind=kind)
+    return rows_response(rows, format, f"compare-{code}", {"indicator": code, "total": len(rows)})
 
 
-@router.get("/timeline/{district}", summary="A district's figures, oldest first")
+@router.get("/timeline/{district}", summary="A district's figures, oldest first (district in any case)",
+            response_model=models.TimelineOut, responses=models.responses(csv=True))
 async def district_timeline(district: str, indicator: str | None = None, format: str = Format, conn: sqlite3.Connection = Depends(read_conn)):
-    return rows_response(timeline(conn, district, indicator), format, f"timeline-{district}", {"district": district})
+    name = district_name(conn, district)
+    rows = timeline(conn, name, indicator_code(indicator) if indicator else None)
+    return rows_response(rows, format, f"timeline-{name}", {"district": name, "total": len(rows)})
 
 
-@router.get("/profile/{district}", summary="A district's scorecard by dimension")
+@router.get("/profile/{district}", summary="A district's scorecard by dimension", response_model=models.ProfileOut,
+            responses=models.responses(csv=True))
 async def district_profile(district: str, format: str = Format, conn: sqlite3.Connection = Depends(read_conn)):
-    return rows_response(profile(conn, district), format, f"profile-{district}", {"district": district})
+    name = district_name(conn, district)
+    rows = profile(conn, name)
+    return rows_response(rows, format, f"profile-{name}", {"district": name, "total": len(rows)})
 
 
-@router.get("/targets", summary="Targets with status and evidence")
+@router.get("/targets", summary="Targets with status and evidence", response_model=models.TargetsOut, responses=models.responses(csv=True))
 async def targets(district: str | None = None, as_of: date | None = None, format: str = Format, conn: sqlite3.Connection = Depends(read_conn)):
-    return rows_response(target_rows(conn, district, as_of), format, "targets")
+    rows = target_rows(conn, district_name(conn, district) if district else None, as_of)
+    return rows_response(rows, format, "targets", {"total": len(rows)})
 
 
-@router.post("/documents", status_code=201, summary="Upload a briefing (only with hqd serve --allow-upload)")
+@router.post("/documents", status_code=201, summary="Upload a briefing (only with hqd serve --allow-upload)",
+             response_model=models.UploadOut, responses=models.responses(errors=(401, 405, 413, 422)))
 async def upload(request: Request):
     state = request.app.state
     if not state.allow_upload:

@@ -20,7 +20,9 @@ from ..errors import HqdError
 from ..store import open_store
 from ..store.queries import QueryError
 from .api import Format, read_conn, router as api_router, rows_response
+from . import models
 from .cache import ResponseCache
+from .lookup import district_name
 from .pages import router as page_router, templates
 
 CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; "
@@ -102,19 +104,21 @@ def create_app(db: str | Path, allow_upload: bool = False, upload_token: str | N
     async def database_error(request: Request, exc: sqlite3.Error):
         return error(request, 503, f"database error: {exc}")
 
-    @app.get("/api/v1/overview", summary="Totals, key indicators by district, latest briefings (format=csv: the matrix)")
+    @app.get("/api/v1/overview", summary="Totals, key indicators by district, latest briefings (format=csv: the matrix)",
+             response_model=models.OverviewOut, responses=models.responses(csv=True, errors=()))
     def api_overview(format: str = Format, conn: sqlite3.Connection = Depends(read_conn)):
         view = overview(conn)
         if format == "csv":
             return rows_response(view.matrix_rows(), "csv", "key-indicators")
-        return view.to_json()
+        return JSONResponse(view.to_json())
 
-    @app.get("/api/v1/districts/{name}", summary="A district page's data: profile, series, targets, ranks, entities")
+    @app.get("/api/v1/districts/{name}", summary="A district page's data: profile, series, targets, ranks, entities (name in any case)",
+             response_model=models.DistrictOut, responses=models.responses())
     def api_district(name: str, conn: sqlite3.Connection = Depends(read_conn)):
-        view = district_view(conn, name)
+        view = district_view(conn, district_name(conn, name))
         if view is None:
             raise HTTPException(404, f"no briefings for district {name!r}")
-        return view.to_json()
+        return JSONResponse(view.to_json())
 
     @app.get("/favicon.ico", include_in_schema=False)
     def favicon():

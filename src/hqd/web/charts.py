@@ -1,117 +1,353 @@
-"""Server-side SVG charts with axes, labels, units and tooltips (<title> on each mark).
+"""Server-side SVG charts people can read: type at 13 px or more, nothing clipped, axes with headroom,
+one colour per district on every chart, approximations and period kinds drawn the same way everywhere.
 
+Every chart is drawn twice, for a wide and a narrow screen (CSS shows one), each at the size it is shown,
+so text is never scaled down. Styles are presentation attributes, so a downloaded SVG looks the same.
 Every string that reaches the SVG passes through ``escape``.
+
+Conventions (the legend under each chart says them):
+- a figure that is approximate or a bound (≈, >, <) is drawn hollow / pale, and its label carries the sign;
+- a period shorter than a year is a point at its middle; a span of years (2018/2023) is a bar across it.
 """
 
 from __future__ import annotations
 
 import math
+import zlib
+from dataclasses import dataclass, field
 
 from markupsafe import Markup, escape
 
-from .humanize import format_value, unit_label
+from ..extraction.lexicon import load
+from ..format import axis_label, format_value, period_label, unit_label
 
-WIDTH, HEIGHT = 640, 320
-LEFT, RIGHT, TOP, BOTTOM = 70, 20, 44, 90
-HEADROOM = 1.12  # room above the tallest mark for its value label
-MAX_BAR = 90
-PALETTE = ["#2563eb", "#dc2626", "#16a34a", "#9333ea", "#ea580c", "#0891b2", "#be185d", "#4d7c0f"]
+FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif"
+INK, MUTED, GRID, AXIS = "#111827", "#374151", "#e5e7eb", "#6b7280"
+TICK_SIZE, TITLE_SIZE = 13, 15
+WIDE, NARROW = 760, 360
+
+# 16 colours, one per Shanghai district in the lexicon's order, distinguishable and dark enough for white text
+# around them (Tableau 10 and darker companions).
+PALETTE = ["#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#e6550d", "#17becf", "#e377c2", "#8c564b",
+           "#bcbd22", "#393b79", "#637939", "#843c39", "#7b4173", "#3182bd", "#31a354", "#756bb1"]
 
 
-def _nice_ticks(lo: float, hi: float, count: int = 5) -> list[float]:
+def _known_districts() -> list[str]:
+    return list(load("districts")["districts"])
+
+
+_ORDER = {name: i for i, name in enumerate(_known_districts())}
+
+
+def district_colour(district: str | None) -> str:
+    """The one colour a district has on every chart (the lexicon's order; others by a stable hash)."""
+    if district in _ORDER:
+        return PALETTE[_ORDER[district] % len(PALETTE)]
+    return PALETTE[zlib.crc32((district or "").encode()) % len(PALETTE)]
+
+
+def _text_width(text: str, size: float = TICK_SIZE) -> float:
+    """A safe estimate of rendered width: CJK full width, others ~0.6 em."""
+    return sum(size if ord(c) > 0x2E80 else size * 0.6 for c in text)
+
+
+def nice_ticks(lo: float, hi: float, count: int = 5) -> list[float]:
+    """Round tick values from at most ``lo`` to at least ``hi``, the last one at or above the highest value."""
     if hi == lo:
-        hi = lo + 1 if lo >= 0 else lo + abs(lo)
+        hi = lo + (abs(lo) or 1)
     span = hi - lo
     step = 10 ** math.floor(math.log10(span / count))
     for factor in (1, 2, 2.5, 5, 10):
         if span / (step * factor) <= count:
             step *= factor
             break
-    start = math.floor(lo / step) * step
-    ticks = []
-    value = start
-    while value <= hi + step * 0.5:
-        ticks.append(round(value, 10))
-        value += step
+    start = math.floor(lo / step + 1e-9) * step
+    ticks = [round(start, 10)]
+    while ticks[-1] < hi - 1e-9 * abs(step):
+        ticks.append(round(ticks[-1] + step, 10))
     return ticks
 
 
-def _axis_label(value: float, unit: str) -> str:
-    if unit == "percent":
-        return f"{value:g}%"
-    magnitude = abs(value)
-    if magnitude >= 1e9:
-        return f"{value / 1e9:g} bn"
-    if magnitude >= 1e6:
-        return f"{value / 1e6:g} m"
-    return f"{value:,.0f}" if magnitude >= 100 else f"{value:g}"
+def _fit(text: str, width: float, size: float = TICK_SIZE) -> str:
+    """The text cut to the width with an ellipsis (the whole text stays in the mark's tooltip)."""
+    if _text_width(text, size) <= width:
+        return text
+    while text and _text_width(text + "…", size) > width:
+        text = text[:-1]
+    return text.rstrip() + "…"
 
 
-def bar_chart(bars: list[tuple[str, float, str]], unit: str, title: str) -> Markup:
-    """``bars``: (label, value, tooltip). Vertical bars, y axis in ``unit``."""
-    if not bars:
-        return Markup("")
-    values = [v for _, v, _ in bars]
-    ticks = _nice_ticks(min(0.0, min(values) * HEADROOM), max(0.0, max(values) * HEADROOM))
+def _wrap(text: str, width: float, size: float = TICK_SIZE) -> list[str]:
+    lines, line = [], ""
+    for word in text.split():
+        trial = f"{line} {word}".strip()
+        if line and _text_width(trial, size) > width:
+            lines.append(line)
+            line = word
+        else:
+            line = trial
+    return lines + ([line] if line else [])
+
+
+def _title_lines(title: str, width: float) -> list[str]:
+    return _wrap(title, width - 16, TITLE_SIZE)
+
+
+def _header(width: float, height: float, title: str, cls: str) -> tuple[list[str], float]:
+    """The SVG's opening with a title wrapped to the width; returns the parts and the y where the plot may start."""
+    lines = _title_lines(title, width)
+    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" class="chart {cls}" role="img" width="{width:.0f}" height="{height:.0f}"'
+             f' viewBox="0 0 {width:.0f} {height:.0f}" font-family="{FONT}" aria-label="{escape(title)}">',
+             '<rect width="100%" height="100%" fill="#fff"/>']
+    for i, line in enumerate(lines):
+        parts.append(f'<text class="chart-title" x="8" y="{20 + i * 19}" font-size="{TITLE_SIZE}" font-weight="600" fill="{INK}">{escape(line)}</text>')
+    return parts, 20 + (len(lines) - 1) * 19 + 14
+
+
+APPROX_NOTE = "Pale, dashed marks are approximate figures or bounds (≈, >, <); the label carries the sign."
+SPAN_NOTE = "A point is a figure for a year or less, at the middle of its period; a bar with end caps is a figure for a span of years."
+
+
+class Chart:
+    """An SVG chart (wide and narrow drawings) and the notes its legend needs."""
+
+    def __init__(self, svg: str = "", notes: list[str] | None = None) -> None:
+        self.svg = Markup(svg)
+        self.notes = notes or []
+
+    def __html__(self) -> str:
+        return str(self.svg)
+
+    def __bool__(self) -> bool:
+        return bool(self.svg)
+
+    def __str__(self) -> str:
+        return str(self.svg)
+
+
+@dataclass
+class Bar:
+    label: str
+    value: float
+    tip: str
+    colour: str
+    approx: str = "="
+    kind: str | None = None
+    note: str = ""  # shown after the value label, e.g. "2 values differ"
+
+
+def _bar_svg(bars: list[Bar], unit: str, title: str, width: int, cls: str) -> str:
+    """Horizontal bars: labels on the left (or above each bar when narrow), values at the bars' ends."""
+    longest = max(_text_width(b.label) for b in bars) + 12
+    narrow = width < 500 or longest > width * 0.34  # labels above the bars when they would not fit beside them
+    label_w = 0 if narrow else longest
+    value_texts = [format_value(b.value, unit, b.kind, b.approx) + (f" ({b.note})" if b.note else "") for b in bars]
+    value_w = max(_text_width(t) for t in value_texts) + 10
+    lo = min(0.0, min(b.value for b in bars))
+    hi = max(0.0, max(b.value for b in bars))
+    ticks = nice_ticks(lo, hi)
     lo, hi = ticks[0], ticks[-1]
-    plot_w, plot_h = WIDTH - LEFT - RIGHT, HEIGHT - TOP - BOTTOM
+    left = 8 + label_w + (_text_width(axis_label(lo, unit)) / 2 if lo < 0 else 4)
+    right = width - value_w - 8
+    band = 46 if narrow else 30
+    bar_h = 20
+    head_lines = len(_title_lines(title, width))
+    top = 20 + (head_lines - 1) * 19 + 22
+    height = top + band * len(bars) + 34 + 22
+    parts, _ = _header(width, height, title, cls)
+
+    def x(v: float) -> float:
+        return left + (v - lo) / (hi - lo) * (right - left)
+
+    axis_y = top + band * len(bars)
+    for t in ticks:
+        parts.append(f'<line class="grid" x1="{x(t):.1f}" x2="{x(t):.1f}" y1="{top - 4}" y2="{axis_y}" stroke="{GRID}"/>')
+        parts.append(f'<text class="tick" x="{x(t):.1f}" y="{axis_y + 18}" text-anchor="middle" font-size="{TICK_SIZE}" fill="{MUTED}">{escape(axis_label(t, unit))}</text>')
+    parts.append(f'<text class="axis-label" x="{(left + right) / 2:.0f}" y="{axis_y + 36}" text-anchor="middle" font-size="{TICK_SIZE}" fill="{MUTED}">{escape(_unit_caption(unit))}</text>')
+    for i, (b, text) in enumerate(zip(bars, value_texts)):
+        y0 = top + i * band + (band - bar_h) - (4 if narrow else 5)
+        x0, x1 = sorted((x(0), x(b.value)))
+        if narrow:
+            parts.append(f'<text class="tick" x="{left:.1f}" y="{y0 - 5:.1f}" font-size="{TICK_SIZE}" fill="{INK}">{escape(_fit(b.label, width - left - 8))}</text>')
+        else:
+            parts.append(f'<text class="tick" x="{left - 8:.1f}" y="{y0 + 15:.1f}" text-anchor="end" font-size="{TICK_SIZE}" fill="{INK}">{escape(b.label)}</text>')
+        exact = b.approx in ("=", None)
+        fill = f'fill="{b.colour}"' if exact else f'fill="{b.colour}" fill-opacity="0.35" stroke="{b.colour}" stroke-width="2" stroke-dasharray="5 3"'
+        parts.append(f'<rect class="mark" x="{x0:.1f}" y="{y0:.1f}" width="{max(1.5, x1 - x0):.1f}" height="{bar_h}" {fill}>'
+                     f'<title>{escape(b.tip)}</title></rect>')
+        end = x(b.value)
+        anchor, tx = ("start", max(end, x(0)) + 6) if b.value >= 0 else ("start", x(0) + 6)
+        parts.append(f'<text class="bar-value" x="{tx:.1f}" y="{y0 + 15:.1f}" text-anchor="{anchor}" font-size="{TICK_SIZE}" fill="{INK}">{escape(text)}</text>')
+    parts.append(f'<line class="axis" x1="{x(0):.1f}" x2="{x(0):.1f}" y1="{top - 4}" y2="{axis_y}" stroke="{AXIS}"/>')
+    parts.append("</svg>")
+    return "".join(parts)
+
+
+def _unit_caption(unit: str | None) -> str:
+    label = unit_label(unit)
+    if unit == "count" or not label:
+        return "number"
+    return label
+
+
+def bar_chart(bars: list[Bar], unit: str, title: str) -> Chart:
+    """A horizontal bar chart, drawn for wide and narrow screens."""
+    if not bars:
+        return Chart()
+    notes = [APPROX_NOTE] if any(b.approx not in ("=", None) for b in bars) else []
+    return Chart(_bar_svg(bars, unit, title, WIDE, "chart-wide") + _bar_svg(bars, unit, title, NARROW, "chart-narrow"), notes)
+
+
+# ---- time series ---------------------------------------------------------------------------------------------
+
+def period_extent(period: str | None, fallback_date: str | None = None) -> tuple[float, float] | None:
+    """A period as (start, end) in fractional years: "2023-H1" -> (2023.0, 2023.5), "2018/2023" -> (2018.0, 2024.0)."""
+    code = period or (fallback_date or "")[:4]
+    if not code:
+        return None
+    try:
+        parts = code.split("/")
+        start = _extent(parts[0])[0]
+        end = _extent(parts[-1])[1]
+        return start, end
+    except (ValueError, IndexError):
+        return None
+
+
+def _extent(part: str) -> tuple[float, float]:
+    year = int(part[:4])
+    rest = part[5:]
+    if not rest:
+        return year, year + 1
+    if rest[0] == "H":
+        h = int(rest[1])
+        return year + (h - 1) / 2, year + h / 2
+    if rest[0] == "Q":
+        q = int(rest[1])
+        return year + (q - 1) / 4, year + q / 4
+    m = int(rest[:2])
+    return year + (m - 1) / 12, year + m / 12
+
+
+@dataclass
+class Point:
+    period: str | None
+    value: float
+    tip: str
+    approx: str = "="
+    date: str | None = None  # the briefing's date, when the figure has no period
+    basis: str | None = None
+
+
+@dataclass
+class Series:
+    name: str  # a district
+    points: list[Point] = field(default_factory=list)
+    colour: str = ""
+
+
+def _series_svg(series: list[Series], unit: str, title: str, width: int, cls: str, kind: str | None) -> str:
+    narrow = width < 500
+    placed = []  # (series, point, start, end)
+    for s in series:
+        for p in s.points:
+            extent = period_extent(p.period, p.date)
+            if extent:
+                placed.append((s, p, *extent))
+    years_lo = math.floor(min(e[2] for e in placed))
+    years_hi = max(years_lo + 1, math.ceil(max(e[3] - 1e-9 for e in placed)))
+    values = [p.value for _, p, _, _ in placed]
+    ticks = nice_ticks(min(0.0, min(values)), max(0.0, max(values)))
+    lo, hi = ticks[0], ticks[-1]
+    if hi < max(values) + 0.04 * (hi - lo):  # headroom: the top gridline lies clearly above the highest mark
+        ticks.append(round(ticks[-1] + (ticks[-1] - ticks[-2]), 10))
+        hi = ticks[-1]
+    label_w = 0 if narrow or len(series) < 1 else min(150, max(_text_width(s.name) for s in series) + 14)
+    tick_w = max(_text_width(axis_label(t, unit)) for t in ticks) + 10
+    head_lines = len(_title_lines(title, width))
+    top = 20 + (head_lines - 1) * 19 + 26
+    plot_h = 200 if narrow else 240
+    legend_rows = math.ceil(len(series) / 2) if narrow else 0
+    height = top + plot_h + 48 + legend_rows * 20 + 8
+    left, right = 8 + tick_w, width - 12 - label_w
+
+    def x(year: float) -> float:
+        return left + (year - years_lo) / (years_hi - years_lo) * (right - left)
 
     def y(v: float) -> float:
-        return TOP + plot_h - (v - lo) / (hi - lo) * plot_h
+        return top + plot_h - (v - lo) / (hi - lo) * plot_h
 
-    parts = [f'<svg class="chart" role="img" viewBox="0 0 {WIDTH} {HEIGHT}" aria-label="{escape(title)}">',
-             f'<text class="chart-title" x="{LEFT}" y="18">{escape(title)}</text>']
+    parts, _ = _header(width, height, title, cls)
+    parts.append(f'<text class="axis-label" x="{left:.0f}" y="{top - 10}" font-size="{TICK_SIZE}" fill="{MUTED}">{escape(_unit_caption(unit))}</text>')
     for t in ticks:
-        parts.append(f'<line class="grid" x1="{LEFT}" x2="{WIDTH - RIGHT}" y1="{y(t):.1f}" y2="{y(t):.1f}"/>')
-        parts.append(f'<text class="tick" x="{LEFT - 6}" y="{y(t) + 4:.1f}" text-anchor="end">{escape(_axis_label(t, unit))}</text>')
-    parts.append(f'<text class="axis-label" x="14" y="{TOP + plot_h / 2:.0f}" transform="rotate(-90 14 {TOP + plot_h / 2:.0f})" text-anchor="middle">{escape(unit_label(unit) or unit)}</text>')
-    band = plot_w / len(bars)
-    width = min(band * 0.7, MAX_BAR)
-    for i, (label, value, tip) in enumerate(bars):
-        centre = LEFT + i * band + band / 2
-        x = centre - width / 2
-        top, bottom = sorted((y(value), y(0)))
-        parts.append(
-            f'<rect class="mark" x="{x:.1f}" y="{top:.1f}" width="{width:.1f}" height="{max(1.0, bottom - top):.1f}" '
-            f'fill="{PALETTE[i % len(PALETTE)]}"><title>{escape(tip)}</title></rect>'
-        )
-        parts.append(f'<text class="bar-value" x="{centre:.1f}" y="{top - 4:.1f}" text-anchor="middle">{escape(format_value(value, unit))}</text>')
-        if len(bars) > 4:  # many bars: slanted labels so that long names do not collide
-            ly = HEIGHT - BOTTOM + 12
-            parts.append(f'<text class="tick" x="{centre:.1f}" y="{ly}" text-anchor="end" transform="rotate(-30 {centre:.1f} {ly})">{escape(label)}</text>')
-        else:
-            parts.append(f'<text class="tick" x="{centre:.1f}" y="{HEIGHT - BOTTOM + 16}" text-anchor="middle">{escape(label)}</text>')
-    parts.append(f'<line class="axis" x1="{LEFT}" x2="{WIDTH - RIGHT}" y1="{y(0):.1f}" y2="{y(0):.1f}"/>')
+        parts.append(f'<line class="grid" x1="{left:.1f}" x2="{right:.1f}" y1="{y(t):.1f}" y2="{y(t):.1f}" stroke="{GRID}"/>')
+        parts.append(f'<text class="tick" x="{left - 6:.1f}" y="{y(t) + 4.5:.1f}" text-anchor="end" font-size="{TICK_SIZE}" fill="{MUTED}">{escape(axis_label(t, unit))}</text>')
+    step = max(1, math.ceil((years_hi - years_lo) / (4 if narrow else 10)))
+    for year in range(years_lo, years_hi + 1):
+        parts.append(f'<line class="grid" x1="{x(year):.1f}" x2="{x(year):.1f}" y1="{top + plot_h}" y2="{top + plot_h + 5}" stroke="{AXIS}"/>')
+        if year < years_hi and (year - years_lo) % step == 0:
+            parts.append(f'<text class="tick" x="{x(year + 0.5):.1f}" y="{top + plot_h + 20}" text-anchor="middle" font-size="{TICK_SIZE}" fill="{MUTED}">{year}</text>')
+        if years_hi - years_lo <= 2 and year < years_hi:  # a year or two: mark the halves too
+            parts.append(f'<line class="grid" x1="{x(year + 0.5):.1f}" x2="{x(year + 0.5):.1f}" y1="{top + plot_h}" y2="{top + plot_h + 3}" stroke="{AXIS}"/>')
+            for half, at in (("H1", 0.25), ("H2", 0.75)):
+                parts.append(f'<text class="tick" x="{x(year + at):.1f}" y="{top + plot_h + 34}" text-anchor="middle" font-size="{TICK_SIZE - 1}" fill="{MUTED}">{half}</text>')
+    parts.append(f'<line class="axis" x1="{left:.1f}" x2="{right:.1f}" y1="{y(max(lo, 0) if lo < 0 < hi else lo):.1f}" y2="{y(max(lo, 0) if lo < 0 < hi else lo):.1f}" stroke="{AXIS}"/>')
+    end_labels = []
+    for s in series:
+        mine = sorted(((p, a, b) for ss, p, a, b in placed if ss is s), key=lambda item: (item[1] + item[2]) / 2)
+        short = [(p, a, b) for p, a, b in mine if b - a <= 1.0001]
+        if len(short) > 1:  # the line joins periods of a year or less; spans stand on their own
+            coords = " ".join(f"{x((a + b) / 2):.1f},{y(p.value):.1f}" for p, a, b in short)
+            parts.append(f'<polyline class="line" fill="none" stroke="{s.colour}" stroke-width="2.5" points="{coords}"/>')
+        for p, a, b in mine:
+            exact = p.approx in ("=", None)
+            fill = s.colour if exact else "#fff"
+            if b - a > 1.0001:  # a span of years: a bar across it, end caps
+                ya = y(p.value)
+                dash = "" if exact else ' stroke-dasharray="6 3"'
+                parts.append(f'<g class="mark span" tabindex="-1"><title>{escape(p.tip)}</title>'
+                             f'<line x1="{x(a) + 2:.1f}" x2="{x(b) - 2:.1f}" y1="{ya:.1f}" y2="{ya:.1f}" stroke="{s.colour}" stroke-width="4"'
+                             f'{dash}/>'
+                             f'<line x1="{x(a) + 2:.1f}" x2="{x(a) + 2:.1f}" y1="{ya - 6:.1f}" y2="{ya + 6:.1f}" stroke="{s.colour}" stroke-width="2"/>'
+                             f'<line x1="{x(b) - 2:.1f}" x2="{x(b) - 2:.1f}" y1="{ya - 6:.1f}" y2="{ya + 6:.1f}" stroke="{s.colour}" stroke-width="2"/></g>')
+            else:
+                parts.append(f'<circle class="mark" cx="{x((a + b) / 2):.1f}" cy="{y(p.value):.1f}" r="5.5" fill="{fill}" stroke="{s.colour}"'
+                             f' stroke-width="2.5"><title>{escape(p.tip)}</title></circle>')
+        if mine and not narrow:
+            last, a, b = mine[-1]
+            end_labels.append([y(last.value), s])
+    # direct labels at the right (Our World in Data's style), pushed apart so they never overlap
+    end_labels.sort(key=lambda item: item[0])
+    for i in range(1, len(end_labels)):
+        end_labels[i][0] = max(end_labels[i][0], end_labels[i - 1][0] + 16)
+    for label_y, s in end_labels:
+        parts.append(f'<text class="series-label" x="{right + 8:.1f}" y="{label_y + 4.5:.1f}" font-size="{TICK_SIZE}" font-weight="600" fill="{s.colour}">{escape(s.name)}</text>')
+    if narrow:  # a legend below, two per row
+        for i, s in enumerate(series):
+            lx = 8 + (i % 2) * (width / 2)
+            ly = top + plot_h + 56 + (i // 2) * 20
+            parts.append(f'<rect x="{lx:.1f}" y="{ly - 10:.1f}" width="12" height="12" fill="{s.colour}"/>'
+                         f'<text class="series-label" x="{lx + 17:.1f}" y="{ly + 1:.1f}" font-size="{TICK_SIZE}" fill="{INK}">{escape(s.name)}</text>')
     parts.append("</svg>")
-    return Markup("".join(parts))
+    return "".join(parts)
 
 
-def line_chart(points: list[tuple[str, float, str]], unit: str, title: str) -> Markup:
-    """``points``: (x label, value, tooltip) in order. One series with point marks."""
-    if not points:
-        return Markup("")
-    values = [v for _, v, _ in points]
-    ticks = _nice_ticks(min(0.0, min(values) * HEADROOM), max(values) * HEADROOM)
-    lo, hi = ticks[0], ticks[-1]
-    plot_w, plot_h = WIDTH - LEFT - RIGHT, HEIGHT - TOP - BOTTOM
-    step = plot_w / max(1, len(points) - 1) if len(points) > 1 else 0
+def time_series(series: list[Series], unit: str, title: str, kind: str | None = None, min_periods: int = 2) -> Chart:
+    """Several districts over time (a line per district, labelled at its end), drawn for wide and narrow screens;
+    nothing when fewer than ``min_periods`` periods are there to show (one period is no trend)."""
+    series = [s for s in series if any(period_extent(p.period, p.date) for p in s.points)]
+    extents = {period_extent(p.period, p.date) for s in series for p in s.points} - {None}
+    if not series or len(extents) < min_periods:
+        return Chart()
+    for s in series:
+        s.colour = s.colour or district_colour(s.name)
+    notes = [SPAN_NOTE] if any(b - a > 1.0001 for a, b in extents) else []
+    if any(p.approx not in ("=", None) for s in series for p in s.points):
+        notes.append(APPROX_NOTE)
+    return Chart(_series_svg(series, unit, title, WIDE, "chart-wide", kind) + _series_svg(series, unit, title, NARROW, "chart-narrow", kind), notes)
 
-    def xy(i: int, v: float) -> tuple[float, float]:
-        x = LEFT + (i * step if len(points) > 1 else plot_w / 2)
-        return x, TOP + plot_h - (v - lo) / (hi - lo) * plot_h
 
-    parts = [f'<svg class="chart" role="img" viewBox="0 0 {WIDTH} {HEIGHT}" aria-label="{escape(title)}">',
-             f'<text class="chart-title" x="{LEFT}" y="18">{escape(title)}</text>']
-    for t in ticks:
-        _, ty = xy(0, t)
-        parts.append(f'<line class="grid" x1="{LEFT}" x2="{WIDTH - RIGHT}" y1="{ty:.1f}" y2="{ty:.1f}"/>')
-        parts.append(f'<text class="tick" x="{LEFT - 6}" y="{ty + 4:.1f}" text-anchor="end">{escape(_axis_label(t, unit))}</text>')
-    parts.append(f'<text class="axis-label" x="14" y="{TOP + plot_h / 2:.0f}" transform="rotate(-90 14 {TOP + plot_h / 2:.0f})" text-anchor="middle">{escape(unit_label(unit) or unit)}</text>')
-    coords = [xy(i, v) for i, (_, v, _) in enumerate(points)]
-    parts.append('<polyline class="line" fill="none" stroke="#2563eb" stroke-width="2" points="'
-                 + " ".join(f"{x:.1f},{y:.1f}" for x, y in coords) + '"/>')
-    for (label, value, tip), (x, y) in zip(points, coords):
-        parts.append(f'<circle class="mark" cx="{x:.1f}" cy="{y:.1f}" r="5" fill="#2563eb"><title>{escape(tip)}</title></circle>')
-        parts.append(f'<text class="tick" x="{x:.1f}" y="{HEIGHT - BOTTOM + 16}" text-anchor="middle">{escape(label)}</text>')
-    parts.append("</svg>")
-    return Markup("".join(parts))
+def point_tip(district: str, value: float, unit: str, kind: str | None, approx: str, period: str | None, basis: str | None,
+              text: str, date: str | None) -> str:
+    when = period_label(period, basis) or "no period stated"
+    return f"{district}: {format_value(value, unit, kind, approx)} ({when}) — “{' '.join(text.split())}”, briefing {date or '?'}"

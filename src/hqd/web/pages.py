@@ -1,4 +1,4 @@
-"""Server-rendered HTML pages. Each names its JSON twin in <link rel="alternate">."""
+"""Server-rendered HTML pages. Each names its JSON twin in <link rel="alternate"> and links its CSV."""
 
 from __future__ import annotations
 
@@ -12,19 +12,27 @@ from fastapi.responses import RedirectResponse
 from fastapi.templating import Jinja2Templates
 from markupsafe import Markup, escape
 
-from ..analysis import compare
+from ..analysis import compare, target_rows
 from ..analysis.views import district_view, overview
 from ..facts.indicators import by_code, catalogue
+from ..format import format_number, format_value, period_label, unit_label
 from ..store import fts, get_document
+from ..store.catalog import FACET_LABELS, district_rows, document_page, indicator_coverage, indicator_series, indicators_with_figures
 from ..store.fts import EmptyQueryError
 from ..store.queries import QueryError, search_sentences
 from .api import read_conn
-from .charts import bar_chart, line_chart
-from .humanize import format_value, unit_label
+from .charts import Bar, Point, Series, bar_chart, district_colour, point_tip, time_series
+from .lookup import checked_period, indicator_code, district_name, listing_limit
+from .reflow import reflow
 
 templates = Jinja2Templates(directory=str(Path(__file__).parent / "templates"))
-templates.env.globals.update(fmt=format_value, unit_label=unit_label, urlencode=urlencode)
+templates.env.globals.update(fmt=format_value, num=format_number, unit_label=unit_label, period_label=period_label,
+                             urlencode=urlencode, colour=district_colour, facet_labels=FACET_LABELS)
 router = APIRouter()
+
+
+def _query(**params) -> str:
+    return urlencode({k: v for k, v in params.items() if v not in (None, "")})
 
 
 @router.get("/", include_in_schema=False)
@@ -32,37 +40,112 @@ async def home(request: Request, conn: sqlite3.Connection = Depends(read_conn)):
     return templates.TemplateResponse(request, "home.html", {"o": overview(conn), "twin": "/api/v1/overview"})
 
 
+@router.get("/districts", include_in_schema=False)
+async def districts_index(request: Request, conn: sqlite3.Connection = Depends(read_conn)):
+    return templates.TemplateResponse(request, "districts.html", {"rows": district_rows(conn), "twin": "/api/v1/districts"})
+
+
 @router.get("/districts/{name}", include_in_schema=False)
 async def district(request: Request, name: str, conn: sqlite3.Connection = Depends(read_conn)):
-    view = district_view(conn, name)
+    canonical = district_name(conn, name)
+    if canonical != name:
+        return RedirectResponse(f"/districts/{quote(canonical)}", status_code=301)
+    view = district_view(conn, canonical)
     if view is None:
         raise HTTPException(404, f"no briefings for district {name!r}")
-    charts = [line_chart(s["points"], s["unit"], f"{s['name']} ({unit_label(s['unit']) or s['unit']})") for s in view.series]
+    colour = district_colour(view.district)
+    charts = []
     if view.growth:
-        charts.insert(0, bar_chart([(name if len(name) <= 16 else name[:15] + "…", value, tip) for name, value, tip in view.growth[:10]],
-                                   "percent", "Latest growth by indicator (%)"))
-    return templates.TemplateResponse(request, "district.html", {"v": view, "charts": charts, "twin": f"/api/v1/districts/{view.district}"})
+        bars = [Bar(label, value, tip, colour, kind="change") for label, value, tip in view.growth]
+        charts.append({"svg": bar_chart(bars, "percent", f"{view.district}: latest growth by indicator"), "name": f"{view.district}-growth",
+                       "csv": f"/api/v1/profile/{quote(view.district)}?format=csv"})
+    for s in view.series:
+        points = [Point(label, value, tip) for label, value, tip in s["points"]]
+        charts.append({"svg": time_series([Series(view.district, points, colour)], s["unit"], f"{view.district}: {s['name']}"),
+                       "name": f"{view.district}-{s['indicator']}",
+                       "csv": f"/api/v1/timeline/{quote(view.district)}?{_query(indicator=s['indicator'], format='csv')}"})
+    return templates.TemplateResponse(request, "district.html", {"v": view, "charts": charts, "colour": colour,
+                                                                 "twin": f"/api/v1/districts/{quote(view.district)}"})
+
+
+@router.get("/indicators", include_in_schema=False)
+async def indicators_index(request: Request, conn: sqlite3.Connection = Depends(read_conn)):
+    rows = indicator_coverage(conn)
+    dimensions: dict[str, list] = {}
+    for r in rows:
+        dimensions.setdefault(r.dimension, []).append(r)
+    districts = sorted({d for r in rows for d in r.districts if d != "—"})
+    return templates.TemplateResponse(request, "indicators.html", {
+        "dimensions": dimensions, "districts": districts, "with_figures": sum(1 for r in rows if r.facts),
+        "total": len(rows), "twin": "/api/v1/indicators"})
 
 
 @router.get("/indicators/{code}", include_in_schema=False)
 async def indicator(request: Request, code: str, period: str | None = None, choice: str | None = Query(None, alias="code"),
-              conn: sqlite3.Connection = Depends(read_conn)):
-    if choice and choice != code:  # the filter form submits ?code=...; keep one stable URL per indicator
-        query = urlencode({k: v for k, v in {"period": period}.items() if v})
-        return RedirectResponse(f"/indicators/{quote(choice)}" + (f"?{query}" if query else ""), status_code=303)
+                    conn: sqlite3.Connection = Depends(read_conn)):
+    period = checked_period(period)
+    wanted = indicator_code(choice or code)
+    if wanted != code:  # the filter form submits ?code=...; a code in another case: one stable URL per indicator
+        query = _query(period=period)
+        return RedirectResponse(f"/indicators/{quote(wanted)}" + (f"?{query}" if query else ""), status_code=303 if choice else 301)
     ind = by_code(code)
-    if ind is None:
-        raise HTTPException(404, f"unknown indicator {code!r}")
     sections = []
     for kind, unit in (("level", ind.unit), ("change", "percent")):
         rows = [r for r in compare(conn, code, period=period, kind=kind) if r.unit == unit]
-        bars = [(r.district, r.value, f"{r.district}: {r.text} ({r.period or r.date}), document {r.document_id}") for r in rows]
-        title = f"{ind.name}: {'level' if kind == 'level' else 'growth'} by district"
-        sections.append({"kind": kind, "unit": unit, "rows": rows, "chart": bar_chart(bars, unit, title)})
-    query = urlencode({k: v for k, v in {"period": period}.items() if v})
+        by_district: dict[str, list] = {}
+        for r in rows:
+            by_district.setdefault(r.district, []).append(r)
+        bars = []
+        for district, found in by_district.items():
+            r = found[0]  # the latest briefing's figure
+            note = f"{len(found)} values differ" if len(found) > 1 else ""
+            tip = point_tip(district, r.value, r.unit, r.kind, r.approx, r.period, None, r.text, r.date)
+            if note:
+                tip += " · also " + ", ".join(format_value(o.value, o.unit, o.kind, o.approx) for o in found[1:])
+            bars.append(Bar(district, r.value, tip, district_colour(district), r.approx, kind, note))
+        what = "level" if kind == "level" else "growth"
+        series = []
+        for district, points in indicator_series(conn, code, kind, unit).items():
+            if period:
+                points = [p for p in points if (p.period or "").startswith(period)]
+            series.append(Series(district, [Point(p.period, p.value, point_tip(district, p.value, p.unit, p.kind, p.approx, p.period, None, p.text, p.date),
+                                                  p.approx, p.date) for p in points]))
+        csv_query = _query(period=period, kind=kind, format="csv")
+        sections.append({
+            "kind": kind, "unit": unit, "rows": rows,
+            "bars": bar_chart(bars, unit, f"{ind.name}: latest {what} by district" + (f", {period_label(period)}" if period else "")),
+            "series": time_series(series, unit, f"{ind.name}: {what} over time", kind),
+            "csv": f"/api/v1/compare/{quote(code)}?{csv_query}",
+        })
+    with_figures = indicators_with_figures(conn)
+    choices = [i for i in catalogue() if i.code in with_figures or i.code == code]
     return templates.TemplateResponse(request, "indicator.html", {
-        "ind": ind, "sections": sections, "period": period, "catalogue": catalogue(),
-        "twin": f"/api/v1/compare/{code}" + (f"?{query}" if query else ""), "query": query})
+        "ind": ind, "sections": sections, "period": period, "catalogue": choices,
+        "twin": f"/api/v1/compare/{quote(code)}" + (f"?{_query(period=period)}" if period else "")})
+
+
+@router.get("/documents", include_in_schema=False)
+async def documents_index(request: Request, district: str | None = None, year: str | None = None, language: str | None = None,
+                          series: str | None = None, type: str | None = None, limit: int = Query(50), offset: int = Query(0, ge=0),
+                          conn: sqlite3.Connection = Depends(read_conn)):
+    limit = listing_limit(limit)
+    filters = {"district": district, "year": year, "language": language, "series": series, "type": type}
+    page = document_page(conn, filters, limit=limit, offset=offset)
+    query = _query(**page.filters)
+    facet_links = {}
+    for name, values in page.facets.items():
+        links = []
+        for v in values:
+            value = v["value"] if v["value"] is not None else "_none"
+            chosen = page.filters.get(name) is not None and str(page.filters.get(name)).lower() == str(value).lower()
+            params = {**page.filters, name: None if chosen else value}
+            links.append({"label": v["value"] if v["value"] is not None else "(none)", "count": v["count"], "chosen": chosen,
+                          "href": "/documents" + (f"?{_query(**params)}" if _query(**params) else "")})
+        facet_links[name] = links
+    more = f"/documents?{_query(**page.filters, limit=limit, offset=offset + limit)}" if offset + limit < page.total else None
+    return templates.TemplateResponse(request, "documents.html", {
+        "page": page, "facets": facet_links, "more": more, "query": query,
+        "twin": "/api/v1/documents" + (f"?{query}" if query else "")})
 
 
 @router.get("/documents/{ref}", include_in_schema=False)
@@ -79,6 +162,21 @@ async def document(request: Request, ref: str, conn: sqlite3.Connection = Depend
 def page_lang(language: str | None) -> str | None:
     """The HTML ``lang`` of a document's own text (the interface around it stays English), or None for English."""
     return language if language and language != "en" else None
+
+
+@router.get("/targets", include_in_schema=False)
+async def targets_index(request: Request, district: str | None = None, status: str | None = None,
+                        conn: sqlite3.Connection = Depends(read_conn)):
+    name = district_name(conn, district) if district else None
+    rows = target_rows(conn, name)
+    statuses: dict[str, int] = {}
+    for r in rows:
+        statuses[r.status] = statuses.get(r.status, 0) + 1
+    shown = [r for r in rows if not status or r.status == status]
+    query = _query(district=name)
+    return templates.TemplateResponse(request, "targets.html", {
+        "rows": shown, "total": len(rows), "statuses": statuses, "status": status, "district": name, "query": query,
+        "districts": [d.district for d in district_rows(conn)], "twin": "/api/v1/targets" + (f"?{query}" if query else "")})
 
 
 @router.get("/search", include_in_schema=False)
@@ -115,7 +213,8 @@ def mark_sentence(hit) -> Markup:
 
 
 def highlight(doc: dict, sentences=()) -> Markup:
-    """The document text with quantities, targets and entities marked; every text piece escaped.
+    """The document text with quantities, targets and entities marked; every text piece escaped; its hard-wrapped
+    lines re-flowed into paragraphs for display (every character stays, so marks sit on the exact offsets).
 
     Each sentence (``(idx, start, end)`` rows) is a ``<span class="s" id="s-IDX">``, which
     search results link to: the browser scrolls to it and CSS marks it (``:target``). A
@@ -125,11 +224,12 @@ def highlight(doc: dict, sentences=()) -> Markup:
     text = doc["text"]
     spans = []
     for i, q in enumerate(doc["quantities"]):
-        tip = f"{format_value(q['value'], q['unit'], q['kind'], q['approx'])} · {q['kind']} · {q['metric'] or '—'} · {q['period'] or 'no period'}"
+        tip = (f"{format_value(q['value'], q['unit'], q['kind'], q['approx'])} · {q['kind']} · {q['metric'] or '—'} · "
+               f"{period_label(q['period'], q.get('basis')) or 'no period'}")
         spans.append((q["start"], q["end"], 0, Markup('<mark class="q kind-{}" id="q-{}" tabindex="0" data-tip="{}">').format(q["kind"], i, tip), Markup("</mark>")))
     for t in doc["targets"]:
         if t["quantity_id"] is None:
-            tip = f"target · deadline {t['deadline'] or '—'} · {t['metric'] or ''}"
+            tip = f"target · deadline {period_label(t['deadline']) or '—'} · {t['metric'] or ''}"
             spans.append((t["start"], t["end"], 1, Markup('<span class="tgt" tabindex="0" data-tip="{}">').format(tip), Markup("</span>")))
     for e in doc["entities"]:
         spans.append((e["start"], e["end"], 2, Markup('<span class="ent ent-{}" data-tip="{}">').format(e["type"], e["type"]), Markup("</span>")))
@@ -152,14 +252,9 @@ def highlight(doc: dict, sentences=()) -> Markup:
             events.append((start, 2, Markup('<span class="s-anchor" id="s-{}"></span>').format(idx)))
         else:
             events += [(start, 2, Markup('<span class="s" id="s-{}">').format(idx)), (end, 1, Markup("</span>"))]
-    events.sort(key=lambda e: (e[0], e[1]))
-    out, pos = [], 0
-    for at, _, markup in events:
-        out.append(escape(text[pos:at]))
-        out.append(markup)
-        pos = at
-    out.append(escape(text[pos:]))
-    return Markup("").join(out)
+    wrapped = cut + [(start, end) for idx, start, end in sentences
+                     if not (_crosses(cut, starts, start) or _crosses(cut, starts, end))]
+    return reflow(text, events, wrapped)
 
 
 def _crosses(spans: list[tuple[int, int]], starts: list[int], at: int) -> bool:

@@ -41,3 +41,44 @@
     });
   }
 })();
+
+// Chart downloads: the SVG as drawn (it carries its own styles), or a PNG at twice its size.
+(function () {
+  "use strict";
+  function visibleSvg(box) {
+    const all = box.querySelectorAll("svg.chart");
+    for (const svg of all) { if (svg.getBoundingClientRect().width > 0) return svg; }
+    return all[0];
+  }
+  function save(href, name) {
+    const a = document.createElement("a");
+    a.href = href;
+    a.download = name;
+    document.body.appendChild(a);
+    a.click();
+    a.remove();
+  }
+  document.addEventListener("click", function (event) {
+    const button = event.target.closest("button.download");
+    if (!button) return;
+    const box = button.closest(".chart-box");
+    const svg = box && visibleSvg(box);
+    if (!svg) return;
+    const name = (box.getAttribute("data-name") || "chart").replace(/[^A-Za-z0-9_.-]+/g, "-");
+    const source = new XMLSerializer().serializeToString(svg);
+    const url = "data:image/svg+xml;charset=utf-8," + encodeURIComponent(source);
+    if (button.getAttribute("data-format") === "svg") { save(url, name + ".svg"); return; }
+    const image = new Image();
+    image.onload = function () {
+      const scale = 2;
+      const canvas = document.createElement("canvas");
+      canvas.width = svg.viewBox.baseVal.width * scale;
+      canvas.height = svg.viewBox.baseVal.height * scale;
+      const context = canvas.getContext("2d");
+      context.scale(scale, scale);
+      context.drawImage(image, 0, 0);
+      save(canvas.toDataURL("image/png"), name + ".png");
+    };
+    image.src = url;
+  });
+})();

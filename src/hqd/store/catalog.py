@@ -1,0 +1,158 @@
+"""Index listings: documents with facets (as Datasette shows them), districts, indicator coverage."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import dataclass, field
+
+from ..facts.indicators import catalogue
+
+# facet name -> SQL expression over documents d (constants only; values are always bound)
+FACETS = {
+    "district": "d.district",
+    "year": "substr(d.date, 1, 4)",
+    "language": "d.language",
+    "series": "d.series",
+    "type": "CASE WHEN d.is_html THEN 'html' ELSE 'text' END",
+}
+FACET_LABELS = {"district": "District", "year": "Year", "language": "Language", "series": "Series", "type": "Kind of text"}
+
+
+@dataclass(slots=True)
+class DocumentEntry:
+    id: int
+    date: str | None
+    district: str | None
+    title: str | None
+    language: str
+    series: str | None
+    type: str  # html or text
+    session: int | None
+    quantities: int
+    targets: int
+    entities: int
+    sources: list[str]
+
+
+@dataclass
+class DocumentPage:
+    rows: list[DocumentEntry]
+    total: int
+    limit: int
+    offset: int
+    filters: dict[str, str]
+    facets: dict[str, list[dict]] = field(default_factory=dict)  # name -> [{value, count}], most first
+
+
+def _where(filters: dict[str, str | None], skip: str | None = None) -> tuple[str, list]:
+    clauses, params = ["1 = 1"], []
+    for name, value in filters.items():
+        if value is None or value == "" or name == skip:
+            continue
+        if value == "_none":
+            clauses.append(f"{FACETS[name]} IS NULL")
+        else:
+            clauses.append(f"{FACETS[name]} = ? COLLATE NOCASE")
+            params.append(value)
+    return " AND ".join(clauses), params
+
+
+def document_page(conn: sqlite3.Connection, filters: dict[str, str | None], limit: int = 50, offset: int = 0) -> DocumentPage:
+    """Documents matching every facet filter, newest first, with the count of each facet value among them."""
+    filters = {k: v for k, v in filters.items() if k in FACETS and v not in (None, "")}
+    where, params = _where(filters)
+    total = conn.execute(f"SELECT count(*) FROM documents d WHERE {where}", params).fetchone()[0]
+    rows = [DocumentEntry(*tuple(r)[:11], json.loads(r[11])) for r in conn.execute(
+        f"SELECT d.id, d.date, d.district, d.title, d.language, d.series, {FACETS['type']}, d.session, d.n_quantities,"
+        " d.n_targets, d.n_entities, (SELECT json_group_array(path) FROM sources s WHERE s.document_id = d.id)"
+        f" FROM documents d WHERE {where} ORDER BY d.date DESC, d.id DESC LIMIT ? OFFSET ?",
+        [*params, limit, offset])]
+    facets = {}
+    for name, expression in FACETS.items():
+        facet_where, facet_params = _where(filters, skip=name)  # a facet counts as if its own filter were off
+        facets[name] = [{"value": v, "count": n} for v, n in conn.execute(
+            f"SELECT {expression} AS v, count(*) AS n FROM documents d WHERE {facet_where} GROUP BY v ORDER BY n DESC, v LIMIT 30",
+            facet_params)]
+    return DocumentPage(rows, total, limit, offset, filters, facets)
+
+
+@dataclass(slots=True)
+class DistrictEntry:
+    district: str
+    documents: int
+    first: str | None
+    last: str | None
+    quantities: int
+    targets: int
+    indicators: int
+
+
+def district_rows(conn: sqlite3.Connection) -> list[DistrictEntry]:
+    """Every district with its briefings, their date range, figures, targets and indicators covered."""
+    indicators = dict(conn.execute(
+        "SELECT district, count(DISTINCT indicator) FROM quantities WHERE indicator IS NOT NULL AND district IS NOT NULL"
+        " GROUP BY district").fetchall())
+    return [DistrictEntry(r[0], r[1], r[2], r[3], r[4], r[5], indicators.get(r[0], 0)) for r in conn.execute(
+        "SELECT district, count(*), min(date), max(date), sum(n_quantities), sum(n_targets) FROM documents"
+        " WHERE district IS NOT NULL GROUP BY district ORDER BY district")]
+
+
+@dataclass(slots=True)
+class IndicatorEntry:
+    code: str
+    name: str
+    dimension: str
+    unit: str
+    higher_is_better: bool
+    facts: int  # figures mapped to it
+    districts: dict[str, int]  # district -> figures
+    first_year: str | None  # the earliest year a figure speaks of
+    last_year: str | None
+
+
+def indicator_coverage(conn: sqlite3.Connection) -> list[IndicatorEntry]:
+    """The catalogue in dimension order, each indicator with its figures per district and the periods they span."""
+    per_district: dict[str, dict[str, int]] = {}
+    spans: dict[str, tuple] = {}
+    for code, district, n in conn.execute(
+            "SELECT indicator, district, count(*) FROM quantities WHERE indicator IS NOT NULL GROUP BY indicator, district"):
+        per_district.setdefault(code, {})[district or "—"] = n
+    for code, first, last in conn.execute(
+            "SELECT indicator, min(substr(period, 1, 4)), max(substr(period, CASE WHEN instr(period, '/') THEN instr(period, '/') + 1"
+            " ELSE 1 END, 4)) FROM quantities WHERE indicator IS NOT NULL GROUP BY indicator"):
+        spans[code] = (first, last)
+    order = ["scale", "innovation", "coordination", "green", "openness", "sharing", "governance"]
+    out = [IndicatorEntry(i.code, i.name, i.dimension, i.unit, i.higher_is_better, sum(per_district.get(i.code, {}).values()),
+                          per_district.get(i.code, {}), *spans.get(i.code, (None, None))) for i in catalogue()]
+    out.sort(key=lambda e: (order.index(e.dimension) if e.dimension in order else len(order), e.name.lower()))
+    return out
+
+
+def indicators_with_figures(conn: sqlite3.Connection) -> set[str]:
+    return {r[0] for r in conn.execute("SELECT DISTINCT indicator FROM quantities WHERE indicator IS NOT NULL")}
+
+
+@dataclass(slots=True)
+class SeriesPoint:
+    district: str
+    period: str | None
+    value: float
+    unit: str
+    kind: str
+    approx: str
+    text: str
+    document_id: int
+    date: str | None
+
+
+def indicator_series(conn: sqlite3.Connection, code: str, kind: str, unit: str) -> dict[str, list[SeriesPoint]]:
+    """Each district's own figures of an indicator in one unit and kind, one per period (the latest briefing's), oldest first."""
+    rows = conn.execute(
+        "SELECT district, period, value, unit, kind, approx, text, document_id, doc_date FROM quantities"
+        " WHERE indicator = ? AND kind = ? AND district IS NOT NULL AND (subject IS NULL OR subject = district) AND unit = ?"
+        " ORDER BY district, doc_date, id", (code, kind, unit)).fetchall()
+    out: dict[str, dict[str, SeriesPoint]] = {}
+    for r in rows:
+        out.setdefault(r[0], {})[r[1] or (r[8] or "")[:4]] = SeriesPoint(*tuple(r))
+    return {d: sorted(points.values(), key=lambda p: (p.period or p.date or "")) for d, points in out.items()}

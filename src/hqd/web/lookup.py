@@ -1,0 +1,40 @@
+"""Request arguments checked the same way on pages and in the API: names resolved in any case with the closest
+suggested (404), periods and limits refused with the valid form (400)."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from fastapi import HTTPException
+
+from ..format import check_period
+from ..names import UnknownName, resolve_district, resolve_indicator
+
+MAX_LIMIT = 1000
+
+
+def checked_period(period: str | None) -> str | None:
+    try:
+        return check_period(period)
+    except ValueError as exc:
+        raise HTTPException(422, str(exc)) from None
+
+
+def indicator_code(code: str) -> str:
+    try:
+        return resolve_indicator(code)
+    except UnknownName as exc:
+        raise HTTPException(404, str(exc)) from None
+
+
+def district_name(conn: sqlite3.Connection, name: str) -> str:
+    try:
+        return resolve_district(conn, name)
+    except UnknownName as exc:
+        raise HTTPException(404, str(exc)) from None
+
+
+def listing_limit(limit: int, maximum: int = MAX_LIMIT) -> int:
+    if not 1 <= limit <= maximum:
+        raise HTTPException(422, f"limit {limit} is not valid: give a number from 1 to {maximum}, and offset to page on")
+    return limit
