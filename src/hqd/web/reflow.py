@@ -54,7 +54,7 @@ def reflow(text: str, events: list[tuple[int, float, Markup]], wrapped: list[tup
 
     def opening(i: int) -> Markup:
         end = starts[i + 1] if i + 1 < len(starts) else len(text)
-        if is_page_furniture(text[starts[i]:end].strip()) and free(starts[i] + 1):
+        if is_page_furniture(text[starts[i]:end].strip()):
             return Markup('<p class="furniture" hidden>')  # a site's language switch: kept in the text, not shown
         return Markup("<p>")
 
