@@ -265,3 +265,27 @@ def test_document_page_links_each_figure_to_the_original_page(crawled):
     assert f'Source: <a href="{url}"' in page
     assert page.count('class="origin-link"') == len(doc["quantities"]) > 0
     assert f'href="{url}#:~:text=' in page
+
+
+def test_a_page_archived_but_not_recorded_before_a_kill_is_not_fetched_again(tmp_path):
+    from hqd.crawl import PoliteClient, SnapshotWriter, crawl, load_sources
+    from hqd.store import open_store
+    from hqd.store.crawl import StoreCrawlState, ingest_fetched
+
+    site = Site(articles=3, special=False)
+    with Server(site) as server:
+        (tmp_path / "sources.toml").write_text(sources_toml(server.base), "utf-8")
+        settings, [source] = load_sources(tmp_path / "sources.toml")
+        conn = open_store(tmp_path / "hqd.db", write=True)
+        state = StoreCrawlState(conn)
+        with PoliteClient(settings) as client:
+            with SnapshotWriter(tmp_path / "warc", prefix="killed") as snapshots:  # the run that was killed:
+                run_id = state.begin(source, snapshots.name)
+                snapshots.write(client.fetch(source.start_urls[0]))  # the list page archived, then the kill
+            assert state.next_item(run_id).url == source.start_urls[0]  # never recorded
+            with SnapshotWriter(tmp_path / "warc") as snapshots:
+                failures: list[str] = []
+                summary = crawl(source, client, state, snapshots, lambda f: ingest_fetched(conn, f, failures))
+    assert summary.new == 3 and summary.lists == 1 and not failures
+    assert site.hits["/news/index.html"] == 1  # read back from its snapshot, not fetched again
+    assert conn.execute("SELECT count(*) FROM documents").fetchone()[0] == 3

@@ -143,12 +143,12 @@ def crawl(
             continue
         digest = _sha256(response.body)
         outcome = "new" if known_sha is None else ("unchanged" if digest == known_sha else "changed")
-        state.fetched(run_id, item, response.status, digest, response.header("etag"), response.header("last-modified"), ref, outcome)
-        if item.kind == "list":
+        if item.kind == "list":  # its links are queued before it is marked fetched, so a kill between loses none
             summary.lists += 1
             _follow(source, state, run_id, response, since, summary)
         else:
             setattr(summary, outcome, getattr(summary, outcome) + 1)
+        state.fetched(run_id, item, response.status, digest, response.header("etag"), response.header("last-modified"), ref, outcome)
         _hand_off_pending(source, state, run_id, snapshots, hand_off, {ref.record_id: (response, ref)})
     state.finish(run_id, summary)
     return summary
@@ -206,14 +206,14 @@ def _recover(source: Source, state: CrawlState, run_id: int, snapshots: Snapshot
         etag, last_modified, known_sha = state.validators(snap.url)
         outcome = "failed" if snap.status >= 400 else (
             "unchanged" if snap.status == 304 or digest == known_sha else ("new" if known_sha is None else "changed"))
-        state.fetched(run_id, item, snap.status, digest or known_sha, snap.header("etag") or etag,
-                      snap.header("last-modified") or last_modified, snap.ref, outcome)
         if item.kind == "list" and snap.status == 200:
             summary.lists += 1
             html = snap.body.decode(declared_charset(snap.headers, snap.body) or "utf-8", "replace")
             _enqueue_links(source, state, run_id, snap.url, html, None, summary)
         elif item.kind == "article":
             setattr(summary, outcome, getattr(summary, outcome) + 1)
+        state.fetched(run_id, item, snap.status, digest or known_sha, snap.header("etag") or etag,
+                      snap.header("last-modified") or last_modified, snap.ref, outcome)
     _hand_off_pending(source, state, run_id, snapshots, hand_off, {})
 
 
