@@ -254,3 +254,18 @@ def test_the_temp_tables_tokenize_as_sentences_fts(conn):
     """Prefix stems and match marks are read from TEMP tables with sentences_fts's tokenizer: they must agree."""
     sql = conn.execute("SELECT sql FROM sqlite_master WHERE name = 'sentences_fts'").fetchone()[0]
     assert f"tokenize='{fts.WORDS_TOKENIZER}'" in sql
+
+
+def test_search_works_where_not_even_temp_tables_can_be_written(db):
+    """PRAGMA query_only forbids TEMP tables too: matches are then marked from sentences_fts, prefixes taken as typed."""
+    conn = open_store(db)
+    conn.execute("PRAGMA query_only = 1")
+    try:
+        hit = search(conn, "high-tech")[0]
+        assert any(m.lower() == "high-tech" for m in matched(hit))
+        assert all("innov" in words(h.text) for h in search(conn, "innova*"))
+        result = search_sentences(conn, "in*")
+        assert any("searched as a word" in n for n in result.notes)
+        assert search(conn, "集成电路")
+    finally:
+        conn.close()

@@ -174,28 +174,38 @@ def parse(query: str) -> ParsedQuery:
 WORDS_TOKENIZER = "porter unicode61"  # sentences_fts's, as schema migration 1 created it (a test checks they agree)
 
 
+def temp_tables(conn: sqlite3.Connection) -> bool:
+    """Create (once per connection) the TEMP tables that stem words, count prefixes and mark matches.
+
+    TEMP tables are private to the connection and writable on a read-only one; False when
+    even they cannot be written (``PRAGMA query_only``): callers then fall back to slower
+    or rougher ways.
+    """
+    if conn.execute("SELECT 1 FROM temp.sqlite_master WHERE name = 'hqd_marks'").fetchone() is not None:
+        return True
+    try:
+        conn.execute(f"CREATE VIRTUAL TABLE IF NOT EXISTS temp.hqd_stem USING fts5(t, tokenize='{WORDS_TOKENIZER}')")
+        conn.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.hqd_stem_terms USING fts5vocab(temp, hqd_stem, instance)")
+        conn.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.hqd_fts_terms USING fts5vocab(main, sentences_fts, row)")
+        conn.execute(f"CREATE VIRTUAL TABLE IF NOT EXISTS temp.hqd_marks USING fts5(text, tokenize='{WORDS_TOKENIZER}')")
+    except sqlite3.OperationalError:
+        return False
+    return True
+
+
 def stem(conn: sqlite3.Connection, word: str) -> list[str]:
     """The tokens sentences_fts's tokenizer makes of ``word`` (lower case, porter stems), in order.
 
     Read from a TEMP FTS5 table with the same tokenizer: its vocabulary is exactly what
-    the query will look for, which a Python stemmer would only approximate. TEMP tables
-    are private to the connection and writable on a read-only one.
+    the query will look for, which a Python stemmer would only approximate.
     """
-    try:
-        conn.execute("DELETE FROM temp.hqd_stem")
-    except sqlite3.OperationalError:
-        conn.execute(f"CREATE VIRTUAL TABLE temp.hqd_stem USING fts5(t, tokenize='{WORDS_TOKENIZER}')")
-        conn.execute("CREATE VIRTUAL TABLE temp.hqd_stem_terms USING fts5vocab(temp, hqd_stem, instance)")
+    conn.execute("DELETE FROM temp.hqd_stem")
     conn.execute("INSERT INTO temp.hqd_stem(t) VALUES (?)", (word,))
     return [r[0] for r in conn.execute("SELECT term FROM temp.hqd_stem_terms ORDER BY offset")]
 
 
 def prefix_words(conn: sqlite3.Connection, token: str, cap: int = MAX_PREFIX_WORDS) -> int:
     """How many indexed words begin with ``token``, counting up to ``cap + 1`` (a range seek in the vocabulary)."""
-    try:
-        conn.execute("SELECT 1 FROM temp.hqd_fts_terms LIMIT 0")
-    except sqlite3.OperationalError:
-        conn.execute("CREATE VIRTUAL TABLE temp.hqd_fts_terms USING fts5vocab(main, sentences_fts, row)")
     return conn.execute(
         "SELECT count(*) FROM (SELECT term FROM temp.hqd_fts_terms WHERE term >= ? AND term < ? LIMIT ?)",
         (token, token + "\U0010ffff", cap + 1),
@@ -220,6 +230,12 @@ def _prefix(conn: sqlite3.Connection, term: Term, notes: list[str]) -> list[str]
     is indexed as "innov", so the prefix "innovat" alone finds nothing. Stems of up to
     STEM_SLACK letters fewer that are indexed words are searched as words too.
     """
+    if not temp_tables(conn):  # no vocabulary to count in: a prefix of 3+ letters is taken as it is
+        words = re.findall(r"[^\W_]+", term.text)
+        if words and len(words[-1]) >= MIN_BLIND_PREFIX:
+            return [term.fts() + " *"]
+        notes.append(f"{term.text}* was searched as a word: type at least {MIN_BLIND_PREFIX} letters before the *")
+        return [term.fts()]
     tokens = stem(conn, term.text)
     if not tokens:
         return [term.fts()]
@@ -237,6 +253,7 @@ def _prefix(conn: sqlite3.Connection, term: Term, notes: list[str]) -> list[str]
     return alts
 
 
+MIN_BLIND_PREFIX = 3  # letters a prefix needs when the vocabulary cannot be read
 MIN_STEM = 4  # letters: a shorter stem ("inn" for "innovat*") would find other words
 STEM_SLACK = 3  # letters a stem may fall short of the typed prefix ("innov" for "innovat*")
 
@@ -302,12 +319,13 @@ def highlight_words(conn: sqlite3.Connection, expression: str, rows: list[tuple[
     sentences_fts itself costs a seek through every index segment per sentence (about
     0.4 ms each on a store of 3,000 documents), the copy a fraction of a millisecond in all.
     """
-    try:
-        conn.execute("DELETE FROM temp.hqd_marks")
-    except sqlite3.OperationalError:
-        conn.execute(f"CREATE VIRTUAL TABLE temp.hqd_marks USING fts5(text, tokenize='{WORDS_TOKENIZER}')")
     if not rows:
         return {}
+    if not temp_tables(conn):  # the slow way: sentences_fts itself, one sentence at a time
+        sql = "SELECT highlight(sentences_fts, 0, ?, ?) FROM sentences_fts WHERE sentences_fts MATCH ? AND rowid = ?"
+        found = ((i, conn.execute(sql, (OPEN, CLOSE, expression, i)).fetchone()) for i, _ in rows)
+        return {i: row[0] for i, row in found if row is not None}
+    conn.execute("DELETE FROM temp.hqd_marks")
     conn.execute("INSERT INTO temp.hqd_marks(rowid, text) SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]') FROM json_each(?)",
                  (json.dumps(rows, ensure_ascii=False),))
     return dict(conn.execute("SELECT rowid, highlight(hqd_marks, 0, ?, ?) FROM temp.hqd_marks WHERE hqd_marks MATCH ?",
