@@ -50,3 +50,40 @@ def test_a_goal_counted_in_words_is_a_target_but_no_quantity():
     assert doc.quantities == []
     assert [(t.text, t.value, t.unit, t.deadline, t.quantity_ref) for t in doc.targets] == [
         ("力争新增上市企业两家", 2, "count", "2024", None), ("帮助三家企业完成改制", 3, "count", "2024", None)]
+
+
+def test_a_work_report_reviews_the_year_before_it_is_given():
+    text = ("2023年杨浦区人民政府工作报告\n一、2022年工作回顾\n过去一年,全区地区生产总值达到2650亿元,增长2.1%。"
+            "五年来,杨浦新增科技型企业超过1.8万家。\n二、2023年主要目标\n今年经济社会发展的主要预期目标是:地区生产总值增长6%左右。")
+    q = {x.text: x for x in extract_text(text).quantities}
+    assert (q["2650亿元"].period, q["2.1%"].basis) == ("2022", "yoy")
+    assert q["1.8万家"].period == "2018/2022"
+    assert (q["6%"].kind, q["6%"].period, q["6%"].approx) == ("target", "2023", "~")
+
+
+def test_a_milestone_dated_by_a_month_to_come():
+    doc = extract_text("推动滨江南段公共空间在明年6月前全面贯通。", briefing_date="2023-01-06")
+    assert [(t.deadline, t.value) for t in doc.targets] == [("2024-06", None)]
+
+
+def test_a_threshold_that_qualifies_a_noun_names_a_class():
+    q = extract_text("其中估值超过10亿元的企业8家,在建亿元以上产业项目97个。", briefing_date="2023-11-28").quantities
+    got = {x.text: x for x in q}
+    assert got["10亿元"].period is None and got["10亿元"].approx == ">"
+    assert got["8家"].metric == "估值超过10亿元的企业"
+    assert got["97个"].metric == "在建亿元以上产业项目"
+
+
+def test_an_approximate_share_verb():
+    q = extract_text("全区规上工业总产值达到3100亿元,约占全市的十分之一。", briefing_date="2023-11-28").quantities
+    assert (q[1].text, q[1].kind, q[1].approx) == ("十分之一", "share", "~")
+
+
+def test_a_transcript_s_host_is_no_official_and_its_day_is_its_page_s():
+    text = ("“高质量发展在申城”系列主题市政府新闻发布会第二十场文字实录\n发布时间:2023-11-28 10:30\n"
+            "主持人:上海市政府新闻发言人 王亮\n出席人:闵行区委书记 陈宇剑,闵行区委副书记、区长 陈华文\n"
+            "王亮:今天的发布会是“高质量发展在申城”系列主题第二十场——“打造南部科创中心核心区”闵行区专场。")
+    meta = extract_text(text).meta
+    assert (meta.date, meta.published, meta.session, meta.district) == ("2023-11-28", "2023-11-28", 20, "Minhang")
+    assert [o.name for o in meta.officials] == ["陈宇剑", "陈华文"]
+    assert meta.theme == "打造南部科创中心核心区"

@@ -43,16 +43,17 @@ def extract(src: SourceText, briefing_date: str | None = None) -> Document:
     if briefing_date:
         meta.date = briefing_date
     anchor_date = meta.date or meta.published
-    anchor = int(anchor_date[:4]) if anchor_date else _latest_year(text)
+    report = _report_year(text)
+    anchor = int(anchor_date[:4]) if anchor_date else report or _latest_year(text)
     seg = Segmentation(text)
-    phrases = find_time_phrases(text, anchor)
+    phrases = find_time_phrases(text, anchor, report - 1 if report else None)
     mentions = _outside_phrases(find_mentions(text), phrases)
     tables = chinese_tables(text) if "|" in text else []
     table_rows = [(rows[0][0].start, rows[-1][-1].end) for rows in tables]
     if table_rows:  # figures in a table are read by its headers, not as prose
         mentions = [m for m in mentions if not _inside(m.start, table_rows)]
     goal_clauses = goal_list_clauses(text, seg)
-    milestones = milestone_clauses(text, seg, phrases)
+    milestones = milestone_clauses(text, seg, phrases, [m.start for m in mentions])
     goal_index = GoalIndex.of(text, phrases)
     word_goals = word_count_goals(text, seg, lambda at: goal_cue_before(goal_index, seg.full_start(at), at))
     starts = ([m.start for m in mentions] + [c0 for c0, _ in goal_clauses] + [c0 for c0, _, _ in milestones]
@@ -118,6 +119,15 @@ def _as_written(original: str, back, meta, quantities: list[Quantity], targets) 
         for o in meta.officials:
             o.name = as_written(o.name, back)
             o.title = as_written(o.title, back)
+
+
+_REPORT = re.compile(r"((?:19|20)\d{2})\s?年[^\n。]{0,30}?政府工作报告")
+
+
+def _report_year(text: str) -> int | None:
+    """The year a government work report is given in ("2023年杨浦区人民政府工作报告"): it reviews the year before."""
+    m = _REPORT.search(text[:300])
+    return int(m.group(1)) if m else None
 
 
 def _latest_year(text: str) -> int | None:
@@ -242,6 +252,8 @@ def _quantities(text: str, seg: Segmentation, mentions: list[Mention], phrases: 
         own = phrase_by_sentence.get(si, [])
         k = bisect_right(starts_by_sentence.get(si, []), m.end)
         in_sentence = own[max(0, k - 8):k]  # the last few time phrases before the figure are all a rule reads
+        if i and _attributive_threshold(text, mentions[i - 1]) and c0 <= mentions[i - 1].start:
+            previous_end = c0  # 在建亿元以上产业项目97个: the threshold is part of what is counted
         ctx = Context(text, m, c0, s.start, periods[i], givers[i], in_sentence,
                       previous_end if c0 <= previous_end <= m.start else c0, anchor,
                       full_start=f0, goals=goals, in_plan=any(a <= m.start < b for a, b in plans))
@@ -270,12 +282,20 @@ def _quantities(text: str, seg: Segmentation, mentions: list[Mention], phrases: 
     return out
 
 
+_OVER = re.compile(r"(?:超过|超過|超|逾|高于|不低于|不少于|达到|達到)$")
+_MONEY = {"CNY", "USD", "EUR", "HKD", "JPY", "GBP"}
+
+
 def _attributive_threshold(text: str, m: Mention) -> bool:
-    """亿元以上产业项目, 5000万元以上的企业: a threshold that qualifies a noun."""
-    if not text.startswith(("以上", "以下"), m.end):
+    """亿元以上产业项目, 5000万元以上的企业, 估值超过10亿元的企业, 营收超十亿元企业: a threshold that qualifies a
+    noun names a class of things, not an amount at a time."""
+    if text.startswith(("以上", "以下"), m.end):
+        nxt = text[m.end + 2:m.end + 3]
+        return bool(nxt) and ("\u4e00" <= nxt <= "\u9fff" or nxt == "的") and nxt not in "，。；"
+    if m.unit not in _MONEY or not _OVER.search(text, max(0, m.start - 3), m.start):
         return False
-    nxt = text[m.end + 2:m.end + 3]
-    return "threshold" in m.flags and bool(nxt) and "\u4e00" <= nxt <= "\u9fff" or nxt == "的"
+    nxt = text[m.end:m.end + 2]
+    return nxt[:1] == "的" or nxt in ("企业", "项目", "楼宇", "产业", "平台", "集群", "商圈")
 
 
 def _without_phrases(text: str, start: int, end: int, phrases: list[TimePhrase]) -> str:
@@ -305,7 +325,8 @@ def _metric(text: str, c: Context, clause_end: int, phrases, subject, previous: 
         after = noun_after(text, after_at, clause_end)
     raw = _without_phrases(text, c.previous_end, m.start, phrases)
     metric = strip_phrase(raw, subject if subject and not subject.isascii() else None)
-    if after and (m.unit == "count" or follows == "的" or not metric or "threshold" in m.flags):
+    if after and (m.unit == "count" or follows == "的" and (m.unit not in _MONEY or not metric) or not metric
+                  or "threshold" in m.flags):
         return after
     if not metric or len(metric) < 2 and not metric.isascii():
         return after or previous or topic
@@ -353,5 +374,7 @@ def _own_topic(text: str, seg: Segmentation, si: int, phrase_by_sentence) -> str
         cut = _TOPIC_CUT.search(raw) if raw else None
         if cut:
             raw = raw[:cut.start()]
+        if not raw:
+            continue  # "其中,": a lead-in, the topic comes after it
         return raw if len(raw) >= 2 else None
     return None

@@ -108,6 +108,9 @@ def _briefing_date(head: str, published: str | None) -> str | None:
             day = today["d"] or dateline["d"]
             return _iso(year, dateline["m"], day)
         return None
+    # a transcript dated on its page, whose host says "今天的发布会": held the day it was published
+    if published and re.search(r"(?:今天|今日)的?(?:新闻)?发布会", head) and not _MONTH_DAY.search(head):
+        return published
     return None
 
 
@@ -130,8 +133,8 @@ def _officials(head: str) -> list[Official]:
         for lead in ("会上", "會上", "其中", "同时"):
             if title.startswith(lead):
                 title = title[len(lead):]
-        if any(c in _NOT_NAME for c in name) or name in seen or len(title) < 2:
-            continue
+        if any(c in _NOT_NAME for c in name) or name in seen or len(title) < 2 or "发言人" in title or "主持" in title:
+            continue  # the host of a briefing is not one of its speakers
         if _TITLE_END.search(name):
             continue
         seen.add(name)

@@ -23,12 +23,15 @@ _CUES = load("cues")
 _LIGHT = alternation(_CUES["light_verbs"])
 _ATTRIBUTES = set(_CUES["attribute_heads"])
 _CHANGE = alternation(_CUES["change_up"] + _CUES["change_down"] + _CUES["change_nouns_up"] + _CUES["change_nouns_down"])
-_BASIS = alternation([w for ws in _CUES["basis"].values() for w in ws] + ["可比", "同期"])
+_BASIS = alternation([w for ws in _CUES["basis"].values() for w in ws] + _CUES["stock_bases"] + ["可比", "同期"])
+_DISTRICTS = alternation([d + s for d in load("districts")["districts"] for s in ("新区", "区", "")])
 _APPROX = alternation(list(_CUES["approx_before"]))
 _TAIL = re.compile(r"(?:" + "|".join([_CHANGE, _BASIS, _APPROX, _LIGHT, r"[比较較](?:19|20)\d{2}\s?年(?:同期)?", r"[了的\s:：比较較]"]) + r")$")
-_HEAD = re.compile(r"^(?:" + "|".join([_LIGHT, r"[\s，,、:：;；]", r"全区|全區|全市|本区|本市|区级|"]) + r")")
+_HEAD = re.compile(r"^(?:" + "|".join([_LIGHT, r"[\s，,、:：;；]", r"【[^】]{0,10}】", r"以上|以下|左右", r"全区|全區|全市|本区|本市",
+                                       r"(?:上海市?)?(?:" + _DISTRICTS + r")(?=[\u4e00-\u9fff“])"]) + r")")
+_GOAL_WORDS = re.compile(r"力争|力爭|争取|確保|确保|计划|預計|预计|拟")
 _INNER = re.compile(r"实现|完成|達到|达到")
-_AFTER_NOUN = re.compile(r"(?P<noun>[^\s\d，,、。；;：:（(和与占为是达到比较同增减下上的]{2,16}?)(?=[，,、。；;：:（(和与占为是达到比较同增减下上的]|$)")
+_AFTER_NOUN = re.compile(r"(?P<noun>[^\s\d，,、。；;：:（(和与占为是达到比较同增减下上的]{2,16}?)(?=[\s\d，,、。；;：:（(和与占为是达到比较同增减下上的]|$)")
 _STOP_AFTER = re.compile(r"^(?:的|，|,|。|；|;|、|\s|$)")
 
 
@@ -49,7 +52,7 @@ def strip_phrase(phrase: str, subject_name: str | None = None, inner: bool = Tru
             break
         phrase = phrase[:tail.start()]
     if inner:
-        phrase = _INNER.sub("", phrase)
+        phrase = _GOAL_WORDS.sub("", _INNER.sub("", phrase))
     return phrase.strip(" “”\"")  if phrase.count("“") != phrase.count("”") else phrase.strip()
 
 

@@ -106,9 +106,10 @@ def _part(m: re.Match, year: int | None, prefix: str = "") -> str | None:
     return str(year)
 
 
-def find_time_phrases(text: str, anchor: int | None) -> list[TimePhrase]:
+def find_time_phrases(text: str, anchor: int | None, review_end: int | None = None) -> list[TimePhrase]:
     """Every time phrase, with its period resolved against ``anchor`` (the briefing's year); relative parts
-    (上半年 with no year) are resolved later against the frame by ``assign_periods``."""
+    (上半年 with no year) are resolved later against the frame by ``assign_periods``. ``review_end`` is the last year
+    a work report reviews (the year before it is given): "过去五年" ends there."""
     out: list[TimePhrase] = []
     for m in _PHRASE.finditer(text):
         start, end = m.start(), m.end()
@@ -168,8 +169,8 @@ def find_time_phrases(text: str, anchor: int | None) -> list[TimePhrase]:
                 out.append(TimePhrase(start, end, f"{first}/{last}", "span"))
         elif m.group("nyears"):
             n = _num(m.group("na") or m.group("nb"))
-            if n and 1 < n <= 30:
-                out.append(TimePhrase(start, end, None, "years", n=n))
+            if n and 1 <= n <= 30 and not (n == 1 and m.group("nb")):
+                out.append(TimePhrase(start, end, str(review_end) if review_end else None, "years", n=n))
         elif m.group("ahead"):
             n = _num(m.group("nd"))
             if n and anchor:
@@ -222,7 +223,11 @@ def resolve(phrase: TimePhrase, frame: str | None, anchor: int | None) -> str | 
     if phrase.role == "years":
         if frame and "-" in frame:
             return frame  # 1-10月...两年平均: an average over two years of the months in frame
-        return f"{year - phrase.n + 1}/{year}" if year else None
+        if frame_year is None and phrase.period:
+            year = int(phrase.period)  # a work report's past years end the year before it is given
+        if not year:
+            return None
+        return str(year) if phrase.n == 1 else f"{year - phrase.n + 1}/{year}"
     if phrase.relative:
         if year is None:
             return None

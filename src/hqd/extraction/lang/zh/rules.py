@@ -217,7 +217,7 @@ def base_year(c: Context) -> int | None:
     return None
 
 
-_STOCK_BASE = re.compile(r"[比较較](?:上年末|上年底|去年末|去年底|年初|上月末|上季末)")
+_STOCK_BASE = re.compile(alternation(_CUES["stock_bases"]))
 
 
 def basis_compared(c: Context) -> str | None:
@@ -267,13 +267,22 @@ def approx_before(c: Context) -> str | None:
     return _CUES["approx_before"][m.group("cue")] if m else None
 
 
+_APPROX_VERB = re.compile(r"(?P<cue>约|約|大约|近|将近|超过|超過|逾)(?:占|佔)[^，,。；;]{0,14}?的?\s?$")
+
+
+def approx_verb(c: Context) -> str | None:
+    """约占 近占 超过占 ...的N%: the approximator stands before the verb of a share ("约占全市的十分之一")."""
+    m = _APPROX_VERB.search(c.clause_before)
+    return _CUES["approx_before"].get(m.group("cue"), "~") if m else None
+
+
 def approx_after(c: Context) -> str | None:
     """左右 上下 (~), 以上 (>), 以下 (<), 以内 (<=) right after the figure."""
     m = _APPROX_AFTER.match(c.text, c.m.end)
     return _CUES["approx_after"][m.group("cue")] if m else None
 
 
-APPROX_RULES = (approx_inside, approx_before, approx_after)
+APPROX_RULES = (approx_inside, approx_before, approx_after, approx_verb)
 
 
 def decide_approx(c: Context) -> str:

@@ -16,7 +16,7 @@ from .metrics import strip_phrase
 from .numerals import parse_chinese
 from .segments import Segmentation
 
-_MILESTONE = re.compile(r"开工|建成|竣工|投用|投产|开业|开通|启用|完工|落成|运营|通车|开放|交付|落地")
+_MILESTONE = re.compile(r"开工|建成|竣工|投用|投产|开业|开通|启用|完工|落成|运营|通车|开放|交付|落地|贯通|上线|揭牌")
 _FUTURE = re.compile(r"将|计划|预计|力争|争取|确保|拟|有望|年底前|年末前|明年|年内")
 _GOAL_LIST = re.compile(r"(?:" + alternation(load("cues")["goal_list"]) + r")\s*[:：]")
 
@@ -93,7 +93,7 @@ def add_word_goals(text: str, targets: list[Target], goals, periods, subjects) -
     return targets
 
 
-def milestone_clauses(text: str, seg: Segmentation, phrases) -> list[tuple[int, int, object]]:
+def milestone_clauses(text: str, seg: Segmentation, phrases, figure_starts: list[int]) -> list[tuple[int, int, object]]:
     """Project milestones: a clause that promises a step of a project (开工 建成 投用 通车...) by a time yet to come
     ("北外滩城市新地标项目将于年内开工建设", "确保核心区年底前基本建成"): the clause, and the time phrase in it."""
     out = []
@@ -101,7 +101,8 @@ def milestone_clauses(text: str, seg: Segmentation, phrases) -> list[tuple[int, 
     for m in _MILESTONE.finditer(text):
         c0 = max(seg.clause_start(m.start()), m.start() - 40)
         clause = text[c0:m.end()]
-        if any(ch.isdigit() for ch in clause.replace("号线", "")) and re.search(r"\d(?!\d*号)", clause):
+        f = bisect_left(figure_starts, c0)
+        if f < len(figure_starts) and figure_starts[f] < m.end():
             continue  # a figure's clause: its goal is the figure's
         if not _FUTURE.search(clause):
             continue
