@@ -1,5 +1,7 @@
 """API latency under load: wrk (Debian's package) with 50 connections against `hqd serve` on the
-10,000-document store that bench_store.py leaves in bench-out/bench.db. Prints figures; asserts nothing."""
+10,000-document store that bench_store.py leaves in bench-out/bench.db, with the response cache off
+(`hqd serve --no-cache`: every request does its work) and on, printed side by side. The goal with the
+cache off: p95 under 100 ms and no errors for each endpoint. Prints figures; asserts nothing."""
 
 from __future__ import annotations
 
@@ -32,11 +34,28 @@ def main() -> None:
     if not wrk:
         print("API benchmark skipped: the load generator wrk is not installed (apt-get install wrk)")
         return
-    for cached in (False, True):
-        run(wrk, cached)
+    results = {cached: run(wrk, cached) for cached in (False, True)}
+    print(f"\n{'endpoint':10s} {'cache off: p50 / p95 / p99 ms, req/s, errors':>48s}   {'cache on: p50 / p95 / p99 ms, req/s, errors':>46s}")
+    for name, _ in ENDPOINTS:
+        row = []
+        for cached in (False, True):
+            r = results[cached].get(name, {})
+            row.append(f"{r.get('p50_ms', '?'):>6} / {r.get('p95_ms', '?'):>6} / {r.get('p99_ms', '?'):>6}, {r.get('rps', '?'):>5}/s, "
+                       f"{r.get('errors', '?'):>3} err")
+        off_p95 = float(results[False].get(name, {}).get("p95_ms", "inf"))
+        verdict = "ok" if off_p95 < GOAL_MS and results[False].get(name, {}).get("errors") == "0" else f"MISSES {GOAL_MS} ms"
+        print(f"{name:10s} {row[0]:>48s}   {row[1]:>46s}   {verdict}")
 
 
-def run(wrk: str, cached: bool) -> None:
+GOAL_MS = 100
+ENDPOINTS = (("facts", "/api/v1/facts?district=Jiading&metric=revenue&limit=50"),
+             ("compare", "/api/v1/compare/gdp?kind=change"),
+             ("search", "/api/v1/search?q=revenue&limit=20"),
+             ("document", "/documents/5000"),
+             ("home", "/"))
+
+
+def run(wrk: str, cached: bool) -> dict[str, dict[str, str]]:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
@@ -55,12 +74,15 @@ def run(wrk: str, cached: bool) -> None:
         documents = urllib.request.urlopen(base + "/api/v1/documents?limit=1").read()
         print(f"API benchmark ({'response cache on' if cached else 'no cache: every request queries SQLite'}): "
               f"{CONNECTIONS} connections, {DURATION} each, 2 server workers, store {DB} ({len(documents)} bytes probe)")
-        for name, path in (("facts", "/api/v1/facts?district=Jiading&metric=revenue&limit=50"),
-                           ("compare", "/api/v1/compare/gdp?kind=change")):
-            out = subprocess.run([wrk, "-t2", f"-c{CONNECTIONS}", f"-d{DURATION}", "-s", str(script), base + path],
+        results = {}
+        for name, path in ENDPOINTS:
+            urllib.request.urlopen(base + path, timeout=30).read()  # warm: the first request opens the connection
+            out = subprocess.run([wrk, "-t2", f"-c{CONNECTIONS}", f"-d{DURATION}", "--timeout", "5s", "-s", str(script), base + path],
                                  capture_output=True, text=True, check=True).stdout
             result = next(line for line in out.splitlines() if line.startswith("RESULT"))
             print(f"{name:8s} {path}: {result[len('RESULT '):]}")
+            results[name] = dict(item.split("=") for item in result[len("RESULT "):].split())
+        return results
     finally:
         server.terminate()
         server.wait(timeout=10)

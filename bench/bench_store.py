@@ -87,6 +87,15 @@ def percentiles(samples: list[float]) -> tuple[float, float]:
 OUT = Path(__file__).resolve().parent.parent / "bench-out"
 
 
+def store_size(db: Path, documents: int, text_bytes: float) -> str:
+    """The database's size on disk with its write-ahead log (and shared memory), and bytes per document."""
+    parts = {suffix: Path(f"{db}{suffix}").stat().st_size if Path(f"{db}{suffix}").exists() else 0 for suffix in ("", "-wal", "-shm")}
+    total = sum(parts.values())
+    return (f"database size:    {total / 1e6:.1f} MB on disk (file {parts[''] / 1e6:.1f} MB + WAL {parts['-wal'] / 1e6:.1f} MB"
+            f" + shm {parts['-shm'] / 1e6:.2f} MB); {total / max(1, documents) / 1e3:.1f} KB per document, "
+            f"{total / max(1.0, text_bytes):.1f} × the text")
+
+
 def main() -> None:
     with tempfile.TemporaryDirectory(prefix="hqd-bench-") as tmp:
         folder = Path(tmp) / "corpus"
@@ -130,7 +139,7 @@ def main() -> None:
         print(f"each ingest: {summary.line()}; {quantities} quantities")
         print(f"store overhead, median of {ROUNDS} rounds: wall {statistics.median(walls):+.1f}% (range {min(walls):+.1f}..{max(walls):+.1f}%), "
               f"CPU {statistics.median(cpus):+.1f}% (range {min(cpus):+.1f}..{max(cpus):+.1f}%) of the same pipeline without the store")
-        print(f"database size:    {db.stat().st_size / 1e6:.0f} MB")
+        print(store_size(db, len(docs), mb * 1e6))
 
         start = time.perf_counter()
         again = ingest_paths(conn, str(db), paths, jobs=JOBS, quiet=True)

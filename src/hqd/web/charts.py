@@ -168,7 +168,7 @@ def _bar_svg(bars: list[Bar], unit: str, title: str, width: int, cls: str) -> st
         y0 = top + i * band + (band - bar_h) - (4 if narrow else 5)
         x0, x1 = sorted((x(0), x(b.value)))
         if narrow:
-            parts.append(f'<text class="tick" x="{left:.1f}" y="{y0 - 5:.1f}" font-size="{TICK_SIZE}" fill="{INK}">{escape(_fit(b.label, width - left - 8))}</text>')
+            parts.append(f'<text class="tick" x="{left + 5:.1f}" y="{y0 - 5:.1f}" font-size="{TICK_SIZE}" fill="{INK}">{escape(_fit(b.label, width - left - 13))}</text>')
         else:
             parts.append(f'<text class="tick" x="{left - 8:.1f}" y="{y0 + 15:.1f}" text-anchor="end" font-size="{TICK_SIZE}" fill="{INK}">{escape(b.label)}</text>')
         exact = b.approx in ("=", None)
