@@ -37,6 +37,16 @@ class Period:
             return None
         return cls(parts[0], parts[1] if len(parts) == 2 else None)
 
+    @classmethod
+    def of(cls, text: str) -> Period:
+        """The period of a string the extractor wrote: parsed when it is a contract period, else taken as one point
+        (so that no caller splits strings at "/" itself)."""
+        parsed = cls.parse(text)
+        if parsed is not None:
+            return parsed
+        first, _, last = text.partition("/")
+        return cls(first, last or None)
+
     def __str__(self) -> str:
         return self.first if self.last is None else f"{self.first}/{self.last}"
 

@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import re
 
-from ..model import Quantity
+from ..model import Period, Quantity
+from .figure import Figure
 from .lexicon import load, phrase_pattern
 from .periods import TimePhrase
 from .phrases import (
     CHANGE_BLOCK, DIMENSION_ASIDE, EXTENT_BEFORE, EXTENT_UNITS, EXTENT_VERB_BEFORE, TO_BEFORE, TOTAL_TO, Context, measure_aside, threshold_of,
 )
+from .rules import SKIP, RuleTable
 from .segments import Segmentation
 
 _CUES = load("cues")
@@ -59,153 +61,355 @@ def assign_periods(
     """Set each quantity's period, reading the document's sentences in order and keeping the frame they set."""
     text = ctx.text
     seg = ctx.seg
-    by_sentence: dict[int, list[TimePhrase]] = {}
-    for p in phrases:
-        by_sentence.setdefault(seg.index_at(p.start), []).append(p)
-    q_by_sentence: dict[int, list[int]] = {}
-    for i, s in enumerate(sentence_of):
-        q_by_sentence.setdefault(s, []).append(i)
-    paragraph_length: dict[int, int] = {}
-    for x in seg.sentences:
-        paragraph_length[x.paragraph] = paragraph_length.get(x.paragraph, 0) + 1
-    paragraphs_with_time = {seg.sentences[seg.index_at(p.start)].paragraph for p in phrases}
-    lead: TimePhrase | None = None  # news: the period the lead paragraph reports on
-    # a report titled with its year ("Key Indicators of Innovation Development, 2024"): the period of all it does not date
-    titled = TimePhrase(0, 0, str(ctx.title_year)) if ctx.title_year else None
-    frame: TimePhrase | None = titled
-    lead_paragraph = -1
-    paragraph = -1
-    own_dated: set[int] = set()  # figures dated by a time phrase of their own clause
-    last_dated: str | None = None  # the period of the last dated figure: what "in the same period" refers to
+    reader = _FrameReader(ctx, quantities, sentence_of, phrases)
     for s_index, sentence in enumerate(seg.sentences):
-        if sentence.paragraph != paragraph:
-            # A new paragraph keeps the frame only in a news story, while it is short and states no time of its own;
-            # a briefing's paragraphs each open their own topic,
-            # and only a reporting period: a span of years ("over the past five years") sums up its own paragraph.
-            paragraph = sentence.paragraph
-            if (paragraph in paragraphs_with_time or paragraph_length[paragraph] > 2 or not ctx.news
-                    or _SECTION_START.match(text[sentence.start:sentence.start + 12])
-                    or (frame is not None and (frame.since or frame.first_year != frame.period.split("/")[-1][:4]))):
-                frame = lead or titled
-        sentence_phrases = by_sentence.get(s_index, [])
-        members = q_by_sentence.get(s_index, [])
-        first_q = quantities[members[0]].start if members else sentence.end
-        # not the date of a thing named in an aside: "The Center, which opened in 2017, is now home to 28 firms"
-        asides = [p for p in sentence_phrases if _DATED_ASIDE.search(text, max(sentence.start, p.start - 50), p.start)]
-        leading = [p for p in sentence_phrases if p.end <= first_q and p not in asides]
-        sentence_frame = leading[-1] if leading else None
-        if (sentence_frame is not None and sentence_frame.closing and not _ends_after(sentence_frame, ctx.year) and frame is not None
-                and not frame.since and frame.first_year < sentence_frame.first_year and "/" not in frame.period):
-            # "In 2019 ... By the end of 2023, ..." sums up since the frame; a deadline ("By 2025, we aim ...") does not
-            sentence_frame = TimePhrase(sentence_frame.start, sentence_frame.end, f"{frame.first_year}/{sentence_frame.period}", since=True)
-        carried = None
+        reader.enter(s_index, sentence)
+        sentence_phrases = reader.by_sentence.get(s_index, [])
+        members = reader.q_by_sentence.get(s_index, [])
+        asides, sentence_frame = reader.sentence_frame(sentence, sentence_phrases, members)
         body = text[sentence.start:sentence.end]
-        # where "now", "currently" ... stand: asked only of a sentence with figures, or without a time of its own
-        asked = bool(members) or sentence_frame is None  # only then are "now" and its kin looked at below
-        lowered = body.lower() if asked else ""
-        nows = ([m.start() for m in _PRESENT.finditer(text, sentence.start, sentence.end)]
-                if asked and any(hint in lowered for hint in _PRESENT_HINTS) else [])
-        present = sentence_frame is None and (bool(nows) or (any(verb + " " in lowered for verb in _HOLDING_NOW) and _HAS_FIGURE.search(body)))
-        if present:
-            frame = lead or titled  # "Currently, ..." leaves the earlier period behind (a news story returns to its lead's)
-        if sentence_frame is None and frame is not None and not present:
-            if frame.since and _STATE_REACHED.search(body):
-                pass  # a state reached is no sum over the span
-            elif frame.since or not _PERFECT.search(body):
-                carried = frame
-            else:
-                frame = lead or titled  # "It has cultivated 6,538 farmers": the perfect leaves the narrated period, which ends there
+        nows, present = reader.presence(sentence, body, sentence_frame, members)
+        carried = reader.carried(body, sentence_frame, present)
         same_period = "same period" in body and _SAME_PERIOD.search(body)
         for i in members:
             q = quantities[i]
-            own = _clause_phrase(seg, q, quantities, members, sentence_phrases, nows)
-            if own is not None and q.kind != "target" and _ADJECTIVAL_MEASURE.search(q.text) and _ends_after(own, ctx.year):
-                q.period = None  # "A 200-hectare park ... will house 150 firms when finished in 2024": a deadline dates no size
-            elif own is not None:
-                q.period = own.period
-                own_dated.add(i)
-            elif same_period and last_dated and not sentence_phrases and q.kind != "target":
-                q.period = last_dated  # "Minhang's output fell 3.1 percent in the same period": the period just reported
-            elif i and i - 1 in members and quantities[i - 1].unit == "count" and quantities[i - 1].period \
-                    and _WITH_TOTAL.match(text, quantities[i - 1].end, q.start):
-                q.period = quantities[i - 1].period  # "built 42 parks with a total area of 630,000 square meters": the parks' period
-            elif ((q.unit in EXTENT_UNITS and EXTENT_BEFORE.search(text, max(sentence.start, q.start - 40), q.start))
-                  or _AREA_AFTER.match(text, q.end) or DIMENSION_ASIDE.match(text, q.end) or measure_aside(text, q)
-                  or (_SPECIFICATION.search(text, max(sentence.start, q.start - 50), q.start)  # not "126 projects, with a total investment of"
-                      and not any(j < i and quantities[j].unit == "count" for j in members))
-                  or (q.unit == "percent" and EXTENT_VERB_BEFORE.search(text, max(sentence.start, q.start - 40), q.start))):
-                q.period = None  # "occupying less than one-seventh of the total area", "spanning 1.48 km2": an extent, undated
-            elif links[i] == "from" and i + 1 < len(quantities) and quantities[i + 1].kind == "target":
-                q.period = None  # the level a goal starts from is today's, which the text does not date
-            elif links[i] == "from" and (sentence_frame or carried) and "/" in (sentence_frame or carried).period:
-                q.period = (sentence_frame or carried).first_year
-            elif sentence_frame is not None and sentence_frame.end <= q.start and _now_between(nows, sentence_frame.end, q.start):
-                q.period = None  # "grew 18 percent last year and now accounts for nearly 40 percent": now, not last year
-            elif sentence_frame is not None:
-                q.period = sentence_frame.period
-            elif q.kind == "target" and any(p.start >= q.end and (p.future or p.closing or _ends_after(p, ctx.year)) for p in sentence_phrases):
-                # "is expected to be topped out in 2025": a later year is a deadline too
-                q.period = next(p for p in sentence_phrases if p.start >= q.end and (p.future or p.closing or _ends_after(p, ctx.year))).period
-            elif q.kind == "target" and any(p.end <= q.start and (p.future or p.closing) for p in sentence_phrases):
-                # "plans to invest 60 billion yuan by 2020, including a railway that will cut travel time to 32 minutes"
-                q.period = [p for p in sentence_phrases if p.end <= q.start and (p.future or p.closing)][-1].period
-            elif q.kind != "target" and _ADJECTIVAL_MEASURE.search(q.text) and re.match(r"[ -]+[a-z]", text[q.end:q.end + 3]):
-                q.period = None  # "a 56.4-km railway link", "the 1,600-mu zone": a measure describing a thing, undated
-            elif (q.kind in ("change", "share", "target") or q.unit == "times") and i and sentence_of[i - 1] == s_index and quantities[i - 1].period and (
-                q.kind != "target" or quantities[i - 1].kind == "target"
-            ) and not _now_between(nows, quantities[i - 1].end, q.start):  # "... and now accounts for 40 percent": not the period before
-                q.period = quantities[i - 1].period  # "..., an increase of 9.1%" shares the figure's period; a goal its deadline
-            elif q.kind != "target" and (so_far := [
-                    p for p in sentence_phrases if p.end <= q.start and not _ends_after(p, ctx.year) and not _now_between(nows, p.end, q.start)
-                    and not _dates_a_base(text, p, quantities, members) and not (present and p in asides)]):
-                # "... to 29 micrograms in 2023, and the proportion of good days was 87.9%": the sentence's time so far,
-                # nearer than any frame from earlier sentences; not the date of a base ("up from 1,040 in 2019")
-                # "The Center, which opened in 2017, is now home to 28 firms": a dated aside does not date the present
-                q.period = so_far[-1].period
-            elif carried is not None and (q.kind != "target" or (_ends_after(carried, ctx.year, this_year=True) and not carried.since
-                                                                 and (carried.future or "-" not in carried.period))):
-                # a goal takes a deadline from earlier sentences (this year's too), never a past period ("by the end of October")
-                # nor a span up to now ("since the start of 2023")
-                q.period = carried.period
-            else:
-                q.period = None
-        last_dated = next((quantities[i].period for i in reversed(members) if quantities[i].period and quantities[i].kind != "target"),
-                          last_dated)
+            figure = Figure(text, seg, quantities, i, ctx.year, ctx=ctx, sentence=sentence, s_index=s_index, members=members,
+                            phrases=sentence_phrases, frame=sentence_frame, carried=carried, nows=nows, present=present,
+                            same_period=same_period, last_dated=reader.last_dated, asides=asides, link=links[i],
+                            own=_clause_phrase(seg, q, quantities, members, sentence_phrases, nows))
+            PERIOD.apply(figure, q)
+            if q.why["period"] == "period.own_clause":
+                reader.own_dated.add(i)
+        reader.leave(sentence, sentence_phrases, members, asides, sentence_frame)
+    _revise_periods(ctx, quantities, sentence_of, links, reader.own_dated)
+
+
+class _FrameReader:
+    """The time frame as the document's sentences are read in order: set by a sentence's time phrase, carried into
+    the sentences that continue it, left behind at a new paragraph, at "now" or at the perfect."""
+
+    def __init__(self, ctx: Context, quantities: list[Quantity], sentence_of: list[int], phrases: list[TimePhrase]) -> None:
+        seg = ctx.seg
+        self.ctx, self.text, self.quantities = ctx, ctx.text, quantities
+        self.by_sentence: dict[int, list[TimePhrase]] = {}
+        for p in phrases:
+            self.by_sentence.setdefault(seg.index_at(p.start), []).append(p)
+        self.q_by_sentence: dict[int, list[int]] = {}
+        for i, s in enumerate(sentence_of):
+            self.q_by_sentence.setdefault(s, []).append(i)
+        self.paragraph_length: dict[int, int] = {}
+        for x in seg.sentences:
+            self.paragraph_length[x.paragraph] = self.paragraph_length.get(x.paragraph, 0) + 1
+        self.paragraphs_with_time = {seg.sentences[seg.index_at(p.start)].paragraph for p in phrases}
+        self.lead: TimePhrase | None = None  # news: the period the lead paragraph reports on
+        # a report titled with its year ("Key Indicators of Innovation Development, 2024"): the period of all it does not date
+        self.titled = TimePhrase(0, 0, str(ctx.title_year)) if ctx.title_year else None
+        self.frame: TimePhrase | None = self.titled
+        self.lead_paragraph = -1
+        self.paragraph = -1
+        self.own_dated: set[int] = set()  # figures dated by a time phrase of their own clause
+        self.last_dated: str | None = None  # the period of the last dated figure: what "in the same period" refers to
+
+    @property
+    def home(self) -> TimePhrase | None:
+        """The frame to return to: a news story's lead, or the year a report's title names."""
+        return self.lead or self.titled
+
+    def enter(self, s_index: int, sentence) -> None:
+        """A new paragraph keeps the frame only in a news story, while it is short and states no time of its own; a
+        briefing's paragraphs each open their own topic, and only a reporting period: a span of years ("over the past
+        five years") sums up its own paragraph."""
+        if sentence.paragraph == self.paragraph:
+            return
+        self.paragraph = paragraph = sentence.paragraph
+        frame = self.frame
+        if (paragraph in self.paragraphs_with_time or self.paragraph_length[paragraph] > 2 or not self.ctx.news
+                or _SECTION_START.match(self.text[sentence.start:sentence.start + 12])
+                or (frame is not None and (frame.since or frame.first_year != frame.span.end[:4]))):
+            self.frame = self.home
+
+    def sentence_frame(self, sentence, sentence_phrases: list[TimePhrase], members: list[int]):
+        """The sentence's dated asides, and the time phrase that opens it before its first figure (if any)."""
+        text, frame = self.text, self.frame
+        first_q = self.quantities[members[0]].start if members else sentence.end
+        # not the date of a thing named in an aside: "The Center, which opened in 2017, is now home to 28 firms"
+        asides = [p for p in sentence_phrases if _DATED_ASIDE.search(text, max(sentence.start, p.start - 50), p.start)]
+        leading = [p for p in sentence_phrases if p.end <= first_q and p not in asides]
+        opening = leading[-1] if leading else None
+        if (opening is not None and opening.closing and not _ends_after(opening, self.ctx.year) and frame is not None
+                and not frame.since and frame.first_year < opening.first_year and not frame.span.is_span):
+            # "In 2019 ... By the end of 2023, ..." sums up since the frame; a deadline ("By 2025, we aim ...") does not
+            opening = TimePhrase(opening.start, opening.end, f"{frame.first_year}/{opening.period}", since=True)
+        return asides, opening
+
+    def presence(self, sentence, body: str, sentence_frame: TimePhrase | None, members: list[int]) -> tuple[list[int], bool]:
+        """Where "now", "currently" ... stand in the sentence, and whether it speaks of now ("The district has 185,000
+        mu"); asked only of a sentence with figures, or without a time of its own. Speaking of now leaves the earlier
+        period behind (a news story returns to its lead's)."""
+        asked = bool(members) or sentence_frame is None
+        lowered = body.lower() if asked else ""
+        nows = ([m.start() for m in _PRESENT.finditer(self.text, sentence.start, sentence.end)]
+                if asked and any(hint in lowered for hint in _PRESENT_HINTS) else [])
+        present = sentence_frame is None and (bool(nows) or (any(verb + " " in lowered for verb in _HOLDING_NOW) and bool(_HAS_FIGURE.search(body))))
+        if present:
+            self.frame = self.home
+        return nows, present
+
+    def carried(self, body: str, sentence_frame: TimePhrase | None, present: bool) -> TimePhrase | None:
+        """The frame carried into a sentence without a time of its own; not a state reached after a span, and the
+        perfect ("It has cultivated 6,538 farmers") leaves the narrated period, which ends there."""
+        frame = self.frame
+        if sentence_frame is not None or frame is None or present:
+            return None
+        if frame.since and _STATE_REACHED.search(body):
+            return None
+        if frame.since or not _PERFECT.search(body):
+            return frame
+        self.frame = self.home
+        return None
+
+    def leave(self, sentence, sentence_phrases: list[TimePhrase], members: list[int], asides: list[TimePhrase],
+              sentence_frame: TimePhrase | None) -> None:
+        """After a sentence: the frame it sets for the sentences that continue it."""
+        quantities, year = self.quantities, self.ctx.year
+        self.last_dated = next((quantities[i].period for i in reversed(members) if quantities[i].period and quantities[i].kind != "target"),
+                               self.last_dated)
         if sentence_frame is not None:
-            frame = None if _ends_after(sentence_frame, ctx.year) else sentence_frame
+            self.frame = None if _ends_after(sentence_frame, year) else sentence_frame
         elif asides and len(asides) == len(sentence_phrases):
             pass  # "The Expo, held in Chongming in 2021, attracted ...": the date of the thing named, not of the paragraph
-        elif sentence_phrases and not any(_ends_after(p, ctx.year) for p in sentence_phrases) and (
-            not members or not ctx.news or (paragraph_length[sentence.paragraph] <= 2 and (lead is None or sentence.paragraph == lead_paragraph))
+        elif sentence_phrases and not any(_ends_after(p, year) for p in sentence_phrases) and (
+            not members or not self.ctx.news
+            or (self.paragraph_length[sentence.paragraph] <= 2 and (self.lead is None or sentence.paragraph == self.lead_paragraph))
         ) and not (members and all(quantities[i].kind == "target" for i in members)):  # a deadline ("to exceed 500,000 this year") frames nothing
             # In a briefing, a sentence's closing time frames the sentences that continue it ("GDP reached X in 2020. Revenue
             # was Y."). In a news story only a sentence without figures or the lead does; later, "312 firms certified
             # last year" dates its own figure only.
-            frame = sentence_phrases[-1]
-        if ctx.news and lead is None and members and frame is not None:
-            lead, lead_paragraph = frame, sentence.paragraph
+            self.frame = sentence_phrases[-1]
+        if self.ctx.news and self.lead is None and members and self.frame is not None:
+            self.lead, self.lead_paragraph = self.frame, sentence.paragraph
+
+
+def _revise_periods(ctx: Context, quantities: list[Quantity], sentence_of: list[int], links: list[str | None], own_dated: set[int]) -> None:
+    """Revisions that need every figure's first period: a goal of the same plan, a change over a series' span, a total
+    at a span's end, a change of the level it reaches."""
+    text, seg = ctx.text, ctx.seg
     last_goal: dict[int, str] = {}  # sentence index: the deadline of its last goal
     for i, q in enumerate(quantities):
         s_index = sentence_of[i]
         previous = last_goal.get(s_index - 1)
-        if q.kind == "target" and q.period is None and previous and seg.sentences[s_index].paragraph == seg.sentences[s_index - 1].paragraph:
-            q.period = previous  # "By 2025, Minhang plans to reach 3,000 ... The district will also build 100 ...": the same plan
+        if previous and seg.sentences[s_index].paragraph == seg.sentences[s_index - 1].paragraph:
+            SAME_PLAN.revise(Figure(text, seg, quantities, i, ctx.year, previous_goal=previous), q)
         if q.kind == "target" and q.period:
             last_goal[s_index] = q.period
     for i, q in enumerate(quantities):
-        if (q.kind == "change" and i > 1 and links[i - 2] == "from" and sentence_of[i - 2] == sentence_of[i]
-                and quantities[i - 2].period and quantities[i - 1].period and quantities[i - 2].kind == quantities[i - 1].kind == "level"):
-            first, last = quantities[i - 2].period.split("/")[0][:4], quantities[i - 1].period.split("/")[-1][:4]
-            if first < last:  # "grew from 113.9 billion yuan to 183.2 billion yuan in 2022, an average annual increase of 8.3%"
-                q.period = f"{first}/{last}"
-        if q.period and "/" in q.period and q.kind != "target" and TOTAL_TO.search(text, max(0, q.start - 60), q.start):
-            q.period = q.period.split("/")[-1]  # "attracted 35 since 2022, bringing the total to 158": the total at the span's end
+        PERIOD_REVISIONS.revise(Figure(text, seg, quantities, i, ctx.year, ctx=ctx, sentence_of=sentence_of, links=links), q)
     for i, q in enumerate(quantities[:-1]):
-        reached = quantities[i + 1]
-        if (q.kind == "change" and (q.period is None or (i not in own_dated and i + 1 in own_dated)) and reached.period
-                and sentence_of[i + 1] == sentence_of[i]
-                and TO_BEFORE.search(text, q.end, reached.start) and not CHANGE_BLOCK.search(text[q.end:reached.start].replace(" to ", " "))):
-            q.period = reached.period  # "grew by 5.6% to 128.5 billion yuan in 2024": the change is of the level's period
+        LEVEL_REACHED.revise(Figure(text, seg, quantities, i, ctx.year, sentence_of=sentence_of, own_dated=own_dated), q)
+
+
+PERIOD: RuleTable = RuleTable("period")
+
+
+@PERIOD.rule(("The [200-hectare] park finished in 2026 will house 150 firms.", None))
+def deadline_dates_no_size(f: Figure):
+    """A deadline in the clause of a measure that describes a thing ('a 200-hectare park ... finished in 2026') dates
+    the plan, not the thing's size."""
+    q, own = f.q, f.own
+    if own is not None and q.kind != "target" and _ADJECTIVAL_MEASURE.search(q.text) and _ends_after(own, f.year):
+        return None
+    return SKIP
+
+
+@PERIOD.rule(("Jiading's economic value added was [124.83 billion yuan] in the first half of this year.", "2023-H1"),
+             ("Exports reached [5 billion yuan] in 2022.", "2022"))
+def own_clause(f: Figure):
+    """A time phrase in the figure's own clause that no other figure claims dates it."""
+    return f.own.period if f.own is not None else SKIP
+
+
+@PERIOD.rule(("In 2022, the city's output grew 5%. Minhang's output fell [3.1 percent] in the same period.", "2022"))
+def same_period(f: Figure):
+    """'in the same period' refers to the period of the figure just reported."""
+    if f.same_period and f.last_dated and not f.phrases and f.q.kind != "target":
+        return f.last_dated
+    return SKIP
+
+
+@PERIOD.rule(("In 2022, the district built 42 parks with a total area of [630,000 square meters].", "2022"))
+def with_total(f: Figure):
+    """'N things with a total area of X': the total is of the things counted, in their period."""
+    p = f.quantities[f.index - 1] if f.index and f.index - 1 in f.members else None
+    if p is not None and p.unit == "count" and p.period and _WITH_TOTAL.match(f.text, p.end, f.q.start):
+        return p.period
+    return SKIP
+
+
+@PERIOD.rule(("In 2023, the park, spanning [1.48 square kilometers], hosted 300 firms.", None),
+             ("In 2023, farmland occupied [15%] of the district.", None))
+def extent(f: Figure):
+    """How big a thing is ('covers 2.6 km2', 'of the total area', '120 kilometers long', 'with a designed speed of')
+    is no amount of a period: undated."""
+    text, q, start, i = f.text, f.q, f.sentence.start, f.index
+    if ((q.unit in EXTENT_UNITS and EXTENT_BEFORE.search(text, max(start, q.start - 40), q.start))
+            or _AREA_AFTER.match(text, q.end) or DIMENSION_ASIDE.match(text, q.end) or measure_aside(text, q)
+            or (_SPECIFICATION.search(text, max(start, q.start - 50), q.start)  # not "126 projects, with a total investment of"
+                and not any(j < i and f.quantities[j].unit == "count" for j in f.members))
+            or (q.unit == "percent" and EXTENT_VERB_BEFORE.search(text, max(start, q.start - 40), q.start))):
+        return None
+    return SKIP
+
+
+@PERIOD.rule(("In 2023, the district aims to double its listed firms from [15] to 30 by 2025.", None))
+def goal_start(f: Figure):
+    """The level a goal starts from is today's, which the text does not date."""
+    nxt = f.quantities[f.index + 1] if f.index + 1 < len(f.quantities) else None
+    return None if f.link == "from" and nxt is not None and nxt.kind == "target" else SKIP
+
+
+@PERIOD.rule(("Over the past five years, output grew from [113.9 billion yuan] to 183.2 billion yuan.", "2018"))
+def span_start(f: Figure):
+    """Where a series 'from A to B' over a span of years starts is the span's first year."""
+    frame = f.frame or f.carried
+    return frame.first_year if f.link == "from" and frame and frame.span.is_span else SKIP
+
+
+@PERIOD.rule(("Last year, the sector grew 18 percent and now accounts for nearly [40 percent] of output.", None))
+def now_after_frame(f: Figure):
+    """'now' between the sentence's time phrase and the figure: the figure is of now, which the text does not date."""
+    frame = f.frame
+    return None if frame is not None and frame.end <= f.q.start and _now_between(f.nows, frame.end, f.q.start) else SKIP
+
+
+@PERIOD.rule(("In 2022, the district's output grew, and its exports, with the help of new firms, reached "
+              "[5 billion yuan].", "2022"))
+def sentence_frame(f: Figure):
+    """A time phrase that opens the sentence before its first figure dates the sentence's figures."""
+    return f.frame.period if f.frame is not None else SKIP
+
+
+def _later_deadline(f: Figure):
+    return next((p for p in f.phrases if p.start >= f.q.end and (p.future or p.closing or _ends_after(p, f.year))), None)
+
+
+@PERIOD.rule(("Construction of the tower, expected to reach [320 meters], will be completed in 2025.", "2025"))
+def later_deadline(f: Figure):
+    """A goal takes a deadline said after it in its sentence ('is expected to be topped out in 2025')."""
+    p = _later_deadline(f) if f.q.kind == "target" else None
+    return p.period if p is not None else SKIP
+
+
+@PERIOD.rule(("The district plans to invest 60 billion yuan by 2025, including a railway that will cut travel time "
+              "to [32 minutes].", "2025"))
+def earlier_deadline(f: Figure):
+    """A goal takes the deadline said before it in its sentence by an earlier goal ('plans to invest ... by 2025,
+    including a railway that will cut ...')."""
+    if f.q.kind != "target":
+        return SKIP
+    earlier = [p for p in f.phrases if p.end <= f.q.start and (p.future or p.closing)]
+    return earlier[-1].period if earlier else SKIP
+
+
+@PERIOD.rule(("The [56.4-km] railway link, the district's first, opened in 2023 after work on it began.", None))
+def adjectival_measure(f: Figure):
+    """A measure used as an adjective ('a 56.4-km railway link', 'the 1,600-mu zone') describes a thing: undated."""
+    q = f.q
+    if q.kind != "target" and _ADJECTIVAL_MEASURE.search(q.text) and re.match(r"[ -]+[a-z]", f.text[q.end:q.end + 3]):
+        return None
+    return SKIP
+
+
+@PERIOD.rule(("Its revenue reached 14.42 billion yuan in the first half of 2023, a rise of [25.7%].", "2023-H1"))
+def same_as_figure_before(f: Figure):
+    """A change, share or multiple after a figure of its sentence ('..., an increase of 9.1%') shares that figure's
+    period; a goal shares a goal's deadline. Not across 'now'."""
+    q, i = f.q, f.index
+    p = f.quantities[i - 1] if i and i - 1 in f.members else None
+    if (p is not None and (q.kind in ("change", "share", "target") or q.unit == "times") and p.period
+            and (q.kind != "target" or p.kind == "target") and not _now_between(f.nows, p.end, q.start)):
+        return p.period
+    return SKIP
+
+
+@PERIOD.rule(("Exports reached 3 billion yuan and imports 2 billion yuan in 2023, and the district had [1,200] trading firms.", "2023"))
+def time_so_far(f: Figure):
+    """The last time phrase said so far in the sentence dates a later figure, unless it dates a base ('up from 1,040
+    in 2019'), an aside, or is a deadline."""
+    if f.q.kind == "target":
+        return SKIP
+    so_far = [p for p in f.phrases if p.end <= f.q.start and not _ends_after(p, f.year) and not _now_between(f.nows, p.end, f.q.start)
+              and not _dates_a_base(f.text, p, f.quantities, f.members) and not (f.present and p in f.asides)]
+    return so_far[-1].period if so_far else SKIP
+
+
+@PERIOD.rule(("In the first half of this year, GDP grew 9.1%. The district's revenue reached [14.42 billion yuan].", "2023-H1"))
+def carried_frame(f: Figure):
+    """The time frame set by an earlier sentence of the paragraph carries into the sentences that continue it; a goal
+    takes a deadline from it only when it is still to come (this year's too), never a past period or a span up to now."""
+    carried = f.carried
+    if carried is not None and (f.q.kind != "target" or (_ends_after(carried, f.year, this_year=True) and not carried.since
+                                                         and (carried.future or "-" not in carried.period))):
+        return carried.period
+    return SKIP
+
+
+@PERIOD.rule(("The approval time was cut by [66%].", None))
+def undated(f: Figure):
+    """A figure with no time phrase in reach has no period."""
+    return None
+
+
+SAME_PLAN: RuleTable = RuleTable("period")
+
+
+@SAME_PLAN.rule(("By 2025, Minhang plans to have 3,000 high-tech firms. The district will also build [100] parks.", "2025"))
+def same_plan(f: Figure):
+    """A goal with no deadline of its own, in the sentence after a goal of the same paragraph, is of the same plan."""
+    return f.previous_goal if f.q.kind == "target" and f.q.period is None else SKIP
+
+
+PERIOD_REVISIONS: RuleTable = RuleTable("period")
+
+
+@PERIOD_REVISIONS.rule(("Output grew from 113.9 billion yuan in 2016 to 183.2 billion yuan in 2022, an average annual increase "
+                        "of [8.3%].", "2016/2022"))
+def from_to_span(f: Figure):
+    """A change after a series 'from A in Y1 to B in Y2' is over the years from Y1 to Y2."""
+    q, i, links, quantities = f.q, f.index, f.links, f.quantities
+    if not (q.kind == "change" and i > 1 and links[i - 2] == "from" and f.sentence_of[i - 2] == f.sentence_of[i]):
+        return SKIP
+    a, b = quantities[i - 2], quantities[i - 1]
+    if not (a.period and b.period and a.kind == b.kind == "level"):
+        return SKIP
+    first, last = Period.parse(a.period), Period.parse(b.period)
+    if first is None or last is None or not first.start_year < last.end_year:
+        return SKIP
+    return f"{first.start_year}/{last.end_year}"
+
+
+@PERIOD_REVISIONS.rule(("Since 2022, the district has attracted 35 headquarters, bringing the total to [158].", "2023"))
+def total_at_span_end(f: Figure):
+    """A running total a span brings something to ('bringing the total to 158') is the total at the span's end."""
+    q = f.q
+    period = Period.parse(q.period)
+    if period is not None and period.is_span and q.kind != "target" and TOTAL_TO.search(f.text, max(0, q.start - 60), q.start):
+        return period.end
+    return SKIP
+
+
+LEVEL_REACHED: RuleTable = RuleTable("period")
+
+
+@LEVEL_REACHED.rule(("Revenue grew by [5.6%] to 128.5 billion yuan in 2024.", "2024"))
+def change_to_level(f: Figure):
+    """A change 'to' a level ('grew by 5.6% to 128.5 billion yuan in 2024') is of the level's period."""
+    q, i, text = f.q, f.index, f.text
+    reached = f.quantities[i + 1]
+    if (q.kind == "change" and (q.period is None or (i not in f.own_dated and i + 1 in f.own_dated)) and reached.period
+            and f.sentence_of[i + 1] == f.sentence_of[i]
+            and TO_BEFORE.search(text, q.end, reached.start) and not CHANGE_BLOCK.search(text[q.end:reached.start].replace(" to ", " "))):
+        return reached.period
+    return SKIP
 
 
 def _now_between(nows: list[int], start: int, end: int) -> bool:
@@ -216,7 +420,7 @@ def _now_between(nows: list[int], start: int, end: int) -> bool:
 
 def _ends_after(phrase: TimePhrase, year: int | None, this_year: bool = False) -> bool:
     """A plan period or deadline ("(2023-2025)", "by 2025") that ends after the briefing year (or in it, with ``this_year``)."""
-    end = phrase.period.split("/")[-1][:4]
+    end = phrase.span.end[:4]
     return phrase.future or (year is not None and end.isdigit() and (int(end) > year or (this_year and int(end) == year)))
 
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..model import Period
+
 from .lexicon import load
 from .segments import drop_overlaps, sentence_around
 
@@ -72,8 +74,13 @@ class TimePhrase:
     future: bool = False
 
     @property
+    def span(self) -> Period:
+        """Its period as a typed value."""
+        return Period.of(self.period)
+
+    @property
     def first_year(self) -> str:
-        return self.period.split("/")[0][:4]
+        return self.span.first[:4]
 
 
 # Every time phrase contains one of these; patterns run only in windows around them, which is

@@ -74,6 +74,17 @@ class RuleTable(Generic[T]):
                 return value, r.name
         raise LookupError(f"no rule of the {self.attribute} table fired (its last rule must always fire)")
 
+    def revise(self, figure: Any, quantity: Any) -> bool:
+        """For a table of revisions, run after a first decision: the first rule that fires sets the attribute and
+        records itself; when none fires the attribute keeps its value. Whether one fired."""
+        for r in self.rules:
+            value = r.decide(figure)
+            if value is not SKIP:
+                setattr(quantity, self.attribute, value)
+                quantity.why[self.attribute] = r.name
+                return True
+        return False
+
     def apply(self, figure: Any, quantity: Any) -> None:
         """Set the quantity's attribute from the table and record the rule that set it."""
         value, name = self.run(figure)
@@ -83,6 +94,7 @@ class RuleTable(Generic[T]):
 
 def all_tables() -> list[RuleTable]:
     """Every rule table of the extractor (for tests and for listing rules)."""
-    from . import basis, quantities
+    from . import basis, frames, quantities
 
-    return [quantities.KIND, basis.BASIS, quantities.APPROX]
+    return [quantities.KIND, basis.BASIS, quantities.APPROX, frames.PERIOD, frames.SAME_PLAN, frames.PERIOD_REVISIONS,
+            frames.LEVEL_REACHED]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
-from ..model import Quantity, Target
+from ..model import Period, Quantity, Target
 from .periods import TimePhrase
 from .phrases import trim_metric, word_list
 from .segments import Segmentation, Sentence
@@ -150,7 +150,7 @@ def _deadline(period: str | None, year: int | None) -> str | None:
     """A goal's deadline is the end of the period it names, when that is not in the past."""
     if period is None:
         return None
-    end = period.split("/")[-1]
+    end = Period.of(period).end
     if year is not None and end[:4].isdigit() and int(end[:4]) < year:
         return None
     return end
