@@ -145,3 +145,9 @@ def test_full_year_is_this_years_later_in_it_and_the_last_early_on(month, period
 ])
 def test_a_bare_month_ahead_of_the_briefing_is_last_years_unless_planned(phrase, month, period):
     assert [p.period for p in find_time_phrases(phrase, 2023, month)] == ([period] if period else [])
+
+
+def test_the_coming_year_is_the_year_under_way_when_said_early_else_the_next():
+    assert [p.period for p in find_time_phrases("For the coming year, the district aims", 2024, 3)] == ["2024"]
+    assert [p.period for p in find_time_phrases("For the coming year, the district aims", 2023, 11)] == ["2024"]
+    assert all(p.future for p in find_time_phrases("in the coming year", 2023, 11))

@@ -17,7 +17,7 @@ from ..model import Document
 from ..sources import SourceText, read_source
 from .basis import assign_basis
 from .entities import find_entities
-from .metadata import extract_meta, yearless_dateline
+from .metadata import city_level, extract_meta, yearless_dateline
 from .numbers import find_mentions
 from .periods import find_time_phrases
 from .quantities import build_quantities
@@ -62,18 +62,20 @@ def extract_source(src: SourceText, briefing_date: str | None = None) -> Documen
         claimed = _Reach(claimed_spans(tables))
         mentions = [m for m in mentions if claimed.end_from(m.start) <= m.start]
     seg.limit_figures([m.start for m in mentions], MAX_FIGURES_PER_SENTENCE)
-    quantities = build_quantities(text, mentions, seg, phrases, meta.district, year, news=meta.date is None and meta.published is not None,
+    # whose figures they are by default: the district's, or the city's in a city-level text
+    owner = meta.district or ("Shanghai" if city_level(text, meta.district) else None)
+    quantities = build_quantities(text, mentions, seg, phrases, owner, year, news=meta.date is None and meta.published is not None,
                                   title_year=_title_year(meta.title, year))
     if tables:
-        quantities = sorted(quantities + table_quantities(text, tables, phrases, meta.district), key=lambda q: q.start)
+        quantities = sorted(quantities + table_quantities(text, tables, phrases, owner), key=lambda q: q.start)
     assign_basis(text, seg, quantities, year)
-    targets = build_targets(text, seg, quantities, phrases, meta.district, year)
+    targets = build_targets(text, seg, quantities, phrases, owner, year)
     entities = find_entities(text, meta)
     return _spans_of(src.text, Document(
         source=src.source, sha256=src.sha256, text=text, language=detect_language(text), meta=meta, quantities=quantities,
         targets=targets, entities=entities, warnings=list(src.warnings),
         sentences=[(s.start, s.end) for s in seg.sentences], is_html=src.is_html,
-        ranks=find_ranks(text, seg, quantities, meta.district),
+        ranks=find_ranks(text, seg, quantities, owner),
     ))
 
 

@@ -34,6 +34,10 @@ _HOLDING_NOW = ("has", "have", "houses", "hosts", "gathers", "boasts")
 _HAS_FIGURE = re.compile(r"\b(?:" + "|".join(_HOLDING_NOW) + r")\s+(?:(?:about|over|nearly|some|around|more\s+than|a\s+total\s+of)\s+)?"
                          r"(?:\d|(?:an?|the)\s)")
 _SECTION_START = re.compile(r"\d{1,2}[.)、]\s|[IVX]+\.\s|(?:First|Second|Third|Fourth|Fifth|Firstly|Secondly|Thirdly|Finally)\b")
+# A heading: a paragraph of one short line, perhaps numbered ("I.", "2.", "Part Three"), with no sentence's end
+_HEADING = re.compile(r"(?:(?:[IVX]+|\d{1,2})[.)、]\s*|(?:Part|Chapter|Section)\s+\w+[.:]?\s+)?[A-Z][^\n.!?;]{2,100}:?")
+# what a heading over a plan names: "Main targets for 2024", "Key tasks for the coming year", "Work plan for 2025"
+_GOAL_HEADING = re.compile(r"\b(?:targets?|goals?|objectives?|tasks?|plans?|priorities|work\s+(?:for|in)|outlook|next\s+steps?)\b", re.I)
 _AREA_AFTER = re.compile(r"\s+of\s+(?:the|its)\s+(?:total\s+|land\s+)?area\b", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|nearly\s+|over\s+)?$", re.IGNORECASE)
 _DATED_ASIDE = re.compile(r",\s*(?:(?:which|that)\s+(?:was\s+|were\s+)?)?(?:held|founded|established|built|opened|launched|completed|set\s+up|inaugurated)\b[^,.;]*$")
@@ -76,6 +80,7 @@ def assign_periods(
             figure = Figure(text, seg, quantities, i, ctx.year, ctx=ctx, sentence=sentence, s_index=s_index, members=members,
                             phrases=sentence_phrases, frame=sentence_frame, carried=carried, nows=nows, present=present,
                             same_period=same_period, last_dated=reader.last_dated, asides=asides, link=links[i],
+                            section=reader.section, section_heading=reader.section_heading,
                             own=_clause_phrase(seg, q, quantities, members, sentence_phrases, nows))
             PERIOD.apply(figure, q)
             if q.why["period"] == "period.own_clause":
@@ -105,6 +110,8 @@ class _FrameReader:
         # a report titled with its year ("Key Indicators of Innovation Development, 2024"): the period of all it does not date
         self.titled = TimePhrase(0, 0, str(ctx.title_year)) if ctx.title_year else None
         self.frame: TimePhrase | None = self.titled
+        self.section: TimePhrase | None = None  # the time a heading gives its section ("I. Review of the Work in 2023")
+        self.section_heading = ""
         self.lead_paragraph = -1
         self.paragraph = -1
         self.own_dated: set[int] = set()  # figures dated by a time phrase of their own clause
@@ -112,8 +119,9 @@ class _FrameReader:
 
     @property
     def home(self) -> TimePhrase | None:
-        """The frame to return to: a news story's lead, or the year a report's title names."""
-        return self.lead or self.titled
+        """The frame to return to: the time of the section's heading, a news story's lead, or the year a report's
+        title names."""
+        return self.section or self.lead or self.titled
 
     def enter(self, s_index: int, sentence) -> None:
         """A new paragraph keeps the frame only in a news story, while it is short and states no time of its own; a
@@ -122,11 +130,29 @@ class _FrameReader:
         if sentence.paragraph == self.paragraph:
             return
         self.paragraph = paragraph = sentence.paragraph
+        self._heading(s_index, sentence)
         frame = self.frame
         if (paragraph in self.paragraphs_with_time or self.paragraph_length[paragraph] > 2 or not self.ctx.news
                 or _SECTION_START.match(self.text[sentence.start:sentence.start + 12])
                 or (frame is not None and (frame.since or frame.first_year != frame.span.end[:4]))):
             self.frame = self.home
+
+    def _heading(self, s_index: int, sentence) -> None:
+        """A heading (a one-line paragraph after the title, with no sentence's end) frames its section until the next
+        heading: "I. Review of the Government's Work in 2023", "Main targets for 2024"; one naming no time ends the
+        frame of the section before."""
+        text = self.text
+        end = text.find("\n", sentence.start)
+        end = len(text) if end < 0 else end
+        line = text[sentence.start:end].rstrip()
+        if (sentence.paragraph == 0 or self.paragraph_length[sentence.paragraph] > 2 or text[end:end + 2].strip()
+                or not _HEADING.fullmatch(line)):
+            return
+        # "II. Main targets for 2024" is read as two sentences, the numeral's and the heading's
+        phrases = [p for k in range(s_index, s_index + self.paragraph_length[sentence.paragraph])
+                   for p in self.by_sentence.get(k, []) if not p.since]
+        self.section = phrases[-1] if phrases else None
+        self.section_heading = line
 
     def sentence_frame(self, sentence, sentence_phrases: list[TimePhrase], members: list[int]):
         """The sentence's dated asides, and the time phrase that opens it before its first figure (if any)."""
@@ -342,7 +368,22 @@ def time_so_far(f: Figure):
     return so_far[-1].period if so_far else SKIP
 
 
-@PERIOD.rule(("In the first half of this year, GDP grew 9.1%. The district's revenue reached [14.42 billion yuan].", "2023-H1"))
+@PERIOD.rule(("Work Report\n\nII. Main targets for 2024\n\nWe will create [45,000] new jobs.", "2024", None),
+             ("Work Report\n\nKey tasks for next year\n\nThe district plans to add [150] high-tech enterprises.", "2024"))
+def goal_heading(f: Figure):
+    """A goal under a heading that names a plan and its time ("Main targets for 2024", "Key tasks for next year") has
+    that time as its deadline, unless the time is already past."""
+    section = f.section
+    if f.q.kind != "target" or section is None or not _GOAL_HEADING.search(f.section_heading):
+        return SKIP
+    if f.year is not None and section.span.end_year < f.year:
+        return SKIP
+    return section.period
+
+
+@PERIOD.rule(("In the first half of this year, GDP grew 9.1%. The district's revenue reached [14.42 billion yuan].", "2023-H1"),
+             ("Work Report\n\nI. Review of the Work in 2023\n\nThe economy recovered. The district's revenue reached [25.9 billion yuan].",
+              "2023", None))
 def carried_frame(f: Figure):
     """The time frame set by an earlier sentence of the paragraph carries into the sentences that continue it; a goal
     takes a deadline from it only when it is still to come (this year's too), never a past period or a span up to now."""

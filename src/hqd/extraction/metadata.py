@@ -73,7 +73,7 @@ def extract_meta(text: str, head_chars: int = 4000) -> Meta:
         title=title,
         date=briefing.isoformat() if briefing else None,
         published=published.isoformat() if published else None,
-        district=_district(text, flat),
+        district=_district(text, flat, title),
         session=session,
         series=series,
         # a briefing's theme: "a theme of ..." in a story about some other event is not one
@@ -251,7 +251,13 @@ _DISTRICT_ONLY = re.compile(
 DISTRICT_MENTION = re.compile(r"\b(" + "|".join(sorted(map(re.escape, _DISTRICT_ALIASES), key=len, reverse=True)) + r")\b")
 
 
-def _district(text: str, flat: str) -> str | None:
+_CITY = re.compile(r"\bShanghai\b|\b[Tt]he\s+city(?:['’]s)?\b|\b[Mm]unicipal\b")
+
+
+def _district(text: str, flat: str, title: str | None = None) -> str | None:
+    """The district the text is about: the one a special session names, else the one named most often; none in a
+    city-level text (a municipal report or story) that names a district only in passing, once and not in its title,
+    and the city more often."""
     m = _SPECIAL_SESSION.search(flat)
     if m and m["name"].strip() in _DISTRICT_ALIASES:
         return _DISTRICT_ALIASES[m["name"].strip()]
@@ -261,7 +267,15 @@ def _district(text: str, flat: str) -> str | None:
         counts[name] = counts.get(name, 0) + 1
     if not counts:
         return None
-    return max(counts.items(), key=lambda kv: kv[1])[0]
+    name, count = max(counts.items(), key=lambda kv: kv[1])
+    if count == 1 and not (title and DISTRICT_MENTION.search(title)) and len(_CITY.findall(text, 0, 20000)) >= 2:
+        return None
+    return name
+
+
+def city_level(text: str, district: str | None) -> bool:
+    """A text that names no district as its own and speaks of Shanghai: its figures are the city's."""
+    return district is None and len(_CITY.findall(text, 0, 20000)) >= 2
 
 
 def _session(flat: str) -> int | None:

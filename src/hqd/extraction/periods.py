@@ -55,7 +55,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("by_year", _starting("bn", rf"\b(?:by|before|no\s+later\s+than)\s+(?P<y>{_YEAR})\b", re.I)),
     ("in_year", _starting("idfot12", rf"\b(?:in|during|for|of|throughout|through)\s+(?:the\s+(?:whole\s+|entire\s+)?year\s+)?(?P<y>{_YEAR})\b(?!\s*[-–]\s*{_YEAR})|\b(?P<y2>{_YEAR})[’']s\b|\b(?P<y3>{_YEAR})(?=\s+(?:saw|witnessed|marked|brought)\b)"
                                        rf"|(?<=[’']s\s)(?P<y4>{_YEAR})(?=\s+[A-Za-z])", re.I)),  # "Putuo's 2022 GDP was ..."
-    ("rel_year", _starting("tln", r"\b(?P<rel>this|last|next|the\s+previous|the\s+current|the\s+past)\s+year\b(?!['’]s\s+end)", re.I)),
+    ("rel_year", _starting("tln", r"\b(?P<rel>this|last|next|the\s+previous|the\s+current|the\s+past|the\s+coming)\s+year\b(?!['’]s\s+end)", re.I)),
     ("rel_month", _starting("tln", r"\b(?P<rel>this|last|next)\s+month\b", re.I)),
     ("full_year", _starting("fF", r"\bfull[- ]year\b", re.I)),  # "full-year GDP growth of about 6 percent", said during the year
     ("year_earlier", _starting("ao", r"\b(?:a|one)\s+year\s+(?:earlier|ago|before)\b", re.I)),
@@ -283,6 +283,10 @@ def _resolve(name: str, m: re.Match, year: int | None, month: int | None) -> Tim
         rel = re.sub(r"\s+", " ", g["rel"].lower())
         if rel == "the past" and year is not None and month is not None and month <= 3:
             return TimePhrase(s, e, str(year - 1))  # said early in a year, "the past year" is the year just ended
+        if rel == "the coming" and year is not None:
+            # said early in a year, "the coming year" is the year under way, its plans still ahead; later, the next
+            y = year if month is not None and month <= 3 else year + 1
+            return TimePhrase(s, e, str(y), future=True)
         if rel == "the past" or year is None:
             return None  # later in a year it is the last twelve months, no calendar period
         y = _year(rel, year)

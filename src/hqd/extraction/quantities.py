@@ -190,7 +190,9 @@ APPROX: RuleTable = RuleTable("approx")
 def _approximator_before(f: Figure) -> str | None:
     """The approx code of an approximator just before the figure ("about", "more than", "at least", "up to"), if any."""
     before = f.text[max(f.sentence.start, f.q.start - 40):f.q.start]
-    return next((code for code, pattern in _APPROX_BEFORE if pattern.search(before)), None)
+    found = [(m.start(1), code) for code, pattern in _APPROX_BEFORE if (m := pattern.search(before))]
+    # the longest cue wins: "no higher than" (<=), not the "higher than" (>) it ends with
+    return min(found)[1] if found else None
 
 
 @APPROX.rule(("The festival drew 2.12 million visitors over [43 days].", "="))
@@ -203,7 +205,9 @@ def over_a_span(f: Figure):
 
 @APPROX.rule(("The park has about [300] firms.", "~"), ("Revenue exceeded [5 billion yuan].", ">"),
              ("It hosts at least [20] research institutes.", ">="), ("The district has fewer than [10] hospitals.", "<"),
-             ("The fund will provide up to [1 billion yuan].", "<="))
+             ("The fund will provide up to [1 billion yuan].", "<="),
+             ("PM2.5 concentration will be no higher than [30 micrograms per cubic meter].", "<="),
+             ("Each class will have no more than [40] pupils.", "<="))
 def approximator_before(f: Figure):
     """An approximator before a number bounds it: 'about', 'nearly' (~); 'more than', 'over', 'exceeding' (>);
     'at least', 'no less than' (>=); 'less than', 'under' (<); 'up to', 'no more than', 'within' (<=)."""

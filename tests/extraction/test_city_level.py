@@ -1,0 +1,30 @@
+"""A city-level text (a municipal report or story) that names a district only in passing: no district, figures the city's."""
+
+from hqd.extraction import extract_text
+from hqd.extraction.metadata import extract_meta
+
+CITY_STORY = """Shanghai's economy grows 8.1 pct in 2021
+
+SHANGHAI, Jan. 20 (Xinhua) -- Shanghai's GDP reached 4.32 trillion yuan in 2021, the municipal statistics bureau said.
+
+The city's industrial output grew 11.3 percent. Jiading's carmakers led the way."""
+
+
+def test_a_district_named_once_in_passing_is_not_the_texts_district():
+    assert extract_meta(CITY_STORY).district is None
+
+
+def test_a_city_level_texts_figures_are_shanghais():
+    doc = extract_text(CITY_STORY)
+    subjects = {q.text: q.subject for q in doc.quantities}
+    assert subjects["4.32 trillion yuan"] == subjects["11.3 percent"] == "Shanghai"
+
+
+def test_a_district_named_in_the_title_is_the_texts_district():
+    text = CITY_STORY.replace("Shanghai's economy grows", "Jiading's economy grows", 1)
+    assert extract_meta(text).district == "Jiading"
+
+
+def test_a_district_named_twice_is_the_texts_district():
+    text = CITY_STORY + " Jiading also added 300 firms."
+    assert extract_meta(text).district == "Jiading"
