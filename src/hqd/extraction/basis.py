@@ -32,6 +32,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "per_year_after": re.compile(rf"^\s*(?:{any_of('per_year')})(?![\w-])", re.IGNORECASE),
         "base_year": re.compile(rf"(?<![\w-])(?:{any_of('base_before_year')})\s+(?:(?:the|its)\s+)?(?:(?:end|close)\s+of\s+)?"
                                 r"(?P<y>(?:19|20)\d\d)(?![\d-])(?:\s+(?:figure|level|levels|total))?", re.IGNORECASE),
+        "base_year_after_times": re.compile(r"^\s+(?:that\s+(?:of|in)\s+|(?:the|its)\s+)(?:19|20)\d\d\b", re.IGNORECASE),
         "time_word": re.compile(r"\b(?:(?:19|20)\d\d|year|years|period|month|quarter|earlier|ago|before)\b", re.IGNORECASE),
     }
 
@@ -83,6 +84,19 @@ def average_annual_rate(f: Figure):
     return "annual_avg" if _patterns()["average_rate"].search(_window(f)) else SKIP
 
 
+def base_year(f: Figure) -> int | None:
+    """The base year a change names after it ('over 2020 levels', 'times the 2019 figure') or earlier in its sentence
+    ('Compared with 2017, ...')."""
+    p = _patterns()["base_year"]
+    after = f.after if len(f.after) < len(f.clause_after) else f.clause_after
+    if f.q.unit == "times":  # "2.3 times the 2019 figure": the multiple's word is in its span
+        m = _patterns()["base_year_after_times"].match(after)
+        if m:
+            return int(m.group(0)[-4:])
+    m = p.search(after) or p.search(f.head)
+    return int(m["y"]) if m else None
+
+
 @BASIS.rule(("Compared with 2019, the district's output value in 2023 grew by [35%].", "cumulative"),
             ("In 2023, revenue grew by [40%] over 2020 levels.", "cumulative"),
             ("Retail sales in 2023 rose [4.2%] compared with 2022.", "yoy"),
@@ -91,14 +105,13 @@ def average_annual_rate(f: Figure):
 def base_year_named(f: Figure):
     """'compared with 2019', 'over 2020 levels', 'times the 2020 figure': a base year named. A base one year before the
     figure's own year is the year before (yoy); an earlier one makes the change cumulative over the years between."""
-    p = _patterns()["base_year"]
-    m = p.search(f.after) or p.search(f.head)
-    if m is None:
+    base = base_year(f)
+    if base is None:
         return SKIP
     end = f.period.end_year if f.period is not None else f.year
     if end is None:
         return SKIP
-    gap = end - int(m["y"])
+    gap = end - base
     return "cumulative" if gap >= 2 else "yoy" if gap == 1 else SKIP
 
 

@@ -438,6 +438,21 @@ def total_at_span_end(f: Figure):
     return SKIP
 
 
+@PERIOD_REVISIONS.rule(("GDP was 179.85 billion yuan in 2022. Compared with 2017, it was up [28.4%].", "2017/2022"),
+                       ("In 2021, online sales reached [2.3 times] the 2019 figure.", "2019/2021"))
+def since_base_year(f: Figure):
+    """A change against a base year two or more years before its own year ('Compared with 2017, it was up 28.4%', said
+    of 2022) is over the years from the base to its year."""
+    q = f.q
+    period = Period.parse(q.period)
+    if q.kind != "change" or period is None or period.is_span:
+        return SKIP
+    from .basis import base_year
+
+    base = base_year(f)
+    return f"{base}/{period.end_year}" if base is not None and period.end_year - base >= 2 else SKIP
+
+
 LEVEL_REACHED: RuleTable = RuleTable("period")
 
 

@@ -42,7 +42,7 @@ _CHANGE_UP = re.compile(r"\b(" + phrase_pattern(_CUES["change_up"]) + r")\b", re
 _CHANGE_DOWN = re.compile(r"\b(" + phrase_pattern(_CUES["change_down"]) + r")\b", re.IGNORECASE)
 # "average annual growth was 8.5%": a change named by a noun, then a copula
 _CHANGE_NOUN_WAS = re.compile(
-    r"\b(?:growth|increase|rise|decline|decrease|drop|expansion|contraction)(?:\s+rate)?(?:\s+of\s+[^,;.]{1,60}?)?"
+    r"\b(?:growth|increase|rise|decline|decrease|drop|expansion|contraction)(?:\s+rate)?(?:\s+(?:of|over|in|during|for)\s+[^,;.]{1,60}?)?"
     r"\s+(?:was|is|were|stood\s+at|reached|hit|came\s+in\s+at)\s+(?:[a-z]+\s+){0,2}$",  # "the growth rate of investment was 12%"
     re.IGNORECASE,
 )
@@ -51,7 +51,7 @@ _COMPARATIVE_AFTER = re.compile(r"^\s+(?:or\s+so\s+)?(?:more|higher|less|lower|f
 _COMPARED_TO_BASE = re.compile(r"^\s+(?:or\s+so\s+)?(?:more|higher|less|lower|fewer)\s+than\s+(?:(?:in|at)\s+)?(?:the\s+)?"
                                r"(?:last|previous|a\s+year|(?:19|20)\d\d|same|that|those|before|the\s+end)", re.IGNORECASE)
 # "2.5 times the figure of 2022", "three times that of 2019", "1.5 times as many as a year earlier": a multiple of a base
-_MULTIPLE_OF_BASE = re.compile(r"^\s+(?:(?:that|those)\s+(?:of|in)\b|(?:the|its)\s+(?:figure|level|number|amount|total)\s+(?:of|in)\s+(?:the\s+)?"
+_MULTIPLE_OF_BASE = re.compile(r"^\s+(?:(?:that|those)\s+(?:of|in)\b|the\s+(?:19|20)\d\d\s+(?:figure|level|total|amount)\b|(?:the|its)\s+(?:figure|level|number|amount|total)\s+(?:of|in)\s+(?:the\s+)?"
                                r"(?:last|previous|same|(?:19|20)\d\d)|as\s+(?:much|many|large|high)\s+as\b)", re.IGNORECASE)
 # "exceeding the annual plan by 21 percent": how far past a mark, a difference from it
 _EXCEEDED_BY = re.compile(r"\b(?:exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|overfulfill(?:s|ed|ing)?)\s+"
@@ -359,7 +359,8 @@ def change_word_after(f: Figure):
 
 
 @KIND.rule(("The average growth rate of investment was [12%].", "change"),
-           ("Exports rose 9% in 2022, [18 percent] above the national average.", "change"))
+           ("Exports rose 9% in 2022, [18 percent] above the national average.", "change"),
+           ("The average growth rate over the past two years stood at [4.8 percent].", "change"))
 def rate_named_change(f: Figure):
     """A percentage that a growth noun names through a copula ('growth was 12%'), or that a comparative follows
     ('18 percent higher'), is a change."""
@@ -387,7 +388,7 @@ def than_a_yardstick(f: Figure):
     return "change" if COMPARED_BY.search(f.before) else SKIP
 
 
-@KIND.rule(("Online sales reached [2.3 times] that of 2019.", "change"))
+@KIND.rule(("Online sales reached [2.3 times] that of 2019.", "change"), ("Online sales reached [2.3 times] the 2019 figure.", "change"))
 def multiple_of_base(f: Figure):
     """A multiple of a base ('2.5 times that of 2019', '1.5 times as many as') is a change from that base."""
     return "change" if f.q.unit == "times" and _MULTIPLE_OF_BASE.match(clause_after(f.ctx, f.q)) else SKIP
