@@ -17,6 +17,7 @@ from ..model import Document
 from ..sources import SourceText, read_source
 from .basis import assign_basis
 from .entities import find_entities
+from .lang.en import month_names
 from .metadata import city_level, extract_meta, yearless_dateline
 from .numbers import find_mentions
 from .periods import find_time_phrases
@@ -119,8 +120,7 @@ class _Reach:
 
 
 _TITLE_YEAR = re.compile(r"(?<![\d/-])(?:19|20)\d{2}(?![\d/-])")
-_TITLE_DATE = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr"
-                         r"|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b|\b(?:by|to|until|before|plan|vision|goals?|targets?|outlook|-)\s+(?:19|20)\d{2}\b"
+_TITLE_DATE = re.compile(r"\b" + month_names() + r"\b|\b(?:by|to|until|before|plan|vision|goals?|targets?|outlook|-)\s+(?:19|20)\d{2}\b"
                          # a briefing's title dates the briefing; a "2021 work report" reviews 2020
                          r"|\b(?:briefing|press|conference|session|transcript|work\s+report)\b",
                          re.IGNORECASE)

@@ -6,14 +6,15 @@ import re
 from datetime import date
 
 from ..model import Meta, Official
+from .lang.en import month_names, month_numbers
 from .lexicon import load
 from .segments import sentence_around
 
 _CUES = load("cues")
 _SCALES = load("scales")
 _DISTRICTS = load("districts")
-_MONTHS: dict[str, int] = _CUES["months"]
-_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+_MONTHS: dict[str, int] = month_numbers()
+_MONTH = month_names() + r"\.?"
 _FULL_DATE = re.compile(rf"(?P<m>{_MONTH})\s+(?P<d>\d{{1,2}}),?\s+(?P<y>(?:19|20)\d{{2}})")
 _DAY_FIRST = re.compile(rf"(?<![\w.,])(?P<d>\d{{1,2}})\s+(?=[JFMASOND])(?P<m>{_MONTH})\s+(?P<y>(?:19|20)\d{{2}})\b")
 _NUMERIC_DATE = re.compile(r"^\s*(?:(?:Updated|Published|Date)\s*:?\s*)?(?P<y>(?:19|20)\d{2})[./-](?P<m>\d{1,2})[./-](?P<d>\d{1,2})(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?\s*$", re.IGNORECASE)

@@ -7,6 +7,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from ..model import Quantity
+from .lang.en import MONEY_UNITS
 from .lexicon import load
 from .phrases import (
     ACTION_VERBS, AND_VERB, APPROXIMATOR_WORDS, CHANGE_AFTER, CHANGE_BLOCK, COMPARED_BY, DIMENSION_ASIDE, EXTENT_VERB_BEFORE, GOAL_VERBS, HOLDING_VERBS, LIST_GAP,
@@ -52,7 +53,7 @@ _ASIDE_DIMENSIONS = {"long": "length", "length": "length", "wide": "width", "tal
 _SPEND_VERBS = {"spend", "spends", "spent", "spending"}
 # what money is spent or invested on: "in 30 projects", "on road repairs", "to support intelligent manufacturing"
 _PURPOSE = re.compile(r"\s+(on|in|into|for|to\s+(?!(?:the|a|an|its|their|this|that|date|about|over|nearly|some)\b)[a-z]+)\s+(?=[A-Za-z0-9“\"])")
-_MONEY = {"CNY", "USD", "EUR", "HKD", "JPY", "GBP"}
+_MONEY = MONEY_UNITS
 _ADJECTIVE_END = re.compile(r"(?:ary|ic|al|ive|ous|ern|ish|ese|ian)$", re.IGNORECASE)
 _OF_THEM = re.compile(r"\s+of\s+(?:them|these|those|which|whom)\b", re.IGNORECASE)
 _DIMENSIONS = _WORDS["unit_dimensions"]

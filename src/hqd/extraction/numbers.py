@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from itertools import accumulate
 
+from .lang.en import MONEY_UNITS, month_numbers
 from .lexicon import load, phrase_pattern
 from .segments import drop_overlaps
 
@@ -53,7 +54,7 @@ WORD_FRACTION = re.compile(
 )
 _NOT_BEFORE_FRACTION = set(_wf["not_after"])
 
-_MONTHS = "|".join(sorted(_CUES["months"], key=len, reverse=True))
+_MONTHS = "|".join(sorted(month_numbers(), key=len, reverse=True))
 _NOT_QUANTITY = re.compile(
     r"\b\d{4}[./-]\d{1,2}[./-]\d{1,2}\b"  # 2023.08.24, 2023-08-24
     r"|\b\d{1,2}:\d{2}(?::\d{2})?\b"  # times
@@ -254,7 +255,7 @@ def _mention_from_match(text: str, m: re.Match, blocked: _Blocked) -> Mention | 
         end += 1
     value = float(number)
     code = currency or unit
-    if currency and unit and unit not in ("CNY", "USD", "EUR", "HKD", "JPY", "GBP"):
+    if currency and unit and unit not in MONEY_UNITS:
         # US$5 million tons is not a thing; keep the money reading
         end = m.end("scale") if scale_word else num_end
     if code and code in _UNITS["money_units"] or code in ("ton", "kg", "tce", "kWh", "MWh", "GWh", "km", "m", "count", None):

@@ -11,13 +11,14 @@ from dataclasses import dataclass
 
 from ..model import Period
 
+from .lang.en import month_names, month_numbers
 from .lexicon import load
 from .segments import drop_overlaps, sentence_around
 
 _CUES = load("cues")
 _SCALES = load("scales")
-_MONTH_NUMBERS: dict[str, int] = _CUES["months"]
-_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+_MONTH_NUMBERS: dict[str, int] = month_numbers()
+_MONTH = month_names() + r"\.?"
 _YEAR = r"(?:19|20)\d{2}"
 _REL_YEAR = rf"(?:(?:this|last|next|the|the\s+previous|the\s+current)\s+year|{_YEAR})"
 _ORD = r"(?:first|second|third|fourth)"
@@ -89,7 +90,7 @@ class TimePhrase:
 # alternative: four times faster than the bare alternation (Python's re has no literal-set search).
 _ANCHOR = re.compile(
     r"(?=[12YyHhQqMmFJASOND])(?:(?:19|20)\d\d|[Yy]ears?\b|[Hh]alf\b|[Qq]uarter|[Mm]onths?\b|Five-Year|[QH][1-4]\b|"
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)"
+    + month_names() + r"\b)"
 )
 _BEFORE_ANCHOR = 130
 _AFTER_ANCHOR = 60

@@ -12,6 +12,7 @@ import re
 from ..model import Quantity
 from .figure import Figure
 from .frames import assign_periods
+from .lang.en import MONEY_UNITS
 from .lexicon import load, phrase_pattern
 from .metrics import metric_of
 from .numbers import Mention
@@ -153,7 +154,7 @@ def _from_to(text: str, a, b) -> bool:
     return bool(_FROM_BEFORE.search(text[max(0, a.start - 25):a.start]) and TO_BEFORE.search(text[a.end:b.start]))
 
 
-_DIMENSION_GROUPS = ({"CNY", "USD", "EUR", "HKD", "JPY", "GBP"}, {"mu", "m2", "km2", "ha"}, {"km", "m"}, {"ton", "kg"}, {"kWh", "MWh", "GWh"})
+_DIMENSION_GROUPS = (MONEY_UNITS, {"mu", "m2", "km2", "ha"}, {"km", "m"}, {"ton", "kg"}, {"kWh", "MWh", "GWh"})
 
 
 def _same_dimension(a: str, b: str) -> bool:
