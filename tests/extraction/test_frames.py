@@ -130,10 +130,11 @@ def test_a_conversion_in_brackets_does_not_keep_the_time_from_the_figure():
     assert qs["2.46 trillion yuan"].period == qs["346 billion U.S. dollars"].period == "2022"
 
 
-def test_a_multiple_shares_the_period_of_the_level_before_it():
+def test_a_multiple_of_a_base_year_spans_from_the_base_to_the_level_before_it():
     qs = quantities("In the past three years, 14 schools were built. "
                     "The per capita disposable income reached 53,682 yuan last year, 1.7 times that of 2015.")
-    assert qs["53,682 yuan"].period == qs["1.7 times"].period == "2022"
+    assert qs["53,682 yuan"].period == "2022"
+    assert (qs["1.7 times"].period, qs["1.7 times"].basis) == ("2015/2022", "cumulative")  # as the tuning gold reads the contract
 
 
 def test_a_briefings_next_paragraph_does_not_inherit_a_time_from_the_one_before():

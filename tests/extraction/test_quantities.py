@@ -119,7 +119,7 @@ def test_rate_denominators_are_not_figures_and_a_multiple_base_is_not_the_period
     qs = quantities("In 2022, the number of invention patents per 10,000 residents reached 42, 3.6 times that of 2015. "
                     "Photovoltaic capacity totals 350 MW.")
     assert list(qs) == ["42", "3.6 times", "350 MW"]
-    assert qs["3.6 times"].period == "2022" and qs["3.6 times"].unit == "times"
+    assert qs["3.6 times"].period == "2015/2022" and qs["3.6 times"].unit == "times"  # from its base to its own year, not the base alone
     assert qs["350 MW"].period != "2015"
 
 
