@@ -122,9 +122,7 @@ def build_quantities(
         q.metric = metric_of(ctx, q, quantities, i, sentence_of, links[i])
         q.subject = subject_of(ctx, q, sentence_of[i])
         prev = quantities[i - 1] if i and sentence_of[i - 1] == sentence_of[i] else None
-        if (prev is not None and q.kind in ("change", "share") and q.subject == district and prev.subject != district
-                and _QUALIFIES_BEFORE.match(text, prev.end, q.start)):
-            q.subject = prev.subject  # "The city's NEV output exceeded 480,000 units, accounting for 12% of the national total"
+        SUBJECT_REVISIONS.revise(Figure(text, seg, quantities, i, year, prev=prev, district=district), q)
     assign_periods(ctx, quantities, sentence_of, phrases, links)
     return quantities
 
@@ -242,6 +240,21 @@ def _target_window(ctx: Context, q: Quantity, window_start: int) -> str:
     if len(ctx.text[clause_start:q.start].split()) < 4 and clause_start > window_start:
         clause_start, _ = ctx.seg.clause_bounds(max(window_start, clause_start - 2))
     return ctx.text[max(window_start, clause_start):q.start]
+
+
+SUBJECT_REVISIONS: RuleTable = RuleTable("subject")
+
+
+@SUBJECT_REVISIONS.rule(("Jiading grew. The city's NEV output exceeded 480,000 units, accounting for [12%] of the national total.",
+                         "Shanghai"))
+def qualifies_figure_before(f: Figure):
+    """A change or share that qualifies the figure before it (', up 5%', ', accounting for 12%') is of that figure's
+    subject, though its own clause names none."""
+    q, p = f.q, f.prev
+    if (p is not None and q.kind in ("change", "share") and q.subject == f.district and p.subject != f.district
+            and _QUALIFIES_BEFORE.match(f.text, p.end, q.start)):
+        return p.subject
+    return SKIP
 
 
 KIND: RuleTable = RuleTable("kind")

@@ -94,7 +94,8 @@ class RuleTable(Generic[T]):
 
 def all_tables() -> list[RuleTable]:
     """Every rule table of the extractor (for tests and for listing rules)."""
-    from . import basis, frames, quantities
+    from . import basis, frames, quantities, subjects
 
     return [quantities.KIND, basis.BASIS, quantities.APPROX, frames.PERIOD, frames.SAME_PLAN, frames.PERIOD_REVISIONS,
-            frames.LEVEL_REACHED]
+            frames.LEVEL_REACHED, subjects.SUBJECT,
+            quantities.SUBJECT_REVISIONS]

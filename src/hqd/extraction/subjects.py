@@ -10,6 +10,7 @@ from .entities import head_type
 from .lexicon import load, phrase_pattern
 from .metadata import DISTRICT_MENTION, district_names
 from .phrases import DISTRICT_WORDS, Context, is_district_word, word_list
+from .rules import SKIP, RuleTable
 
 _WORDS = load("words")
 
@@ -137,30 +138,78 @@ def _entity_names(span: str) -> list[tuple[int, int, str]]:
 def subject_of(ctx: Context, q: Quantity, sentence_index: int) -> str | None:
     """What the figure is about: a named organisation, park or project when the sentence makes it the
     subject (or points back to it), the city for city totals, else the district."""
-    text = ctx.text
-    sentence = ctx.seg.sentences[sentence_index]
-    head = text[sentence.start:q.start]
-    if _ADJECTIVAL_SIZE.fullmatch(q.text):
-        described = _entity_names(text[q.end:min(len(text), q.end + 80)])
-        if described and described[0][0] <= 1:  # "The 11-kilometer Xuhui Riverside has been open ...": the riverside's length
+    figure = SubjectFigure(ctx, q, sentence_index)
+    value, name = SUBJECT.run(figure)
+    q.why["subject"] = name
+    return value
+
+
+class SubjectFigure:
+    """What the subject rules read of a figure: its sentence up to it (``head``), as the rules before narrow it."""
+
+    def __init__(self, ctx: Context, q: Quantity, sentence_index: int) -> None:
+        self.ctx, self.q, self.sentence_index = ctx, q, sentence_index
+        self.text = ctx.text
+        self.sentence = ctx.seg.sentences[sentence_index]
+        self.head = self.text[self.sentence.start:q.start]
+        self.names: list | None = None  # the names in the head, once looked for
+        self.nouns: list[str] = []  # the anaphors' nouns ("the park", "the area")
+
+
+SUBJECT: RuleTable = RuleTable("subject")
+
+
+@SUBJECT.rule(("The [11-kilometer] Xuhui Riverside has been open since 2019.", "Xuhui Riverside"))
+def size_of_named(f: SubjectFigure):
+    """A measure used as an adjective before a name ('the 11-kilometer Xuhui Riverside') is the named thing's size."""
+    if _ADJECTIVAL_SIZE.fullmatch(f.q.text):
+        described = _entity_names(f.text[f.q.end:min(len(f.text), f.q.end + 80)])
+        if described and described[0][0] <= 1:
             return described[0][2]
+    return SKIP
+
+
+@SUBJECT.rule(("Jiading is home to the Huawei Research Center, which will employ [30,000] people.", "Huawei Research Center"))
+def relative_clause_owner(f: SubjectFigure):
+    """A figure in a relative clause ('..., which will employ 30,000 people') is of the name the clause follows."""
+    head = f.head
     relative = _RELATIVE_CLAUSE.search(head) if "which" in head else None
-    if relative:  # "... is home to the Huawei R&D center, which will employ 30,000 people": the center's
+    if relative:
         owners = [name for start, _, name in _entity_names(head[:relative.start()])
                   if relative.start() - start < 60 and (head_type(name) not in (None, "place") or _KNOWN_NAME.fullmatch(name))]
         if owners:
             return owners[-1]
-    joins = list(_CLAUSE_JOIN.finditer(head))
-    if joins:  # "SAIC's sales reached 1.12 million, while CATL's plant has a capacity of 80 GWh": the later clause's own subject
-        named = leading_name(head[joins[-1].end():], 1)
+    return SKIP
+
+
+@SUBJECT.rule(("SAIC Motor sold 5 million cars, while the Tesla Gigafactory made [950,000] vehicles.", "Tesla Gigafactory"))
+def later_clause_name(f: SubjectFigure):
+    """A later clause joined by 'while', 'and', 'whereas' has its own subject: the name that opens it. A clause opened
+    by an anaphor ('..., while the area's industry chain gathered 300 suppliers') is read from there on."""
+    joins = list(_CLAUSE_JOIN.finditer(f.head))
+    if joins:
+        named = leading_name(f.head[joins[-1].end():], 1)
         if named:
             return named
-        if _ANAPHOR.match(head, joins[-1].end()):
-            head = head[joins[-1].end():]  # "..., while the area's industry chain gathered 300 suppliers": the area, not the names before
-    district = _district_opening(ctx, sentence.start, q.start)
-    if district:
-        return district  # "Jinshan plans to build the Bay Area into ...", "..., while Minhang's GDP grew": the district's own figure
-    names = _entity_names(head)
+        if _ANAPHOR.match(f.head, joins[-1].end()):
+            f.head = f.head[joins[-1].end():]
+    return SKIP
+
+
+@SUBJECT.rule(("In 2023, the city's output grew, while Minhang's GDP reached [300 billion yuan].", "Minhang"))
+def district_opening(f: SubjectFigure):
+    """A district that opens the figure's clause, or an earlier clause it continues, owns the figure."""
+    district = _district_opening(f.ctx, f.sentence.start, f.q.start)
+    return district or SKIP
+
+
+@SUBJECT.rule(("Carbon Valley Green Bay Industrial Park gathered [79] companies.", "Carbon Valley Green Bay Industrial Park"))
+def named_subject(f: SubjectFigure):
+    """A name in subject position (in the first words of its clause, or before ', with' / ', which') owns the figure;
+    not a name given as an example, a cause or yardstick, a place near which, who asked, an aside, a sibling in a list,
+    a name another subject follows, or a name that qualifies another noun."""
+    head = f.head
+    f.names = names = _entity_names(head)
     for start, end, name in names:
         clause_start = max(head.rfind(",", 0, start), head.rfind(";", 0, start), head.rfind(":", 0, start)) + 1
         lead = head[clause_start:start].strip().lower()
@@ -183,47 +232,102 @@ def subject_of(ctx: Context, q: Quantity, sentence_index: int) -> str | None:
         if _QUALIFYING_PARTICIPLE.search(lead):
             continue  # "trade with countries involved in the Belt and Road Initiative": the name qualifies another noun
         words_before = len(word_list(head[clause_start:start]))
-        # the subject position (first words of the sentence), or an appositive ", with ..." that leads to the figure
         if words_before <= 6 or re.match(r",\s*(?:with|which|and\s+has)\b", head[end:end + 12]):
             return name
-    clause_start, _ = ctx.seg.clause_bounds(q.start)
+    return SKIP
+
+
+@SUBJECT.rule(("In 2023, the city's GDP reached [4.7 trillion yuan].", "Shanghai"))
+def city_total(f: SubjectFigure):
+    """'Shanghai's', 'the city's', 'citywide' before the figure in its clause, or 'the city' as its clause's subject:
+    a city total (not 'Shanghai's Hongkou District')."""
+    text, q = f.text, f.q
+    clause_start, _ = f.ctx.seg.clause_bounds(q.start)
     city = re.match(r"\W*(?:the\s+)?(?:Shanghai[’']s|city[’']s|city-wide|citywide)\s+|\W*the\s+city\s+(?=(?:now\s+|also\s+)?(?:plans|aims|will|has|had|is|was|"
                     r"saw|recorded|reported|posted|added|attracted|achieved|expects|targets)\b)", text[clause_start:q.start], re.IGNORECASE)
-    if city and not is_district_word(text[clause_start + city.end():q.start].split(" ", 1)[0]):  # not "Shanghai's Hongkou District"
+    if city and not is_district_word(text[clause_start + city.end():q.start].split(" ", 1)[0]):
         return "Shanghai"
-    opening_end = ctx.seg.clause_bounds(sentence.start)[1]
+    return SKIP
+
+
+@SUBJECT.rule(("Spanning [1.48 square kilometers], Xuhui Riverside hosts 300 firms.", "Xuhui Riverside"))
+def participle_opening(f: SubjectFigure):
+    """A participle clause that opens the sentence ('Spanning 1.48 square kilometers, ...') describes the main clause's
+    subject: its figures are of the name that opens the main clause."""
+    text, q, sentence = f.text, f.q, f.sentence
+    opening_end = f.ctx.seg.clause_bounds(sentence.start)[1]
     if _PARTICIPLE_OPENING.match(text, sentence.start, q.start) and q.start < opening_end:
-        # "Spanning 1.48 square kilometers, this area hosts ...": the opening clause describes the main clause's subject
         main = text[opening_end + 1:min(sentence.end, opening_end + 80)]
         named = leading_name(main, 1)
         if named:
             return named
-        head = main
-    # "the science city" is a park's; "the city" alone is Shanghai (above)
+        f.head = main
+    return SKIP
+
+
+def _anaphors(f: SubjectFigure) -> list:
+    """The anaphors of the head ("the park", "the science city"; "the city" alone is Shanghai, above)."""
+    head = f.head
     anaphors = [m for m in _ANAPHOR.finditer(head) if m["noun"].lower() in _ANAPHOR_TYPES
                 and (m["noun"].lower() != "city" or len(m.group(0).split()) > 2)
                 and m.end() == m.end("noun")]  # "the projects": many things, which no one name stands for
     if anaphors and _DISTRICT_SUBJECT.match(head):
         # "The district will invest 200 billion yuan in the new city, including 52 billion ...": where it invests, not whose
         anaphors = [m for m in anaphors if not _PLACE_PREPOSITION.search(head, max(0, m.start() - 8), m.start())]
-    nouns = [m["noun"].lower() for m in anaphors]
-    mentioned = list(DISTRICT_MENTION.finditer(head, 0, anaphors[0].start())) if anaphors else []
-    if mentioned and not _entity_names(head[mentioned[-1].end():anaphors[0].start()]):
-        # "Actual use of foreign capital in Pudong reached ..., and 58 firms set up headquarters in the area": Pudong's
+    f.nouns = [m["noun"].lower() for m in anaphors]
+    return anaphors
+
+
+@SUBJECT.rule(("Jiading grew fast. Foreign capital in Pudong grew, and the area attracted [58] regional headquarters.", "Pudong"))
+def district_of_anaphor(f: SubjectFigure):
+    """An anaphor ('the area') after a district's name in the sentence, with no other name between, points back to
+    that district."""
+    anaphors = _anaphors(f)
+    mentioned = list(DISTRICT_MENTION.finditer(f.head, 0, anaphors[0].start())) if anaphors else []
+    if mentioned and not _entity_names(f.head[mentioned[-1].end():anaphors[0].start()]):
         return _DISTRICT_CANONICAL[mentioned[-1].group(0)]
-    if not nouns and (_ITS_OPENING.match(head) or _IT_SUBJECT.match(head)) and sentence_index:
-        previous = ctx.seg.sentences[sentence_index - 1]
-        if previous.paragraph == sentence.paragraph:
-            # "... the Smart Tower houses 68 firms. Its occupancy rate reached 95%": the previous sentence's subject
-            named = leading_name(text[previous.start:previous.end], 3)
-            if named:
-                return named
-            # "The park now hosts 2,300 companies. Its tax revenue ...": what the previous sentence's own anaphor points to
-            opening = [m["noun"].lower() for m in _ANAPHOR.finditer(text, previous.start, min(previous.end, previous.start + 30))
-                       if m["noun"].lower() in _ANAPHOR_TYPES]
-            if opening:
-                return _antecedent(ctx, sentence_index - 1, opening[:1]) or ctx.district
-    return _antecedent(ctx, sentence_index, nouns) or (not names and _topic(ctx, sentence_index, head)) or ctx.district
+    return SKIP
+
+
+@SUBJECT.rule(("Minhang's Smart Tower houses 68 firms. Its occupancy rate reached [95%].", "Smart Tower"))
+def previous_sentence_subject(f: SubjectFigure):
+    """A sentence opened by 'Its' or 'It' goes on about the previous sentence's subject: the name that opened it, or
+    what its own opening anaphor points to."""
+    head, sentence_index, sentence, text = f.head, f.sentence_index, f.sentence, f.text
+    if f.nouns or not (_ITS_OPENING.match(head) or _IT_SUBJECT.match(head)) or not sentence_index:
+        return SKIP
+    previous = f.ctx.seg.sentences[sentence_index - 1]
+    if previous.paragraph != sentence.paragraph:
+        return SKIP
+    named = leading_name(text[previous.start:previous.end], 3)
+    if named:
+        return named
+    opening = [m["noun"].lower() for m in _ANAPHOR.finditer(text, previous.start, min(previous.end, previous.start + 30))
+               if m["noun"].lower() in _ANAPHOR_TYPES]
+    if opening:
+        return _antecedent(f.ctx, sentence_index - 1, opening[:1]) or f.ctx.district
+    return SKIP
+
+
+@SUBJECT.rule(("The Jiading New City Park opened in 2019. The park now hosts [120] firms.", "Jiading New City Park"))
+def antecedent(f: SubjectFigure):
+    """An anaphor ('the park', 'the zone') points to the last name of its type before it."""
+    return _antecedent(f.ctx, f.sentence_index, f.nouns) or SKIP
+
+
+@SUBJECT.rule(("Carbon Valley Green Bay Industrial Park embarked on transformations in 2016. By 2022, [79] companies underwent "
+               "transformations.", "Carbon Valley Green Bay Industrial Park"))
+def topic(f: SubjectFigure):
+    """A sentence that names no one goes on about the name the previous sentence opened with."""
+    if f.names is None:
+        f.names = _entity_names(f.head)
+    return (not f.names and _topic(f.ctx, f.sentence_index, f.head)) or SKIP
+
+
+@SUBJECT.rule(("Jiading's GDP reached 124.83 billion yuan. Revenue was [14.42 billion yuan].", "Jiading"))
+def district_default(f: SubjectFigure):
+    """Otherwise the figure is the text's own: the district's (or the city's, in a city-level text)."""
+    return f.ctx.district
 
 
 def _district_opening(ctx: Context, sentence_start: int, q_start: int) -> str | None:
