@@ -115,13 +115,12 @@ def indicator_coverage(conn: sqlite3.Connection) -> list[IndicatorEntry]:
     """The catalogue in dimension order, each indicator with its figures per district and the periods they span."""
     per_district: dict[str, dict[str, int]] = {}
     spans: dict[str, tuple] = {}
-    for code, district, n in conn.execute(
-            "SELECT indicator, district, count(*) FROM quantities WHERE indicator IS NOT NULL GROUP BY indicator, district"):
+    for code, district, n, first, last in conn.execute(  # one pass over the indicator index
+            "SELECT indicator, district, count(*), min(substr(period, 1, 4)), max(substr(period, CASE WHEN instr(period, '/')"
+            " THEN instr(period, '/') + 1 ELSE 1 END, 4)) FROM quantities WHERE indicator IS NOT NULL GROUP BY indicator, district"):
         per_district.setdefault(code, {})[district or "—"] = n
-    for code, first, last in conn.execute(
-            "SELECT indicator, min(substr(period, 1, 4)), max(substr(period, CASE WHEN instr(period, '/') THEN instr(period, '/') + 1"
-            " ELSE 1 END, 4)) FROM quantities WHERE indicator IS NOT NULL GROUP BY indicator"):
-        spans[code] = (first, last)
+        lo, hi = spans.get(code, (None, None))
+        spans[code] = (min(x for x in (lo, first) if x) if (lo or first) else None, max(x for x in (hi, last) if x) if (hi or last) else None)
     order = ["scale", "innovation", "coordination", "green", "openness", "sharing", "governance"]
     out = [IndicatorEntry(i.code, i.name, i.dimension, i.unit, i.higher_is_better, sum(per_district.get(i.code, {}).values()),
                           per_district.get(i.code, {}), *spans.get(i.code, (None, None))) for i in catalogue()]
