@@ -65,8 +65,21 @@ _GROWTH = re.compile(r"(?:增长|增長|增加|提高|扩大|擴大|翻)了?$")
 _BARE_SCALE_OK = re.compile(r"以上|以下|级|級")
 
 
+_HALF = re.compile(r"一半|半数|半數|过半|過半")
+
+
 def find_mentions(text: str) -> list[Mention]:
     """Every figure in the text, in order, none overlapping."""
+    mentions = _figures(text)
+    if "半" in text:  # 一半, 过半: half of a whole, 50 percent (过半: more than half)
+        halves = [Mention(h.start(), h.end(), h.group(), 50.0, "percent", ">" if h.group()[0] in "过過" else None, {"fraction"})
+                  for h in _HALF.finditer(text)]
+        if halves:
+            mentions = sorted(mentions + halves, key=lambda m: m.start)
+    return mentions
+
+
+def _figures(text: str) -> list[Mention]:
     mentions: list[Mention] = []
     pos = 0
     for m in _CORE.finditer(text):

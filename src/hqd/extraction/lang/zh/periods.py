@@ -32,7 +32,7 @@ def _part_pattern(p: str) -> str:
         rf"(?P<{p}half>[上下])半年"
         rf"|(?P<{p}qq>前[三两二32])(?:个)?季度"
         rf"|第?(?P<{p}q>[一二三四1-4])季度"
-        rf"|(?P<{p}m1>[1一])\s?[-~～至到—－]\s?(?P<{p}m2>{_N})\s?月(?:份)?(?![0-9一二三四五六七八九十]*[日号])"
+        rf"|(?P<{p}m1>[1一])\s?月?\s?[-~～至到—－]\s?(?P<{p}m2>{_N})\s?月(?:份)?(?![0-9一二三四五六七八九十]*[日号])"
         rf"|前(?P<{p}mn>{_N})个月"
         rf"|(?:截至|截止|到)(?P<{p}mt>{_N})月(?:底|末)?"
         rf"|(?P<{p}m>{_N})月(?:份)?(?![0-9一二三四五六七八九十]*[日号])"
@@ -133,6 +133,9 @@ def find_time_phrases(text: str, anchor: int | None, review_end: int | None = No
                 out.append(TimePhrase(start, end, _part(m, year, "y_") if m.group("ypart") else str(year), "base", n=1 if same else 0))
                 continue
             period = _part(m, year, "y_") if m.group("ypart") else str(year)
+            if m.group("deadline_to") and text[max(0, start - 1):start] in ("截", "截止"[:1]) and m.group("y_m"):
+                month = _num(m.group("y_m"))
+                period = f"{year}-01/{year}-{month:02d}" if month and 1 <= month <= 12 else period  # 截至2023年6月底: as of
             future = anchor is not None and year > anchor
             if (m.group("deadline_to") or m.group("before")) and (future or anchor is None):
                 out.append(TimePhrase(start, end, str(year), "deadline"))
