@@ -141,3 +141,10 @@ def test_charts_are_readable_and_downloadable(client):
     from hqd.web.charts import district_colour
     jiading = district_colour("Jiading")
     assert jiading in html and jiading in client.get("/districts/Jiading").text and district_colour("Qingpu") != jiading
+
+
+def test_error_pages_link_the_closest_names(client):
+    page = client.get("/indicators/gdpp")
+    assert page.status_code == 404 and 'Closest: <a href="/indicators/gdp">gdp</a>' in page.text
+    page = client.get("/districts/Jiadng")
+    assert page.status_code == 404 and '<a href="/districts/Jiading">Jiading</a>' in page.text

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from bisect import bisect_right
 from pathlib import Path
@@ -29,6 +30,19 @@ templates = Jinja2Templates(directory=str(Path(__file__).parent / "templates"))
 templates.env.globals.update(fmt=format_value, num=format_number, unit_label=unit_label, period_label=period_label,
                              urlencode=urlencode, colour=district_colour, facet_labels=FACET_LABELS)
 router = APIRouter()
+_SUGGESTED = re.compile(r"unknown (indicator|district) '[^']*'; did you mean (.+?)\? \(")
+
+
+def suggestion_links(message: str) -> list[tuple[str, str]]:
+    """The closest names an error message suggests, as (name, page) links."""
+    found = _SUGGESTED.search(message or "")
+    if not found:
+        return []
+    base = "/indicators/" if found.group(1) == "indicator" else "/districts/"
+    return [(name, base + quote(name)) for name in found.group(2).split(", ")]
+
+
+templates.env.globals.update(suggestion_links=suggestion_links)
 
 
 def _query(**params) -> str:
