@@ -12,6 +12,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from decimal import Decimal
 from itertools import accumulate
+from math import isfinite
 
 from .lang.en import MONEY_UNITS, month_numbers
 from .lexicon import load, phrase_pattern
@@ -254,6 +255,8 @@ def _mention_from_match(text: str, m: re.Match, blocked: _Blocked) -> Mention | 
         number *= Decimal(1000000)
         end += 1
     value = float(number)
+    if not isfinite(value):
+        return None  # a run of hundreds of digits is beyond any float: no figure anyone wrote (JSON has no Infinity)
     code = currency or unit
     if currency and unit and unit not in MONEY_UNITS:
         # US$5 million tons is not a thing; keep the money reading

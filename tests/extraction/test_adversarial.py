@@ -1,0 +1,107 @@
+"""Adversarial inputs: runs of figures with no sentence in them, long digit runs, case-fold traps.
+
+Each once took time that grew with the square (or worse) of its length: ``'1 ' * 2000`` (4 KB) took 39 s and
+1 MB of digits did not finish in 600 s. These tests assert that extraction completes and that every span is
+exact; they time nothing (``make bench`` prints seconds per MB for the same strings), but a run that went
+quadratic again would take minutes here and be seen.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from hqd.extraction import MAX_FIGURES_PER_SENTENCE, extract_text
+from hqd.model import Document
+
+# The strings of the hardening issue and their kin: a unit repeated to the wanted size.
+ADVERSARIAL = [
+    "1 ", "1,", "1%", "1-", "1.", "1\n", "1+", "1", "5 billion ", "up 5% ", "RMB 1 ", "$1 ", "12.5, ", "5-10 ", "2023 ", "in 2023, ",
+    "the first 10 months ", "by 2025 reach 5% ", "ranked 1st in the city, ", "100 million yuan, ", "2 times ", "5. ",
+    "Xuhui District ", "“1, 2” ", "— 1 — ", "1 | 2 | ", "bİllion 5 ", "5 thouſand, ",
+]
+
+# Strings whose figures repeat with the string: (the unit, the spans of the figures inside one unit).
+PERIODIC = [
+    ("1 ", [(0, 1)]), ("1,", [(0, 1)]), ("1\n", [(0, 1)]), ("1-", [(0, 1)]), ("5 billion ", [(0, 9)]), ("up 5% ", [(3, 5)]),
+    ("$1 ", [(0, 2)]), ("12.5, ", [(0, 4)]), ("5-10 ", [(0, 1), (2, 4)]),
+]
+
+
+def repeated(unit: str, size: int) -> str:
+    """``unit`` repeated to ``size`` characters, whole units only."""
+    return unit * max(1, size // len(unit))
+
+
+def assert_spans(doc: Document) -> None:
+    """Every span's text is the text at its offsets; figures come in order and do not overlap."""
+    for span in (*doc.quantities, *doc.targets, *doc.entities, *doc.ranks):
+        assert 0 <= span.start < span.end <= len(doc.text)
+        assert doc.text[span.start:span.end] == span.text
+    for a, b in zip(doc.quantities, doc.quantities[1:]):
+        assert a.end <= b.start
+
+
+@pytest.mark.parametrize("unit", [u for u in ADVERSARIAL if u not in dict(PERIODIC)])  # the periodic ones: below
+def test_a_10_kb_run_completes_with_exact_spans(unit):
+    doc = extract_text(repeated(unit, 10_000))
+    assert_spans(doc)
+
+
+@pytest.mark.parametrize("unit,spans", PERIODIC)
+def test_a_run_of_figures_yields_each_figure_in_place(unit, spans):
+    text = repeated(unit, 10_000)
+    doc = extract_text(text)
+    expected = [(k * len(unit) + a, k * len(unit) + b) for k in range(len(text) // len(unit)) for a, b in spans]
+    assert [(q.start, q.end) for q in doc.quantities] == expected
+    assert_spans(doc)
+
+
+@pytest.mark.parametrize("unit", ["5 billion ", "up 5% "])  # the rest at 100 KB and 1 MB: make bench
+def test_a_100_kb_run_completes_with_exact_spans(unit):
+    doc = extract_text(repeated(unit, 100_000))
+    assert_spans(doc)
+    assert len(doc.quantities) == 100_000 // len(unit)
+
+
+def test_a_long_run_of_digits_is_no_figure():
+    """1 MB of digits once did not finish; a number beyond any float is no figure (JSON has no Infinity)."""
+    assert extract_text("1" * 1_000_000).quantities == []
+    doc = extract_text("1" * 300 + " firms")
+    assert len(doc.quantities) == 1 and doc.quantities[0].value > 1e298
+
+
+def test_a_sentence_of_more_figures_than_the_cap_is_cut_and_a_real_one_is_not():
+    many = extract_text(repeated("1, ", 3 * (MAX_FIGURES_PER_SENTENCE + 1)))
+    assert len(many.quantities) == MAX_FIGURES_PER_SENTENCE + 1
+    assert len(many.sentences) == 2  # cut before the 33rd figure
+    assert many.sentences[1][0] == many.quantities[MAX_FIGURES_PER_SENTENCE].start
+    real = extract_text("Output rose 5%, 6%, 7% and 8% in the four quarters, to 100 billion yuan.")
+    assert len(real.sentences) == 1 and len(real.quantities) == 5
+
+
+@pytest.mark.parametrize("text,figure,value", [
+    ("GDP reached 5 bİllion yuan.", "5 bİllion yuan", 5e9),
+    ("The park has 3 thouſand firms.", "3 thouſand", 3000),
+    ("The line is 5 KM long.", "5 KM", 5),  # the Kelvin sign, which a case-blind "k" matches
+])
+def test_a_case_fold_trap_reads_as_the_ascii_letter_it_matches(text, figure, value):
+    """ "İ", "ı", "ſ" and the Kelvin sign match i, i, s and k case-blind, but lower-case to no lexicon key."""
+    doc = extract_text(text)
+    assert [(q.text, q.value) for q in doc.quantities] == [(figure, value)]
+    assert doc.text == text
+    assert_spans(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "In the ſecond quarter, GDP rose 5%.", "In the fİrst half, GDP rose 5%.", "Thİs month output rose 5%.",
+    "The district ranked fİrst in the city in GDP, 5%.", "It ranked ſecond in the city.", "On Jİne 5, 2023, it opened.",
+    "Published: Oct. 5, 2023\n\nIn the fİrst quarter of thİs year, GDP rose 3%, the İ-th ſtep.",
+])
+def test_case_fold_traps_in_time_phrases_and_ranks_raise_nothing(text):
+    assert_spans(extract_text(text, briefing_date="2023-10-05"))
+
+
+def test_a_case_fold_trap_dates_its_figure_as_the_ascii_word_would():
+    plain = extract_text("In the first half of this year, GDP rose 5%.", briefing_date="2023-08-22").quantities
+    trapped = extract_text("In the fİrst half of thİs year, GDP rose 5%.", briefing_date="2023-08-22").quantities
+    assert [q.period for q in trapped] == [q.period for q in plain] == ["2023-H1"]
