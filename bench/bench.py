@@ -100,8 +100,127 @@ def gold_f1(extract) -> Report:
     return Report([score_document(d.name, extract(str(d)), load_gold(g)) for d, g in gold_pairs(SEEDS)])
 
 
+def cpu_seconds(fn, *args) -> float:
+    gc.collect()
+    start = time.process_time()
+    fn(*args)
+    return time.process_time() - start
+
+
+def briefing_text(size: int) -> str:
+    """One document of synthetic briefings, ``size`` bytes of UTF-8 or a little more."""
+    return "\n\n".join(build_corpus(SEEDS, target_bytes=size))
+
+
+# The strings of the hardening issue (#14) and their kin: once each took time growing with the square of its length
+ADVERSARIAL = ["1 ", "1,", "5 billion ", "1%", "up 5% ", "RMB 1 ", "12.5, ", "1", "1-", "5-10 ", "$1 ", "1\n", "2023 ", "in 2023, ",
+               "by 2025 reach 5% ", "bİllion 5 "]
+ADVERSARIAL_LARGE = os.environ.get("HQD_BENCH_LARGE") == "1"  # every string at 1 MB too (about 10 minutes), not only a few
+_AT_1_MB = {"5 billion ", "1", "2023 "}
+
+
+def bench_adversarial(per_mb_briefing: float) -> None:
+    """Seconds of CPU per MB for each string at 10 KB, 100 KB and 1 MB, beside the briefings' own."""
+    print(f"adversarial strings, CPU seconds per MB (briefings: {per_mb_briefing:.2f} s/MB; goal: at most 3x, flat as size grows)")
+    print(f"  {'string':<20} {'10 KB':>8} {'100 KB':>8} {'1 MB':>8} {'x briefings':>12}")
+    for unit in ADVERSARIAL:
+        cells, worst = [], 0.0
+        for size in (10_000, 100_000, 1_000_000):
+            if size == 1_000_000 and not (ADVERSARIAL_LARGE or unit in _AT_1_MB):
+                cells.append("-")
+                continue
+            text = unit * (size // len(unit))
+            per_mb = cpu_seconds(extract_text, text) / (len(text.encode("utf-8")) / 1e6)
+            worst = max(worst, per_mb)
+            cells.append(f"{per_mb:.2f}")
+        print(f"  {unit!r:<20} {cells[0]:>8} {cells[1]:>8} {cells[2]:>8} {worst / per_mb_briefing:>11.1f}x")
+
+
+def bench_growth() -> float:
+    """CPU microseconds per byte for one briefing document of 50 KB, 1 MB and 10 MB; returns seconds per MB at 1 MB."""
+    cells = []
+    extract_text(briefing_text(20_000))  # warm up: patterns compiled on first use are not the text's cost
+    for size, repeats in ((50_000, 5), (1_000_000, 1), (10_000_000, 1)):
+        text = briefing_text(size)
+        cells.append(min(cpu_seconds(extract_text, text) for _ in range(repeats)) / len(text.encode("utf-8")) * 1e6)
+    spread = max(cells) / min(cells) - 1
+    print(f"briefing growth, CPU us per byte: 50 KB {cells[0]:.3f}, 1 MB {cells[1]:.3f}, 10 MB {cells[2]:.3f} "
+          f"(largest {spread:.0%} above smallest; goal within 20%)")
+    return cells[1]
+
+
+def bench_startup() -> None:
+    """CPU time of `hqd extract` on a tiny file in a fresh process (best of three), and of its imports alone."""
+    import subprocess
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as tmp:
+        tiny = Path(tmp) / "tiny.txt"
+        tiny.write_text("In the first half of this year, GDP reached 124.83 billion yuan, up 9.1%.\n", "utf-8")
+        runs = {"hqd extract tiny.txt": ["-c", "from hqd.cli import main; main()", "extract", str(tiny)],
+                "import hqd.extraction": ["-c", "import hqd.extraction"]}
+        for name, args in runs.items():
+            best = float("inf")
+            for _ in range(3):
+                before = resource.getrusage(resource.RUSAGE_CHILDREN)
+                subprocess.run([sys.executable, *args], check=True, stdout=subprocess.DEVNULL)
+                after = resource.getrusage(resource.RUSAGE_CHILDREN)
+                best = min(best, after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
+            print(f"start-up: {name} in a fresh process, {best * 1e3:.0f} ms CPU")
+
+
+# Run in a fresh process with one extractor's source first on the path: builds the corpus and times extract_text over it.
+_SIDE_BY_SIDE = """
+import json, sys, time
+sys.path[:0] = [sys.argv[1], sys.argv[2]]
+from corpus import build_corpus
+from pathlib import Path
+import hqd.extraction as x
+assert x.__file__.startswith(sys.argv[1]), x.__file__
+docs = build_corpus(Path(sys.argv[3]), target_bytes=int(float(sys.argv[4]) * 1e6))
+x.extract_text("warm up: 5 km and 10%")
+start = time.process_time()
+n = sum(len(x.extract_text(d).quantities) for d in docs)
+seconds = time.process_time() - start
+print(json.dumps({"version": getattr(x, "EXTRACTOR_VERSION", "?"), "bytes": sum(len(d.encode()) for d in docs), "seconds": seconds, "quantities": n}))
+"""
+V1_TAG = "v1.7.0"
+
+
+def bench_side_by_side() -> None:
+    """v1's extractor (git tag v1.7.0, checked out into a temporary folder) and this one, each in a fresh process on
+    the same synthetic corpus, in the same run: MB/s of CPU and their ratio."""
+    import json
+    import subprocess
+    import tempfile
+
+    repo = Path(__file__).resolve().parent.parent
+    here = Path(__file__).resolve().parent
+    mb = os.environ.get("HQD_BENCH_SIDE_MB", "3")
+    with tempfile.TemporaryDirectory() as tmp:
+        archive = subprocess.run(["git", "-C", str(repo), "archive", "--format=tar", V1_TAG, "src"], capture_output=True)
+        if archive.returncode:
+            print(f"v1 side by side: no git tag {V1_TAG} here ({archive.stderr.decode().strip()}); skipped")
+            return
+        subprocess.run(["tar", "-x", "-C", tmp], input=archive.stdout, check=True)
+        results = {}
+        for name, src in ((V1_TAG, Path(tmp) / "src"), ("current", repo / "src")):
+            out = subprocess.run([sys.executable, "-c", _SIDE_BY_SIDE, str(src), str(here), str(SEEDS), mb],
+                                 capture_output=True, text=True, check=True)
+            results[name] = r = json.loads(out.stdout.strip().splitlines()[-1])
+            r["mb_per_s"] = r["bytes"] / r["seconds"] / 1e6
+            print(f"side by side: {name:<8} (extractor {r['version']}) {r['bytes'] / 1e6:.1f} MB in {r['seconds']:.2f} s CPU, "
+                  f"{r['mb_per_s']:.2f} MB/s, {r['quantities']} quantities")
+        ratio = results["current"]["mb_per_s"] / results[V1_TAG]["mb_per_s"]
+        print(f"side by side: current / {V1_TAG} speed ratio {ratio:.2f} (goal: at least 1.00)")
+
+
 def main() -> None:
     print(f"hqd extraction benchmark (python {sys.version.split()[0]}, seeds {SEEDS})")
+    bench_startup()
+    bench_side_by_side()
+    per_mb = bench_growth()
+    bench_adversarial(per_mb)
     docs = build_corpus(SEEDS, target_bytes=int(CORPUS_MB * 1e6))
     ours = bench_hqd(docs)
     print(f"hqd:        {ours['bytes'] / 1e6:.1f} MB in {ours['docs']} documents, {ours['seconds']:.2f} s, "
