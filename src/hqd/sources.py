@@ -10,7 +10,10 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from bs4 import BeautifulSoup, Comment, NavigableString, Tag
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 
 from .errors import (
     BinarySourceError,
@@ -221,8 +224,15 @@ def is_page_furniture(paragraph: str) -> bool:
     return len(paragraph) <= 60 and bool(_LANGUAGE_SWITCH.match(paragraph))
 
 
+def _import_bs4() -> None:
+    """BeautifulSoup takes about 80 ms to import: only a page of HTML pays for it, not every plain-text run of hqd."""
+    global BeautifulSoup, Comment, NavigableString, Tag
+    from bs4 import BeautifulSoup, Comment, NavigableString, Tag
+
+
 def html_to_text(html: str) -> str:
     """Visible article text: one paragraph per block element, blank line between blocks."""
+    _import_bs4()
     soup = BeautifulSoup(html, "html.parser")
     title = soup.title.get_text(" ", strip=True) if soup.title else ""
     for tag in soup.find_all(list(_DROPPED_TAGS)):
