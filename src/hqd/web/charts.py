@@ -25,6 +25,7 @@ FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif"
 INK, MUTED, GRID, AXIS = "#111827", "#374151", "#e5e7eb", "#6b7280"
 TICK_SIZE, TITLE_SIZE = 13, 15
 WIDE, NARROW = 760, 360
+MULTIPLE = 530  # a chart of a grid of small multiples (two to a row on a wide screen), type still 13 px
 
 # 16 colours, one per Shanghai district in the lexicon's order, distinguishable and dark enough for white text
 # around them (Tableau 10 and darker companions).
@@ -190,12 +191,12 @@ def _unit_caption(unit: str | None) -> str:
     return label
 
 
-def bar_chart(bars: list[Bar], unit: str, title: str) -> Chart:
+def bar_chart(bars: list[Bar], unit: str, title: str, width: int = WIDE) -> Chart:
     """A horizontal bar chart, drawn for wide and narrow screens."""
     if not bars:
         return Chart()
     notes = [APPROX_NOTE] if any(b.approx not in ("=", None) for b in bars) else []
-    return Chart(_bar_svg(bars, unit, title, WIDE, "chart-wide") + _bar_svg(bars, unit, title, NARROW, "chart-narrow"), notes)
+    return Chart(_bar_svg(bars, unit, title, width, "chart-wide") + _bar_svg(bars, unit, title, NARROW, "chart-narrow"), notes)
 
 
 # ---- time series ---------------------------------------------------------------------------------------------
@@ -332,7 +333,7 @@ def _series_svg(series: list[Series], unit: str, title: str, width: int, cls: st
     return "".join(parts)
 
 
-def time_series(series: list[Series], unit: str, title: str, kind: str | None = None, min_periods: int = 2) -> Chart:
+def time_series(series: list[Series], unit: str, title: str, kind: str | None = None, min_periods: int = 2, width: int = WIDE) -> Chart:
     """Several districts over time (a line per district, labelled at its end), drawn for wide and narrow screens;
     nothing when fewer than ``min_periods`` periods are there to show (one period is no trend)."""
     series = [s for s in series if any(period_extent(p.period, p.date) for p in s.points)]
@@ -344,7 +345,7 @@ def time_series(series: list[Series], unit: str, title: str, kind: str | None = 
     notes = [SPAN_NOTE] if any(b - a > 1.0001 for a, b in extents) else []
     if any(p.approx not in ("=", None) for s in series for p in s.points):
         notes.append(APPROX_NOTE)
-    return Chart(_series_svg(series, unit, title, WIDE, "chart-wide", kind) + _series_svg(series, unit, title, NARROW, "chart-narrow", kind), notes)
+    return Chart(_series_svg(series, unit, title, width, "chart-wide", kind) + _series_svg(series, unit, title, NARROW, "chart-narrow", kind), notes)
 
 
 def point_tip(district: str, value: float, unit: str, kind: str | None, approx: str, period: str | None, basis: str | None,

@@ -22,7 +22,7 @@ from ..store.catalog import FACET_LABELS, district_rows, document_page, indicato
 from ..store.fts import EmptyQueryError
 from ..store.queries import QueryError, search_sentences
 from .api import read_conn
-from .charts import Bar, Point, Series, bar_chart, district_colour, point_tip, time_series
+from .charts import MULTIPLE, Bar, Point, Series, bar_chart, district_colour, point_tip, time_series
 from .lookup import checked_period, indicator_code, district_name, listing_limit
 from .reflow import reflow
 
@@ -71,11 +71,11 @@ async def district(request: Request, name: str, conn: sqlite3.Connection = Depen
     charts = []
     if view.growth:
         bars = [Bar(label, value, tip, colour, kind="change") for label, value, tip in view.growth]
-        charts.append({"svg": bar_chart(bars, "percent", f"{view.district}: latest growth by indicator"), "name": f"{view.district}-growth",
+        charts.append({"svg": bar_chart(bars, "percent", f"{view.district}: latest growth by indicator", width=MULTIPLE), "name": f"{view.district}-growth",
                        "csv": f"/api/v1/profile/{quote(view.district)}?format=csv"})
     for s in view.series:
         points = [Point(label, value, tip) for label, value, tip in s["points"]]
-        charts.append({"svg": time_series([Series(view.district, points, colour)], s["unit"], f"{view.district}: {s['name']}"),
+        charts.append({"svg": time_series([Series(view.district, points, colour)], s["unit"], f"{view.district}: {s['name']}", width=MULTIPLE),
                        "name": f"{view.district}-{s['indicator']}",
                        "csv": f"/api/v1/timeline/{quote(view.district)}?{_query(indicator=s['indicator'], format='csv')}"})
     return templates.TemplateResponse(request, "district.html", {"v": view, "charts": charts, "colour": colour,
