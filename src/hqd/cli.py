@@ -10,7 +10,6 @@ from pathlib import Path
 import click
 
 from . import __version__, settings
-from .analysis.indicators import format_amount
 from .analysis import (
     IndexRefused, compare, composite_index, indicator_rows, profile, rank_claims, target_rows, timeline, unmapped,
 )
@@ -43,7 +42,7 @@ def cli() -> None:
 def _table(doc) -> str:
     rows = [("text", "value", "kind", "approx", "metric", "period", "subject")]
     for q in doc.quantities:
-        rows.append((" ".join(q.text.split()), format_amount(q.value, q.unit), q.kind, q.approx,
+        rows.append((" ".join(q.text.split()), format_value(q.value, q.unit, q.kind, q.approx), q.kind, q.approx,
                      (q.metric or "")[:48], q.period or "", q.subject or ""))
     widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
     lines = [f"# {doc.source}  {doc.meta.district or '?'}  {doc.meta.date or '?'}  {len(doc.quantities)} quantities, {len(doc.targets)} targets"]
