@@ -61,8 +61,11 @@ def main() -> None:
 
         from pyspark.sql import SparkSession
 
+        os.environ.setdefault("PYSPARK_PYTHON", sys.executable)  # the workers must run this venv's Python, where hqd is
         started = time.perf_counter()
-        spark = SparkSession.builder.master(f"local[{cores}]").config("spark.ui.enabled", "false").getOrCreate()
+        spark = SparkSession.builder.master(f"local[{cores}]").config("spark.ui.enabled", "false") \
+            .config("spark.ui.showConsoleProgress", "false").getOrCreate()
+        spark.sparkContext.setLogLevel("ERROR")
         spark.range(1).count()
         startup = time.perf_counter() - started
         print(f"spark start-up (session and a first job): {startup:.1f} s")
