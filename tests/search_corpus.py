@@ -16,15 +16,20 @@ ZH_SAMPLE = (
     "临港园区\n"
 )
 
+# The same kind of sentence in traditional characters (區 產 電 園), written for these tests too.
+ZH_TRADITIONAL = "本區集成電路產業園區新增企業12家。\n"
+
 
 def build(folder: Path, seed_texts: list[Path]) -> Path:
-    """A store at ``folder/search.db`` holding the seeds and ZH_SAMPLE (as ``zh-sample.txt``)."""
+    """A store at ``folder/search.db`` holding the seeds, ZH_SAMPLE (``zh-sample.txt``) and ZH_TRADITIONAL."""
     sample = folder / "zh-sample.txt"
     sample.write_text(ZH_SAMPLE, encoding="utf-8")
+    traditional = folder / "zh-traditional.txt"
+    traditional.write_text(ZH_TRADITIONAL, encoding="utf-8")
     db = folder / "search.db"
     conn = open_store(db, write=True)
-    summary = ingest_paths(conn, str(db), [str(p) for p in seed_texts] + [str(sample)], jobs=1, quiet=True)
-    assert summary.added == len(seed_texts) + 1
+    summary = ingest_paths(conn, str(db), [str(p) for p in seed_texts] + [str(sample), str(traditional)], jobs=1, quiet=True)
+    assert summary.added == len(seed_texts) + 2
     conn.close()
     return db
 

@@ -11,7 +11,9 @@ from hqd.store import fts, ingest_paths, open_store, search
 from hqd.store.queries import search_sentences
 from hqd.store.schema import HAN_GLOB, LATEST
 
-from ..search_corpus import ZH_SAMPLE, build
+from ..search_corpus import ZH_SAMPLE, ZH_TRADITIONAL, build
+
+TRADITIONAL = ZH_TRADITIONAL.strip()
 
 
 @pytest.fixture(scope="module")
@@ -146,10 +148,14 @@ def test_empty_query_is_an_error_with_an_example(conn):
 
 @pytest.mark.parametrize("query, expect", [
     ("地区生产总值", ["今年上半年，全区实现地区生产总值1234.5亿元，同比增长6.8%。"]),
-    ("集成电路", ["张江园区新增集成电路设计企业42家。", "集成电路产业加快集聚，规模以上集成电路企业实现产值320亿元，同比增长12.1%。"]),
+    ("集成电路", ["张江园区新增集成电路设计企业42家。", "集成电路产业加快集聚，规模以上集成电路企业实现产值320亿元，同比增长12.1%。",
+              TRADITIONAL]),  # traditional spellings are alternatives of every Chinese term
+    ("集成電路", ["张江园区新增集成电路设计企业42家。", "集成电路产业加快集聚，规模以上集成电路企业实现产值320亿元，同比增长12.1%。",
+              TRADITIONAL]),
     # two characters, shorter than a trigram: found by the instr fallback, also at a line's end
-    ("园区", ["张江园区新增集成电路设计企业42家。", "新建5G基站1200个，实现重点园区全覆盖。", "临港园区"]),
-    ("园区 集成电路", ["张江园区新增集成电路设计企业42家。"]),  # a long term finds, a short one filters
+    ("园区", ["张江园区新增集成电路设计企业42家。", "新建5G基站1200个，实现重点园区全覆盖。", "临港园区", TRADITIONAL]),
+    ("园区 集成电路", ["张江园区新增集成电路设计企业42家。", TRADITIONAL]),
+    ("產業", ["集成电路产业加快集聚，规模以上集成电路企业实现产值320亿元，同比增长12.1%。", TRADITIONAL]),  # a long term finds, a short one filters
     ("5g 基站", ["新建5G基站1200个，实现重点园区全覆盖。"]),
     ("“高新技术企业”", ["全区高新技术企业达到2453家！"]),
     ("基站 OR 临港", ["新建5G基站1200个，实现重点园区全覆盖。", "临港园区"]),
@@ -157,12 +163,13 @@ def test_empty_query_is_an_error_with_an_example(conn):
     ("数据中心", []),
 ])
 def test_chinese_is_found_as_written(conn, query, expect):
+    """In simplified or traditional characters, whichever the query was typed in."""
     result = search_sentences(conn, query, limit=None)
     assert result.index == "chinese"
     assert sorted(h.text for h in result.hits) == sorted(expect), query
     for hit in result.hits:
         assert hit.language == "zh"
-        terms = [t.text.lower() for t in fts.parse(query).terms]
+        terms = [t.text.lower() for t in fts.with_script_forms(fts.parse(query)).terms]
         marked = [m.lower() for m in matched(hit)]  # each mark is terms side by side ("5g基站"), and every term found is marked
         assert marked and all(re.fullmatch("(?:" + "|".join(map(re.escape, terms)) + ")+", m) for m in marked)
         assert all(any(t in m for m in marked) for t in terms if t in hit.text.lower())
@@ -170,7 +177,7 @@ def test_chinese_is_found_as_written(conn, query, expect):
 
 def test_chinese_sentences_are_stored_one_by_one(conn):
     """The store splits Chinese after 。！？ and at line ends even where the sentence splitter did not."""
-    doc_id = conn.execute("SELECT id FROM documents WHERE language = 'zh'").fetchone()[0]
+    doc_id = conn.execute("SELECT document_id FROM sources WHERE path LIKE '%zh-sample.txt'").fetchone()[0]
     texts = [r[0] for r in conn.execute("SELECT text FROM sentences WHERE document_id = ? ORDER BY idx", (doc_id,))]
     assert texts == [line for chunk in ZH_SAMPLE.splitlines() for line in _sentences(chunk)]
 

@@ -31,6 +31,7 @@ prefix is expanded only when it names at most ``MAX_PREFIX_WORDS`` indexed words
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 import sqlite3
@@ -263,6 +264,50 @@ def _indexed(conn: sqlite3.Connection, word: str) -> bool:
 
 
 # --- Chinese: sentences_cjk (trigram) ----------------------------------------------------------------------------
+
+
+MAX_FORMS = 4  # traditional spellings tried per term (a simplified character can have several: 个 → 個, 箇)
+
+
+def with_script_forms(parsed: ParsedQuery) -> ParsedQuery:
+    """The query with each Chinese term also in simplified and traditional characters, as alternatives:
+    集成电路 finds 集成電路 too, and 園區 finds 园区 (the Chinese pack's one-to-one character map)."""
+    groups = []
+    for group in parsed.groups:
+        alts: list[Term] = []
+        for term in group:
+            forms = script_forms(term.text) if term.han else [term.text]
+            alts.extend(Term(form, term.prefix) for form in forms if all(form != t.text for t in alts))
+        groups.append(alts)
+    return ParsedQuery(groups, parsed.notes)
+
+
+def script_forms(text: str) -> list[str]:
+    """``text``, its simplified form, and up to MAX_FORMS traditional forms of that (each the same length)."""
+    from itertools import islice, product
+
+    simplified = _to_simplified(text)
+    options = [_TRADITIONAL().get(ch, [ch]) for ch in simplified]
+    forms = [text, simplified] + ["".join(chars) for chars in islice(product(*options), MAX_FORMS)]
+    return list(dict.fromkeys(forms))
+
+
+def _to_simplified(text: str) -> str:
+    from ..extraction.lang.zh.script import to_simplified
+
+    return to_simplified(text)
+
+
+@functools.cache
+def _TRADITIONAL() -> dict[str, list[str]]:  # noqa: N802 (a constant, loaded on first use)
+    """Simplified character -> its traditional forms, the inverse of the Chinese pack's map."""
+    from ..extraction.lang.zh.lexicon import load
+
+    data = load("traditional")
+    inverse: dict[str, list[str]] = {}
+    for traditional, simplified in zip(data["map"], data["to"]):
+        inverse.setdefault(simplified, []).append(traditional)
+    return inverse
 
 
 def split_for_trigrams(parsed: ParsedQuery) -> tuple[str | None, list[list[Term]]]:

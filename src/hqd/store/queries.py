@@ -136,9 +136,12 @@ def search_sentences(conn: sqlite3.Connection, query: str, limit: int | None = 2
     """As ``search``, with the query as understood and notes on what was narrowed."""
     parsed = fts.parse(query)
     limit = -1 if limit is None else limit
+    terms = parsed.terms
     if parsed.han:
         index = "chinese"
-        ranked = _search_chinese(conn, parsed, limit, district)
+        forms = fts.with_script_forms(parsed)  # simplified and traditional spellings
+        terms = forms.terms
+        ranked = _search_chinese(conn, forms, limit, district)
     else:
         index = "words"
         expression = fts.compile_words(conn, parsed)
@@ -149,7 +152,6 @@ def search_sentences(conn: sqlite3.Connection, query: str, limit: int | None = 2
     hits = _hits(conn, ranked)
     if index == "words":
         marked = fts.highlight_words(conn, expression, [(h.sentence_id, h.text) for h in hits])
-    terms = parsed.terms
     for hit in hits:
         spans = fts.marked_spans(hit.text, marked.get(hit.sentence_id)) if index == "words" else fts.find_terms(hit.text, terms)
         hit.matches = [[a, b] for a, b in spans]
