@@ -148,3 +148,8 @@ def test_error_pages_link_the_closest_names(client):
     assert page.status_code == 404 and 'Closest: <a href="/indicators/gdp">gdp</a>' in page.text
     page = client.get("/districts/Jiadng")
     assert page.status_code == 404 and '<a href="/districts/Jiading">Jiading</a>' in page.text
+
+
+def test_page_twins_write_integers_as_integers(client):
+    assert re.search(r'"value":\s*124830000000[,}]', client.get("/api/v1/overview").text)
+    assert not re.search(r"\d\.0[,}\]]", client.get("/api/v1/districts/Jiading").text)  # no 2453.0

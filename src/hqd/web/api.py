@@ -49,6 +49,15 @@ async def read_conn(request: Request) -> sqlite3.Connection:
 _ONE_LINE = ("text", "sentence", "title", "metric", "subject", "theme", "example")
 
 
+def plain(value):
+    """A JSON tree with integral numbers as integers, all the way down (a page's data for its JSON twin)."""
+    if isinstance(value, dict):
+        return {k: plain(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [plain(v) for v in value]
+    return integral(value)
+
+
 def clean(d: dict) -> dict:
     """A row for JSON and CSV: integral numbers as integers, text fields on one line (whitespace normalised)."""
     return {k: one_line(v) if k in _ONE_LINE else integral(v) for k, v in d.items()}

@@ -19,7 +19,7 @@ from ..analysis.views import district_view, overview
 from ..errors import HqdError
 from ..store import open_store
 from ..store.queries import QueryError
-from .api import Format, read_conn, router as api_router, rows_response
+from .api import Format, plain, read_conn, router as api_router, rows_response
 from . import models
 from .cache import ResponseCache
 from .lookup import district_name
@@ -110,7 +110,7 @@ def create_app(db: str | Path, allow_upload: bool = False, upload_token: str | N
         view = overview(conn)
         if format == "csv":
             return rows_response(view.matrix_rows(), "csv", "key-indicators")
-        return JSONResponse(view.to_json())
+        return JSONResponse(plain(view.to_json()))
 
     @app.get("/api/v1/districts/{name}", summary="A district page's data: profile, series, targets, ranks, entities (name in any case)",
              response_model=models.DistrictOut, responses=models.responses())
@@ -118,7 +118,7 @@ def create_app(db: str | Path, allow_upload: bool = False, upload_token: str | N
         view = district_view(conn, district_name(conn, name))
         if view is None:
             raise HTTPException(404, f"no briefings for district {name!r}")
-        return JSONResponse(view.to_json())
+        return JSONResponse(plain(view.to_json()))
 
     @app.get("/favicon.ico", include_in_schema=False)
     def favicon():
