@@ -11,7 +11,7 @@ import click
 
 from . import __version__, settings
 from .analysis import (
-    IndexRefused, compare, composite_index, indicator_rows, profile, rank_claims, target_rows, timeline, unmapped,
+    STATUSES, IndexRefused, comparison, composite_index, indicator_rows, profile, rank_claims, target_rows, timeline_view, unmapped,
 )
 from .errors import HqdError, SourceError
 from .evaluation import ATTRIBUTES, evaluate
@@ -607,7 +607,7 @@ def indicators(db: str, fmt: str) -> None:
 
         hqd indicators --format csv
     """
-    click.echo(render(_run(indicator_rows, _open(db)), fmt, ["code", "dimension", "unit", "higher_is_better", "facts", "name"]))
+    click.echo(render(_run(indicator_rows, _open(db)), fmt, ["code", "dimension", "unit", "higher_is_better", "facts", "name", "name_zh"]))
 
 
 @cli.command(name="unmapped")
@@ -615,53 +615,100 @@ def indicators(db: str, fmt: str) -> None:
 @_format_option
 @_limit_option()
 def unmapped_command(db: str, fmt: str, limit: int) -> None:
-    """List the commonest metric phrases that map to no indicator (to grow the catalogue).
+    """List the commonest metric phrases that map to no indicator, each with the reason.
+
+    Reasons: part (a part of the subject: some enterprises, industries, places,
+    a group or batch), threshold (a bound inside a description), duration, unit
+    (the unit cannot measure the indicator the metric names), target_progress,
+    no_indicator (the catalogue has none: grow it).
 
     Example:
 
         hqd unmapped --limit 20
     """
-    click.echo(render(_run(unmapped, _open(db), limit=_limit(limit)), fmt, ["facts", "metric", "example"], {"metric": 70}))
+    click.echo(render(_run(unmapped, _open(db), limit=_limit(limit)), fmt, ["facts", "reason", "metric", "example"], {"metric": 70}))
+
+
+def _series_options(f):
+    f = click.option("--granularity", help="Period length: year, half, quarter, month, 'N months', 'N years', or undated.")(f)
+    f = click.option("--unit", help="Unit code, e.g. CNY, percent, count.")(f)
+    f = click.option("--basis", help="For a change: yoy, annual_avg, cumulative, sequential or none; for a share: city, nation, total.")(f)
+    return click.option("--measure", type=click.Choice(["level", "change", "share"]), help="Level, change or share.")(f)
 
 
 @cli.command(name="compare")
 @click.argument("indicator")
 @_db_option
 @_period_option("Period or prefix, e.g. 2023-H1 or 2023.")
-@click.option("--kind", type=click.Choice(["level", "change", "share", "target"]))
+@click.option("--kind", type=click.Choice(["level", "change", "share"]), help="Same as --measure.")
+@_series_options
 @_format_option
-def compare_command(indicator: str, db: str, period: str | None, kind: str | None, fmt: str) -> None:
-    """One row per district for an indicator, with source document and sentence; conflicts flagged.
+def compare_command(indicator: str, db: str, period: str | None, kind: str | None, measure: str | None, basis: str | None,
+                    unit: str | None, granularity: str | None, fmt: str) -> None:
+    """One row per district on one series of an indicator, with source document and sentence; conflicts flagged.
+
+    A series is one measure, basis, unit and period granularity: only those are
+    compared. Without options the series most districts report is chosen; the
+    choice and the other series are printed after the table (on stderr for csv).
 
     Example:
 
-        hqd compare gdp --kind change --period 2023-H1
+        hqd compare gdp --measure change --basis yoy --period 2023-H1
     """
-    rows = _run(compare, _open(db), _indicator(indicator), period=period, kind=kind)
-    if fmt == "table":
-        click.echo(render(_with_figure(rows), fmt, ["district", "figure", "kind", "period", "conflict", "document_id", "date", "text"]))
+    result = _run(comparison, _open(db), _indicator(indicator), period=period, measure=measure or kind, basis=basis, unit=unit,
+                  granularity=granularity)
+    if fmt == "json":
+        click.echo(json.dumps({"rows": [_asdict(r) for r in result.rows], **result.extra()}, ensure_ascii=False, indent=2))
         return
-    click.echo(render(rows, fmt, ["district", "value", "unit", "approx", "kind", "period", "conflict", "document_id", "date", "text", "sentence"]))
+    if fmt == "table":
+        click.echo(render(_with_figure(result.rows), fmt, ["district", "figure", "kind", "basis", "period", "granularity", "conflict",
+                                                            "document_id", "date", "text"]))
+    else:
+        click.echo(render(result.rows, fmt, ["district", "value", "unit", "approx", "kind", "basis", "period", "granularity", "conflict",
+                                             "document_id", "date", "text", "sentence"]))
+    note = click.echo if fmt == "table" else (lambda line: click.echo(line, err=True))
+    if result.selection is None:
+        note(f"no series of {indicator} matches these options" if result.options else f"no district reports {indicator}")
+    else:
+        note(f"series: {result.selection.label}")
+    others = [o for o in result.options if not o.chosen]
+    if others:
+        note("other series: " + "; ".join(f"{o.label} ({o.districts} district(s); --measure {o.measure} --basis {o.basis or 'none'}"
+                                          f" --unit {o.unit} --granularity '{o.granularity or 'undated'}')" for o in others))
 
 
 @cli.command(name="timeline")
 @click.argument("district")
 @_db_option
 @click.option("--indicator", help="Only this indicator code.")
+@click.option("--measure", type=click.Choice(["level", "change", "share"]), help="Only levels, changes or shares.")
+@click.option("--basis", help="Only this basis (yoy, annual_avg, cumulative, sequential, none).")
+@click.option("--unit", help="Only this unit.")
 @_format_option
-def timeline_command(district: str, db: str, indicator: str | None, fmt: str) -> None:
-    """A district's figures across all its briefings, oldest first.
+def timeline_command(district: str, db: str, indicator: str | None, measure: str | None, basis: str | None, unit: str | None,
+                     fmt: str) -> None:
+    """A district's own observations across its briefings, oldest first by period; undated ones listed apart.
 
     Example:
 
-        hqd timeline Jinshan --indicator disposable_income
+        hqd timeline Jinshan --indicator rural_income
     """
     conn = _open(db)
-    rows = _run(timeline, conn, _district(conn, district), _indicator(indicator))
-    if fmt == "table":
-        click.echo(render(_with_figure(rows), fmt, ["date", "period", "indicator", "text", "figure", "kind", "metric", "document_id"], {"metric": 50}))
+    district = _district(conn, district)
+    dated, undated = _run(timeline_view, conn, district, _indicator(indicator), measure, basis, unit)
+    if fmt == "json":
+        click.echo(json.dumps({"district": district, "rows": [_asdict(r) for r in dated], "undated": [_asdict(r) for r in undated]},
+                              ensure_ascii=False, indent=2))
         return
-    click.echo(render(rows, fmt, ["date", "period", "indicator", "text", "value", "unit", "kind", "metric", "document_id"], {"metric": 50}))
+    if fmt == "table":
+        columns = ["period", "granularity", "indicator", "figure", "kind", "basis", "conflict", "text", "metric", "date", "document_id"]
+        click.echo(render(_with_figure(dated), fmt, columns, {"metric": 50}))
+        if undated:
+            click.echo("\nundated (no period; not placed on the timeline):")
+            click.echo(render(_with_figure(undated), "table", [c for c in columns if c not in ("period", "granularity")], {"metric": 50}))
+        return
+    click.echo(render(dated, fmt, ["period", "granularity", "indicator", "kind", "basis", "value", "unit", "conflict", "text", "metric",
+                                   "date", "document_id"], {"metric": 50}))
 
 
 @cli.command(name="profile")
@@ -684,14 +731,14 @@ def profile_command(district: str, db: str, fmt: str) -> None:
         click.echo(json.dumps({"district": district, "indicators": [_asdict(r) for r in rows],
                                "ranks": ranks, "targets": [_asdict(t) for t in targets]}, ensure_ascii=False, indent=2))
         return
-    click.echo(render(rows, fmt, ["dimension", "indicator", "level", "level_period", "change", "change_period", "facts"]))
+    click.echo(render(rows, fmt, ["dimension", "indicator", "level", "level_period", "change", "change_basis", "change_period", "facts"]))
     if fmt == "table":
         if ranks:
             click.echo("\nrank claims:")
             click.echo(render(ranks, "table", ["rank", "scope", "metric", "text"], {"metric": 50}))
         if targets:
             click.echo("\ntargets:")
-            click.echo(render(targets, "table", ["deadline", "status", "value", "unit", "metric"], {"metric": 60}))
+            click.echo(render(targets, "table", ["deadline", "status", "approx", "value", "unit", "metric"], {"metric": 60}))
 
 
 def _asdict(row):
@@ -704,9 +751,14 @@ def _asdict(row):
 @_db_option
 @click.option("--district", help="Only this district.")
 @click.option("--as-of", "as_of", type=click.DateTime(formats=["%Y-%m-%d"]), help="Status on this date (default today).")
+@click.option("--status", type=click.Choice(STATUSES), help="Only targets with this status.")
 @_format_option
-def targets_command(db: str, district: str | None, as_of, fmt: str) -> None:
-    """Every stated target with deadline, status (future, due, overdue) and later evidence.
+def targets_command(db: str, district: str | None, as_of, status: str | None, fmt: str) -> None:
+    """Every stated goal once, judged against later figures: met, missed, on track, not yet due or no evidence.
+
+    A goal restated in several briefings is one target listing every statement.
+    The judging honours the goal's approx (exceed, at least, about, within) and
+    its deadline; the evidence sentence is printed beside the goal's.
 
     Example:
 
@@ -714,10 +766,18 @@ def targets_command(db: str, district: str | None, as_of, fmt: str) -> None:
     """
     conn = _open(db)
     rows = _run(target_rows, conn, _district(conn, district), as_of.date() if as_of else None)
-    if fmt == "table":  # evidence as one readable cell
-        rows = [{**_asdict(r), "evidence": "; ".join(f"{e['date']}: {e['text']}" for e in r.evidence[:3])} for r in rows]
-    click.echo(render(rows, fmt, ["district", "deadline", "status", "value", "unit", "metric", "indicator", "date", "evidence"],
-                      {"metric": 50, "evidence": 60}))
+    if status:
+        rows = [r for r in rows if r.status == status]
+    if fmt == "table":  # goal and evidence sentences as readable cells
+        rows = [{**_asdict(r), "stated": ", ".join(f"{s['date'] or '?'} #{s['document_id']}" for s in r.statements),
+                 "goal": " ".join((r.sentence or r.text).split()),
+                 "evidence": (" ".join((r.judged_by.get("sentence") or r.judged_by["text"]).split()) if r.judged_by else ""),
+                 } for r in rows]
+        click.echo(render(rows, fmt, ["district", "deadline", "status", "approx", "value", "unit", "indicator", "stated", "note", "goal",
+                                      "evidence"], {"goal": 60, "evidence": 60, "note": 50}))
+        return
+    click.echo(render(rows, fmt, ["district", "subject", "deadline", "status", "approx", "value", "unit", "metric", "indicator", "date",
+                                  "document_id", "note", "text", "sentence", "statements", "judged_by", "evidence"]))
 
 
 @cli.command(name="index")

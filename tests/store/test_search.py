@@ -9,7 +9,7 @@ import pytest
 
 from hqd.store import fts, ingest_paths, open_store, search
 from hqd.store.queries import search_sentences
-from hqd.store.schema import HAN_GLOB, LATEST
+from hqd.store.schema import HAN_GLOB, LATEST, MIGRATIONS
 
 from ..search_corpus import ZH_SAMPLE, ZH_TRADITIONAL, build
 
@@ -217,8 +217,12 @@ def test_an_older_store_gains_the_chinese_index_when_opened_for_writing(tmp_path
     path.write_text("全区集成电路企业实现产值320亿元。\n", encoding="utf-8")
     conn = open_store(db, write=True)
     ingest_paths(conn, str(db), [str(path)], jobs=1, quiet=True)
-    conn.executescript("DROP TRIGGER sentences_cjk_delete; DROP TABLE sentences_cjk;")
-    conn.execute(f"PRAGMA user_version = {LATEST - 1}")
+    conn.executescript("DROP TRIGGER sentences_cjk_delete; DROP TABLE sentences_cjk;"
+                       # and what later migrations (10: basis, mapping reasons) added, as a version-8 store lacks them
+                       " ALTER TABLE quantities DROP COLUMN basis; ALTER TABLE quantities DROP COLUMN unmapped_reason;"
+                       " ALTER TABLE quantities DROP COLUMN share_of;")
+    before_cjk = next(i for i, step in enumerate(MIGRATIONS) if "sentences_cjk USING" in step)
+    conn.execute(f"PRAGMA user_version = {before_cjk}")
     conn.close()
     with pytest.raises(Exception, match="older"):
         open_store(db)

@@ -48,7 +48,7 @@ def test_analysis_endpoints(client):
     assert client.get("/api/v1/timeline/Jinshan").json()["rows"][0]["period"].startswith("2015")  # by the period figures refer to
     assert any(r["indicator"] == "gdp" for r in client.get("/api/v1/profile/Jiading").json()["rows"])
     targets = client.get("/api/v1/targets", params={"as_of": "2023-12-31"}).json()["rows"]
-    assert {t["status"] for t in targets} <= {"future", "due", "overdue", "open"}
+    assert {t["status"] for t in targets} <= {"met", "missed", "on track", "not yet due", "no evidence"}
     assert len(targets) == client.get("/api/v1/overview").json()["totals"]["targets"] >= 15
     search = client.get("/api/v1/search", params={"q": '"air quality"'}).json()
     assert search["rows"] and search["rows"][0]["figures"]
@@ -60,7 +60,8 @@ def test_page_twins_have_tested_shapes(client):
     assert set(overview) == {"totals", "indicators", "districts", "matrix", "latest"}
     assert overview["totals"]["documents"] == 5 and overview["matrix"]["Jiading"]["gdp"]["level"]["value"] == 124.83e9
     district = client.get("/api/v1/districts/Jinshan").json()
-    assert set(district) == {"district", "documents", "profile", "series", "growth", "targets", "ranks", "entities"}
+    assert set(district) == {"district", "documents", "profile", "series", "growth", "growth_series", "undated", "targets", "ranks",
+                             "entities"}
     assert district["series"] and all(len(s["points"]) >= 2 for s in district["series"])
     for page, twin in (("/", "/api/v1/overview"), ("/districts/Jinshan", "/api/v1/districts/Jinshan"),
                        ("/indicators/gdp", "/api/v1/compare/gdp"), ("/documents/1", "/api/v1/documents/1"),

@@ -91,7 +91,7 @@ def test_indicators_menu_and_dropdown_on_a_phone(server, screen):  # noqa: F811
 
 
 def test_chart_downloads(server, screen):  # noqa: F811
-    screen.goto(server + "/indicators/gdp")
+    screen.goto(server + "/indicators/gdp?measure=level")
     box = screen.locator(".chart-box").first
     with screen.expect_download() as svg_download:
         box.locator("button[data-format=svg]").click()

@@ -1,18 +1,19 @@
-"""Indicator-level analysis. SQL is parameterised; only constant fragments are joined."""
+"""Indicator-level analysis, on observations (hqd.observations): only one series is ever compared, charted or ranked.
+
+A series is an indicator with one measure (level, change, share), one basis,
+one unit and one period granularity. A view that has to choose a series says
+which it chose (``Comparison.selection``) and offers the others (``options``).
+"""
 
 from __future__ import annotations
 
-import calendar
 import math
 import sqlite3
 from dataclasses import dataclass, field
-from datetime import date
 
 from ..errors import HqdError
-from ..facts.indicators import by_code, catalogue
-
-# A district's own figure: the subject is the district itself (not a company, park or the city).
-_OWN = "(q.subject IS NULL OR q.subject = d.district)"
+from ..facts.indicators import REASONS, by_code, catalogue
+from ..observations import Observation, Series, district_names, load, period_key
 
 
 class IndexRefused(HqdError):
@@ -27,6 +28,7 @@ class IndicatorRow:
     unit: str
     higher_is_better: bool
     facts: int
+    name_zh: str | None = None
 
 
 @dataclass(slots=True)
@@ -34,6 +36,8 @@ class UnmappedRow:
     metric: str
     facts: int
     example: str
+    reason: str | None = None
+    why: str | None = None
 
 
 @dataclass(slots=True)
@@ -49,6 +53,9 @@ class CompareRow:
     date: str | None
     sentence: str | None
     conflict: bool = False
+    basis: str | None = None
+    granularity: str | None = None
+    sources: list[dict] = field(default_factory=list)  # every document reporting this observation
 
 
 @dataclass(slots=True)
@@ -62,6 +69,11 @@ class TimelineRow:
     unit: str
     kind: str
     document_id: int
+    basis: str | None = None
+    granularity: str | None = None
+    conflict: bool = False
+    sources: list[dict] = field(default_factory=list)
+    approx: str = "="
 
 
 @dataclass(slots=True)
@@ -74,22 +86,10 @@ class ProfileRow:
     change: str | None
     change_period: str | None
     facts: int
-
-
-@dataclass(slots=True)
-class TargetRow:
-    district: str | None
-    subject: str | None
-    metric: str | None
-    value: float | None
-    unit: str | None
-    deadline: str | None
-    status: str
-    indicator: str | None
-    document_id: int
-    date: str | None
-    text: str
-    evidence: list[dict] = field(default_factory=list)
+    name_zh: str | None = None
+    level_granularity: str | None = None
+    change_basis: str | None = None
+    change_granularity: str | None = None
 
 
 @dataclass(slots=True)
@@ -100,20 +100,23 @@ class IndexResult:
     weights: dict[str, float]
     inputs: dict[str, dict[str, float]]
     scores: list[tuple[str, float]]
+    series: dict[str, str] = field(default_factory=dict)  # indicator -> the series its inputs come from
+    periods: dict[str, dict[str, str | None]] = field(default_factory=dict)  # district -> indicator -> period of its input
 
 
 def indicator_rows(conn: sqlite3.Connection) -> list[IndicatorRow]:
     counts = dict(conn.execute("SELECT indicator, count(*) FROM quantities WHERE indicator IS NOT NULL GROUP BY indicator").fetchall())
-    return [IndicatorRow(i.code, i.name, i.dimension, i.unit, i.higher_is_better, counts.get(i.code, 0)) for i in catalogue()]
+    return [IndicatorRow(i.code, i.name, i.dimension, i.unit, i.higher_is_better, counts.get(i.code, 0), i.name_zh) for i in catalogue()]
 
 
 def unmapped(conn: sqlite3.Connection, limit: int | None = 50) -> list[UnmappedRow]:
+    """The commonest metric phrases mapped to no indicator, each with the reason."""
     rows = conn.execute(
-        "SELECT lower(metric) AS m, count(*) AS n, min(text) AS example FROM quantities"
-        " WHERE indicator IS NULL AND metric IS NOT NULL GROUP BY m ORDER BY n DESC, m LIMIT ?",
+        "SELECT lower(metric) AS m, COALESCE(unmapped_reason, 'no_indicator') AS reason, count(*) AS n, min(text) AS example"
+        " FROM quantities WHERE indicator IS NULL AND metric IS NOT NULL GROUP BY m, reason ORDER BY n DESC, m LIMIT ?",
         (-1 if limit is None else limit,),
     ).fetchall()
-    return [UnmappedRow(r["m"], r["n"], r["example"]) for r in rows]
+    return [UnmappedRow(r["m"], r["n"], r["example"], r["reason"], REASONS.get(r["reason"])) for r in rows]
 
 
 def _require(code: str) -> None:
@@ -121,61 +124,158 @@ def _require(code: str) -> None:
         raise HqdError(f"unknown indicator {code!r}; `hqd indicators` lists the codes")
 
 
-def compare(conn: sqlite3.Connection, indicator: str, period: str | None = None, kind: str | None = None) -> list[CompareRow]:
-    """One row per district (its latest period unless one is given); two differing values for one
-    district, kind and period are both returned, flagged as a conflict."""
+@dataclass(slots=True)
+class SeriesOption:
+    measure: str
+    basis: str | None
+    unit: str
+    granularity: str | None
+    label: str
+    districts: int
+    observations: int
+    chosen: bool = False
+
+
+@dataclass(slots=True)
+class Comparison:
+    indicator: str
+    selection: SeriesOption | None
+    options: list[SeriesOption]
+    rows: list[CompareRow]
+
+    def extra(self) -> dict:
+        """What the API and CLI say beside the rows: the series chosen and the others."""
+        from dataclasses import asdict
+
+        return {"indicator": self.indicator, "selection": asdict(self.selection) if self.selection else None,
+                "options": [asdict(o) for o in self.options]}
+
+
+_NONE = ("none", "null", "")
+
+
+def _matches(value: str | None, wanted: str | None) -> bool:
+    """A filter value: None is any; 'none' (or 'undated' for granularity) asks for a missing value."""
+    if wanted is None:
+        return True
+    if wanted.lower() in (*_NONE, "undated"):
+        return value is None
+    return value == wanted
+
+
+def _in_period(obs: Observation, period: str | None) -> bool:
+    return period is None or obs.period == period or (obs.period or "").startswith(period + "-") or (obs.period or "").startswith(period + "/")
+
+
+def _choose(observations: list[Observation], measure: str | None, basis: str | None, unit: str | None, granularity: str | None,
+            indicator_unit: str | None) -> tuple[SeriesOption | None, list[SeriesOption]]:
+    """Every series the observations hold, and the one to show: the asked one, else the dated one most districts
+    report (then a level before a change before a share; year on year before other bases; the indicator's own unit)."""
+    by_series: dict[Series, list[Observation]] = {}
+    for o in observations:
+        by_series.setdefault(o.series, []).append(o)
+    options = [SeriesOption(s.measure, s.basis, s.unit, s.granularity, s.label(), len({o.subject for o in obs}), len(obs))
+               for s, obs in by_series.items()]
+    measure_rank = {"level": 0, "change": 1, "share": 2}
+
+    def preference(o: SeriesOption):
+        return (o.granularity is None, -o.districts, measure_rank.get(o.measure, 3), o.basis != "yoy", o.unit != indicator_unit,
+                -o.observations, o.label)
+
+    options.sort(key=preference)
+    fitting = [o for o in options if _matches(o.measure, measure) and _matches(o.basis, basis) and _matches(o.unit, unit)
+               and _matches(o.granularity, granularity)]
+    chosen = fitting[0] if fitting else None
+    if chosen:
+        chosen.chosen = True
+    return chosen, options
+
+
+def _source_dicts(obs: Observation) -> list[dict]:
+    return [{"document_id": s.document_id, "date": s.date, "language": s.language, "text": s.text, "value": s.value,
+             "approx": s.approx} for s in obs.sources]
+
+
+def comparison(conn: sqlite3.Connection, indicator: str, period: str | None = None, measure: str | None = None,
+               basis: str | None = None, unit: str | None = None, granularity: str | None = None) -> Comparison:
+    """Districts side by side on one series of an indicator: each district's latest observation in it.
+
+    An observation two documents report alike is one row with both sources; one
+    they report differently gives a row per value, flagged as a conflict.
+    """
     _require(indicator)
-    # Latest (period, briefing date) per district from the covering index (SQLite returns the bare columns
-    # kind and period of the row holding the max), then one row per distinct value, with its sentence.
-    rows = conn.execute(
-        "WITH latest AS (SELECT district, max(COALESCE(period, '') || '|' || COALESCE(doc_date, '')) AS k, kind, period"
-        " FROM quantities WHERE indicator = :indicator AND district IS NOT NULL AND (subject IS NULL OR subject = district)"
-        " AND (:kind IS NULL OR kind = :kind) AND (:period IS NULL OR period = :period OR period LIKE :period || '-%')"
-        " GROUP BY district),"
-        " chosen AS (SELECT max(q.id) AS id FROM latest l JOIN quantities q ON q.indicator = :indicator AND q.kind = l.kind"
-        " AND q.district = l.district AND q.period IS l.period WHERE q.subject IS NULL OR q.subject = q.district"
-        " GROUP BY q.district, q.value, q.unit)"
-        " SELECT q.district, q.value, q.unit, q.period, q.approx, q.kind, q.text, q.document_id, q.doc_date AS date, s.text AS sentence"
-        " FROM chosen c JOIN quantities q ON q.id = c.id LEFT JOIN sentences s ON s.id = q.sentence_id"
-        " ORDER BY q.district, q.doc_date DESC, q.id",
-        {"indicator": indicator, "kind": kind, "period": period},
-    ).fetchall()
-    by_district: dict[str, list[sqlite3.Row]] = {}
-    for r in rows:
-        by_district.setdefault(r["district"], []).append(r)
-    out: list[CompareRow] = []
-    for district, chosen in by_district.items():
-        distinct = {(round(r["value"], 6), r["unit"]) for r in chosen}
-        seen = set()
-        for r in chosen:
-            key = (round(r["value"], 6), r["unit"])
-            if key in seen:
+    districts = district_names()
+    observations = [o for o in load(conn, indicator) if o.subject in districts and _in_period(o, period)]
+    chosen, options = _choose(observations, measure, basis, unit, granularity, by_code(indicator).unit)
+    rows: list[CompareRow] = []
+    if chosen is not None:
+        latest: dict[str, Observation] = {}
+        for o in observations:
+            if (o.measure, o.basis, o.unit, o.granularity) != (chosen.measure, chosen.basis, chosen.unit, chosen.granularity):
                 continue
-            seen.add(key)
-            out.append(CompareRow(district, r["value"], r["unit"], r["period"], r["approx"], r["kind"], r["text"],
-                                  r["document_id"], r["date"], r["sentence"], conflict=len(distinct) > 1))
-    return out
+            current = latest.get(o.subject)
+            if current is None or (period_key(o.period), o.date or "") > (period_key(current.period), current.date or ""):
+                latest[o.subject] = o
+        for district in sorted(latest):
+            o = latest[district]
+            if o.conflict:
+                shown = []
+                for s in sorted(o.sources, key=lambda s: (s.date or "", s.document_id), reverse=True):
+                    if any(abs(s.value - v) <= abs(v) * 0.0005 for v in shown):
+                        continue
+                    shown.append(s.value)
+                    rows.append(CompareRow(district, s.value, o.unit, o.period, s.approx, o.measure, s.text, s.document_id, s.date,
+                                           s.sentence, True, o.basis, o.granularity, _source_dicts(o)))
+            else:
+                p = o.primary
+                rows.append(CompareRow(district, o.value, o.unit, o.period, o.approx, o.measure, p.text, p.document_id, p.date,
+                                       p.sentence, False, o.basis, o.granularity, _source_dicts(o)))
+    return Comparison(indicator, chosen, options, rows)
 
 
-def _period_sort_key(period: str | None, doc_date: str | None) -> str:
-    if period:
-        return period.split("/")[0]
-    return doc_date or ""
+def district_series(conn: sqlite3.Connection, indicator: str, series: SeriesOption, period: str | None = None) -> dict[str, list[Observation]]:
+    """Each district's dated observations of one series of an indicator, oldest first (for a chart over time)."""
+    out: dict[str, list[Observation]] = {}
+    districts = district_names()
+    for o in load(conn, indicator):
+        if (o.subject in districts and o.dated and _in_period(o, period)
+                and (o.measure, o.basis, o.unit, o.granularity) == (series.measure, series.basis, series.unit, series.granularity)):
+            out.setdefault(o.subject, []).append(o)
+    for items in out.values():
+        items.sort(key=lambda o: period_key(o.period))
+    return dict(sorted(out.items()))
 
 
-def timeline(conn: sqlite3.Connection, district: str, indicator: str | None = None) -> list[TimelineRow]:
-    """The district's figures across its briefings, oldest first (by period, else briefing date)."""
+def compare(conn: sqlite3.Connection, indicator: str, period: str | None = None, kind: str | None = None, measure: str | None = None,
+            basis: str | None = None, unit: str | None = None, granularity: str | None = None) -> list[CompareRow]:
+    """The rows of ``comparison`` (``kind`` is the measure, as the quantity's kind names it)."""
+    return comparison(conn, indicator, period, measure or kind, basis, unit, granularity).rows
+
+
+def _timeline_row(o: Observation) -> TimelineRow:
+    p = o.primary
+    return TimelineRow(o.date, o.period, o.indicator, p.metric, p.text, o.value, o.unit, o.measure, p.document_id, o.basis,
+                       o.granularity, o.conflict, _source_dicts(o), o.approx)
+
+
+def timeline_view(conn: sqlite3.Connection, district: str, indicator: str | None = None, measure: str | None = None,
+                  basis: str | None = None, unit: str | None = None) -> tuple[list[TimelineRow], list[TimelineRow]]:
+    """A district's own observations: (dated, oldest first by period; undated, apart)."""
     if indicator:
         _require(indicator)
-    rows = conn.execute(
-        "SELECT d.date, q.period, q.indicator, q.metric, q.text, q.value, q.unit, q.kind, q.document_id"
-        " FROM quantities q JOIN documents d ON d.id = q.document_id"
-        f" WHERE d.district = ? COLLATE NOCASE AND {_OWN} AND (? IS NULL OR q.indicator = ?)",
-        (district, indicator, indicator),
-    ).fetchall()
-    items = [TimelineRow(*tuple(r)) for r in rows]
-    items.sort(key=lambda r: (_period_sort_key(r.period, r.date), r.date or "", r.document_id))
-    return items
+    observations = [o for o in load(conn, indicator, subject=district)
+                    if _matches(o.measure, measure) and _matches(o.basis, basis) and _matches(o.unit, unit)]
+    dated = [_timeline_row(o) for o in observations if o.dated]
+    undated = [_timeline_row(o) for o in observations if not o.dated]
+    dated.sort(key=lambda r: (period_key(r.period), r.date or "", r.document_id))
+    undated.sort(key=lambda r: (r.date or "", r.document_id))
+    return dated, undated
+
+
+def timeline(conn: sqlite3.Connection, district: str, indicator: str | None = None, measure: str | None = None,
+             basis: str | None = None, unit: str | None = None) -> list[TimelineRow]:
+    """The district's dated observations across its briefings, oldest first (undated ones: ``timeline_view``)."""
+    return timeline_view(conn, district, indicator, measure, basis, unit)[0]
 
 
 def format_amount(value: float, unit: str, approx: str = "=") -> str:
@@ -186,24 +286,29 @@ def format_amount(value: float, unit: str, approx: str = "=") -> str:
 
 
 def profile(conn: sqlite3.Connection, district: str) -> list[ProfileRow]:
-    """A scorecard: per indicator the district reports, its latest level and latest change."""
-    rows = timeline(conn, district)
+    """A scorecard: per indicator the district reports, its latest level and latest change, each one observation
+    (dated ones before undated; the indicator's own unit first for a level, year on year first for a change)."""
+    observations = load(conn, subject=district)
+    by_indicator: dict[str, list[Observation]] = {}
+    for o in observations:
+        by_indicator.setdefault(o.indicator, []).append(o)
     out: list[ProfileRow] = []
-    by_indicator: dict[str, list[TimelineRow]] = {}
-    for r in rows:
-        if r.indicator:
-            by_indicator.setdefault(r.indicator, []).append(r)
     for code, items in by_indicator.items():
         ind = by_code(code)
-        levels = [r for r in items if r.kind == "level"]
-        changes = [r for r in items if r.kind == "change"]
-        level = levels[-1] if levels else None
-        change = changes[-1] if changes else None
+        if ind is None:
+            continue
+
+        def latest(candidates: list[Observation], prefer) -> Observation | None:
+            return max(candidates, key=lambda o: (o.dated, prefer(o), period_key(o.period), o.date or ""), default=None)
+
+        level = latest([o for o in items if o.measure == "level"], lambda o: o.unit == ind.unit)
+        change = latest([o for o in items if o.measure == "change" and o.unit in ("percent", "pp")], lambda o: o.basis == "yoy")
         out.append(ProfileRow(
             ind.dimension, code, ind.name,
-            format_amount(level.value, level.unit) if level else None, level.period if level else None,
-            (("+" if change.value > 0 else "") + format_amount(change.value, change.unit)) if change else None,
-            change.period if change else None, len(items),
+            format_amount(level.value, level.unit, level.approx) if level else None, level.period if level else None,
+            (("+" if change.value > 0 else "") + format_amount(change.value, change.unit, change.approx)) if change else None,
+            change.period if change else None, len(items), ind.name_zh,
+            level.granularity if level else None, change.basis if change else None, change.granularity if change else None,
         ))
     order = ["scale", "innovation", "coordination", "green", "openness", "sharing", "governance"]
     out.sort(key=lambda r: (order.index(r.dimension), r.indicator))
@@ -217,89 +322,46 @@ def rank_claims(conn: sqlite3.Connection, district: str) -> list[dict]:
         " WHERE d.district = ? COLLATE NOCASE ORDER BY d.date, r.start", (district,))]
 
 
-def deadline_bounds(deadline: str) -> tuple[date, date] | None:
-    """First and last day of a deadline period: "2025", "2023-12", "2021-Q2", "2023-H1"."""
-    try:
-        year = int(deadline[:4])
-        rest = deadline[5:]
-        if not rest:
-            first, last = 1, 12
-        elif rest.startswith("Q"):
-            last = int(rest[1]) * 3
-            first = last - 2
-        elif rest.startswith("H"):
-            last = int(rest[1]) * 6
-            first = last - 5
-        else:
-            first = last = int(rest[:2])
-        return date(year, first, 1), date(year, last, calendar.monthrange(year, last)[1])
-    except (ValueError, IndexError):
-        return None
-
-
-def target_status(deadline: str | None, as_of: date) -> str:
-    """future: the deadline period has not begun; due: it is running; overdue: it has ended; open: no deadline."""
-    bounds = deadline_bounds(deadline) if deadline else None
-    if bounds is None:
-        return "open"
-    start, end = bounds
-    if as_of > end:
-        return "overdue"
-    return "due" if as_of >= start else "future"
-
-
-def target_rows(conn: sqlite3.Connection, district: str | None = None, as_of: date | None = None) -> list[TargetRow]:
-    """Every target with its status on ``as_of`` and, where it maps to an indicator, later facts as evidence."""
-    as_of = as_of or date.today()
-    rows = conn.execute(
-        "SELECT t.*, d.district, d.date, q.indicator FROM targets t JOIN documents d ON d.id = t.document_id"
-        " LEFT JOIN quantities q ON q.id = t.quantity_id WHERE (? IS NULL OR d.district = ? COLLATE NOCASE)"
-        " ORDER BY t.deadline IS NULL, t.deadline, d.date",
-        (district, district),
-    ).fetchall()
-    out = []
-    for r in rows:
-        evidence = []
-        if r["indicator"] and r["district"]:
-            evidence = [dict(e) for e in conn.execute(
-                "SELECT q.document_id, d.date, q.text, q.value, q.unit, q.kind, q.period FROM quantities q"
-                f" JOIN documents d ON d.id = q.document_id WHERE q.indicator = ? AND d.district = ? AND {_OWN}"
-                " AND d.date > ? AND q.kind IN ('level', 'change') ORDER BY d.date",
-                (r["indicator"], r["district"], r["date"] or ""),
-            )]
-        out.append(TargetRow(r["district"], r["subject"], r["metric"], r["value"], r["unit"], r["deadline"],
-                             target_status(r["deadline"], as_of), r["indicator"], r["document_id"], r["date"], r["text"], evidence))
-    return out
-
-
 def composite_index(conn: sqlite3.Connection, period: str | None = None, minimum_shared: int = 5) -> IndexResult:
-    """Entropy-weight index over level indicators that every compared district reports."""
-    rows = conn.execute(
-        "SELECT d.district, q.indicator, q.value, q.unit, q.period, d.date FROM quantities q JOIN documents d ON d.id = q.document_id"
-        f" WHERE q.indicator IS NOT NULL AND q.kind = 'level' AND d.district IS NOT NULL AND {_OWN}"
-        " AND (? IS NULL OR q.period = ? OR q.period LIKE ? || '-%')",
-        (period, period, period),
-    ).fetchall()
-    latest: dict[str, dict[str, tuple]] = {}
-    for r in rows:
-        expected = by_code(r["indicator"]).unit
-        if r["unit"] != expected:
-            continue  # only figures in the indicator's own unit are comparable
-        key = (r["period"] or "", r["date"] or "")
-        current = latest.setdefault(r["district"], {}).get(r["indicator"])
-        if current is None or key > current[0]:
-            latest[r["district"]][r["indicator"]] = (key, r["value"])
-    districts = sorted(latest)
+    """Entropy-weight index over level indicators that every compared district reports.
+
+    Each indicator's inputs come from one series (a level in the indicator's own
+    unit, at the granularity most districts report it), each district's latest.
+    """
+    districts_known = district_names()
+    per_indicator: dict[str, dict[str, Observation]] = {}
+    chosen_series: dict[str, Series] = {}
+    observations = [o for o in load(conn) if o.measure == "level" and o.subject in districts_known and o.dated
+                    and _in_period(o, period) and by_code(o.indicator) is not None and o.unit == by_code(o.indicator).unit]
+    by_indicator: dict[str, list[Observation]] = {}
+    for o in observations:
+        by_indicator.setdefault(o.indicator, []).append(o)
+    for code, items in by_indicator.items():
+        by_series: dict[Series, set[str]] = {}
+        for o in items:
+            by_series.setdefault(o.series, set()).add(o.subject)
+        series = max(by_series, key=lambda s: (len(by_series[s]), s.granularity == "year", s.label()))
+        chosen_series[code] = series
+        latest: dict[str, Observation] = {}
+        for o in items:
+            if o.series != series:
+                continue
+            current = latest.get(o.subject)
+            if current is None or (period_key(o.period), o.date or "") > (period_key(current.period), current.date or ""):
+                latest[o.subject] = o
+        per_indicator[code] = latest
+    districts = sorted({d for latest in per_indicator.values() for d in latest})
     if len(districts) < 2:
         raise IndexRefused(f"the index compares districts, and only {len(districts)} district has level figures"
                            + (f" for period {period}" if period else "") + "; ingest more briefings")
-    shared = sorted(set.intersection(*(set(latest[d]) for d in districts)))
+    shared = sorted(c for c, latest in per_indicator.items() if all(d in latest for d in districts))
     if len(shared) < minimum_shared:
         raise IndexRefused(
             f"only {len(shared)} indicator(s) are reported as levels by all of {', '.join(districts)} "
             f"({', '.join(shared) or 'none'}); the entropy-weight index needs at least {minimum_shared}"
         )
-    inputs = {d: {c: latest[d][c][1] for c in shared} for d in districts}
+    inputs = {d: {c: per_indicator[c][d].value for c in shared} for d in districts}
+    periods = {d: {c: per_indicator[c][d].period for c in shared} for d in districts}
     normalised: dict[str, dict[str, float]] = {d: {} for d in districts}
     weights_raw = {}
     n = len(districts)
@@ -317,4 +379,4 @@ def composite_index(conn: sqlite3.Connection, period: str | None = None, minimum
     total_weight = sum(weights_raw.values()) or 1.0
     weights = {c: w / total_weight for c, w in weights_raw.items()}
     scores = sorted(((d, sum(weights[c] * normalised[d][c] for c in shared)) for d in districts), key=lambda x: -x[1])
-    return IndexResult(period, districts, shared, weights, inputs, scores)
+    return IndexResult(period, districts, shared, weights, inputs, scores, {c: chosen_series[c].label() for c in shared}, periods)

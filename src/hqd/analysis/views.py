@@ -6,7 +6,9 @@ import sqlite3
 from dataclasses import asdict, dataclass, field
 
 from ..facts.indicators import by_code
-from .indicators import compare, profile, rank_claims, target_rows, timeline
+from ..observations import period_key
+from .indicators import comparison, profile, rank_claims, timeline_view
+from .targets import target_rows
 
 KEY_INDICATORS = ("gdp", "budget_revenue", "industrial_output", "retail_sales", "fixed_asset_investment", "high_tech_enterprises")
 
@@ -18,6 +20,11 @@ class Cell:
     period: str | None
     approx: str
     document_id: int
+    measure: str = "level"
+    basis: str | None = None
+    granularity: str | None = None
+    conflict: bool = False
+    sources: int = 1
 
 
 @dataclass
@@ -39,7 +46,8 @@ class Overview:
                 for kind, cell in cells.items():
                     if cell is not None:
                         rows.append({"district": district, "indicator": indicator, "kind": kind, "value": cell.value,
-                                     "unit": cell.unit, "period": cell.period, "approx": cell.approx, "document_id": cell.document_id})
+                                     "unit": cell.unit, "basis": cell.basis, "period": cell.period, "granularity": cell.granularity,
+                                     "approx": cell.approx, "document_id": cell.document_id, "conflict": cell.conflict})
         return rows
 
 
@@ -53,15 +61,27 @@ def overview(conn: sqlite3.Connection) -> Overview:
     }
     districts = [r[0] for r in conn.execute("SELECT DISTINCT district FROM documents WHERE district IS NOT NULL ORDER BY district")]
     matrix: dict[str, dict[str, dict[str, Cell | None]]] = {d: {} for d in districts}
+    indicators = []
     for code in KEY_INDICATORS:
-        for kind in ("level", "change"):
-            for row in compare(conn, code, kind=kind):
-                if row.unit != (by_code(code).unit if kind == "level" else "percent"):
+        # Each column holds one series: the level in the indicator's own unit, the growth in percent, each at the
+        # basis and granularity most districts report (the header says which).
+        chosen = {}
+        for kind, unit in (("level", by_code(code).unit), ("change", "percent")):
+            result = comparison(conn, code, measure=kind, unit=unit)
+            chosen[kind] = result.selection.label if result.selection else None
+            for row in result.rows:
+                if row.district not in matrix:
                     continue
-                matrix[row.district].setdefault(code, {})[kind] = Cell(row.value, row.unit, row.period, row.approx, row.document_id)
+                cells = matrix[row.district].setdefault(code, {})
+                if kind in cells:
+                    cells[kind].conflict = True  # a conflict: the cell shows the latest source's value, flagged
+                    continue
+                cells[kind] = Cell(row.value, row.unit, row.period, row.approx, row.document_id, row.kind, row.basis,
+                                   row.granularity, row.conflict, len({s["document_id"] for s in row.sources}))
+        indicators.append({"code": code, "name": by_code(code).name, "name_zh": by_code(code).name_zh, "unit": by_code(code).unit,
+                           "level_series": chosen["level"], "change_series": chosen["change"]})
     latest = [dict(r) for r in conn.execute(
         "SELECT id, date, district, session, title, n_quantities FROM documents ORDER BY date DESC, id DESC LIMIT 10")]
-    indicators = [{"code": c, "name": by_code(c).name, "unit": by_code(c).unit} for c in KEY_INDICATORS]
     return Overview(totals, indicators, districts, matrix, latest)
 
 
@@ -70,8 +90,10 @@ class DistrictView:
     district: str
     documents: list[dict]
     profile: list
-    series: list[dict] = field(default_factory=list)  # {indicator, name, unit, points: [(label, value, tip)]}
-    growth: list[tuple[str, float, str]] = field(default_factory=list)  # latest growth rate of each indicator
+    series: list[dict] = field(default_factory=list)  # {indicator, name, unit, series, points: [(label, value, tip)]}
+    growth: list[tuple[str, float, str]] = field(default_factory=list)  # latest growth rate of each indicator, one series
+    growth_series: str | None = None  # which basis, unit and granularity the growth chart shows
+    undated: list = field(default_factory=list)  # the district's figures with no period, listed apart from the charts
     targets: list = field(default_factory=list)
     ranks: list[dict] = field(default_factory=list)
     entities: dict[str, list[dict]] = field(default_factory=dict)
@@ -87,22 +109,37 @@ def district_view(conn: sqlite3.Connection, district: str, charts: int = 6) -> D
         return None
     name = conn.execute("SELECT district FROM documents WHERE district = ? COLLATE NOCASE LIMIT 1", (district,)).fetchone()[0]
     view = DistrictView(name, docs, profile(conn, name))
-    by_indicator: dict[str, list] = {}
-    for row in timeline(conn, name):
-        if row.indicator and row.kind == "level" and row.unit == by_code(row.indicator).unit:
-            by_indicator.setdefault(row.indicator, []).append(row)
-    for code, rows in sorted(by_indicator.items(), key=lambda kv: kv[0]):
+    dated, view.undated = timeline_view(conn, name)
+    # One chart per series (indicator, measure, basis, unit, granularity) with at least two periods: dated observations only.
+    by_series: dict[tuple, list] = {}
+    for row in dated:
+        by_series.setdefault((row.indicator, row.kind, row.basis, row.unit, row.granularity), []).append(row)
+    from ..observations import Series
+
+    for (code, measure, basis, unit, gran), rows in sorted(by_series.items(), key=lambda kv: (kv[0][0], kv[0][1], kv[0][4] or "")):
         ind = by_code(code)
-        by_label: dict[str, object] = {}
-        for r in rows:  # one point per period: the figure from the latest briefing
-            by_label[r.period or (r.date or "")[:4]] = r
-        if len(by_label) < 2:
+        periods = {r.period for r in rows}
+        if len(periods) < 2:
             continue  # a single period is not a trend
-        points = [(label, r.value, f"{r.text} — {r.metric or ind.name} ({label}, briefing {r.date})") for label, r in by_label.items()]
-        view.series.append({"indicator": code, "name": ind.name, "unit": ind.unit, "points": points})
+        label = Series(code, measure, basis, unit, gran).label()
+        points = [(r.period, r.value, f"{r.text} — {r.metric or ind.name} ({r.period}, briefing {r.date})"
+                   + (" — conflicting values" if r.conflict else "")) for r in rows]
+        view.series.append({"indicator": code, "name": ind.name, "unit": unit, "measure": measure, "basis": basis,
+                            "granularity": gran, "series": label, "points": points})
     view.series = sorted(view.series, key=lambda s: -len(s["points"]))[:charts]
-    view.growth = [(r.name, float(r.change.rstrip("%").lstrip("+")), f"{r.name}: {r.change} ({r.change_period or 'no period'})")
-                   for r in view.profile if r.change and r.change.endswith("%")]
+    # The growth chart compares indicators, so it shows one basis and granularity: the one most indicators have.
+    latest_growth: dict[tuple, dict[str, object]] = {}
+    for row in dated:
+        if row.kind == "change" and row.unit == "percent":
+            key = (row.basis, row.granularity)
+            current = latest_growth.setdefault(key, {}).get(row.indicator)
+            if current is None or period_key(row.period) >= period_key(current.period):
+                latest_growth[key][row.indicator] = row
+    if latest_growth:
+        key = max(latest_growth, key=lambda k: (len(latest_growth[k]), k[0] == "yoy", k[1] or ""))
+        view.growth_series = Series("", "change", key[0], "percent", key[1]).label()
+        view.growth = [(by_code(code).name, r.value, f"{by_code(code).name}: {'+' if r.value > 0 else ''}{r.value:g}% ({r.period})")
+                       for code, r in sorted(latest_growth[key].items())]
     view.targets = target_rows(conn, name)
     view.ranks = rank_claims(conn, name)
     for r in conn.execute(

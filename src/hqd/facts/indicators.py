@@ -1,10 +1,27 @@
-"""Map a quantity's metric phrase to an indicator of the catalogue (lexicon/indicators.json).
+"""Map a quantity to an indicator of the catalogue (lexicon/indicators.json), or say why it maps to none.
 
-An alias matches when all its content words occur in the metric (plural and
-possessive forms folded). The longest matching alias wins; its confidence
-grows with the number of words matched and falls when the quantity's unit
-cannot measure the indicator. The sentence is used only when the metric says
-too little, at lower confidence.
+A quantity maps to an indicator only when its metric names that indicator for
+the whole subject, in a unit that can measure it:
+
+- English aliases match when all their content words occur in the metric in
+  order (plural and possessive forms folded); Chinese aliases match as
+  substrings, and only at the head of the phrase (Chinese puts the head noun
+  last: 户籍人口出生 counts births, not the population). The longest alias wins.
+- A metric that narrows a whole-economy indicator to some enterprises,
+  industries or places ("tax revenue from the 3+3 key industries", 区属规模以上
+  工业产值), names a counted group ("four clusters", "top 100 enterprises") or a
+  batch, is a *part* of the subject.
+- A bound inside a description ("platforms with transaction value exceeding
+  100 million yuan", 亿元以上交易量的电商平台) is a *threshold*, not a figure.
+- A duration ("12 consecutive years") measures no indicator but one kept in time
+  units; a unit of another dimension (a count under a money indicator, a change in
+  percentage points of an amount) cannot measure it (*unit*).
+- A share maps to the indicator of its part and records what it is a share of:
+  the city's total, the nation's, or the subject's own total. A share of an
+  unstated whole, or a zone's share of its district, is a *part*.
+- A share of a plan ("share of annual target", 完成进度) is *target_progress*.
+
+The sentence is read only when the quantity has no metric at all, at lower confidence.
 """
 
 from __future__ import annotations
@@ -20,6 +37,23 @@ _STOP = {"a", "an", "the", "of", "in", "on", "at", "to", "for", "by", "with", "f
          "is", "are", "was", "were", "be", "this", "that", "these", "those", "each", "per", "number", "count",
          "quantity", "amount", "annual", "average", "district", "city", "level", "year"}
 _MONEY = {"CNY", "USD", "EUR", "HKD", "JPY", "GBP"}
+_DIMENSION = {
+    **{u: "money" for u in _MONEY}, "count": "count", "mu": "area", "m2": "area", "km2": "area", "ha": "area",
+    "ton": "mass", "kg": "mass", "tce": "tce", "km": "length", "m": "length", "kWh": "energy", "kW": "power", "MW": "power",
+    "GW": "power", "percent": "percent", "pp": "pp", "permille": "percent", "times": "times", "TEU": "TEU", "ug/m3": "ug/m3",
+    **{u: "duration" for u in ("year", "month", "day", "hour", "minute")},
+}
+
+# Why a quantity maps to no indicator, as `hqd unmapped` says it.
+REASONS = {
+    "part": "a part of the subject (some enterprises, industries, places, a group or batch), or a share of an unstated whole",
+    "threshold": "a bound inside a description (\"... exceeding 100 million yuan\"), not a figure of its own",
+    "duration": "a duration, which measures no indicator",
+    "unit": "its unit cannot measure the indicator its metric names (a count under money, a change in points of an amount)",
+    "target_progress": "progress against a plan, not the indicator itself",
+    "no_indicator": "the catalogue has no indicator for this metric",
+    "no_metric": "no metric phrase",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,6 +64,11 @@ class Indicator:
     unit: str
     higher_is_better: bool
     aliases: tuple[str, ...]
+    name_zh: str | None = None
+    aliases_zh: tuple[str, ...] = ()
+    whole: bool = False
+    share_of: str | None = None
+    subjects: str | None = None  # "named": only a named organisation, park or project has it, never a district
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +76,8 @@ class Mapping:
     code: str | None
     confidence: float
     alias: str | None = None
+    reason: str | None = None  # why unmapped (a key of REASONS); None when mapped
+    share_of: str | None = None  # for a share: "city", "nation" or "total" (the subject's own total)
 
 
 def _fold(word: str) -> str:
@@ -48,6 +89,7 @@ def _fold(word: str) -> str:
 
 
 _WORD = re.compile(r"[a-z0-9][a-z0-9.&+-]*[a-z0-9]|[a-z0-9]")
+_CJK = re.compile(r"[\u3400-\u9fff]")
 
 
 def tokens(phrase: str | None) -> list[str]:
@@ -57,8 +99,19 @@ def tokens(phrase: str | None) -> list[str]:
 
 @cache
 def catalogue() -> tuple[Indicator, ...]:
-    return tuple(Indicator(i["code"], i["name"], i["dimension"], i["unit"], i["higher_is_better"], tuple(i["aliases"]))
+    return tuple(Indicator(i["code"], i["name"], i["dimension"], i["unit"], i["higher_is_better"], tuple(i["aliases"]),
+                           i.get("name_zh"), tuple(i.get("aliases_zh", ())), bool(i.get("whole")), i.get("share_of"),
+                           i.get("subjects"))
                  for i in load("indicators")["indicators"])
+
+
+@cache
+def _by_code() -> dict[str, Indicator]:
+    return {i.code: i for i in catalogue()}
+
+
+def by_code(code: str | None) -> Indicator | None:
+    return _by_code().get(code) if code else None
 
 
 @cache
@@ -83,62 +136,330 @@ def _aliases_by_word() -> dict[str, tuple[int, ...]]:
     return {word: tuple(positions) for word, positions in by_word.items()}
 
 
-def _in_order(alias: tuple[str, ...], ordered: list[str]) -> bool:
-    """The alias's words occur in the phrase in the same order ("output value" is not "value ... output")."""
-    it = iter(ordered)
-    return all(word in it for word in alias)
+@cache
+def _zh_aliases() -> tuple[tuple[str, Indicator], ...]:
+    """Chinese aliases (and Chinese names, quotes removed), longest first."""
+    out = []
+    for indicator in catalogue():
+        for alias in (*indicator.aliases_zh, indicator.name_zh or ""):
+            alias = _unquote(alias)
+            if alias and _CJK.search(alias):
+                out.append((alias, indicator))
+    out.sort(key=lambda item: -len(item[0]))
+    return tuple(out)
 
 
-def by_code(code: str) -> Indicator | None:
-    return next((i for i in catalogue() if i.code == code), None)
+@cache
+def _district_names() -> frozenset[str]:
+    data = load("districts")
+    names = {data["city"].lower(), *(a.lower() for a in data["city_aliases"])}
+    for name, aliases in data["districts"].items():
+        names.add(name.lower())
+        names.update(a.lower() for a in aliases)
+    return frozenset(names)
 
 
-def _unit_fits(indicator: Indicator, unit: str | None, kind: str | None) -> float:
-    if unit is None or kind in ("change", "share", "target") and unit in ("percent", "pp"):
-        return 0.0
-    expected = indicator.unit
-    if unit == expected or (unit in _MONEY and expected in _MONEY):
-        return 0.1
-    if unit.split("/")[0] == expected.split("/")[0]:
-        return 0.05
-    if unit in ("percent", "pp") and expected not in ("percent", "pp") and kind == "level":
-        return -0.2
-    return -0.25
+def is_place_subject(subject: str | None) -> bool:
+    """A district or the city (its figures are totals), as opposed to a named organisation, park or project."""
+    return subject is None or subject.lower() in _district_names()
+
+
+def dimension(unit: str | None) -> str | None:
+    """What a unit measures: money, count, area, percent, ...; a rate A/B is the pair of its parts' dimensions."""
+    if unit is None:
+        return None
+    if "/" in unit and unit not in _DIMENSION:
+        top, _, bottom = unit.partition("/")
+        return f"{_DIMENSION.get(top, top)}/{_DIMENSION.get(bottom, bottom)}"
+    return _DIMENSION.get(unit, unit)
+
+
+def _unit_reason(indicator: Indicator, unit: str | None, kind: str | None) -> str | None:
+    """None when ``unit`` can measure ``indicator`` for a figure of ``kind``, else the reason it cannot."""
+    have, want = dimension(unit), dimension(indicator.unit)
+    if have is None:
+        return "unit"
+    if have == "duration" and want != "duration":
+        return "duration"
+    if kind == "change":
+        if have in ("percent", "times") or have == want:
+            return None
+        return None if have == "pp" and want == "percent" else "unit"
+    if kind == "share":
+        return None if have == "percent" else "unit"
+    if have == want:
+        return None
+    if kind == "target" and have == "percent":
+        return None  # a growth target: "general public budget revenue to grow by 5%"
+    return "unit"
+
+
+# --- what a metric says about itself -------------------------------------------------------------
+
+_NUMERAL = r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+)"
+_GROUP = r"(?:clusters?|industries|sectors|parks|zones|enterprises|companies|firms|buildings)"
+_PART_EN = re.compile(
+    rf"\btop \d+|\b{_NUMERAL}\s+(?:(?:major|key|leading|pillar|emerging|industrial)\s+)*{_GROUP}\b|\bclusters?\b"
+    r"|\bkey (?:industries|sectors)\b|\bbatch\b|\bspecialty industrial parks?\b|\bindustrial parks?\b"
+    r"|\bwithin (?:the )?[A-Z]",
+)
+_PART_ZH = re.compile(r"[一二三四五六七八九十两\d]+(?:个|大)[^，。；]{0,8}(?:产业|集群|行业|领域|企业|园区)|区属|重点产业|批次|第[一二三四五六七八九十]批")
+_THRESHOLD_EN = re.compile(r"\d[\d,.]*\s*(?:million|billion|trillion|yuan)|\b(?:valued at|exceeding|or more|or above)\b", re.I)
+_THRESHOLD_ZH = re.compile(r"(?:[\d十百千万亿]+|亿元|万元)(?:元)?(?:以上|以下|及以上)")
+_PROGRESS = re.compile(r"\b(?:annual |the )?(?:target|plan)\b|完成进度|目标完成|进度", re.I)
+# Scope words that do not narrow a whole-economy indicator: they are how the indicator itself is defined.
+_SCOPE_EN = re.compile(r"(?:\bindustrial\s+)?\b(?:enterprises|industries|companies|firms)\s+above\s+designated\s+size\b|\bindustrial enterprises\b"
+                       r"|\bmarket participants\b", re.I)
+_RESTRICT_EN = re.compile(rf"\b(?:of|from|by|in|among|within|for|at)\b[^()]*?\b(?:{_GROUP[3:-1]}|industry|sector|cluster|park|zone|"
+                          r"enterprise|company|building|projects?|platforms?|hubs?|areas?|cbd|business district|the building|the park)\b",
+                          re.I)
+_ZH_PREFIX_OK = re.compile(r"^(?:全区|全市|全县|本区|区级|市级|全年|累计|地区|完成|实现|[\u4e00-\u9fff]{1,3}区)*$")
+_ZH_SUFFIX_OK = re.compile(r"^(?:比重|占比|增速|增幅|增长|总额|总量|合计)?$")
+_ZH_SECTOR_SUFFIX = re.compile(r"^(?:工业)?(?:总)?(?:产值|产出)(?:比重|增速|增幅)?$|^(?:营业)?收入$")  # a sector's output: 集成电路产业产值
+_SHARE_CITY = re.compile(r"\bcity'?s?\b|\bshanghai\b|\bmunicipal(?:ity)?\b|全市|上海", re.I)
+_SHARE_NATION = re.compile(r"\bnation(?:al|wide|'s)?\b|\bcountry\b|\bchina\b|全国", re.I)
+_SHARE_TOTAL = re.compile(r"\bdistrict'?s?\b|\btotal\b|\bwhole\b|\bentire\b|全区|本区", re.I)
+_SHARE_SPLIT_EN = re.compile(r"(?:'s?\s+)?\s*\b(?:share|proportion)\b(?:\s+of)?|\baccount(?:s|ing|ed)? for\b", re.I)
+_QUOTES = re.compile(r"[“”\"'‘’「」《》]")
+_PAREN = re.compile(r"\s*[（(][^()（）]*[)）]")
+
+
+def _unquote(text: str) -> str:
+    return _QUOTES.sub("", text)
+
+
+def _is_threshold(metric: str, text: str | None, before: str, after: str) -> bool:
+    """The figure (or the metric it counts) is a bound inside a description, not a figure of its own."""
+    if _THRESHOLD_EN.search(metric) and not _CJK.search(metric):
+        return True
+    if _CJK.search(metric) and _THRESHOLD_ZH.search(metric):
+        return True
+    t = (text or "").strip()
+    if re.search(r"\d-(?:million-|billion-|trillion-)?(?:yuan|dollar)\b|\d-(?:million|billion)\b", t):
+        return True  # "100-billion-yuan science parks": a class named by a size
+    if re.match(r"\s*(?:or more|or above|and above|or higher|or over)\b", after):
+        return True
+    if re.search(r"[a-z]s\s+(?:with|each|whose|where)\b[^.;,]{0,50}\b(?:exceeding|over|above|more than|at least|valued at|worth)\s*$", before):
+        return True
+    if re.match(r"\s*[\w' -]{0,40}?\b(?:each|with|whose)\b[^.;,]{0,40}?\b(?:valued at|exceeding|over|above|more than|at least|worth)\b", after):
+        return True
+    if t.endswith(("以上", "以下")) and re.match(r"[^，。；、,.;]{0,8}的", after):
+        return True  # 亿元以上交易量的电商平台
+    return False
+
+
+def _share_whole(whole: str) -> str | None:
+    if _SHARE_NATION.search(whole):
+        return "nation"
+    if _SHARE_CITY.search(whole):
+        return "city"
+    if _SHARE_TOTAL.search(whole):
+        return "total"
+    return None
+
+
+def _split_share(metric: str) -> tuple[str, str | None]:
+    """(the part, the whole as written or None) of a share's metric."""
+    if _CJK.search(metric):
+        if "占" in metric:
+            part, _, whole = metric.partition("占")
+            return part, whole
+        bare = re.sub(r"(?:的)?(?:比重|占比|份额)$", "", metric)
+        return bare, None
+    match = _SHARE_SPLIT_EN.search(metric)
+    if match and match.start() > 0:
+        return metric[:match.start()], metric[match.end():]
+    return metric, None
+
+
+_PREPOSITION = re.compile(r"\s(?:of|from|in|for|by|among|within|at|on|with)\s", re.I)
+
+
+def _match_en(metric: str) -> tuple[Indicator, str, set[int]] | None:
+    """The indicator an English metric names, with the alias and its words.
+
+    The longest alias wholly present in order wins; between equally long ones,
+    the most compact, then the one nearest the phrase's start. An alias lying
+    wholly inside a trailing prepositional phrase gives way to one naming the
+    phrase's head ("tax revenue of digital economy enterprises" is tax revenue).
+    """
+    best = _best_en(metric)
+    if best is None:
+        return None
+    head_end = _PREPOSITION.search(metric)
+    if head_end and best[3] >= len(tokens(metric[:head_end.start()])):
+        head = _best_en(metric[:head_end.start()])
+        if head is not None:
+            return head[0], head[1], head[2]
+    return best[0], best[1], best[2]
+
+
+# Nouns that head a phrase of their own: a count's alias followed by one names a modifier, not the thing counted
+# ("new private enterprise headquarters" are headquarters, not new enterprises).
+_HEAD_NOUNS = {"headquarter", "headquarters", "park", "zone", "base", "center", "centre", "platform", "building", "project",
+               "institution", "hub", "cluster", "award", "fund", "village", "school", "hospital", "employee", "worker",
+               "store", "shop", "brand", "enterprise", "company", "firm"}
+
+
+def _best_en(metric: str) -> tuple[Indicator, str, frozenset[str], int] | None:
+    ordered = tokens(metric)
+    words = set(ordered)
+    if not words:
+        return None
+    index = _alias_index()
+    by_word = _aliases_by_word()
+    best, best_key = None, None
+    for p in sorted({p for w in words if w in by_word for p in by_word[w]}):  # positions keep longest-first order
+        alias_words, alias_tokens, alias, indicator = index[p]
+        if best_key is not None and len(alias_tokens) < best_key[0]:
+            break
+        if not alias_words <= words:
+            continue
+        places = _places(alias_tokens, ordered)
+        if places is None:
+            continue
+        following = ordered[places[-1] + 1] if places[-1] + 1 < len(ordered) else None
+        if following in _HEAD_NOUNS and alias_tokens[-1] != following and dimension(indicator.unit) == "count":
+            continue
+        key = (len(alias_tokens), -(places[-1] - places[0]), -places[0])
+        if best_key is None or key > best_key:
+            best, best_key = (indicator, alias, alias_words, places[0]), key
+    return best
+
+
+def _places(alias: tuple[str, ...], ordered: list[str]) -> list[int] | None:
+    """Where the alias's words occur in the phrase, in order (each after the one before), or None."""
+    places, at = [], 0
+    for word in alias:
+        try:
+            at = ordered.index(word, at)
+        except ValueError:
+            return None
+        places.append(at)
+        at += 1
+    return places
+
+
+def _match_zh(metric: str) -> tuple[Indicator, str, str, str] | None:
+    """The longest Chinese alias at the head of the phrase: (indicator, alias, text before it, text after it)."""
+    bare = _PAREN.sub("", _unquote(metric)).strip()
+    bare = re.sub(r"([\u4e00-\u9fff]{2})\1", r"\1", bare)  # a word written twice (工业工业总产值)
+    bare = re.sub(r"企业((?:总)?产[值出]|营业收入)", r"\1", bare)  # a sector's enterprises' output is the sector's output
+    for alias, indicator in _zh_aliases():
+        at = bare.rfind(alias)
+        if at < 0:
+            continue
+        after = bare[at + len(alias):]
+        if _ZH_SUFFIX_OK.match(after) or (not indicator.whole and _ZH_SECTOR_SUFFIX.match(after)):
+            return indicator, alias, bare[:at], after
+    return None
+
+
+def _restricted_en(metric: str, alias: str) -> bool:
+    """Words outside the alias narrow a whole-economy indicator to some enterprises, industries or places."""
+    rest = _PAREN.sub("", metric)
+    rest = _SCOPE_EN.sub(" ", rest)
+    alias_words = set(tokens(alias))
+    kept = [w for w in re.split(r"(\W+)", rest) if not (w.strip() and _fold(w.lower()) in alias_words)]
+    return bool(_RESTRICT_EN.search("".join(kept)))
+
+
+def _name(metric: str, unit: str | None, kind: str | None, subject: str | None) -> Mapping:
+    """The indicator a metric names (no share logic), with confidence, or why none."""
+    if _CJK.search(metric):
+        found = _match_zh(metric)
+        if found is None:
+            en = _match_en(metric)  # "GDP" written in Latin letters inside a Chinese phrase
+            if en is None:
+                return Mapping(None, 0.0, reason="no_indicator")
+            indicator, alias = en[0], en[1]
+            confidence = 0.8
+        else:
+            indicator, alias, before, _ = found
+            if indicator.whole and not _ZH_PREFIX_OK.match(re.sub(r"[\s的]", "", before)):
+                return Mapping(None, 0.0, alias, "part")
+            confidence = min(1.0, 0.6 + 0.06 * len(alias))
+    else:
+        en = _match_en(metric)
+        if en is None:
+            return Mapping(None, 0.0, reason="no_indicator")
+        indicator, alias, alias_words = en
+        if indicator.whole and _restricted_en(metric, alias):
+            return Mapping(None, 0.0, alias, "part")
+        head, with_, _ = metric.partition(" with ")
+        if with_ and set(tokens(alias)) <= set(tokens(head)):
+            return Mapping(None, 0.0, alias, "part")  # "key projects with investment intention": a subset
+        confidence = min(1.0, 0.55 + 0.15 * len(alias_words))
+    if indicator.subjects == "named" and is_place_subject(subject):
+        return Mapping(None, 0.0, alias, "part")  # "total investment" of some projects, said of the district
+    reason = _unit_reason(indicator, unit, kind)
+    if reason:
+        return Mapping(None, 0.0, alias, reason)
+    return Mapping(indicator.code, round(confidence, 3), alias)
+
+
+def _named_indicator(phrase: str) -> Indicator | None:
+    """The indicator a phrase names, whatever the unit (None when it names none)."""
+    phrase = re.sub(r"(?:的)?(?:比重|占比)$", "", phrase)
+    if _CJK.search(phrase):
+        found = _match_zh(phrase)
+        return found[0] if found else None
+    found = _match_en(phrase)
+    return found[0] if found else None
+
+
+def map_quantity(metric: str | None, unit: str | None, kind: str | None, *, text: str | None = None,
+                 subject: str | None = None, district: str | None = None, sentence: str | None = None,
+                 before: str = "", after: str = "") -> Mapping:
+    """The indicator a quantity measures for its whole subject, or the reason it measures none.
+
+    ``before`` and ``after`` are the words of the sentence on either side of the
+    figure's span; ``subject`` and ``district`` tell a zone's share of its district.
+    """
+    metric = (metric or "").strip()
+    if not metric:
+        if sentence:
+            found = _name(sentence, unit, kind, subject)
+            if found.code is not None:
+                return Mapping(found.code, round(found.confidence * 0.7, 3), found.alias)
+        return Mapping(None, 0.0, reason="no_metric")
+    if dimension(unit) == "duration":
+        named = _name(metric, unit, kind, subject)
+        if named.code is None or dimension(by_code(named.code).unit) != "duration":
+            return Mapping(None, 0.0, named.alias, "duration")
+    if _is_threshold(metric, text, before, after):
+        return Mapping(None, 0.0, reason="threshold")
+    if _PART_EN.search(metric) or _PART_ZH.search(_unquote(metric)) or re.search(r"\bbatch(?:es)? of\s*(?:the\s+)?$|第[一二三四五六七八九十\d]+批$", before):
+        return Mapping(None, 0.0, reason="part")  # "the first batch of 5 municipal-level projects": one batch of them
+    if kind == "share":
+        if _PROGRESS.search(metric):
+            return Mapping(None, 0.0, reason="target_progress")
+        part, whole = _split_share(metric)
+        named = _name(part or metric, unit, kind, subject)
+        if named.code is None:
+            return named
+        indicator = by_code(named.code)
+        of = _named_indicator(whole) if whole else None
+        if of is not None and dimension(of.unit) != dimension(indicator.unit):
+            return Mapping(None, 0.0, named.alias, "part")  # enterprises' share of the tax: the tax of a part
+        share_of = _share_whole(whole) if whole else None
+        written = re.match(r"\s*(?:(?:of|in)\s+(?:the\s+)?)?([^,.;\d]{0,40})", after)  # "15% of the national total": the whole follows
+        if written and _share_whole(written.group(1)):
+            share_of = _share_whole(written.group(1))
+        if share_of is None and of is not None:
+            share_of = "total"  # "占地区生产总值比重", "share of GDP": of the subject's own total
+        if share_of is None and whole is None and indicator.share_of:
+            share_of = "total"
+        if share_of is None:
+            return Mapping(None, 0.0, named.alias, "part")  # a share of an unstated whole
+        if share_of == "total" and subject and district and subject != district and not is_place_subject(subject):
+            return Mapping(None, 0.0, named.alias, "part")  # a zone's share of its district
+        return Mapping(named.code, named.confidence, named.alias, None, share_of)
+    if re.search(r"完成进度|目标完成", metric):
+        return Mapping(None, 0.0, reason="target_progress")
+    return _name(metric, unit, kind, subject)
 
 
 def map_metric(metric: str | None, unit: str | None = None, kind: str | None = None, sentence: str | None = None) -> Mapping:
-    """The indicator a metric phrase names, with a confidence in [0, 1]; code None when unmapped."""
-    metric_words = tokens(metric)
-    best = _best(metric_words, unit, kind)
-    if (best.code is None or best.confidence < MAPPED_AT) and sentence and len(metric_words) <= 2:
-        from_sentence = _best(tokens(sentence), unit, kind)
-        if from_sentence.code is not None:
-            best = Mapping(from_sentence.code, round(from_sentence.confidence * 0.7, 3), from_sentence.alias)
-    if best.confidence < MAPPED_AT:
-        return Mapping(None, best.confidence, None)
-    return best
-
-
-def _best(ordered: list[str], unit: str | None, kind: str | None) -> Mapping:
-    """Longest alias wholly present wins; between equally long ones, the one nearer the phrase's head (its start)."""
-    words = set(ordered)
-    if not words:
-        return Mapping(None, 0.0)
-    position = {}
-    for i, w in enumerate(ordered):
-        position.setdefault(w, i)
-    best = Mapping(None, 0.0)
-    best_key = None
-    index = _alias_index()
-    by_word = _aliases_by_word()
-    candidates = sorted({p for w in words if w in by_word for p in by_word[w]})  # positions keep longest-first order
-    for alias_words, alias_tokens, alias, indicator in (index[p] for p in candidates):
-        length = len(alias_tokens)
-        if best_key is not None and length < best_key[0]:
-            break
-        if alias_words <= words and _in_order(alias_tokens, ordered):
-            confidence = min(1.0, 0.55 + 0.15 * length + _unit_fits(indicator, unit, kind))
-            key = (length, -min(position[w] for w in alias_words), confidence)
-            if best_key is None or key > best_key:
-                best, best_key = Mapping(indicator.code, round(confidence, 3), alias), key
-    return best
+    """The indicator a metric phrase names (no context beyond unit, kind and sentence); code None when unmapped."""
+    return map_quantity(metric, unit, kind, sentence=sentence)

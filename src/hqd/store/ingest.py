@@ -21,7 +21,7 @@ from tqdm import tqdm
 from .. import settings
 from ..errors import SourceError
 from ..extraction import EXTRACTOR_VERSION, extract_source
-from ..facts.indicators import map_metric
+from ..facts.indicators import map_quantity
 from ..model import Document
 from ..sources import DEFAULT_MAX_BYTES, SourceText, read_source
 from .database import StoreError, open_store, transaction, translate_error
@@ -233,17 +233,23 @@ def write_document(conn: sqlite3.Connection, doc: Document) -> str:
 
 
 def map_unmapped(conn: sqlite3.Connection) -> int:
-    """Give an indicator mapping to quantities that never had one (rows stored before schema version 2)."""
+    """Map the quantities that have no mapping yet (rows stored before schema version 2, or remapped by version 8)."""
     rows = conn.execute(
-        "SELECT q.id, q.metric, q.unit, q.kind, s.text AS sentence FROM quantities q LEFT JOIN sentences s ON s.id = q.sentence_id"
-        " WHERE q.indicator_confidence IS NULL"
+        'SELECT q.id, q.metric, q.unit, q.kind, q.text, q.subject, q.start, q."end", q.district, s.text AS sentence,'
+        " s.start AS s_start FROM quantities q LEFT JOIN sentences s ON s.id = q.sentence_id WHERE q.indicator_confidence IS NULL"
     ).fetchall()
     if not rows:
         return 0
     with transaction(conn):
         for r in rows:
-            m = map_metric(r["metric"], r["unit"], r["kind"], r["sentence"])
-            conn.execute("UPDATE quantities SET indicator = ?, indicator_confidence = ? WHERE id = ?", (m.code, m.confidence, r["id"]))
+            sentence = r["sentence"]
+            before = after = ""
+            if sentence is not None:
+                before, after = sentence[:max(0, r["start"] - r["s_start"])], sentence[max(0, r["end"] - r["s_start"]):]
+            m = map_quantity(r["metric"], r["unit"], r["kind"], text=r["text"], subject=r["subject"], district=r["district"],
+                             sentence=sentence, before=before, after=after)
+            conn.execute("UPDATE quantities SET indicator = ?, indicator_confidence = ?, unmapped_reason = ?, share_of = ? WHERE id = ?",
+                         (m.code, m.confidence, m.reason, m.share_of, r["id"]))
     return len(rows)
 
 

@@ -37,6 +37,7 @@ class FactRow:
     value: float
     unit: str
     kind: str
+    basis: str | None
     approx: str
     metric: str | None
     period: str | None
@@ -107,7 +108,7 @@ def list_facts(
 ) -> list[FactRow]:
     """Quantities matching every given filter; ``metric`` words must all appear in the metric phrase."""
     where, params = _fact_filters(district, metric, unit, kind, period, doc, since, until, indicator)
-    sql = ("SELECT q.id, q.document_id, d.date, d.district, q.text, q.value, q.unit, q.kind, q.approx, q.metric, q.period,"
+    sql = ("SELECT q.id, q.document_id, d.date, d.district, q.text, q.value, q.unit, q.kind, q.basis, q.approx, q.metric, q.period,"
            " q.subject, s.text AS sentence FROM quantities q JOIN documents d ON d.id = q.document_id"
            " LEFT JOIN sentences s ON s.id = q.sentence_id WHERE " + where +
            " ORDER BY d.date, q.document_id, q.idx LIMIT ? OFFSET ?")
@@ -253,7 +254,8 @@ def get_document(conn: sqlite3.Connection, ref: str) -> dict:
                           " ORDER BY fetched_at DESC LIMIT 1", (doc["sha256"],)).fetchone()
     doc["origin"] = dict(origin) if origin is not None else None  # where a crawled document was fetched, and its snapshot
     doc["quantities"] = [dict(r) for r in conn.execute(
-        'SELECT id, start, "end", text, value, unit, kind, approx, metric, period, subject FROM quantities WHERE document_id = ? ORDER BY idx', (doc_id,))]
+        'SELECT id, start, "end", text, value, unit, kind, basis, approx, metric, period, subject, indicator, unmapped_reason'
+        " FROM quantities WHERE document_id = ? ORDER BY idx", (doc_id,))]
     doc["targets"] = [dict(r) for r in conn.execute(
         'SELECT id, start, "end", text, metric, value, unit, deadline, subject, quantity_id FROM targets WHERE document_id = ? ORDER BY idx', (doc_id,))]
     doc["entities"] = [dict(r) for r in conn.execute(

@@ -14,7 +14,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from ..extraction import EXTRACTOR_VERSION
-from ..facts.indicators import map_metric
+from ..facts.indicators import map_metric, map_quantity
 from ..model import Document
 from .schema import HAN_RANGES
 
@@ -48,10 +48,16 @@ def document_rows(doc: Document) -> DocumentRows:
     for idx, q in enumerate(doc.quantities):
         i = bisect_right(starts, q.start) - 1
         sentence_index = i if 0 <= i < len(sentences) else None
-        sentence = text[sentences[i][0]:sentences[i][1]] if sentence_index is not None else None
-        mapped = map_metric(q.metric, q.unit, q.kind, sentence)
+        if sentence_index is not None:
+            s_start, s_end = sentences[i]
+            sentence, before, after = text[s_start:s_end], text[s_start:q.start], text[q.end:s_end]
+        else:
+            sentence, before, after = None, "", ""
+        mapped = map_quantity(q.metric, q.unit, q.kind, text=q.text, subject=q.subject, district=meta.district,
+                              sentence=sentence, before=before, after=after)
         quantities.append((idx, sentence_index, q.start, q.end, q.text, q.value, q.unit, q.kind, q.approx, q.metric, q.period,
-                           q.subject, mapped.code, mapped.confidence, meta.district, meta.date))
+                           q.subject, mapped.code, mapped.confidence, meta.district, meta.date, q.basis, mapped.reason,
+                           mapped.share_of))
     officials = json.dumps([{"name": o.name, "title": o.title} for o in meta.officials], ensure_ascii=False)
     return DocumentRows(
         source=doc.source,

@@ -227,6 +227,14 @@ MIGRATIONS: list[str] = [
     END;
     INSERT INTO sentences_cjk(rowid, text) SELECT id, text FROM sentences WHERE text GLOB '{HAN_GLOB}';
     """,
+    # 10: what a change is measured against (contract v1.2 basis), why a quantity maps to no indicator, and what a share
+    # is a share of; the catalogue was split into one series per indicator, so every stored quantity is mapped again
+    """
+    ALTER TABLE quantities ADD COLUMN basis TEXT;
+    ALTER TABLE quantities ADD COLUMN unmapped_reason TEXT;
+    ALTER TABLE quantities ADD COLUMN share_of TEXT;
+    UPDATE quantities SET indicator = NULL, indicator_confidence = NULL;
+    """,
 ]
 
 LATEST = len(MIGRATIONS)

@@ -140,7 +140,8 @@ def insert_facts(conn: sqlite3.Connection, docs: list[tuple[int, DocumentRows]])
     conn.executemany('INSERT INTO sentences(id, document_id, idx, start, "end", text) VALUES (?,?,?,?,?,?)', sentences)
     conn.executemany(
         'INSERT INTO quantities(id, document_id, idx, sentence_id, start, "end", text, value, unit, kind, approx, metric, period,'
-        " subject, indicator, indicator_confidence, district, doc_date) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        " subject, indicator, indicator_confidence, district, doc_date, basis, unmapped_reason, share_of)"
+        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
         quantities,
     )
     conn.executemany(

@@ -14,7 +14,8 @@ from datetime import date
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import JSONResponse, Response
 
-from ..analysis import compare, profile, target_rows, timeline
+from ..analysis import STATUSES, comparison, profile, target_rows, timeline_view
+from ..observations import load as load_observations
 from ..errors import SourceError
 from ..extraction import extract_source
 from ..format import format_value, integral, one_line, period_label
@@ -177,21 +178,41 @@ async def districts(format: str = Format, conn: sqlite3.Connection = Depends(rea
     return rows_response(rows, format, "districts", {"total": len(rows)})
 
 
-@router.get("/compare/{indicator}", summary="One row per district for an indicator (code in any case)",
+Measure = Query(None, pattern="^(level|change|share)$", description="level, change or share")
+Basis = Query(None, description="for a change: yoy, annual_avg, cumulative, sequential or none; for a share: city, nation, total")
+Granularity = Query(None, description="period length: year, half, quarter, month, 'N months', 'N years', or undated")
+
+
+@router.get("/compare/{indicator}", summary="Districts on one series of an indicator (code in any case): the series chosen and the others",
             response_model=models.CompareOut, responses=models.responses(csv=True))
-async def compare_districts(indicator: str, period: str | None = PERIOD, kind: str | None = KIND,
-                      format: str = Format, conn: sqlite3.Connection = Depends(read_conn)):
+async def compare_districts(indicator: str, period: str | None = PERIOD, kind: str | None = KIND, measure: str | None = Measure,
+                            basis: str | None = Basis, unit: str | None = None, granularity: str | None = Granularity,
+                            format: str = Format, conn: sqlite3.Connection = Depends(read_conn)):
     code = indicator_code(indicator)
-    rows = compare(conn, code, period=checked_period(period), kind=kind)
-    return rows_response(rows, format, f"compare-{code}", {"indicator": code, "total": len(rows)})
+    result = comparison(conn, code, period=checked_period(period), measure=measure or (kind if kind != "target" else None), basis=basis,
+                        unit=unit, granularity=granularity)
+    return rows_response(result.rows, format, f"compare-{code}", {**result.extra(), "total": len(result.rows)})
 
 
-@router.get("/timeline/{district}", summary="A district's figures, oldest first (district in any case)",
+@router.get("/timeline/{district}", summary="A district's dated observations, oldest first (district in any case); undated ones apart",
             response_model=models.TimelineOut, responses=models.responses(csv=True))
-async def district_timeline(district: str, indicator: str | None = None, format: str = Format, conn: sqlite3.Connection = Depends(read_conn)):
+async def district_timeline(district: str, indicator: str | None = None, measure: str | None = Measure, basis: str | None = Basis,
+                            unit: str | None = None, undated: bool = Query(False, description="the undated observations as the rows"),
+                            format: str = Format, conn: sqlite3.Connection = Depends(read_conn)):
     name = district_name(conn, district)
-    rows = timeline(conn, name, indicator_code(indicator) if indicator else None)
-    return rows_response(rows, format, f"timeline-{name}", {"district": name, "total": len(rows)})
+    dated, without_period = timeline_view(conn, name, indicator_code(indicator) if indicator else None, measure, basis, unit)
+    if undated:
+        return rows_response(without_period, format, f"undated-{name}", {"district": name, "total": len(without_period), "undated": []})
+    return rows_response(dated, format, f"timeline-{name}", {"district": name, "total": len(dated), "undated": as_dicts(without_period)})
+
+
+@router.get("/observations", summary="Observations: one figure of one indicator for one subject, with every source",
+            response_model=models.ObservationsOut, responses=models.responses(csv=True))
+async def observations(indicator: str | None = None, subject: str | None = None, measure: str | None = Measure,
+                       limit: int = Query(200, ge=1, le=5000), format: str = Format, conn: sqlite3.Connection = Depends(read_conn)):
+    rows = [o.to_json() for o in load_observations(conn, indicator_code(indicator) if indicator else None, subject)
+            if measure is None or o.measure == measure][:limit]
+    return rows_response(rows, format, "observations", {"total": len(rows)})
 
 
 @router.get("/profile/{district}", summary="A district's scorecard by dimension", response_model=models.ProfileOut,
@@ -202,10 +223,14 @@ async def district_profile(district: str, format: str = Format, conn: sqlite3.Co
     return rows_response(rows, format, f"profile-{name}", {"district": name, "total": len(rows)})
 
 
-@router.get("/targets", summary="Targets with status and evidence", response_model=models.TargetsOut, responses=models.responses(csv=True))
-async def targets(district: str | None = None, as_of: date | None = None, format: str = Format, conn: sqlite3.Connection = Depends(read_conn)):
+@router.get("/targets", summary="Targets judged: met, missed, on track, not yet due or no evidence, with evidence",
+            response_model=models.TargetsOut, responses=models.responses(csv=True))
+async def targets(district: str | None = None, as_of: date | None = None, status: str | None = Query(None, description=", ".join(STATUSES)),
+                  format: str = Format, conn: sqlite3.Connection = Depends(read_conn)):
     rows = target_rows(conn, district_name(conn, district) if district else None, as_of)
-    return rows_response(rows, format, "targets", {"total": len(rows)})
+    if status:
+        rows = [r for r in rows if r.status == status]
+    return rows_response(rows, format, "targets", {"total": len(rows), "statuses": list(STATUSES)})
 
 
 @router.post("/documents", status_code=201, summary="Upload a briefing (only with hqd serve --allow-upload)",

@@ -10,7 +10,8 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from ..analysis.indicators import CompareRow, ProfileRow, TargetRow, TimelineRow
+from ..analysis.indicators import CompareRow, ProfileRow, SeriesOption, TimelineRow
+from ..analysis.targets import TargetRow
 from ..analysis.views import Cell
 from ..store.catalog import DistrictEntry, DocumentEntry, IndicatorEntry
 from ..store.queries import FactRow, SearchHit
@@ -136,11 +137,45 @@ class CompareOut(BaseModel):
     rows: list[CompareRow]
     indicator: str = Field(description="the catalogue's code")
     total: int
+    selection: SeriesOption | None = Field(description="the series shown: measure, basis, unit and period granularity (null: none matches)")
+    options: list[SeriesOption] = Field(description="every series of the indicator, the chosen one marked; ask for one with its parameters")
 
 
 class TimelineOut(BaseModel):
-    rows: list[TimelineRow]
+    rows: list[TimelineRow] = Field(description="dated observations, oldest first by period (with undated=true: the undated ones)")
     district: str
+    total: int
+    undated: list[TimelineRow] = Field(description="observations without a period, kept off the timeline")
+
+
+class ObservationSource(BaseModel):
+    document_id: int
+    date: str | None
+    language: str
+    text: str
+    value: float | int
+    approx: str
+    sentence: str | None
+
+
+class ObservationOut(BaseModel):
+    subject: str
+    indicator: str
+    measure: str = Field(description="level, change or share")
+    basis: str | None = Field(description="a change's basis (yoy, annual_avg, cumulative, sequential) or a share's whole (city, nation, total)")
+    unit: str
+    period: str | None
+    granularity: str | None = Field(description="year, half, quarter, month, 'N months', 'N years'; null when undated")
+    value: float | int
+    approx: str
+    conflict: bool = Field(description="the sources report values that cannot all be true")
+    values: list[float | int]
+    series: str = Field(description="the series it belongs to, in words")
+    sources: list[ObservationSource]
+
+
+class ObservationsOut(BaseModel):
+    rows: list[ObservationOut]
     total: int
 
 
@@ -151,13 +186,14 @@ class ProfileOut(BaseModel):
 
 
 class TargetsOut(BaseModel):
-    rows: list[TargetRow]
+    rows: list[TargetRow] = Field(description="each goal once, with every statement, judged against later observations")
     total: int
+    statuses: list[str]
 
 
 class OverviewOut(BaseModel):
     totals: dict[str, int]
-    indicators: list[dict[str, str]]
+    indicators: list[dict[str, str | None]]
     districts: list[str]
     matrix: dict[str, dict[str, dict[str, Cell | None]]] = Field(description="district -> indicator -> level/change -> cell")
     latest: list[dict[str, Any]]
@@ -169,6 +205,8 @@ class DistrictOut(BaseModel):
     profile: list[ProfileRow]
     series: list[dict[str, Any]]
     growth: list[tuple[str, float, str]]
+    growth_series: str | None = Field(description="the one basis, unit and granularity the growth chart shows")
+    undated: list[TimelineRow] = Field(description="the district's observations without a period, listed apart from the charts")
     targets: list[TargetRow]
     ranks: list[dict[str, Any]]
     entities: dict[str, list[dict[str, Any]]]

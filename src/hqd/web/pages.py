@@ -13,7 +13,7 @@ from fastapi.responses import RedirectResponse
 from fastapi.templating import Jinja2Templates
 from markupsafe import Markup, escape
 
-from ..analysis import compare, target_rows
+from ..analysis import STATUSES, comparison, district_series, target_rows
 from ..analysis.views import district_view, overview
 from ..facts.indicators import by_code, catalogue
 from ..format import format_number, format_value, period_label, unit_label
@@ -71,13 +71,14 @@ async def district(request: Request, name: str, conn: sqlite3.Connection = Depen
     charts = []
     if view.growth:
         bars = [Bar(label, value, tip, colour, kind="change") for label, value, tip in view.growth]
-        charts.append({"svg": bar_chart(bars, "percent", f"{view.district}: latest growth by indicator", width=MULTIPLE), "name": f"{view.district}-growth",
-                       "csv": f"/api/v1/profile/{quote(view.district)}?format=csv"})
-    for s in view.series:
+        charts.append({"svg": bar_chart(bars, "percent", f"{view.district}: latest growth by indicator ({view.growth_series})", width=MULTIPLE),
+                       "name": f"{view.district}-growth", "csv": f"/api/v1/profile/{quote(view.district)}?format=csv"})
+    for s in view.series:  # one chart per series: one measure, basis, unit and period granularity, dated observations only
         points = [Point(label, value, tip) for label, value, tip in s["points"]]
-        charts.append({"svg": time_series([Series(view.district, points, colour)], s["unit"], f"{view.district}: {s['name']}", width=MULTIPLE),
-                       "name": f"{view.district}-{s['indicator']}",
-                       "csv": f"/api/v1/timeline/{quote(view.district)}?{_query(indicator=s['indicator'], format='csv')}"})
+        charts.append({"svg": time_series([Series(view.district, points, colour)], s["unit"], f"{view.district}: {s['name']} ({s['series']})", width=MULTIPLE),
+                       "name": f"{view.district}-{s['indicator']}-{s['measure']}-{s['basis'] or 'none'}-{s['granularity']}",
+                       "csv": f"/api/v1/timeline/{quote(view.district)}?" + _query(indicator=s["indicator"], measure=s["measure"],
+                                                                                  basis=s["basis"] or "none", unit=s["unit"], format="csv")})
     return templates.TemplateResponse(request, "district.html", {"v": view, "charts": charts, "colour": colour,
                                                                  "twin": f"/api/v1/districts/{quote(view.district)}"})
 
@@ -96,46 +97,52 @@ async def indicators_index(request: Request, conn: sqlite3.Connection = Depends(
 
 @router.get("/indicators/{code}", include_in_schema=False)
 async def indicator(request: Request, code: str, period: str | None = None, choice: str | None = Query(None, alias="code"),
+                    measure: str | None = None, basis: str | None = None, unit: str | None = None, granularity: str | None = None,
                     conn: sqlite3.Connection = Depends(read_conn)):
     period = checked_period(period)
     wanted = indicator_code(choice or code)
+    measure = measure if measure in ("level", "change", "share") else None
     if wanted != code:  # the filter form submits ?code=...; a code in another case: one stable URL per indicator
-        query = _query(period=period)
+        query = _query(period=period, measure=measure)
         return RedirectResponse(f"/indicators/{quote(wanted)}" + (f"?{query}" if query else ""), status_code=303 if choice else 301)
     ind = by_code(code)
-    sections = []
-    for kind, unit in (("level", ind.unit), ("change", "percent")):
-        rows = [r for r in compare(conn, code, period=period, kind=kind) if r.unit == unit]
+    result = comparison(conn, code, period=period, measure=measure, basis=basis or None, unit=unit or None, granularity=granularity or None)
+    chosen = result.selection
+    section = None
+    if chosen is not None:
         by_district: dict[str, list] = {}
-        for r in rows:
+        for r in result.rows:
             by_district.setdefault(r.district, []).append(r)
         bars = []
         for district, found in by_district.items():
             r = found[0]  # the latest briefing's figure
             note = f"{len(found)} values differ" if len(found) > 1 else ""
-            tip = point_tip(district, r.value, r.unit, r.kind, r.approx, r.period, None, r.text, r.date)
+            tip = point_tip(district, r.value, r.unit, r.kind, r.approx, r.period, r.basis, r.text, r.date)
             if note:
                 tip += " · also " + ", ".join(format_value(o.value, o.unit, o.kind, o.approx) for o in found[1:])
-            bars.append(Bar(district, r.value, tip, district_colour(district), r.approx, kind, note))
-        what = "level" if kind == "level" else "growth"
-        series = []
-        for district, points in indicator_series(conn, code, kind, unit).items():
-            if period:
-                points = [p for p in points if (p.period or "").startswith(period)]
-            series.append(Series(district, [Point(p.period, p.value, point_tip(district, p.value, p.unit, p.kind, p.approx, p.period, None, p.text, p.date),
-                                                  p.approx, p.date) for p in points]))
-        csv_query = _query(period=period, kind=kind, format="csv")
-        sections.append({
-            "kind": kind, "unit": unit, "rows": rows,
-            "bars": bar_chart(bars, unit, f"{ind.name}: latest {what} by district" + (f", {period_label(period)}" if period else "")),
-            "series": time_series(series, unit, f"{ind.name}: {what} over time", kind),
-            "csv": f"/api/v1/compare/{quote(code)}?{csv_query}",
-        })
+            bars.append(Bar(district, r.value, tip, district_colour(district), r.approx, chosen.measure, note))
+        lines = []
+        for district, observations in district_series(conn, code, chosen, period).items():
+            lines.append(Series(district, [Point(o.period, o.value, point_tip(district, o.value, o.unit, o.measure, o.approx, o.period, o.basis,
+                                                                              o.primary.text, o.date), o.approx, o.date)
+                                           for o in observations]))
+        chosen_params = {"period": period, "measure": chosen.measure, "basis": chosen.basis or "none", "unit": chosen.unit,
+                                  "granularity": chosen.granularity or "undated"}
+        section = {
+            "rows": result.rows, "label": chosen.label, "measure": chosen.measure,
+            "bars": bar_chart(bars, chosen.unit, f"{ind.name}: latest by district, {chosen.label}" + (f", {period_label(period)}" if period else "")),
+            "series": time_series(lines, chosen.unit, f"{ind.name} over time, {chosen.label}", chosen.measure) if lines else None,
+            "csv": f"/api/v1/compare/{quote(code)}?{_query(**chosen_params, format='csv')}",
+        }
+    options = [{"label": o.label, "districts": o.districts, "chosen": o.chosen,
+                "href": f"/indicators/{quote(code)}?" + _query(period=period, measure=o.measure, basis=o.basis or "none", unit=o.unit,
+                                                                granularity=o.granularity or "undated")} for o in result.options]
     with_figures = indicators_with_figures(conn)
     choices = [i for i in catalogue() if i.code in with_figures or i.code == code]
+    query = _query(period=period, measure=measure, basis=basis, unit=unit, granularity=granularity)
     return templates.TemplateResponse(request, "indicator.html", {
-        "ind": ind, "sections": sections, "period": period, "catalogue": choices,
-        "twin": f"/api/v1/compare/{quote(code)}" + (f"?{_query(period=period)}" if period else "")})
+        "ind": ind, "section": section, "options": options, "period": period, "measure": measure, "catalogue": choices,
+        "twin": f"/api/v1/compare/{quote(code)}" + (f"?{query}" if query else "")})
 
 
 @router.get("/documents", include_in_schema=False)
@@ -183,7 +190,7 @@ async def targets_index(request: Request, district: str | None = None, status: s
                         conn: sqlite3.Connection = Depends(read_conn)):
     name = district_name(conn, district) if district else None
     rows = target_rows(conn, name)
-    statuses: dict[str, int] = {}
+    statuses: dict[str, int] = {s: 0 for s in STATUSES}
     for r in rows:
         statuses[r.status] = statuses.get(r.status, 0) + 1
     shown = [r for r in rows if not status or r.status == status]

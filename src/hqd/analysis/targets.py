@@ -1,0 +1,270 @@
+"""Targets, judged against the observations that came after them.
+
+A target is a goal (a value, a deadline, or both) for an indicator and subject.
+The same goal stated in several documents (same subject, indicator or metric,
+value, unit and deadline) is one target with every statement listed.
+
+Evidence is an observation of the target's indicator and subject in the same
+unit: a level for a goal in the indicator's own dimension, a change for a growth
+goal in percent. It must describe time after the goal was first stated (an
+undated figure counts as of its briefing's date) and no later than the deadline.
+
+Status, on a given day:
+
+- met: some evidence reaches the goal, honouring both sides' approx: a goal
+  "to exceed" (>) needs more than the value, "at least" (>=) or a plain value at
+  least it, "about" (~) within 3% below it; "within"/"below" (<=, <) and
+  indicators where lower is better turn the comparison round. Evidence "nearly"
+  a value may be up to 5% short of it, so it meets only what that still meets.
+- missed: the deadline has passed and the figure for the deadline's period falls short.
+- on track: the deadline has not passed and the latest evidence is ahead of a
+  straight line from the last figure before the goal was set to the goal (for a
+  growth goal: a part of the deadline's period already growing as fast).
+- not yet due: the deadline has not passed, and the evidence (if any) is not ahead.
+- no evidence: the deadline has passed with no figure for its period, or the
+  goal has no indicator to look for.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass, field
+from datetime import date
+
+from ..facts.indicators import by_code, dimension, map_quantity
+from ..observations import Observation, canonical_subject, load, period_bounds
+
+STATUSES = ("met", "missed", "on track", "not yet due", "no evidence")
+_ABOUT_GOAL = 0.03
+_ABOUT_EVIDENCE = 0.05
+_INF = float("inf")
+
+
+@dataclass(slots=True)
+class Goal:
+    value: float | None
+    unit: str | None
+    approx: str
+    deadline: str | None
+    higher_is_better: bool = True
+    stated: str | None = None  # first statement's date
+
+
+@dataclass(slots=True)
+class Evidence:
+    value: float
+    approx: str
+    when: date  # the end of its period, or its briefing's date when undated
+    period: str | None = None
+    document_id: int | None = None
+    date: str | None = None
+    text: str | None = None
+    sentence: str | None = None
+    measure: str | None = None
+    basis: str | None = None
+    unit: str | None = None
+    verdict: str | None = None  # "meets" or "short"
+    baseline: bool = False  # a figure from before the goal was set (a starting point, not evidence)
+
+
+@dataclass(slots=True)
+class Judgement:
+    status: str
+    note: str | None = None
+    judged_by: Evidence | None = None
+
+
+@dataclass(slots=True)
+class TargetRow:
+    district: str | None
+    subject: str | None
+    metric: str | None
+    value: float | None
+    unit: str | None
+    deadline: str | None
+    status: str
+    indicator: str | None
+    document_id: int
+    date: str | None
+    text: str
+    evidence: list[dict] = field(default_factory=list)
+    approx: str = "="
+    note: str | None = None
+    sentence: str | None = None
+    statements: list[dict] = field(default_factory=list)  # every document stating this goal
+    judged_by: dict | None = None
+
+
+def _at_least(goal: Goal) -> bool:
+    if goal.approx in ("<", "<="):
+        return False
+    if goal.approx in (">", ">="):
+        return True
+    return goal.higher_is_better
+
+
+def _bounds(value: float, approx: str) -> tuple[float, float]:
+    """The lowest and highest value a figure with this approx may stand for."""
+    if approx == "~":
+        return value - abs(value) * _ABOUT_EVIDENCE, value + abs(value) * _ABOUT_EVIDENCE
+    if approx in (">", ">="):
+        return value, _INF
+    if approx in ("<", "<="):
+        return -_INF, value
+    return value, value
+
+
+def meets(goal: Goal, value: float, approx: str = "=") -> bool:
+    """Whether a figure (value, approx) surely reaches the goal."""
+    if goal.value is None:
+        return False
+    low, high = _bounds(value, approx)
+    g = goal.value
+    eps = abs(g) * 1e-9
+    if _at_least(goal):
+        if goal.approx == ">":
+            return low > g + eps or (approx == ">" and low >= g - eps)
+        if goal.approx == "~":
+            return low >= g - abs(g) * _ABOUT_GOAL - eps
+        return low >= g - eps
+    if goal.approx == "<":
+        return high < g - eps or (approx == "<" and high <= g + eps)
+    if goal.approx == "~":
+        return high <= g + abs(g) * _ABOUT_GOAL + eps
+    return high <= g + eps
+
+
+def judge(goal: Goal, evidence: list[Evidence], as_of: date, growth: bool = False) -> Judgement:
+    """The goal's status on ``as_of`` given evidence (and baselines) of its indicator and subject."""
+    bounds = period_bounds(goal.deadline) if goal.deadline else None
+    stated = date.fromisoformat(goal.stated) if goal.stated else None
+    if bounds and as_of < bounds[1]:
+        evidence = [e for e in evidence if e.when <= as_of]  # what was known on that day
+    baselines = [e for e in evidence if e.baseline]
+    later = sorted((e for e in evidence if not e.baseline and (bounds is None or e.when <= bounds[1])), key=lambda e: e.when)
+    for e in later:
+        e.verdict = "meets" if meets(goal, e.value, e.approx) else "short"
+    reached = [e for e in later if e.verdict == "meets"]
+    if goal.value is None:
+        return Judgement("no evidence", "the goal states no value to check")
+    if reached:
+        return Judgement("met", None, reached[0])
+    if bounds is None:
+        if later:
+            return Judgement("not yet due", f"no deadline; latest {_describe(later[-1])}", later[-1])
+        return Judgement("no evidence", "no deadline and no figure since the goal was set")
+    start, end = bounds
+    if as_of > end:
+        final = [e for e in later if e.when >= start]
+        if final:
+            return Judgement("missed", f"{_describe(final[-1])} for the deadline's period", final[-1])
+        if later:
+            return Judgement("no evidence", f"no figure for {goal.deadline}; latest {_describe(later[-1])}", later[-1])
+        return Judgement("no evidence", f"no figure for {goal.deadline} or after the goal was set")
+    if not later:
+        return Judgement("not yet due", None)
+    latest = later[-1]
+    if growth:
+        if latest.when >= start:
+            return Judgement("not yet due", f"behind: {_describe(latest)} so far", latest)
+        return Judgement("not yet due", f"latest {_describe(latest)}", latest)
+    base = max((b for b in baselines if stated is None or b.when <= stated), key=lambda b: b.when, default=None)
+    if base is None or base.when >= end or goal.value == base.value:
+        return Judgement("not yet due", f"latest {_describe(latest)}; no figure from before the goal to measure pace from", latest)
+    progress = (latest.value - base.value) / (goal.value - base.value)
+    elapsed = (latest.when - base.when).days / max(1, (end - base.when).days)
+    if progress >= elapsed:
+        return Judgement("on track", f"{progress:.0%} of the way from {_describe(base)} with {elapsed:.0%} of the time gone", latest)
+    return Judgement("not yet due", f"behind pace: {progress:.0%} of the way with {elapsed:.0%} of the time gone", latest)
+
+
+def _describe(e: Evidence) -> str:
+    sign = "" if e.approx == "=" else e.approx
+    return f"{sign}{e.value:,.6g} ({e.period or e.date or 'undated'})"
+
+
+def _when(o: Observation) -> date | None:
+    bounds = period_bounds(o.period)
+    if bounds:
+        return bounds[1]
+    d = o.date
+    return date.fromisoformat(d) if d else None
+
+
+def _evidence_for(observations: list[Observation], unit: str | None, indicator_unit: str, stated: str | None) -> tuple[list[Evidence], bool]:
+    """Observations that can judge a goal in ``unit``, as Evidence; and whether the goal is a growth rate."""
+    growth = unit == "percent" and dimension(indicator_unit) != "percent"
+    out = []
+    for o in observations:
+        if growth:
+            if o.measure != "change" or o.unit != "percent" or o.basis not in ("yoy", None):
+                continue
+        elif o.measure != "level" or o.unit != unit:
+            continue
+        when = _when(o)
+        if when is None:
+            continue
+        p = o.primary
+        baseline = bool(stated) and (when <= date.fromisoformat(stated) if o.dated else (o.date or "") <= stated)
+        out.append(Evidence(o.value, o.approx, when, o.period, p.document_id, p.date, p.text, p.sentence, o.measure, o.basis, o.unit,
+                            baseline=baseline))
+    return out, growth
+
+
+_SELECT = (
+    "SELECT t.id, t.document_id, t.start, t.text, t.metric, t.value, t.unit, t.deadline, t.subject, d.district, d.date,"
+    " q.indicator, COALESCE(q.approx, '=') AS approx,"
+    " (SELECT s.text FROM sentences s WHERE s.document_id = t.document_id AND s.start <= t.start ORDER BY s.start DESC LIMIT 1) AS sentence"
+    " FROM targets t JOIN documents d ON d.id = t.document_id LEFT JOIN quantities q ON q.id = t.quantity_id"
+)
+
+
+def target_rows(conn: sqlite3.Connection, district: str | None = None, as_of: date | None = None) -> list[TargetRow]:
+    """Every goal once (with all its statements), judged on ``as_of`` (default today) against later observations."""
+    as_of = as_of or date.today()
+    wanted = canonical_subject(district, None) if district else None
+    groups: dict[tuple, list[dict]] = {}
+    for r in conn.execute(_SELECT + " ORDER BY d.date, t.document_id, t.idx"):
+        r = dict(r)
+        subject = canonical_subject(r["subject"], r["district"])
+        if wanted and (subject or "").lower() != wanted.lower() and (r["district"] or "").lower() != wanted.lower():
+            continue
+        indicator = r["indicator"]
+        if indicator is None and r["metric"] and r["value"] is not None:
+            indicator = map_quantity(r["metric"], r["unit"], "target", subject=r["subject"], district=r["district"]).code
+        r["indicator"], r["canonical"] = indicator, subject
+        what = indicator or " ".join((r["metric"] or r["text"]).lower().split())
+        value = None if r["value"] is None else round(r["value"], 6)
+        groups.setdefault((subject, what, value, r["unit"], r["deadline"]), []).append(r)
+    cache: dict[tuple, list[Observation]] = {}
+    out = []
+    for (subject, _, _, unit, deadline), statements in groups.items():
+        first = statements[0]
+        indicator = first["indicator"]
+        ind = by_code(indicator)
+        goal = Goal(first["value"], unit, first["approx"] or "=", deadline, ind.higher_is_better if ind else True, first["date"])
+        evidence: list[Evidence] = []
+        growth = False
+        if ind is not None and subject and goal.value is not None:
+            key = (indicator, subject)
+            if key not in cache:
+                cache[key] = [o for o in load(conn, indicator, subject=subject)]
+            evidence, growth = _evidence_for(cache[key], unit, ind.unit, first["date"])
+        judgement = judge(goal, evidence, as_of, growth) if ind is not None else Judgement(
+            "no evidence", "no indicator to look for" if first["value"] is not None else "the goal states no value to check")
+        shown = sorted((e for e in evidence if not e.baseline), key=lambda e: e.when)
+        out.append(TargetRow(
+            first["district"], subject, first["metric"], first["value"], unit, deadline, judgement.status, indicator,
+            first["document_id"], first["date"], first["text"],
+            evidence=[_evidence_dict(e) for e in shown], approx=goal.approx, note=judgement.note, sentence=first["sentence"],
+            statements=[{"document_id": s["document_id"], "date": s["date"], "text": s["text"], "sentence": s["sentence"]}
+                        for s in statements],
+            judged_by=_evidence_dict(judgement.judged_by) if judgement.judged_by else None,
+        ))
+    out.sort(key=lambda t: (t.deadline is None, t.deadline or "", t.date or "", t.document_id))
+    return out
+
+
+def _evidence_dict(e: Evidence) -> dict:
+    return {"document_id": e.document_id, "date": e.date, "period": e.period, "text": e.text, "value": e.value, "approx": e.approx,
+            "unit": e.unit, "measure": e.measure, "basis": e.basis, "sentence": e.sentence, "verdict": e.verdict}

@@ -1,0 +1,397 @@
+"""Observations: the stage between extracted quantities and analysis.
+
+An observation is one figure of one indicator for one subject: its measure
+(a level, a change with its basis, a share with what it is a share of), unit,
+period and period granularity, and every quantity (in every document) that
+reports it. Two quantities are one observation when all of these agree; their
+values then either agree (one observation with several sources) or not (one
+observation flagged as a conflict, each source keeping its value).
+
+Only observations of one *series* (indicator, measure, basis, unit, granularity)
+are ever compared, charted or ranked together (see hqd.analysis).
+
+The English and the Chinese release of one briefing (the same district and
+briefing date) often state the same figure, one of them without its period or
+basis (a news page that says 上半年 without a year): within one briefing, a
+figure without period or basis is the same observation as the one figure with
+the same subject, indicator, measure, unit and value that has them.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cache
+
+from ..extraction.lexicon import load as lexicon
+from ..facts.indicators import by_code
+
+MEASURES = ("level", "change", "share")
+GRANULARITIES = ("year", "half", "quarter", "month", "months", "years")
+BASIS_LABELS = {"yoy": "year on year", "annual_avg": "average annual", "cumulative": "cumulative", "sequential": "on the period before",
+                "city": "of the city's total", "nation": "of the national total", "total": "of the subject's total", None: ""}
+_RELATIVE_EXACT = 0.0005  # two exact figures agree when they differ by less than this (rounding)
+_RELATIVE_ABOUT = 0.05  # "about", "nearly" reach this far
+
+
+@dataclass(frozen=True, slots=True)
+class Series:
+    """What makes two observations comparable."""
+
+    indicator: str
+    measure: str
+    basis: str | None
+    unit: str
+    granularity: str | None
+
+    def label(self) -> str:
+        """'change, year on year, %, half-year' and the like."""
+        parts = [self.measure]
+        if self.basis:
+            parts.append(BASIS_LABELS.get(self.basis, self.basis))
+        elif self.measure == "change":
+            parts.append("basis not stated")
+        parts.append(self.unit)
+        parts.append(granularity_label(self.granularity))
+        return ", ".join(parts)
+
+    def params(self) -> dict[str, str]:
+        """The URL / CLI parameters that choose this series."""
+        return {k: v for k, v in {"measure": self.measure, "basis": self.basis or "none", "unit": self.unit,
+                                  "granularity": self.granularity or "undated"}.items()}
+
+
+@dataclass(slots=True)
+class Source:
+    """One quantity reporting an observation."""
+
+    quantity_id: int
+    document_id: int
+    date: str | None  # the briefing date
+    language: str
+    text: str
+    value: float
+    approx: str
+    period: str | None
+    basis: str | None
+    metric: str | None
+    sentence: str | None
+
+
+@dataclass(slots=True)
+class Observation:
+    subject: str
+    indicator: str
+    measure: str
+    basis: str | None
+    unit: str
+    period: str | None
+    granularity: str | None
+    value: float
+    approx: str
+    sources: list[Source] = field(default_factory=list)
+    conflict: bool = False
+    values: list[float] = field(default_factory=list)  # the distinct values reported (several in a conflict)
+
+    @property
+    def series(self) -> Series:
+        return Series(self.indicator, self.measure, self.basis, self.unit, self.granularity)
+
+    @property
+    def dated(self) -> bool:
+        return self.period is not None
+
+    @property
+    def date(self) -> str | None:
+        """The latest briefing date among the sources."""
+        return max((s.date for s in self.sources if s.date), default=None)
+
+    @property
+    def primary(self) -> Source:
+        """The source whose value the observation shows: the latest exact one, else the latest."""
+        exact = [s for s in self.sources if s.approx == "="]
+        return max(exact or self.sources, key=lambda s: (s.date or "", s.document_id))
+
+    def to_json(self) -> dict:
+        return {"subject": self.subject, "indicator": self.indicator, "measure": self.measure, "basis": self.basis, "unit": self.unit,
+                "period": self.period, "granularity": self.granularity, "value": self.value, "approx": self.approx,
+                "conflict": self.conflict, "values": self.values, "series": self.series.label(),
+                "sources": [{"document_id": s.document_id, "date": s.date, "language": s.language, "text": s.text, "value": s.value,
+                             "approx": s.approx, "sentence": s.sentence} for s in self.sources]}
+
+
+# --- periods ---------------------------------------------------------------------------------------------
+
+_YEAR = re.compile(r"^(\d{4})$")
+_HALF = re.compile(r"^(\d{4})-H([12])$")
+_QUARTER = re.compile(r"^(\d{4})-Q([1-4])$")
+_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
+_RANGE = re.compile(r"^(\d{4})(?:-(\d{2}))?/(\d{4})(?:-(\d{2}))?$")
+
+
+def granularity(period: str | None) -> str | None:
+    """How long a period is: year, half, quarter, month, 'N months' within a year, 'N years' over years; None when undated.
+
+    A range that is a whole half, quarter or year is that ("2023-01/2023-06" is a half).
+    """
+    if not period:
+        return None
+    if _YEAR.match(period):
+        return "year"
+    if _HALF.match(period):
+        return "half"
+    if _QUARTER.match(period):
+        return "quarter"
+    if _MONTH.match(period):
+        return "month"
+    m = _RANGE.match(period)
+    if m:
+        y1, m1, y2, m2 = int(m[1]), int(m[2] or 1), int(m[3]), int(m[4] or 12)
+        months = (y2 - y1) * 12 + m2 - m1 + 1
+        if m[2] is None and m[4] is None:
+            return f"{y2 - y1 + 1} years"
+        if months == 12 and m1 == 1:
+            return "year"
+        if months == 6 and m1 in (1, 7):
+            return "half"
+        if months == 3 and m1 in (1, 4, 7, 10):
+            return "quarter"
+        if months == 1:
+            return "month"
+        return f"{months} months"
+    return "other"
+
+
+def granularity_label(value: str | None) -> str:
+    return {"year": "year", "half": "half-year", "quarter": "quarter", "month": "month", None: "undated"}.get(value, value or "undated")
+
+
+def period_bounds(period: str | None) -> tuple[date, date] | None:
+    """First and last day of a period in the contract's forms."""
+    if not period:
+        return None
+    import calendar
+
+    def first(y: int, mo: int) -> date:
+        return date(y, mo, 1)
+
+    def last(y: int, mo: int) -> date:
+        return date(y, mo, calendar.monthrange(y, mo)[1])
+
+    try:
+        if m := _YEAR.match(period):
+            return first(int(m[1]), 1), last(int(m[1]), 12)
+        if m := _HALF.match(period):
+            h = int(m[2])
+            return first(int(m[1]), 6 * h - 5), last(int(m[1]), 6 * h)
+        if m := _QUARTER.match(period):
+            q = int(m[2])
+            return first(int(m[1]), 3 * q - 2), last(int(m[1]), 3 * q)
+        if m := _MONTH.match(period):
+            return first(int(m[1]), int(m[2])), last(int(m[1]), int(m[2]))
+        if m := _RANGE.match(period):
+            return first(int(m[1]), int(m[2] or 1)), last(int(m[3]), int(m[4] or 12))
+    except ValueError:
+        return None
+    return None
+
+
+def period_key(period: str | None) -> tuple[str, str]:
+    """Sort key: by the period's end, then its start ("2015/2023" after "2022", before "2023-H2")."""
+    bounds = period_bounds(period)
+    if bounds is None:
+        return ("", "")
+    return (bounds[1].isoformat(), bounds[0].isoformat())
+
+
+# --- subjects --------------------------------------------------------------------------------------------
+
+@cache
+def _subject_aliases() -> dict[str, str]:
+    data = lexicon("districts")
+    out: dict[str, str] = {}
+    for name, aliases in data["districts"].items():
+        for a in (name, *aliases):
+            out[a.lower()] = name
+    for a in (data["city"], *data["city_aliases"]):
+        out[a.lower()] = data["city"]
+    for name, aliases in lexicon("subjects")["subjects"].items():
+        for a in (name, *aliases):
+            out[_plain(a)] = name
+    return out
+
+
+def _plain(subject: str) -> str:
+    return re.sub(r"[“”\"'‘’《》「」]", "", subject).strip().lower().removeprefix("the ")
+
+
+def canonical_subject(subject: str | None, district: str | None) -> str | None:
+    """The subject's one name in both languages: a district's English name, 'Shanghai', or a named place or organisation."""
+    if not subject:
+        return district
+    aliases = _subject_aliases()
+    return aliases.get(subject.lower()) or aliases.get(_plain(subject)) or subject.strip()
+
+
+@cache
+def district_names() -> frozenset[str]:
+    return frozenset(lexicon("districts")["districts"])
+
+
+# --- building observations -------------------------------------------------------------------------------
+
+def _interval(value: float, approx: str) -> tuple[float, float, bool, bool]:
+    """(low, high, low open, high open) of the values a figure with this approx allows."""
+    inf = float("inf")
+    slack = abs(value) * _RELATIVE_EXACT
+    if approx == "~":
+        slack = abs(value) * _RELATIVE_ABOUT
+        return value - slack, value + slack, False, False
+    if approx == ">":
+        return value, inf, True, False
+    if approx == ">=":
+        return value - slack, inf, False, False
+    if approx == "<":
+        return -inf, value, False, True
+    if approx == "<=":
+        return -inf, value + slack, False, False
+    return value - slack, value + slack, False, False
+
+
+def agree(sources: Iterable[tuple[float, str]]) -> bool:
+    """Whether figures (value, approx) can all be true at once: "more than 160 billion" and "164.69 billion" agree."""
+    low, high, low_open, high_open = float("-inf"), float("inf"), False, False
+    for value, approx in sources:
+        lo, hi, lo_open, hi_open = _interval(value, approx)
+        if lo > low or (lo == low and lo_open):
+            low, low_open = lo, lo_open
+        if hi < high or (hi == high and hi_open):
+            high, high_open = hi, hi_open
+    return low < high or (low == high and not (low_open or high_open))
+
+
+def _same_value(a: float, b: float) -> bool:
+    return abs(a - b) <= max(abs(a), abs(b)) * _RELATIVE_EXACT
+
+
+def build(rows: Iterable[dict]) -> list[Observation]:
+    """Observations from quantity rows (dicts with the columns `load` selects), oldest first."""
+    rows = list(rows)
+    items = []
+    for r in rows:
+        measure = r["kind"]
+        if measure not in MEASURES or not r["indicator"]:
+            continue
+        basis = r["basis"] if measure == "change" else (r["share_of"] if measure == "share" else None)
+        subject = canonical_subject(r["subject"], r["district"])
+        if subject is None:
+            continue
+        source = Source(r["id"], r["document_id"], r["date"], r["language"] or "en", r["text"], r["value"], r["approx"],
+                        r["period"], basis, r["metric"], r["sentence"])
+        items.append({"subject": subject, "indicator": r["indicator"], "measure": measure, "basis": basis, "unit": r["unit"],
+                      "period": r["period"], "source": source})
+    briefings = _briefings(rows)
+    for it in items:
+        it["briefing"] = briefings.get(it["source"].document_id)
+    _fill_from_parallel_releases(items)
+    groups: dict[tuple, list[Source]] = {}
+    for it in items:
+        key = (it["subject"], it["indicator"], it["measure"], it["basis"], it["unit"], it["period"])
+        groups.setdefault(key, []).append(it["source"])
+    out = []
+    for (subject, indicator, measure, basis, unit, period), sources in groups.items():
+        sources.sort(key=lambda s: (s.date or "", s.document_id, s.quantity_id))
+        distinct: list[float] = []
+        for s in sources:
+            if not any(_same_value(s.value, v) for v in distinct):
+                distinct.append(s.value)
+        obs = Observation(subject, indicator, measure, basis, unit, period, granularity(period), 0.0, "=", sources,
+                          conflict=not agree((s.value, s.approx) for s in sources), values=distinct)
+        obs.value, obs.approx = obs.primary.value, obs.primary.approx
+        out.append(obs)
+    out.sort(key=lambda o: (period_key(o.period), o.date or "", o.subject, o.indicator, o.measure))
+    return out
+
+
+def _briefings(rows: Iterable[dict]) -> dict[int, int]:
+    """Document id -> the briefing it reports: documents of one district are releases of one briefing when they
+    share the briefing date, or the session number (a Chinese news page often gives no year) and no other date."""
+    docs = {}
+    for r in rows:
+        if r["district"]:
+            docs[r["document_id"]] = (r["district"], r["date"], r.get("session"))
+    parent = {d: d for d in docs}
+
+    def find(d: int) -> int:
+        while parent[d] != d:
+            parent[d] = parent[parent[d]]
+            d = parent[d]
+        return d
+
+    by_key: dict[tuple, int] = {}
+    for d, (district, day, session) in sorted(docs.items()):
+        for key in ((district, "date", day) if day else None, (district, "session", session) if session else None):
+            if key is None:
+                continue
+            other = by_key.setdefault(key, d)
+            if other != d and (docs[other][1] is None or day is None or docs[other][1] == day):
+                parent[find(d)] = find(other)
+    return {d: find(d) for d in docs}
+
+
+def _fill_from_parallel_releases(items: list[dict]) -> None:
+    """A figure without period (or basis) takes them from the one same figure another release of its briefing dates."""
+    by_briefing: dict[tuple, list[dict]] = {}
+    for it in items:
+        if it["briefing"]:
+            by_briefing.setdefault(it["briefing"], []).append(it)
+    for members in by_briefing.values():
+        if len({it["source"].document_id for it in members}) < 2:
+            continue
+        for it in members:
+            missing_basis = it["measure"] == "change" and it["basis"] is None
+            if it["period"] is not None and not missing_basis:
+                continue
+            candidates = {
+                (other["period"], other["basis"]) for other in members
+                if other["source"].document_id != it["source"].document_id
+                and (other["subject"], other["indicator"], other["measure"], other["unit"]) == (it["subject"], it["indicator"], it["measure"], it["unit"])
+                and _same_value(other["source"].value, it["source"].value)
+                and (it["period"] is None or other["period"] == it["period"])
+                and (it["basis"] is None or other["basis"] == it["basis"])
+                and (other["period"] is not None or other["basis"] is not None)
+            }
+            if len(candidates) == 1:
+                it["period"], it["basis"] = next(iter(candidates))
+
+
+_SELECT = (
+    "SELECT q.id, q.document_id, q.indicator, q.kind, q.basis, q.share_of, q.unit, q.period, q.value, q.approx, q.text, q.metric,"
+    " q.subject, q.district, q.doc_date AS date, d.language, d.session, s.text AS sentence"
+    " FROM quantities q JOIN documents d ON d.id = q.document_id LEFT JOIN sentences s ON s.id = q.sentence_id"
+    " WHERE q.indicator IS NOT NULL AND q.kind IN ('level', 'change', 'share')"
+)
+
+
+def load(conn: sqlite3.Connection, indicator: str | None = None, subject: str | None = None) -> list[Observation]:
+    """Observations from the store, of one indicator and/or about one subject (a district: its own figures only)."""
+    sql, params = _SELECT, []
+    if indicator:
+        sql += " AND q.indicator = ?"
+        params.append(indicator)
+    wanted = canonical_subject(subject, None) if subject else None
+    if wanted in district_names():
+        sql += " AND (q.district = ? COLLATE NOCASE OR q.subject = ? COLLATE NOCASE)"  # its briefings, and others naming it
+        params += [wanted, wanted]
+    rows = [dict(r) for r in conn.execute(sql, params)]
+    observations = build(rows)
+    if subject:
+        observations = [o for o in observations if o.subject.lower() == (wanted or subject).lower()]
+    return observations
+
+
+def known_indicator(code: str) -> bool:
+    return by_code(code) is not None
