@@ -151,3 +151,11 @@ def test_the_coming_year_is_the_year_under_way_when_said_early_else_the_next():
     assert [p.period for p in find_time_phrases("For the coming year, the district aims", 2024, 3)] == ["2024"]
     assert [p.period for p in find_time_phrases("For the coming year, the district aims", 2023, 11)] == ["2024"]
     assert all(p.future for p in find_time_phrases("in the coming year", 2023, 11))
+
+
+def test_every_time_phrase_pattern_has_a_documented_resolver():
+    from hqd.extraction import periods
+
+    names = {name for name, _ in periods._PATTERNS}
+    assert names <= set(periods._RESOLVERS)
+    assert all(len((r.__doc__ or "").split()) >= 5 for r in periods._RESOLVERS.values())

@@ -166,133 +166,266 @@ def _fyp_years(m: re.Match) -> tuple[int, int]:
     return start, start + 4
 
 
-def _resolve(name: str, m: re.Match, year: int | None, month: int | None) -> TimePhrase | None:
+def _resolve_half_quarter(name: str, m: re.Match, year: int | None, month: int | None) -> TimePhrase | None:
+    """The first half, the third quarter (of a year, this year by default): YYYY-H1, YYYY-Q3."""
     s, e = m.start(), m.end()
     g = m.groupdict()
-    if name in ("half", "quarter"):
-        y = _year(g["y"], year)
-        if y is None:
-            return None
-        n = _ORDINAL_NUMBERS[g["ord"].lower()]
-        period = f"{y}-{'H' if name == 'half' else 'Q'}{n}"
-        return TimePhrase(s, e, period, future=bool(year and y > year))
-    if name in ("abbr_quarters", "abbr_half"):  # "Q1-Q3 2024", "in H1"; a bare "H1" may name a route or a gene
-        y = _year(g["y"], year)
-        if y is None or not (g["y"] or g.get("q2") or re.match(r"(?:in|during)\s", m.group(0), re.IGNORECASE)):
-            return None
-        if name == "abbr_half":
-            first, last = (1, 6) if g["h"] == "1" else (7, 12)
-        else:
-            first, last = 3 * int(g["q1"]) - 2, 3 * int(g["q2"] or g["q1"])
-        if last < first:
-            return None
-        return TimePhrase(s, e, _month_range(y, first, last), future=bool(year and y > year))
-    if name == "first_quarters":
-        n = _count(g["n"])
-        y = _year(g["y"], year)
-        if n is None or y is None:
-            return None
-        return TimePhrase(s, e, _month_range(y, 1, 3 * n))
-    if name == "first_months":
-        n = _count(g["n"])
-        y = _year(g["y"], year)
-        if n is None or y is None or not 1 < n <= 12:
-            return None
-        return TimePhrase(s, e, _month_range(y, 1, n))
-    if name == "month_range":
-        y = _year(g["y"], year)
-        if y is None:
-            return None
-        return TimePhrase(s, e, _month_range(y, _month(g["m1"]), _month(g["m2"])))
-    if name == "as_of_month":
-        y = _year(g["y"], year)
-        if y is None:
-            return None
-        if g["y"] is None and month is not None and _month(g["m2"]) > month and not g["prep"].lower().startswith("by"):
-            y -= 1  # "at the end of December", said in March: a state already reached, so last December
-        return TimePhrase(s, e, _month_range(y, 1, _month(g["m2"])))
-    if name == "this_month":
-        y = _year(g["y"], year)
-        if y is None:
-            return None
-        mo = _month(g["m2"])
-        if (g["y"] is None and month is not None and mo > month and m.group(0)[:2].lower() == "in"
-                and not _FUTURE_WORDS.search(sentence_around(m.string, s, e))):
-            y -= 1  # "1,200 firms registered in December alone", said in January: the December just past
-        return TimePhrase(s, e, f"{y}-{mo:02d}", future=bool(year and month and (y, mo) > (year, month)))
-    if name == "fyp_end":
-        return TimePhrase(s, e, str(_fyp_years(m)[1]), future=True)
-    if name == "fyp_start":
-        return TimePhrase(s, e, str(_fyp_years(m)[0]))
-    if name == "since_fyp":
-        start, end = _fyp_years(m)
-        if year is None:
-            return None
-        return TimePhrase(s, e, f"{start}/{year}", since=True)
-    if name == "fyp":
-        start, end = _fyp_years(m)
-        so_far = _SO_FAR.match(m.string, e)
-        if so_far and year is not None and start <= year < end:  # "during the 14th Five-Year Plan period so far", said in 2023
-            return TimePhrase(s, so_far.end(), f"{start}/{year}", since=True)
-        return TimePhrase(s, e, f"{start}/{end}")
-    if name == "since_year":
-        if year is None:
-            return None
-        return TimePhrase(s, e, f"{g['y1']}/{year}", since=True)
-    if name == "year_range":
-        a, b = (g["y1"], g["y2"]) if g["y1"] else (g["y3"], g["y4"])
-        if int(a) >= int(b):
-            return None
-        return TimePhrase(s, e, f"{a}/{b}")
-    if name == "next_years":
-        n = _count(g["n"])
-        if n is None or year is None:
-            return None
-        return TimePhrase(s, e, str(year + n), closing=True, future=True)
-    if name == "past_years":
-        n = _count(g["n"])
-        if n is None or year is None:
-            return None
-        if month is not None and month <= 3:  # said early in a year, as "the past year": the years just ended
-            return TimePhrase(s, e, f"{year - n}/{year - 1}", since=True)
-        return TimePhrase(s, e, f"{year - n}/{year}", since=True)
-    if name == "year_end":
-        y = _year(g.get("y"), year)
-        if y is None:
-            return None
-        said_early = month is not None and month <= 3 and (g.get("y") or "").lower() in ("", "the year")
-        if said_early and (g.get("prep") or g.get("prep2") or "").lower() == "at":
-            y -= 1  # "At year-end, the district had 300 firms", said in January: the year just ended
-        return TimePhrase(s, e, str(y), closing=True, future=bool(year and y >= year))
-    if name == "by_year":
-        y = int(g["y"])
-        return TimePhrase(s, e, str(y), closing=True, future=bool(year and y >= year))
-    if name == "in_year":
-        return TimePhrase(s, e, g["y"] or g["y2"] or g["y3"] or g["y4"])
-    if name == "rel_month":
-        if year is None or month is None:
-            return None
-        y, mo = divmod((year * 12 + month - 1) + {"last": -1, "this": 0, "next": 1}[g["rel"].lower()], 12)
-        return TimePhrase(s, e, f"{y}-{mo + 1:02d}", future=g["rel"].lower() == "next")
-    if name == "full_year":  # in January to March, the year just ended; later, this year's, still to come
-        if year is None:
-            return None
-        return TimePhrase(s, e, str(year - 1)) if month is not None and month <= 3 else TimePhrase(s, e, str(year), future=True)
-    if name == "year_earlier":
-        return TimePhrase(s, e, str(year - 1)) if year is not None else None
-    if name == "rel_year":
-        rel = re.sub(r"\s+", " ", g["rel"].lower())
-        if rel == "the past" and year is not None and month is not None and month <= 3:
-            return TimePhrase(s, e, str(year - 1))  # said early in a year, "the past year" is the year just ended
-        if rel == "the coming" and year is not None:
-            # said early in a year, "the coming year" is the year under way, its plans still ahead; later, the next
-            y = year if month is not None and month <= 3 else year + 1
-            return TimePhrase(s, e, str(y), future=True)
-        if rel == "the past" or year is None:
-            return None  # later in a year it is the last twelve months, no calendar period
-        y = _year(rel, year)
-        return TimePhrase(s, e, str(y), future=bool(y > year))
+    y = _year(g["y"], year)
+    if y is None:
+        return None
+    n = _ORDINAL_NUMBERS[g["ord"].lower()]
+    period = f"{y}-{'H' if name == 'half' else 'Q'}{n}"
+    return TimePhrase(s, e, period, future=bool(year and y > year))
+
+
+def _resolve_abbr(name: str, m: re.Match, year: int | None, month: int | None) -> TimePhrase | None:
+    """Quarters and halves abbreviated ("Q1-Q3 2024", "in H1"), with a year or "in": a bare "H1" may name a route or a gene."""
+    s, e = m.start(), m.end()
+    g = m.groupdict()
+    y = _year(g["y"], year)
+    if y is None or not (g["y"] or g.get("q2") or re.match(r"(?:in|during)\s", m.group(0), re.IGNORECASE)):
+        return None
+    if name == "abbr_half":
+        first, last = (1, 6) if g["h"] == "1" else (7, 12)
+    else:
+        first, last = 3 * int(g["q1"]) - 2, 3 * int(g["q2"] or g["q1"])
+    if last < first:
+        return None
+    return TimePhrase(s, e, _month_range(y, first, last), future=bool(year and y > year))
+
+
+def _resolve_first_quarters(name: str, m: re.Match, year: int | None, month: int | None) -> TimePhrase | None:
+    """The phrase "the first three quarters": January to the end of the last quarter counted."""
+    s, e = m.start(), m.end()
+    g = m.groupdict()
+    n = _count(g["n"])
+    y = _year(g["y"], year)
+    if n is None or y is None:
+        return None
+    return TimePhrase(s, e, _month_range(y, 1, 3 * n))
+
+
+def _resolve_first_months(name: str, m: re.Match, year: int | None, month: int | None) -> TimePhrase | None:
+    """The phrase "the first seven months": January to the seventh month, YYYY-01/YYYY-07."""
+    s, e = m.start(), m.end()
+    g = m.groupdict()
+    n = _count(g["n"])
+    y = _year(g["y"], year)
+    if n is None or y is None or not 1 < n <= 12:
+        return None
+    return TimePhrase(s, e, _month_range(y, 1, n))
+
+
+def _resolve_month_range(name: str, m: re.Match, year: int | None, month: int | None) -> TimePhrase | None:
+    """The phrase "January to June", "January-July": a range of months of one year, a half or quarter where it is one."""
+    s, e = m.start(), m.end()
+    g = m.groupdict()
+    y = _year(g["y"], year)
+    if y is None:
+        return None
+    return TimePhrase(s, e, _month_range(y, _month(g["m1"]), _month(g["m2"])))
+
+
+def _resolve_as_of_month(name: str, m: re.Match, year: int | None, month: int | None) -> TimePhrase | None:
+    """The phrase "as of July", "by the end of June": January to that month; a month later than now, said without a year, is last year's."""
+    s, e = m.start(), m.end()
+    g = m.groupdict()
+    y = _year(g["y"], year)
+    if y is None:
+        return None
+    if g["y"] is None and month is not None and _month(g["m2"]) > month and not g["prep"].lower().startswith("by"):
+        y -= 1  # "at the end of December", said in March: a state already reached, so last December
+    return TimePhrase(s, e, _month_range(y, 1, _month(g["m2"])))
+
+
+def _resolve_this_month(name: str, m: re.Match, year: int | None, month: int | None) -> TimePhrase | None:
+    """The phrase "in December": that month; a later month than now said in the past tense without a year is last year's."""
+    s, e = m.start(), m.end()
+    g = m.groupdict()
+    y = _year(g["y"], year)
+    if y is None:
+        return None
+    mo = _month(g["m2"])
+    if (g["y"] is None and month is not None and mo > month and m.group(0)[:2].lower() == "in"
+            and not _FUTURE_WORDS.search(sentence_around(m.string, s, e))):
+        y -= 1  # "1,200 firms registered in December alone", said in January: the December just past
+    return TimePhrase(s, e, f"{y}-{mo:02d}", future=bool(year and month and (y, mo) > (year, month)))
+
+
+def _resolve_fyp_end(name: str, m: re.Match, year: int | None, month: int | None) -> TimePhrase | None:
+    """The phrase "by the end of the 14th Five-Year Plan": the plan's last year, a deadline."""
+    s, e = m.start(), m.end()
+    return TimePhrase(s, e, str(_fyp_years(m)[1]), future=True)
+
+
+def _resolve_fyp_start(name: str, m: re.Match, year: int | None, month: int | None) -> TimePhrase | None:
+    """The phrase "the start of the 14th Five-Year Plan": the plan's first year."""
+    s, e = m.start(), m.end()
+    return TimePhrase(s, e, str(_fyp_years(m)[0]))
+
+
+def _resolve_since_fyp(name: str, m: re.Match, year: int | None, month: int | None) -> TimePhrase | None:
+    """The phrase "since the 14th Five-Year Plan began": from its first year to the briefing's year."""
+    s, e = m.start(), m.end()
+    start, end = _fyp_years(m)
+    if year is None:
+        return None
+    return TimePhrase(s, e, f"{start}/{year}", since=True)
+
+
+def _resolve_fyp(name: str, m: re.Match, year: int | None, month: int | None) -> TimePhrase | None:
+    """The phrase "during the 13th Five-Year Plan period": its five years; "so far" ends them at the briefing's year."""
+    s, e = m.start(), m.end()
+    start, end = _fyp_years(m)
+    so_far = _SO_FAR.match(m.string, e)
+    if so_far and year is not None and start <= year < end:  # "during the 14th Five-Year Plan period so far", said in 2023
+        return TimePhrase(s, so_far.end(), f"{start}/{year}", since=True)
+    return TimePhrase(s, e, f"{start}/{end}")
+
+
+def _resolve_since_year(name: str, m: re.Match, year: int | None, month: int | None) -> TimePhrase | None:
+    """The phrase "since 2018": from that year to the briefing's year."""
+    s, e = m.start(), m.end()
+    g = m.groupdict()
+    if year is None:
+        return None
+    return TimePhrase(s, e, f"{g['y1']}/{year}", since=True)
+
+
+def _resolve_year_range(name: str, m: re.Match, year: int | None, month: int | None) -> TimePhrase | None:
+    """The phrase "from 2016 to 2022", "2021-2025": the span of years."""
+    s, e = m.start(), m.end()
+    g = m.groupdict()
+    a, b = (g["y1"], g["y2"]) if g["y1"] else (g["y3"], g["y4"])
+    if int(a) >= int(b):
+        return None
+    return TimePhrase(s, e, f"{a}/{b}")
+
+
+def _resolve_next_years(name: str, m: re.Match, year: int | None, month: int | None) -> TimePhrase | None:
+    """The phrase "in the next five years": a deadline that many years after the briefing's year."""
+    s, e = m.start(), m.end()
+    g = m.groupdict()
+    n = _count(g["n"])
+    if n is None or year is None:
+        return None
+    return TimePhrase(s, e, str(year + n), closing=True, future=True)
+
+
+def _resolve_past_years(name: str, m: re.Match, year: int | None, month: int | None) -> TimePhrase | None:
+    """The phrase "over the past five years": the span up to the briefing's year (up to last year, said early in a year)."""
+    s, e = m.start(), m.end()
+    g = m.groupdict()
+    n = _count(g["n"])
+    if n is None or year is None:
+        return None
+    if month is not None and month <= 3:  # said early in a year, as "the past year": the years just ended
+        return TimePhrase(s, e, f"{year - n}/{year - 1}", since=True)
+    return TimePhrase(s, e, f"{year - n}/{year}", since=True)
+
+
+def _resolve_year_end(name: str, m: re.Match, year: int | None, month: int | None) -> TimePhrase | None:
+    """The phrase "by the end of the year", "at year-end": that year, a closing point; "at year-end" said early in a year is last year's."""
+    s, e = m.start(), m.end()
+    g = m.groupdict()
+    y = _year(g.get("y"), year)
+    if y is None:
+        return None
+    said_early = month is not None and month <= 3 and (g.get("y") or "").lower() in ("", "the year")
+    if said_early and (g.get("prep") or g.get("prep2") or "").lower() == "at":
+        y -= 1  # "At year-end, the district had 300 firms", said in January: the year just ended
+    return TimePhrase(s, e, str(y), closing=True, future=bool(year and y >= year))
+
+
+def _resolve_by_year(name: str, m: re.Match, year: int | None, month: int | None) -> TimePhrase | None:
+    """The phrase "by 2025": that year, a closing point, a deadline when still to come."""
+    s, e = m.start(), m.end()
+    g = m.groupdict()
+    y = int(g["y"])
+    return TimePhrase(s, e, str(y), closing=True, future=bool(year and y >= year))
+
+
+def _resolve_in_year(name: str, m: re.Match, year: int | None, month: int | None) -> TimePhrase | None:
+    """The phrase "in 2023": that year."""
+    s, e = m.start(), m.end()
+    g = m.groupdict()
+    return TimePhrase(s, e, g["y"] or g["y2"] or g["y3"] or g["y4"])
+
+
+def _resolve_rel_month(name: str, m: re.Match, year: int | None, month: int | None) -> TimePhrase | None:
+    """The phrase "last month", "next month": the month before or after the briefing's."""
+    s, e = m.start(), m.end()
+    g = m.groupdict()
+    if year is None or month is None:
+        return None
+    y, mo = divmod((year * 12 + month - 1) + {"last": -1, "this": 0, "next": 1}[g["rel"].lower()], 12)
+    return TimePhrase(s, e, f"{y}-{mo + 1:02d}", future=g["rel"].lower() == "next")
+
+
+def _resolve_full_year(name: str, m: re.Match, year: int | None, month: int | None) -> TimePhrase | None:
+    """The phrase "for the full year": said in January to March, the year just ended; later, this year, still to come."""
+    s, e = m.start(), m.end()
+    if year is None:
+        return None
+    return TimePhrase(s, e, str(year - 1)) if month is not None and month <= 3 else TimePhrase(s, e, str(year), future=True)
+
+
+def _resolve_year_earlier(name: str, m: re.Match, year: int | None, month: int | None) -> TimePhrase | None:
+    """The phrase "a year earlier": the year before the briefing's."""
+    s, e = m.start(), m.end()
+    return TimePhrase(s, e, str(year - 1)) if year is not None else None
+
+
+def _resolve_rel_year(name: str, m: re.Match, year: int | None, month: int | None) -> TimePhrase | None:
+    """The phrase "this year", "last year", "next year", "the past year", "the coming year", resolved against the briefing's date."""
+    s, e = m.start(), m.end()
+    g = m.groupdict()
+    rel = re.sub(r"\s+", " ", g["rel"].lower())
+    if rel == "the past" and year is not None and month is not None and month <= 3:
+        return TimePhrase(s, e, str(year - 1))  # said early in a year, "the past year" is the year just ended
+    if rel == "the coming" and year is not None:
+        # said early in a year, "the coming year" is the year under way, its plans still ahead; later, the next
+        y = year if month is not None and month <= 3 else year + 1
+        return TimePhrase(s, e, str(y), future=True)
+    if rel == "the past" or year is None:
+        return None  # later in a year it is the last twelve months, no calendar period
+    y = _year(rel, year)
+    return TimePhrase(s, e, str(y), future=bool(y > year))
     return None
+
+
+_RESOLVERS = {
+    "half": _resolve_half_quarter,
+    "quarter": _resolve_half_quarter,
+    "abbr_quarters": _resolve_abbr,
+    "abbr_half": _resolve_abbr,
+    "first_quarters": _resolve_first_quarters,
+    "first_months": _resolve_first_months,
+    "month_range": _resolve_month_range,
+    "as_of_month": _resolve_as_of_month,
+    "this_month": _resolve_this_month,
+    "fyp_end": _resolve_fyp_end,
+    "fyp_start": _resolve_fyp_start,
+    "since_fyp": _resolve_since_fyp,
+    "fyp": _resolve_fyp,
+    "since_year": _resolve_since_year,
+    "year_range": _resolve_year_range,
+    "next_years": _resolve_next_years,
+    "past_years": _resolve_past_years,
+    "year_end": _resolve_year_end,
+    "by_year": _resolve_by_year,
+    "in_year": _resolve_in_year,
+    "rel_month": _resolve_rel_month,
+    "full_year": _resolve_full_year,
+    "year_earlier": _resolve_year_earlier,
+    "rel_year": _resolve_rel_year,
+}
+
+
+def _resolve(name: str, m: re.Match, year: int | None, month: int | None) -> TimePhrase | None:
+    """The period a time phrase found by the pattern ``name`` names, resolved against the briefing's year and month."""
+    resolver = _RESOLVERS.get(name)
+    return resolver(name, m, year, month) if resolver else None
 
 
 def _month_range(y: int, m1: int, m2: int) -> str:
