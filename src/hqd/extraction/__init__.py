@@ -17,6 +17,7 @@ from ..model import Document
 from ..sources import SourceText, read_source
 from .basis import assign_basis
 from .entities import find_entities
+from .goals import word_number_goals
 from .lang.en import month_names
 from .metadata import city_level, extract_meta, yearless_dateline
 from .numbers import find_mentions
@@ -58,6 +59,9 @@ def extract_source(src: SourceText, briefing_date: str | None = None) -> Documen
     # "the first 10 months", "the past 5 years": numbers inside a time phrase name the period, not a quantity
     reach = _Reach([(p.start, p.end) for p in phrases])
     mentions = [m for m in find_mentions(text) if reach.end_from(m.start) < m.end]
+    goals_in_words = word_number_goals(text, mentions)  # "aims to help two companies go public"
+    if goals_in_words:
+        mentions = sorted(mentions + goals_in_words, key=lambda m: m.start)
     tables = find_tables(text)
     if tables:  # figures in a table are read by its headers, not as prose
         claimed = _Reach(claimed_spans(tables))
