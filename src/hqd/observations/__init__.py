@@ -28,6 +28,7 @@ from functools import cache
 
 from ..extraction.lexicon import load as lexicon
 from ..facts.indicators import by_code
+from ..format import unit_label
 
 MEASURES = ("level", "change", "share")
 GRANULARITIES = ("year", "half", "quarter", "month", "months", "years")
@@ -54,7 +55,7 @@ class Series:
             parts.append(BASIS_LABELS.get(self.basis, self.basis))
         elif self.measure == "change":
             parts.append("basis not stated")
-        parts.append(self.unit)
+        parts.append(unit_label(self.unit) or "number")  # as the one formatter writes units: %, yuan, µg/m³
         parts.append(granularity_label(self.granularity))
         return ", ".join(parts)
 
