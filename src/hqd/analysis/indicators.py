@@ -12,6 +12,7 @@ import sqlite3
 from dataclasses import dataclass, field
 
 from ..errors import HqdError
+from ..format import format_value
 from ..facts.indicators import REASONS, by_code, catalogue
 from ..observations import Observation, Series, district_names, load, period_key
 
@@ -280,8 +281,6 @@ def timeline(conn: sqlite3.Connection, district: str, indicator: str | None = No
 
 def format_amount(value: float, unit: str, approx: str = "=") -> str:
     """A figure for a terminal or a scorecard, written by the one formatter: 124.83 bn yuan, 9.1%, 2 pp, 3,216 mu."""
-    from ..format import format_value
-
     return format_value(value, unit, None, approx)
 
 
@@ -306,7 +305,7 @@ def profile(conn: sqlite3.Connection, district: str) -> list[ProfileRow]:
         out.append(ProfileRow(
             ind.dimension, code, ind.name,
             format_amount(level.value, level.unit, level.approx) if level else None, level.period if level else None,
-            (("+" if change.value > 0 else "") + format_amount(change.value, change.unit, change.approx)) if change else None,
+            format_value(change.value, change.unit, "change", change.approx) if change else None,
             change.period if change else None, len(items), ind.name_zh,
             level.granularity if level else None, change.basis if change else None, change.granularity if change else None,
         ))
