@@ -84,3 +84,18 @@ def test_traditional_text_reads_and_is_reported_as_written():
     assert q["9.1%"].kind == "change" and q["9.1%"].basis == "yoy"
     assert q["兩千億元"].value == 2e11 and q["兩千億元"].approx == ">"
     assert doc.meta.district == "Jiading"
+
+
+def test_rank_claims():
+    doc = extract_text("长宁区举行发布会。上半年地区生产总值同比增长15.3%,增速位居全市第一;平台交易总额居全市第一,排名全国第3。"
+                       "第三产业增加值增长5%。", briefing_date="2023-08-31")
+    assert [(r.text, r.value, r.scope, r.metric) for r in doc.ranks] == [
+        ("位居全市第一", 1, "city", "增速"), ("居全市第一", 1, "city", "平台交易总额"), ("排名全国第3", 3, "nation", None)]
+
+
+def test_entities_are_names_not_counts_or_verbs():
+    doc = extract_text("嘉定区举行发布会。引入上汽集团创新研究开发总院、上海汽车芯片工程中心等平台,牵手两大化工基地,建设碳谷绿湾产业园。")
+    names = [(e.text, e.type) for e in doc.entities]
+    assert ("上海汽车芯片工程中心", "organization") in names and ("碳谷绿湾产业园", "park") in names
+    assert not any(n.startswith(("引入", "两大", "牵手")) for n, _ in names)
+    assert all(doc.text[e.start:e.end] == e.text for e in doc.entities)

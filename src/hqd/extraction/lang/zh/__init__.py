@@ -19,6 +19,7 @@ from .metadata import extract_meta
 from .metrics import is_attribute, noun_after, parallel, strip_phrase
 from .numbers import Mention, find_mentions
 from .periods import TimePhrase, assign_periods, find_time_phrases, resolve, title_frame, year_of
+from .ranks import find_ranks
 from .rules import Context, GoalIndex, base_year, goal_cue_before, decide_approx, decide_basis, decide_kind, is_decrease
 from .script import as_written, back_map, to_simplified
 from .segments import Segmentation
@@ -85,7 +86,14 @@ def extract(src: SourceText, briefing_date: str | None = None) -> Document:
         source=src.source, sha256=src.sha256, text=original, language="zh", meta=meta, quantities=quantities,
         targets=targets, entities=entities, warnings=list(src.warnings),
         sentences=[(s.start, s.end) for s in seg.sentences], is_html=src.is_html,
+        ranks=[_rank_as_written(r, original, back) for r in find_ranks(text, seg, meta.district)],
     )
+
+
+def _rank_as_written(r, original: str, back):
+    r.text = original[r.start:r.end]
+    r.metric = as_written(r.metric, back)
+    return r
 
 
 def _inside(at: int, spans: list[tuple[int, int]]) -> bool:

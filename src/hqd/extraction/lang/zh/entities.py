@@ -16,7 +16,9 @@ from .lexicon import alternation, load
 _HEADS = load("cues")["entity_heads"]
 _TYPE = {h: kind for kind, heads in _HEADS.items() for h in heads}
 _NAME = re.compile(r"(?P<name>[\u4e00-\u9fffA-Za-z0-9]{2,12}?(?P<head>" + alternation(_TYPE) + r"))")
-_BREAK = re.compile(r".*(?:在|是|的|和|与|與|及|了|为|為|对|將|将|以|把|从|從|向|于|於|到|由|等|并|並|引进|建设|建設|打造|推动|推動|围绕|圍繞|聚焦|加快|成为|成為|入选|入選|落户|全区|全市|作为|依托|代表|启动|建立|举行|舉行)")
+_BREAK = re.compile(r".*(?:引入|引進|牵手|推进|推進|加快|集聚|拥有|形成|培育|获评|入选|在|是|的|和|与|與|及|了|为|為|对|將|将|以|把|从|從|向|于|於|到|由|等|并|並|引进|建设|建設|打造|推动|推動|围绕|圍繞|聚焦|加快|成为|成為|入选|入選|落户|全区|全市|作为|依托|代表|启动|建立|举行|舉行)")
+_GENERIC = set(_TYPE) | {"产业园区", "工业园区", "产业基地", "科技园区"}
+_NAME_MORE = re.compile(r"(?P<head>" + alternation(_TYPE) + r")")
 _DISTRICT = re.compile(alternation([d + s for d in load("districts")["districts"] for s in ("新区", "区")]))
 
 
@@ -30,7 +32,12 @@ def find_entities(text: str, meta: Meta) -> list[Entity]:
         if cut:
             start += cut.end()
             name = text[start:m.end()]
-        if len(name) - len(m.group("head")) < 2:
+        if len(name) - len(m.group("head")) < 2 or name[0] in "一二两三四五六七八九十兩" or name in _GENERIC:
+            continue  # 两大化工基地, 一批示范区: a count of things, not a name
+        more = _NAME_MORE.match(text, m.end())
+        if more:  # 上海汽车芯片工程中心: the longer name
+            name, end = text[start:more.end()], more.end()
+            out.append(Entity(start, end, name, _TYPE[more.group("head")]))
             continue
         out.append(Entity(start, m.end(), name, _TYPE[m.group("head")]))
     names = {o.name for o in meta.officials}
