@@ -99,3 +99,10 @@ def test_entities_are_names_not_counts_or_verbs():
     assert ("上海汽车芯片工程中心", "organization") in names and ("碳谷绿湾产业园", "park") in names
     assert not any(n.startswith(("引入", "两大", "牵手")) for n, _ in names)
     assert all(doc.text[e.start:e.end] == e.text for e in doc.entities)
+
+
+def test_a_city_text_speaks_of_shanghai_by_default():
+    doc = extract_text("2023年上海市国民经济和社会发展统计公报\n2023年,全市实现地区生产总值47218.66亿元,比上年增长5.0%。"
+                       "其中,浦东新区实现地区生产总值16715.15亿元。全年社会消费品零售总额18515.50亿元。")
+    assert doc.meta.district is None
+    assert [q.subject for q in doc.quantities] == ["Shanghai", "Shanghai", "Pudong", "Shanghai"]

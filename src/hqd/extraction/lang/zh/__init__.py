@@ -33,6 +33,7 @@ _YEAR = re.compile(r"(?<![到至\d])((?:19|20)\d{2})\s?年(?!前|之前|以前|�
 _TOPIC_CUT = re.compile(r"实现|完成|达到|达|为|是|共有|拥有|有|增长|同比|比上年|占|累计|\d")
 _APPROX_AFTER = re.compile(r"以上|以下|左右|上下|以内")
 _HEADING = re.compile(r"(?m)^\s*[一二三四五六七八九十]+、.*$")
+_LEAD_ONLY = re.compile(r"其中|同时|同時|此外|另外|据统计|據統計|据介绍|據介紹|初步核算|综合来看")
 _PLAN = re.compile(alternation(load("cues")["plan_headings"]))
 
 
@@ -63,7 +64,8 @@ def extract(src: SourceText, briefing_date: str | None = None) -> Document:
     for m in mentions:
         first_q.setdefault(seg.index_at(m.start), m.start)
     periods, givers = assign_periods(text, seg, phrases, starts, anchor, first_q, title_frame(text, phrases, anchor))
-    subjects = _Subjects(text, seg, phrases, meta.district)
+    # a text about the city (no district) speaks of Shanghai by default
+    subjects = _Subjects(text, seg, phrases, meta.district or ("Shanghai" if re.search(r"上海|全市|本市", text[:2000]) else None))
     quantities = _quantities(text, seg, mentions, phrases, periods, givers, subjects, anchor, goal_index)
     n = len(mentions)
     goals = [(c0, c1, periods[n + k]) for k, (c0, c1) in enumerate(goal_clauses)]
@@ -195,7 +197,7 @@ class _Subjects:
                 head = self.phrase_at.get(head) or self.phrase_at[head + 1]
             topic = clause_topic(self.text, head, b, self.known, appositive)
             appositive = is_appositive(self.text, head, b)
-            if not head_seen and self.text[head:b].strip("，,、 "):
+            if not head_seen and self.text[head:b].strip("，,、 ") and not _LEAD_ONLY.fullmatch(self.text[head:b].strip()):
                 head_seen, head_topic = True, topic  # the first clause that is more than a time phrase
             if topic is not None:
                 current, any_topic = topic, True

@@ -60,7 +60,7 @@ def extract_meta(text: str) -> Meta:
     if m:
         meta.published = _iso(m["y"], m["m"], m["d"])
     meta.date = _briefing_date(head, meta.published)
-    meta.district = _district(text)
+    meta.district = _district(text, meta.title)
     briefing = _BRIEFING.search(head)
     if briefing:
         window = head[max(0, briefing.start() - 200):briefing.end() + 200]
@@ -114,7 +114,11 @@ def _briefing_date(head: str, published: str | None) -> str | None:
     return None
 
 
-def _district(text: str) -> str | None:
+def _district(text: str, title: str | None = None) -> str | None:
+    """The district a text is about: its 专场, else the one it names most; none when its title names the city and no
+    district ("2023年上海市国民经济和社会发展统计公报")."""
+    if title and re.search(r"上海市|本市|全市", title) and not _DISTRICT_BARE.search(title):
+        return None
     special = re.search(r"(?P<name>" + alternation(_D["districts"]) + r")(?:新区|新區|区|區)?专场", text[:3000])
     if special:
         return _D["districts"][special["name"]]
