@@ -217,7 +217,9 @@ class _Subjects:
             first -= 1
         for k in range(first, si + 1):  # in order, so each step reads the one before it from the cache
             _, _, head_topic, any_topic = self._read(k)
-            if head_topic is not None:
+            if self.text.startswith("其中", self.seg.sentences[k].start):
+                self.chains[k] = None  # "其中,浦东新区...": a part of the whole, whose topic goes no further
+            elif head_topic is not None:
                 self.chains[k] = head_topic
             elif any_topic:
                 self.chains[k] = None  # its topic was a later clause's: the chain ends there
