@@ -9,6 +9,7 @@ import pytest
 
 from hqd.store import fts, ingest_paths, open_store, search
 from hqd.store.queries import search_sentences
+from hqd.store.database import _statements
 from hqd.store.schema import HAN_GLOB, LATEST, MIGRATIONS
 
 from ..search_corpus import ZH_SAMPLE, ZH_TRADITIONAL, build
@@ -212,24 +213,44 @@ def test_the_trigram_index_follows_replacements_and_deletes(tmp_path):
     assert search(conn, "人工智能") == []
 
 
-def test_an_older_store_gains_the_chinese_index_when_opened_for_writing(tmp_path):
-    path, db = tmp_path / "z.txt", tmp_path / "old.db"
-    path.write_text("全区集成电路企业实现产值320亿元。\n", encoding="utf-8")
-    conn = open_store(db, write=True)
-    ingest_paths(conn, str(db), [str(path)], jobs=1, quiet=True)
-    conn.executescript("DROP TRIGGER sentences_cjk_delete; DROP TABLE sentences_cjk;"
-                       # and what later migrations (10: basis, mapping reasons) added, as a version-8 store lacks them
-                       " ALTER TABLE quantities DROP COLUMN basis; ALTER TABLE quantities DROP COLUMN unmapped_reason;"
-                       " ALTER TABLE quantities DROP COLUMN share_of;")
-    before_cjk = next(i for i, step in enumerate(MIGRATIONS) if "sentences_cjk USING" in step)
-    conn.execute(f"PRAGMA user_version = {before_cjk}")
-    conn.close()
+@pytest.mark.parametrize("version", [8, 9])
+def test_an_older_store_gains_the_chinese_index_when_opened_for_writing(tmp_path, version):
+    """Version 8 had no Chinese index; version 9 had one without end marks. Both migrate and find 园区 at a sentence's end."""
+    db = tmp_path / "old.db"
+    raw = sqlite3.connect(db, isolation_level=None)
+    for script in MIGRATIONS[:version]:
+        for statement in _statements(script):
+            raw.execute(statement)
+    raw.execute(f"PRAGMA user_version = {version}")
+    raw.execute("INSERT INTO documents(id, sha256, language, extractor_version, n_quantities, n_targets, n_entities, ingested_at)"
+                " VALUES (1, 'x', 'zh', '0', 0, 0, 0, '2026-01-01')")
+    raw.executemany('INSERT INTO sentences(id, document_id, idx, start, "end", text) VALUES (?, 1, ?, 0, 0, ?)',
+                    [(1, 0, "全区集成电路企业实现产值320亿元。"), (2, 1, "临港园区"), (3, 2, "An English sentence.")])
+    raw.execute("INSERT INTO sentences_fts(rowid, text) SELECT id, text FROM sentences")
+    if version == 9:  # what the version-9 writer did
+        raw.execute("INSERT INTO sentences_cjk(rowid, text) SELECT id, text FROM sentences WHERE id IN (1, 2)")
+    raw.close()
     with pytest.raises(Exception, match="older"):
         open_store(db)
     open_store(db, write=True).close()
     conn = open_store(db)
     assert conn.execute("PRAGMA user_version").fetchone()[0] == LATEST
     assert [h.text for h in search(conn, "集成电路")] == ["全区集成电路企业实现产值320亿元。"]
+    assert [h.text for h in search(conn, "园区")] == ["临港园区"]
+    conn.close()
+    conn = open_store(db, write=True)
+    conn.execute("DELETE FROM documents")
+    conn.execute("CREATE VIRTUAL TABLE temp.v USING fts5vocab(main, sentences_cjk, row)")
+    assert conn.execute("SELECT count(*) FROM temp.v").fetchone()[0] == 0
+
+
+def test_short_terms_are_found_from_the_index_vocabulary(conn):
+    """园区 stands for the trigrams that begin with it, the end mark included: no scan of sentences."""
+    trigrams = fts.short_term_trigrams(conn, "园区")
+    assert "园区\x03" in trigrams and "园区新" in trigrams and "园区全" in trigrams
+    expression, left = fts.split_for_trigrams(conn, fts.parse("园区"))
+    assert left == [] and '"园区\x03"' in expression
+    assert fts.short_term_trigrams(conn, "\u4e00") == []  # 一 is in no sentence here
 
 
 def test_han_ranges_agree_between_query_and_index():

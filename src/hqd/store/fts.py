@@ -21,9 +21,12 @@ Chinese: FTS5's unicode61 tokenizer takes a run of Chinese characters as one tok
 so a query holding any Han character searches ``sentences_cjk`` instead, a trigram index
 of the sentences that hold Han characters. A term there matches as a substring
 (``集成电路`` anywhere in a sentence); a term of one or two characters (``园区``) is
-shorter than a trigram, so it filters the candidates that longer terms found, or, alone,
-is looked for with ``instr`` in the sentences of Chinese documents, at most
-``SCAN_CAP`` matching sentences.
+shorter than a trigram, so it stands for the indexed trigrams that begin with it
+(every sentence is indexed with an end mark after it, so a sentence that ends in
+园区 has one too); a single common character, with more than ``MAX_SHORT_TRIGRAMS``
+of them, filters what longer terms found with ``instr``, or alone is looked for with
+``instr`` in the sentences of Chinese documents, at most ``SCAN_CAP`` matches. A
+single character at the very end of a sentence (no 。 after it) is found only so.
 
 Cost bounds: at most ``MAX_QUERY_CHARS`` characters and ``MAX_TERMS`` terms are read; a
 prefix is expanded only when it names at most ``MAX_PREFIX_WORDS`` indexed words.
@@ -188,6 +191,7 @@ def temp_tables(conn: sqlite3.Connection) -> bool:
         conn.execute(f"CREATE VIRTUAL TABLE IF NOT EXISTS temp.hqd_stem USING fts5(t, tokenize='{WORDS_TOKENIZER}')")
         conn.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.hqd_stem_terms USING fts5vocab(temp, hqd_stem, instance)")
         conn.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.hqd_fts_terms USING fts5vocab(main, sentences_fts, row)")
+        conn.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.hqd_cjk_terms USING fts5vocab(main, sentences_cjk, row)")
         conn.execute(f"CREATE VIRTUAL TABLE IF NOT EXISTS temp.hqd_marks USING fts5(text, tokenize='{WORDS_TOKENIZER}')")
     except sqlite3.OperationalError:
         return False
@@ -310,17 +314,48 @@ def _TRADITIONAL() -> dict[str, list[str]]:  # noqa: N802 (a constant, loaded on
     return inverse
 
 
-def split_for_trigrams(parsed: ParsedQuery) -> tuple[str | None, list[list[Term]]]:
-    """(MATCH expression over sentences_cjk for the groups whose every term has ≥ 3 characters,
-    the other groups, to be checked with instr). A term matches as a substring there."""
+MAX_SHORT_TRIGRAMS = 200  # trigrams a one- or two-character term may stand for; more and it is looked for with instr
+
+
+def split_for_trigrams(conn: sqlite3.Connection, parsed: ParsedQuery) -> tuple[str | None, list[list[Term]]]:
+    """(MATCH expression over sentences_cjk, the groups left to check with instr).
+
+    A term of 3+ characters matches as a substring. A shorter one stands for the indexed
+    trigrams that begin with it (园区 for 园区内, 园区建, ..., and 园区 + the end mark that
+    migration 11 puts after every sentence), read from the index's vocabulary; when there
+    are more than MAX_SHORT_TRIGRAMS of them (a single common character), its group is
+    left to instr.
+    """
     matched, filtered = [], []
     for group in parsed.groups:
-        if all(len(t.text) >= TRIGRAM for t in group):
-            alts = [t.fts() for t in group]
-            matched.append(alts[0] if len(alts) == 1 else "(" + " OR ".join(alts) + ")")
+        alts: list[str] = []
+        for term in group:
+            if len(term.text) >= TRIGRAM:
+                alts.append(term.fts())
+                continue
+            trigrams = short_term_trigrams(conn, term.text)
+            if trigrams is None:
+                break
+            alts.extend('"' + t.replace('"', '""') + '"' for t in trigrams)
         else:
-            filtered.append(group)
+            if alts:
+                matched.append(alts[0] if len(alts) == 1 else "(" + " OR ".join(alts) + ")")
+                continue
+            matched.append('""')  # a short term that no trigram begins with: nothing matches
+            continue
+        filtered.append(group)
     return (" AND ".join(matched) or None), filtered
+
+
+def short_term_trigrams(conn: sqlite3.Connection, text: str) -> list[str] | None:
+    """The indexed trigrams that begin with ``text`` (1-2 characters; the index folds letter case),
+    or None when there are more than MAX_SHORT_TRIGRAMS or the vocabulary cannot be read."""
+    if not temp_tables(conn):
+        return None
+    start = text.lower()
+    found = [r[0] for r in conn.execute("SELECT term FROM temp.hqd_cjk_terms WHERE term >= ? AND term < ? LIMIT ?",
+                                        (start, start + "\U0010ffff", MAX_SHORT_TRIGRAMS + 1))]
+    return None if len(found) > MAX_SHORT_TRIGRAMS else found
 
 
 def instr_filter(groups: list[list[Term]], column: str) -> tuple[str, dict[str, str]]:

@@ -163,15 +163,21 @@ RANKED_MATCHES = 5000  # bm25 is computed for every match: a query matching more
 
 
 def _rank_words(conn: sqlite3.Connection, expression: str, limit: int, district: str | None, notes: list[str]) -> list[tuple[int, float]]:
-    """(sentence id, bm25 rank) best first; for a query matching more than RANKED_MATCHES sentences (one common
-    word), the most recently stored sentences, unranked, with a note: ranking them all costs time in proportion to the matches."""
-    broad = conn.execute("SELECT count(*) FROM (SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ? LIMIT ?)",
+    return _ranked(conn, "sentences_fts", expression, "1", {"district": district, "limit": limit}, _joins(district), notes)
+
+
+def _ranked(conn: sqlite3.Connection, table: str, expression: str, where: str, named: dict, joins: str,
+            notes: list[str]) -> list[tuple[int, float]]:
+    """(sentence id, bm25 rank) best first from full-text ``table`` (a constant); for a query matching more than
+    RANKED_MATCHES sentences (one common word), the most recently stored sentences, unranked, with a note:
+    ranking them all costs time in proportion to the matches."""
+    broad = conn.execute(f"SELECT count(*) FROM (SELECT rowid FROM {table} WHERE {table} MATCH ? LIMIT ?)",
                          (expression, RANKED_MATCHES + 1)).fetchone()[0] > RANKED_MATCHES
     # bm25() sorted by SQLite, not FTS5's own "ORDER BY rank" (6x slower here when a join filters the matches)
     order = "f.rowid DESC" if broad else "score"
-    sql = (f"SELECT f.rowid AS id, {'0.0' if broad else 'bm25(sentences_fts)'} AS score FROM sentences_fts f" + _joins(district) +
-           f" WHERE sentences_fts MATCH :q ORDER BY {order} LIMIT :limit")
-    ranked = [(r["id"], r["score"]) for r in conn.execute(sql, {"q": expression, "district": district, "limit": limit})]
+    sql = (f"SELECT f.rowid AS id, {'0.0' if broad else f'bm25({table})'} AS score FROM {table} f" + joins +
+           f" WHERE {table} MATCH :q AND {where} ORDER BY {order} LIMIT :limit")
+    ranked = [(r["id"], r["score"]) for r in conn.execute(sql, {"q": expression, **named})]
     if broad:
         notes.append(f"more than {RANKED_MATCHES:,} sentences match, so the most recently stored are shown, unranked;"
                      " add words to rank them by relevance")
@@ -188,15 +194,13 @@ def _joins(district: str | None, text: bool = False) -> str:
 
 
 def _search_chinese(conn: sqlite3.Connection, parsed: fts.ParsedQuery, limit: int, district: str | None) -> list[tuple[int, float]]:
-    """(sentence id, rank) best first: trigram MATCH for terms of 3+ characters, instr for shorter ones."""
-    expression, short = fts.split_for_trigrams(parsed)
+    """(sentence id, rank) best first: trigram MATCH (fts.split_for_trigrams), instr for what it leaves."""
+    expression, short = fts.split_for_trigrams(conn, parsed)
     where, params = fts.instr_filter(short, "s.text")
     named = {"district": district, "limit": limit, **params}
     if expression is not None:
-        sql = ("SELECT f.rowid AS id, bm25(sentences_cjk) AS score FROM sentences_cjk f" + _joins(district, text=bool(short)) +
-               f" WHERE sentences_cjk MATCH :q AND {where} ORDER BY score LIMIT :limit")
-        return [(r["id"], r["score"]) for r in conn.execute(sql, {"q": expression, **named})]
-    # Only terms shorter than a trigram: look through the sentences of Chinese documents, at most SCAN_CAP matches.
+        return _ranked(conn, "sentences_cjk", expression, where, named, _joins(district, text=bool(short)), parsed.notes)
+    # Only single common characters: look through the sentences of Chinese documents, at most SCAN_CAP matches.
     sql = ("SELECT s.id, s.text FROM documents d JOIN sentences s ON s.document_id = d.id"
            " WHERE d.language = 'zh' AND (:district IS NULL OR d.district = :district COLLATE NOCASE)"
            f" AND {where} LIMIT {fts.SCAN_CAP}")

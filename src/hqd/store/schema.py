@@ -7,7 +7,7 @@ database runs them all. docs/schema.md describes every table and column.
 from __future__ import annotations
 
 # Han ideographs (CJK Unified Ideographs, extension A, compatibility, extensions B-G): a sentence holding one
-# is also indexed in sentences_cjk (the writer decides with store/rows.py's han_sentences, migration 9 with HAN_GLOB).
+# is also indexed in sentences_cjk (the writer decides with store/rows.py's han_sentences, migrations 9 and 11 with HAN_GLOB).
 HAN_RANGES = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF), (0x20000, 0x2FFFF), (0x30000, 0x3134F))
 HAN_GLOB = "*[" + "".join(f"{chr(a)}-{chr(b)}" for a, b in HAN_RANGES) + "]*"
 
@@ -234,6 +234,21 @@ MIGRATIONS: list[str] = [
     ALTER TABLE quantities ADD COLUMN unmapped_reason TEXT;
     ALTER TABLE quantities ADD COLUMN share_of TEXT;
     UPDATE quantities SET indicator = NULL, indicator_confidence = NULL;
+    """,
+    # 11: sentences_cjk indexes each sentence with an end mark (U+0003) after it, read through the view
+    # sentences_cjk_text: a one- or two-character term is then found from the index's own vocabulary (the
+    # trigrams that begin with it, "园区" + any character or the end mark), not by scanning sentences
+    f"""
+    DROP TRIGGER sentences_cjk_delete;
+    DROP TABLE sentences_cjk;
+    CREATE VIEW sentences_cjk_text AS SELECT id, text || char(3) AS text FROM sentences;
+    CREATE VIRTUAL TABLE sentences_cjk USING fts5(text, content='sentences_cjk_text', content_rowid='id', tokenize='trigram');
+    INSERT INTO sentences_cjk(sentences_cjk, rank) VALUES ('automerge', 8);
+    CREATE TRIGGER sentences_cjk_delete AFTER DELETE ON sentences
+    WHEN EXISTS (SELECT 1 FROM sentences_cjk_docsize WHERE id = old.id) BEGIN
+        INSERT INTO sentences_cjk(sentences_cjk, rowid, text) VALUES ('delete', old.id, old.text || char(3));
+    END;
+    INSERT INTO sentences_cjk(rowid, text) SELECT id, text FROM sentences_cjk_text WHERE text GLOB '{HAN_GLOB}';
     """,
 ]
 

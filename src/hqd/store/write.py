@@ -170,7 +170,7 @@ def index_sentences_after(conn: sqlite3.Connection, sentence_id: int, han: list[
     """
     conn.execute("INSERT INTO sentences_fts(rowid, text) SELECT id, text FROM sentences WHERE id > ?", (sentence_id,))
     if han:
-        conn.execute("INSERT INTO sentences_cjk(rowid, text) SELECT id, text FROM sentences WHERE id IN (SELECT value FROM json_each(?))",
+        conn.execute("INSERT INTO sentences_cjk(rowid, text) SELECT id, text FROM sentences_cjk_text WHERE id IN (SELECT value FROM json_each(?))",
                      (json.dumps(han),))
 
 
