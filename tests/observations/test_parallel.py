@@ -93,3 +93,30 @@ def test_the_pairs_share_mapped_figures():
         _, en = _rows(seeds_dir() / seed, 1, district, date, "en")
         mapped += sum(1 for k in shared if en[k]["indicator"])
     assert mapped >= 10
+
+
+def test_from_extraction_the_two_releases_are_one_set_of_observations(tmp_path):
+    """The same, through the English and the Chinese extractors and the store: a figure both releases state is one
+    observation with a source in each language, never a conflict and never two observations."""
+    from collections import defaultdict
+
+    from hqd.observations import load
+    from hqd.store import ingest_paths, open_store
+
+    db = tmp_path / "pairs.db"
+    conn = open_store(db, write=True)
+    paths = [str(seeds_dir() / (seed + ".txt")) for seed, _, _, _ in PAIRS.values()]
+    paths += [str(seeds_dir().parent / "dev-zh" / (zh + ".txt")) for _, zh, _, _ in PAIRS.values()]
+    ingest_paths(conn, str(db), paths, jobs=1, quiet=True)
+    observations = load(conn)
+    both = [o for o in observations if {s.language for s in o.sources} == {"en", "zh"}]
+    assert len(both) >= 5, [(o.subject, o.indicator, o.value) for o in observations]
+    assert not [o for o in both if o.conflict]
+    gdp = [o for o in both if (o.subject, o.indicator, o.measure) == ("Changning", "gdp", "change")]
+    assert gdp and gdp[0].period == "2023-H1" and gdp[0].value == 15.3  # the Chinese page's 上半年 has no year: the English one dates it
+    alone = defaultdict(set)
+    for o in observations:
+        languages = {s.language for s in o.sources}
+        if len(languages) == 1:
+            alone[(o.subject, o.indicator, o.measure, o.unit, round(o.value, 6))].add(languages.pop())
+    assert not [key for key, languages in alone.items() if languages == {"en", "zh"}]  # never counted twice

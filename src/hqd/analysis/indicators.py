@@ -318,7 +318,7 @@ def rank_claims(conn: sqlite3.Connection, district: str) -> list[dict]:
     """The district's rank claims, in briefing order: rank, scope, metric, text, document_id."""
     return [dict(r) for r in conn.execute(
         "SELECT r.value AS rank, r.scope, r.metric, r.text, r.document_id FROM ranks r JOIN documents d ON d.id = r.document_id"
-        " WHERE d.district = ? COLLATE NOCASE ORDER BY d.date, r.start", (district,))]
+        " WHERE d.district = ? COLLATE NOCASE AND (r.subject IS NULL OR r.subject = d.district) ORDER BY d.date, r.start", (district,))]
 
 
 def composite_index(conn: sqlite3.Connection, period: str | None = None, minimum_shared: int = 5) -> IndexResult:

@@ -219,15 +219,19 @@ _SELECT = (
 )
 
 
-def target_rows(conn: sqlite3.Connection, district: str | None = None, as_of: date | None = None) -> list[TargetRow]:
-    """Every goal once (with all its statements), judged on ``as_of`` (default today) against later observations."""
+def target_rows(conn: sqlite3.Connection, district: str | None = None, as_of: date | None = None, own: bool = False) -> list[TargetRow]:
+    """Every goal once (with all its statements), judged on ``as_of`` (default today) against later observations.
+
+    With ``district``: the goals its briefings state (for parks, companies and projects too), or with ``own``
+    only the district's own goals.
+    """
     as_of = as_of or date.today()
     wanted = canonical_subject(district, None) if district else None
     groups: dict[tuple, list[dict]] = {}
     for r in conn.execute(_SELECT + " ORDER BY d.date, t.document_id, t.idx"):
         r = dict(r)
         subject = canonical_subject(r["subject"], r["district"])
-        if wanted and (subject or "").lower() != wanted.lower() and (r["district"] or "").lower() != wanted.lower():
+        if wanted and (subject or "").lower() != wanted.lower() and (own or (r["district"] or "").lower() != wanted.lower()):
             continue
         indicator = r["indicator"]
         if indicator is None and r["metric"] and r["value"] is not None:

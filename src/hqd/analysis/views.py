@@ -140,7 +140,7 @@ def district_view(conn: sqlite3.Connection, district: str, charts: int = 6) -> D
         view.growth_series = Series("", "change", key[0], "percent", key[1]).label()
         view.growth = [(by_code(code).name, r.value, f"{by_code(code).name}: {'+' if r.value > 0 else ''}{r.value:g}% ({r.period})")
                        for code, r in sorted(latest_growth[key].items())]
-    view.targets = target_rows(conn, name)
+    view.targets = target_rows(conn, name, own=True)  # the district's own goals: a page of one subject
     view.ranks = rank_claims(conn, name)
     for r in conn.execute(
         "SELECT e.type, e.text, count(*) AS n FROM entities e JOIN documents d ON d.id = e.document_id"

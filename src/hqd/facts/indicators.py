@@ -210,9 +210,10 @@ _PROGRESS = re.compile(r"\b(?:annual |the )?(?:target|plan)\b|完成进度|目�
 # Scope words that do not narrow a whole-economy indicator: they are how the indicator itself is defined.
 _SCOPE_EN = re.compile(r"(?:\bindustrial\s+)?\b(?:enterprises|industries|companies|firms)\s+above\s+designated\s+size\b|\bindustrial enterprises\b"
                        r"|\bmarket participants\b", re.I)
-_RESTRICT_EN = re.compile(rf"\b(?:of|from|by|in|among|within|for|at)\b[^()]*?\b(?:{_GROUP[3:-1]}|industry|sector|cluster|park|zone|"
-                          r"enterprise|company|building|projects?|platforms?|hubs?|areas?|cbd|business district|the building|the park)\b",
-                          re.I)
+_GROUP_NOUNS = (r"clusters?|industries|industry|sectors?|parks?|zones?|enterprises?|companies|company|firms?|buildings?|projects?"
+                r"|platforms?|hubs?|areas?|cbd|business district")
+# A prepositional phrase naming some enterprises, industries or places: it narrows a whole-economy figure to them.
+_RESTRICT_EN = re.compile(rf"\b(?:of|from|by|in|among|within|for|at)\b[^()]*?\b(?:{_GROUP_NOUNS})\b", re.I)
 _ZH_PREFIX_OK = re.compile(r"^(?:全区|全市|全县|本区|区级|市级|全年|累计|地区|完成|实现|[\u4e00-\u9fff]{1,3}区)*$")
 _ZH_SUFFIX_OK = re.compile(r"^(?:比重|占比|增速|增幅|增长|总额|总量|合计)?$")
 _ZH_SECTOR_SUFFIX = re.compile(r"^(?:工业)?(?:总)?(?:产值|产出)(?:比重|增速|增幅)?$|^(?:营业)?收入$")  # a sector's output: 集成电路产业产值

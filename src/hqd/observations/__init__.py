@@ -27,7 +27,6 @@ from datetime import date
 from functools import cache
 
 from ..extraction.lexicon import load as lexicon
-from ..facts.indicators import by_code
 from ..format import unit_label
 
 MEASURES = ("level", "change", "share")
@@ -392,7 +391,3 @@ def load(conn: sqlite3.Connection, indicator: str | None = None, subject: str | 
     if subject:
         observations = [o for o in observations if o.subject.lower() == (wanted or subject).lower()]
     return observations
-
-
-def known_indicator(code: str) -> bool:
-    return by_code(code) is not None

@@ -18,7 +18,7 @@ from ..analysis.views import district_view, overview
 from ..facts.indicators import by_code, catalogue
 from ..format import format_number, format_value, period_label, unit_label
 from ..store import fts, get_document
-from ..store.catalog import FACET_LABELS, district_rows, document_page, indicator_coverage, indicator_series, indicators_with_figures
+from ..store.catalog import FACET_LABELS, district_rows, document_page, indicator_coverage, indicators_with_figures
 from ..store.fts import EmptyQueryError
 from ..store.queries import QueryError, search_sentences
 from .api import read_conn
