@@ -67,3 +67,14 @@ def test_sentence_is_used_when_metric_is_empty():
 def test_tokens_fold_plurals_and_possessives():
     assert tokens("The district’s new Enterprises") == ["new", "enterprise"]
     assert tokens("industries") == ["industry"]
+
+
+def test_a_metric_of_a_word_or_two_is_read_with_its_clause():
+    from hqd.facts.indicators import map_quantity
+
+    land = map_quantity("land", "mu", "level", text="3,216 mu", before="restructured, freeing up an extensive ", after=" of land.")
+    assert land.code == "land_freed" and land.confidence < 1
+    # the clause ends at a comma or another figure: nothing is borrowed from beyond it
+    assert map_quantity("total output", "CNY", "level", before="600 automotive enterprises, with total output of more than ",
+                        after=" in 2022").code is None
+    assert map_quantity("land", "mu", "level").reason == "no_indicator"

@@ -458,7 +458,16 @@ def map_quantity(metric: str | None, unit: str | None, kind: str | None, *, text
         return Mapping(named.code, named.confidence, named.alias, None, share_of)
     if re.search(r"完成进度|目标完成", metric):
         return Mapping(None, 0.0, reason="target_progress")
-    return _name(metric, unit, kind, subject)
+    named = _name(metric, unit, kind, subject)
+    if named.reason == "no_indicator" and len(tokens(metric)) <= 2 and not _CJK.search(metric):
+        # A metric of a word or two ("land", "investment") says too little: read it with the figure's own clause
+        # ("freeing up 3,216 mu of land", "an investment of 10 billion yuan in education").
+        lead = re.split(r"[,;:()]|\d", before)[-1].split()[-6:]
+        tail = re.split(r"[,;:.()]|\d", after)[0].split()[:6]
+        widened = _name(" ".join([*lead, metric, *tail]), unit, kind, subject)
+        if widened.code is not None:
+            return Mapping(widened.code, round(widened.confidence * 0.8, 3), widened.alias)
+    return named
 
 
 def map_metric(metric: str | None, unit: str | None = None, kind: str | None = None, sentence: str | None = None) -> Mapping:
