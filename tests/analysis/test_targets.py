@@ -128,3 +128,9 @@ def test_restated_goal_is_one_target_judged_by_the_later_figure(tmp_path):
     assert "3,050" in target.judged_by["sentence"] and "3,000" in target.sentence  # both sentences, side by side
     earlier = [r for r in target_rows(conn, "Minhang", as_of=date(2025, 3, 1)) if r.value == 3000][0]
     assert earlier.status == "not yet due"
+
+
+def test_a_milestone_is_due_by_its_deadline_alone():
+    milestone = Goal(None, None, "=", "2024", True, "2023-09-05")  # "Huawei's R&D center is poised to become operational next year"
+    assert judge(milestone, [], date(2023, 12, 31)).status == "not yet due"
+    assert judge(milestone, [], date(2025, 1, 2)).status == "no evidence"

@@ -146,7 +146,7 @@ def judge(goal: Goal, evidence: list[Evidence], as_of: date, growth: bool = Fals
         e.verdict = "meets" if meets(goal, e.value, e.approx) else "short"
     reached = [e for e in later if e.verdict == "meets"]
     if goal.value is None:
-        return Judgement("no evidence", "the goal states no value to check")
+        return _unjudged(goal, as_of)
     if reached:
         return Judgement("met", None, reached[0])
     if bounds is None:
@@ -254,8 +254,7 @@ def target_rows(conn: sqlite3.Connection, district: str | None = None, as_of: da
             if key not in cache:
                 cache[key] = [o for o in load(conn, indicator, subject=subject)]
             evidence, growth = _evidence_for(cache[key], unit, ind.unit, first["date"])
-        judgement = judge(goal, evidence, as_of, growth) if ind is not None else Judgement(
-            "no evidence", "no indicator to look for" if first["value"] is not None else "the goal states no value to check")
+        judgement = judge(goal, evidence, as_of, growth) if ind is not None else _unjudged(goal, as_of)
         shown = sorted((e for e in evidence if not e.baseline), key=lambda e: e.when)
         out.append(TargetRow(
             first["district"], subject, first["metric"], first["value"], unit, deadline, judgement.status, indicator,
@@ -267,6 +266,15 @@ def target_rows(conn: sqlite3.Connection, district: str | None = None, as_of: da
         ))
     out.sort(key=lambda t: (t.deadline is None, t.deadline or "", t.date or "", t.document_id))
     return out
+
+
+def _unjudged(goal: Goal, as_of: date) -> Judgement:
+    """A goal no figure can judge (a milestone, or a metric the catalogue lacks): its deadline alone says whether it is due."""
+    why = "a milestone, not checked against figures" if goal.value is None else "no indicator to look for"
+    bounds = period_bounds(goal.deadline) if goal.deadline else None
+    if bounds and as_of <= bounds[1]:
+        return Judgement("not yet due", why)
+    return Judgement("no evidence", why)
 
 
 def _evidence_dict(e: Evidence) -> dict:
