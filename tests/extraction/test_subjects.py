@@ -244,3 +244,12 @@ def test_the_asker_is_not_the_subject_and_an_adjectival_length_belongs_to_the_na
     assert qs["18"].subject == qs["30 billion yuan"].subject == "Minhang"
     assert (qs["30 billion yuan"].kind, qs["30 billion yuan"].approx) == ("target", ">")
     assert qs["11-kilometer"].subject == "Huangpu Riverside"
+
+
+def test_a_person_introduced_with_a_title_is_not_a_figures_subject():
+    from hqd.extraction import extract_text
+
+    doc = extract_text("Songjiang grew fast. Liu Qian, director of the district's investment office, said Songjiang signed 126 projects.",
+                       briefing_date="2024-03-05")
+    assert [q.subject for q in doc.quantities] == ["Songjiang"]
+    assert doc.quantities[0].why["subject"] != "subject.named_with_aside"

@@ -10,6 +10,7 @@ from .entities import head_type
 from .lexicon import load, phrase_pattern
 from .metadata import DISTRICT_MENTION, district_names
 from .phrases import DISTRICT_WORDS, Context, is_district_word, word_list
+from .lang.en import month_numbers
 from .rules import SKIP, RuleTable
 
 _WORDS = load("words")
@@ -201,6 +202,38 @@ def district_opening(f: SubjectFigure):
     """A district that opens the figure's clause, or an earlier clause it continues, owns the figure."""
     district = _district_opening(f.ctx, f.sentence.start, f.q.start)
     return district or SKIP
+
+
+# a sentence opened by a proper name and an aside that says what it is: "Hengyi Semiconductor, which opened ...",
+# "Shanghai Jahwa, one of the country's oldest cosmetics makers, opened ..."
+_NAME_WITH_ASIDE = re.compile(r"\W*(?:The\s+)?(?P<name>[A-Z][\w’'&.-]*(?:\s+(?:[A-Z][\w’'&.-]*|of|and|for|de)){1,5}),\s+"
+                              r"(?:which\b|(?:one\s+of|a|an|the)\s+(?P<aside>[^,;.]{3,80}),)")
+_NOT_NAME_OPENERS = {"between", "in", "during", "from", "by", "since", "over", "with", "after", "before", "as", "at", "on", "for",
+                     "under", "among", "across", "through", "throughout", "of", "to", "when", "while", "if", "although", "last",
+                     "this", "next", "first", "second", "third", "finally", "however", "meanwhile", "moreover", "overall"}
+_PERSON_ASIDE = re.compile(r"\b(?:secretary|director|head|chair(?:man|woman|person)?|mayor|deputy|chief|president|manager|official|"
+                           r"spokes(?:person|man|woman)|professor|founder|CEO|minister|governor|member|vice|party|committee)\b", re.I)
+
+
+@SUBJECT.rule(("Hengyi Semiconductor, which opened a plant in Sijing Town in 2022, ships about [60,000] wafers a month.",
+               "Hengyi Semiconductor"),
+              ("Shanghai Jahwa, one of the country's oldest cosmetics makers, opened a base with a capacity of [80,000 tons].",
+               "Shanghai Jahwa"))
+def named_with_aside(f: SubjectFigure):
+    """A proper name that opens its sentence with an aside saying what it is (', which ...', ', one of the country's
+    oldest makers,') is the sentence's subject: its figures are its own, not those of the places the aside names.
+    Not a person introduced by a title ('Liu Qian, director of ..., said')."""
+    m = _NAME_WITH_ASIDE.match(f.text, f.sentence.start, f.q.start)
+    if m is None:
+        return SKIP
+    words = m["name"].split()
+    district_only = (is_district_word(words[0]) or words[0] in DISTRICT_WORDS) and set(words[1:]) <= {"District", "New", "Area"}
+    if district_only or words[0].lower() in _NOT_NAME_OPENERS \
+            or any(w.lower().rstrip(".") in month_numbers() for w in words):
+        return SKIP  # "Between January and July, ...", "Minhang District, ...": a time or the district, not a name
+    if m["aside"] and _PERSON_ASIDE.search(m["aside"]):
+        return SKIP
+    return m["name"]
 
 
 @SUBJECT.rule(("Carbon Valley Green Bay Industrial Park gathered [79] companies.", "Carbon Valley Green Bay Industrial Park"))
