@@ -523,3 +523,19 @@ def test_a_conversion_in_brackets_and_a_later_clause_led_by_an_anaphor():
     assert qs["$32.1 billion"].metric == qs["232.1 billion yuan"].metric == qs["19.6%"].metric
     assert qs["300"].subject == "Lingang Special Area"
     assert (qs["$100m"].kind, qs["600 billion yuan"].kind) == ("level", "target")  # "$100m." ends its sentence
+
+
+def test_a_change_of_it_measures_what_the_sentence_before_measured_first():
+    from hqd.extraction import extract_text
+
+    doc = extract_text("The district's gross domestic product was 179.85 billion yuan in 2022. Compared with 2017, it was up 28.4%.",
+                       briefing_date="2023-03-01")
+    assert [q.metric for q in doc.quantities] == ["gross domestic product"] * 2
+
+
+def test_an_acronym_in_brackets_is_no_clause_break_nor_part_of_the_metric():
+    from hqd.extraction import extract_text
+
+    doc = extract_text("SHANGHAI, Jan. 20 (Xinhua) -- Shanghai's gross domestic product (GDP) reached 4.32 trillion yuan in 2021, "
+                       "up 8.1 percent year on year.", briefing_date="2022-01-20")
+    assert [q.metric for q in doc.quantities] == ["gross domestic product"] * 2

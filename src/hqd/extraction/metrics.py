@@ -138,7 +138,8 @@ def metric_of(ctx: Context, q: Quantity, quantities: list[Quantity], i: int, sen
     """The words that name what ``q`` measures, asked of one reader after another, each for a sort of figure."""
     site = _site(ctx, q, quantities, i, sentence_of, link)
     found = _PASS
-    for reader in (_label_metric, _respectively_metric, _base_metric, _count_metric, _neighbour_metric, _change_metric, _share_metric):
+    for reader in (_label_metric, _respectively_metric, _base_metric, _count_metric, _neighbour_metric, _pronoun_change_metric,
+                   _change_metric, _share_metric):
         found = reader(site)
         if found is not _PASS:
             break
@@ -149,6 +150,38 @@ def metric_of(ctx: Context, q: Quantity, quantities: list[Quantity], i: int, sen
     return metric
 
 
+_ACRONYM_BEFORE = re.compile(r"\(\s*[A-Z][A-Za-z0-9.&]{1,7}\s*\)\s*$")
+_ACRONYM = re.compile(r"\(\s*(?=(?:[^)]*[A-Z]){2})[A-Z][A-Za-z0-9.&]{1,7}\s*\)")
+
+
+def _without_acronyms(piece: str) -> str:
+    """The words less an acronym in brackets after what it abbreviates: "gross domestic product (GDP)" (same length)."""
+    return _ACRONYM.sub(lambda m: " " * len(m.group(0)), piece) if "(" in piece else piece
+
+
+_IT_CHANGED = re.compile(r"(?:^|[,;]\s*|\band\s+|\b(?:19|20)\d\d\s+)[Ii]t\s+(?:[a-z]+\s+){0,7}$")
+
+
+def _pronoun_change_metric(site: _Site) -> object:
+    """A change whose subject is 'it' ('Compared with 2017, it was up 28.4%') is of what the sentence before measured
+    first: its first figure's metric."""
+    q, ctx = site.q, site.ctx
+    if q.kind != "change" or not _IT_CHANGED.search(ctx.text, site.floor, q.start):
+        return _PASS
+    index = ctx.seg.index_at(q.start)
+    if index == 0 or ctx.seg.sentences[index - 1].paragraph != site.sentence.paragraph:
+        return _PASS
+    previous = ctx.seg.sentences[index - 1]
+    earlier = None
+    for j in range(site.i - 1, -1, -1):  # back through this sentence's figures and the one before's, no further
+        o = site.quantities[j]
+        if o.start < previous.start:
+            break
+        if o.start < previous.end and o.metric:
+            earlier = o
+    return earlier.metric if earlier is not None else _PASS
+
+
 def _site(ctx: Context, q: Quantity, quantities: list[Quantity], i: int, sentence_of: list[int], link: str | None) -> _Site:
     text = ctx.text
     seg = ctx.seg
@@ -156,6 +189,9 @@ def _site(ctx: Context, q: Quantity, quantities: list[Quantity], i: int, sentenc
     members = _sentence_members(sentence_of, i)
     prev = quantities[i - 1] if i - 1 in members else None
     clause_start, _ = seg.clause_bounds(q.start)
+    acronym = _ACRONYM_BEFORE.search(text, max(sentence.start, clause_start - 16), clause_start)
+    if acronym:  # "gross domestic product (GDP) reached 4.32 trillion yuan": an acronym in brackets ends no clause
+        clause_start = seg.clause_bounds(acronym.start())[0]
     floor = prev.end if prev else sentence.start
     start = max(clause_start, floor)
     colon = text.rfind(": ", start, q.start)
@@ -172,7 +208,7 @@ def _site(ctx: Context, q: Quantity, quantities: list[Quantity], i: int, sentenc
         new_verb = [m for m in AND_VERB.finditer(text, start, q.start) if m.group(1).lower() in ACTION_VERBS]
         if new_subject or new_verb:  # ... or a new verb: "into a 26-square-km hub and bring the output value ... to 150"
             start = max([m.end() for m in new_subject + new_verb])
-    window = word_list(ctx.without_time(start, q.start))
+    window = word_list(_without_acronyms(ctx.without_time(start, q.start)))
     if prev is not None and prev.unit == "count" and prev.metric:
         # "45 new schools and 12 hospitals": the words after 45 belong to 45, not to 12
         owned = prev.metric.split()
