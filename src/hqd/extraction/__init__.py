@@ -41,7 +41,8 @@ def extract_source(src: SourceText, briefing_date: str | None = None) -> Documen
 
     A document whose body is mostly Chinese goes to the Chinese pack (imported only then)."""
     text = src.text
-    if detect_language(text) == "zh":
+    language = detect_language(text)
+    if language == "zh":
         from .lang.zh import extract as extract_zh
 
         return extract_zh(src, briefing_date)
@@ -77,7 +78,7 @@ def extract_source(src: SourceText, briefing_date: str | None = None) -> Documen
     targets = build_targets(text, seg, quantities, phrases, owner, year)
     entities = find_entities(text, meta)
     return _spans_of(src.text, Document(
-        source=src.source, sha256=src.sha256, text=text, language=detect_language(text), meta=meta, quantities=quantities,
+        source=src.source, sha256=src.sha256, text=text, language=language, meta=meta, quantities=quantities,
         targets=targets, entities=entities, warnings=list(src.warnings),
         sentences=[(s.start, s.end) for s in seg.sentences], is_html=src.is_html,
         ranks=find_ranks(text, seg, quantities, owner),
@@ -164,14 +165,16 @@ def _title_year(title: str | None, year: int | None) -> int | None:
     return int(years[0])
 
 
-_CJK = re.compile(r"[\u3400-\u9fff]")
-_LATIN = re.compile(r"[A-Za-z]")
+_CJK = re.compile(r"[\u3400-\u9fff]+")
+_NOT_ASCII_LETTER = bytes(c for c in range(128) if not chr(c).isalpha())
 
 
 def detect_language(text: str) -> str:
     """ "zh" when Chinese characters outnumber Latin letters in the first 5,000 characters, else "en"."""
     sample = text[:5000]
-    return "zh" if len(_CJK.findall(sample)) > len(_LATIN.findall(sample)) else "en"
+    chinese = sum(m.end() - m.start() for m in _CJK.finditer(sample))  # counted by runs, and the letters by deleting the
+    latin = len(sample.encode("ascii", "ignore").translate(None, _NOT_ASCII_LETTER))  # rest: no list of one-letter strings
+    return "zh" if chinese > latin else "en"
 
 
 def extract_text(text: str, source: str = "<text>", briefing_date: str | None = None) -> Document:
