@@ -15,6 +15,9 @@ from itertools import accumulate
 
 from ..model import Document
 from ..sources import SourceText, read_source
+from . import deferred
+
+deferred.start()  # the patterns of the modules imported here are compiled on first use (deferred.py says why)
 from .basis import assign_basis
 from .entities import find_entities
 from .goals import word_number_goals
@@ -27,6 +30,8 @@ from .ranks import find_ranks
 from .segments import Segmentation
 from .tables import claimed_spans, find_tables, table_quantities
 from .targets import build_targets
+
+deferred.stop()
 
 EXTRACTOR_VERSION = "2.0.0"
 # Rules that read around a figure read its sentence, and some pair it with the others there: a "sentence" of more figures
