@@ -63,7 +63,7 @@ def run(wrk: str, cached: bool) -> dict[str, dict[str, str]]:
     server = subprocess.Popen(args + ([] if cached else ["--no-cache"]), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     base = f"http://127.0.0.1:{port}"
     try:
-        for _ in range(100):
+        for _ in range(600):  # start-up on a busy machine can take a while
             try:
                 urllib.request.urlopen(base + "/api/v1/documents?limit=1", timeout=1)
                 break
@@ -84,8 +84,12 @@ def run(wrk: str, cached: bool) -> dict[str, dict[str, str]]:
             results[name] = dict(item.split("=") for item in result[len("RESULT "):].split())
         return results
     finally:
-        server.terminate()
-        server.wait(timeout=10)
+        server.terminate()  # uvicorn drains open connections first; after a load test that can take a while
+        try:
+            server.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            server.kill()
+            server.wait()
 
 
 if __name__ == "__main__":

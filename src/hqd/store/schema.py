@@ -250,6 +250,11 @@ MIGRATIONS: list[str] = [
     END;
     INSERT INTO sentences_cjk(rowid, text) SELECT id, text FROM sentences_cjk_text WHERE text GLOB '{HAN_GLOB}';
     """,
+    # 12: facts by district (the API's and `hqd facts --district`'s commonest filter) and its total are read from one
+    # index on the quantity's own copy of its briefing's district, holding the metric for the metric-words filter
+    """
+    CREATE INDEX quantities_district_metric ON quantities(district COLLATE NOCASE, metric);
+    """,
 ]
 
 LATEST = len(MIGRATIONS)
