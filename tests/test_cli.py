@@ -42,6 +42,17 @@ def test_extract_reports_bad_files_and_continues(tmp_path, seed_texts):
     assert "nope.txt" in result.stderr
 
 
+def test_extract_of_a_case_fold_trap_goes_on_to_the_seed(tmp_path, seed_texts):
+    """ "bİllion" and "fİrst half" once raised KeyError and stopped the run before the seed after them."""
+    trap = tmp_path / "trap.txt"
+    trap.write_text("In the fİrst half, GDP reached 5 bİllion yuan and 3 thouſand firms.", "utf-8")
+    result = CliRunner().invoke(cli, ["extract", str(trap), str(seed_texts[0])])
+    assert result.exit_code == 0, result.output
+    first, second = (json.loads(line) for line in result.stdout.splitlines())
+    assert [q["text"] for q in first["quantities"]] == ["5 bİllion yuan", "3 thouſand"]
+    assert second["source"] == str(seed_texts[0]) and second["quantities"]
+
+
 def test_extract_reads_stdin():
     result = CliRunner().invoke(cli, ["extract", "-"], input="In 2022, revenue reached 5.2 billion yuan.")
     assert result.exit_code == 0
