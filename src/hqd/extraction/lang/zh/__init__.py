@@ -16,7 +16,7 @@ from ....sources import SourceText
 from .entities import find_entities
 from .lexicon import alternation, load
 from .metadata import extract_meta
-from .metrics import is_attribute, noun_after, parallel, strip_phrase
+from .metrics import MetricContext, decide_metric, noun_after, strip_phrase
 from .numbers import Mention, find_mentions
 from .periods import TimePhrase, assign_periods, find_time_phrases, resolve, title_frame, year_of
 from .ranks import find_ranks
@@ -230,15 +230,31 @@ class _Subjects:
         return self.chains[si]
 
     def at(self, offset: int) -> str | None:
+        """The subject at ``offset``, by the ordered rules of ``SUBJECT_RULES``."""
         si = self.seg.index_at(offset)
-        starts, latest, _, _ = self._read(si)
-        k = bisect_right(starts, offset) - 1
-        found = latest[k] if k >= 0 else None
-        if found is None and si > 0 and self.seg.sentences[si - 1].paragraph == self.seg.sentences[si].paragraph:
-            found = self._chain(si - 1)  # a topic chain: a sentence naming no topic continues the one before it
-        if found is None or found == "district":
-            return self.district
-        return found
+        for rule in SUBJECT_RULES:
+            found = rule(self, si, offset)
+            if found is not None:
+                return self.district if found == "district" else found
+        return self.district
+
+
+def subject_named_here(subjects: _Subjects, si: int, offset: int) -> str | None:
+    """The latest topic named at the head of a clause of this sentence, up to the figure (Chinese puts the topic
+    first, and it holds for the rest of the sentence)."""
+    starts, latest, _, _ = subjects._read(si)
+    k = bisect_right(starts, offset) - 1
+    return latest[k] if k >= 0 else None
+
+
+def subject_topic_chain(subjects: _Subjects, si: int, offset: int) -> str | None:
+    """A sentence naming no topic continues the one that headed the sentence before it in the paragraph."""
+    if si > 0 and subjects.seg.sentences[si - 1].paragraph == subjects.seg.sentences[si].paragraph:
+        return subjects._chain(si - 1)
+    return None
+
+
+SUBJECT_RULES = (subject_named_here, subject_topic_chain)
 
 
 def _quantities(text: str, seg: Segmentation, mentions: list[Mention], phrases: list[TimePhrase], periods, givers,
@@ -326,36 +342,17 @@ def _without_phrases(text: str, start: int, end: int, phrases: list[TimePhrase])
 
 def _metric(text: str, c: Context, clause_end: int, phrases, subject, previous: str | None, topic: str | None,
             kind: str) -> str | None:
+    """The figure's metric, by the ordered rules of ``metrics.METRIC_RULES``."""
     m = c.m
     after_at = m.end
     a = _APPROX_AFTER.match(text, after_at)
     if a:
         after_at = a.end()
     follows = text[after_at:after_at + 1]
-    after = None
-    if "\u4e00" <= follows <= "\u9fff" or follows == "“":
-        after = noun_after(text, after_at, clause_end)
+    after = noun_after(text, after_at, clause_end) if ("\u4e00" <= follows <= "\u9fff" or follows == "“") else None
     raw = _without_phrases(text, c.previous_end, m.start, phrases)
-    metric = strip_phrase(raw, subject if subject and not subject.isascii() else None)
-    if after and (m.unit == "count" or follows == "的" and (m.unit not in _MONEY or not metric) or not metric
-                  or "threshold" in m.flags):
-        return after
-    if not metric or len(metric) < 2 and not metric.isascii():
-        return after or previous or topic
-    if after and kind == "level" and m.unit not in ("percent", "pp") and len(metric) <= 8 and not previous:
-        return metric + after if not metric.endswith(after) else metric  # 21公里岸线: the figure qualifies the noun
-    if metric.startswith(("占", "佔")) and topic and not metric.startswith(topic):
-        return topic + metric
-    if kind == "share" and raw.rstrip().endswith("的") and (previous or topic) and not metric.startswith(previous or topic):
-        return (previous or topic) + metric  # 一般公共预算收入...完成年度预算的71.5%
-    if is_attribute(metric) and (previous or topic):
-        base = previous or topic
-        return base + metric if not base.endswith(metric) else base
-    if previous:
-        joined = parallel(previous, metric)
-        if joined:
-            return joined
-    return metric
+    own = strip_phrase(raw, subject if subject and not subject.isascii() else None)
+    return decide_metric(MetricContext(m.unit, kind, m.flags, own, raw, after, follows, previous, topic))
 
 
 def _topic(text: str, seg: Segmentation, si: int, phrase_by_sentence, cache: dict) -> str | None:

@@ -16,10 +16,12 @@ Facts of Chinese encoded here (examples in the tests):
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from .lexicon import alternation, load
 
 _CUES = load("cues")
+_MONEY = {"CNY", "USD", "EUR", "HKD", "JPY", "GBP"}
 _LIGHT = alternation(_CUES["light_verbs"])
 _ATTRIBUTES = set(_CUES["attribute_heads"])
 _CHANGE = alternation(_CUES["change_up"] + _CUES["change_down"] + _CUES["change_nouns_up"] + _CUES["change_nouns_down"])
@@ -77,4 +79,89 @@ def parallel(previous: str, metric: str) -> str | None:
     """'重大工程开工' then '竣工': the shared head with the new verb."""
     if len(metric) == 2 and len(previous) > 3 and previous[-2:] != metric and re.fullmatch(r"[\u4e00-\u9fff]{2}", previous[-2:]):
         return previous[:-2] + metric
+    return None
+
+
+# ---------------------------------------------------------------- the metric's rules, in order
+
+@dataclass(slots=True)
+class MetricContext:
+    """What the metric rules read about one figure."""
+
+    unit: str
+    kind: str
+    flags: set
+    own: str  # the phrase before the figure in its clause, stripped (strip_phrase)
+    raw: str  # the same, as written, less time phrases
+    after: str | None  # the noun right after the figure, if one follows it
+    follows: str  # the character right after the figure (and its 以上 / 左右)
+    previous: str | None  # the metric of the figure before it in the sentence
+    topic: str | None  # what the sentence is about
+
+
+def metric_counted_noun(c: MetricContext) -> str | None:
+    """A counter, a 的 or a threshold introduces what is counted or qualified, which comes after the figure:
+    "200多个公共及企业研发平台", "三分之一的税收", "亿元以上交易量" (but "估值超过10亿元的企业" measures 估值)."""
+    if c.after and (c.unit == "count" or c.follows == "的" and (c.unit not in _MONEY or not c.own) or not c.own
+                    or "threshold" in c.flags):
+        return c.after
+    return None
+
+
+def metric_continues(c: MetricContext) -> str | None:
+    """A clause that states only a change ("同比增长1.6%") measures what the clause before it measured."""
+    if not c.own or len(c.own) < 2 and not c.own.isascii():
+        return c.after or c.previous or c.topic
+    return None
+
+
+def metric_qualified_noun(c: MetricContext) -> str | None:
+    """A level written before its noun ("21公里岸线") measures that noun of the thing named before it."""
+    if c.after and c.kind == "level" and c.unit not in ("percent", "pp") and len(c.own) <= 8 and not c.previous:
+        return c.own + c.after if not c.own.endswith(c.after) else c.own
+    return None
+
+
+def metric_share_of_topic(c: MetricContext) -> str | None:
+    """"占X的N%" after a topic is the topic's share of X (汽车产业占全区规模以上工业总产值)."""
+    if c.own.startswith(("占", "佔")) and c.topic and not c.own.startswith(c.topic):
+        return c.topic + c.own
+    return None
+
+
+def metric_share_of_previous(c: MetricContext) -> str | None:
+    """"完成年度预算的71.5%" is a share of what the sentence measured before (一般公共预算收入...年度预算)."""
+    base = c.previous or c.topic
+    if c.kind == "share" and c.raw.rstrip().endswith("的") and base and not c.own.startswith(base):
+        return base + c.own
+    return None
+
+
+def metric_attribute(c: MetricContext) -> str | None:
+    """A bare attribute (注册资本, 比重, 总产出) belongs to the thing named just before it."""
+    base = c.previous or c.topic
+    if is_attribute(c.own) and base:
+        return base + c.own if not base.endswith(c.own) else base
+    return None
+
+
+def metric_parallel(c: MetricContext) -> str | None:
+    """In parallel clauses a lone verb stands for the phrase before it with that verb changed (重大工程竣工)."""
+    return parallel(c.previous, c.own) if c.previous else None
+
+
+def metric_own(c: MetricContext) -> str | None:
+    """Otherwise the phrase before the figure, as written less its subject, time, verb and approximator."""
+    return c.own
+
+
+METRIC_RULES = (metric_counted_noun, metric_continues, metric_qualified_noun, metric_share_of_topic,
+                metric_share_of_previous, metric_attribute, metric_parallel, metric_own)
+
+
+def decide_metric(c: MetricContext) -> str | None:
+    for rule in METRIC_RULES:
+        answer = rule(c)
+        if answer is not None:
+            return answer
     return None
