@@ -803,7 +803,7 @@ def index_command(db: str, period: str | None, min_shared: int, fmt: str) -> Non
         click.echo(json.dumps(_asdict(result), ensure_ascii=False, indent=2))
         return
     rows = [{"district": d, "score": round(s, 4), **{c: result.inputs[d][c] for c in result.indicators}} for d, s in result.scores]
-    weights = [{"indicator": c, "weight": round(w, 4)} for c, w in result.weights.items()]
+    weights = [{"indicator": c, "weight": round(w, 4), "series": result.series.get(c)} for c, w in result.weights.items()]
     click.echo(render(weights, fmt))
     click.echo()
     click.echo(render(rows, fmt))
