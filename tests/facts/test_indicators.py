@@ -78,3 +78,24 @@ def test_a_metric_of_a_word_or_two_is_read_with_its_clause():
     assert map_quantity("total output", "CNY", "level", before="600 automotive enterprises, with total output of more than ",
                         after=" in 2022").code is None
     assert map_quantity("land", "mu", "level").reason == "no_indicator"
+
+
+def test_new_things_counted_are_not_the_total():
+    from hqd.facts.indicators import map_quantity
+
+    assert map_quantity("new kindergartens", "count", "level").reason == "flow"  # schools counts all schools
+    assert map_quantity("新增养老床位", "count", "level").reason == "flow"
+    assert map_quantity("new enterprises", "count", "level").code == "new_enterprises"  # a series of additions itself
+    assert map_quantity("新增就业岗位", "count", "target").code == "employment"
+
+
+def test_a_share_goal_and_a_share_of_another_indicator():
+    from hqd.facts.indicators import map_quantity
+
+    goal = map_quantity("战略性新兴产业产值占规上工业总产值比重", "percent", "target")
+    assert (goal.code, goal.share_of) == ("strategic_industries_output", "total")
+    online = map_quantity("网络零售额占社会消费品零售总额比重", "percent", "share")
+    assert (online.code, online.share_of) == ("ecommerce_sales", "total")
+    tax = map_quantity("digital economy share of the district's tax revenue", "percent", "share")
+    assert (tax.code, tax.reason) == (None, "part")  # a share of the tax is not a share of the digital economy's output
+    assert map_quantity("research and development spending share of GDP", "percent", "target").code == "rd_intensity"

@@ -191,12 +191,18 @@ def _when(o: Observation) -> date | None:
     return date.fromisoformat(d) if d else None
 
 
-def _evidence_for(observations: list[Observation], unit: str | None, indicator_unit: str, stated: str | None) -> tuple[list[Evidence], bool]:
-    """Observations that can judge a goal in ``unit``, as Evidence; and whether the goal is a growth rate."""
-    growth = unit == "percent" and dimension(indicator_unit) != "percent"
+def _evidence_for(observations: list[Observation], unit: str | None, indicator_unit: str, stated: str | None,
+                  share_of: str | None = None) -> tuple[list[Evidence], bool]:
+    """Observations that can judge a goal in ``unit``, as Evidence; and whether the goal is a growth rate.
+
+    A goal for a share (战略性新兴产业产值占规上工业总产值比重 45%) is judged by shares of the same whole."""
+    growth = unit == "percent" and dimension(indicator_unit) != "percent" and not share_of
     out = []
     for o in observations:
-        if growth:
+        if share_of:
+            if o.measure != "share" or o.basis != share_of or o.unit != unit:
+                continue
+        elif growth:
             if o.measure != "change" or o.unit != "percent" or o.basis not in ("yoy", None):
                 continue
         elif o.measure != "level" or o.unit != unit:
@@ -213,7 +219,7 @@ def _evidence_for(observations: list[Observation], unit: str | None, indicator_u
 
 _SELECT = (
     "SELECT t.id, t.document_id, t.start, t.text, t.metric, t.value, t.unit, t.deadline, t.subject, d.district, d.date,"
-    " q.indicator, COALESCE(q.approx, '=') AS approx,"
+    " q.indicator, q.share_of, COALESCE(q.approx, '=') AS approx,"
     " (SELECT s.text FROM sentences s WHERE s.document_id = t.document_id AND s.start <= t.start ORDER BY s.start DESC LIMIT 1) AS sentence"
     " FROM targets t JOIN documents d ON d.id = t.document_id LEFT JOIN quantities q ON q.id = t.quantity_id"
 )
@@ -253,7 +259,7 @@ def target_rows(conn: sqlite3.Connection, district: str | None = None, as_of: da
             key = (indicator, subject)
             if key not in cache:
                 cache[key] = [o for o in load(conn, indicator, subject=subject)]
-            evidence, growth = _evidence_for(cache[key], unit, ind.unit, first["date"])
+            evidence, growth = _evidence_for(cache[key], unit, ind.unit, first["date"], first["share_of"])
         judgement = judge(goal, evidence, as_of, growth) if ind is not None else _unjudged(goal, as_of)
         shown = sorted((e for e in evidence if not e.baseline), key=lambda e: e.when)
         out.append(TargetRow(

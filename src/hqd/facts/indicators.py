@@ -51,6 +51,7 @@ REASONS = {
     "duration": "a duration, which measures no indicator",
     "unit": "its unit cannot measure the indicator its metric names (a count under money, a change in points of an amount)",
     "target_progress": "progress against a plan, not the indicator itself",
+    "flow": "a number added in a period (\"new kindergartens\", 新增养老床位) where the indicator counts the total",
     "no_indicator": "the catalogue has no indicator for this metric",
     "no_metric": "no metric phrase",
 }
@@ -214,7 +215,7 @@ _GROUP_NOUNS = (r"clusters?|industries|industry|sectors?|parks?|zones?|enterpris
                 r"|platforms?|hubs?|areas?|cbd|business district")
 # A prepositional phrase naming some enterprises, industries or places: it narrows a whole-economy figure to them.
 _RESTRICT_EN = re.compile(rf"\b(?:of|from|by|in|among|within|for|at)\b[^()]*?\b(?:{_GROUP_NOUNS})\b", re.I)
-_ZH_PREFIX_OK = re.compile(r"^(?:全区|全市|全县|本区|区级|市级|全年|累计|地区|完成|实现|[\u4e00-\u9fff]{1,3}区)*$")
+_ZH_PREFIX_OK = re.compile(r"^(?:全区|全市|全县|全社会|本区|区级|市级|全年|累计|地区|完成|实现|[\u4e00-\u9fff]{1,3}区)*$")
 _ZH_SUFFIX_OK = re.compile(r"^(?:比重|占比|增速|增幅|增长|总额|总量|合计)?$")
 _ZH_SECTOR_SUFFIX = re.compile(r"^(?:工业)?(?:总)?(?:产值|产出)(?:比重|增速|增幅)?$|^(?:营业)?收入$")  # a sector's output: 集成电路产业产值
 _SHARE_CITY = re.compile(r"\bcity'?s?\b|\bshanghai\b|\bmunicipal(?:ity)?\b|全市|上海", re.I)
@@ -399,6 +400,19 @@ def _name(metric: str, unit: str | None, kind: str | None, subject: str | None) 
     return Mapping(indicator.code, round(confidence, 3), alias)
 
 
+_FLOW_EN = re.compile(r"^\s*(?:the\s+)?(?:new|newly|additional)\b", re.I)
+_FLOW_ZH = re.compile(r"^(?:新增|新设|新建|新引进|新开)")
+
+
+def _is_flow(metric: str, alias: str | None) -> bool:
+    """"new kindergartens", 新增养老床位: a number added in a period, where the alias names the stock."""
+    if alias is None:
+        return False
+    if _CJK.search(metric):
+        return bool(_FLOW_ZH.match(_unquote(metric))) and not _FLOW_ZH.match(alias)
+    return bool(_FLOW_EN.match(metric)) and not _FLOW_EN.match(alias)
+
+
 def _named_indicator(phrase: str) -> Indicator | None:
     """The indicator a phrase names, whatever the unit (None when it names none)."""
     phrase = re.sub(r"(?:的)?(?:比重|占比)$", "", phrase)
@@ -432,17 +446,21 @@ def map_quantity(metric: str | None, unit: str | None, kind: str | None, *, text
         return Mapping(None, 0.0, reason="threshold")
     if _PART_EN.search(metric) or _PART_ZH.search(_unquote(metric)) or re.search(r"\bbatch(?:es)? of\s*(?:the\s+)?$|第[一二三四五六七八九十\d]+批$", before):
         return Mapping(None, 0.0, reason="part")  # "the first batch of 5 municipal-level projects": one batch of them
-    if kind == "share":
+    share_target = kind == "target" and dimension(unit) == "percent" and bool(re.search(r"\bshare\b|\bproportion\b|占.*比重|比重$|占比", metric))
+    if kind == "share" or share_target:
         if _PROGRESS.search(metric):
             return Mapping(None, 0.0, reason="target_progress")
+        whole_metric = _name(metric, unit, kind, subject)
+        if whole_metric.code is not None and dimension(by_code(whole_metric.code).unit) == "percent":
+            return whole_metric  # an indicator that is itself a share: R&D intensity, the air quality rate
         part, whole = _split_share(metric)
         named = _name(part or metric, unit, kind, subject)
         if named.code is None:
             return named
         indicator = by_code(named.code)
         of = _named_indicator(whole) if whole else None
-        if of is not None and dimension(of.unit) != dimension(indicator.unit):
-            return Mapping(None, 0.0, named.alias, "part")  # enterprises' share of the tax: the tax of a part
+        if of is not None and of.code not in (indicator.code, indicator.share_of):
+            return Mapping(None, 0.0, named.alias, "part")  # the digital economy's share of the tax: the tax of a part
         share_of = _share_whole(whole) if whole else None
         written = re.match(r"\s*(?:(?:of|in)\s+(?:the\s+)?)?([^,.;\d]{0,40})", after)  # "15% of the national total": the whole follows
         if written and _share_whole(written.group(1)):
@@ -459,6 +477,8 @@ def map_quantity(metric: str | None, unit: str | None, kind: str | None, *, text
     if re.search(r"完成进度|目标完成", metric):
         return Mapping(None, 0.0, reason="target_progress")
     named = _name(metric, unit, kind, subject)
+    if named.code is not None and kind in ("level", "target") and _is_flow(metric, named.alias):
+        return Mapping(None, 0.0, named.alias, "flow")
     if named.reason == "no_indicator" and len(tokens(metric)) <= 2 and not _CJK.search(metric):
         # A metric of a word or two ("land", "investment") says too little: read it with the figure's own clause
         # ("freeing up 3,216 mu of land", "an investment of 10 billion yuan in education").
