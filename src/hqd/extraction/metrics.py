@@ -144,6 +144,7 @@ def metric_of(ctx: Context, q: Quantity, quantities: list[Quantity], i: int, sen
         if found is not _PASS:
             break
     metric = _level_metric(site) if found is _PASS else found
+    q.why["metric"] = "metric." + (reader if found is not _PASS else _level_metric).__name__.strip("_")  # which reader named it
     per = _PER_POPULATION.match(ctx.text, q.end)
     if per and metric and " per " not in metric:
         metric = f"{metric} per {per.group(1)}"  # "4.5 hospital beds per 1,000 residents": the rate's denominator is part of it

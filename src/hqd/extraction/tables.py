@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from ..model import Quantity
 from .numbers import find_mentions
 from .periods import TimePhrase
+from .rules import SKIP, RuleTable
 
 _ROW = re.compile(r"^[^\n|]*\|[^\n]*$", re.MULTILINE)  # a line with a bar in it; linear, unlike a pattern of cells
 _RULE = re.compile(r"^[\s|:+-]*$")  # a Markdown header rule, "|---|---|"
@@ -150,25 +151,95 @@ def _quantity(cell: Cell, label: Cell, column: Cell | None, corner: Cell | None,
               table_period: str | None, district: str | None) -> Quantity:
     """``corner``: the header cell above the row labels, whose note ("Indicator (100 million yuan)") serves every column."""
     number = float(cell.text.replace(",", "").replace("−", "-").rstrip("%"))
-    heading = column.text if column else ""
+    cell_figure = _CellFigure(column.text if column else "", column, phrases, table_period, district)
+    kind, why_kind = TABLE_KIND.run(cell_figure)
     as_written = (1.0, "percent" if cell.text.endswith("%") else "count")
-    if _CHANGE_HEADER.search(heading):
-        kind = "change"
-        scale, unit = _unit(heading) or (1.0, "percent")  # "Growth" alone is a rate, whatever unit the level has
+    if kind == "change":
+        scale, unit = _unit(cell_figure.heading) or (1.0, "percent")  # "Growth" alone is a rate, whatever unit the level has
     else:
-        kind = "share" if _SHARE_HEADER.search(heading) else "level"
-        scale, unit = _unit(heading) or _unit(label.text) or (_unit(corner.text) if corner else None) or as_written
-    period = table_period
-    if column is not None:
-        if _YEAR_CELL.fullmatch(column.text):
-            period = column.text
-        else:
-            own = [p for p in phrases if column.start <= p.start and p.end <= column.end]
-            period = own[0].period if own else period
+        scale, unit = _unit(cell_figure.heading) or _unit(label.text) or (_unit(corner.text) if corner else None) or as_written
     metric = _UNIT_NOTE.sub("", label.text).strip(" :") or None
     q = Quantity(cell.start, cell.end, cell.text, number * scale, unit)
-    q.kind, q.approx, q.metric, q.period, q.subject = kind, "=", metric, period, district
+    q.kind, q.metric = kind, metric
+    q.why["kind"] = why_kind
+    for table in (TABLE_APPROX, TABLE_PERIOD, TABLE_SUBJECT):
+        table.apply(cell_figure, q)
     return q
+
+
+@dataclass(slots=True)
+class _CellFigure:
+    """What the rules for a table cell read: its column's heading, the column, the table's period, the district."""
+
+    heading: str
+    column: Cell | None
+    phrases: list[TimePhrase]
+    table_period: str | None
+    district: str | None
+
+
+_TABLE = "Main indicators, 2023\n\nIndicator | Value | Growth (%)\nGDP (100 million yuan) | {} | {}\n"
+TABLE_KIND: RuleTable = RuleTable("kind")
+
+
+@TABLE_KIND.rule((_TABLE.format("1,402.3", "[5.8]"), "change", "2024-01-20"))
+def growth_column(f: _CellFigure):
+    """A cell under a heading of growth, increase or change ('Growth (%)', 'Change over last year') is a change."""
+    return "change" if _CHANGE_HEADER.search(f.heading) else SKIP
+
+
+@TABLE_KIND.rule(("Structure, 2023\n\nIndicator | Share (%)\nServices | [62.1]\n", "share", "2024-01-20"))
+def share_column(f: _CellFigure):
+    """A cell under a heading of share, proportion or percentage of a whole is a share."""
+    return "share" if _SHARE_HEADER.search(f.heading) else SKIP
+
+
+@TABLE_KIND.rule((_TABLE.format("[1,402.3]", "5.8"), "level", "2024-01-20"))
+def table_amount(f: _CellFigure):
+    """Any other cell of a table is an amount: a level."""
+    return "level"
+
+
+TABLE_APPROX: RuleTable = RuleTable("approx")
+
+
+@TABLE_APPROX.rule((_TABLE.format("[1,402.3]", "5.8"), "=", "2024-01-20"))
+def table_cell(f: _CellFigure):
+    """A number in a table cell is written as it is: exact."""
+    return "="
+
+
+TABLE_PERIOD: RuleTable = RuleTable("period")
+
+
+@TABLE_PERIOD.rule(("Indicator | 2022 | 2023\nGDP (100 million yuan) | 1,300.1 | [1,402.3]\n", "2023", "2024-01-20"))
+def year_column(f: _CellFigure):
+    """A cell under a year's heading is of that year."""
+    return f.column.text if f.column is not None and _YEAR_CELL.fullmatch(f.column.text) else SKIP
+
+
+@TABLE_PERIOD.rule(("Indicator | January-June | Growth (%)\nGDP (100 million yuan) | [702.3] | 5.8\n", "2024-H1", "2024-08-20"))
+def column_time(f: _CellFigure):
+    """A cell under a heading that names a time ('January-June') is of that time."""
+    if f.column is None:
+        return SKIP
+    own = [p for p in f.phrases if f.column.start <= p.start and p.end <= f.column.end]
+    return own[0].period if own else SKIP
+
+
+@TABLE_PERIOD.rule((_TABLE.format("[1,402.3]", "5.8"), "2023", "2024-01-20"))
+def table_time(f: _CellFigure):
+    """Otherwise a cell is of the time the table's title or the text before it names (None if none)."""
+    return f.table_period
+
+
+TABLE_SUBJECT: RuleTable = RuleTable("subject")
+
+
+@TABLE_SUBJECT.rule(("Jiading: main indicators, 2023\n\nIndicator | Value\nGDP (100 million yuan) | [1,402.3]\n", "Jiading", "2024-01-20"))
+def table_owner(f: _CellFigure):
+    """A table's figures are the text's own: the district's (or the city's, in a city-level text)."""
+    return f.district
 
 
 _CURRENCY_FIRST = re.compile(r"(US\$|HK\$|\$|RMB|€|£|¥)\s*(\S.*)$")
