@@ -66,3 +66,10 @@ def test_a_milestone_belongs_to_the_thing_it_names_and_a_part_of_a_goal_is_a_goa
     assert by_text["open"].metric.startswith("Metro Line 5 southern extension open")
     assert by_text["be"].subject == "Changfeng Park"
     assert (by_text["52"].deadline, by_text["200"].deadline) == ("2029", "2029")  # the part shares the goal's deadline
+
+
+def test_beginning_production_is_a_milestone():
+    from hqd.extraction import extract_text
+
+    doc = extract_text("The plant will begin trial production by the end of 2025.", briefing_date="2024-03-05")
+    assert [(t.text, t.deadline) for t in doc.targets] == [("begin trial production by the end of 2025", "2025")]

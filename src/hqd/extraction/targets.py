@@ -12,7 +12,7 @@ from .segments import Segmentation, Sentence
 from .subjects import leading_name
 
 _MILESTONE = re.compile(
-    r"\b(?:(?:start|begin|commence|initiate|launch|kick\s+off)s?\s+(?:the\s+)?(?:construction|operations?|work)"
+    r"\b(?:(?:start|begin|commence|initiate|launch|kick\s+off)s?\s+(?:the\s+)?(?:(?:trial|mass|full|volume)\s+)?(?:construction|operations?|work|production)"
     r"|(?:construction|work|operations?)\s+(?:will\s+|is\s+set\s+to\s+|is\s+expected\s+to\s+|is\s+scheduled\s+to\s+)?(?:start|begin|commence|kick\s+off)s?"
     r"|(?:become|be|go|come)\s+(?:fully\s+)?(?:operational|completed|open(?:ed)?|into\s+operation|into\s+use)"
     r"|(?:to|will|shall)\s+(?:fully\s+)?(?:complete|finish|deliver)(?=\s+(?:the\s+|its\s+)?[A-Z\d])"  # "to complete the Line 23 project"
