@@ -156,3 +156,93 @@ def test_language_switches_are_page_furniture():
         assert not is_page_furniture(content), content
     html = "<html><body><p>| 中文版 |</p><p>| 繁体 | 简体 |</p><p>Jiading's GDP grew 9.1%.</p></body></html>"
     assert html_to_text(html) == "Jiading's GDP grew 9.1%.\n"
+
+# --- hardening (issue 14): odd bytes and odd pages are read or refused by name, never crash ---
+
+from hqd.sources import read_limited, source_from_bytes  # noqa: E402
+
+BRIEFING = "In the first half of 2023, Jiading's GDP reached 124.83 billion yuan, up 9.1%.\n"
+
+
+@pytest.mark.parametrize("codec, bom", [("utf-16-le", b"\xff\xfe"), ("utf-16-be", b"\xfe\xff"),
+                                        ("utf-32-le", b"\xff\xfe\x00\x00"), ("utf-32-be", b"\x00\x00\xfe\xff")])
+def test_utf16_and_utf32_with_a_bom_are_decoded(tmp_path, codec, bom):
+    p = tmp_path / "wide.txt"
+    p.write_bytes(bom + ("上海 " + BRIEFING).encode(codec))
+    src = read_source(str(p))
+    assert src.text == "上海 " + BRIEFING and not src.warnings
+
+
+def test_a_utf16_page_is_sniffed_as_html(tmp_path):
+    p = tmp_path / "page.dat"
+    p.write_bytes(b"\xff\xfe" + "<!DOCTYPE html><html><body><p>Revenue rose 5%.</p></body></html>".encode("utf-16-le"))
+    src = read_source(str(p))
+    assert src.is_html and src.text.strip() == "Revenue rose 5%."
+
+
+def test_a_nul_anywhere_makes_a_file_binary(tmp_path):
+    p = tmp_path / "late.txt"
+    p.write_bytes(BRIEFING.encode() * 200 + b"\x00" + BRIEFING.encode())  # the NUL is past the first 8 KiB
+    assert p.stat().st_size > 8192
+    with pytest.raises(BinarySourceError, match="late.txt"):
+        read_source(str(p))
+    wide = tmp_path / "wide.txt"
+    wide.write_bytes(b"\xff\xfe" + (BRIEFING * 200 + "\x00").encode("utf-16-le"))
+    with pytest.raises(BinarySourceError):
+        read_source(str(wide))
+
+
+@pytest.mark.parametrize("text, codec, name", [
+    ("In 2023 the café district's GDP grew 5%, Señor Zoë said; naïve forecasts had 4½%.\n", "latin-1", "Windows-1252"),
+    ("The “key” figure – GDP – grew 5% to €3 billion… in the café quarter.\n", "cp1252", "Windows-1252"),
+    ("上海市嘉定区2023年上半年地区生产总值达到1248.3亿元，同比增长9.1%。\n", "gb18030", "GB18030"),
+])
+def test_legacy_encodings_are_told_apart(tmp_path, text, codec, name):
+    p = tmp_path / "legacy.txt"
+    p.write_bytes(text.encode(codec))
+    src = read_source(str(p))
+    assert src.text == text  # Latin-1 read as GB18030 would be mojibake: 'caf' + an ideograph
+    assert src.warnings == [f"{p}: not UTF-8, decoded as {name}"]
+
+
+def test_stdin_is_read_up_to_the_limit_and_no_further():
+    import io
+
+    stream = io.BytesIO(b"x" * 5_000_000)
+    assert read_limited(stream, 1000) is None
+    assert stream.tell() == 1001  # one byte past the limit tells; the rest stays unread
+    small = io.BytesIO(b"y" * 1000)
+    assert read_limited(small, 1000) == b"y" * 1000
+
+
+@pytest.mark.parametrize("depth", [1000, 5000])
+@pytest.mark.parametrize("tag", ["div", "div class='article-content'", "section", "b", "span"])
+def test_html_nested_thousands_deep_is_read_without_recursion(depth, tag):
+    name = tag.split()[0]
+    html = "<html><body>" + f"<{tag}>" * depth + "<p>In 2023 GDP grew 5%.</p>" + f"</{name}>" * depth + "</body></html>"
+    assert source_from_bytes("deep.html", html.encode(), is_html=True).text == "In 2023 GDP grew 5%.\n"
+    unclosed = "<html><body>" + f"<{tag}>" * depth + "In 2023 GDP grew 5%."  # never closed
+    assert source_from_bytes("open.html", unclosed.encode(), is_html=True).text == "In 2023 GDP grew 5%.\n"
+
+
+def test_nested_html_costs_time_in_proportion_to_its_size():
+    import time
+
+    def seconds(depth: int) -> float:
+        html = ("<html><body>" + "<div class='content'>" * depth + "<p>GDP grew 5%.</p>" + "x " * 300
+                + "</div>" * depth + "</body></html>").encode()
+        started = time.process_time()
+        source_from_bytes("deep.html", html, is_html=True)
+        return time.process_time() - started
+
+    small, large = min(seconds(1000) for _ in range(2)), min(seconds(4000) for _ in range(2))
+    assert large < 12 * small + 0.05, (small, large)  # 4x the page: about 4x the time (it was 16x: each block measured its subtree)
+
+
+def test_a_content_block_inside_the_headline_does_not_loop():
+    """The headline is moved into the article block; when the block is inside the headline, that would make the
+    tree a loop (a RecursionError before, an endless walk with an iterative one)."""
+    html = ("<html><head><title>T</title></head><body><h1><div id='content'>Revenue rose 3 billion yuan in 2023."
+            "</div> Source: X | 2023-03-21</h1><p>x</p></body></html>")
+    text = source_from_bytes("h1.html", html.encode(), is_html=True).text
+    assert "Revenue rose 3 billion yuan in 2023." in text

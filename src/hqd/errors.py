@@ -35,8 +35,10 @@ class UndecodableSourceError(SourceError):
 
 
 class SourceTooLargeError(SourceError):
-    def __init__(self, path: str, size: int, limit: int) -> None:
-        super().__init__(path, f"file is {size} bytes, over the {limit}-byte limit", "split it or raise --max-bytes")
+    def __init__(self, path: str, size: int | None, limit: int) -> None:
+        """``size`` None: a stream (stdin) that held more than ``limit`` bytes, read no further."""
+        problem = f"more than {limit} bytes, over the limit (read no further)" if size is None else f"file is {size} bytes, over the {limit}-byte limit"
+        super().__init__(path, problem, "split it or raise --max-bytes")
 
 
 class UnreadableSourceError(SourceError):
