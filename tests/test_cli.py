@@ -112,3 +112,68 @@ def test_eval_verbose_counts_right_and_wrong_per_rule(tmp_path):
     assert rows["basis.sequential"][:2] == ["0", "1"]
     assert rows["basis.within_a_year"][:2] == ["1", "0"]
     assert "(rule basis.sequential)" in result.stdout
+
+# --- hardening (issue 14): clear errors, never a traceback ---
+
+def _hqd(*args, input: bytes | None = None):
+    return subprocess.run([sys.executable, "-m", "hqd.cli", *args], input=input, capture_output=True, timeout=120)
+
+
+def test_show_with_odd_references_is_a_clear_error(seeded_db):
+    for ref in ("²", "99999999999999999999", "9223372036854775808", "١٢"):  # '²' and Arabic-Indic digits pass str.isdigit()
+        result = _hqd("show", ref, "--db", str(seeded_db))
+        stderr = result.stderr.decode()
+        assert result.returncode != 0 and "Traceback" not in stderr, (ref, stderr)
+        assert f"no document '{ref}'" in stderr
+
+
+def test_numbers_past_sqlite_range_are_a_clear_error(seeded_db):
+    result = _hqd("facts", "--doc", "99999999999999999999", "--db", str(seeded_db))
+    stderr = result.stderr.decode()
+    assert result.returncode == 2 and "Traceback" not in stderr and "out of range" in stderr, stderr
+
+
+def test_stdin_over_the_size_limit_is_refused_after_reading_only_the_limit():
+    result = _hqd("extract", "-", "--max-bytes", "1000", input=b"GDP grew 5%. " * 400_000)  # 5.2 MB
+    stderr = result.stderr.decode()
+    assert result.returncode == 1 and "Traceback" not in stderr
+    assert "-: more than 1000 bytes, over the limit" in stderr
+
+
+def test_ingest_names_every_path_it_skips(tmp_path, seed_texts):
+    import os
+
+    folder = tmp_path / "in"
+    (folder / "sub").mkdir(parents=True)
+    (folder / "good.txt").write_bytes(seed_texts[0].read_bytes())
+    os.symlink("..", folder / "sub" / "up")  # a loop back to the folder
+    os.symlink("self", folder / "self")  # a link to itself
+    os.symlink("nowhere.txt", folder / "broken.txt")
+    os.mkfifo(folder / "pipe.txt")  # reading it would block forever
+    result = subprocess.run([sys.executable, "-m", "hqd.cli", "ingest", str(folder), "--db", str(tmp_path / "x.db")],
+                            capture_output=True, timeout=300, text=True)
+    assert result.returncode == 0, result.stderr
+    warnings = [line for line in result.stderr.splitlines() if line.startswith("hqd: warning: skipped ")]
+    assert f"hqd: warning: skipped {folder}/sub/up: symlink loop (leads back to {os.path.realpath(folder)})" in warnings
+    assert f"hqd: warning: skipped {folder}/self: symlink loop (a link that leads to itself)" in warnings
+    assert f"hqd: warning: skipped {folder}/broken.txt: broken symlink (to nowhere.txt)" in warnings
+    assert f"hqd: warning: skipped {folder}/pipe.txt: a FIFO, not a file" in warnings
+    assert len(warnings) == 4 and "1 added" in result.stderr
+
+
+def test_ingest_names_a_folder_it_cannot_read(tmp_path, seed_texts):
+    import os
+
+    import pytest
+
+    if os.geteuid() == 0:
+        pytest.skip("root reads every folder")
+    folder = tmp_path / "in"
+    (folder / "locked").mkdir(parents=True)
+    (folder / "good.txt").write_bytes(seed_texts[0].read_bytes())
+    (folder / "locked").chmod(0)
+    try:
+        result = CliRunner().invoke(cli, ["ingest", str(folder), "--db", str(tmp_path / "x.db")])
+    finally:
+        (folder / "locked").chmod(0o755)
+    assert f"hqd: warning: skipped {folder}/locked: folder cannot be read (Permission denied)" in result.stderr

@@ -316,6 +316,8 @@ def ingest(paths: tuple[str, ...], db: str, jobs: int | None, quiet: bool, max_b
             summary = ingest_paths(conn, db, paths, jobs=jobs, max_bytes=max_bytes, quiet=quiet)
     except StoreError as exc:
         raise click.ClickException(str(exc)) from None
+    for skipped in summary.skipped:
+        click.echo(f"hqd: warning: skipped {skipped}", err=True)
     for failure in summary.failures:
         click.echo(f"hqd: {failure}", err=True)
     if not quiet:
@@ -818,8 +820,14 @@ def index_command(db: str, period: str | None, min_shared: int, fmt: str) -> Non
 @click.option("--max-upload-bytes", type=int, default=5 * 1024 * 1024, show_default="5 MB")
 @click.option("--workers", type=int, default=1, show_default=True, help="Server processes.")
 @click.option("--no-cache", is_flag=True, help="Do not cache GET responses (by default they are cached until the database changes).")
+@click.option("--base-url", help="Where clients reach this server; absolute links (an API page's `next`) start with it. "
+                                 "Default http://HOST:PORT. Never taken from a request's Host header.")
+@click.option("--request-budget", type=click.FloatRange(min=0.1), default=30.0, show_default=True,
+              help="Seconds a request may run; past it the answer is 503 and its work is stopped.")
+@click.option("--upload-budget", type=click.FloatRange(min=0.1), default=120.0, show_default=True,
+              help="Seconds an upload may take (body, extraction, write); past it 503 and the extraction process is killed.")
 def serve(db: str, host: str, port: int, allow_upload: bool, upload_token: str | None, max_upload_bytes: int, workers: int,
-          no_cache: bool) -> None:
+          no_cache: bool, base_url: str | None, request_budget: float, upload_budget: float) -> None:
     """Serve the dashboard and the REST API (/api/v1, OpenAPI at /api/docs).
 
     Example:
@@ -845,7 +853,9 @@ def serve(db: str, host: str, port: int, allow_upload: bool, upload_token: str |
         click.echo(f"upload token: {token}", err=True)
     os.environ.update({"HQD_SERVE_DB": db, "HQD_SERVE_UPLOAD": "1" if allow_upload else "",
                        "HQD_SERVE_TOKEN": token or "", "HQD_SERVE_MAX_UPLOAD": str(max_upload_bytes),
-                       "HQD_SERVE_NO_CACHE": "1" if no_cache else ""})
+                       "HQD_SERVE_NO_CACHE": "1" if no_cache else "",
+                       "HQD_SERVE_BASE_URL": base_url or f"http://{host}:{port}",
+                       "HQD_SERVE_REQUEST_BUDGET": str(request_budget), "HQD_SERVE_UPLOAD_BUDGET": str(upload_budget)})
     click.echo(f"hqd dashboard on http://{host}:{port}/  (API: http://{host}:{port}/api/docs)", err=True)
     uvicorn.run("hqd.web.serve:app", host=host, port=port, workers=workers, log_level="warning")
 
@@ -880,7 +890,11 @@ def districts_command(db: str, fmt: str) -> None:
 
 
 def main() -> None:
-    cli()
+    try:
+        cli()
+    except OverflowError as exc:  # an option's number past what SQLite holds: `hqd facts --doc 99999999999999999999`
+        click.echo(f"hqd: error: a number given is out of range ({exc}); ids, limits and offsets are below 2**63", err=True)
+        sys.exit(2)
 
 
 if __name__ == "__main__":

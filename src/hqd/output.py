@@ -32,7 +32,7 @@ def render(rows: Sequence[Any], fmt: str, columns: Sequence[str] | None = None, 
         writer = csv.DictWriter(buffer, fieldnames=columns, extrasaction="ignore", lineterminator="\n")
         writer.writeheader()
         for d in dicts:
-            writer.writerow({k: _cell(d.get(k)) for k in columns})
+            writer.writerow({k: safe_cell(_cell(d.get(k))) for k in columns})
         return buffer.getvalue().rstrip("\n")
     if not dicts:
         return "(no rows)"
@@ -56,3 +56,15 @@ def _cell(value: Any, width: int | None = None) -> str:
     if width and len(text) > width:
         text = text[: width - 1] + "…"
     return text
+
+
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def safe_cell(value: Any) -> Any:
+    """A CSV cell that a spreadsheet would run as a formula (text starting '=', '+', '-', '@', a tab or a CR, as
+    in a sentence '=HYPERLINK(...)' or '-5% ...') gets a leading "'" (OWASP's CSV-injection advice), so it opens
+    as text. Numbers are left alone: -3.5 is a value, not a formula."""
+    if isinstance(value, str) and value.startswith(_FORMULA_STARTS):
+        return "'" + value
+    return value

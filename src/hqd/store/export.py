@@ -7,6 +7,7 @@ import json
 import sqlite3
 from pathlib import Path
 
+from ..output import safe_cell
 from .schema import TABLES
 
 FORMATS = ("csv", "jsonl", "parquet")
@@ -26,7 +27,7 @@ def export_store(conn: sqlite3.Connection, out_dir: Path, fmt: str) -> list[Path
             with tmp.open("w", newline="", encoding="utf-8") as f:
                 writer = csv.writer(f)
                 writer.writerow(columns)
-                writer.writerows(cur)
+                writer.writerows([safe_cell(v) for v in row] for row in cur)
         elif fmt == "jsonl":
             with tmp.open("w", encoding="utf-8") as f:
                 for row in cur:

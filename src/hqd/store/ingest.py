@@ -6,9 +6,11 @@ chunks; the calling process only plans the work, defers and restores indexes, an
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import os
 import sqlite3
+import stat
 import threading
 import time
 from concurrent.futures import ProcessPoolExecutor
@@ -39,6 +41,7 @@ class IngestSummary:
     replaced: int = 0
     failed: int = 0
     failures: list[str] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)  # "PATH: why" for paths passed over while walking folders
     extract_seconds: float = 0.0  # CPU, all processes: reading, extraction, indicator mapping
     store_seconds: float = 0.0  # CPU, all processes: writing documents and facts
     wait_seconds: float = 0.0  # wall-clock, all workers: writing, but off the CPU (the write lock, the disk)
@@ -52,19 +55,79 @@ class IngestSummary:
                 f" writers waited {self.wait_seconds:.1f} s for the lock or the disk")
 
 
-def expand_paths(paths: Iterable[str]) -> list[str]:
+def expand_paths(paths: Iterable[str], skipped: list[str] | None = None) -> list[str]:
     """Absolute paths: files as given; folders walked recursively for .txt, .html and .htm, sorted.
 
-    Absolute, so that the same file ingested from another working folder is recognised.
+    Absolute, so that the same file ingested from another working folder is recognised. Symbolic links to
+    folders are followed once; every path passed over for a reason other than its suffix is named in ``skipped``
+    ("PATH: why"): a symlink loop, a broken link, a folder that cannot be read, a FIFO, socket or device.
     """
+    skipped = [] if skipped is None else skipped
     out: list[str] = []
     for path in paths:
         p = Path(path)
         if p.is_dir():
-            out.extend(os.path.abspath(f) for f in sorted(p.rglob("*")) if f.is_file() and f.suffix.lower() in SUFFIXES)
+            out.extend(os.path.abspath(f) for f in sorted(_walk(p, skipped)))
+        elif p.exists() and not p.is_file():
+            skipped.append(f"{path}: {_odd_type(p)}, not a file")
         else:
-            out.append(os.path.abspath(path))
+            out.append(os.path.abspath(path))  # a missing file is reported when it is read
     return out
+
+
+def _walk(root: Path, skipped: list[str]) -> Iterator[Path]:
+    """Files with a source suffix under ``root``, depth first, without recursion and without going round a loop."""
+    seen = {_identity(root)}
+    stack = [(root, (os.path.realpath(root),))]
+    while stack:
+        folder, chain = stack.pop()  # chain: the real paths of the folders above, to tell a loop from a second way in
+        try:
+            entries = sorted(os.scandir(folder), key=lambda e: e.name)
+        except OSError as exc:
+            skipped.append(f"{folder}: folder cannot be read ({exc.strerror or exc})")
+            continue
+        for entry in entries:
+            path = folder / entry.name
+            try:
+                is_dir, is_file = entry.is_dir(), entry.is_file()
+            except OSError as exc:  # ELOOP: a link that points at itself
+                why = "symlink loop (a link that leads to itself)" if exc.errno == errno.ELOOP else exc.strerror or str(exc)
+                skipped.append(f"{path}: {why}")
+                continue
+            if is_dir:
+                identity = _identity(path)
+                if identity in seen:
+                    real = os.path.realpath(path)
+                    why = (f"symlink loop (leads back to {real})" if real in chain
+                           else f"a folder already read through another path ({real})")
+                    skipped.append(f"{path}: {why}")
+                    continue
+                seen.add(identity)
+                stack.append((path, chain + (os.path.realpath(path),)))
+            elif is_file:
+                if path.suffix.lower() in SUFFIXES:
+                    yield path
+            elif entry.is_symlink():
+                skipped.append(f"{path}: broken symlink (to {os.readlink(path)})")
+            else:
+                skipped.append(f"{path}: {_odd_type(path)}, not a file")
+
+
+def _identity(path: Path) -> tuple[int, int] | None:
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return (st.st_dev, st.st_ino)
+
+
+def _odd_type(path: Path) -> str:
+    try:
+        mode = os.stat(path).st_mode
+    except OSError as exc:
+        return exc.strerror or str(exc)
+    return ("a FIFO" if stat.S_ISFIFO(mode) else "a socket" if stat.S_ISSOCK(mode) else
+            "a device" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode) else "not a regular file")
 
 
 def _extract_job(job: tuple[str, int]) -> DocumentRows | str:
@@ -86,7 +149,7 @@ def ingest_paths(
     try:
         started = time.process_time()
         restore_indexes(conn)  # left deferred by a load that was killed
-        for path in expand_paths(paths):
+        for path in expand_paths(paths, summary.skipped):
             row = conn.execute("SELECT raw_sha256 FROM sources WHERE path = ?", (path,)).fetchone()
             if row is not None and row["raw_sha256"] == _file_sha256(path, max_bytes):
                 summary.unchanged += 1

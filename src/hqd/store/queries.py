@@ -242,7 +242,7 @@ def _hits(conn: sqlite3.Connection, ranked: list[tuple[int, float]]) -> list[Sea
 def get_document(conn: sqlite3.Connection, ref: str) -> dict:
     """One document by id, sha256 prefix or source path, with its facts."""
     row = None
-    if ref.isdigit():
+    if ref.isascii() and ref.isdigit() and int(ref) < 2**63:  # '²' is a digit to str.isdigit but no number to int()
         row = conn.execute("SELECT * FROM documents WHERE id = ?", (int(ref),)).fetchone()
     if row is None and len(ref) >= 6:
         row = conn.execute("SELECT * FROM documents WHERE sha256 LIKE ? || '%' ", (ref.lower(),)).fetchone()
