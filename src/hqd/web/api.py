@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import csv
 import hashlib
 import hmac
-import io
 import json
 import sqlite3
 import threading
@@ -17,16 +15,17 @@ from fastapi.responses import JSONResponse, Response
 from ..analysis import STATUSES, comparison, profile, target_rows, timeline_view
 from ..observations import load as load_observations
 from ..errors import SourceError
-from ..extraction import extract_source
 from ..format import format_value, integral, one_line, period_label
 from ..output import as_dicts
-from ..sources import source_from_bytes
 from ..store import get_document, list_facts, open_store, write_document
 from ..store.catalog import district_rows, document_page, indicator_coverage
 from ..store.fts import EmptyQueryError
 from ..store.queries import count_facts, search_sentences as search_store_sentences
 from . import models
 from .lookup import checked_period, district_name, indicator_code, listing_limit
+
+from .downloads import content_disposition, csv_text, next_page_url
+from .guard import interruptible
 
 router = APIRouter(prefix="/api/v1")
 
@@ -43,7 +42,7 @@ async def read_conn(request: Request) -> sqlite3.Connection:
     db = request.app.state.db
     conn = connections.get(db)
     if conn is None:
-        conn = connections[db] = open_store(db)
+        conn = connections[db] = interruptible(open_store(db))  # stops at the request's time budget
     return conn
 
 
@@ -77,14 +76,9 @@ def rows_response(rows: list, fmt: str, name: str, extra: dict | None = None):
     data = [clean(d) for d in as_dicts(rows)]
     if fmt == "csv":
         data = [_for_csv(d) for d in data]
-        buffer = io.StringIO()
         columns = list(dict.fromkeys(k for d in data[:50] for k in d)) if data else ["empty"]
-        writer = csv.DictWriter(buffer, fieldnames=columns, extrasaction="ignore")
-        writer.writeheader()
-        for d in data:
-            writer.writerow({k: (v if not isinstance(v, (list, dict)) else str(v)) for k, v in d.items()})
-        return Response(buffer.getvalue(), media_type="text/csv; charset=utf-8",
-                        headers={"Content-Disposition": f'attachment; filename="{name}.csv"'})
+        return Response(csv_text(data, columns), media_type="text/csv; charset=utf-8",
+                        headers={"Content-Disposition": content_disposition(name, ".csv")})
     return Response(json.dumps({"rows": data, **(extra or {})}, ensure_ascii=False), media_type="application/json")
 
 
@@ -109,7 +103,7 @@ async def documents(request: Request, district: str | None = None, year: str | N
     limit = listing_limit(limit)
     page = document_page(conn, {"district": district, "year": year, "language": language, "series": series, "type": type},
                          limit=limit, offset=offset)
-    next_url = str(request.url.include_query_params(offset=offset + limit)) if offset + limit < page.total else None
+    next_url = next_page_url(request, offset + limit) if offset + limit < page.total else None
     return rows_response(page.rows, format, "documents", {"total": page.total, "limit": limit, "offset": offset, "next": next_url,
                                                           "filters": page.filters, "facets": page.facets})
 
@@ -147,7 +141,7 @@ async def facts(request: Request, district: str | None = None, indicator: str | 
                "indicator": indicator_code(indicator) if indicator else None}
     rows = list_facts(conn, **filters, limit=limit, offset=offset)
     total = count_facts(conn, **filters) if len(rows) == limit or offset else len(rows)
-    next_url = str(request.url.include_query_params(offset=offset + limit)) if offset + limit < total else None
+    next_url = next_page_url(request, offset + limit) if offset + limit < total else None
     return rows_response(rows, format, "facts", {"total": total, "limit": limit, "offset": offset, "next": next_url})
 
 
@@ -240,9 +234,10 @@ async def upload(request: Request):
     if not state.allow_upload:
         raise HTTPException(405, "uploads are disabled; start the server with `hqd serve --allow-upload`")
     token = request.headers.get("x-hqd-token") or request.headers.get("authorization", "").removeprefix("Bearer ").strip()
-    if not token or not hmac.compare_digest(token, state.upload_token):
+    if not token or not hmac.compare_digest(token.encode(), state.upload_token.encode()):  # bytes: any header value compares
         raise HTTPException(401, "missing or wrong upload token (send it in the X-HQD-Token header)")
-    declared = int(request.headers.get("content-length") or 0)
+    length = request.headers.get("content-length") or "0"
+    declared = int(length) if length.isascii() and length.isdigit() else 0
     if declared > state.max_upload_bytes:
         raise HTTPException(413, f"upload is {declared} bytes; the limit is {state.max_upload_bytes}")
     body = bytearray()
@@ -255,8 +250,8 @@ async def upload(request: Request):
     is_html = "html" in content_type or name.lower().endswith((".html", ".htm"))
     try:
         raw = bytes(body)
-        src = source_from_bytes(f"upload:{hashlib.sha256(raw).hexdigest()[:16]}:{name}", raw, is_html=is_html)
-        doc = extract_source(src)
+        # decoding and extraction in a child process, killed at the upload's time budget
+        doc = state.extractors.extract(f"upload:{hashlib.sha256(raw).hexdigest()[:16]}:{name}", raw, is_html)
     except SourceError as exc:
         raise HTTPException(422, str(exc)) from None
     conn = open_store(state.db, write=True)

@@ -23,54 +23,30 @@ from .api import Format, plain, read_conn, router as api_router, rows_response
 from . import models
 from .cache import ResponseCache
 from .lookup import district_name
+from .guard import DEFAULT_REQUEST_BUDGET, DEFAULT_UPLOAD_BUDGET, HqdApp, OverBudget
+from .uploads import Extractors
 from .pages import router as page_router, templates
 
-CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; "
-       "base-uri 'none'; frame-ancestors 'none'; form-action 'self'")
-# The API docs page starts Swagger UI with an inline script and styles; it shows only this server's own schema.
-DOCS_CSP = ("default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
-            "object-src 'none'; base-uri 'none'; frame-ancestors 'none'")
 SWAGGER_UI = Path(fastapi_offline.__file__).parent / "static"  # swagger-ui-bundle.js, swagger-ui.css
 DEFAULT_MAX_UPLOAD = 5 * 1024 * 1024
-
-
-class SecurityHeaders:
-    """Pure ASGI middleware (Starlette's BaseHTTPMiddleware costs milliseconds per request)."""
-
-    def __init__(self, app) -> None:
-        self.app = app
-
-    async def __call__(self, scope, receive, send) -> None:
-        if scope["type"] != "http":
-            await self.app(scope, receive, send)
-            return
-        docs = scope["path"].startswith("/api/docs")
-
-        async def with_headers(message) -> None:
-            if message["type"] == "http.response.start":
-                headers = [(k, v) for k, v in message.get("headers", []) if k.lower() not in _SECURITY_HEADER_NAMES]
-                headers += [(k, DOCS_CSP.encode() if docs and k == b"content-security-policy" else v) for k, v in _SECURITY_HEADERS]
-                message = {**message, "headers": headers}
-            await send(message)
-
-        await self.app(scope, receive, with_headers)
-
-
-_SECURITY_HEADERS = [
-    (b"content-security-policy", CSP.encode()),
-    (b"x-content-type-options", b"nosniff"),
-    (b"referrer-policy", b"same-origin"),
-    (b"x-frame-options", b"DENY"),
-]
-_SECURITY_HEADER_NAMES = {k for k, _ in _SECURITY_HEADERS}
+DEFAULT_BASE_URL = "http://127.0.0.1:8000"
+OVER_BUDGET = "the request ran past this server's time budget and was stopped; narrow it or try later"
 
 
 def create_app(db: str | Path, allow_upload: bool = False, upload_token: str | None = None,
-               max_upload_bytes: int = DEFAULT_MAX_UPLOAD, cache: bool = True) -> FastAPI:
+               max_upload_bytes: int = DEFAULT_MAX_UPLOAD, cache: bool = True, base_url: str | None = None,
+               request_budget: float = DEFAULT_REQUEST_BUDGET, upload_budget: float = DEFAULT_UPLOAD_BUDGET) -> FastAPI:
+    """``base_url``: where clients reach this server (absolute links such as ``next`` start with it; never the
+    request's Host header, which a client chooses). Budgets: seconds a read or an upload may take before a 503."""
     open_store(db, write=True).close()  # create or migrate once, so every request can open read-only
-    app = FastAPI(title="hqd", version=__version__, description="High-Quality Development monitor: figures, targets and entities from district briefings.",
-                  docs_url=None, openapi_url="/api/v1/openapi.json", redoc_url=None)
+    resolved = str(Path(db).resolve())
+    app = HqdApp(title="hqd", version=__version__, description="High-Quality Development monitor: figures, targets and entities from district briefings.",
+                 docs_url=None, openapi_url="/api/v1/openapi.json", redoc_url=None,
+                 request_budget=request_budget, upload_budget=upload_budget,
+                 cache_factory=(lambda inner: ResponseCache(inner, db=resolved)) if cache else None)
     app.state.db = str(db)
+    app.state.base_url = (base_url or DEFAULT_BASE_URL).rstrip("/")
+    app.state.extractors = Extractors()
     app.state.allow_upload = allow_upload
     app.state.upload_token = upload_token or secrets.token_urlsafe(24)
     app.state.max_upload_bytes = max_upload_bytes
@@ -102,7 +78,23 @@ def create_app(db: str | Path, allow_upload: bool = False, upload_token: str | N
 
     @app.exception_handler(sqlite3.Error)
     async def database_error(request: Request, exc: sqlite3.Error):
+        if isinstance(exc, sqlite3.OperationalError) and "interrupted" in str(exc):
+            return error(request, 503, OVER_BUDGET)
         return error(request, 503, f"database error: {exc}")
+
+    @app.exception_handler(OverBudget)
+    async def over_budget(request: Request, exc: OverBudget):
+        return error(request, 503, OVER_BUDGET)
+
+    @app.exception_handler(OverflowError)
+    async def overflow(request: Request, exc: OverflowError):
+        # a number past what SQLite holds (2**63 - 1), in a path or query parameter
+        return error(request, 422, "invalid request: a number in it is out of range (ids, limits and offsets are below 2**63)")
+
+    @app.exception_handler(Exception)
+    async def internal_error(request: Request, exc: Exception):
+        # Starlette's error middleware answers with this, then re-raises for the server's log (guard.Shield logs it)
+        return error(request, 500, "internal server error; the server's log has the details")
 
     @app.get("/api/v1/overview", summary="Totals, key indicators by district, latest briefings (format=csv: the matrix)",
              response_model=models.OverviewOut, responses=models.responses(csv=True, errors=()))
@@ -123,10 +115,6 @@ def create_app(db: str | Path, allow_upload: bool = False, upload_token: str | N
     @app.get("/favicon.ico", include_in_schema=False)
     def favicon():
         return RedirectResponse("/static/favicon.svg", status_code=301)
-
-    if cache:
-        app.add_middleware(ResponseCache, db=str(Path(db).resolve()))
-    app.add_middleware(SecurityHeaders)  # outermost: cached responses get the headers too
 
     app.include_router(api_router)
     app.include_router(page_router)

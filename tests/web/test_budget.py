@@ -1,0 +1,103 @@
+"""One request cannot stall the server, and none runs past its time budget (issue 14, against the real server)."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import threading
+import time
+
+import pytest
+
+from hqd.store import ingest_paths, open_store
+from hqd.web.guard import DEADLINE, interruptible
+
+from ..conftest import seeds_dir
+from .live import SECURITY_HEADERS, live_server
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory):
+    db = tmp_path_factory.mktemp("budget") / "hqd.db"
+    conn = open_store(db, write=True)
+    assert ingest_paths(conn, str(db), [str(p) for p in sorted(seeds_dir().glob("*.txt"))], jobs=1, quiet=True).added == 5
+    conn.close()
+    return db
+
+
+def slow_text(megabytes: float) -> bytes:
+    """Briefings and figure-dense lines (runs of numbers, pathological for extraction) over megabytes: seconds
+    of extraction at any speed this extractor has had (at best about 1 MB/s on briefings)."""
+    seeds = "\n\n".join(p.read_text("utf-8") for p in sorted(seeds_dir().glob("*.txt")))
+    block = seeds + "\n\n" + "12.5, " * 20 + "\n\n" + "up 5% " * 20 + "\n\n"
+    return (block * int(megabytes * 1e6 / len(block.encode()) + 1)).encode()
+
+
+def _upload(server, body: bytes, result: dict) -> None:
+    started = time.monotonic()
+    result["status"], result["headers"], result["body"] = server.request(
+        "POST", "/api/v1/documents", body, {"X-HQD-Token": "t", "X-Filename": "slow.txt"}, timeout=600)
+    result["seconds"] = time.monotonic() - started
+    result["done"] = time.monotonic()
+
+
+def test_a_get_answers_within_a_second_while_a_slow_upload_is_extracted(store):
+    body = slow_text(2)
+    # the budget only bounds the test's time: the upload ends in it either way (201, or 503 if extraction is slower)
+    with live_server(store, "--allow-upload", "--upload-token", "t", "--max-upload-bytes", str(len(body) + 1),
+                     "--upload-budget", "15") as server:
+        result: dict = {}
+        upload = threading.Thread(target=_upload, args=(server, body, result))
+        upload.start()
+        time.sleep(1.0)  # the body is sent (3 MB over loopback) and extraction under way
+        latencies = []
+        for n in range(3):
+            started = time.monotonic()
+            status, headers, _ = server.request("GET", f"/api/v1/facts?district=Jiading&limit={7 + n}", timeout=30)  # not cached
+            latencies.append(time.monotonic() - started)
+            assert status == 200
+            got_at = time.monotonic()
+        upload.join(600)
+        assert result["status"] in (201, 503), result["body"][:300]
+        assert result["done"] > got_at, "the upload ended before the GETs: make the slow text longer"
+        assert max(latencies) < 1.0, latencies
+        print(f"GET latencies during a {result['seconds']:.1f} s upload: {[round(x, 3) for x in latencies]}")
+
+
+def test_an_upload_past_its_budget_is_stopped_with_503_and_the_server_goes_on(store, seed_texts):
+    body = slow_text(8)  # 8 s or more of extraction at any speed this extractor has had
+    with live_server(store, "--allow-upload", "--upload-token", "t", "--max-upload-bytes", str(len(body) + 1),
+                     "--upload-budget", "4") as server:
+        result: dict = {}
+        upload = threading.Thread(target=_upload, args=(server, body, result))
+        upload.start()
+        deadline = time.monotonic() + 30
+        while not (extracting := server.extraction_processes()) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        upload.join(120)
+        assert result["status"] == 503 and 3.5 < result["seconds"] < 20, (result["status"], result["seconds"], result["body"][:200])
+        assert "time budget" in json.loads(result["body"])["error"]["message"]
+        assert all(h in result["headers"] for h in SECURITY_HEADERS)
+        deadline = time.monotonic() + 10
+        while set(extracting) & set(server.extraction_processes()) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert extracting and not set(extracting) & set(server.extraction_processes())  # killed, not left running
+        assert server.request("GET", "/api/v1/documents")[0] == 200  # still serving
+        time.sleep(2)  # the replacement process imports the extractor
+        small = server.request("POST", "/api/v1/documents", seed_texts[0].read_bytes(), {"X-HQD-Token": "t"}, timeout=120)
+        assert small[0] in (200, 201), small[2][:200]  # served by the replacement
+        assert sqlite3.connect(store).execute("SELECT count(*) FROM documents").fetchone()[0] == 5  # nothing half-written
+
+
+def test_sqlite_work_stops_at_the_deadline(store):
+    conn = interruptible(open_store(store))
+    endless = "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n) SELECT count(*) FROM n"
+    token = DEADLINE.set(time.monotonic() + 0.3)
+    try:
+        started = time.monotonic()
+        with pytest.raises(sqlite3.OperationalError, match="interrupted"):
+            conn.execute(endless).fetchone()
+        assert time.monotonic() - started < 5
+    finally:
+        DEADLINE.reset(token)
+    assert conn.execute("SELECT count(*) FROM documents").fetchone()[0] == 5  # the connection serves the next request
