@@ -196,3 +196,33 @@ def test_next_links_come_from_the_base_url_not_the_host_header(server):
         assert link == f"{BASE_URL}/api/v1/facts?district=Jiading&limit=3&offset=3", link
     # the cached answer is the same for everyone
     assert json.loads(check(server, "GET", "/api/v1/facts?district=Jiading&limit=3")[2])["next"].startswith(BASE_URL)
+
+
+def test_an_unexpected_exception_is_a_json_500_with_every_header(store):
+    """A bug (here a route added for the test that divides by zero) answers 500 as JSON on the API and as the
+    error page elsewhere, with the security headers: Starlette's own 500 was text/plain without them."""
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        from fastapi.testclient import TestClient
+
+    app = create_app(store)
+
+    @app.get("/api/v1/boom")
+    def boom():
+        return 1 / 0
+
+    @app.get("/boom")
+    def page_boom():
+        return 1 / 0
+
+    client = TestClient(app, raise_server_exceptions=False)
+    response = client.get("/api/v1/boom")
+    assert response.status_code == 500 and response.json() == {
+        "error": {"status": 500, "message": "internal server error; the server's log has the details"}}
+    assert "ZeroDivisionError" not in response.text  # nothing of the server's insides
+    page = client.get("/boom")
+    assert page.status_code == 500 and page.headers["content-type"].startswith("text/html")
+    for r in (response, page):
+        assert all(h in r.headers for h in SECURITY_HEADERS), r.headers
