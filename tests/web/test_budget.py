@@ -25,6 +25,18 @@ def store(tmp_path_factory):
     return db
 
 
+def upload_until_served(server, body: bytes):
+    """Upload until the answer is no 503: a new extraction process imports the extractor first (seconds on a
+    busy machine), and an upload that times out waiting for that leaves the process starting for the next."""
+    deadline = time.monotonic() + 90
+    while True:
+        answer = server.request("POST", "/api/v1/documents", body, {"X-HQD-Token": "t"}, timeout=120)
+        if answer[0] != 503 or time.monotonic() > deadline:
+            assert answer[0] in (200, 201), answer[2][:200]
+            return answer
+        time.sleep(1)
+
+
 def _documents(db) -> int:
     return sqlite3.connect(db).execute("SELECT count(*) FROM documents").fetchone()[0]
 
@@ -73,6 +85,7 @@ def test_an_upload_past_its_budget_is_stopped_with_503_and_the_server_goes_on(st
     before = _documents(store)
     with live_server(store, "--allow-upload", "--upload-token", "t", "--max-upload-bytes", str(len(body) + 1),
                      "--upload-budget", "4") as server:
+        upload_until_served(server, seed_texts[0].read_bytes())  # a warm extraction process (its start is no work of an upload)
         result: dict = {}
         upload = threading.Thread(target=_upload, args=(server, body, result))
         upload.start()
@@ -88,10 +101,8 @@ def test_an_upload_past_its_budget_is_stopped_with_503_and_the_server_goes_on(st
             time.sleep(0.1)
         assert extracting and not set(extracting) & set(server.extraction_processes())  # killed, not left running
         assert server.request("GET", "/api/v1/documents")[0] == 200  # still serving
-        time.sleep(2)  # the replacement process imports the extractor
-        small = server.request("POST", "/api/v1/documents", seed_texts[0].read_bytes(), {"X-HQD-Token": "t"}, timeout=120)
-        assert small[0] in (200, 201), small[2][:200]  # served by the replacement
-        assert _documents(store) == before + (small[0] == 201)  # nothing of the stopped upload written
+        small = upload_until_served(server, seed_texts[0].read_bytes())  # by the replacement, started at once
+        assert _documents(store) == before  # nothing of the stopped upload written
 
 
 def test_sqlite_work_stops_at_the_deadline(store):

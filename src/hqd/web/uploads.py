@@ -31,6 +31,7 @@ def _child(conn) -> None:
     from ..extraction import extract_source  # imported before the first upload arrives
     from ..sources import source_from_bytes
 
+    conn.send(("ready", None))
     while True:
         try:
             source, raw, is_html = conn.recv()
@@ -52,6 +53,13 @@ class _Worker:
         self.process = context.Process(target=_child, args=(child_end,), daemon=True, name="hqd-extract")
         self.process.start()
         child_end.close()
+        self.ready = False
+
+    def wait_ready(self, timeout: float | None) -> bool:
+        """True once the child has imported the extractor (a second or more on a busy machine)."""
+        if not self.ready and self.conn.poll(timeout):
+            self.ready = self.conn.recv()[0] == "ready"
+        return self.ready
 
     def kill(self) -> None:
         self.process.kill()
@@ -72,6 +80,10 @@ class Extractors:
         if worker is None or not worker.process.is_alive():
             worker = _Worker()
         try:
+            left = time_left()
+            if not worker.wait_ready(None if left is None else max(0.0, left)):
+                self._keep(worker)  # still starting, on no one's text: kept for the next upload, not killed
+                raise OverBudget("the extraction process was still starting when the time budget ran out")
             worker.conn.send((source, raw, is_html))
             left = time_left()
             if not worker.conn.poll(None if left is None else max(0.0, left)):
@@ -82,12 +94,7 @@ class Extractors:
         except (EOFError, OSError) as exc:
             worker.kill()
             raise ExtractionCrashed(f"the extraction process died ({exc or type(exc).__name__})") from None
-        with self.lock:
-            if len(self.idle) < self.keep:
-                self.idle.append(worker)
-                worker = None
-        if worker is not None:
-            worker.kill()
+        self._keep(worker)
         if status == "ok":
             return value
         if status == "source":
@@ -95,7 +102,9 @@ class Extractors:
         raise ExtractionCrashed(f"extraction failed: {value}")
 
     def _replenish(self) -> None:
-        worker = _Worker()
+        self._keep(_Worker())
+
+    def _keep(self, worker: _Worker) -> None:
         with self.lock:
             if len(self.idle) < self.keep:
                 self.idle.append(worker)
