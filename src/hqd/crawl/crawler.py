@@ -179,7 +179,8 @@ def _hand_off_pending(source: Source, state: CrawlState, run_id: int, snapshots:
     stored: dict[str, Snapshot] = {}
     if any(ref.record_id not in just_fetched for _, ref in pending):
         wanted = {ref.record_id for _, ref in pending}
-        stored = {s.ref.record_id: s for s in iter_snapshots(snapshots.folder) if s.ref.record_id in wanted}
+        files = {ref.file for _, ref in pending if ref.record_id not in just_fetched}
+        stored = {s.ref.record_id: s for s in iter_snapshots(snapshots.folder, files) if s.ref.record_id in wanted}
     for item, ref in pending:
         if ref.record_id in just_fetched:
             response, _ = just_fetched[ref.record_id]
@@ -198,8 +199,8 @@ def _recover(source: Source, state: CrawlState, run_id: int, snapshots: Snapshot
     """After a kill: pages archived in the run's earlier WARC files but never recorded are recorded from their
     snapshots (not fetched again), and pages recorded but never handed on are handed on."""
     earlier = set(state.run_files(run_id)) - {snapshots.name}
-    for snap in iter_snapshots(snapshots.folder) if earlier else ():
-        item = state.queued_item(run_id, snap.url) if snap.ref.file in earlier else None
+    for snap in iter_snapshots(snapshots.folder, earlier) if earlier else ():
+        item = state.queued_item(run_id, snap.url)
         if item is None:
             continue
         digest = _sha256(snap.body) if snap.status == 200 else None

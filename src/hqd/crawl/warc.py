@@ -115,12 +115,13 @@ def _reason(status: int) -> str:
         return "Unknown"
 
 
-def iter_snapshots(folder: str | os.PathLike) -> Iterator[Snapshot]:
-    """Every response record in the folder's WARC files, oldest file first, in the order written.
-
-    A file cut short by a crash yields the records before the cut.
+def iter_snapshots(folder: str | os.PathLike, files: set[str] | None = None) -> Iterator[Snapshot]:
+    """Every response record in the folder's WARC files (or only in ``files``, by name), oldest file first, in the
+    order written. A file cut short by a crash yields the records before the cut.
     """
     for path in sorted(Path(folder).glob("*.warc*")):
+        if files is not None and path.name not in files:
+            continue
         with open(path, "rb") as stream:
             records = ArchiveIterator(stream)
             try:
