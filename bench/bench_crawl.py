@@ -17,7 +17,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from hqd.crawl import PoliteClient, SnapshotWriter, load_sources  # noqa: E402
 from hqd.sources import html_to_text  # noqa: E402
 from hqd.store import open_store  # noqa: E402
-from hqd.store.crawl import crawl_into_store  # noqa: E402
+from hqd.pipeline.crawl import crawl_into_store  # noqa: E402
 from tests.crawl.site import LAYOUTS, Server, Site, article_text, sources_toml  # noqa: E402
 
 

@@ -15,7 +15,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from hqd.store import ingest_paths, open_store
+from hqd.pipeline.ingest import ingest_paths
+from hqd.store import open_store
 from hqd.store.queries import search_sentences
 from hqd.store.rows import han_sentences
 from hqd.store.schema import HAN_GLOB

@@ -19,8 +19,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from corpus import build_corpus  # noqa: E402
 
 from hqd.sources import DEFAULT_MAX_BYTES  # noqa: E402
-from hqd.store import expand_paths, ingest_paths, list_facts, open_store, search  # noqa: E402
-from hqd.store.ingest import ChunkResult, _extract_job, _run_chunks  # noqa: E402
+from hqd.pipeline.ingest import expand_paths, ingest_paths  # noqa: E402
+from hqd.store import list_facts, open_store, search  # noqa: E402
+from hqd.pipeline.ingest import ChunkResult, _extract_job, _run_chunks  # noqa: E402
 
 SEEDS = Path(os.environ.get("HQD_SEEDS", "../shared/seeds"))
 DOCUMENTS = int(os.environ.get("HQD_BENCH_DOCS", "10000"))

@@ -5,7 +5,8 @@ from pathlib import Path
 
 import pytest
 
-from hqd.store import ingest_paths, open_store
+from hqd.pipeline.ingest import ingest_paths
+from hqd.store import open_store
 
 REPO = Path(__file__).resolve().parent.parent
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from hqd.store import ingest_paths, open_store
+from hqd.pipeline.ingest import ingest_paths
+from hqd.store import open_store
 
 # Written for these tests (not from any source): sentences ending in 。 and ！, a heading line without
 # punctuation that ends in a two-character word (园区), figures, a Latin word (5G) inside Chinese.

@@ -20,10 +20,7 @@ from .names import UnknownName, resolve_district, resolve_indicator
 from .extraction import EXTRACTOR_VERSION, extract_source
 from .output import FORMATS as OUTPUT_FORMATS, render, row_dict
 from .sources import read_source
-from .store import (
-    EXPORT_FORMATS, StoreError, export_store, get_document, ingest_paths, list_documents, list_facts, open_store,
-    reindex as reindex_store,
-)
+from .store import EXPORT_FORMATS, Store, StoreError, export_store, get_document, list_documents, list_facts
 from .store import fts
 from .store.queries import count_facts, search_sentences
 
@@ -272,9 +269,13 @@ def _sources_option(f):
                         type=click.Path(dir_okay=False), help=settings.SOURCES.help)(f)
 
 
-def _open(db: str, write: bool = False):
+def _open(db: str, write: bool = False) -> Store:
     try:
-        return open_store(db, write=write)
+        if write:  # the pipeline opens a store for writing: it maps what a migration left unmapped
+            from .pipeline.ingest import open_writer
+
+            return Store(open_writer(db))
+        return Store.open(db)
     except StoreError as exc:
         raise click.ClickException(str(exc)) from None
 
@@ -305,7 +306,7 @@ def ingest(paths: tuple[str, ...], db: str, jobs: int | None, quiet: bool, max_b
     conn = _open(db, write=True)
     try:
         if from_parquet:
-            from .store.ingest import ingest_parquet, IngestSummary
+            from .pipeline.ingest import ingest_parquet, IngestSummary
 
             summary = IngestSummary()
             for folder in paths:
@@ -313,6 +314,8 @@ def ingest(paths: tuple[str, ...], db: str, jobs: int | None, quiet: bool, max_b
                 for name in ("added", "unchanged", "replaced", "extract_seconds", "store_seconds"):
                     setattr(summary, name, getattr(summary, name) + getattr(part, name))
         else:
+            from .pipeline.ingest import ingest_paths
+
             summary = ingest_paths(conn, db, paths, jobs=jobs, max_bytes=max_bytes, quiet=quiet)
     except StoreError as exc:
         raise click.ClickException(str(exc)) from None
@@ -347,7 +350,7 @@ def reindex(db: str, everything: bool, jobs: int | None, quiet: bool, snapshots:
     conn = _open(db, write=True)
     if snapshots:
         from .crawl import load_sources
-        from .store.crawl import reindex_snapshots
+        from .pipeline.crawl import reindex_snapshots
 
         _, sources = _run(load_sources, sources_file or None)
         stored, failures = _run(reindex_snapshots, conn, snapshots, sources)
@@ -356,6 +359,8 @@ def reindex(db: str, everything: bool, jobs: int | None, quiet: bool, snapshots:
         if not quiet:
             click.echo(f"rebuilt {stored} documents from the snapshots in {snapshots}", err=True)
         sys.exit(1 if failures else 0)
+    from .pipeline.ingest import reindex as reindex_store
+
     try:
         done, total = reindex_store(conn, everything=everything, quiet=quiet, jobs=jobs)
     except StoreError as exc:
@@ -392,7 +397,7 @@ def crawl_command(urls, db, sources_file, names, snapshots, max_pages, since, dr
 
     from .crawl import PoliteClient, load_sources
     from .crawl.config import source_for_url
-    from .store.crawl import crawl_into_store
+    from .pipeline.crawl import crawl_into_store
 
     crawl_settings, sources = _run(load_sources, sources_file or None)
     if urls:
@@ -456,7 +461,7 @@ def docs(db: str, district: str | None, fmt: str, limit: int) -> None:
     district = _district(conn, district)
     rows = list_documents(conn, district=district, limit=_limit(limit))
     click.echo(render(rows, fmt, ["id", "date", "district", "session", "quantities", "targets", "entities", "title"], {"title": 60}))
-    total = conn.execute("SELECT count(*) FROM documents WHERE (? IS NULL OR district = ?)", (district, district)).fetchone()[0]
+    total = conn.document_total(district)
     _shown(rows, total, "documents", limit, None)
 
 

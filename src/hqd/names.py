@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import difflib
-import sqlite3
 
 from .errors import HqdError
 from .facts.indicators import catalogue
+from .store import Store
 
 
 class UnknownName(HqdError):
@@ -44,13 +44,13 @@ def resolve_indicator(code: str) -> str:
     raise UnknownName("indicator", code, suggestions[:3], "`hqd indicators` or /indicators")
 
 
-def districts(conn: sqlite3.Connection) -> list[str]:
-    return [r[0] for r in conn.execute("SELECT DISTINCT district FROM documents WHERE district IS NOT NULL ORDER BY district")]
+def districts(db: Store) -> list[str]:
+    return Store.of(db).districts()
 
 
-def resolve_district(conn: sqlite3.Connection, name: str) -> str:
+def resolve_district(db: Store, name: str) -> str:
     """The stored spelling of a district named in any case ("jiading", "Jiading District"); UnknownName otherwise."""
-    known = districts(conn)
+    known = districts(db)
     key = " ".join(name.split()).lower()
     for candidate in (key, key.removesuffix(" district"), key.removesuffix("区")):
         for district in known:

@@ -17,7 +17,8 @@ from hqd.analysis import comparison, composite_index, profile, timeline_view
 from hqd.analysis.indicators import IndexRefused
 from hqd.analysis.views import district_view, overview
 from hqd.observations import granularity, load
-from hqd.store import ingest_paths, open_store
+from hqd.pipeline.ingest import ingest_paths
+from hqd.store import open_store
 
 SENTENCES = [
     "In the first half of {y}, the district's GDP reached {v} billion yuan, up {p}% year on year.",

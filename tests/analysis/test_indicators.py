@@ -6,7 +6,8 @@ from click.testing import CliRunner
 from hqd.analysis import IndexRefused, compare, composite_index, indicator_rows, profile, target_rows, timeline, unmapped
 from hqd.cli import cli
 from hqd.observations import period_key
-from hqd.store import ingest_paths, open_store
+from hqd.pipeline.ingest import ingest_paths
+from hqd.store import open_store
 
 
 def briefing(district: str, day: str, gdp: float, budget: float, retail: float, fai: float, hightech: int, growth: float = 5.0) -> str:

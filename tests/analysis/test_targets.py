@@ -8,7 +8,8 @@ import pytest
 
 from hqd.analysis import target_rows
 from hqd.analysis.targets import Evidence, Goal, judge, meets
-from hqd.store import ingest_paths, open_store
+from hqd.pipeline.ingest import ingest_paths
+from hqd.store import open_store
 
 
 def ev(value, when, approx="=", baseline=False, period=None):

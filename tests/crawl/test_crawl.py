@@ -270,7 +270,8 @@ def test_document_page_links_each_figure_to_the_original_page(crawled):
 def test_a_page_archived_but_not_recorded_before_a_kill_is_not_fetched_again(tmp_path):
     from hqd.crawl import PoliteClient, SnapshotWriter, crawl, load_sources
     from hqd.store import open_store
-    from hqd.store.crawl import StoreCrawlState, ingest_fetched
+    from hqd.pipeline.crawl import ingest_fetched
+    from hqd.store.crawl import StoreCrawlState
 
     site = Site(articles=3, special=False)
     with Server(site) as server:

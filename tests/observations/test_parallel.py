@@ -101,7 +101,8 @@ def test_from_extraction_the_two_releases_are_one_set_of_observations(tmp_path):
     from collections import defaultdict
 
     from hqd.observations import load
-    from hqd.store import ingest_paths, open_store
+    from hqd.pipeline.ingest import ingest_paths
+    from hqd.store import open_store
 
     db = tmp_path / "pairs.db"
     conn = open_store(db, write=True)

@@ -22,7 +22,7 @@ def test_basis_and_reasons_are_stored_and_read(seeded_db):
 
 def test_an_older_store_is_mapped_again_by_the_migration(seeded_db):
     """Before schema 10 the catalogue lumped series together: the migration clears every mapping and maps again."""
-    from hqd.store.ingest import map_unmapped
+    from hqd.pipeline.ingest import map_unmapped
 
     step = next(m for m in MIGRATIONS if "ADD COLUMN unmapped_reason" in m)
     conn = open_store(seeded_db, write=True)

@@ -3,7 +3,8 @@
 import csv
 
 from hqd.output import render, safe_cell
-from hqd.store import export_store, ingest_paths, list_facts, open_store
+from hqd.pipeline.ingest import ingest_paths
+from hqd.store import export_store, list_facts, open_store
 
 FORMULAS = (
     "Press Release for Media Briefing of the Shanghai Municipal Government on May 1, 2024\n\n"

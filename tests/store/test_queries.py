@@ -80,7 +80,7 @@ def test_missing_database_is_a_clear_error(tmp_path):
 
 
 def test_search_index_follows_inserts_replacements_and_reindex(tmp_path):
-    from hqd.store import ingest_paths, reindex
+    from hqd.pipeline.ingest import ingest_paths, reindex
 
     path = tmp_path / "brief.txt"
     path.write_text("In 2022, the zebra park drew 5,000 visitors.", encoding="utf-8")

@@ -7,7 +7,8 @@ import sqlite3
 
 import pytest
 
-from hqd.store import fts, ingest_paths, open_store, search
+from hqd.pipeline.ingest import ingest_paths
+from hqd.store import fts, open_store, search
 from hqd.store.queries import search_sentences
 from hqd.store.database import _statements
 from hqd.store.schema import HAN_GLOB, LATEST, MIGRATIONS

@@ -5,8 +5,8 @@ import hashlib
 from hqd.extraction import extract_source
 from hqd.sources import SourceText
 from hqd.store import open_store
-from hqd.store.ingest import chunk_items
-from hqd.store.rows import document_rows
+from hqd.pipeline.ingest import chunk_items
+from hqd.pipeline.rows import document_rows
 from hqd.store.write import replace_batch, write_batch
 
 

@@ -105,7 +105,8 @@ def test_html_pages_and_missing_ones(client):
 def test_cached_responses_follow_new_ingests(seeded_db, tmp_path):
     from fastapi.testclient import TestClient
 
-    from hqd.store import ingest_paths, open_store
+    from hqd.pipeline.ingest import ingest_paths
+    from hqd.store import open_store
     from hqd.web.app import create_app
 
     client = TestClient(create_app(seeded_db))

@@ -9,7 +9,8 @@ import time
 
 import pytest
 
-from hqd.store import ingest_paths, open_store
+from hqd.pipeline.ingest import ingest_paths
+from hqd.store import open_store
 from hqd.web.guard import DEADLINE, interruptible
 
 from ..conftest import seeds_dir

@@ -13,7 +13,8 @@ import pytest
 from fastapi.routing import APIRoute
 from starlette.routing import Mount, Route
 
-from hqd.store import ingest_paths, open_store
+from hqd.pipeline.ingest import ingest_paths
+from hqd.store import open_store
 from hqd.web.app import create_app
 from hqd.web.downloads import content_disposition
 

@@ -4,7 +4,8 @@ import sqlite3
 
 from fastapi.testclient import TestClient
 
-from hqd.store import ingest_paths, open_store
+from hqd.pipeline.ingest import ingest_paths
+from hqd.store import open_store
 from hqd.web.app import create_app
 
 HOSTILE = (

@@ -8,13 +8,13 @@ which it chose (``Comparison.selection``) and offers the others (``options``).
 from __future__ import annotations
 
 import math
-import sqlite3
 from dataclasses import dataclass, field
 
 from ..errors import HqdError
 from ..format import format_value
 from ..facts.indicators import REASONS, by_code, catalogue
 from ..observations import Observation, Series, district_names, load, period_key
+from ..store import Store
 
 
 class IndexRefused(HqdError):
@@ -105,18 +105,14 @@ class IndexResult:
     periods: dict[str, dict[str, str | None]] = field(default_factory=dict)  # district -> indicator -> period of its input
 
 
-def indicator_rows(conn: sqlite3.Connection) -> list[IndicatorRow]:
-    counts = dict(conn.execute("SELECT indicator, count(*) FROM quantities WHERE indicator IS NOT NULL GROUP BY indicator").fetchall())
+def indicator_rows(db: Store) -> list[IndicatorRow]:
+    counts = Store.of(db).indicator_counts()
     return [IndicatorRow(i.code, i.name, i.dimension, i.unit, i.higher_is_better, counts.get(i.code, 0), i.name_zh) for i in catalogue()]
 
 
-def unmapped(conn: sqlite3.Connection, limit: int | None = 50) -> list[UnmappedRow]:
+def unmapped(db: Store, limit: int | None = 50) -> list[UnmappedRow]:
     """The commonest metric phrases mapped to no indicator, each with the reason."""
-    rows = conn.execute(
-        "SELECT lower(metric) AS m, COALESCE(unmapped_reason, 'no_indicator') AS reason, count(*) AS n, min(text) AS example"
-        " FROM quantities WHERE indicator IS NULL AND metric IS NOT NULL GROUP BY m, reason ORDER BY n DESC, m LIMIT ?",
-        (-1 if limit is None else limit,),
-    ).fetchall()
+    rows = Store.of(db).unmapped_metrics(limit)
     return [UnmappedRow(r["m"], r["n"], r["example"], r["reason"], REASONS.get(r["reason"])) for r in rows]
 
 
@@ -197,7 +193,7 @@ def _source_dicts(obs: Observation) -> list[dict]:
              "approx": s.approx} for s in obs.sources]
 
 
-def comparison(conn: sqlite3.Connection, indicator: str, period: str | None = None, measure: str | None = None,
+def comparison(db: Store, indicator: str, period: str | None = None, measure: str | None = None,
                basis: str | None = None, unit: str | None = None, granularity: str | None = None) -> Comparison:
     """Districts side by side on one series of an indicator: each district's latest observation in it.
 
@@ -206,7 +202,7 @@ def comparison(conn: sqlite3.Connection, indicator: str, period: str | None = No
     """
     _require(indicator)
     districts = district_names()
-    observations = [o for o in load(conn, indicator) if o.subject in districts and _in_period(o, period)]
+    observations = [o for o in load(db, indicator) if o.subject in districts and _in_period(o, period)]
     chosen, options = _choose(observations, measure, basis, unit, granularity, by_code(indicator).unit)
     rows: list[CompareRow] = []
     if chosen is not None:
@@ -234,11 +230,11 @@ def comparison(conn: sqlite3.Connection, indicator: str, period: str | None = No
     return Comparison(indicator, chosen, options, rows)
 
 
-def district_series(conn: sqlite3.Connection, indicator: str, series: SeriesOption, period: str | None = None) -> dict[str, list[Observation]]:
+def district_series(db: Store, indicator: str, series: SeriesOption, period: str | None = None) -> dict[str, list[Observation]]:
     """Each district's dated observations of one series of an indicator, oldest first (for a chart over time)."""
     out: dict[str, list[Observation]] = {}
     districts = district_names()
-    for o in load(conn, indicator):
+    for o in load(db, indicator):
         if (o.subject in districts and o.dated and _in_period(o, period)
                 and (o.measure, o.basis, o.unit, o.granularity) == (series.measure, series.basis, series.unit, series.granularity)):
             out.setdefault(o.subject, []).append(o)
@@ -247,10 +243,10 @@ def district_series(conn: sqlite3.Connection, indicator: str, series: SeriesOpti
     return dict(sorted(out.items()))
 
 
-def compare(conn: sqlite3.Connection, indicator: str, period: str | None = None, kind: str | None = None, measure: str | None = None,
+def compare(db: Store, indicator: str, period: str | None = None, kind: str | None = None, measure: str | None = None,
             basis: str | None = None, unit: str | None = None, granularity: str | None = None) -> list[CompareRow]:
     """The rows of ``comparison`` (``kind`` is the measure, as the quantity's kind names it)."""
-    return comparison(conn, indicator, period, measure or kind, basis, unit, granularity).rows
+    return comparison(db, indicator, period, measure or kind, basis, unit, granularity).rows
 
 
 def _timeline_row(o: Observation) -> TimelineRow:
@@ -259,12 +255,12 @@ def _timeline_row(o: Observation) -> TimelineRow:
                        o.granularity, o.conflict, _source_dicts(o), o.approx)
 
 
-def timeline_view(conn: sqlite3.Connection, district: str, indicator: str | None = None, measure: str | None = None,
+def timeline_view(db: Store, district: str, indicator: str | None = None, measure: str | None = None,
                   basis: str | None = None, unit: str | None = None) -> tuple[list[TimelineRow], list[TimelineRow]]:
     """A district's own observations: (dated, oldest first by period; undated, apart)."""
     if indicator:
         _require(indicator)
-    observations = [o for o in load(conn, indicator, subject=district)
+    observations = [o for o in load(db, indicator, subject=district)
                     if _matches(o.measure, measure) and _matches(o.basis, basis) and _matches(o.unit, unit)]
     dated = [_timeline_row(o) for o in observations if o.dated]
     undated = [_timeline_row(o) for o in observations if not o.dated]
@@ -273,10 +269,10 @@ def timeline_view(conn: sqlite3.Connection, district: str, indicator: str | None
     return dated, undated
 
 
-def timeline(conn: sqlite3.Connection, district: str, indicator: str | None = None, measure: str | None = None,
+def timeline(db: Store, district: str, indicator: str | None = None, measure: str | None = None,
              basis: str | None = None, unit: str | None = None) -> list[TimelineRow]:
     """The district's dated observations across its briefings, oldest first (undated ones: ``timeline_view``)."""
-    return timeline_view(conn, district, indicator, measure, basis, unit)[0]
+    return timeline_view(db, district, indicator, measure, basis, unit)[0]
 
 
 def format_amount(value: float, unit: str, approx: str = "=") -> str:
@@ -284,10 +280,10 @@ def format_amount(value: float, unit: str, approx: str = "=") -> str:
     return format_value(value, unit, None, approx)
 
 
-def profile(conn: sqlite3.Connection, district: str) -> list[ProfileRow]:
+def profile(db: Store, district: str) -> list[ProfileRow]:
     """A scorecard: per indicator the district reports, its latest level and latest change, each one observation
     (dated ones before undated; the indicator's own unit first for a level, year on year first for a change)."""
-    observations = load(conn, subject=district)
+    observations = load(db, subject=district)
     by_indicator: dict[str, list[Observation]] = {}
     for o in observations:
         by_indicator.setdefault(o.indicator, []).append(o)
@@ -314,14 +310,12 @@ def profile(conn: sqlite3.Connection, district: str) -> list[ProfileRow]:
     return out
 
 
-def rank_claims(conn: sqlite3.Connection, district: str) -> list[dict]:
+def rank_claims(db: Store, district: str) -> list[dict]:
     """The district's rank claims, in briefing order: rank, scope, metric, text, document_id."""
-    return [dict(r) for r in conn.execute(
-        "SELECT r.value AS rank, r.scope, r.metric, r.text, r.document_id FROM ranks r JOIN documents d ON d.id = r.document_id"
-        " WHERE d.district = ? COLLATE NOCASE AND (r.subject IS NULL OR r.subject = d.district) ORDER BY d.date, r.start", (district,))]
+    return Store.of(db).rank_claims(district)
 
 
-def composite_index(conn: sqlite3.Connection, period: str | None = None, minimum_shared: int = 5) -> IndexResult:
+def composite_index(db: Store, period: str | None = None, minimum_shared: int = 5) -> IndexResult:
     """Entropy-weight index over level indicators that every compared district reports.
 
     Each indicator's inputs come from one series (a level in the indicator's own
@@ -330,7 +324,7 @@ def composite_index(conn: sqlite3.Connection, period: str | None = None, minimum
     districts_known = district_names()
     per_indicator: dict[str, dict[str, Observation]] = {}
     chosen_series: dict[str, Series] = {}
-    observations = [o for o in load(conn) if o.measure == "level" and o.subject in districts_known and o.dated
+    observations = [o for o in load(db) if o.measure == "level" and o.subject in districts_known and o.dated
                     and _in_period(o, period) and by_code(o.indicator) is not None and o.unit == by_code(o.indicator).unit]
     by_indicator: dict[str, list[Observation]] = {}
     for o in observations:

@@ -27,12 +27,12 @@ Status, on a given day:
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass, field
 from datetime import date
 
 from ..facts.indicators import by_code, dimension, map_quantity
 from ..observations import Observation, canonical_subject, load, period_bounds
+from ..store import Store
 
 STATUSES = ("met", "missed", "on track", "not yet due", "no evidence")
 _ABOUT_GOAL = 0.03
@@ -217,15 +217,7 @@ def _evidence_for(observations: list[Observation], unit: str | None, indicator_u
     return out, growth
 
 
-_SELECT = (
-    "SELECT t.id, t.document_id, t.start, t.text, t.metric, t.value, t.unit, t.deadline, t.subject, d.district, d.date,"
-    " q.indicator, q.share_of, COALESCE(q.approx, '=') AS approx,"
-    " (SELECT s.text FROM sentences s WHERE s.document_id = t.document_id AND s.start <= t.start ORDER BY s.start DESC LIMIT 1) AS sentence"
-    " FROM targets t JOIN documents d ON d.id = t.document_id LEFT JOIN quantities q ON q.id = t.quantity_id"
-)
-
-
-def target_rows(conn: sqlite3.Connection, district: str | None = None, as_of: date | None = None, own: bool = False) -> list[TargetRow]:
+def target_rows(db: Store, district: str | None = None, as_of: date | None = None, own: bool = False) -> list[TargetRow]:
     """Every goal once (with all its statements), judged on ``as_of`` (default today) against later observations.
 
     With ``district``: the goals its briefings state (for parks, companies and projects too), or with ``own``
@@ -234,8 +226,7 @@ def target_rows(conn: sqlite3.Connection, district: str | None = None, as_of: da
     as_of = as_of or date.today()
     wanted = canonical_subject(district, None) if district else None
     groups: dict[tuple, list[dict]] = {}
-    for r in conn.execute(_SELECT + " ORDER BY d.date, t.document_id, t.idx"):
-        r = dict(r)
+    for r in Store.of(db).target_statements():
         subject = canonical_subject(r["subject"], r["district"])
         if wanted and (subject or "").lower() != wanted.lower() and (own or (r["district"] or "").lower() != wanted.lower()):
             continue
@@ -258,7 +249,7 @@ def target_rows(conn: sqlite3.Connection, district: str | None = None, as_of: da
         if ind is not None and subject and goal.value is not None:
             key = (indicator, subject)
             if key not in cache:
-                cache[key] = [o for o in load(conn, indicator, subject=subject)]
+                cache[key] = [o for o in load(db, indicator, subject=subject)]
             evidence, growth = _evidence_for(cache[key], unit, ind.unit, first["date"], first["share_of"])
         judgement = judge(goal, evidence, as_of, growth) if ind is not None else _unjudged(goal, as_of)
         shown = sorted((e for e in evidence if not e.baseline), key=lambda e: e.when)

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import asdict, dataclass, field
 
 from ..facts.indicators import by_code
 from ..observations import period_key
+from ..store import Store
 from .indicators import comparison, profile, rank_claims, timeline_view
 from .targets import target_rows
 
@@ -51,15 +51,10 @@ class Overview:
         return rows
 
 
-def overview(conn: sqlite3.Connection) -> Overview:
-    totals = {
-        "documents": conn.execute("SELECT count(*) FROM documents").fetchone()[0],
-        "districts": conn.execute("SELECT count(DISTINCT district) FROM documents WHERE district IS NOT NULL").fetchone()[0],
-        "quantities": conn.execute("SELECT count(*) FROM quantities").fetchone()[0],
-        "targets": conn.execute("SELECT count(*) FROM targets").fetchone()[0],
-        "entities": conn.execute("SELECT count(*) FROM entities").fetchone()[0],
-    }
-    districts = [r[0] for r in conn.execute("SELECT DISTINCT district FROM documents WHERE district IS NOT NULL ORDER BY district")]
+def overview(db: Store) -> Overview:
+    store = Store.of(db)
+    totals = store.totals()
+    districts = store.districts()
     matrix: dict[str, dict[str, dict[str, Cell | None]]] = {d: {} for d in districts}
     indicators = []
     for code in KEY_INDICATORS:
@@ -67,7 +62,7 @@ def overview(conn: sqlite3.Connection) -> Overview:
         # basis and granularity most districts report (the header says which).
         chosen = {}
         for kind, unit in (("level", by_code(code).unit), ("change", "percent")):
-            result = comparison(conn, code, measure=kind, unit=unit)
+            result = comparison(db, code, measure=kind, unit=unit)
             chosen[kind] = result.selection.label if result.selection else None
             for row in result.rows:
                 if row.district not in matrix:
@@ -80,8 +75,7 @@ def overview(conn: sqlite3.Connection) -> Overview:
                                    row.granularity, row.conflict, len({s["document_id"] for s in row.sources}))
         indicators.append({"code": code, "name": by_code(code).name, "name_zh": by_code(code).name_zh, "unit": by_code(code).unit,
                            "level_series": chosen["level"], "change_series": chosen["change"]})
-    latest = [dict(r) for r in conn.execute(
-        "SELECT id, date, district, session, title, n_quantities FROM documents ORDER BY date DESC, id DESC LIMIT 10")]
+    latest = store.latest_documents(10)
     return Overview(totals, indicators, districts, matrix, latest)
 
 
@@ -102,14 +96,14 @@ class DistrictView:
         return asdict(self)
 
 
-def district_view(conn: sqlite3.Connection, district: str, charts: int = 6) -> DistrictView | None:
-    docs = [dict(r) for r in conn.execute(
-        "SELECT id, date, session, title, n_quantities FROM documents WHERE district = ? COLLATE NOCASE ORDER BY date", (district,))]
+def district_view(db: Store, district: str, charts: int = 6) -> DistrictView | None:
+    store = Store.of(db)
+    docs = store.district_documents(district)
     if not docs:
         return None
-    name = conn.execute("SELECT district FROM documents WHERE district = ? COLLATE NOCASE LIMIT 1", (district,)).fetchone()[0]
-    view = DistrictView(name, docs, profile(conn, name))
-    dated, view.undated = timeline_view(conn, name)
+    name = store.district_name(district)
+    view = DistrictView(name, docs, profile(db, name))
+    dated, view.undated = timeline_view(db, name)
     # One chart per series (indicator, measure, basis, unit, granularity) with at least two periods: dated observations only.
     by_series: dict[tuple, list] = {}
     for row in dated:
@@ -140,11 +134,9 @@ def district_view(conn: sqlite3.Connection, district: str, charts: int = 6) -> D
         view.growth_series = Series("", "change", key[0], "percent", key[1]).label()
         view.growth = [(by_code(code).name, r.value, f"{by_code(code).name}: {'+' if r.value > 0 else ''}{r.value:g}% ({r.period})")
                        for code, r in sorted(latest_growth[key].items())]
-    view.targets = target_rows(conn, name, own=True)  # the district's own goals: a page of one subject
-    view.ranks = rank_claims(conn, name)
-    for r in conn.execute(
-        "SELECT e.type, e.text, count(*) AS n FROM entities e JOIN documents d ON d.id = e.document_id"
-        " WHERE d.district = ? AND e.type != 'person' GROUP BY e.type, e.text ORDER BY n DESC, e.text", (name,)):
+    view.targets = target_rows(db, name, own=True)  # the district's own goals: a page of one subject
+    view.ranks = rank_claims(db, name)
+    for r in store.district_entities(name):
         bucket = view.entities.setdefault(r["type"], [])
         if len(bucket) < 12:
             bucket.append({"text": r["text"], "mentions": r["n"]})

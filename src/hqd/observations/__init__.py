@@ -20,7 +20,6 @@ the same subject, indicator, measure, unit and value that has them.
 from __future__ import annotations
 
 import re
-import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
@@ -28,6 +27,7 @@ from functools import cache
 
 from ..extraction.lexicon import load as lexicon
 from ..format import unit_label
+from ..store import Store
 
 MEASURES = ("level", "change", "share")
 GRANULARITIES = ("year", "half", "quarter", "month", "months", "years")
@@ -368,25 +368,10 @@ def _fill_from_parallel_releases(items: list[dict]) -> None:
                 it["period"], it["basis"] = next(iter(candidates))
 
 
-_SELECT = (
-    "SELECT q.id, q.document_id, q.indicator, q.kind, q.basis, q.share_of, q.unit, q.period, q.value, q.approx, q.text, q.metric,"
-    " q.subject, q.district, q.doc_date AS date, d.language, d.session, s.text AS sentence"
-    " FROM quantities q JOIN documents d ON d.id = q.document_id LEFT JOIN sentences s ON s.id = q.sentence_id"
-    " WHERE q.indicator IS NOT NULL AND q.kind IN ('level', 'change', 'share')"
-)
-
-
-def load(conn: sqlite3.Connection, indicator: str | None = None, subject: str | None = None) -> list[Observation]:
+def load(db: Store, indicator: str | None = None, subject: str | None = None) -> list[Observation]:
     """Observations from the store, of one indicator and/or about one subject (a district: its own figures only)."""
-    sql, params = _SELECT, []
-    if indicator:
-        sql += " AND q.indicator = ?"
-        params.append(indicator)
     wanted = canonical_subject(subject, None) if subject else None
-    if wanted in district_names():
-        sql += " AND (q.district = ? COLLATE NOCASE OR q.subject = ? COLLATE NOCASE)"  # its briefings, and others naming it
-        params += [wanted, wanted]
-    rows = [dict(r) for r in conn.execute(sql, params)]
+    rows = Store.of(db).mapped_quantities(indicator, wanted if wanted in district_names() else None)
     observations = build(rows)
     if subject:
         observations = [o for o in observations if o.subject.lower() == (wanted or subject).lower()]

@@ -1,4 +1,7 @@
-"""The store: documents and facts in SQLite; a document and all its facts are always in one transaction."""
+"""The store: documents and facts in SQLite; a document and all its facts are always in one transaction.
+
+``Store`` owns every SQL statement; the pipeline (``hqd.pipeline.ingest``) extracts, maps and hands it rows.
+"""
 
 from .database import (
     CorruptStoreError,
@@ -9,12 +12,12 @@ from .database import (
     open_store,
 )
 from .export import FORMATS as EXPORT_FORMATS, export_store
-from .ingest import IngestSummary, expand_paths, ingest_paths, reindex, write_document
 from .queries import DocumentRow, FactRow, QueryError, SearchHit, get_document, list_documents, list_facts, search
+from .rows import DocumentRows
+from .store import DatabaseError, DatabaseInterrupted, Store
 
 __all__ = [
-    "CorruptStoreError", "DocumentRow", "EXPORT_FORMATS", "FactRow", "IngestSummary", "LockedStoreError",
-    "NewerSchemaError", "QueryError", "ReadOnlyStoreError", "SearchHit", "StoreError", "expand_paths",
-    "export_store", "get_document", "ingest_paths", "list_documents", "list_facts", "open_store", "reindex",
-    "search", "write_document",
+    "CorruptStoreError", "DocumentRow", "DocumentRows", "EXPORT_FORMATS", "FactRow", "LockedStoreError",
+    "DatabaseError", "DatabaseInterrupted", "NewerSchemaError", "QueryError", "ReadOnlyStoreError", "SearchHit", "Store", "StoreError",
+    "export_store", "get_document", "list_documents", "list_facts", "open_store", "search",
 ]

@@ -1,4 +1,4 @@
-"""Index listings: documents with facets (as Datasette shows them), districts, indicator coverage."""
+"""Index listings: documents with facets (as Datasette shows them), districts, indicator coverage (figures per indicator)."""
 
 from __future__ import annotations
 
@@ -6,7 +6,8 @@ import json
 import sqlite3
 from dataclasses import dataclass, field
 
-from ..facts.indicators import catalogue
+
+from .database import connection
 
 # facet name -> SQL expression over documents d (constants only; values are always bound)
 FACETS = {
@@ -60,6 +61,7 @@ def _where(filters: dict[str, str | None], skip: str | None = None) -> tuple[str
 
 def document_page(conn: sqlite3.Connection, filters: dict[str, str | None], limit: int = 50, offset: int = 0) -> DocumentPage:
     """Documents matching every facet filter, newest first, with the count of each facet value among them."""
+    conn = connection(conn)  # a Store or its connection
     filters = {k: v for k, v in filters.items() if k in FACETS and v not in (None, "")}
     where, params = _where(filters)
     total = conn.execute(f"SELECT count(*) FROM documents d WHERE {where}", params).fetchone()[0]
@@ -90,6 +92,7 @@ class DistrictEntry:
 
 def district_rows(conn: sqlite3.Connection) -> list[DistrictEntry]:
     """Every district with its briefings, their date range, figures, targets and indicators covered."""
+    conn = connection(conn)  # a Store or its connection
     indicators = dict(conn.execute(
         "SELECT district, count(DISTINCT indicator) FROM quantities WHERE indicator IS NOT NULL AND district IS NOT NULL"
         " GROUP BY district").fetchall())
@@ -98,21 +101,9 @@ def district_rows(conn: sqlite3.Connection) -> list[DistrictEntry]:
         " WHERE district IS NOT NULL GROUP BY district ORDER BY district")]
 
 
-@dataclass(slots=True)
-class IndicatorEntry:
-    code: str
-    name: str
-    dimension: str
-    unit: str
-    higher_is_better: bool
-    facts: int  # figures mapped to it
-    districts: dict[str, int]  # district -> figures
-    first_year: str | None  # the earliest year a figure speaks of
-    last_year: str | None
-
-
-def indicator_coverage(conn: sqlite3.Connection) -> list[IndicatorEntry]:
-    """The catalogue in dimension order, each indicator with its figures per district and the periods they span."""
+def indicator_figures(conn: sqlite3.Connection) -> tuple[dict[str, dict[str, int]], dict[str, tuple]]:
+    """For each indicator with figures: figures per district ("—" for none), and the (first, last) years they speak of."""
+    conn = connection(conn)  # a Store or its connection
     per_district: dict[str, dict[str, int]] = {}
     spans: dict[str, tuple] = {}
     for code, district, n, first, last in conn.execute(  # one pass over the indicator index
@@ -121,14 +112,11 @@ def indicator_coverage(conn: sqlite3.Connection) -> list[IndicatorEntry]:
         per_district.setdefault(code, {})[district or "—"] = n
         lo, hi = spans.get(code, (None, None))
         spans[code] = (min(x for x in (lo, first) if x) if (lo or first) else None, max(x for x in (hi, last) if x) if (hi or last) else None)
-    order = ["scale", "innovation", "coordination", "green", "openness", "sharing", "governance"]
-    out = [IndicatorEntry(i.code, i.name, i.dimension, i.unit, i.higher_is_better, sum(per_district.get(i.code, {}).values()),
-                          per_district.get(i.code, {}), *spans.get(i.code, (None, None))) for i in catalogue()]
-    out.sort(key=lambda e: (order.index(e.dimension) if e.dimension in order else len(order), e.name.lower()))
-    return out
+    return per_district, spans
 
 
 def indicators_with_figures(conn: sqlite3.Connection) -> set[str]:
+    conn = connection(conn)  # a Store or its connection
     return {r[0] for r in conn.execute("SELECT DISTINCT indicator FROM quantities WHERE indicator IS NOT NULL")}
 
 
@@ -147,6 +135,7 @@ class SeriesPoint:
 
 def indicator_series(conn: sqlite3.Connection, code: str, kind: str, unit: str) -> dict[str, list[SeriesPoint]]:
     """Each district's own figures of an indicator in one unit and kind, one per period (the latest briefing's), oldest first."""
+    conn = connection(conn)  # a Store or its connection
     rows = conn.execute(
         "SELECT district, period, value, unit, kind, approx, text, document_id, doc_date FROM quantities"
         " WHERE indicator = ? AND kind = ? AND district IS NOT NULL AND (subject IS NULL OR subject = district) AND unit = ?"

@@ -1,4 +1,6 @@
-"""The crawl's memory in the store: runs, their frontier, each page's latest fetch and snapshot; articles ingested.
+"""The crawl's memory in the store: runs, their frontier, each page's latest fetch and snapshot.
+
+Fetched articles are extracted and handed to the store by the pipeline (``hqd.pipeline.crawl``).
 
 Every method commits on its own, so a crawl killed between two calls leaves a state the next call resumes from.
 """
@@ -11,15 +13,10 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import Iterable
 
-from ..crawl import CrawlSummary, Fetched, Source, iter_snapshots
-from ..crawl.crawler import QueueItem, _fetched
+from ..crawl import CrawlSummary, Source
+from ..crawl.crawler import QueueItem
 from ..crawl.warc import SnapshotRef
-from ..errors import SourceError
-from ..extraction import extract_source
-from ..sources import source_from_bytes
-from .database import transaction
-from .rows import document_rows
-from .write import write_batch
+from .database import transaction, connection
 
 
 def _now() -> str:
@@ -29,8 +26,10 @@ def _now() -> str:
 class StoreCrawlState:
     """hqd.crawl.CrawlState kept in the store's crawl_runs, crawl_queue and crawl_pages tables."""
 
-    def __init__(self, conn: sqlite3.Connection) -> None:
-        self.conn = conn
+    def __init__(self, db) -> None:
+        from .store import Store
+
+        self.conn = Store.of(db).conn
 
     def begin(self, source: Source, snapshot_file: str) -> int:
         with transaction(self.conn):
@@ -127,44 +126,6 @@ class StoreCrawlState:
             self.conn.execute("UPDATE crawl_runs SET finished_at = ?, summary = ? WHERE id = ?", (_now(), json.dumps(counts), run_id))
 
 
-def ingest_fetched(conn: sqlite3.Connection, fetched: Fetched, failures: list[str]) -> str | None:
-    """Extract a fetched article and store it under its URL; the document's sha256, or None (the reason in ``failures``)."""
-    try:
-        src = source_from_bytes(fetched.url, fetched.body, is_html=fetched.is_html, encoding=fetched.charset)
-        rows = document_rows(extract_source(src))
-    except SourceError as exc:
-        failures.append(str(exc))
-        return None
-    except Exception as exc:  # noqa: BLE001 - an extractor bug must not stop the crawl; the page stays archived
-        failures.append(f"{fetched.url}: extraction failed: {type(exc).__name__}: {exc}")
-        return None
-    write_batch(conn, [rows])
-    return rows.sha256
-
-
-def reindex_snapshots(conn: sqlite3.Connection, folder: str, sources: list[Source]) -> tuple[int, list[str]]:
-    """Rebuild the crawled documents from a folder of WARC files: each article URL's latest successful snapshot,
-    ingested as if just fetched. Returns (documents stored, failures)."""
-    latest: dict[str, object] = {}
-    for snap in iter_snapshots(folder):
-        if snap.status == 200:
-            latest[snap.url] = snap
-    by_name = {s.name: s for s in sources}
-    kinds = {r["url"]: (r["kind"], r["source"]) for r in conn.execute("SELECT url, kind, source FROM crawl_pages")}
-    failures: list[str] = []
-    stored = 0
-    for url, snap in latest.items():
-        kind, source_name = kinds.get(url, (None, None))
-        source = by_name.get(source_name) if source_name else next((s for s in sources if s.allows(url) and s.article.search(url)), None)
-        if kind == "list" or (kind is None and source is None):
-            continue
-        origin = source or Source(name=source_name or "snapshot", start_urls=(url,), article=None)  # type: ignore[arg-type]
-        fetched = _fetched(origin, url, snap.headers, snap.body, snap.fetched_at, snap.ref)
-        if ingest_fetched(conn, fetched, failures) is not None:
-            stored += 1
-    return stored, failures
-
-
 @dataclass(slots=True)
 class SourceStatus:
     name: str
@@ -178,6 +139,7 @@ class SourceStatus:
 
 
 def source_status(conn: sqlite3.Connection, sources: list[Source]) -> list[SourceStatus]:
+    conn = connection(conn)  # a Store or its connection
     out = []
     for source in sources:
         run = conn.execute("SELECT id, started_at, finished_at, summary FROM crawl_runs WHERE source = ? ORDER BY id DESC LIMIT 1",
@@ -194,22 +156,3 @@ def source_status(conn: sqlite3.Connection, sources: list[Source]) -> list[Sourc
             last_summary=json.loads(run["summary"]) if run and run["summary"] else None, pages=counts["pages"],
             documents=counts["documents"], failures=counts["failing"], next_page=next_page or source.start_urls[0]))
     return out
-
-
-def crawl_into_store(conn: sqlite3.Connection, sources: list[Source], client, snapshots_dir: str, max_pages: int | None = None,
-                     since=None, dry_run: bool = False, progress=None) -> list[tuple[Source, CrawlSummary]]:
-    """Crawl each source in turn into one WARC file in ``snapshots_dir``, ingesting new and changed articles."""
-    from ..crawl import SnapshotWriter, crawl
-
-    if dry_run:
-        return [(s, crawl(s, client, StoreCrawlState(conn), None, None, max_pages, since, True, progress)) for s in sources]  # type: ignore[arg-type]
-    results = []
-    with SnapshotWriter(snapshots_dir) as snapshots:
-        state = StoreCrawlState(conn)
-        for source in sources:
-            failures: list[str] = []
-            summary = crawl(source, client, state, snapshots, lambda fetched: ingest_fetched(conn, fetched, failures),
-                            max_pages=max_pages, since=since, progress=progress)
-            summary.failures.extend(failures)
-            results.append((source, summary))
-    return results

@@ -79,10 +79,9 @@ def open_store(path: str | os.PathLike, write: bool = False, busy_timeout: float
             conn.execute("PRAGMA wal_autocheckpoint = 10000")
             conn.execute("PRAGMA journal_size_limit = 67108864")
             if version < LATEST:
+                # Quantities a migration leaves unmapped get their indicator from the pipeline, which maps
+                # (hqd.pipeline.ingest.open_writer); the store does not.
                 migrate(conn, version)
-                from .ingest import map_unmapped
-
-                map_unmapped(conn)  # quantities stored before version 2 get their indicator now
         elif version < LATEST:
             conn.close()
             raise StoreError(f"{p}: database schema version {version} is older than {LATEST}; run `hqd ingest` or `hqd reindex` to migrate it")
@@ -161,3 +160,8 @@ def translate_error(path: Path, exc: sqlite3.Error) -> StoreError:
     if "unable to open" in message:
         return StoreError(f"{path}: cannot open database ({exc}); check that the folder exists and is writable")
     return StoreError(f"{path}: database error: {exc}")
+
+
+def connection(db) -> sqlite3.Connection:
+    """The connection of a Store (``hqd.store.Store``), or ``db`` itself when it is one."""
+    return getattr(db, "conn", db)

@@ -8,12 +8,14 @@ import sqlite3
 from pathlib import Path
 
 from ..output import safe_cell
+from .database import connection
 from .schema import TABLES
 
 FORMATS = ("csv", "jsonl", "parquet")
 
 
 def export_store(conn: sqlite3.Connection, out_dir: Path, fmt: str) -> list[Path]:
+    conn = connection(conn)  # a Store or its connection
     if fmt not in FORMATS:
         raise ValueError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
     out_dir.mkdir(parents=True, exist_ok=True)

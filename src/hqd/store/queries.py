@@ -7,7 +7,7 @@ import sqlite3
 from dataclasses import dataclass, field
 
 from . import fts
-from .database import StoreError
+from .database import StoreError, connection
 
 
 class QueryError(StoreError):
@@ -72,6 +72,7 @@ class SearchResult:
 
 
 def list_documents(conn: sqlite3.Connection, district: str | None = None, limit: int | None = None) -> list[DocumentRow]:
+    conn = connection(conn)  # a Store or its connection
     sql = ("SELECT d.id, d.date, d.district, d.session, d.title, d.n_quantities, d.n_targets, d.n_entities,"
            " (SELECT json_group_array(path) FROM sources s WHERE s.document_id = d.id) AS paths"
            " FROM documents d WHERE (:district IS NULL OR d.district = :district)"
@@ -107,6 +108,7 @@ def list_facts(
     until: str | None = None, limit: int | None = None, offset: int = 0, indicator: str | None = None,
 ) -> list[FactRow]:
     """Quantities matching every given filter; ``metric`` words must all appear in the metric phrase."""
+    conn = connection(conn)  # a Store or its connection
     where, params = _fact_filters(district, metric, unit, kind, period, doc, since, until, indicator)
     sql = ("SELECT q.id, q.document_id, d.date, d.district, q.text, q.value, q.unit, q.kind, q.basis, q.approx, q.metric, q.period,"
            " q.subject, s.text AS sentence FROM quantities q JOIN documents d ON d.id = q.document_id"
@@ -118,6 +120,7 @@ def list_facts(
 
 def count_facts(conn: sqlite3.Connection, **filters) -> int:
     """How many quantities ``list_facts`` with these filters returns without a limit."""
+    conn = connection(conn)  # a Store or its connection
     where, params = _fact_filters(**filters)
     # the quantity's own copies of its briefing's district and date: no join, and the district filter reads the
     # quantities_district_metric index (district and metric) alone
@@ -131,11 +134,13 @@ def search(conn: sqlite3.Connection, query: str, limit: int | None = 20, distric
     The syntax is in ``hqd.store.fts``; nothing typed is an error except a query with
     nothing searchable in it (``fts.EmptyQueryError``).
     """
+    conn = connection(conn)  # a Store or its connection
     return search_sentences(conn, query, limit=limit, district=district).hits
 
 
 def search_sentences(conn: sqlite3.Connection, query: str, limit: int | None = 20, district: str | None = None) -> SearchResult:
     """As ``search``, with the query as understood and notes on what was narrowed."""
+    conn = connection(conn)  # a Store or its connection
     parsed = fts.parse(query)
     limit = -1 if limit is None else limit
     terms = parsed.terms
@@ -241,6 +246,7 @@ def _hits(conn: sqlite3.Connection, ranked: list[tuple[int, float]]) -> list[Sea
 
 def get_document(conn: sqlite3.Connection, ref: str) -> dict:
     """One document by id, sha256 prefix or source path, with its facts."""
+    conn = connection(conn)  # a Store or its connection
     row = None
     if ref.isascii() and ref.isdigit() and int(ref) < 2**63:  # '²' is a digit to str.isdigit but no number to int()
         row = conn.execute("SELECT * FROM documents WHERE id = ?", (int(ref),)).fetchone()

@@ -5,7 +5,6 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
-import sqlite3
 import threading
 from datetime import date
 
@@ -17,8 +16,10 @@ from ..observations import load as load_observations
 from ..errors import SourceError
 from ..format import format_value, integral, one_line, period_label
 from ..output import as_dicts
-from ..store import get_document, list_facts, open_store, write_document
-from ..store.catalog import district_rows, document_page, indicator_coverage
+from ..pipeline.ingest import open_writer, write_document
+from ..store import Store, get_document, list_facts, open_store
+from ..analysis.coverage import indicator_coverage
+from ..store.catalog import district_rows, document_page
 from ..store.fts import EmptyQueryError
 from ..store.queries import count_facts, search_sentences as search_store_sentences
 from . import models
@@ -33,7 +34,7 @@ router = APIRouter(prefix="/api/v1")
 _local = threading.local()
 
 
-async def read_conn(request: Request) -> sqlite3.Connection:
+async def read_conn(request: Request) -> Store:
     """A read-only connection kept per server thread: its page cache stays warm between requests,
     and in WAL mode it still sees every commit made since (by ingest or upload)."""
     connections = getattr(_local, "connections", None)
@@ -42,7 +43,7 @@ async def read_conn(request: Request) -> sqlite3.Connection:
     db = request.app.state.db
     conn = connections.get(db)
     if conn is None:
-        conn = connections[db] = interruptible(open_store(db))  # stops at the request's time budget
+        conn = connections[db] = Store(interruptible(open_store(db)))  # stops at the request's time budget
     return conn
 
 
@@ -99,7 +100,7 @@ async def documents(request: Request, district: str | None = None, year: str | N
                     language: str | None = None, series: str | None = None,
                     type: str | None = Query(None, pattern="^(html|text)$", description="kind of text: html or text"),
                     limit: int = Query(100, description="1 to 1000"), offset: int = Query(0, ge=0), format: str = Format,
-                    conn: sqlite3.Connection = Depends(read_conn)):
+                    conn: Store = Depends(read_conn)):
     limit = listing_limit(limit)
     page = document_page(conn, {"district": district, "year": year, "language": language, "series": series, "type": type},
                          limit=limit, offset=offset)
@@ -110,7 +111,7 @@ async def documents(request: Request, district: str | None = None, year: str | N
 
 @router.get("/documents/{ref}", summary="One document with its text and facts", response_model=models.DocumentOut,
             responses=models.responses())
-async def document(ref: str, conn: sqlite3.Connection = Depends(read_conn)):
+async def document(ref: str, conn: Store = Depends(read_conn)):
     doc = get_document(conn, ref)
     for q in doc["quantities"]:
         q["value"] = integral(q["value"])
@@ -134,7 +135,7 @@ async def facts(request: Request, district: str | None = None, indicator: str | 
           metric: str | None = None, unit: str | None = None, kind: str | None = KIND, period: str | None = PERIOD,
           doc: int | None = None, since: str | None = Query(None, description="YYYY-MM-DD"), until: str | None = Query(None, description="YYYY-MM-DD"),
           limit: int = Query(50, description="1 to 1000"), offset: int = Query(0, ge=0), format: str = Format,
-          conn: sqlite3.Connection = Depends(read_conn)):
+          conn: Store = Depends(read_conn)):
     limit = listing_limit(limit)
     filters = {"district": district, "metric": metric, "unit": unit, "kind": kind, "period": checked_period(period), "doc": doc,
                "since": _checked_date(since, "since"), "until": _checked_date(until, "until"),
@@ -149,7 +150,7 @@ async def facts(request: Request, district: str | None = None, indicator: str | 
             response_model=models.SearchPage, responses=models.responses(csv=True, errors=(400, 404, 422)))
 async def search_sentences(q: str = Query("", description='what to look for, e.g. high-tech, "air quality", 9.1%, tax OR fee, 集成电路'),
                            district: str | None = None, limit: int = Query(20, ge=1, le=200), format: str = Format,
-                           conn: sqlite3.Connection = Depends(read_conn)):
+                           conn: Store = Depends(read_conn)):
     try:
         result = search_store_sentences(conn, q, limit=limit, district=district or None)
     except EmptyQueryError as exc:
@@ -160,14 +161,14 @@ async def search_sentences(q: str = Query("", description='what to look for, e.g
 
 @router.get("/indicators", summary="The indicator catalogue by dimension, with figures per district",
             response_model=models.IndicatorsList, responses=models.responses(csv=True, errors=()))
-async def indicators(format: str = Format, conn: sqlite3.Connection = Depends(read_conn)):
+async def indicators(format: str = Format, conn: Store = Depends(read_conn)):
     rows = indicator_coverage(conn)
     return rows_response(rows, format, "indicators", {"total": len(rows)})
 
 
 @router.get("/districts", summary="Districts with their briefings, figures, targets and indicators covered",
             response_model=models.DistrictsList, responses=models.responses(csv=True, errors=()))
-async def districts(format: str = Format, conn: sqlite3.Connection = Depends(read_conn)):
+async def districts(format: str = Format, conn: Store = Depends(read_conn)):
     rows = district_rows(conn)
     return rows_response(rows, format, "districts", {"total": len(rows)})
 
@@ -181,7 +182,7 @@ Granularity = Query(None, description="period length: year, half, quarter, month
             response_model=models.CompareOut, responses=models.responses(csv=True))
 async def compare_districts(indicator: str, period: str | None = PERIOD, kind: str | None = KIND, measure: str | None = Measure,
                             basis: str | None = Basis, unit: str | None = None, granularity: str | None = Granularity,
-                            format: str = Format, conn: sqlite3.Connection = Depends(read_conn)):
+                            format: str = Format, conn: Store = Depends(read_conn)):
     code = indicator_code(indicator)
     result = comparison(conn, code, period=checked_period(period), measure=measure or (kind if kind != "target" else None), basis=basis,
                         unit=unit, granularity=granularity)
@@ -192,7 +193,7 @@ async def compare_districts(indicator: str, period: str | None = PERIOD, kind: s
             response_model=models.TimelineOut, responses=models.responses(csv=True))
 async def district_timeline(district: str, indicator: str | None = None, measure: str | None = Measure, basis: str | None = Basis,
                             unit: str | None = None, undated: bool = Query(False, description="the undated observations as the rows"),
-                            format: str = Format, conn: sqlite3.Connection = Depends(read_conn)):
+                            format: str = Format, conn: Store = Depends(read_conn)):
     name = district_name(conn, district)
     dated, without_period = timeline_view(conn, name, indicator_code(indicator) if indicator else None, measure, basis, unit)
     if undated:
@@ -203,7 +204,7 @@ async def district_timeline(district: str, indicator: str | None = None, measure
 @router.get("/observations", summary="Observations: one figure of one indicator for one subject, with every source",
             response_model=models.ObservationsOut, responses=models.responses(csv=True))
 async def observations(indicator: str | None = None, subject: str | None = None, measure: str | None = Measure,
-                       limit: int = Query(200, ge=1, le=5000), format: str = Format, conn: sqlite3.Connection = Depends(read_conn)):
+                       limit: int = Query(200, ge=1, le=5000), format: str = Format, conn: Store = Depends(read_conn)):
     rows = [o.to_json() for o in load_observations(conn, indicator_code(indicator) if indicator else None, subject)
             if measure is None or o.measure == measure][:limit]
     return rows_response(rows, format, "observations", {"total": len(rows)})
@@ -211,7 +212,7 @@ async def observations(indicator: str | None = None, subject: str | None = None,
 
 @router.get("/profile/{district}", summary="A district's scorecard by dimension", response_model=models.ProfileOut,
             responses=models.responses(csv=True))
-async def district_profile(district: str, format: str = Format, conn: sqlite3.Connection = Depends(read_conn)):
+async def district_profile(district: str, format: str = Format, conn: Store = Depends(read_conn)):
     name = district_name(conn, district)
     rows = profile(conn, name)
     return rows_response(rows, format, f"profile-{name}", {"district": name, "total": len(rows)})
@@ -220,7 +221,7 @@ async def district_profile(district: str, format: str = Format, conn: sqlite3.Co
 @router.get("/targets", summary="Targets judged: met, missed, on track, not yet due or no evidence, with evidence",
             response_model=models.TargetsOut, responses=models.responses(csv=True))
 async def targets(district: str | None = None, as_of: date | None = None, status: str | None = Query(None, description=", ".join(STATUSES)),
-                  format: str = Format, conn: sqlite3.Connection = Depends(read_conn)):
+                  format: str = Format, conn: Store = Depends(read_conn)):
     rows = target_rows(conn, district_name(conn, district) if district else None, as_of)
     if status:
         rows = [r for r in rows if r.status == status]
@@ -254,7 +255,7 @@ async def upload(request: Request):
         doc = state.extractors.extract(f"upload:{hashlib.sha256(raw).hexdigest()[:16]}:{name}", raw, is_html)
     except SourceError as exc:
         raise HTTPException(422, str(exc)) from None
-    conn = open_store(state.db, write=True)
+    conn = open_writer(state.db)
     try:
         outcome = write_document(conn, doc)
         stored = get_document(conn, doc.sha256)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import secrets
-import sqlite3
 from pathlib import Path
 
 import fastapi_offline
@@ -17,7 +16,8 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from .. import __version__
 from ..analysis.views import district_view, overview
 from ..errors import HqdError
-from ..store import open_store
+from ..pipeline.ingest import open_writer
+from ..store import DatabaseError, DatabaseInterrupted, Store
 from ..store.queries import QueryError
 from .api import Format, plain, read_conn, router as api_router, rows_response
 from . import models
@@ -38,7 +38,7 @@ def create_app(db: str | Path, allow_upload: bool = False, upload_token: str | N
                request_budget: float = DEFAULT_REQUEST_BUDGET, upload_budget: float = DEFAULT_UPLOAD_BUDGET) -> FastAPI:
     """``base_url``: where clients reach this server (absolute links such as ``next`` start with it; never the
     request's Host header, which a client chooses). Budgets: seconds a read or an upload may take before a 503."""
-    open_store(db, write=True).close()  # create or migrate once, so every request can open read-only
+    open_writer(db).close()  # create or migrate (and map what a migration left unmapped) once, so every request can open read-only
     resolved = str(Path(db).resolve())
     app = HqdApp(title="hqd", version=__version__, description="High-Quality Development monitor: figures, targets and entities from district briefings.",
                  docs_url=None, openapi_url="/api/v1/openapi.json", redoc_url=None,
@@ -76,9 +76,9 @@ def create_app(db: str | Path, allow_upload: bool = False, upload_token: str | N
     async def hqd_error(request: Request, exc: HqdError):
         return error(request, 404 if "unknown indicator" in str(exc) else 400, str(exc))
 
-    @app.exception_handler(sqlite3.Error)
-    async def database_error(request: Request, exc: sqlite3.Error):
-        if isinstance(exc, sqlite3.OperationalError) and "interrupted" in str(exc):
+    @app.exception_handler(DatabaseError)
+    async def database_error(request: Request, exc: DatabaseError):
+        if isinstance(exc, DatabaseInterrupted) and "interrupted" in str(exc):
             return error(request, 503, OVER_BUDGET)
         return error(request, 503, f"database error: {exc}")
 
@@ -98,7 +98,7 @@ def create_app(db: str | Path, allow_upload: bool = False, upload_token: str | N
 
     @app.get("/api/v1/overview", summary="Totals, key indicators by district, latest briefings (format=csv: the matrix)",
              response_model=models.OverviewOut, responses=models.responses(csv=True, errors=()))
-    def api_overview(format: str = Format, conn: sqlite3.Connection = Depends(read_conn)):
+    def api_overview(format: str = Format, conn: Store = Depends(read_conn)):
         view = overview(conn)
         if format == "csv":
             return rows_response(view.matrix_rows(), "csv", "key-indicators")
@@ -106,7 +106,7 @@ def create_app(db: str | Path, allow_upload: bool = False, upload_token: str | N
 
     @app.get("/api/v1/districts/{name}", summary="A district page's data: profile, series, targets, ranks, entities (name in any case)",
              response_model=models.DistrictOut, responses=models.responses())
-    def api_district(name: str, conn: sqlite3.Connection = Depends(read_conn)):
+    def api_district(name: str, conn: Store = Depends(read_conn)):
         view = district_view(conn, district_name(conn, name))
         if view is None:
             raise HTTPException(404, f"no briefings for district {name!r}")

@@ -3,12 +3,12 @@ suggested (404), periods and limits refused with the valid form (400)."""
 
 from __future__ import annotations
 
-import sqlite3
 
 from fastapi import HTTPException
 
 from ..format import check_period
 from ..names import UnknownName, resolve_district, resolve_indicator
+from ..store import Store
 
 MAX_LIMIT = 1000
 
@@ -27,7 +27,7 @@ def indicator_code(code: str) -> str:
         raise HTTPException(404, str(exc)) from None
 
 
-def district_name(conn: sqlite3.Connection, name: str) -> str:
+def district_name(conn: Store, name: str) -> str:
     try:
         return resolve_district(conn, name)
     except UnknownName as exc:

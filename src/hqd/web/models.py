@@ -13,7 +13,8 @@ from pydantic import BaseModel, ConfigDict, Field
 from ..analysis.indicators import CompareRow, ProfileRow, SeriesOption, TimelineRow
 from ..analysis.targets import TargetRow
 from ..analysis.views import Cell
-from ..store.catalog import DistrictEntry, DocumentEntry, IndicatorEntry
+from ..analysis.coverage import IndicatorEntry
+from ..store.catalog import DistrictEntry, DocumentEntry
 from ..store.queries import FactRow, SearchHit
 
 

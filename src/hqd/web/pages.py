@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import sqlite3
 from bisect import bisect_right
 from pathlib import Path
 from urllib.parse import quote, urlencode
@@ -17,8 +16,9 @@ from ..analysis import STATUSES, comparison, district_series, target_rows
 from ..analysis.views import district_view, overview
 from ..facts.indicators import by_code, catalogue
 from ..format import format_number, format_value, period_label, unit_label
-from ..store import fts, get_document
-from ..store.catalog import FACET_LABELS, district_rows, document_page, indicator_coverage, indicators_with_figures
+from ..store import Store, fts, get_document
+from ..analysis.coverage import indicator_coverage
+from ..store.catalog import FACET_LABELS, district_rows, document_page, indicators_with_figures
 from ..store.fts import EmptyQueryError
 from ..store.queries import QueryError, search_sentences
 from .api import read_conn
@@ -50,17 +50,17 @@ def _query(**params) -> str:
 
 
 @router.get("/", include_in_schema=False)
-async def home(request: Request, conn: sqlite3.Connection = Depends(read_conn)):
+async def home(request: Request, conn: Store = Depends(read_conn)):
     return templates.TemplateResponse(request, "home.html", {"o": overview(conn), "twin": "/api/v1/overview"})
 
 
 @router.get("/districts", include_in_schema=False)
-async def districts_index(request: Request, conn: sqlite3.Connection = Depends(read_conn)):
+async def districts_index(request: Request, conn: Store = Depends(read_conn)):
     return templates.TemplateResponse(request, "districts.html", {"rows": district_rows(conn), "twin": "/api/v1/districts"})
 
 
 @router.get("/districts/{name}", include_in_schema=False)
-async def district(request: Request, name: str, conn: sqlite3.Connection = Depends(read_conn)):
+async def district(request: Request, name: str, conn: Store = Depends(read_conn)):
     canonical = district_name(conn, name)
     if canonical != name:
         return RedirectResponse(f"/districts/{quote(canonical)}", status_code=301)
@@ -84,7 +84,7 @@ async def district(request: Request, name: str, conn: sqlite3.Connection = Depen
 
 
 @router.get("/indicators", include_in_schema=False)
-async def indicators_index(request: Request, conn: sqlite3.Connection = Depends(read_conn)):
+async def indicators_index(request: Request, conn: Store = Depends(read_conn)):
     rows = indicator_coverage(conn)
     dimensions: dict[str, list] = {}
     for r in rows:
@@ -98,7 +98,7 @@ async def indicators_index(request: Request, conn: sqlite3.Connection = Depends(
 @router.get("/indicators/{code}", include_in_schema=False)
 async def indicator(request: Request, code: str, period: str | None = None, choice: str | None = Query(None, alias="code"),
                     measure: str | None = None, basis: str | None = None, unit: str | None = None, granularity: str | None = None,
-                    conn: sqlite3.Connection = Depends(read_conn)):
+                    conn: Store = Depends(read_conn)):
     period = checked_period(period)
     wanted = indicator_code(choice or code)
     measure = measure if measure in ("level", "change", "share") else None
@@ -148,7 +148,7 @@ async def indicator(request: Request, code: str, period: str | None = None, choi
 @router.get("/documents", include_in_schema=False)
 async def documents_index(request: Request, district: str | None = None, year: str | None = None, language: str | None = None,
                           series: str | None = None, type: str | None = None, limit: int = Query(50), offset: int = Query(0, ge=0),
-                          conn: sqlite3.Connection = Depends(read_conn)):
+                          conn: Store = Depends(read_conn)):
     limit = listing_limit(limit)
     filters = {"district": district, "year": year, "language": language, "series": series, "type": type}
     page = document_page(conn, filters, limit=limit, offset=offset)
@@ -170,12 +170,12 @@ async def documents_index(request: Request, district: str | None = None, year: s
 
 
 @router.get("/documents/{ref}", include_in_schema=False)
-async def document(request: Request, ref: str, conn: sqlite3.Connection = Depends(read_conn)):
+async def document(request: Request, ref: str, conn: Store = Depends(read_conn)):
     try:
         doc = get_document(conn, ref)
     except QueryError as exc:
         raise HTTPException(404, str(exc)) from None
-    sentences = conn.execute('SELECT idx, start, "end" FROM sentences WHERE document_id = ? ORDER BY idx', (doc["id"],)).fetchall()
+    sentences = conn.sentence_spans(doc["id"])
     return templates.TemplateResponse(request, "document.html", {"d": doc, "body": highlight(doc, sentences), "twin": f"/api/v1/documents/{doc['id']}",
                                                                    "lang": page_lang(doc.get("language"))})
 
@@ -187,7 +187,7 @@ def page_lang(language: str | None) -> str | None:
 
 @router.get("/targets", include_in_schema=False)
 async def targets_index(request: Request, district: str | None = None, status: str | None = None,
-                        conn: sqlite3.Connection = Depends(read_conn)):
+                        conn: Store = Depends(read_conn)):
     name = district_name(conn, district) if district else None
     rows = target_rows(conn, name)
     statuses: dict[str, int] = {s: 0 for s in STATUSES}
@@ -201,7 +201,7 @@ async def targets_index(request: Request, district: str | None = None, status: s
 
 
 @router.get("/search", include_in_schema=False)
-async def search_page(request: Request, q: str = "", district: str | None = None, conn: sqlite3.Connection = Depends(read_conn)):
+async def search_page(request: Request, q: str = "", district: str | None = None, conn: Store = Depends(read_conn)):
     result, error = None, None
     if q.strip():
         try:

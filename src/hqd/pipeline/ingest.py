@@ -1,5 +1,7 @@
 """Ingest: files in, whole documents out, a chunk of documents per transaction.
 
+The pipeline stage that feeds the store: it reads, extracts and maps (``rows.document_rows``)
+and hands the rows to ``Store.write_batch``; the store neither extracts nor maps.
 Re-ingest is idempotent by content hash. Worker processes extract and write their own
 chunks; the calling process only plans the work, defers and restores indexes, and counts.
 """
@@ -9,7 +11,6 @@ from __future__ import annotations
 import errno
 import hashlib
 import os
-import sqlite3
 import stat
 import threading
 import time
@@ -26,9 +27,8 @@ from ..extraction import EXTRACTOR_VERSION, extract_source
 from ..facts.indicators import map_quantity
 from ..model import Document
 from ..sources import DEFAULT_MAX_BYTES, SourceText, read_source
-from .database import StoreError, open_store, transaction, translate_error
-from .rows import DocumentRows, document_rows
-from .write import defer_indexes, replace_batch, restore_indexes, write_batch
+from ..store import DocumentRows, Store, StoreError, open_store
+from .rows import document_rows
 
 SUFFIXES = (".txt", ".html", ".htm")
 T = TypeVar("T")
@@ -141,25 +141,26 @@ def _extract_job(job: tuple[str, int]) -> DocumentRows | str:
 
 
 def ingest_paths(
-    conn: sqlite3.Connection, db_path: str, paths: Iterable[str], jobs: int | None = None,
+    db: Store, db_path: str, paths: Iterable[str], jobs: int | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES, quiet: bool = False,
 ) -> IngestSummary:
+    store = Store.of(db)
     summary = IngestSummary()
     pending: list[tuple[str, int]] = []
-    try:
+    with store.errors(db_path):
         started = time.process_time()
-        restore_indexes(conn)  # left deferred by a load that was killed
+        store.restore_indexes()  # left deferred by a load that was killed
         for path in expand_paths(paths, summary.skipped):
-            row = conn.execute("SELECT raw_sha256 FROM sources WHERE path = ?", (path,)).fetchone()
-            if row is not None and row["raw_sha256"] == _file_sha256(path, max_bytes):
+            stored = store.source_sha256(path)
+            if stored is not None and stored == _file_sha256(path, max_bytes):
                 summary.unchanged += 1
                 continue
             pending.append((path, max_bytes))
-        if _is_bulk_load(conn, len(pending)):
-            defer_indexes(conn)
+        if _is_bulk_load(store, len(pending)):
+            store.defer_indexes()
         summary.store_seconds += time.process_time() - started
         with tqdm(total=len(pending), unit="doc", disable=quiet or len(pending) < 20, desc="ingest") as bar:
-            for result in _run_chunks(_ingest_chunk, pending, conn, db_path, jobs):
+            for result in _run_chunks(_ingest_chunk, pending, store, db_path, jobs):
                 bar.update(result.done)
                 summary.failures.extend(result.failures)
                 for outcome in result.outcomes:
@@ -168,10 +169,8 @@ def ingest_paths(
                 summary.store_seconds += result.store_seconds
                 summary.wait_seconds += result.wait_seconds
         started = time.process_time()
-        restore_indexes(conn)
+        store.restore_indexes()
         summary.store_seconds += time.process_time() - started
-    except sqlite3.Error as exc:
-        raise translate_error(Path(db_path), exc) from None
     summary.failed = len(summary.failures)
     return summary
 
@@ -194,9 +193,9 @@ class ChunkResult:
     wait_seconds: float  # wall-clock seconds writing, less the CPU seconds
 
 
-def _run_chunks(function: Callable[[sqlite3.Connection, list[T]], ChunkResult], items: list[T], conn: sqlite3.Connection,
+def _run_chunks(function: Callable[[Store, list[T]], ChunkResult], items: list[T], store: Store,
                 db_path: str, jobs: int | None) -> Iterator[ChunkResult]:
-    """Run ``function`` over chunks of ``items``: here with ``conn``, or on worker processes that each write through their own.
+    """Run ``function`` over chunks of ``items``: here with ``store``, or on worker processes that each write through their own.
 
     Workers extract and write themselves: the store has one writer at a time (SQLite's lock), but
     nothing is pickled back and no third process competes with extraction for the cores.
@@ -206,7 +205,7 @@ def _run_chunks(function: Callable[[sqlite3.Connection, list[T]], ChunkResult], 
     jobs = min(jobs, len(chunks))
     if jobs <= 1:
         for chunk in chunks:
-            yield function(conn, chunk)
+            yield function(store, chunk)
         return
     with ProcessPoolExecutor(max_workers=jobs, initializer=_exit_with_parent, initargs=(os.getpid(),)) as pool:
         yield from pool.map(_in_worker, [(function, db_path, chunk) for chunk in chunks])
@@ -244,38 +243,36 @@ def _exit_with_parent(parent: int) -> None:
     threading.Thread(target=watch, daemon=True, name="hqd-parent-watch").start()
 
 
-_worker_conn: tuple[str, sqlite3.Connection] | None = None
+_worker_store: tuple[str, Store] | None = None
 
 
-def _in_worker(job: tuple[Callable[[sqlite3.Connection, list[T]], ChunkResult], str, list[T]]) -> ChunkResult:
+def _in_worker(job: tuple[Callable[[Store, list[T]], ChunkResult], str, list[T]]) -> ChunkResult:
     """Run a chunk in a worker process, with one write connection kept per process."""
-    global _worker_conn
+    global _worker_store
     function, db_path, chunk = job
-    if _worker_conn is None or _worker_conn[0] != db_path:
-        _worker_conn = (db_path, open_store(db_path, write=True))
-    try:
-        return function(_worker_conn[1], chunk)
-    except sqlite3.Error as exc:
-        raise translate_error(Path(db_path), exc) from None
+    if _worker_store is None or _worker_store[0] != db_path:
+        _worker_store = (db_path, Store.open(db_path, write=True))
+    with _worker_store[1].errors(db_path):
+        return function(_worker_store[1], chunk)
 
 
-def _ingest_chunk(conn: sqlite3.Connection, chunk: list[tuple[str, int]]) -> ChunkResult:
+def _ingest_chunk(store: Store, chunk: list[tuple[str, int]]) -> ChunkResult:
     docs, failures = [], []
     started = time.process_time()
     for job in chunk:
         result = _extract_job(job)
         (failures if isinstance(result, str) else docs).append(result)
     extracted, clock = time.process_time(), time.perf_counter()
-    outcomes = write_batch(conn, docs)
+    outcomes = store.write_batch(docs)
     return _timed_result(len(chunk), outcomes, failures, started, extracted, clock)
 
 
-def _is_bulk_load(conn: sqlite3.Connection, documents: int) -> bool:
+def _is_bulk_load(store: Store, documents: int) -> bool:
     """Large enough that building the reader-only indexes once beats maintaining them row by row.
 
     Rebuilding sorts the whole table, so the load must also be a fair share of what is stored.
     """
-    stored = conn.execute("SELECT count(*) FROM documents").fetchone()[0]
+    stored = store.document_count()
     return documents >= int(settings.BULK_DOCUMENTS.value()) and 4 * documents >= stored
 
 
@@ -290,66 +287,69 @@ def _file_sha256(path: str, max_bytes: int) -> str | None:
         return None
 
 
-def write_document(conn: sqlite3.Connection, doc: Document) -> str:
+def write_document(db: Store, doc: Document) -> str:
     """Store one document and all its facts in one transaction. Returns added, unchanged or replaced."""
-    return write_batch(conn, [document_rows(doc)])[0]
+    return Store.of(db).write_batch([document_rows(doc)])[0]
 
 
-def map_unmapped(conn: sqlite3.Connection) -> int:
-    """Map the quantities that have no mapping yet (rows stored before schema version 2, or remapped by version 8)."""
-    rows = conn.execute(
-        'SELECT q.id, q.metric, q.unit, q.kind, q.text, q.subject, q.start, q."end", q.district, s.text AS sentence,'
-        " s.start AS s_start FROM quantities q LEFT JOIN sentences s ON s.id = q.sentence_id WHERE q.indicator_confidence IS NULL"
-    ).fetchall()
+def open_writer(path, busy_timeout: float | None = None):
+    """Open the store at ``path`` for writing (creating or migrating it), then map the quantities a migration left
+    unmapped: the store migrates, the pipeline maps. Returns the connection, as ``open_store`` does."""
+    conn = open_store(path, write=True) if busy_timeout is None else open_store(path, write=True, busy_timeout=busy_timeout)
+    with Store(conn).errors(path):
+        map_unmapped(conn)
+    return conn
+
+
+def map_unmapped(db: Store) -> int:
+    """Map the quantities that have no mapping yet (rows stored before schema version 2, or remapped by version 10)."""
+    store = Store.of(db)
+    rows = store.unmapped_quantities()
     if not rows:
         return 0
-    with transaction(conn):
-        for r in rows:
-            sentence = r["sentence"]
-            before = after = ""
-            if sentence is not None:
-                before, after = sentence[:max(0, r["start"] - r["s_start"])], sentence[max(0, r["end"] - r["s_start"]):]
-            m = map_quantity(r["metric"], r["unit"], r["kind"], text=r["text"], subject=r["subject"], district=r["district"],
-                             sentence=sentence, before=before, after=after)
-            conn.execute("UPDATE quantities SET indicator = ?, indicator_confidence = ?, unmapped_reason = ?, share_of = ? WHERE id = ?",
-                         (m.code, m.confidence, m.reason, m.share_of, r["id"]))
+    mappings = []
+    for r in rows:
+        sentence = r["sentence"]
+        before = after = ""
+        if sentence is not None:
+            before, after = sentence[:max(0, r["start"] - r["s_start"])], sentence[max(0, r["end"] - r["s_start"]):]
+        m = map_quantity(r["metric"], r["unit"], r["kind"], text=r["text"], subject=r["subject"], district=r["district"],
+                         sentence=sentence, before=before, after=after)
+        mappings.append((m.code, m.confidence, m.reason, m.share_of, r["id"]))
+    store.set_mappings(mappings)
     return len(rows)
 
 
-def reindex(conn: sqlite3.Connection, everything: bool = False, quiet: bool = False, jobs: int | None = None) -> tuple[int, int]:
+def reindex(db: Store, everything: bool = False, quiet: bool = False, jobs: int | None = None) -> tuple[int, int]:
     """Re-extract stored documents from their stored text, on ``jobs`` processes. Returns (reindexed, total).
 
     A document whose extraction fails keeps its old facts; the others are reindexed,
     then a StoreError names the failures.
     """
-    db_path = conn.execute("PRAGMA database_list").fetchone()["file"]
+    store = Store.of(db)
+    db_path = store.path
     failures: list[str] = []
-    try:
-        restore_indexes(conn)
-        rows = conn.execute("SELECT id, extractor_version FROM documents ORDER BY id").fetchall()
-        todo = [r["id"] for r in rows if everything or r["extractor_version"] != EXTRACTOR_VERSION]
-        if _is_bulk_load(conn, len(todo)):
-            defer_indexes(conn)
+    with store.errors(db_path):
+        store.restore_indexes()
+        rows = store.document_versions()
+        todo = [doc_id for doc_id, version in rows if everything or version != EXTRACTOR_VERSION]
+        if _is_bulk_load(store, len(todo)):
+            store.defer_indexes()
         with tqdm(total=len(todo), unit="doc", disable=quiet or len(todo) < 20, desc="reindex") as bar:
-            for result in _run_chunks(_reindex_chunk, todo, conn, db_path, jobs):
+            for result in _run_chunks(_reindex_chunk, todo, store, db_path, jobs):
                 bar.update(result.done)
                 failures.extend(result.failures)
-        restore_indexes(conn)
-    except sqlite3.Error as exc:
-        raise translate_error(Path(db_path), exc) from None
+        store.restore_indexes()
     if failures:
         raise StoreError(f"{db_path}: {len(failures)} of {len(todo)} documents kept their old facts:\n" + "\n".join(failures))
     return len(todo), len(rows)
 
 
-def _reindex_chunk(conn: sqlite3.Connection, doc_ids: list[int]) -> ChunkResult:
+def _reindex_chunk(store: Store, doc_ids: list[int]) -> ChunkResult:
     batch, failures = [], []
     started = time.process_time()
     for doc_id in doc_ids:
-        row = conn.execute(
-            "SELECT d.sha256, d.is_html, t.text, (SELECT path FROM sources WHERE document_id = d.id ORDER BY path LIMIT 1)"
-            " FROM documents d JOIN document_texts t ON t.document_id = d.id WHERE d.id = ?", (doc_id,),
-        ).fetchone()
+        row = store.stored_text(doc_id)
         if row is None:
             continue  # deleted meanwhile: nothing to reindex
         sha256, is_html, text, path = row
@@ -359,7 +359,7 @@ def _reindex_chunk(conn: sqlite3.Connection, doc_ids: list[int]) -> ChunkResult:
         except Exception as exc:  # an extractor bug must not stop the other documents
             failures.append(f"{name}: extraction failed: {type(exc).__name__}: {exc}")
     extracted, clock = time.process_time(), time.perf_counter()
-    replace_batch(conn, batch)
+    store.replace_batch(batch)
     return _timed_result(len(doc_ids), [], failures, started, extracted, clock)
 
 
@@ -369,15 +369,13 @@ def _timed_result(done: int, outcomes: list[str], failures: list[str], started: 
     return ChunkResult(done, outcomes, failures, extracted - started, store_cpu, max(0.0, store_wall - store_cpu))
 
 
-__all__ = ["IngestSummary", "StoreError", "expand_paths", "ingest_paths", "reindex", "write_document"]
-
-
-def ingest_parquet(conn: sqlite3.Connection, folder: str, chunk: int = CHUNK_DOCUMENTS) -> IngestSummary:
+def ingest_parquet(db: Store, folder: str, chunk: int = CHUNK_DOCUMENTS) -> IngestSummary:
     """Load the four tables that ``hqd extract --out`` or ``--engine spark`` wrote into the store, a chunk of whole
     documents per transaction, as an ingest of the same files would store them."""
-    from ..pipeline import documents_from_tables
-    from ..pipeline.parquet import read_tables
+    from .parquet import read_tables
+    from .records import documents_from_tables
 
+    store = Store.of(db)
     summary = IngestSummary()
     started = time.process_time()
     try:
@@ -386,12 +384,14 @@ def ingest_parquet(conn: sqlite3.Connection, folder: str, chunk: int = CHUNK_DOC
         raise StoreError(f"{folder}: not a folder of hqd Parquet tables ({type(exc).__name__}: {exc})") from None
     docs.sort(key=lambda d: d.source)
     summary.extract_seconds = time.process_time() - started
-    try:
+    with store.errors():
         for i in range(0, len(docs), chunk):
             started = time.process_time()
-            for outcome in write_batch(conn, [document_rows(d) for d in docs[i:i + chunk]]):
+            for outcome in store.write_batch([document_rows(d) for d in docs[i:i + chunk]]):
                 setattr(summary, outcome, getattr(summary, outcome) + 1)
             summary.store_seconds += time.process_time() - started
-    except sqlite3.Error as exc:
-        raise translate_error(Path(conn.execute("PRAGMA database_list").fetchone()["file"]), exc) from None
     return summary
+
+
+__all__ = ["IngestSummary", "StoreError", "expand_paths", "ingest_paths", "ingest_parquet", "map_unmapped", "open_writer", "reindex",
+           "write_document"]
