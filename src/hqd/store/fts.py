@@ -34,7 +34,6 @@ prefix is expanded only when it names at most ``MAX_PREFIX_WORDS`` indexed words
 
 from __future__ import annotations
 
-import functools
 import json
 import re
 import sqlite3
@@ -297,21 +296,16 @@ def script_forms(text: str) -> list[str]:
 
 
 def _to_simplified(text: str) -> str:
-    from ..extraction.lang.zh.script import to_simplified
+    from ..script import to_simplified
 
     return to_simplified(text)
 
 
-@functools.cache
 def _TRADITIONAL() -> dict[str, list[str]]:  # noqa: N802 (a constant, loaded on first use)
-    """Simplified character -> its traditional forms, the inverse of the Chinese pack's map."""
-    from ..extraction.lang.zh.lexicon import load
+    """Simplified character -> its traditional forms, the inverse of the Chinese script map."""
+    from ..script import traditional_forms
 
-    data = load("traditional")
-    inverse: dict[str, list[str]] = {}
-    for traditional, simplified in zip(data["map"], data["to"]):
-        inverse.setdefault(simplified, []).append(traditional)
-    return inverse
+    return traditional_forms()
 
 
 MAX_SHORT_TRIGRAMS = 200  # trigrams a one- or two-character term may stand for; more and it is looked for with instr

@@ -8,20 +8,8 @@ each derived string is turned back with the document's own characters.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from functools import cache
 
-from .lexicon import load
-
-
-@cache
-def _table() -> dict[int, str]:
-    data = load("traditional")
-    return str.maketrans(data["map"], data["to"])
-
-
-def to_simplified(text: str) -> str:
-    """The text with each traditional character replaced by its simplified form (same length)."""
-    return text.translate(_table())
+from ....script import to_simplified  # noqa: F401 - the pack's callers import it from here
 
 
 def back_map(original: str, simplified: str) -> dict[int, str] | None:
