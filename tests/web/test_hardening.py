@@ -56,8 +56,8 @@ def check(server, method: str, target: str, body: bytes | None = None, headers: 
     assert status < 500, f"{where}: {content[:300]!r}"
     missing = [h for h in SECURITY_HEADERS if h not in response_headers]
     assert not missing, f"{where}: no {missing}"
-    path = unquote(target.split("?")[0])
-    if status >= 400 and path.startswith("/api/") and not path.startswith("/api/docs"):
+    browser = "text/html" in {k.lower(): v for k, v in (headers or {}).items()}.get("accept", "")
+    if status >= 400 and not browser:  # every route, pages and static files included, answers a client that is no browser in JSON
         assert response_headers["content-type"].startswith("application/json"), where
         error = json.loads(content)["error"]
         assert error["status"] == status and isinstance(error["message"], str) and error["message"], where
@@ -120,6 +120,23 @@ def test_every_route_answers_odd_values_without_a_500_and_with_the_headers(serve
     with ThreadPoolExecutor(4) as pool:
         list(pool.map(one, targets))
     assert statuses.get(200, 0) > 100 and statuses.get(404, 0) > 50 and statuses.get(422, 0) > 50, statuses
+
+
+BROWSER = {"Accept": "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"}
+
+
+@pytest.mark.parametrize("target, status", [("/documents/999999", 404), ("/indicators/no_such_thing", 404),
+                                            ("/documents?limit=-1", 422), ("/documents/%C2%B2", 404),
+                                            ("/static/%00", 404), ("/no/such/page", 404)])
+def test_a_page_error_is_json_for_a_client_and_the_error_page_for_a_browser(server, target, status):
+    """The same error, negotiated: the status and security headers are the same; the body is the JSON error unless
+    the request's Accept names text/html."""
+    got, headers, body = check(server, "GET", target)
+    assert got == status and json.loads(body)["error"]["status"] == status, (target, got, body[:200])
+    got, headers, body = check(server, "GET", target, headers=BROWSER)
+    assert got == status and headers["content-type"].startswith("text/html"), (target, got)
+    assert b"<!DOCTYPE html>" in body[:200] or b"<!doctype html>" in body[:200].lower()
+    assert f"{status}".encode() in body
 
 
 def test_odd_documents_and_numbers_are_client_errors(server):
@@ -223,7 +240,9 @@ def test_an_unexpected_exception_is_a_json_500_with_every_header(store):
     assert response.status_code == 500 and response.json() == {
         "error": {"status": 500, "message": "internal server error; the server's log has the details"}}
     assert "ZeroDivisionError" not in response.text  # nothing of the server's insides
-    page = client.get("/boom")
+    page = client.get("/boom", headers={"Accept": "text/html"})
     assert page.status_code == 500 and page.headers["content-type"].startswith("text/html")
-    for r in (response, page):
+    plain_page = client.get("/boom", headers={"Accept": "*/*"})
+    assert plain_page.status_code == 500 and plain_page.json()["error"]["status"] == 500
+    for r in (response, page, plain_page):
         assert all(h in r.headers for h in SECURITY_HEADERS), r.headers

@@ -13,6 +13,8 @@ with warnings.catch_warnings():
 
 from hqd.web.app import create_app
 
+from .conftest import BROWSER_ACCEPT
+
 from ..search_corpus import build, zh_document_id
 
 FORMS = ["high-tech", "9.1%", '"air quality"', '"air quality', "year-on-year", "Five-Year Plan", "a* OR b*", "innovat*",
@@ -27,7 +29,7 @@ def db(tmp_path_factory, seed_texts):
 
 @pytest.fixture(scope="module")
 def client(db):
-    return TestClient(create_app(db, cache=False))
+    return TestClient(create_app(db, cache=False), headers={"Accept": BROWSER_ACCEPT})
 
 
 @pytest.mark.parametrize("query", FORMS)

@@ -52,7 +52,11 @@ def create_app(db: str | Path, allow_upload: bool = False, upload_token: str | N
     app.state.max_upload_bytes = max_upload_bytes
 
     def wants_json(request: Request) -> bool:
-        return request.url.path.startswith("/api/")
+        """Errors are JSON for the API and for any client that does not ask for HTML; a browser (its Accept names
+        text/html) gets the error page, with the same status and headers."""
+        if request.url.path.startswith("/api/") and not request.url.path.startswith("/api/docs"):
+            return True
+        return "text/html" not in request.headers.get("accept", "").lower()
 
     def error(request: Request, status: int, message: str):
         if wants_json(request):
