@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from functools import cached_property
 
 from ..model import Quantity
 from .lang.en import MONEY_UNITS
@@ -13,6 +14,7 @@ from .phrases import (
     ACTION_VERBS, AND_VERB, APPROXIMATOR_WORDS, CHANGE_AFTER, CHANGE_BLOCK, COMPARED_BY, DIMENSION_ASIDE, EXTENT_VERB_BEFORE, GOAL_VERBS, HOLDING_VERBS, LIST_GAP,
     TIME_START, TO_BEFORE, TOTAL_TO, Context, clause_after, measure_aside, noun_phrase_after, phrase_words, trim_metric, word_list,
 )
+from .rules import SKIP, RuleTable
 from .segments import Sentence
 
 _CUES = load("cues")
@@ -88,34 +90,48 @@ def _list_head(text: str, floor: int, clause_start: int, end: int) -> int | None
 
 def _respectively_items(text: str, sentence_start: int, first_q: int, count: int) -> list[str] | None:
     """'A, B, and C have risen by 1%, 2% and 3% respectively': the list items before the numbers."""
-    head = text[sentence_start:first_q]
-    items = [i for i in re.split(r",\s*(?:and\s+)?", head) if i.strip()]
-    if len(items) > 1 and re.match(r"\s*\w+ing\s+(?:a|an|the|its|their|about|over|nearly|more|some|up|to|by)\b", items[-1]):
-        items.pop()  # "..., amassing a total of 42 and 52": the participle is not a list item; "manufacturing and ..." is
-    items = [i for i in items if trim_metric(word_list(i)) and not _SKIP_CLAUSE.match(i)]  # "Among them, ..."
+    items = _list_items(text[sentence_start:first_q])
     if len(items) < count and items:
-        last = [i for i in re.split(r"\s+and\s+", items[-1]) if i.strip()]
-        shared = re.match(r"(.*?\bof\s+)", last[0])
-        if shared and len(last) > 1:
-            # "the revenue of legal services and consulting firms rose 12.3% and 9.8% respectively": both are revenues
-            last = [last[0]] + [p if re.search(r"\bof\b", p) else shared.group(1) + p for p in last[1:]]
-        items = items[:-1] + last
+        items = items[:-1] + _and_items(items[-1])
     if len(items) < count:
         return None
-    items = items[-count:]
-    shared = re.match(r"(.*?\b(?:of|from|in)\s+)", items[0])
-    if shared and all(not re.search(r"\b(?:of|from|in)\b", i) and len(i.split()) <= 4 for i in items[1:]):
-        # "the output of ICs, biomedicine and AI", "revenue from services, manufacturing and agriculture"
-        items = [items[0]] + [shared.group(1) + i.strip() for i in items[1:]]
-    words = [trim_metric(word_list(i)) for i in items]
+    words = [trim_metric(word_list(i)) for i in _shared_head(items[-count:])]
     if words[-1] and len(words[-1]) > 1 and all(len(w) == 1 and _ADJECTIVE_END.search(w[0]) for w in words[:-1]):
         words = [w + words[-1][1:] for w in words[:-1]] + [words[-1]]  # "primary, secondary and tertiary industries"
     return [" ".join(w) for w in words]
 
 
-@dataclass(slots=True)
+def _list_items(head: str) -> list[str]:
+    """The comma-parted items of the words before a list of figures, less those that name nothing ("Among them, ...")."""
+    items = [i for i in re.split(r",\s*(?:and\s+)?", head) if i.strip()]
+    if len(items) > 1 and re.match(r"\s*\w+ing\s+(?:a|an|the|its|their|about|over|nearly|more|some|up|to|by)\b", items[-1]):
+        items.pop()  # "..., amassing a total of 42 and 52": the participle is not a list item; "manufacturing and ..." is
+    return [i for i in items if trim_metric(word_list(i)) and not _SKIP_CLAUSE.match(i)]
+
+
+def _and_items(item: str) -> list[str]:
+    """An item that is itself two joined by "and"; a head "... of" that the first has serves the second too."""
+    last = [i for i in re.split(r"\s+and\s+", item) if i.strip()]
+    shared = re.match(r"(.*?\bof\s+)", last[0])
+    if shared and len(last) > 1:
+        # "the revenue of legal services and consulting firms rose 12.3% and 9.8% respectively": both are revenues
+        last = [last[0]] + [p if re.search(r"\bof\b", p) else shared.group(1) + p for p in last[1:]]
+    return last
+
+
+def _shared_head(items: list[str]) -> list[str]:
+    """Short items after a first one that names their head ("the output of ICs, biomedicine and AI") take that head."""
+    shared = re.match(r"(.*?\b(?:of|from|in)\s+)", items[0])
+    if shared and all(not re.search(r"\b(?:of|from|in)\b", i) and len(i.split()) <= 4 for i in items[1:]):
+        # "the output of ICs, biomedicine and AI", "revenue from services, manufacturing and agriculture"
+        return [items[0]] + [shared.group(1) + i.strip() for i in items[1:]]
+    return items
+
+
+@dataclass
 class _Site:
-    """Where a figure stands in its sentence: what the metric readers below look at."""
+    """Where a figure stands in its sentence: what the metric rules below read. The words a rule reads are worked
+    out once, when a rule first asks for them (the cached properties), in the order the rules run."""
 
     ctx: Context
     q: Quantity
@@ -130,21 +146,100 @@ class _Site:
     floor: int  # the words that may name the figure start here: after the previous figure, or at the sentence start
     before: list[str]  # those words, trimmed
 
+    @property
+    def text(self) -> str:
+        return self.ctx.text
 
-_PASS = object()  # a metric reader's answer when the figure is not of its sort: the next reader is asked
+    def near_before(self, reach: int, start: int | None = None) -> tuple[int, int]:
+        """Bounds of the words before the figure, at most ``reach`` characters back and not before its own words."""
+        return max(self.floor if start is None else start, self.q.start - reach), self.q.start
+
+    @cached_property
+    def last_word(self) -> str:
+        return _last_word_before(self.text, self.floor, self.q.start)
+
+    # what a count reads
+    @cached_property
+    def adjectival(self) -> bool:
+        """A measure used as an adjective ("a 30-hectare park"): it names its head noun, as a count does."""
+        q = self.q
+        return bool(_hyphen_word_after_digit(q.text) and re.match(r"\s+[A-Za-z]", self.text[q.end:q.end + 3])
+                    and q.unit not in ("percent", "pp"))  # "a 20.3-percent jump in output" is a change, read as one
+
+    @cached_property
+    def counts(self) -> bool:
+        """The figure counts things (or is a measure used as an adjective): it names them after it."""
+        return self.q.unit == "count" or self.adjectival
+
+    @cached_property
+    def counted(self) -> list[str]:
+        """The noun a count counts, after it: '167 [projects each valued at ...]', '8 are [Fortune Global 500 companies]'."""
+        return _counted_noun(self)
+
+    @cached_property
+    def counts_units(self) -> bool:
+        """What follows the count is only a classifier ("68,000 units"): it says what is counted in, not what."""
+        return bool(self.counted) and all(w.lower() in _CLASSIFIERS for w in self.counted)
+
+    @cached_property
+    def count_before(self) -> list[str]:
+        """The words before a count, less an "another" that says it adds to a total."""
+        before = self.before
+        if self.counts and before and before[-1].lower() in ("another", "additional", "extra"):
+            return before[:-1]
+        return before
+
+    # what a change, a share and a level read
+    @cached_property
+    def named_before(self) -> list[str]:
+        """The words before the figure that name it: for a change, those after its verb ("the wind farm cut [carbon
+        emissions] by 400,000 tonnes": what was cut)."""
+        before = self.count_before
+        if self.q.kind != "change":
+            return before
+        verb = [k for k, w in enumerate(before[:-1]) if w.lower() in _CHANGE_VERBS]
+        if verb and trim_metric(before[verb[-1] + 1:]):
+            return trim_metric(before[verb[-1] + 1:])
+        return before
+
+    @cached_property
+    def change_suffix(self) -> re.Match | None:
+        return CHANGE_AFTER.match(self.after)
+
+    @cached_property
+    def level_words(self) -> list[str]:
+        return _level_words(self)
+
+    @cached_property
+    def tail(self) -> re.Match | None:
+        """ "of ...", "in ..." after an amount, unless a time phrase: "[5 km] of roads"."""
+        return None if TIME_START.match(self.after.lstrip()) else _TAIL_PHRASE.match(self.after)
+
+    @cached_property
+    def tail_words(self) -> list[str]:
+        if self.tail is None:
+            return []
+        words = phrase_words(self.tail.group(1), 0, 10)
+        verb = next((k for k, w in enumerate(words) if k and w.lower() in ("is", "are", "was", "were", "has", "have", "had", "will")), None)
+        return words[:verb] if verb else words  # "260,000 square meters of office space are 90% leased"
+
+    @cached_property
+    def amount_words(self) -> list[str]:
+        return _amount_words(self)
+
+    @cached_property
+    def subject_words(self) -> list[str]:
+        return _subject_words(self)
+
+    @cached_property
+    def owner_words(self) -> list[str]:
+        return _owner_words(self)
 
 
 def metric_of(ctx: Context, q: Quantity, quantities: list[Quantity], i: int, sentence_of: list[int], link: str | None) -> str | None:
-    """The words that name what ``q`` measures, asked of one reader after another, each for a sort of figure."""
+    """The words that name what ``q`` measures, by the first rule of ``METRIC`` that fires (recorded in ``q.why``)."""
     site = _site(ctx, q, quantities, i, sentence_of, link)
-    found = _PASS
-    for reader in (_label_metric, _respectively_metric, _base_metric, _count_metric, _neighbour_metric, _pronoun_change_metric,
-                   _change_metric, _share_metric):
-        found = reader(site)
-        if found is not _PASS:
-            break
-    metric = _level_metric(site) if found is _PASS else found
-    q.why["metric"] = "metric." + (reader if found is not _PASS else _level_metric).__name__.strip("_")  # which reader named it
+    metric, q.why["metric"] = METRIC.run(site)
     per = _PER_POPULATION.match(ctx.text, q.end)
     if per and metric and " per " not in metric:
         metric = f"{metric} per {per.group(1)}"  # "4.5 hospital beds per 1,000 residents": the rate's denominator is part of it
@@ -161,27 +256,6 @@ def _without_acronyms(piece: str) -> str:
 
 
 _IT_CHANGED = re.compile(r"(?:^|[,;]\s*|\band\s+|\b(?:19|20)\d\d\s+)[Ii]t\s+(?:[a-z]+\s+){0,7}$")
-
-
-def _pronoun_change_metric(site: _Site) -> object:
-    """A change whose subject is 'it' ('Compared with 2017, it was up 28.4%') is of what the sentence before measured
-    first: its first figure's metric."""
-    q, ctx = site.q, site.ctx
-    if q.kind != "change" or not _IT_CHANGED.search(ctx.text, site.floor, q.start):
-        return _PASS
-    index = ctx.seg.index_at(q.start)
-    if index == 0 or ctx.seg.sentences[index - 1].paragraph != site.sentence.paragraph:
-        return _PASS
-    previous = ctx.seg.sentences[index - 1]
-    earlier = None
-    for j in range(site.i - 1, -1, -1):  # back through this sentence's figures and the one before's, no further
-        o = site.quantities[j]
-        if o.start < previous.start:
-            break
-        if o.start < previous.end and o.metric:
-            earlier = o
-    return earlier.metric if earlier is not None else _PASS
-
 
 def _site(ctx: Context, q: Quantity, quantities: list[Quantity], i: int, sentence_of: list[int], link: str | None) -> _Site:
     text = ctx.text
@@ -231,42 +305,8 @@ _PER_POPULATION = re.compile(r"\s+per\s+(\d[\d,]*\s+(?:residents|people|persons|
 _CONVERSION_OPEN = re.compile(r"\s*[(（]\s*(?:(?:about|around|approximately|roughly|some|nearly|or)\s+)?")
 
 
-def _base_metric(site: _Site) -> object:
-    """A base the figure before is compared with measures the same thing: "will host 60 companies by 2025, up from 42 now"."""
-    prev = site.prev
-    if prev is not None and prev.metric and _BASE_FROM.search(site.ctx.text, max(site.floor, site.q.start - 40), site.q.start):
-        return prev.metric
-    return _PASS
-
-
 _BASE_FROM = re.compile(r"\b(?:up|down|rising|falling|increasing|decreasing|compared)\s+(?:from|with)\s+"
                         r"(?:(?:about|around|nearly|some|over|more\s+than|just|only)\s+)?(?:RMB\s+|US\$|\$)?$", re.IGNORECASE)
-
-
-def _label_metric(site: _Site) -> object:
-    """A figure right after a label that opens its line: "- Regional GDP: 310.5 billion yuan", "Tax revenue: 66.2 billion"."""
-    # from the line break before the sentence: "^" does not match at a search's start position
-    label = _LINE_LABEL.search(site.ctx.text, max(0, site.sentence.start - 1, site.q.start - 100), site.q.start)
-    if label is None:
-        return _PASS
-    words = trim_metric(word_list(label.group(1)))
-    return " ".join(words) if words else _PASS
-
-
-def _respectively_metric(site: _Site) -> object:
-    """ "A, B and C rose by 1%, 2% and 3% respectively": each figure takes its item of the list."""
-    text, sentence, quantities, members, i = site.ctx.text, site.sentence, site.quantities, site.members, site.i
-    if not _RESPECTIVELY.search(text, sentence.start, sentence.end):
-        return _PASS
-    run = _list_run(text, quantities, members, i)
-    if len(run) < 2:
-        return _PASS
-    earlier = _list_run(text, quantities, members, run[0] - 1) if run[0] - 1 in members else []
-    if len(earlier) == len(run) and all(quantities[j].metric for j in earlier):
-        # "grew by 5.2% and 3.1% respectively, reaching 80 billion and 45 billion yuan": the same items, in order
-        return quantities[earlier[run.index(i)]].metric
-    items = _respectively_items(text, sentence.start, quantities[run[0]].start, len(run))
-    return items[run.index(i)] if items and items[run.index(i)] else _PASS
 
 
 def _list_run(text: str, quantities: list[Quantity], members: list[int], i: int) -> list[int]:
@@ -293,82 +333,6 @@ def _hyphen_word_after_digit(text: str) -> bool:
     line = text.rfind("\n", 0, letters.start() - 1) + 1
     return _DIGIT.search(text, line, letters.start() - 1) is not None
 
-
-def _count_metric(site: _Site) -> object:
-    """A count names what it counts after it ("167 projects each valued at ..."), or, failing that, before it."""
-    text, q = site.ctx.text, site.q
-    adjectival = (_hyphen_word_after_digit(q.text) and re.match(r"\s+[A-Za-z]", text[q.end:q.end + 3])
-                  and q.unit not in ("percent", "pp"))  # "a 20.3-percent jump in output" is a change, read as one
-    if not (q.unit == "count" or adjectival):
-        return _PASS
-    counted = next((site.quantities[j] for j in range(site.i - 1, site.members.start - 1, -1)
-                    if site.quantities[j].unit == "count" and site.quantities[j].metric), None)
-    total_to, of_them = TOTAL_TO.search(text, max(site.floor, q.start - 60), q.start), _OF_THEM.match(text, q.end)
-    if total_to or of_them:
-        # "introduced 12 regional headquarters, bringing the total to 108", "126 regional headquarters, 11 of them new":
-        # more of the same things, named in this sentence or the one before ("There are 1,660 firms. By 2025, we aim to
-        # bring the total to 2,000.", "the district had 3,050 high-tech firms. So far this year, it has added 412 of them.")
-        earlier = counted or _counted_before(site)
-        if earlier is not None:
-            return earlier.metric
-    words = noun_phrase_after(text, q.end)
-    copula = None if words else _COUNT_IS.match(text, q.end)
-    if copula:  # "Among them, 8 are Fortune Global 500 companies": what they are is what is counted
-        named = noun_phrase_after(text, copula.end())
-        words = named if named and not named[0].lower().endswith(("ed", "ing")) else []
-    passive = _COUNT_PASSIVE.match(text, q.end) if words else None
-    if passive and word_list(passive.group(1)) == words and passive.group(2).split()[0].lower() not in _GOAL_PARTICIPLES:
-        # "86 enterprises were recognized as “little giants”": what happened to them says which enterprises are counted
-        words = words + phrase_words(passive.group(2), 0, 8)
-    if words and words[-1].lower() == "ones" and site.prev is not None and site.prev.unit == "count" and site.prev.metric:
-        words = words[:-1] + site.prev.metric.split()  # "6,000 financial institutions, including 1,200 licensed ones"
-    last, comma = _count_list_end(site)  # "house 500, 320 and 200 firms": the noun after the list serves them all
-    if not words and last is not q and not (comma and _SUBJECT_OF_VERB.match(text, last.end)):
-        words = noun_phrase_after(text, last.end)
-    if adjectival:  # "the 30-hectare park opened ...": a measure used as an adjective names its head noun only
-        verb = next((k for k, w in enumerate(words) if k and (w.lower() in ACTION_VERBS or w.lower() in HOLDING_VERBS
-                                                               or w.lower() in ("is", "are", "was", "were", "will"))), None)
-        words = words[:verb] if verb else words
-    if words and not all(w.lower() in _CLASSIFIERS for w in words) and (
-            len(words) > 1 or adjectival or _PREPOSITION_OBJECT.search(text, max(site.floor, q.start - 40), q.start)):
-        return " ".join(words)  # "ranking third among Shanghai's 16 districts": the words before belong to another clause
-    if (words and all(w.lower() in _CLASSIFIERS for w in words) and not site.before and site.prev is not None and site.prev.metric
-            and TO_BEFORE.search(text, site.prev.end, q.start)):
-        return site.prev.metric  # "vehicle production surged 2.6-fold to 68,000 units": the units of what grew
-    if words and all(w.lower() in _CLASSIFIERS for w in words) and site.prev is None and TO_BEFORE.search(text, site.floor, q.start):
-        # "Our vehicle output more than doubled last year, to 350,000 units": the units of what the sentence opened with
-        opening = word_list(text[site.floor:q.start])
-        verb = next((k for k, w in enumerate(opening) if k and (_ends_clause(w) or w.lower() in _CHANGE_VERBS)), None)
-        subject = trim_metric([w for w in opening[:verb] if w.lower() not in ("our", "its", "their", "the")]) if verb else []
-        if subject:
-            return " ".join(subject)
-    if words and all(w.lower() in _CLASSIFIERS for w in words) and site.before and _ends_clause(site.before[-1]):
-        clause = word_list(text[max(site.clause_start, site.floor):q.start])
-        verb = next((k for k, w in enumerate(clause) if k and (_ends_clause(w) or w.lower() in ("will", "shall", "can", "would"))), None)
-        subject = trim_metric(clause[:verb]) if verb else []
-        if subject and not (len(subject) == 1 and subject[0].lower() in ("it", "we", "they", "district", "city")):
-            return " ".join(subject)  # "its talent apartments will provide 2,000 units": units of the apartments
-    if words and all(w.lower() in _CLASSIFIERS for w in words) and site.before and not _ends_clause(site.before[-1]):
-        words = []  # "output of new energy vehicles reached 310,000 units": what the units are of comes before (not "built")
-    if site.before and site.before[-1].lower() in ("another", "additional", "extra"):
-        site.before = site.before[:-1]
-    before = site.before
-    last_word = _last_word_before(text, site.floor, q.start)
-    if words and before and (_ends_clause(before[-1]) or before[-1].lower() in GOAL_VERBS or _is_verb(last_word)
-                             or (len(last_word) > 5 and last_word.lower().endswith("ing"))  # "serving about 5,000 meals a day"
-                             or _GROWN_TO.search(text, max(site.floor, q.start - 40), q.start)  # "has grown to 47 companies"
-                             or (len(before) > 1 and before[-2].lower() == "to")  # "expected to draw", "plans to build"
-                             or _AUXILIARY_VERB_BEFORE.search(text, max(site.floor, q.start - 60), q.start)):  # "will carry 5,000"
-        # "the Valley now gathers 3,500 enterprises", "start 12 projects", "benefited 46,000 households":
-        # a verb before a count ends the clause that holds it; the count's own noun follows it
-        return " ".join(words)
-    prev = site.prev
-    if not words and before and all(_is_verb(w) or w.lower().endswith("ing") for w in before) and _is_verb(before[0]) \
-            and prev is not None and prev.unit == "count" and prev.metric:
-        return prev.metric  # "received 1.1 million passenger trips ..., and expects to welcome 1.5 million": the same thing
-    if words or before:
-        return " ".join(words + before) or None
-    return _PASS
 
 
 def _count_list_end(site: _Site) -> tuple[Quantity, bool]:
@@ -432,60 +396,6 @@ def _is_verb(word: str) -> bool:
 _SPEECH_VERBS = set(_CUES["speech_verbs"])
 
 
-def _neighbour_metric(site: _Site) -> object:
-    """A figure tied to the one before it measures the same thing: "from 78 to 108", "5%, 7% and 9%"."""
-    text, q, prev = site.ctx.text, site.q, site.prev
-    if prev is None or not prev.metric:
-        return _PASS
-    if site.link == "to":
-        return prev.metric
-    if q.unit in _MONEY and prev.unit in _MONEY and _CONVERSION_OPEN.fullmatch(text, prev.end, q.start):
-        return prev.metric  # "232.1 billion yuan ($32.1 billion)": the same amount in another currency
-    if prev.kind == "change" and q.kind != "change" and TO_BEFORE.search(text[prev.end:q.start]) \
-            and not CHANGE_BLOCK.search(text[prev.end:q.start].replace(" to ", " ")):
-        return prev.metric  # "grew by 23.7% over the previous year to 423.6 billion yuan": the level the change reached
-    if site.link == "list" and not (q.unit in _MEASURES and re.match(r"\s+of\s+[a-z]", site.after)):
-        return prev.metric  # but "2.3 million square meters of space and 150,000 square meters of offices": offices
-    return _PASS
-
-
-def _change_metric(site: _Site) -> object:
-    """What changed: "an increase in revenue of 5%", "up 9% in exports", or the figure just named."""
-    if site.q.kind == "target":
-        suffix = CHANGE_AFTER.match(site.after)
-        changed = _CHANGE_IN.match(site.after, suffix.end(1)) if suffix and not site.after[:suffix.start(1)].strip() else None
-        words = phrase_words(changed.group(1), 0) if changed and changed.group(0).lstrip().startswith("in") else []
-        return " ".join(words) if words else _PASS  # "aims for a 40% cut in carbon emissions": what the goal changes
-    if site.q.kind != "change":
-        return _PASS
-    if site.prev is not None and site.prev.metric and COMPARED_BY.search(site.ctx.text, site.prev.end, site.q.start):
-        return site.prev.metric  # "grew 5.9 percent, higher than the city's average by 1.2 percentage points": the same growth
-    after, before = site.after, site.before
-    verb = [k for k, w in enumerate(before[:-1]) if w.lower() in _CHANGE_VERBS]
-    if verb and trim_metric(before[verb[-1] + 1:]):
-        before = site.before = trim_metric(before[verb[-1] + 1:])  # "the wind farm cut carbon emissions by 400,000 tonnes": what was cut
-    suffix = CHANGE_AFTER.match(after)
-    lead = trim_metric(word_list(after[: suffix.start(1)])) if suffix else []
-    if lead:
-        return " ".join(lead + (["of"] + before if before else []))
-    changed = _CHANGE_IN.match(after, suffix.end(1)) if suffix and not TIME_START.match(after[suffix.end(1):].lstrip()) else None
-    if changed:  # "a 20.3-percent jump in industrial output to 300.1 billion yuan": what jumped
-        words = phrase_words(changed.group(1), 0)
-        if words:
-            return " ".join(words)
-    in_phrase = re.match(r"\s+in\s+([^,.;:]{2,120})", after)
-    if in_phrase and not TIME_START.match(after.lstrip()):
-        words = phrase_words(in_phrase.group(1), 0)
-        if words:
-            return " ".join(words)
-    quantities = site.quantities
-    named = next((quantities[j] for j in range(site.i - 1, site.members.start - 1, -1)
-                  if quantities[j].kind != "share" and not _qualifies_previous(quantities, j)), None)
-    if named is not None and named.metric and not before:
-        return named.metric  # "..., marking an increase of 9.1%": the figure just named changed
-    return _PASS
-
-
 def _qualifies_previous(quantities: list[Quantity], j: int) -> bool:
     """Figure ``j`` is a threshold inside the previous count's noun: "167 projects each valued at 100 million yuan"."""
     if not j or quantities[j - 1].unit != "count" or not quantities[j - 1].metric:
@@ -493,133 +403,147 @@ def _qualifies_previous(quantities: list[Quantity], j: int) -> bool:
     return " ".join(quantities[j].text.split()) in quantities[j - 1].metric
 
 
-def _share_metric(site: _Site) -> object:
-    """ "industrial investment accounting for 45% of the total": the part, "share", and what it is part of."""
-    if site.q.kind != "share" and not (site.q.kind == "target" and site.q.unit == "percent" and _ACCOUNT_FOR.search(
-            site.ctx.text, max(site.floor, site.q.start - 40), site.q.start) and _OF_PHRASE.match(site.after)):
-        return _PASS  # a goal for a share ("make the digital economy account for more than 40% of GDP") is named as one
-    prev = site.prev
-    of = _OF_PHRASE.match(site.after)
-    of_words = phrase_words(of.group(1), 0) if of else []
-    same_clause = prev is not None and ";" not in site.ctx.text[prev.end:site.q.start]  # "...; 1/3 of firms export" starts anew
-    subject = site.before or (prev.metric.split() if same_clause and prev.metric else [])
-    if not of_words and prev is not None and prev.metric and _OF_WHICH.match(site.ctx.text, prev.end, site.q.start):
-        of_words = ["of"] + prev.metric.split()  # "tax revenue reached X, of which the financial sector contributed 48%"
-    if not subject and not of_words:
-        subject = trim_metric(word_list(site.after))
-    phrase = " ".join(subject)
-    if of_words:
-        phrase = f"{phrase} share {' '.join(of_words)}".strip()
-    return phrase or None
+def _counted_noun(site: _Site) -> list[str]:
+    """What a count counts, after it: its noun phrase, or the noun after a copula or after the list it opens."""
+    text, q, prev = site.text, site.q, site.prev
+    words = noun_phrase_after(text, q.end)
+    copula = None if words else _COUNT_IS.match(text, q.end)
+    if copula:  # "Among them, 8 are Fortune Global 500 companies": what they are is what is counted
+        named = noun_phrase_after(text, copula.end())
+        words = named if named and not named[0].lower().endswith(("ed", "ing")) else []
+    passive = _COUNT_PASSIVE.match(text, q.end) if words else None
+    if passive and word_list(passive.group(1)) == words and passive.group(2).split()[0].lower() not in _GOAL_PARTICIPLES:
+        # "86 enterprises were recognized as “little giants”": what happened to them says which enterprises are counted
+        words = words + phrase_words(passive.group(2), 0, 8)
+    if words and words[-1].lower() == "ones" and prev is not None and prev.unit == "count" and prev.metric:
+        words = words[:-1] + prev.metric.split()  # "6,000 financial institutions, including 1,200 licensed ones"
+    last, comma = _count_list_end(site)  # "house 500, 320 and 200 firms": the noun after the list serves them all
+    if not words and last is not q and not (comma and _SUBJECT_OF_VERB.match(text, last.end)):
+        words = noun_phrase_after(text, last.end)
+    if site.adjectival:  # "the 30-hectare park opened ...": a measure used as an adjective names its head noun only
+        return _head_noun(words)
+    return words
 
 
-def _level_metric(site: _Site) -> str | None:
-    """An amount: the words before it, with what follows in "of ..." or "in ...", else the sentence's subject."""
-    ctx, q, prev, after, sentence = site.ctx, site.q, site.prev, site.after, site.sentence
-    text = ctx.text
-    words = list(site.before)
+def _head_noun(words: list[str]) -> list[str]:
+    """The words after a measure used as an adjective, up to the verb of their clause."""
+    verb = next((k for k, w in enumerate(words) if k and (w.lower() in ACTION_VERBS or w.lower() in HOLDING_VERBS
+                                                           or w.lower() in ("is", "are", "was", "were", "will"))), None)
+    return words[:verb] if verb else words
+
+
+def _count_words(site: _Site) -> list[str]:
+    """The counted noun, unless it is a classifier after a noun phrase ("output of new energy vehicles reached 310,000
+    units": what the units are of comes before, not "built")."""
+    if site.counts_units and site.before and not _ends_clause(site.before[-1]):
+        return []
+    return site.counted
+
+
+def _clause_subject(words: list[str], ends_subject) -> list[str]:
+    """The words of a clause up to its verb (the first word after the first for which ``ends_subject`` holds)."""
+    verb = next((k for k, w in enumerate(words) if k and ends_subject(w)), None)
+    return words[:verb] if verb else []
+
+
+def _level_words(site: _Site) -> list[str]:
+    """The words before an amount, less "a total", or the investment or spending that its verb makes of it."""
+    words = list(site.named_before)
     while len(words) > 1 and words[-1].lower() in ("total", "a", "sum"):
         words = words[:-1]  # "investing a total of 36 billion yuan"
     # the verb may have been left out of the words as a new clause's ("... and invest 5 billion yuan in 30 schools")
-    verb = (words[-1] if words else _last_word_before(text, site.floor, q.start)).lower() if q.unit in _MONEY else ""
+    verb = (words[-1] if words else site.last_word).lower() if site.q.unit in _MONEY else ""
     if verb in _INVEST_VERBS:
-        words = ["investment"]  # "has invested 10 billion yuan", "investing a total of 36 billion yuan": the investment
-    elif verb in _SPEND_VERBS:
-        words = ["spending"]  # "would spend 2 billion yuan": the spending
-    if q.unit in _DIMENSIONS and EXTENT_VERB_BEFORE.search(text, max(site.floor, q.start - 50), q.start) \
-            and not re.match(r"\s+of\s+[a-z]", after):  # "covering 15.5 kilometers of shoreline": the shoreline is measured
-        # "the park covers 2.6 square kilometers", "Spanning 1.48 square kilometers, this area": its area, its length
-        if not words and site.clause_start > max(site.floor, sentence.start) and text[site.clause_start - 3:site.clause_start].rstrip().endswith(","):
-            # "the Zhangyuan area, covering 30,000 square meters, ...", "the district, which covers ...": the noun before
-            words = trim_metric(word_list(text[ctx.seg.clause_bounds(site.clause_start - 2)[0]:site.clause_start - 1]))[-6:]
-        return " ".join(words + ([] if words and words[-1].lower() == _DIMENSIONS[q.unit] else [_DIMENSIONS[q.unit]]))
-    if measure_aside(text, q) and site.clause_start > max(site.floor, sentence.start) and not after.lstrip().startswith("of "):
-        # "The railway, 120 kilometers long, ...", "the Sinar Mas Plaza tower, at 320 meters, ...": the thing the aside measures
-        thing = trim_metric(word_list(text[ctx.seg.clause_bounds(site.clause_start - 2)[0]:site.clause_start - 1]))[-6:]
-        adjective = DIMENSION_ASIDE.match(text, q.end)
-        dimension = _ASIDE_DIMENSIONS.get(adjective.group(0).strip(" ,").split()[-1]) if adjective else _DIMENSIONS.get(q.unit)
-        if thing:
-            named_dimension = adjective is not None or dimension not in (None, "length")  # "at 320 meters" may be a height
-            return " ".join(thing + ([dimension] if dimension and named_dimension else []))
+        return ["investment"]  # "has invested 10 billion yuan", "investing a total of 36 billion yuan": the investment
+    if verb in _SPEND_VERBS:
+        return ["spending"]  # "would spend 2 billion yuan": the spending
+    return words
+
+
+def _held_words(words: list[str]) -> list[str]:
+    """What a verb of holding or reaching holds is measured, not the holder: "The park has an occupancy rate of 92%"."""
     held = [k for k, w in enumerate(words[:-1]) if (w.lower() in HOLDING_VERBS and words[k + 1].lower() in ("a", "an", "the", "its", "their"))
             or (w.lower() in _REACHING_VERBS and k)]
-    if held and words[held[-1]].lower() in HOLDING_VERBS:  # "The park has an occupancy rate of 92%": what it has is measured, not the park
-        words = trim_metric(words[held[-1] + 1:]) or words
-    elif held:  # "the IC industry there reached a scale of 220 billion yuan": the industry's scale
-        words = trim_metric(words[:held[-1]]) + trim_metric(words[held[-1] + 1:]) or words
-    else:
-        done = [k for k, w in enumerate(words[:-2]) if w.lower() in ("has", "have", "had")
-                and (words[k + 1].lower().endswith("ed") or words[k + 1].lower() in ACTION_VERBS)]
-        if done and trim_metric(words[done[-1] + 2:]):
-            # "the New City has completed infrastructure investment of 38 billion yuan": what it did is measured, not the doer
-            words = trim_metric(words[done[-1] + 2:])
-    tail = None if TIME_START.match(after.lstrip()) else _TAIL_PHRASE.match(after)
-    if tail:
-        tail_words = phrase_words(tail.group(1), 0, 10)
-        verb = next((k for k, w in enumerate(tail_words) if k and w.lower() in ("is", "are", "was", "were", "has", "have", "had", "will")), None)
-        tail_words = tail_words[:verb] if verb else tail_words  # "260,000 square meters of office space are 90% leased"
-        if after.lstrip().startswith("in ") and _THRESHOLD_BEFORE.search(text, max(sentence.start, q.start - 40), q.start) and tail_words:
-            return " ".join(tail_words)  # "the first building to surpass 10 billion yuan in tax revenue": what passed the mark
-        if q.unit in _MEASURES and after.lstrip().startswith("of "):
-            # "5 km of roads": the roads are what is measured; "1,260 hectares of forest and 38 km of greenways":
-            # the words after another figure are its own
-            owned_by_prev = prev is not None and re.match(r"\s*(?:of|in)\s", text[prev.end:q.start])
-            # "the port handled 4.2 million TEUs of cargo", "the zone now has 1.5 million square meters of office space": cargo, space
-            ends_in_verb = bool(words) and (_is_verb(words[-1]) or _is_verb(_last_word_before(text, site.floor, q.start))
-                                            or (words[-1].lower().endswith("ing") and len(words) == 1))  # "adding 1 million m2 of space"
-            if not (owned_by_prev or ends_in_verb) and words and _OF_BEFORE.search(text, max(site.floor, q.start - 30), q.start):
-                # "to complete the renovation of 200,000 square meters of lane houses": the renovation of the houses
-                head = words[-4:]
-                cut = max((k + 1 for k, w in enumerate(head) if w.lower() in ("the", "a", "an", "its", "their") or _is_verb(w)
-                           or w.lower() in GOAL_VERBS), default=0)
-                words = (head[cut:] or head) + ["of"] + tail_words
-            else:
-                words = tail_words + ([] if owned_by_prev or ends_in_verb else words[-4:])
+    if held and words[held[-1]].lower() in HOLDING_VERBS:
+        return trim_metric(words[held[-1] + 1:]) or words
+    if held:  # "the IC industry there reached a scale of 220 billion yuan": the industry's scale
+        return trim_metric(words[:held[-1]]) + trim_metric(words[held[-1] + 1:]) or words
+    done = [k for k, w in enumerate(words[:-2]) if w.lower() in ("has", "have", "had")
+            and (words[k + 1].lower().endswith("ed") or words[k + 1].lower() in ACTION_VERBS)]
+    if done and trim_metric(words[done[-1] + 2:]):
+        # "the New City has completed infrastructure investment of 38 billion yuan": what it did is measured, not the doer
+        return trim_metric(words[done[-1] + 2:])
+    return words
+
+
+def _amount_words(site: _Site) -> list[str]:
+    """An amount's words with what follows it: "of ..." or "in ...", what the money is for, a passive that says which."""
+    words = _held_words(site.level_words)
+    after = site.after
+    if site.tail:
+        if site.q.unit in _MEASURES and after.lstrip().startswith("of "):
+            words = _measured_of(site, words)
         elif words == ["investment"] and after.lstrip().startswith("in "):
-            words = ["investment", "in"] + tail_words  # "will invest 50 billion yuan in the new city": the investment in it
+            words = ["investment", "in"] + site.tail_words  # "will invest 50 billion yuan in the new city": the investment in it
         else:
-            words += tail_words
-    if words in (["investment"], ["spending"]) and not tail:
+            words = words + site.tail_words
+    if words in (["investment"], ["spending"]) and not site.tail:
         # "spend 2 billion yuan over the next three years to support intelligent manufacturing": what the money is for
-        purpose = _PURPOSE.match(ctx.without_time(q.end, min(len(text), q.end + 160)))
+        q, text = site.q, site.text
+        purpose = _PURPOSE.match(site.ctx.without_time(q.end, min(len(text), q.end + 160)))
         if purpose:
             words = words + purpose.group(1).split() + phrase_words(purpose.string, purpose.end(), 8)
     passive = _PASSIVE_TAIL.match(after)
     if passive and passive.group(1).split()[0].lower() not in _GOAL_PARTICIPLES:  # "is slated to open" says when, not what
-        words += phrase_words(passive.group(1), 0, 10)
-    with_at = [k for k, w in enumerate(words[:-2]) if w.lower() == "with" and words[k + 1].lower() in ("a", "an") and k]
-    if with_at and re.search(r"\bof\s+(?:(?:about|over|nearly|some|around|more\s+than)\s+)?$", text[max(site.floor, q.start - 30):q.start]):
-        # "set up an AI industry fund with a total scale of 10 billion yuan": the fund's total scale
-        k = with_at[-1]
-        owner = words[:k]
-        cut = max((j + 1 for j, w in enumerate(owner) if w.lower() in ("a", "an", "the", "its", "their") or _is_verb(w)), default=0)
-        owner, measure = owner[cut:][-5:], trim_metric(words[k + 2:])
-        if owner and measure:
-            return f"{' '.join(measure)} of {' '.join(owner)}"
-    if (prev is not None and prev.unit == q.unit and prev.metric and not after.lstrip().startswith("of ")
-            and _ANOTHER.search(text, max(site.floor, q.start - 30), q.start)):
-        return prev.metric  # "has 2.1 million square meters of office space and will add another 800,000 square meters"
-    owned = _WITH_MEASURE_OF.match(text[prev.end:q.start]) if prev is not None and prev.unit == "count" and prev.metric else None
-    if owned:  # "508 manufacturing projects, with a total investment of 39.6 billion yuan": the projects' total investment
-        counted = _WITH_TAIL.split(prev.metric)[0]  # "projects with a total investment": the projects
-        return f"{' '.join(word_list(owned.group(1)))} of {counted}"
+        words = words + phrase_words(passive.group(1), 0, 10)
+    return words
+
+
+def _measured_of(site: _Site, words: list[str]) -> list[str]:
+    """ "5 km of roads": the roads are what is measured; "1,260 hectares of forest and 38 km of greenways": the words
+    after another figure are its own."""
+    text, q, prev = site.text, site.q, site.prev
+    owned_by_prev = prev is not None and re.match(r"\s*(?:of|in)\s", text[prev.end:q.start])
+    # "the port handled 4.2 million TEUs of cargo", "the zone now has 1.5 million square meters of office space": cargo, space
+    ends_in_verb = bool(words) and (_is_verb(words[-1]) or _is_verb(site.last_word)
+                                    or (words[-1].lower().endswith("ing") and len(words) == 1))  # "adding 1 million m2 of space"
+    if not (owned_by_prev or ends_in_verb) and words and _OF_BEFORE.search(text, *site.near_before(30)):
+        # "to complete the renovation of 200,000 square meters of lane houses": the renovation of the houses
+        head = words[-4:]
+        cut = max((k + 1 for k, w in enumerate(head) if w.lower() in ("the", "a", "an", "its", "their") or _is_verb(w)
+                   or w.lower() in GOAL_VERBS), default=0)
+        return (head[cut:] or head) + ["of"] + site.tail_words
+    return site.tail_words + ([] if owned_by_prev or ends_in_verb else words[-4:])
+
+
+def _owner_words(site: _Site) -> list[str]:
+    """An amount with no words of its own whose sentence's subject holds a count names the count's things: "Sales at its
+    180 major stores totaled 52.3 billion yuan"."""
+    words, text, q, prev = site.amount_words, site.text, site.q, site.prev
     if not words and prev is not None and prev.unit == "count" and prev.metric and not _THRESHOLD_BEFORE.search(text, prev.end, q.start):
-        # "Sales at its 180 major stores totaled 52.3 billion yuan": the count sits in the subject, which names the amount
-        head = _OF_COUNT_HEAD.search(text, max(site.clause_start, sentence.start), prev.start)
+        head = _OF_COUNT_HEAD.search(text, max(site.clause_start, site.sentence.start), prev.start)
         if head:
-            words = trim_metric(word_list(head.group(1)))[-6:] + [head.group(2)] + prev.metric.split()
-    if not words and prev is not None and prev.metric and not _in_relative_clause(ctx, prev, sentence.start):
-        return prev.metric  # "rose 12.8% to 98.4 billion yuan": the same thing, now as a level
+            return trim_metric(word_list(head.group(1)))[-6:] + [head.group(2)] + prev.metric.split()
+    return words
+
+
+def _subject_words(site: _Site) -> list[str]:
+    """An amount with no words of its own: what the relative clause holding it hangs on, else the sentence's subject."""
+    words, text, q, sentence = site.owner_words, site.text, site.q, site.sentence
     clause_start, floor = site.clause_start, site.floor
     if not words and re.match(r"\s*(?:which|that)\b", text[clause_start:q.start]) and clause_start > max(floor, sentence.start + 1):
         # "..., in the growth of total retail sales, which reached 85.6 billion yuan": what the clause hangs on
-        antecedent = re.split(r"\b(?:of|in|for|on|from)\s+", text[max(floor, ctx.seg.clause_bounds(clause_start - 2)[0]):clause_start - 1])[-1]
+        antecedent = re.split(r"\b(?:of|in|for|on|from)\s+", text[max(floor, site.ctx.seg.clause_bounds(clause_start - 2)[0]):clause_start - 1])[-1]
         words = trim_metric(word_list(antecedent))[-6:]
     if not words or (len(words) == 1 and words[0].lower().endswith("ing")):
-        words = _fallback_subject(ctx, sentence.start, q.start) or words
-    if (not words or (len(words) == 1 and words[0].lower().endswith("ing"))) and q.unit in _DIMENSIONS:
-        return _DIMENSIONS[q.unit]
-    return " ".join(words) or None
+        words = _fallback_subject(site.ctx, sentence.start, q.start) or words
+    return words
+
+
+def _noun_before_aside(site: _Site) -> list[str]:
+    """The noun phrase of the clause before the figure's (the thing an aside measures): "the Zhangyuan area, covering ..."."""
+    text = site.text
+    return trim_metric(word_list(text[site.ctx.seg.clause_bounds(site.clause_start - 2)[0]:site.clause_start - 1]))[-6:]
 
 
 def _last_word_before(text: str, floor: int, start: int) -> str:
@@ -660,3 +584,387 @@ def _fallback_subject(ctx: Context, sentence_start: int, q_start: int) -> list[s
             break
         pos = clause_end + 1
     return []
+
+
+METRIC: RuleTable = RuleTable("metric")
+
+
+@METRIC.rule(("Main figures\n- Regional GDP: [310.5 billion yuan]\n- Tax revenue: 66.2 billion yuan\n", "Regional GDP"))
+def label(site: _Site):
+    """A figure right after a label that opens its line ("- Regional GDP: 310.5 billion yuan") measures what the label names."""
+    # from the line break before the sentence: "^" does not match at a search's start position
+    label = _LINE_LABEL.search(site.text, max(0, site.sentence.start - 1, site.q.start - 100), site.q.start)
+    if label is None:
+        return SKIP
+    words = trim_metric(word_list(label.group(1)))
+    return " ".join(words) if words else SKIP
+
+
+@METRIC.rule(("Exports, imports and retail sales rose by 1%, [2%] and 3% respectively.", "imports"))
+def respectively(site: _Site):
+    """ "A, B and C rose by 1%, 2% and 3% respectively": each figure of a list with 'respectively' takes its item of the
+    list before it, in order."""
+    text, sentence, quantities, members, i = site.text, site.sentence, site.quantities, site.members, site.i
+    if not _RESPECTIVELY.search(text, sentence.start, sentence.end):
+        return SKIP
+    run = _list_run(text, quantities, members, i)
+    if len(run) < 2:
+        return SKIP
+    earlier = _list_run(text, quantities, members, run[0] - 1) if run[0] - 1 in members else []
+    if len(earlier) == len(run) and all(quantities[j].metric for j in earlier):
+        # "grew by 5.2% and 3.1% respectively, reaching 80 billion and 45 billion yuan": the same items, in order
+        return quantities[earlier[run.index(i)]].metric
+    items = _respectively_items(text, sentence.start, quantities[run[0]].start, len(run))
+    return items[run.index(i)] if items and items[run.index(i)] else SKIP
+
+
+@METRIC.rule(("The park will host 60 listed companies by 2025, up from [42] now.", "listed companies"))
+def compared_base(site: _Site):
+    """A base that the figure before is compared with ("up from", "compared with") measures the same thing."""
+    prev = site.prev
+    if prev is not None and prev.metric and _BASE_FROM.search(site.text, *site.near_before(40)):
+        return prev.metric
+    return SKIP
+
+
+@METRIC.rule(("The district introduced 12 regional headquarters, bringing the total to [108].", "regional headquarters"))
+def more_of_the_same(site: _Site):
+    """A count that brings a total to a figure ("bringing the total to 108") or counts some "of them" counts more of the
+    things counted just before, in its sentence or the one before."""
+    if not site.counts:
+        return SKIP
+    text, q = site.text, site.q
+    if not (TOTAL_TO.search(text, *site.near_before(60)) or _OF_THEM.match(text, q.end)):
+        return SKIP
+    earlier = next((site.quantities[j] for j in range(site.i - 1, site.members.start - 1, -1)
+                    if site.quantities[j].unit == "count" and site.quantities[j].metric), None) or _counted_before(site)
+    return earlier.metric if earlier is not None else SKIP
+
+
+@METRIC.rule(("The park is home to [167] projects each valued at 100 million yuan or more.", "projects each valued at 100 million yuan"),
+             ("The district ranked third among Shanghai's [16] districts.", "districts"))
+def noun_after_count(site: _Site):
+    """A count names what it counts in the noun phrase after it ("167 projects each valued at ..."), when that phrase is
+    more than one word, or the count is the object of a preposition ("among Shanghai's 16 districts")."""
+    words = site.counted if site.counts else []
+    if not words or site.counts_units:
+        return SKIP
+    if len(words) > 1 or site.adjectival or _PREPOSITION_OBJECT.search(site.text, *site.near_before(40)):
+        return " ".join(words)
+    return SKIP
+
+
+@METRIC.rule(("Vehicle production surged 2.6-fold to [68,000] units.", "Vehicle production"))
+def units_of_what_grew(site: _Site):
+    """Units that something grew to ("surged 2.6-fold to 68,000 units") are units of what grew: the figure before's metric."""
+    prev = site.prev
+    if not (site.counts and site.counts_units) or site.before or prev is None or not prev.metric:
+        return SKIP
+    return prev.metric if TO_BEFORE.search(site.text, prev.end, site.q.start) else SKIP
+
+
+@METRIC.rule(("Our vehicle output more than doubled last year, to [350,000] units.", "vehicle output"))
+def units_of_the_opening(site: _Site):
+    """Units that the sentence's subject grew to ("Our vehicle output more than doubled last year, to 350,000 units") are
+    units of that subject."""
+    if not (site.counts and site.counts_units) or site.prev is not None or not TO_BEFORE.search(site.text, site.floor, site.q.start):
+        return SKIP
+    opening = word_list(site.text[site.floor:site.q.start])
+    verb = next((k for k, w in enumerate(opening) if k and (_ends_clause(w) or w.lower() in _CHANGE_VERBS)), None)
+    subject = trim_metric([w for w in opening[:verb] if w.lower() not in ("our", "its", "their", "the")]) if verb else []
+    return " ".join(subject) if subject else SKIP
+
+
+@METRIC.rule(("Its talent apartments will provide [2,000] units.", "talent apartments"))
+def units_of_the_subject(site: _Site):
+    """Units that a clause's verb provides or holds ("its talent apartments will provide 2,000 units") are units of the
+    clause's subject."""
+    if not (site.counts and site.counts_units) or not site.before or not _ends_clause(site.before[-1]):
+        return SKIP
+    clause = word_list(site.text[max(site.clause_start, site.floor):site.q.start])
+    subject = trim_metric(_clause_subject(clause, lambda w: _ends_clause(w) or w.lower() in ("will", "shall", "can", "would")))
+    if subject and not (len(subject) == 1 and subject[0].lower() in ("it", "we", "they", "district", "city")):
+        return " ".join(subject)
+    return SKIP
+
+
+@METRIC.rule(("The Valley now gathers [3,500] enterprises.", "enterprises"),
+             ("The program benefited [46,000] households.", "households"))
+def noun_after_verb(site: _Site):
+    """A verb before a count ends the clause that holds it ("now gathers 3,500 enterprises", "expected to draw",
+    "will carry 5,000"): the count's own noun, after it, is what it counts."""
+    words, before = _count_words(site) if site.counts else [], site.count_before
+    if not words or not before:
+        return SKIP
+    text, q, last_word = site.text, site.q, site.last_word
+    if (_ends_clause(before[-1]) or before[-1].lower() in GOAL_VERBS or _is_verb(last_word)
+            or (len(last_word) > 5 and last_word.lower().endswith("ing"))  # "serving about 5,000 meals a day"
+            or _GROWN_TO.search(text, *site.near_before(40))  # "has grown to 47 companies"
+            or (len(before) > 1 and before[-2].lower() == "to")  # "expected to draw", "plans to build"
+            or _AUXILIARY_VERB_BEFORE.search(text, *site.near_before(60))):  # "will carry 5,000"
+        return " ".join(words)
+    return SKIP
+
+
+@METRIC.rule(("The airport received 1.1 million passenger trips last year, and expects to welcome [1.5 million] this year.",
+              "passenger trips"))
+def count_of_the_same(site: _Site):
+    """A bare count after verbs only ("expects to welcome 1.5 million") counts what the count before it counted."""
+    before, prev = site.count_before, site.prev
+    if not site.counts or _count_words(site) or not before or prev is None or prev.unit != "count" or not prev.metric:
+        return SKIP
+    if all(_is_verb(w) or w.lower().endswith("ing") for w in before) and _is_verb(before[0]):
+        return prev.metric
+    return SKIP
+
+
+@METRIC.rule(("Output of new energy vehicles reached [310,000] units.", "Output of new energy vehicles"))
+def count_words(site: _Site):
+    """A count is named by the noun after it and, failing that, by the words before it."""
+    if not site.counts:
+        return SKIP
+    words = _count_words(site) + site.count_before
+    return " ".join(words) or None if words else SKIP
+
+
+@METRIC.rule(("Visitors rose from 78 to [108] thousand.", "Visitors"))
+def range_end(site: _Site):
+    """The end of a range ("from 78 to 108") measures what its start measures."""
+    prev = site.prev
+    return prev.metric if site.link == "to" and prev is not None and prev.metric else SKIP
+
+
+@METRIC.rule(("Tax revenue reached 232.1 billion yuan ([$32.1 billion]).", "Tax revenue"))
+def conversion(site: _Site):
+    """An amount in brackets after an amount of money ("232.1 billion yuan ($32.1 billion)") is the same amount in
+    another currency."""
+    q, prev = site.q, site.prev
+    if prev is None or not prev.metric or q.unit not in _MONEY or prev.unit not in _MONEY:
+        return SKIP
+    return prev.metric if _CONVERSION_OPEN.fullmatch(site.text, prev.end, q.start) else SKIP
+
+
+@METRIC.rule(("Industrial output grew by 23.7% over the previous year to [423.6 billion yuan].", "Industrial output"))
+def level_reached(site: _Site):
+    """A level that a change reached ("grew by 23.7% over the previous year to 423.6 billion yuan") measures what changed."""
+    q, prev, text = site.q, site.prev, site.text
+    if prev is None or not prev.metric or prev.kind != "change" or q.kind == "change":
+        return SKIP
+    gap = text[prev.end:q.start]
+    return prev.metric if TO_BEFORE.search(gap) and not CHANGE_BLOCK.search(gap.replace(" to ", " ")) else SKIP
+
+
+@METRIC.rule(("Retail sales grew 5%, [7%] and 9% in three years.", "Retail sales"))
+def list_item(site: _Site):
+    """A figure listed after another ("5%, 7% and 9%") measures the same thing, unless it names its own measure ("and
+    150,000 square meters of offices")."""
+    prev = site.prev
+    if site.link != "list" or prev is None or not prev.metric:
+        return SKIP
+    return SKIP if site.q.unit in _MEASURES and re.match(r"\s+of\s+[a-z]", site.after) else prev.metric
+
+
+@METRIC.rule(("Industrial output reached 120 billion yuan. Compared with 2017, it was up [28.4%].", "Industrial output"))
+def pronoun_change(site: _Site):
+    """A change whose subject is 'it' ('Compared with 2017, it was up 28.4%') is of what the sentence before measured
+    first: its first figure's metric."""
+    q, ctx = site.q, site.ctx
+    if q.kind != "change" or not _IT_CHANGED.search(ctx.text, site.floor, q.start):
+        return SKIP
+    index = ctx.seg.index_at(q.start)
+    if index == 0 or ctx.seg.sentences[index - 1].paragraph != site.sentence.paragraph:
+        return SKIP
+    previous = ctx.seg.sentences[index - 1]
+    earlier = None
+    for j in range(site.i - 1, -1, -1):  # back through this sentence's figures and the one before's, no further
+        o = site.quantities[j]
+        if o.start < previous.start:
+            break
+        if o.start < previous.end and o.metric:
+            earlier = o
+    return earlier.metric if earlier is not None else SKIP
+
+
+@METRIC.rule(("The district aims for a [40%] cut in carbon emissions by 2030.", "carbon emissions"))
+def goal_change_in(site: _Site):
+    """A goal for a change names what it changes after the change's noun: "aims for a 40% cut in carbon emissions"."""
+    if site.q.kind != "target":
+        return SKIP
+    suffix, after = site.change_suffix, site.after
+    changed = _CHANGE_IN.match(after, suffix.end(1)) if suffix and not after[:suffix.start(1)].strip() else None
+    words = phrase_words(changed.group(1), 0) if changed and changed.group(0).lstrip().startswith("in") else []
+    return " ".join(words) if words else SKIP
+
+
+@METRIC.rule(("Retail sales grew 5.9 percent, higher than the city's average by [1.2 percentage points].", "Retail sales"))
+def compared_by(site: _Site):
+    """How far a change outran a yardstick ("higher than the city's average by 1.2 percentage points") measures the
+    change before it."""
+    prev = site.prev
+    if site.q.kind != "change" or prev is None or not prev.metric:
+        return SKIP
+    return prev.metric if COMPARED_BY.search(site.text, prev.end, site.q.start) else SKIP
+
+
+@METRIC.rule(("The company reported an [8%] sales increase.", "sales of company"))
+def change_noun_lead(site: _Site):
+    """Words between a change and its noun ("a 12 percent year-on-year growth") lead what changed."""
+    suffix = site.change_suffix
+    if site.q.kind != "change" or not suffix:
+        return SKIP
+    lead = trim_metric(word_list(site.after[: suffix.start(1)]))
+    before = site.named_before
+    return " ".join(lead + (["of"] + before if before else [])) if lead else SKIP
+
+
+@METRIC.rule(("The district saw a [20.3-percent] jump in industrial output to 300.1 billion yuan.", "industrial output"))
+def change_in(site: _Site):
+    """A change's noun followed by "in" or "of" ("a 20.3-percent jump in industrial output") names what changed."""
+    suffix, after = site.change_suffix, site.after
+    if site.q.kind != "change" or not suffix or TIME_START.match(after[suffix.end(1):].lstrip()):
+        return SKIP
+    changed = _CHANGE_IN.match(after, suffix.end(1))
+    words = phrase_words(changed.group(1), 0) if changed else []
+    return " ".join(words) if words else SKIP
+
+
+@METRIC.rule(("The port recorded a rise of [9%] in container throughput.", "container throughput"))
+def change_then_in(site: _Site):
+    """A change followed by "in" and a noun ("up 9% in exports") is a change in that noun."""
+    after = site.after
+    in_phrase = re.match(r"\s+in\s+([^,.;:]{2,120})", after)
+    if site.q.kind != "change" or not in_phrase or TIME_START.match(after.lstrip()):
+        return SKIP
+    words = phrase_words(in_phrase.group(1), 0)
+    return " ".join(words) if words else SKIP
+
+
+@METRIC.rule(("Tax revenue reached 66.2 billion yuan, marking an increase of [9.1%].", "Tax revenue"))
+def change_of_the_named(site: _Site):
+    """A change with no words of its own ("..., marking an increase of 9.1%") is a change of the figure just named."""
+    if site.q.kind != "change" or site.named_before:
+        return SKIP
+    quantities = site.quantities
+    named = next((quantities[j] for j in range(site.i - 1, site.members.start - 1, -1)
+                  if quantities[j].kind != "share" and not _qualifies_previous(quantities, j)), None)
+    return named.metric if named is not None and named.metric else SKIP
+
+
+@METRIC.rule(("Industrial investment accounted for [45%] of the total.", "Industrial investment share of the total"))
+def share(site: _Site):
+    """A share names the part before it and what it is a part of after it ("industrial investment accounting for 45% of
+    the total"); a goal for a share ("account for more than 40% of GDP") is named as one."""
+    q, text = site.q, site.text
+    if q.kind != "share" and not (q.kind == "target" and q.unit == "percent" and _ACCOUNT_FOR.search(text, *site.near_before(40))
+                                  and _OF_PHRASE.match(site.after)):
+        return SKIP
+    prev = site.prev
+    of = _OF_PHRASE.match(site.after)
+    of_words = phrase_words(of.group(1), 0) if of else []
+    same_clause = prev is not None and ";" not in text[prev.end:q.start]  # "...; 1/3 of firms export" starts anew
+    subject = site.named_before or (prev.metric.split() if same_clause and prev.metric else [])
+    if not of_words and prev is not None and prev.metric and _OF_WHICH.match(text, prev.end, q.start):
+        of_words = ["of"] + prev.metric.split()  # "tax revenue reached X, of which the financial sector contributed 48%"
+    if not subject and not of_words:
+        subject = trim_metric(word_list(site.after))
+    phrase = " ".join(subject)
+    if of_words:
+        phrase = f"{phrase} share {' '.join(of_words)}".strip()
+    return phrase or None
+
+
+@METRIC.rule(("The park covers [2.6 square kilometers].", "park area"),
+             ("The Zhangyuan area, covering [30,000 square meters], reopened.", "Zhangyuan area"))
+def extent(site: _Site):
+    """A measure after a verb of extent ("covers 2.6 square kilometers", "spanning 1.48 km2") is the size of the thing
+    that covers: its area, its length."""
+    q, text, words = site.q, site.text, site.level_words
+    if q.unit not in _DIMENSIONS or not EXTENT_VERB_BEFORE.search(text, *site.near_before(50)) or re.match(r"\s+of\s+[a-z]", site.after):
+        return SKIP  # "covering 15.5 kilometers of shoreline": the shoreline is measured
+    if not words and site.clause_start > max(site.floor, site.sentence.start) and text[site.clause_start - 3:site.clause_start].rstrip().endswith(","):
+        words = _noun_before_aside(site)  # "the Zhangyuan area, covering 30,000 square meters, ...": the noun before
+    return " ".join(words + ([] if words and words[-1].lower() == _DIMENSIONS[q.unit] else [_DIMENSIONS[q.unit]]))
+
+
+@METRIC.rule(("The railway, [120 kilometers] long, opened in June.", "railway length"))
+def aside(site: _Site):
+    """A measure told in an aside ("The railway, 120 kilometers long, ...", "the tower, at 320 meters, ...") measures the
+    thing before the aside."""
+    q, text = site.q, site.text
+    if not measure_aside(text, q) or site.clause_start <= max(site.floor, site.sentence.start) or site.after.lstrip().startswith("of "):
+        return SKIP
+    thing = _noun_before_aside(site)
+    if not thing:
+        return SKIP
+    adjective = DIMENSION_ASIDE.match(text, q.end)
+    dimension = _ASIDE_DIMENSIONS.get(adjective.group(0).strip(" ,").split()[-1]) if adjective else _DIMENSIONS.get(q.unit)
+    named_dimension = adjective is not None or dimension not in (None, "length")  # "at 320 meters" may be a height
+    return " ".join(thing + ([dimension] if dimension and named_dimension else []))
+
+
+@METRIC.rule(("It was the first building to surpass [10 billion yuan] in tax revenue.", "tax revenue"))
+def mark_passed(site: _Site):
+    """A mark that something passes ("the first building to surpass 10 billion yuan in tax revenue") is a mark of what
+    follows in "in ..."."""
+    if not site.tail or not site.after.lstrip().startswith("in ") or not site.tail_words:
+        return SKIP
+    return " ".join(site.tail_words) if _THRESHOLD_BEFORE.search(site.text, *site.near_before(40, site.sentence.start)) else SKIP
+
+
+@METRIC.rule(("The district set up an AI industry fund with a total scale of [10 billion yuan].", "total scale of AI industry fund"))
+def scale_of_the_holder(site: _Site):
+    """A measure that something has "with a ... of" ("a fund with a total scale of 10 billion yuan") is that thing's."""
+    words, text, q = site.amount_words, site.text, site.q
+    with_at = [k for k, w in enumerate(words[:-2]) if w.lower() == "with" and words[k + 1].lower() in ("a", "an") and k]
+    if not with_at or not re.search(r"\bof\s+(?:(?:about|over|nearly|some|around|more\s+than)\s+)?$", text[max(site.floor, q.start - 30):q.start]):
+        return SKIP
+    owner = words[:with_at[-1]]
+    cut = max((j + 1 for j, w in enumerate(owner) if w.lower() in ("a", "an", "the", "its", "their") or _is_verb(w)), default=0)
+    owner, measure = owner[cut:][-5:], trim_metric(words[with_at[-1] + 2:])
+    return f"{' '.join(measure)} of {' '.join(owner)}" if owner and measure else SKIP
+
+
+@METRIC.rule(("The zone has 2.1 million square meters of office space and will add another [800,000 square meters].", "office space"))
+def another(site: _Site):
+    """ "another" or "a further" amount in the unit of the figure before it is more of the same thing."""
+    q, prev = site.q, site.prev
+    if prev is None or prev.unit != q.unit or not prev.metric or site.after.lstrip().startswith("of "):
+        return SKIP
+    return prev.metric if _ANOTHER.search(site.text, *site.near_before(30)) else SKIP
+
+
+@METRIC.rule(("The district signed 508 manufacturing projects, with a total investment of [39.6 billion yuan].",
+              "total investment of manufacturing projects"))
+def measure_of_the_counted(site: _Site):
+    """A count followed by "with a total investment of" an amount: the amount is that measure of the things counted."""
+    prev = site.prev
+    if prev is None or prev.unit != "count" or not prev.metric:
+        return SKIP
+    owned = _WITH_MEASURE_OF.match(site.text[prev.end:site.q.start])
+    return f"{' '.join(word_list(owned.group(1)))} of {_WITH_TAIL.split(prev.metric)[0]}" if owned else SKIP
+
+
+@METRIC.rule(("Tax revenue was 66.2 billion yuan in 2022, and it reached [70.1 billion yuan] in 2023.", "Tax revenue"))
+def same_as_before(site: _Site):
+    """An amount with no words of its own in a clause that goes on from the figure before measures the same thing."""
+    prev = site.prev
+    if site.owner_words or prev is None or not prev.metric or _in_relative_clause(site.ctx, prev, site.sentence.start):
+        return SKIP
+    return prev.metric
+
+
+@METRIC.rule(("It stretches for [12 kilometers] along the river.", "length"))
+def dimension_alone(site: _Site):
+    """A measure that nothing before it names is a measure of its dimension: an area, a length."""
+    words = site.subject_words
+    if site.q.unit in _DIMENSIONS and (not words or (len(words) == 1 and words[0].lower().endswith("ing"))):
+        return _DIMENSIONS[site.q.unit]
+    return SKIP
+
+
+@METRIC.rule(("Regional GDP reached [310.5 billion yuan].", "Regional GDP"),
+             ("The district has invested [10 billion yuan] in 30 schools.", "investment in 30 schools"))
+def amount_words(site: _Site):
+    """An amount is named by the words before it, with what follows in "of ..." or "in ...", else by the sentence's
+    subject."""
+    return " ".join(site.subject_words) or None

@@ -94,8 +94,8 @@ class RuleTable(Generic[T]):
 
 def all_tables() -> list[RuleTable]:
     """Every rule table of the extractor (for tests and for listing rules)."""
-    from . import basis, frames, quantities, subjects, tables
+    from . import basis, frames, metrics, quantities, subjects, tables
 
     return [quantities.KIND, basis.BASIS, quantities.APPROX, frames.PERIOD, frames.SAME_PLAN, frames.PERIOD_REVISIONS,
-            frames.LEVEL_REACHED, subjects.SUBJECT,
+            frames.LEVEL_REACHED, subjects.SUBJECT, metrics.METRIC,
             quantities.SUBJECT_REVISIONS, tables.TABLE_KIND, tables.TABLE_APPROX, tables.TABLE_PERIOD, tables.TABLE_SUBJECT]
