@@ -106,3 +106,36 @@ def test_a_city_text_speaks_of_shanghai_by_default():
                        "其中,浦东新区实现地区生产总值16715.15亿元。全年社会消费品零售总额18515.50亿元。")
     assert doc.meta.district is None
     assert [q.subject for q in doc.quantities] == ["Shanghai", "Shanghai", "Pudong", "Shanghai"]
+
+
+def test_a_town_a_subdistrict_and_a_stretch_are_places_by_their_head_word():
+    q = facts("奉贤区举行发布会。南桥镇全年实现税收35.2亿元。\n金海街道新增就业岗位1200个。\n黄浦江奉贤南段新建绿道12公里。")
+    assert q["35.2亿元"].subject == "南桥镇"
+    assert q["1200个"].subject == "金海街道"
+    assert q["12公里"].subject == "黄浦江奉贤南段"
+
+
+def test_a_common_noun_ending_in_a_place_head_names_no_place():
+    q = facts("奉贤区举行发布会。城镇常住居民人均可支配收入64218元。乡镇企业实现产值80亿元。")
+    assert q["64218元"].subject == q["80亿元"].subject == "Fengxian"
+
+
+def test_a_part_of_a_park_is_named_after_the_whole():
+    q = facts("闵行区举行发布会。漕河泾开发区浦江园区实现营业收入420亿元,增长6.1%。")
+    assert q["420亿元"].subject == q["6.1%"].subject == "漕河泾开发区浦江园区"
+
+
+def test_a_name_introduced_by_its_class_is_the_topic():
+    q = facts("闵行区举行发布会。区内龙头企业联影医疗目前员工超过8000名。园区内企业远景集团上半年营业收入12.6亿元。")
+    assert q["8000名"].subject == "联影医疗"
+    assert q["12.6亿元"].subject == "远景集团"
+
+
+def test_a_metric_after_a_class_noun_is_no_name():
+    q = facts("闵行区举行发布会。全区重点企业营业收入达到1860亿元。")
+    assert q["1860亿元"].subject == "Minhang"
+
+
+def test_a_bracketed_entry_heading_is_no_topic_and_the_name_after_it_is():
+    q = facts("崇明区年鉴。\n【乡镇经济】堡镇全年实现税收8.4亿元。")
+    assert q["8.4亿元"].subject == "堡镇"

@@ -11,7 +11,13 @@ Facts of Chinese encoded here (examples in the tests):
 - "作为X的地标,Y..." introduces Y by what it is: Y, up to its time word or verb, is the topic;
 - a list item "一是加快X建设,..." is about the X it names;
 - 全区 本区 区内 are the district itself; 全市 上海市 本市 the city, unless a district follows (上海长宁 is Changning);
-- a named place is written as in the text, without quotation marks or 《》.
+- a named place is written as in the text, without quotation marks or 《》;
+- towns, subdistricts and a stretch of a river or road are places by their head word (七宝镇, 五角场街道,
+  杨浦滨江南段), but a common noun ending in such a head (城镇常住居民, 乡镇) names none;
+- a part of a park or zone is named after the whole (临港新片区奉贤园区, 漕河泾开发区徐汇园区): the name runs on
+  over a second head that follows at once;
+- a name is introduced by its class (区内龙头企业商汤科技, 园区内企业万物新生集团): what follows the class noun is
+  the name, and the topic.
 """
 
 from __future__ import annotations
@@ -26,7 +32,7 @@ _HEADS = [h for heads in _CUES["entity_heads"].values() for h in heads] + [d + "
 _DISTRICT = re.compile(r"(?P<name>" + alternation(_D["districts"]) + r")(?P<suffix>新区|区)?")
 _CITY = re.compile(r"(?:全市|上海市|本市|上海)(?!" + alternation(_D["districts"]) + ")")
 _OWN = re.compile(alternation(_CUES["district_words"]))
-_LEAD = re.compile(r"^(?:[\s“”\"‘’（）()]|其中|同时|此外|另外|截至目前|目前|当前|今年以来|近年来|在此基础上|据统计|据介绍)+")
+_LEAD = re.compile(r"^(?:[\s“”\"‘’（）()]|【[^】\n]{0,20}】|其中|同时|此外|另外|截至目前|目前|当前|今年以来|近年来|在此基础上|据统计|据介绍)+")
 _NAME = re.compile(r"^[“\"《]?(?P<name>[\u4e00-\u9fff“”《》A-Za-z0-9]{1,16}?(?:" + alternation(_HEADS) + r"))[”\"》]?")
 _NOT_NAME = re.compile(r"引入|引进|集聚|建立|设立|成立|启动|拥有|实现|完成|形成|培育|发展|支持|吸引|新建|组建|举办|承办|获评|入选|荣获|"
                        r"评为|获得|做强|做优|做大|作为|在|是|围绕|推动|建设|打造|聚焦|加快|依托|以|对|和|与|及|的|确保|力争|争取|新增|累计|全区|全市")
@@ -34,6 +40,11 @@ _DIGIT_IN_NAME = re.compile(r"(?<![A-Za-z0-9])\d")
 _AREA = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,5}?)(?:地区|区域|一带)(?=[已在将共实新集])")
 _LIST_ITEM = re.compile(r"^(?:[一二三四五六七八九十]是|首先|其次|再次|最后)(?:加快|推进|推动|做强|做优|建设|打造|提升|深化|聚焦|优化|加强|完善|支持|实施)")
 _APPOSITIVE_TOPIC = re.compile(r"^(?P<name>[\u4e00-\u9fffA-Za-z0-9]{2,12}?)(?=去年|今年|全年|上半年|目前|已|将|在|于|从|共|累计|实现|完成|新增|引进|拥有|成为|达到|单栋|\d)")
+_COMMON = tuple(_CUES["common_nouns_with_heads"])
+_PART_OF = re.compile(r"(?P<part>[\u4e00-\u9fff]{1,4}?(?:" + alternation(_HEADS) + r"))")
+_CLASS_LEAD = re.compile(r"^(?:" + alternation(_CUES["name_class_places"]) + r")?(?:" + alternation(_CUES["name_classes"]) + ")")
+_NOT_A_NAME_WORD = re.compile(alternation(_CUES["attribute_heads"] + _CUES["light_verbs"] + _CUES["change_up"]
+                                          + _CUES["change_down"]))
 _NOT_AREA = ("全", "本", "该", "各", "其", "周边", "相关", "重点", "部分", "长三角", "中心城", "郊")
 
 
@@ -63,7 +74,34 @@ def _name_at(head: str) -> str | None:
     if _NOT_NAME.search(name) or _DIGIT_IN_NAME.search(name) or not head[n.end():].strip("”\"》 "):
         return None
     name = name.strip("“”\"《》")
-    return None if name.startswith(("全区", "全市")) else name
+    if name.startswith(("全区", "全市")) or name.endswith(_COMMON):
+        return None
+    return name + _part_of(head[n.end():])
+
+
+def _part_of(rest: str) -> str:
+    """The part of a park named right after it (临港新片区|奉贤园区): the part's own name and head, when what follows
+    them is the clause going on."""
+    p = _PART_OF.match(rest)
+    if not p or _NOT_NAME.search(p.group("part")) or _DIGIT_IN_NAME.search(p.group("part")):
+        return ""
+    return p.group("part") if rest[p.end():].strip("”\"》 ") else ""
+
+
+def _named_by_class(head: str) -> str | None:
+    """区内龙头企业商汤科技目前...: the name after its class noun, up to a time word or verb; a metric after a class
+    noun (重点企业营业收入) is no name."""
+    lead = _CLASS_LEAD.match(head)
+    if not lead or lead.end() == len(head):
+        return None
+    rest = head[lead.end():]
+    name = _name_at(rest)
+    if name:
+        return name
+    a = _APPOSITIVE_TOPIC.match(rest)
+    if a and lead.group() not in _CUES["name_classes"][-2:] and not _NOT_A_NAME_WORD.search(a.group("name")):
+        return a.group("name")
+    return None
 
 
 def clause_topic(text: str, start: int, end: int, known: list[str], after_appositive: bool = False) -> str | None:
@@ -75,6 +113,9 @@ def clause_topic(text: str, start: int, end: int, known: list[str], after_apposi
         head = head[lead.end():]
     if not head:
         return None
+    named = _named_by_class(head)
+    if named:
+        return named
     if _OWN.match(head):
         return "district"
     item = _LIST_ITEM.match(head)
