@@ -57,3 +57,38 @@ def test_a_phrase_inside_a_sentence_dates_only_what_follows():
 def test_years_before_an_average():
     text = "过去五年,全区发展迅速。\n地区生产总值五年年均增长6%,2021年完成财政收入220.54亿元。"
     assert periods(text, None) == [("6%", "2017/2021"), ("220.54亿元", "2021")]
+
+
+@pytest.mark.parametrize("text, period", [
+    ("1-6月,全区税收收入达到120亿元。", "2023-H1"),
+    ("2022年1至6月,全区税收收入达到120亿元。", "2022-H1"),
+    ("1-3月,全区税收收入达到120亿元。", "2023-Q1"),
+    ("前6个月,全区税收收入达到120亿元。", "2023-H1"),
+    ("1-9月,全区税收收入达到120亿元。", "2023-01/2023-09"),
+])
+def test_january_to_june_is_the_first_half_and_to_march_the_first_quarter(text, period):
+    assert periods(text) == [(text.split("达到")[1].rstrip("。"), period)]
+
+
+def test_since_the_start_of_the_year_runs_to_the_month_reported():
+    # a news text: to the month of its date
+    assert periods("今年以来,全区新增企业120家。", "2023-08-22") == [("120家", "2023-01/2023-08")]
+    # a statistics analysis dated in June about January to May: to the month its title names
+    doc = extract_text("2024年1-5月长宁区经济运行简析\n今年以来,全区完成区级一般公共预算收入68.9亿元。\n发文日期:2024年6月21日")
+    assert [(q.text, q.period) for q in doc.quantities] == [("68.9亿元", "2024-01/2024-05")]
+
+
+def test_the_years_plan_is_no_time_of_the_figure():
+    assert periods("1-5月,全区完成区级一般公共预算收入68.9亿元,完成全年预算的47.2%。") == [
+        ("68.9亿元", "2023-01/2023-05"), ("47.2%", "2023-01/2023-05")]
+
+
+def test_the_past_year_of_a_work_report_is_the_year_it_reviews():
+    doc = extract_text("2023年上海市长宁区人民政府工作报告\n过去的一年,全区经济企稳回升。全年实现地区生产总值1730.4亿元。\n"
+                       "科技创新持续增强。新增科技企业630家。")
+    assert [(q.text, q.period) for q in doc.quantities] == [("1730.4亿元", "2022"), ("630家", "2022")]
+
+
+def test_a_yearbook_entry_heading_does_not_stop_its_year_framing_the_entry():
+    doc = extract_text("长宁年鉴(2022)\n【概况】2021年,长宁区实现地区生产总值402.3亿元。\n【旅游】接待游客683.5万人次。")
+    assert [(q.text, q.period) for q in doc.quantities] == [("402.3亿元", "2021"), ("683.5万人次", "2021")]

@@ -18,7 +18,8 @@ from .lexicon import alternation, load
 from .metadata import extract_meta
 from .metrics import MetricContext, decide_metric, noun_after, strip_phrase
 from .numbers import Mention, find_mentions
-from .periods import TimePhrase, assign_periods, find_time_phrases, resolve, title_frame, year_of
+from .periods import (TimePhrase, assign_periods, date_year_to_date, find_time_phrases, report_month, resolve,
+                      title_frame, year_of)
 from .ranks import find_ranks
 from .rules import Context, GoalIndex, base_year, goal_cue_before, decide_approx, decide_basis, decide_kind, is_decrease
 from .script import as_written, back_map, to_simplified
@@ -63,7 +64,9 @@ def extract(src: SourceText, briefing_date: str | None = None) -> Document:
     first_q: dict[int, int] = {}
     for m in mentions:
         first_q.setdefault(seg.index_at(m.start), m.start)
-    periods, givers = assign_periods(text, seg, phrases, starts, anchor, first_q, title_frame(text, phrases, anchor))
+    frame = title_frame(text, phrases, anchor)
+    date_year_to_date(phrases, anchor, report_month(meta.title, anchor, anchor_date))
+    periods, givers = assign_periods(text, seg, phrases, starts, anchor, first_q, frame)
     # a text about the city (no district) speaks of Shanghai by default
     subjects = _Subjects(text, seg, phrases, meta.district or ("Shanghai" if re.search(r"上海|全市|本市", text[:2000]) else None))
     quantities = _quantities(text, seg, mentions, phrases, periods, givers, subjects, anchor, goal_index)

@@ -3,12 +3,15 @@
 Facts of Chinese encoded here (examples in the tests):
 - a year is written "2023年" and its parts follow it: "2023年上半年" 2023-H1, "2021年1-10月" 2021-01/2021-10,
   "前三季度" 01/09, "一季度" Q1, "前8个月" 01/08, "8月" or "8月份" one month, "年末"/"年底"/"全年" the whole year;
+- 今年以来 runs from January of the text's year to the month it reports; 全年预算, 全年目标 name the year's plan,
+  not a time;
 - 今年 本年 当年 are the briefing's year, 去年 上年 the year before, 明年 the next; but after 比 较 同 于 与, or before
   同期, 上年/去年 name the base of a comparison (比上年增长), not the time of the figure;
 - "2015年...以来" runs from that year to the briefing's year; "从2016年...到2022年底" from one to the other;
   "到2025年", "2025年前" name a deadline when the year is still to come;
 - the Five-Year Plans: "十三五" 2016/2020, "十四五" 2021/2025, with 以来 up to the briefing's year and 末 or 收官 their last year;
-- "过去五年", "近五年", "五年来" are the five years up to the one reported; "五年年均" likewise;
+- "过去五年", "近五年", "五年来" are the five years up to the one reported; "五年年均" likewise; "过去的一年" in a
+  work report is the year it reviews;
 - a time phrase at the head of a sentence frames the sentences after it in its paragraph; at the head of a paragraph
   it frames the paragraphs after it, until another one does. A phrase inside a sentence dates only what follows it there.
 """
@@ -19,6 +22,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from .lexicon import load
 from .numerals import parse_chinese
 from .segments import Segmentation
 
@@ -47,13 +51,15 @@ _PHRASE = re.compile(
     r"|(?P<within>年底前|年末前|年底之前|年内|今年内|本年内)"
     r"|(?P<span>(?P<ya>(?:19|20)\d{2})\s?(?:年\s?)?[-~～至到—－]\s?(?P<yb>(?:19|20)\d{2})\s?年)"
     r"|(?P<deadline_to>(?:到|至)\s?)?" + _YEAR + r"(?:(?P<ypart>" + _part_pattern("y_") + r"))?(?P<before>前|之前|以前)?"
+    r"|(?P<ytd>(?:今年|本年|年初)以来|今年来)"
     r"|(?P<rel>今年|本年|当年|全年|去年|上年|上一年度|明年|前年)(?:(?P<rpart>" + _part_pattern("r_") + r"))?"
     r"|[“\"]?(?P<plan>十[一二三四五]五)[”\"]?(?:规划)?(?P<planpart>期间|时期|以来|期末|末|收官|规划期)?"
-    r"|(?P<nyears>(?:过去|近|最近|这)(?P<na>" + _N + r")年(?:来|间|中)?|(?P<nb>" + _N + r")年来)"
+    r"|(?P<nyears>(?:过去的?|近|最近|这)(?P<na>" + _N + r")年(?:来|间|中)?|(?P<nb>" + _N + r")年来)"
     r"|(?P<ahead>(?:未来|今后)(?P<nd>" + _N + r")年(?:内|间|里)?)"
     r"|(?P<navg>(?P<nc>" + _N + r")年(?=年均|平均|累计))"
     r"|(?P<part>" + _part_pattern("p_") + r")"
 )
+_PLAN_NOUN = tuple(load("cues")["year_plan_nouns"])
 _BASE_BEFORE = re.compile(r"[比较較同于於与與]$")
 _SINCE = re.compile(r"以来|以來")
 _FROM = re.compile(r"[从從自]\s?$")
@@ -65,7 +71,7 @@ class TimePhrase:
     start: int
     end: int
     period: str | None
-    role: str = "point"  # point | since | span | deadline | years (N years up to the frame's year)
+    role: str = "point"  # point | since | span | deadline | years (N years up to the frame's year) | ytd (今年以来)
     n: int = 0  # for role "years"
     relative: bool = False  # a part of a year with no year written (上半年): resolved against the frame
 
@@ -93,10 +99,10 @@ def _part(m: re.Match, year: int | None, prefix: str = "") -> str | None:
         return f"{year}-Q{_num(g('q')) or {'一': 1, '二': 2, '三': 3, '四': 4}[g('q')]}"
     if g("m2"):
         last = _num(g("m2"))
-        return f"{year}-01/{year}-{last:02d}" if last and 1 < last <= 12 else None
+        return _from_january(year, last) if last and 1 < last <= 12 else None
     if g("mn"):
         last = _num(g("mn"))
-        return f"{year}-01/{year}-{last:02d}" if last and 1 <= last <= 12 else None
+        return _from_january(year, last) if last and 1 <= last <= 12 else None
     if g("mt"):
         last = _num(g("mt"))
         return f"{year}-01/{year}-{last:02d}" if last and 1 <= last <= 12 else None
@@ -104,6 +110,16 @@ def _part(m: re.Match, year: int | None, prefix: str = "") -> str | None:
         month = _num(g("m"))
         return f"{year}-{month:02d}" if month and 1 <= month <= 12 else None
     return str(year)
+
+
+def _from_january(year: int, last: int) -> str:
+    """January to a month: 1-6月 and 前6个月 are the first half (YYYY-H1), 1-3月 the first quarter (YYYY-Q1), as the
+    contract reads "January to June"; other months a span (1-8月 YYYY-01/YYYY-08)."""
+    if last == 6:
+        return f"{year}-H1"
+    if last == 3:
+        return f"{year}-Q1"
+    return f"{year}-01/{year}-{last:02d}"
 
 
 def find_time_phrases(text: str, anchor: int | None, review_end: int | None = None) -> list[TimePhrase]:
@@ -143,8 +159,12 @@ def find_time_phrases(text: str, anchor: int | None, review_end: int | None = No
                 out.append(TimePhrase(start, end, str(year), "since"))
             else:
                 out.append(TimePhrase(start, end, period, "deadline" if future and m.group("deadline_to") else "point"))
+        elif m.group("ytd"):
+            out.append(TimePhrase(start, end, str(anchor) if anchor else None, "ytd"))
         elif m.group("rel"):
             rel = m.group("rel")
+            if rel in ("全年", "本年", "今年") and m.group("rpart") is None and text.startswith(_PLAN_NOUN, end):
+                continue  # 完成全年预算的47.2%: the year's plan is what is measured against, not the figure's time
             if rel in ("去年", "上年") and (_BASE_BEFORE.search(before) or text.startswith("同期", end)):
                 continue  # 比上年增长, 去年同期: a base
             if rel in ("今年", "上年") and m.group("rpart") is None and text.startswith("度", end):
@@ -191,6 +211,31 @@ def find_time_phrases(text: str, anchor: int | None, review_end: int | None = No
             out.append(TimePhrase(start, end, None, "point", relative=True))
             out[-1].period = m.group("part")  # kept raw; resolved against the frame
     return _join_from_to(text, out)
+
+
+def date_year_to_date(phrases: list[TimePhrase], year: int | None, month: int | None) -> None:
+    """今年以来 (since the start of this year) runs from January of the text's year to the month it reports, as the
+    contract reads 截至 ("as of July" is YYYY-01/YYYY-07): the month of a dated title's 1-5月, else of its date."""
+    for p in phrases:
+        if p.role == "ytd":
+            p.role = "point"
+            if year and month:
+                p.period = _from_january(year, month) if month > 1 else f"{year}-01"
+
+
+def report_month(title: str | None, year: int | None, date: str | None) -> int | None:
+    """The month a text reports up to: the last month its title names (2024年1-5月..., 上半年...), else the month of
+    its date in the text's year."""
+    for m in _RELATIVE_PART.finditer(title or ""):
+        period = _part(m, year or 2000)
+        last = (period or "").split("/")[-1]
+        if m.group("yend") is None and len(last) == 7 and last[5:].isdigit():
+            return int(last[5:])
+        if last[-2:] in ("H1", "H2", "Q1", "Q2", "Q3", "Q4"):
+            return {"H": 6, "Q": 3}[last[-2]] * int(last[-1])
+    if date and len(date) >= 7 and year and date[:4] == str(year):
+        return int(date[5:7])
+    return None
 
 
 def _clause_rest(text: str, at: int) -> str:
@@ -328,6 +373,7 @@ def assign_periods(text: str, seg: Segmentation, phrases: list[TimePhrase], star
     return periods, givers
 
 
+_ENTRY_HEADING = re.compile(r"【[^】\n]{1,20}】")
 _SPEECH = re.compile(r"^[^，,。]{0,24}(?:表示|介绍|介紹|指出|说|說|透露|称|稱|获悉|獲悉|了解到|显示|顯示|统计|統計)[，,:：]\s*$")
 
 
@@ -344,7 +390,8 @@ def _is_head(text: str, seg: Segmentation, sentence_start: int, at: int, first_q
 def _heads_a_paragraph(text: str, s, phrase: TimePhrase) -> bool:
     """A paragraph that opens with a time phrase ("2023年,", "1-10月,", "过去五年,") frames the paragraphs after it;
     one said later in the paragraph, or by a speaker, frames only its own paragraph. A heading or caption (no
-    sentence mark) frames nothing."""
-    if phrase.start - s.start > 2:
+    sentence mark) frames nothing. A yearbook entry's bracketed heading (【概况】2021年,...) is no text before it."""
+    lead = _ENTRY_HEADING.match(text, s.start)
+    if phrase.start - (lead.end() if lead else s.start) > 2:
         return False
     return bool(re.search(r"[。；;，,]", text[s.start:s.end + 1]))
