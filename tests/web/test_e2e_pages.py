@@ -11,7 +11,7 @@ PAGES = {
     "home": "/", "districts": "/districts", "district": "/districts/Jiading", "district-jinshan": "/districts/Jinshan",
     "indicators": "/indicators", "indicator": "/indicators/gdp", "indicator-spans": "/indicators/industrial_output",
     "indicator-period": "/indicators/gdp?period=2023-H1", "documents": "/documents", "documents-faceted": "/documents?district=Jinshan",
-    "document": "/documents/1", "targets": "/targets", "search": "/search?q=revenue",
+    "document": "/documents/1", "targets": "/targets", "search": "/search?q=revenue", "api-docs": "/api/docs",
 }
 WIDTHS = (1400, 390)
 MIN_TEXT_PX = 11.5
@@ -116,3 +116,17 @@ def test_document_text_is_the_stored_text(server, screen):  # noqa: F811
     start = stored.index("124.83 billion yuan")
     assert figure.evaluate("(m, s) => { const r = document.createRange(); r.setStart(document.getElementById('doc-text'), 0);"
                            " r.setEndBefore(m); return r.toString().length === s; }", start)
+
+
+def test_targets_read_as_cards_on_a_phone_and_as_a_table_on_a_desktop(server, screen):  # noqa: F811
+    """At 390 px each target is a card whose cells name their column; the table needs no sideways scrolling."""
+    screen.goto(server + "/targets")
+    table = screen.locator("#targets")
+    fits = screen.evaluate("() => { const t = document.querySelector('#targets'); return t.scrollWidth <= t.parentElement.clientWidth + 1; }")
+    display = screen.evaluate("() => getComputedStyle(document.querySelector('#targets tbody tr')).display")
+    label = screen.evaluate("() => getComputedStyle(document.querySelector('#targets td[data-label=Goal]'), '::before').content")
+    if screen.width <= 640:
+        assert fits and display == "block" and label == '"Goal"', (fits, display, label)
+        assert not table.locator("thead").is_visible() or table.locator("thead").bounding_box()["height"] <= 1
+    else:
+        assert display == "table-row" and label in ("none", "normal"), (display, label)

@@ -9,7 +9,7 @@ import fastapi_offline
 from fastapi import Depends, FastAPI, HTTPException, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.openapi.docs import get_swagger_ui_html
-from fastapi.responses import JSONResponse, RedirectResponse
+from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
@@ -127,7 +127,13 @@ def create_app(db: str | Path, allow_upload: bool = False, upload_token: str | N
 
     @app.get("/api/docs", include_in_schema=False)
     def api_docs():
-        return get_swagger_ui_html(openapi_url=app.openapi_url, title="hqd API", swagger_favicon_url="/static/favicon.svg",
+        # deepLinking off: Swagger UI then draws no link inside each operation's toggle button (axe: nested-interactive)
+        page = get_swagger_ui_html(openapi_url=app.openapi_url, title="hqd API", swagger_favicon_url="/static/favicon.svg",
                                    swagger_js_url="/api/docs/static/swagger-ui-bundle.js",
-                                   swagger_css_url="/api/docs/static/swagger-ui.css")
+                                   swagger_css_url="/api/docs/static/swagger-ui.css",
+                                   swagger_ui_parameters={"deepLinking": False})
+        # the page's language for screen readers, and our contrast fixes over Swagger UI's pale badges and links
+        html = page.body.decode("utf-8").replace("<html>", '<html lang="en">', 1).replace(
+            "</head>", '<link type="text/css" rel="stylesheet" href="/static/swagger-overrides.css">\n</head>', 1)
+        return HTMLResponse(html)
     return app
