@@ -33,6 +33,7 @@ test: $(STAMP)
 bench: $(STAMP)
 	HQD_SEEDS=$(abspath $(SEEDS)) $(BIN)/python bench/bench.py
 	HQD_SEEDS=$(abspath $(SEEDS)) $(BIN)/python bench/bench_zh.py
+	HQD_SEEDS=$(abspath $(SEEDS)) $(BIN)/python bench/bench_mapping.py
 	HQD_SEEDS=$(abspath $(SEEDS)) $(BIN)/python bench/bench_store.py
 	HQD_DEV_ZH=$(abspath $(DEV_ZH)) $(BIN)/python bench/bench_search.py
 	$(BIN)/python bench/bench_api.py

@@ -1,12 +1,13 @@
-"""Indicator mapping precision and recall on the labelled files: the tuned-on one and the blind one.
+"""Indicator mapping precision and recall on the labelled files: two open ones (may be tuned on) and the blind one.
 
     python bench/bench_mapping.py                 # both files, counts only
     python bench/bench_mapping.py --show tuned    # and the tuned file's misses (never ask for the blind one's
                                                   # while changing the mapping: that would tune on it)
 
-The tuned file (tests/data/indicator_labels.tsv) reads texts from the folder holding
-the seeds (HQD_SEEDS's parent, default ../shared); the blind one
-(eval/mapping/heldout_labels.tsv) from the repository root.
+The tuned file (tests/data/indicator_labels.tsv, seeds and dev-zh) reads texts from the
+folder holding the seeds (HQD_SEEDS's parent, default ../shared); the open tuning file
+(eval/mapping/tuning_labels.tsv) and the blind one (eval/mapping/heldout_labels.tsv) from
+the repository root.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ ROOT = Path(__file__).resolve().parent.parent
 FILES = {
     "tuned": (ROOT / "tests" / "data" / "indicator_labels.tsv",
               Path(os.environ.get("HQD_SEEDS", ROOT.parent / "shared" / "seeds")).resolve().parent),
+    "tuning": (ROOT / "eval" / "mapping" / "tuning_labels.tsv", ROOT),
     "blind": (ROOT / "eval" / "mapping" / "heldout_labels.tsv", ROOT),
 }
 

@@ -2,7 +2,9 @@
 
 from pathlib import Path
 
-from hqd.facts.indicators import by_code, catalogue, map_metric, tokens
+import pytest
+
+from hqd.facts.indicators import by_code, catalogue, map_metric, map_quantity, tokens
 
 PHRASES = Path(__file__).resolve().parent.parent / "data" / "indicator_phrases.tsv"
 DIMENSIONS = {"innovation", "coordination", "green", "openness", "sharing", "scale", "governance"}
@@ -83,7 +85,9 @@ def test_a_metric_of_a_word_or_two_is_read_with_its_clause():
 def test_new_things_counted_are_not_the_total():
     from hqd.facts.indicators import map_quantity
 
-    assert map_quantity("new kindergartens", "count", "level").reason == "flow"  # schools counts all schools
+    # schools counts all schools; new kindergartens are additions, which the catalogue's own flow series new_schools counts
+    assert map_quantity("new kindergartens", "count", "level").code == "new_schools"
+    assert map_quantity("new hospitals", "count", "level").reason == "flow"  # hospitals counts them all; no flow series
     assert map_quantity("新增养老床位", "count", "level").reason == "flow"
     assert map_quantity("new enterprises", "count", "level").code == "new_enterprises"  # a series of additions itself
     assert map_quantity("新增就业岗位", "count", "target").code == "employment"
@@ -99,3 +103,31 @@ def test_a_share_goal_and_a_share_of_another_indicator():
     tax = map_quantity("digital economy share of the district's tax revenue", "percent", "share")
     assert (tax.code, tax.reason) == (None, "part")  # a share of the tax is not a share of the digital economy's output
     assert map_quantity("research and development spending share of GDP", "percent", "target").code == "rd_intensity"
+
+
+@pytest.mark.parametrize("metric, unit, code", [
+    ("output of the integrated circuit industry", "CNY", None),  # output value is not revenue
+    ("integrated circuit industry revenue", "CNY", "ic_revenue"),
+    ("集成电路产业营业收入", "CNY", "ic_revenue"),
+    ("软件和信息技术服务业增加值", "CNY", None),  # value added is not revenue
+    ("软件和信息技术服务业营业收入", "CNY", "software_revenue"),
+    ("战略性新兴产业增加值", "CNY", None),  # value added is not output
+    ("战略性新兴产业产值", "CNY", "strategic_industries_output"),
+    ("digital economy output", "CNY", "digital_economy_output"),
+])
+def test_output_value_added_and_revenue_are_different_series(metric, unit, code):
+    result = map_quantity(metric, unit, "level")
+    assert result.code == code, result
+    if code is None:
+        assert result.reason == "no_indicator"
+
+
+def test_key_industries_narrow_a_total_but_key_industrial_projects_are_projects():
+    assert map_quantity("重点产业产值", "CNY", "level").reason == "part"
+    assert map_quantity("重点产业项目", "count", "level").code == "major_projects"
+
+
+def test_new_kindergartens_are_new_schools_not_a_flow_of_a_stock():
+    assert map_quantity("new kindergartens", "count", "level").code == "new_schools"
+    assert map_quantity("新建幼儿园", "count", "level").code == "new_schools"
+    assert map_quantity("new high-tech enterprises", "count", "level").reason == "flow"

@@ -204,7 +204,7 @@ _PART_EN = re.compile(
     r"|\bkey (?:industries|sectors)\b|\bbatch\b|\bspecialty industrial parks?\b|\bindustrial parks?\b"
     r"|\bwithin (?:the )?[A-Z]",
 )
-_PART_ZH = re.compile(r"[一二三四五六七八九十两\d]+(?:个|大)[^，。；]{0,8}(?:产业|集群|行业|领域|企业|园区)|区属|重点产业|批次|第[一二三四五六七八九十]批")
+_PART_ZH = re.compile(r"[一二三四五六七八九十两\d]+(?:个|大)[^，。；]{0,8}(?:产业|集群|行业|领域|企业|园区)|区属|重点产业(?!项目)|批次|第[一二三四五六七八九十]批")
 _THRESHOLD_EN = re.compile(r"\d[\d,.]*\s*(?:million|billion|trillion|yuan)|\b(?:valued at|exceeding|or more|or above)\b", re.I)
 _THRESHOLD_ZH = re.compile(r"(?:[\d十百千万亿]+|亿元|万元)(?:元)?(?:以上|以下|及以上)")
 _PROGRESS = re.compile(r"\b(?:annual |the )?(?:target|plan)\b|完成进度|目标完成|进度", re.I)
@@ -392,6 +392,8 @@ def _name(metric: str, unit: str | None, kind: str | None, subject: str | None) 
         if with_ and set(tokens(alias)) <= set(tokens(head)):
             return Mapping(None, 0.0, alias, "part")  # "key projects with investment intention": a subset
         confidence = min(1.0, 0.55 + 0.15 * len(alias_words))
+    if _measure_clash(metric, indicator):
+        return Mapping(None, 0.0, alias, "no_indicator")
     if indicator.subjects == "named" and is_place_subject(subject):
         return Mapping(None, 0.0, alias, "part")  # "total investment" of some projects, said of the district
     reason = _unit_reason(indicator, unit, kind)
@@ -402,6 +404,35 @@ def _name(metric: str, unit: str | None, kind: str | None, subject: str | None) 
 
 _FLOW_EN = re.compile(r"^\s*(?:the\s+)?(?:new|newly|additional)\b", re.I)
 _FLOW_ZH = re.compile(r"^(?:新增|新设|新建|新引进|新开)")
+
+
+@cache
+def _measure_words() -> dict[str, tuple[re.Pattern, re.Pattern]]:
+    table = {k: v for k, v in load("indicators")["measures"].items() if not k.startswith("_")}
+    return {name: (re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(words["en"], key=len, reverse=True)) + r")\b", re.I),
+                   re.compile("|".join(re.escape(w) for w in words["zh"])))
+            for name, words in table.items()}
+
+
+def _measures_named(phrase: str) -> set[str]:
+    """The statistical measures a phrase names: output value, value added, revenue (lexicon/indicators.json)."""
+    cjk = bool(_CJK.search(phrase))
+    return {name for name, (en, zh) in _measure_words().items() if (zh if cjk else en).search(phrase)}
+
+
+def _measure_clash(metric: str, indicator: Indicator) -> bool:
+    """Output value, value added and revenue are three series of one industry: a metric that names one of them
+    does not denote an indicator whose name names another ("output of the integrated circuit industry" is not
+    integrated-circuit revenue; 软件和信息技术服务业增加值 is not software revenue).
+
+    >>> _measure_clash("output of the integrated circuit industry", by_code("ic_revenue"))
+    True
+    >>> _measure_clash("集成电路产业营业收入", by_code("ic_revenue")) or _measure_clash("integrated circuit industry", by_code("ic_revenue"))
+    False
+    """
+    said = _measures_named(metric)
+    meant = _measures_named(indicator.name)
+    return bool(said and meant and not said & meant)
 
 
 def _is_flow(metric: str, alias: str | None) -> bool:
