@@ -253,3 +253,14 @@ def test_a_person_introduced_with_a_title_is_not_a_figures_subject():
                        briefing_date="2024-03-05")
     assert [q.subject for q in doc.quantities] == ["Songjiang"]
     assert doc.quantities[0].why["subject"] != "subject.named_with_aside"
+
+
+def test_a_definite_name_opening_its_sentence_owns_its_figures():
+    # a building named without a head word ("Tower", "Park") is still the clause's subject; "its" after an opening
+    # time phrase goes on about it; a sentence opened by "The" and a common noun names no one
+    qs = quantities("The Shanghai Arch achieved a milestone last year by becoming the city's first building to surpass "
+                    "10 billion yuan in tax revenue. As of July this year, its tax revenue had exceeded 9 billion yuan. "
+                    "The Industrial output reached 50 billion yuan. The district added 300 firms.")
+    assert qs["10 billion yuan"].subject == "Shanghai Arch"
+    assert qs["9 billion yuan"].subject == "Shanghai Arch"
+    assert qs["300"].subject == "Minhang"

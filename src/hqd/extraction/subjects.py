@@ -75,7 +75,9 @@ _RELATIVE_CLAUSE = re.compile(r",\s*which\s+(?:will|would|is|are|was|has|have|em
 _CLAUSE_JOIN = re.compile(r"(?:,\s*(?:while|whereas|but)|;)\s+|,\s+and\s+(?=the\s+[A-Z])")  # ", and the Sinar Mas Plaza tower ..."
 # "Since its launch in 2019, it has introduced 136 ...": "it" as the clause's subject, after an opening phrase
 _IT_SUBJECT = re.compile(r"\W*(?:[^,.;]{0,60},\s*)?(?:it|It|they|They)\s+(?:has|have|had|is|are|was|were|will|now|also)\b")
-_ITS_OPENING = re.compile(r"\W*(?:Its|Their)\s")  # "Their output value reached ...": the members of the name before
+# "Their output value reached ...", "As of July this year, its tax revenue had ...": the possessive that opens the
+# clause's subject, perhaps after an opening time or place phrase, points to the name before
+_ITS_OPENING = re.compile(r"\W*(?:[^,.;]{0,60},\s*)?(?:Its|Their|its|their)\s")
 _PARTICIPLE_OPENING = re.compile(r"\W*(?:Spanning|Covering|Occupying|Boasting|Housing|Home\s+to|With)\b")
 _NOT_SUBJECTS = re.compile(r"Five-Year Plan|Plenary Session|Committee|Commission|Bureau|Office|Government|Municipality"
                            r"|(?:Spring|Lantern|Qingming|Dragon Boat|Mid-Autumn|Double Ninth)\s+Festival|National Day", re.IGNORECASE)  # holidays: times
@@ -85,38 +87,87 @@ _NOT_NAMES = {"CPC", "GDP", "PM", "R&D", "US", "USD", "RMB", "CNY", "EUR", "HK",
               "AI", "GPU", "GPUs", "CPU", "IC", "ICs", "IT", "ICT", "EV", "EVs", "NEV", "NEVs", "IoT", "VR", "AR", "ESG", "5G", "6G"}
 
 
-def _entity_names(span: str) -> list[tuple[int, int, str]]:
-    """(start, end, name) of organisation-like names in ``span``: head-word names, acronyms, possessives."""
+_CONNECTOR_LEAD = re.compile(r"^(?:(?:of|and|for|the|de|The|This|In|On|At|For|By|Over|During|Since|Notably|Additionally|Meanwhile|Moreover"
+                             r"|Furthermore|Among|Along|Across|Around|Near|Inside|Within|Through|Throughout|From|With|Under)\s+)+")
+# "The Shanghai Arch achieved ...", "The Bund Finance Center has ...": a capitalised name after "The" that opens its
+# sentence and is followed by its verb is a named thing (a building, a mall, a landmark) even without a head word
+# such as "Park" or "Tower"; a person takes no article, a district no "The".
+_DEFINITE_OPENING_NAME = re.compile(
+    r"\W*The\s+(?P<name>[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){0,4})\s+"
+    r"(?=(?:has|have|had|is|was|were|will|became|becomes|now|also|alone|achieved|attracted|generated|recorded|reported|posted|paid"
+    r"|contributed|collected|received|welcomed|hosted|houses|hosts|employs|gathers|saw|sold|made|won|drew|took|topped|ranked"
+    r"|[a-z]+ed)\b)")
+
+
+def _head_word_names(span: str) -> list[tuple[int, int, str]]:
+    """Names that end in an entity head word ("... Industrial Park", "... Center"), from their first capitalised word."""
     found = []
     for m in _ENTITY_SUBJECT.finditer(span):
         name = re.sub(r"\s+", " ", m.group(1)).strip()
         # the pattern may start on a connector ("of the Shanghai Bay Area ... Center"): keep the name after it
-        name = re.sub(r"^(?:(?:of|and|for|the|de|The|This|In|On|At|For|By|Over|During|Since|Notably|Additionally|Meanwhile|Moreover|Furthermore|Among|Along|Across|Around|Near|Inside|Within|Through|Throughout|From|With|Under)\s+)+", "", name)
+        name = _CONNECTOR_LEAD.sub("", name)
         name = _PROCESS_OF.sub("", name)  # "Construction of the X project" is about the X project
         owner = re.match(r"([A-Z][\w’'-]*)[’']s\s+(?=[A-Z])", name)
         if owner and is_district_word(owner.group(1)):
             name = name[owner.end():]  # "Minhang's Zizhu Park" is the park; whose district it is goes without saying
         found.append((m.end(1) - len(name), m.end(1), name))
-    common_heads = list(_COMMON_HEADED_NAME.finditer(span)) if any(h in span for h in _COMMON_HEADS) else []
-    for m in common_heads:  # "the Zhuanqiao area renovation project": a place name, then what it is
+    return found
+
+
+def _common_headed_names(span: str) -> list[tuple[int, int, str]]:
+    """A place name before a common head ("the Zhuanqiao area renovation project"); "the Zhenru area" is Zhenru."""
+    if not any(h in span for h in _COMMON_HEADS):
+        return []
+    found = []
+    for m in _COMMON_HEADED_NAME.finditer(span):
         name = m.group(1)
         if name.endswith(" area") and len(name.split()) == 2:
             name = name.split()[0]  # "the Zhenru area": Zhenru, as "the area" pointing back to it is
         if not is_district_word(name.split()[0]):
             found.append((m.start(1), m.start(1) + len(name), name))
-    for m in _KNOWN_NAME.finditer(span):  # "the Huawei research and development center": a known company names it
-        found.append((m.start(), m.end(), m.group(0)))
-    for m in _ACRONYM.finditer(span):
-        if _MODIFIED_NOUN.match(span, m.end()):
-            continue  # "the AI industry", "IC design firms": the acronym describes, it does not name
-        found.append((m.start(), m.end(), m.group(0)))
-    for m in _POSSESSIVE_NAME.finditer(span):
-        if _SUPERLATIVE.match(span, m.end()):
-            continue  # "Asia's largest", "China's first": a yardstick, not whose figure it is
-        found.append((m.start(1), m.end(1), re.sub(r"\s+", " ", m.group(1))))
+    return found
+
+
+def _known_and_acronym_names(span: str) -> list[tuple[int, int, str]]:
+    """Known company names ("the Huawei research and development center") and acronyms that name, not describe ("the
+    AI industry" describes)."""
+    found = [(m.start(), m.end(), m.group(0)) for m in _KNOWN_NAME.finditer(span)]
+    found += [(m.start(), m.end(), m.group(0)) for m in _ACRONYM.finditer(span) if not _MODIFIED_NOUN.match(span, m.end())]
+    return found
+
+
+def _possessive_names(span: str) -> list[tuple[int, int, str]]:
+    """Owners before "'s" ("Xinbohai's central kitchen"), not yardsticks ("Asia's largest", "China's first")."""
+    return [(m.start(1), m.end(1), re.sub(r"\s+", " ", m.group(1))) for m in _POSSESSIVE_NAME.finditer(span)
+            if not _SUPERLATIVE.match(span, m.end())]
+
+
+def _definite_opening_name(span: str) -> list[tuple[int, int, str]]:
+    """A definite name that opens the span as its clause's subject ("The Shanghai Arch achieved ...")."""
+    m = _DEFINITE_OPENING_NAME.match(span)
+    if m is None or m["name"].split()[0].lower() in month_numbers():
+        return []
+    return [(m.start("name"), m.end("name"), m["name"])]
+
+
+def _is_name(name: str) -> bool:
+    """Not a connector, an office or a holiday, a district ("Jiading District", "Pudong New Area"; but "Songjiang Hub",
+    "Fengxian New City" are names), a unit or a technology."""
+    words = name.split()
+    if not words or words[0].lower() in ("of", "and", "for", "the") or _NOT_SUBJECTS.search(name):
+        return False
+    district = is_district_word(words[0]) and (len(words) == 1 or words[1] in ("District", "district") or words[1:3] == ["New", "Area"])
+    return not (district or name in DISTRICT_WORDS or name.title() in DISTRICT_WORDS or name in _NOT_NAMES)
+
+
+def _entity_names(span: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of organisation-like names in ``span``: head-word names, acronyms, possessives, a definite
+    name opening the span; not a name inside a slogan, inside another name, or owning the next name."""
+    found = (_head_word_names(span) + _common_headed_names(span) + _known_and_acronym_names(span) + _possessive_names(span)
+             + _definite_opening_name(span))
     slogans = [(m.start(), m.end()) for m in re.finditer(r"“[^”]*,[^”]*”", span)]  # “One Center, One Base, ...”
-    out = []
     starts = {start for start, _, _ in found}
+    out = []
     for start, end, name in sorted(found):
         if any(a <= start < b for a, b in slogans):
             continue
@@ -125,14 +176,8 @@ def _entity_names(span: str) -> list[tuple[int, int, str]]:
             continue  # "the West Bund's “AI Valley” gathers ...": the name owned is the subject, not its owner
         if any(a <= start and end <= b and (a, b) != (start, end) for a, b, _ in found):
             continue  # "UAV" inside "East China UAV Base"
-        words = name.split()
-        if not words or words[0].lower() in ("of", "and", "for", "the") or _NOT_SUBJECTS.search(name):
-            continue
-        if (is_district_word(words[0]) and (len(words) == 1 or words[1] in ("District", "district") or words[1:3] == ["New", "Area"])
-                # "Jiading District", "Pudong New Area"; not "Songjiang Hub", "Fengxian New City"
-                or name in DISTRICT_WORDS or name.title() in DISTRICT_WORDS or name in _NOT_NAMES):
-            continue
-        out.append((start, end, name))
+        if _is_name(name):
+            out.append((start, end, name))
     return out
 
 
@@ -236,7 +281,8 @@ def named_with_aside(f: SubjectFigure):
     return m["name"]
 
 
-@SUBJECT.rule(("Carbon Valley Green Bay Industrial Park gathered [79] companies.", "Carbon Valley Green Bay Industrial Park"))
+@SUBJECT.rule(("Carbon Valley Green Bay Industrial Park gathered [79] companies.", "Carbon Valley Green Bay Industrial Park"),
+              ("The Shanghai Arch became the city's first building to surpass [10 billion yuan] in tax revenue.", "Shanghai Arch"))
 def named_subject(f: SubjectFigure):
     """A name in subject position (in the first words of its clause, or before ', with' / ', which') owns the figure;
     not a name given as an example, a cause or yardstick, a place near which, who asked, an aside, a sibling in a list,
@@ -322,7 +368,9 @@ def district_of_anaphor(f: SubjectFigure):
     return SKIP
 
 
-@SUBJECT.rule(("Minhang's Smart Tower houses 68 firms. Its occupancy rate reached [95%].", "Smart Tower"))
+@SUBJECT.rule(("Minhang's Smart Tower houses 68 firms. Its occupancy rate reached [95%].", "Smart Tower"),
+              ("The Shanghai Arch paid 10 billion yuan in tax last year. As of July, its tax revenue had exceeded [9 billion yuan].",
+               "Shanghai Arch"))
 def previous_sentence_subject(f: SubjectFigure):
     """A sentence opened by 'Its' or 'It' goes on about the previous sentence's subject: the name that opened it, or
     what its own opening anaphor points to."""
