@@ -348,46 +348,12 @@ def _officials(head: str) -> list[Official]:
     head = _CJK_GLOSS.sub("", head)  # "Zhang Ming (张明), Secretary of ...": the name in Chinese, beside the English
     sentences = [re.sub(r"\s+", " ", s).strip() for s in re.split(r"(?<=[.!?])[”\"]?\s+(?=[A-Z])|\n\s*\n", head[:3000])]
     for sentence in sentences:
-        listed = _LISTED_AFTER.match(sentence)
-        verbs = list(_PRESENT_VERBS.finditer(sentence))
-        if listed:
-            segment = re.sub(r"[.!?]$", "", listed["rest"])
-        elif verbs:
-            # each verb closes its own list: "A, TITLE, introduced ..., and B, TITLE, answered questions"
-            segment = "\n".join(sentence[(verbs[k - 1].end() if k else 0):v.start()] for k, v in enumerate(verbs))
-            # Drop what comes before the first listed person ("..., during which").
-            segment = re.sub(r"^.*?\b(?:during which|at which|where|in which|when|invited|welcomed|welcome)\s+", "", segment)
-        else:
+        segment = _people_segment(sentence)
+        if segment is None:
             continue
         # one list per verb: what follows a verb's object ("introduced the situation, and B, TITLE, answered") is no title
         items = [(k, i.strip()) for k, part in enumerate(segment.split("\n")) for i in re.split(r"[,;]\s*", part) if i.strip()]
-        current: Official | None = None
-        for k, (part, item) in enumerate(items):
-            if k and part != items[k - 1][0]:
-                current = None
-            item = re.sub(r"^and\s+", "", item)
-            name_match = _PERSON_NAME.match(item)
-            titled = _NAME_AT_END.match(item)
-            if name_match and not (set(item.lower().split()) & _TITLE_WORDS):
-                current = Official(name=name_match["name"], title=None)
-            elif current is None and titled and set(titled["title"].lower().split()) & _TITLE_WORDS \
-                    and not (set(titled["name"].lower().split()) & _TITLE_WORDS):
-                current = Official(name=titled["name"], title=re.sub(r"^(?:At|During|In)\s+the\s+\w+\s+", "", titled["title"]))
-            elif current is not None:
-                item = re.sub(r"\s+(?:and|jointly|also|both)$", "", item)
-                if item.lower() in ("also", "and", "both", "jointly", "together"):
-                    continue  # "..., Mayor of Putuo District, also attended": no part of the title
-                current.title = item if current.title is None else f"{current.title}, {item}"
-                continue
-            else:
-                continue
-            if current.name in seen:
-                current = None
-                continue
-            officials.append(current)
-            seen.add(current.name)
-            if titled and not name_match:
-                current = None  # "District Mayor Chen Jie": the title came first
+        _read_people(items, officials, seen)
         if officials and re.search(r"\battended\b|\banswered\b", sentence):
             break
     for m in _ANSWERER.finditer(head[:6000]):  # a transcript's "A (Chen Jie, Secretary of ...):"
@@ -395,6 +361,60 @@ def _officials(head: str) -> list[Official]:
             officials.append(Official(name=m["name"], title=re.sub(r"\s+", " ", m["title"]).strip()))
             seen.add(m["name"])
     return [o for o in officials if o.title]
+
+
+def _people_segment(sentence: str) -> str | None:
+    """The part of a sentence that lists people: after "Present were", or before each verb of attending (one line per verb)."""
+    listed = _LISTED_AFTER.match(sentence)
+    if listed:
+        return re.sub(r"[.!?]$", "", listed["rest"])
+    verbs = list(_PRESENT_VERBS.finditer(sentence))
+    if not verbs:
+        return None
+    # each verb closes its own list: "A, TITLE, introduced ..., and B, TITLE, answered questions"
+    segment = "\n".join(sentence[(verbs[k - 1].end() if k else 0):v.start()] for k, v in enumerate(verbs))
+    # Drop what comes before the first listed person ("..., during which").
+    return re.sub(r"^.*?\b(?:during which|at which|where|in which|when|invited|welcomed|welcome)\s+", "", segment)
+
+
+def _read_people(items: list[tuple[int, str]], officials: list[Official], seen: set[str]) -> None:
+    """Add the people a list names, each with the title items that follow the name (or the title that comes before it)."""
+    current: Official | None = None
+    for k, (part, item) in enumerate(items):
+        if k and part != items[k - 1][0]:
+            current = None
+        item = re.sub(r"^and\s+", "", item)
+        name_match = _PERSON_NAME.match(item)
+        titled = _NAME_AT_END.match(item)
+        person = _new_person(item, name_match, titled, current)
+        if person is None:
+            if current is not None:
+                _add_to_title(current, item)
+            continue
+        if person.name in seen:
+            current = None
+            continue
+        officials.append(person)
+        seen.add(person.name)
+        current = None if titled and not name_match else person  # "District Mayor Chen Jie": the title came first
+
+
+def _new_person(item: str, name_match: re.Match | None, titled: re.Match | None, current: Official | None) -> Official | None:
+    """The person an item names: a bare name, or (outside a person's title) a title ending in a name."""
+    if name_match and not (set(item.lower().split()) & _TITLE_WORDS):
+        return Official(name=name_match["name"], title=None)
+    if current is None and titled and set(titled["title"].lower().split()) & _TITLE_WORDS \
+            and not (set(titled["name"].lower().split()) & _TITLE_WORDS):
+        return Official(name=titled["name"], title=re.sub(r"^(?:At|During|In)\s+the\s+\w+\s+", "", titled["title"]))
+    return None
+
+
+def _add_to_title(current: Official, item: str) -> None:
+    """An item after a person's name is part of that person's title."""
+    item = re.sub(r"\s+(?:and|jointly|also|both)$", "", item)
+    if item.lower() in ("also", "and", "both", "jointly", "together"):
+        return  # "..., Mayor of Putuo District, also attended": no part of the title
+    current.title = item if current.title is None else f"{current.title}, {item}"
 
 
 _CJK_GLOSS = re.compile(r" ?[(（][\u4e00-\u9fff· ]{1,12}[)）]")

@@ -150,16 +150,7 @@ def word_list(span: str) -> list[str]:
 
 def trim_metric(words: list[str]) -> list[str]:
     """Metric words without the function words, verbs and district names at their ends."""
-    that = [k for k, w in enumerate(words[:-1]) if k and w.lower() == "that" and any(
-        v.lower().endswith("ed") or v.lower() in _THAT_VERBS for v in words[max(0, k - 3):k])]  # "said on Friday that"
-    if that:
-        words = words[that[-1] + 1:]  # "it is projected that the population will reach", "ensure that forest coverage reaches"
-    said = [k for k, w in enumerate(words) if w.lower() in _SAYING]
-    if said:
-        words = words[said[-1] + 1:]  # "He said about 35 percent of the licenses": what he said is measured, not he
-    seen = [k for k, w in enumerate(words[:-1]) if w.lower() in _EXPERIENCE_VERBS]
-    if seen and _trim_ends(words[seen[-1] + 1:]):
-        words = words[seen[-1] + 1:]  # "the efforts have seen rural residents' income rise": what rose is the income
+    words = _what_was_said(words)
     goal = [k for k, w in enumerate(words[:-1]) if w.lower() in GOAL_VERBS]
     if goal:
         after_goal = _trim_ends(words[goal[-1] + 1:])
@@ -173,12 +164,23 @@ def trim_metric(words: list[str]) -> list[str]:
     return trimmed
 
 
+def _what_was_said(words: list[str]) -> list[str]:
+    """The words after a verb of saying, expecting or seeing: what is said or seen to change is measured, not who says."""
+    that = [k for k, w in enumerate(words[:-1]) if k and w.lower() == "that" and any(
+        v.lower().endswith("ed") or v.lower() in _THAT_VERBS for v in words[max(0, k - 3):k])]  # "said on Friday that"
+    if that:
+        words = words[that[-1] + 1:]  # "it is projected that the population will reach", "ensure that forest coverage reaches"
+    said = [k for k, w in enumerate(words) if w.lower() in _SAYING]
+    if said:
+        words = words[said[-1] + 1:]  # "He said about 35 percent of the licenses": what he said is measured, not he
+    seen = [k for k, w in enumerate(words[:-1]) if w.lower() in _EXPERIENCE_VERBS]
+    if seen and _trim_ends(words[seen[-1] + 1:]):
+        words = words[seen[-1] + 1:]  # "the efforts have seen rural residents' income rise": what rose is the income
+    return words
+
+
 def _trim_ends(words: list[str]) -> list[str]:
-    while words and (words[0].lower() in _METRIC_LEAD or is_district_word(words[0])
-                     or (words[0] == "New" and len(words) > 1 and words[1] in ("Area", "Area's", "Area’s"))  # "Pudong New Area's"
-                     # "significantly increase"; but "newly registered enterprises" are a kind of enterprise
-                     or (words[0].endswith("ly") and words[0].lower() != "newly" and len(words) > 1 and words[1].lower() in _METRIC_LEAD)):
-        words = words[2:] if words[0] == "New" else words[1:]
+    words = _trim_lead(words)
     while words and (words[-1].lower() in _METRIC_TAIL or words[-1].lower() in _METRIC_LEAD):
         if words[-1].lower() in _HEAD_NOUNS and len(words) > 1 and _names_thing(words[-2]):
             break  # "occupancy rate", "national average": the noun a modifier names; "annual growth rate" is trimmed whole
@@ -187,6 +189,16 @@ def _trim_ends(words: list[str]) -> list[str]:
         if words[-2].lower() in _PREDICATE_START or re.search(r"[^s'’]s$", words[-2]) or words[-2].lower() in ("above", "over", "older"):
             # "the suppliers number 47", "headquarters now number 125", "base stations total 6,800": a verb, not "the total number"
             words = words[:-2] if words[-2].lower() in _PREDICATE_START else words[:-1]
+    return words
+
+
+def _trim_lead(words: list[str]) -> list[str]:
+    """Words without the function words, district names and adverbs that open them."""
+    while words and (words[0].lower() in _METRIC_LEAD or is_district_word(words[0])
+                     or (words[0] == "New" and len(words) > 1 and words[1] in ("Area", "Area's", "Area’s"))  # "Pudong New Area's"
+                     # "significantly increase"; but "newly registered enterprises" are a kind of enterprise
+                     or (words[0].endswith("ly") and words[0].lower() != "newly" and len(words) > 1 and words[1].lower() in _METRIC_LEAD)):
+        words = words[2:] if words[0] == "New" else words[1:]
     return words
 
 
@@ -211,7 +223,7 @@ def phrase_words(text: str, pos: int, limit: int = 12) -> list[str]:
     line_end = _NEW_LINE_ITEM.search(rest)  # a blank line or the next bullet ends the phrase; a wrapped line does not
     if line_end:
         rest = rest[:line_end.start()]
-    for wm in re.finditer(r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|[A-Za-z0-9][\w’'&.-]*[\w%]|[A-Za-z0-9%])|([,;:!?]|\.(?!\d))|(\S)", rest):
+    for wm in _PHRASE_TOKEN.finditer(rest):
         if wm.group(2):
             break
         word = wm.group(1) or wm.group(3)
@@ -219,39 +231,66 @@ def phrase_words(text: str, pos: int, limit: int = 12) -> list[str]:
             break  # "123 enterprises (15 percent of the total)": an aside of its own
         if word in "()“”\"":
             continue
-        lw = word.lower()
-        tail = rest[wm.start():]
-        if TIME_START.match(tail) or _FREQUENCY.match(tail) or lw in ("but", "which", "that", "who", "while", "whereas", "thereby", "thus", "when", "once", "upon",
-                                              "until", "if", "into"):
-            break
-        if lw in ("and", "or") and (_NP_BREAK_AFTER_AND.match(rest[wm.end():].lstrip())
-                                    or rest[wm.end():].split(None, 1)[:1] and rest[wm.end():].split(None, 1)[0].lower() in _NEW_VERB_AFTER_AND):
+        if _ends_phrase(rest, wm, word.lower()):
             break
         # "86 buildings each generating more than 100 million yuan": the mark each one passes names them, no figure of its own
         # ... and "80 companies with revenue over 1 billion yuan": the mark is part of what they are
         each = "each" in out or ("with" in out and out[-1].lower() in ("over", "above", "exceeding", "topping", "surpassing"))
-        if (word[0].isdigit() or _CURRENCY_BEFORE_DIGIT.match(rest, wm.start())) and len(out) > 2 and out[-1].lower() in APPROXIMATOR_WORDS \
-                and not each:
-            j = len(out)
-            while j > 1 and out[j - 1].lower() in APPROXIMATOR_WORDS:
-                j -= 1
-            if j > 1 and (out[j - 1].lower() in ACTION_VERBS or out[j - 1].lower() in HOLDING_VERBS):
-                del out[j - 1:]  # "46 incubators served about 2,500 start-ups": the verb and its figure are the clause's
-                break
-        if (_PLAIN_NUMBER.fullmatch(word) or _CURRENCY_BEFORE_DIGIT.match(rest, wm.start())) and out and out[-1].lower() in _NUMBER_LEADS \
-                and not each:
-            break  # "firms exceeded 7 trillion yuan", "enterprises and about 450,000 employees": another figure begins
-        if word[0].isdigit() and out and (out[-1].lower() in _DETERMINERS or out[-1].lower() in ACTION_VERBS
-                                          or out[-1].lower() in HOLDING_VERBS):
-            if len(out) > 1 and (out[-1].lower() in ACTION_VERBS or out[-1].lower() in HOLDING_VERBS):
-                out.pop()  # the verb belongs to the clause, not to the noun
-            break  # "42 buildings along its 15.5-kilometer waterfront", "1,200 enterprises employ 85,000": a figure of its own
+        cut = None if each else _own_figure(rest, wm, word, out)
+        if cut is None:
+            cut = _after_determiner_or_verb(word, out)
+        if cut is not None:
+            del out[cut:]
+            break
         out.append(word)
         if len(out) >= limit + (6 if each else 0):  # room for the mark
             break
     while out and (out[-1].lower() in _METRIC_TAIL or out[-1].lower() in _DETERMINERS):
         out.pop()
     return out
+
+
+_PHRASE_TOKEN = re.compile(r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|[A-Za-z0-9][\w’'&.-]*[\w%]|[A-Za-z0-9%])|([,;:!?]|\.(?!\d))|(\S)")
+_PHRASE_STOPS = {"but", "which", "that", "who", "while", "whereas", "thereby", "thus", "when", "once", "upon", "until", "if", "into"}
+
+
+def _ends_phrase(rest: str, wm: re.Match, lw: str) -> bool:
+    """A time phrase, a frequency, a conjunction that opens a clause, or "and" before a new clause ends a noun phrase."""
+    tail = rest[wm.start():]
+    if TIME_START.match(tail) or _FREQUENCY.match(tail) or lw in _PHRASE_STOPS:
+        return True
+    if lw not in ("and", "or"):
+        return False
+    following = rest[wm.end():]
+    return bool(_NP_BREAK_AFTER_AND.match(following.lstrip())
+                or following.split(None, 1)[:1] and following.split(None, 1)[0].lower() in _NEW_VERB_AFTER_AND)
+
+
+def _own_figure(rest: str, wm: re.Match, word: str, out: list[str]) -> int | None:
+    """Where a number starts a figure of its own, how many of the words before it the phrase keeps (else None): a verb
+    and its approximator are the clause's ("46 incubators served about 2,500 start-ups"), and a number after a word that
+    leads one ("firms exceeded 7 trillion yuan", "enterprises and about 450,000 employees") ends the phrase."""
+    currency = _CURRENCY_BEFORE_DIGIT.match(rest, wm.start())
+    if (word[0].isdigit() or currency) and len(out) > 2 and out[-1].lower() in APPROXIMATOR_WORDS:
+        j = len(out)
+        while j > 1 and out[j - 1].lower() in APPROXIMATOR_WORDS:
+            j -= 1
+        if j > 1 and (out[j - 1].lower() in ACTION_VERBS or out[j - 1].lower() in HOLDING_VERBS):
+            return j - 1
+    if (_PLAIN_NUMBER.fullmatch(word) or currency) and out and out[-1].lower() in _NUMBER_LEADS:
+        return len(out)
+    return None
+
+
+def _after_determiner_or_verb(word: str, out: list[str]) -> int | None:
+    """A number after a determiner or a verb is a figure of its own ("42 buildings along its 15.5-kilometer waterfront",
+    "1,200 enterprises employ 85,000"): how many words the phrase keeps (the verb belongs to the clause), else None."""
+    if not (word[0].isdigit() and out and (out[-1].lower() in _DETERMINERS or out[-1].lower() in ACTION_VERBS
+                                           or out[-1].lower() in HOLDING_VERBS)):
+        return None
+    if len(out) > 1 and (out[-1].lower() in ACTION_VERBS or out[-1].lower() in HOLDING_VERBS):
+        return len(out) - 1
+    return len(out)
 
 
 _NEW_LINE_ITEM = re.compile(r"\n[ \t]*(?:\n|[-•*·▪][ \t]|\d{1,2}[.)][ \t])")

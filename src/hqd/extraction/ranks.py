@@ -37,27 +37,42 @@ def find_ranks(text: str, seg: Segmentation, quantities: list[Quantity], distric
     for pattern, matches in ((_CLAIM, claims), (_TOP, tops)):
         for m in (m for m in matches if m is not None):
             rest = m.group("rest") or ""
-            scope_text = (m.groupdict().get("scope") or "") + " " + rest
-            scope = "city" if _CITY.search(scope_text) else "nation" if _NATION.search(scope_text) else None
+            scope = _scope((m.groupdict().get("scope") or "") + " " + rest)
             if scope is None:
                 continue  # a rank needs a field to rank in; "was 5" is not a rank claim
-            value = 1
-            if pattern is _CLAIM:
-                token = m.group("ord").lower()
-                value = int(re.match(r"\d+", token).group(0)) if token[0].isdigit() else _ORDINALS[token]
-            end = m.start("rest") + (re.search(r"\b(?:city|citywide|city-wide|Shanghai|municipality|nation|nationwide|country|China)\b", rest, re.IGNORECASE).end() if re.search(r"\b(?:city|citywide|city-wide|Shanghai|municipality|nation|nationwide|country|China)\b", rest, re.IGNORECASE) else 0)
+            value = _rank_value(m.group("ord")) if pattern is _CLAIM else 1
+            field_named = _FIELD_NAMED.search(rest)
+            end = m.start("rest") + (field_named.end() if field_named else 0)
             end = max(end, m.end("ord") if pattern is _CLAIM else m.start("rest"))
-            what = _IN_WHAT.match(rest)
-            field = what.group(1).strip() if what and not _CITY.fullmatch(what.group(1).strip()) else None
-            nearest = _nearest_metric(seg, quantities, starts, m.start())
-            if field is None or re.match(r"(?:this|that|these|those)\b", field, re.IGNORECASE):
-                metric = nearest  # "third in this category": the category is the figure just named
-            elif re.fullmatch(r"growth(?:\s+rates?)?", field, re.IGNORECASE) and nearest:
-                metric = f"{nearest} growth rate"
-            else:
-                metric = field
+            metric = _ranked_metric(rest, _nearest_metric(seg, quantities, starts, m.start()))
             ranks.append(Rank(m.start(), end, text[m.start():end], value, metric, scope, district))
     return drop_overlaps(ranks)
+
+
+_FIELD_NAMED = re.compile(r"\b(?:city|citywide|city-wide|Shanghai|municipality|nation|nationwide|country|China)\b", re.IGNORECASE)
+
+
+def _scope(words: str) -> str | None:
+    """The field a rank is in: the city or the nation, by the words that name it."""
+    return "city" if _CITY.search(words) else "nation" if _NATION.search(words) else None
+
+
+def _rank_value(token: str) -> int:
+    """A rank's place: "3rd", "12", "third"."""
+    token = token.lower()
+    return int(re.match(r"\d+", token).group(0)) if token[0].isdigit() else _ORDINALS[token]
+
+
+def _ranked_metric(rest: str, nearest: str | None) -> str | None:
+    """What is ranked: the field after "in" ("fourth in growth rate citywide"), else the figure just named ("third in this
+    category"); "growth" alone is the growth of that figure."""
+    what = _IN_WHAT.match(rest)
+    field = what.group(1).strip() if what and not _CITY.fullmatch(what.group(1).strip()) else None
+    if field is None or re.match(r"(?:this|that|these|those)\b", field, re.IGNORECASE):
+        return nearest  # "third in this category": the category is the figure just named
+    if re.fullmatch(r"growth(?:\s+rates?)?", field, re.IGNORECASE) and nearest:
+        return f"{nearest} growth rate"
+    return field
 
 
 def _nearest_metric(seg: Segmentation, quantities: list[Quantity], starts: list[int], pos: int) -> str | None:
