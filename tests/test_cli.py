@@ -81,6 +81,32 @@ def test_installed_console_script_runs():
     assert "extract" in out.stdout and "eval" in out.stdout
 
 
+def test_every_command_help_runs_in_a_fresh_process():
+    """Each command imports its modules when it runs; its --help (choices read from those modules too) still works."""
+    names = sorted(cli.commands)
+    script = ("import sys\nfrom click.testing import CliRunner\nfrom hqd.cli import cli\n"
+              "for name in sys.argv[1:]:\n"
+              "    result = CliRunner().invoke(cli, [name, '--help'])\n"
+              "    assert result.exit_code == 0 and 'Usage:' in result.output, (name, result.output)\n")
+    subprocess.run([sys.executable, "-c", script, *names], check=True)
+    export = CliRunner().invoke(cli, ["export", "--help"]).output
+    assert "[csv|jsonl|parquet]" in export
+    assert "[met|missed|on track|not yet due|no evidence]" in CliRunner().invoke(cli, ["targets", "--help"]).output
+
+
+def test_extract_imports_neither_the_store_nor_the_analysis(tmp_path):
+    """`hqd extract` of a small file pays for the extractor only: start-up is most of its time (make bench prints it)."""
+    tiny = tmp_path / "tiny.txt"
+    tiny.write_text("In the first half of this year, GDP reached 124.83 billion yuan, up 9.1%.\n", "utf-8")
+    script = ("import sys\nfrom hqd.cli import main\nsys.argv = ['hqd', 'extract', sys.argv[1]]\n"
+              "try:\n    main()\nexcept SystemExit as exc:\n    assert not exc.code\n"
+              "heavy = [m for m in sys.modules if m.split('.')[:2] in (['hqd', 'store'], ['hqd', 'analysis'], ['hqd', 'observations'])"
+              " or m.split('.')[0] in ('tqdm', 'sqlite3', 'bs4')]\n"
+              "assert not heavy, heavy\n")
+    out = subprocess.run([sys.executable, "-c", script, str(tiny)], capture_output=True, text=True, check=True)
+    assert json.loads(out.stdout)["quantities"][0]["text"] == "124.83 billion yuan"
+
+
 def test_eval_says_so_when_there_are_no_targets_to_score(tmp_path):
     (tmp_path / "a.txt").write_text("Revenue reached 5 billion yuan in 2022.", encoding="utf-8")
     gold = {"meta": {}, "quantities": [{"text": "5 billion yuan", "occurrence": 1, "value": 5e9, "unit": "CNY"}], "targets": []}

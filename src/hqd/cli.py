@@ -6,23 +6,48 @@ import dataclasses
 import json
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING, Callable, Sequence
 
 import click
 
 from . import __version__, settings
-from .analysis import (
-    STATUSES, IndexRefused, comparison, composite_index, indicator_rows, profile, rank_claims, target_rows, timeline_view, unmapped,
-)
 from .errors import HqdError, SourceError
-from .evaluation import ATTRIBUTES, evaluate
 from .format import check_period, format_value, PERIOD_FORMS
-from .names import UnknownName, resolve_district, resolve_indicator
-from .extraction import EXTRACTOR_VERSION, extract_source
 from .output import FORMATS as OUTPUT_FORMATS, render, row_dict
-from .sources import read_source
-from .store import EXPORT_FORMATS, Store, StoreError, export_store, get_document, list_documents, list_facts
-from .store import fts
-from .store.queries import count_facts, search_sentences
+
+if TYPE_CHECKING:
+    from .store import Store
+
+# Each command imports what it needs when it runs (the store, the analysis, the extractor): `hqd extract` of one small
+# file does not pay for importing the store and the analysis, nor `hqd docs` for the extractor's patterns.
+
+
+class _LazyChoice(click.Choice):
+    """A choice among values that a module the command imports when it runs defines: read when first asked for (by the
+    command's --help or its parsing), so that building the command line imports nothing."""
+
+    def __init__(self, load: Callable[[], Sequence[str]]) -> None:
+        self._load = load
+        self._choices: Sequence[str] | None = None
+        self.case_sensitive = True
+
+    @property
+    def choices(self) -> Sequence[str]:  # type: ignore[override]
+        if self._choices is None:
+            self._choices = tuple(self._load())
+        return self._choices
+
+
+def _export_formats() -> Sequence[str]:
+    from .store import EXPORT_FORMATS
+
+    return EXPORT_FORMATS
+
+
+def _target_statuses() -> Sequence[str]:
+    from .analysis import STATUSES
+
+    return STATUSES
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -79,6 +104,9 @@ def extract(paths: tuple[str, ...], fmt: str, max_bytes: int, explain: bool, out
         hqd extract ../shared/seeds/000_4cb840ccff412ef6.txt --format table
         hqd extract ../shared/seeds --engine spark --master 'local[2]' --out tables/
     """
+    from .extraction import extract_source
+    from .sources import read_source
+
     if out or engine == "spark":
         _extract_tables(paths, out, engine, master, input_format, text_column, source_column, max_bytes, jobs)
         return
@@ -144,6 +172,8 @@ def text(path: str) -> None:
 
         hqd text briefing.html
     """
+    from .sources import read_source
+
     try:
         click.echo(read_source(path).text, nl=False)
     except SourceError as exc:
@@ -165,6 +195,10 @@ def eval_command(gold_dir: Path, verbose: bool, fmt: str) -> None:
 
         hqd eval ../shared/seeds --verbose
     """
+    from .evaluation import ATTRIBUTES, evaluate
+    from .extraction import EXTRACTOR_VERSION, extract_source
+    from .sources import read_source
+
     try:
         report = evaluate(gold_dir, lambda p: extract_source(read_source(p)))
     except HqdError as exc:
@@ -226,6 +260,8 @@ def _iso(value) -> str | None:
 
 def _district(conn, name: str | None) -> str | None:
     """The stored spelling of a district typed in any case; exit 1 naming the closest ones when there is none."""
+    from .names import UnknownName, resolve_district
+
     if not name:
         return None
     try:
@@ -235,6 +271,8 @@ def _district(conn, name: str | None) -> str | None:
 
 
 def _indicator(code: str | None) -> str | None:
+    from .names import UnknownName, resolve_indicator
+
     if not code:
         return None
     try:
@@ -270,6 +308,8 @@ def _sources_option(f):
 
 
 def _open(db: str, write: bool = False) -> Store:
+    from .store import Store, StoreError
+
     try:
         if write:  # the pipeline opens a store for writing: it maps what a migration left unmapped
             from .pipeline.ingest import open_writer
@@ -303,6 +343,8 @@ def ingest(paths: tuple[str, ...], db: str, jobs: int | None, quiet: bool, max_b
         hqd ingest ../shared/seeds --db hqd.db
         hqd ingest --from-parquet tables/ --db hqd.db
     """
+    from .store import StoreError
+
     conn = _open(db, write=True)
     try:
         if from_parquet:
@@ -347,6 +389,9 @@ def reindex(db: str, everything: bool, jobs: int | None, quiet: bool, snapshots:
         hqd reindex --db hqd.db --all
         hqd reindex --db fresh.db --from-snapshots snapshots/
     """
+    from .extraction import EXTRACTOR_VERSION
+    from .store import StoreError
+
     conn = _open(db, write=True)
     if snapshots:
         from .crawl import load_sources
@@ -457,6 +502,8 @@ def docs(db: str, district: str | None, fmt: str, limit: int) -> None:
 
         hqd docs --district Jiading --format csv
     """
+    from .store import list_documents
+
     conn = _open(db)
     district = _district(conn, district)
     rows = list_documents(conn, district=district, limit=_limit(limit))
@@ -486,6 +533,9 @@ def facts(db: str, district, metric, unit, kind, indicator, period, doc, since, 
 
         hqd facts --district Jiading --metric revenue --kind change
     """
+    from .store import list_facts
+    from .store.queries import count_facts
+
     conn = _open(db)
     filters = {"district": _district(conn, district), "metric": metric, "unit": unit, "kind": kind, "period": period, "doc": doc,
                "since": _iso(since), "until": _iso(until), "indicator": _indicator(indicator)}
@@ -501,6 +551,8 @@ def facts(db: str, district, metric, unit, kind, indicator, period, doc, since, 
 
 def _highlight(hit) -> str:
     """The sentence on one line: figures in [brackets], matched words in bold (on a terminal)."""
+    from .store import fts
+
     layers = {"figure": [(f["start"], f["end"]) for f in hit.figures], "match": hit.matches}
     out, in_figure = [], False
     for piece, names in fts.segments(hit.text, layers):
@@ -531,6 +583,9 @@ def search(query: str, db: str, district: str | None, fmt: str, limit: int) -> N
 
         hqd search high-tech --db hqd.db
     """
+    from .store import StoreError, fts
+    from .store.queries import search_sentences
+
     conn = _open(db)
     try:
         result = search_sentences(conn, query, limit=_limit(limit), district=district)
@@ -561,6 +616,8 @@ def show(ref: str, db: str, fmt: str) -> None:
 
         hqd show 1 --db hqd.db
     """
+    from .store import StoreError, get_document
+
     try:
         doc = get_document(_open(db), ref)
     except StoreError as exc:
@@ -585,7 +642,7 @@ def show(ref: str, db: str, fmt: str) -> None:
 @cli.command(name="export")
 @click.argument("out", type=click.Path(file_okay=False, path_type=Path))
 @_db_option
-@click.option("--format", "fmt", type=click.Choice(EXPORT_FORMATS), default="csv", show_default=True)
+@click.option("--format", "fmt", type=_LazyChoice(_export_formats), default="csv", show_default=True)
 def export_command(out: Path, db: str, fmt: str) -> None:
     """Write the whole corpus to OUT, one file per table (csv, jsonl or parquet).
 
@@ -593,6 +650,8 @@ def export_command(out: Path, db: str, fmt: str) -> None:
 
         hqd export out/ --format parquet
     """
+    from .store import export_store
+
     for path in export_store(_open(db), out, fmt):
         click.echo(str(path))
 
@@ -614,6 +673,8 @@ def indicators(db: str, fmt: str) -> None:
 
         hqd indicators --format csv
     """
+    from .analysis import indicator_rows
+
     click.echo(render(_run(indicator_rows, _open(db)), fmt, ["code", "dimension", "unit", "higher_is_better", "facts", "name", "name_zh"]))
 
 
@@ -633,6 +694,8 @@ def unmapped_command(db: str, fmt: str, limit: int) -> None:
 
         hqd unmapped --limit 20
     """
+    from .analysis import unmapped
+
     click.echo(render(_run(unmapped, _open(db), limit=_limit(limit)), fmt, ["facts", "reason", "metric", "example"], {"metric": 70}))
 
 
@@ -662,6 +725,8 @@ def compare_command(indicator: str, db: str, period: str | None, kind: str | Non
 
         hqd compare gdp --measure change --basis yoy --period 2023-H1
     """
+    from .analysis import comparison
+
     result = _run(comparison, _open(db), _indicator(indicator), period=period, measure=measure or kind, basis=basis, unit=unit,
                   granularity=granularity)
     if fmt == "json":
@@ -700,6 +765,8 @@ def timeline_command(district: str, db: str, indicator: str | None, measure: str
 
         hqd timeline Jinshan --indicator rural_income
     """
+    from .analysis import timeline_view
+
     conn = _open(db)
     district = _district(conn, district)
     dated, undated = _run(timeline_view, conn, district, _indicator(indicator), measure, basis, unit)
@@ -729,6 +796,8 @@ def profile_command(district: str, db: str, fmt: str) -> None:
 
         hqd profile Jiading
     """
+    from .analysis import profile, rank_claims, target_rows
+
     conn = _open(db)
     district = _district(conn, district)
     rows = _run(profile, conn, district)
@@ -758,7 +827,7 @@ def _asdict(row):
 @_db_option
 @click.option("--district", help="Only this district.")
 @click.option("--as-of", "as_of", type=click.DateTime(formats=["%Y-%m-%d"]), help="Status on this date (default today).")
-@click.option("--status", type=click.Choice(STATUSES), help="Only targets with this status.")
+@click.option("--status", type=_LazyChoice(_target_statuses), help="Only targets with this status.")
 @_format_option
 def targets_command(db: str, district: str | None, as_of, status: str | None, fmt: str) -> None:
     """Every stated goal once, judged against later figures: met, missed, on track, not yet due or no evidence.
@@ -771,6 +840,8 @@ def targets_command(db: str, district: str | None, as_of, status: str | None, fm
 
         hqd targets --district Jinshan --as-of 2023-12-31
     """
+    from .analysis import target_rows
+
     conn = _open(db)
     rows = _run(target_rows, conn, _district(conn, district), as_of.date() if as_of else None)
     if status:
@@ -802,6 +873,8 @@ def index_command(db: str, period: str | None, min_shared: int, fmt: str) -> Non
 
         hqd index --period 2023
     """
+    from .analysis import IndexRefused, composite_index
+
     try:
         result = composite_index(_open(db), period, minimum_shared=min_shared)
     except IndexRefused as exc:
