@@ -371,3 +371,18 @@ def test_a_growth_rate_attached_to_a_goal_is_part_of_it():
                     "with average annual growth of no less than 15 percent.")
     q = qs["15 percent"]
     assert (q.kind, q.approx, q.period) == ("target", ">=", "2026")
+
+
+def test_a_running_total_against_an_earlier_one_of_the_same_year_is_sequential_not_last_years():
+    qs = quantities("In the first three quarters, industrial output rose 2.1% from January-August. "
+                    "In the first half, exports grew 8.4% compared with the first half of last year. "
+                    "Retail sales were up 3.4% over the first eight months of 2022.")
+    assert qs["2.1%"].basis == "sequential"
+    assert qs["8.4%"].basis == "yoy"  # the same half a year before
+    assert qs["3.4%"].basis != "sequential"  # a running total of another year
+
+
+def test_a_change_from_the_turn_of_the_year_has_no_basis_the_contract_names():
+    qs = quantities("By the end of September, deposits grew 9.3% from the end of last year, and loans rose 4% year on year.")
+    assert qs["9.3%"].kind == "change" and qs["9.3%"].basis is None
+    assert qs["4%"].basis == "yoy"

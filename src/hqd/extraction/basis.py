@@ -33,8 +33,17 @@ def _patterns() -> dict[str, re.Pattern]:
         "base_year": re.compile(rf"(?<![\w-])(?:{any_of('base_before_year')})\s+(?:(?:the|its)\s+)?(?:(?:end|close)\s+of\s+)?"
                                 r"(?P<y>(?:19|20)\d\d)(?![\d-])(?:\s+(?:figure|level|levels|total))?", re.IGNORECASE),
         "base_year_after_times": re.compile(r"^\s+(?:that\s+(?:of|in)\s+|(?:the|its)\s+)(?:19|20)\d\d\b", re.IGNORECASE),
+        "earlier_in_year": re.compile(
+            rf"(?<![\w-])(?:{any_of('base_before_period')})\s+(?:the\s+)?(?:(?:{any_of('part_of_year')})|(?:January|Jan\.?)\s*(?:-|–|—|to|through)\s*"
+            rf"(?:{_month_names()}))(?:\s+of\s+(?:this|the\s+same|the\s+current)\s+year)?(?![\w-])(?!\s+(?:of\s+)?(?:last|the\s+previous|the\s+prior)\s+year)"
+            r"(?!\s+of\s+(?:19|20)\d\d)", re.IGNORECASE),
+        "year_end": re.compile(rf"(?<![\w-])(?:{any_of('base_before_period')})\s+(?:{any_of('year_end_base')})(?![\w-])", re.IGNORECASE),
         "time_word": re.compile(r"\b(?:(?:19|20)\d\d|year|years|period|month|quarter|earlier|ago|before)\b", re.IGNORECASE),
     }
+
+
+def _month_names() -> str:
+    return phrase_pattern(list(load("en", "months")["months"]))
 
 
 def _window(f: Figure) -> str:
@@ -55,6 +64,24 @@ def not_a_change(f: Figure):
 def sequential(f: Figure):
     """'month on month', 'quarter on quarter', 'from the previous month': a change against the period just before."""
     return "sequential" if _patterns()["sequential"].search(_window(f)) else SKIP
+
+
+@BASIS.rule(("In the first three quarters, industrial output rose [2.1%] from January-August.", "sequential"),
+            ("Industrial output in the first half was up [3.2%] compared with the first quarter.", "sequential"),
+            ("Retail sales for January to September were up [3.4%] over the first eight months of this year.", "sequential"))
+def earlier_part_of_the_year(f: Figure):
+    """'from January-August', 'than in the first half', 'over the first eight months': a running total compared with
+    the shorter running total of the same year just before it is measured against the period just before."""
+    return "sequential" if _patterns()["earlier_in_year"].search(_window(f)) else SKIP
+
+
+@BASIS.rule(("By the end of September, the balance of deposits grew [9.3%] from the end of last year.", None),
+            ("Loans were up [4%] compared with the beginning of the year.", None))
+def since_the_year_end(f: Figure):
+    """'from the end of last year', 'since the beginning of the year': a balance compared with its level at the turn of
+    the year is neither the same period a year before nor the period just before; the contract's bases do not name it,
+    so its basis stays null (eval/README.md's convention for 比上年末)."""
+    return None if _patterns()["year_end"].search(_window(f)) else SKIP
 
 
 @BASIS.rule(("In 2023, its GDP grew 6.1%, higher than the city's average by [1.2 percentage points].", None))
