@@ -31,6 +31,19 @@ def test_kind_growth_multiple():
     assert rules.kind_growth_multiple(ctx("是全国的1.8倍", "1.8倍")) is None
 
 
+def test_kind_attributive_threshold():
+    assert rules.kind_attributive_threshold(ctx("力争引进亿元以上产业项目100个以上", "亿元")) == "level"
+    assert rules.kind_attributive_threshold(ctx("力争引进5000万元以上的项目80个", "5000万元")) == "level"
+    assert rules.kind_attributive_threshold(ctx("力争固定资产投资增长10%以上", "10%")) is None
+
+
+def test_kind_after_completion():
+    assert rules.kind_after_completion(ctx("该中心将于明年竣工,建成后高度达220米", "220米")) == "target"
+    assert rules.kind_after_completion(ctx("项目达产后年产值50亿元", "50亿元")) == "target"
+    assert rules.kind_after_completion(ctx("该项目2020年建成后累计接待游客300万人次", "300万人次")) is None
+    assert rules.kind_after_completion(ctx("该中心高度220米", "220米")) is None
+
+
 def test_kind_goal():
     assert rules.kind_goal(ctx("力争全年重大工程开工210万平方米", "210万平方米")) == "target"
     assert rules.kind_goal(ctx("主要预期目标是:一般公共预算收入增长5%", "5%")) == "target"

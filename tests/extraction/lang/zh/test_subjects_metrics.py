@@ -139,3 +139,9 @@ def test_a_metric_after_a_class_noun_is_no_name():
 def test_a_bracketed_entry_heading_is_no_topic_and_the_name_after_it_is():
     q = facts("崇明区年鉴。\n【乡镇经济】堡镇全年实现税收8.4亿元。")
     assert q["8.4亿元"].subject == "堡镇"
+
+
+def test_a_completion_phrase_before_a_measure_noun_belongs_to_the_metric():
+    q = facts("静安区举行发布会。苏河湾中心将于明年竣工,建成后高度达220米。苏河湾中心目前高度150米。")
+    assert q["220米"].metric == "建成后高度" and q["220米"].kind == "target"
+    assert "目前" not in q["150米"].metric  # a time word only dates the figure

@@ -21,7 +21,7 @@ from .numbers import Mention, find_mentions
 from .periods import (TimePhrase, assign_periods, date_year_to_date, find_time_phrases, report_month, resolve,
                       title_frame, year_of)
 from .ranks import find_ranks
-from .rules import Context, GoalIndex, base_year, goal_cue_before, decide_approx, decide_basis, decide_kind, is_decrease
+from .rules import Context, GoalIndex, attributive_threshold, base_year, goal_cue_before, decide_approx, decide_basis, decide_kind, is_decrease
 from .script import as_written, back_map, to_simplified
 from .segments import Segmentation
 from .tables import chinese_tables, table_quantities
@@ -283,7 +283,7 @@ def _quantities(text: str, seg: Segmentation, mentions: list[Mention], phrases: 
         own = phrase_by_sentence.get(si, [])
         k = bisect_right(starts_by_sentence.get(si, []), m.end)
         in_sentence = own[max(0, k - 8):k]  # the last few time phrases before the figure are all a rule reads
-        if i and _attributive_threshold(text, mentions[i - 1]) and c0 <= mentions[i - 1].start:
+        if i and attributive_threshold(text, mentions[i - 1]) and c0 <= mentions[i - 1].start:
             previous_end = c0  # 在建亿元以上产业项目97个: the threshold is part of what is counted
         ctx = Context(text, m, c0, s.start, periods[i], givers[i], in_sentence,
                       previous_end if c0 <= previous_end <= m.start else c0, anchor,
@@ -300,7 +300,7 @@ def _quantities(text: str, seg: Segmentation, mentions: list[Mention], phrases: 
             end = year_of(period) or anchor
             if base and end and base < end:
                 period = f"{base}/{end}"  # 与2019年相比...增长1.8倍: from the base year to the frame's
-        if _attributive_threshold(text, m):
+        if attributive_threshold(text, m):
             period = None  # 亿元以上项目: a class of things, not an amount at a time
         subject = subjects.at(m.start)
         metric = _metric(text, ctx, c1, own[bisect_left(starts_by_sentence.get(si, []), ctx.previous_end - 40):k], subject, previous_metric if si == last_sentence else None,
@@ -311,22 +311,6 @@ def _quantities(text: str, seg: Segmentation, mentions: list[Mention], phrases: 
         previous_end = m.end
         out.append(Quantity(m.start, m.end, m.text, value, m.unit, kind, basis, approx, metric, period, subject))
     return out
-
-
-_OVER = re.compile(r"(?:超过|超過|超|逾|高于|不低于|不少于|达到|達到)$")
-_MONEY = {"CNY", "USD", "EUR", "HKD", "JPY", "GBP"}
-
-
-def _attributive_threshold(text: str, m: Mention) -> bool:
-    """亿元以上产业项目, 5000万元以上的企业, 估值超过10亿元的企业, 营收超十亿元企业: a threshold that qualifies a
-    noun names a class of things, not an amount at a time."""
-    if text.startswith(("以上", "以下"), m.end):
-        nxt = text[m.end + 2:m.end + 3]
-        return bool(nxt) and ("\u4e00" <= nxt <= "\u9fff" or nxt == "的") and nxt not in "，。；"
-    if m.unit not in _MONEY or not _OVER.search(text, max(0, m.start - 3), m.start):
-        return False
-    nxt = text[m.end:m.end + 2]
-    return nxt[:1] == "的" or nxt in ("企业", "项目", "楼宇", "产业", "平台", "集群", "商圈")
 
 
 def _without_phrases(text: str, start: int, end: int, phrases: list[TimePhrase]) -> str:
@@ -343,6 +327,12 @@ def _without_phrases(text: str, start: int, end: int, phrases: list[TimePhrase])
     return "".join(parts)
 
 
+def _modifies_noun(text: str, p: TimePhrase) -> bool:
+    """建成后高度: a completion phrase written right before a measure noun modifies it, and belongs to the metric (the
+    height once built), where 目前 or 上半年 only date the figure."""
+    return p.role == "now" and text[p.end - 1] in "后後" and "\u4e00" <= text[p.end:p.end + 1] <= "\u9fff"
+
+
 def _metric(text: str, c: Context, clause_end: int, phrases, subject, previous: str | None, topic: str | None,
             kind: str) -> str | None:
     """The figure's metric, by the ordered rules of ``metrics.METRIC_RULES``."""
@@ -353,7 +343,7 @@ def _metric(text: str, c: Context, clause_end: int, phrases, subject, previous: 
         after_at = a.end()
     follows = text[after_at:after_at + 1]
     after = noun_after(text, after_at, clause_end) if ("\u4e00" <= follows <= "\u9fff" or follows == "“") else None
-    raw = _without_phrases(text, c.previous_end, m.start, phrases)
+    raw = _without_phrases(text, c.previous_end, m.start, [p for p in phrases if not _modifies_noun(text, p)])
     own = strip_phrase(raw, subject if subject and not subject.isascii() else None)
     return decide_metric(MetricContext(m.unit, kind, m.flags, own, raw, after, follows, previous, topic))
 

@@ -78,6 +78,44 @@ class GoalIndex:
 
 # ---------------------------------------------------------------- kind
 
+_OVER = re.compile(r"(?:超过|超過|超|逾|高于|不低于|不少于|达到|達到)$")
+_MONEY = {"CNY", "USD", "EUR", "HKD", "JPY", "GBP"}
+
+
+def attributive_threshold(text: str, m: Mention) -> bool:
+    """亿元以上产业项目, 5000万元以上的企业, 估值超过10亿元的企业, 营收超十亿元企业: a threshold that qualifies a
+    noun names a class of things, not an amount at a time."""
+    if text.startswith(("以上", "以下"), m.end):
+        nxt = text[m.end + 2:m.end + 3]
+        return bool(nxt) and ("\u4e00" <= nxt <= "\u9fff" or nxt == "的") and nxt not in "，。；"
+    if m.unit not in _MONEY or not _OVER.search(text, max(0, m.start - 3), m.start):
+        return False
+    nxt = text[m.end:m.end + 2]
+    return nxt[:1] == "的" or nxt in ("企业", "项目", "楼宇", "产业", "平台", "集群", "商圈")
+
+
+def kind_attributive_threshold(c: Context) -> str | None:
+    """A threshold that qualifies a noun (引进亿元以上产业项目100个) names a class of things, not an amount to reach:
+    a level, even under a goal cue (the eval README's convention: kind level, period null)."""
+    return "level" if attributive_threshold(c.text, c.m) else None
+
+
+_COMPLETION = re.compile(r"(?:建成|投产|达产|竣工|投用|运营|完工)(?:后|後)")
+_PAST_YEAR = re.compile(r"(?:19|20)\d{2}\s?年|去年|上年|已经|已")
+
+
+def kind_after_completion(c: Context) -> str | None:
+    """建成后 投产后 达产后 (once built, once producing) before a figure describe the project as planned: a target
+    ("建成后高度达220米", "达产后年产值50亿元"), unless its clause dates the completion in the past (2020年建成后)."""
+    before = c.clause_before
+    done = None
+    for done in _COMPLETION.finditer(before):
+        pass
+    if done is None or _PAST_YEAR.search(before, 0, done.start()):
+        return None
+    return "target"
+
+
 def kind_growth_multiple(c: Context) -> str | None:
     """增长1.8倍 counts the growth (contract v1.2): a change, already read as +180 percent."""
     return "change" if "growth_multiple" in c.m.flags else None
@@ -160,7 +198,7 @@ def kind_plan_section(c: Context) -> str | None:
     return "target" if c.in_plan else None
 
 
-KIND_RULES = (kind_growth_multiple, kind_goal, kind_plan_section, kind_points, kind_fraction_share, kind_change_verb, kind_share_cue)
+KIND_RULES = (kind_attributive_threshold, kind_growth_multiple, kind_goal, kind_after_completion, kind_plan_section, kind_points, kind_fraction_share, kind_change_verb, kind_share_cue)
 
 
 def decide_kind(c: Context) -> str:
