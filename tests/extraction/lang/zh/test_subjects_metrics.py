@@ -145,3 +145,16 @@ def test_a_completion_phrase_before_a_measure_noun_belongs_to_the_metric():
     q = facts("静安区举行发布会。苏河湾中心将于明年竣工,建成后高度达220米。苏河湾中心目前高度150米。")
     assert q["220米"].metric == "建成后高度" and q["220米"].kind == "target"
     assert "目前" not in q["150米"].metric  # a time word only dates the figure
+
+
+def test_a_verb_after_a_counter_is_not_what_is_counted():
+    q = facts("徐汇区举行发布会。漕河泾开发区已吸引研发中心45家入驻。全区新增上市企业3家。")
+    assert q["45家"].metric == "研发中心"
+
+
+def test_a_clause_with_no_figure_names_what_the_next_clause_measures():
+    q = facts("徐汇区举行发布会。全区集成电路产业规模五年实现翻番,2022年达到860亿元。")
+    assert q["860亿元"].metric == "集成电路产业规模"
+    # an adverbial clause names nothing
+    q = facts("奉贤区统计公报。全年实现地区生产总值1387.2亿元,按可比价格计算,比上年增长10.1%。")
+    assert q["10.1%"].metric == "地区生产总值"

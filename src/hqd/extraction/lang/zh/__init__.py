@@ -303,7 +303,9 @@ def _quantities(text: str, seg: Segmentation, mentions: list[Mention], phrases: 
         if attributive_threshold(text, m):
             period = None  # 亿元以上项目: a class of things, not an amount at a time
         subject = subjects.at(m.start)
-        metric = _metric(text, ctx, c1, own[bisect_left(starts_by_sentence.get(si, []), ctx.previous_end - 40):k], subject, previous_metric if si == last_sentence else None,
+        lead = _lead_clause_noun(text, seg, c0, s.start, previous_end, own, subject)
+        metric = _metric(text, ctx, c1, own[bisect_left(starts_by_sentence.get(si, []), ctx.previous_end - 40):k], subject,
+                         lead or (previous_metric if si == last_sentence else None),
                          _topic(text, seg, si, phrase_by_sentence, topics), kind)
         if metric:
             previous_metric = metric
@@ -325,6 +327,30 @@ def _without_phrases(text: str, start: int, end: int, phrases: list[TimePhrase])
         pos = max(pos, p.end)
     parts.append(text[pos:end])
     return "".join(parts)
+
+
+_PREPOSITIONS = tuple(load("cues")["clause_prepositions"])
+_COUNTED_YEARS = re.compile(r"[一二三四五六七八九十两\d]+年")
+
+
+def _lead_clause_noun(text: str, seg: Segmentation, c0: int, sentence_start: int, last_figure_end: int,
+                      phrases: list[TimePhrase], subject: str | None) -> str | None:
+    """A clause with no figure of its own names the topic the next clause's figure measures, in a chain of clauses
+    over ，("核心区人工智能产业规模三年实现翻番,2023年达到1260亿元" measures 人工智能产业规模): its noun phrase, up to its
+    verb. None when the clause before holds a figure (that figure's metric carries on) or is no clause of the
+    sentence."""
+    if c0 - 1 <= sentence_start or text[c0 - 1] not in "，,":
+        return None
+    p0 = seg.clause_start(c0 - 1)
+    if last_figure_end > p0:
+        return None
+    raw = strip_phrase(_without_phrases(text, p0, c0 - 1, phrases), subject if subject and not subject.isascii() else None,
+                       inner=False)
+    if raw.startswith(_PREPOSITIONS):
+        return None  # 按可比价格计算, (X)在...基础上: an adverbial, not a topic
+    cut = _TOPIC_CUT.search(raw) if raw else None
+    noun = _COUNTED_YEARS.split(raw[:cut.start()] if cut else raw)[0]
+    return noun if len(noun) >= 2 else None
 
 
 def _modifies_noun(text: str, p: TimePhrase) -> bool:

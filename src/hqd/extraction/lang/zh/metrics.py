@@ -4,7 +4,8 @@ Facts of Chinese encoded here (examples in the tests):
 - the measured thing comes before the figure in its clause, with a light verb between: "全区规模以上工业实现总产值
   4317.1亿元" measures 规模以上工业总产值 (the subject 全区, the time phrase and the verb 实现 are not part of it);
 - a counter is followed by what it counts: "200多个公共及企业研发平台", "7.6万名汽车人才"; and "N%的X" or
-  "七分之一的面积" is a part of X;
+  "七分之一的面积" is a part of X; but a verb after the counter (吸引企业80余家入驻, 项目12个开工) says what the
+  things counted before it did;
 - a clause that states only a change ("同比增长1.6%") measures what the clause before it measured;
 - a bare attribute (注册资本, 比重, 总产出, 资金总额) belongs to the thing named just before it
   ("内资企业37611户,...注册资本3061.32亿元" is 内资企业注册资本);
@@ -34,6 +35,7 @@ _HEAD = re.compile(r"^(?:" + "|".join([_LIGHT, r"[\s，,、:：;；]", r"【[^�
 _GOAL_WORDS = re.compile(r"力争|力爭|争取|確保|确保|计划|預計|预计|拟")
 _INNER = re.compile(r"实现|完成|達到|达到")
 _AFTER_NOUN = re.compile(r"(?P<noun>[^\s\d，,、。；;：:（(和与占为是达到比较同增减下上的]{2,16}?)(?=[\s\d，,、。；;：:（(和与占为是达到比较同增减下上的]|$)")
+_VERB_AFTER_COUNT = tuple(_CUES["verbs_after_count"])
 _STOP_AFTER = re.compile(r"^(?:的|，|,|。|；|;|、|\s|$)")
 
 
@@ -67,6 +69,8 @@ def noun_after(text: str, end: int, limit: int) -> str | None:
     if not m:
         return None
     noun = m.group("noun")
+    if noun.startswith(_VERB_AFTER_COUNT):
+        return None  # 吸引企业80余家入驻: the counted noun came before the figure; a verb follows it
     return noun if len(noun) >= 2 else None
 
 
