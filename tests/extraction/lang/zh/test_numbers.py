@@ -44,6 +44,11 @@ def test_per_mille_in_words():
 def test_growth_by_n_times_is_a_change_in_percent():
     m = one("比2015年增长1.8倍")
     assert (m.value, m.unit) == (180, "percent") and "growth_multiple" in m.flags
+    # an approximator between the verb and the number does not change what is counted
+    for text in ("比2015年增长近1倍", "比2015年增长了约2倍", "比2015年增长超过3倍"):
+        m = one(text)
+        assert m.unit == "percent" and m.value in (100, 200, 300) and "growth_multiple" in m.flags
+    assert one("是全市平均水平的近1倍").unit == "times"
     assert one("是全国平均水平的1.8倍").unit == "times"
 
 

@@ -61,7 +61,7 @@ _NAME_JOIN = re.compile(r"[+＋]")
 _LATIN = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ]")
 _RANGE = re.compile(r"\s?[-~～—至到]\s?")
 _RATIO = re.compile(r"比(?:例)?(?:为|是)\s?$")
-_GROWTH = re.compile(r"(?:增长|增長|增加|提高|扩大|擴大|翻)了?$")
+_GROWTH = re.compile(r"(?:增长|增長|增加|提高|扩大|擴大|翻)了?(?:近|将近|接近|约|約|超过|超過|逾|超)?$")
 _BARE_SCALE_OK = re.compile(r"以上|以下|级|級")
 
 
@@ -173,6 +173,7 @@ def _fraction(text: str, start: int, sign) -> Mention | None:
 
 
 def _finish(text: str, start: int, end: int, value: float, chinese: bool) -> Mention | None:
+    """The figure whose number runs from ``start`` to ``end``: its scale, unit or counter, rate and approximator."""
     a = _AFTER.match(text, end)
     scale, unit_word = a.group("scale"), a.group("unit")
     approx = ">" if (a.group("more1") or a.group("more2")) else None
@@ -180,39 +181,55 @@ def _finish(text: str, start: int, end: int, value: float, chinese: bool) -> Men
     if scale:
         value *= _SCALES[scale]
     if not unit_word:
-        ratio = _RATIO.search(text, max(0, start - 6), start)
-        if ratio and not chinese and not scale:
-            # 男女比为 1.09:1: a ratio reads as a multiple
-            stop = end
-            rest = re.match(r"\s?[:：]?\s?1(?![0-9.])", text[end:end + 4])
-            if rest:
-                stop = end + rest.end()
-            return Mention(start, stop, text[start:stop], value, "times", flags=flags | {"ratio"})
-        return _range_start(text, start, end, value, scale, flags)
+        return _without_unit(text, start, end, value, scale, flags)
     stop = a.end()
     unit, factor = _unit_of(unit_word)
-    if unit == "year" and not chinese and 1900 <= value <= 2100 and not scale:
+    if _calendar_or_name(text, start, stop, value, unit, unit_word, bool(scale), chinese):
         return None
-    if unit_word == "年" and text.startswith(("度", "代", "级", "底", "末", "初", "中", "前", "后", "以来"), stop):
-        return None  # 年度, 年代, 年底: calendar words, not durations
-    if unit == "count" and unit_word in ("次", "场", "批", "届") and text.startswith(("会", "全会", "会议", "党代会"), stop):
-        return None  # 六次全会: a meeting's ordinal
-    if unit == "count" and (text[start - 1:start] in ("“", "新", "\"") and unit_word in ("条", "项", "个")):
-        return None  # 新12条, “20条”: a policy's name
     value *= factor
-    rate = _RATE.match(text, stop)
-    if rate and unit not in ("count", "percent", "pp"):
-        unit = f"{unit}/{_DENOMINATORS[rate.group('den')]}"
-        stop = rate.end()
-    else:
-        per = _PER_BEFORE.search(text, max(0, start - 5), start)
-        if per and unit not in ("count", "percent", "pp"):
-            unit = f"{unit}/{_DENOMINATORS[per.group('den')]}"
-            start = per.start()
-    if unit == "times" and _GROWTH.search(text, max(0, start - 3), start):
-        unit, value = "percent", value * 100
+    start, stop, unit = _rate(text, start, stop, unit)
+    if unit == "times" and _GROWTH.search(text, max(0, start - 6), start):
+        unit, value = "percent", value * 100  # 增长1.8倍, 增长近1倍: the growth, in percent
         flags.add("growth_multiple")
     return Mention(start, stop, text[start:stop], _clean(value), unit, approx, flags)
+
+
+def _without_unit(text: str, start: int, end: int, value: float, scale: str | None, flags: set) -> Mention | None:
+    """A number with no unit: a ratio's first term (男女比为 1.09:1 reads as a multiple), else maybe a range's start."""
+    ratio = _RATIO.search(text, max(0, start - 6), start)
+    if ratio and "chinese" not in flags and not scale:
+        stop = end
+        rest = re.match(r"\s?[:：]?\s?1(?![0-9.])", text[end:end + 4])
+        if rest:
+            stop = end + rest.end()
+        return Mention(start, stop, text[start:stop], value, "times", flags=flags | {"ratio"})
+    return _range_start(text, start, end, value, scale, flags)
+
+
+def _calendar_or_name(text: str, start: int, stop: int, value: float, unit: str, unit_word: str, scaled: bool,
+                      chinese: bool) -> bool:
+    """Numbers with a unit word that are no amount: a year (2023年), a calendar word (年度 年代 年底), a meeting's
+    ordinal (六次全会), a policy's name (新12条, “20条”)."""
+    if unit == "year" and not chinese and 1900 <= value <= 2100 and not scaled:
+        return True
+    if unit_word == "年" and text.startswith(("度", "代", "级", "底", "末", "初", "中", "前", "后", "以来"), stop):
+        return True
+    if unit == "count" and unit_word in ("次", "场", "批", "届") and text.startswith(("会", "全会", "会议", "党代会"), stop):
+        return True
+    return unit == "count" and text[start - 1:start] in ("“", "新", "\"") and unit_word in ("条", "项", "个")
+
+
+def _rate(text: str, start: int, stop: int, unit: str) -> tuple[int, int, str]:
+    """A rate's denominator, after the unit (元/平方米, 元/人) or before the number (每平方米9千元)."""
+    if unit in ("count", "percent", "pp"):
+        return start, stop, unit
+    rate = _RATE.match(text, stop)
+    if rate:
+        return start, rate.end(), f"{unit}/{_DENOMINATORS[rate.group('den')]}"
+    per = _PER_BEFORE.search(text, max(0, start - 5), start)
+    if per:
+        return per.start(), stop, f"{unit}/{_DENOMINATORS[per.group('den')]}"
+    return start, stop, unit
 
 
 def _clean(value: float) -> float:
