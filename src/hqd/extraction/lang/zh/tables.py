@@ -12,6 +12,7 @@ district's.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from ....model import Quantity
 from ...tables import Cell, find_tables
@@ -54,54 +55,91 @@ def _note(cell: Cell) -> str | None:
     return m.group(1) if m else None
 
 
+@dataclass(slots=True)
+class _Layout:
+    """What a table's header says about all its cells."""
+
+    header: list[Cell]
+    unit_column: int | None  # a column headed 单位 holds each row's unit
+    frame: str | None  # the period of cells whose column names no year
+
+
+def _layout(rows: list[list[Cell]], period_at) -> _Layout | None:
+    """The header (the first row with no number after its label), its 单位 column, and the table's period: the one
+    in force where it stands, or the year of its only year column (its changes are of that year too)."""
+    header = next((r for r in rows if not any(_NUMBER.match(c.text) for c in r[1:])), None)
+    if header is None:
+        return None
+    unit_column = next((j for j, c in enumerate(header) if c.text.strip() in ("单位", "計量單位", "计量单位", "單位")), None)
+    frame = period_at(rows[0][0].start)
+    years = [m.group(1) for c in header[1:] if (m := _YEAR.match(_NOTE.sub("", c.text)))]
+    if len(years) == 1:
+        frame = years[0]
+    return _Layout(header, unit_column, frame)
+
+
 def table_quantities(text: str, tables, period_at, district: str | None) -> tuple[list[Quantity], list[tuple[int, int]]]:
     """The figures of each table, and the spans it read (so the prose reader leaves them)."""
     out: list[Quantity] = []
-    claimed: list[tuple[int, int]] = []
     for rows in tables:
-        header = next((r for r in rows if not any(_NUMBER.match(c.text) for c in r[1:])), None)
-        if header is None:
+        layout = _layout(rows, period_at)
+        if layout is None:
             continue
-        unit_column = next((j for j, c in enumerate(header) if c.text.strip() in ("单位", "計量單位", "计量单位", "單位")), None)
-        frame = period_at(rows[0][0].start)
-        years = [m.group(1) for c in header[1:] if (m := _YEAR.match(_NOTE.sub("", c.text)))]
-        if len(years) == 1:
-            frame = years[0]  # one year column: the table's changes are of that year too
         for row in rows:
-            if row is header or not row or not row[0].text:
-                continue
-            label = row[0].text
-            label_note = _note(row[0])
-            metric = _NOTE.sub("", label).strip() or None
-            subject = district
-            d = _DISTRICT.match(metric or "")
-            if d:
-                subject = _DISTRICTS[d.group(1)]
-            row_unit = _unit_of(label_note)
-            if unit_column is not None and unit_column < len(row):
-                row_unit = _unit_of(row[unit_column].text) or row_unit
-            for j, cell in enumerate(row[1:], start=1):
-                if j == unit_column or not _NUMBER.match(cell.text):
-                    continue
-                head = header[j].text if j < len(header) else ""
-                is_percent = cell.text.rstrip().endswith(("%", "％"))
-                unit = ("percent", 1.0) if is_percent else (_unit_of(_note(header[j])) if j < len(header) else None) or row_unit
-                if unit is None:
-                    continue
-                kind = "change" if _CHANGE.search(head) else "share" if _SHARE.search(head) else "level"
-                if kind == "level" and unit[0] == "percent" and _CHANGE.search(label):
-                    kind = "change"
-                number = cell.text.rstrip("%％ ").strip()
-                value = parse_digits(number.replace("－", "-").replace("−", "-").lstrip("+")) * unit[1]
-                year = _YEAR.match(_NOTE.sub("", head))
-                period = year.group(1) if year else frame
-                basis = None
-                if kind == "change":
-                    basis = ("sequential" if "环比" in head else "annual_avg" if "年均" in head else "yoy")
-                    if d is None and metric and kind == "change" and _CHANGE.search(label) and not _CHANGE.search(head):
-                        metric = _CHANGE.split(metric)[0] or metric
-                end = cell.start + len(cell.text.rstrip())
-                out.append(Quantity(cell.start, end, text[cell.start:end], float(f"{value:.12g}"), unit[0], kind, basis, "=",
-                                    metric, period, subject))
-                claimed.append((cell.start, end))
-    return out, claimed
+            if row is not layout.header and row and row[0].text:
+                out.extend(_row_quantities(text, row, layout, district))
+    return out, [(q.start, q.end) for q in out]
+
+
+def _row_quantities(text: str, row: list[Cell], layout: _Layout, district: str | None) -> list[Quantity]:
+    """A row's figures: its label is the metric (or the district, for a row of a district), its note the unit."""
+    label = row[0].text
+    metric = _NOTE.sub("", label).strip() or None
+    d = _DISTRICT.match(metric or "")
+    subject = _DISTRICTS[d.group(1)] if d else district
+    row_unit = _unit_of(_note(row[0]))
+    if layout.unit_column is not None and layout.unit_column < len(row):
+        row_unit = _unit_of(row[layout.unit_column].text) or row_unit
+    out: list[Quantity] = []
+    for j, cell in enumerate(row[1:], start=1):
+        if j == layout.unit_column or not _NUMBER.match(cell.text):
+            continue
+        head = layout.header[j].text if j < len(layout.header) else ""
+        unit = _cell_unit(cell, layout.header, j, row_unit)
+        if unit is None:
+            continue
+        kind = _cell_kind(head, label, unit[0])
+        basis = None
+        if kind == "change":
+            basis = "sequential" if "环比" in head else "annual_avg" if "年均" in head else "yoy"
+            if d is None and metric and _CHANGE.search(label) and not _CHANGE.search(head):
+                metric = _CHANGE.split(metric)[0] or metric  # "地区生产总值增长(%)": the metric is what grew
+        year = _YEAR.match(_NOTE.sub("", head))
+        period = year.group(1) if year else layout.frame
+        out.append(_cell_quantity(text, cell, unit, kind, basis, metric, period, subject))
+    return out
+
+
+def _cell_unit(cell: Cell, header: list[Cell], j: int, row_unit: tuple[str, float] | None) -> tuple[str, float] | None:
+    """A cell's unit: its own % sign, else its column header's note, else its row's."""
+    if cell.text.rstrip().endswith(("%", "％")):
+        return ("percent", 1.0)
+    return (_unit_of(_note(header[j])) if j < len(header) else None) or row_unit
+
+
+def _cell_kind(head: str, label: str, unit: str) -> str:
+    """A column headed 增长/同比 holds changes, one headed 比重/占比 shares; a percentage in a row labelled with a
+    change word (地区生产总值增长) is a change too."""
+    kind = "change" if _CHANGE.search(head) else "share" if _SHARE.search(head) else "level"
+    if kind == "level" and unit == "percent" and _CHANGE.search(label):
+        kind = "change"
+    return kind
+
+
+def _cell_quantity(text: str, cell: Cell, unit: tuple[str, float], kind: str, basis: str | None, metric: str | None,
+                   period: str | None, subject: str | None) -> Quantity:
+    number = cell.text.rstrip("%％ ").strip()
+    value = parse_digits(number.replace("－", "-").replace("−", "-").lstrip("+")) * unit[1]
+    end = cell.start + len(cell.text.rstrip())
+    return Quantity(cell.start, end, text[cell.start:end], float(f"{value:.12g}"), unit[0], kind, basis, "=", metric, period,
+                    subject)
