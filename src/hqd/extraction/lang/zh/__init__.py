@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
 
 from ....model import Document, Quantity
 from ....sources import SourceText
@@ -42,46 +43,21 @@ def extract(src: SourceText, briefing_date: str | None = None) -> Document:
     original = src.text
     text = to_simplified(original)
     back = back_map(original, text)
-    meta = extract_meta(text)
-    if briefing_date:
-        meta.date = briefing_date
-    anchor_date = meta.date or meta.published
-    report = _report_year(text)
-    anchor = int(anchor_date[:4]) if anchor_date else report or _latest_year(text)
+    meta, anchor, report = _dated_meta(text, briefing_date)
     seg = Segmentation(text)
     phrases = find_time_phrases(text, anchor, report - 1 if report else None)
-    mentions = _outside_phrases(find_mentions(text), phrases)
-    tables = chinese_tables(text) if "|" in text else []
-    table_rows = [(rows[0][0].start, rows[-1][-1].end) for rows in tables]
-    if table_rows:  # figures in a table are read by its headers, not as prose
-        mentions = [m for m in mentions if not _inside(m.start, table_rows)]
-    goal_clauses = goal_list_clauses(text, seg)
-    milestones = milestone_clauses(text, seg, phrases, [m.start for m in mentions])
-    goal_index = GoalIndex.of(text, phrases)
-    word_goals = word_count_goals(text, seg, lambda at: goal_cue_before(goal_index, seg.full_start(at), at))
-    starts = ([m.start for m in mentions] + [c0 for c0, _ in goal_clauses] + [c0 for c0, _, _ in milestones]
-              + [a for a, _ in table_rows] + [c0 for c0, _, _, _ in word_goals])
-    first_q: dict[int, int] = {}
-    for m in mentions:
-        first_q.setdefault(seg.index_at(m.start), m.start)
     frame = title_frame(text, phrases, anchor)
-    date_year_to_date(phrases, anchor, report_month(meta.title, anchor, anchor_date))
-    periods, givers = assign_periods(text, seg, phrases, starts, anchor, first_q, frame)
+    date_year_to_date(phrases, anchor, report_month(meta.title, anchor, meta.date or meta.published))
+    pieces = _Pieces.of(text, seg, phrases)
+    periods, givers = assign_periods(text, seg, phrases, pieces.starts(), anchor, pieces.first_figures(seg), frame)
+    parts = pieces.split(periods)
     # a text about the city (no district) speaks of Shanghai by default
     subjects = _Subjects(text, seg, phrases, meta.district or ("Shanghai" if re.search(r"上海|全市|本市", text[:2000]) else None))
-    quantities = _quantities(text, seg, mentions, phrases, periods, givers, subjects, anchor, goal_index)
-    n = len(mentions)
-    goals = [(c0, c1, periods[n + k]) for k, (c0, c1) in enumerate(goal_clauses)]
-    targets = build_targets(text, seg, quantities, goals, meta.district)
-    k0 = n + len(goal_clauses)
-    milestone_periods = [_milestone_period(when, periods[k0 + k], anchor) for k, (_, _, when) in enumerate(milestones)]
-    targets = add_milestones(text, targets, milestones, milestone_periods, [subjects.at(c0) for c0, _, _ in milestones])
-    k2 = k0 + len(milestones) + len(table_rows)
-    targets = add_word_goals(text, targets, word_goals, periods[k2:], [subjects.at(c0) for c0, _, _, _ in word_goals])
-    if tables:
-        k1 = k0 + len(milestones)
-        frames = {a: periods[k1 + k] for k, (a, _) in enumerate(table_rows)}
-        found, _ = table_quantities(text, tables, lambda at: frames.get(at), meta.district)
+    quantities = _quantities(text, seg, pieces.mentions, phrases, periods, givers, subjects, anchor, pieces.goal_index)
+    targets = _targets(text, seg, pieces, parts, quantities, subjects, meta.district, anchor)
+    if pieces.tables:
+        frames = dict(zip((a for a, _ in pieces.table_rows), parts["tables"]))
+        found, _ = table_quantities(text, pieces.tables, frames.get, meta.district)
         quantities = sorted(quantities + found, key=lambda q: q.start)
     _as_written(original, back, meta, quantities, targets)
     entities = find_entities(text, meta)
@@ -93,6 +69,74 @@ def extract(src: SourceText, briefing_date: str | None = None) -> Document:
         sentences=[(s.start, s.end) for s in seg.sentences], is_html=src.is_html,
         ranks=[_rank_as_written(r, original, back) for r in find_ranks(text, seg, meta.district)],
     )
+
+
+def _dated_meta(text: str, briefing_date: str | None):
+    """The metadata, and the year the text's relative times resolve against: its date's, else a work report's own
+    year, else the latest year it reports; and a work report's year (it reviews the year before)."""
+    meta = extract_meta(text)
+    if briefing_date:
+        meta.date = briefing_date
+    anchor_date = meta.date or meta.published
+    report = _report_year(text)
+    anchor = int(anchor_date[:4]) if anchor_date else report or _latest_year(text)
+    return meta, anchor, report
+
+
+@dataclass(slots=True)
+class _Pieces:
+    """What the text holds that takes a period: figures, goal-list clauses, milestones, tables and goals counted in
+    words, each dated in one pass by ``assign_periods`` (their starts in this order)."""
+
+    mentions: list[Mention]
+    goal_clauses: list[tuple[int, int]]
+    milestones: list[tuple[int, int, TimePhrase]]
+    tables: list
+    table_rows: list[tuple[int, int]]
+    word_goals: list[tuple[int, int, float, str | None]]
+    goal_index: GoalIndex
+
+    @classmethod
+    def of(cls, text: str, seg: Segmentation, phrases: list[TimePhrase]) -> "_Pieces":
+        mentions = _outside_phrases(find_mentions(text), phrases)
+        tables = chinese_tables(text) if "|" in text else []
+        table_rows = [(rows[0][0].start, rows[-1][-1].end) for rows in tables]
+        if table_rows:  # figures in a table are read by its headers, not as prose
+            mentions = [m for m in mentions if not _inside(m.start, table_rows)]
+        goal_index = GoalIndex.of(text, phrases)
+        word_goals = word_count_goals(text, seg, lambda at: goal_cue_before(goal_index, seg.full_start(at), at))
+        return cls(mentions, goal_list_clauses(text, seg), milestone_clauses(text, seg, phrases, [m.start for m in mentions]),
+                   tables, table_rows, word_goals, goal_index)
+
+    def starts(self) -> list[int]:
+        return ([m.start for m in self.mentions] + [g[0] for g in self.goal_clauses] + [g[0] for g in self.milestones]
+                + [a for a, _ in self.table_rows] + [g[0] for g in self.word_goals])
+
+    def split(self, periods: list) -> dict[str, list]:
+        """``periods`` (in the order of ``starts``) by piece."""
+        out, k = {}, 0
+        for name, items in (("mentions", self.mentions), ("goal_clauses", self.goal_clauses),
+                            ("milestones", self.milestones), ("tables", self.table_rows), ("word_goals", self.word_goals)):
+            out[name] = periods[k:k + len(items)]
+            k += len(items)
+        return out
+
+    def first_figures(self, seg: Segmentation) -> dict[int, int]:
+        """The start of each sentence's first figure, by sentence index."""
+        first: dict[int, int] = {}
+        for m in self.mentions:
+            first.setdefault(seg.index_at(m.start), m.start)
+        return first
+
+
+def _targets(text: str, seg: Segmentation, pieces: _Pieces, parts: dict[str, list], quantities: list[Quantity],
+             subjects: "_Subjects", district: str | None, anchor: int | None):
+    """Targets from figures of kind target, goal-list clauses, project milestones and goals counted in words."""
+    goals = [(c0, c1, period) for (c0, c1), period in zip(pieces.goal_clauses, parts["goal_clauses"])]
+    targets = build_targets(text, seg, quantities, goals, district)
+    milestone_periods = [_milestone_period(when, frame, anchor) for (_, _, when), frame in zip(pieces.milestones, parts["milestones"])]
+    targets = add_milestones(text, targets, pieces.milestones, milestone_periods, [subjects.at(m[0]) for m in pieces.milestones])
+    return add_word_goals(text, targets, pieces.word_goals, parts["word_goals"], [subjects.at(g[0]) for g in pieces.word_goals])
 
 
 def _rank_as_written(r, original: str, back):
