@@ -382,3 +382,15 @@ def test_a_span_up_to_now_is_no_deadline_and_a_worth_complement_claims_no_time()
     assert qs["46"].period == qs["38 billion yuan"].period == "2023/2024"
     assert (qs["12,000"].kind, qs["12,000"].period) == ("target", None)
     assert qs["1,460"].subject == "G60 corridor"
+
+
+def test_a_span_of_years_inside_a_paragraph_about_one_year_looks_back_and_returns():
+    from hqd.extraction import extract_text
+
+    doc = extract_text("Songjiang District Government Work Report 2024\n\nIn 2023, the district's GDP reached 205.3 billion yuan, "
+                       "up 5.6%. From 2019 to 2023, R&D spending rose by 45%. Tax revenue grew 4.2%.\n\n"
+                       "From 2019 to 2023, fiscal revenue grew 30%. Tax revenue rose 25%.\n")
+    by_text = {q.text: q for q in doc.quantities}
+    assert by_text["45%"].period == "2019/2023" and by_text["45%"].basis == "cumulative"
+    assert by_text["4.2%"].period == "2023" and by_text["4.2%"].basis == "yoy"  # the paragraph's year again
+    assert by_text["25%"].period == by_text["30%"].period == "2019/2023"  # a span opening its paragraph carries

@@ -201,7 +201,8 @@ class _FrameReader:
         self.last_dated = next((quantities[i].period for i in reversed(members) if quantities[i].period and quantities[i].kind != "target"),
                                self.last_dated)
         if sentence_frame is not None:
-            self.frame = None if _ends_after(sentence_frame, year) else sentence_frame
+            if not _looks_back(sentence_frame, self.frame):
+                self.frame = None if _ends_after(sentence_frame, year) else sentence_frame
         elif asides and len(asides) == len(sentence_phrases):
             pass  # "The Expo, held in Chongming in 2021, attracted ...": the date of the thing named, not of the paragraph
         elif sentence_phrases and not any(_ends_after(p, year) for p in sentence_phrases) and (
@@ -466,6 +467,21 @@ def change_to_level(f: Figure):
             and TO_BEFORE.search(text, q.end, reached.start) and not CHANGE_BLOCK.search(text[q.end:reached.start].replace(" to ", " "))):
         return reached.period
     return SKIP
+
+
+def _looks_back(opening: TimePhrase, frame: TimePhrase | None) -> bool:
+    """A span of years opening a sentence inside a paragraph about one of those years ("In 2023, GDP grew 5.6%. From
+    2019 to 2023, R&D spending rose 45%. Tax revenue grew 4.2%.") looks back over the years and returns: the
+    paragraph's year frames the sentences after it, not the span.
+
+    >>> _looks_back(TimePhrase(0, 0, "2019/2023"), TimePhrase(0, 0, "2023"))
+    True
+    >>> _looks_back(TimePhrase(0, 0, "2019/2023"), None) or _looks_back(TimePhrase(0, 0, "2023-H1"), TimePhrase(0, 0, "2023"))
+    False
+    """
+    if frame is None or frame.since or frame.span.is_span or not opening.span.is_span:
+        return False
+    return opening.span.start_year < opening.span.end_year == frame.span.end_year and frame.span.start_year == frame.span.end_year
 
 
 def _now_between(nows: list[int], start: int, end: int) -> bool:
