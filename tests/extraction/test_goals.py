@@ -22,3 +22,15 @@ def test_a_modifier_may_stand_between_the_count_and_its_noun():
 def test_counts_in_words_outside_a_goal_and_durations_are_not_read():
     targets, doc = _targets("The district has three hospitals and will spend two years on the plan.")
     assert targets == [] and doc.quantities == []
+
+
+def test_an_infinitive_joined_to_a_goal_shares_its_aim():
+    targets, _ = _targets("The district aims to help two companies go public this year and to attract three regional headquarters.")
+    assert targets == [("two", 2.0, "2023"), ("three", 3.0, "2023")]
+    targets, _ = _targets("We will build four new schools, renovate five hospitals and plant two million trees.")
+    assert [t[1] for t in targets] == [4.0, 5.0]  # "two million trees" is no count in words of the goal's kind
+
+
+def test_a_joined_clause_that_is_no_goal_stays_unread():
+    targets, doc = _targets("The district aims to help two companies go public this year. It has three hospitals and seven parks.")
+    assert targets == [("two", 2.0, "2023")]

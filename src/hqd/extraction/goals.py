@@ -13,15 +13,28 @@ from .lexicon import load
 from .numbers import Mention
 
 
+_COUNTED = r"(?!\s+(?:hundred|thousand|million|billion|trillion)\b)(?=\s+(?:[a-z-]+\s+)?(?!years\b|months\b|days\b|weeks\b|times\b|percent\b|hours\b|minutes\b)[a-z]{3,}s\b)"
+
+
+def _cardinal_words() -> str:
+    cardinals = {w: n for w, n in load("scales")["cardinals"].items() if 1 < n < 100}
+    return "|".join(sorted(cardinals, key=len, reverse=True))
+
+
 @cache
 def _pattern() -> re.Pattern:
-    cardinals = {w: n for w, n in load("scales")["cardinals"].items() if 1 < n < 100}
     return re.compile(
         r"\b(?:aims?|aiming|plans?|planning|strives?|striving|seeks?|seeking|expects?|is\s+expected|are\s+expected|will|shall)"
-        r"\s+(?:to\s+)?(?:[a-z]+\s+){0,3}?(?P<n>" + "|".join(sorted(cardinals, key=len, reverse=True)) + r")"
-        r"(?=\s+(?:[a-z-]+\s+)?(?!years\b|months\b|days\b|weeks\b|times\b|percent\b|hours\b|minutes\b)[a-z]{3,}s\b)",
+        r"\s+(?:to\s+)?(?:[a-z]+\s+){0,3}?(?P<n>" + _cardinal_words() + r")" + _COUNTED,
         re.IGNORECASE,
     )
+
+
+@cache
+def _coordinated() -> re.Pattern:
+    """'aims to help two companies go public and to attract three regional headquarters': an infinitive joined to a goal's
+    by 'and (to)' or a comma shares its aim, so its count in words is a goal too."""
+    return re.compile(r"(?:,|\band)\s+(?:to\s+)?(?:[a-z]+\s+){1,3}?(?P<n>" + _cardinal_words() + r")" + _COUNTED, re.IGNORECASE)
 
 
 def word_number_goals(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -31,8 +44,13 @@ def word_number_goals(text: str, mentions: list[Mention]) -> list[Mention]:
     taken = [(m.start, m.end) for m in mentions]
     found = []
     for m in _pattern().finditer(text):
-        start, end = m.span("n")
-        if any(a < end and start < b for a, b in taken):
-            continue
-        found.append(Mention(start, end, float(cardinals[m["n"].lower()]), None))
+        spans = [m.span("n")]
+        clause_end = min((k for k in (text.find(".", m.end()), text.find(";", m.end()), text.find("\n", m.end())) if k >= 0),
+                         default=len(text))
+        spans += [c.span("n") for c in _coordinated().finditer(text, m.end(), clause_end)]
+        for start, end in spans:
+            if any(a < end and start < b for a, b in taken):
+                continue
+            taken.append((start, end))
+            found.append(Mention(start, end, float(cardinals[text[start:end].lower()]), None))
     return found
