@@ -320,6 +320,17 @@ def _open(db: str, write: bool = False) -> Store:
         raise click.ClickException(str(exc)) from None
 
 
+def _refresh_observations(conn: Store) -> None:
+    """Bring the stored observations up to date after a write, so that the first read after it does not pay for it."""
+    from .observations import refresh
+
+    try:
+        with conn.errors():
+            refresh(conn)
+    except StoreError as exc:
+        raise click.ClickException(str(exc)) from None
+
+
 def _limit(limit: int | None) -> int | None:
     return None if not limit else limit
 
@@ -361,6 +372,7 @@ def ingest(paths: tuple[str, ...], db: str, jobs: int | None, quiet: bool, max_b
             summary = ingest_paths(conn, db, paths, jobs=jobs, max_bytes=max_bytes, quiet=quiet)
     except StoreError as exc:
         raise click.ClickException(str(exc)) from None
+    _refresh_observations(conn)
     for skipped in summary.skipped:
         click.echo(f"hqd: warning: skipped {skipped}", err=True)
     for failure in summary.failures:
@@ -399,6 +411,7 @@ def reindex(db: str, everything: bool, jobs: int | None, quiet: bool, snapshots:
 
         _, sources = _run(load_sources, sources_file or None)
         stored, failures = _run(reindex_snapshots, conn, snapshots, sources)
+        _refresh_observations(conn)
         for failure in failures:
             click.echo(f"hqd: {failure}", err=True)
         if not quiet:
@@ -409,7 +422,9 @@ def reindex(db: str, everything: bool, jobs: int | None, quiet: bool, snapshots:
     try:
         done, total = reindex_store(conn, everything=everything, quiet=quiet, jobs=jobs)
     except StoreError as exc:
+        _refresh_observations(conn)  # the documents reindexed before the failure
         raise click.ClickException(str(exc)) from None
+    _refresh_observations(conn)
     if not quiet:
         click.echo(f"reindexed {done} of {total} documents with extractor {EXTRACTOR_VERSION}", err=True)
 
@@ -458,6 +473,8 @@ def crawl_command(urls, db, sources_file, names, snapshots, max_pages, since, dr
     with tqdm(unit="page", disable=quiet or dry_run, desc="crawl") as bar, PoliteClient(crawl_settings) as client:
         results = _run(crawl_into_store, conn, sources, client, snapshots, max_pages=max_pages,
                        since=since.date() if since else None, dry_run=dry_run, progress=lambda kind, url: bar.update(1))
+    if not dry_run:
+        _refresh_observations(conn)
     failed = False
     for source, summary in results:
         for url in summary.would_fetch:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from ..errors import HqdError
 from ..format import format_value
 from ..facts.indicators import REASONS, by_code, catalogue
-from ..observations import Observation, Series, district_names, load, period_key
+from ..observations import Observation, Series, attach, district_names, load, period_key
 from ..store import Store
 
 
@@ -193,6 +193,26 @@ def _source_dicts(obs: Observation) -> list[dict]:
              "approx": s.approx} for s in obs.sources]
 
 
+def latest_by_district(db: Store, indicator: str, period: str | None = None, measure: str | None = None, basis: str | None = None,
+                       unit: str | None = None, granularity: str | None = None
+                       ) -> tuple[SeriesOption | None, list[SeriesOption], dict[str, Observation]]:
+    """The series of an indicator (the one chosen, and all), and each district's latest observation in the chosen one,
+    read without their lists of sources."""
+    _require(indicator)
+    districts = district_names()
+    observations = [o for o in load(db, indicator, sources=False) if o.subject in districts and _in_period(o, period)]
+    chosen, options = _choose(observations, measure, basis, unit, granularity, by_code(indicator).unit)
+    latest: dict[str, Observation] = {}
+    if chosen is not None:
+        for o in observations:
+            if (o.measure, o.basis, o.unit, o.granularity) != (chosen.measure, chosen.basis, chosen.unit, chosen.granularity):
+                continue
+            current = latest.get(o.subject)
+            if current is None or (period_key(o.period), o.date or "") > (period_key(current.period), current.date or ""):
+                latest[o.subject] = o
+    return chosen, options, latest
+
+
 def comparison(db: Store, indicator: str, period: str | None = None, measure: str | None = None,
                basis: str | None = None, unit: str | None = None, granularity: str | None = None) -> Comparison:
     """Districts side by side on one series of an indicator: each district's latest observation in it.
@@ -200,33 +220,19 @@ def comparison(db: Store, indicator: str, period: str | None = None, measure: st
     An observation two documents report alike is one row with both sources; one
     they report differently gives a row per value, flagged as a conflict.
     """
-    _require(indicator)
-    districts = district_names()
-    observations = [o for o in load(db, indicator) if o.subject in districts and _in_period(o, period)]
-    chosen, options = _choose(observations, measure, basis, unit, granularity, by_code(indicator).unit)
+    chosen, options, latest = latest_by_district(db, indicator, period, measure, basis, unit, granularity)
+    attach(db, list(latest.values()), sentences=False)  # the rows list every source; the sentences shown are the primary's or shown's
     rows: list[CompareRow] = []
-    if chosen is not None:
-        latest: dict[str, Observation] = {}
-        for o in observations:
-            if (o.measure, o.basis, o.unit, o.granularity) != (chosen.measure, chosen.basis, chosen.unit, chosen.granularity):
-                continue
-            current = latest.get(o.subject)
-            if current is None or (period_key(o.period), o.date or "") > (period_key(current.period), current.date or ""):
-                latest[o.subject] = o
-        for district in sorted(latest):
-            o = latest[district]
-            if o.conflict:
-                shown = []
-                for s in sorted(o.sources, key=lambda s: (s.date or "", s.document_id), reverse=True):
-                    if any(abs(s.value - v) <= abs(v) * 0.0005 for v in shown):
-                        continue
-                    shown.append(s.value)
-                    rows.append(CompareRow(district, s.value, o.unit, o.period, s.approx, o.measure, s.text, s.document_id, s.date,
-                                           s.sentence, True, o.basis, o.granularity, _source_dicts(o)))
-            else:
-                p = o.primary
-                rows.append(CompareRow(district, o.value, o.unit, o.period, o.approx, o.measure, p.text, p.document_id, p.date,
-                                       p.sentence, False, o.basis, o.granularity, _source_dicts(o)))
+    for district in sorted(latest):
+        o = latest[district]
+        if o.conflict:
+            for s in o.shown:
+                rows.append(CompareRow(district, s.value, o.unit, o.period, s.approx, o.measure, s.text, s.document_id, s.date,
+                                       s.sentence, True, o.basis, o.granularity, _source_dicts(o)))
+        else:
+            p = o.primary
+            rows.append(CompareRow(district, o.value, o.unit, o.period, o.approx, o.measure, p.text, p.document_id, p.date,
+                                   p.sentence, False, o.basis, o.granularity, _source_dicts(o)))
     return Comparison(indicator, chosen, options, rows)
 
 
@@ -234,7 +240,7 @@ def district_series(db: Store, indicator: str, series: SeriesOption, period: str
     """Each district's dated observations of one series of an indicator, oldest first (for a chart over time)."""
     out: dict[str, list[Observation]] = {}
     districts = district_names()
-    for o in load(db, indicator):
+    for o in load(db, indicator, sources=False):
         if (o.subject in districts and o.dated and _in_period(o, period)
                 and (o.measure, o.basis, o.unit, o.granularity) == (series.measure, series.basis, series.unit, series.granularity)):
             out.setdefault(o.subject, []).append(o)
@@ -260,8 +266,9 @@ def timeline_view(db: Store, district: str, indicator: str | None = None, measur
     """A district's own observations: (dated, oldest first by period; undated, apart)."""
     if indicator:
         _require(indicator)
-    observations = [o for o in load(db, indicator, subject=district)
+    observations = [o for o in load(db, indicator, subject=district, sources=False)
                     if _matches(o.measure, measure) and _matches(o.basis, basis) and _matches(o.unit, unit)]
+    attach(db, observations, sentences=False)  # each row lists its sources; the sentence is not among what it says of them
     dated = [_timeline_row(o) for o in observations if o.dated]
     undated = [_timeline_row(o) for o in observations if not o.dated]
     dated.sort(key=lambda r: (period_key(r.period), r.date or "", r.document_id))
@@ -283,7 +290,7 @@ def format_amount(value: float, unit: str, approx: str = "=") -> str:
 def profile(db: Store, district: str) -> list[ProfileRow]:
     """A scorecard: per indicator the district reports, its latest level and latest change, each one observation
     (dated ones before undated; the indicator's own unit first for a level, year on year first for a change)."""
-    observations = load(db, subject=district)
+    observations = load(db, subject=district, sources=False)
     by_indicator: dict[str, list[Observation]] = {}
     for o in observations:
         by_indicator.setdefault(o.indicator, []).append(o)
@@ -324,7 +331,7 @@ def composite_index(db: Store, period: str | None = None, minimum_shared: int = 
     districts_known = district_names()
     per_indicator: dict[str, dict[str, Observation]] = {}
     chosen_series: dict[str, Series] = {}
-    observations = [o for o in load(db) if o.measure == "level" and o.subject in districts_known and o.dated
+    observations = [o for o in load(db, sources=False) if o.measure == "level" and o.subject in districts_known and o.dated
                     and _in_period(o, period) and by_code(o.indicator) is not None and o.unit == by_code(o.indicator).unit]
     by_indicator: dict[str, list[Observation]] = {}
     for o in observations:

@@ -237,7 +237,7 @@ def target_rows(db: Store, district: str | None = None, as_of: date | None = Non
         what = indicator or " ".join((r["metric"] or r["text"]).lower().split())
         value = None if r["value"] is None else round(r["value"], 6)
         groups.setdefault((subject, what, value, r["unit"], r["deadline"]), []).append(r)
-    cache: dict[tuple, list[Observation]] = {}
+    by_key: dict[tuple, list[Observation]] | None = None  # (indicator, subject in lower case) -> its observations
     out = []
     for (subject, _, _, unit, deadline), statements in groups.items():
         first = statements[0]
@@ -247,10 +247,12 @@ def target_rows(db: Store, district: str | None = None, as_of: date | None = Non
         evidence: list[Evidence] = []
         growth = False
         if ind is not None and subject and goal.value is not None:
-            key = (indicator, subject)
-            if key not in cache:
-                cache[key] = [o for o in load(db, indicator, subject=subject)]
-            evidence, growth = _evidence_for(cache[key], unit, ind.unit, first["date"], first["share_of"])
+            if by_key is None:  # read once: the goals' indicators and subjects are many, the observations few
+                by_key = {}
+                for o in load(db, sources=False):
+                    by_key.setdefault((o.indicator, o.subject.lower()), []).append(o)
+            found = by_key.get((indicator, (canonical_subject(subject, None) or subject).lower()), [])
+            evidence, growth = _evidence_for(found, unit, ind.unit, first["date"], first["share_of"])
         judgement = judge(goal, evidence, as_of, growth) if ind is not None else _unjudged(goal, as_of)
         shown = sorted((e for e in evidence if not e.baseline), key=lambda e: e.when)
         out.append(TargetRow(

@@ -7,7 +7,7 @@ from dataclasses import asdict, dataclass, field
 from ..facts.indicators import by_code
 from ..observations import period_key
 from ..store import Store
-from .indicators import comparison, profile, rank_claims, timeline_view
+from .indicators import latest_by_district, profile, rank_claims, timeline_view
 from .targets import target_rows
 
 KEY_INDICATORS = ("gdp", "budget_revenue", "industrial_output", "retail_sales", "fixed_asset_investment", "high_tech_enterprises")
@@ -62,17 +62,16 @@ def overview(db: Store) -> Overview:
         # basis and granularity most districts report (the header says which).
         chosen = {}
         for kind, unit in (("level", by_code(code).unit), ("change", "percent")):
-            result = comparison(db, code, measure=kind, unit=unit)
-            chosen[kind] = result.selection.label if result.selection else None
-            for row in result.rows:
-                if row.district not in matrix:
+            selection, _, latest = latest_by_district(db, code, measure=kind, unit=unit)  # as `comparison` chooses, without sources
+            chosen[kind] = selection.label if selection else None
+            for district, o in sorted(latest.items()):
+                if district not in matrix:
                     continue
-                cells = matrix[row.district].setdefault(code, {})
-                if kind in cells:
-                    cells[kind].conflict = True  # a conflict: the cell shows the latest source's value, flagged
-                    continue
-                cells[kind] = Cell(row.value, row.unit, row.period, row.approx, row.document_id, row.kind, row.basis,
-                                   row.granularity, row.conflict, len({s["document_id"] for s in row.sources}))
+                # a conflict: the cell shows the latest source's value, flagged
+                shown = o.shown[0] if o.conflict and o.shown else o.primary
+                value, approx = (shown.value, shown.approx) if o.conflict else (o.value, o.approx)
+                matrix[district].setdefault(code, {})[kind] = Cell(value, o.unit, o.period, approx, shown.document_id, o.measure,
+                                                                   o.basis, o.granularity, o.conflict, o.documents)
         indicators.append({"code": code, "name": by_code(code).name, "name_zh": by_code(code).name_zh, "unit": by_code(code).unit,
                            "level_series": chosen["level"], "change_series": chosen["change"]})
     latest = store.latest_documents(10)

@@ -19,6 +19,8 @@ the same subject, indicator, measure, unit and value that has them.
 
 from __future__ import annotations
 
+import hashlib
+import json
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -27,7 +29,7 @@ from functools import cache
 
 from ..extraction.lexicon import load as lexicon
 from ..format import unit_label
-from ..store import Store
+from ..store import DatabaseError, Store, StoreError
 
 MEASURES = ("level", "change", "share")
 GRANULARITIES = ("year", "half", "quarter", "month", "months", "years")
@@ -79,6 +81,7 @@ class Source:
     basis: str | None
     metric: str | None
     sentence: str | None
+    sentence_id: int | None = None
 
 
 @dataclass(slots=True)
@@ -92,9 +95,14 @@ class Observation:
     granularity: str | None
     value: float
     approx: str
-    sources: list[Source] = field(default_factory=list)
+    sources: list[Source] = field(default_factory=list)  # empty when read without them (``load(..., sources=False)``)
     conflict: bool = False
     values: list[float] = field(default_factory=list)  # the distinct values reported (several in a conflict)
+    date: str | None = None  # the latest briefing date among the sources
+    primary: Source | None = None  # the source whose value the observation shows: the latest exact one, else the latest
+    documents: int = 0  # the documents reporting it
+    shown: list[Source] = field(default_factory=list)  # in a conflict: the latest source of each value, latest first
+    id: int | None = None  # its row in the store, when read from there
 
     @property
     def series(self) -> Series:
@@ -103,17 +111,6 @@ class Observation:
     @property
     def dated(self) -> bool:
         return self.period is not None
-
-    @property
-    def date(self) -> str | None:
-        """The latest briefing date among the sources."""
-        return max((s.date for s in self.sources if s.date), default=None)
-
-    @property
-    def primary(self) -> Source:
-        """The source whose value the observation shows: the latest exact one, else the latest."""
-        exact = [s for s in self.sources if s.approx == "="]
-        return max(exact or self.sources, key=lambda s: (s.date or "", s.document_id))
 
     def to_json(self) -> dict:
         return {"subject": self.subject, "indicator": self.indicator, "measure": self.measure, "basis": self.basis, "unit": self.unit,
@@ -277,9 +274,28 @@ def _same_value(a: float, b: float) -> bool:
     return abs(a - b) <= max(abs(a), abs(b)) * _RELATIVE_EXACT
 
 
+Key = tuple  # (subject, indicator, measure, basis, unit, period): what makes two quantities one observation
+
+
 def build(rows: Iterable[dict]) -> list[Observation]:
     """Observations from quantity rows (dicts with the columns `load` selects), oldest first."""
-    rows = list(rows)
+    groups: dict[Key, list[Source]] = {}
+    for key, source in _resolve(list(rows)):
+        groups.setdefault(key, []).append(source)
+    out = [_observation(key, sources) for key, sources in groups.items()]
+    out.sort(key=_order)
+    return out
+
+
+def _order(o: Observation) -> tuple:
+    """By period (its end, then its start), latest briefing, subject, indicator, measure, then the rest of the key (as the
+    store orders them: hqd.store.observations.ORDER)."""
+    return (period_key(o.period), o.date or "", o.subject, o.indicator, o.measure, o.basis or "", o.unit, o.period or "")
+
+
+def _resolve(rows: list[dict]) -> list[tuple[Key, Source]]:
+    """Each quantity row that is an observation's source, with the key of its observation (a figure without period or basis
+    taking them from another release of its briefing)."""
     items = []
     for r in rows:
         measure = r["kind"]
@@ -290,30 +306,40 @@ def build(rows: Iterable[dict]) -> list[Observation]:
         if subject is None:
             continue
         source = Source(r["id"], r["document_id"], r["date"], r["language"] or "en", r["text"], r["value"], r["approx"],
-                        r["period"], basis, r["metric"], r["sentence"])
+                        r["period"], basis, r["metric"], r.get("sentence"), r.get("sentence_id"))
         items.append({"subject": subject, "indicator": r["indicator"], "measure": measure, "basis": basis, "unit": r["unit"],
                       "period": r["period"], "source": source})
     briefings = _briefings(rows)
     for it in items:
         it["briefing"] = briefings.get(it["source"].document_id)
     _fill_from_parallel_releases(items)
-    groups: dict[tuple, list[Source]] = {}
-    for it in items:
-        key = (it["subject"], it["indicator"], it["measure"], it["basis"], it["unit"], it["period"])
-        groups.setdefault(key, []).append(it["source"])
-    out = []
-    for (subject, indicator, measure, basis, unit, period), sources in groups.items():
-        sources.sort(key=lambda s: (s.date or "", s.document_id, s.quantity_id))
-        distinct: list[float] = []
-        for s in sources:
-            if not any(_same_value(s.value, v) for v in distinct):
-                distinct.append(s.value)
-        obs = Observation(subject, indicator, measure, basis, unit, period, granularity(period), 0.0, "=", sources,
-                          conflict=not agree((s.value, s.approx) for s in sources), values=distinct)
-        obs.value, obs.approx = obs.primary.value, obs.primary.approx
-        out.append(obs)
-    out.sort(key=lambda o: (period_key(o.period), o.date or "", o.subject, o.indicator, o.measure))
-    return out
+    return [((it["subject"], it["indicator"], it["measure"], it["basis"], it["unit"], it["period"]), it["source"]) for it in items]
+
+
+def _observation(key: Key, sources: list[Source]) -> Observation:
+    """One observation from all its sources: their distinct values, whether they conflict, the one it shows."""
+    subject, indicator, measure, basis, unit, period = key
+    sources.sort(key=lambda s: (s.date or "", s.document_id, s.quantity_id))
+    distinct: list[float] = []
+    for s in sources:
+        if not any(_same_value(s.value, v) for v in distinct):
+            distinct.append(s.value)
+    exact = [s for s in sources if s.approx == "="]
+    primary = max(exact or sources, key=lambda s: (s.date or "", s.document_id))
+    conflict = not agree((s.value, s.approx) for s in sources)
+    return Observation(subject, indicator, measure, basis, unit, period, granularity(period), primary.value, primary.approx, sources,
+                       conflict=conflict, values=distinct, date=max((s.date for s in sources if s.date), default=None),
+                       primary=primary, documents=len({s.document_id for s in sources}),
+                       shown=_latest_of_each_value(sources) if conflict else [])
+
+
+def _latest_of_each_value(sources: list[Source]) -> list[Source]:
+    """In a conflict, what a comparison lists: the latest source of each value reported, latest first."""
+    shown: list[Source] = []
+    for s in sorted(sources, key=lambda s: (s.date or "", s.document_id), reverse=True):
+        if not any(abs(s.value - v.value) <= abs(v.value) * 0.0005 for v in shown):
+            shown.append(s)
+    return shown
 
 
 def _briefings(rows: Iterable[dict]) -> dict[int, int]:
@@ -368,10 +394,104 @@ def _fill_from_parallel_releases(items: list[dict]) -> None:
                 it["period"], it["basis"] = next(iter(candidates))
 
 
-def load(db: Store, indicator: str | None = None, subject: str | None = None) -> list[Observation]:
-    """Observations from the store, of one indicator and/or about one subject (a district: its own figures only)."""
+# --- stored observations (hqd.store.observations keeps them; this stage decides what they are) ---------------
+
+# Bump when what an observation is changes (grouping, agreement, the primary source, granularity): stores rebuild theirs.
+BUILD = "1"
+
+
+@cache
+def version() -> str:
+    """What the stored observations were built by: this code's BUILD and the subject names (districts.json, subjects.json)."""
+    words = json.dumps([BUILD, lexicon("districts"), lexicon("subjects")], sort_keys=True, ensure_ascii=False)
+    return hashlib.sha256(words.encode("utf-8")).hexdigest()[:16]
+
+
+def _resolve_rows(rows: list[dict]) -> list[tuple[Key, dict]]:
+    return [(key, _source_row(s)) for key, s in _resolve(rows)]
+
+
+def _source_row(s: Source) -> dict:
+    return {"quantity_id": s.quantity_id, "document_id": s.document_id, "date": s.date, "language": s.language, "value": s.value,
+            "approx": s.approx, "period": s.period, "basis": s.basis, "text": s.text, "metric": s.metric, "sentence_id": s.sentence_id}
+
+
+def _source(r: dict) -> Source:
+    return Source(r["quantity_id"], r["document_id"], r["date"], r["language"], r["text"], r["value"], r["approx"], r["period"],
+                  r["basis"], r["metric"], r.get("sentence"), r["sentence_id"])
+
+
+def _summarise(key: Key, rows: list[dict]) -> dict:
+    o = _observation(key, [_source(r) for r in rows])
+    end, start = period_key(o.period)
+    return {"value": o.value, "approx": o.approx, "conflict": o.conflict, "values": o.values, "date": o.date,
+            "granularity": o.granularity, "period_end": end, "period_start": start, "primary_quantity": o.primary.quantity_id,
+            "n_sources": len(o.sources), "n_documents": o.documents, "shown": [s.quantity_id for s in o.shown]}
+
+
+def refresh(db: "Store | str") -> int:
+    """Bring a store's observations up to date with its documents (those written, replaced or deleted since, and their
+    briefings' other releases; everything when this code or its word lists changed). Returns the documents read again."""
+    if isinstance(db, (str, bytes)) or hasattr(db, "__fspath__"):
+        with Store.open(db, write=True) as store:
+            return store.refresh_observations(version(), _resolve_rows, _summarise)
+    return Store.of(db).refresh_observations(version(), _resolve_rows, _summarise)
+
+
+def _stored(store: Store) -> bool:
+    """Whether the store's observations can be read: fresh, or refreshed now through a connection of our own (a reader's
+    connection is read-only). False when they cannot be (a read-only file): the caller builds them from the quantities."""
+    try:
+        if store.observations_fresh(version()):
+            return True
+        path = store.path
+    except DatabaseError:
+        return False
+    if not path:
+        return False
+    try:
+        refresh(path)
+    except (StoreError, DatabaseError):
+        return False
+    return True
+
+
+def _from_header(h: dict, shown: dict[int, dict]) -> Observation:
+    primary = Source(h["p_quantity_id"], h["p_document_id"], h["p_date"], h["p_language"], h["p_text"], h["p_value"], h["p_approx"],
+                     h["p_period"], h["p_basis"], h["p_metric"], h["p_sentence"], h["p_sentence_id"])
+    return Observation(h["subject"], h["indicator"], h["measure"], h["basis"], h["unit"], h["period"], h["granularity"], h["value"],
+                       h["approx"], [], conflict=bool(h["conflict"]), values=json.loads(h["values"]), date=h["date"], primary=primary,
+                       documents=h["n_documents"], shown=[_source(shown[q]) for q in json.loads(h["shown"]) if q in shown], id=h["id"])
+
+
+def attach(db: Store, observations: list[Observation], sentences: bool = True) -> list[Observation]:
+    """Read the sources of observations read without them (``load(..., sources=False)``)."""
+    wanted = [o for o in observations if not o.sources and o.id is not None]
+    if wanted:
+        found = Store.of(db).observation_sources([o.id for o in wanted], sentences)
+        for o in wanted:
+            o.sources = [_source(r) for r in found.get(o.id, [])]
+    return observations
+
+
+def load(db: Store, indicator: str | None = None, subject: str | None = None, sources: bool = True) -> list[Observation]:
+    """Observations from the store, of one indicator and/or about one subject (a district: its own figures only), in
+    ``build``'s order. Without ``sources`` each has its primary source (and in a conflict the latest source of each
+    value) but not the list of all of them (``attach`` reads it): a comparison needs them for a few observations only."""
+    store = Store.of(db)
     wanted = canonical_subject(subject, None) if subject else None
-    rows = Store.of(db).mapped_quantities(indicator, wanted if wanted in district_names() else None)
+    if not _stored(store):
+        return _built(store, indicator, subject, wanted)
+    headers = store.observation_headers(indicator, (wanted or subject) if subject else None)
+    shown_ids = [q for h in headers for q in json.loads(h["shown"])]
+    shown = store.observation_sources_by_quantity(shown_ids) if shown_ids else {}
+    observations = [_from_header(h, shown) for h in headers]
+    return attach(store, observations) if sources else observations
+
+
+def _built(store: Store, indicator: str | None, subject: str | None, wanted: str | None) -> list[Observation]:
+    """Observations built from the quantities at hand (a store whose stored observations cannot be refreshed)."""
+    rows = store.mapped_quantities(indicator, wanted if wanted in district_names() else None)
     observations = build(rows)
     if subject:
         observations = [o for o in observations if o.subject.lower() == (wanted or subject).lower()]

@@ -255,6 +255,78 @@ MIGRATIONS: list[str] = [
     """
     CREATE INDEX quantities_district_metric ON quantities(district COLLATE NOCASE, metric);
     """,
+    # 13: stored observations (hqd.observations), so a view reads a few rows instead of rebuilding them from every quantity.
+    # observations: one row per observation (subject, indicator, measure, basis, unit, period) with what the views show
+    # (value, conflict, latest briefing date, primary source, documents); observation_sources: each quantity it comes from.
+    # Triggers note every document written, replaced or deleted, and every quantity mapped again, in observation_dirty;
+    # the observation stage refreshes those documents' briefings (and only them) before it next reads, or rebuilds
+    # everything when observation_state's version (its code and word lists) differs from its own.
+    """
+    CREATE TABLE observations (
+        id INTEGER PRIMARY KEY,
+        key TEXT NOT NULL UNIQUE,
+        indicator TEXT NOT NULL,
+        subject TEXT NOT NULL,
+        measure TEXT NOT NULL,
+        basis TEXT,
+        unit TEXT NOT NULL,
+        period TEXT,
+        granularity TEXT,
+        period_end TEXT NOT NULL DEFAULT '',
+        period_start TEXT NOT NULL DEFAULT '',
+        value REAL,
+        approx TEXT,
+        conflict INTEGER NOT NULL DEFAULT 0,
+        "values" TEXT NOT NULL DEFAULT '[]',
+        date TEXT,
+        primary_quantity INTEGER,
+        n_sources INTEGER NOT NULL DEFAULT 0,
+        n_documents INTEGER NOT NULL DEFAULT 0,
+        shown TEXT NOT NULL DEFAULT '[]'
+    );
+    CREATE INDEX observations_indicator ON observations(indicator, subject);
+    CREATE INDEX observations_subject ON observations(subject COLLATE NOCASE, indicator);
+
+    CREATE TABLE observation_sources (
+        quantity_id INTEGER PRIMARY KEY,
+        observation_id INTEGER NOT NULL,
+        document_id INTEGER NOT NULL,
+        date TEXT,
+        language TEXT NOT NULL,
+        value REAL NOT NULL,
+        approx TEXT NOT NULL,
+        period TEXT,
+        basis TEXT,
+        text TEXT NOT NULL,
+        metric TEXT,
+        sentence_id INTEGER
+    );
+    CREATE INDEX observation_sources_observation ON observation_sources(observation_id);
+    CREATE INDEX observation_sources_document ON observation_sources(document_id);
+
+    CREATE TABLE observation_state (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        version TEXT NOT NULL
+    );
+    CREATE TABLE observation_dirty (
+        document_id INTEGER NOT NULL,
+        district TEXT,
+        date TEXT,
+        session INTEGER
+    );
+    CREATE TRIGGER observation_dirty_insert AFTER INSERT ON documents BEGIN
+        INSERT INTO observation_dirty VALUES (new.id, new.district, new.date, new.session);
+    END;
+    CREATE TRIGGER observation_dirty_update AFTER UPDATE ON documents BEGIN
+        INSERT INTO observation_dirty VALUES (old.id, old.district, old.date, old.session), (new.id, new.district, new.date, new.session);
+    END;
+    CREATE TRIGGER observation_dirty_delete AFTER DELETE ON documents BEGIN
+        INSERT INTO observation_dirty VALUES (old.id, old.district, old.date, old.session);
+    END;
+    CREATE TRIGGER observation_dirty_mapping AFTER UPDATE OF indicator, share_of, kind, basis, period, subject, value, approx ON quantities BEGIN
+        INSERT INTO observation_dirty(document_id) VALUES (new.document_id);
+    END;
+    """,
 ]
 
 LATEST = len(MIGRATIONS)

@@ -207,6 +207,35 @@ class Store:
             params += [district, district]
         return [dict(r) for r in self.conn.execute(sql, params)]
 
+    # --- stored observations (schema 13): kept and read here, built by hqd.observations ---
+
+    def observations_fresh(self, version: str) -> bool:
+        """Whether the stored observations were built by ``version`` and no document was written since."""
+        from .observations import is_fresh
+
+        return is_fresh(self.conn, version)
+
+    def refresh_observations(self, version: str, resolve, summarise) -> int:
+        """Refresh the stored observations of the documents written since (see store/observations.py)."""
+        from .observations import refresh
+
+        return refresh(self.conn, version, resolve, summarise)
+
+    def observation_headers(self, indicator: str | None = None, subject: str | None = None) -> list[dict]:
+        from .observations import headers
+
+        return headers(self.conn, indicator, subject)
+
+    def observation_sources(self, observation_ids, sentences: bool = True) -> dict[int, list[dict]]:
+        from .observations import sources
+
+        return sources(self.conn, observation_ids, sentences)
+
+    def observation_sources_by_quantity(self, quantity_ids) -> dict[int, dict]:
+        from .observations import sources_by_quantity
+
+        return sources_by_quantity(self.conn, quantity_ids)
+
     def sentence_spans(self, document_id: int) -> list[tuple[int, int, int]]:
         """(idx, start, end) of a document's sentences, in order."""
         return [tuple(r) for r in self.conn.execute('SELECT idx, start, "end" FROM sentences WHERE document_id = ? ORDER BY idx', (document_id,))]

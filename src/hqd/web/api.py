@@ -12,7 +12,7 @@ from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import JSONResponse, Response
 
 from ..analysis import STATUSES, comparison, profile, target_rows, timeline_view
-from ..observations import load as load_observations
+from ..observations import load as load_observations, refresh as refresh_observations
 from ..errors import SourceError
 from ..format import format_value, integral, one_line, period_label
 from ..output import as_dicts
@@ -258,6 +258,7 @@ async def upload(request: Request):
     conn = open_writer(state.db)
     try:
         outcome = write_document(conn, doc)
+        refresh_observations(conn)  # this briefing's observations, now: the next read finds them stored
         stored = get_document(conn, doc.sha256)
     finally:
         conn.close()
