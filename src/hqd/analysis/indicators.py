@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from ..errors import HqdError
 from ..format import format_value
 from ..facts.indicators import REASONS, by_code, catalogue
-from ..observations import Observation, Series, attach, district_names, load, period_key
+from ..observations import Entry, Observation, Series, attach, district_names, entries, load, observations_of, period_key
 from ..store import Store
 
 
@@ -160,15 +160,15 @@ def _matches(value: str | None, wanted: str | None) -> bool:
     return value == wanted
 
 
-def _in_period(obs: Observation, period: str | None) -> bool:
+def _in_period(obs: Observation | Entry, period: str | None) -> bool:
     return period is None or obs.period == period or (obs.period or "").startswith(period + "-") or (obs.period or "").startswith(period + "/")
 
 
-def _choose(observations: list[Observation], measure: str | None, basis: str | None, unit: str | None, granularity: str | None,
+def _choose(observations: list[Observation] | list[Entry], measure: str | None, basis: str | None, unit: str | None, granularity: str | None,
             indicator_unit: str | None) -> tuple[SeriesOption | None, list[SeriesOption]]:
     """Every series the observations hold, and the one to show: the asked one, else the dated one most districts
     report (then a level before a change before a share; year on year before other bases; the indicator's own unit)."""
-    by_series: dict[Series, list[Observation]] = {}
+    by_series: dict[Series, list[Observation | Entry]] = {}
     for o in observations:
         by_series.setdefault(o.series, []).append(o)
     options = [SeriesOption(s.measure, s.basis, s.unit, s.granularity, s.label(), len({o.subject for o in obs}), len(obs))
@@ -200,17 +200,17 @@ def latest_by_district(db: Store, indicator: str, period: str | None = None, mea
     read without their lists of sources."""
     _require(indicator)
     districts = district_names()
-    observations = [o for o in load(db, indicator, sources=False) if o.subject in districts and _in_period(o, period)]
-    chosen, options = _choose(observations, measure, basis, unit, granularity, by_code(indicator).unit)
-    latest: dict[str, Observation] = {}
+    found = [e for e in entries(db, indicator) if e.subject in districts and _in_period(e, period)]
+    chosen, options = _choose(found, measure, basis, unit, granularity, by_code(indicator).unit)
+    latest: dict[str, Entry] = {}
     if chosen is not None:
-        for o in observations:
-            if (o.measure, o.basis, o.unit, o.granularity) != (chosen.measure, chosen.basis, chosen.unit, chosen.granularity):
+        for e in found:
+            if (e.measure, e.basis, e.unit, e.granularity) != (chosen.measure, chosen.basis, chosen.unit, chosen.granularity):
                 continue
-            current = latest.get(o.subject)
-            if current is None or (period_key(o.period), o.date or "") > (period_key(current.period), current.date or ""):
-                latest[o.subject] = o
-    return chosen, options, latest
+            current = latest.get(e.subject)
+            if current is None or (period_key(e.period), e.date or "") > (period_key(current.period), current.date or ""):
+                latest[e.subject] = e
+    return chosen, options, {o.subject: o for o in observations_of(db, list(latest.values()))}
 
 
 def comparison(db: Store, indicator: str, period: str | None = None, measure: str | None = None,
@@ -240,10 +240,11 @@ def district_series(db: Store, indicator: str, series: SeriesOption, period: str
     """Each district's dated observations of one series of an indicator, oldest first (for a chart over time)."""
     out: dict[str, list[Observation]] = {}
     districts = district_names()
-    for o in load(db, indicator, sources=False):
-        if (o.subject in districts and o.dated and _in_period(o, period)
-                and (o.measure, o.basis, o.unit, o.granularity) == (series.measure, series.basis, series.unit, series.granularity)):
-            out.setdefault(o.subject, []).append(o)
+    chosen = [e for e in entries(db, indicator)
+              if e.subject in districts and e.dated and _in_period(e, period)
+              and (e.measure, e.basis, e.unit, e.granularity) == (series.measure, series.basis, series.unit, series.granularity)]
+    for o in observations_of(db, chosen):
+        out.setdefault(o.subject, []).append(o)
     for items in out.values():
         items.sort(key=lambda o: period_key(o.period))
     return dict(sorted(out.items()))

@@ -226,7 +226,8 @@ def target_rows(db: Store, district: str | None = None, as_of: date | None = Non
     as_of = as_of or date.today()
     wanted = canonical_subject(district, None) if district else None
     groups: dict[tuple, list[dict]] = {}
-    for r in Store.of(db).target_statements():
+    store = Store.of(db)
+    for r in store.target_statements(sentences=False):  # the sentences of the goals kept are read below
         subject = canonical_subject(r["subject"], r["district"])
         if wanted and (subject or "").lower() != wanted.lower() and (own or (r["district"] or "").lower() != wanted.lower()):
             continue
@@ -237,6 +238,10 @@ def target_rows(db: Store, district: str | None = None, as_of: date | None = Non
         what = indicator or " ".join((r["metric"] or r["text"]).lower().split())
         value = None if r["value"] is None else round(r["value"], 6)
         groups.setdefault((subject, what, value, r["unit"], r["deadline"]), []).append(r)
+    sentences = store.target_sentences([r["id"] for statements in groups.values() for r in statements])
+    for statements in groups.values():
+        for r in statements:
+            r["sentence"] = sentences.get(r["id"])
     by_key: dict[tuple, list[Observation]] | None = None  # (indicator, subject in lower case) -> its observations
     out = []
     for (subject, _, _, unit, deadline), statements in groups.items():
@@ -249,7 +254,7 @@ def target_rows(db: Store, district: str | None = None, as_of: date | None = Non
         if ind is not None and subject and goal.value is not None:
             if by_key is None:  # read once: the goals' indicators and subjects are many, the observations few
                 by_key = {}
-                for o in load(db, sources=False):
+                for o in load(db, subject=wanted if own else None, sources=False):  # a district's own goals: its observations
                     by_key.setdefault((o.indicator, o.subject.lower()), []).append(o)
             found = by_key.get((indicator, (canonical_subject(subject, None) or subject).lower()), [])
             evidence, growth = _evidence_for(found, unit, ind.unit, first["date"], first["share_of"])

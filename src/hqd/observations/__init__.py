@@ -25,7 +25,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 
 from ..extraction.lexicon import load as lexicon
 from ..format import unit_label
@@ -166,6 +166,7 @@ def granularity_label(value: str | None) -> str:
     return {"year": "year", "half": "half-year", "quarter": "quarter", "month": "month", None: "undated"}.get(value, value or "undated")
 
 
+@lru_cache(maxsize=8192)  # a store names a few hundred periods, and views sort thousands of observations by them
 def period_bounds(period: str | None) -> tuple[date, date] | None:
     """First and last day of a period in the contract's forms."""
     if not period:
@@ -196,6 +197,7 @@ def period_bounds(period: str | None) -> tuple[date, date] | None:
     return None
 
 
+@lru_cache(maxsize=8192)
 def period_key(period: str | None) -> tuple[str, str]:
     """Sort key: by the period's end, then its start ("2015/2023" after "2022", before "2023-H2")."""
     bounds = period_bounds(period)
@@ -460,8 +462,14 @@ def _from_header(h: dict, shown: dict[int, dict]) -> Observation:
     primary = Source(h["p_quantity_id"], h["p_document_id"], h["p_date"], h["p_language"], h["p_text"], h["p_value"], h["p_approx"],
                      h["p_period"], h["p_basis"], h["p_metric"], h["p_sentence"], h["p_sentence_id"])
     return Observation(h["subject"], h["indicator"], h["measure"], h["basis"], h["unit"], h["period"], h["granularity"], h["value"],
-                       h["approx"], [], conflict=bool(h["conflict"]), values=json.loads(h["values"]), date=h["date"], primary=primary,
-                       documents=h["n_documents"], shown=[_source(shown[q]) for q in json.loads(h["shown"]) if q in shown], id=h["id"])
+                       h["approx"], [], conflict=bool(h["conflict"]), values=_numbers(h["values"], float), date=h["date"],
+                       primary=primary, documents=h["n_documents"], shown=[_source(shown[q]) for q in _numbers(h["shown"], int) if q in shown],
+                       id=h["id"])
+
+
+def _numbers(text: str, kind) -> list:
+    """A stored JSON list of numbers (json.dumps of floats or ints), read without the JSON decoder: a view reads thousands."""
+    return [kind(x) for x in text[1:-1].split(",")] if len(text) > 2 else []
 
 
 def attach(db: Store, observations: list[Observation], sentences: bool = True) -> list[Observation]:
@@ -477,16 +485,63 @@ def attach(db: Store, observations: list[Observation], sentences: bool = True) -
 def load(db: Store, indicator: str | None = None, subject: str | None = None, sources: bool = True) -> list[Observation]:
     """Observations from the store, of one indicator and/or about one subject (a district: its own figures only), in
     ``build``'s order. Without ``sources`` each has its primary source (and in a conflict the latest source of each
-    value) but not the list of all of them (``attach`` reads it): a comparison needs them for a few observations only."""
+    value) but not the list of all of them (``attach`` reads it): most views need them for a few observations only."""
     store = Store.of(db)
     wanted = canonical_subject(subject, None) if subject else None
     if not _stored(store):
         return _built(store, indicator, subject, wanted)
-    headers = store.observation_headers(indicator, (wanted or subject) if subject else None)
-    shown_ids = [q for h in headers for q in json.loads(h["shown"])]
-    shown = store.observation_sources_by_quantity(shown_ids) if shown_ids else {}
-    observations = [_from_header(h, shown) for h in headers]
+    observations = _from_headers(store, store.observation_headers(indicator, (wanted or subject) if subject else None))
     return attach(store, observations) if sources else observations
+
+
+def _from_headers(store: Store, headers: list[dict]) -> list[Observation]:
+    shown_ids = [q for h in headers for q in _numbers(h["shown"], int)]
+    shown = store.observation_sources_by_quantity(shown_ids) if shown_ids else {}
+    return [_from_header(h, shown) for h in headers]
+
+
+@dataclass(slots=True)
+class Entry:
+    """An observation's key and latest briefing date: enough to choose a series and each subject's latest observation in it
+    (``observations_of`` then reads the few observations chosen)."""
+
+    id: int | None
+    subject: str
+    indicator: str
+    measure: str
+    basis: str | None
+    unit: str
+    period: str | None
+    granularity: str | None
+    date: str | None
+    observation: Observation | None = None  # the observation itself, when built on the fly
+
+    @property
+    def series(self) -> Series:
+        return Series(self.indicator, self.measure, self.basis, self.unit, self.granularity)
+
+    @property
+    def dated(self) -> bool:
+        return self.period is not None
+
+
+def entries(db: Store, indicator: str | None = None, subject: str | None = None) -> list[Entry]:
+    """The entries of ``load``'s observations, in its order."""
+    store = Store.of(db)
+    wanted = canonical_subject(subject, None) if subject else None
+    if not _stored(store):
+        return [Entry(None, o.subject, o.indicator, o.measure, o.basis, o.unit, o.period, o.granularity, o.date, o)
+                for o in _built(store, indicator, subject, wanted)]
+    return [Entry(*row) for row in store.observation_keys(indicator, (wanted or subject) if subject else None)]
+
+
+def observations_of(db: Store, chosen: list[Entry], sources: bool = False) -> list[Observation]:
+    """The observations of ``chosen`` entries, in their order (one removed by a refresh meanwhile is left out)."""
+    store = Store.of(db)
+    ids = [e.id for e in chosen if e.observation is None]
+    found = {o.id: o for o in _from_headers(store, store.observation_headers(ids=ids))} if ids else {}
+    out = [e.observation if e.observation is not None else found[e.id] for e in chosen if e.observation is not None or e.id in found]
+    return attach(store, out) if sources else out
 
 
 def _built(store: Store, indicator: str | None, subject: str | None, wanted: str | None) -> list[Observation]:

@@ -174,12 +174,11 @@ _HEADER_SELECT = (
     ' o."values", o.date, o.n_sources, o.n_documents, o.shown, p.quantity_id AS p_quantity_id, p.document_id AS p_document_id,'
     " p.date AS p_date, p.language AS p_language, p.text AS p_text, p.value AS p_value, p.approx AS p_approx, p.period AS p_period,"
     " p.basis AS p_basis, p.metric AS p_metric, p.sentence_id AS p_sentence_id, s.text AS p_sentence"
-    " FROM observations o JOIN observation_sources p ON p.quantity_id = o.primary_quantity LEFT JOIN sentences s ON s.id = p.sentence_id")
+    " FROM observations o JOIN observation_sources p ON p.observation_id = o.id AND p.quantity_id = o.primary_quantity"
+    " LEFT JOIN sentences s ON s.id = p.sentence_id")
 
 
-def headers(conn: sqlite3.Connection, indicator: str | None = None, subject: str | None = None) -> list[dict]:
-    """Stored observations (of one indicator, about one subject in any letter case), each with its primary source, in
-    hqd.observations.build's order."""
+def _where(indicator: str | None, subject: str | None, ids: Iterable[int] | None) -> tuple[str, list]:
     where, params = [], []
     if indicator:
         where.append("o.indicator = ?")
@@ -187,8 +186,25 @@ def headers(conn: sqlite3.Connection, indicator: str | None = None, subject: str
     if subject:
         where.append("o.subject = ? COLLATE NOCASE")
         params.append(subject)
-    sql = _HEADER_SELECT + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY " + ORDER
-    return [dict(r) for r in conn.execute(sql, params)]
+    if ids is not None:
+        where.append("o.id IN (SELECT value FROM json_each(?))")
+        params.append(json.dumps(sorted(set(ids))))
+    return (" WHERE " + " AND ".join(where) if where else ""), params
+
+
+def headers(conn: sqlite3.Connection, indicator: str | None = None, subject: str | None = None, ids: Iterable[int] | None = None) -> list[dict]:
+    """Stored observations (of one indicator, about one subject in any letter case, or with these ids), each with its primary
+    source, in hqd.observations.build's order."""
+    where, params = _where(indicator, subject, ids)
+    return [dict(r) for r in conn.execute(_HEADER_SELECT + where + " ORDER BY " + ORDER, params)]
+
+
+def keys(conn: sqlite3.Connection, indicator: str | None = None, subject: str | None = None) -> list[tuple]:
+    """(id, subject, indicator, measure, basis, unit, period, granularity, latest briefing date) of stored observations, in
+    build's order: what choosing a series and each subject's latest observation in it needs, without the rest."""
+    where, params = _where(indicator, subject, None)
+    return conn.execute("SELECT o.id, o.subject, o.indicator, o.measure, o.basis, o.unit, o.period, o.granularity, o.date"
+                        " FROM observations o" + where + " ORDER BY " + ORDER, params).fetchall()
 
 
 def sources(conn: sqlite3.Connection, observation_ids: Iterable[int], sentences: bool = True) -> dict[int, list[dict]]:

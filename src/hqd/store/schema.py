@@ -257,7 +257,8 @@ MIGRATIONS: list[str] = [
     """,
     # 13: stored observations (hqd.observations), so a view reads a few rows instead of rebuilding them from every quantity.
     # observations: one row per observation (subject, indicator, measure, basis, unit, period) with what the views show
-    # (value, conflict, latest briefing date, primary source, documents); observation_sources: each quantity it comes from.
+    # (value, conflict, latest briefing date, primary source, documents); observation_sources: each quantity it comes from,
+    # kept in observation order (a comparison reads the sources of a few observations: a few pages, not a page per source).
     # Triggers note every document written, replaced or deleted, and every quantity mapped again, in observation_dirty;
     # the observation stage refreshes those documents' briefings (and only them) before it next reads, or rebuilds
     # everything when observation_state's version (its code and word lists) differs from its own.
@@ -288,8 +289,8 @@ MIGRATIONS: list[str] = [
     CREATE INDEX observations_subject ON observations(subject COLLATE NOCASE, indicator);
 
     CREATE TABLE observation_sources (
-        quantity_id INTEGER PRIMARY KEY,
         observation_id INTEGER NOT NULL,
+        quantity_id INTEGER NOT NULL,
         document_id INTEGER NOT NULL,
         date TEXT,
         language TEXT NOT NULL,
@@ -299,9 +300,10 @@ MIGRATIONS: list[str] = [
         basis TEXT,
         text TEXT NOT NULL,
         metric TEXT,
-        sentence_id INTEGER
-    );
-    CREATE INDEX observation_sources_observation ON observation_sources(observation_id);
+        sentence_id INTEGER,
+        PRIMARY KEY (observation_id, quantity_id)
+    ) WITHOUT ROWID;
+    CREATE UNIQUE INDEX observation_sources_quantity ON observation_sources(quantity_id);
     CREATE INDEX observation_sources_document ON observation_sources(document_id);
 
     CREATE TABLE observation_state (

@@ -10,6 +10,7 @@ a second implementation of this class.
 
 from __future__ import annotations
 
+import json
 import os
 import sqlite3
 from collections.abc import Iterator
@@ -22,6 +23,11 @@ from .rows import DocumentRows
 
 DatabaseError = sqlite3.Error  # what a query raises when the database fails (the web answers it with 503)
 DatabaseInterrupted = sqlite3.OperationalError  # what a statement stopped by Connection.interrupt raises ("interrupted")
+
+
+# the sentence a target is stated in: the document's last sentence starting at or before it
+_TARGET_SENTENCE = ("(SELECT s.text FROM sentences s WHERE s.document_id = t.document_id AND s.start <= t.start"
+                    " ORDER BY s.start DESC LIMIT 1)")
 
 
 class Store:
@@ -180,15 +186,20 @@ class Store:
             "SELECT r.value AS rank, r.scope, r.metric, r.text, r.document_id FROM ranks r JOIN documents d ON d.id = r.document_id"
             " WHERE d.district = ? COLLATE NOCASE AND (r.subject IS NULL OR r.subject = d.district) ORDER BY d.date, r.start", (district,))]
 
-    def target_statements(self) -> list[dict]:
-        """Every stated target with its briefing's district and date, its quantity's indicator and approx, and its sentence;
-        in briefing order."""
+    def target_statements(self, sentences: bool = True) -> list[dict]:
+        """Every stated target with its briefing's district and date, its quantity's indicator and approx, and (unless not
+        ``sentences``: ``target_sentences`` reads them for the few wanted) its sentence; in briefing order."""
         return [dict(r) for r in self.conn.execute(
             "SELECT t.id, t.document_id, t.start, t.text, t.metric, t.value, t.unit, t.deadline, t.subject, d.district, d.date,"
-            " q.indicator, q.share_of, COALESCE(q.approx, '=') AS approx,"
-            " (SELECT s.text FROM sentences s WHERE s.document_id = t.document_id AND s.start <= t.start ORDER BY s.start DESC LIMIT 1) AS sentence"
+            " q.indicator, q.share_of, COALESCE(q.approx, '=') AS approx, "
+            + (_TARGET_SENTENCE if sentences else "NULL") + " AS sentence"
             " FROM targets t JOIN documents d ON d.id = t.document_id LEFT JOIN quantities q ON q.id = t.quantity_id"
             " ORDER BY d.date, t.document_id, t.idx")]
+
+    def target_sentences(self, target_ids) -> dict[int, str | None]:
+        """target id -> the sentence it is stated in."""
+        return dict(self.conn.execute(f"SELECT t.id, {_TARGET_SENTENCE} FROM targets t WHERE t.id IN (SELECT value FROM json_each(?))",
+                                      (json.dumps(sorted(set(target_ids))),)).fetchall())
 
     def mapped_quantities(self, indicator: str | None = None, district: str | None = None) -> list[dict]:
         """Quantities mapped to an indicator that are levels, changes or shares (what observations are built from), with their
@@ -221,10 +232,15 @@ class Store:
 
         return refresh(self.conn, version, resolve, summarise)
 
-    def observation_headers(self, indicator: str | None = None, subject: str | None = None) -> list[dict]:
+    def observation_headers(self, indicator: str | None = None, subject: str | None = None, ids=None) -> list[dict]:
         from .observations import headers
 
-        return headers(self.conn, indicator, subject)
+        return headers(self.conn, indicator, subject, ids)
+
+    def observation_keys(self, indicator: str | None = None, subject: str | None = None) -> list[tuple]:
+        from .observations import keys
+
+        return keys(self.conn, indicator, subject)
 
     def observation_sources(self, observation_ids, sentences: bool = True) -> dict[int, list[dict]]:
         from .observations import sources
