@@ -250,3 +250,17 @@ def test_a_failing_write_rolls_back_the_whole_batch_and_keeps_its_error(tmp_path
     assert not conn.in_transaction
     assert conn.execute("SELECT count(*) FROM documents").fetchone()[0] == 0
     assert conn.execute("SELECT count(*) FROM sentences_fts").fetchone()[0] == 0
+
+
+def test_a_story_without_a_briefing_date_is_listed_by_the_day_it_was_published(tmp_path):
+    story = tmp_path / "story.txt"
+    story.write_text("Jiading's output grows\nShanghai Daily, March 5, 2024\n\nJiading's industrial output rose 6.1% in 2023.\n", "utf-8")
+    briefing = tmp_path / "briefing.txt"
+    briefing.write_text("Press Release for Media Briefing\nDate: 2023-08-22\n\nJiading's GDP reached 124.83 billion yuan.\n", "utf-8")
+    db = tmp_path / "h.db"
+    conn = open_store(db, write=True)
+    assert ingest_paths(conn, str(db), [str(story), str(briefing)], jobs=1, quiet=True).added == 2
+    rows = list_documents(conn)
+    dates = {os.path.basename(r.sources[0]): r.date for r in rows}
+    assert dates["story.txt"] == "2024-03-05"
+    assert [os.path.basename(r.sources[0]) for r in rows] == sorted(dates, key=lambda name: dates[name] or "")

@@ -73,10 +73,11 @@ class SearchResult:
 
 def list_documents(conn: sqlite3.Connection, district: str | None = None, limit: int | None = None) -> list[DocumentRow]:
     conn = connection(conn)  # a Store or its connection
-    sql = ("SELECT d.id, d.date, d.district, d.session, d.title, d.n_quantities, d.n_targets, d.n_entities,"
+    # a news story has no briefing date: the day it was published stands for it
+    sql = ("SELECT d.id, COALESCE(d.date, d.published) AS date, d.district, d.session, d.title, d.n_quantities, d.n_targets, d.n_entities,"
            " (SELECT json_group_array(path) FROM sources s WHERE s.document_id = d.id) AS paths"
            " FROM documents d WHERE (:district IS NULL OR d.district = :district)"
-           " ORDER BY d.date, d.id LIMIT :limit")
+           " ORDER BY COALESCE(d.date, d.published), d.id LIMIT :limit")
     rows = conn.execute(sql, {"district": district, "limit": -1 if limit is None else limit}).fetchall()
     return [DocumentRow(r["id"], r["date"], r["district"], r["session"], r["title"], r["n_quantities"], r["n_targets"],
                         r["n_entities"], json.loads(r["paths"])) for r in rows]
