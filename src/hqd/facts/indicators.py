@@ -454,6 +454,121 @@ def _named_indicator(phrase: str) -> Indicator | None:
     return found[0] if found else None
 
 
+@dataclass(frozen=True, slots=True)
+class _Asked:
+    """What the mapping reads of one quantity: its metric, unit and kind, and the words around its figure."""
+
+    metric: str
+    unit: str | None
+    kind: str | None
+    text: str | None
+    subject: str | None
+    district: str | None
+    sentence: str | None
+    before: str
+    after: str
+
+
+def _no_metric(q: _Asked) -> Mapping | None:
+    """A figure without a metric maps only if its sentence names an indicator (with less confidence)."""
+    if q.metric:
+        return None
+    if q.sentence:
+        found = _name(q.sentence, q.unit, q.kind, q.subject)
+        if found.code is not None:
+            return Mapping(found.code, round(found.confidence * 0.7, 3), found.alias)
+    return Mapping(None, 0.0, reason="no_metric")
+
+
+def _duration(q: _Asked) -> Mapping | None:
+    """A duration ("12 consecutive years") measures no indicator unless the indicator is itself a time (approval days)."""
+    if dimension(q.unit) != "duration":
+        return None
+    named = _name(q.metric, q.unit, q.kind, q.subject)
+    if named.code is None or dimension(by_code(named.code).unit) != "duration":
+        return Mapping(None, 0.0, named.alias, "duration")
+    return None
+
+
+def _threshold(q: _Asked) -> Mapping | None:
+    """A bound inside a description ("platforms with transaction value exceeding 100 million yuan") is no figure of its own."""
+    return Mapping(None, 0.0, reason="threshold") if _is_threshold(q.metric, q.text, q.before, q.after) else None
+
+
+def _named_part(q: _Asked) -> Mapping | None:
+    """A metric that narrows the subject to some of it (four clusters, the top 100 enterprises, one batch of projects)
+    measures a part, not the indicator of the whole."""
+    if (_PART_EN.search(q.metric) or _PART_ZH.search(_unquote(q.metric))
+            or re.search(r"\bbatch(?:es)? of\s*(?:the\s+)?$|第[一二三四五六七八九十\d]+批$", q.before)):
+        return Mapping(None, 0.0, reason="part")
+    return None
+
+
+def _share(q: _Asked) -> Mapping | None:
+    """A share maps to the indicator its part names, with the whole it is of (the subject's total, the city's, the
+    nation's); a share of another indicator's total, of an unstated whole, or a zone's share of its district is a part."""
+    share_target = q.kind == "target" and dimension(q.unit) == "percent" and bool(re.search(r"\bshare\b|\bproportion\b|占.*比重|比重$|占比", q.metric))
+    if q.kind != "share" and not share_target:
+        return None
+    if _PROGRESS.search(q.metric):
+        return Mapping(None, 0.0, reason="target_progress")
+    whole_metric = _name(q.metric, q.unit, q.kind, q.subject)
+    if whole_metric.code is not None and dimension(by_code(whole_metric.code).unit) == "percent":
+        return whole_metric  # an indicator that is itself a share: R&D intensity, the air quality rate
+    part, whole = _split_share(q.metric)
+    named = _name(part or q.metric, q.unit, q.kind, q.subject)
+    if named.code is None:
+        return named
+    indicator = by_code(named.code)
+    of = _named_indicator(whole) if whole else None
+    if of is not None and of.code not in (indicator.code, indicator.share_of):
+        return Mapping(None, 0.0, named.alias, "part")  # the digital economy's share of the tax: the tax of a part
+    share_of = _share_of(q, whole, of, indicator)
+    if share_of is None:
+        return Mapping(None, 0.0, named.alias, "part")  # a share of an unstated whole
+    if share_of == "total" and q.subject and q.district and q.subject != q.district and not is_place_subject(q.subject):
+        return Mapping(None, 0.0, named.alias, "part")  # a zone's share of its district
+    return Mapping(named.code, named.confidence, named.alias, None, share_of)
+
+
+def _share_of(q: _Asked, whole: str | None, of: Indicator | None, indicator: Indicator) -> str | None:
+    """The whole a share is of: named in its metric, written after the figure ("15% of the national total"), or, for a
+    share of an indicator or of nothing said, the subject's own total where the indicator has one."""
+    share_of = _share_whole(whole) if whole else None
+    written = re.match(r"\s*(?:(?:of|in)\s+(?:the\s+)?)?([^,.;\d]{0,40})", q.after)
+    if written and _share_whole(written.group(1)):
+        share_of = _share_whole(written.group(1))
+    if share_of is None and of is not None:
+        share_of = "total"  # "占地区生产总值比重", "share of GDP": of the subject's own total
+    if share_of is None and whole is None and indicator.share_of:
+        share_of = "total"
+    return share_of
+
+
+def _plan_progress(q: _Asked) -> Mapping | None:
+    """How far a plan is done (完成进度, 目标完成) is progress against the plan, not the indicator."""
+    return Mapping(None, 0.0, reason="target_progress") if re.search(r"完成进度|目标完成", q.metric) else None
+
+
+def _named(q: _Asked) -> Mapping:
+    """The indicator the metric names; a number added in a period where the indicator counts the total is a flow; a
+    metric of a word or two ("land", "investment") is read with the figure's own clause ("freeing up 3,216 mu of land")."""
+    named = _name(q.metric, q.unit, q.kind, q.subject)
+    if named.code is not None and q.kind in ("level", "target") and _is_flow(q.metric, named.alias):
+        return Mapping(None, 0.0, named.alias, "flow")
+    if named.reason == "no_indicator" and len(tokens(q.metric)) <= 2 and not _CJK.search(q.metric):
+        lead = re.split(r"[,;:()]|\d", q.before)[-1].split()[-6:]
+        tail = re.split(r"[,;:.()]|\d", q.after)[0].split()[:6]
+        widened = _name(" ".join([*lead, q.metric, *tail]), q.unit, q.kind, q.subject)
+        if widened.code is not None:
+            return Mapping(widened.code, round(widened.confidence * 0.8, 3), widened.alias)
+    return named
+
+
+# Asked in order; the first that answers decides. _named always answers.
+_MAPPING_RULES = (_no_metric, _duration, _threshold, _named_part, _share, _plan_progress)
+
+
 def map_quantity(metric: str | None, unit: str | None, kind: str | None, *, text: str | None = None,
                  subject: str | None = None, district: str | None = None, sentence: str | None = None,
                  before: str = "", after: str = "") -> Mapping:
@@ -462,63 +577,12 @@ def map_quantity(metric: str | None, unit: str | None, kind: str | None, *, text
     ``before`` and ``after`` are the words of the sentence on either side of the
     figure's span; ``subject`` and ``district`` tell a zone's share of its district.
     """
-    metric = (metric or "").strip()
-    if not metric:
-        if sentence:
-            found = _name(sentence, unit, kind, subject)
-            if found.code is not None:
-                return Mapping(found.code, round(found.confidence * 0.7, 3), found.alias)
-        return Mapping(None, 0.0, reason="no_metric")
-    if dimension(unit) == "duration":
-        named = _name(metric, unit, kind, subject)
-        if named.code is None or dimension(by_code(named.code).unit) != "duration":
-            return Mapping(None, 0.0, named.alias, "duration")
-    if _is_threshold(metric, text, before, after):
-        return Mapping(None, 0.0, reason="threshold")
-    if _PART_EN.search(metric) or _PART_ZH.search(_unquote(metric)) or re.search(r"\bbatch(?:es)? of\s*(?:the\s+)?$|第[一二三四五六七八九十\d]+批$", before):
-        return Mapping(None, 0.0, reason="part")  # "the first batch of 5 municipal-level projects": one batch of them
-    share_target = kind == "target" and dimension(unit) == "percent" and bool(re.search(r"\bshare\b|\bproportion\b|占.*比重|比重$|占比", metric))
-    if kind == "share" or share_target:
-        if _PROGRESS.search(metric):
-            return Mapping(None, 0.0, reason="target_progress")
-        whole_metric = _name(metric, unit, kind, subject)
-        if whole_metric.code is not None and dimension(by_code(whole_metric.code).unit) == "percent":
-            return whole_metric  # an indicator that is itself a share: R&D intensity, the air quality rate
-        part, whole = _split_share(metric)
-        named = _name(part or metric, unit, kind, subject)
-        if named.code is None:
-            return named
-        indicator = by_code(named.code)
-        of = _named_indicator(whole) if whole else None
-        if of is not None and of.code not in (indicator.code, indicator.share_of):
-            return Mapping(None, 0.0, named.alias, "part")  # the digital economy's share of the tax: the tax of a part
-        share_of = _share_whole(whole) if whole else None
-        written = re.match(r"\s*(?:(?:of|in)\s+(?:the\s+)?)?([^,.;\d]{0,40})", after)  # "15% of the national total": the whole follows
-        if written and _share_whole(written.group(1)):
-            share_of = _share_whole(written.group(1))
-        if share_of is None and of is not None:
-            share_of = "total"  # "占地区生产总值比重", "share of GDP": of the subject's own total
-        if share_of is None and whole is None and indicator.share_of:
-            share_of = "total"
-        if share_of is None:
-            return Mapping(None, 0.0, named.alias, "part")  # a share of an unstated whole
-        if share_of == "total" and subject and district and subject != district and not is_place_subject(subject):
-            return Mapping(None, 0.0, named.alias, "part")  # a zone's share of its district
-        return Mapping(named.code, named.confidence, named.alias, None, share_of)
-    if re.search(r"完成进度|目标完成", metric):
-        return Mapping(None, 0.0, reason="target_progress")
-    named = _name(metric, unit, kind, subject)
-    if named.code is not None and kind in ("level", "target") and _is_flow(metric, named.alias):
-        return Mapping(None, 0.0, named.alias, "flow")
-    if named.reason == "no_indicator" and len(tokens(metric)) <= 2 and not _CJK.search(metric):
-        # A metric of a word or two ("land", "investment") says too little: read it with the figure's own clause
-        # ("freeing up 3,216 mu of land", "an investment of 10 billion yuan in education").
-        lead = re.split(r"[,;:()]|\d", before)[-1].split()[-6:]
-        tail = re.split(r"[,;:.()]|\d", after)[0].split()[:6]
-        widened = _name(" ".join([*lead, metric, *tail]), unit, kind, subject)
-        if widened.code is not None:
-            return Mapping(widened.code, round(widened.confidence * 0.8, 3), widened.alias)
-    return named
+    asked = _Asked((metric or "").strip(), unit, kind, text, subject, district, sentence, before, after)
+    for rule in _MAPPING_RULES:
+        answer = rule(asked)
+        if answer is not None:
+            return answer
+    return _named(asked)
 
 
 def map_metric(metric: str | None, unit: str | None = None, kind: str | None = None, sentence: str | None = None) -> Mapping:
