@@ -60,3 +60,9 @@ def test_a_reported_estimate_is_a_target_of_that_year():
     q = {x.text: x for x in extract_text(text).quantities}
     assert (q["1200亿元"].kind, q["1200亿元"].period) == ("target", "2021")
     assert (q["5%"].kind, q["5%"].basis, q["5%"].period) == ("change", "annual_avg", "2017/2021")
+
+
+def test_a_bulleted_menu_line_is_no_title():
+    text = ("链接快照平台\n  • 输入网页链接,自动生成快照\n  • 标签化管理网页链接\n\n"
+            "2023年浦东新区国民经济和社会发展统计公报\n\n2023年,浦东新区地区生产总值比上年增长5.8%。\n")
+    assert extract_text(text).meta.title == "2023年浦东新区国民经济和社会发展统计公报"

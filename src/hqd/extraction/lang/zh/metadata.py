@@ -79,9 +79,12 @@ def extract_meta(text: str) -> Meta:
 
 
 def _title(text: str) -> str | None:
+    """The first line long enough to be a headline that is no page furniture: a breadcrumb (当前位置, 首页), an index
+    table row (索引号 | ...), or an item of a bulleted menu (• 输入网页链接): a headline is never a list item."""
     for line in text.splitlines()[:12]:
         line = " ".join(line.split())
-        if len(line) >= 8 and not line.startswith(("当前位置", "索引号", "首页", "返回")) and "|" not in line:
+        if (len(line) >= 8 and not line.startswith(("当前位置", "索引号", "首页", "返回", "•", "·", "▪", "●", "◆", "■", "- ", "* "))
+                and "|" not in line):
             return line
     return None
 
