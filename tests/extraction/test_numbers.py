@@ -143,9 +143,9 @@ def test_no_unit_pattern_puts_a_space_in_a_character_class():
     # a space in a unit pattern stands for "spaces or hyphens": inside [...] that rewrite breaks the class
     import re
 
-    from hqd.extraction.lexicon import load
+    from hqd.extraction.lang.en import word_lists
 
-    patterns = [p for p, _ in load("units")["units"]] + [p for p, _ in load("units")["rate_denominators"]]
+    patterns = [p for p, _ in word_lists("units")["units"]] + [p for p, _ in word_lists("units")["rate_denominators"]]
     assert [p for p in patterns if re.search(r"\[[^\]]* [^\]]*\]", p)] == []
 
 

@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 
 from ..model import Entity, Meta
+from .lang.en import word_lists
 from .lexicon import load
 
-_WORDS = load("words")
+_WORDS = word_lists("words")
 _HEADS: dict[str, str] = {}
 for _type, _heads in _WORDS["entity_heads"].items():
     for _head in _heads:

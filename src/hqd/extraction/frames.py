@@ -7,7 +7,8 @@ import re
 
 from ..model import Period, Quantity
 from .figure import Figure
-from .lexicon import load, phrase_pattern
+from .lang.en import word_lists
+from .lexicon import phrase_pattern
 from .periods import TimePhrase
 from .phrases import (
     CHANGE_BLOCK, DIMENSION_ASIDE, EXTENT_BEFORE, EXTENT_UNITS, EXTENT_VERB_BEFORE, TO_BEFORE, TOTAL_TO, Context, measure_aside, threshold_of,
@@ -15,7 +16,7 @@ from .phrases import (
 from .rules import SKIP, RuleTable
 from .segments import Segmentation
 
-_CUES = load("cues")
+_CUES = word_lists("cues")
 
 # The lookaheads on a match's first character let the scan skip most positions with one test (see periods._starting)
 _PRESENT = re.compile(r"\b(?=[" + "".join(sorted({m[0].lower() + m[0].upper() for m in _CUES["present_markers"]}))

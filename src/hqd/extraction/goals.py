@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from .lexicon import load
+from .lang.en import word_lists
 from .numbers import Mention
 
 
@@ -17,7 +17,7 @@ _COUNTED = r"(?!\s+(?:hundred|thousand|million|billion|trillion)\b)(?=\s+(?:[a-z
 
 
 def _cardinal_words() -> str:
-    cardinals = {w: n for w, n in load("scales")["cardinals"].items() if 1 < n < 100}
+    cardinals = {w: n for w, n in word_lists("scales")["cardinals"].items() if 1 < n < 100}
     return "|".join(sorted(cardinals, key=len, reverse=True))
 
 
@@ -40,7 +40,7 @@ def _coordinated() -> re.Pattern:
 def word_number_goals(text: str, mentions: list[Mention]) -> list[Mention]:
     """Counts written in words as the object of a goal ('aims to help two companies go public', 'will build three new
     schools'), as mentions of the goal's figure; none that overlaps a mention already found."""
-    cardinals = load("scales")["cardinals"]
+    cardinals = word_lists("scales")["cardinals"]
     taken = [(m.start, m.end) for m in mentions]
     found = []
     for m in _pattern().finditer(text):

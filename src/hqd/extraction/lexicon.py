@@ -1,4 +1,5 @@
-"""Loads the lexicon data files (``hqd/lexicon/*.json``) once."""
+"""Loads the language-neutral catalogues (``hqd/lexicon/*.json``: districts, subjects, indicators) once; a language's
+word lists are its pack's (``lang/<code>/*.json``, e.g. ``lang.en.word_lists``)."""
 
 from __future__ import annotations
 
@@ -8,8 +9,13 @@ from functools import cache
 from importlib import resources
 
 
+_ENGLISH_LISTS = {"cues", "words", "scales", "units"}  # moved to lang/en/: a caller still asking here is told where
+
+
 @cache
 def load(name: str) -> dict:
+    if name in _ENGLISH_LISTS:
+        raise LookupError(f"{name}.json is an English word list: use hqd.extraction.lang.en.word_lists({name!r})")
     return json.loads(resources.files("hqd.lexicon").joinpath(f"{name}.json").read_text("utf-8"))
 
 

@@ -6,12 +6,12 @@ import re
 from datetime import date
 
 from ..model import Meta, Official
-from .lang.en import month_names, month_numbers
+from .lang.en import month_names, month_numbers, word_lists
 from .lexicon import load
 from .segments import sentence_around
 
-_CUES = load("cues")
-_SCALES = load("scales")
+_CUES = word_lists("cues")
+_SCALES = word_lists("scales")
 _DISTRICTS = load("districts")
 _MONTHS: dict[str, int] = month_numbers()
 _MONTH = month_names() + r"\.?"

@@ -8,8 +8,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from ..model import Quantity
-from .lang.en import MONEY_UNITS
-from .lexicon import load
+from .lang.en import MONEY_UNITS, word_lists
 from .phrases import (
     ACTION_VERBS, AND_VERB, APPROXIMATOR_WORDS, CHANGE_AFTER, CHANGE_BLOCK, COMPARED_BY, DIMENSION_ASIDE, EXTENT_VERB_BEFORE, GOAL_VERBS, HOLDING_VERBS, LIST_GAP,
     TIME_START, TO_BEFORE, TOTAL_TO, Context, clause_after, measure_aside, noun_phrase_after, phrase_words, trim_metric, word_list,
@@ -17,8 +16,8 @@ from .phrases import (
 from .rules import SKIP, RuleTable
 from .segments import Sentence
 
-_CUES = load("cues")
-_WORDS = load("words")
+_CUES = word_lists("cues")
+_WORDS = word_lists("words")
 
 _GOAL_PARTICIPLES = {w for w in [p.split()[0] for p in _CUES["target_after"]] + _CUES["target_before"] if w.endswith("ed") or w == "due"}
 _CLASSIFIERS = set(_CUES["classifier_nouns"])

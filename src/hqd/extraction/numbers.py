@@ -14,13 +14,13 @@ from decimal import Decimal
 from itertools import accumulate
 from math import isfinite
 
-from .lang.en import MONEY_UNITS, month_numbers
-from .lexicon import load, phrase_pattern
+from .lang.en import MONEY_UNITS, month_numbers, word_lists
+from .lexicon import phrase_pattern
 from .segments import drop_overlaps
 
-_UNITS = load("units")
-_SCALES = load("scales")
-_CUES = load("cues")
+_UNITS = word_lists("units")
+_SCALES = word_lists("scales")
+_CUES = word_lists("cues")
 
 
 def _ws(pattern: str) -> str:

@@ -11,12 +11,11 @@ from dataclasses import dataclass
 
 from ..model import Period
 
-from .lang.en import month_names, month_numbers
-from .lexicon import load
+from .lang.en import month_names, month_numbers, word_lists
 from .segments import drop_overlaps, sentence_around
 
-_CUES = load("cues")
-_SCALES = load("scales")
+_CUES = word_lists("cues")
+_SCALES = word_lists("scales")
 _MONTH_NUMBERS: dict[str, int] = month_numbers()
 _MONTH = month_names() + r"\.?"
 _YEAR = r"(?:19|20)\d{2}"

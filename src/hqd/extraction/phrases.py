@@ -11,11 +11,12 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from ..model import Quantity
+from .lang.en import word_lists
 from .lexicon import load, phrase_pattern
 from .segments import Segmentation
 
-_CUES = load("cues")
-_WORDS = load("words")
+_CUES = word_lists("cues")
+_WORDS = word_lists("words")
 
 # Cues that the kind and the metric readers both use
 CHANGE_BLOCK = re.compile(r"\b(" + phrase_pattern(_CUES["change_block"]) + r")\b", re.IGNORECASE)

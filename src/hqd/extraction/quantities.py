@@ -12,8 +12,8 @@ import re
 from ..model import Quantity
 from .figure import Figure
 from .frames import assign_periods
-from .lang.en import MONEY_UNITS
-from .lexicon import load, phrase_pattern
+from .lang.en import MONEY_UNITS, word_lists
+from .lexicon import phrase_pattern
 from .metrics import metric_of
 from .numbers import Mention
 from .periods import TimePhrase
@@ -25,7 +25,7 @@ from .rules import SKIP, RuleTable
 from .segments import Segmentation
 from .subjects import subject_of
 
-_CUES = load("cues")
+_CUES = word_lists("cues")
 _DURATIONS = {"year", "month", "day", "hour", "minute"}
 _OVER_SPAN = re.compile(r"[\w\s’'-]{0,40}?\bover\s+$")  # what lies between a figure and "over N days"
 

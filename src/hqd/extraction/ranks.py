@@ -6,10 +6,10 @@ import re
 from bisect import bisect_left
 
 from ..model import Quantity, Rank
-from .lexicon import load
+from .lang.en import word_lists
 from .segments import Segmentation, drop_overlaps
 
-_ORDINALS: dict[str, int] = load("scales")["ordinals"]
+_ORDINALS: dict[str, int] = word_lists("scales")["ordinals"]
 _ORD = "|".join(sorted(_ORDINALS, key=len, reverse=True))
 _CLAIM = re.compile(
     rf"\b(?:rank(?:s|ed|ing)?|placing|placed|came|coming|stood|standing)\s+(?:(?:No\.|number)\s*)?(?P<ord>{_ORD}|\d{{1,3}}(?:st|nd|rd|th)|\d{{1,3}}\b)"

@@ -7,13 +7,13 @@ from functools import lru_cache
 
 from ..model import Quantity
 from .entities import head_type
-from .lexicon import load, phrase_pattern
+from .lexicon import phrase_pattern
 from .metadata import DISTRICT_MENTION, district_names
 from .phrases import DISTRICT_WORDS, Context, is_district_word, word_list
-from .lang.en import month_numbers
+from .lang.en import month_numbers, word_lists
 from .rules import SKIP, RuleTable
 
-_WORDS = load("words")
+_WORDS = word_lists("words")
 
 _ENTITY_SUBJECT = re.compile(
     r"(?:^|(?<=[\s“\"(]))((?:[A-Z][\w’'&.-]*|of|and|for|the|de)(?:\s+(?:[A-Z][\w’'&.-]*|of|and|for|the|de))*\s+(?:"
@@ -41,7 +41,7 @@ _POSSESSIVE_NAME = re.compile(r"(?<![\w-])([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})
 # "said that the park's output": a determiner after "that" starts the phrase ("that" is then a conjunction)
 _ANAPHOR = re.compile(r"\b(?:this|the|that|its)\s+(?!(?:this|the|that|its)\b)(?:(?:special|new|whole|entire|industrial|pilot|science)\s+)?(?P<noun>[a-z]+?)s?\b",
                       re.IGNORECASE)
-# Which kind of name an anaphoric noun can point back to (entity head-word types in lexicon/words.json).
+# Which kind of name an anaphoric noun can point back to (entity head-word types in lang/en/words.json).
 _ANAPHOR_TYPES = {
     **dict.fromkeys(("area", "zone", "park", "base", "hub", "cluster", "campus", "town", "resort", "site", "harbor", "port", "valley", "bay",
                      "city", "corridor"), "park"),

@@ -1,5 +1,5 @@
 """The English pack's word classes: what the core's patterns are built from, each list written once as data
-(``lang/en/*.json``; the older lists still in ``hqd/lexicon/*.json``)."""
+(``lang/en/*.json``: cues, words, scales, units, basis, months)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,12 @@ import re
 from functools import cache
 
 from .. import load
-from ...lexicon import load as load_lexicon
+
+
+@cache
+def word_lists(name: str) -> dict:
+    """One of the pack's word-list files, ``lang/en/<name>.json``: its classes by name ("change_up", "approx_before")."""
+    return load("en", name)
 
 
 @cache
@@ -23,4 +28,4 @@ def month_names() -> str:
     return "(?:" + "|".join(map(re.escape, names)) + ")"
 
 
-MONEY_UNITS = frozenset(load_lexicon("units")["money_units"])  # the contract's currency codes: CNY USD EUR HKD JPY GBP
+MONEY_UNITS = frozenset(word_lists("units")["money_units"])  # the contract's currency codes: CNY USD EUR HKD JPY GBP
