@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from ..model import Quantity
-from .lang.en import MONEY_UNITS, word_lists
+from .lang.en import MONEY_UNITS, alternation, word_class, word_lists
 from .phrases import (
     ACTION_VERBS, AND_VERB, APPROXIMATOR_WORDS, CHANGE_AFTER, CHANGE_BLOCK, COMPARED_BY, DIMENSION_ASIDE, EXTENT_VERB_BEFORE, GOAL_VERBS, HOLDING_VERBS, LIST_GAP,
     TIME_START, TO_BEFORE, TOTAL_TO, Context, clause_after, measure_aside, noun_phrase_after, phrase_words, trim_metric, word_list,
@@ -22,18 +22,13 @@ _WORDS = word_lists("words")
 _GOAL_PARTICIPLES = {w for w in [p.split()[0] for p in _CUES["target_after"]] + _CUES["target_before"] if w.endswith("ed") or w == "due"}
 _CLASSIFIERS = set(_CUES["classifier_nouns"])
 _CHANGE_VERBS = {w for w in _CUES["change_up"] + _CUES["change_down"] if " " not in w and w.endswith(("ed", "ing", "cut", "cuts"))}
-_THRESHOLD_BEFORE = re.compile(
-    r"\b(?:surpass(?:ed|ing|es)?|exceed(?:ed|ing|s)?|top(?:ped|ping|s)?|cross(?:ed|ing|es)?|pass(?:ed|ing|es)?|break(?:ing|s)?|broke)"
-    r"(?:\s+(?:over|more\s+than|nearly|about|around|approximately|almost))?\s*$",
-    re.IGNORECASE,
-)
+_APPROX = alternation("approximators")  # "about", "more than", "at least": words that qualify a figure's size
+_THRESHOLD_BEFORE = re.compile(rf"\b{alternation('passing_verbs')}(?:\s+{_APPROX})?\s*$", re.IGNORECASE)
 _NEW_SUBJECT = re.compile(r"\band\s+(?=(?:the|its|their|this|an?)\s)", re.IGNORECASE)
-_LIST_INTRODUCER = re.compile(r"\b(?:of|such\s+as|including|namely|like)\s", re.IGNORECASE)
+_LIST_INTRODUCER = re.compile(rf"\b{alternation('list_introducers')}\s", re.IGNORECASE)
 _LIST_TAIL = re.compile(r"^\s*(?!and\b)(?:[^\W\d]+[-\s]+){1,4}and\s", re.IGNORECASE)  # "life sciences and ..."
-_CLAUSE_WORD = re.compile(  # a segment holding one of these is a clause, not a list item or the noun heading one
-    r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|we|it|they|he|she|which|that|who)\b", re.IGNORECASE
-)
-_ADVERBIAL_START = re.compile(r"\s*(?:in|during|at|by|since|as|from|with|under|among|for|over|after|before|on|to|through|within)\b", re.IGNORECASE)
+_CLAUSE_WORD = re.compile(rf"\b{alternation('clause_words')}\b", re.IGNORECASE)  # a segment holding one is a clause, not a list item
+_ADVERBIAL_START = re.compile(rf"\s*{alternation('adverbial_prepositions')}\b", re.IGNORECASE)
 _PASSIVE_TAIL = re.compile(r"^\s+(?:each\s+)?(?:is|are|was|were|has\s+been|have\s+been)\s+([a-z]+ed\b[^,.;:]{0,60})", re.IGNORECASE)
 _OF_PHRASE = re.compile(r"\s+(of\s+(?:[^,.;:]|(?<=\d)[,.](?=\d)){2,120})")  # "of Minhang's 2,900 firms": a number's comma ends nothing
 _TAIL_PHRASE = re.compile(r"\s+(?:mark\s+|level\s+|threshold\s+)?(?:in|of|worth\s+of|among)\s+((?:[^,.;:]|(?<=\d)[,.](?=\d)){2,120})", re.IGNORECASE)
@@ -44,24 +39,29 @@ _CHANGE_IN = re.compile(r"\s+(?:in|of)\s+((?:(?!\s+to\s+\d)[^,.;:]){2,120})")
 _LINE_LABEL = re.compile(r"(?:^|\n)[ \t]*(?:[-•*·▪][ \t]*|\d{1,2}[.)][ \t]+)?((?=[^\n:]*[A-Za-z]{2})[A-Za-z0-9](?:[^\n:;,.]|(?<=\d)[,.](?=\d)){1,60}):[ \t]*(?:about[ \t]+|over[ \t]+|nearly[ \t]+)?$")
 _WITH_MEASURE_OF = re.compile(
     r"^[^,.;]{0,60}?,?\s*with\s+(?:a|an)\s+((?:total|combined|annual|planned|registered)?\s*[a-z][a-z -]{2,30}?)\s+of\s+"
-    r"(?:about\s+|over\s+|nearly\s+|more\s+than\s+|approximately\s+|some\s+)?$"
+    rf"(?:{_APPROX}\s+)?$"
 )
 _WITH_TAIL = re.compile(r"\s+with\s+")
-_REACHING_VERBS = {"reached", "hit", "recorded", "registered", "posted", "achieved", "realized", "realised", "attained", "saw", "generated", "earned"}
-_INVEST_VERBS = {"invest", "invests", "invested", "investing"}
-_ASIDE_DIMENSIONS = {"long": "length", "length": "length", "wide": "width", "tall": "height", "high": "height", "deep": "depth",
-                     "diameter": "diameter"}
-_SPEND_VERBS = {"spend", "spends", "spent", "spending"}
+_REACHING_VERBS = word_class("reaching_verbs")
+_INVEST_VERBS = word_class("invest_verbs")
+_ASIDE_DIMENSIONS = word_lists("grammar")["aside_dimensions"]  # the dimension an adjective of size names ("120 km long": length)
+_SPEND_VERBS = word_class("spend_verbs")
 # what money is spent or invested on: "in 30 projects", "on road repairs", "to support intelligent manufacturing"
 _PURPOSE = re.compile(r"\s+(on|in|into|for|to\s+(?!(?:the|a|an|its|their|this|that|date|about|over|nearly|some)\b)[a-z]+)\s+(?=[A-Za-z0-9“\"])")
 _MONEY = MONEY_UNITS
-_ADJECTIVE_END = re.compile(r"(?:ary|ic|al|ive|ous|ern|ish|ese|ian)$", re.IGNORECASE)
+_ADJECTIVE_END = re.compile(rf"{alternation('adjective_suffixes')}$", re.IGNORECASE)
 _OF_THEM = re.compile(r"\s+of\s+(?:them|these|those|which|whom)\b", re.IGNORECASE)
 _DIMENSIONS = _WORDS["unit_dimensions"]
 _RECEIVING_VERBS = set(_WORDS["receiving_verbs"])
 _MEASURES = {"mu", "m2", "km2", "ha", "km", "m", "ton", "kg", "tce", "kWh", "MWh", "GWh", "TEU"}
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
-_SKIP_CLAUSE = re.compile(r"^\s*(?:since|in|during|by|as|such\s+as|including|and|with|for\s+example|notably|additionally|moreover|meanwhile|at\s+the\s+same\s+time|from|commencing|starting|beginning|over|within|after|before)\b", re.IGNORECASE)
+_ANOTHER_WORDS = word_class("another_words")  # "another 800,000": more of what was named
+_BE_FORMS = word_class("be_forms")
+_HAVE_FORMS = word_class("have_forms")
+_AUXILIARIES = _BE_FORMS | _HAVE_FORMS | {"will"}
+_DETERMINERS = word_class("determiners")
+_SELF_REFERENCES = word_class("self_references")  # a subject that names no measure: "it", "we", "the district"
+_SKIP_CLAUSE = re.compile(rf"^\s*{alternation('clause_openers')}\b", re.IGNORECASE)
 
 
 def _list_head(text: str, floor: int, clause_start: int, end: int) -> int | None:
@@ -184,7 +184,7 @@ class _Site:
     def count_before(self) -> list[str]:
         """The words before a count, less an "another" that says it adds to a total."""
         before = self.before
-        if self.counts and before and before[-1].lower() in ("another", "additional", "extra"):
+        if self.counts and before and before[-1].lower() in _ANOTHER_WORDS:
             return before[:-1]
         return before
 
@@ -219,7 +219,7 @@ class _Site:
         if self.tail is None:
             return []
         words = phrase_words(self.tail.group(1), 0, 10)
-        verb = next((k for k, w in enumerate(words) if k and w.lower() in ("is", "are", "was", "were", "has", "have", "had", "will")), None)
+        verb = next((k for k, w in enumerate(words) if k and w.lower() in _AUXILIARIES), None)
         return words[:verb] if verb else words  # "260,000 square meters of office space are 90% leased"
 
     @cached_property
@@ -298,14 +298,13 @@ def _sentence_members(sentence_of: list[int], i: int) -> range:
     return range(bisect_left(sentence_of, s, 0, i), bisect_right(sentence_of, s, i))
 
 
-_PER_POPULATION = re.compile(r"\s+per\s+(\d[\d,]*\s+(?:residents|people|persons|inhabitants|households|population))\b", re.IGNORECASE)
+_PER_POPULATION = re.compile(rf"\s+per\s+(\d[\d,]*\s+{alternation('population_nouns')})\b", re.IGNORECASE)
 
 
 _CONVERSION_OPEN = re.compile(r"\s*[(（]\s*(?:(?:about|around|approximately|roughly|some|nearly|or)\s+)?")
 
 
-_BASE_FROM = re.compile(r"\b(?:up|down|rising|falling|increasing|decreasing|compared)\s+(?:from|with)\s+"
-                        r"(?:(?:about|around|nearly|some|over|more\s+than|just|only)\s+)?(?:RMB\s+|US\$|\$)?$", re.IGNORECASE)
+_BASE_FROM = re.compile(rf"\b{alternation('change_from_words')}\s+(?:from|with)\s+(?:{_APPROX}\s+)?(?:RMB\s+|US\$|\$)?$", re.IGNORECASE)
 
 
 def _list_run(text: str, quantities: list[Quantity], members: list[int], i: int) -> list[int]:
@@ -367,15 +366,14 @@ def _counted_before(site: _Site) -> Quantity | None:
     return None
 
 
-_GROWN_TO = re.compile(r"\b(?:grown|grew|risen|rose|increased|expanded|climbed|jumped)\s+to\s+(?:(?:about|over|nearly|more\s+than|some)\s+)?$")
+_GROWN_TO = re.compile(rf"\b{alternation('grown_verbs')}\s+to\s+(?:{_APPROX}\s+)?$")
 _COUNT_IS = re.compile(r"\s+(?:are|were)\s+(?:(?:all|also|now)\s+)?(?=[A-Za-z“\"])")
 _COUNT_PASSIVE = re.compile(r"\s+((?:[\w’'“”\"-]+\s+){1,5}?)(?:each\s+)?(?:is|are|was|were|has\s+been|have\s+been)\s+([a-z]+ed\b[^,.;:]{0,60})")
-_AUXILIARY_VERB_BEFORE = re.compile(
-    r"\b(?:will|shall|would|can|could|to)\s+(?:also\s+|further\s+)?[a-z]+\s+(?:(?:about|around|nearly|some|over|more\s+than|up\s+to|at\s+least)\s+)?$")
-_ACCOUNT_FOR = re.compile(r"\b(?:account(?:s|ed|ing)?\s+for|make\s+up|represent)\s+(?:(?:about|around|over|nearly|more\s+than|at\s+least|no\s+less\s+than)\s+)?$")
-_ANOTHER = re.compile(r"\b(?:another|a\s+further|an\s+additional|additional)\s+(?:(?:about|over|nearly|some|more\s+than)\s+)?$", re.IGNORECASE)
+_AUXILIARY_VERB_BEFORE = re.compile(rf"\b(?:{alternation('modal_verbs')}|to)\s+(?:also\s+|further\s+)?[a-z]+\s+(?:{_APPROX}\s+)?$")
+_ACCOUNT_FOR = re.compile(rf"\b{alternation('share_verbs')}\s+(?:{_APPROX}\s+)?$")
+_ANOTHER = re.compile(rf"\b{alternation('additive_words')}\s+(?:{_APPROX}\s+)?$", re.IGNORECASE)
 _OF_WHICH = re.compile(r"[^.;]{0,20}\bof\s+which\b")
-_OF_BEFORE = re.compile(r"\bof\s+(?:(?:about|over|nearly|some|around|approximately|more\s+than|less\s+than)\s+)?$", re.IGNORECASE)
+_OF_BEFORE = re.compile(rf"\bof\s+(?:{_APPROX}\s+)?$", re.IGNORECASE)
 
 # A count's noun then a verb: the subject of a clause of its own ("reached 450,000, and 89,000 talents have settled there")
 _SUBJECT_OF_VERB = re.compile(r"\s+(?:[\w’'-]+\s+){1,5}?(?:have|has|had|are|were|is|was|will|now)\b", re.IGNORECASE)
@@ -427,7 +425,7 @@ def _counted_noun(site: _Site) -> list[str]:
 def _head_noun(words: list[str]) -> list[str]:
     """The words after a measure used as an adjective, up to the verb of their clause."""
     verb = next((k for k, w in enumerate(words) if k and (w.lower() in ACTION_VERBS or w.lower() in HOLDING_VERBS
-                                                           or w.lower() in ("is", "are", "was", "were", "will"))), None)
+                                                           or w.lower() in _BE_FORMS or w.lower() == "will")), None)
     return words[:verb] if verb else words
 
 
@@ -461,13 +459,13 @@ def _level_words(site: _Site) -> list[str]:
 
 def _held_words(words: list[str]) -> list[str]:
     """What a verb of holding or reaching holds is measured, not the holder: "The park has an occupancy rate of 92%"."""
-    held = [k for k, w in enumerate(words[:-1]) if (w.lower() in HOLDING_VERBS and words[k + 1].lower() in ("a", "an", "the", "its", "their"))
+    held = [k for k, w in enumerate(words[:-1]) if (w.lower() in HOLDING_VERBS and words[k + 1].lower() in _DETERMINERS)
             or (w.lower() in _REACHING_VERBS and k)]
     if held and words[held[-1]].lower() in HOLDING_VERBS:
         return trim_metric(words[held[-1] + 1:]) or words
     if held:  # "the IC industry there reached a scale of 220 billion yuan": the industry's scale
         return trim_metric(words[:held[-1]]) + trim_metric(words[held[-1] + 1:]) or words
-    done = [k for k, w in enumerate(words[:-2]) if w.lower() in ("has", "have", "had")
+    done = [k for k, w in enumerate(words[:-2]) if w.lower() in _HAVE_FORMS
             and (words[k + 1].lower().endswith("ed") or words[k + 1].lower() in ACTION_VERBS)]
     if done and trim_metric(words[done[-1] + 2:]):
         # "the New City has completed infrastructure investment of 38 billion yuan": what it did is measured, not the doer
@@ -509,7 +507,7 @@ def _measured_of(site: _Site, words: list[str]) -> list[str]:
     if not (owned_by_prev or ends_in_verb) and words and _OF_BEFORE.search(text, *site.near_before(30)):
         # "to complete the renovation of 200,000 square meters of lane houses": the renovation of the houses
         head = words[-4:]
-        cut = max((k + 1 for k, w in enumerate(head) if w.lower() in ("the", "a", "an", "its", "their") or _is_verb(w)
+        cut = max((k + 1 for k, w in enumerate(head) if w.lower() in _DETERMINERS or _is_verb(w)
                    or w.lower() in GOAL_VERBS), default=0)
         return (head[cut:] or head) + ["of"] + site.tail_words
     return site.tail_words + ([] if owned_by_prev or ends_in_verb else words[-4:])
@@ -559,8 +557,7 @@ def _in_relative_clause(ctx: Context, q: Quantity, sentence_start: int) -> bool:
     return bool(re.search(r"\b(?:that|which|who|whose)\b", ctx.text[max(clause_start, sentence_start):q.start]))
 
 
-_SUBJECT_ENDS = {"has", "have", "had", "is", "are", "was", "were", "will", "ranked", "ranks", "ranking", "reached", "totaled",
-                 "totalled", "stood", "amounted", "exceeded", "surpassed", "hit", "rose", "grew", "fell", "increased", "decreased"}
+_SUBJECT_ENDS = word_class("subject_ends")
 
 
 def _fallback_subject(ctx: Context, sentence_start: int, q_start: int) -> list[str]:
@@ -682,7 +679,7 @@ def units_of_the_subject(site: _Site):
         return SKIP
     clause = word_list(site.text[max(site.clause_start, site.floor):site.q.start])
     subject = trim_metric(_clause_subject(clause, lambda w: _ends_clause(w) or w.lower() in ("will", "shall", "can", "would")))
-    if subject and not (len(subject) == 1 and subject[0].lower() in ("it", "we", "they", "district", "city")):
+    if subject and not (len(subject) == 1 and subject[0].lower() in _SELF_REFERENCES):
         return " ".join(subject)
     return SKIP
 
@@ -915,10 +912,10 @@ def scale_of_the_holder(site: _Site):
     """A measure that something has "with a ... of" ("a fund with a total scale of 10 billion yuan") is that thing's."""
     words, text, q = site.amount_words, site.text, site.q
     with_at = [k for k, w in enumerate(words[:-2]) if w.lower() == "with" and words[k + 1].lower() in ("a", "an") and k]
-    if not with_at or not re.search(r"\bof\s+(?:(?:about|over|nearly|some|around|more\s+than)\s+)?$", text[max(site.floor, q.start - 30):q.start]):
+    if not with_at or not _OF_BEFORE.search(text[max(site.floor, q.start - 30):q.start]):
         return SKIP
     owner = words[:with_at[-1]]
-    cut = max((j + 1 for j, w in enumerate(owner) if w.lower() in ("a", "an", "the", "its", "their") or _is_verb(w)), default=0)
+    cut = max((j + 1 for j, w in enumerate(owner) if w.lower() in _DETERMINERS or _is_verb(w)), default=0)
     owner, measure = owner[cut:][-5:], trim_metric(words[with_at[-1] + 2:])
     return f"{' '.join(measure)} of {' '.join(owner)}" if owner and measure else SKIP
 

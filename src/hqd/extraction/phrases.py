@@ -11,7 +11,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from ..model import Quantity
-from .lang.en import word_lists
+from .lang.en import alternation, word_class, word_lists
 from .lexicon import load, phrase_pattern
 from .segments import Segmentation
 
@@ -30,13 +30,11 @@ _WORD = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|[A-Za-z0-9](?:[\w’'&-]|\.(?=
 _METRIC_LEAD = set(_WORDS["metric_lead_trim"])
 _METRIC_TAIL = set(_WORDS["metric_tail_trim"])
 GOAL_VERBS = set(_WORDS["goal_verbs"])
-_FUNCTION_TAIL = {"at", "to", "of", "by", "in", "on", "for", "with", "from", "a", "an", "the", "around", "about", "nearly", "over",
-                  "some", "approximately", "roughly", "almost", "more", "than", "least", "up", "within", "below", "above", "under"}
+_FUNCTION_TAIL = word_class("function_tail")
 # Words that approximate the figure after them ("about", "more than", "up to", "at least"): no part of what it measures
-APPROXIMATOR_WORDS = {"about", "around", "nearly", "almost", "approximately", "roughly", "some", "over", "more", "less", "than", "up", "to",
-                      "least", "at", "just", "only"}
-_APPROXIMATOR = r"(?:about|around|nearly|almost|approximately|roughly|some|over|more\s+than|less\s+than|just|only|impressive)"
-_EXTENT_VERB = r"(?:covers?|covering|covered|spans?|spanning|spanned|occup(?:y|ies|ying|ied)|stretch(?:es|ing|ed)|(?:planned|built|located)\s+on)"
+APPROXIMATOR_WORDS = frozenset(w for phrase in word_class("approximators") for w in phrase.split())
+_APPROXIMATOR = rf"(?:{alternation('approximators')}|impressive)"  # "an impressive 42": how big, not what
+_EXTENT_VERB = alternation("extent_verbs")
 # How big a thing is, by a verb of extent: "the park covers 2.6 square kilometers", "spanning an area of 1.48 km2"
 EXTENT_VERB_BEFORE = re.compile(
     rf"\b{_EXTENT_VERB}\s+(?:an?\s+|the\s+)?(?:(?:total\s+)?(?:area|length)\s+of\s+)?(?:(?:an?|{_APPROXIMATOR})\s+)*$", re.IGNORECASE)
@@ -57,10 +55,10 @@ def threshold_of(text: str, q: Quantity, o: Quantity) -> bool:
 
 
 # A measure told in an aside by its adjective: "The railway, 120 kilometers long, ...": how big a thing is, undated
-DIMENSION_ASIDE = re.compile(r"\s+(?:long|wide|tall|high|deep|in\s+length|in\s+diameter)\s*,")
+DIMENSION_ASIDE = re.compile(rf"\s+{alternation('dimension_adjectives')}\s*,")
 # a running total a count brings something to: "introduced 12 headquarters, bringing the total to 108"
-TOTAL_TO = re.compile(r"\b(?:bring(?:s|ing)?|rais(?:e|es|ing)|tak(?:e|es|ing)|push(?:es|ing)?|lift(?:s|ing)?|increas(?:e|es|ing))\s+(?:the|its|their)\s+(?:total|number)(?:\s+number)?\s+to\s+"
-                       r"(?:(?:about|over|nearly|more\s+than|some)\s+)?$", re.IGNORECASE)
+TOTAL_TO = re.compile(rf"\b{alternation('total_verbs')}\s+(?:the|its|their)\s+(?:total|number)(?:\s+number)?\s+to\s+"
+                      rf"(?:{alternation('approximators')}\s+)?$", re.IGNORECASE)
 _AT_ASIDE_BEFORE = re.compile(r",\s*(?:at|measuring|(?:planned|built|located)\s+on)\s+"
                               r"(?:(?:about|nearly|some|around|over|almost|more\s+than)\s+)?$")
 EXTENT_UNITS = {"m2", "km2", "mu", "ha", "km", "m"}
@@ -74,8 +72,8 @@ def measure_aside(text: str, q: Quantity) -> bool:
     return (q.unit in EXTENT_UNITS and _AT_ASIDE_BEFORE.search(before) is not None
             and re.match(r"(?:\s+of\s+[^,.;]{1,60})?,", text[q.end:q.end + 80]) is not None)  # ", planned on 26 km2 of land, has"
 _SAYING = set(_CUES["speech_verbs"]) - {"added", "adds"}  # "value added", "added value" are measures
-_THAT_VERBS = {"ensure", "ensures", "ensuring", "said", "says", "expects", "expect", "estimate", "estimates", "predict", "predicts", "show", "shows"}
-_EXPERIENCE_VERBS = {"saw", "seen", "sees", "witnessed", "witnesses"}
+_THAT_VERBS = word_class("that_verbs")  # verbs whose object is a clause: "ensure that forest coverage reaches"
+_EXPERIENCE_VERBS = word_class("experience_verbs")  # "the efforts have seen incomes rise"
 DISTRICT_WORDS = {a for aliases in load("districts")["districts"].values() for a in aliases} | {"Shanghai", "District", "district"}
 _NP_BREAK_AFTER_AND = re.compile(
     r"^(?:\d|(?:a\s+|one[- ]|two[- ]|three[- ])?(?:half|halves|quarters?|thirds?|fifths?|tenths?)\s+of\b|a\b|an\b|the\b|(?:more|less|fewer)\s+than\b|(?:dozens|hundreds|thousands|tens|scores)\s+of\b|(?:nearly|about|around|almost|approximately|over|some)\s+\d|has\b|have\b|had\b|is\b|are\b|was\b|were\b|will\b|now\b|also\b|then\b|further\b|still\b|thus\b"
@@ -95,7 +93,7 @@ ACTION_VERBS = set(_WORDS["action_verbs"])
 HOLDING_VERBS = set(_WORDS["holding_verbs"])
 AND_VERB = re.compile(r"\band\s+(?:to\s+)?(?:further\s+)?([a-z]+)\s")  # "... and (to) expand": the verb of a second predicate
 _NEW_VERB_AFTER_AND = ACTION_VERBS | GOAL_VERBS  # "hub and bring ...", "Center and aims to ...": a second predicate
-_DETERMINERS = {"its", "their", "the", "a", "an", "along", "across", "from", "of"}  # words before a figure that starts a phrase of its own
+_DETERMINERS = word_class("phrase_openers")  # words before a figure that starts a phrase of its own
 _CURRENCY_BEFORE_DIGIT = re.compile(r"(?:US|HK)?\$\s?\d|(?:RMB|USD|CNY|EUR)\s?\d|[¥€£]\s?\d")  # an amount's currency, before its number
 _PLAIN_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 # Words after which a number starts a figure of its own rather than modifying the noun phrase
@@ -204,7 +202,7 @@ def _trim_lead(words: list[str]) -> list[str]:
 
 
 # Tail words that are function words after a figure ("at an average annual rate") but head nouns after a modifier
-_HEAD_NOUNS = {"rate", "average"}
+_HEAD_NOUNS = word_class("head_nouns")
 
 
 def _names_thing(word: str) -> bool:
@@ -252,7 +250,7 @@ def phrase_words(text: str, pos: int, limit: int = 12) -> list[str]:
 
 
 _PHRASE_TOKEN = re.compile(r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|[A-Za-z0-9][\w’'&.-]*[\w%]|[A-Za-z0-9%])|([,;:!?]|\.(?!\d))|(\S)")
-_PHRASE_STOPS = {"but", "which", "that", "who", "while", "whereas", "thereby", "thus", "when", "once", "upon", "until", "if", "into"}
+_PHRASE_STOPS = word_class("phrase_stops")  # conjunctions and relatives that open a clause of their own
 
 
 def _ends_phrase(rest: str, wm: re.Match, lw: str) -> bool:
@@ -296,7 +294,7 @@ def _after_determiner_or_verb(word: str, out: list[str]) -> int | None:
 
 _NEW_LINE_ITEM = re.compile(r"\n[ \t]*(?:\n|[-•*·▪][ \t]|\d{1,2}[.)][ \t])")
 _FREQUENCY = re.compile(r"(?:a|an|per|each|every)\s+(?:day|week|month|year|hour)\b", re.IGNORECASE)  # "5,000 passengers a day"
-_PREDICATE_START = {"has", "have", "had", "is", "are", "was", "were", "will", "now", "currently", "already", "still", "also"}
+_PREDICATE_START = word_class("predicate_starts")  # an auxiliary or sentence adverb: the predicate begins
 
 
 def noun_phrase_after(text: str, pos: int) -> list[str]:

@@ -7,6 +7,7 @@ import re
 from functools import cache
 
 from .. import load
+from ...lexicon import phrase_pattern
 
 
 @cache
@@ -26,6 +27,18 @@ def month_names() -> str:
     """A regex alternation of the month names as written, capitalised, longest first ("September|Sept|Sep|...")."""
     names = sorted(load("en", "months")["months"], key=len, reverse=True)
     return "(?:" + "|".join(map(re.escape, names)) + ")"
+
+
+@cache
+def word_class(name: str) -> frozenset[str]:
+    """A class of ``grammar.json`` as a set of its words and phrases, lower-case."""
+    return frozenset(w.lower() for w in word_lists("grammar")[name])
+
+
+@cache
+def alternation(name: str) -> str:
+    """A class of ``grammar.json`` as a regex group: its phrases, longest first, a space matching any whitespace."""
+    return "(?:" + phrase_pattern(word_lists("grammar")[name]) + ")"
 
 
 MONEY_UNITS = frozenset(word_lists("units")["money_units"])  # the contract's currency codes: CNY USD EUR HKD JPY GBP
