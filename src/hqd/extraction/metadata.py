@@ -7,7 +7,7 @@ from datetime import date
 
 from ..model import Meta, Official
 from .lang.en import month_names, month_numbers, word_lists
-from .lexicon import load
+from .lexicon import load, phrase_pattern
 from .segments import sentence_around
 
 _CUES = word_lists("cues")
@@ -41,15 +41,8 @@ _THEME = re.compile(rf"\btheme\s+(?:of\s+(?:this|the)\s+(?:session|briefing)\s+)
                     rf"|\b(?:themed|entitled|titled)\s+{_QUOTE}", re.IGNORECASE)
 _SPECIAL_SESSION = re.compile(r"\((?P<name>[A-Z][\w’' -]+?)\s+(?:District|New Area)\s+special\s+session\)", re.IGNORECASE)
 _PERSON_NAME = re.compile(r"^(?:and\s+)?(?P<name>[A-Z][a-z]+(?:[- ][A-Z][a-z]+){1,2})$")
-_TITLE_WORDS = {
-    "secretary", "director", "chief", "party", "district", "committee", "commission", "bureau", "mayor", "cpc",
-    "deputy", "member", "head", "vice", "chairman", "chairwoman", "office", "president", "minister", "governor",
-    "spokesperson", "spokesman", "administration", "center", "centre", "department", "standing", "general",
-}
-_PRESENT_VERBS = re.compile(
-    r"\b(?:introduced|presented|briefed|delivered|gave|attended|answered|spoke|were\s+present|was\s+present|took\s+questions|responded"
-    r"|to\s+(?:introduce|present|brief|talk\s+about|share))\b"
-)
+_TITLE_WORDS = set(_CUES["official_title_words"])  # words of an official's title, not of a name
+_PRESENT_VERBS = re.compile(r"\b(?:" + phrase_pattern(_CUES["presenting_phrases"]) + r")\b")  # what officials at a briefing do
 
 
 def extract_meta(text: str, head_chars: int = 4000) -> Meta:
