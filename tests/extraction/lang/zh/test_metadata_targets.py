@@ -21,6 +21,21 @@ def test_briefing_metadata():
         ("周立新", "宝山区委书记"), ("沈嘉平", "宝山区委副书记、区长"), ("葛文", "宝山区发展改革委主任")]
 
 
+def test_corner_brackets_quote_the_series_and_theme_and_names_keep_their_own_characters():
+    text = ("上海徐匯:打造創新徐匯\n2023-09-06 來源:大公網\n上海市政府新聞辦6日舉行「高質量發展在申城」系列主題市政府新聞發布會"
+            "第十一場——「建設創新徐匯」徐匯區專場。徐匯區委書記于洋介紹情況。徐匯區區長王平出席發布會。該中心將於明年竣工。\n")
+    meta = extract_text(text).meta
+    assert (meta.series, meta.theme, meta.session) == ("高質量發展在申城", "建設創新徐匯", 11)
+    # 于 is written so in the name though the text writes 於 elsewhere (將於)
+    assert [o.name for o in meta.officials] == ["于洋", "王平"]
+
+
+def test_a_work_reports_date_is_the_day_it_was_given():
+    meta = extract_text("2024年上海市长宁区人民政府工作报告\n——2024年1月9日在上海市长宁区第十七届人民代表大会第四次会议上\n"
+                        "各位代表:全区实现地区生产总值1800亿元。").meta
+    assert meta.date == "2024-01-09" and meta.district == "Changning"
+
+
 def test_a_month_and_day_with_no_year_anywhere_is_no_date():
     meta = extract_text("中新网上海8月22日电 上海市政府新闻办22日举行“高质量发展在申城”系列之嘉定区专场新闻发布会。").meta
     assert meta.date is None and meta.district == "Jiading"

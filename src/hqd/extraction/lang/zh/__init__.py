@@ -23,7 +23,7 @@ from .periods import (TimePhrase, assign_periods, date_year_to_date, find_time_p
                       title_frame, year_of)
 from .ranks import find_ranks
 from .rules import Context, GoalIndex, attributive_threshold, base_year, goal_cue_before, decide_approx, decide_basis, decide_kind, is_decrease
-from .script import as_written, back_map, to_simplified
+from .script import as_written, back_map, span_as_written, to_simplified
 from .segments import Segmentation
 from .tables import chinese_tables, table_quantities
 from .subjects import clause_topic, is_appositive, known_names
@@ -59,7 +59,7 @@ def extract(src: SourceText, briefing_date: str | None = None) -> Document:
         frames = dict(zip((a for a, _ in pieces.table_rows), parts["tables"]))
         found, _ = table_quantities(text, pieces.tables, frames.get, meta.district)
         quantities = sorted(quantities + found, key=lambda q: q.start)
-    _as_written(original, back, meta, quantities, targets)
+    _as_written(original, text, back, meta, quantities, targets)
     entities = find_entities(text, meta)
     for e in entities:
         e.text = original[e.start:e.end]
@@ -157,25 +157,26 @@ def _milestone_period(when: TimePhrase, frame: str | None, anchor: int | None) -
     return resolve(when, frame, anchor)
 
 
-def _as_written(original: str, back, meta, quantities: list[Quantity], targets) -> None:
+def _as_written(original: str, simplified: str, back, meta, quantities: list[Quantity], targets) -> None:
     """Spans from the text itself; derived strings in the text's own characters."""
+    written = lambda value: span_as_written(value, original, simplified, back)  # noqa: E731
     for q in quantities:
         q.text = original[q.start:q.end]
-        q.metric = as_written(q.metric, back)
+        q.metric = written(q.metric)
         if q.subject and not q.subject.isascii():
-            q.subject = as_written(q.subject, back)
+            q.subject = written(q.subject)
     for t in targets:
         t.text = original[t.start:t.end]
-        t.metric = as_written(t.metric, back)
+        t.metric = written(t.metric)
         if t.subject and not t.subject.isascii():
-            t.subject = as_written(t.subject, back)
+            t.subject = written(t.subject)
     if back:
-        meta.title = as_written(meta.title, back)
-        meta.series = as_written(meta.series, back)
-        meta.theme = as_written(meta.theme, back)
+        meta.title = written(meta.title)
+        meta.series = written(meta.series)
+        meta.theme = written(meta.theme)
         for o in meta.officials:
-            o.name = as_written(o.name, back)
-            o.title = as_written(o.title, back)
+            o.name = written(o.name)
+            o.title = written(o.title)
 
 
 _REPORT = re.compile(r"((?:19|20)\d{2})\s?年[^\n。]{0,30}?政府工作报告")

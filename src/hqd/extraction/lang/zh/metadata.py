@@ -5,7 +5,9 @@ Facts of Chinese encoded here (examples in the tests):
 - the briefing's day is "M月D日" (or 今天 / 今日 / 22日 in a story dated M月D日) in the sentence that says it was held
   (举行 ... 发布会); its year is the page's (a bare month and day with no year anywhere stays unknown);
 - the session is 第N场 (第十五场 → 15, 第15场 → 15); the series is the quoted name before 系列; the theme the quoted
-  name before (XX区)专场, or the quoted name after 介绍 in the briefing's report; quotation marks are not part of them;
+  name before (XX区)专场, or the quoted name after 介绍 in the briefing's report; quotation marks (“” or, in Hong Kong
+  and Taiwan, 「」) are not part of them;
+- a work report's date is the day it was given, written under its title ("——2023年1月6日在...人民代表大会...上");
 - officials are written title then name ("长宁区委书记张伟介绍", "长宁区委副书记、区长侯继军,"): a title ends in
   书记 区长 主任 局长 ...; the name is the two to three characters before the verb or the comma;
 - the district is the one the briefing is about ("XX区专场"), else the one the text names most.
@@ -36,9 +38,10 @@ _HELD = re.compile(r"举行|舉行|召开|召開")
 _BRIEFING = re.compile(r"发布会|發布會|新闻发布|新聞發布")
 _TODAY = re.compile(r"今天|今日|(?<![\d月])(?P<d>\d{1,2})日(?:上午|下午|举行|舉行)")
 _SESSION = re.compile(r"第(?P<n>[0-9]+|[一二三四五六七八九十百零两]+)场")
-_SERIES = re.compile(r"[“\"](?P<s>[^“”\"]{2,30})[”\"]\s*系列")
-_THEME = re.compile(r"[“\"](?P<t>[^“”\"]{2,60}?(?:[‘'][^’']*[’'][^“”\"]*?)*)[”\"]\s*(?:[\u4e00-\u9fff]{2,3}(?:新区|区))?专场")
-_THEME_INTRO = re.compile(r"介绍(?:[\u4e00-\u9fff]{2,3}(?:新区|区))?[“\"](?P<t>[^“”\"]{2,60})[”\"]")
+# quotation marks: “” and "" in the mainland, 「」 in Hong Kong and Taiwan
+_SERIES = re.compile(r"[“\"「](?P<s>[^“”\"「」]{2,30})[”\"」]\s*系列")
+_THEME = re.compile(r"[“\"「](?P<t>[^“”\"「」]{2,60}?(?:[‘'『][^’'』]*[’'』][^“”\"「」]*?)*)[”\"」]\s*(?:[\u4e00-\u9fff]{2,3}(?:新区|区))?专场")
+_THEME_INTRO = re.compile(r"介绍(?:[\u4e00-\u9fff]{2,3}(?:新区|区))?[“\"「](?P<t>[^“”\"「」]{2,60})[”\"」]")
 _TITLE_HEAD = r"(?:书记|書記|区长|區長|市长|市長|主任|局长|局長|部长|部長|主席|秘书长|總經理|总经理|董事长|董事長|院长|院長|校长|校長|处长|處長|负责人|負責人|发言人|發言人|新闻发言人|委员|委員|行长|行長|总裁|總裁|署长|厅长|司长|镇长|鎮長|党委书记)"
 _OFFICIAL = re.compile(r"(?P<title>[\u4e00-\u9fff、]{0,24}?" + _TITLE_HEAD + r")[ \u3000]?(?P<name>[\u4e00-\u9fff]{2,3}?)"
                        r"(?=[ \u3000]?(?:先生|女士|同志)|介绍|表示|指出|说|說|透露|出席|共同|回答|主持|发布|發布|强调|強調|认为|認為|称|稱|作|就|[，,、。；;(（\n])")
@@ -89,7 +92,13 @@ def _title(text: str) -> str | None:
     return None
 
 
+_DELIVERED = re.compile(r"(?m)^\s*[—-]*\s*(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日\s*在[^\n]{0,60}?(?:大会|大會|会议|會議)")
+
+
 def _briefing_date(head: str, published: str | None) -> str | None:
+    delivered = _DELIVERED.search(head[:600])
+    if delivered:  # a work report, dated on the line under its title
+        return _iso(delivered["y"], delivered["m"], delivered["d"])
     for held in _HELD.finditer(head):
         s0 = max(head.rfind("。", 0, held.start()), head.rfind("\n", 0, held.start())) + 1
         s1 = min([i for i in (head.find("。", held.end()), head.find("\n", held.end())) if i >= 0] or [len(head)])

@@ -28,3 +28,13 @@ def as_written(value: str | None, back: dict[int, str] | None) -> str | None:
     if value is None or back is None:
         return value
     return value.translate(back)
+
+
+def span_as_written(value: str | None, original: str, simplified: str, back: dict[int, str] | None) -> str | None:
+    """A string read from the text (a name, a title, a theme) as the text wrote it at that place: a character may be
+    written both ways in one text (于勇 beside 將於), so the text's own characters at the span, not the commonest
+    form; a string composed by the pack (a metric joined from two places) falls back to ``as_written``."""
+    if value is None or back is None:
+        return value
+    at = simplified.find(value)
+    return original[at:at + len(value)] if at >= 0 else as_written(value, back)
