@@ -81,3 +81,10 @@ def test_a_bulleted_menu_line_is_no_title():
     text = ("链接快照平台\n  • 输入网页链接,自动生成快照\n  • 标签化管理网页链接\n\n"
             "2023年浦东新区国民经济和社会发展统计公报\n\n2023年,浦东新区地区生产总值比上年增长5.8%。\n")
     assert extract_text(text).meta.title == "2023年浦东新区国民经济和社会发展统计公报"
+
+
+def test_yu_before_a_time_dates_a_milestone_and_after_a_comparative_names_a_base():
+    doc = extract_text("闵行区举行发布会。虹桥前湾中心将于三季度开工建设。", briefing_date="2023-01-06")
+    assert [(t.text, t.deadline) for t in doc.targets] == [("虹桥前湾中心将于三季度开工", "2023-Q3")]
+    doc = extract_text("闵行区举行发布会。上半年,全区税收增速高于上年同期2.1个百分点。", briefing_date="2023-08-06")
+    assert [(q.text, q.period, q.basis) for q in doc.quantities] == [("2.1个百分点", "2023-H1", None)]

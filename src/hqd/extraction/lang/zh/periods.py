@@ -60,7 +60,8 @@ _PHRASE = re.compile(
     r"|(?P<part>" + _part_pattern("p_") + r")"
 )
 _PLAN_NOUN = tuple(load("cues")["year_plan_nouns"])
-_BASE_BEFORE = re.compile(r"[比较較同于於与與]$")
+# 比 较 同 与 before a time name a base; 于 only after a comparative (高于, 低于上年): "将于三季度开工" is a time
+_BASE_BEFORE = re.compile(r"(?:[比较較同与與]|[高低快慢多少大小超][于於])$")
 _SINCE = re.compile(r"以来|以來")
 _FROM = re.compile(r"[从從自]\s?$")
 _PLANS = {"十一五": (2006, 2010), "十二五": (2011, 2015), "十三五": (2016, 2020), "十四五": (2021, 2025), "十五五": (2026, 2030)}
@@ -129,7 +130,7 @@ def find_time_phrases(text: str, anchor: int | None, review_end: int | None = No
     out: list[TimePhrase] = []
     for m in _PHRASE.finditer(text):
         start, end = m.start(), m.end()
-        before = text[max(0, start - 1):start]
+        before = text[max(0, start - 2):start]
         if m.group("now"):
             out.append(TimePhrase(start, end, None, "now"))
         elif m.group("todate"):
