@@ -158,3 +158,14 @@ def test_a_clause_with_no_figure_names_what_the_next_clause_measures():
     # an adverbial clause names nothing
     q = facts("奉贤区统计公报。全年实现地区生产总值1387.2亿元,按可比价格计算,比上年增长10.1%。")
     assert q["10.1%"].metric == "地区生产总值"
+
+
+def test_a_head_word_after_only_generic_modifiers_names_a_kind_not_a_topic():
+    q = facts("黄浦区举行发布会。到2025年,外资研发中心达到50家。瑞金医院年门诊量超过400万人次。")
+    assert q["50家"].subject == "Huangpu" and q["50家"].metric == "外资研发中心"
+    assert q["400万人次"].subject == "瑞金医院"
+
+
+def test_a_financial_district_is_a_named_area():
+    q = facts("浦东新区举行发布会。上半年,陆家嘴金融城实现税收600亿元,增长10%。")
+    assert q["600亿元"].subject == q["10%"].subject == "陆家嘴金融城"

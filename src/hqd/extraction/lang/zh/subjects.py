@@ -16,6 +16,7 @@ Facts of Chinese encoded here (examples in the tests):
   杨浦滨江南段), but a common noun ending in such a head (城镇常住居民, 乡镇) names none;
 - a part of a park or zone is named after the whole (临港新片区奉贤园区, 漕河泾开发区徐汇园区): the name runs on
   over a second head that follows at once;
+- a head word after nothing but generic modifiers (外资研发中心, 企业技术中心) names a kind of thing, not a topic;
 - a name is introduced by its class (区内龙头企业商汤科技, 园区内企业万物新生集团): what follows the class noun is
   the name, and the topic.
 """
@@ -41,6 +42,8 @@ _AREA = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,5}?)(?:地区|区域|一带)(?=[
 _LIST_ITEM = re.compile(r"^(?:[一二三四五六七八九十]是|首先|其次|再次|最后)(?:加快|推进|推动|做强|做优|建设|打造|提升|深化|聚焦|优化|加强|完善|支持|实施)")
 _APPOSITIVE_TOPIC = re.compile(r"^(?P<name>[\u4e00-\u9fffA-Za-z0-9]{2,12}?)(?=去年|今年|全年|上半年|目前|已|将|在|于|从|共|累计|实现|完成|新增|引进|拥有|成为|达到|单栋|\d)")
 _COMMON = tuple(_CUES["common_nouns_with_heads"])
+_HEADS_LONGEST = sorted(set(_HEADS), key=len, reverse=True)
+_CATEGORY_WORD = re.compile(alternation(_CUES["category_modifiers"]))
 _PART_OF = re.compile(r"(?P<part>[\u4e00-\u9fff]{1,4}?(?:" + alternation(_HEADS) + r"))")
 _CLASS_LEAD = re.compile(r"^(?:" + alternation(_CUES["name_class_places"]) + r")?(?:" + alternation(_CUES["name_classes"]) + ")")
 _NOT_A_NAME_WORD = re.compile(alternation(_CUES["attribute_heads"] + _CUES["light_verbs"] + _CUES["change_up"]
@@ -74,9 +77,24 @@ def _name_at(head: str) -> str | None:
     if _NOT_NAME.search(name) or _DIGIT_IN_NAME.search(name) or not head[n.end():].strip("”\"》 "):
         return None
     name = name.strip("“”\"《》")
-    if name.startswith(("全区", "全市")) or name.endswith(_COMMON):
+    if name.startswith(("全区", "全市")) or name.endswith(_COMMON) or _is_category(name):
         return None
     return name + _part_of(head[n.end():])
+
+
+def _is_category(name: str) -> bool:
+    """外资研发中心, 企业技术中心, 国家级孵化器基地: a head word after nothing but generic modifiers names a kind of
+    thing, not one thing; a name has a proper part (张江科学城, 瑞金医院, 上海国际医学中心)."""
+    head = next((h for h in _HEADS_LONGEST if name.endswith(h)), None)
+    if head is None:
+        return False
+    rest = name[:-len(head)]
+    while rest:
+        m = _CATEGORY_WORD.match(rest)
+        if not m:
+            return False
+        rest = rest[m.end():]
+    return True
 
 
 def _part_of(rest: str) -> str:
