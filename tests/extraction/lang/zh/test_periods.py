@@ -92,3 +92,10 @@ def test_the_past_year_of_a_work_report_is_the_year_it_reviews():
 def test_a_yearbook_entry_heading_does_not_stop_its_year_framing_the_entry():
     doc = extract_text("长宁年鉴(2022)\n【概况】2021年,长宁区实现地区生产总值402.3亿元。\n【旅游】接待游客683.5万人次。")
     assert [(q.text, q.period) for q in doc.quantities] == [("402.3亿元", "2021"), ("683.5万人次", "2021")]
+
+
+def test_a_numbered_heading_with_a_year_dates_its_section():
+    doc = extract_text("2023年青浦区人民政府工作报告\n一、2022年工作回顾\n全年实现地区生产总值1300亿元,增长3%。\n"
+                       "西虹桥商务区新增企业1200家。\n二、经济运行\n全年税收收入300亿元。")
+    assert [(q.text, q.period) for q in doc.quantities] == [
+        ("1300亿元", "2022"), ("3%", "2022"), ("1200家", "2022"), ("300亿元", "2022")]

@@ -13,7 +13,7 @@ Facts of Chinese encoded here (examples in the tests):
 - "过去五年", "近五年", "五年来" are the five years up to the one reported; "五年年均" likewise; "过去的一年" in a
   work report is the year it reviews;
 - a time phrase at the head of a sentence frames the sentences after it in its paragraph; at the head of a paragraph
-  it frames the paragraphs after it, until another one does. A phrase inside a sentence dates only what follows it there.
+  (or in a numbered heading: "一、2022年工作回顾") it frames the paragraphs after it, until another one does. A phrase inside a sentence dates only what follows it there.
 """
 
 from __future__ import annotations
@@ -356,7 +356,7 @@ def assign_periods(text: str, seg: Segmentation, phrases: list[TimePhrase], star
             k = own.index(last_head)
             new = marks[k][1]
             carried = new
-            if first_in_paragraph and _heads_a_paragraph(text, s, last_head):
+            if first_in_paragraph and (_heads_a_paragraph(text, s, last_head) or _dated_heading(text, s, last_head)):
                 para_frame = new
         mark_ends = [off for off, _ in marks]
         while pending is not None and starts[pending] < s.end:
@@ -386,6 +386,16 @@ def _is_head(text: str, seg: Segmentation, sentence_start: int, at: int, first_q
     if at - sentence_start <= 6 or seg.clause_start(at) <= sentence_start:
         return True
     return at - sentence_start <= 40 and bool(_SPEECH.match(text[sentence_start:at]))
+
+
+_NUMBERED_HEADING = re.compile(r"\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])")
+
+
+def _dated_heading(text: str, s, phrase: TimePhrase) -> bool:
+    """A numbered heading that names a year or a part of one ("一、2022年工作回顾", "（二）上半年经济运行") dates the
+    section under it, up to the next heading that names one."""
+    return (phrase.role in ("point", "span") and not (phrase.relative and phrase.period is None)
+            and bool(_NUMBERED_HEADING.match(text, s.start)) and not re.search(r"[。；;]", text[s.start:s.end]))
 
 
 def _heads_a_paragraph(text: str, s, phrase: TimePhrase) -> bool:
