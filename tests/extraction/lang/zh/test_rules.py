@@ -51,6 +51,9 @@ def test_kind_goal():
     # a past span between the cue and the figure ends the goal's reach
     assert rules.kind_goal(ctx("2021年预计完成营业收入4000亿元以上,五年年均增长15%", "15%", 2021)) is None
     assert rules.kind_goal(ctx("2022年,汽车产业规模超8300亿元", "8300亿元")) is None
+    # a goal word followed by 的 is the plan itself, a noun: progress against it is no goal
+    assert rules.kind_goal(ctx("1-7月已完成投资130亿元,完成年度计划的65%", "65%")) is None
+    assert rules.kind_goal(ctx("年度计划投资200亿元", "200亿元")) == "target"
 
 
 def test_kind_goal_reaches_over_semicolons():

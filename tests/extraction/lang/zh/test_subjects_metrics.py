@@ -169,3 +169,19 @@ def test_a_head_word_after_only_generic_modifiers_names_a_kind_not_a_topic():
 def test_a_financial_district_is_a_named_area():
     q = facts("浦东新区举行发布会。上半年,陆家嘴金融城实现税收600亿元,增长10%。")
     assert q["600亿元"].subject == q["10%"].subject == "陆家嘴金融城"
+
+
+def test_a_name_runs_on_over_each_part_named_after_it():
+    q = facts("杨浦区举行发布会。复旦大学附属中山医院杨浦分院今年设置床位600张。")
+    assert q["600张"].subject == "复旦大学附属中山医院杨浦分院"
+
+
+def test_a_valley_and_a_riverside_are_named_places():
+    q = facts("杨浦区举行发布会。上半年,长阳创谷集聚企业500余家。杨浦滨江实现税收30亿元。")
+    assert q["500余家"].subject == "长阳创谷"
+    assert q["30亿元"].subject == "杨浦滨江" and q["30亿元"].metric == "税收"
+
+
+def test_the_subject_is_not_repeated_in_the_metric():
+    q = facts("浦东新区举行发布会。上半年,金桥经济技术开发区实现营业收入900亿元,增长5%。")
+    assert q["900亿元"].metric == q["5%"].metric == "营业收入"

@@ -416,6 +416,8 @@ def _metric(text: str, c: Context, clause_end: int, phrases, subject, previous: 
     after = noun_after(text, after_at, clause_end) if ("\u4e00" <= follows <= "\u9fff" or follows == "“") else None
     raw = _without_phrases(text, c.previous_end, m.start, [p for p in phrases if not _modifies_noun(text, p)])
     own = strip_phrase(raw, subject if subject and not subject.isascii() else None)
+    if topic and subject and topic in subject:
+        topic = None  # the sentence is about the subject itself (杨浦滨江实现税收): no owner to name in the metric
     return decide_metric(MetricContext(m.unit, kind, m.flags, own, raw, after, follows, previous, topic))
 
 

@@ -43,9 +43,9 @@ def strip_phrase(phrase: str, subject_name: str | None = None, inner: bool = Tru
     """The phrase less its leading subject, light verbs and adverbs, and its trailing verb, base and approximator;
     with ``inner``, less the light verbs inside it too (规模以上工业实现总产值 → 规模以上工业总产值)."""
     phrase = phrase.strip()
-    if subject_name and phrase.startswith(subject_name):
-        phrase = phrase[len(subject_name):]
     for _ in range(8):
+        if subject_name and phrase.startswith(subject_name):
+            phrase = phrase[len(subject_name):]  # the subject, after a lead mark or verb too (",杨浦滨江实现税收")
         head = _HEAD.match(phrase)
         if not head or not head.group():
             break

@@ -25,7 +25,8 @@ _COMPARE = re.compile(r"(?P<cmp>" + alternation(_CUES["compare_up"] + _CUES["com
 # 减少能耗77872吨标准煤: a verb, its object, then the amount
 _VERB_OBJECT = re.compile(r"^(?:累计|累計|共|已|同比|全年|分别)?(?P<verb>增加|减少|減少|降低|提高|扩大|缩小|节约|節約|节省|压减|削减)(?P<obj>[^\d，,、：:；;。]{1,8})$")
 _SHARE = re.compile(alternation(_CUES["share_cues"]))
-_GOAL = re.compile(r"(?:" + alternation(_CUES["goal_cues"]) + r")(?!定位|导向|導向)")
+# a goal word followed by 的 is a noun, the plan itself (完成年度计划的65%, 全年目标的60%), not a goal cue
+_GOAL = re.compile(r"(?:" + alternation(_CUES["goal_cues"]) + r")(?!定位|导向|導向|的)")
 _BASIS = {name: re.compile(alternation(words)) for name, words in _CUES["basis"].items()}
 _BASE_YEAR = re.compile(r"[比较較](?P<y>(?:19|20)\d{2})\s?年")
 _APPROX_BEFORE = re.compile(r"(?P<cue>" + alternation(_CUES["approx_before"]) + r")(?:了|达|為|为)?\s?$")

@@ -29,7 +29,10 @@ from .lexicon import alternation, load
 
 _D = load("districts")
 _CUES = load("cues")
-_HEADS = [h for heads in _CUES["entity_heads"].values() for h in heads] + [d + "段" for d in _D["districts"]]
+# a topic's head words: the entities' and a district's 段, and heads too short to find a name alone in running text
+# (谷: 长阳创谷, 东方美谷) but that end a clause's topic
+_HEADS = ([h for heads in _CUES["entity_heads"].values() for h in heads] + [d + "段" for d in _D["districts"]]
+          + _CUES["topic_heads"])
 _DISTRICT = re.compile(r"(?P<name>" + alternation(_D["districts"]) + r")(?P<suffix>新区|区)?")
 _CITY = re.compile(r"(?:全市|上海市|本市|上海)(?!" + alternation(_D["districts"]) + ")")
 _OWN = re.compile(alternation(_CUES["district_words"]))
@@ -44,7 +47,7 @@ _APPOSITIVE_TOPIC = re.compile(r"^(?P<name>[\u4e00-\u9fffA-Za-z0-9]{2,12}?)(?=�
 _COMMON = tuple(_CUES["common_nouns_with_heads"])
 _HEADS_LONGEST = sorted(set(_HEADS), key=len, reverse=True)
 _CATEGORY_WORD = re.compile(alternation(_CUES["category_modifiers"]))
-_PART_OF = re.compile(r"(?P<part>[\u4e00-\u9fff]{1,4}?(?:" + alternation(_HEADS) + r"))")
+_PART_OF = re.compile(r"(?P<part>[\u4e00-\u9fff]{0,4}?(?:" + alternation(_HEADS) + r"))")
 _CLASS_LEAD = re.compile(r"^(?:" + alternation(_CUES["name_class_places"]) + r")?(?:" + alternation(_CUES["name_classes"]) + ")")
 _NOT_A_NAME_WORD = re.compile(alternation(_CUES["attribute_heads"] + _CUES["light_verbs"] + _CUES["change_up"]
                                           + _CUES["change_down"]))
@@ -79,7 +82,13 @@ def _name_at(head: str) -> str | None:
     name = name.strip("“”\"《》")
     if name.startswith(("全区", "全市")) or name.endswith(_COMMON) or _is_category(name):
         return None
-    return name + _part_of(head[n.end():])
+    end = n.end()
+    for _ in range(3):  # 复旦大学|附属中山医院|杨浦分院
+        part = _part_of(head[end:])
+        if not part:
+            break
+        name, end = name + part, end + len(part)
+    return name
 
 
 def _is_category(name: str) -> bool:
