@@ -99,3 +99,11 @@ def test_a_numbered_heading_with_a_year_dates_its_section():
                        "西虹桥商务区新增企业1200家。\n二、经济运行\n全年税收收入300亿元。")
     assert [(q.text, q.period) for q in doc.quantities] == [
         ("1300亿元", "2022"), ("3%", "2022"), ("1200家", "2022"), ("300亿元", "2022")]
+
+
+def test_a_multiple_of_an_earlier_years_figure_runs_from_that_year():
+    doc = extract_text("杨浦区举行发布会。2022年,全区科技企业达到3000家,是2017年的2倍。", briefing_date="2023-08-22")
+    q = {x.text: x for x in doc.quantities}
+    assert (q["2倍"].kind, q["2倍"].basis, q["2倍"].period, q["2倍"].value, q["2倍"].unit) == (
+        "change", "cumulative", "2017/2022", 2, "times")
+    assert q["3000家"].period == "2022"

@@ -44,6 +44,12 @@ def test_kind_after_completion():
     assert rules.kind_after_completion(ctx("该中心高度220米", "220米")) is None
 
 
+def test_kind_multiple_of_base():
+    assert rules.kind_multiple_of_base(ctx("2022年,全区科技企业达到3000家,是2017年的2倍", "2倍")) == "change"
+    assert rules.kind_multiple_of_base(ctx("研发投入强度达到4.5%,是全市平均水平的1.5倍", "1.5倍")) is None
+    assert rules.kind_multiple_of_base(ctx("科技企业3000家,较2017年增长2倍", "2倍")) is None  # 增长N倍: its own rule
+
+
 def test_kind_goal():
     assert rules.kind_goal(ctx("力争全年重大工程开工210万平方米", "210万平方米")) == "target"
     assert rules.kind_goal(ctx("主要预期目标是:一般公共预算收入增长5%", "5%")) == "target"

@@ -62,6 +62,8 @@ _PHRASE = re.compile(
 _PLAN_NOUN = tuple(load("cues")["year_plan_nouns"])
 # 比 较 同 与 before a time name a base; 于 only after a comparative (高于, 低于上年): "将于三季度开工" is a time
 _BASE_BEFORE = re.compile(r"(?:[比较較同与與]|[高低快慢多少大小超][于於])$")
+# 是2017年的2倍: the year whose figure is multiplied is a base, not the time of the multiple
+_MULTIPLE_OF = re.compile(r"(?:同期)?的\s?[0-9０-９.．]+\s?倍")
 _SINCE = re.compile(r"以来|以來")
 _FROM = re.compile(r"[从從自]\s?$")
 _PLANS = {"十一五": (2006, 2010), "十二五": (2011, 2015), "十三五": (2016, 2020), "十四五": (2021, 2025), "十五五": (2026, 2030)}
@@ -144,7 +146,7 @@ def find_time_phrases(text: str, anchor: int | None, review_end: int | None = No
             out.append(TimePhrase(start, end, f"{m.group('ya')}/{m.group('yb')}", "span"))
         elif m.group("y"):
             year = int(m.group("y"))
-            if _BASE_BEFORE.search(before) and not m.group("deadline_to"):
+            if (_BASE_BEFORE.search(before) or _MULTIPLE_OF.match(text, end)) and not m.group("deadline_to"):
                 # 比2019年同期, 与2017年相比: the base of a comparison, not the figure's time
                 same = text.startswith("同期", end) or (m.group("ypart") is not None)
                 out.append(TimePhrase(start, end, _part(m, year, "y_") if m.group("ypart") else str(year), "base", n=1 if same else 0))

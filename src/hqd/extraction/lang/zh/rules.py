@@ -139,6 +139,17 @@ def kind_goal(c: Context) -> str | None:
     return "target"
 
 
+_OF_BASE = re.compile(r"(?:是|为|為|相当于|相當於|达到|達到)[^，,。；;]{0,12}的\s?$")
+
+
+def kind_multiple_of_base(c: Context) -> str | None:
+    """是2017年的2倍 (twice the 2017 figure): a multiple of an earlier year's figure states the change since then (the
+    contract's "1.8 times the 2020 figure" is cumulative); a multiple of another thing's (全市平均的1.5倍) is no change."""
+    if c.m.unit != "times" or not _OF_BASE.search(c.clause_before):
+        return None
+    return "change" if any(p.role == "base" and not p.relative for p in _phrases_before(c)) else None
+
+
 def kind_points(c: Context) -> str | None:
     """个百分点 is a difference between two percentages, so always a change (拉动增长1.2个百分点, 提高1.6个百分点)."""
     return "change" if c.m.unit == "pp" else None
@@ -199,7 +210,8 @@ def kind_plan_section(c: Context) -> str | None:
     return "target" if c.in_plan else None
 
 
-KIND_RULES = (kind_attributive_threshold, kind_growth_multiple, kind_goal, kind_after_completion, kind_plan_section, kind_points, kind_fraction_share, kind_change_verb, kind_share_cue)
+KIND_RULES = (kind_attributive_threshold, kind_growth_multiple, kind_goal, kind_after_completion, kind_plan_section,
+              kind_multiple_of_base, kind_points, kind_fraction_share, kind_change_verb, kind_share_cue)
 
 
 def decide_kind(c: Context) -> str:
