@@ -11,6 +11,17 @@ from typing import Any, Sequence
 FORMATS = ("table", "json", "csv")
 
 
+@dataclasses.dataclass(frozen=True, slots=True)
+class RawJSON:
+    """JSON text written already (a stored observation keeps its list of sources so): a JSON response puts it in as it
+    is, where encoding the same list again would cost more than the rest of the response."""
+
+    text: str
+
+    def value(self) -> Any:
+        return json.loads(self.text)
+
+
 def row_dict(row: Any) -> dict:
     """A shallow dict of a row (dataclasses.asdict deep-copies every value, which costs more than the query)."""
     if dataclasses.is_dataclass(row):

@@ -7,13 +7,15 @@ which it chose (``Comparison.selection``) and offers the others (``options``).
 
 from __future__ import annotations
 
+import json
 import math
 from dataclasses import dataclass, field
 
 from ..errors import HqdError
 from ..format import format_value
 from ..facts.indicators import REASONS, by_code, catalogue
-from ..observations import Entry, Observation, Series, attach, district_names, entries, load, observations_of, period_key
+from ..observations import Entry, Observation, Series, district_names, entries, listings, load, observations_of, period_key
+from ..output import RawJSON
 from ..store import Store
 
 
@@ -188,11 +190,6 @@ def _choose(observations: list[Observation] | list[Entry], measure: str | None, 
     return chosen, options
 
 
-def _source_dicts(obs: Observation) -> list[dict]:
-    return [{"document_id": s.document_id, "date": s.date, "language": s.language, "text": s.text, "value": s.value,
-             "approx": s.approx} for s in obs.sources]
-
-
 def latest_by_district(db: Store, indicator: str, period: str | None = None, measure: str | None = None, basis: str | None = None,
                        unit: str | None = None, granularity: str | None = None
                        ) -> tuple[SeriesOption | None, list[SeriesOption], dict[str, Observation]]:
@@ -214,25 +211,30 @@ def latest_by_district(db: Store, indicator: str, period: str | None = None, mea
 
 
 def comparison(db: Store, indicator: str, period: str | None = None, measure: str | None = None,
-               basis: str | None = None, unit: str | None = None, granularity: str | None = None) -> Comparison:
+               basis: str | None = None, unit: str | None = None, granularity: str | None = None,
+               raw_sources: bool = False) -> Comparison:
     """Districts side by side on one series of an indicator: each district's latest observation in it.
 
     An observation two documents report alike is one row with both sources; one
-    they report differently gives a row per value, flagged as a conflict.
+    they report differently gives a row per value, flagged as a conflict. With
+    ``raw_sources`` each row's sources are the stored JSON text (RawJSON), for a
+    JSON response to carry as it is.
     """
     chosen, options, latest = latest_by_district(db, indicator, period, measure, basis, unit, granularity)
-    attach(db, list(latest.values()), sentences=False)  # the rows list every source; the sentences shown are the primary's or shown's
+    shown = [latest[district] for district in sorted(latest)]
     rows: list[CompareRow] = []
-    for district in sorted(latest):
-        o = latest[district]
+    for o, listed in zip(shown, listings(db, shown)):
+        def sources() -> list[dict] | RawJSON:
+            return RawJSON(listed) if raw_sources else json.loads(listed)
+
         if o.conflict:
             for s in o.shown:
-                rows.append(CompareRow(district, s.value, o.unit, o.period, s.approx, o.measure, s.text, s.document_id, s.date,
-                                       s.sentence, True, o.basis, o.granularity, _source_dicts(o)))
+                rows.append(CompareRow(o.subject, s.value, o.unit, o.period, s.approx, o.measure, s.text, s.document_id, s.date,
+                                       s.sentence, True, o.basis, o.granularity, sources()))
         else:
             p = o.primary
-            rows.append(CompareRow(district, o.value, o.unit, o.period, o.approx, o.measure, p.text, p.document_id, p.date,
-                                   p.sentence, False, o.basis, o.granularity, _source_dicts(o)))
+            rows.append(CompareRow(o.subject, o.value, o.unit, o.period, o.approx, o.measure, p.text, p.document_id, p.date,
+                                   p.sentence, False, o.basis, o.granularity, sources()))
     return Comparison(indicator, chosen, options, rows)
 
 
@@ -256,10 +258,10 @@ def compare(db: Store, indicator: str, period: str | None = None, kind: str | No
     return comparison(db, indicator, period, measure or kind, basis, unit, granularity).rows
 
 
-def _timeline_row(o: Observation) -> TimelineRow:
+def _timeline_row(o: Observation, listed: str) -> TimelineRow:
     p = o.primary
     return TimelineRow(o.date, o.period, o.indicator, p.metric, p.text, o.value, o.unit, o.measure, p.document_id, o.basis,
-                       o.granularity, o.conflict, _source_dicts(o), o.approx)
+                       o.granularity, o.conflict, json.loads(listed), o.approx)
 
 
 def timeline_view(db: Store, district: str, indicator: str | None = None, measure: str | None = None,
@@ -269,9 +271,9 @@ def timeline_view(db: Store, district: str, indicator: str | None = None, measur
         _require(indicator)
     observations = [o for o in load(db, indicator, subject=district, sources=False)
                     if _matches(o.measure, measure) and _matches(o.basis, basis) and _matches(o.unit, unit)]
-    attach(db, observations, sentences=False)  # each row lists its sources; the sentence is not among what it says of them
-    dated = [_timeline_row(o) for o in observations if o.dated]
-    undated = [_timeline_row(o) for o in observations if not o.dated]
+    rows = [_timeline_row(o, listed) for o, listed in zip(observations, listings(db, observations))]  # each lists its sources
+    dated = [r for o, r in zip(observations, rows) if o.dated]
+    undated = [r for o, r in zip(observations, rows) if not o.dated]
     dated.sort(key=lambda r: (period_key(r.period), r.date or "", r.document_id))
     undated.sort(key=lambda r: (r.date or "", r.document_id))
     return dated, undated

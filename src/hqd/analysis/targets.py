@@ -227,7 +227,12 @@ def target_rows(db: Store, district: str | None = None, as_of: date | None = Non
     wanted = canonical_subject(district, None) if district else None
     groups: dict[tuple, list[dict]] = {}
     store = Store.of(db)
-    for r in store.target_statements(sentences=False):  # the sentences of the goals kept are read below
+    if wanted:  # read only the statements that can be about the district or stated in its briefings (filtered exactly below)
+        about = [s for s in store.target_subjects() if (canonical_subject(s, None) or "").lower() == wanted.lower()]
+        statements = store.target_statements(sentences=False, subjects=about, district=wanted)
+    else:
+        statements = store.target_statements(sentences=False)  # the sentences of the goals kept are read below
+    for r in statements:
         subject = canonical_subject(r["subject"], r["district"])
         if wanted and (subject or "").lower() != wanted.lower() and (own or (r["district"] or "").lower() != wanted.lower()):
             continue

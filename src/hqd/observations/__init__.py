@@ -112,6 +112,11 @@ class Observation:
     def dated(self) -> bool:
         return self.period is not None
 
+    def listed_sources(self) -> list[dict]:
+        """Its sources as a comparison or a timeline lists them (without their sentences)."""
+        return [{"document_id": s.document_id, "date": s.date, "language": s.language, "text": s.text, "value": s.value,
+                 "approx": s.approx} for s in self.sources]
+
     def to_json(self) -> dict:
         return {"subject": self.subject, "indicator": self.indicator, "measure": self.measure, "basis": self.basis, "unit": self.unit,
                 "period": self.period, "granularity": self.granularity, "value": self.value, "approx": self.approx,
@@ -227,6 +232,7 @@ def _plain(subject: str) -> str:
     return re.sub(r"[“”\"'‘’《》「」]", "", subject).strip().lower().removeprefix("the ")
 
 
+@lru_cache(maxsize=65536)  # views canonicalise thousands of statements naming a few hundred subjects
 def canonical_subject(subject: str | None, district: str | None) -> str | None:
     """The subject's one name in both languages: a district's English name, 'Shanghai', or a named place or organisation."""
     if not subject:
@@ -399,7 +405,7 @@ def _fill_from_parallel_releases(items: list[dict]) -> None:
 # --- stored observations (hqd.store.observations keeps them; this stage decides what they are) ---------------
 
 # Bump when what an observation is changes (grouping, agreement, the primary source, granularity): stores rebuild theirs.
-BUILD = "1"
+BUILD = "2"  # 2: the sources as listed (observations.listed, schema 14)
 
 
 @cache
@@ -428,7 +434,8 @@ def _summarise(key: Key, rows: list[dict]) -> dict:
     end, start = period_key(o.period)
     return {"value": o.value, "approx": o.approx, "conflict": o.conflict, "values": o.values, "date": o.date,
             "granularity": o.granularity, "period_end": end, "period_start": start, "primary_quantity": o.primary.quantity_id,
-            "n_sources": len(o.sources), "n_documents": o.documents, "shown": [s.quantity_id for s in o.shown]}
+            "n_sources": len(o.sources), "n_documents": o.documents, "shown": [s.quantity_id for s in o.shown],
+            "listed": json.dumps(o.listed_sources(), ensure_ascii=False)}
 
 
 def refresh(db: "Store | str") -> int:
@@ -480,6 +487,15 @@ def attach(db: Store, observations: list[Observation], sentences: bool = True) -
         for o in wanted:
             o.sources = [_source(r) for r in found.get(o.id, [])]
     return observations
+
+
+def listings(db: Store, observations: list[Observation]) -> list[str]:
+    """Each observation's ``listed_sources()`` as JSON text (``json.dumps(..., ensure_ascii=False)``), in their order:
+    stored by the refresh, or written now for observations built on the fly."""
+    stored = [o.id for o in observations if o.id is not None]
+    found = Store.of(db).observation_listings(stored) if stored else {}
+    return [found[o.id] if o.id in found else json.dumps(attach(db, [o], sentences=False)[0].listed_sources(), ensure_ascii=False)
+            for o in observations]
 
 
 def load(db: Store, indicator: str | None = None, subject: str | None = None, sources: bool = True) -> list[Observation]:

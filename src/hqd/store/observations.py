@@ -27,7 +27,7 @@ Summarise = Callable[[Key, list[dict]], dict]
 _SOURCE_COLUMNS = ("quantity_id", "observation_id", "document_id", "date", "language", "value", "approx", "period", "basis", "text",
                    "metric", "sentence_id")
 _HEADER_COLUMNS = ("value", "approx", "conflict", "values", "date", "granularity", "period_end", "period_start", "primary_quantity",
-                   "n_sources", "n_documents", "shown")
+                   "n_sources", "n_documents", "shown", "listed")
 # the order of hqd.observations.build: by period (end, start), latest briefing, subject, indicator, measure, then the rest of the key
 ORDER = ("o.period_end, o.period_start, COALESCE(o.date, ''), o.subject, o.indicator, o.measure, COALESCE(o.basis, ''), o.unit,"
          " COALESCE(o.period, '')")
@@ -225,3 +225,9 @@ def sources_by_quantity(conn: sqlite3.Connection, quantity_ids: Iterable[int]) -
     return {r["quantity_id"]: dict(r) for r in conn.execute(
         "SELECT q.*, s.text AS sentence FROM observation_sources q LEFT JOIN sentences s ON s.id = q.sentence_id"
         " WHERE q.quantity_id IN (SELECT value FROM json_each(?))", (json.dumps(sorted(set(quantity_ids))),))}
+
+
+def listings(conn: sqlite3.Connection, observation_ids: Iterable[int]) -> dict[int, str]:
+    """observation id -> its sources as a comparison lists them (JSON text, written by the refresh)."""
+    return dict(conn.execute("SELECT id, listed FROM observations WHERE id IN (SELECT value FROM json_each(?))",
+                             (json.dumps(sorted(set(observation_ids))),)).fetchall())

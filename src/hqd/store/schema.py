@@ -329,6 +329,12 @@ MIGRATIONS: list[str] = [
         INSERT INTO observation_dirty(document_id) VALUES (new.document_id);
     END;
     """,
+    # 14: each observation's sources as a comparison lists them, as JSON written once by the refresh: a comparison's
+    # response carries them as they are instead of reading hundreds of source rows and encoding them again per request.
+    # The observation stage's BUILD changed with it, so the next refresh rebuilds every observation and fills it.
+    """
+    ALTER TABLE observations ADD COLUMN listed TEXT NOT NULL DEFAULT '[]';
+    """,
 ]
 
 LATEST = len(MIGRATIONS)

@@ -186,15 +186,25 @@ class Store:
             "SELECT r.value AS rank, r.scope, r.metric, r.text, r.document_id FROM ranks r JOIN documents d ON d.id = r.document_id"
             " WHERE d.district = ? COLLATE NOCASE AND (r.subject IS NULL OR r.subject = d.district) ORDER BY d.date, r.start", (district,))]
 
-    def target_statements(self, sentences: bool = True) -> list[dict]:
+    def target_statements(self, sentences: bool = True, subjects: list[str] | None = None, district: str | None = None) -> list[dict]:
         """Every stated target with its briefing's district and date, its quantity's indicator and approx, and (unless not
-        ``sentences``: ``target_sentences`` reads them for the few wanted) its sentence; in briefing order."""
+        ``sentences``: ``target_sentences`` reads them for the few wanted) its sentence; in briefing order. Given
+        ``subjects`` (or ``district``), only the targets about one of those subjects (or without a subject), or stated in
+        ``district``'s briefings (any letter case)."""
+        where, params = "", []
+        if subjects is not None or district is not None:
+            where = " WHERE t.subject IN (SELECT value FROM json_each(?)) OR t.subject IS NULL OR d.district = ? COLLATE NOCASE"
+            params = [json.dumps(subjects or [], ensure_ascii=False), district]
         return [dict(r) for r in self.conn.execute(
             "SELECT t.id, t.document_id, t.start, t.text, t.metric, t.value, t.unit, t.deadline, t.subject, d.district, d.date,"
             " q.indicator, q.share_of, COALESCE(q.approx, '=') AS approx, "
             + (_TARGET_SENTENCE if sentences else "NULL") + " AS sentence"
             " FROM targets t JOIN documents d ON d.id = t.document_id LEFT JOIN quantities q ON q.id = t.quantity_id"
-            " ORDER BY d.date, t.document_id, t.idx")]
+            + where + " ORDER BY d.date, t.document_id, t.idx", params)]
+
+    def target_subjects(self) -> list[str]:
+        """The subjects targets are stated for, each once."""
+        return [r[0] for r in self.conn.execute("SELECT DISTINCT subject FROM targets WHERE subject IS NOT NULL")]
 
     def target_sentences(self, target_ids) -> dict[int, str | None]:
         """target id -> the sentence it is stated in."""
@@ -246,6 +256,11 @@ class Store:
         from .observations import sources
 
         return sources(self.conn, observation_ids, sentences)
+
+    def observation_listings(self, observation_ids) -> dict[int, str]:
+        from .observations import listings
+
+        return listings(self.conn, observation_ids)
 
     def observation_sources_by_quantity(self, quantity_ids) -> dict[int, dict]:
         from .observations import sources_by_quantity

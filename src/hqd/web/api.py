@@ -5,6 +5,8 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
+import re
+import secrets
 import threading
 from datetime import date
 
@@ -15,7 +17,7 @@ from ..analysis import STATUSES, comparison, profile, target_rows, timeline_view
 from ..observations import load as load_observations, refresh as refresh_observations
 from ..errors import SourceError
 from ..format import format_value, integral, one_line, period_label
-from ..output import as_dicts
+from ..output import RawJSON, as_dicts
 from ..pipeline.ingest import open_writer, write_document
 from ..store import Store, get_document, list_facts, open_store
 from ..analysis.coverage import indicator_coverage
@@ -76,11 +78,29 @@ def _for_csv(d: dict) -> dict:
 def rows_response(rows: list, fmt: str, name: str, extra: dict | None = None):
     data = [clean(d) for d in as_dicts(rows)]
     if fmt == "csv":
-        data = [_for_csv(d) for d in data]
+        data = [_for_csv({k: v.value() if isinstance(v, RawJSON) else v for k, v in d.items()}) for d in data]
         columns = list(dict.fromkeys(k for d in data[:50] for k in d)) if data else ["empty"]
         return Response(csv_text(data, columns), media_type="text/csv; charset=utf-8",
                         headers={"Content-Disposition": content_disposition(name, ".csv")})
-    return Response(json.dumps({"rows": data, **(extra or {})}, ensure_ascii=False), media_type="application/json")
+    return Response(dumps_with_raw({"rows": data, **(extra or {})}), media_type="application/json")
+
+
+def dumps_with_raw(payload) -> str:
+    """``json.dumps(payload, ensure_ascii=False)``, with each RawJSON (JSON text written already) put in as it is: each is
+    encoded as a placeholder string holding a random token, which is then replaced by the text."""
+    raws: list[str] = []
+    token = secrets.token_hex(8)
+
+    def placeholder(value):
+        if isinstance(value, RawJSON):
+            raws.append(value.text)
+            return f"\x00{token}:{len(raws) - 1}\x00"
+        raise TypeError(f"Object of type {type(value).__name__} is not JSON serializable")
+
+    text = json.dumps(payload, ensure_ascii=False, default=placeholder)
+    if not raws:
+        return text
+    return re.sub(r'"\\u0000' + token + r':(\d+)\\u0000"', lambda m: raws[int(m.group(1))], text)
 
 
 def _dump(payload) -> Response:
@@ -185,7 +205,7 @@ async def compare_districts(indicator: str, period: str | None = PERIOD, kind: s
                             format: str = Format, conn: Store = Depends(read_conn)):
     code = indicator_code(indicator)
     result = comparison(conn, code, period=checked_period(period), measure=measure or (kind if kind != "target" else None), basis=basis,
-                        unit=unit, granularity=granularity)
+                        unit=unit, granularity=granularity, raw_sources=True)  # each row's sources as stored: written once, not per request
     return rows_response(result.rows, format, f"compare-{code}", {**result.extra(), "total": len(result.rows)})
 
 
