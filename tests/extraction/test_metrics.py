@@ -539,3 +539,13 @@ def test_an_acronym_in_brackets_is_no_clause_break_nor_part_of_the_metric():
     doc = extract_text("SHANGHAI, Jan. 20 (Xinhua) -- Shanghai's gross domestic product (GDP) reached 4.32 trillion yuan in 2021, "
                        "up 8.1 percent year on year.", briefing_date="2022-01-20")
     assert [q.metric for q in doc.quantities] == ["gross domestic product"] * 2
+
+
+def test_every_metric_names_the_rule_that_set_it():
+    from hqd.extraction.metrics import METRIC
+
+    names = {rule.name for rule in METRIC.rules}
+    found = quantities("Tax revenue reached 66.2 billion yuan, up 9.1%. The district has 2,900 high-tech enterprises, "
+                       "and 45% of them are in the park. The new railway, 120 kilometers long, opened in June.")
+    assert len(found) >= 5
+    assert {q.text: q.why.get("metric") in names for q in found.values()} == {text: True for text in found}

@@ -7,12 +7,15 @@ from bisect import bisect_left
 
 from ..model import Quantity, Rank
 from .lang.en import word_lists
+from .lexicon import phrase_pattern
 from .segments import Segmentation, drop_overlaps
 
 _ORDINALS: dict[str, int] = word_lists("scales")["ordinals"]
 _ORD = "|".join(sorted(_ORDINALS, key=len, reverse=True))
+_CUES = word_lists("cues")
+_RANK_VERBS = _CUES["rank_verbs"]  # "ranking second", "placed third", "came first"
 _CLAIM = re.compile(
-    rf"\b(?:rank(?:s|ed|ing)?|placing|placed|came|coming|stood|standing)\s+(?:(?:No\.|number)\s*)?(?P<ord>{_ORD}|\d{{1,3}}(?:st|nd|rd|th)|\d{{1,3}}\b)"
+    rf"\b(?:{phrase_pattern(_RANK_VERBS)})\s+(?:(?:No\.|number)\s*)?(?P<ord>{_ORD}|\d{{1,3}}(?:st|nd|rd|th)|\d{{1,3}}\b)"
     r"(?P<rest>[^.;:]{0,80})",
     re.IGNORECASE,
 )
@@ -21,10 +24,11 @@ _TOP = re.compile(
     re.IGNORECASE,
 )
 # A lookahead on the first character lets these whole-text scans skip most positions with one test.
-_CLAIM_ANCHOR = re.compile(r"(?=[RrPpCcSs])\b(?:[Rr]ank|[Pp]lac|[Cc]am|[Cc]oming|[Ss]too|[Ss]tanding)")
+_CLAIM_ANCHOR = re.compile("(?=[" + "".join(sorted({c for v in _RANK_VERBS for c in (v[0].upper(), v[0].lower())})) + r"])\b(?:"
+                           + "|".join(f"[{v[0].upper()}{v[0].lower()}]{re.escape(v[1:])}" for v in sorted(_RANK_VERBS, key=len, reverse=True)) + ")")
 _TOP_ANCHOR = re.compile(r"(?=[TtFf])\b(?:[Tt]he\s+)?(?:[Tt]op|[Ff]irst)\s+(?:position|spot|place|of)\b")
-_CITY = re.compile(r"\b(?:city|citywide|city-wide|Shanghai|municipal|municipality)\b", re.IGNORECASE)
-_NATION = re.compile(r"\b(?:nation|national|nationwide|country|China)\b", re.IGNORECASE)
+_CITY = re.compile(rf"\b(?:{phrase_pattern(_CUES['city_scope'])})\b", re.IGNORECASE)  # the field a rank is in: the city
+_NATION = re.compile(rf"\b(?:{phrase_pattern(_CUES['nation_scope'])})\b", re.IGNORECASE)  # ... or the nation
 _IN_WHAT = re.compile(r"^\s+(?:in|for|by)\s+(?:terms\s+of\s+)?(?:its\s+|the\s+)?([a-z][\w\s-]{2,50}?)(?=\s+(?:within|in|among|citywide|nationwide|across)\b|[,.;]|$)", re.IGNORECASE)
 
 
