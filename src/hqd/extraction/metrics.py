@@ -24,7 +24,7 @@ _CLASSIFIERS = set(_CUES["classifier_nouns"])
 _CHANGE_VERBS = {w for w in _CUES["change_up"] + _CUES["change_down"] if " " not in w and w.endswith(("ed", "ing", "cut", "cuts"))}
 _APPROX = alternation("approximators")  # "about", "more than", "at least": words that qualify a figure's size
 _THRESHOLD_BEFORE = re.compile(rf"\b{alternation('passing_verbs')}(?:\s+{_APPROX})?\s*$", re.IGNORECASE)
-_NEW_SUBJECT = re.compile(r"\band\s+(?=(?:the|its|their|this|an?)\s)", re.IGNORECASE)
+_NEW_SUBJECT = re.compile(rf"\band\s+(?=(?:{alternation('determiners')}|this)\s)", re.IGNORECASE)
 _LIST_INTRODUCER = re.compile(rf"\b{alternation('list_introducers')}\s", re.IGNORECASE)
 _LIST_TAIL = re.compile(r"^\s*(?!and\b)(?:[^\W\d]+[-\s]+){1,4}and\s", re.IGNORECASE)  # "life sciences and ..."
 _CLAUSE_WORD = re.compile(rf"\b{alternation('clause_words')}\b", re.IGNORECASE)  # a segment holding one is a clause, not a list item
@@ -36,9 +36,9 @@ _OF_COUNT_HEAD = re.compile(r"\b((?:[A-Za-z][\w-]*\s+){1,6}?)(at|of|in|from|amon
 # "among Shanghai's 16 districts", "the park's 1,200 enterprises": the words before the count belong to another phrase
 _PREPOSITION_OBJECT = re.compile(r"\b(?:among|of|across)\s+(?:the\s+|its\s+|their\s+|all\s+|[A-Z][\w-]*['’]s\s+)?$|\w['’]s\s+$", re.IGNORECASE)
 _CHANGE_IN = re.compile(r"\s+(?:in|of)\s+((?:(?!\s+to\s+\d)[^,.;:]){2,120})")
-_LINE_LABEL = re.compile(r"(?:^|\n)[ \t]*(?:[-•*·▪][ \t]*|\d{1,2}[.)][ \t]+)?((?=[^\n:]*[A-Za-z]{2})[A-Za-z0-9](?:[^\n:;,.]|(?<=\d)[,.](?=\d)){1,60}):[ \t]*(?:about[ \t]+|over[ \t]+|nearly[ \t]+)?$")
+_LINE_LABEL = re.compile(r"(?:^|\n)[ \t]*(?:[-•*·▪][ \t]*|\d{1,2}[.)][ \t]+)?((?=[^\n:]*[A-Za-z]{2})[A-Za-z0-9](?:[^\n:;,.]|(?<=\d)[,.](?=\d)){1,60}):[ \t]*(?:" + _APPROX + r"[ \t]+)?$")
 _WITH_MEASURE_OF = re.compile(
-    r"^[^,.;]{0,60}?,?\s*with\s+(?:a|an)\s+((?:total|combined|annual|planned|registered)?\s*[a-z][a-z -]{2,30}?)\s+of\s+"
+    r"^[^,.;]{0,60}?,?\s*with\s+(?:a|an)\s+((?:" + alternation("measure_modifiers") + r")?\s*[a-z][a-z -]{2,30}?)\s+of\s+"
     rf"(?:{_APPROX}\s+)?$"
 )
 _WITH_TAIL = re.compile(r"\s+with\s+")
@@ -47,7 +47,7 @@ _INVEST_VERBS = word_class("invest_verbs")
 _ASIDE_DIMENSIONS = word_lists("grammar")["aside_dimensions"]  # the dimension an adjective of size names ("120 km long": length)
 _SPEND_VERBS = word_class("spend_verbs")
 # what money is spent or invested on: "in 30 projects", "on road repairs", "to support intelligent manufacturing"
-_PURPOSE = re.compile(r"\s+(on|in|into|for|to\s+(?!(?:the|a|an|its|their|this|that|date|about|over|nearly|some)\b)[a-z]+)\s+(?=[A-Za-z0-9“\"])")
+_PURPOSE = re.compile(rf"\s+(on|in|into|for|to\s+(?!(?:{alternation('determiners')}|this|that|date|{_APPROX})\b)[a-z]+)\s+(?=[A-Za-z0-9“\"])")
 _MONEY = MONEY_UNITS
 _ADJECTIVE_END = re.compile(rf"{alternation('adjective_suffixes')}$", re.IGNORECASE)
 _OF_THEM = re.compile(r"\s+of\s+(?:them|these|those|which|whom)\b", re.IGNORECASE)
@@ -60,6 +60,9 @@ _BE_FORMS = word_class("be_forms")
 _HAVE_FORMS = word_class("have_forms")
 _AUXILIARIES = _BE_FORMS | _HAVE_FORMS | {"will"}
 _DETERMINERS = word_class("determiners")
+_TOTAL_WORDS = word_class("total_words")  # "investing a total of 36 billion yuan": no part of what is measured
+_OWNER_DETERMINERS = word_class("owner_determiners")
+_MODAL_VERBS = word_class("modal_verbs")
 _SELF_REFERENCES = word_class("self_references")  # a subject that names no measure: "it", "we", "the district"
 _SKIP_CLAUSE = re.compile(rf"^\s*{alternation('clause_openers')}\b", re.IGNORECASE)
 
@@ -301,7 +304,7 @@ def _sentence_members(sentence_of: list[int], i: int) -> range:
 _PER_POPULATION = re.compile(rf"\s+per\s+(\d[\d,]*\s+{alternation('population_nouns')})\b", re.IGNORECASE)
 
 
-_CONVERSION_OPEN = re.compile(r"\s*[(（]\s*(?:(?:about|around|approximately|roughly|some|nearly|or)\s+)?")
+_CONVERSION_OPEN = re.compile(rf"\s*[(（]\s*(?:(?:{_APPROX}|or)\s+)?")
 
 
 _BASE_FROM = re.compile(rf"\b{alternation('change_from_words')}\s+(?:from|with)\s+(?:{_APPROX}\s+)?(?:RMB\s+|US\$|\$)?$", re.IGNORECASE)
@@ -446,7 +449,7 @@ def _clause_subject(words: list[str], ends_subject) -> list[str]:
 def _level_words(site: _Site) -> list[str]:
     """The words before an amount, less "a total", or the investment or spending that its verb makes of it."""
     words = list(site.named_before)
-    while len(words) > 1 and words[-1].lower() in ("total", "a", "sum"):
+    while len(words) > 1 and words[-1].lower() in _TOTAL_WORDS:
         words = words[:-1]  # "investing a total of 36 billion yuan"
     # the verb may have been left out of the words as a new clause's ("... and invest 5 billion yuan in 30 schools")
     verb = (words[-1] if words else site.last_word).lower() if site.q.unit in _MONEY else ""
@@ -667,7 +670,7 @@ def units_of_the_opening(site: _Site):
         return SKIP
     opening = word_list(site.text[site.floor:site.q.start])
     verb = next((k for k, w in enumerate(opening) if k and (_ends_clause(w) or w.lower() in _CHANGE_VERBS)), None)
-    subject = trim_metric([w for w in opening[:verb] if w.lower() not in ("our", "its", "their", "the")]) if verb else []
+    subject = trim_metric([w for w in opening[:verb] if w.lower() not in _OWNER_DETERMINERS]) if verb else []
     return " ".join(subject) if subject else SKIP
 
 
@@ -678,7 +681,7 @@ def units_of_the_subject(site: _Site):
     if not (site.counts and site.counts_units) or not site.before or not _ends_clause(site.before[-1]):
         return SKIP
     clause = word_list(site.text[max(site.clause_start, site.floor):site.q.start])
-    subject = trim_metric(_clause_subject(clause, lambda w: _ends_clause(w) or w.lower() in ("will", "shall", "can", "would")))
+    subject = trim_metric(_clause_subject(clause, lambda w: _ends_clause(w) or w.lower() in _MODAL_VERBS))
     if subject and not (len(subject) == 1 and subject[0].lower() in _SELF_REFERENCES):
         return " ".join(subject)
     return SKIP
