@@ -43,10 +43,9 @@ EXTENT_BEFORE = re.compile(
     rf"(?:\b{_EXTENT_VERB}\s+(?:an?\s+|the\s+)?(?:(?:total\s+)?(?:area|length)\s+of\s+)?|\b(?:with\s+)?an?\s+(?:total\s+)?area\s+of\s+)"
     rf"(?:(?:an?|{_APPROXIMATOR})\s+)*$", re.IGNORECASE)
 # A difference from a yardstick: "5.9 percent, higher than the city's average by 1.2 percentage points"
-COMPARED_BY = re.compile(r"\b((?:higher|lower|more|less|fewer|faster|slower|above|below)(?=\s+than\b)|outpac(?:e|es|ed|ing)|outperform(?:s|ed|ing)?"
-                         r"|outgr(?:ew|ow|ows|owing|own))(?:\s+than)?\s+[^,;.]{1,60}?\bby\s+"
-                         r"(?:(?:about|around|nearly|some|over|more\s+than|almost)\s+)?$", re.IGNORECASE)
-_THRESHOLD_GAP = re.compile(r"[^,;.]{0,50}\b(?:exceeding|over|above|more\s+than|at\s+least|valued\s+at|worth)\s*$", re.IGNORECASE)
+COMPARED_BY = re.compile(rf"\b({alternation('comparatives')}(?=\s+than\b)|{alternation('outdoing_verbs')})(?:\s+than)?\s+[^,;.]{{1,60}}?\bby\s+"
+                         rf"(?:{alternation('approximators')}\s+)?$", re.IGNORECASE)
+_THRESHOLD_GAP = re.compile(rf"[^,;.]{{0,50}}\b{alternation('threshold_words')}\s*$", re.IGNORECASE)
 
 
 def threshold_of(text: str, q: Quantity, o: Quantity) -> bool:
@@ -59,8 +58,7 @@ DIMENSION_ASIDE = re.compile(rf"\s+{alternation('dimension_adjectives')}\s*,")
 # a running total a count brings something to: "introduced 12 headquarters, bringing the total to 108"
 TOTAL_TO = re.compile(rf"\b{alternation('total_verbs')}\s+(?:the|its|their)\s+(?:total|number)(?:\s+number)?\s+to\s+"
                       rf"(?:{alternation('approximators')}\s+)?$", re.IGNORECASE)
-_AT_ASIDE_BEFORE = re.compile(r",\s*(?:at|measuring|(?:planned|built|located)\s+on)\s+"
-                              r"(?:(?:about|nearly|some|around|over|almost|more\s+than)\s+)?$")
+_AT_ASIDE_BEFORE = re.compile(rf",\s*{alternation('aside_openers')}\s+(?:{alternation('approximators')}\s+)?$")
 EXTENT_UNITS = {"m2", "km2", "mu", "ha", "km", "m"}
 
 
@@ -293,14 +291,15 @@ def _after_determiner_or_verb(word: str, out: list[str]) -> int | None:
 
 
 _NEW_LINE_ITEM = re.compile(r"\n[ \t]*(?:\n|[-•*·▪][ \t]|\d{1,2}[.)][ \t])")
-_FREQUENCY = re.compile(r"(?:a|an|per|each|every)\s+(?:day|week|month|year|hour)\b", re.IGNORECASE)  # "5,000 passengers a day"
+_FREQUENCY = re.compile(rf"{alternation('frequency_words')}\s+{alternation('time_units')}\b", re.IGNORECASE)  # "5,000 passengers a day"
+_COUNT_PREPOSITIONS = word_class("count_prepositions")  # "rose from 78 to 108": after one, no noun of the count
 _PREDICATE_START = word_class("predicate_starts")  # an auxiliary or sentence adverb: the predicate begins
 
 
 def noun_phrase_after(text: str, pos: int) -> list[str]:
     """What a count counts, with its modifiers: '167 [projects each valued at 100 million yuan or more], ...'."""
     words = phrase_words(text, pos)
-    if words and words[0].lower() in ("to", "from", "per", "in", "at", "by", "than", "for", "on"):
+    if words and words[0].lower() in _COUNT_PREPOSITIONS:
         return []  # "rose from 78 to 108", "1.6 per thousand": the words after are no noun of the count's
     while words and words[0].lower() in ("of", "the", "-", "plus", "-plus", "more"):
         words = words[1:]  # "40 of the Fortune Global 500 companies", "30-plus stations", "50 more institutions"
