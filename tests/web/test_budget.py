@@ -118,3 +118,31 @@ def test_sqlite_work_stops_at_the_deadline(store):
     finally:
         DEADLINE.reset(token)
     assert conn.execute("SELECT count(*) FROM documents").fetchone()[0] == _documents(store)  # the connection serves the next request
+
+
+def test_an_upload_waiting_for_the_write_lock_past_its_budget_stores_nothing(tmp_path, seed_texts):
+    """Another writer holds the database: the upload waits for it only until its budget runs out, answers 503, and
+    writes nothing later when the lock is released (a 503 that is then stored anyway would make a client retry into a
+    duplicate, or believe it failed)."""
+    db = tmp_path / "locked.db"
+    conn = open_store(db, write=True)
+    assert ingest_paths(conn, str(db), [str(seed_texts[1])], jobs=1, quiet=True).added == 1
+    conn.close()
+    with live_server(db, "--allow-upload", "--upload-token", "t", "--upload-budget", "4") as server:
+        upload_until_served(server, seed_texts[2].read_bytes())  # a warm extraction process
+        before = _documents(db)
+        holder = sqlite3.connect(db, timeout=30, isolation_level=None)
+        holder.execute("BEGIN IMMEDIATE")  # the write lock, held
+        try:
+            started = time.monotonic()
+            status, headers, body = server.request("POST", "/api/v1/documents", seed_texts[0].read_bytes(), {"X-HQD-Token": "t"}, timeout=60)
+            seconds = time.monotonic() - started
+            assert status == 503 and seconds < 15, (status, seconds, body[:200])
+            assert all(h in headers for h in SECURITY_HEADERS)
+            time.sleep(1)
+        finally:
+            holder.execute("ROLLBACK")
+            holder.close()
+        time.sleep(3)  # had the abandoned upload gone on waiting, it would write now
+        assert _documents(db) == before
+        assert server.request("GET", "/api/v1/documents")[0] == 200

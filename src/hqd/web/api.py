@@ -28,7 +28,7 @@ from . import models
 from .lookup import checked_period, district_name, indicator_code, listing_limit
 
 from .downloads import content_disposition, csv_text, next_page_url
-from .guard import interruptible
+from .guard import interruptible, time_left
 
 router = APIRouter(prefix="/api/v1")
 
@@ -275,7 +275,10 @@ async def upload(request: Request):
         doc = state.extractors.extract(f"upload:{hashlib.sha256(raw).hexdigest()[:16]}:{name}", raw, is_html)
     except SourceError as exc:
         raise HTTPException(422, str(exc)) from None
-    conn = open_writer(state.db)
+    # Wait for another writer only while the budget lasts, and stop a statement at the deadline: a write that went on
+    # after the client was answered 503 would store what the client was told had failed.
+    left = time_left()
+    conn = interruptible(open_writer(state.db) if left is None else open_writer(state.db, busy_timeout=max(0.0, left)))
     try:
         outcome = write_document(conn, doc)
         refresh_observations(conn)  # this briefing's observations, now: the next read finds them stored
