@@ -8,6 +8,7 @@ import pytest
 from hqd.extraction import EXTRACTOR_VERSION
 from hqd.pipeline.ingest import expand_paths, ingest_paths, reindex
 from hqd.store import StoreError, list_documents, open_store
+from hqd.store.catalog import document_page
 
 
 def counts(db):
@@ -264,3 +265,6 @@ def test_a_story_without_a_briefing_date_is_listed_by_the_day_it_was_published(t
     dates = {os.path.basename(r.sources[0]): r.date for r in rows}
     assert dates["story.txt"] == "2024-03-05"
     assert [os.path.basename(r.sources[0]) for r in rows] == sorted(dates, key=lambda name: dates[name] or "")
+    page = document_page(conn, {"year": "2024"})  # the /documents page and its year facet
+    assert [(e.date, os.path.basename(e.sources[0])) for e in page.rows] == [("2024-03-05", "story.txt")]
+    assert {f["value"] for f in document_page(conn, {}).facets["year"]} >= {"2024"}

@@ -12,7 +12,7 @@ from .database import connection
 # facet name -> SQL expression over documents d (constants only; values are always bound)
 FACETS = {
     "district": "d.district",
-    "year": "substr(d.date, 1, 4)",
+    "year": "substr(COALESCE(d.date, d.published), 1, 4)",  # a story without a briefing date: the year it was published
     "language": "d.language",
     "series": "d.series",
     "type": "CASE WHEN d.is_html THEN 'html' ELSE 'text' END",
@@ -66,9 +66,9 @@ def document_page(conn: sqlite3.Connection, filters: dict[str, str | None], limi
     where, params = _where(filters)
     total = conn.execute(f"SELECT count(*) FROM documents d WHERE {where}", params).fetchone()[0]
     rows = [DocumentEntry(*tuple(r)[:11], json.loads(r[11])) for r in conn.execute(
-        f"SELECT d.id, d.date, d.district, d.title, d.language, d.series, {FACETS['type']}, d.session, d.n_quantities,"
+        f"SELECT d.id, COALESCE(d.date, d.published), d.district, d.title, d.language, d.series, {FACETS['type']}, d.session, d.n_quantities,"
         " d.n_targets, d.n_entities, (SELECT json_group_array(path) FROM sources s WHERE s.document_id = d.id)"
-        f" FROM documents d WHERE {where} ORDER BY d.date DESC, d.id DESC LIMIT ? OFFSET ?",
+        f" FROM documents d WHERE {where} ORDER BY COALESCE(d.date, d.published) DESC, d.id DESC LIMIT ? OFFSET ?",
         [*params, limit, offset])]
     facets = {}
     for name, expression in FACETS.items():
