@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..model import Entity, Meta
-from .lang.en import word_lists
+from .lang.en import alternation, word_class, word_lists
 from .lexicon import load
 
 _WORDS = word_lists("words")
@@ -16,7 +16,8 @@ for _type, _heads in _WORDS["entity_heads"].items():
 _KNOWN: dict[str, str] = {name: t for t, names in _WORDS["entity_known"].items() for name in names}
 _NOT_ALONE = set(_WORDS["entity_not_alone"])
 _CAP = r"(?:[A-Z][\w’'&.-]*[\w]|[A-Z])"
-_NAME = re.compile(rf"{_CAP}(?:[ \t]+(?:(?:of|and|for|the|de)[ \t]+)?{_CAP})*")
+_CONNECTORS = word_class("name_connectors")  # lower-case words inside a name: "Bank of China", "Pudong New Area for ..."
+_NAME = re.compile(rf"{_CAP}(?:[ \t]+(?:{alternation('name_connectors')}[ \t]+)?{_CAP})*")
 _DISTRICTS = {a: n for n, aliases in load("districts")["districts"].items() for a in aliases}
 
 
@@ -31,7 +32,7 @@ def find_entities(text: str, meta: Meta) -> list[Entity]:
             start += len(words[0]) + 1
             name = name[len(words[0]) + 1:]
             words = words[1:]
-        while words and words[-1].lower() in ("of", "and", "for", "the", "on", "de"):
+        while words and (words[-1].lower() in _CONNECTORS or words[-1].lower() == "on"):  # "... Forum on": no part of the name
             words.pop()
         if not words:
             continue

@@ -142,7 +142,7 @@ def _briefing_date(title: str | None, flat: str) -> date | None:
     return None
 
 
-_BRIEFING_WORD = re.compile(r"\b(?:briefing|press\s+conference|news\s+conference|media\s+conference|press\s+release)\b", re.IGNORECASE)
+_BRIEFING_WORD = re.compile(r"\b(?:" + phrase_pattern(_CUES["briefing_nouns"]) + r")\b", re.IGNORECASE)
 
 
 # A news dateline opening the story: "SHANGHAI, Oct 28, 2022 --", "Shanghai, March 5, 2024 (Xinhua) —".
@@ -173,7 +173,7 @@ _BYLINE = re.compile(
 
 
 # "Released on July 25, 2024 by the Statistics Bureau.", "Published: March 3, 2024"
-_RELEASED_ON = re.compile(rf"^\s*(?:Released|Published|Issued|Posted|Updated)(?:\s+on)?\s*:?\s*{_FULL_DATE.pattern}\b"
+_RELEASED_ON = re.compile(rf"^\s*(?:{phrase_pattern(_CUES['release_labels'])})(?:\s+on)?\s*:?\s*{_FULL_DATE.pattern}\b"
                           # "Delivered at the Fourth Session of the District People's Congress on January 10, 2024"
                           rf"|^\s*(?:Delivered|Released|Published|Issued|Adopted|Presented)\s+(?:at|by|to|in)\s+[^\n]{{0,140}}?\bon\s+{_FULL_DATE.pattern.replace('(?P<m>', '(?P<m2>').replace('(?P<d>', '(?P<d2>').replace('(?P<y>', '(?P<y2>')}\b")
 
@@ -187,7 +187,7 @@ _SOURCE_LINE = re.compile(
 
 
 _NAMES_BRIEFING = re.compile(r"\b(?:briefings?|press\s+conferences?|sessions?)\b", re.IGNORECASE)
-_DATE_LABEL = re.compile(r"^\s*(?:Date|Time|Held\s+on)\s*:\s*(?P<rest>.+)$", re.IGNORECASE)
+_DATE_LABEL = re.compile(r"^\s*(?:" + phrase_pattern(_CUES["date_labels"]) + r")\s*:\s*(?P<rest>.+)$", re.IGNORECASE)
 
 
 def _labelled_date(text: str) -> date | None:
