@@ -196,8 +196,17 @@ def latest_by_district(db: Store, indicator: str, period: str | None = None, mea
     """The series of an indicator (the one chosen, and all), and each district's latest observation in the chosen one,
     read without their lists of sources."""
     _require(indicator)
+    chosen, options, latest = latest_entries(entries(db, indicator), indicator, period, measure, basis, unit, granularity)
+    return chosen, options, {o.subject: o for o in observations_of(db, list(latest.values()))}
+
+
+def latest_entries(found: list[Entry], indicator: str, period: str | None = None, measure: str | None = None,
+                   basis: str | None = None, unit: str | None = None, granularity: str | None = None
+                   ) -> tuple[SeriesOption | None, list[SeriesOption], dict[str, Entry]]:
+    """``latest_by_district`` over the entries of the indicator's observations at hand: the series, and each district's
+    latest entry in the chosen one."""
     districts = district_names()
-    found = [e for e in entries(db, indicator) if e.subject in districts and _in_period(e, period)]
+    found = [e for e in found if e.subject in districts and _in_period(e, period)]
     chosen, options = _choose(found, measure, basis, unit, granularity, by_code(indicator).unit)
     latest: dict[str, Entry] = {}
     if chosen is not None:
@@ -207,7 +216,7 @@ def latest_by_district(db: Store, indicator: str, period: str | None = None, mea
             current = latest.get(e.subject)
             if current is None or (period_key(e.period), e.date or "") > (period_key(current.period), current.date or ""):
                 latest[e.subject] = e
-    return chosen, options, {o.subject: o for o in observations_of(db, list(latest.values()))}
+    return chosen, options, latest
 
 
 def comparison(db: Store, indicator: str, period: str | None = None, measure: str | None = None,

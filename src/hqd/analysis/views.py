@@ -5,9 +5,9 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 
 from ..facts.indicators import by_code
-from ..observations import period_key
+from ..observations import Entry, entries, observations_of, period_key
 from ..store import Store
-from .indicators import latest_by_district, profile, rank_claims, timeline_view
+from .indicators import latest_entries, profile, rank_claims, timeline_view
 from .targets import target_rows
 
 KEY_INDICATORS = ("gdp", "budget_revenue", "industrial_output", "retail_sales", "fixed_asset_investment", "high_tech_enterprises")
@@ -57,23 +57,31 @@ def overview(db: Store) -> Overview:
     districts = store.districts()
     matrix: dict[str, dict[str, dict[str, Cell | None]]] = {d: {} for d in districts}
     indicators = []
+    found: dict[str, list[Entry]] = {}
+    for e in entries(db, indicators=KEY_INDICATORS):  # one read for the six indicators
+        found.setdefault(e.indicator, []).append(e)
+    picked: list[tuple[str, str, dict[str, Entry]]] = []
     for code in KEY_INDICATORS:
         # Each column holds one series: the level in the indicator's own unit, the growth in percent, each at the
-        # basis and granularity most districts report (the header says which).
+        # basis and granularity most districts report (the header says which), as `comparison` chooses it.
         chosen = {}
         for kind, unit in (("level", by_code(code).unit), ("change", "percent")):
-            selection, _, latest = latest_by_district(db, code, measure=kind, unit=unit)  # as `comparison` chooses, without sources
+            selection, _, latest = latest_entries(found.get(code, []), code, measure=kind, unit=unit)
             chosen[kind] = selection.label if selection else None
-            for district, o in sorted(latest.items()):
-                if district not in matrix:
-                    continue
-                # a conflict: the cell shows the latest source's value, flagged
-                shown = o.shown[0] if o.conflict and o.shown else o.primary
-                value, approx = (shown.value, shown.approx) if o.conflict else (o.value, o.approx)
-                matrix[district].setdefault(code, {})[kind] = Cell(value, o.unit, o.period, approx, shown.document_id, o.measure,
-                                                                   o.basis, o.granularity, o.conflict, o.documents)
+            picked.append((code, kind, latest))
         indicators.append({"code": code, "name": by_code(code).name, "name_zh": by_code(code).name_zh, "unit": by_code(code).unit,
                            "level_series": chosen["level"], "change_series": chosen["change"]})
+    read = {o.id if o.id is not None else id(o): o for o in observations_of(db, [e for _, _, latest in picked for e in latest.values()])}
+    for code, kind, latest in picked:
+        for district, e in sorted(latest.items()):
+            o = read.get(e.id if e.id is not None else id(e.observation))  # None: removed by a refresh meanwhile
+            if district not in matrix or o is None:
+                continue
+            # a conflict: the cell shows the latest source's value, flagged
+            shown = o.shown[0] if o.conflict and o.shown else o.primary
+            value, approx = (shown.value, shown.approx) if o.conflict else (o.value, o.approx)
+            matrix[district].setdefault(code, {})[kind] = Cell(value, o.unit, o.period, approx, shown.document_id, o.measure,
+                                                               o.basis, o.granularity, o.conflict, o.documents)
     latest = store.latest_documents(10)
     return Overview(totals, indicators, districts, matrix, latest)
 

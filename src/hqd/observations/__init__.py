@@ -541,14 +541,16 @@ class Entry:
         return self.period is not None
 
 
-def entries(db: Store, indicator: str | None = None, subject: str | None = None) -> list[Entry]:
-    """The entries of ``load``'s observations, in its order."""
+def entries(db: Store, indicator: str | None = None, subject: str | None = None, indicators: Iterable[str] | None = None) -> list[Entry]:
+    """The entries of ``load``'s observations (or of those of several ``indicators``), in its order."""
     store = Store.of(db)
     wanted = canonical_subject(subject, None) if subject else None
     if not _stored(store):
+        if indicators is not None:
+            return [e for code in indicators for e in entries(store, code, subject)]
         return [Entry(None, o.subject, o.indicator, o.measure, o.basis, o.unit, o.period, o.granularity, o.date, o)
                 for o in _built(store, indicator, subject, wanted)]
-    return [Entry(*row) for row in store.observation_keys(indicator, (wanted or subject) if subject else None)]
+    return [Entry(*row) for row in store.observation_keys(indicator, (wanted or subject) if subject else None, indicators)]
 
 
 def observations_of(db: Store, chosen: list[Entry], sources: bool = False) -> list[Observation]:

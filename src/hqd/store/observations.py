@@ -178,11 +178,15 @@ _HEADER_SELECT = (
     " LEFT JOIN sentences s ON s.id = p.sentence_id")
 
 
-def _where(indicator: str | None, subject: str | None, ids: Iterable[int] | None) -> tuple[str, list]:
+def _where(indicator: str | None, subject: str | None, ids: Iterable[int] | None, indicators: Iterable[str] | None = None
+           ) -> tuple[str, list]:
     where, params = [], []
     if indicator:
         where.append("o.indicator = ?")
         params.append(indicator)
+    if indicators is not None:
+        where.append("o.indicator IN (SELECT value FROM json_each(?))")
+        params.append(json.dumps(list(indicators)))
     if subject:
         where.append("o.subject = ? COLLATE NOCASE")
         params.append(subject)
@@ -199,10 +203,12 @@ def headers(conn: sqlite3.Connection, indicator: str | None = None, subject: str
     return [dict(r) for r in conn.execute(_HEADER_SELECT + where + " ORDER BY " + ORDER, params)]
 
 
-def keys(conn: sqlite3.Connection, indicator: str | None = None, subject: str | None = None) -> list[tuple]:
-    """(id, subject, indicator, measure, basis, unit, period, granularity, latest briefing date) of stored observations, in
-    build's order: what choosing a series and each subject's latest observation in it needs, without the rest."""
-    where, params = _where(indicator, subject, None)
+def keys(conn: sqlite3.Connection, indicator: str | None = None, subject: str | None = None,
+         indicators: Iterable[str] | None = None) -> list[tuple]:
+    """(id, subject, indicator, measure, basis, unit, period, granularity, latest briefing date) of stored observations (of
+    one indicator or several, about one subject), in build's order: what choosing a series and each subject's latest
+    observation in it needs, without the rest."""
+    where, params = _where(indicator, subject, None, indicators)
     return conn.execute("SELECT o.id, o.subject, o.indicator, o.measure, o.basis, o.unit, o.period, o.granularity, o.date"
                         " FROM observations o" + where + " ORDER BY " + ORDER, params).fetchall()
 

@@ -247,10 +247,10 @@ class Store:
 
         return headers(self.conn, indicator, subject, ids)
 
-    def observation_keys(self, indicator: str | None = None, subject: str | None = None) -> list[tuple]:
+    def observation_keys(self, indicator: str | None = None, subject: str | None = None, indicators=None) -> list[tuple]:
         from .observations import keys
 
-        return keys(self.conn, indicator, subject)
+        return keys(self.conn, indicator, subject, indicators)
 
     def observation_sources(self, observation_ids, sentences: bool = True) -> dict[int, list[dict]]:
         from .observations import sources
