@@ -35,16 +35,16 @@ def main() -> None:
         print("API benchmark skipped: the load generator wrk is not installed (apt-get install wrk)")
         return
     results = {cached: run(wrk, cached) for cached in (False, True)}
-    print(f"\n{'endpoint':10s} {'cache off: p50 / p95 / p99 ms, req/s, errors':>48s}   {'cache on: p50 / p95 / p99 ms, req/s, errors':>46s}")
+    print(f"\n{'endpoint':10s} {'cache off: p50 / p95 / p99 ms, req/s, errors, load':>58s}   {'cache on: p50 / p95 / p99 ms, req/s, errors, load':>56s}")
     for name, _ in ENDPOINTS:
         row = []
         for cached in (False, True):
             r = results[cached].get(name, {})
             row.append(f"{r.get('p50_ms', '?'):>6} / {r.get('p95_ms', '?'):>6} / {r.get('p99_ms', '?'):>6}, {r.get('rps', '?'):>5}/s, "
-                       f"{r.get('errors', '?'):>3} err")
+                       f"{r.get('errors', '?'):>3} err, load {r.get('load', '?'):>4}")
         off_p95 = float(results[False].get(name, {}).get("p95_ms", "inf"))
         verdict = "ok" if off_p95 < GOAL_MS and results[False].get(name, {}).get("errors") == "0" else f"MISSES {GOAL_MS} ms"
-        print(f"{name:10s} {row[0]:>48s}   {row[1]:>46s}   {verdict}")
+        print(f"{name:10s} {row[0]:>58s}   {row[1]:>56s}   {verdict}")
 
 
 GOAL_MS = 100
@@ -80,8 +80,10 @@ def run(wrk: str, cached: bool) -> dict[str, dict[str, str]]:
             out = subprocess.run([wrk, "-t2", f"-c{CONNECTIONS}", f"-d{DURATION}", "--timeout", "5s", "-s", str(script), base + path],
                                  capture_output=True, text=True, check=True).stdout
             result = next(line for line in out.splitlines() if line.startswith("RESULT"))
-            print(f"{name:8s} {path}: {result[len('RESULT '):]}")
+            load = os.getloadavg()[0]  # the machine is shared: the figures mean little without it
+            print(f"{name:8s} {path}: {result[len('RESULT '):]} load={load:.1f}")
             results[name] = dict(item.split("=") for item in result[len("RESULT "):].split())
+            results[name]["load"] = f"{load:.1f}"
         return results
     finally:
         server.terminate()  # uvicorn drains open connections first; after a load test that can take a while

@@ -97,6 +97,26 @@ def store_size(db: Path, documents: int, text_bytes: float) -> str:
             f"{total / max(1.0, text_bytes):.1f} × the text")
 
 
+def observations_bench(conn, db: Path, folder: Path) -> None:
+    """The stored observations: built once after the load, then refreshed after one document is replaced (only its
+    briefing's documents are read again), as an ingest, reindex or upload leaves them."""
+    from hqd.observations import refresh
+
+    with Clock() as full:
+        documents = refresh(db)
+    count = conn.execute("SELECT count(*) FROM observations").fetchone()[0]
+    sources = conn.execute("SELECT count(*) FROM observation_sources").fetchone()[0]
+    print(f"observations: {count} from {sources} quantities, built for {documents} documents in {full.wall:.2f} s"
+          f" (CPU {full.cpu:.2f} s); load average {os.getloadavg()[0]:.1f}")
+    changed = folder / "doc_00000.txt"
+    changed.write_text(changed.read_text(encoding="utf-8") + "\nThe district's GDP grew by 7.7% in 2024.\n", encoding="utf-8")
+    ingest_paths(conn, str(db), [str(changed)], jobs=1, quiet=True)
+    with Clock() as one:
+        documents = refresh(db)
+    print(f"observations after one document replaced: {documents} document(s) read again in {1e3 * one.wall:.0f} ms"
+          f" (CPU {1e3 * one.cpu:.0f} ms); load average {os.getloadavg()[0]:.1f}")
+
+
 def main() -> None:
     with tempfile.TemporaryDirectory(prefix="hqd-bench-") as tmp:
         folder = Path(tmp) / "corpus"
@@ -141,6 +161,8 @@ def main() -> None:
         print(f"store overhead, median of {ROUNDS} rounds: wall {statistics.median(walls):+.1f}% (range {min(walls):+.1f}..{max(walls):+.1f}%), "
               f"CPU {statistics.median(cpus):+.1f}% (range {min(cpus):+.1f}..{max(cpus):+.1f}%) of the same pipeline without the store")
         print(store_size(db, len(docs), mb * 1e6))
+        observations_bench(conn, db, folder)
+        print(store_size(db, len(docs), mb * 1e6) + " (with the stored observations)")
 
         start = time.perf_counter()
         again = ingest_paths(conn, str(db), paths, jobs=JOBS, quiet=True)
