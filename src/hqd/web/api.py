@@ -19,7 +19,7 @@ from ..errors import SourceError
 from ..format import format_value, integral, one_line, period_label
 from ..output import RawJSON, as_dicts
 from ..pipeline.ingest import open_writer, write_document
-from ..store import Store, get_document, list_facts, open_store
+from ..store import DatabaseError, Store, get_document, list_facts, open_store
 from ..analysis.coverage import indicator_coverage
 from ..store.catalog import district_rows, document_page
 from ..store.fts import EmptyQueryError
@@ -281,7 +281,10 @@ async def upload(request: Request):
     conn = interruptible(open_writer(state.db) if left is None else open_writer(state.db, busy_timeout=max(0.0, left)))
     try:
         outcome = write_document(conn, doc)
-        refresh_observations(conn)  # this briefing's observations, now: the next read finds them stored
+        try:
+            refresh_observations(conn)  # this briefing's observations, now: the next read finds them stored
+        except DatabaseError:  # stopped at the deadline or locked: the document is stored, and the next read refreshes them
+            pass
         stored = get_document(conn, doc.sha256)
     finally:
         conn.close()
