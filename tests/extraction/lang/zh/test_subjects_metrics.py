@@ -185,3 +185,15 @@ def test_a_valley_and_a_riverside_are_named_places():
 def test_the_subject_is_not_repeated_in_the_metric():
     q = facts("浦东新区举行发布会。上半年,金桥经济技术开发区实现营业收入900亿元,增长5%。")
     assert q["900亿元"].metric == q["5%"].metric == "营业收入"
+
+
+def test_a_sentence_opening_with_its_own_time_starts_a_new_statement_about_the_district():
+    text = ("长宁区举行发布会。虹桥临空经济示范区集聚企业总部300余家,占全区的四成。"
+            "到2025年,数字经济核心产业增加值力争达到1000亿元。")
+    q = facts(text)
+    assert q["300余家"].subject == q["四成"].subject == "虹桥临空经济示范区"
+    assert q["1000亿元"].subject == "Changning"
+    # a base is no time of its own: the chain goes on
+    q = facts("虹口区举行发布会。北外滩地区已集聚航运服务企业3500余家。与2019年相比,航运企业数量增长1.8倍。")
+    assert q["1.8倍"].subject == "北外滩"
+    assert q["3500余家"].metric == "航运服务企业"  # the area word goes with the name

@@ -224,6 +224,7 @@ class _Subjects:
         self.text, self.seg, self.district = text, seg, district
         self.known = known_names(text)
         self.phrase_at = {p.start: p.end for p in phrases}
+        self.time_at = {p.start: p for p in phrases if p.role in ("point", "deadline", "span", "since", "years")}
         # per sentence: clause starts, the latest topic named up to each clause, and the topic of its head clause
         self.cache: dict[int, tuple[list[int], list[str | None], str | None, bool]] = {}
         self.chains: dict[int, str | None] = {}
@@ -277,6 +278,10 @@ class _Subjects:
                 self.chains[k] = None
         return self.chains[si]
 
+    def opens_with_time(self, start: int) -> bool:
+        """The sentence from ``start`` opens with a time phrase that dates it (not a base: 与2019年相比)."""
+        return self.time_at.get(start) is not None
+
     def at(self, offset: int) -> str | None:
         """The subject at ``offset``, by the ordered rules of ``SUBJECT_RULES``."""
         si = self.seg.index_at(offset)
@@ -296,8 +301,11 @@ def subject_named_here(subjects: _Subjects, si: int, offset: int) -> str | None:
 
 
 def subject_topic_chain(subjects: _Subjects, si: int, offset: int) -> str | None:
-    """A sentence naming no topic continues the one that headed the sentence before it in the paragraph."""
-    if si > 0 and subjects.seg.sentences[si - 1].paragraph == subjects.seg.sentences[si].paragraph:
+    """A sentence naming no topic continues the one that headed the sentence before it in the paragraph; but one
+    that opens with a time of its own ("到2025年,...力争", "今年,...") starts a new statement, about the district
+    unless it names another topic."""
+    s = subjects.seg.sentences[si]
+    if si > 0 and subjects.seg.sentences[si - 1].paragraph == s.paragraph and not subjects.opens_with_time(s.start):
         return subjects._chain(si - 1)
     return None
 

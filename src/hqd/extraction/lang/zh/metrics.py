@@ -46,6 +46,7 @@ def strip_phrase(phrase: str, subject_name: str | None = None, inner: bool = Tru
     for _ in range(8):
         if subject_name and phrase.startswith(subject_name):
             phrase = phrase[len(subject_name):]  # the subject, after a lead mark or verb too (",杨浦滨江实现税收")
+            phrase = phrase[2:] if phrase.startswith(("地区", "区域", "一带")) else phrase  # 北外滩地区: its area word
         head = _HEAD.match(phrase)
         if not head or not head.group():
             break
