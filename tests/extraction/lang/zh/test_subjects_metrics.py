@@ -197,3 +197,25 @@ def test_a_sentence_opening_with_its_own_time_starts_a_new_statement_about_the_d
     q = facts("虹口区举行发布会。北外滩地区已集聚航运服务企业3500余家。与2019年相比,航运企业数量增长1.8倍。")
     assert q["1.8倍"].subject == "北外滩"
     assert q["3500余家"].metric == "航运服务企业"  # the area word goes with the name
+
+
+def test_a_place_is_named_without_the_district_before_it():
+    q = facts("宝山区举行发布会。上半年,宝山区吴淞创新城实现固定资产投资50亿元。")
+    assert q["50亿元"].subject == "吴淞创新城" and q["50亿元"].metric == "固定资产投资"
+
+
+def test_a_verb_is_never_inside_a_name():
+    q = facts("奉贤区举行发布会。今年上半年,新城新开工项目20个。")
+    assert q["20个"].subject == "Fengxian"
+
+
+def test_a_word_pointing_back_to_the_topic_is_not_part_of_the_metric():
+    q = facts("浦东新区新闻。据了解,该区上半年实现地区生产总值8000亿元。")
+    assert q["8000亿元"].metric == "地区生产总值" and q["8000亿元"].subject == "Pudong"
+
+
+def test_the_words_introducing_a_subject_are_not_part_of_the_metric():
+    q = facts("静安区举行发布会。园区内企业远景集团上半年营业收入12.6亿元。区内龙头企业联影医疗目前研发人员超过3000名,占员工总数的比重约六成。")
+    assert q["12.6亿元"].metric == "营业收入"
+    assert q["3000名"].metric == "研发人员"
+    assert q["六成"].metric == "研发人员占员工总数的比重"

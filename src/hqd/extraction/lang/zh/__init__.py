@@ -426,6 +426,9 @@ def _metric(text: str, c: Context, clause_end: int, phrases, subject, previous: 
     own = strip_phrase(raw, subject if subject and not subject.isascii() else None)
     if topic and subject and topic in subject:
         topic = None  # the sentence is about the subject itself (杨浦滨江实现税收): no owner to name in the metric
+    elif topic and subject and subject in topic:
+        rest = strip_phrase(topic[topic.find(subject) + len(subject):], inner=False)  # 区内龙头企业商汤科技|研发人员
+        topic = rest if len(rest) >= 2 and not rest.startswith(_PREPOSITIONS) else None
     return decide_metric(MetricContext(m.unit, kind, m.flags, own, raw, after, follows, previous, topic))
 
 

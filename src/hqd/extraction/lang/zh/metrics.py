@@ -11,6 +11,7 @@ Facts of Chinese encoded here (examples in the tests):
   ("内资企业37611户,...注册资本3061.32亿元" is 内资企业注册资本);
 - in parallel clauses, a lone verb stands for the whole phrase before it with that verb changed
   ("重大工程开工210万平方米、竣工216万平方米": 重大工程竣工);
+- a word pointing back to the topic (该区, 园区, 该企业) is the subject again, not part of the metric;
 - a share written "占X的N%" after a topic is the topic's share of X (汽车产业占全区规模以上工业总产值).
 """
 
@@ -30,7 +31,7 @@ _BASIS = alternation([w for ws in _CUES["basis"].values() for w in ws] + _CUES["
 _DISTRICTS = alternation([d + s for d in load("districts")["districts"] for s in ("新区", "区", "")])
 _APPROX = alternation(list(_CUES["approx_before"]))
 _TAIL = re.compile(r"(?:" + "|".join([_CHANGE, _BASIS, _APPROX, _LIGHT, r"[比较較](?:19|20)\d{2}\s?年(?:同期)?", r"[了的\s:：比较較]"]) + r")$")
-_HEAD = re.compile(r"^(?:" + "|".join([_LIGHT, r"[\s，,、:：;；]", r"【[^】]{0,10}】", r"以上|以下|左右", r"全区|全區|全市|本区|本市",
+_HEAD = re.compile(r"^(?:" + "|".join([_LIGHT, alternation(_CUES["anaphors"]), r"[\s，,、:：;；]", r"【[^】]{0,10}】", r"以上|以下|左右", r"全区|全區|全市|本区|本市",
                                        r"(?:上海市?)?(?:" + _DISTRICTS + r")(?=[\u4e00-\u9fff“])"]) + r")")
 _GOAL_WORDS = re.compile(r"力争|力爭|争取|確保|确保|计划|預計|预计|拟")
 _INNER = re.compile(r"实现|完成|達到|达到")
@@ -44,6 +45,9 @@ def strip_phrase(phrase: str, subject_name: str | None = None, inner: bool = Tru
     with ``inner``, less the light verbs inside it too (规模以上工业实现总产值 → 规模以上工业总产值)."""
     phrase = phrase.strip()
     for _ in range(8):
+        at = phrase.find(subject_name) if subject_name else -1
+        if 0 < at <= 6 and not _HEAD.match(phrase):
+            phrase = phrase[at:]  # 园区内企业|万物新生集团营业收入: the words that introduce the subject go with it
         if subject_name and phrase.startswith(subject_name):
             phrase = phrase[len(subject_name):]  # the subject, after a lead mark or verb too (",杨浦滨江实现税收")
             phrase = phrase[2:] if phrase.startswith(("地区", "区域", "一带")) else phrase  # 北外滩地区: its area word

@@ -11,7 +11,8 @@ Facts of Chinese encoded here (examples in the tests):
 - "作为X的地标,Y..." introduces Y by what it is: Y, up to its time word or verb, is the topic;
 - a list item "一是加快X建设,..." is about the X it names;
 - 全区 本区 区内 are the district itself; 全市 上海市 本市 the city, unless a district follows (上海长宁 is Changning);
-- a named place is written as in the text, without quotation marks or 《》;
+- a named place is written as in the text, without quotation marks or 《》, and without the district written before
+  it (宝山区吴淞创新城 is 吴淞创新城);
 - towns, subdistricts and a stretch of a river or road are places by their head word (七宝镇, 五角场街道,
   杨浦滨江南段), but a common noun ending in such a head (城镇常住居民, 乡镇) names none;
 - a part of a park or zone is named after the whole (临港新片区奉贤园区, 漕河泾开发区徐汇园区): the name runs on
@@ -39,7 +40,8 @@ _OWN = re.compile(alternation(_CUES["district_words"]))
 _LEAD = re.compile(r"^(?:[\s“”\"‘’（）()]|【[^】\n]{0,20}】|其中|同时|此外|另外|截至目前|目前|当前|今年以来|近年来|在此基础上|据统计|据介绍)+")
 _NAME = re.compile(r"^[“\"《]?(?P<name>[\u4e00-\u9fff“”《》A-Za-z0-9]{1,16}?(?:" + alternation(_HEADS) + r"))[”\"》]?")
 _NOT_NAME = re.compile(r"引入|引进|集聚|建立|设立|成立|启动|拥有|实现|完成|形成|培育|发展|支持|吸引|新建|组建|举办|承办|获评|入选|荣获|"
-                       r"评为|获得|做强|做优|做大|作为|在|是|围绕|推动|建设|打造|聚焦|加快|依托|以|对|和|与|及|的|确保|力争|争取|新增|累计|全区|全市")
+                       r"评为|获得|做强|做优|做大|作为|在|是|围绕|推动|建设|打造|聚焦|加快|依托|以|对|和|与|及|的|确保|力争|争取|新增|累计|全区|全市|"
+                       r"开工|竣工|投产|签约|落户|开业")
 _DIGIT_IN_NAME = re.compile(r"(?<![A-Za-z0-9])\d")
 _AREA = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,5}?)(?:地区|区域|一带)(?=[已在将共实新集])")
 _LIST_ITEM = re.compile(r"^(?:[一二三四五六七八九十]是|首先|其次|再次|最后)(?:加快|推进|推动|做强|做优|建设|打造|提升|深化|聚焦|优化|加强|完善|支持|实施)")
@@ -161,6 +163,8 @@ def clause_topic(text: str, start: int, end: int, known: list[str], after_apposi
         d = _DISTRICT.match(name)
         if d and name.endswith("片区"):
             return _D["districts"][d.group("name")]  # 长宁片区 is the district's own part
+        if d and d.group("suffix") and len(name) - d.end() >= 3:
+            return name[d.end():]  # 宝山区吴淞创新城: the place is named without its district
         return name
     for k in known:
         if head.startswith(k):
