@@ -88,3 +88,9 @@ def test_yu_before_a_time_dates_a_milestone_and_after_a_comparative_names_a_base
     assert [(t.text, t.deadline) for t in doc.targets] == [("虹桥前湾中心将于三季度开工", "2023-Q3")]
     doc = extract_text("闵行区举行发布会。上半年,全区税收增速高于上年同期2.1个百分点。", briefing_date="2023-08-06")
     assert [(q.text, q.period, q.basis) for q in doc.quantities] == [("2.1个百分点", "2023-H1", None)]
+
+
+def test_a_milestone_dated_at_the_head_of_its_sentence():
+    doc = extract_text("长宁区举行发布会。明年上半年,长宁来福士二期将投入运营。到2025年,长宁将建成国际精品城区。",
+                       briefing_date="2023-08-31")
+    assert [(t.text, t.deadline) for t in doc.targets] == [("长宁来福士二期将投入运营", "2024-H1")]

@@ -17,6 +17,8 @@ from .numerals import parse_chinese
 from .segments import Segmentation
 
 _MILESTONE = re.compile(r"开工|建成|竣工|投用|投产|开业|开通|启用|完工|落成|运营|通车|开放|交付|落地|贯通|上线|揭牌")
+# steps that also name vague ends (建成国际精品城区, 开放格局): dated only by a time in their own clause
+_VAGUE_STEPS = ("建成", "开放", "落地", "上线")
 _FUTURE = re.compile(r"将|计划|预计|力争|争取|确保|拟|有望|年底前|年末前|明年|年内")
 _GOAL_LIST = re.compile(r"(?:" + alternation(load("cues")["goal_list"]) + r")\s*[:：]")
 
@@ -106,19 +108,26 @@ def milestone_clauses(text: str, seg: Segmentation, phrases, figure_starts: list
             continue  # a figure's clause: its goal is the figure's
         if not _FUTURE.search(clause):
             continue
-        k = bisect_left(starts, c0)
-        when = None
-        while k < len(phrases) and phrases[k].start < m.start():
-            if phrases[k].role in ("deadline", "point"):
-                when = phrases[k]
-                break
-            k += 1
+        when = _milestone_time(phrases, starts, c0, m.start())
+        if when is None and m.group() not in _VAGUE_STEPS:
+            when = _milestone_time(phrases, starts, seg.sentence_at(c0).start, c0)
         if when is None:
             continue
         if out and out[-1][0] == c0:
             continue
         out.append((c0, m.end(), when))
     return out
+
+
+def _milestone_time(phrases, starts: list[int], start: int, end: int):
+    """The first time phrase that dates a step, between ``start`` and ``end``: in the milestone's clause, else at the
+    head of its sentence ("明年上半年,长宁来福士二期将投入运营")."""
+    k = bisect_left(starts, start)
+    while k < len(phrases) and phrases[k].start < end:
+        if phrases[k].role in ("deadline", "point"):
+            return phrases[k]
+        k += 1
+    return None
 
 
 def add_milestones(text: str, targets: list[Target], milestones, periods, subjects) -> list[Target]:
