@@ -89,3 +89,12 @@ def test_traditional_and_digit_by_digit():
     assert parse_chinese("兩萬") == 20000
     assert parse_chinese("二〇二三") == 2023
     assert parse_chinese("三点五") == 3.5
+
+
+def test_a_fraction_in_digits_is_a_share_in_percent():
+    m = one("占全国的1/15")
+    assert (m.text, m.value, m.unit) == ("1/15", 6.667, "percent") and "fraction" in m.flags
+    assert one("1/80").value == 1.25
+    for not_a_fraction in ("2023/9/19", "发布于9/19日", "3/2"):
+        assert find_mentions(not_a_fraction) == []
+    assert one("9000元/平方米").unit == "CNY/m2"

@@ -219,3 +219,9 @@ def test_the_words_introducing_a_subject_are_not_part_of_the_metric():
     assert q["12.6亿元"].metric == "营业收入"
     assert q["3000名"].metric == "研发人员"
     assert q["六成"].metric == "研发人员占员工总数的比重"
+
+
+def test_a_sentence_topic_goes_on_after_the_subject_and_without_its_approximator():
+    q = facts("松江区举行发布会。松江枢纽项目总投资约250亿元。G60科创走廊九城市地区生产总值占全国的1/15。")
+    assert q["250亿元"].metric == "总投资" and q["250亿元"].subject == "松江枢纽项目"
+    assert q["1/15"].metric == "九城市地区生产总值占全国" and q["1/15"].kind == "share"

@@ -32,7 +32,7 @@ from .targets import add_milestones, add_word_goals, build_targets, goal_list_cl
 __all__ = ["extract"]
 
 _YEAR = re.compile(r"(?<![到至\d])((?:19|20)\d{2})\s?年(?!前|之前|以前|远景|目标|标准)")
-_TOPIC_CUT = re.compile(r"实现|完成|达到|达|为|是|共有|拥有|有|增长|同比|比上年|占|累计|\d")
+_TOPIC_CUT = re.compile(r"实现|完成|达到|达|为|是|共有|拥有|有|增长|同比|比上年|占|累计|(?<![A-Za-z\d])\d")  # not G60's digits
 _APPROX_AFTER = re.compile(r"以上|以下|左右|上下|以内")
 _HEADING = re.compile(r"(?m)^\s*[一二三四五六七八九十]+、.*$")
 _LEAD_ONLY = re.compile(r"其中|同时|同時|此外|另外|据统计|據統計|据介绍|據介紹|初步核算|综合来看")
@@ -406,6 +406,16 @@ def _lead_clause_noun(text: str, seg: Segmentation, c0: int, sentence_start: int
     return noun if len(noun) >= 2 else None
 
 
+def _after_subject(topic: str, subject: str) -> str:
+    """A sentence topic that opens with the end of the subject's name (松江枢纽项目 | 枢纽项目总投资: the district
+    went with the lead) goes on after it."""
+    for k in range(1, len(subject) - 1):  # a proper end: the whole name is dealt with by the caller
+        tail = subject[k:]
+        if len(tail) >= 2 and topic.startswith(tail) and len(topic) > len(tail):
+            return topic[len(tail):]
+    return topic
+
+
 def _modifies_noun(text: str, p: TimePhrase) -> bool:
     """建成后高度: a completion phrase written right before a measure noun modifies it, and belongs to the metric (the
     height once built), where 目前 or 上半年 only date the figure."""
@@ -424,6 +434,8 @@ def _metric(text: str, c: Context, clause_end: int, phrases, subject, previous: 
     after = noun_after(text, after_at, clause_end) if ("\u4e00" <= follows <= "\u9fff" or follows == "“") else None
     raw = _without_phrases(text, c.previous_end, m.start, [p for p in phrases if not _modifies_noun(text, p)])
     own = strip_phrase(raw, subject if subject and not subject.isascii() else None)
+    if topic and subject and not subject.isascii():
+        topic = _after_subject(topic, subject)
     if topic and subject and topic in subject:
         topic = None  # the sentence is about the subject itself (杨浦滨江实现税收): no owner to name in the metric
     elif topic and subject and subject in topic:
@@ -451,7 +463,7 @@ def _topic(text: str, seg: Segmentation, si: int, phrase_by_sentence, cache: dic
 def _own_topic(text: str, seg: Segmentation, si: int, phrase_by_sentence) -> str | None:
     s = seg.sentences[si]
     for c0, c1 in seg.clauses(s):
-        raw = _without_phrases(text, c0, c1, phrase_by_sentence.get(si, [])).strip()
+        raw = _without_phrases(text, c0, c1, phrase_by_sentence.get(si, [])).strip().rstrip("。；;！？!?")
         if not raw:
             continue
         if raw.startswith(("占", "佔")):
@@ -459,7 +471,7 @@ def _own_topic(text: str, seg: Segmentation, si: int, phrase_by_sentence) -> str
         raw = strip_phrase(raw, inner=False)  # its head (全区, 其中) goes first, then it ends at its verb
         cut = _TOPIC_CUT.search(raw) if raw else None
         if cut:
-            raw = raw[:cut.start()]
+            raw = strip_phrase(raw[:cut.start()], inner=False)  # and its approximator: 总投资约250亿元
         if not raw:
             continue  # "其中,": a lead-in, the topic comes after it
         return raw if len(raw) >= 2 else None

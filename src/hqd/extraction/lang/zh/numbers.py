@@ -4,7 +4,7 @@ Facts of Chinese this module encodes (each with its examples in the tests):
 - a figure is digits (ASCII or full-width) or a Chinese numeral, then an optional scale character
   (千 万 亿 万亿, 萬 億 in traditional), then a unit or a counter: "134.9亿元", "24.3万户", "两千亿元";
 - 多 / 余 between the number and its unit mean "more than": "600多家", "6100余家";
-- N分之M is a fraction (percent), 百分之N is N percent, 千分之N is N per mille;
+- N分之M is a fraction (percent), 百分之N is N percent, 千分之N is N per mille; 1/15 (digits) is a fraction too;
 - N成 is N tenths of a whole ("近七成" 70 percent);
 - 增长N倍 counts the growth, so it is a change of N×100 percent; N倍 elsewhere is a multiple;
 - 每平方米9千元 and 9千元/平方米 are rates (CNY/m2);
@@ -106,6 +106,8 @@ def _read(text: str, m: re.Match) -> Mention | None:
         return None  # 5G, 3+3
     if nxt == "分" and text.startswith("分之", end):
         return _fraction(text, start, m.group("sign"))
+    if nxt in ("/", "／") and before not in ("/", "／"):
+        return _digit_fraction(text, start)
     if before == "前" and re.match(r"[0-9]*\s?(?:名|位|强|强)", text[end:end + 3]):
         return None  # 前10名, 前100强: a rank, not an amount
     value = parse_digits(digits)
@@ -146,6 +148,21 @@ def _read_chinese(text: str, m: re.Match) -> Mention | None:
     if found.unit == "count" and not any(c in "百千万亿佰仟萬億" for c in run):
         return None  # 十二个: a small count in words
     return found
+
+
+_DIGIT_FRACTION = re.compile(r"(?P<num>[0-9]{1,3})[/／](?P<den>[0-9]{1,4})(?![0-9./／年月日号])")
+
+
+def _digit_fraction(text: str, start: int) -> Mention | None:
+    """占全国的1/15: a fraction written in digits is a share in percent (the contract: "1/80" is 1.25); a date
+    (2023/9/19, 9/19) or a numerator not below its denominator is none."""
+    f = _DIGIT_FRACTION.match(text, start)
+    if not f:
+        return None
+    num, den = int(f["num"]), int(f["den"])
+    if not 0 < num < den:
+        return None
+    return Mention(start, f.end(), f.group(), round(100.0 * num / den, 3), "percent", flags={"fraction"})
 
 
 def _tenths_ok(text: str, after: int) -> bool:
