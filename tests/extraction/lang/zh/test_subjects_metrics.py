@@ -225,3 +225,19 @@ def test_a_sentence_topic_goes_on_after_the_subject_and_without_its_approximator
     q = facts("松江区举行发布会。松江枢纽项目总投资约250亿元。G60科创走廊九城市地区生产总值占全国的1/15。")
     assert q["250亿元"].metric == "总投资" and q["250亿元"].subject == "松江枢纽项目"
     assert q["1/15"].metric == "九城市地区生产总值占全国" and q["1/15"].kind == "share"
+
+
+def test_respectively_pairs_each_figure_with_its_item():
+    q = facts("松江区举行发布会。上半年,全区工业投资和房地产开发投资分别增长15.2%和下降3.1%。"
+              "第二产业、第三产业增加值分别为500亿元和700亿元。")
+    assert (q["15.2%"].metric, q["3.1%"].metric, q["3.1%"].value) == ("工业投资", "房地产开发投资", -3.1)
+    assert (q["500亿元"].metric, q["700亿元"].metric) == ("第二产业增加值", "第三产业增加值")
+    # as many items as figures, or no pairing
+    q = facts("松江区举行发布会。上半年,全区工业和服务业投资分别增长15.2%。")
+    assert q["15.2%"].metric != "工业"
+
+
+def test_a_figure_listed_after_another_shares_its_verb():
+    q = facts("松江区举行发布会。上半年,全区出口、进口分别增长5%、8%。全区税收下降2%、3%。")
+    assert (q["8%"].kind, q["8%"].basis, q["8%"].metric) == ("change", "yoy", "进口")
+    assert (q["3%"].kind, q["3%"].value) == ("change", -3)

@@ -341,31 +341,95 @@ def _quantities(text: str, seg: Segmentation, mentions: list[Mention], phrases: 
         ctx = Context(text, m, c0, s.start, periods[i], givers[i], in_sentence,
                       previous_end if c0 <= previous_end <= m.start else c0, anchor,
                       full_start=f0, goals=goals, in_plan=any(a <= m.start < b for a, b in plans))
-        kind = decide_kind(ctx)
-        basis = decide_basis(ctx) if kind == "change" else None
+        listed = _listed_after(text, out, m)
+        kind = listed.kind if listed else decide_kind(ctx)
+        basis = listed.basis if listed else decide_basis(ctx) if kind == "change" else None
         approx = decide_approx(ctx)
-        value = m.value
-        if kind == "change" and value > 0 and is_decrease(ctx):
-            value = -value
-        period = periods[i]
-        if kind == "change":
-            base = base_year(ctx)
-            end = year_of(period) or anchor
-            if base and end and base < end:
-                period = f"{base}/{end}"  # 与2019年相比...增长1.8倍: from the base year to the frame's
-        if attributive_threshold(text, m):
-            period = None  # 亿元以上项目: a class of things, not an amount at a time
+        down = listed.value < 0 if listed else is_decrease(ctx)
+        value = -m.value if kind == "change" and m.value > 0 and down else m.value
+        period = _figure_period(ctx, kind, anchor)
         subject = subjects.at(m.start)
         lead = _lead_clause_noun(text, seg, c0, s.start, previous_end, own, subject)
         metric = _metric(text, ctx, c1, own[bisect_left(starts_by_sentence.get(si, []), ctx.previous_end - 40):k], subject,
                          lead or (previous_metric if si == last_sentence else None),
                          _topic(text, seg, si, phrase_by_sentence, topics), kind)
+        metric = _respective(text, seg, mentions, i, subject) or metric
         if metric:
             previous_metric = metric
         last_sentence = si
         previous_end = m.end
         out.append(Quantity(m.start, m.end, m.text, value, m.unit, kind, basis, approx, metric, period, subject))
     return out
+
+
+_LIST_JOIN = re.compile(r"\s*[、和及与與]\s*")
+
+
+def _listed_after(text: str, out: list[Quantity], m: Mention) -> Quantity | None:
+    """增长5%、8%和3%: a figure joined to the one before it by 、 or 和 alone is listed under the same verb, so it
+    is the same kind of figure, with the same base and sign."""
+    if not out or out[-1].kind not in ("change", "share") or out[-1].unit != m.unit:
+        return None
+    return out[-1] if _LIST_JOIN.fullmatch(text, out[-1].end, m.start) else None
+
+
+def _figure_period(c: Context, kind: str, anchor: int | None) -> str | None:
+    """The figure's period: its frame's; for a change from a base year, from that year to the frame's (与2019年相比...
+    增长1.8倍); none for a threshold qualifying a noun (亿元以上项目: a class of things, not an amount at a time)."""
+    if attributive_threshold(c.text, c.m):
+        return None
+    period = c.period
+    if kind == "change":
+        base = base_year(c)
+        end = year_of(period) or anchor
+        if base and end and base < end:
+            return f"{base}/{end}"
+    return period
+
+
+_RESPECTIVELY = re.compile(r"分别|分別")
+_ITEM_SPLIT = re.compile(r"[、和及与與]")
+_IN_GROUP = re.compile(r"^[\s和及与與、，,]*(?:" + alternation(load("cues")["change_up"] + load("cues")["change_down"]) + r")?[\s]*$")
+
+
+def _respective(text: str, seg: Segmentation, mentions: list[Mention], i: int, subject: str | None) -> str | None:
+    """A和B分别增长X和Y (A and B grew by X and Y respectively): the k-th figure after 分别 measures the k-th item
+    named before it; a head written once after the last item goes with each (第二产业、第三产业增加值分别为...: 第二产业增加值).
+    None unless the items and the figures are as many."""
+    group = _respective_group(text, seg, mentions, i)
+    if not group:
+        return None
+    at, members = group
+    s = seg.sentence_at(at)
+    c0 = max([text.rfind(mark, s.start, at) + 1 for mark in "，,：:"] + [s.start])  # 、 joins the items: not a clause end
+    items = [x for x in _ITEM_SPLIT.split(strip_phrase(text[c0:at], subject if subject and not subject.isascii() else None)) if x]
+    if len(items) != len(members) or len(items) < 2:
+        return None
+    item, last = items[members.index(i)], items[-1]
+    if len(last) > len(item) >= 2 and last[len(item) - 2:len(item)] == item[-2:] and item[-2:] != last[-2:]:
+        item += last[len(item):]  # 第二产业 + 增加值
+    return item
+
+
+def _respective_group(text: str, seg: Segmentation, mentions: list[Mention], i: int):
+    """Where 分别 stands before figure ``i``, and the indexes of the figures it distributes (joined by 和 、 and a
+    change verb only)."""
+    m = mentions[i]
+    s = seg.sentence_at(m.start)
+    cue = None
+    for cue in _RESPECTIVELY.finditer(text, s.start, m.start):
+        pass
+    if cue is None:
+        return None
+    first = i
+    while first > 0 and mentions[first - 1].start > cue.end():
+        first -= 1
+    if mentions[first].start - cue.end() > 6:
+        return None
+    members = [first]
+    while members[-1] + 1 < len(mentions) and _IN_GROUP.match(text[mentions[members[-1]].end:mentions[members[-1] + 1].start]):
+        members.append(members[-1] + 1)
+    return (cue.start(), members) if i in members else None
 
 
 def _without_phrases(text: str, start: int, end: int, phrases: list[TimePhrase]) -> str:
