@@ -588,7 +588,8 @@ def _fallback_subject(ctx: Context, sentence_start: int, q_start: int) -> list[s
 METRIC: RuleTable = RuleTable("metric")
 
 
-@METRIC.rule(("Main figures\n- Regional GDP: [310.5 billion yuan]\n- Tax revenue: 66.2 billion yuan\n", "Regional GDP"))
+@METRIC.rule(("Main figures\n- Regional GDP: [310.5 billion yuan]\n- Tax revenue: 66.2 billion yuan\n", "Regional GDP"),
+             ("Tax revenue: [66.2 billion yuan]", "Tax revenue"))
 def label(site: _Site):
     """A figure right after a label that opens its line ("- Regional GDP: 310.5 billion yuan") measures what the label names."""
     # from the line break before the sentence: "^" does not match at a search's start position
@@ -599,7 +600,8 @@ def label(site: _Site):
     return " ".join(words) if words else SKIP
 
 
-@METRIC.rule(("Exports, imports and retail sales rose by 1%, [2%] and 3% respectively.", "imports"))
+@METRIC.rule(("Exports, imports and retail sales rose by 1%, [2%] and 3% respectively.", "imports"),
+             ("The output of ICs, biomedicine and AI grew 12%, 9% and [15%] respectively.", "output of AI"))
 def respectively(site: _Site):
     """ "A, B and C rose by 1%, 2% and 3% respectively": each figure of a list with 'respectively' takes its item of the
     list before it, in order."""
@@ -626,7 +628,8 @@ def compared_base(site: _Site):
     return SKIP
 
 
-@METRIC.rule(("The district introduced 12 regional headquarters, bringing the total to [108].", "regional headquarters"))
+@METRIC.rule(("The district introduced 12 regional headquarters, bringing the total to [108].", "regional headquarters"),
+             ("The district had 126 regional headquarters, [11] of them new.", "regional headquarters"))
 def more_of_the_same(site: _Site):
     """A count that brings a total to a figure ("bringing the total to 108") or counts some "of them" counts more of the
     things counted just before, in its sentence or the one before."""
@@ -641,7 +644,8 @@ def more_of_the_same(site: _Site):
 
 
 @METRIC.rule(("The park is home to [167] projects each valued at 100 million yuan or more.", "projects each valued at 100 million yuan"),
-             ("The district ranked third among Shanghai's [16] districts.", "districts"))
+             ("The district ranked third among Shanghai's [16] districts.", "districts"),
+             ("Among them, [8] are Fortune Global 500 companies.", "Fortune Global 500 companies"))
 def noun_after_count(site: _Site):
     """A count names what it counts in the noun phrase after it ("167 projects each valued at ..."), when that phrase is
     more than one word, or the count is the object of a preposition ("among Shanghai's 16 districts")."""
@@ -688,7 +692,8 @@ def units_of_the_subject(site: _Site):
 
 
 @METRIC.rule(("The Valley now gathers [3,500] enterprises.", "enterprises"),
-             ("The program benefited [46,000] households.", "households"))
+             ("The program benefited [46,000] households.", "households"),
+             ("The line will carry [5,000] passengers a day.", "passengers"))
 def noun_after_verb(site: _Site):
     """A verb before a count ends the clause that holds it ("now gathers 3,500 enterprises", "expected to draw",
     "will carry 5,000"): the count's own noun, after it, is what it counts."""
@@ -726,14 +731,16 @@ def count_words(site: _Site):
     return " ".join(words) or None if words else SKIP
 
 
-@METRIC.rule(("Visitors rose from 78 to [108] thousand.", "Visitors"))
+@METRIC.rule(("Visitors rose from 78 to [108] thousand.", "Visitors"),
+             ("GDP rose from 78 billion yuan to [108 billion yuan].", "GDP"))
 def range_end(site: _Site):
     """The end of a range ("from 78 to 108") measures what its start measures."""
     prev = site.prev
     return prev.metric if site.link == "to" and prev is not None and prev.metric else SKIP
 
 
-@METRIC.rule(("Tax revenue reached 232.1 billion yuan ([$32.1 billion]).", "Tax revenue"))
+@METRIC.rule(("Tax revenue reached 232.1 billion yuan ([$32.1 billion]).", "Tax revenue"),
+             ("Tax revenue reached 232.1 billion yuan (about [$32.1 billion]).", "Tax revenue"))
 def conversion(site: _Site):
     """An amount in brackets after an amount of money ("232.1 billion yuan ($32.1 billion)") is the same amount in
     another currency."""
@@ -827,7 +834,8 @@ def change_in(site: _Site):
     return " ".join(words) if words else SKIP
 
 
-@METRIC.rule(("The port recorded a rise of [9%] in container throughput.", "container throughput"))
+@METRIC.rule(("The port recorded a rise of [9%] in container throughput.", "container throughput"),
+             ("Exports reached 300 billion yuan, up [12.5%] in exports of services.", "exports of services"))
 def change_then_in(site: _Site):
     """A change followed by "in" and a noun ("up 9% in exports") is a change in that noun."""
     after = site.after
@@ -849,7 +857,9 @@ def change_of_the_named(site: _Site):
     return named.metric if named is not None and named.metric else SKIP
 
 
-@METRIC.rule(("Industrial investment accounted for [45%] of the total.", "Industrial investment share of the total"))
+@METRIC.rule(("Industrial investment accounted for [45%] of the total.", "Industrial investment share of the total"),
+             ("Tax revenue reached 80 billion yuan, of which the financial sector contributed [48%].",
+              "financial sector share of Tax revenue"))
 def share(site: _Site):
     """A share names the part before it and what it is a part of after it ("industrial investment accounting for 45% of
     the total"); a goal for a share ("account for more than 40% of GDP") is named as one."""
@@ -885,7 +895,8 @@ def extent(site: _Site):
     return " ".join(words + ([] if words and words[-1].lower() == _DIMENSIONS[q.unit] else [_DIMENSIONS[q.unit]]))
 
 
-@METRIC.rule(("The railway, [120 kilometers] long, opened in June.", "railway length"))
+@METRIC.rule(("The railway, [120 kilometers] long, opened in June.", "railway length"),
+             ("The tower, at [320 meters], will open in 2025.", "tower"))
 def aside(site: _Site):
     """A measure told in an aside ("The railway, 120 kilometers long, ...", "the tower, at 320 meters, ...") measures the
     thing before the aside."""
@@ -962,7 +973,11 @@ def dimension_alone(site: _Site):
 
 
 @METRIC.rule(("Regional GDP reached [310.5 billion yuan].", "Regional GDP"),
-             ("The district has invested [10 billion yuan] in 30 schools.", "investment in 30 schools"))
+             ("The district has invested [10 billion yuan] in 30 schools.", "investment in 30 schools"),
+             ("The zone now has [1.5 million square meters] of office space.", "office space"),
+             ("Sales at its 180 major stores totaled [52.3 billion yuan].", "Sales at major stores"),
+             ("The district will spend [2 billion yuan] over the next three years to support intelligent manufacturing.",
+              "spending to support intelligent manufacturing"))
 def amount_words(site: _Site):
     """An amount is named by the words before it, with what follows in "of ..." or "in ...", else by the sentence's
     subject."""
