@@ -79,12 +79,13 @@ _NP_BREAK_AFTER_AND = re.compile(
     r"|[a-z]+ed\s+(?:\d|the\b|a\b|an\b|its\b|their\b|more\b|over\b|nearly\b|about\b|some\b|one\b|two\b|three\b|four\b|five\b|half\b))",
     re.IGNORECASE,
 )
+# A time phrase opening the words after a figure: "in 2023", "by the end of", "this year", "over the past five years"
 TIME_START = re.compile(
-    r"^(?:in|during|by|since|as\s+of|over|within)\s+(?:(?:19|20)\d\d|this|last|next|the\s+(?:first|second|third|fourth|final|last|end|close|conclusion|year|past|next|\d{1,2}(?:st|nd|rd|th)\s+Five-Year))"
-    r"|^at\s+the\s+(?:end|close|beginning|start)\s+of\b|^(?:this|last|next)\s+(?:year|month|quarter)\b"
-    r"|^(?:a|one)\s+year\s+(?:earlier|ago|before)|^the\s+(?:same\s+period|previous\s+year)"
-    r"|^(?:in|during|within)\s+(?:its|their|the)\s+first\s+(?:full\s+)?(?:year|months?|quarter|half|weeks?|days?)\b|^so\s+far\b"
-    r"|^(?:in|within|over|during|for)\s+(?:the\s+)?(?:(?:next|past|last|coming|following)\s+)?(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few)\s+(?:consecutive\s+)?(?:years|months)\b",
+    rf"^{alternation('time_prepositions')}\s+(?:(?:19|20)\d\d|{alternation('deictic_words')}|the\s+(?:{alternation('period_positions')}|\d{{1,2}}(?:st|nd|rd|th)\s+Five-Year))"
+    rf"|^at\s+the\s+{alternation('period_edges')}\s+of\b|^{alternation('deictic_words')}\s+{alternation('calendar_units')}\b"
+    rf"|^(?:a|one)\s+year\s+{alternation('ago_words')}|^the\s+(?:same\s+period|previous\s+year)"
+    rf"|^(?:in|during|within)\s+(?:its|their|the)\s+first\s+(?:full\s+)?{alternation('first_period_units')}\b|^so\s+far\b"
+    rf"|^{alternation('span_prepositions')}\s+(?:the\s+)?(?:{alternation('span_modifiers')}\s+)?(?:\d{{1,2}}|{alternation('few_words')})\s+(?:consecutive\s+)?(?:years|months)\b",
     re.IGNORECASE,
 )
 ACTION_VERBS = set(_WORDS["action_verbs"])
