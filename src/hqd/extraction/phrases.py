@@ -74,8 +74,9 @@ _THAT_VERBS = word_class("that_verbs")  # verbs whose object is a clause: "ensur
 _EXPERIENCE_VERBS = word_class("experience_verbs")  # "the efforts have seen incomes rise"
 DISTRICT_WORDS = {a for aliases in load("districts")["districts"].values() for a in aliases} | {"Shanghai", "District", "district"}
 _NP_BREAK_AFTER_AND = re.compile(
-    r"^(?:\d|(?:a\s+|one[- ]|two[- ]|three[- ])?(?:half|halves|quarters?|thirds?|fifths?|tenths?)\s+of\b|a\b|an\b|the\b|(?:more|less|fewer)\s+than\b|(?:dozens|hundreds|thousands|tens|scores)\s+of\b|(?:nearly|about|around|almost|approximately|over|some)\s+\d|has\b|have\b|had\b|is\b|are\b|was\b|were\b|will\b|now\b|also\b|then\b|further\b|still\b|thus\b"
-    r"|(?-i:[a-z]{2,})\s+(?:more\s+than\s+|over\s+|nearly\s+|about\s+|some\s+)?\d"  # "stations and put 5,000 vehicles into use": a verb
+    rf"^(?:\d|(?:a\s+|one[- ]|two[- ]|three[- ])?{alternation('fraction_nouns')}\s+of\b|a\b|an\b|the\b|(?:more|less|fewer)\s+than\b"
+    rf"|{alternation('multitude_words')}\s+of\b|{alternation('approximators')}\s+\d|{alternation('clause_continuers')}\b"
+    rf"|(?-i:[a-z]{{2,}})\s+(?:{alternation('approximators')}\s+)?\d"  # "stations and put 5,000 vehicles into use": a verb
     r"|[a-z]+ed\s+(?:\d|the\b|a\b|an\b|its\b|their\b|more\b|over\b|nearly\b|about\b|some\b|one\b|two\b|three\b|four\b|five\b|half\b))",
     re.IGNORECASE,
 )
