@@ -264,3 +264,11 @@ def test_a_definite_name_opening_its_sentence_owns_its_figures():
     assert qs["10 billion yuan"].subject == "Shanghai Arch"
     assert qs["9 billion yuan"].subject == "Shanghai Arch"
     assert qs["300"].subject == "Minhang"
+
+
+def test_a_sentence_about_a_sector_or_the_district_does_not_continue_the_topic():
+    qs = quantities("The Bay Area Technology Tower paid 1 billion yuan in tax. Strategic emerging industries accounted for "
+                    "36.8% of the district's industrial output. The output value of the new materials industry reached 8 billion yuan.")
+    assert qs["1 billion yuan"].subject == "Bay Area Technology Tower"
+    assert qs["36.8%"].subject == "Minhang"
+    assert qs["8 billion yuan"].subject == "Minhang"

@@ -316,15 +316,29 @@ def named_subject(f: SubjectFigure):
     return SKIP
 
 
-@SUBJECT.rule(("In 2023, the city's GDP reached [4.7 trillion yuan].", "Shanghai"))
+_CITY_OPENING = re.compile(
+    r"\W*(?:(?:and|while|but|whereas)\s+)?(?:(?:the\s+)?(?:Shanghai[’']s|city[’']s|city-wide|citywide)\s+"
+    r"|(?:the\s+city|Shanghai)(?:\s+as\s+a\s+whole)?\s+(?=(?:now\s+|also\s+)?(?:plans|aims|will|has|had|is|was|"
+    r"saw|recorded|reported|posted|added|attracted|achieved|expects|targets)\b))", re.IGNORECASE)
+# a clause that only appends a change to the figure before it ("..., an increase of 5 percent"): it has no
+# subject of its own, so it keeps that of the clause it follows
+_APPENDED_CLAUSE = re.compile(r"\W*(?:an?\s+(?:(?:year-on-year|annual)\s+)?(?:increase|decrease|rise|drop|decline|growth|gain|jump)\s+of"
+                              r"|up|down)\b", re.IGNORECASE)
+
+
+@SUBJECT.rule(("In 2023, the city's GDP reached [4.7 trillion yuan].", "Shanghai"),
+              ("Shanghai as a whole reported GDP of 5.39 trillion yuan, an increase of [5 percent].", "Shanghai"),
+              ("Xuhui grew fast, and the city now has more than [24,000] high-tech firms.", "Shanghai"))
 def city_total(f: SubjectFigure):
-    """'Shanghai's', 'the city's', 'citywide' before the figure in its clause, or 'the city' as its clause's subject:
-    a city total (not 'Shanghai's Hongkou District')."""
-    text, q = f.text, f.q
-    clause_start, _ = f.ctx.seg.clause_bounds(q.start)
-    city = re.match(r"\W*(?:the\s+)?(?:Shanghai[’']s|city[’']s|city-wide|citywide)\s+|\W*the\s+city\s+(?=(?:now\s+|also\s+)?(?:plans|aims|will|has|had|is|was|"
-                    r"saw|recorded|reported|posted|added|attracted|achieved|expects|targets)\b)", text[clause_start:q.start], re.IGNORECASE)
-    if city and not is_district_word(text[clause_start + city.end():q.start].split(" ", 1)[0]):
+    """'Shanghai's', 'the city's', 'citywide' before the figure in its clause, or 'the city' or 'Shanghai (as a whole)'
+    as its clause's subject: a city total (not 'Shanghai's Hongkou District'); a change appended to it (', an
+    increase of 5 percent') is the city's too."""
+    text, q, seg = f.text, f.q, f.ctx.seg
+    clause_start, _ = seg.clause_bounds(q.start)
+    while clause_start > f.sentence.start and _APPENDED_CLAUSE.match(text, clause_start, q.start):
+        clause_start, _ = seg.clause_bounds(clause_start - 2)
+    city = _CITY_OPENING.match(text, clause_start, q.start)
+    if city and not is_district_word(text[city.end():q.start].split(" ", 1)[0]):
         return "Shanghai"
     return SKIP
 
@@ -399,10 +413,20 @@ def antecedent(f: SubjectFigure):
 @SUBJECT.rule(("Carbon Valley Green Bay Industrial Park embarked on transformations in 2016. By 2022, [79] companies underwent "
                "transformations.", "Carbon Valley Green Bay Industrial Park"))
 def topic(f: SubjectFigure):
-    """A sentence that names no one goes on about the name the previous sentence opened with."""
+    """A sentence that names no one goes on about the name the previous sentence opened with; not one about a sector
+    ('the new materials industry', a sector total stays with the district) or one whose clause names the district or
+    the city after the figure ('36.8% of the district's output')."""
     if f.names is None:
         f.names = _entity_names(f.head)
-    return (not f.names and _topic(f.ctx, f.sentence_index, f.head)) or SKIP
+    if f.names or _SECTOR.search(f.head):
+        return SKIP
+    _, clause_end = f.ctx.seg.clause_bounds(f.q.end)
+    if _TOPIC_CHANGE.search(f.text, f.q.end, clause_end):
+        return SKIP
+    return _topic(f.ctx, f.sentence_index, f.head) or SKIP
+
+
+_SECTOR = re.compile(r"\b(?:industry|industries|sector|sectors)\b", re.IGNORECASE)
 
 
 @SUBJECT.rule(("Jiading's GDP reached 124.83 billion yuan. Revenue was [14.42 billion yuan].", "Jiading"))
