@@ -263,7 +263,8 @@ def test_a_dated_aside_does_not_date_the_present():
                        "up 4.1 percent, in the first half of 2023.\n\nThe Bund Financial Center, which opened in 2017, is now home to 28 asset management "
                        "companies. Its office occupancy rate stands at 93 percent.")
     qs = {q.text: q for q in doc.quantities}
-    assert doc.meta.published == "2023-09-08" and qs["12.6 trillion yuan"].period == "2023-H1"
+    # a balance "at the end of June" is that month (eval/README.md), the time phrase nearest the figure
+    assert doc.meta.published == "2023-09-08" and qs["12.6 trillion yuan"].period == "2023-06"
     assert qs["28"].period is None and qs["93 percent"].period is None
     assert qs["28"].subject == qs["93 percent"].subject == "Bund Financial Center"
 
@@ -394,3 +395,23 @@ def test_a_span_of_years_inside_a_paragraph_about_one_year_looks_back_and_return
     assert by_text["45%"].period == "2019/2023" and by_text["45%"].basis == "cumulative"
     assert by_text["4.2%"].period == "2023" and by_text["4.2%"].basis == "yoy"  # the paragraph's year again
     assert by_text["25%"].period == by_text["30%"].period == "2019/2023"  # a span opening its paragraph carries
+
+
+@pytest.mark.parametrize("aside", [
+    "which was set up in 2003,",
+    "a startup founded in the district in 2003,",
+    "most of which were completed before 2003,",
+])
+def test_the_date_of_a_thing_named_in_an_aside_dates_no_figure_of_the_main_clause(aside):
+    qs = quantities(f"Industry is the backbone of the district. The Second Industrial Zone, {aside} employs 46,000 people. "
+                    "Its factories make chips.")
+    assert qs["46,000"].period is None
+
+
+def test_a_goal_after_a_plan_with_a_deadline_shares_it_and_a_size_to_be_reached_is_dated():
+    qs = quantities("The Bay Area Hydrogen Energy Port will be completed in 2025. It is expected to attract investment of "
+                    "5 billion yuan and to cover 35 hectares.")
+    assert qs["5 billion yuan"].kind == "target" and qs["5 billion yuan"].period == "2025"
+    assert qs["35 hectares"].period == "2025"
+    past = quantities("The port was completed in 2021. It covers 35 hectares.")
+    assert past["35 hectares"].period is None

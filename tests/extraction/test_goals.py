@@ -34,3 +34,10 @@ def test_an_infinitive_joined_to_a_goal_shares_its_aim():
 def test_a_joined_clause_that_is_no_goal_stays_unread():
     targets, doc = _targets("The district aims to help two companies go public this year. It has three hospitals and seven parks.")
     assert targets == [("two", 2.0, "2023")]
+
+
+def test_a_verb_phrase_joined_to_a_goal_shares_its_goal():
+    targets, _ = _targets("This year, we will attract 120 new projects and help two companies list on the STAR Market.")
+    assert ("two", 2.0, "2023") in targets
+    targets, _ = _targets("Last year, the district attracted 120 new projects and helped two companies list.")
+    assert targets == []

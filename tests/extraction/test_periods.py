@@ -102,7 +102,7 @@ def test_a_year_as_subject_and_months_relative_to_the_briefing():
 
 
 @pytest.mark.parametrize("phrase, month, period", [
-    ("at the end of June this year", 9, "2023-H1"),  # a state at a month's end, counted from January like "as of June"
+    ("at the end of June this year", 9, "2023-06"),  # a balance at a month's end is that month (eval/README.md)
     ("at the end of December", 3, "2022"),  # said in March: a state already reached, so last December
     ("by the end of December", 3, "2023"),  # a deadline: this December
     ("as of the end of August", 11, "2023-01/2023-08"),
@@ -159,3 +159,37 @@ def test_every_time_phrase_pattern_has_a_documented_resolver():
     names = {name for name, _ in periods._PATTERNS}
     assert names <= set(periods._RESOLVERS)
     assert all(len((r.__doc__ or "").split()) >= 5 for r in periods._RESOLVERS.values())
+
+
+@pytest.mark.parametrize("sentence, period", [
+    ("Registered firms rose 9.4% more than at the end of 2022.", []),  # the year's end compared with: a base
+    ("The growth rate was 0.8 percentage points higher than that of January-July.", []),
+    ("Investment grew 1.1 percentage points less than in the first seven months.", []),
+    ("Exports grew 12% over the first three quarters.", ["2023-01/2023-09"]),  # grown over months: during them
+])
+def test_a_period_compared_with_is_a_base_not_the_period(sentence, period):
+    assert [p.period for p in find_time_phrases(sentence, 2023, 11)] == period
+
+
+def test_this_year_after_an_as_of_month_names_its_year():
+    text = "As of the end of August, the district had attracted 3.85 billion dollars of foreign investment this year."
+    assert [p.period for p in find_time_phrases(text, 2024, 9)] == ["2024-01/2024-08"]
+    # a year named in another sentence is its own
+    assert [p.period for p in find_time_phrases("As of August, exports rose. This year GDP grew.", 2024, 9)] == ["2024-01/2024-08", "2024"]
+
+
+def test_by_the_end_of_the_year_in_the_past_tense_said_early_is_the_year_just_ended():
+    assert [p.period for p in find_time_phrases("By the end of the year, the district had 42 canteens.", 2025, 1)] == ["2024"]
+    assert [p.period for p in find_time_phrases("By the end of the year, the district will have 50 canteens.", 2025, 1)] == ["2025"]
+
+
+def test_an_undated_work_report_is_delivered_early_in_the_year_it_plans():
+    from hqd.extraction.periods import report_year
+
+    report = "Report on the Work of the Putuo District Government\n\nI. Review of Our Work in 2024\n\nGDP grew.\n\nII. Main targets for 2025\n\n"
+    assert report_year(report) == (2025, 1)
+    assert report_year("Report on the Work of the Putuo District Government\n\nMain targets for 2025\n\nGDP will grow.") == (2025, 1)
+    assert report_year("Putuo news\n\nI. Review of Our Work in 2024\n\nGDP grew.") is None  # not a work report
+    doc = extract_text(report + "We will attract 120 new projects, and the renovation of 900 old homes will be completed by the end of the year.")
+    assert [(t.text, t.deadline) for t in doc.targets][:2] == [("120", "2025"), ("900", "2025")]
+    assert doc.meta.date is None and doc.meta.published is None

@@ -24,7 +24,7 @@ from .goals import word_number_goals
 from .lang.en import month_names
 from .metadata import city_level, extract_meta, yearless_dateline
 from .numbers import find_mentions
-from .periods import find_time_phrases
+from .periods import find_time_phrases, report_year
 from .quantities import build_quantities
 from .ranks import find_ranks
 from .segments import Segmentation
@@ -60,6 +60,8 @@ def extract_source(src: SourceText, briefing_date: str | None = None) -> Documen
     anchor = meta.date or meta.published
     year = int(anchor[:4]) if anchor else None
     month = int(anchor[5:7]) if anchor else None
+    if anchor is None:  # an undated work report: delivered in January of the year it plans
+        year, month = report_year(text) or (None, None)
     seg = Segmentation(text)
     phrases = find_time_phrases(text, year, month)
     # "the first 10 months", "the past 5 years": numbers inside a time phrase name the period, not a quantity

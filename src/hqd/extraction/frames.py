@@ -31,7 +31,7 @@ _PERFECT = re.compile(r"\b(?=[hiaHIA])(?:(?:has|have)\s+(?:been\s+\w+ing|\w+ed|\
                       r"|(?:is|are)\s+\w+ing\b)", re.IGNORECASE)
 # "The district has 185,000 mu of farmland", "the park houses 1,200 companies": what a place holds now, not over the period
 # before (the perfect is "has built"; "houses" and "hosts" are verbs only before a figure or an article)
-_HOLDING_NOW = ("has", "have", "houses", "hosts", "gathers", "boasts")
+_HOLDING_NOW = ("has", "have", "houses", "house", "hosts", "gathers", "boasts", "employs", "employ")
 _HAS_FIGURE = re.compile(r"\b(?:" + "|".join(_HOLDING_NOW) + r")\s+(?:(?:about|over|nearly|some|around|more\s+than|a\s+total\s+of)\s+)?"
                          r"(?:\d|(?:an?|the)\s)")
 _SECTION_START = re.compile(r"\d{1,2}[.)、]\s|[IVX]+\.\s|(?:First|Second|Third|Fourth|Fifth|Firstly|Secondly|Thirdly|Finally)\b")
@@ -41,7 +41,11 @@ _HEADING = re.compile(r"(?:(?:[IVX]+|\d{1,2})[.)、]\s*|(?:Part|Chapter|Section)
 _GOAL_HEADING = re.compile(r"\b(?:targets?|goals?|objectives?|tasks?|plans?|priorities|work\s+(?:for|in)|outlook|next\s+steps?)\b", re.I)
 _AREA_AFTER = re.compile(r"\s+of\s+(?:the|its)\s+(?:total\s+|land\s+)?area\b", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|nearly\s+|over\s+)?$", re.IGNORECASE)
-_DATED_ASIDE = re.compile(r",\s*(?:(?:which|that)\s+(?:was\s+|were\s+)?)?(?:held|founded|established|built|opened|launched|completed|set\s+up|inaugurated)\b[^,.;]*$")
+# the date of a thing named in an aside: a relative clause ("..., which was set up in 2003,", "..., most of which were
+# completed before 2020,") or an appositive noun with its participle ("..., a startup founded in the district in 2020,")
+_DATED_ASIDE = re.compile(r",\s*(?:(?:(?:most|some|all|many|each|one|part|none)\s+of\s+)?(?:which|that|whom)\s+(?:was\s+|were\s+|had\s+been\s+)?"
+                          r"|(?:an?|the|one\s+of\s+the)\s+(?:[\w’'-]+\s+){1,4}?)?"
+                          r"(?:held|founded|established|built|opened|launched|completed|set\s+up|inaugurated|designated|created|started)\b[^,.;]*$")
 _WITH_TOTAL = re.compile(r"[^,;.]{0,60}\bwith\s+(?:a|an)\s+(?:total|combined|aggregate)\s+[a-z]+\s+of\s+(?:(?:about|over|nearly|some|around|more\s+than)\s+)?$")
 # A state reached, not a sum over a span: "Since 2018, ... The average life expectancy reached 85.6 years"
 _STATE_REACHED = re.compile(r"\b(?=[arpscdeinARPSCDEIN])(?:average|rate|ratio|proportion|share|coverage|expectancy|density|intensity|number)\b[^,;.]{0,40}"
@@ -87,7 +91,9 @@ def assign_periods(
             if q.why["period"] == "period.own_clause":
                 reader.own_dated.add(i)
         reader.leave(sentence, sentence_phrases, members, asides, sentence_frame)
-    _revise_periods(ctx, quantities, sentence_of, links, reader.own_dated)
+    deadlines = {k: phrases[-1].period for k, phrases in reader.by_sentence.items()
+                 if _ends_after(phrases[-1], ctx.year) and not phrases[-1].since}
+    _revise_periods(ctx, quantities, sentence_of, links, reader.own_dated, deadlines)
 
 
 class _FrameReader:
@@ -206,23 +212,31 @@ class _FrameReader:
                 self.frame = None if _ends_after(sentence_frame, year) else sentence_frame
         elif asides and len(asides) == len(sentence_phrases):
             pass  # "The Expo, held in Chongming in 2021, attracted ...": the date of the thing named, not of the paragraph
-        elif sentence_phrases and not any(_ends_after(p, year) for p in sentence_phrases) and (
-            not members or not self.ctx.news
-            or (self.paragraph_length[sentence.paragraph] <= 2 and (self.lead is None or sentence.paragraph == self.lead_paragraph))
-        ) and not (members and all(quantities[i].kind == "target" for i in members)):  # a deadline ("to exceed 500,000 this year") frames nothing
-            # In a briefing, a sentence's closing time frames the sentences that continue it ("GDP reached X in 2020. Revenue
-            # was Y."). In a news story only a sentence without figures or the lead does; later, "312 firms certified
-            # last year" dates its own figure only.
+        elif self._closing_time_frames(sentence, sentence_phrases, members):
             self.frame = sentence_phrases[-1]
         if self.ctx.news and self.lead is None and members and self.frame is not None:
             self.lead, self.lead_paragraph = self.frame, sentence.paragraph
 
+    def _closing_time_frames(self, sentence, sentence_phrases: list[TimePhrase], members: list[int]) -> bool:
+        """Whether a sentence's closing time frames the sentences that continue it. In a briefing it does ("GDP reached
+        X in 2020. Revenue was Y."). In a news story only a sentence without figures or the lead does; later, "312 firms
+        certified last year" dates its own figure only. A deadline ("to exceed 500,000 this year") frames nothing."""
+        if not sentence_phrases or any(_ends_after(p, self.ctx.year) for p in sentence_phrases):
+            return False
+        if members and all(self.quantities[i].kind == "target" for i in members):
+            return False
+        if not members or not self.ctx.news:
+            return True
+        return self.paragraph_length[sentence.paragraph] <= 2 and (self.lead is None or sentence.paragraph == self.lead_paragraph)
 
-def _revise_periods(ctx: Context, quantities: list[Quantity], sentence_of: list[int], links: list[str | None], own_dated: set[int]) -> None:
+
+def _revise_periods(ctx: Context, quantities: list[Quantity], sentence_of: list[int], links: list[str | None], own_dated: set[int],
+                    deadlines: dict[int, str]) -> None:
     """Revisions that need every figure's first period: a goal of the same plan, a change over a series' span, a total
-    at a span's end, a change of the level it reaches."""
+    at a span's end, a change of the level it reaches. ``deadlines``: the sentences that end on a time still to come
+    ("The port will be completed in 2025."), which the goals of the next sentence share ("It is expected to ...")."""
     text, seg = ctx.text, ctx.seg
-    last_goal: dict[int, str] = {}  # sentence index: the deadline of its last goal
+    last_goal: dict[int, str] = dict(deadlines)  # sentence index: the deadline of its last goal
     for i, q in enumerate(quantities):
         s_index = sentence_of[i]
         previous = last_goal.get(s_index - 1)
@@ -279,7 +293,8 @@ def extent(f: Figure):
     """How big a thing is ('covers 2.6 km2', 'of the total area', '120 kilometers long', 'with a designed speed of')
     is no amount of a period: undated."""
     text, q, start, i = f.text, f.q, f.sentence.start, f.index
-    if ((q.unit in EXTENT_UNITS and EXTENT_BEFORE.search(text, max(start, q.start - 40), q.start))
+    # "It is expected to cover 35 hectares": a size still to be reached is a goal, with the plan's deadline
+    if ((q.kind != "target" and q.unit in EXTENT_UNITS and EXTENT_BEFORE.search(text, max(start, q.start - 40), q.start))
             or _AREA_AFTER.match(text, q.end) or DIMENSION_ASIDE.match(text, q.end) or measure_aside(text, q)
             or (_SPECIFICATION.search(text, max(start, q.start - 50), q.start)  # not "126 projects, with a total investment of"
                 and not any(j < i and f.quantities[j].unit == "count" for j in f.members))
@@ -405,9 +420,11 @@ def undated(f: Figure):
 SAME_PLAN: RuleTable = RuleTable("period")
 
 
-@SAME_PLAN.rule(("By 2025, Minhang plans to have 3,000 high-tech firms. The district will also build [100] parks.", "2025"))
+@SAME_PLAN.rule(("By 2025, Minhang plans to have 3,000 high-tech firms. The district will also build [100] parks.", "2025"),
+                ("The hydrogen port will be completed in 2025. It is expected to attract investment of [5 billion yuan].", "2025"))
 def same_plan(f: Figure):
-    """A goal with no deadline of its own, in the sentence after a goal of the same paragraph, is of the same plan."""
+    """A goal with no deadline of its own, in the sentence after a goal or a plan with a deadline still to come ('will be
+    completed in 2025. It is expected to ...') of the same paragraph, is of the same plan."""
     return f.previous_goal if f.q.kind == "target" and f.q.period is None else SKIP
 
 
@@ -508,6 +525,28 @@ def _in_brackets(text: str, q: Quantity, lo: int, hi: int) -> bool:
     return "(" in text[lo:q.start] and ")" in text[q.end:hi]
 
 
+def _clause_with_brackets(seg: Segmentation, q: Quantity) -> tuple[int, int]:
+    """The figure's clause, run on over a conversion in brackets after it or before it: "2.46 trillion yuan (about 346
+    billion dollars) in 2023" is one clause, whose time is the conversion's too."""
+    start, end = seg.clause_bounds(q.start)
+    if seg.text.startswith("(", end):  # the clause goes on after the brackets
+        close = seg.text.find(")", end, end + 120)
+        if close > 0:
+            end = max(end, seg.clause_bounds(min(close + 1, len(seg.text) - 1))[1])
+    elif seg.text.startswith(")", end) and end + 1 < len(seg.text):  # the conversion in brackets: the same time
+        end = max(end, seg.clause_bounds(end + 1)[1])
+    return start, end
+
+
+def _claimed_between(text: str, q: Quantity, others: list[Quantity], lo: int, hi: int) -> bool:
+    """Another figure between a time phrase and the figure claims the phrase, unless it stands in a complement ("in 25
+    projects this year"), in brackets, is a threshold of the figure, or is a count that is the clause's subject before
+    the figure's verb ("Its 11 stations supplied 1,200 tons last year")."""
+    return any(lo <= o.start < hi and not _PREPOSITION_BEFORE.search(text, max(0, o.start - 30), o.start)
+               and not _in_brackets(text, o, lo, hi) and not threshold_of(text, q, o)
+               and not (q.unit == "count" and q.end <= o.start and _COUNT_THEN_VERB.match(text, q.end, o.start)) for o in others)
+
+
 def _clause_phrase(seg: Segmentation, q: Quantity, quantities: list[Quantity], members: list[int], phrases: list[TimePhrase],
                    nows: list[int]) -> TimePhrase | None:
     """The nearest time phrase in the figure's clause that no other figure claims.
@@ -515,13 +554,7 @@ def _clause_phrase(seg: Segmentation, q: Quantity, quantities: list[Quantity], m
     A phrase right after another figure is that figure's ("to 100 billion yuan by 2027 and to
     cultivate 1,000 firms by 2025"), so it serves this one only if none follows this one.
     """
-    start, end = seg.clause_bounds(q.start)
-    if seg.text.startswith("(", end):  # "2.46 trillion yuan (about 346 billion dollars) in 2023": the clause goes on after the brackets
-        close = seg.text.find(")", end, end + 120)
-        if close > 0:
-            end = max(end, seg.clause_bounds(min(close + 1, len(seg.text) - 1))[1])
-    elif seg.text.startswith(")", end) and end + 1 < len(seg.text):  # the conversion in brackets: the same time
-        end = max(end, seg.clause_bounds(end + 1)[1])
+    start, end = _clause_with_brackets(seg, q)
     others = [quantities[j] for j in members if quantities[j] is not q]
     before: list[tuple[int, bool, TimePhrase]] = []
     after: list[tuple[int, TimePhrase]] = []
@@ -529,10 +562,8 @@ def _clause_phrase(seg: Segmentation, q: Quantity, quantities: list[Quantity], m
         if p.end <= start or p.start >= end:
             continue
         lo, hi = (p.end, q.start) if p.end <= q.start else (q.end, p.start)
-        if any(lo <= o.start < hi and not _PREPOSITION_BEFORE.search(seg.text, max(0, o.start - 30), o.start)
-               and not _in_brackets(seg.text, o, lo, hi) and not threshold_of(seg.text, q, o)
-               and not (q.unit == "count" and q.end <= o.start and _COUNT_THEN_VERB.match(seg.text, q.end, o.start)) for o in others):
-            continue  # another figure between them claims the phrase, unless in a complement ("in 25 projects this year") or brackets
+        if _claimed_between(seg.text, q, others, lo, hi):
+            continue
         if p.end <= q.start and _now_between(nows, p.end, q.start):
             continue  # "grew 18 percent last year and now accounts for nearly 40 percent": "now" is the share's time
         if p.end <= q.start:

@@ -21,13 +21,17 @@ def _cardinal_words() -> str:
     return "|".join(sorted(cardinals, key=len, reverse=True))
 
 
+_GOAL_VERB = r"\b(?:aims?|aiming|plans?|planning|strives?|striving|seeks?|seeking|expects?|is\s+expected|are\s+expected|will|shall)"
+
+
 @cache
 def _pattern() -> re.Pattern:
-    return re.compile(
-        r"\b(?:aims?|aiming|plans?|planning|strives?|striving|seeks?|seeking|expects?|is\s+expected|are\s+expected|will|shall)"
-        r"\s+(?:to\s+)?(?:[a-z]+\s+){0,3}?(?P<n>" + _cardinal_words() + r")" + _COUNTED,
-        re.IGNORECASE,
-    )
+    return re.compile(_GOAL_VERB + r"\s+(?:to\s+)?(?:[a-z]+\s+){0,3}?(?P<n>" + _cardinal_words() + r")" + _COUNTED, re.IGNORECASE)
+
+
+@cache
+def _goal_verb() -> re.Pattern:
+    return re.compile(_GOAL_VERB, re.IGNORECASE)
 
 
 @cache
@@ -43,14 +47,16 @@ def word_number_goals(text: str, mentions: list[Mention]) -> list[Mention]:
     cardinals = word_lists("scales")["cardinals"]
     taken = [(m.start, m.end) for m in mentions]
     found = []
-    for m in _pattern().finditer(text):
-        spans = [m.span("n")]
+    spans = [m.span("n") for m in _pattern().finditer(text)]
+    for m in _goal_verb().finditer(text):
+        # the verb phrases joined to the goal's share its aim, whether its own figure is in words or in digits ("will
+        # attract 120 new projects and help two companies list")
         clause_end = min((k for k in (text.find(".", m.end()), text.find(";", m.end()), text.find("\n", m.end())) if k >= 0),
                          default=len(text))
         spans += [c.span("n") for c in _coordinated().finditer(text, m.end(), clause_end)]
-        for start, end in spans:
-            if any(a < end and start < b for a, b in taken):
-                continue
-            taken.append((start, end))
-            found.append(Mention(start, end, float(cardinals[text[start:end].lower()]), None))
+    for start, end in sorted(spans):
+        if any(a < end and start < b for a, b in taken):
+            continue
+        taken.append((start, end))
+        found.append(Mention(start, end, float(cardinals[text[start:end].lower()]), None))
     return found

@@ -61,7 +61,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("year_earlier", _starting("ao", r"\b(?:a|one)\s+year\s+(?:earlier|ago|before)\b", re.I)),
 ]
 _COMPARISON_BASE = re.compile(
-    r"(?:same\s+period\s+(?:of\s+)?|than\s+(?:in\s+)?|compared\s+(?:with|to)\s+|over\s+|from\s+|(?:double|doubling|triple|tripling|twice|quadruple)\s+(?:(?:that|those)\s+(?:(?:of|in)\s+)?)?|(?:times|fold)\s+(?:(?:that|those)\s+(?:(?:of|in)\s+)?|(?:the|its)\s+(?:figure|level|number|amount|total)\s+(?:(?:of|in)\s+)?))$", re.I)
+    r"(?:same\s+period\s+(?:of\s+)?|than\s+(?:(?:that|those)\s+(?:of|in)\s+|in\s+|at\s+|for\s+)?|compared\s+(?:with|to)\s+|over\s+|from\s+|(?:double|doubling|triple|tripling|twice|quadruple)\s+(?:(?:that|those)\s+(?:(?:of|in)\s+)?)?|(?:times|fold)\s+(?:(?:that|those)\s+(?:(?:of|in)\s+)?|(?:the|its)\s+(?:figure|level|number|amount|total)\s+(?:(?:of|in)\s+)?))$", re.I)
 
 
 @dataclass(slots=True)
@@ -109,27 +109,50 @@ def _windows(text: str) -> list[tuple[int, int]]:
 def find_time_phrases(text: str, year: int | None, month: int | None = None) -> list[TimePhrase]:
     """Time phrases in ``text`` resolved against the briefing ``year`` (None: relative ones are dropped)."""
     found: list[TimePhrase] = []
+    bases: list[tuple[int, int]] = []
+    as_of: list[TimePhrase] = []  # "as of August", "by the end of June": up to a month, its year unsaid
     windows = _windows(text)
     for name, pattern in _PATTERNS:
         for m in (m for lo, hi in windows for m in pattern.finditer(text, lo, hi)):
             phrase = _resolve(name, m, year, month)
             if phrase is None:
                 continue
-            if name in ("rel_year", "year_earlier", "in_year") and _is_comparison_base(text, m.start()):
-                continue  # "up 5% over the same period last year", "fell 3% from a year earlier": a base, not the period
+            if name in _MAY_BE_BASE and _is_comparison_base(text, m.start(), name):
+                bases.append(m.span())
+                continue  # "up 5% over the same period last year", "9.4% more than at the end of 2022": a base, not the period
             found.append(phrase)
+            if name == "as_of_month" and not m["y"] and m["prep"].lower() != "at":
+                as_of.append(phrase)
+    if bases:  # nor is a shorter phrase inside a base ("of 2022" in "than at the end of 2022")
+        found = [p for p in found if not any(a <= p.start and p.end <= b for a, b in bases)]
+    if as_of:
+        found = [p for p in found if not _year_of_as_of(text, p, as_of)]
     return drop_overlaps(found)
 
 
-def _is_comparison_base(text: str, start: int) -> bool:
-    """A time phrase after "over", "from", "than" ...: a base; but "Over the past year, ..." opening a clause is a span."""
+def _year_of_as_of(text: str, phrase: TimePhrase, as_of: list[TimePhrase]) -> bool:
+    """ "As of the end of August, the district had attracted 3.85 billion dollars this year": "this year", later in the
+    sentence of an "as of" month of the same year, says which August; the figure is from January to then."""
+    return phrase.period.isdigit() and any(
+        a.end <= phrase.start and a.period[:4] == phrase.period and not re.search(r"[.;!?](?!\d)", text[a.end:phrase.start]) for a in as_of)
+
+
+# the phrases that can name what a change is compared with: a year, a year's end, months counted from January ("0.8
+# percentage points higher than that of January-July", "lower than in the first seven months"), a half or a quarter
+_SPANS_OF_MONTHS = {"month_range", "first_months", "first_quarters", "half", "quarter"}
+_MAY_BE_BASE = {"rel_year", "year_earlier", "in_year", "year_end"} | _SPANS_OF_MONTHS
+
+
+def _is_comparison_base(text: str, start: int, name: str = "in_year") -> bool:
+    """A time phrase after "over", "from", "than" ...: a base; but "Over the past year, ..." opening a clause is a span,
+    and "grew 12% over the first three quarters" is during them (months, a half or a quarter are spans one grows over)."""
     before = text[max(0, start - 30):start]
     base = _COMPARISON_BASE.search(before)
     if base is None:
         return False
     preceding = text[max(0, start - len(before) + base.start() - 3):start - len(before) + base.start()]
     opens_clause = not preceding.strip() or re.search(r"[.,;:!?]\s*$|\n\s*$", preceding)  # or a paragraph
-    return not (base.group(0).lower().startswith("over") and opens_clause)
+    return not (base.group(0).lower().startswith("over") and (opens_clause or name in _SPANS_OF_MONTHS))
 
 
 def _year(token: str | None, year: int | None) -> int | None:
@@ -226,7 +249,8 @@ def _resolve_month_range(name: str, m: re.Match, year: int | None, month: int | 
 
 
 def _resolve_as_of_month(name: str, m: re.Match, year: int | None, month: int | None) -> TimePhrase | None:
-    """The phrase "as of July", "by the end of June": January to that month; a month later than now, said without a year, is last year's."""
+    """The phrase "as of July", "by the end of June": January to that month; "at the end of June", a balance at a point,
+    is that month; a month later than now, said without a year, is last year's."""
     s, e = m.start(), m.end()
     g = m.groupdict()
     y = _year(g["y"], year)
@@ -234,6 +258,8 @@ def _resolve_as_of_month(name: str, m: re.Match, year: int | None, month: int | 
         return None
     if g["y"] is None and month is not None and _month(g["m2"]) > month and not g["prep"].lower().startswith("by"):
         y -= 1  # "at the end of December", said in March: a state already reached, so last December
+    if g["prep"].lower() == "at" and _month(g["m2"]) < 12:  # "at the end of August": a balance at a point, that month
+        return TimePhrase(s, e, f"{y}-{_month(g['m2']):02d}")  # (eval/README.md); at the end of December, the year's
     return TimePhrase(s, e, _month_range(y, 1, _month(g["m2"])))
 
 
@@ -333,6 +359,8 @@ def _resolve_year_end(name: str, m: re.Match, year: int | None, month: int | Non
     said_early = month is not None and month <= 3 and (g.get("y") or "").lower() in ("", "the year")
     if said_early and (g.get("prep") or g.get("prep2") or "").lower() == "at":
         y -= 1  # "At year-end, the district had 300 firms", said in January: the year just ended
+    elif said_early and re.fullmatch(r"the\s+year", g.get("y") or "", re.I) and not _FUTURE_WORDS.search(sentence_around(m.string, s, e)):
+        y -= 1  # "By the end of the year, the district had 42 canteens", said in January: the year narrated, just ended
     return TimePhrase(s, e, str(y), closing=True, future=bool(year and y >= year))
 
 
@@ -439,3 +467,25 @@ def _month_range(y: int, m1: int, m2: int) -> str:
     if (m1, m2) == (1, 12):
         return str(y)
     return f"{y}-{m1:02d}/{y}-{m2:02d}"
+
+
+# A government work report reviews the year just ended and sets the targets of the year under way: "I. Review of the
+# Government's Work in 2023", "II. Main targets for 2024"
+_REVIEW_HEADING = re.compile(r"^(?:[IVX]+\.\s*)?Review\s+of\s+(?:the\s+|our\s+)?(?:(?:Government|District)[’']s\s+)?Work"
+                             rf"\s+(?:in|of|for)\s+(?P<y>{_YEAR})\s*$", re.MULTILINE | re.IGNORECASE)
+_PLAN_HEADING = re.compile(r"^(?:[IVX]+\.\s*)?(?:Main|Major|Key)\s+(?:Targets|Tasks|Goals|Objectives)\s+(?:for|in|of)\s+"
+                           rf"(?P<y>{_YEAR})\s*$", re.MULTILINE | re.IGNORECASE)
+_WORK_REPORT = re.compile(r"\bReport\s+on\s+the\s+Work\s+of\s+the\b|\bGovernment\s+Work\s+Report\b", re.IGNORECASE)
+
+
+def report_year(text: str) -> tuple[int, int] | None:
+    """The (year, month) a government work report that states no date is delivered in: early in the year after the
+    one its review heading names ("Review of the Government's Work in 2023": January 2024), or in the year its plan
+    heading names ("Main targets for 2024"); the congress meets in January. None for any other text."""
+    if not _WORK_REPORT.search(text[:400]):
+        return None
+    review, plan = _REVIEW_HEADING.search(text), _PLAN_HEADING.search(text)
+    if review is not None:
+        return int(review["y"]) + 1, 1
+    return (int(plan["y"]), 1) if plan is not None else None
+
