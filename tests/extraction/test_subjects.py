@@ -272,3 +272,12 @@ def test_a_sentence_about_a_sector_or_the_district_does_not_continue_the_topic()
     assert qs["1 billion yuan"].subject == "Bay Area Technology Tower"
     assert qs["36.8%"].subject == "Minhang"
     assert qs["8 billion yuan"].subject == "Minhang"
+
+
+def test_a_district_before_an_aside_opens_its_sentence_and_it_after_an_opening_phrase_goes_on():
+    qs = quantities("Shanghai grew 5 percent. Jiading, home to the F1 circuit, saw its output rise 7 percent. "
+                    "Pudong New Area, the city's economic powerhouse, saw its GDP exceed 1.5 trillion yuan. "
+                    "The Zizhu park, which opened in 2001, has 460 companies. In 2022, it paid 3 billion yuan in tax.")
+    assert qs["7 percent"].subject == "Jiading"
+    assert qs["1.5 trillion yuan"].subject == "Pudong"
+    assert qs["3 billion yuan"].subject == "Zizhu park"

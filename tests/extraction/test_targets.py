@@ -73,3 +73,9 @@ def test_beginning_production_is_a_milestone():
 
     doc = extract_text("The plant will begin trial production by the end of 2025.", briefing_date="2024-03-05")
     assert [(t.text, t.deadline) for t in doc.targets] == [("begin trial production by the end of 2025", "2025")]
+
+
+def test_a_milestone_in_its_own_clause_after_a_goal_is_a_target_too():
+    found = milestones("This year, the district aims to help two companies go public, and construction of the railway "
+                       "extension will start in the fourth quarter.")
+    assert ("2024" in [d for _, d in found]) and any("railway extension" in m and d == "2024-Q4" for m, d in found)

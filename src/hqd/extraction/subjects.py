@@ -74,7 +74,8 @@ _ADJECTIVAL_SIZE = re.compile(r"[\d.,]+-(?:kilometer|kilometre|km|meter|metre|he
 _RELATIVE_CLAUSE = re.compile(r",\s*which\s+(?:will|would|is|are|was|has|have|employs?|houses?|hosts?|covers?)\b[^,;.]*$")
 _CLAUSE_JOIN = re.compile(r"(?:,\s*(?:while|whereas|but)|;)\s+|,\s+and\s+(?=the\s+[A-Z])")  # ", and the Sinar Mas Plaza tower ..."
 # "Since its launch in 2019, it has introduced 136 ...": "it" as the clause's subject, after an opening phrase
-_IT_SUBJECT = re.compile(r"\W*(?:[^,.;]{0,60},\s*)?(?:it|It|they|They)\s+(?:has|have|had|is|are|was|were|will|now|also)\b")
+_IT_SUBJECT = re.compile(r"\W*(?:[^,.;]{0,60},\s*)?(?:it|It|they|They)\s+(?:has|have|had|is|are|was|were|will|now|also"
+                         r"|paid|made|sold|won|drew|grew|rose|took|saw|[a-z]+ed)\b")  # "In 2022, it paid 3 billion yuan in tax"
 # "Their output value reached ...", "As of July this year, its tax revenue had ...": the possessive that opens the
 # clause's subject, perhaps after an opening time or place phrase, points to the name before
 _ITS_OPENING = re.compile(r"\W*(?:[^,.;]{0,60},\s*)?(?:Its|Their|its|their)\s")
@@ -242,9 +243,12 @@ def later_clause_name(f: SubjectFigure):
     return SKIP
 
 
-@SUBJECT.rule(("In 2023, the city's output grew, while Minhang's GDP reached [300 billion yuan].", "Minhang"))
+@SUBJECT.rule(("In 2023, the city's output grew, while Minhang's GDP reached [300 billion yuan].", "Minhang"),
+              ("Shanghai grew 5 percent. Jiading, home to the F1 circuit, saw its output rise [7 percent].", "Jiading"))
 def district_opening(f: SubjectFigure):
-    """A district that opens the figure's clause, or an earlier clause it continues, owns the figure."""
+    """A district that opens the figure's clause, or an earlier clause it continues, owns the figure; so does one
+    named before an aside that says what it is ('Jiading, home to the F1 circuit, saw ...', 'Minhang, a southwestern
+    district, posted ...')."""
     district = _district_opening(f.ctx, f.sentence.start, f.q.start)
     return district or SKIP
 
@@ -439,6 +443,9 @@ def _district_opening(ctx: Context, sentence_start: int, q_start: int) -> str | 
     """The district that opens the figure's clause, or an earlier clause of its sentence that it continues."""
     if not DISTRICT_MENTION.search(ctx.text, sentence_start, q_start):
         return None  # most sentences name no district: one scan spares the walk through their clauses
+    aside = _DISTRICT_WITH_ASIDE.match(ctx.text, sentence_start, q_start)
+    if aside and not _NEW_CLAUSE_SUBJECT.search(ctx.text, aside.end(), q_start):
+        return _DISTRICT_CANONICAL[aside["name"]]
     pos = q_start
     while pos > sentence_start:
         start, end = ctx.seg.clause_bounds(pos)
@@ -455,6 +462,11 @@ _DISTRICT_CANONICAL = district_names()
 _DISTRICT_OPENING = re.compile(
     r"\W*(?:(?:and|while|whereas|but|meanwhile|in)\s+)?(?P<name>" + "|".join(sorted(map(re.escape, _DISTRICT_CANONICAL), key=len, reverse=True))
     + r")(?:\s+(?:[Dd]istrict|New\s+Area))?(?:[’']s\b(?!\s+[“\"]?[A-Z][a-z])|\s+(?!District\b|district\b|New\b)[a-z])")  # not "Minhang's Zizhu Park"
+# "Pudong New Area, the city's economic powerhouse, saw ...": a district opening its sentence, an aside saying what it
+# is, then the main clause's verb
+_DISTRICT_WITH_ASIDE = re.compile(
+    r"\W*(?P<name>" + "|".join(sorted(map(re.escape, _DISTRICT_CANONICAL), key=len, reverse=True))
+    + r")(?:\s+(?:District|New\s+Area))?,\s+(?:an?|the|one\s+of|home\s+to)\s[^,;.()]{2,80},\s+[a-z]")
 _OTHER_OPENING = re.compile(r"\W*(?:(?:and|while|whereas|but)\s+)?(?:the\s+(?:district|city)|it|we|they|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*[’']s)\b")
 
 

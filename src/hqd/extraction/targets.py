@@ -66,7 +66,7 @@ def build_targets(
             deadline = _deadline(when.period, year) if when else None
             if deadline is None:
                 continue
-            if s_index in covered and not _own_clause(figures, at, when):
+            if s_index in covered and not _own_clause(text, figures, at, when):
                 continue  # "to build 50 factories within three years": the goal's figure is the target, its verb no milestone
             targets.append(_milestone_target(text, seg, sentence, milestone, when, deadline, district))
     targets.sort(key=lambda t: t.start)
@@ -132,10 +132,23 @@ class _FigureIndex:
         k = bisect_right(self.goal_ends, lo)
         return k < len(self.goal_ends) and self.goal_ends[k] <= hi
 
+    def last_goal_end(self, lo: int, hi: int) -> int | None:
+        """Where the last goal's figure ending in (lo, hi] ends."""
+        k = bisect_right(self.goal_ends, hi) - 1
+        return self.goal_ends[k] if k >= 0 and self.goal_ends[k] > lo else None
 
-def _own_clause(figures: _FigureIndex, start: int, when: TimePhrase) -> bool:
-    """A milestone beside a goal with a figure: "..., and to complete the Line 23 project by 2026" has its own deadline, no figure."""
-    return when.start > start and not (figures.starts_in(start, when.end) or figures.goal_ends_in(start - 40, start))
+
+_CLAUSE_JOIN = re.compile(r"[,;]\s+(?:and|while|but)\s|;")
+
+
+def _own_clause(text: str, figures: _FigureIndex, start: int, when: TimePhrase) -> bool:
+    """A milestone beside a goal with a figure: "..., and to complete the Line 23 project by 2026" has its own deadline,
+    no figure; so has one in a clause of its own after the goal's ("help two companies go public, and construction of
+    the line will start in the fourth quarter"), not the goal's verb ("to build 50 factories within three years")."""
+    if when.start <= start or figures.starts_in(start, when.end):
+        return False
+    goal_end = figures.last_goal_end(start - 40, start)
+    return goal_end is None or bool(_CLAUSE_JOIN.search(text, goal_end, start))
 
 
 def _nearest(phrases: list[TimePhrase], pos: int) -> TimePhrase | None:
