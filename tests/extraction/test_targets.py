@@ -79,3 +79,10 @@ def test_a_milestone_in_its_own_clause_after_a_goal_is_a_target_too():
     found = milestones("This year, the district aims to help two companies go public, and construction of the railway "
                        "extension will start in the fourth quarter.")
     assert ("2024" in [d for _, d in found]) and any("railway extension" in m and d == "2024-Q4" for m, d in found)
+
+
+def test_a_time_opening_the_sentence_governs_a_milestone_beside_a_goal():
+    found = milestones("This year, we will start construction of the Science Hall extension and aim to help 20 firms list.")
+    assert any("Science Hall extension" in m and d == "2024" for m, d in found)
+    # a deadline at a month's end is that month
+    assert [d for _, d in milestones("The renovation of the old compound is set to be completed by the end of June.")] == ["2024-06"]

@@ -142,19 +142,26 @@ def base_year_named(f: Figure):
     return "cumulative" if gap >= 2 else "yoy" if gap == 1 else SKIP
 
 
+_COORDINATED_CLAUSE = re.compile(r",\s*(?:and|while|but|whereas)\s|;\s")  # a clause with a subject and verb of its own
+
+
 @BASIS.rule(("Between 2016 and 2022, the average annual output value per mu rose by [12%].", "annual_avg"),
             ("Since 2018, exports have grown [8%] a year.", "annual_avg"))
 def annual_over_years(f: Figure):
     """Over a span of years, a change of an average annual measure, or a change 'a year' / 'annually', is an average
-    yearly rate."""
+    yearly rate; said in the figure's own clause ('GDP grew at an average annual rate of 6.1%, and foreign trade
+    increased by 42%': the second is the whole change)."""
     if f.period is None or f.period.months <= 12:
         return SKIP
-    if _patterns()["annual_average"].search(f.head) or _patterns()["per_year_after"].match(f.after):
+    joins = list(_COORDINATED_CLAUSE.finditer(f.head))
+    own = f.head[joins[-1].end():] if joins else f.head  # from the last coordinated clause's start
+    if _patterns()["annual_average"].search(own) or _patterns()["per_year_after"].match(f.after):
         return "annual_avg"
     return SKIP
 
 
 @BASIS.rule(("Since 2018, the number of high-tech enterprises has grown by [155%].", "cumulative"),
+            ("Since 2018, GDP has grown at an average annual rate of 6.1%, and foreign trade has increased by [42%].", "cumulative"),
             ("During the 13th Five-Year Plan period, energy use was reduced by [77,872 tons of standard coal].", "cumulative"))
 def over_years(f: Figure):
     """A change over a span of more than a year, with no other base named, is the whole change over that span."""

@@ -447,6 +447,22 @@ def from_to_span(f: Figure):
     return f"{first.start_year}/{last.end_year}"
 
 
+_A_YEAR_EARLIER = re.compile(r"\s+(?:a|one)\s+year\s+(?:earlier|ago|before)\b", re.IGNORECASE)
+
+
+@PERIOD_REVISIONS.rule(("The vacancy rate fell to 9 percent at the end of March from [14 percent] a year earlier.", "2023-03", "2024-04-16"))
+def a_year_before_the_figure(f: Figure):
+    """'a year earlier' after a figure compared with one of a month, quarter or half names that period a year before
+    ('9 percent at the end of March from 14 percent a year earlier': March of last year)."""
+    q, i = f.q, f.index
+    if not (i and f.sentence_of[i - 1] == f.sentence_of[i] and _A_YEAR_EARLIER.match(f.text, q.end)):
+        return SKIP
+    before = Period.parse(f.quantities[i - 1].period)
+    if before is None or before.is_span or before.granularity == "year":
+        return SKIP
+    return f"{before.start_year - 1}{before.first[4:]}"
+
+
 @PERIOD_REVISIONS.rule(("Since 2022, the district has attracted 35 headquarters, bringing the total to [158].", "2023"))
 def total_at_span_end(f: Figure):
     """A running total a span brings something to ('bringing the total to 158') is the total at the span's end."""

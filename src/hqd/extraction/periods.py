@@ -260,6 +260,10 @@ def _resolve_as_of_month(name: str, m: re.Match, year: int | None, month: int | 
         y -= 1  # "at the end of December", said in March: a state already reached, so last December
     if g["prep"].lower() == "at" and _month(g["m2"]) < 12:  # "at the end of August": a balance at a point, that month
         return TimePhrase(s, e, f"{y}-{_month(g['m2']):02d}")  # (eval/README.md); at the end of December, the year's
+    if (g["prep"].lower() == "by" and _month(g["m2"]) < 12 and (month is None or (y, _month(g["m2"])) >= (year, month))
+            and _FUTURE_WORDS.search(sentence_around(m.string, s, e))):
+        # "is set to be completed by the end of June": a deadline, that month
+        return TimePhrase(s, e, f"{y}-{_month(g['m2']):02d}", closing=True, future=True)
     return TimePhrase(s, e, _month_range(y, 1, _month(g["m2"])))
 
 

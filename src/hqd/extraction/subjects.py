@@ -122,8 +122,8 @@ def _common_headed_names(span: str) -> list[tuple[int, int, str]]:
     found = []
     for m in _COMMON_HEADED_NAME.finditer(span):
         name = m.group(1)
-        if name.endswith(" area") and len(name.split()) == 2:
-            name = name.split()[0]  # "the Zhenru area": Zhenru, as "the area" pointing back to it is
+        if name.endswith(" area") and all(w[0].isupper() for w in name.split()[:-1]):
+            name = name[:-len(" area")]  # "the Zhenru area", "the Suhe Bay area": the place, as "the area" pointing back to it is
         if not is_district_word(name.split()[0]):
             found.append((m.start(1), m.start(1) + len(name), name))
     return found
@@ -256,7 +256,8 @@ def district_opening(f: SubjectFigure):
 # a sentence opened by a proper name and an aside that says what it is: "Hengyi Semiconductor, which opened ...",
 # "Shanghai Jahwa, one of the country's oldest cosmetics makers, opened ..."
 _NAME_WITH_ASIDE = re.compile(r"\W*(?:The\s+)?(?P<name>[A-Z][\w’'&.-]*(?:\s+(?:[A-Z][\w’'&.-]*|of|and|for|de)){1,5}),\s+"
-                              r"(?:which\b|(?:one\s+of|a|an|the)\s+(?P<aside>[^,;.]{3,80}),)")
+                              r"(?:which\b|(?:headquartered|based|located|founded|listed)\s+(?:in|on|at)\s[^,;.]{3,60},"
+                              r"|(?:one\s+of|a|an|the)\s+(?P<aside>[^,;.]{3,80}),)")
 _NOT_NAME_OPENERS = {"between", "in", "during", "from", "by", "since", "over", "with", "after", "before", "as", "at", "on", "for",
                      "under", "among", "across", "through", "throughout", "of", "to", "when", "while", "if", "although", "last",
                      "this", "next", "first", "second", "third", "finally", "however", "meanwhile", "moreover", "overall"}
@@ -266,11 +267,12 @@ _PERSON_ASIDE = re.compile(r"\b(?:secretary|director|head|chair(?:man|woman|pers
 
 @SUBJECT.rule(("Hengyi Semiconductor, which opened a plant in Sijing Town in 2022, ships about [60,000] wafers a month.",
                "Hengyi Semiconductor"),
+              ("COSCO Shipping, headquartered on the North Bund, handled [32 million TEUs] in the first half.", "COSCO Shipping"),
               ("Shanghai Jahwa, one of the country's oldest cosmetics makers, opened a base with a capacity of [80,000 tons].",
                "Shanghai Jahwa"))
 def named_with_aside(f: SubjectFigure):
-    """A proper name that opens its sentence with an aside saying what it is (', which ...', ', one of the country's
-    oldest makers,') is the sentence's subject: its figures are its own, not those of the places the aside names.
+    """A proper name that opens its sentence with an aside saying what it is or where (', which ...', ', one of the
+    country's oldest makers,', ', headquartered on the North Bund,') is the sentence's subject: its figures are its own, not those of the places the aside names.
     Not a person introduced by a title ('Liu Qian, director of ..., said')."""
     m = _NAME_WITH_ASIDE.match(f.text, f.sentence.start, f.q.start)
     if m is None:
@@ -375,11 +377,15 @@ def _anaphors(f: SubjectFigure) -> list:
     return anaphors
 
 
-@SUBJECT.rule(("Jiading grew fast. Foreign capital in Pudong grew, and the area attracted [58] regional headquarters.", "Pudong"))
+@SUBJECT.rule(("Jiading grew fast. Foreign capital in Pudong grew, and the area attracted [58] regional headquarters.", "Pudong"),
+              ("Pudong grew. The Lingang Special Area grew too. The new area completed [2,100] housing projects.", "Pudong",
+               "2023-08-22"))
 def district_of_anaphor(f: SubjectFigure):
     """An anaphor ('the area') after a district's name in the sentence, with no other name between, points back to
-    that district."""
+    that district; 'the new area' is Pudong New Area itself, in its own text."""
     anaphors = _anaphors(f)
+    if anaphors and f.ctx.district == "Pudong" and any(m.group(0).lower().split()[-2:] == ["new", "area"] for m in anaphors):
+        return f.ctx.district
     mentioned = list(DISTRICT_MENTION.finditer(f.head, 0, anaphors[0].start())) if anaphors else []
     if mentioned and not _entity_names(f.head[mentioned[-1].end():anaphors[0].start()]):
         return _DISTRICT_CANONICAL[mentioned[-1].group(0)]

@@ -60,7 +60,7 @@ def build_targets(
             if len(found) > 1 or s_index in covered:
                 # several milestones, or one beside a goal with a figure: each takes the deadline that follows it
                 until = sentence.start + found[k + 1].start() if k + 1 < len(found) else sentence.end
-                when = next((p for p in in_sentence if at < p.start < until), None)
+                when = next((p for p in in_sentence if at < p.start < until), None) or _opening(text, sentence.start, in_sentence, at)
             else:
                 when = _nearest(in_sentence, at)
             deadline = _deadline(when.period, year) if when else None
@@ -139,16 +139,31 @@ class _FigureIndex:
 
 
 _CLAUSE_JOIN = re.compile(r"[,;]\s+(?:and|while|but)\s|;")
+_PHRASE_END = re.compile(r"[,;.]\s|\s(?:and|while|but)\s")  # where a verb phrase ends
 
 
 def _own_clause(text: str, figures: _FigureIndex, start: int, when: TimePhrase) -> bool:
     """A milestone beside a goal with a figure: "..., and to complete the Line 23 project by 2026" has its own deadline,
     no figure; so has one in a clause of its own after the goal's ("help two companies go public, and construction of
-    the line will start in the fourth quarter"), not the goal's verb ("to build 50 factories within three years")."""
-    if when.start <= start or figures.starts_in(start, when.end):
+    the line will start in the fourth quarter"), or one governed by the time that opens the sentence, with no figure
+    in its own verb phrase; not the goal's verb ("to build 50 factories within three years")."""
+    if when.end <= start:  # "This year, we will start construction of X and help 20 firms list": the opening time
+        stop = _PHRASE_END.search(text, start)
+        return not figures.starts_in(start, stop.start() if stop else start + 120) and not figures.goal_ends_in(start - 40, start)
+    if figures.starts_in(start, when.end):
         return False
     goal_end = figures.last_goal_end(start - 40, start)
     return goal_end is None or bool(_CLAUSE_JOIN.search(text, goal_end, start))
+
+
+def _opening(text: str, sentence_start: int, phrases: list[TimePhrase], at: int) -> TimePhrase | None:
+    """A time phrase that opens the sentence ("This year, we will start construction of X and help 20 firms list")
+    governs each of its verb phrases, the milestone's too."""
+    first = phrases[0] if phrases else None
+    if first is not None and first.end <= at and not text[sentence_start:first.start].strip(" \n\"“") \
+            and text[first.end:first.end + 1] == ",":
+        return first
+    return None
 
 
 def _nearest(phrases: list[TimePhrase], pos: int) -> TimePhrase | None:
