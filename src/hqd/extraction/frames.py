@@ -58,9 +58,13 @@ _COUNT_THEN_VERB = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,4}?(?:\w+ed|sold|made|bu
 # "a railway with a designed speed of 350 km per hour", "The X project, with a total investment of 12 billion yuan, will ...":
 # what a thing is, undated (the frame of the sentences before is not its time)
 _SPECIFICATION = re.compile(r"(?:\bdesign(?:ed)?\s+(?:[a-z]+\s+){0,2}(?:speed|capacity|life|length|height|area|volume|output)"
+                            r"|\bwith\s+(?:a|an)\s+(?:annual\s+|total\s+|designed\s+)?(?:production\s+)?capacity"  # what a facility can make
                             r"|\bwith\s+(?:a|an)\s+(?:total|planned|combined)\s+investment)\s+of\s+(?:(?:about|up\s+to|over|nearly)\s+)?"
                             r"(?:RMB\s+|US\$|\$)?$", re.IGNORECASE)
 _ADJECTIVAL_MEASURE = re.compile(r"\d-[A-Za-z]")
+_CONSECUTIVE = re.compile(r"\s+consecutive\s+(?:years|months|days)\b", re.IGNORECASE)  # "for 3 consecutive years": a count of years
+# "trains 3,000 workers each year", "ships 60,000 wafers a month": what a place does habitually, in the present
+_HABITUAL = re.compile(r"(?:\s+[a-z][\w-]*){0,3}\s+(?:each|every|a|per)\s+(?:year|month|week|day)\b(?!\s+(?:earlier|ago|before|on))")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:(?:in|into|for|across|on|among)\s+|and\s+(?:[\w-]+\s+){0,2}|worth\s+(?:a\s+total\s+of\s+)?)$")  # a complement, or a second item ("12 schools and 3 hospitals in 2022")
 
 
@@ -253,12 +257,24 @@ def _revise_periods(ctx: Context, quantities: list[Quantity], sentence_of: list[
 PERIOD: RuleTable = RuleTable("period")
 
 
-@PERIOD.rule(("The [200-hectare] park finished in 2026 will house 150 firms.", None))
-def deadline_dates_no_size(f: Figure):
-    """A deadline in the clause of a measure that describes a thing ('a 200-hectare park ... finished in 2026') dates
-    the plan, not the thing's size."""
+@PERIOD.rule(("In 2022, the park ranked first in the city for [12 consecutive years].", None),
+             ("The district ranked first for [3] consecutive years in 2023.", None))
+def duration(f: Figure):
+    """A duration counted in years, months or days ('12 consecutive years', 'for 3 consecutive years') measures how long,
+    not an amount of a period: undated."""
+    q = f.q
+    if q.kind == "level" and (q.unit in ("year", "month", "day") or _CONSECUTIVE.match(f.text, q.end)):
+        return None
+    return SKIP
+
+
+@PERIOD.rule(("The [200-hectare] park finished in 2026 will house 150 firms.", None),
+             ("Hengyi, which opened a [200-mu] plant in Sijing Town in 2022, ships wafers.", None))
+def time_dates_no_size(f: Figure):
+    """A time phrase in the clause of a measure that describes a thing ('a 200-hectare park ... finished in 2026',
+    'opened a 200-mu plant in 2022') dates the plan or the event, not the thing's size."""
     q, own = f.q, f.own
-    if own is not None and q.kind != "target" and _ADJECTIVAL_MEASURE.search(q.text) and _ends_after(own, f.year):
+    if own is not None and q.kind == "level" and _ADJECTIVAL_MEASURE.search(q.text) and re.match(r"[ -]+[a-z]", f.text[q.end:q.end + 3]):
         return None
     return SKIP
 
@@ -299,6 +315,17 @@ def extent(f: Figure):
             or (_SPECIFICATION.search(text, max(start, q.start - 50), q.start)  # not "126 projects, with a total investment of"
                 and not any(j < i and f.quantities[j].unit == "count" for j in f.members))
             or (q.unit == "percent" and EXTENT_VERB_BEFORE.search(text, max(start, q.start - 40), q.start))):
+        return None
+    return SKIP
+
+
+@PERIOD.rule(("In 2021, output grew. The valley trains at least [3,000] workers each year.", None),
+             ("Hengyi, which opened a plant in 2022, ships about [60,000] wafers a month.", None))
+def habitual(f: Figure):
+    """What a place does each year or month ('trains 3,000 workers each year', 'ships 60,000 wafers a month'), said
+    in a sentence that names no time of its own (a date in an aside names the thing's), is habitual: undated."""
+    q = f.q
+    if q.kind == "level" and f.own is None and all(p in f.asides for p in f.phrases) and _HABITUAL.match(f.text, q.end):
         return None
     return SKIP
 
