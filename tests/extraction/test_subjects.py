@@ -281,3 +281,11 @@ def test_a_district_before_an_aside_opens_its_sentence_and_it_after_an_opening_p
     assert qs["7 percent"].subject == "Jiading"
     assert qs["1.5 trillion yuan"].subject == "Pudong"
     assert qs["3 billion yuan"].subject == "Zizhu park"
+
+
+def test_a_joined_clause_about_a_sector_leaves_the_previous_subject_and_a_named_mall_owns_its_sales():
+    qs = quantities("The Oriental Beauty Valley's output hit 50 billion yuan. Its online sales doubled, and the beauty sector "
+                    "made up one-fifth of the district's industrial output. "
+                    "Sales at the Outlets Shopping Village, one of the largest outlet malls, grew by 11.4%.")
+    assert qs["one-fifth"].subject == "Minhang"
+    assert qs["11.4%"].subject == "Outlets Shopping Village"

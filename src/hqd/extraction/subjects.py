@@ -78,6 +78,7 @@ _IT_SUBJECT = re.compile(r"\W*(?:[^,.;]{0,60},\s*)?(?:it|It|they|They)\s+(?:has|
                          r"|paid|made|sold|won|drew|grew|rose|took|saw|[a-z]+ed)\b")  # "In 2022, it paid 3 billion yuan in tax"
 # "Their output value reached ...", "As of July this year, its tax revenue had ...": the possessive that opens the
 # clause's subject, perhaps after an opening time or place phrase, points to the name before
+_JOINED_CLAUSE_SUBJECT = re.compile(r"(?:[,;]\s+(?:and|while|whereas|but)|;)\s+the\s+[a-z]")
 _ITS_OPENING = re.compile(r"\W*(?:[^,.;]{0,60},\s*)?(?:Its|Their|its|their)\s")
 _PARTICIPLE_OPENING = re.compile(r"\W*(?:Spanning|Covering|Occupying|Boasting|Housing|Home\s+to|With)\b")
 _NOT_SUBJECTS = re.compile(r"Five-Year Plan|Plenary Session|Committee|Commission|Bureau|Office|Government|Municipality"
@@ -143,12 +144,17 @@ def _possessive_names(span: str) -> list[tuple[int, int, str]]:
             if not _SUPERLATIVE.match(span, m.end())]
 
 
+# "Sales at the Outlets Shopping Village, one of the largest outlet malls, grew ...": a definite capitalised name with an
+# aside that says what it is names a thing
+_DEFINITE_NAME_WITH_ASIDE = re.compile(r"\b[Tt]he\s+(?P<name>[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){1,4}),\s+(?:one\s+of|an?)\s")
+
+
 def _definite_opening_name(span: str) -> list[tuple[int, int, str]]:
-    """A definite name that opens the span as its clause's subject ("The Shanghai Arch achieved ...")."""
-    m = _DEFINITE_OPENING_NAME.match(span)
-    if m is None or m["name"].split()[0].lower() in month_numbers():
-        return []
-    return [(m.start("name"), m.end("name"), m["name"])]
+    """A definite name that opens the span as its clause's subject ("The Shanghai Arch achieved ..."), or one followed
+    by an aside saying what it is ("the Outlets Shopping Village, one of the largest outlet malls, ...")."""
+    found = [(m.start("name"), m.end("name"), m["name"]) for m in [_DEFINITE_OPENING_NAME.match(span)] if m is not None]
+    found += [(m.start("name"), m.end("name"), m["name"]) for m in _DEFINITE_NAME_WITH_ASIDE.finditer(span)]
+    return [(a, b, name) for a, b, name in found if name.split()[0].lower() not in month_numbers()]
 
 
 def _is_name(name: str) -> bool:
@@ -288,6 +294,7 @@ def named_with_aside(f: SubjectFigure):
 
 
 @SUBJECT.rule(("Carbon Valley Green Bay Industrial Park gathered [79] companies.", "Carbon Valley Green Bay Industrial Park"),
+              ("Sales at the Outlets Shopping Village, one of the largest outlet malls, grew by [11.4%].", "Outlets Shopping Village"),
               ("The Shanghai Arch became the city's first building to surpass [10 billion yuan] in tax revenue.", "Shanghai Arch"))
 def named_subject(f: SubjectFigure):
     """A name in subject position (in the first words of its clause, or before ', with' / ', which') owns the figure;
@@ -393,6 +400,7 @@ def district_of_anaphor(f: SubjectFigure):
 
 
 @SUBJECT.rule(("Minhang's Smart Tower houses 68 firms. Its occupancy rate reached [95%].", "Smart Tower"),
+              ("Minhang's Smart Tower houses 68 firms. Its rents rose, and the offices along it reached [95%] occupancy.", "Smart Tower"),
               ("The Shanghai Arch paid 10 billion yuan in tax last year. As of July, its tax revenue had exceeded [9 billion yuan].",
                "Shanghai Arch"))
 def previous_sentence_subject(f: SubjectFigure):
@@ -401,6 +409,9 @@ def previous_sentence_subject(f: SubjectFigure):
     head, sentence_index, sentence, text = f.head, f.sentence_index, f.sentence, f.text
     if f.nouns or not (_ITS_OPENING.match(head) or _IT_SUBJECT.match(head)) or not sentence_index:
         return SKIP
+    joined = _JOINED_CLAUSE_SUBJECT.search(head)
+    if joined and (_SECTOR.search(head, joined.end()) or _TOPIC_CHANGE.search(f.text, sentence.start + joined.end(), f.ctx.seg.clause_bounds(f.q.end)[1])):
+        return SKIP  # "Its sales doubled, and the beauty sector made up one-fifth of the district's output": a sector's share
     previous = f.ctx.seg.sentences[sentence_index - 1]
     if previous.paragraph != sentence.paragraph:
         return SKIP
