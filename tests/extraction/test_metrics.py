@@ -6,7 +6,8 @@ from .briefing import quantities
 def test_comparison_base_keeps_the_metric_and_takes_the_earlier_period():
     qs = quantities("Minhang added 15,000 new market entities in the first quarter of this year, compared with 11,000 a year earlier.")
     assert qs["15,000"].period == "2023-Q1"
-    assert qs["11,000"].metric == "new market entities" and qs["11,000"].period == "2022"
+    # "a year earlier" than the first quarter of 2023 is the first quarter of 2022
+    assert qs["11,000"].metric == "new market entities" and qs["11,000"].period == "2022-Q1"
 
 
 def test_predicate_verbs_end_metrics_and_noun_phrases():

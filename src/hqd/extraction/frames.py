@@ -46,6 +46,8 @@ _FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|nearly\s+|over\s+)?$", re.IGNOR
 _DATED_ASIDE = re.compile(r",\s*(?:(?:(?:most|some|all|many|each|one|part|none)\s+of\s+)?(?:which|that|whom)\s+(?:was\s+|were\s+|had\s+been\s+)?"
                           r"|(?:an?|the|one\s+of\s+the)\s+(?:[\w’'-]+\s+){1,4}?)?"
                           r"(?:held|founded|established|built|opened|launched|completed|set\s+up|inaugurated|designated|created|started)\b[^,.;]*$")
+_FOUNDING_ASIDE = re.compile(r",\s*(?:(?:which|that)\s+(?:was\s+|were\s+|had\s+been\s+)?|(?:an?|the|one\s+of\s+the)\s+(?:[\w’'-]+\s+){1,4}?)?"
+                             r"(?:founded|established|set\s+up|built|launched|created|designated|inaugurated|started)\b[^,.;]*$")
 _WITH_TOTAL = re.compile(r"[^,;.]{0,60}\bwith\s+(?:a|an)\s+(?:total|combined|aggregate)\s+[a-z]+\s+of\s+(?:(?:about|over|nearly|some|around|more\s+than)\s+)?$")
 # A state reached, not a sum over a span: "Since 2018, ... The average life expectancy reached 85.6 years"
 _STATE_REACHED = re.compile(r"\b(?=[arpscdeinARPSCDEIN])(?:average|rate|ratio|proportion|share|coverage|expectancy|density|intensity|number)\b[^,;.]{0,40}"
@@ -404,11 +406,13 @@ def same_as_figure_before(f: Figure):
 @PERIOD.rule(("Exports reached 3 billion yuan and imports 2 billion yuan in 2023, and the district had [1,200] trading firms.", "2023"))
 def time_so_far(f: Figure):
     """The last time phrase said so far in the sentence dates a later figure, unless it dates a base ('up from 1,040
-    in 2019'), an aside, or is a deadline."""
+    in 2019'), an aside of the present or of a founding ('The park, which was set up in 2016, contributed ...': when
+    the thing began, not when the figure was), or is a deadline."""
     if f.q.kind == "target":
         return SKIP
     so_far = [p for p in f.phrases if p.end <= f.q.start and not _ends_after(p, f.year) and not _now_between(f.nows, p.end, f.q.start)
-              and not _dates_a_base(f.text, p, f.quantities, f.members) and not (f.present and p in f.asides)]
+              and not _dates_a_base(f.text, p, f.quantities, f.members)
+              and not ((f.present or _FOUNDING_ASIDE.search(f.text, max(f.sentence.start, p.start - 50), p.start)) and p in f.asides)]
     return so_far[-1].period if so_far else SKIP
 
 

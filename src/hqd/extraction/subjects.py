@@ -78,6 +78,10 @@ _IT_SUBJECT = re.compile(r"\W*(?:[^,.;]{0,60},\s*)?(?:it|It|they|They)\s+(?:has|
                          r"|paid|made|sold|won|drew|grew|rose|took|saw|[a-z]+ed)\b")  # "In 2022, it paid 3 billion yuan in tax"
 # "Their output value reached ...", "As of July this year, its tax revenue had ...": the possessive that opens the
 # clause's subject, perhaps after an opening time or place phrase, points to the name before
+# what may stand before a sentence's subject name: an opening time or place phrase, and the part of the thing named
+# ("In 2025, the first phase of the Wusong Innovation City will be completed")
+_SUBJECT_LEAD = re.compile(r"\W*(?:(?:In|By|From|Since|At|On|During)\b[^,.;]{0,40},\s*)?(?:the\s+)?(?:(?:first|second|third|fourth|new|next)\s+)?"
+                           r"(?:phase|part|section|extension|stage)\s+of\s+", re.IGNORECASE)
 _JOINED_CLAUSE_SUBJECT = re.compile(r"(?:[,;]\s+(?:and|while|whereas|but)|;)\s+the\s+[a-z]")
 _ITS_OPENING = re.compile(r"\W*(?:[^,.;]{0,60},\s*)?(?:Its|Their|its|their)\s")
 _PARTICIPLE_OPENING = re.compile(r"\W*(?:Spanning|Covering|Occupying|Boasting|Housing|Home\s+to|With)\b")
@@ -402,7 +406,9 @@ def district_of_anaphor(f: SubjectFigure):
 @SUBJECT.rule(("Minhang's Smart Tower houses 68 firms. Its occupancy rate reached [95%].", "Smart Tower"),
               ("Minhang's Smart Tower houses 68 firms. Its rents rose, and the offices along it reached [95%] occupancy.", "Smart Tower"),
               ("The Shanghai Arch paid 10 billion yuan in tax last year. As of July, its tax revenue had exceeded [9 billion yuan].",
-               "Shanghai Arch"))
+               "Shanghai Arch"),
+              ("In 2025, the first phase of the Wusong Innovation City will be completed. It is expected to host [300] "
+               "research institutions.", "Wusong Innovation City"))
 def previous_sentence_subject(f: SubjectFigure):
     """A sentence opened by 'Its' or 'It' goes on about the previous sentence's subject: the name that opened it, or
     what its own opening anaphor points to."""
@@ -415,7 +421,8 @@ def previous_sentence_subject(f: SubjectFigure):
     previous = f.ctx.seg.sentences[sentence_index - 1]
     if previous.paragraph != sentence.paragraph:
         return SKIP
-    named = leading_name(text[previous.start:previous.end], 3)
+    subject = _SUBJECT_LEAD.match(text, previous.start, previous.end)  # "In 2025, the first phase of the X Park will ..."
+    named = leading_name(text[previous.start:previous.end], 3) or (subject and leading_name(text[subject.end():previous.end], 1))
     if named:
         return named
     opening = [m["noun"].lower() for m in _ANAPHOR.finditer(text, previous.start, min(previous.end, previous.start + 30))
