@@ -98,3 +98,9 @@ def test_a_fraction_in_digits_is_a_share_in_percent():
     for not_a_fraction in ("2023/9/19", "发布于9/19日", "3/2"):
         assert find_mentions(not_a_fraction) == []
     assert one("9000元/平方米").unit == "CNY/m2"
+
+
+def test_more_after_tenths_means_more_than():
+    m = one("两成多")
+    assert (m.text, m.value, m.approx) == ("两成多", 20, ">")
+    assert one("3成").approx is None

@@ -241,3 +241,13 @@ def test_a_figure_listed_after_another_shares_its_verb():
     q = facts("松江区举行发布会。上半年,全区出口、进口分别增长5%、8%。全区税收下降2%、3%。")
     assert (q["8%"].kind, q["8%"].basis, q["8%"].metric) == ("change", "yoy", "进口")
     assert (q["3%"].kind, q["3%"].value) == ("change", -3)
+
+
+def test_an_attribute_with_its_own_verb_is_the_subjects_own():
+    q = facts("嘉定区年鉴。上汽大众汽车有限公司全年生产整车120万辆,实现产值1500亿元。")
+    assert q["1500亿元"].metric == "产值" and q["1500亿元"].subject == "上汽大众汽车有限公司"
+
+
+def test_a_companys_seat_in_brackets_is_part_of_its_name():
+    q = facts("嘉定区年鉴。博世汽车部件(苏州)有限公司嘉定分公司产值增长12%。")
+    assert q["12%"].subject == "博世汽车部件(苏州)有限公司嘉定分公司"

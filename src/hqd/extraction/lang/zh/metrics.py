@@ -146,8 +146,14 @@ def metric_share_of_previous(c: MetricContext) -> str | None:
     return None
 
 
+_OWN_VERB = re.compile(r"^[\s，,、]*(?:实现|實現|完成)")
+
+
 def metric_attribute(c: MetricContext) -> str | None:
-    """A bare attribute (注册资本, 比重, 总产出) belongs to the thing named just before it."""
+    """A bare attribute (注册资本, 比重, 总产出) belongs to the thing named just before it; but one its clause
+    introduces with its own verb (生产整车120万辆,实现产值1500亿元) is the subject's own, and stands alone."""
+    if c.previous and _OWN_VERB.match(c.raw) and is_attribute(c.own):
+        return c.own
     base = c.previous or c.topic
     if is_attribute(c.own) and base:
         return base + c.own if not base.endswith(c.own) else base

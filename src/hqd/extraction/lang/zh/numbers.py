@@ -116,7 +116,7 @@ def _read(text: str, m: re.Match) -> Mention | None:
     if len(digits) == 4 and 1900 <= value <= 2100 and _YEAR_AFTER.match(text, end):
         return None  # 2023年, 2019~2023 年: years
     if nxt == "成" and _tenths_ok(text, end + 1):
-        return Mention(start, end + 1, text[start:end + 1], value * 10, "percent", flags={"tenths"})
+        return _tenths(text, start, end + 1, value)
     return _finish(text, start, end, value, chinese=False)
 
 
@@ -128,7 +128,7 @@ def _read_chinese(text: str, m: re.Match) -> Mention | None:
     if text.startswith("成", end) and len(run) == 1 and _tenths_ok(text, end + 1):
         value = parse_chinese(run)
         if value is not None and 1 <= value <= 10:
-            return Mention(start, end + 1, text[start:end + 1], value * 10, "percent", flags={"tenths"})
+            return _tenths(text, start, end + 1, value)
         return None
     # a Chinese numeral is a figure only with a scale character (三千五百家, 两千亿元, 百亿元): 三家, 五年 are optional
     if not any(c in "十百千万亿拾佰仟萬億" for c in run):
@@ -163,6 +163,13 @@ def _digit_fraction(text: str, start: int) -> Mention | None:
     if not 0 < num < den:
         return None
     return Mention(start, f.end(), f.group(), round(100.0 * num / den, 3), "percent", flags={"fraction"})
+
+
+def _tenths(text: str, start: int, end: int, value: float) -> Mention:
+    """N成 is N tenths, in percent; 多 or 余 right after it (两成多) means more than that."""
+    if text[end:end + 1] in ("多", "余", "餘"):
+        return Mention(start, end + 1, text[start:end + 1], value * 10, "percent", ">", {"tenths"})
+    return Mention(start, end, text[start:end], value * 10, "percent", flags={"tenths"})
 
 
 def _tenths_ok(text: str, after: int) -> bool:

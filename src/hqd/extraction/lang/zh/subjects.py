@@ -38,7 +38,8 @@ _DISTRICT = re.compile(r"(?P<name>" + alternation(_D["districts"]) + r")(?P<suff
 _CITY = re.compile(r"(?:全市|上海市|本市|上海)(?!" + alternation(_D["districts"]) + ")")
 _OWN = re.compile(alternation(_CUES["district_words"]))
 _LEAD = re.compile(r"^(?:[\s“”\"‘’（）()]|【[^】\n]{0,20}】|其中|同时|此外|另外|截至目前|目前|当前|今年以来|近年来|在此基础上|据统计|据介绍)+")
-_NAME = re.compile(r"^[“\"《]?(?P<name>[\u4e00-\u9fff“”《》A-Za-z0-9]{1,16}?(?:" + alternation(_HEADS) + r"))[”\"》]?")
+# a company's seat may be written in brackets inside its name: 博世汽车部件(苏州)有限公司
+_NAME = re.compile(r"^[“\"《]?(?P<name>[\u4e00-\u9fff“”《》A-Za-z0-9]{1,16}?(?:[(（][\u4e00-\u9fff]{2,4}[)）][\u4e00-\u9fff]{0,6}?)?(?:" + alternation(_HEADS) + r"))[”\"》]?")
 _NOT_NAME = re.compile(r"引入|引进|集聚|建立|设立|成立|启动|拥有|实现|完成|形成|培育|发展|支持|吸引|新建|组建|举办|承办|获评|入选|荣获|"
                        r"评为|获得|做强|做优|做大|作为|在|是|围绕|推动|建设|打造|聚焦|加快|依托|以|对|和|与|及|的|确保|力争|争取|新增|累计|全区|全市|"
                        r"开工|竣工|投产|签约|落户|开业")
