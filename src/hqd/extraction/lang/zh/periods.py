@@ -131,89 +131,129 @@ def find_time_phrases(text: str, anchor: int | None, review_end: int | None = No
     a work report reviews (the year before it is given): "过去五年" ends there."""
     out: list[TimePhrase] = []
     for m in _PHRASE.finditer(text):
-        start, end = m.start(), m.end()
-        before = text[max(0, start - 2):start]
-        if m.group("now"):
-            out.append(TimePhrase(start, end, None, "now"))
-        elif m.group("todate"):
-            last = _num(m.group("tm"))
-            if last and 1 <= last <= 12:
-                out.append(TimePhrase(start, end, f"01/{last:02d}", "point", relative=True))
-        elif m.group("within"):
-            # 年底前 is a deadline; 年内 (within the year) may report the year as well as promise it
-            out.append(TimePhrase(start, end, None, "deadline" if m.group("within").endswith("前") else "point", relative=True))
-        elif m.group("span"):
-            out.append(TimePhrase(start, end, f"{m.group('ya')}/{m.group('yb')}", "span"))
-        elif m.group("y"):
-            year = int(m.group("y"))
-            if (_BASE_BEFORE.search(before) or _MULTIPLE_OF.match(text, end)) and not m.group("deadline_to"):
-                # 比2019年同期, 与2017年相比: the base of a comparison, not the figure's time
-                same = text.startswith("同期", end) or (m.group("ypart") is not None)
-                out.append(TimePhrase(start, end, _part(m, year, "y_") if m.group("ypart") else str(year), "base", n=1 if same else 0))
-                continue
-            period = _part(m, year, "y_") if m.group("ypart") else str(year)
-            if m.group("deadline_to") and text[max(0, start - 1):start] in ("截", "截止"[:1]) and m.group("y_m"):
-                month = _num(m.group("y_m"))
-                period = f"{year}-01/{year}-{month:02d}" if month and 1 <= month <= 12 else period  # 截至2023年6月底: as of
-            future = anchor is not None and year > anchor
-            if (m.group("deadline_to") or m.group("before")) and (future or anchor is None):
-                out.append(TimePhrase(start, end, str(year), "deadline"))
-            elif _FROM.search(text[max(0, start - 2):start]) or _SINCE.match(_clause_rest(text, end)):
-                out.append(TimePhrase(start, end, str(year), "since"))
-            else:
-                out.append(TimePhrase(start, end, period, "deadline" if future and m.group("deadline_to") else "point"))
-        elif m.group("ytd"):
-            out.append(TimePhrase(start, end, str(anchor) if anchor else None, "ytd"))
-        elif m.group("rel"):
-            rel = m.group("rel")
-            if rel in ("全年", "本年", "今年") and m.group("rpart") is None and text.startswith(_PLAN_NOUN, end):
-                continue  # 完成全年预算的47.2%: the year's plan is what is measured against, not the figure's time
-            if rel in ("去年", "上年") and (_BASE_BEFORE.search(before) or text.startswith("同期", end)):
-                continue  # 比上年增长, 去年同期: a base
-            if rel in ("今年", "上年") and m.group("rpart") is None and text.startswith("度", end):
-                end += 1
-            shift = {"去年": -1, "上年": -1, "上一年度": -1, "明年": 1, "前年": -2}.get(rel, 0)
-            year = anchor + shift if anchor is not None else None
-            if rel in ("本年", "当年", "全年"):
-                phrase = TimePhrase(start, end, None, "point", relative=True)  # the frame's year
-                if m.group("rpart"):
-                    phrase.end = m.start("rpart")
-                out.append(phrase)
-                continue
-            period = _part(m, year, "r_") if m.group("rpart") and year is not None else (str(year) if year is not None else None)
-            out.append(TimePhrase(start, end, period, "deadline" if shift > 0 else "point"))
-        elif m.group("plan"):
-            first, last = _PLANS[m.group("plan")]
-            part = m.group("planpart")
-            if part is None and not re.match(r"[”\"]?(?:规划)?(?:时期|期间)", text[end:end + 4]):
-                continue  # "十四五"规划 named, no time given
-            if part == "以来":
-                out.append(TimePhrase(start, end, f"{first}/{anchor}" if anchor else None, "since"))
-            elif part in ("末", "期末", "收官"):
-                out.append(TimePhrase(start, end, str(last), "deadline" if anchor is None or last > anchor else "point"))
-            else:
-                out.append(TimePhrase(start, end, f"{first}/{last}", "span"))
-        elif m.group("nyears"):
-            n = _num(m.group("na") or m.group("nb"))
-            if n and 1 <= n <= 30 and not (n == 1 and m.group("nb")):
-                out.append(TimePhrase(start, end, str(review_end) if review_end else None, "years", n=n))
-        elif m.group("ahead"):
-            n = _num(m.group("nd"))
-            if n and anchor:
-                out.append(TimePhrase(start, end, str(anchor + n), "deadline"))  # 未来五年, said in 2022: by 2027
-        elif m.group("navg"):
-            n = _num(m.group("nc"))
-            if n and 1 < n <= 30:
-                out.append(TimePhrase(start, end, None, "years", n=n))
-        elif m.group("part"):
-            if m.group("p_yend") and not text.startswith(("年末", "年底"), start):
-                continue  # 底 or 末 alone is no time
-            if _BASE_BEFORE.search(before):
-                out.append(TimePhrase(start, end, m.group("part"), "base", n=1, relative=True))
-                continue  # 增速比1-7月提高: the period before, as a base
-            out.append(TimePhrase(start, end, None, "point", relative=True))
-            out[-1].period = m.group("part")  # kept raw; resolved against the frame
+        read = next(r for g, r in _READERS if m.group(g))
+        phrase = read(text, m, anchor, review_end)
+        if phrase is not None:
+            out.append(phrase)
     return _join_from_to(text, out)
+
+
+def _read_now(text: str, m: re.Match, anchor: int | None, review_end: int | None) -> TimePhrase | None:
+    """目前, 建成后: the present, or a state once a step is done; it dates nothing."""
+    return TimePhrase(m.start(), m.end(), None, "now")
+
+
+def _read_todate(text: str, m: re.Match, anchor: int | None, review_end: int | None) -> TimePhrase | None:
+    """截至7月底: from January to that month, of the frame's year."""
+    last = _num(m.group("tm"))
+    if last and 1 <= last <= 12:
+        return TimePhrase(m.start(), m.end(), f"01/{last:02d}", "point", relative=True)
+    return None
+
+
+def _read_within(text: str, m: re.Match, anchor: int | None, review_end: int | None) -> TimePhrase | None:
+    """年底前 is a deadline; 年内 (within the year) may report the year as well as promise it."""
+    return TimePhrase(m.start(), m.end(), None, "deadline" if m.group("within").endswith("前") else "point", relative=True)
+
+
+def _read_span(text: str, m: re.Match, anchor: int | None, review_end: int | None) -> TimePhrase | None:
+    """2018-2022年: from one year to the other."""
+    return TimePhrase(m.start(), m.end(), f"{m.group('ya')}/{m.group('yb')}", "span")
+
+
+def _read_year(text: str, m: re.Match, anchor: int | None, review_end: int | None) -> TimePhrase | None:
+    """2023年 (and its part): after 比 较 与, or before 的N倍, the base of a comparison; 到2025年 or 2025年前 still to
+    come, a deadline; 从2016年 or 2015年...以来, the start of a span; else the time of what follows."""
+    start, end = m.start(), m.end()
+    year = int(m.group("y"))
+    period = _part(m, year, "y_") if m.group("ypart") else str(year)
+    if (_BASE_BEFORE.search(text[max(0, start - 2):start]) or _MULTIPLE_OF.match(text, end)) and not m.group("deadline_to"):
+        same = text.startswith("同期", end) or (m.group("ypart") is not None)  # 比2019年同期, 与2017年相比
+        return TimePhrase(start, end, period, "base", n=1 if same else 0)
+    if m.group("deadline_to") and text[max(0, start - 1):start] == "截" and m.group("y_m"):
+        month = _num(m.group("y_m"))
+        period = f"{year}-01/{year}-{month:02d}" if month and 1 <= month <= 12 else period  # 截至2023年6月底: as of
+    future = anchor is not None and year > anchor
+    if (m.group("deadline_to") or m.group("before")) and (future or anchor is None):
+        return TimePhrase(start, end, str(year), "deadline")
+    if _FROM.search(text[max(0, start - 2):start]) or _SINCE.match(_clause_rest(text, end)):
+        return TimePhrase(start, end, str(year), "since")
+    return TimePhrase(start, end, period, "deadline" if future and m.group("deadline_to") else "point")
+
+
+def _read_ytd(text: str, m: re.Match, anchor: int | None, review_end: int | None) -> TimePhrase | None:
+    """今年以来: dated once the month the text reports is known (``date_year_to_date``)."""
+    return TimePhrase(m.start(), m.end(), str(anchor) if anchor else None, "ytd")
+
+
+def _read_relative_year(text: str, m: re.Match, anchor: int | None, review_end: int | None) -> TimePhrase | None:
+    """今年 去年 明年 (and their parts) against the briefing's year; 本年 当年 全年 the frame's; 比上年 and 去年同期 are
+    bases, and 全年预算 the year's plan, none of them a time."""
+    start, end = m.start(), m.end()
+    rel, rpart = m.group("rel"), m.group("rpart")
+    if rel in ("全年", "本年", "今年") and rpart is None and text.startswith(_PLAN_NOUN, end):
+        return None  # 完成全年预算的47.2%: the year's plan is what is measured against, not the figure's time
+    if rel in ("去年", "上年") and (_BASE_BEFORE.search(text[max(0, start - 2):start]) or text.startswith("同期", end)):
+        return None  # 比上年增长, 去年同期: a base
+    if rel in ("今年", "上年") and rpart is None and text.startswith("度", end):
+        end += 1
+    if rel in ("本年", "当年", "全年"):
+        return TimePhrase(start, m.start("rpart") if rpart else end, None, "point", relative=True)  # the frame's year
+    shift = {"去年": -1, "上年": -1, "上一年度": -1, "明年": 1, "前年": -2}.get(rel, 0)
+    year = anchor + shift if anchor is not None else None
+    period = _part(m, year, "r_") if rpart and year is not None else (str(year) if year is not None else None)
+    return TimePhrase(start, end, period, "deadline" if shift > 0 else "point")
+
+
+def _read_plan(text: str, m: re.Match, anchor: int | None, review_end: int | None) -> TimePhrase | None:
+    """"十四五"期间 2021/2025, 以来 up to the briefing's year, 末 or 收官 its last year; the plan named alone is no time."""
+    start, end = m.start(), m.end()
+    first, last = _PLANS[m.group("plan")]
+    part = m.group("planpart")
+    if part is None and not re.match(r"[”\"]?(?:规划)?(?:时期|期间)", text[end:end + 4]):
+        return None  # "十四五"规划 named, no time given
+    if part == "以来":
+        return TimePhrase(start, end, f"{first}/{anchor}" if anchor else None, "since")
+    if part in ("末", "期末", "收官"):
+        return TimePhrase(start, end, str(last), "deadline" if anchor is None or last > anchor else "point")
+    return TimePhrase(start, end, f"{first}/{last}", "span")
+
+
+def _read_years(text: str, m: re.Match, anchor: int | None, review_end: int | None) -> TimePhrase | None:
+    """过去五年, 近五年, 五年来: the N years up to the one reported (a work report's: the year it reviews)."""
+    n = _num(m.group("na") or m.group("nb"))
+    if n and 1 <= n <= 30 and not (n == 1 and m.group("nb")):
+        return TimePhrase(m.start(), m.end(), str(review_end) if review_end else None, "years", n=n)
+    return None
+
+
+def _read_ahead(text: str, m: re.Match, anchor: int | None, review_end: int | None) -> TimePhrase | None:
+    """未来五年, said in 2022: by 2027."""
+    n = _num(m.group("nd"))
+    return TimePhrase(m.start(), m.end(), str(anchor + n), "deadline") if n and anchor else None
+
+
+def _read_years_average(text: str, m: re.Match, anchor: int | None, review_end: int | None) -> TimePhrase | None:
+    """五年年均: an average over N years up to the frame's."""
+    n = _num(m.group("nc"))
+    return TimePhrase(m.start(), m.end(), None, "years", n=n) if n and 1 < n <= 30 else None
+
+
+def _read_part(text: str, m: re.Match, anchor: int | None, review_end: int | None) -> TimePhrase | None:
+    """上半年, 1-8月, 一季度 with no year: kept raw and resolved against the frame; after 比 the period before, a base
+    (增速比1-7月提高); 底 or 末 alone is no time."""
+    start, end = m.start(), m.end()
+    if m.group("p_yend") and not text.startswith(("年末", "年底"), start):
+        return None
+    if _BASE_BEFORE.search(text[max(0, start - 2):start]):
+        return TimePhrase(start, end, m.group("part"), "base", n=1, relative=True)
+    return TimePhrase(start, end, m.group("part"), "point", relative=True)
+
+
+# each group of _PHRASE and its reader, in the pattern's order (the first group that matched decides)
+_READERS = (("now", _read_now), ("todate", _read_todate), ("within", _read_within), ("span", _read_span),
+            ("y", _read_year), ("ytd", _read_ytd), ("rel", _read_relative_year), ("plan", _read_plan),
+            ("nyears", _read_years), ("ahead", _read_ahead), ("navg", _read_years_average), ("part", _read_part))
 
 
 def date_year_to_date(phrases: list[TimePhrase], year: int | None, month: int | None) -> None:
