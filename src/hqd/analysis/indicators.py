@@ -170,11 +170,10 @@ def _choose(observations: list[Observation] | list[Entry], measure: str | None, 
             indicator_unit: str | None) -> tuple[SeriesOption | None, list[SeriesOption]]:
     """Every series the observations hold, and the one to show: the asked one, else the dated one most districts
     report (then a level before a change before a share; year on year before other bases; the indicator's own unit)."""
-    by_series: dict[Series, list[Observation | Entry]] = {}
+    by_series: dict[tuple, list[Observation | Entry]] = {}  # (measure, basis, unit, granularity): one indicator's series
     for o in observations:
-        by_series.setdefault(o.series, []).append(o)
-    options = [SeriesOption(s.measure, s.basis, s.unit, s.granularity, s.label(), len({o.subject for o in obs}), len(obs))
-               for s, obs in by_series.items()]
+        by_series.setdefault((o.measure, o.basis, o.unit, o.granularity), []).append(o)
+    options = [SeriesOption(*key, Series("", *key).label(), len({o.subject for o in obs}), len(obs)) for key, obs in by_series.items()]
     measure_rank = {"level": 0, "change": 1, "share": 2}
 
     def preference(o: SeriesOption):
@@ -254,7 +253,7 @@ def district_series(db: Store, indicator: str, series: SeriesOption, period: str
     chosen = [e for e in entries(db, indicator)
               if e.subject in districts and e.dated and _in_period(e, period)
               and (e.measure, e.basis, e.unit, e.granularity) == (series.measure, series.basis, series.unit, series.granularity)]
-    for o in observations_of(db, chosen):
+    for o in observations_of(db, chosen, sentences=False):  # a chart's points say the figure, not its sentence
         out.setdefault(o.subject, []).append(o)
     for items in out.values():
         items.sort(key=lambda o: period_key(o.period))

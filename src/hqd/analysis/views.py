@@ -71,7 +71,8 @@ def overview(db: Store) -> Overview:
             picked.append((code, kind, latest))
         indicators.append({"code": code, "name": by_code(code).name, "name_zh": by_code(code).name_zh, "unit": by_code(code).unit,
                            "level_series": chosen["level"], "change_series": chosen["change"]})
-    read = {o.id if o.id is not None else id(o): o for o in observations_of(db, [e for _, _, latest in picked for e in latest.values()])}
+    read = {o.id if o.id is not None else id(o): o for o in observations_of(db, [e for _, _, latest in picked for e in latest.values()],
+                                                                               sentences=False)}
     for code, kind, latest in picked:
         for district, e in sorted(latest.items()):
             o = read.get(e.id if e.id is not None else id(e.observation))  # None: removed by a refresh meanwhile

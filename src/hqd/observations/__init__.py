@@ -553,11 +553,12 @@ def entries(db: Store, indicator: str | None = None, subject: str | None = None,
     return [Entry(*row) for row in store.observation_keys(indicator, (wanted or subject) if subject else None, indicators)]
 
 
-def observations_of(db: Store, chosen: list[Entry], sources: bool = False) -> list[Observation]:
-    """The observations of ``chosen`` entries, in their order (one removed by a refresh meanwhile is left out)."""
+def observations_of(db: Store, chosen: list[Entry], sources: bool = False, sentences: bool = True) -> list[Observation]:
+    """The observations of ``chosen`` entries, in their order (one removed by a refresh meanwhile is left out); without
+    ``sentences``, their primary source's sentence is left out (None)."""
     store = Store.of(db)
     ids = [e.id for e in chosen if e.observation is None]
-    found = {o.id: o for o in _from_headers(store, store.observation_headers(ids=ids))} if ids else {}
+    found = {o.id: o for o in _from_headers(store, store.observation_headers(ids=ids, sentences=sentences))} if ids else {}
     out = [e.observation if e.observation is not None else found[e.id] for e in chosen if e.observation is not None or e.id in found]
     return attach(store, out) if sources else out
 

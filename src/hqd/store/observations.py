@@ -196,11 +196,17 @@ def _where(indicator: str | None, subject: str | None, ids: Iterable[int] | None
     return (" WHERE " + " AND ".join(where) if where else ""), params
 
 
-def headers(conn: sqlite3.Connection, indicator: str | None = None, subject: str | None = None, ids: Iterable[int] | None = None) -> list[dict]:
+_HEADER_SELECT_NO_SENTENCE = (_HEADER_SELECT.replace("s.text AS p_sentence", "NULL AS p_sentence")
+                              .replace(" LEFT JOIN sentences s ON s.id = p.sentence_id", ""))
+
+
+def headers(conn: sqlite3.Connection, indicator: str | None = None, subject: str | None = None, ids: Iterable[int] | None = None,
+            sentences: bool = True) -> list[dict]:
     """Stored observations (of one indicator, about one subject in any letter case, or with these ids), each with its primary
-    source, in hqd.observations.build's order."""
+    source (and, with ``sentences``, its sentence), in hqd.observations.build's order."""
     where, params = _where(indicator, subject, ids)
-    return [dict(r) for r in conn.execute(_HEADER_SELECT + where + " ORDER BY " + ORDER, params)]
+    select = _HEADER_SELECT if sentences else _HEADER_SELECT_NO_SENTENCE
+    return [dict(r) for r in conn.execute(select + where + " ORDER BY " + ORDER, params)]
 
 
 def keys(conn: sqlite3.Connection, indicator: str | None = None, subject: str | None = None,

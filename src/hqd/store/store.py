@@ -242,10 +242,10 @@ class Store:
 
         return refresh(self.conn, version, resolve, summarise)
 
-    def observation_headers(self, indicator: str | None = None, subject: str | None = None, ids=None) -> list[dict]:
+    def observation_headers(self, indicator: str | None = None, subject: str | None = None, ids=None, sentences: bool = True) -> list[dict]:
         from .observations import headers
 
-        return headers(self.conn, indicator, subject, ids)
+        return headers(self.conn, indicator, subject, ids, sentences)
 
     def observation_keys(self, indicator: str | None = None, subject: str | None = None, indicators=None) -> list[tuple]:
         from .observations import keys
