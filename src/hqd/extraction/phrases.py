@@ -234,7 +234,7 @@ def phrase_words(text: str, pos: int, limit: int = 12) -> list[str]:
             break
         # "86 buildings each generating more than 100 million yuan": the mark each one passes names them, no figure of its own
         # ... and "80 companies with revenue over 1 billion yuan": the mark is part of what they are
-        each = "each" in out or ("with" in out and out[-1].lower() in ("over", "above", "exceeding", "topping", "surpassing"))
+        each = "each" in out or ("with" in out and out[-1].lower() in _MARK_WORDS)
         cut = None if each else _own_figure(rest, wm, word, out)
         if cut is None:
             cut = _after_determiner_or_verb(word, out)
@@ -294,6 +294,8 @@ def _after_determiner_or_verb(word: str, out: list[str]) -> int | None:
 
 _NEW_LINE_ITEM = re.compile(r"\n[ \t]*(?:\n|[-•*·▪][ \t]|\d{1,2}[.)][ \t])")
 _FREQUENCY = re.compile(rf"{alternation('frequency_words')}\s+{alternation('time_units')}\b", re.IGNORECASE)  # "5,000 passengers a day"
+_MARK_WORDS = word_class("mark_words")  # "companies with revenue over 1 billion yuan": the mark they pass
+_COUNT_LEAD_WORDS = word_class("count_lead_words")  # "40 of the ...", "30-plus stations", "50 more institutions"
 _COUNT_PREPOSITIONS = word_class("count_prepositions")  # "rose from 78 to 108": after one, no noun of the count
 _PREDICATE_START = word_class("predicate_starts")  # an auxiliary or sentence adverb: the predicate begins
 
@@ -303,7 +305,7 @@ def noun_phrase_after(text: str, pos: int) -> list[str]:
     words = phrase_words(text, pos)
     if words and words[0].lower() in _COUNT_PREPOSITIONS:
         return []  # "rose from 78 to 108", "1.6 per thousand": the words after are no noun of the count's
-    while words and words[0].lower() in ("of", "the", "-", "plus", "-plus", "more"):
+    while words and words[0].lower() in _COUNT_LEAD_WORDS:
         words = words[1:]  # "40 of the Fortune Global 500 companies", "30-plus stations", "50 more institutions"
     # the count's predicate begins at an auxiliary or a sentence adverb ("2,400 institutions now operate in Huangpu")
     cut = next((i for i, w in enumerate(words) if w.lower() in _PREDICATE_START), None)
