@@ -107,3 +107,9 @@ def test_a_multiple_of_an_earlier_years_figure_runs_from_that_year():
     assert (q["2倍"].kind, q["2倍"].basis, q["2倍"].period, q["2倍"].value, q["2倍"].unit) == (
         "change", "cumulative", "2017/2022", 2, "times")
     assert q["3000家"].period == "2022"
+
+
+def test_a_source_lead_in_does_not_stop_a_time_heading_its_sentence():
+    doc = extract_text("上海青浦新闻。据青浦区统计局数据,上半年青浦区实现地区生产总值620亿元。其中,西虹桥商务区贡献了三成以上。",
+                       briefing_date="2023-08-22")
+    assert [(q.text, q.period) for q in doc.quantities] == [("620亿元", "2023-H1"), ("三成", "2023-H1")]

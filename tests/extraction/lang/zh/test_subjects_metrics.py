@@ -251,3 +251,15 @@ def test_an_attribute_with_its_own_verb_is_the_subjects_own():
 def test_a_companys_seat_in_brackets_is_part_of_its_name():
     q = facts("嘉定区年鉴。博世汽车部件(苏州)有限公司嘉定分公司产值增长12%。")
     assert q["12%"].subject == "博世汽车部件(苏州)有限公司嘉定分公司"
+
+
+def test_the_whole_town_points_back_to_the_town_last_named():
+    q = facts("上海奉贤新闻。在奉贤区金汇镇,一家生物医药企业去年营收增长30%。全镇去年实现税收8亿元。")
+    assert q["8亿元"].subject == "金汇镇" and q["8亿元"].metric == "税收"
+    q = facts("上海奉贤新闻。全镇去年实现税收8亿元。")
+    assert q["8亿元"].subject == "Fengxian"  # no town named before: the district
+
+
+def test_where_a_thing_is_introduces_it():
+    q = facts("上海嘉定新闻。位于嘉定的蔚来汽车第二工厂上半年交付新车5万辆。")
+    assert q["5万辆"].subject == "蔚来汽车第二工厂" and q["5万辆"].metric == "交付新车"

@@ -417,12 +417,12 @@ def assign_periods(text: str, seg: Segmentation, phrases: list[TimePhrase], star
 
 
 _ENTRY_HEADING = re.compile(r"【[^】\n]{1,20}】")
-_SPEECH = re.compile(r"^[^，,。]{0,24}(?:表示|介绍|介紹|指出|说|說|透露|称|稱|获悉|獲悉|了解到|显示|顯示|统计|統計)[，,:：]\s*$")
+_SPEECH = re.compile(r"^[^，,。]{0,24}(?:表示|介绍|介紹|指出|说|說|透露|称|稱|获悉|獲悉|了解到|显示|顯示|统计|統計|数据|數據|消息)[，,:：]\s*$")
 
 
 def _is_head(text: str, seg: Segmentation, sentence_start: int, at: int, first_quantity: int | None) -> bool:
-    """A phrase heads its sentence when nothing but a short lead-in ("初步核算,", "其中,") or a speaker
-    ("虹口区商务委负责人介绍,") comes before it, and no figure does."""
+    """A phrase heads its sentence when nothing but a short lead-in ("初步核算,", "其中,") or a speaker or source
+    ("虹口区商务委负责人介绍,", "据区统计局数据,") comes before it, and no figure does."""
     if first_quantity is not None and first_quantity < at:
         return False
     if at - sentence_start <= 6 or seg.clause_start(at) <= sentence_start:

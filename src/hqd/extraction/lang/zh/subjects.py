@@ -18,6 +18,7 @@ Facts of Chinese encoded here (examples in the tests):
 - a part of a park or zone is named after the whole (临港新片区奉贤园区, 漕河泾开发区徐汇园区): the name runs on
   over a second head that follows at once;
 - a head word after nothing but generic modifiers (外资研发中心, 企业技术中心) names a kind of thing, not a topic;
+- 全镇 该镇 全街道 point back to the town or subdistrict last named; "位于X的Y" introduces Y by where it is;
 - a name is introduced by its class (区内龙头企业商汤科技, 园区内企业万物新生集团): what follows the class noun is
   the name, and the topic.
 """
@@ -37,7 +38,7 @@ _HEADS = ([h for heads in _CUES["entity_heads"].values() for h in heads] + [d + 
 _DISTRICT = re.compile(r"(?P<name>" + alternation(_D["districts"]) + r")(?P<suffix>新区|区)?")
 _CITY = re.compile(r"(?:全市|上海市|本市|上海)(?!" + alternation(_D["districts"]) + ")")
 _OWN = re.compile(alternation(_CUES["district_words"]))
-_LEAD = re.compile(r"^(?:[\s“”\"‘’（）()]|【[^】\n]{0,20}】|其中|同时|此外|另外|截至目前|目前|当前|今年以来|近年来|在此基础上|据统计|据介绍)+")
+_LEAD = re.compile(r"^(?:[\s“”\"‘’（）()]|【[^】\n]{0,20}】|位于[^，,。；;]{1,12}?的|其中|同时|此外|另外|截至目前|目前|当前|今年以来|近年来|在此基础上|据统计|据介绍)+")
 # a company's seat may be written in brackets inside its name: 博世汽车部件(苏州)有限公司
 _NAME = re.compile(r"^[“\"《]?(?P<name>[\u4e00-\u9fff“”《》A-Za-z0-9]{1,16}?(?:[(（][\u4e00-\u9fff]{2,4}[)）][\u4e00-\u9fff]{0,6}?)?(?:" + alternation(_HEADS) + r"))[”\"》]?")
 _NOT_NAME = re.compile(r"引入|引进|集聚|建立|设立|成立|启动|拥有|实现|完成|形成|培育|发展|支持|吸引|新建|组建|举办|承办|获评|入选|荣获|"
@@ -134,6 +135,21 @@ def _named_by_class(head: str) -> str | None:
     return None
 
 
+_BACK = re.compile(r"^(?:全|该|該|本)(?P<head>镇|鎮|街道|乡|鄉)")
+_PLACE_BEFORE = {h: re.compile(r"(?<![全该該本城乡鄉村集])(?P<name>[\u4e00-\u9fff]{2,4}?" + h + ")") for h in ("镇", "鎮", "街道", "乡", "鄉")}
+
+
+def _place_named_before(text: str, start: int, head: str) -> str | None:
+    """全镇, 该镇 (the whole town, this town) point back to the town last named before them (in 300 characters)."""
+    found = None
+    for found in _PLACE_BEFORE[head].finditer(text, max(0, start - 300), start):
+        pass
+    if found is None:
+        return None
+    name = re.split(r"[区區县縣市]", found.group("name"))[-1]  # (奉贤区)金汇镇: the town, not the district before it
+    return name if len(name) > len(head) and not name.endswith(_COMMON) else None
+
+
 def clause_topic(text: str, start: int, end: int, known: list[str], after_appositive: bool = False) -> str | None:
     """The subject a clause names at its head: an English district name, "Shanghai", "district" (the document's own
     district), a name as written, or None."""
@@ -143,6 +159,9 @@ def clause_topic(text: str, start: int, end: int, known: list[str], after_apposi
         head = head[lead.end():]
     if not head:
         return None
+    back = _BACK.match(head)
+    if back:
+        return _place_named_before(text, start, back.group("head"))
     named = _named_by_class(head)
     if named:
         return named
