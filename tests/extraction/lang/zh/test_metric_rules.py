@@ -48,3 +48,10 @@ def test_metric_parallel():
 def test_rules_are_tried_in_order():
     assert r.decide_metric(mc("地区生产总值")) == "地区生产总值"
     assert r.METRIC_RULES[-1] is r.metric_own
+
+
+def test_metric_compared_rate():
+    assert r.metric_compared_rate(mc("高于全市平均水平", unit="pp", kind="change", previous="税收收入")) == "税收收入增速"
+    assert r.metric_compared_rate(mc("低于全市", unit="pp", kind="change", previous="工业产值增速")) == "工业产值增速"
+    assert r.metric_compared_rate(mc("高于全市平均水平", unit="percent", previous="税收收入")) is None
+    assert r.metric_compared_rate(mc("提高", unit="pp", kind="change", previous="税收收入")) is None

@@ -117,6 +117,18 @@ def metric_counted_noun(c: MetricContext) -> str | None:
     return None
 
 
+_COMPARED = re.compile(r"^(?:" + alternation(_CUES["compare_up"] + _CUES["compare_down"]) + ")")
+
+
+def metric_compared_rate(c: MetricContext) -> str | None:
+    """增长10%,高于全市平均水平3个百分点: points above or below another's rate measure the growth rate of what the
+    sentence measured (税收收入增速), not what it is compared with."""
+    base = c.previous or c.topic
+    if c.unit == "pp" and base and _COMPARED.match(c.own):
+        return base if base.endswith(("增速", "增幅", "增长率")) else base + "增速"
+    return None
+
+
 def metric_continues(c: MetricContext) -> str | None:
     """A clause that states only a change ("同比增长1.6%") measures what the clause before it measured."""
     if not c.own or len(c.own) < 2 and not c.own.isascii():
@@ -170,7 +182,7 @@ def metric_own(c: MetricContext) -> str | None:
     return c.own
 
 
-METRIC_RULES = (metric_counted_noun, metric_continues, metric_qualified_noun, metric_share_of_topic,
+METRIC_RULES = (metric_counted_noun, metric_compared_rate, metric_continues, metric_qualified_noun, metric_share_of_topic,
                 metric_share_of_previous, metric_attribute, metric_parallel, metric_own)
 
 
