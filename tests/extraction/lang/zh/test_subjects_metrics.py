@@ -263,3 +263,14 @@ def test_the_whole_town_points_back_to_the_town_last_named():
 def test_where_a_thing_is_introduces_it():
     q = facts("上海嘉定新闻。位于嘉定的蔚来汽车第二工厂上半年交付新车5万辆。")
     assert q["5万辆"].subject == "蔚来汽车第二工厂" and q["5万辆"].metric == "交付新车"
+
+
+def test_corner_quotes_around_a_name_are_quotation_marks():
+    doc = extract_text("虹口區舉行發布會。「上海國際航運服務中心」集聚企業300家。", briefing_date="2023-08-22")
+    q = {x.text: x for x in doc.quantities}
+    assert q["300家"].subject == "上海國際航運服務中心" and q["300家"].metric == "集聚企業"
+
+
+def test_points_above_another_rate_after_the_rate_word():
+    q = facts("虹口区举行发布会。上半年,全区实现地区生产总值600亿元,增长7.5%,增速高于全市1.2个百分点。")
+    assert q["1.2个百分点"].metric == "地区生产总值增速" and q["1.2个百分点"].basis is None

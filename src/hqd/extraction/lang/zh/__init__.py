@@ -3,7 +3,8 @@
 ``hqd.extraction.extract_source`` calls ``extract`` when ``detect_language`` says "zh"; nothing here is imported
 for English text. The steps mirror the English ones: metadata, sentences, time phrases, figures, then each
 figure's attributes by the ordered rules of ``rules``, its metric and subject, then targets and entities.
-Traditional text is read through ``script`` (one character for one, so offsets hold) and reported as written.
+Traditional text is read through ``script`` (one character for one, so offsets hold), its 「」 as “”, and reported as
+written.
 """
 
 from __future__ import annotations
@@ -39,9 +40,13 @@ _LEAD_ONLY = re.compile(r"其中|同时|同時|此外|另外|据统计|據統計
 _PLAN = re.compile(alternation(load("cues")["plan_headings"]))
 
 
+# Hong Kong and Taiwan quote with 「」『』: read as “” ‘’ (one character for one, so offsets hold)
+_QUOTES = str.maketrans("「」『』", "“”‘’")
+
+
 def extract(src: SourceText, briefing_date: str | None = None) -> Document:
     original = src.text
-    text = to_simplified(original)
+    text = to_simplified(original).translate(_QUOTES)
     back = back_map(original, text)
     meta, anchor, report = _dated_meta(text, briefing_date)
     seg = Segmentation(text)

@@ -121,11 +121,12 @@ _COMPARED = re.compile(r"^(?:" + alternation(_CUES["compare_up"] + _CUES["compar
 
 
 def metric_compared_rate(c: MetricContext) -> str | None:
-    """增长10%,高于全市平均水平3个百分点: points above or below another's rate measure the growth rate of what the
+    """增长10%,(增速)高于全市平均水平3个百分点: points above or below another's rate measure the growth rate of what the
     sentence measured (税收收入增速), not what it is compared with."""
     base = c.previous or c.topic
-    if c.unit == "pp" and base and _COMPARED.match(c.own):
-        return base if base.endswith(("增速", "增幅", "增长率")) else base + "增速"
+    rate = re.match(r"增速|增幅|增长率", c.own)
+    if c.unit == "pp" and base and _COMPARED.match(c.own[rate.end() if rate else 0:]):
+        return base if base.endswith(("增速", "增幅", "增长率")) else base + (rate.group() if rate else "增速")
     return None
 
 
