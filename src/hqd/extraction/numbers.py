@@ -69,6 +69,9 @@ _NOT_QUANTITY = re.compile(
     r"|\b\d+(?:\.\d+)?:\d{3,}\b",  # a map's or a model's scale, "1:500"
     re.IGNORECASE,
 )
+# What every alternative of _NOT_QUANTITY holds (a date's or a time's separator, the first three letters of a month, an
+# "a.m.", "Page", "aged"): a window around a number with none of these holds no date, and the long pattern is not tried there
+_DATE_CUE = re.compile(r"[./:\-–—]|\d\s*[ap]|page|aged|" + "|".join(sorted({name[:3] for name in month_numbers()})), re.IGNORECASE)
 # Telephone numbers: "021-12345678", "(021) 6232 1234", "138-1234-5678"; tried only where a digit run starts with 0 or 1
 _TELEPHONE = re.compile(
     r"(?<![\d,.])(?:\(0\d{2,3}\)[- ]?\d{3,4}[- ]?\d{4}|0\d{2,3}[- ](?:\d{7,8}|\d{3,4}[- ]\d{4})|1\d{2}-\d{4}-\d{4})\b"
@@ -114,6 +117,15 @@ _FRACTION_ANCHOR = re.compile(
 def find_mentions(text: str) -> list[Mention]:
     """Every quantity mention in ``text``, in order, with no overlaps."""
     blocked = _Blocked(_blocked_ranges(text))
+    mentions = _number_mentions(text, blocked)
+    mentions += _word_fraction_mentions(text)
+    mentions += _ratio_mentions(text, blocked)
+    mentions += _digit_fraction_mentions(text, blocked)
+    return drop_overlaps(mentions)
+
+
+def _number_mentions(text: str, blocked: _Blocked) -> list[Mention]:
+    """Figures written with digits: '124.83 billion yuan', '$5m', '9.1%'."""
     mentions: list[Mention] = []
     # Try the mention pattern only where a number starts (or its currency just before it):
     # scanning digit runs is far cheaper than trying the full pattern at every character.
@@ -131,6 +143,12 @@ def find_mentions(text: str) -> list[Mention]:
         mention = _mention_from_match(text, m, blocked)
         if mention is not None:
             mentions.append(mention)
+    return mentions
+
+
+def _word_fraction_mentions(text: str) -> list[Mention]:
+    """Fractions written in words before 'of': 'two-thirds of', 'half of'."""
+    mentions: list[Mention] = []
     fraction_starts: set[int] = set()
     for anchor in _FRACTION_ANCHOR.finditer(text):
         m = WORD_FRACTION.search(text, max(0, anchor.start() - 8), anchor.end())
@@ -140,21 +158,35 @@ def find_mentions(text: str) -> list[Mention]:
         mention = _word_fraction(text, m)
         if mention is not None:
             mentions.append(mention)
+    return mentions
+
+
+def _ratio_mentions(text: str, blocked: _Blocked) -> list[Mention]:
+    """ "one in five residents", "3 in 10 firms": a share of a population, in percent."""
+    mentions: list[Mention] = []
     for anchor in (a for pattern in _RATIO_ANCHORS for a in pattern.finditer(text)):
         m = _RATIO_BEFORE.search(text, max(0, anchor.start() - 8), anchor.start())
         numer, denom = m and _ratio_term(m.group(1)), _ratio_term(anchor.group(1))
         if numer and denom and numer < denom and not _inside(blocked, m.start(1)) \
                 and not _RANK_BEFORE.search(text, max(0, m.start(1) - 12), m.start(1)):  # "ranked 12 in 16 districts" is a place
-            # "one in five residents", "3 in 10 firms": a share of a population
             mentions.append(Mention(m.start(1), anchor.end(1), 100.0 * numer / denom, "percent", is_fraction=True))
+    return mentions
+
+
+def _digit_fraction_mentions(text: str, blocked: _Blocked) -> list[Mention]:
+    """ "3/4 of the land", "1/250": a fraction written with digits, in percent (not a date such as 5/12)."""
+    mentions: list[Mention] = []
     for m in (_DIGIT_FRACTION.finditer(text) if "/" in text else ()):
         if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_./"):
             continue
         numer, denom = int(m.group(1)), int(m.group(2))
-        if 0 < numer < denom and (denom > 31 or re.match(r"\s+of\b", text[m.end():m.end() + 5])):
+        if 0 < numer < denom and (denom > 31 or _OF_AFTER.match(text[m.end():m.end() + 5])):
             if not _inside(blocked, m.start()):
                 mentions.append(Mention(m.start(), m.end(), 100.0 * numer / denom, "percent", is_fraction=True))
-    return drop_overlaps(mentions)
+    return mentions
+
+
+_OF_AFTER = re.compile(r"\s+of\b")
 
 
 _RATIO_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "hundred": 100}
@@ -182,7 +214,10 @@ def _blocked_ranges(text: str) -> list[tuple[int, int]]:
                 ranges.append((phone.start(), phone.end()))
                 limit = phone.end()
                 continue
-        for m in _NOT_QUANTITY.finditer(text, max(0, d.start() - 14), min(len(text), d.end() + 24)):
+        lo, hi = max(0, d.start() - 14), min(len(text), d.end() + 24)
+        if not _DATE_CUE.search(text, lo, hi):
+            continue
+        for m in _NOT_QUANTITY.finditer(text, lo, hi):
             if m.end() > limit:
                 ranges.append((m.start(), m.end()))
                 limit = m.end()
@@ -216,41 +251,36 @@ def _inside(ranges: _Blocked, pos: int) -> bool:
     return pos in ranges
 
 
+# The group numbers of the pattern's alternatives, with what each reads as: which one matched is found by index
+_UNIT_GROUPS = tuple((MENTION.groupindex[f"u{i}"], code) for i, code in enumerate(_UNIT_CODES))
+_CURRENCY_GROUPS = tuple((MENTION.groupindex[f"c{i}"], code) for i, code in enumerate(_CURRENCY_CODES))
+_RATE_GROUPS = tuple((_RATE.groupindex[f"d{i}"], code) for i, (_, code) in enumerate(_UNITS["rate_denominators"]))
+_PLUS_BEFORE_WORD = re.compile(r"\+\s+[a-z]")
+_SPACES = re.compile(r"\s+")
+# units that a rate's denominator may follow ("yuan per capita", "tons per day"); None: a bare number ("5 per 1,000")
+_RATE_NUMERATORS = {"ton", "kg", "tce", "kWh", "MWh", "GWh", "km", "m", "count", None}
+
+
+def _matched(m: re.Match, groups: tuple[tuple[int, str], ...]) -> str | None:
+    """The code of the alternative that matched, of ``groups``; None when none did."""
+    regs = m.regs
+    return next((code for g, code in groups if regs[g][0] >= 0), None)
+
+
 def _mention_from_match(text: str, m: re.Match, blocked: _Blocked) -> Mention | None:
-    num_start, num_end = m.span("num")
-    if _inside(blocked, num_start):
+    """The mention that a match of :data:`MENTION` is, or None when it is no figure (a date, a name, part of a token)."""
+    if _inside(blocked, m.start("num")):
         return None
     raw = m.group("num")
-    currency = next((_CURRENCY_CODES[i] for i in range(len(_CURRENCY_CODES)) if m.group(f"c{i}")), None)
-    unit = None
-    if m.group("unit"):
-        unit = next(_UNIT_CODES[i] for i in range(len(_UNIT_CODES)) if m.group(f"u{i}"))
+    currency = _matched(m, _CURRENCY_GROUPS) if m.start("num") > m.start() else None
+    unit = _matched(m, _UNIT_GROUPS) if m.start("unit") >= 0 else None
     scale_word = m.group("scale")
-    end = m.end()
-    after = text[end:end + 1]
-    before = text[max(0, m.start() - 1):m.start()]
-
-    plus = after == "+" and not m.group("unit") and re.match(r"\+\s+[a-z]", text[end:end + 3])  # "5,000+ firms": at least
-    if plus:
-        end, after = end + 1, ""
-    if after and (after.isalpha() or after == "+") and not m.group("unit"):
-        if not (scale_word or currency):
-            return None  # 5G, 15th, 3D, 3+1
-    if after.isdigit() or (after == "/" and text[end + 1:end + 2].isdigit()):
-        return None  # part of a longer token, or a ratio ("24/7"; real fractions are read separately)
-    if before == "+" or (after == "+"):
+    end = _surface_end(text, m, bool(scale_word or currency))
+    if end is None or _names_or_divides(text, m.start(), end, raw, bare=not (unit or scale_word or currency)):
         return None
-    if not (unit or scale_word or currency) and _is_name_number(text, m.start(), end, raw):
-        return None
-    if _PER_BEFORE.search(text, max(0, m.start() - 12), m.start()):
-        return None  # "patents per 10,000 residents", "energy use per 10,000 yuan of GDP": a rate's denominator, not an amount
-    number = Decimal(raw.replace(",", ""))  # in decimal, so that "4.1 million" is 4100000.0, not 4099999.9999999995
-    if unit == "permille":  # "a birth rate of 3.5‰": the contract counts shares in percent
-        unit, number = "percent", number / 10
-    if scale_word:
-        number *= Decimal(repr(_SCALE_WORDS[re.sub(r"\s+", " ", scale_word.lower())]))
+    number, unit = _number(raw, unit, scale_word)
     # "$100m": money in millions (a bare "m" after other numbers is no unit of ours)
-    million = bool(currency) and not scale_word and not unit and _MILLION_SUFFIX.match(text, num_end) is not None
+    million = bool(currency) and not scale_word and not unit and _MILLION_SUFFIX.match(text, m.end("num")) is not None
     if million:
         number *= Decimal(1000000)
         end += 1
@@ -260,29 +290,73 @@ def _mention_from_match(text: str, m: re.Match, blocked: _Blocked) -> Mention | 
     code = currency or unit
     if currency and unit and unit not in MONEY_UNITS:
         # US$5 million tons is not a thing; keep the money reading
-        end = m.end("scale") if scale_word else num_end
-    if code and code in _UNITS["money_units"] or code in ("ton", "kg", "tce", "kWh", "MWh", "GWh", "km", "m", "count", None):
+        end = m.end("scale") if scale_word else m.end("num")
+    code, end = _with_rate(text, code, end)
+    if _is_period_or_year(text, m.start(), code, raw, value, bool(scale_word)):
+        return None
+    start, value = _signed(text, m.start(), value)
+    return Mention(start, end, value, code, scaled=bool(scale_word) or million)
+
+
+def _names_or_divides(text: str, start: int, end: int, raw: str, bare: bool) -> bool:
+    """A bare number that names a thing ('Line 17'), or any number after 'per' (a rate's denominator)."""
+    if bare and _is_name_number(text, start, end, raw):
+        return True
+    # "patents per 10,000 residents", "energy use per 10,000 yuan of GDP": a rate's denominator, not an amount
+    return _PER_BEFORE.search(text, max(0, start - 12), start) is not None
+
+
+def _is_period_or_year(text: str, start: int, code: str | None, raw: str, value: float, scaled: bool) -> bool:
+    """A duration that a period word leads ('the first 10 months', 'the past 5 years'), or a bare year ('2023')."""
+    if code in ("year", "month", "day") and _PERIOD_LEAD.search(text[max(0, start - 30):start]):
+        return True
+    return not scaled and not code and "," not in raw and "." not in raw and 1900 <= value <= 2100
+
+
+def _surface_end(text: str, m: re.Match, scaled_or_money: bool) -> int | None:
+    """Where the figure's surface ends ('5,000+' takes its plus sign), or None when the number is part of a longer token
+    ('5G', '15th', '3+1', '24/7', a digit after it)."""
+    end = m.end()
+    after = text[end:end + 1]
+    has_unit = m.start("unit") >= 0
+    if after == "+" and not has_unit and _PLUS_BEFORE_WORD.match(text[end:end + 3]):  # "5,000+ firms": at least
+        end, after = end + 1, ""
+    if after and (after.isalpha() or after == "+") and not has_unit and not scaled_or_money:
+        return None  # 5G, 15th, 3D, 3+1
+    if after.isdigit() or (after == "/" and text[end + 1:end + 2].isdigit()):
+        return None  # part of a longer token, or a ratio ("24/7"; real fractions are read separately)
+    if text[max(0, m.start() - 1):m.start()] == "+" or after == "+":
+        return None
+    return end
+
+
+def _number(raw: str, unit: str | None, scale_word: str | None) -> tuple[Decimal, str | None]:
+    """The number written, times its scale word, and its unit (per mille read as percent)."""
+    number = Decimal(raw.replace(",", ""))  # in decimal, so that "4.1 million" is 4100000.0, not 4099999.9999999995
+    if unit == "permille":  # "a birth rate of 3.5‰": the contract counts shares in percent
+        unit, number = "percent", number / 10
+    if scale_word:
+        number *= Decimal(repr(_SCALE_WORDS[_SPACES.sub(" ", scale_word.lower())]))
+    return number, unit
+
+
+def _with_rate(text: str, code: str | None, end: int) -> tuple[str | None, int]:
+    """The unit with the rate's denominator written after it ('yuan per capita', 'tons/day'), and where that ends."""
+    if (code and code in _UNITS["money_units"]) or code in _RATE_NUMERATORS:
         rate = _RATE.match(text, end)
         if rate and code is not None:
-            denominator = next(
-                _UNITS["rate_denominators"][i][1] for i in range(len(_UNITS["rate_denominators"])) if rate.group(f"d{i}")
-            )
-            code = f"{code}/{denominator}"
-            end = rate.end()
-    if code in ("year", "month", "day") and _PERIOD_LEAD.search(text[max(0, m.start() - 30):m.start()]):
-        return None  # "in the first 10 months", "over the past 5 years": a period, not a duration
-    year_like = (not scale_word and not code and "," not in raw and "." not in raw and 1900 <= value <= 2100)
-    if year_like:
-        return None
-    start = m.start()
-    minus = _MINUS_BEFORE.search(text, max(0, start - 8), start)
+            return f"{code}/{_matched(rate, _RATE_GROUPS)}", rate.end()
+    return code, end
+
+
+def _signed(text: str, start: int, value: float) -> tuple[int, float]:
+    """The figure's start and value with a sign written before it: '-5%' after a space or bracket, 'minus 2.3 percent'."""
     if start and text[start - 1] in "-−" and (start == 1 or text[start - 2] in " \t\n(:"):
-        start -= 1  # a signed figure: "growth of -5%"
-        value = -value
-    elif minus:
-        start = minus.start()  # "a growth of minus 2.3 percent"
-        value = -value
-    return Mention(start, end, value, code, scaled=bool(scale_word) or million)
+        return start - 1, -value  # a signed figure: "growth of -5%"
+    minus = _MINUS_BEFORE.search(text, max(0, start - 8), start)
+    if minus:
+        return minus.start(), -value  # "a growth of minus 2.3 percent"
+    return start, value
 
 
 def _opens_item(text: str, start: int, raw: str) -> bool:
