@@ -37,6 +37,10 @@ class Figure:
     def sentence(self):
         return self.seg.sentences[self.sentence_index]
 
+    def sentence_holds(self, cues: frozenset[str]) -> bool:
+        """Whether the figure's sentence holds one of the words ``cues`` (lower case), in any case."""
+        return self.seg.holds(self.sentence_index, cues)
+
     @cached_property
     def prev(self) -> Quantity | None:
         """The figure before this one in its sentence."""

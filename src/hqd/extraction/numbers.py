@@ -69,9 +69,6 @@ _NOT_QUANTITY = re.compile(
     r"|\b\d+(?:\.\d+)?:\d{3,}\b",  # a map's or a model's scale, "1:500"
     re.IGNORECASE,
 )
-# What every alternative of _NOT_QUANTITY holds (a date's or a time's separator, the first three letters of a month, an
-# "a.m.", "Page", "aged"): a window around a number with none of these holds no date, and the long pattern is not tried there
-_DATE_CUE = re.compile(r"[./:\-–—]|\d\s*[ap]|page|aged|" + "|".join(sorted({name[:3] for name in month_numbers()})), re.IGNORECASE)
 # Telephone numbers: "021-12345678", "(021) 6232 1234", "138-1234-5678"; tried only where a digit run starts with 0 or 1
 _TELEPHONE = re.compile(
     r"(?<![\d,.])(?:\(0\d{2,3}\)[- ]?\d{3,4}[- ]?\d{4}|0\d{2,3}[- ](?:\d{7,8}|\d{3,4}[- ]\d{4})|1\d{2}-\d{4}-\d{4})\b"
@@ -205,6 +202,7 @@ def _blocked_ranges(text: str) -> list[tuple[int, int]]:
     # Dates and times all hold digits: look only around digit runs instead of scanning every position.
     ranges: list[tuple[int, int]] = []
     limit = 0
+    seen: dict[tuple[bool, str], list[tuple[int, int]]] = {}
     for d in _DIGIT_RUN.finditer(text):
         if d.start() < limit:
             continue
@@ -215,12 +213,10 @@ def _blocked_ranges(text: str) -> list[tuple[int, int]]:
                 limit = phone.end()
                 continue
         lo, hi = max(0, d.start() - 14), min(len(text), d.end() + 24)
-        if not _DATE_CUE.search(text, lo, hi):
-            continue
-        for m in _NOT_QUANTITY.finditer(text, lo, hi):
-            if m.end() > limit:
-                ranges.append((m.start(), m.end()))
-                limit = m.end()
+        for a, b in _dates_in_window(text, lo, hi, seen):
+            if lo + b > limit:
+                ranges.append((lo + a, lo + b))
+                limit = lo + b
     for m in _FURNITURE_LINE.finditer(text) if _FURNITURE_WORD.search(text) else ():
         ranges.append((m.start(), m.end()))  # "Views: 1,234 | Font size: A A A | Print | Close"
     for m in _QUOTED.finditer(text):
@@ -232,6 +228,19 @@ def _blocked_ranges(text: str) -> list[tuple[int, int]]:
             ranges.append((m.start(), m.end()))
     ranges.sort()
     return ranges
+
+
+def _dates_in_window(text: str, lo: int, hi: int, seen: dict[tuple[bool, str], list[tuple[int, int]]]) -> list[tuple[int, int]]:
+    """The spans of dates and times in ``text[lo:hi]``, relative to ``lo``. What is found there depends only on the window's
+    characters and the one before it (a word boundary), so a window seen before in the text (as in a run of the same
+    figure repeated) is answered from ``seen`` instead of being scanned again."""
+    key = (lo == 0, text[max(0, lo - 1):hi])
+    spans = seen.get(key)
+    if spans is None:
+        if len(seen) >= 4096:
+            seen.clear()  # memory bounded on a long text of windows all different
+        spans = seen[key] = [(m.start() - lo, m.end() - lo) for m in _NOT_QUANTITY.finditer(text, lo, hi)]
+    return spans
 
 
 class _Blocked:

@@ -8,6 +8,7 @@ sentence, the frame set by earlier sentences of its paragraph).
 from __future__ import annotations
 
 import re
+from functools import cached_property
 
 from ..model import Quantity
 from .figure import Figure
@@ -19,7 +20,7 @@ from .numbers import Mention
 from .periods import TimePhrase
 from .phrases import measure_aside as phrase_measure_aside
 from .phrases import (
-    ACTION_VERBS, AND_VERB, CHANGE_AFTER, CHANGE_BLOCK, COMPARED_BY, LIST_GAP, TO_BEFORE, Context, clause_after, threshold_of,
+    ACTION_VERBS, AND_VERB, CHANGE_AFTER, CHANGE_BLOCK, COMPARED_BY, LIST_GAP, TO_BEFORE, Context, threshold_of,
 )
 from .rules import SKIP, RuleTable
 from .segments import Segmentation
@@ -109,8 +110,8 @@ def build_quantities(
         window_start = max(sentence.start, prev.end if prev else sentence.start)
         before = text[window_start:q.start]
         following = quantities[i + 1].start if i + 1 < len(quantities) and sentence_of[i + 1] == sentence_of[i] else sentence.end
-        figure = Figure(text, seg, quantities, i, year, ctx=ctx, prev=prev, before=before, link=links[i], mention=mentions[i],
-                        after_until_next=text[q.end:following], target_before=_target_window(ctx, q, window_start))
+        figure = _KindFigure(text, seg, quantities, i, year, ctx=ctx, sentence_index=sentence_of[i], prev=prev, before=before, link=links[i], mention=mentions[i],
+                             after_until_next=text[q.end:following], window_start=window_start)
         APPROX.apply(figure, q)
         KIND.apply(figure, q)
         if q.why["kind"] == "kind.conversion":
@@ -127,6 +128,25 @@ def build_quantities(
     return quantities
 
 
+
+
+class _KindFigure(Figure):
+    """A figure as the approx and kind rules read it: the windows that only some of those rules read are found when
+    first asked for, once."""
+
+    @cached_property
+    def target_before(self) -> str:
+        """The words before the figure in which a goal cue is looked for: its clause, and the clause before it too when
+        its own holds only a few words (never before ``window_start``, the figure before it in its sentence)."""
+        text, q, window_start = self.text, self.q, self.window_start
+        clause_start, _ = self.clause
+        if len(text[clause_start:q.start].split()) < 4 and clause_start > window_start:
+            clause_start, _ = self.seg.clause_bounds(max(window_start, clause_start - 2))
+        return text[max(window_start, clause_start):q.start]
+
+    @cached_property
+    def goal_windows(self) -> tuple[str, str]:
+        return _goal_windows(self)
 
 
 def _share_units(ctx: Context, mentions: list[Mention], quantities: list[Quantity], sentence_of: list[int]) -> None:
@@ -183,6 +203,15 @@ def _links(ctx: Context, quantities: list[Quantity], sentence_of: list[int]) -> 
     return links
 
 
+def _key_words(*phrase_lists: list[str]) -> set[str]:
+    """The longest run of letters of each phrase ("minimum" of "a minimum of", "approx" of "approx."): a phrase that a
+    pattern finds as a whole word puts it in its sentence as a word (the cues of a rule, :class:`rules.Rule`)."""
+    return {max(_LETTERS.findall(phrase), key=len) for phrases in phrase_lists for phrase in phrases}
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
 APPROX: RuleTable = RuleTable("approx")
 
 
@@ -206,7 +235,7 @@ def over_a_span(f: Figure):
              ("It hosts at least [20] research institutes.", ">="), ("The district has fewer than [10] hospitals.", "<"),
              ("The fund will provide up to [1 billion yuan].", "<="),
              ("PM2.5 concentration will be no higher than [30 micrograms per cubic meter].", "<="),
-             ("Each class will have no more than [40] pupils.", "<="))
+             ("Each class will have no more than [40] pupils.", "<="), cues=_key_words(*_CUES["approx_before"].values()))
 def approximator_before(f: Figure):
     """An approximator before a number bounds it: 'about', 'nearly' (~); 'more than', 'over', 'exceeding' (>);
     'at least', 'no less than' (>=); 'less than', 'under' (<); 'up to', 'no more than', 'within' (<=)."""
@@ -232,14 +261,6 @@ def bound_after(f: Figure):
 def exact(f: Figure):
     """A number with no approximator or bound is exact."""
     return "="
-
-
-def _target_window(ctx: Context, q: Quantity, window_start: int) -> str:
-    """The quantity's clause; the clause before it too when its own holds only a few words."""
-    clause_start, _ = ctx.seg.clause_bounds(q.start)
-    if len(ctx.text[clause_start:q.start].split()) < 4 and clause_start > window_start:
-        clause_start, _ = ctx.seg.clause_bounds(max(window_start, clause_start - 2))
-    return ctx.text[max(window_start, clause_start):q.start]
 
 
 SUBJECT_REVISIONS: RuleTable = RuleTable("subject")
@@ -285,21 +306,24 @@ def measure_aside(f: Figure):
 def _goal_windows(f: Figure) -> tuple[str, str]:
     """The clause after the figure and the words up to the next figure, cut at a later predicate of the same subject
     when the figure is the object of a verb of its own clause ('now has 2.1 million m2 and will add 800,000')."""
-    q, ctx = f.q, f.ctx
-    after_clause = _NEXT_CLAUSE.split(clause_after(ctx, q), 1)[0]
+    q = f.q
+    after_clause = _NEXT_CLAUSE.split(f.clause_after, 1)[0]
     after_until_next = f.after_until_next
-    if _VERB_BEFORE_OBJECT.search(f.text, max(ctx.seg.clause_bounds(q.start)[0], q.start - 60), q.start):
+    # (the verb is looked for only where there is a later predicate to cut at)
+    if (_NEXT_PREDICATE.search(after_clause) or _NEXT_PREDICATE.search(after_until_next)) \
+            and _VERB_BEFORE_OBJECT.search(f.text, max(f.clause[0], q.start - 60), q.start):
         after_clause = _NEXT_PREDICATE.split(after_clause, 1)[0]
         after_until_next = _NEXT_PREDICATE.split(after_until_next, 1)[0]
     return after_clause, after_until_next
 
 
 @KIND.rule(("The district aims to attract [3,000] high-tech enterprises.", "target"),
-            ("Output will reach [200 billion yuan] by 2025.", "target"))
+            ("Output will reach [200 billion yuan] by 2025.", "target"),
+            cues=_key_words(_CUES["target_before"], _CUES["target_after"], ["by"]))
 def goal_cue(f: Figure):
     """A word of aim, plan or expectation before the figure ('aims to', 'plans', 'expected to'), or after it in its
     clause, or a deadline still to come after it ('by 2025'), makes the figure a goal."""
-    return "target" if _is_target(f.target_before, _goal_windows(f)[1], f.year) else SKIP
+    return "target" if _is_target(f.target_before, f.goal_windows[1], f.year) else SKIP
 
 
 @KIND.rule(("By 2025, the district's high-tech enterprises number [3,000].", "target"))
@@ -320,10 +344,11 @@ def reported_plan(f: Figure):
 @KIND.rule(("In phase two, [500] apartments will be ready for residents.", "target"))
 def future_predicate(f: Figure):
     """A figure whose own clause goes on with 'will be', 'will reach', 'will open' belongs to the future: a goal."""
-    return "target" if _FUTURE_PREDICATE.search(_goal_windows(f)[0]) else SKIP
+    return "target" if _FUTURE_PREDICATE.search(f.goal_windows[0]) else SKIP
 
 
-@KIND.rule(("The main targets for 2025 are as follows: GDP growth of around [5.5%]; revenue growth of 5%.", "target"))
+@KIND.rule(("The main targets for 2025 are as follows: GDP growth of around [5.5%]; revenue growth of 5%.", "target"),
+           cues=("target", "targets", "goal", "goals", "objective", "objectives"))
 def goal_list(f: Figure):
     """What follows 'targets:', 'goals:' or 'objectives:' in a sentence is a list of goals."""
     return "target" if _GOAL_LIST.search(f.text, f.sentence.start, f.q.start) else SKIP
@@ -360,7 +385,7 @@ def word_fraction(f: Figure):
 
 
 @KIND.rule(("Investment in fixed assets totaled 25.94 billion yuan, up [39.4%] year on year.", "change"),
-           ("Revenue was 5 billion yuan, down [2%].", "change"))
+           ("Revenue was 5 billion yuan, down [2%].", "change"), cues=("up", "down"))
 def up_or_down(f: Figure):
     """'up' or 'down' just before a figure ('up 5%', 'down slightly by 0.5%') states a change."""
     return "change" if _UP_DOWN.search(f.before) else SKIP
@@ -369,7 +394,7 @@ def up_or_down(f: Figure):
 @KIND.rule(("Software companies saw [45.3%] year-on-year revenue growth.", "change"))
 def change_word_after(f: Figure):
     """A change noun just after a figure ('45.3% year-on-year revenue growth', '5% increase') makes it a change."""
-    return "change" if CHANGE_AFTER.match(clause_after(f.ctx, f.q)) else SKIP
+    return "change" if CHANGE_AFTER.match(f.clause_after) else SKIP
 
 
 @KIND.rule(("The average growth rate of investment was [12%].", "change"),
@@ -378,7 +403,7 @@ def change_word_after(f: Figure):
 def rate_named_change(f: Figure):
     """A percentage that a growth noun names through a copula ('growth was 12%'), or that a comparative follows
     ('18 percent higher'), is a change."""
-    after = clause_after(f.ctx, f.q)
+    after = f.clause_after
     if f.q.unit in ("percent", "pp") and (_CHANGE_NOUN_WAS.search(f.before) or _COMPARATIVE_AFTER.match(after)):
         return "change"
     return SKIP
@@ -387,16 +412,19 @@ def rate_named_change(f: Figure):
 @KIND.rule(("The district had 1,026 high-tech enterprises, [156] more than last year.", "change"))
 def more_than_base(f: Figure):
     """A figure followed by 'more than last year', 'fewer than in 2019' is a difference from that base: a change."""
-    return "change" if _COMPARED_TO_BASE.match(clause_after(f.ctx, f.q)) else SKIP
+    return "change" if _COMPARED_TO_BASE.match(f.clause_after) else SKIP
 
 
-@KIND.rule(("Tax revenue exceeded the annual plan by [21 percent].", "change"))
+@KIND.rule(("Tax revenue exceeded the annual plan by [21 percent].", "change"), cues=("exceed", "exceeds", "exceeded", "exceeding", "surpass", "surpasses", "surpassed", "surpassing", "overfulfill",
+                 "overfulfills", "overfulfilled", "overfulfilling"))
 def past_a_mark(f: Figure):
     """How far a figure went past a mark ('exceeded the plan by 21 percent') is a difference from it: a change."""
     return "change" if _EXCEEDED_BY.search(f.before) else SKIP
 
 
-@KIND.rule(("Its GDP grew 6.1%, higher than the city's average by [1.2 percentage points].", "change"))
+@KIND.rule(("Its GDP grew 6.1%, higher than the city's average by [1.2 percentage points].", "change"),
+           cues=("than", "outpace", "outpaces", "outpaced", "outpacing", "outperform", "outperforms", "outperformed", "outperforming",
+                 "outgrew", "outgrow", "outgrows", "outgrowing", "outgrown"))
 def than_a_yardstick(f: Figure):
     """'higher than X by', 'outpacing X by' before a figure: a difference from a yardstick, counted as a change."""
     return "change" if COMPARED_BY.search(f.before) else SKIP
@@ -405,7 +433,7 @@ def than_a_yardstick(f: Figure):
 @KIND.rule(("Online sales reached [2.3 times] that of 2019.", "change"), ("Online sales reached [2.3 times] the 2019 figure.", "change"))
 def multiple_of_base(f: Figure):
     """A multiple of a base ('2.5 times that of 2019', '1.5 times as many as') is a change from that base."""
-    return "change" if f.q.unit == "times" and _MULTIPLE_OF_BASE.match(clause_after(f.ctx, f.q)) else SKIP
+    return "change" if f.q.unit == "times" and _MULTIPLE_OF_BASE.match(f.clause_after) else SKIP
 
 
 @KIND.rule(("We will launch 20 projects, renovate [1,000] buildings and build 5 schools.", "target"))
@@ -415,7 +443,7 @@ def part_of_goal(f: Figure):
     p, text, q = f.prev, f.text, f.q
     if f.link is not None or p is None or p.kind != "target":
         return SKIP
-    clause_start, _ = f.ctx.seg.clause_bounds(q.start)
+    clause_start, _ = f.clause
     if (_CONTINUING_PARTICIPLE.search(text[clause_start:q.start]) or _coordinated_goal(text[p.end:q.start])
             or _WITH_ALSO_GROWING.match(text, p.end, q.start) or _PART_OF_GOAL.match(text, p.end, q.start)
             or _GOAL_TOTAL_INVESTMENT.match(text, p.end, q.start)):
@@ -424,7 +452,8 @@ def part_of_goal(f: Figure):
 
 
 @KIND.rule(("The district's GDP reached 124.83 billion yuan, marking an increase of [9.1%].", "change"),
-           ("Energy consumption was reduced by [77,872 tons of standard coal].", "change"))
+           ("Energy consumption was reduced by [77,872 tons of standard coal].", "change"),
+           cues=_key_words(_CUES["change_up"], _CUES["change_down"]))
 def change_word_before(f: Figure):
     """A word of increase or decrease before a figure in its clause ('an increase of', 'rose by', 'reduced by') makes
     it a change, unless a word between blocks it or the participle describes a noun ('contracted investment of')."""

@@ -10,7 +10,7 @@ returns the value of the first rule that fires and the rule's name, which the qu
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Callable, Generic, TypeVar
+from typing import Any, Callable, Generic, Iterable, TypeVar
 
 T = TypeVar("T")
 
@@ -46,6 +46,12 @@ class Rule(Generic[T]):
     decide: Callable[[Any], T]
     doc: str
     examples: tuple[Example, ...]
+    # Words (letters only, lower case) of which the figure's sentence holds at least one wherever the rule can fire (a
+    # word its patterns need, in every form they accept), or None. A table skips the rule in a sentence with none of
+    # them: the words of a sentence are found once (``Segmentation.words``), not once per figure and rule, so a rule
+    # costs next to nothing where its words are absent, as in a long run of bare numbers. A rule with cues reads only
+    # stretches of its figure's sentence that start and end beside no letter (the words before or after the figure).
+    cues: frozenset[str] | None = None
 
 
 @dataclass
@@ -55,13 +61,17 @@ class RuleTable(Generic[T]):
     attribute: str
     rules: list[Rule] = field(default_factory=list)
 
-    def rule(self, *examples: tuple) -> Callable[[Callable[[Any], T]], Callable[[Any], T]]:
-        """Register the decorated function as the table's next rule, with its examples as (text, want[, date])."""
+    def rule(self, *examples: tuple, cues: Iterable[str] | None = None) -> Callable[[Callable[[Any], T]], Callable[[Any], T]]:
+        """Register the decorated function as the table's next rule, with its examples as (text, want[, date]) and the
+        words without one of which in its sentence it cannot fire (``cues``; see :class:`Rule`)."""
 
         def register(fn: Callable[[Any], T]) -> Callable[[Any], T]:
             doc = " ".join((fn.__doc__ or "").split())
             name = f"{self.attribute}.{fn.__name__.lstrip('_')}"
-            self.rules.append(Rule(name, fn, doc, tuple(Example(*e) for e in examples)))
+            needs = None if cues is None else frozenset(c.lower() for c in cues)
+            if needs is not None and not all(c.isalpha() for c in needs):
+                raise ValueError(f"{fn.__name__}: a cue is a word of letters only, not {sorted(needs)}")
+            self.rules.append(Rule(name, fn, doc, tuple(Example(*e) for e in examples), needs))
             return fn
 
         return register
@@ -69,6 +79,8 @@ class RuleTable(Generic[T]):
     def run(self, figure: Any) -> tuple[T, str]:
         """The value of the first rule that fires on ``figure``, and that rule's name."""
         for r in self.rules:
+            if r.cues is not None and not figure.sentence_holds(r.cues):
+                continue
             value = r.decide(figure)
             if value is not SKIP:
                 return value, r.name
@@ -78,6 +90,8 @@ class RuleTable(Generic[T]):
         """For a table of revisions, run after a first decision: the first rule that fires sets the attribute and
         records itself; when none fires the attribute keeps its value. Whether one fired."""
         for r in self.rules:
+            if r.cues is not None and not figure.sentence_holds(r.cues):
+                continue
             value = r.decide(figure)
             if value is not SKIP:
                 setattr(quantity, self.attribute, value)

@@ -14,6 +14,9 @@ _ABBREVIATIONS = {
     "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "prof", "gov", "dept", "approx", "fig", "e.g", "i.e",
 }
 _QUOTED = re.compile(r"“[^”\n]{1,120}”")
+# The only characters that a case-blind pattern matches to an ASCII letter other than the letters themselves
+_CASE_TRAPS = str.maketrans({"\u0130": "I", "\u0131": "i", "\u017f": "s", "\u212a": "K"})
+_LETTERS = re.compile(r"[^\W\d_]+")
 _CLAUSE_BREAK = re.compile(r"[,;:](?=\s)|[—–()]|\s--?\s|\s\|\s")  # a bar between table cells too
 
 
@@ -47,6 +50,7 @@ class Segmentation:
         self._split_paragraph(pos, len(text), paragraph)
         self._starts = [s.start for s in self.sentences]
         self._breaks: dict[int, list[tuple[int, int]]] = {}
+        self._words: dict[int, frozenset[str]] = {}
 
     def _split_paragraph(self, start: int, end: int, paragraph: int) -> None:
         text = self.text
@@ -70,6 +74,23 @@ class Segmentation:
     def index_at(self, offset: int) -> int:
         """Index of the sentence containing (or preceding) ``offset``."""
         return max(0, bisect_right(self._starts, offset) - 1)
+
+    def words(self, index: int) -> frozenset[str]:
+        """The words of sentence ``index``: its runs of letters, in lower case, with the four characters that a case-blind
+        pattern takes for an ASCII letter ("İ", "ı", "ſ", the Kelvin sign) written as that letter. A whole word that such
+        a pattern finds in any stretch of the sentence that starts and ends beside no letter is one of them."""
+        words = self._words.get(index)
+        if words is None:
+            s = self.sentences[index]
+            folded = self.text[s.start:s.end]
+            if not folded.isascii():
+                folded = folded.translate(_CASE_TRAPS)
+            words = self._words[index] = frozenset(_LETTERS.findall(folded.lower()))
+        return words
+
+    def holds(self, index: int, cues: frozenset[str]) -> bool:
+        """Whether sentence ``index`` holds one of the words ``cues`` (lower case), in any case."""
+        return not cues.isdisjoint(self.words(index))
 
     def clause_bounds(self, offset: int) -> tuple[int, int]:
         """The clause around ``offset``: between the nearest clause breaks inside its sentence."""
@@ -112,7 +133,7 @@ class Segmentation:
         if len(sentences) != len(self.sentences):
             self.sentences = sentences
             self._starts = [s.start for s in sentences]
-            self._breaks = {}
+            self._breaks, self._words = {}, {}
 
 
 def drop_overlaps(spans: list) -> list:
