@@ -1,5 +1,8 @@
 """A goal whose count is written in words is still a goal, with its count and deadline."""
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from hqd.extraction import extract_text
 
 
@@ -41,3 +44,35 @@ def test_a_verb_phrase_joined_to_a_goal_shares_its_goal():
     assert ("two", 2.0, "2023") in targets
     targets, _ = _targets("Last year, the district attracted 120 new projects and helped two companies list.")
     assert targets == []
+
+
+def test_the_goal_verbs_found_by_lookup_give_what_a_scan_of_every_character_gives():
+    """goals._goal_matches looks the pattern up only where a goal verb starts; it finds exactly what finditer finds."""
+    from hqd.extraction import goals
+
+    texts = [
+        "The district aims to help two companies go public. It Will build three schools and PLANS to open four parks.",
+        "Output is\n   expected to add five new plants; they are expected to hire nine thousand workers.",
+        "We Aim to; shall shall strive to cultivate five leading enterprises, seeks six new firms and expects seven more labs.",
+        "Reaching is expected two parks", "The city isexpected to add two parks and shallnot add three firms.",
+        "It wİll build three schools.", "It will build three ſchools and strives to open two parks.",
+        "will two firms " * 50, "",
+    ]
+    for text in texts:
+        want = [(m.span(), m.group(0)) for m in goals._pattern().finditer(text)]
+        assert [(m.span(), m.group(0)) for m in goals._goal_matches(text, goals._pattern())] == want, text
+    assert any(goals._pattern().finditer(texts[1]))
+
+
+_WORDS = ["is", "are", "Is", "expected", "expect", "will", "WILL", "shall", "aims", "plans", "to", "help", "two", "three", "firms",
+          "schools", "years", " ", "  ", "\n", ",", "İ", "ſ", "x"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_WORDS), max_size=30))
+def test_the_goal_lookup_agrees_with_the_scan_on_any_mix_of_its_words(words):
+    from hqd.extraction import goals
+
+    text = " ".join(words) + "".join(words)  # spaced and run together
+    for pattern in (goals._pattern(), goals._goal_verb()):
+        assert [m.span() for m in goals._goal_matches(text, pattern)] == [m.span() for m in pattern.finditer(text)]
