@@ -56,17 +56,19 @@ WORD_FRACTION = re.compile(
 _NOT_BEFORE_FRACTION = set(_wf["not_after"])
 
 _MONTHS = "|".join(sorted(month_numbers(), key=len, reverse=True))
+# Every form opens at a word boundary, tested once per position rather than once per form (most positions are inside a
+# word, where none of the forms can start)
 _NOT_QUANTITY = re.compile(
-    r"\b\d{4}[./-]\d{1,2}[./-]\d{1,2}\b"  # 2023.08.24, 2023-08-24
-    r"|\b\d{1,2}:\d{2}(?::\d{2})?\b"  # times
-    r"|\b(?:19|20)\d{2}\s*[-–—/]\s*(?:(?:19|20)\d{2}|\d{2})\b"  # year ranges 2021-2025
-    rf"|\b(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+(?:19|20)\d{{2}}\b)?"  # August 22, 2023
-    rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS})\b(?:,?\s+(?:19|20)\d{{2}}\b)?"  # 22 August
-    r"|\b\d{1,2}(?:\.\d{2})?\s*[ap]\.?m\.?(?![a-z])"  # 9 a.m.
-    r"|\bPage\s+\d+\s+of\s+\d+\b"  # page furniture: "Page 1 of 3"
-    r"|\baged\s+\d{1,3}(?:\s*(?:-|–|to|and)\s*\d{1,3})?\b"  # "residents aged 60 and above": an age that names a group, as "top 100" does
-    r"|\b\d{1,3}-year-old\b"  # "a 3-year-old child", an age
-    r"|\b\d+(?:\.\d+)?:\d{3,}\b",  # a map's or a model's scale, "1:500"
+    r"\b(?:\d{4}[./-]\d{1,2}[./-]\d{1,2}\b"  # 2023.08.24, 2023-08-24
+    r"|\d{1,2}:\d{2}(?::\d{2})?\b"  # times
+    r"|(?:19|20)\d{2}\s*[-–—/]\s*(?:(?:19|20)\d{2}|\d{2})\b"  # year ranges 2021-2025
+    rf"|(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+(?:19|20)\d{{2}}\b)?"  # August 22, 2023
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS})\b(?:,?\s+(?:19|20)\d{{2}}\b)?"  # 22 August
+    r"|\d{1,2}(?:\.\d{2})?\s*[ap]\.?m\.?(?![a-z])"  # 9 a.m.
+    r"|Page\s+\d+\s+of\s+\d+\b"  # page furniture: "Page 1 of 3"
+    r"|aged\s+\d{1,3}(?:\s*(?:-|–|to|and)\s*\d{1,3})?\b"  # "residents aged 60 and above": an age that names a group, as "top 100" does
+    r"|\d{1,3}-year-old\b"  # "a 3-year-old child", an age
+    r"|\d+(?:\.\d+)?:\d{3,}\b)",  # a map's or a model's scale, "1:500"
     re.IGNORECASE,
 )
 # Telephone numbers: "021-12345678", "(021) 6232 1234", "138-1234-5678"; tried only where a digit run starts with 0 or 1
@@ -217,7 +219,7 @@ def _blocked_ranges(text: str) -> list[tuple[int, int]]:
             if lo + b > limit:
                 ranges.append((lo + a, lo + b))
                 limit = lo + b
-    for m in _FURNITURE_LINE.finditer(text) if _FURNITURE_WORD.search(text) else ():
+    for m in _FURNITURE_LINE.finditer(text) if "|" in text and _FURNITURE_WORD.search(text) else ():  # a line needs a bar
         ranges.append((m.start(), m.end()))  # "Views: 1,234 | Font size: A A A | Print | Close"
     for m in _QUOTED.finditer(text):
         inner = m.group(1)
