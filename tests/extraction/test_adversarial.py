@@ -105,3 +105,75 @@ def test_a_case_fold_trap_dates_its_figure_as_the_ascii_word_would():
     plain = extract_text("In the first half of this year, GDP rose 5%.", briefing_date="2023-08-22").quantities
     trapped = extract_text("In the fİrst half of thİs year, GDP rose 5%.", briefing_date="2023-08-22").quantities
     assert [q.period for q in trapped] == [q.period for q in plain] == ["2023-H1"]
+
+
+# --- Work per figure, counted rather than timed -------------------------------------------------------------------------
+# A briefing holds about 2,000 figures per MB; "1 " * N holds 500,000. What the extractor does per figure is counted here as
+# rule evaluations (every rule of every table, wrapped to count its calls), so that the tests hold without a clock:
+# the work per figure must not grow with the run's length (no pairing of each figure with the others) and must not exceed
+# a briefing's by much (a figure in a run of bare numbers gets no more reading than one in prose). `make bench` prints
+# the seconds per MB these counts come to.
+
+from collections import Counter  # noqa: E402
+
+from hqd.extraction import rules as rule_engine  # noqa: E402
+
+_DENSE = ["1 ", "1,", "1%", "5 billion ", "up 5% ", "RMB 1 ", "12.5, ", "$1 ", "5-10 ", "by 2025 reach 5% "]
+
+
+@pytest.fixture()
+def rule_calls(monkeypatch):
+    """Counts each rule's evaluations, by rule name, while the test runs."""
+    calls: Counter = Counter()
+    for table in rule_engine.all_tables():
+        counted = []
+        for r in table.rules:
+            def decide(figure, _decide=r.decide, _name=r.name):
+                calls[_name] += 1
+                return _decide(figure)
+            counted.append(rule_engine.Rule(r.name, decide, r.doc, r.examples, r.cues))
+        monkeypatch.setattr(table, "rules", counted)
+    return calls
+
+
+def _evaluations_per_figure(calls: Counter, text: str) -> float:
+    calls.clear()
+    doc = extract_text(text)
+    assert doc.quantities
+    return sum(calls.values()) / len(doc.quantities)
+
+
+def _briefing(seed_texts) -> str:
+    return "\n\n".join(p.read_text("utf-8") for p in seed_texts)
+
+
+@pytest.mark.parametrize("unit", _DENSE)
+def test_rule_work_per_figure_does_not_grow_with_the_run(unit, rule_calls):
+    small = _evaluations_per_figure(rule_calls, repeated(unit, 5_000))
+    large = _evaluations_per_figure(rule_calls, repeated(unit, 50_000))
+    assert large <= small * 1.01
+
+
+@pytest.mark.parametrize("unit", _DENSE)
+def test_a_figure_in_a_run_gets_no_more_rule_work_than_one_in_a_briefing(unit, rule_calls, seed_texts):
+    briefing = _evaluations_per_figure(rule_calls, _briefing(seed_texts))
+    assert _evaluations_per_figure(rule_calls, repeated(unit, 20_000)) <= 1.5 * briefing
+
+
+def test_a_rule_with_cue_words_is_not_evaluated_in_a_sentence_without_them(rule_calls):
+    cued = {r.name for table in rule_engine.all_tables() for r in table.rules if r.cues}
+    assert {"kind.change_word_before", "kind.goal_cue", "approx.approximator_before"} <= cued
+    extract_text(repeated("1 ", 20_000))
+    assert not cued & {name for name, n in rule_calls.items() if n}
+    extract_text("Output rose by about 5%. The district aims to attract 3,000 firms.")
+    assert {"kind.change_word_before", "approx.approximator_before", "kind.goal_cue"} <= {n for n, k in rule_calls.items() if k}
+
+
+def test_cue_words_change_no_output(monkeypatch, seed_texts):
+    """Skipping a rule whose words are absent is only a saving: with every rule tried everywhere, every output is the same."""
+    texts = [p.read_text("utf-8") for p in seed_texts] + [repeated(u, 3_000) for u in _DENSE]
+    texts += ["Exports grew 5%, outpacing the city by 1.2 percentage points; output is expected to exceed 20 billion yuan.",
+              "The targets for 2025: GDP up about 5.5%, and revenue surpassed the plan by 3%."]
+    gated = [extract_text(t).to_json() for t in texts]
+    monkeypatch.setattr("hqd.extraction.figure.Figure.sentence_holds", lambda self, cues: True)
+    assert [extract_text(t).to_json() for t in texts] == gated
