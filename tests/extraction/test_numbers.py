@@ -190,3 +190,36 @@ def test_money_in_millions_written_m():
     text = "15 projects each worth over $100m, US$5m in grants and RMB12.6bn, beside a 100m tower."
     assert [(text[m.start:m.end], m.value, m.unit) for m in find_mentions(text)][1:] == [
         ("$100m", 1e8, "USD"), ("US$5m", 5e6, "USD"), ("RMB12.6bn", 1.26e10, "CNY")]
+
+
+# --- The look-ups that stand in for scans of every character give what the scans give ----------------------------------
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from hqd.extraction import numbers as numbers_module  # noqa: E402
+
+_PIECES = ["half", "Half", "halves", "third", "thirds", "quarter", "behalf", "two-thirds", "of", "off", "of.", "often", " ", "  ",
+           "\n", "\t", ",", "one", "Views", "views", "Font size", "Print", "Hits", "ſize", "prİnt", ":", "：", "|", "x", "中文版", "5"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=40))
+def test_fraction_anchors_are_those_a_scan_finds(pieces):
+    for text in (" ".join(pieces), "".join(pieces)):
+        want = [m.span() for m in numbers_module._FRACTION_ANCHOR.finditer(text)]
+        assert list(numbers_module._fraction_anchors(text)) == want
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=40))
+def test_the_furniture_check_never_skips_a_furniture_line(pieces):
+    for text in (" ".join(pieces), "".join(pieces), "\n".join(pieces)):
+        if any(numbers_module._FURNITURE_LINE.finditer(text)):
+            assert numbers_module._may_hold_furniture(text)
+
+
+@pytest.mark.parametrize("text", ["Views: 1,234 | Font size: A A A | Print | Close", "Home | News\nHits : 56 | Print",
+                                  "Font   size\n: big | small", "ViEWS| 3 | x", "fAVORITES ： 9 | 1"])
+def test_a_furniture_line_is_checked(text):
+    assert any(numbers_module._FURNITURE_LINE.finditer(text)) and numbers_module._may_hold_furniture(text)

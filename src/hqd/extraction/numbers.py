@@ -16,7 +16,7 @@ from math import isfinite
 
 from .lang.en import MONEY_UNITS, month_numbers, word_lists
 from .lexicon import phrase_pattern
-from .segments import drop_overlaps
+from .segments import CASE_TRAPS, drop_overlaps
 
 _UNITS = word_lists("units")
 _SCALES = word_lists("scales")
@@ -80,6 +80,24 @@ _FURNITURE_WORD = re.compile(r"\b(?:Views?|Hits|Clicks|Reads|Font\s+size|Print|F
 _FURNITURE_LINE = re.compile(
     r"^[^\n]{0,80}\b(?:Views?|Hits|Clicks|Reads|Font\s+size|Print|Favorites?)\s*[:：|][^\n]*\|[^\n]*$", re.IGNORECASE | re.MULTILINE
 )
+_SEPARATOR = re.compile(r"[:：|]")
+_FURNITURE_ENDS = ("view", "views", "hits", "clicks", "reads", "size", "print", "favorite", "favorites")
+
+
+def _may_hold_furniture(text: str) -> bool:
+    """False only where _FURNITURE_LINE cannot match: a text with no bar, or with no furniture word just before a
+    separator (looked for at each separator, not with the case-blind pattern at every character)."""
+    if "|" not in text:
+        return False
+    for sep in _SEPARATOR.finditer(text):
+        end = sep.start()
+        while end and text[end - 1].isspace():  # what \s matches
+            end -= 1
+        if text[max(0, end - 9):end].translate(CASE_TRAPS).lower().endswith(_FURNITURE_ENDS):
+            return _FURNITURE_WORD.search(text) is not None
+    return False
+
+
 _MINUS_BEFORE = re.compile(r"\bminus\s+$", re.IGNORECASE)
 _PER_BEFORE = re.compile(r"\b(?:per|every)\s+$", re.IGNORECASE)
 _PERIOD_LEAD = re.compile(r"\b(?:first|past|last|next|coming|previous|recent)\s+$", re.IGNORECASE)
@@ -111,6 +129,11 @@ _DIGIT_RUN = re.compile(r"\d+")
 _FRACTION_ANCHOR = re.compile(
     r"(?:" + "|".join(sorted(list(_wf["denominators"]) + ["Half"], key=len, reverse=True)) + r")\s+of\b"
 )
+
+
+_DENOMINATORS = frozenset([*_wf["denominators"], "Half"])
+_LONGEST_DENOMINATOR = max(map(len, _DENOMINATORS))
+_OF = re.compile(r"of\b")
 
 
 def find_mentions(text: str) -> list[Mention]:
@@ -149,8 +172,8 @@ def _word_fraction_mentions(text: str) -> list[Mention]:
     """Fractions written in words before 'of': 'two-thirds of', 'half of'."""
     mentions: list[Mention] = []
     fraction_starts: set[int] = set()
-    for anchor in _FRACTION_ANCHOR.finditer(text):
-        m = WORD_FRACTION.search(text, max(0, anchor.start() - 8), anchor.end())
+    for anchor_start, anchor_end in _fraction_anchors(text):
+        m = WORD_FRACTION.search(text, max(0, anchor_start - 8), anchor_end)
         if m is None or m.start() in fraction_starts:
             continue
         fraction_starts.add(m.start())
@@ -158,6 +181,22 @@ def _word_fraction_mentions(text: str) -> list[Mention]:
         if mention is not None:
             mentions.append(mention)
     return mentions
+
+
+def _fraction_anchors(text: str):
+    """The spans of the matches of _FRACTION_ANCHOR, in order, as its finditer gives them: found from each "of" after a
+    space (a literal that the regex engine skips to) and the denominator word that ends where the space starts, instead
+    of trying every denominator at every character."""
+    for of in _OF.finditer(text):
+        end = of.start()
+        while end and text[end - 1].isspace():  # what \s matches
+            end -= 1
+        if end == of.start():
+            continue
+        for start in range(max(0, end - _LONGEST_DENOMINATOR), end):  # the leftmost start wins, as in a scan
+            if text[start:end] in _DENOMINATORS:
+                yield start, of.end()
+                break
 
 
 def _ratio_mentions(text: str, blocked: _Blocked) -> list[Mention]:
@@ -219,7 +258,7 @@ def _blocked_ranges(text: str) -> list[tuple[int, int]]:
             if lo + b > limit:
                 ranges.append((lo + a, lo + b))
                 limit = lo + b
-    for m in _FURNITURE_LINE.finditer(text) if "|" in text and _FURNITURE_WORD.search(text) else ():  # a line needs a bar
+    for m in _FURNITURE_LINE.finditer(text) if _may_hold_furniture(text) else ():
         ranges.append((m.start(), m.end()))  # "Views: 1,234 | Font size: A A A | Print | Close"
     for m in _QUOTED.finditer(text):
         inner = m.group(1)

@@ -15,7 +15,7 @@ _ABBREVIATIONS = {
 }
 _QUOTED = re.compile(r"“[^”\n]{1,120}”")
 # The only characters that a case-blind pattern matches to an ASCII letter other than the letters themselves
-_CASE_TRAPS = str.maketrans({"\u0130": "I", "\u0131": "i", "\u017f": "s", "\u212a": "K"})
+CASE_TRAPS = str.maketrans({"\u0130": "I", "\u0131": "i", "\u017f": "s", "\u212a": "K"})
 _LETTERS = re.compile(r"[^\W\d_]+")
 _CLAUSE_BREAK = re.compile(r"[,;:](?=\s)|[—–()]|\s--?\s|\s\|\s")  # a bar between table cells too
 
@@ -84,7 +84,7 @@ class Segmentation:
             s = self.sentences[index]
             folded = self.text[s.start:s.end]
             if not folded.isascii():
-                folded = folded.translate(_CASE_TRAPS)
+                folded = folded.translate(CASE_TRAPS)
             words = self._words[index] = frozenset(_LETTERS.findall(folded.lower()))
         return words
 
