@@ -386,3 +386,33 @@ def test_a_change_from_the_turn_of_the_year_has_no_basis_the_contract_names():
     qs = quantities("By the end of September, deposits grew 9.3% from the end of last year, and loans rose 4% year on year.")
     assert qs["9.3%"].kind == "change" and qs["9.3%"].basis is None
     assert qs["4%"].basis == "yoy"
+
+
+# --- The change words looked up in a set are those the change patterns find ----------------------------------------------
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from hqd.extraction import quantities as quantities_module  # noqa: E402
+
+_CHANGE_PIECES = ["rose", "Rose", "ROSE", "growth", "grow", "grown", "growthx", "fell", "cut", "cuts", "increase", "increased", "decline",
+                  "ſurged", "rİse", "up", "by", " ", "-", "_", ":", ";", "5", "é", "of", "\n"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_CHANGE_PIECES), max_size=30), st.integers(min_value=0, max_value=20))
+def test_the_last_change_words_are_the_last_matches_of_the_change_patterns(pieces, pos):
+    for text in (" ".join(pieces), "".join(pieces)):
+        pos = min(pos, len(text))
+        if pos and (text[pos - 1].isalnum() or text[pos - 1] == "_"):
+            pos = 0  # the rules start at a clause's start (after ':' or ';'), never inside a word
+        want = []
+        for pattern in (quantities_module._CHANGE_UP, quantities_module._CHANGE_DOWN):
+            last = None
+            for m in pattern.finditer(text, pos):
+                last = (m.start(), m.end(), m.group(1))
+            want.append(last)
+        got = quantities_module._last_change_words(text, pos)
+        assert [None if w is None else w[:2] for w in got] == [None if w is None else w[:2] for w in want]
+        assert [None if w is None else w[2] for w in got] == [None if w is None else w[2].translate(quantities_module.CASE_TRAPS).lower()
+                                                             for w in want]

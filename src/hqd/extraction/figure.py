@@ -38,8 +38,15 @@ class Figure:
         return self.seg.sentences[self.sentence_index]
 
     def sentence_holds(self, cues: frozenset[str]) -> bool:
-        """Whether the figure's sentence holds one of the words ``cues`` (lower case), in any case."""
-        return self.seg.holds(self.sentence_index, cues)
+        """Whether the figure's sentence holds one of the words ``cues`` (lower case), in any case; or the sentence its
+        end falls in, where that is another (a "sentence" cut between two figures written with no space between them)."""
+        if self.seg.holds(self.sentence_index, cues):
+            return True
+        return self.end_sentence_index != self.sentence_index and self.seg.holds(self.end_sentence_index, cues)
+
+    @cached_property
+    def end_sentence_index(self) -> int:
+        return self.seg.index_at(self.q.end)
 
     @cached_property
     def prev(self) -> Quantity | None:

@@ -23,7 +23,7 @@ from .phrases import (
     ACTION_VERBS, AND_VERB, CHANGE_AFTER, CHANGE_BLOCK, COMPARED_BY, LIST_GAP, TO_BEFORE, Context, threshold_of,
 )
 from .rules import SKIP, RuleTable
-from .segments import Segmentation
+from .segments import CASE_TRAPS, Segmentation
 from .subjects import subject_of
 
 _CUES = word_lists("cues")
@@ -42,7 +42,28 @@ _APPROX_AFTER = [
 ]
 _CHANGE_UP = re.compile(r"\b(" + phrase_pattern(_CUES["change_up"]) + r")\b", re.IGNORECASE)
 _CHANGE_DOWN = re.compile(r"\b(" + phrase_pattern(_CUES["change_down"]) + r")\b", re.IGNORECASE)
+# The change words are single words: their matches are the runs of word characters that are one of them, in any case
+_UP_WORDS = frozenset(w.lower() for w in _CUES["change_up"])
+_DOWN_WORDS = frozenset(w.lower() for w in _CUES["change_down"])
+_WORD_RUN = re.compile(r"\w+")
+assert all(_WORD_RUN.fullmatch(w) for w in _UP_WORDS | _DOWN_WORDS), "a change word of more than one word needs the patterns"
+
+
+def _last_change_words(text: str, pos: int = 0) -> tuple[tuple[int, int, str] | None, tuple[int, int, str] | None]:
+    """The last word of increase and the last word of decrease in ``text[pos:]``, each as (start, end, lower-case word)
+    or None: the last match of _CHANGE_UP and of _CHANGE_DOWN, found by looking each word up in a set rather than trying
+    some 50 words at every character."""
+    folded = text.translate(CASE_TRAPS).lower() if not text.isascii() else text.lower()  # one character for one
+    up = down = None
+    for m in _WORD_RUN.finditer(folded, pos):
+        word = m.group()
+        if word in _UP_WORDS:
+            up = (m.start(), m.end(), word)
+        if word in _DOWN_WORDS:
+            down = (m.start(), m.end(), word)
+    return up, down
 # "average annual growth was 8.5%": a change named by a noun, then a copula
+_CHANGE_NOUNS = frozenset(("growth", "increase", "rise", "decline", "decrease", "drop", "expansion", "contraction"))  # its cues
 _CHANGE_NOUN_WAS = re.compile(
     r"\b(?:growth|increase|rise|decline|decrease|drop|expansion|contraction)(?:\s+rate)?(?:\s+(?:of|over|in|during|for)\s+[^,;.]{1,60}?)?"
     r"\s+(?:was|is|were|stood\s+at|reached|hit|came\s+in\s+at)\s+(?:[a-z]+\s+){0,2}$",  # "the growth rate of investment was 12%"
@@ -341,7 +362,7 @@ def reported_plan(f: Figure):
     return SKIP
 
 
-@KIND.rule(("In phase two, [500] apartments will be ready for residents.", "target"))
+@KIND.rule(("In phase two, [500] apartments will be ready for residents.", "target"), cues=("will", "shall"))
 def future_predicate(f: Figure):
     """A figure whose own clause goes on with 'will be', 'will reach', 'will open' belongs to the future: a goal."""
     return "target" if _FUTURE_PREDICATE.search(f.goal_windows[0]) else SKIP
@@ -403,8 +424,9 @@ def change_word_after(f: Figure):
 def rate_named_change(f: Figure):
     """A percentage that a growth noun names through a copula ('growth was 12%'), or that a comparative follows
     ('18 percent higher'), is a change."""
-    after = f.clause_after
-    if f.q.unit in ("percent", "pp") and (_CHANGE_NOUN_WAS.search(f.before) or _COMPARATIVE_AFTER.match(after)):
+    if f.q.unit not in ("percent", "pp"):
+        return SKIP
+    if (f.sentence_holds(_CHANGE_NOUNS) and _CHANGE_NOUN_WAS.search(f.before)) or _COMPARATIVE_AFTER.match(f.clause_after):
         return "change"
     return SKIP
 
@@ -458,15 +480,14 @@ def change_word_before(f: Figure):
     """A word of increase or decrease before a figure in its clause ('an increase of', 'rose by', 'reduced by') makes
     it a change, unless a word between blocks it or the participle describes a noun ('contracted investment of')."""
     before = f.before
-    change = None
     own_clause = max(before.rfind(":"), before.rfind(";")) + 1  # a change word before a colon is another clause's
-    for m in _CHANGE_UP.finditer(before, own_clause):
-        change = m
-    for m in _CHANGE_DOWN.finditer(before, own_clause):
-        if change is None or m.start() > change.start():
-            change = m
-    if change is not None and not CHANGE_BLOCK.search(before[change.end():]) and not _PASSIVE_GROWN.search(before, 0, change.end()) \
-            and not (change.group(1).lower().endswith("ed") and _NOUN_OF_AFTER_PARTICIPLE.fullmatch(before, change.end())):
+    up, down = _last_change_words(before, own_clause)
+    change = down if down is not None and (up is None or down[0] > up[0]) else up
+    if change is None:
+        return SKIP
+    _, end, word = change
+    if not CHANGE_BLOCK.search(before[end:]) and not _PASSIVE_GROWN.search(before, 0, end) \
+            and not (word.endswith("ed") and _NOUN_OF_AFTER_PARTICIPLE.fullmatch(before, end)):
         return "change"
     return SKIP
 
@@ -555,12 +576,7 @@ def _is_target(before: str, after: str, year: int | None) -> bool:
 
 
 def _is_decrease(before: str, after: str) -> bool:
-    up = None
-    down = None
-    for m in _CHANGE_UP.finditer(before):
-        up = m.start()
-    for m in _CHANGE_DOWN.finditer(before):
-        down = m.start()
+    up, down = (None if w is None else w[0] for w in _last_change_words(before))
     m = _UP_DOWN.search(before)
     if m:
         return m.group(1).lower() == "down"
