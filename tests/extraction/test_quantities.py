@@ -416,3 +416,17 @@ def test_the_last_change_words_are_the_last_matches_of_the_change_patterns(piece
         assert [None if w is None else w[:2] for w in got] == [None if w is None else w[:2] for w in want]
         assert [None if w is None else w[2] for w in got] == [None if w is None else w[2].translate(quantities_module.CASE_TRAPS).lower()
                                                              for w in want]
+
+
+_APPROX_PIECES = ["about", "roundabout", "more", "than", "no", "higher", "up", "to", "at", "least", "a", "minimum", "of", "approx.",
+                  "or", "so", "the", "an", "Over", "ſome", "İn", "excess", "-", "(", " ", "  ", "\n", "5", "x"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_APPROX_PIECES), max_size=20))
+def test_no_approximator_is_found_where_none_of_their_key_words_is(pieces):
+    from hqd.extraction.segments import words_of
+
+    for before in (" ".join(pieces), "".join(pieces), " ".join(pieces)[3:]):
+        if any(pattern.search(before) for _, pattern in quantities_module._APPROX_BEFORE):
+            assert not quantities_module._APPROX_KEY_WORDS.isdisjoint(words_of(before)), before

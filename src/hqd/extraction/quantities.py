@@ -23,7 +23,7 @@ from .phrases import (
     ACTION_VERBS, AND_VERB, CHANGE_AFTER, CHANGE_BLOCK, COMPARED_BY, LIST_GAP, TO_BEFORE, Context, threshold_of,
 )
 from .rules import SKIP, RuleTable
-from .segments import CASE_TRAPS, Segmentation
+from .segments import CASE_TRAPS, Segmentation, words_of
 from .subjects import subject_of
 
 _CUES = word_lists("cues")
@@ -31,11 +31,21 @@ _DURATIONS = {"year", "month", "day", "hour", "minute"}
 _OVER_SPAN = re.compile(r"[\w\s’'-]{0,40}?\bover\s+$")  # what lies between a figure and "over N days"
 
 
+def _key_words(*phrase_lists: list[str]) -> set[str]:
+    """The longest run of letters of each phrase ("minimum" of "a minimum of", "approx" of "approx."): a phrase that a
+    pattern finds as a whole word puts it in its sentence as a word (the cues of a rule, :class:`rules.Rule`)."""
+    return {max(_LETTERS.findall(phrase), key=len) for phrases in phrase_lists for phrase in phrases}
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
 def _tail(phrases: list[str]) -> re.Pattern:
     return re.compile(r"(?:^|[^\w-])(" + phrase_pattern(phrases) + r")(?:\s+(?:the|a|an))?\s*$", re.IGNORECASE)
 
 
 _APPROX_BEFORE = [(code, _tail(phrases)) for code, phrases in _CUES["approx_before"].items()]
+_APPROX_KEY_WORDS = frozenset(_key_words(*_CUES["approx_before"].values()))
 _APPROX_AFTER = [
     (code, re.compile(r"^(?:\s*(?:yuan\s+|each\s+)?|-)(?:" + phrase_pattern(phrases) + r")\b", re.IGNORECASE))  # "or more", "30-plus"
     for code, phrases in _CUES["approx_after"].items()
@@ -224,21 +234,14 @@ def _links(ctx: Context, quantities: list[Quantity], sentence_of: list[int]) -> 
     return links
 
 
-def _key_words(*phrase_lists: list[str]) -> set[str]:
-    """The longest run of letters of each phrase ("minimum" of "a minimum of", "approx" of "approx."): a phrase that a
-    pattern finds as a whole word puts it in its sentence as a word (the cues of a rule, :class:`rules.Rule`)."""
-    return {max(_LETTERS.findall(phrase), key=len) for phrases in phrase_lists for phrase in phrases}
-
-
-_LETTERS = re.compile(r"[^\W\d_]+")
-
-
 APPROX: RuleTable = RuleTable("approx")
 
 
 def _approximator_before(f: Figure) -> str | None:
     """The approx code of an approximator just before the figure ("about", "more than", "at least", "up to"), if any."""
     before = f.text[max(f.sentence.start, f.q.start - 40):f.q.start]
+    if _APPROX_KEY_WORDS.isdisjoint(words_of(before)):
+        return None  # none of the approximators can be there
     found = [(m.start(1), code) for code, pattern in _APPROX_BEFORE if (m := pattern.search(before))]
     # the longest cue wins: "no higher than" (<=), not the "higher than" (>) it ends with
     return min(found)[1] if found else None

@@ -82,10 +82,7 @@ class Segmentation:
         words = self._words.get(index)
         if words is None:
             s = self.sentences[index]
-            folded = self.text[s.start:s.end]
-            if not folded.isascii():
-                folded = folded.translate(CASE_TRAPS)
-            words = self._words[index] = frozenset(_LETTERS.findall(folded.lower()))
+            words = self._words[index] = words_of(self.text[s.start:s.end])
         return words
 
     def holds(self, index: int, cues: frozenset[str]) -> bool:
@@ -134,6 +131,14 @@ class Segmentation:
             self.sentences = sentences
             self._starts = [s.start for s in sentences]
             self._breaks, self._words = {}, {}
+
+
+def words_of(text: str) -> frozenset[str]:
+    """The runs of letters of ``text``, in lower case, the case-trap letters written as the ASCII letters they match: a
+    whole word that a case-blind pattern finds in ``text`` is one of them."""
+    if not text.isascii():
+        text = text.translate(CASE_TRAPS)
+    return frozenset(_LETTERS.findall(text.lower()))
 
 
 def drop_overlaps(spans: list) -> list:
