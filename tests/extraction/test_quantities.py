@@ -430,3 +430,26 @@ def test_no_approximator_is_found_where_none_of_their_key_words_is(pieces):
     for before in (" ".join(pieces), "".join(pieces), " ".join(pieces)[3:]):
         if any(pattern.search(before) for _, pattern in quantities_module._APPROX_BEFORE):
             assert not quantities_module._APPROX_KEY_WORDS.isdisjoint(words_of(before)), before
+
+
+def _is_target_trying_every_pattern(before, after, year):
+    """quantities._is_target as it was before its patterns were gated by their key words."""
+    q = quantities_module
+    if any(not (m.group(1).lower() == "planned" and q._LAID_OUT.match(before, m.end())) for m in q._TARGET_BEFORE.finditer(before)):
+        return True
+    after = q._NEXT_CLAUSE.split(after, 1)[0]
+    if q._TARGET_AFTER.search(after):
+        return True
+    m = q._BY_YEAR.search(after[:80])
+    return bool(m) and (not m["y"] or (year is not None and int(m["y"]) >= year))
+
+
+_GOAL_PIECES = ["aims", "to", "will", "WİLL", "is", "planned", "on", "expected", "set", "be", "completed", "by", "By", "2025", "2019",
+                "next", "year", "the", "end", "of", "due", "open", ",", " and ", ";", " ", "\n", "x", "-"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_GOAL_PIECES), max_size=16), st.lists(st.sampled_from(_GOAL_PIECES), max_size=16))
+def test_goal_cues_gated_by_their_key_words_decide_as_the_patterns_do(before, after):
+    for b, a in ((" ".join(before), " ".join(after)), ("".join(before), "".join(after))):
+        assert quantities_module._is_target(b, a, 2023) == _is_target_trying_every_pattern(b, a, 2023)

@@ -105,6 +105,8 @@ _SHARE_OF = re.compile(r"^\s+of\s+(?:(?:" + phrase_pattern(_CUES["share_of_objec
                        re.IGNORECASE)
 _SHARE_AFTER = re.compile(r"^\s+(?:" + phrase_pattern(_CUES["share_after"]) + r")\b", re.IGNORECASE)
 _TARGET_BEFORE = re.compile(r"\b(" + phrase_pattern(_CUES["target_before"]) + r")\b", re.IGNORECASE)
+_TARGET_BEFORE_KEYS = frozenset(_key_words(_CUES["target_before"]))
+_TARGET_AFTER_KEYS = frozenset(_key_words(_CUES["target_after"]))
 _TARGET_AFTER = re.compile(r"\b(" + phrase_pattern(_CUES["target_after"]) + r")\b", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
 # "30% covered by urban areas and 70% by rural areas": a short tail, then the next item of the list.
@@ -176,8 +178,27 @@ class _KindFigure(Figure):
         return text[max(window_start, clause_start):q.start]
 
     @cached_property
-    def goal_windows(self) -> tuple[str, str]:
-        return _goal_windows(self)
+    def goal_clause_after(self) -> str:
+        """The clause after the figure, up to the next clause, and cut at a later predicate of the same subject when the
+        figure is the object of a verb of its own clause ('now has 2.1 million m2 and will add 800,000')."""
+        after = _NEXT_CLAUSE.split(self.clause_after, 1)[0]
+        return self._own_predicate(after)
+
+    @cached_property
+    def goal_after_until_next(self) -> str:
+        """The words up to the next figure, cut as :attr:`goal_clause_after` is."""
+        return self._own_predicate(self.after_until_next)
+
+    def _own_predicate(self, after: str) -> str:
+        if _NEXT_PREDICATE.search(after) and self.verb_before_object:
+            return _NEXT_PREDICATE.split(after, 1)[0]
+        return after  # (with no later predicate there is nothing to cut, and the verb is not looked for)
+
+    @cached_property
+    def verb_before_object(self) -> bool:
+        """The figure is the object of a verb of its own clause ('has', 'reached', 'now employs')."""
+        q = self.q
+        return _VERB_BEFORE_OBJECT.search(self.text, max(self.clause[0], q.start - 60), q.start) is not None
 
 
 def _share_units(ctx: Context, mentions: list[Mention], quantities: list[Quantity], sentence_of: list[int]) -> None:
@@ -327,27 +348,13 @@ def measure_aside(f: Figure):
     return "level" if phrase_measure_aside(f.text, f.q) else SKIP
 
 
-def _goal_windows(f: Figure) -> tuple[str, str]:
-    """The clause after the figure and the words up to the next figure, cut at a later predicate of the same subject
-    when the figure is the object of a verb of its own clause ('now has 2.1 million m2 and will add 800,000')."""
-    q = f.q
-    after_clause = _NEXT_CLAUSE.split(f.clause_after, 1)[0]
-    after_until_next = f.after_until_next
-    # (the verb is looked for only where there is a later predicate to cut at)
-    if (_NEXT_PREDICATE.search(after_clause) or _NEXT_PREDICATE.search(after_until_next)) \
-            and _VERB_BEFORE_OBJECT.search(f.text, max(f.clause[0], q.start - 60), q.start):
-        after_clause = _NEXT_PREDICATE.split(after_clause, 1)[0]
-        after_until_next = _NEXT_PREDICATE.split(after_until_next, 1)[0]
-    return after_clause, after_until_next
-
-
 @KIND.rule(("The district aims to attract [3,000] high-tech enterprises.", "target"),
             ("Output will reach [200 billion yuan] by 2025.", "target"),
             cues=_key_words(_CUES["target_before"], _CUES["target_after"], ["by"]))
 def goal_cue(f: Figure):
     """A word of aim, plan or expectation before the figure ('aims to', 'plans', 'expected to'), or after it in its
     clause, or a deadline still to come after it ('by 2025'), makes the figure a goal."""
-    return "target" if _is_target(f.target_before, f.goal_windows[1], f.year) else SKIP
+    return "target" if _is_target(f.target_before, f.goal_after_until_next, f.year) else SKIP
 
 
 @KIND.rule(("By 2025, the district's high-tech enterprises number [3,000].", "target"))
@@ -368,7 +375,7 @@ def reported_plan(f: Figure):
 @KIND.rule(("In phase two, [500] apartments will be ready for residents.", "target"), cues=("will", "shall"))
 def future_predicate(f: Figure):
     """A figure whose own clause goes on with 'will be', 'will reach', 'will open' belongs to the future: a goal."""
-    return "target" if _FUTURE_PREDICATE.search(f.goal_windows[0]) else SKIP
+    return "target" if _FUTURE_PREDICATE.search(f.goal_clause_after) else SKIP
 
 
 @KIND.rule(("The main targets for 2025 are as follows: GDP growth of around [5.5%]; revenue growth of 5%.", "target"),
@@ -565,12 +572,16 @@ def _opens_with_deadline(sentence_head: str, year: int | None) -> bool:
 
 
 def _is_target(before: str, after: str, year: int | None) -> bool:
-    if any(not (m.group(1).lower() == "planned" and _LAID_OUT.match(before, m.end())) for m in _TARGET_BEFORE.finditer(before)):
+    # each pattern is tried only where one of its key words is (the words of a short window are cheaper to find than a
+    # case-blind alternation of some 50 phrases is to try at every character)
+    if not _TARGET_BEFORE_KEYS.isdisjoint(words_of(before)) and any(
+            not (m.group(1).lower() == "planned" and _LAID_OUT.match(before, m.end())) for m in _TARGET_BEFORE.finditer(before)):
         return True
     after = _NEXT_CLAUSE.split(after, 1)[0]  # "handled 4.1 million TEUs, and its terminal is expected to ...": another clause's goal
-    if _TARGET_AFTER.search(after):
+    after_words = words_of(after)
+    if not _TARGET_AFTER_KEYS.isdisjoint(after_words) and _TARGET_AFTER.search(after):
         return True
-    m = _BY_YEAR.search(after[:80])
+    m = _BY_YEAR.search(after[:80]) if "by" in after_words else None
     if m:
         if m["y"]:
             return year is not None and int(m["y"]) >= year
