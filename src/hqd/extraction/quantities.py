@@ -56,7 +56,8 @@ _CHANGE_DOWN = re.compile(r"\b(" + phrase_pattern(_CUES["change_down"]) + r")\b"
 _UP_WORDS = frozenset(w.lower() for w in _CUES["change_up"])
 _DOWN_WORDS = frozenset(w.lower() for w in _CUES["change_down"])
 _WORD_RUN = re.compile(r"\w+")
-assert all(_WORD_RUN.fullmatch(w) for w in _UP_WORDS | _DOWN_WORDS), "a change word of more than one word needs the patterns"
+if not all(_WORD_RUN.fullmatch(w) for w in _UP_WORDS | _DOWN_WORDS):
+    raise ValueError("a change word of more than one word: _last_change_words cannot stand in for _CHANGE_UP and _CHANGE_DOWN")
 
 
 def _last_change_words(text: str, pos: int = 0) -> tuple[tuple[int, int, str] | None, tuple[int, int, str] | None]:
