@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..model import Quantity
 from .lang.en import alternation, word_class, word_lists
@@ -217,8 +218,12 @@ def is_district_word(word: str) -> bool:
 
 def phrase_words(text: str, pos: int, limit: int = 12) -> list[str]:
     """Words from ``pos`` to the end of the phrase: punctuation, a time phrase, or a new clause after 'and'."""
+    return list(_phrase_words(text[pos:pos + 200], limit))
+
+
+@lru_cache(maxsize=4096)  # it reads only these 200 characters: a run of one figure repeated asks for the same ones
+def _phrase_words(rest: str, limit: int) -> tuple[str, ...]:
     out: list[str] = []
-    rest = text[pos:pos + 200]
     line_end = _NEW_LINE_ITEM.search(rest)  # a blank line or the next bullet ends the phrase; a wrapped line does not
     if line_end:
         rest = rest[:line_end.start()]
@@ -246,7 +251,7 @@ def phrase_words(text: str, pos: int, limit: int = 12) -> list[str]:
             break
     while out and (out[-1].lower() in _METRIC_TAIL or out[-1].lower() in _DETERMINERS):
         out.pop()
-    return out
+    return tuple(out)
 
 
 _PHRASE_TOKEN = re.compile(r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|[A-Za-z0-9][\w’'&.-]*[\w%]|[A-Za-z0-9%])|([,;:!?]|\.(?!\d))|(\S)")
