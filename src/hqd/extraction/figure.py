@@ -7,10 +7,32 @@ year, instead of slicing the text at offsets of its own.
 
 from __future__ import annotations
 
-from functools import cached_property
+from typing import Any, Callable, Generic, TypeVar
 
 from ..model import Period, Quantity
 from .segments import Segmentation
+
+T = TypeVar("T")
+
+
+class cached_property(Generic[T]):  # noqa: N801 (named as the functools one it stands in for)
+    """A property computed on first use and kept in the instance's ``__dict__`` (which then answers without calling
+    anything): functools.cached_property without its lock, which cost more than most of what a figure computes. A
+    figure lives within one extraction call, in one thread."""
+
+    def __init__(self, fn: Callable[[Any], T]) -> None:
+        self.fn = fn
+        self.name = fn.__name__
+        self.__doc__ = fn.__doc__
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    def __get__(self, obj: Any, owner: type | None = None) -> T:
+        if obj is None:
+            return self  # type: ignore[return-value]
+        value = obj.__dict__[self.name] = self.fn(obj)
+        return value
 
 
 class Figure:

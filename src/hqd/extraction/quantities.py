@@ -8,10 +8,9 @@ sentence, the frame set by earlier sentences of its paragraph).
 from __future__ import annotations
 
 import re
-from functools import cached_property
 
 from ..model import Quantity
-from .figure import Figure
+from .figure import Figure, cached_property
 from .frames import assign_periods
 from .lang.en import MONEY_UNITS, word_lists
 from .lexicon import phrase_pattern
