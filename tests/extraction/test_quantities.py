@@ -419,7 +419,8 @@ def test_the_last_change_words_are_the_last_matches_of_the_change_patterns(piece
 
 
 _APPROX_PIECES = ["about", "roundabout", "more", "than", "no", "higher", "up", "to", "at", "least", "a", "minimum", "of", "approx.",
-                  "or", "so", "the", "an", "Over", "ſome", "İn", "excess", "-", "(", " ", "  ", "\n", "5", "x"]
+                  "or", "so", "the", "an", "Over", "ſome", "İn", "excess", "-", "(", " ", "  ", "\n", "5", "x", "plus", "and", "above",
+                  "yuan", "each", "fewer", "lower", "less"]
 
 
 @settings(max_examples=500, deadline=None)
@@ -428,8 +429,13 @@ def test_no_approximator_is_found_where_none_of_their_key_words_is(pieces):
     from hqd.extraction.segments import words_of
 
     for before in (" ".join(pieces), "".join(pieces), " ".join(pieces)[3:]):
-        if any(pattern.search(before) for _, pattern in quantities_module._APPROX_BEFORE):
-            assert not quantities_module._APPROX_KEY_WORDS.isdisjoint(words_of(before)), before
+        for code, pattern in quantities_module._APPROX_BEFORE:
+            if pattern.search(before):
+                assert not quantities_module._APPROX_BEFORE_KEYS[code].isdisjoint(words_of(before)), before
+                assert not quantities_module._APPROX_KEY_WORDS.isdisjoint(words_of(before)), before
+        for code, pattern in quantities_module._APPROX_AFTER:
+            if pattern.match(before):
+                assert not quantities_module._APPROX_AFTER_KEYS[code].isdisjoint(words_of(before)), before
 
 
 def _is_target_trying_every_pattern(before, after, year):

@@ -45,6 +45,9 @@ def _tail(phrases: list[str]) -> re.Pattern:
 
 _APPROX_BEFORE = [(code, _tail(phrases)) for code, phrases in _CUES["approx_before"].items()]
 _APPROX_KEY_WORDS = frozenset(_key_words(*_CUES["approx_before"].values()))
+# per code, the key words of its phrases: a code's pattern is tried only on a window holding one of them
+_APPROX_BEFORE_KEYS = {code: frozenset(_key_words(phrases)) for code, phrases in _CUES["approx_before"].items()}
+_APPROX_AFTER_KEYS = {code: frozenset(_key_words(phrases)) for code, phrases in _CUES["approx_after"].items()}
 _APPROX_AFTER = [
     (code, re.compile(r"^(?:\s*(?:yuan\s+|each\s+)?|-)(?:" + phrase_pattern(phrases) + r")\b", re.IGNORECASE))  # "or more", "30-plus"
     for code, phrases in _CUES["approx_after"].items()
@@ -261,9 +264,11 @@ APPROX: RuleTable = RuleTable("approx")
 def _approximator_before(f: Figure) -> str | None:
     """The approx code of an approximator just before the figure ("about", "more than", "at least", "up to"), if any."""
     before = f.text[max(f.sentence.start, f.q.start - 40):f.q.start]
-    if _APPROX_KEY_WORDS.isdisjoint(words_of(before)):
+    words = words_of(before)
+    if _APPROX_KEY_WORDS.isdisjoint(words):
         return None  # none of the approximators can be there
-    found = [(m.start(1), code) for code, pattern in _APPROX_BEFORE if (m := pattern.search(before))]
+    found = [(m.start(1), code) for code, pattern in _APPROX_BEFORE
+             if not _APPROX_BEFORE_KEYS[code].isdisjoint(words) and (m := pattern.search(before))]
     # the longest cue wins: "no higher than" (<=), not the "higher than" (>) it ends with
     return min(found)[1] if found else None
 
@@ -299,7 +304,8 @@ def plus_sign(f: Figure):
 def bound_after(f: Figure):
     """A bound after a number ('or more', 'and above', '-plus'; 'or less', 'or below'; 'or so') bounds it."""
     after = f.text[f.q.end:f.q.end + 24]
-    return next((code for code, pattern in _APPROX_AFTER if pattern.match(after)), SKIP)
+    words = words_of(after)
+    return next((code for code, pattern in _APPROX_AFTER if not _APPROX_AFTER_KEYS[code].isdisjoint(words) and pattern.match(after)), SKIP)
 
 
 @APPROX.rule(("The district's GDP reached [124.83 billion yuan].", "="))
@@ -422,7 +428,8 @@ def up_or_down(f: Figure):
     return "change" if _UP_DOWN.search(f.before) else SKIP
 
 
-@KIND.rule(("Software companies saw [45.3%] year-on-year revenue growth.", "change"))
+@KIND.rule(("Software companies saw [45.3%] year-on-year revenue growth.", "change"),
+           cues=_key_words(_CUES["change_after"], ["higher", "lower"]))  # the words of phrases.CHANGE_AFTER
 def change_word_after(f: Figure):
     """A change noun just after a figure ('45.3% year-on-year revenue growth', '5% increase') makes it a change."""
     return "change" if CHANGE_AFTER.match(f.clause_after) else SKIP
