@@ -203,3 +203,14 @@ def test_ingest_names_a_folder_it_cannot_read(tmp_path, seed_texts):
     finally:
         (folder / "locked").chmod(0o755)
     assert f"hqd: warning: skipped {folder}/locked: folder cannot be read (Permission denied)" in result.stderr
+
+
+def test_importing_the_extractor_compiles_none_of_its_long_patterns():
+    """Patterns are compiled on first use (extraction/deferred.py): importing the extractor, as every `hqd extract`
+    does, compiles none of its long ones (a module-level read of a pattern's groupindex once compiled the figure
+    pattern at every start)."""
+    script = ("import re, sys\nimport hqd.extraction\n"
+              "compiled = [f'{m.__name__}.{k}' for m in list(sys.modules.values()) if getattr(m, '__name__', '').startswith('hqd.extraction')"
+              " for k, v in vars(m).items() if isinstance(v, re.Pattern) and len(v.pattern) > 40]\n"
+              "assert not compiled, compiled\n")
+    subprocess.run([sys.executable, "-c", script], check=True)

@@ -31,8 +31,6 @@ from .segments import CASE_TRAPS, Segmentation
 from .tables import claimed_spans, find_tables, table_quantities
 from .targets import build_targets
 
-deferred.stop()
-
 EXTRACTOR_VERSION = "2.0.0"
 # Rules that read around a figure read its sentence, and some pair it with the others there: a "sentence" of more figures
 # than any real one holds (a run of numbers with no full stop) is cut, so that cost stays linear in the text's length.
@@ -192,3 +190,6 @@ def extract_text(text: str, source: str = "<text>", briefing_date: str | None = 
 
 def extract_path(path: str) -> Document:
     return extract_source(read_source(path))
+
+
+deferred.stop()  # (after this module's own patterns too)

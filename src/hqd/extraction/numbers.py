@@ -11,6 +11,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import cache
 from itertools import accumulate
 from math import isfinite
 
@@ -301,20 +302,26 @@ def _inside(ranges: _Blocked, pos: int) -> bool:
     return pos in ranges
 
 
-# The group numbers of the pattern's alternatives, with what each reads as: which one matched is found by index
-_UNIT_GROUPS = tuple((MENTION.groupindex[f"u{i}"], code) for i, code in enumerate(_UNIT_CODES))
-_CURRENCY_GROUPS = tuple((MENTION.groupindex[f"c{i}"], code) for i, code in enumerate(_CURRENCY_CODES))
-_RATE_GROUPS = tuple((_RATE.groupindex[f"d{i}"], code) for i, (_, code) in enumerate(_UNITS["rate_denominators"]))
+# Which alternative of a pattern matched is found by group number, not by formatting each group's name
+_ALTERNATIVE_CODES = {"u": tuple(_UNIT_CODES), "c": tuple(_CURRENCY_CODES), "d": tuple(code for _, code in _UNITS["rate_denominators"])}
+
+
+@cache
+def _alternatives(pattern: re.Pattern, prefix: str) -> tuple[tuple[int, str], ...]:
+    """(group number, code) of each alternative named ``prefix`` + its index in ``pattern`` (read from the compiled
+    pattern when first asked for, so that importing compiles nothing)."""
+    return tuple((pattern.groupindex[f"{prefix}{i}"], code) for i, code in enumerate(_ALTERNATIVE_CODES[prefix]))
 _PLUS_BEFORE_WORD = re.compile(r"\+\s+[a-z]")
 _SPACES = re.compile(r"\s+")
 # units that a rate's denominator may follow ("yuan per capita", "tons per day"); None: a bare number ("5 per 1,000")
 _RATE_NUMERATORS = {"ton", "kg", "tce", "kWh", "MWh", "GWh", "km", "m", "count", None}
 
 
-def _matched(m: re.Match, groups: tuple[tuple[int, str], ...]) -> str | None:
-    """The code of the alternative that matched, of ``groups``; None when none did."""
+def _matched(m: re.Match, prefix: str) -> str | None:
+    """The code of the alternative named ``prefix`` + an index that matched (unit "u", currency "c", rate denominator
+    "d"); None when none did."""
     regs = m.regs
-    return next((code for g, code in groups if regs[g][0] >= 0), None)
+    return next((code for g, code in _alternatives(m.re, prefix) if regs[g][0] >= 0), None)
 
 
 def _mention_from_match(text: str, m: re.Match, blocked: _Blocked) -> Mention | None:
@@ -322,8 +329,8 @@ def _mention_from_match(text: str, m: re.Match, blocked: _Blocked) -> Mention | 
     if _inside(blocked, m.start("num")):
         return None
     raw = m.group("num")
-    currency = _matched(m, _CURRENCY_GROUPS) if m.start("num") > m.start() else None
-    unit = _matched(m, _UNIT_GROUPS) if m.start("unit") >= 0 else None
+    currency = _matched(m, "c") if m.start("num") > m.start() else None
+    unit = _matched(m, "u") if m.start("unit") >= 0 else None
     scale_word = m.group("scale")
     end = _surface_end(text, m, bool(scale_word or currency))
     if end is None or _names_or_divides(text, m.start(), end, raw, bare=not (unit or scale_word or currency)):
@@ -395,7 +402,7 @@ def _with_rate(text: str, code: str | None, end: int) -> tuple[str | None, int]:
     if (code and code in _UNITS["money_units"]) or code in _RATE_NUMERATORS:
         rate = _RATE.match(text, end)
         if rate and code is not None:
-            return f"{code}/{_matched(rate, _RATE_GROUPS)}", rate.end()
+            return f"{code}/{_matched(rate, 'd')}", rate.end()
     return code, end
 
 
