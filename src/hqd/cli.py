@@ -323,6 +323,7 @@ def _open(db: str, write: bool = False) -> Store:
 def _refresh_observations(conn: Store) -> None:
     """Bring the stored observations up to date after a write, so that the first read after it does not pay for it."""
     from .observations import refresh
+    from .store import StoreError
 
     try:
         with conn.errors():
