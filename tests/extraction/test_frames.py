@@ -426,3 +426,12 @@ def test_a_founding_date_in_an_aside_does_not_date_the_main_clause_of_a_report()
     qs = {q.text: q for q in doc.quantities}
     assert qs["152.3 billion yuan"].period == "2024"  # the report's year, not the founding's
     assert qs["2.1 million"].period == "2021"  # an event's date is its figures' time
+
+
+def test_a_single_month_of_a_news_story_stays_in_its_paragraph():
+    doc = extract_text("Qingpu grows fast\n\nSHANGHAI, Sept. 12, 2024 (Xinhua) -- Qingpu's industrial output rose 3.4 percent in "
+                       "the first eight months of this year, local authorities said.\n\nIn August alone, output reached 13.2 billion "
+                       "yuan, up 7.1 percent.\n\nExports grew 9 percent, driven by new energy vehicles.")
+    qs = {q.text: q for q in doc.quantities}
+    assert qs["7.1 percent"].period == "2024-08"
+    assert qs["9 percent"].period == "2024-01/2024-08"  # back to the period the story reports

@@ -193,3 +193,15 @@ def test_an_undated_work_report_is_delivered_early_in_the_year_it_plans():
     doc = extract_text(report + "We will attract 120 new projects, and the renovation of 900 old homes will be completed by the end of the year.")
     assert [(t.text, t.deadline) for t in doc.targets][:2] == [("120", "2025"), ("900", "2025")]
     assert doc.meta.date is None and doc.meta.published is None
+
+
+@pytest.mark.parametrize("phrase, period", [
+    ("Since the beginning of this year", "2023"),
+    ("So far this year", "2023"),
+    ("Year to date", "2023"),
+    ("Since the start of 2023", "2023"),  # the year under way: not "2023/2023"
+    ("Since 2019", "2019/2023"),
+    ("Over the past decade", "2013/2023"),
+])
+def test_the_year_so_far_and_the_past_decade(phrase, period):
+    assert [p.period for p in find_time_phrases(f"{phrase}, the district attracted 120 projects.", 2023, 10)] == [period]

@@ -147,8 +147,15 @@ class _FrameReader:
         frame = self.frame
         if (paragraph in self.paragraphs_with_time or self.paragraph_length[paragraph] > 2 or not self.ctx.news
                 or _SECTION_START.match(self.text[sentence.start:sentence.start + 12])
-                or (frame is not None and (frame.since or frame.first_year != frame.span.end[:4]))):
+                or (frame is not None and (frame.since or frame.first_year != frame.span.end[:4] or self._one_month_inside(frame)))):
             self.frame = self.home
+
+    def _one_month_inside(self, frame: TimePhrase) -> bool:
+        """A single month inside the story's period ("In August alone, output reached ..."), said of one detail, is left
+        at its paragraph's end: the next paragraph goes back to the period the story reports."""
+        home = self.home
+        return (home is not None and frame is not home and not frame.span.is_span and frame.span.granularity == "month"
+                and (home.span.is_span or home.span.granularity != "month"))
 
     def _heading(self, s_index: int, sentence) -> None:
         """A heading (a one-line paragraph after the title, with no sentence's end) frames its section until the next

@@ -49,7 +49,9 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("since_year", _starting("scbe", rf"\b(?:since|commencing\s+in|starting\s+(?:in|from)|beginning\s+in|ever\s+since)\b[^,.;:]{{0,100}}?\b(?P<y1>{_YEAR})\b(?!\s*(?:to|-|–)\s*{_YEAR})", re.I)),
     ("year_range", _starting("fb12", rf"\b(?:from|between)\s+(?P<y1>{_YEAR})\s+(?:to|and|through|until)\s+(?P<y2>{_YEAR})\b|\b(?P<y3>{_YEAR})\s*[-–]\s*(?P<y4>{_YEAR})\b", re.I)),
     ("next_years", _starting("wio", r"\b(?:(?:within|in|over)\s+the\s+(?:next|coming)|within)\s+(?P<n>\w+)\s+years\b", re.I)),
-    ("past_years", _starting("iod", r"\b(?:in|over|during)\s+the\s+(?:past|last)\s+(?P<n>\w+)\s+years\b", re.I)),
+    ("past_years", _starting("iod", r"\b(?:in|over|during)\s+the\s+(?:past|last)\s+(?:(?P<n>\w+)\s+years|(?P<decade>decade))\b", re.I)),
+    ("year_so_far", _starting("sStTyY", r"\b(?:since\s+the\s+(?:beginning|start)\s+of\s+(?:this|the)\s+year|so\s+far\s+this\s+year"
+                                        r"|this\s+year\s+so\s+far|year[- ]to[- ]date)\b", re.I)),
     ("year_end", _starting("bau", rf"\b(?P<prep>by|at|before|until)\s+(?:the\s+)?(?:end|close|conclusion)\s+(?:of\s+)?(?:the\s+)?(?P<y>{_REL_YEAR})"
                                   rf"|\b(?P<prep2>by|at)\s+(?:the\s+)?(?:year[’']s\s+end|year[- ]end|end\s+year)\b", re.I)),
     ("by_year", _starting("bn", rf"\b(?:by|before|no\s+later\s+than)\s+(?P<y>{_YEAR})\b", re.I)),
@@ -88,7 +90,7 @@ class TimePhrase:
 # The lookahead on the first character lets the scan skip most positions without trying each
 # alternative: four times faster than the bare alternation (Python's re has no literal-set search).
 _ANCHOR = re.compile(
-    r"(?=[12YyHhQqMmFJASOND])(?:(?:19|20)\d\d|[Yy]ears?\b|[Hh]alf\b|[Qq]uarter|[Mm]onths?\b|Five-Year|[QH][1-4]\b|"
+    r"(?=[12YyHhQqMmFJASONDd])(?:(?:19|20)\d\d|[Yy]ears?\b|[Hh]alf\b|[Qq]uarter|[Mm]onths?\b|[Dd]ecade\b|Five-Year|[QH][1-4]\b|"
     + month_names() + r"\b)"
 )
 _BEFORE_ANCHOR = 130
@@ -313,12 +315,23 @@ def _resolve_fyp(name: str, m: re.Match, year: int | None, month: int | None) ->
 
 
 def _resolve_since_year(name: str, m: re.Match, year: int | None, month: int | None) -> TimePhrase | None:
-    """The phrase "since 2018": from that year to the briefing's year."""
+    """The phrase "since 2018": from that year to the briefing's year; "since the start of 2023", said in 2023, is the
+    year so far, not "2023/2023"."""
     s, e = m.start(), m.end()
     g = m.groupdict()
     if year is None:
         return None
+    if int(g["y1"]) == year:
+        return _resolve_year_so_far(name, m, year, month)
     return TimePhrase(s, e, f"{g['y1']}/{year}", since=True)
+
+
+def _resolve_year_so_far(name: str, m: re.Match, year: int | None, month: int | None) -> TimePhrase | None:
+    """The phrase "since the beginning of this year", "so far this year", "year to date": this year, up to a month the
+    text does not name (its date is not the month its figures run to), so the year."""
+    if year is None:
+        return None
+    return TimePhrase(m.start(), m.end(), str(year))
 
 
 def _resolve_year_range(name: str, m: re.Match, year: int | None, month: int | None) -> TimePhrase | None:
@@ -342,10 +355,11 @@ def _resolve_next_years(name: str, m: re.Match, year: int | None, month: int | N
 
 
 def _resolve_past_years(name: str, m: re.Match, year: int | None, month: int | None) -> TimePhrase | None:
-    """The phrase "over the past five years": the span up to the briefing's year (up to last year, said early in a year)."""
+    """The phrase "over the past five years", "the past decade": the span up to the briefing's year (up to last year,
+    said early in a year)."""
     s, e = m.start(), m.end()
     g = m.groupdict()
-    n = _count(g["n"])
+    n = 10 if g.get("decade") else _count(g["n"])
     if n is None or year is None:
         return None
     if month is not None and month <= 3:  # said early in a year, as "the past year": the years just ended
@@ -443,6 +457,7 @@ _RESOLVERS = {
     "year_range": _resolve_year_range,
     "next_years": _resolve_next_years,
     "past_years": _resolve_past_years,
+    "year_so_far": _resolve_year_so_far,
     "year_end": _resolve_year_end,
     "by_year": _resolve_by_year,
     "in_year": _resolve_in_year,
