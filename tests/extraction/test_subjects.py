@@ -289,3 +289,11 @@ def test_a_joined_clause_about_a_sector_leaves_the_previous_subject_and_a_named_
                     "Sales at the Outlets Shopping Village, one of the largest outlet malls, grew by 11.4%.")
     assert qs["one-fifth"].subject == "Minhang"
     assert qs["11.4%"].subject == "Outlets Shopping Village"
+
+
+def test_a_founding_opening_dates_no_figure_and_an_automaker_points_back():
+    qs = quantities("Founded in 1992, the Zhangjiang park hosts 24,000 companies. Its revenue topped 1 trillion yuan last year. "
+                    "Local firms such as SAIC Motor sold 5 million vehicles. The automaker's exports rose 40 percent.")
+    assert qs["24,000"].period is None and qs["24,000"].subject == "Zhangjiang park"
+    assert qs["1 trillion yuan"].subject == "Zhangjiang park"
+    assert qs["40 percent"].subject == "SAIC Motor"

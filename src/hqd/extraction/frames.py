@@ -46,6 +46,8 @@ _FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|nearly\s+|over\s+)?$", re.IGNOR
 _DATED_ASIDE = re.compile(r",\s*(?:(?:(?:most|some|all|many|each|one|part|none)\s+of\s+)?(?:which|that|whom)\s+(?:was\s+|were\s+|had\s+been\s+)?"
                           r"|(?:an?|the|one\s+of\s+the)\s+(?:[\w’'-]+\s+){1,4}?)?"
                           r"(?:held|founded|established|built|opened|launched|completed|set\s+up|inaugurated|designated|created|started)\b[^,.;]*$")
+# "Founded in 1992, the Zhangjiang park hosts 24,000 companies": a participle opening the sentence dates its subject's start
+_FOUNDING_OPENING = re.compile(r"\W*(?:Founded|Established|Set\s+up|Built|Launched|Created|Opened|Inaugurated|Designated)\b[^,.;]*$")
 _FOUNDING_ASIDE = re.compile(r",\s*(?:(?:which|that)\s+(?:was\s+|were\s+|had\s+been\s+)?|(?:an?|the|one\s+of\s+the)\s+(?:[\w’'-]+\s+){1,4}?)?"
                              r"(?:founded|established|set\s+up|built|launched|created|designated|inaugurated|started)\b[^,.;]*$")
 _WITH_TOTAL = re.compile(r"[^,;.]{0,60}\bwith\s+(?:a|an)\s+(?:total|combined|aggregate)\s+[a-z]+\s+of\s+(?:(?:about|over|nearly|some|around|more\s+than)\s+)?$")
@@ -179,7 +181,8 @@ class _FrameReader:
         text, frame = self.text, self.frame
         first_q = self.quantities[members[0]].start if members else sentence.end
         # not the date of a thing named in an aside: "The Center, which opened in 2017, is now home to 28 firms"
-        asides = [p for p in sentence_phrases if _DATED_ASIDE.search(text, max(sentence.start, p.start - 50), p.start)]
+        asides = [p for p in sentence_phrases if _DATED_ASIDE.search(text, max(sentence.start, p.start - 50), p.start)
+                  or _FOUNDING_OPENING.match(text, sentence.start, p.start)]
         leading = [p for p in sentence_phrases if p.end <= first_q and p not in asides]
         opening = leading[-1] if leading else None
         if (opening is not None and opening.closing and not _ends_after(opening, self.ctx.year) and frame is not None
@@ -419,7 +422,8 @@ def time_so_far(f: Figure):
         return SKIP
     so_far = [p for p in f.phrases if p.end <= f.q.start and not _ends_after(p, f.year) and not _now_between(f.nows, p.end, f.q.start)
               and not _dates_a_base(f.text, p, f.quantities, f.members)
-              and not ((f.present or _FOUNDING_ASIDE.search(f.text, max(f.sentence.start, p.start - 50), p.start)) and p in f.asides)]
+              and not ((f.present or _FOUNDING_ASIDE.search(f.text, max(f.sentence.start, p.start - 50), p.start)
+                        or _FOUNDING_OPENING.match(f.text, f.sentence.start, p.start)) and p in f.asides)]
     return so_far[-1].period if so_far else SKIP
 
 

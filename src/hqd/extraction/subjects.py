@@ -45,7 +45,8 @@ _ANAPHOR = re.compile(r"\b(?:this|the|that|its)\s+(?!(?:this|the|that|its)\b)(?:
 _ANAPHOR_TYPES = {
     **dict.fromkeys(("area", "zone", "park", "base", "hub", "cluster", "campus", "town", "resort", "site", "harbor", "port", "valley", "bay",
                      "city", "corridor"), "park"),
-    **dict.fromkeys(("company", "enterprise", "firm", "group", "plant", "factory", "facility"), "organization"),
+    **dict.fromkeys(("company", "enterprise", "firm", "group", "plant", "factory", "facility", "automaker", "carmaker",
+                     "chipmaker", "maker", "manufacturer", "developer", "operator", "startup", "bank", "insurer"), "organization"),
     **dict.fromkeys(("project", "program", "programme", "platform", "complex", "building", "initiative"), "project"),
     **dict.fromkeys(("institute", "hospital", "school", "university", "center", "centre", "college", "laboratory"), "institution"),
     **dict.fromkeys(("event", "conference", "expo", "fair", "forum", "festival"), "event"),
@@ -80,8 +81,8 @@ _IT_SUBJECT = re.compile(r"\W*(?:[^,.;]{0,60},\s*)?(?:it|It|they|They)\s+(?:has|
 # clause's subject, perhaps after an opening time or place phrase, points to the name before
 # what may stand before a sentence's subject name: an opening time or place phrase, and the part of the thing named
 # ("In 2025, the first phase of the Wusong Innovation City will be completed")
-_SUBJECT_LEAD = re.compile(r"\W*(?:(?:In|By|From|Since|At|On|During)\b[^,.;]{0,40},\s*)?(?:the\s+)?(?:(?:first|second|third|fourth|new|next)\s+)?"
-                           r"(?:phase|part|section|extension|stage)\s+of\s+", re.IGNORECASE)
+_SUBJECT_LEAD = re.compile(r"\W*(?:[A-Z][^,.;]{0,40},\s*)?(?:(?:the\s+)?(?:(?:first|second|third|fourth|new|next)\s+)?"
+                           r"(?:phase|part|section|extension|stage)\s+of\s+)?")
 _JOINED_CLAUSE_SUBJECT = re.compile(r"(?:[,;]\s+(?:and|while|whereas|but)|;)\s+the\s+[a-z]")
 _ITS_OPENING = re.compile(r"\W*(?:[^,.;]{0,60},\s*)?(?:Its|Their|its|their)\s")
 _PARTICIPLE_OPENING = re.compile(r"\W*(?:Spanning|Covering|Occupying|Boasting|Housing|Home\s+to|With)\b")
@@ -254,7 +255,8 @@ def later_clause_name(f: SubjectFigure):
 
 
 @SUBJECT.rule(("In 2023, the city's output grew, while Minhang's GDP reached [300 billion yuan].", "Minhang"),
-              ("Shanghai grew 5 percent. Jiading, home to the F1 circuit, saw its output rise [7 percent].", "Jiading"))
+              ("Shanghai grew 5 percent. Jiading, home to the F1 circuit, saw its output rise [7 percent].", "Jiading"),
+              ("Shanghai's GDP grew 5 percent. In Jiading, car output reached [1.2 million] units.", "Jiading"))
 def district_opening(f: SubjectFigure):
     """A district that opens the figure's clause, or an earlier clause it continues, owns the figure; so does one
     named before an aside that says what it is ('Jiading, home to the F1 circuit, saw ...', 'Minhang, a southwestern
@@ -467,8 +469,8 @@ def _district_opening(ctx: Context, sentence_start: int, q_start: int) -> str | 
     """The district that opens the figure's clause, or an earlier clause of its sentence that it continues."""
     if not DISTRICT_MENTION.search(ctx.text, sentence_start, q_start):
         return None  # most sentences name no district: one scan spares the walk through their clauses
-    aside = _DISTRICT_WITH_ASIDE.match(ctx.text, sentence_start, q_start)
-    if aside and not _NEW_CLAUSE_SUBJECT.search(ctx.text, aside.end(), q_start):
+    aside = _DISTRICT_WITH_ASIDE.match(ctx.text, sentence_start, q_start) or _IN_DISTRICT.match(ctx.text, sentence_start, q_start)
+    if aside and not _NEW_CLAUSE_SUBJECT.search(ctx.text, aside.end(), q_start) and not _entity_names(ctx.text[aside.end():q_start]):
         return _DISTRICT_CANONICAL[aside["name"]]
     pos = q_start
     while pos > sentence_start:
@@ -488,6 +490,9 @@ _DISTRICT_OPENING = re.compile(
     + r")(?:\s+(?:[Dd]istrict|New\s+Area))?(?:[’']s\b(?!\s+[“\"]?[A-Z][a-z])|\s+(?!District\b|district\b|New\b)[a-z])")  # not "Minhang's Zizhu Park"
 # "Pudong New Area, the city's economic powerhouse, saw ...": a district opening its sentence, an aside saying what it
 # is, then the main clause's verb
+# "In Jiading, car output reached 1.2 million units": where, opening the sentence, is whose
+_IN_DISTRICT = re.compile(r"\W*In\s+(?P<name>" + "|".join(sorted(map(re.escape, _DISTRICT_CANONICAL), key=len, reverse=True))
+                          + r")(?:\s+(?:[Dd]istrict|New\s+Area))?,\s")
 _DISTRICT_WITH_ASIDE = re.compile(
     r"\W*(?P<name>" + "|".join(sorted(map(re.escape, _DISTRICT_CANONICAL), key=len, reverse=True))
     + r")(?:\s+(?:District|New\s+Area))?,\s+(?:an?|the|one\s+of|home\s+to)\s[^,;.()]{2,80},\s+[a-z]")
