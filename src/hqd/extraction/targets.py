@@ -31,6 +31,25 @@ _FUTURE = re.compile(r"\b(?:will|shall|poised|slated|set\s+to|expected|scheduled
 def build_targets(
     text: str, seg: Segmentation, quantities: list[Quantity], phrases: list[TimePhrase], district: str | None, year: int | None
 ) -> list[Target]:
+    """The goals with a figure, then the project milestones with a deadline, in the order of the text."""
+    targets, covered = _goals_with_figures(text, seg, quantities, year)
+    # Every milestone names one of these words: one scan of the text picks the sentences worth reading.
+    phrases = sorted(phrases, key=lambda p: p.start)  # (as found: by start) so that a sentence's are found by bisection
+    phrase_starts = [p.start for p in phrases]
+    figures = _FigureIndex(quantities)
+    for s_index in sorted({seg.index_at(m.start()) for m in _MILESTONE_WORD.finditer(text)}):
+        sentence = seg.sentences[s_index]
+        in_sentence = phrases[bisect_left(phrase_starts, sentence.start):bisect_left(phrase_starts, sentence.end)]
+        if not in_sentence or not _FUTURE.search(text, sentence.start, sentence.end):
+            continue  # no time, no deadline; nothing still to come
+        targets += _milestones(text, seg, sentence, in_sentence, s_index in covered, figures, district, year)
+    targets.sort(key=lambda t: t.start)
+    return targets
+
+
+def _goals_with_figures(text: str, seg: Segmentation, quantities: list[Quantity], year: int | None) -> tuple[list[Target], set[int]]:
+    """A target for each goal's figure (one for a figure written twice, "200 billion yuan ($29 billion)"), and the
+    sentences that hold one."""
     targets: list[Target] = []
     covered: set[int] = set()
     for index, q in enumerate(quantities):
@@ -40,36 +59,31 @@ def build_targets(
             continue  # "200 billion yuan ($29 billion)": one goal, written twice
         targets.append(Target(q.start, q.end, q.text, q.metric, q.value, q.unit, _deadline(q.period, year), q.subject, index))
         covered.add(seg.index_at(q.start))
-    # Every milestone names one of these words: one scan of the text picks the sentences worth reading.
-    phrases = sorted(phrases, key=lambda p: p.start)  # (as found: by start) so that a sentence's are found by bisection
-    phrase_starts = [p.start for p in phrases]
-    figures = _FigureIndex(quantities)
-    for s_index in sorted({seg.index_at(m.start()) for m in _MILESTONE_WORD.finditer(text)}):
-        sentence = seg.sentences[s_index]
-        in_sentence = phrases[bisect_left(phrase_starts, sentence.start):bisect_left(phrase_starts, sentence.end)]
-        if not in_sentence:
-            continue  # no time, no deadline
-        body = text[sentence.start:sentence.end]
-        if not _FUTURE.search(body):
+    return targets, covered
+
+
+def _milestones(text: str, seg: Segmentation, sentence: Sentence, in_sentence: list[TimePhrase], beside_goal: bool,
+                figures: _FigureIndex, district: str | None, year: int | None) -> list[Target]:
+    """The milestones of one sentence, each with its deadline: the nearest time, or, with several milestones or one
+    beside a goal with a figure, the time that follows it (or the time that opens the sentence)."""
+    body = text[sentence.start:sentence.end]
+    found = list(_MILESTONE.finditer(body))
+    targets = []
+    for k, milestone in enumerate(found):
+        at = sentence.start + milestone.start()
+        if _is_past_event(text, sentence.start, at, sentence.start + milestone.end()):
+            continue  # "Construction started in March, and the hub is expected to open in 2024": the start is done
+        if len(found) > 1 or beside_goal:
+            until = sentence.start + found[k + 1].start() if k + 1 < len(found) else sentence.end
+            when = next((p for p in in_sentence if at < p.start < until), None) or _opening(text, sentence.start, in_sentence, at)
+        else:
+            when = _nearest(in_sentence, at)
+        deadline = _deadline(when.period, year) if when else None
+        if deadline is None:
             continue
-        found = list(_MILESTONE.finditer(body))
-        for k, milestone in enumerate(found):
-            at = sentence.start + milestone.start()
-            if _is_past_event(text, sentence.start, at, sentence.start + milestone.end()):
-                continue  # "Construction started in March, and the hub is expected to open in 2024": the start is done
-            if len(found) > 1 or s_index in covered:
-                # several milestones, or one beside a goal with a figure: each takes the deadline that follows it
-                until = sentence.start + found[k + 1].start() if k + 1 < len(found) else sentence.end
-                when = next((p for p in in_sentence if at < p.start < until), None) or _opening(text, sentence.start, in_sentence, at)
-            else:
-                when = _nearest(in_sentence, at)
-            deadline = _deadline(when.period, year) if when else None
-            if deadline is None:
-                continue
-            if s_index in covered and not _own_clause(text, figures, at, when):
-                continue  # "to build 50 factories within three years": the goal's figure is the target, its verb no milestone
-            targets.append(_milestone_target(text, seg, sentence, milestone, when, deadline, district))
-    targets.sort(key=lambda t: t.start)
+        if beside_goal and not _own_clause(text, figures, at, when):
+            continue  # "to build 50 factories within three years": the goal's figure is the target, its verb no milestone
+        targets.append(_milestone_target(text, seg, sentence, milestone, when, deadline, district))
     return targets
 
 
