@@ -94,3 +94,11 @@ def test_a_milestone_dated_at_the_head_of_its_sentence():
     doc = extract_text("长宁区举行发布会。明年上半年,长宁来福士二期将投入运营。到2025年,长宁将建成国际精品城区。",
                        briefing_date="2023-08-31")
     assert [(t.text, t.deadline) for t in doc.targets] == [("长宁来福士二期将投入运营", "2024-H1")]
+
+
+def test_a_goal_list_split_by_semicolons_keeps_its_goal_without_a_figure():
+    doc = extract_text("2024年金山区人民政府工作报告\n二、2024年主要预期目标\n今年全区经济社会发展的主要预期目标是:"
+                       "地区生产总值增长5.5%左右;规上工业总产值增长5%;居民人均可支配收入增长与经济增长同步。\n")
+    assert [(t.text, t.deadline, t.value) for t in doc.targets] == [
+        ("地区生产总值增长5.5%", "2024", 5.5), ("规上工业总产值增长5%", "2024", 5.0),
+        ("居民人均可支配收入增长与经济增长同步", "2024", None)]

@@ -1,7 +1,7 @@
 """Goals: figures of kind target, and the items of a goal list ("主要预期目标是:A,B增长5%,...") even without a figure.
 
-Facts of Chinese encoded here: a list of goals follows 目标是/目标为 and a colon, one goal a clause, up to the
-sentence's end; each names what it checks, with or without a figure ("地区生产总值增长与全市保持同步").
+Facts of Chinese encoded here: a list of goals follows 目标是/目标为 and a colon, one goal a clause (split at ，or
+；), up to the sentence's end; each names what it checks, with or without a figure ("地区生产总值增长与全市保持同步").
 A goal's deadline is the period its figure refers to (its 到2025年, or the year its 今年 or 全年 means).
 """
 
@@ -34,10 +34,22 @@ def goal_list_clauses(text: str, seg: Segmentation) -> list[tuple[int, int]]:
     """The clauses of each goal list (after 目标是:, up to the sentence's end, twelve at most) that state no figure."""
     out = []
     for m in _GOAL_LIST.finditer(text):
-        for c0, c1 in seg.clauses_after(m.end(), 12):
+        for c0, c1 in _items(text, seg.clauses_after(m.end(), 12)):
             clause = text[c0:c1].strip()
             if len(clause) >= 4 and not any(ch.isdigit() for ch in clause) and (not out or out[-1][0] < c0):
                 out.append((c0, c1))
+    return out
+
+
+def _items(text: str, clauses: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A goal list's items: its clauses, split at ；too (地区生产总值增长5.5%左右;居民人均可支配收入增长与经济增长同步)."""
+    out = []
+    for c0, c1 in clauses:
+        start = c0
+        for mark in re.finditer(r"[；;]", text[c0:c1]):
+            out.append((start, c0 + mark.start()))
+            start = c0 + mark.end()
+        out.append((start, c1))
     return out
 
 
