@@ -195,3 +195,29 @@ def test_a_read_only_store_is_read_from_its_quantities(tmp_path, seed_texts):
             assert not store.observations_fresh(version())
     finally:
         db.chmod(0o644)
+
+
+def test_a_reader_does_not_wait_for_a_writer_and_reads_them_one_write_behind(tmp_path, seed_texts):
+    """While another process holds the write lock (an ingest's chunk, an upload), a reader does not wait to refresh: it
+    reads the observations as stored before the last writes, and refreshes on a later read once the lock is free."""
+    import time
+
+    db = tmp_path / "busy.db"
+    _ingest(db, seed_texts[1:])
+    refresh(db)
+    before = _built(db)
+    _ingest(db, seed_texts[:1])  # Jiading: written, not yet refreshed
+    holder = open_store(db, write=True)
+    holder.execute("BEGIN IMMEDIATE")
+    try:
+        with Store.open(db) as reader:
+            started = time.monotonic()
+            observations = load(reader)
+            assert time.monotonic() - started < 5  # the store's busy timeout is 30 s: it did not wait for the lock
+            assert [o.to_json() for o in observations] == before
+            assert not reader.observations_fresh(version())
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    after = _equal(db)  # the lock is free: this read refreshed them
+    assert any(o["subject"] == "Jiading" for o in after)

@@ -29,7 +29,7 @@ from functools import cache, lru_cache
 
 from ..extraction.lexicon import load as lexicon
 from ..format import unit_label
-from ..store import DatabaseError, Store, StoreError
+from ..store import DatabaseError, LockedStoreError, Store, StoreError
 
 MEASURES = ("level", "change", "share")
 GRANULARITIES = ("year", "half", "quarter", "month", "months", "years")
@@ -438,20 +438,29 @@ def _summarise(key: Key, rows: list[dict]) -> dict:
             "listed": json.dumps(o.listed_sources(), ensure_ascii=False)}
 
 
-def refresh(db: "Store | str") -> int:
+def refresh(db: "Store | str", busy_timeout: float | None = None) -> int:
     """Bring a store's observations up to date with its documents (those written, replaced or deleted since, and their
-    briefings' other releases; everything when this code or its word lists changed). Returns the documents read again."""
+    briefings' other releases; everything when this code or its word lists changed). Returns the documents read again.
+    Given a path, ``busy_timeout`` is how long to wait for another writer (default: the store's)."""
     if isinstance(db, (str, bytes)) or hasattr(db, "__fspath__"):
-        with Store.open(db, write=True) as store:
+        with (Store.open(db, write=True) if busy_timeout is None else Store.open(db, write=True, busy_timeout=busy_timeout)) as store:
             return store.refresh_observations(version(), _resolve_rows, _summarise)
     return Store.of(db).refresh_observations(version(), _resolve_rows, _summarise)
 
 
+# How long a reader waits for the write lock to refresh: past it another process is writing (an ingest's chunk, an
+# upload, another server worker refreshing), and the reader reads the observations as stored, one write behind.
+READER_WAIT_S = 0.05
+
+
 def _stored(store: Store) -> bool:
     """Whether the store's observations can be read: fresh, or refreshed now through a connection of our own (a reader's
-    connection is read-only). False when they cannot be (a read-only file): the caller builds them from the quantities."""
+    connection is read-only), or, while another process holds the write lock, as stored before its last writes (a reader
+    never waits on a writer). False when they cannot be (never built, or a read-only file): the caller builds them from
+    the quantities."""
     try:
-        if store.observations_fresh(version()):
+        state = store.observations_state(version())
+        if state == "fresh":
             return True
         path = store.path
     except DatabaseError:
@@ -459,9 +468,10 @@ def _stored(store: Store) -> bool:
     if not path:
         return False
     try:
-        refresh(path)
-    except (StoreError, DatabaseError):
-        return False
+        refresh(path, busy_timeout=READER_WAIT_S)
+    except (StoreError, DatabaseError) as exc:
+        locked = isinstance(exc, LockedStoreError) or "locked" in str(exc) or "busy" in str(exc)
+        return locked and state == "behind"
     return True
 
 

@@ -44,6 +44,13 @@ def is_fresh(conn: sqlite3.Connection, version: str) -> bool:
     return bool(row[0])
 
 
+def state(conn: sqlite3.Connection, version: str) -> str:
+    """"fresh"; "behind" (built by ``version``, documents written since); or "absent" (never built, or by another version)."""
+    row = conn.execute("SELECT (SELECT version FROM observation_state WHERE id = 1) = ?, EXISTS (SELECT 1 FROM observation_dirty)",
+                       (version,)).fetchone()
+    return "absent" if not row[0] else ("behind" if row[1] else "fresh")
+
+
 def refresh(conn: sqlite3.Connection, version: str, resolve: Resolve, summarise: Summarise) -> int:
     """Bring the stored observations up to date, in one write transaction. Returns the documents whose quantities were
     read again (every document when the version differs or most of them changed); 0 when nothing was to do."""

@@ -236,6 +236,12 @@ class Store:
 
         return is_fresh(self.conn, version)
 
+    def observations_state(self, version: str) -> str:
+        """"fresh", "behind" (documents written since) or "absent" (never built, or by another version)."""
+        from .observations import state
+
+        return state(self.conn, version)
+
     def refresh_observations(self, version: str, resolve, summarise) -> int:
         """Refresh the stored observations of the documents written since (see store/observations.py)."""
         from .observations import refresh
