@@ -29,6 +29,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
 from ..facts.indicators import by_code, dimension, map_quantity
 from ..observations import Observation, canonical_subject, load, period_bounds
@@ -238,7 +239,7 @@ def target_rows(db: Store, district: str | None = None, as_of: date | None = Non
             continue
         indicator = r["indicator"]
         if indicator is None and r["metric"] and r["value"] is not None:
-            indicator = map_quantity(r["metric"], r["unit"], "target", subject=r["subject"], district=r["district"]).code
+            indicator = _goal_indicator(r["metric"], r["unit"], r["subject"], r["district"])
         r["indicator"], r["canonical"] = indicator, subject
         what = indicator or " ".join((r["metric"] or r["text"]).lower().split())
         value = None if r["value"] is None else round(r["value"], 6)
@@ -275,6 +276,12 @@ def target_rows(db: Store, district: str | None = None, as_of: date | None = Non
         ))
     out.sort(key=lambda t: (t.deadline is None, t.deadline or "", t.date or "", t.document_id))
     return out
+
+
+@lru_cache(maxsize=4096)
+def _goal_indicator(metric: str, unit: str | None, subject: str | None, district: str | None) -> str | None:
+    """The indicator of a goal whose figure has no stored mapping; a goal restated in many briefings asks once."""
+    return map_quantity(metric, unit, "target", subject=subject, district=district).code
 
 
 def _unjudged(goal: Goal, as_of: date) -> Judgement:
