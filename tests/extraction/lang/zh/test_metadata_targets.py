@@ -102,3 +102,12 @@ def test_a_goal_list_split_by_semicolons_keeps_its_goal_without_a_figure():
     assert [(t.text, t.deadline, t.value) for t in doc.targets] == [
         ("地区生产总值增长5.5%", "2024", 5.5), ("规上工业总产值增长5%", "2024", 5.0),
         ("居民人均可支配收入增长与经济增长同步", "2024", None)]
+
+
+def test_the_hosts_words_introducing_a_speaker_are_no_part_of_the_title():
+    text = ("“高质量发展在申城”系列主题新闻发布会·普陀区专场文字实录\n发布时间:2023-09-26\n"
+            "今天是“高质量发展在申城”系列主题新闻发布会的第十四场,我们邀请到普陀区委书记姜冬冬,请他介绍情况。"
+            "出席今天发布会的还有:普陀区委副书记、区长肖文高。\n")
+    meta = extract_text(text).meta
+    assert [(o.name, o.title) for o in meta.officials] == [("姜冬冬", "普陀区委书记"), ("肖文高", "普陀区委副书记、区长")]
+    assert meta.session == 14

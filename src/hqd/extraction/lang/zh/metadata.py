@@ -149,6 +149,7 @@ def _officials(head: str) -> list[Official]:
         for lead in ("会上", "會上", "其中", "同时"):
             if title.startswith(lead):
                 title = title[len(lead):]
+        title = _INTRODUCED.sub("", title)  # 我们邀请到普陀区委书记: the host's words introducing the speaker
         if any(c in _NOT_NAME for c in name) or name in seen or len(title) < 2 or "发言人" in title or "主持" in title:
             continue  # the host of a briefing is not one of its speakers
         if _TITLE_END.search(name):
@@ -159,3 +160,4 @@ def _officials(head: str) -> list[Official]:
 
 
 _TITLE_END = re.compile(_TITLE_HEAD)
+_INTRODUCED = re.compile(r"^.*(?:邀请到|邀請到|邀请了|邀請了|请到|請到|还有|還有|包括|分别是|分別是)")
