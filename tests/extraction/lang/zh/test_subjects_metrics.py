@@ -274,3 +274,8 @@ def test_corner_quotes_around_a_name_are_quotation_marks():
 def test_points_above_another_rate_after_the_rate_word():
     q = facts("虹口区举行发布会。上半年,全区实现地区生产总值600亿元,增长7.5%,增速高于全市1.2个百分点。")
     assert q["1.2个百分点"].metric == "地区生产总值增速" and q["1.2个百分点"].basis is None
+
+
+def test_town_and_country_is_no_place():
+    q = facts("奉贤区统计公报。全年城乡居民人均可支配收入55372元。")
+    assert q["55372元"].subject == "Fengxian"
