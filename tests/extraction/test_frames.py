@@ -435,3 +435,10 @@ def test_a_single_month_of_a_news_story_stays_in_its_paragraph():
     qs = {q.text: q for q in doc.quantities}
     assert qs["7.1 percent"].period == "2024-08"
     assert qs["9 percent"].period == "2024-01/2024-08"  # back to the period the story reports
+
+
+def test_a_relative_clause_in_the_present_describes_a_thing_undated():
+    qs = quantities("In 2022, the district released its business plan, which incorporates 28 reform initiatives. "
+                    "In 2022, the district opened a hub, which attracted 120 firms.")
+    assert qs["28"].period is None
+    assert qs["120"].period == "2022"  # a relative clause in the past tells what happened in the period

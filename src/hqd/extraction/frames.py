@@ -66,6 +66,8 @@ _SPECIFICATION = re.compile(r"(?:\bdesign(?:ed)?\s+(?:[a-z]+\s+){0,2}(?:speed|ca
                             r"|\bwith\s+(?:a|an)\s+(?:total|planned|combined)\s+investment)\s+of\s+(?:(?:about|up\s+to|over|nearly)\s+)?"
                             r"(?:RMB\s+|US\$|\$)?$", re.IGNORECASE)
 _ADJECTIVAL_MEASURE = re.compile(r"\d-[A-Za-z]")
+_RELATIVE_PRESENT = re.compile(r",\s*(?:which|that)\s+(?:now\s+|also\s+)?(?!was\b|has\b|is\b)[a-z]+(?<!ed)(?<!ss)s\s+"
+                               r"(?:(?:about|over|nearly|some|around|more\s+than|a\s+total\s+of)\s+)?$")
 _CONSECUTIVE = re.compile(r"\s+consecutive\s+(?:years|months|days)\b", re.IGNORECASE)  # "for 3 consecutive years": a count of years
 # "trains 3,000 workers each year", "ships 60,000 wafers a month": what a place does habitually, in the present
 _HABITUAL = re.compile(r"(?:\s+[a-z][\w-]*){0,3}\s+(?:each|every|a|per)\s+(?:year|month|week|day)\b(?!\s+(?:earlier|ago|before|on))")
@@ -267,6 +269,16 @@ def _revise_periods(ctx: Context, quantities: list[Quantity], sentence_of: list[
 
 
 PERIOD: RuleTable = RuleTable("period")
+
+
+@PERIOD.rule(("Since 2022, the district has released version 6.0 of its plan, which incorporates [28] reform initiatives.", None))
+def described_by_relative(f: Figure):
+    """A figure in a relative clause in the present ('..., which incorporates 28 reform initiatives', '..., which
+    houses 300 firms') describes what a thing is now, not an amount of the narrated period: undated."""
+    q = f.q
+    if q.kind == "level" and f.own is None and _RELATIVE_PRESENT.search(f.text, max(f.sentence.start, q.start - 60), q.start):
+        return None
+    return SKIP
 
 
 @PERIOD.rule(("In 2022, the park ranked first in the city for [12 consecutive years].", None),
