@@ -442,3 +442,15 @@ def test_a_relative_clause_in_the_present_describes_a_thing_undated():
                     "In 2022, the district opened a hub, which attracted 120 firms.")
     assert qs["28"].period is None
     assert qs["120"].period == "2022"  # a relative clause in the past tells what happened in the period
+
+
+def test_a_monthly_analysis_is_framed_by_its_titles_months_and_a_hyphenated_range_after_from_is_a_base():
+    doc = extract_text("Analysis of Minhang's Economic Performance from January to August 2024\n\nMinhang District Bureau of "
+                       "Statistics\n\nSeptember 18, 2024\n\nExports fell 3.2%, narrowing by 1.1 percentage points from January-July. "
+                       "Compared with the same period of 2019, retail sales grew 15%, and investment grew 1.2 percentage points "
+                       "faster than the city average.")
+    qs = {q.text: q for q in doc.quantities}
+    assert qs["3.2%"].period == qs["1.1 percentage points"].period == "2024-01/2024-08"
+    assert qs["1.1 percentage points"].basis == "sequential"
+    assert (qs["15%"].period, qs["15%"].basis) == ("2024-01/2024-08", "cumulative")  # against 2019, in the figure's months
+    assert qs["1.2 percentage points"].basis is None  # against another measure, not an earlier time

@@ -84,22 +84,37 @@ def since_the_year_end(f: Figure):
     return None if _patterns()["year_end"].search(_window(f)) else SKIP
 
 
-@BASIS.rule(("In 2023, its GDP grew 6.1%, higher than the city's average by [1.2 percentage points].", None))
+@BASIS.rule(("In 2023, its GDP grew 6.1%, higher than the city's average by [1.2 percentage points].", None),
+            ("In 2023, its GDP grew 6.1%, [1.2 percentage points] higher than the city average.", None))
 def yardstick(f: Figure):
-    """'higher than the city's average by 1.2 points', 'outpacing urban residents by 2.3 points': a difference from
-    another measure at the same time, not a change over time, has no basis."""
+    """'higher than the city's average by 1.2 points', 'outpacing urban residents by 2.3 points', '1.2 percentage points
+    higher than the city average': a difference from another measure at the same time, not a change over time, has no
+    basis."""
     m = COMPARED_BY.search(f.before)
-    if m is None or _patterns()["time_word"].search(f.before, m.start()):
-        return SKIP
-    return None
+    if m is not None and not _patterns()["time_word"].search(f.before, m.start()):
+        return None
+    after = _YARDSTICK_AFTER.match(f.clause_after)
+    if after is not None and not _patterns()["time_word"].search(after.group(0)) and not _patterns()["year_on_year"].search(after.group(0)):
+        return None
+    return SKIP
+
+
+# "1.2 percentage points higher than the city average": the comparative after the figure, and what it is compared with
+_YARDSTICK_AFTER = re.compile(r"\s+(?:higher|lower|faster|slower|above|below)\s+than\s+(?:that\s+of\s+)?[^,;.]{3,60}", re.IGNORECASE)
 
 
 @BASIS.rule(("In the first half of this year, the district's GDP grew [5%] year on year.", "yoy"),
             ("The port handled 20 million TEUs in 2022, up [3%] over the same period of the year before.", "yoy"))
 def year_on_year(f: Figure):
     """'year on year', 'over the same period', 'from a year earlier', 'than last year': a change against the same
-    period a year before."""
-    return "yoy" if _patterns()["year_on_year"].search(_window(f)) else SKIP
+    period a year before; not 'the same period of 2019', which names its own base year."""
+    window = _window(f)
+    if _SAME_PERIOD_OF_YEAR.search(window):
+        return SKIP
+    return "yoy" if _patterns()["year_on_year"].search(window) else SKIP
+
+
+_SAME_PERIOD_OF_YEAR = re.compile(r"\bsame\s+period\s+(?:of|in)\s+(?:19|20)\d\d\b", re.IGNORECASE)
 
 
 @BASIS.rule(("Since the 14th Five-Year Plan began, industrial output has seen an average annual increase of [7.1%].", "annual_avg"),

@@ -125,7 +125,7 @@ class _FrameReader:
         self.paragraphs_with_time = {seg.sentences[seg.index_at(p.start)].paragraph for p in phrases}
         self.lead: TimePhrase | None = None  # news: the period the lead paragraph reports on
         # a report titled with its year ("Key Indicators of Innovation Development, 2024"): the period of all it does not date
-        self.titled = TimePhrase(0, 0, str(ctx.title_year)) if ctx.title_year else None
+        self.titled = _title_period(ctx, phrases)
         self.frame: TimePhrase | None = self.titled
         self.section: TimePhrase | None = None  # the time a heading gives its section ("I. Review of the Work in 2023")
         self.section_heading = ""
@@ -246,6 +246,17 @@ class _FrameReader:
         if not members or not self.ctx.news:
             return True
         return self.paragraph_length[sentence.paragraph] <= 2 and (self.lead is None or sentence.paragraph == self.lead_paragraph)
+
+
+def _title_period(ctx: Context, phrases: list[TimePhrase]) -> TimePhrase | None:
+    """The period a report's title names for what it reports: the time phrase of its title line within the title's year
+    ("... Performance from January to August 2024": January to August), else the year ("... Development in 2023")."""
+    if not ctx.title_year:
+        return None
+    line_end = ctx.text.find("\n")
+    in_title = [p for p in phrases if p.end <= (line_end if line_end >= 0 else len(ctx.text)) and not p.future and not p.since
+                and p.first_year == str(ctx.title_year) and p.span.end[:4] == str(ctx.title_year)]
+    return TimePhrase(0, 0, in_title[0].period) if len(in_title) == 1 else TimePhrase(0, 0, str(ctx.title_year))
 
 
 def _revise_periods(ctx: Context, quantities: list[Quantity], sentence_of: list[int], links: list[str | None], own_dated: set[int],

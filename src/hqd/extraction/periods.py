@@ -119,7 +119,7 @@ def find_time_phrases(text: str, year: int | None, month: int | None = None) -> 
             phrase = _resolve(name, m, year, month)
             if phrase is None:
                 continue
-            if name in _MAY_BE_BASE and _is_comparison_base(text, m.start(), name):
+            if name in _MAY_BE_BASE and (_is_comparison_base(text, m.start(), name) or _FROM_HYPHENATED.match(m.group(0))):
                 bases.append(m.span())
                 continue  # "up 5% over the same period last year", "9.4% more than at the end of 2022": a base, not the period
             found.append(phrase)
@@ -141,6 +141,9 @@ def _year_of_as_of(text: str, phrase: TimePhrase, as_of: list[TimePhrase]) -> bo
 
 # the phrases that can name what a change is compared with: a year, a year's end, months counted from January ("0.8
 # percentage points higher than that of January-July", "lower than in the first seven months"), a half or a quarter
+# "narrowing by 1.1 percentage points from January-July": a range written with a hyphen after "from" is where a change
+# is measured from; "from January to August" is a span
+_FROM_HYPHENATED = re.compile(r"from\s+[A-Za-z.]+\s*[-–]\s*[A-Za-z.]+", re.IGNORECASE)
 _SPANS_OF_MONTHS = {"month_range", "first_months", "first_quarters", "half", "quarter"}
 _MAY_BE_BASE = {"rel_year", "year_earlier", "in_year", "year_end"} | _SPANS_OF_MONTHS
 
