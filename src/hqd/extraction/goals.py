@@ -7,7 +7,9 @@ with something checkable: its count. Only counts in a goal's clause are read, so
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import cache
+from itertools import accumulate
 
 from .lang.en import word_lists
 from .numbers import Mention
@@ -45,21 +47,54 @@ def word_number_goals(text: str, mentions: list[Mention]) -> list[Mention]:
     """Counts written in words as the object of a goal ('aims to help two companies go public', 'will build three new
     schools'), as mentions of the goal's figure; none that overlaps a mention already found."""
     cardinals = word_lists("scales")["cardinals"]
-    taken = [(m.start, m.end) for m in mentions]
-    found = []
-    spans = [m.span("n") for m in _goal_matches(text, _pattern())]
+    spans = {m.span("n") for m in _goal_matches(text, _pattern())}
+    scanned: dict[int, set[int]] = {}  # per clause end, the offsets from which the clause has been read to its end
     for m in _goal_matches(text, _goal_verb()):
         # the verb phrases joined to the goal's share its aim, whether its own figure is in words or in digits ("will
         # attract 120 new projects and help two companies list")
         clause_end = min((k for k in (text.find(".", m.end()), text.find(";", m.end()), text.find("\n", m.end())) if k >= 0),
                          default=len(text))
-        spans += [c.span("n") for c in _coordinated().finditer(text, m.end(), clause_end)]
+        spans.update(_coordinated_spans(text, m.end(), clause_end, scanned.setdefault(clause_end, set())))
+    mentioned = _Reach([(m.start, m.end) for m in mentions])
+    found: list[Mention] = []
+    reach = -1  # how far the counts taken so far reach (they are taken in order of start)
     for start, end in sorted(spans):
-        if any(a < end and start < b for a, b in taken):
-            continue
-        taken.append((start, end))
+        if reach > start or mentioned.overlaps(start, end):
+            continue  # it overlaps a figure already found or a count taken before it
+        reach = max(reach, end)
         found.append(Mention(start, end, float(cardinals[text[start:end].lower()]), None))
     return found
+
+
+def _coordinated_spans(text: str, start: int, end: int, scanned: set[int]) -> list[tuple[int, int]]:
+    """The counts of _coordinated() in ``text[start:end]`` (the spans its finditer gives there), less those that an earlier
+    reading of the same clause gave: ``scanned`` holds the offsets from which the clause has been read to ``end``, and
+    a reading that comes to one of them stops, having nothing new to find (many goal verbs in one clause with no full
+    stop each read the clause once, not to its end each)."""
+    if start in scanned:
+        return []
+    spans: list[tuple[int, int]] = []
+    read_from = [start]  # where each match was looked for from: a finditer goes on from the end of its last match
+    for c in _coordinated().finditer(text, start, end):
+        spans.append(c.span("n"))
+        if c.end() in scanned:
+            break
+        read_from.append(c.end())
+    scanned.update(read_from)
+    return spans
+
+
+class _Reach:
+    """Spans, and whether one of them overlaps a given span: by bisection on their starts and how far those reach."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        spans = sorted(spans)
+        self.starts = [a for a, _ in spans]
+        self.reach = list(accumulate((b for _, b in spans), max))
+
+    def overlaps(self, start: int, end: int) -> bool:
+        k = bisect_left(self.starts, end)  # the spans that start before ``end``
+        return bool(k) and self.reach[k - 1] > start
 
 
 # Where a match of a pattern that opens with _GOAL_VERB can start: at its verb ("is expected" and "are expected" start
