@@ -114,7 +114,7 @@ def briefing_text(size: int) -> str:
 
 # The strings of the hardening issue (#14) and their kin: once each took time growing with the square of its length
 ADVERSARIAL = ["1 ", "1,", "5 billion ", "1%", "up 5% ", "RMB 1 ", "12.5, ", "1", "1-", "5-10 ", "$1 ", "1\n", "2023 ", "in 2023, ",
-               "by 2025 reach 5% ", "bİllion 5 "]
+               "by 2025 reach 5% ", "bİllion 5 ", "It will hire two firms and three teams, "]
 ADVERSARIAL_LARGE = os.environ.get("HQD_BENCH_LARGE") == "1"  # every string at 1 MB too (about 10 minutes), not only a few
 _AT_1_MB = {"5 billion ", "1", "2023 "}
 

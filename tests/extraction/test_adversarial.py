@@ -177,3 +177,28 @@ def test_cue_words_change_no_output(monkeypatch, seed_texts):
     gated = [extract_text(t).to_json() for t in texts]
     monkeypatch.setattr("hqd.extraction.figure.Figure.sentence_holds", lambda self, cues: True)
     assert [extract_text(t).to_json() for t in texts] == gated
+
+
+def test_goal_verbs_in_a_clause_with_no_full_stop_read_it_in_linear_work(monkeypatch):
+    """'It will hire two firms and three teams, ' repeated: every goal verb once read the rest of the text (12 s at 40 KB);
+    the matches read for joined counts now grow with the text, not with its square."""
+    from hqd.extraction import goals
+
+    pattern = goals._coordinated()
+
+    class Counting:
+        read = 0
+
+        def finditer(self, *args):
+            for m in pattern.finditer(*args):
+                Counting.read += 1
+                yield m
+
+    monkeypatch.setattr(goals, "_coordinated", lambda: Counting())
+    reads = []
+    for size in (10_000, 40_000):
+        Counting.read = 0
+        doc = extract_text(repeated("It will hire two firms and three teams, ", size))
+        assert len(doc.quantities) >= size // 41  # a count in words per repetition at least
+        reads.append(Counting.read)
+    assert reads[1] <= 4.4 * reads[0]

@@ -76,3 +76,42 @@ def test_the_goal_lookup_agrees_with_the_scan_on_any_mix_of_its_words(words):
     text = " ".join(words) + "".join(words)  # spaced and run together
     for pattern in (goals._pattern(), goals._goal_verb()):
         assert [m.span() for m in goals._goal_matches(text, pattern)] == [m.span() for m in pattern.finditer(text)]
+
+
+def _word_number_goals_as_first_written(text, mentions):
+    """goals.word_number_goals as it read before it ran in linear time: every verb's clause to its end, every count
+    compared with every figure."""
+    from hqd.extraction import goals
+    from hqd.extraction.lang.en import word_lists
+
+    cardinals = word_lists("scales")["cardinals"]
+    taken = [(m.start, m.end) for m in mentions]
+    found = []
+    spans = [m.span("n") for m in goals._pattern().finditer(text)]
+    for m in goals._goal_verb().finditer(text):
+        clause_end = min((k for k in (text.find(".", m.end()), text.find(";", m.end()), text.find("\n", m.end())) if k >= 0),
+                         default=len(text))
+        spans += [c.span("n") for c in goals._coordinated().finditer(text, m.end(), clause_end)]
+    for start, end in sorted(spans):
+        if any(a < end and start < b for a, b in taken):
+            continue
+        taken.append((start, end))
+        found.append((start, end, float(cardinals[text[start:end].lower()])))
+    return found
+
+
+_CLAUSE_PIECES = ["It will hire two firms", "The district aims to build three schools", ", open four parks", " and hire five teams",
+                  ", build twenty-one labs", " and to attract six firms", " and plan two years", ", add 120 firms", ".", ";", "\n",
+                  " will", " and", " two", ", three firms"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_CLAUSE_PIECES), max_size=30))
+def test_word_number_goals_finds_what_the_first_reading_found(pieces):
+    from hqd.extraction import goals
+    from hqd.extraction.numbers import find_mentions
+
+    text = "".join(pieces)
+    mentions = find_mentions(text)
+    got = [(m.start, m.end, m.value) for m in goals.word_number_goals(text, mentions)]
+    assert got == _word_number_goals_as_first_written(text, mentions)
