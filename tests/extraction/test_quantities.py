@@ -459,3 +459,10 @@ _GOAL_PIECES = ["aims", "to", "will", "WİLL", "is", "planned", "on", "expected"
 def test_goal_cues_gated_by_their_key_words_decide_as_the_patterns_do(before, after):
     for b, a in ((" ".join(before), " ".join(after)), ("".join(before), "".join(after))):
         assert quantities_module._is_target(b, a, 2023) == _is_target_trying_every_pattern(b, a, 2023)
+
+
+def test_points_faster_or_slower_than_another_period_are_a_change_against_it():
+    qs = quantities("In the first three quarters, GDP grew 6.2% year on year, 0.4 percentage points faster than in the first half. "
+                    "Retail sales grew 3%, 2 percentage points slower than the city's.")
+    assert (qs["0.4 percentage points"].kind, qs["0.4 percentage points"].basis) == ("change", "sequential")
+    assert (qs["2 percentage points"].kind, qs["2 percentage points"].basis) == ("change", None)  # a yardstick, not a time
