@@ -112,6 +112,9 @@ class Shield:
                 await send_json_error(with_headers, 500, "internal server error; the server's log has the details")
 
 
+FINISH_GRACE = 5.0  # seconds a response that began before its budget ran out may take to finish
+
+
 class _Exchange:
     """One request handed to a worker thread: its messages pass back to the event loop until it is abandoned."""
 
@@ -185,6 +188,12 @@ class Offload:
         try:
             await asyncio.wait_for(asyncio.shield(future), budget)
         except TimeoutError:
+            if exchange.started:  # the answer is already on the wire: cut short, the client would read a truncated body
+                try:
+                    await asyncio.wait_for(asyncio.shield(future), FINISH_GRACE)
+                    return
+                except TimeoutError:
+                    pass
             exchange.abandon()
             log.warning("%s %s ran past its %g s budget", scope["method"], scope["path"], budget)
             if not exchange.started:
