@@ -94,3 +94,10 @@ def test_a_header_note_with_the_currency_sign_first_scales_its_row():
               "Contracted foreign investment (US$ million) | 1,820 | 22.0%\nTax revenue (RMB 100 million) | 310.5 | 4.1%\n")
     assert (qs["1,820"].value, qs["1,820"].unit) == (1.82e9, "USD")
     assert (qs["310.5"].value, qs["310.5"].unit) == (pytest.approx(3.105e10), "CNY")
+
+
+def test_a_table_cell_names_the_rule_of_each_attribute():
+    qs = read("Main indicators of Minhang, first half of 2023\n\n| Indicator | Value | Growth (%) |\n| --- | --- | --- |\n"
+              "| Regional GDP (billion yuan) | 310.5 | 5.2 |\n")
+    assert qs["310.5"].metric == "Regional GDP" and qs["310.5"].why["metric"] == "metric.table_label"
+    assert set(qs["5.2"].why) == {"kind", "basis", "approx", "metric", "period", "subject"}

@@ -162,6 +162,7 @@ def _quantity(cell: Cell, label: Cell, column: Cell | None, corner: Cell | None,
     q = Quantity(cell.start, cell.end, cell.text, number * scale, unit)
     q.kind, q.metric = kind, metric
     q.why["kind"] = why_kind
+    q.why["metric"] = "metric.table_label"  # the cell's label names what it measures (the row's; the column's, a year a row)
     for table in (TABLE_APPROX, TABLE_PERIOD, TABLE_SUBJECT):
         table.apply(cell_figure, q)
     return q
