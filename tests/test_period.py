@@ -27,3 +27,11 @@ def test_contains_and_years():
     assert span.contains("2023-H1") and span.contains("2021") and not span.contains("2020-12")
     assert not Period.parse("2023-H1").contains("2023-07")
     assert (span.start_year, span.end_year, span.end) == (2021, 2025, "2025")
+
+
+def test_first_and_last_month_of_every_point_form():
+    from hqd.model import Period
+
+    assert (Period.of("2023-Q2").first_month, Period.of("2023-Q2").last_month) == ((2023, 4), (2023, 6))
+    assert (Period.of("2015/2022").first_month, Period.of("2015/2022").last_month) == ((2015, 1), (2022, 12))
+    assert (Period.of("2023-H2").first_month, Period.of("2023-07/2024-02").last_month) == ((2023, 7), (2024, 2))

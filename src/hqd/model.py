@@ -100,6 +100,16 @@ class Period:
         """Its length in months ("2023" 12, "2023-H1" 6, "2023-01/2023-07" 7, "2015/2022" 96)."""
         return self._months(self.end)[1] - self._months(self.first)[0] + 1
 
+    @property
+    def first_month(self) -> tuple[int, int]:
+        """(year, month) of its first month ("2023-Q2" (2023, 4))."""
+        return divmod(self._months(self.first)[0], 12)[0], self._months(self.first)[0] % 12 + 1
+
+    @property
+    def last_month(self) -> tuple[int, int]:
+        """(year, month) of its last month ("2023-Q2" (2023, 6), "2015/2022" (2022, 12))."""
+        return divmod(self._months(self.end)[1], 12)[0], self._months(self.end)[1] % 12 + 1
+
     def contains(self, other: Period | str) -> bool:
         """Whether ``other`` lies wholly within this period."""
         other = other if isinstance(other, Period) else Period.parse(other)

@@ -28,6 +28,7 @@ from datetime import date
 from functools import cache, lru_cache
 
 from ..extraction.lexicon import load as lexicon
+from ..model import Period
 from ..format import unit_label
 from ..store import DatabaseError, LockedStoreError, Store, StoreError
 
@@ -127,44 +128,32 @@ class Observation:
 
 # --- periods ---------------------------------------------------------------------------------------------
 
-_YEAR = re.compile(r"^(\d{4})$")
-_HALF = re.compile(r"^(\d{4})-H([12])$")
-_QUARTER = re.compile(r"^(\d{4})-Q([1-4])$")
-_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
-_RANGE = re.compile(r"^(\d{4})(?:-(\d{2}))?/(\d{4})(?:-(\d{2}))?$")
-
 
 def granularity(period: str | None) -> str | None:
     """How long a period is: year, half, quarter, month, 'N months' within a year, 'N years' over years; None when undated.
 
-    A range that is a whole half, quarter or year is that ("2023-01/2023-06" is a half).
+    A range that is a whole half, quarter or year is that ("2023-01/2023-06" is a half); a day, or a string that is
+    no contract period, is 'other'.
     """
     if not period:
         return None
-    if _YEAR.match(period):
+    p = Period.parse(period)
+    if p is None or p.granularity == "day":
+        return "other"
+    if not p.is_span:
+        return p.granularity
+    if p.granularity == "year":  # "2016/2022": a run of whole years
+        return f"{p.end_year - p.start_year + 1} years"
+    months, first = p.months, p.first_month[1]
+    if months == 12 and first == 1:
         return "year"
-    if _HALF.match(period):
+    if months == 6 and first in (1, 7):
         return "half"
-    if _QUARTER.match(period):
+    if months == 3 and first in (1, 4, 7, 10):
         return "quarter"
-    if _MONTH.match(period):
+    if months == 1:
         return "month"
-    m = _RANGE.match(period)
-    if m:
-        y1, m1, y2, m2 = int(m[1]), int(m[2] or 1), int(m[3]), int(m[4] or 12)
-        months = (y2 - y1) * 12 + m2 - m1 + 1
-        if m[2] is None and m[4] is None:
-            return f"{y2 - y1 + 1} years"
-        if months == 12 and m1 == 1:
-            return "year"
-        if months == 6 and m1 in (1, 7):
-            return "half"
-        if months == 3 and m1 in (1, 4, 7, 10):
-            return "quarter"
-        if months == 1:
-            return "month"
-        return f"{months} months"
-    return "other"
+    return f"{months} months"
 
 
 def granularity_label(value: str | None) -> str:
@@ -173,33 +162,17 @@ def granularity_label(value: str | None) -> str:
 
 @lru_cache(maxsize=8192)  # a store names a few hundred periods, and views sort thousands of observations by them
 def period_bounds(period: str | None) -> tuple[date, date] | None:
-    """First and last day of a period in the contract's forms."""
-    if not period:
+    """First and last day of a period in the contract's forms (None for none, a day, or a string that is no period)."""
+    p = Period.parse(period)
+    if p is None or p.granularity == "day":
         return None
     import calendar
 
-    def first(y: int, mo: int) -> date:
-        return date(y, mo, 1)
-
-    def last(y: int, mo: int) -> date:
-        return date(y, mo, calendar.monthrange(y, mo)[1])
-
+    (y1, m1), (y2, m2) = p.first_month, p.last_month
     try:
-        if m := _YEAR.match(period):
-            return first(int(m[1]), 1), last(int(m[1]), 12)
-        if m := _HALF.match(period):
-            h = int(m[2])
-            return first(int(m[1]), 6 * h - 5), last(int(m[1]), 6 * h)
-        if m := _QUARTER.match(period):
-            q = int(m[2])
-            return first(int(m[1]), 3 * q - 2), last(int(m[1]), 3 * q)
-        if m := _MONTH.match(period):
-            return first(int(m[1]), int(m[2])), last(int(m[1]), int(m[2]))
-        if m := _RANGE.match(period):
-            return first(int(m[1]), int(m[2] or 1)), last(int(m[3]), int(m[4] or 12))
-    except ValueError:
+        return date(y1, m1, 1), date(y2, m2, calendar.monthrange(y2, m2)[1])
+    except ValueError:  # year 0
         return None
-    return None
 
 
 @lru_cache(maxsize=8192)
@@ -405,7 +378,7 @@ def _fill_from_parallel_releases(items: list[dict]) -> None:
 # --- stored observations (hqd.store.observations keeps them; this stage decides what they are) ---------------
 
 # Bump when what an observation is changes (grouping, agreement, the primary source, granularity): stores rebuild theirs.
-BUILD = "2"  # 2: the sources as listed (observations.listed, schema 14)
+BUILD = "3"  # 2: the sources as listed (observations.listed, schema 14); 3: periods read by model.Period (spans of halves and quarters have a granularity)
 
 
 @cache
