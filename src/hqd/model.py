@@ -103,12 +103,14 @@ class Period:
     @property
     def first_month(self) -> tuple[int, int]:
         """(year, month) of its first month ("2023-Q2" (2023, 4))."""
-        return divmod(self._months(self.first)[0], 12)[0], self._months(self.first)[0] % 12 + 1
+        year, month = divmod(self._months(self.first)[0], 12)
+        return year, month + 1
 
     @property
     def last_month(self) -> tuple[int, int]:
         """(year, month) of its last month ("2023-Q2" (2023, 6), "2015/2022" (2022, 12))."""
-        return divmod(self._months(self.end)[1], 12)[0], self._months(self.end)[1] % 12 + 1
+        year, month = divmod(self._months(self.end)[1], 12)
+        return year, month + 1
 
     def contains(self, other: Period | str) -> bool:
         """Whether ``other`` lies wholly within this period."""

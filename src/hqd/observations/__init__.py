@@ -19,6 +19,7 @@ the same subject, indicator, measure, unit and value that has them.
 
 from __future__ import annotations
 
+import calendar
 import hashlib
 import json
 import re
@@ -166,8 +167,6 @@ def period_bounds(period: str | None) -> tuple[date, date] | None:
     p = Period.parse(period)
     if p is None or p.granularity == "day":
         return None
-    import calendar
-
     (y1, m1), (y2, m2) = p.first_month, p.last_month
     try:
         return date(y1, m1, 1), date(y2, m2, calendar.monthrange(y2, m2)[1])
