@@ -98,6 +98,9 @@ def test_a_release_line_gives_the_published_date():
     assert extract_meta("Minhang indicators\n\nReleased on July 25, 2024 by the Statistics Bureau.\n\nText").published == "2024-07-25"
     assert extract_meta("Title\n\nPublished: March 3, 2024\n\nText").published == "2024-03-03"
     assert extract_meta("Title\n\nReleased products grew on July 25, 2024.\n\nText").published is None
+    # a release label before an ISO date on a line of its own
+    assert extract_meta("Title\n\nFengxian Bureau of Statistics\n\nReleased: 2025-11-19\n\nText").published == "2025-11-19"
+    assert extract_meta("Title\n\nIssued 2024.03.13\n\nText").published == "2024-03-13"
 
 
 def test_a_source_line_with_a_date_gives_the_published_date():

@@ -25,6 +25,8 @@ from hqd.extraction.periods import find_time_phrases
         ("by the year’s end", 2023, "2023"),
         ("in the second quarter of next year", 2020, "2021-Q2"),
         ("from 2015 to 2022", 2023, "2015/2022"),
+        ("In January–October, the economy", 2025, "2025-01/2025-10"),  # an en dash: a range, not "in January"
+        ("in January—October", 2025, "2025-01/2025-10"),
     ],
 )
 def test_period_resolution(phrase, year, period):
@@ -205,3 +207,15 @@ def test_an_undated_work_report_is_delivered_early_in_the_year_it_plans():
 ])
 def test_the_year_so_far_and_the_past_decade(phrase, period):
     assert [p.period for p in find_time_phrases(f"{phrase}, the district attracted 120 projects.", 2023, 10)] == [period]
+
+
+def test_a_monthly_reports_title_naming_its_months_dates_what_the_text_leaves_undated():
+    doc = extract_text("Fengxian's Economy in January–October 2025\n\nReleased: 2025-11-19\n\n"
+                       "Industry. Output was 182.4 billion yuan, up 4.6%. Investment fell by 6.4%.\n\n"
+                       "Trade. Exports were 61.8 billion yuan.")
+    assert [(q.text, q.period) for q in doc.quantities] == [
+        ("182.4 billion yuan", "2025-01/2025-10"), ("4.6%", "2025-01/2025-10"), ("6.4%", "2025-01/2025-10"),
+        ("61.8 billion yuan", "2025-01/2025-10")]
+    # a title holding a day's date dates an event, not what the text reports
+    doc = extract_text("Briefing held on October 12, 2025\n\nIndustry. Output was 182.4 billion yuan.\n\nTrade. Exports were 61.8 billion yuan.")
+    assert doc.quantities[1].period is None

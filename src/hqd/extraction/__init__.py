@@ -129,7 +129,9 @@ class _Reach:
 
 
 _TITLE_YEAR = re.compile(r"(?<![\d/-])(?:19|20)\d{2}(?![\d/-])")
-_TITLE_DATE = re.compile(r"\b" + month_names() + r"\b|\b(?:by|to|until|before|plan|vision|goals?|targets?|outlook|-)\s+(?:19|20)\d{2}\b"
+# a day's date ("on August 22, 2023") dates an event; a month or a range of months ("in January–October 2025") is what
+# a monthly report covers
+_TITLE_DATE = re.compile(r"\b" + month_names() + r"\.?\s+\d{1,2}\b|\b(?:by|to|until|before|plan|vision|goals?|targets?|outlook|-)\s+(?:19|20)\d{2}\b"
                          # a briefing's title dates the briefing; a "2021 work report" reviews 2020
                          r"|\b(?:briefing|press|conference|session|transcript|work\s+report)\b",
                          re.IGNORECASE)

@@ -17,7 +17,8 @@ _MONTHS: dict[str, int] = month_numbers()
 _MONTH = month_names() + r"\.?"
 _FULL_DATE = re.compile(rf"(?P<m>{_MONTH})\s+(?P<d>\d{{1,2}}),?\s+(?P<y>(?:19|20)\d{{2}})")
 _DAY_FIRST = re.compile(rf"(?<![\w.,])(?P<d>\d{{1,2}})\s+(?=[JFMASOND])(?P<m>{_MONTH})\s+(?P<y>(?:19|20)\d{{2}})\b")
-_NUMERIC_DATE = re.compile(r"^\s*(?:(?:Updated|Published|Date)\s*:?\s*)?(?P<y>(?:19|20)\d{2})[./-](?P<m>\d{1,2})[./-](?P<d>\d{1,2})(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?\s*$", re.IGNORECASE)
+# an ISO or dotted date on a line of its own, perhaps after a label ("Released: 2025-11-19", "Updated 2024.03.13")
+_NUMERIC_DATE = re.compile(r"^\s*(?:(?:" + phrase_pattern(_CUES["release_labels"] + _CUES["date_labels"]) + r")\s*:?\s*)?(?P<y>(?:19|20)\d{2})[./-](?P<m>\d{1,2})[./-](?P<d>\d{1,2})(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?\s*$", re.IGNORECASE)
 _FURNITURE = re.compile(r"^\s*\|.*\|\s*$|^\s*$")
 _BRIEFING_DAY = re.compile(
     rf"\b(?:yesterday|today|on)\s*\((?P<m>{_MONTH})\s+(?P<d>\d{{1,2}})\)|\b(?:on|On)\s+(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}})(?!\d|,?\s*(?:19|20)\d\d)",

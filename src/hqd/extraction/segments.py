@@ -17,7 +17,8 @@ _QUOTED = re.compile(r"“[^”\n]{1,120}”")
 # The only characters that a case-blind pattern matches to an ASCII letter other than the letters themselves
 CASE_TRAPS = str.maketrans({"\u0130": "I", "\u0131": "i", "\u017f": "s", "\u212a": "K"})
 _LETTERS = re.compile(r"[^\W\d_]+")
-_CLAUSE_BREAK = re.compile(r"[,;:](?=\s)|[—–()]|\s--?\s|\s\|\s")  # a bar between table cells too
+# a bar between table cells too; an en dash between two words is a range ("January–September", "2021–2025"), not a break
+_CLAUSE_BREAK = re.compile(r"[,;:](?=\s)|[—()]|–(?!\w)|(?<!\w)–|\s--?\s|\s\|\s")
 
 
 def sentence_around(text: str, start: int, end: int, reach: int = 200) -> str:
