@@ -14,6 +14,7 @@ from .phrases import (
     CHANGE_BLOCK, DIMENSION_ASIDE, EXTENT_BEFORE, EXTENT_UNITS, EXTENT_VERB_BEFORE, TO_BEFORE, TOTAL_TO, Context, measure_aside, threshold_of,
 )
 from .rules import SKIP, RuleTable
+from .sections import plan_deadline
 from .segments import Segmentation
 
 _CUES = word_lists("cues")
@@ -451,11 +452,16 @@ def time_so_far(f: Figure):
 
 
 @PERIOD.rule(("Work Report\n\nII. Main targets for 2024\n\nWe will create [45,000] new jobs.", "2024", None),
-             ("Work Report\n\nKey tasks for next year\n\nThe district plans to add [150] high-tech enterprises.", "2024"))
+             ("Work Report\n\nKey tasks for next year\n\nThe district plans to add [150] high-tech enterprises.", "2024"),
+             ("Report on the Work of the Jinshan District Government\n\nI. Review of Our Work in 2023\n\nGDP grew.\n\n"
+              "II. Major Tasks\n\nWe will build [1,200] homes.", "2024", None))
 def goal_heading(f: Figure):
     """A goal under a heading that names a plan and its time ("Main targets for 2024", "Key tasks for next year") has
     that time as its deadline, unless the time is already past."""
     section = f.section
+    if f.q.kind == "target" and section is None:  # a plan's heading naming no time: in a work report, the year planned
+        deadline = plan_deadline(f.ctx, f.q.start)
+        return deadline if deadline is not None else SKIP
     if f.q.kind != "target" or section is None or not _GOAL_HEADING.search(f.section_heading):
         return SKIP
     if f.year is not None and section.span.end_year < f.year:

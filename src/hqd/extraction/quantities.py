@@ -22,6 +22,7 @@ from .phrases import (
     ACTION_VERBS, AND_VERB, CHANGE_AFTER, CHANGE_BLOCK, COMPARED_BY, LIST_GAP, TO_BEFORE, Context, threshold_of,
 )
 from .rules import SKIP, RuleTable
+from .sections import plan_deadline
 from .segments import CASE_TRAPS, Segmentation, words_of
 from .subjects import subject_of
 
@@ -389,6 +390,16 @@ def future_predicate(f: Figure):
 def goal_list(f: Figure):
     """What follows 'targets:', 'goals:' or 'objectives:' in a sentence is a list of goals."""
     return "target" if _GOAL_LIST.search(f.text, f.sentence.start, f.q.start) else SKIP
+
+
+@KIND.rule(("Work Report\n\nII. Main Targets for 2024\n\nGross domestic product growth of about [5.5%]; 15,000 new jobs.", "target", None),
+           ("Report on the Work of the Jinshan District Government\n\nI. Review of Our Work in 2023\n\nGDP grew.\n\n"
+            "II. Major Tasks\n\nSix parks, [1,200] homes.", "target", None))
+def goal_section(f: Figure):
+    """A figure in a section headed as a plan for a time still to come ('II. Main Targets for 2024', 'Key Tasks for Next
+    Year'; in a work report, 'Major Tasks' for the year it plans) states a goal, though its sentence has no word of aim:
+    the heading says what the section's figures are."""
+    return "target" if plan_deadline(f.ctx, f.q.start) is not None else SKIP
 
 
 @KIND.rule(("The district's exports grew by 5%, 7% and [9%] in the three years.", "change"))

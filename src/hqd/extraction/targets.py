@@ -163,7 +163,8 @@ def _own_clause(text: str, figures: _FigureIndex, start: int, when: TimePhrase) 
     in its own verb phrase; not the goal's verb ("to build 50 factories within three years")."""
     if when.end <= start:  # "This year, we will start construction of X and help 20 firms list": the opening time
         stop = _PHRASE_END.search(text, start)
-        return not figures.starts_in(start, stop.start() if stop else start + 120) and not figures.goal_ends_in(start - 40, start)
+        # (a goal of the sentence before, ending just before "This year", is no goal of this verb)
+        return not figures.starts_in(start, stop.start() if stop else start + 120) and not figures.goal_ends_in(max(start - 40, when.end), start)
     if figures.starts_in(start, when.end):
         return False
     goal_end = figures.last_goal_end(start - 40, start)

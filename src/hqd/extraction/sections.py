@@ -1,0 +1,79 @@
+"""Section headings, known before any figure's kind is decided: a report's goals are often stated under a heading that
+says they are goals ("II. Main Targets for 2024") in sentences that say nothing of aims ("GDP growth of about 5.5%").
+
+A heading is a paragraph of one short line after the title, with no sentence's end; it heads the text up to the next
+heading. Found once per document (``Context.memo``), by one scan of its lines.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from .lang.en import word_lists
+from .lexicon import phrase_pattern
+from .periods import find_time_phrases, report_year
+from .phrases import Context
+
+# a paragraph of one short line, perhaps numbered ("I.", "2.", "Part Three"), with no sentence's end (as frames reads it)
+_HEADING = re.compile(r"(?:(?:[IVX]+|\d{1,2})[.)、]\s*|(?:Part|Chapter|Section)\s+\w+[.:]?\s+)?[A-Z][^\n.!?;]{2,100}:?")
+_LINE = re.compile(r"[^\n]+")
+_CUES = word_lists("cues")
+# what heads a plan: "Main Targets for 2024", "Key Tasks for Next Year"; a look back: "Review of Our Work in 2023"
+_PLAN = re.compile(r"\b(?:" + phrase_pattern(_CUES["plan_heading_words"]) + r")\b", re.IGNORECASE)
+_REVIEW = re.compile(r"\b(?:" + phrase_pattern(_CUES["review_heading_words"]) + r")\b", re.IGNORECASE)
+
+
+def headings(text: str) -> list[tuple[int, str]]:
+    """The headings of ``text`` as (offset, line), in order: lines standing alone between blank lines (or the text's
+    end), after the first paragraph (the title), that read as a heading.
+
+    >>> headings("Report\\n\\nI. Review of 2023\\n\\nGDP grew 5%. Jobs rose.\\n\\nII. Main Targets for 2024\\n\\nGrowth of 5%.")
+    [(8, 'I. Review of 2023'), (46, 'II. Main Targets for 2024')]
+    """
+    found: list[tuple[int, str]] = []
+    seen_title = False
+    for m in _LINE.finditer(text):
+        line = m.group(0).strip()
+        if not line:
+            continue
+        if not seen_title:
+            seen_title = True
+            continue
+        alone = (m.start() < 2 or text[m.start() - 2:m.start()].strip() == "") and text[m.end():m.end() + 2].strip() == ""
+        if alone and _HEADING.fullmatch(line):
+            found.append((m.start() + len(m.group(0)) - len(m.group(0).lstrip()), line))
+    return found
+
+
+def heading_over(ctx: Context, offset: int) -> str | None:
+    """The heading of the section that holds ``offset``, or None before the first heading."""
+    found = ctx.memo.get("headings")
+    if found is None:
+        found = ctx.memo["headings"] = headings(ctx.text)
+        ctx.memo["heading_starts"] = [start for start, _ in found]
+    k = bisect_right(ctx.memo["heading_starts"], offset)
+    return found[k - 1][1] if k else None
+
+
+def plan_deadline(ctx: Context, offset: int) -> str | None:
+    """The deadline a plan's heading gives the goals of its section: the time it names when still to come ("Main
+    Targets for 2024", said in January 2024; "Key Tasks for Next Year"), or, in a government work report, the year the
+    report plans when the heading names none ("III. Major Tasks": the congress meets in January of that year). None
+    outside a plan's section, or when the time is past."""
+    line = heading_over(ctx, offset)
+    if line is None or not _PLAN.search(line) or _REVIEW.search(line):
+        return None
+    phrases = [p for p in find_time_phrases(line, ctx.year) if not p.since]
+    if phrases:
+        period = phrases[-1].span
+        return phrases[-1].period if ctx.year is None or period.end_year >= ctx.year else None
+    planned = ctx.memo.get("report_year", SKIP_YEAR)
+    if planned is SKIP_YEAR:
+        planned = ctx.memo["report_year"] = report_year(ctx.text)
+    if planned is not None and ctx.year is not None:
+        return str(ctx.year)
+    return None
+
+
+SKIP_YEAR = object()  # report_year not yet asked
