@@ -223,3 +223,47 @@ def test_the_furniture_check_never_skips_a_furniture_line(pieces):
                                   "Font   size\n: big | small", "ViEWS| 3 | x", "fAVORITES ： 9 | 1"])
 def test_a_furniture_line_is_checked(text):
     assert any(numbers_module._FURNITURE_LINE.finditer(text)) and numbers_module._may_hold_furniture(text)
+
+
+def _openings(parsed) -> tuple[set, bool]:
+    """The items a parsed pattern can open with (("lit", char) or ("other", op)), and whether it can match nothing."""
+    import re._constants as c
+
+    opens: set = set()
+    for op, av in parsed:
+        if op in (c.ASSERT, c.ASSERT_NOT, c.AT):
+            continue  # zero width: what follows opens the match
+        if op is c.LITERAL:
+            opens.add(("lit", chr(av)))
+            return opens, False
+        if op is c.IN:
+            opens |= {("lit", chr(v)) if o is c.LITERAL else ("other", str(o)) for o, v in av}
+            return opens, False
+        if op is c.SUBPATTERN:
+            inner, empty = _openings(av[-1])
+        elif op is c.BRANCH:
+            parts = [_openings(branch) for branch in av[1]]
+            inner, empty = set().union(*(p for p, _ in parts)), any(e for _, e in parts)
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT):
+            inner, empty = _openings(av[2])
+            empty = empty or av[0] == 0
+        else:
+            return opens | {("other", str(op))}, False
+        opens |= inner
+        if not empty:
+            return opens, False
+    return opens, True
+
+
+def test_every_unit_opens_with_a_letter_or_a_percent_sign():
+    """MENTION tries the units only where a letter, "%" or "‰" follows the number (its lookahead): a unit opening with
+    anything else would never be found."""
+    import re._parser
+
+    from hqd.extraction.lang.en import word_lists
+    from hqd.extraction.numbers import _ws
+
+    for pattern, _ in word_lists("units")["units"]:
+        opens, empty = _openings(re._parser.parse(_ws(pattern)))
+        assert not empty, pattern
+        assert all(kind == "lit" and (ch.isalpha() or ch in "%‰") for kind, ch in opens), (pattern, opens)

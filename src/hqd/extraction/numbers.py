@@ -40,7 +40,8 @@ _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 MENTION = re.compile(
     rf"(?<![\w.+/$¥€£])(?<![^\d\s]-)(?:(?:{_CURRENCY_ALTS})[ \t]?)?(?P<num>{_NUMBER})"
     rf"(?:(?:\s+|-|(?=(?:bn|bln|mn|mln|tn|trln)\b))(?P<scale>{_SCALE_ALTS})(?![A-Za-z]))?"
-    rf"(?:(?:[ \t]*\n?[ \t]*|-)(?P<unit>{_UNIT_ALTS})(?![A-Za-z0-9²³]))?",
+    # every unit opens with a letter, "%" or "‰": the lookahead spares trying each of them after a bare number ("1 1 1")
+    rf"(?:(?:[ \t]*\n?[ \t]*|-)(?=[^\W\d_]|[%‰])(?P<unit>{_UNIT_ALTS})(?![A-Za-z0-9²³]))?",
     re.IGNORECASE,
 )
 _MILLION_SUFFIX = re.compile(r"[mM](?![A-Za-z0-9])")
@@ -106,6 +107,7 @@ _QUOTED = re.compile(r"[“\"]([^“”\"\n]{1,60})[”\"]")
 _NAME_BEFORE = re.compile(r"(?:^|[^\w])(" + phrase_pattern(_CUES["name_before"]) + r")\.?\s*$", re.IGNORECASE)
 _ADDRESS_AFTER = re.compile(r"\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:" + phrase_pattern(_CUES["street_words"]) + r")(?![\w])")
 _NAME_AFTER = re.compile(r"\s+(?:" + phrase_pattern(_CUES["name_after"]) + r")\b", re.IGNORECASE)
+_ITEM_MARK = re.compile(r"[.)、]\s")  # what closes a list item's number: "1. ", "2) "
 _LIST_NUMBER = re.compile(r"(?:^|\n)[ \t]*$")
 _CAPITALISED_WORD_BEFORE = re.compile(r"(?:^|[^\w’'])([A-Z][\w’'-]*)\s+$")
 _CAPITALISED_WORD_AFTER = re.compile(r"\s+([A-Z][a-z]+)")
@@ -360,7 +362,16 @@ def _names_or_divides(text: str, start: int, end: int, raw: str, bare: bool) -> 
     if bare and _is_name_number(text, start, end, raw):
         return True
     # "patents per 10,000 residents", "energy use per 10,000 yuan of GDP": a rate's denominator, not an amount
-    return _PER_BEFORE.search(text, max(0, start - 12), start) is not None
+    return _ends_with_word(text, start, _PER_WORDS) and _PER_BEFORE.search(text, max(0, start - 12), start) is not None
+
+
+_PER_WORDS = ("per", "every")
+
+
+def _ends_with_word(text: str, pos: int, words: tuple[str, ...]) -> bool:
+    """Whether ``text`` before ``pos`` is one of ``words`` (lower case) then white space: what _PER_BEFORE and _MINUS_BEFORE
+    need to match at all, told by slicing a few characters instead of trying the pattern at every one of them."""
+    return text[pos - 1:pos].isspace() and text[max(0, pos - 24):pos].rstrip().lower().endswith(words)
 
 
 def _is_period_or_year(text: str, start: int, code: str | None, raw: str, value: float, scaled: bool) -> bool:
@@ -410,7 +421,7 @@ def _signed(text: str, start: int, value: float) -> tuple[int, float]:
     """The figure's start and value with a sign written before it: '-5%' after a space or bracket, 'minus 2.3 percent'."""
     if start and text[start - 1] in "-−" and (start == 1 or text[start - 2] in " \t\n(:"):
         return start - 1, -value  # a signed figure: "growth of -5%"
-    minus = _MINUS_BEFORE.search(text, max(0, start - 8), start)
+    minus = _ends_with_word(text, start, ("minus",)) and _MINUS_BEFORE.search(text, max(0, start - 8), start)
     if minus:
         return minus.start(), -value  # "a growth of minus 2.3 percent"
     return start, value
@@ -431,10 +442,11 @@ def _opens_item(text: str, start: int, raw: str) -> bool:
 def _is_name_number(text: str, start: int, end: int, raw: str) -> bool:
     """Ordinals, list numbers, and numbers that are part of a name ('Line 17', 'New 12 Measures')."""
     window = text[max(0, start - 30):start]
-    name_before = _NAME_BEFORE.search(window)
+    # every name word ends with a letter, then at most a dot or two and white space: no letter there, no name word
+    name_before = window.rstrip().rstrip(".")[-1:].isalpha() and _NAME_BEFORE.search(window)
     if name_before and not (name_before.group(1) == "number" and not _CAPITALISED_WORD_BEFORE.search(window[:name_before.start(1)])):
         return True  # "Line 17", "Phase 2"; but "its suppliers number 47" counts them ("Line number 14" is a name)
-    if re.match(r"[.)、]\s", text[end:end + 2]) and _LIST_NUMBER.search(window) and "." not in raw and _opens_item(text, start, raw):
+    if _ITEM_MARK.match(text, end) and _LIST_NUMBER.search(window) and "." not in raw and _opens_item(text, start, raw):
         return True
     if window.endswith("(") and text[end:end + 1] == ")":
         return True
@@ -444,12 +456,16 @@ def _is_name_number(text: str, start: int, end: int, raw: str) -> bool:
         return True  # "the 618 festival", "the G60 expressway": the number names the thing
     if _ADDRESS_AFTER.match(text, end):
         return True  # "1000 Dalian Road": a street number
+    version = raw.endswith(".0")
+    closes_name = _CAPITALISED_WORD_AFTER.match(text, end) or text[end:end + 1] in (")", "”", "]")
+    if not (version or closes_name) or not window[-1:].isspace():
+        return False  # (what the capitalised word before would decide; and that word needs a space after it)
     cap_before = _CAPITALISED_WORD_BEFORE.search(window)
-    if cap_before and raw.endswith(".0"):
+    if cap_before and version:
         return True  # a version after a name: "Industry 4.0", "Web 3.0"
     if cap_before and not _SENTENCE_START_BEFORE.search(window):
         # Between capitalised words, or closing a bracketed name: "New 12 Measures", "(Carbon Neutrality 100)".
-        if _CAPITALISED_WORD_AFTER.match(text, end) or text[end:end + 1] in (")", "”", "]"):
+        if closes_name:
             return True
     return False
 
