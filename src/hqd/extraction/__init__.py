@@ -27,6 +27,7 @@ from .numbers import find_mentions
 from .periods import find_time_phrases, report_year
 from .quantities import build_quantities
 from .ranks import find_ranks
+from .runs import merged, run_quantities, split_runs
 from .segments import CASE_TRAPS, Segmentation
 from .tables import claimed_spans, find_tables, table_quantities
 from .targets import build_targets
@@ -75,11 +76,13 @@ def extract_source(src: SourceText, briefing_date: str | None = None) -> Documen
     seg.limit_figures([m.start for m in mentions], MAX_FIGURES_PER_SENTENCE)
     # whose figures they are by default: the district's, or the city's in a city-level text
     owner = meta.district or ("Shanghai" if city_level(text, meta.district) else None)
+    mentions, in_runs = split_runs(mentions)  # figures packed closer than prose sets them: decided once a run (runs.py)
     quantities = build_quantities(text, mentions, seg, phrases, owner, year, news=meta.date is None and meta.published is not None,
                                   title_year=_title_year(meta.title, year))
     if tables:
         quantities = sorted(quantities + table_quantities(text, tables, phrases, owner), key=lambda q: q.start)
     assign_basis(text, seg, quantities, year)
+    quantities = merged(quantities, run_quantities(text, in_runs, seg, owner))
     targets = build_targets(text, seg, quantities, phrases, owner, year)
     entities = find_entities(text, meta)
     return _spans_of(src.text, Document(

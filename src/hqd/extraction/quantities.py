@@ -139,7 +139,7 @@ def build_quantities(
         q = Quantity(m.start, m.end, text[m.start:m.end], m.value, m.unit or "count")
         quantities.append(q)
         sentence_of.append(seg.index_at(m.start))
-    _share_units(ctx, mentions, quantities, sentence_of)
+    share_units(text, mentions, quantities, sentence_of)
     links = _links(ctx, quantities, sentence_of)
     for i, q in enumerate(quantities):
         prev = quantities[i - 1] if i and sentence_of[i - 1] == sentence_of[i] else None
@@ -205,9 +205,8 @@ class _KindFigure(Figure):
         return _VERB_BEFORE_OBJECT.search(self.text, max(self.clause[0], q.start - 60), q.start) is not None
 
 
-def _share_units(ctx: Context, mentions: list[Mention], quantities: list[Quantity], sentence_of: list[int]) -> None:
+def share_units(text: str, mentions: list[Mention], quantities: list[Quantity], sentence_of: list[int]) -> None:
     """A unit written once serves two numbers: 'from 10.7 billion to 13.8 billion yuan', '5 and 8 percent'."""
-    text = ctx.text
     for i in range(len(mentions) - 1):
         a, b = mentions[i], mentions[i + 1]
         if a.unit is not None or b.unit is None or sentence_of[i] != sentence_of[i + 1]:
