@@ -113,3 +113,33 @@ def test_a_source_lead_in_does_not_stop_a_time_heading_its_sentence():
     doc = extract_text("上海青浦新闻。据青浦区统计局数据,上半年青浦区实现地区生产总值620亿元。其中,西虹桥商务区贡献了三成以上。",
                        briefing_date="2023-08-22")
     assert [(q.text, q.period) for q in doc.quantities] == [("620亿元", "2023-H1"), ("三成", "2023-H1")]
+
+
+def test_a_topic_before_its_time_after_a_lead_in_still_heads_the_sentence():
+    # Chinese writes the topic, then the time: after a lead-in clause (在...方面, 其中), the time frames the sentence
+    # and the sentences after it in the paragraph
+    text = "黄浦区举行发布会。\n在商业消费方面,南京路步行街2024年客流量达到1.6亿人次;豫园商圈全年实现销售额约320亿元。"
+    assert dict(periods(text, "2025-06-17")) == {"1.6亿人次": "2024", "320亿元": "2024"}
+    text = "静安区举行发布会。\n其中,南京西路商圈上半年实现销售额613.8亿元。苏河湾商圈销售额达到96.2亿元。"
+    assert dict(periods(text, "2026-07-21")) == {"613.8亿元": "2026-H1", "96.2亿元": "2026-H1"}
+    # a figure before the time still dates nothing after it
+    text = "全区新增企业300家。\n在民生方面,新增床位120张,瑞金医院去年门急诊量560万人次。下半年将新增床位50张。"
+    assert dict(periods(text, "2025-06-17"))["120张"] is None
+
+
+@pytest.mark.parametrize("text, period", [
+    ("全区力争两年内建成5个示范社区。", "2025"),
+    ("三年内新增企业500家。", "2026"),
+    ("未来五年,新增企业500家。", "2028"),
+])
+def test_within_n_years_is_a_deadline_from_the_texts_year(text, period):
+    assert periods(text)[0][1] == period
+
+
+def test_a_headline_figure_is_the_body_figure_it_repeats():
+    text = ("北外滩加速崛起 虹口航运服务企业超三千五百家\n2023年05月16日 来源:新民晚报\n"
+            "截至今年4月底,北外滩地区已集聚航运服务企业3500余家。")
+    doc = extract_text(text)
+    head, body = doc.quantities[0], doc.quantities[-1]
+    assert head.text == "三千五百家" and body.text == "3500余家"
+    assert (head.period, head.subject) == (body.period, body.subject) == ("2023-01/2023-04", "北外滩")

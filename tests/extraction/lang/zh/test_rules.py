@@ -48,6 +48,8 @@ def test_kind_multiple_of_base():
     assert rules.kind_multiple_of_base(ctx("2022年,全区科技企业达到3000家,是2017年的2倍", "2倍")) == "change"
     assert rules.kind_multiple_of_base(ctx("研发投入强度达到4.5%,是全市平均水平的1.5倍", "1.5倍")) is None
     assert rules.kind_multiple_of_base(ctx("科技企业3000家,较2017年增长2倍", "2倍")) is None  # 增长N倍: its own rule
+    assert rules.kind_multiple_of_base(ctx("上半年接待入境游客约35万人次,是去年同期的1.6倍", "1.6倍")) == "change"
+    assert rules.kind_multiple_of_base(ctx("全区营业收入达到80亿元,是上年的2倍", "2倍")) == "change"
 
 
 def test_kind_goal():

@@ -279,3 +279,64 @@ def test_points_above_another_rate_after_the_rate_word():
 def test_town_and_country_is_no_place():
     q = facts("奉贤区统计公报。全年城乡居民人均可支配收入55372元。")
     assert q["55372元"].subject == "Fengxian"
+
+
+def test_a_bare_head_word_points_back_to_the_name_it_ends():
+    text = ("长宁年鉴·虹桥临空经济示范区\n【概况】2021年,虹桥临空经济示范区实现营业收入3865亿元。\n"
+            "【产业发展】全年示范区新引进企业1860家。\n【园区建设】年内,示范区新增公共绿地3.6公顷。")
+    q = facts(text, None)
+    assert q["1860家"].subject == q["3.6公顷"].subject == "虹桥临空经济示范区"
+    q = facts("静安区举行发布会。\n南京西路商圈上半年实现销售额613.8亿元。商圈内重点商场客流量达到4200万人次。", "2026-07-21")
+    assert q["4200万人次"].subject == "南京西路商圈"
+    q = facts("静安区举行发布会。\n商圈内重点商场客流量达到4200万人次。", "2026-07-21")
+    assert q["4200万人次"].subject == "Jing'an"  # nothing named before: no antecedent
+
+
+def test_a_time_word_or_conjunction_before_the_topic_is_not_part_of_it():
+    q = facts("长宁区举行发布会。\n全年北新泾街道社区税收完成28.6亿元。同年长宁全区税收总额为497.1亿元。", None)
+    assert q["28.6亿元"].subject == "北新泾街道"
+    assert q["497.1亿元"].subject == "Changning"
+    q = facts("黄浦区举行发布会。\n2024年全区社会消费品零售总额为1765.2亿元,下降1.4%,而全市同期增长3.2%。", "2025-06-17")
+    assert q["3.2%"].subject == "Shanghai"
+    assert q["3.2%"].metric == "社会消费品零售总额"
+
+
+def test_a_topic_with_no_head_word_stands_before_the_time():
+    q = facts("金山区统计公报。\n上海石化全年实现工业总产值760.2亿元,下降4.7%。上海全年实现地区生产总值4.7万亿元。", None)
+    assert q["760.2亿元"].subject == q["4.7%"].subject == "上海石化"
+    assert q["4.7万亿元"].subject == "Shanghai"
+    q = facts("嘉定区经济运行分析。\n上汽大众1-8月整车产量达到62.5万辆。汽车制造业1-8月完成产值1286.3亿元。", "2025-09-22")
+    assert q["62.5万辆"].subject == "上汽大众"
+    assert q["1286.3亿元"].subject == "Jiading"  # a sector's total stays with the district
+    q = facts("徐汇区政府工作报告。建议今年全区地区生产总值增长5%。", "2023-01-10")
+    assert q["5%"].subject == "Xuhui"  # a verb before the time is no topic
+
+
+def test_a_head_word_may_hold_a_verbs_characters():
+    q = facts("黄浦区举行发布会。\n外滩金融集聚带集聚持牌金融机构超过760家。南京路步行街客流量达到1.6亿人次。", "2025-06-17")
+    assert q["760家"].subject == "外滩金融集聚带"
+    assert q["1.6亿人次"].subject == "南京路步行街"
+
+
+def test_a_task_heading_its_sentence_is_about_what_it_builds():
+    q = facts("浦东新区政府工作报告。\n全力推进临港新片区建设,力争全年规上工业总产值达到5000亿元。", "2025-01-08")
+    assert q["5000亿元"].subject == "临港新片区"
+
+
+def test_a_village_is_a_place_but_villagers_are_not():
+    q = facts("金山区统计公报。\n金山嘴渔村接待游客118万人次。七宝镇完成改造项目4个,受益村民2300余户。", None)
+    assert q["118万人次"].subject == "金山嘴渔村"
+    assert q["2300余户"].subject == "七宝镇"
+
+
+def test_a_headline_space_parts_its_statements():
+    text = "静安区商业活力回升 南京西路商圈销售额突破六百亿元\n2026年07月21日 来源:新民晚报\n今年上半年,静安区商业回暖。"
+    q = facts(text, None)
+    assert q["六百亿元"].subject == "南京西路商圈"
+
+
+def test_a_subject_and_verb_alone_in_a_list_measure_what_the_list_measures():
+    q = facts("嘉定区经济运行分析。\n分区域看,嘉定工业区完成规上工业总产值612.7亿元,增长6.4%;安亭镇完成885.2亿元,增长2.9%。",
+              "2025-09-22")
+    assert q["885.2亿元"].metric == "规上工业总产值"
+    assert q["885.2亿元"].subject == "安亭镇"

@@ -6,7 +6,8 @@ Facts of Chinese encoded here (examples in the tests):
 - a counter is followed by what it counts: "200多个公共及企业研发平台", "7.6万名汽车人才"; and "N%的X" or
   "七分之一的面积" is a part of X; but a verb after the counter (吸引企业80余家入驻, 项目12个开工) says what the
   things counted before it did;
-- a clause that states only a change ("同比增长1.6%") measures what the clause before it measured;
+- a clause that states only a change ("同比增长1.6%") measures what the clause before it measured, and one that
+  names only its subject and verb in a list over ； (安亭镇完成885.2亿元) what the list measured;
 - a bare attribute (注册资本, 比重, 总产出, 资金总额) belongs to the thing named just before it
   ("内资企业37611户,...注册资本3061.32亿元" is 内资企业注册资本);
 - in parallel clauses, a lone verb stands for the whole phrase before it with that verb changed
@@ -31,7 +32,7 @@ _BASIS = alternation([w for ws in _CUES["basis"].values() for w in ws] + _CUES["
 _DISTRICTS = alternation([d + s for d in load("districts")["districts"] for s in ("新区", "区", "")])
 _APPROX = alternation(list(_CUES["approx_before"]))
 _TAIL = re.compile(r"(?:" + "|".join([_CHANGE, _BASIS, _APPROX, _LIGHT, r"[比较較](?:19|20)\d{2}\s?年(?:同期)?", r"[了的\s:：比较較]"]) + r")$")
-_HEAD = re.compile(r"^(?:" + "|".join([_LIGHT, alternation(_CUES["anaphors"]), r"位于[^，,。；;]{1,12}?的", r"[\s，,、:：;；]", r"【[^】]{0,10}】", r"以上|以下|左右", r"全区|全區|全市|本区|本市",
+_HEAD = re.compile(r"^(?:" + "|".join([_LIGHT, alternation(_CUES["anaphors"]), r"位于[^，,。；;]{1,12}?的", r"[\s，,、:：;；]", r"【[^】]{0,10}】", r"以上|以下|左右", r"全区|全區|全市|本区|本市|而|但",
                                        r"(?:上海市?)?(?:" + _DISTRICTS + r")(?=[\u4e00-\u9fff“])"]) + r")")
 _GOAL_WORDS = re.compile(r"力争|力爭|争取|確保|确保|计划|預計|预计|拟")
 _INNER = re.compile(r"实现|完成|達到|达到")
@@ -106,6 +107,7 @@ class MetricContext:
     follows: str  # the character right after the figure (and its 以上 / 左右)
     previous: str | None  # the metric of the figure before it in the sentence
     topic: str | None  # what the sentence is about
+    earlier: str | None = None  # the metric of the figure before it in the paragraph
 
 
 def metric_counted_noun(c: MetricContext) -> str | None:
@@ -131,9 +133,11 @@ def metric_compared_rate(c: MetricContext) -> str | None:
 
 
 def metric_continues(c: MetricContext) -> str | None:
-    """A clause that states only a change ("同比增长1.6%") measures what the clause before it measured."""
+    """A clause that states only a change ("同比增长1.6%") measures what the clause before it measured; and a clause
+    of a list over ； that names only its subject and verb ("嘉定工业区完成规上工业总产值612.7亿元;安亭镇完成885.2亿元")
+    measures what the list's clauses before it measured."""
     if not c.own or len(c.own) < 2 and not c.own.isascii():
-        return c.after or c.previous or c.topic
+        return c.after or c.previous or c.topic or c.earlier
     return None
 
 

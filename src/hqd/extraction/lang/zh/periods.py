@@ -8,7 +8,7 @@ Facts of Chinese encoded here (examples in the tests):
 - 今年 本年 当年 are the briefing's year, 去年 上年 the year before, 明年 the next; but after 比 较 同 于 与, or before
   同期, 上年/去年 name the base of a comparison (比上年增长), not the time of the figure;
 - "2015年...以来" runs from that year to the briefing's year; "从2016年...到2022年底" from one to the other;
-  "到2025年", "2025年前" name a deadline when the year is still to come;
+  "到2025年", "2025年前" name a deadline when the year is still to come, and so do 未来五年 and 两年内 (from the text's year);
 - the Five-Year Plans: "十三五" 2016/2020, "十四五" 2021/2025, with 以来 up to the briefing's year and 末 or 收官 their last year;
 - "过去五年", "近五年", "五年来" are the five years up to the one reported; "五年年均" likewise; "过去的一年" in a
   work report is the year it reviews;
@@ -55,7 +55,7 @@ _PHRASE = re.compile(
     r"|(?P<rel>今年|本年|当年|全年|去年|上年|上一年度|明年|前年)(?:(?P<rpart>" + _part_pattern("r_") + r"))?"
     r"|[“\"]?(?P<plan>十[一二三四五]五)[”\"]?(?:规划)?(?P<planpart>期间|时期|以来|期末|末|收官|规划期)?"
     r"|(?P<nyears>(?:过去的?|近|最近|这)(?P<na>" + _N + r")年(?:来|间|中)?|(?P<nb>" + _N + r")年来)"
-    r"|(?P<ahead>(?:未来|今后)(?P<nd>" + _N + r")年(?:内|间|里)?)"
+    r"|(?P<ahead>(?:未来|今后)(?P<nd>" + _N + r")年(?:内|间|里)?|(?P<ne>[一二三四五六七八九十两]{1,2})年(?:之内|内))"
     r"|(?P<navg>(?P<nc>" + _N + r")年(?=年均|平均|累计))"
     r"|(?P<part>" + _part_pattern("p_") + r")"
 )
@@ -228,8 +228,8 @@ def _read_years(text: str, m: re.Match, anchor: int | None, review_end: int | No
 
 
 def _read_ahead(text: str, m: re.Match, anchor: int | None, review_end: int | None) -> TimePhrase | None:
-    """未来五年, said in 2022: by 2027."""
-    n = _num(m.group("nd"))
+    """未来五年, said in 2022: by 2027; so is 五年内 (within five years), said of what is to be done."""
+    n = _num(m.group("nd") or m.group("ne"))
     return TimePhrase(m.start(), m.end(), str(anchor + n), "deadline") if n and anchor else None
 
 
@@ -420,13 +420,22 @@ _ENTRY_HEADING = re.compile(r"【[^】\n]{1,20}】")
 _SPEECH = re.compile(r"^[^，,。]{0,24}(?:表示|介绍|介紹|指出|说|說|透露|称|稱|获悉|獲悉|了解到|显示|顯示|统计|統計|数据|數據|消息)[，,:：]\s*$")
 
 
+# a clause that only leads in (其中, 在X方面, 从X看, 分区域看): what follows it heads the sentence
+_LEAD_IN = re.compile(r"(?:其中|同时|同時|此外|另外|据统计|據統計|初步核算|在[^，,。；;\n]{1,12}方面|从[^，,。；;\n]{1,8}看|從[^，,。；;\n]{1,8}看"
+                      r"|分[^，,。；;\n]{1,6}看)[，,]\s*")
+
+
 def _is_head(text: str, seg: Segmentation, sentence_start: int, at: int, first_quantity: int | None) -> bool:
     """A phrase heads its sentence when nothing but a short lead-in ("初步核算,", "其中,") or a speaker or source
-    ("虹口区商务委负责人介绍,", "据区统计局数据,") comes before it, and no figure does."""
+    ("虹口区商务委负责人介绍,", "据区统计局数据,") comes before it, and no figure does; Chinese puts the topic before
+    the time (南京路步行街2024年客流量...), so a phrase in the first clause after such a lead-in heads it too."""
     if first_quantity is not None and first_quantity < at:
         return False
     if at - sentence_start <= 6 or seg.clause_start(at) <= sentence_start:
         return True
+    lead = _LEAD_IN.match(text, sentence_start, at)
+    if lead and seg.clause_start(at) <= lead.end():
+        return True  # 在商业消费方面,南京路步行街2024年客流量...: the lead-in names no time; the topic then its time head it
     return at - sentence_start <= 40 and bool(_SPEECH.match(text[sentence_start:at]))
 
 

@@ -142,11 +142,20 @@ def kind_goal(c: Context) -> str | None:
 _OF_BASE = re.compile(r"(?:是|为|為|相当于|相當於|达到|達到)[^，,。；;]{0,12}的\s?$")
 
 
+_LAST_YEAR_BASE = re.compile(r"去年|上年")
+
+
 def kind_multiple_of_base(c: Context) -> str | None:
-    """是2017年的2倍 (twice the 2017 figure): a multiple of an earlier year's figure states the change since then (the
-    contract's "1.8 times the 2020 figure" is cumulative); a multiple of another thing's (全市平均的1.5倍) is no change."""
-    if c.m.unit != "times" or not _OF_BASE.search(c.clause_before):
+    """是2017年的2倍 (twice the 2017 figure), 是去年同期的1.6倍: a multiple of an earlier year's figure states the change
+    since then (the contract's "1.8 times the 2020 figure" is cumulative); a multiple of another thing's (全市平均的1.5倍)
+    is no change."""
+    if c.m.unit != "times":
         return None
+    of = _OF_BASE.search(c.clause_before)
+    if not of:
+        return None
+    if _LAST_YEAR_BASE.search(of.group()):
+        return "change"  # 是去年同期的1.6倍: the year before is the base (year on year)
     return "change" if any(p.role == "base" and not p.relative for p in _phrases_before(c)) else None
 
 

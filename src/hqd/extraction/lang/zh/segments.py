@@ -1,7 +1,7 @@
 """Sentences, clauses and paragraphs of Chinese text.
 
 Chinese ends a sentence with 。！？ (and ；, which the contract also treats as a sentence end) and writes no spaces;
-a clause ends at ，、：, and the ASCII forms of these marks are used by many sites. A comma between digits
+a clause ends at ，、： (and at a space between two Chinese characters, which parts a headline), and the ASCII forms of these marks are used by many sites. A comma between digits
 ("3,216") is a thousands separator, not a clause end. A line break ends a sentence and a paragraph.
 """
 
@@ -13,7 +13,9 @@ from dataclasses import dataclass
 
 _SENTENCE_END = re.compile(r"[。！？；!?;]+[”’」』）)]?|\n")
 _FULL_END = re.compile(r"[。！？!?\n]")
-_CLAUSE_END = re.compile(r"[，、：]|(?<![0-9]),|,(?![0-9]{3}(?![0-9]))|:(?![0-9])")
+# a space between two Chinese characters parts a headline's statements ("静安区商业回升 南京西路商圈销售额突破六百亿元"):
+# Chinese writes no space inside a clause
+_CLAUSE_END = re.compile(r"[，、：]|(?<![0-9]),|,(?![0-9]{3}(?![0-9]))|:(?![0-9])|(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")
 
 
 @dataclass(slots=True)

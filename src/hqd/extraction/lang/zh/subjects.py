@@ -38,15 +38,21 @@ _HEADS = ([h for heads in _CUES["entity_heads"].values() for h in heads] + [d + 
 _DISTRICT = re.compile(r"(?P<name>" + alternation(_D["districts"]) + r")(?P<suffix>新区|区)?")
 _CITY = re.compile(r"(?:全市|上海市|本市|上海)(?!" + alternation(_D["districts"]) + ")")
 _OWN = re.compile(alternation(_CUES["district_words"]))
-_LEAD = re.compile(r"^(?:[\s“”\"‘’（）()]|【[^】\n]{0,20}】|位于[^，,。；;]{1,12}?的|其中|同时|此外|另外|截至目前|目前|当前|今年以来|近年来|在此基础上|据统计|据介绍)+")
+# what may come before a clause's topic without being it: marks, an entry heading, a lead-in, a conjunction (而全市...),
+# and a time word said before the topic (全年示范区..., 同年长宁全区...)
+_LEAD = re.compile(r"^(?:[\s“”\"‘’（）()]|【[^】\n]{0,20}】|位于[^，,。；;]{1,12}?的|其中|同时|此外|另外|截至目前|目前|当前|今年以来|近年来|在此基础上|据统计|据介绍"
+                   r"|而|但|同年|同期|当年|全年|年末|年底|年内)+")
 # a company's seat may be written in brackets inside its name: 博世汽车部件(苏州)有限公司
 _NAME = re.compile(r"^[“\"《]?(?P<name>[\u4e00-\u9fff“”《》A-Za-z0-9]{1,16}?(?:[(（][\u4e00-\u9fff]{2,4}[)）][\u4e00-\u9fff]{0,6}?)?(?:" + alternation(_HEADS) + r"))[”\"》]?")
-_NOT_NAME = re.compile(r"引入|引进|集聚|建立|设立|成立|启动|拥有|实现|完成|形成|培育|发展|支持|吸引|新建|组建|举办|承办|获评|入选|荣获|"
+_NOT_NAME = re.compile(r"引入|引进|集聚|建立|设立|成立|启动|拥有|实现|完成|形成|培育|发展|支持|吸引|推进|新建|组建|举办|承办|获评|入选|荣获|"
                        r"评为|获得|做强|做优|做大|作为|在|是|围绕|推动|建设|打造|聚焦|加快|依托|以|对|和|与|及|的|确保|力争|争取|新增|累计|全区|全市|"
                        r"开工|竣工|投产|签约|落户|开业")
 _DIGIT_IN_NAME = re.compile(r"(?<![A-Za-z0-9])\d")
 _AREA = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,5}?)(?:地区|区域|一带)(?=[已在将共实新集])")
-_LIST_ITEM = re.compile(r"^(?:[一二三四五六七八九十]是|首先|其次|再次|最后)(?:加快|推进|推动|做强|做优|建设|打造|提升|深化|聚焦|优化|加强|完善|支持|实施)")
+_TASK_VERBS = r"(?:加快|推进|推动|做强|做优|建设|打造|提升|深化|聚焦|优化|加强|完善|支持|实施)"
+_LIST_ITEM = re.compile(r"^(?:[一二三四五六七八九十]是|首先|其次|再次|最后)" + _TASK_VERBS)
+# a task that heads its sentence: 全力推进临港新片区建设,力争... (an adverb, then one or two task verbs)
+_TASK_HEAD = re.compile(r"^(?:全力|大力|持续|着力|加快|积极|全面)?" + _TASK_VERBS + "{1,2}")
 _APPOSITIVE_TOPIC = re.compile(r"^(?P<name>[\u4e00-\u9fffA-Za-z0-9]{2,12}?)(?=去年|今年|全年|上半年|目前|已|将|在|于|从|共|累计|实现|完成|新增|引进|拥有|成为|达到|单栋|\d)")
 _COMMON = tuple(_CUES["common_nouns_with_heads"])
 _HEADS_LONGEST = sorted(set(_HEADS), key=len, reverse=True)
@@ -81,9 +87,11 @@ def _name_at(head: str) -> str | None:
         name, n = head[n.start("name"):more.end()], more
     if "“" in name.strip("“") or "”" in name.strip("”"):
         return None  # a slogan in quotation marks (做强“三港两园”) is no name
-    if _NOT_NAME.search(name) or _DIGIT_IN_NAME.search(name) or not head[n.end():].strip("”\"》 "):
+    if _NOT_NAME.search(_less_head(name)) or _DIGIT_IN_NAME.search(name) or not head[n.end():].strip("”\"》 "):
         return None
     name = name.strip("“”\"《》")
+    if head[n.end():n.end() + 1] in _WORD_GOES_ON.get(name[-1], ""):
+        return None  # 受益村民: the head's character begins a common word (村民), not a name
     if name.startswith(("全区", "全市")) or name.endswith(_COMMON) or _is_category(name):
         return None
     end = n.end()
@@ -93,6 +101,16 @@ def _name_at(head: str) -> str | None:
             break
         name, end = name + part, end + len(part)
     return name
+
+
+_WORD_GOES_ON = _CUES["head_word_continuations"]
+
+
+def _less_head(name: str) -> str:
+    """The name without its head word: a head may hold a verb's characters (金融集聚区, 外滩金融集聚带), the name's
+    own part may not."""
+    head = next((h for h in _HEADS_LONGEST if name.endswith(h)), "")
+    return name[:len(name) - len(head)]
 
 
 def _is_category(name: str) -> bool:
@@ -150,13 +168,15 @@ def _place_named_before(text: str, start: int, head: str) -> str | None:
     return name if len(name) > len(head) and not name.endswith(_COMMON) else None
 
 
-def clause_topic(text: str, start: int, end: int, known: list[str], after_appositive: bool = False) -> str | None:
+def clause_topic(text: str, start: int, end: int, known: list[str], after_appositive: bool = False,
+                 time_at: int | None = None, heads_sentence: bool = False) -> str | None:
     """The subject a clause names at its head: an English district name, "Shanghai", "district" (the document's own
-    district), a name as written, or None."""
+    district), a name as written, or None. ``time_at`` is where a time phrase inside the clause starts (the topic
+    comes before it); ``heads_sentence`` whether the clause is its sentence's first."""
     head = text[start:end]
     lead = _LEAD.match(head)
-    if lead:
-        head = head[lead.end():]
+    skipped = lead.end() if lead else 0
+    head = head[skipped:]
     if not head:
         return None
     back = _BACK.match(head)
@@ -165,27 +185,47 @@ def clause_topic(text: str, start: int, end: int, known: list[str], after_apposi
     named = _named_by_class(head)
     if named:
         return named
+    bare = _BARE_HEAD.match(head)
+    if bare:
+        return named_before(text, start, bare.group("head"))
     if _OWN.match(head):
         return "district"
-    item = _LIST_ITEM.match(head)
+    item = _LIST_ITEM.match(head) or (_TASK_HEAD.match(head) if heads_sentence else None)
     if item:
-        rest = head[item.end():]
-        n = _NAME.match(rest)
-        if n and not _DIGIT_IN_NAME.search(n.group("name")):
-            return n.group("name").strip("“”\"《》")
-        return None
+        return _task_object(head[item.end():])
     if after_appositive:
         a = _APPOSITIVE_TOPIC.match(head)
         if a:
             return a.group("name")
     name = _name_at(head)
     if name:
-        d = _DISTRICT.match(name)
-        if d and name.endswith("片区"):
-            return _D["districts"][d.group("name")]  # 长宁片区 is the district's own part
-        if d and d.group("suffix") and len(name) - d.end() >= 3:
-            return name[d.end():]  # 宝山区吴淞创新城: the place is named without its district
-        return name
+        return _without_district(name)
+    if time_at is not None and time_at > start + skipped:
+        timed = topic_before_time(text[start + skipped:time_at])
+        if timed:
+            return timed
+    return _known_or_place(head, known)
+
+
+def _task_object(rest: str) -> str | None:
+    """一是加快X建设, 全力推进X建设: the X the task names."""
+    n = _NAME.match(rest)
+    if n and not _DIGIT_IN_NAME.search(n.group("name")):
+        return n.group("name").strip("“”\"《》")
+    return None
+
+
+def _without_district(name: str) -> str:
+    d = _DISTRICT.match(name)
+    if d and name.endswith("片区"):
+        return _D["districts"][d.group("name")]  # 长宁片区 is the district's own part
+    if d and d.group("suffix") and len(name) - d.end() >= 3:
+        return name[d.end():]  # 宝山区吴淞创新城: the place is named without its district
+    return name
+
+
+def _known_or_place(head: str, known: list[str]) -> str | None:
+    """An area named before with its area word, a district, or the city, at the head of the clause."""
     for k in known:
         if head.startswith(k):
             return k
@@ -197,6 +237,63 @@ def clause_topic(text: str, start: int, end: int, known: list[str], after_apposi
         d = _DISTRICT.match(head[c.end():])
         return _D["districts"][d.group("name")] if d else _D["city"]
     return None
+
+
+# a head word standing alone for the name it ends (示范区 for 虹桥临空经济示范区, 商圈内 for 南京西路商圈): the
+# park and area heads of two characters or more, longest first
+_BARE_HEADS = sorted({h for h in _CUES["entity_heads"]["park"] if len(h) >= 2}, key=len, reverse=True)
+_BARE_HEAD = re.compile(r"^(?:该|該|本|全)?(?P<head>" + alternation(_BARE_HEADS) + r")(?:内|內)?(?=[\u4e00-\u9fff])")
+_CLAUSE_MARK = re.compile(r"[，,、：:。；;！？\n】]")
+
+
+def named_before(text: str, start: int, head: str) -> str | None:
+    """Chinese names a park, zone or area in full once, then by its head word alone (示范区, 该园区, 商圈内): the bare
+    head points back to the last name before it (in 1,500 characters) that ends in that head word and heads its
+    clause."""
+    lo = max(0, start - 1500)
+    at = text.rfind(head, lo, start)
+    while at > lo:
+        c0 = _clause_start_before(text, at, lo)
+        clause = text[c0:at + len(head) + 1]
+        lead = _LEAD.match(clause)
+        name = _name_at(clause[lead.end():] if lead else clause)
+        if name and name.endswith(head) and len(name) > len(head):
+            return _without_district(name)
+        at = text.rfind(head, lo, at)
+    return None
+
+
+def _clause_start_before(text: str, at: int, lo: int) -> int:
+    found = None
+    for found in _CLAUSE_MARK.finditer(text, max(lo, at - 30), at):
+        pass
+    return found.end() if found else max(lo, at - 30)
+
+
+# words that end a measure, not a name: a noun phrase ending in one before a time phrase is a metric (工业投资1-8月)
+_MEASURE_ENDS = tuple(_CUES["attribute_heads"] + _CUES["topic_measure_ends"])
+
+
+_SECTOR_ENDS = ("产业", "產業", "行业", "行業", "制造业", "製造業", "服务业", "服務業")
+_POINTERS = ("该", "該", "本", "全", "其", "各", "我")  # 该区上半年...: a word pointing back, not a name
+_CLAUSE_VERBS = tuple(_CUES["clause_verbs"])  # 建议今年...: a verb before the time, not a topic
+_CITY_WORD = re.compile("(?:" + alternation(_D["city_words"]) + ")(?:市|市区)?$")
+
+
+def topic_before_time(words: str) -> str | None:
+    """Chinese says the topic, then the time, then the predicate (上海石化全年实现..., 上汽大众1-8月整车产量...): a
+    short name right before a time phrase at the head of a clause is the clause's topic, though it has no head word;
+    unless it is the district or the city (handled as such), a word pointing back (该区), a class of things, or a
+    measure. A sector there (汽车制造业1-8月...) is the district's own: a sector total stays with the district."""
+    words = words.strip(" “”\"")
+    if not 2 <= len(words) <= 10 or not all("\u4e00" <= ch <= "\u9fff" for ch in words) or words.startswith(_CLAUSE_VERBS):
+        return None
+    if words.endswith(_SECTOR_ENDS) and not _NOT_NAME.search(words):
+        return "district"  # 汽车制造业1-8月完成产值...: a sector's total stays with the district
+    if (_NOT_NAME.search(words) or _OWN.match(words) or _DISTRICT.match(words) or _CITY_WORD.match(words)
+            or words.startswith(_POINTERS) or words.endswith(_MEASURE_ENDS) or "的" in words or _is_category(words)):
+        return None
+    return words
 
 
 def is_appositive(text: str, start: int, end: int) -> bool:
