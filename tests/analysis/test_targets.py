@@ -135,3 +135,22 @@ def test_a_milestone_is_due_by_its_deadline_alone():
     milestone = Goal(None, None, "=", "2024", True, "2023-09-05")  # "Huawei's R&D center is poised to become operational next year"
     assert judge(milestone, [], date(2023, 12, 31)).status == "not yet due"
     assert judge(milestone, [], date(2025, 1, 2)).status == "no evidence"
+
+
+def test_a_goal_for_additions_is_judged_by_additions_never_by_the_stock(tmp_path):
+    """"150 new high-tech enterprises in 2025" is met by 160 new ones, whatever the stock (3,050) says."""
+    texts = {
+        "a.txt": BRIEFING.format(day="May 1, 2024", body="The district aims to add 150 new high-tech enterprises in 2025."),
+        "b.txt": BRIEFING.format(day="March 3, 2026", body="In 2025, the district had 3,050 high-tech enterprises."),
+        "c.txt": BRIEFING.format(day="April 9, 2026", body="In 2025, the district gained 160 new high-tech enterprises."),
+    }
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    db = tmp_path / "t.db"
+    conn = open_store(db, write=True)
+    ingest_paths(conn, str(db), [str(tmp_path / "a.txt"), str(tmp_path / "b.txt")], jobs=1, quiet=True)
+    [goal] = [r for r in target_rows(conn, "Minhang", as_of=date(2026, 4, 1)) if r.value == 150]
+    assert goal.indicator == "high_tech_enterprises" and goal.judged_by is None  # the stock is no evidence of additions
+    ingest_paths(conn, str(db), [str(tmp_path / "c.txt")], jobs=1, quiet=True)
+    [goal] = [r for r in target_rows(conn, "Minhang", as_of=date(2026, 5, 1)) if r.value == 150]
+    assert goal.status == "met" and goal.judged_by["value"] == 160

@@ -87,8 +87,12 @@ def test_new_things_counted_are_not_the_total():
 
     # schools counts all schools; new kindergartens are additions, which the catalogue's own flow series new_schools counts
     assert map_quantity("new kindergartens", "count", "level").code == "new_schools"
-    assert map_quantity("new hospitals", "count", "level").reason == "flow"  # hospitals counts them all; no flow series
-    assert map_quantity("新增养老床位", "count", "level").reason == "flow"
+    # hospitals counts them all and has no flow series: new ones are an addition to it, a change of the stock
+    hospitals = map_quantity("new hospitals", "count", "level")
+    assert (hospitals.code, hospitals.share_of, hospitals.added) == ("hospitals", "added", True)
+    beds = map_quantity("新增养老床位", "count", "level")
+    assert (beds.code, beds.added) == ("elderly_care", True)
+    assert not map_quantity("养老床位", "count", "level").added  # the stock itself
     assert map_quantity("new enterprises", "count", "level").code == "new_enterprises"  # a series of additions itself
     assert map_quantity("新增就业岗位", "count", "target").code == "employment"
 
@@ -130,4 +134,33 @@ def test_key_industries_narrow_a_total_but_key_industrial_projects_are_projects(
 def test_new_kindergartens_are_new_schools_not_a_flow_of_a_stock():
     assert map_quantity("new kindergartens", "count", "level").code == "new_schools"
     assert map_quantity("新建幼儿园", "count", "level").code == "new_schools"
-    assert map_quantity("new high-tech enterprises", "count", "level").reason == "flow"
+    added = map_quantity("new high-tech enterprises", "count", "level")
+    assert (added.code, added.added) == ("high_tech_enterprises", True)
+    assert map_quantity("new high-tech enterprises", "percent", "change").reason == "flow"  # the additions grew: no series
+    assert not map_quantity("new kindergartens", "count", "level").added
+
+
+@pytest.mark.parametrize("metric, kind, code", [
+    ("new regional headquarters", "level", "headquarters"),
+    ("newly listed companies", "level", "listed_companies"),
+    ("additional elderly care beds", "target", "elderly_care"),
+    ("新增专精特新企业", "level", "specialized_enterprises"),
+    ("新增上市企业", "target", "listed_companies"),
+    ("新引进跨国公司地区总部", "level", "headquarters"),
+])
+def test_an_addition_to_a_stock_maps_to_the_stock_as_a_change_of_it(metric, kind, code):
+    m = map_quantity(metric, "count", kind)
+    assert (m.code, m.share_of, m.reason) == (code, "added", None)
+    stock = map_quantity(metric.removeprefix("new ").removeprefix("newly ").removeprefix("additional ").removeprefix("新增")
+                         .removeprefix("新引进"), "count", kind)
+    assert (stock.code, stock.added) == (code, False)
+
+
+def test_the_rules_examples_hold():
+    """Each mapping rule's docstring states its fact with examples: they are run here."""
+    import doctest
+
+    from hqd.facts import indicators
+
+    result = doctest.testmod(indicators, raise_on_error=False, verbose=False)
+    assert result.attempted >= 4 and result.failed == 0

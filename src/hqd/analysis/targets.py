@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
-from ..facts.indicators import by_code, dimension, map_quantity
+from ..facts.indicators import ADDED, by_code, dimension, map_quantity
 from ..observations import Observation, canonical_subject, load, period_bounds
 from ..store import Store
 
@@ -200,7 +200,10 @@ def _evidence_for(observations: list[Observation], unit: str | None, indicator_u
     growth = unit == "percent" and dimension(indicator_unit) != "percent" and not share_of
     out = []
     for o in observations:
-        if share_of:
+        if share_of == ADDED:  # a goal for additions ("150 new high-tech enterprises"): judged by additions, never the stock
+            if o.measure != "change" or o.basis != ADDED or o.unit != unit:
+                continue
+        elif share_of:
             if o.measure != "share" or o.basis != share_of or o.unit != unit:
                 continue
         elif growth:

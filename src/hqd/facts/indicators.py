@@ -20,6 +20,9 @@ the whole subject, in a unit that can measure it:
   the city's total, the nation's, or the subject's own total. A share of an
   unstated whole, or a zone's share of its district, is a *part*.
 - A share of a plan ("share of annual target", 完成进度) is *target_progress*.
+- An addition to a stock ("20 new regional headquarters", 新增养老床位) maps to the
+  stock's indicator as a change of it (``Mapping.added``; observations give it the
+  basis "added"); a rise in the number added is a change of a *flow* no series has.
 
 The sentence is read only when the quantity has no metric at all, at lower confidence.
 """
@@ -28,7 +31,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from ..extraction.lexicon import load
 
@@ -51,7 +54,7 @@ REASONS = {
     "duration": "a duration, which measures no indicator",
     "unit": "its unit cannot measure the indicator its metric names (a count under money, a change in points of an amount)",
     "target_progress": "progress against a plan, not the indicator itself",
-    "flow": "a number added in a period (\"new kindergartens\", 新增养老床位) where the indicator counts the total",
+    "flow": "a change in the number added in a period (\"new listings up 20%\"), which is no change of the total the indicator counts",
     "no_indicator": "the catalogue has no indicator for this metric",
     "no_metric": "no metric phrase",
 }
@@ -78,7 +81,17 @@ class Mapping:
     confidence: float
     alias: str | None = None
     reason: str | None = None  # why unmapped (a key of REASONS); None when mapped
-    share_of: str | None = None  # for a share: "city", "nation" or "total" (the subject's own total)
+    # For a share: "city", "nation" or "total" (the subject's own total). For an addition to a stock ("20 new regional
+    # headquarters"): ADDED, which observations read as a change of the stock, basis "added" (a series of its own).
+    share_of: str | None = None
+
+    @property
+    def added(self) -> bool:
+        """Whether the quantity is an addition to the stock its indicator counts (a change of it), not the stock."""
+        return self.share_of == ADDED
+
+
+ADDED = "added"
 
 
 def _fold(word: str) -> str:
@@ -366,6 +379,7 @@ def _restricted_en(metric: str, alias: str) -> bool:
     return bool(_RESTRICT_EN.search("".join(kept)))
 
 
+@lru_cache(maxsize=4096)  # asked again by the rules after the first that reads the metric
 def _name(metric: str, unit: str | None, kind: str | None, subject: str | None) -> Mapping:
     """The indicator a metric names (no share logic), with confidence, or why none."""
     if _CJK.search(metric):
@@ -550,12 +564,39 @@ def _plan_progress(q: _Asked) -> Mapping | None:
     return Mapping(None, 0.0, reason="target_progress") if re.search(r"完成进度|目标完成", q.metric) else None
 
 
-def _named(q: _Asked) -> Mapping:
-    """The indicator the metric names; a number added in a period where the indicator counts the total is a flow; a
-    metric of a word or two ("land", "investment") is read with the figure's own clause ("freeing up 3,216 mu of land")."""
+def _addition(q: _Asked) -> Mapping | None:
+    """An addition to a stock is a change of the stock, not its level: "20 new regional headquarters", 新增专精特新企业,
+    "150 new high-tech enterprises" (a goal) measure how the number of headquarters or enterprises grew in a period.
+    They map to the stock's indicator marked ADDED, so that observations keep them apart from the stock's level (measure
+    change, basis "added"). A metric whose indicator is itself a count of additions (new enterprises registered, 新增就业岗位)
+    is no addition to anything: it maps as it is. A rise in the number added ("new listings up 20%") is a change of the
+    flow, which no catalogue series measures: unmapped (flow); "gained 160 new ones" is the addition itself.
+
+    >>> m = map_quantity("new regional headquarters", "count", "level"); (m.code, m.added)
+    ('headquarters', True)
+    >>> m = map_quantity("新增养老床位", "count", "target"); (m.code, m.added)
+    ('elderly_care', True)
+    >>> map_quantity("new high-tech enterprises", "percent", "change").reason
+    'flow'
+    >>> m = map_quantity("new high-tech enterprises", "count", "change"); (m.code, m.added)
+    ('high_tech_enterprises', True)
+    >>> m = map_quantity("新增就业岗位", "count", "level"); (m.code, m.added)
+    ('employment', False)
+    """
+    if not q.metric or q.kind not in ("level", "target", "change"):
+        return None
     named = _name(q.metric, q.unit, q.kind, q.subject)
-    if named.code is not None and q.kind in ("level", "target") and _is_flow(q.metric, named.alias):
+    if named.code is None or not _is_flow(q.metric, named.alias):
+        return None
+    if q.kind == "change" and dimension(q.unit) in ("percent", "times", "pp"):
         return Mapping(None, 0.0, named.alias, "flow")
+    return Mapping(named.code, named.confidence, named.alias, None, ADDED)  # "gained 160 new ones": the addition itself
+
+
+def _named(q: _Asked) -> Mapping:
+    """The indicator the metric names; a metric of a word or two ("land", "investment") is read with the figure's own
+    clause ("freeing up 3,216 mu of land")."""
+    named = _name(q.metric, q.unit, q.kind, q.subject)
     if named.reason == "no_indicator" and len(tokens(q.metric)) <= 2 and not _CJK.search(q.metric):
         lead = re.split(r"[,;:()]|\d", q.before)[-1].split()[-6:]
         tail = re.split(r"[,;:.()]|\d", q.after)[0].split()[:6]
@@ -566,7 +607,7 @@ def _named(q: _Asked) -> Mapping:
 
 
 # Asked in order; the first that answers decides. _named always answers.
-_MAPPING_RULES = (_no_metric, _duration, _threshold, _named_part, _share, _plan_progress)
+_MAPPING_RULES = (_no_metric, _duration, _threshold, _named_part, _share, _plan_progress, _addition)
 
 
 def map_quantity(metric: str | None, unit: str | None, kind: str | None, *, text: str | None = None,
