@@ -80,6 +80,34 @@ def test_a_release_without_the_period_takes_it_from_the_other_release_of_its_bri
     # another briefing (another date) is not a release of the same one: the undated figure stays apart
     other = row(3, 15.3, doc=3, district="Changning", date="2024-01-10", period=None, basis=None)
     assert len(build([en, other])) == 2
-    # two dated candidates: no guess
-    ambiguous = build([en, row(4, 15.3, doc=4, district="Changning", date="2023-08-31", period="2023-Q2"), zh])
-    assert sum(1 for o in ambiguous if o.period is None) == 1
+    # a figure of the same language (another English page of the briefing) is no parallel release: no twin
+    same_language = dict(zh, language="en")
+    assert {o.period for o in build([en, same_language])} == {"2023-H1", None}
+
+
+def test_an_undated_figure_dated_twice_by_its_parallel_release_is_the_latest():
+    """The English release gives the Shanghai Arch's tax twice (2022, and January to July 2023, both over 10 billion);
+    the Chinese one says 今年到7月 without a year: one figure, the current one, never a third observation."""
+    arch = dict(subject="Shanghai Arch", district="Changning", date="2023-08-31", indicator="tax_revenue", kind="level",
+                basis=None, unit="CNY", approx=">")
+    last_year = row(1, 1e10, doc=1, period="2022", **arch)
+    this_year = row(2, 1e10, doc=1, period="2023-01/2023-07", **arch)
+    undated = row(3, 1e10, doc=2, period=None, language="zh", **dict(arch, subject="金虹桥国际中心"))
+    obs = build([undated, last_year, this_year])
+    assert [(o.period, sorted(s.quantity_id for s in o.sources)) for o in obs] == [("2022", [1]), ("2023-01/2023-07", [2, 3])]
+    # another value, unit or measure is no twin: the undated figure stays apart, listed undated
+    other = build([last_year, this_year, dict(undated, value=2e10)])
+    assert [o.period for o in other if len(o.sources) == 1 and o.sources[0].quantity_id == 3] == [None]
+
+
+def test_an_addition_to_a_stock_is_a_series_of_its_own():
+    """"20 new regional headquarters" (mapped to headquarters, added) is a change of the stock, never beside its level."""
+    stock = row(1, 500, kind="level", basis=None, unit="count", indicator="headquarters", period="2023")
+    added = row(2, 20, kind="level", basis=None, unit="count", indicator="headquarters", period="2023", share_of="added")
+    growth = row(3, 4.0, kind="change", basis=None, unit="percent", indicator="headquarters", period="2023")
+    obs = build([stock, added, growth])
+    assert len(obs) == 3 and len({o.series for o in obs}) == 3
+    flow = next(o for o in obs if o.value == 20)
+    assert (flow.measure, flow.basis, flow.unit) == ("change", "added", "count")
+    assert "added" in flow.series.label()
+    assert next(o for o in obs if o.value == 500).measure == "level"

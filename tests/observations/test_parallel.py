@@ -28,7 +28,9 @@ PAIRS = {
         ("15.3%", 1): ("15.3%", 1), ("one-seventh", 1): ("七分之一", 1), ("one-third", 1): ("三分之一", 1), ("70%", 1): ("70%", 1),
         ("70%", 2): ("70%", 2), ("9,000 yuan per square meter", 1): ("每平方米9千元", 1), ("6,100", 1): ("6100余家", 1),
         ("54.9%", 1): ("54.9%", 1), ("26", 1): ("26个", 1), ("100 million yuan", 1): ("亿元以上", 1),
-        # not here: the Shanghai Arch's tax, one figure in Chinese (百亿元, no period) and two in English (2022, January to July)
+        # the Shanghai Arch's tax: one figure in Chinese (百亿元, 今年到7月 with no year) and two in English (2022, January
+        # to July): the undated one is the latest of them
+        ("10 billion yuan", 2): ("百亿元", 1),
     }),
     "Qingpu": ("002_11d0acf30110b7cb", "z03", "2023-09-05", {("269", 1): ("269家", 1), ("112", 1): ("112项", 1)}),
     "Jinshan": ("001_a8eb9d861b173a83", "z04", "2023-10-17", {

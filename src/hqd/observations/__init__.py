@@ -13,8 +13,13 @@ are ever compared, charted or ranked together (see hqd.analysis).
 The English and the Chinese release of one briefing (the same district and
 briefing date) often state the same figure, one of them without its period or
 basis (a news page that says 上半年 without a year): within one briefing, a
-figure without period or basis is the same observation as the one figure with
-the same subject, indicator, measure, unit and value that has them.
+figure without period or basis is the same observation as the figure of the
+other language's release with the same subject, indicator, measure, unit and
+value that has them (the latest, where that release dates it twice).
+
+An addition to a stock ("20 new regional headquarters", mapped with
+share_of "added") is a change of the stock with basis "added": a series of
+its own, never beside the stock's level or its growth rate.
 """
 
 from __future__ import annotations
@@ -29,13 +34,14 @@ from datetime import date
 from functools import cache, lru_cache
 
 from ..extraction.lexicon import load as lexicon
+from ..facts.indicators import ADDED
 from ..model import Period
 from ..format import unit_label
 from ..store import DatabaseError, LockedStoreError, Store, StoreError
 
 MEASURES = ("level", "change", "share")
 GRANULARITIES = ("year", "half", "quarter", "month", "months", "years")
-BASIS_LABELS = {"yoy": "year on year", "annual_avg": "average annual", "cumulative": "cumulative", "sequential": "on the period before",
+BASIS_LABELS = {"added": "added in the period", "yoy": "year on year", "annual_avg": "average annual", "cumulative": "cumulative", "sequential": "on the period before",
                 "city": "of the city's total", "nation": "of the national total", "total": "of the subject's total", None: ""}
 _RELATIVE_EXACT = 0.0005  # two exact figures agree when they differ by less than this (rounding)
 _RELATIVE_ABOUT = 0.05  # "about", "nearly" reach this far
@@ -281,7 +287,7 @@ def _resolve(rows: list[dict]) -> list[tuple[Key, Source]]:
         measure = r["kind"]
         if measure not in MEASURES or not r["indicator"]:
             continue
-        basis = r["basis"] if measure == "change" else (r["share_of"] if measure == "share" else None)
+        measure, basis = _measure(r)
         subject = canonical_subject(r["subject"], r["district"])
         if subject is None:
             continue
@@ -294,6 +300,18 @@ def _resolve(rows: list[dict]) -> list[tuple[Key, Source]]:
         it["briefing"] = briefings.get(it["source"].document_id)
     _fill_from_parallel_releases(items)
     return [((it["subject"], it["indicator"], it["measure"], it["basis"], it["unit"], it["period"]), it["source"]) for it in items]
+
+
+def _measure(r: dict) -> tuple[str, str | None]:
+    """The measure and basis of a quantity row's observation. An addition to a stock ("20 new regional headquarters",
+    mapped with share_of ADDED) is a change of the stock over its period, basis "added": a series of its own, never
+    beside the stock's level (nor its growth rate, whose basis is yoy or unstated)."""
+    measure = r["kind"]
+    if r.get("share_of") == ADDED:
+        return "change", ADDED
+    if measure == "change":
+        return measure, r["basis"]
+    return measure, r["share_of"] if measure == "share" else None
 
 
 def _observation(key: Key, sources: list[Source]) -> Observation:
@@ -349,35 +367,43 @@ def _briefings(rows: Iterable[dict]) -> dict[int, int]:
 
 
 def _fill_from_parallel_releases(items: list[dict]) -> None:
-    """A figure without period (or basis) takes them from the one same figure another release of its briefing dates."""
+    """A figure without period (or basis) is the figure its parallel release dates: the release of the same briefing in
+    the other language that states it with the same subject, indicator, measure, unit and value. It takes that period
+    and basis, and so becomes one observation with two sources rather than an undated one counted again.
+
+    Where the parallel release dates the same figure twice ("over 10 billion yuan last year; by July this year, over 10
+    billion again"), the undated one is the latest: a release drops the year of the briefing's current period (今年,
+    上半年), which is the one it reports; an earlier period is background to it."""
     by_briefing: dict[tuple, list[dict]] = {}
     for it in items:
         if it["briefing"]:
             by_briefing.setdefault(it["briefing"], []).append(it)
     for members in by_briefing.values():
-        if len({it["source"].document_id for it in members}) < 2:
+        if len({it["source"].language for it in members}) < 2:
             continue
         for it in members:
             missing_basis = it["measure"] == "change" and it["basis"] is None
             if it["period"] is not None and not missing_basis:
                 continue
-            candidates = {
-                (other["period"], other["basis"]) for other in members
-                if other["source"].document_id != it["source"].document_id
-                and (other["subject"], other["indicator"], other["measure"], other["unit"]) == (it["subject"], it["indicator"], it["measure"], it["unit"])
-                and _same_value(other["source"].value, it["source"].value)
-                and (it["period"] is None or other["period"] == it["period"])
-                and (it["basis"] is None or other["basis"] == it["basis"])
-                and (other["period"] is not None or other["basis"] is not None)
-            }
-            if len(candidates) == 1:
-                it["period"], it["basis"] = next(iter(candidates))
+            twins = {(other["period"], other["basis"]) for other in members if _twin(it, other)}
+            if twins:
+                it["period"], it["basis"] = max(twins, key=lambda pb: (period_key(pb[0]), pb[0] or "", pb[1] or ""))
+
+
+def _twin(it: dict, other: dict) -> bool:
+    """Whether ``other`` (a figure of the other language's release of the briefing) states ``it`` with what it lacks."""
+    return (other["source"].language != it["source"].language
+            and (other["subject"], other["indicator"], other["measure"], other["unit"]) == (it["subject"], it["indicator"], it["measure"], it["unit"])
+            and _same_value(other["source"].value, it["source"].value)
+            and (it["period"] is None or other["period"] == it["period"])
+            and (it["basis"] is None or other["basis"] == it["basis"])
+            and (other["period"] is not None or other["basis"] is not None))
 
 
 # --- stored observations (hqd.store.observations keeps them; this stage decides what they are) ---------------
 
 # Bump when what an observation is changes (grouping, agreement, the primary source, granularity): stores rebuild theirs.
-BUILD = "3"  # 2: the sources as listed (observations.listed, schema 14); 3: periods read by model.Period (spans of halves and quarters have a granularity)
+BUILD = "4"  # 4: an undated figure takes the latest of its parallel twins' periods, additions to a stock are a change of it; 2: the sources as listed (observations.listed, schema 14); 3: periods read by model.Period (spans of halves and quarters have a granularity)
 
 
 @cache

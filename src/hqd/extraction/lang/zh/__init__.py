@@ -540,11 +540,7 @@ def _metric(text: str, c: Context, clause_end: int, phrases, subject, previous: 
         topic = None  # the sentence is about the subject itself (杨浦滨江实现税收): no owner to name in the metric
     elif topic and subject and subject in topic:
         rest = strip_phrase(topic[topic.find(subject) + len(subject):], inner=False)  # 区内龙头企业商汤科技|研发人员
-        if len(rest) >= 2 and not rest.startswith(_PREPOSITIONS):
-            topic = rest
-        # else the topic stays whole (X在...基础上): dropping it would map dev-zh z02's undated 百亿元 (税收) to an
-        # observation that the English release dates twice (2022 and 2023-01/07), which observations do not guess
-        # between, and test_parallel would count it twice
+        topic = rest if len(rest) >= 2 and not rest.startswith(_PREPOSITIONS) else None
     return decide_metric(MetricContext(m.unit, kind, m.flags, own, raw, after, follows, previous, topic, earlier))
 
 
