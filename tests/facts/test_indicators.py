@@ -164,3 +164,33 @@ def test_the_rules_examples_hold():
 
     result = doctest.testmod(indicators, raise_on_error=False, verbose=False)
     assert result.attempted >= 4 and result.failed == 0
+
+
+@pytest.mark.parametrize("metric, unit, kind, code", [
+    ("地區生產總值", "CNY", "level", "gdp"),  # a traditional text names the same indicators
+    ("區級一般公共預算收入", "CNY", "change", "budget_revenue"),
+    ("跨國公司地區總部佔全市的比重", "percent", "share", "headquarters"),
+    ("限额以上批发和零售业商品销售额", "CNY", "level", "commodity_sales"),  # the scope that defines the statistic
+    ("外贸进出口总额", "CNY", "level", "foreign_trade"),
+    ("网上商店零售额", "CNY", "level", "ecommerce_sales"),
+    ("output value of the automobile industry", "CNY", "level", "auto_industry_output"),
+    ("automobile industry share of industrial output value", "percent", "share", "auto_industry_output"),
+    ("investment in industry share of fixed-asset investment", "percent", "share", "industrial_investment"),
+    ("industrial output per unit of land", "percent", "change", "output_per_mu"),
+    ("assets managed", "CNY", "level", "funds_managed"),
+    ("investment completed", "CNY", "level", "fixed_asset_investment"),
+    ("companies going public", "count", "target", "listed_companies"),
+])
+def test_an_indicator_written_another_way(metric, unit, kind, code):
+    assert map_quantity(metric, unit, kind).code == code
+
+
+@pytest.mark.parametrize("metric, unit, kind", [
+    ("automobile industry revenue", "CNY", "level"),  # revenue is not output
+    ("investment of industrial projects signed", "CNY", "level"),  # contracted, not completed investment
+    ("每万人口高价值发明专利拥有量", "count", "level"),  # a ratio to the population, not the count
+    ("per capita GDP", "CNY", "level"),
+    ("核心园区面积", "km2", "level"),  # a part of the park
+])
+def test_words_that_name_another_measure_or_a_part_stay_unmapped(metric, unit, kind):
+    assert map_quantity(metric, unit, kind, subject="花博园区").code is None

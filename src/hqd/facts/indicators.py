@@ -34,6 +34,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from ..extraction.lexicon import load
+from ..script import to_simplified
 
 MAPPED_AT = 0.5
 _STOP = {"a", "an", "the", "of", "in", "on", "at", "to", "for", "by", "with", "from", "and", "or", "as", "its", "their",
@@ -73,6 +74,7 @@ class Indicator:
     whole: bool = False
     share_of: str | None = None
     subjects: str | None = None  # "named": only a named organisation, park or project has it, never a district
+    adds_to: str | None = None  # a series of additions: the code of the stock it adds to (new_green_space -> green_space)
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,7 +117,7 @@ def tokens(phrase: str | None) -> list[str]:
 def catalogue() -> tuple[Indicator, ...]:
     return tuple(Indicator(i["code"], i["name"], i["dimension"], i["unit"], i["higher_is_better"], tuple(i["aliases"]),
                            i.get("name_zh"), tuple(i.get("aliases_zh", ())), bool(i.get("whole")), i.get("share_of"),
-                           i.get("subjects"))
+                           i.get("subjects"), i.get("adds_to"))
                  for i in load("indicators")["indicators"])
 
 
@@ -214,10 +216,11 @@ _NUMERAL = r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+)"
 _GROUP = r"(?:clusters?|industries|sectors|parks|zones|enterprises|companies|firms|buildings)"
 _PART_EN = re.compile(
     rf"\btop \d+|\b{_NUMERAL}\s+(?:(?:major|key|leading|pillar|emerging|industrial)\s+)*{_GROUP}\b|\bclusters?\b"
-    r"|\bkey (?:industries|sectors)\b|\bbatch\b|\bspecialty industrial parks?\b|\bindustrial parks?\b"
+    r"|\bkey (?:industries|sectors)\b|\bbatch\b|\bspecialty industrial parks?\b|\bindustrial parks?\b|\bcore (?:area|zone)s?\b"
     r"|\bwithin (?:the )?[A-Z]",
 )
-_PART_ZH = re.compile(r"[一二三四五六七八九十两\d]+(?:个|大)[^，。；]{0,8}(?:产业|集群|行业|领域|企业|园区)|区属|重点产业(?!项目)|批次|第[一二三四五六七八九十]批")
+_PART_ZH = re.compile(r"[一二三四五六七八九十两\d]+(?:个|大)[^，。；]{0,8}(?:产业|集群|行业|领域|企业|园区)|区属|重点产业(?!项目)|批次|第[一二三四五六七八九十]批"
+                      r"|核心(?:园)?区")
 _THRESHOLD_EN = re.compile(r"\d[\d,.]*\s*(?:million|billion|trillion|yuan)|\b(?:valued at|exceeding|or more|or above)\b", re.I)
 _THRESHOLD_ZH = re.compile(r"(?:[\d十百千万亿]+|亿元|万元)(?:元)?(?:以上|以下|及以上)")
 _PROGRESS = re.compile(r"\b(?:annual |the )?(?:target|plan)\b|完成进度|目标完成|进度", re.I)
@@ -228,7 +231,9 @@ _GROUP_NOUNS = (r"clusters?|industries|industry|sectors?|parks?|zones?|enterpris
                 r"|platforms?|hubs?|areas?|cbd|business district")
 # A prepositional phrase naming some enterprises, industries or places: it narrows a whole-economy figure to them.
 _RESTRICT_EN = re.compile(rf"\b(?:of|from|by|in|among|within|for|at)\b[^()]*?\b(?:{_GROUP_NOUNS})\b", re.I)
-_ZH_PREFIX_OK = re.compile(r"^(?:全区|全市|全县|全社会|本区|区级|市级|全年|累计|地区|完成|实现|[\u4e00-\u9fff]{1,3}区)*$")
+# Words before a whole indicator's Chinese name that keep it whole: the whole place, the year, and the scope that defines
+# the statistic itself (限额以上批发和零售业商品销售额 is how commodity sales are counted, as 规模以上 is for industry).
+_ZH_PREFIX_OK = re.compile(r"^(?:全区|全市|全县|全社会|本区|区级|市级|全年|累计|地区|完成|实现|限额以上(?:批发和零售业|批零业)?|[\u4e00-\u9fff]{1,3}区)*$")
 _ZH_SUFFIX_OK = re.compile(r"^(?:比重|占比|增速|增幅|增长|总额|总量|合计)?$")
 _ZH_SECTOR_SUFFIX = re.compile(r"^(?:工业)?(?:总)?(?:产值|产出)(?:比重|增速|增幅)?$|^(?:营业)?收入$")  # a sector's output: 集成电路产业产值
 _SHARE_CITY = re.compile(r"\bcity'?s?\b|\bshanghai\b|\bmunicipal(?:ity)?\b|全市|上海", re.I)
@@ -243,6 +248,11 @@ def _unquote(text: str) -> str:
     return _QUOTES.sub("", text)
 
 
+# A clause that sums its group ("214 projects with total investment of more than 90 billion yuan") bounds no member of it.
+_NOT_TOTAL = r"(?:(?!\b(?:total|combined|aggregate|overall)\b)[^.;,])"
+_RATE_METRIC = re.compile(r"\b(?:share|proportion|rate|ratio|percentage)\b|比重|占比|比例|率", re.I)
+
+
 def _is_threshold(metric: str, text: str | None, before: str, after: str) -> bool:
     """The figure (or the metric it counts) is a bound inside a description, not a figure of its own."""
     if _THRESHOLD_EN.search(metric) and not _CJK.search(metric):
@@ -254,9 +264,9 @@ def _is_threshold(metric: str, text: str | None, before: str, after: str) -> boo
         return True  # "100-billion-yuan science parks": a class named by a size
     if re.match(r"\s*(?:or more|or above|and above|or higher|or over)\b", after):
         return True
-    if re.search(r"[a-z]s\s+(?:with|each|whose|where)\b[^.;,]{0,50}\b(?:exceeding|over|above|more than|at least|valued at|worth)\s*$", before):
+    if re.search(rf"[a-z]s\s+(?:with|each|whose|where|[a-z]+ing)\b{_NOT_TOTAL}{{0,50}}\b(?:exceeding|over|above|more than|at least|valued at|worth)\s*$", before):
         return True
-    if re.match(r"\s*[\w' -]{0,40}?\b(?:each|with|whose)\b[^.;,]{0,40}?\b(?:valued at|exceeding|over|above|more than|at least|worth)\b", after):
+    if re.match(rf"\s*[\w' -]{{0,40}}?\b(?:each|with|whose)\b{_NOT_TOTAL}{{0,40}}?\b(?:valued at|exceeding|over|above|more than|at least|worth)\b", after):
         return True
     if t.endswith(("以上", "以下")) and re.match(r"[^，。；、,.;]{0,8}的", after):
         return True  # 亿元以上交易量的电商平台
@@ -505,13 +515,33 @@ def _duration(q: _Asked) -> Mapping | None:
 
 
 def _threshold(q: _Asked) -> Mapping | None:
-    """A bound inside a description ("platforms with transaction value exceeding 100 million yuan") is no figure of its own."""
+    """A bound inside a description ("platforms with transaction value exceeding 100 million yuan") is no figure of its own.
+    A share or rate bounded so ("a share of days with good air quality of at least 90%") is the figure itself, and a
+    clause that sums its group ("214 projects with total investment of more than 90 billion yuan") bounds no member.
+
+    >>> map_quantity("e-commerce platforms", "count", "level", text="100 million yuan", before="platforms with transaction value exceeding ").reason
+    'threshold'
+    >>> map_quantity("tax paid per building", "CNY", "level", text="100 million yuan", before="the number of buildings paying more than ").reason
+    'threshold'
+    >>> map_quantity("share of days with good air quality", "percent", "target", text="90%", before="a share of days with good air quality of at least ").code
+    'air_quality_rate'
+    >>> map_quantity("industrial projects attracted", "count", "level", text="214", after=" industrial projects with total investment of more than 90 billion yuan").code
+    'manufacturing_projects'
+    """
+    if dimension(q.unit) == "percent" and _RATE_METRIC.search(q.metric):
+        return None
     return Mapping(None, 0.0, reason="threshold") if _is_threshold(q.metric, q.text, q.before, q.after) else None
 
 
 def _named_part(q: _Asked) -> Mapping | None:
-    """A metric that narrows the subject to some of it (four clusters, the top 100 enterprises, one batch of projects)
-    measures a part, not the indicator of the whole."""
+    """A metric that narrows the subject to some of it (four clusters, the top 100 enterprises, one batch of projects,
+    its core area) measures a part, not the indicator of the whole.
+
+    >>> map_quantity("核心园区面积", "km2", "level", subject="花博园区").reason
+    'part'
+    >>> map_quantity("规划面积", "km2", "level", subject="花博园区").code
+    'area'
+    """
     if (_PART_EN.search(q.metric) or _PART_ZH.search(_unquote(q.metric))
             or re.search(r"\bbatch(?:es)? of\s*(?:the\s+)?$|第[一二三四五六七八九十\d]+批$", q.before)):
         return Mapping(None, 0.0, reason="part")
@@ -559,17 +589,47 @@ def _share_of(q: _Asked, whole: str | None, of: Indicator | None, indicator: Ind
     return share_of
 
 
+_PER_PERSON = re.compile(r"\bper (?:capita|head|person|(?:10,000|ten thousand|1,000|thousand|100,000) (?:people|residents|persons|population))\b"
+                         r"|\bper-capita\b|每(?:万|千|十万|百)?人(?:口)?|人均", re.I)
+
+
+def _per_person(q: _Asked) -> Mapping | None:
+    """A figure per person (每万人口发明专利拥有量, "per capita GDP") is a ratio to the population: it measures an indicator
+    only if that indicator is itself per person (per capita disposable income), never the total the ratio divides.
+
+    >>> map_quantity("每万人口高价值发明专利拥有量", "count", "level").reason
+    'no_indicator'
+    >>> map_quantity("per capita GDP", "CNY", "level").reason
+    'no_indicator'
+    >>> map_quantity("居民人均可支配收入", "CNY", "level").code
+    'disposable_income'
+    """
+    if not _PER_PERSON.search(q.metric):
+        return None
+    named = _name(q.metric, q.unit, q.kind, q.subject)
+    if named.code is None or _PER_PERSON.search(named.alias or "") or _PER_PERSON.search(by_code(named.code).name):
+        return None
+    return Mapping(None, 0.0, named.alias, "no_indicator")
+
+
 def _plan_progress(q: _Asked) -> Mapping | None:
     """How far a plan is done (完成进度, 目标完成) is progress against the plan, not the indicator."""
     return Mapping(None, 0.0, reason="target_progress") if re.search(r"完成进度|目标完成", q.metric) else None
+
+
+@cache
+def _addition_series() -> dict[str, Indicator]:
+    """Stock code -> the catalogue's series of additions to it (green_space -> new_green_space)."""
+    return {i.adds_to: i for i in catalogue() if i.adds_to}
 
 
 def _addition(q: _Asked) -> Mapping | None:
     """An addition to a stock is a change of the stock, not its level: "20 new regional headquarters", 新增专精特新企业,
     "150 new high-tech enterprises" (a goal) measure how the number of headquarters or enterprises grew in a period.
     They map to the stock's indicator marked ADDED, so that observations keep them apart from the stock's level (measure
-    change, basis "added"). A metric whose indicator is itself a count of additions (new enterprises registered, 新增就业岗位)
-    is no addition to anything: it maps as it is. A rise in the number added ("new listings up 20%") is a change of the
+    change, basis "added"), or, where the catalogue keeps the additions to that stock as a series of their own
+    (``adds_to``: 新增公共绿地 is new_green_space), to that series. A metric whose indicator is itself a count of
+    additions (new enterprises registered, 新增就业岗位) is no addition to anything: it maps as it is. A rise in the number added ("new listings up 20%") is a change of the
     flow, which no catalogue series measures: unmapped (flow); "gained 160 new ones" is the addition itself.
 
     >>> m = map_quantity("new regional headquarters", "count", "level"); (m.code, m.added)
@@ -582,6 +642,8 @@ def _addition(q: _Asked) -> Mapping | None:
     ('high_tech_enterprises', True)
     >>> m = map_quantity("新增就业岗位", "count", "level"); (m.code, m.added)
     ('employment', False)
+    >>> m = map_quantity("新增公共绿地", "ha", "level"); (m.code, m.added)
+    ('new_green_space', False)
     """
     if not q.metric or q.kind not in ("level", "target", "change"):
         return None
@@ -590,24 +652,74 @@ def _addition(q: _Asked) -> Mapping | None:
         return None
     if q.kind == "change" and dimension(q.unit) in ("percent", "times", "pp"):
         return Mapping(None, 0.0, named.alias, "flow")
+    series = _addition_series().get(named.code)
+    if series is not None:  # the catalogue keeps these additions as a series of their own
+        return Mapping(series.code, named.confidence, named.alias)
     return Mapping(named.code, named.confidence, named.alias, None, ADDED)  # "gained 160 new ones": the addition itself
 
 
 def _named(q: _Asked) -> Mapping:
     """The indicator the metric names; a metric of a word or two ("land", "investment") is read with the figure's own
-    clause ("freeing up 3,216 mu of land")."""
+    clause ("freeing up 3,216 mu of land"), up to the next conjunction, and only for an alias naming the metric's own
+    head noun ("attract 120 new projects and help two companies list" names no companies).
+
+    >>> map_quantity("land", "mu", "level", text="3,216 mu", before="freeing up an extensive ", after=" of land.").code
+    'land_freed'
+    >>> map_quantity("new projects", "count", "target", before="We will attract ", after=" and help two companies list").code is None
+    True
+    """
     named = _name(q.metric, q.unit, q.kind, q.subject)
     if named.reason == "no_indicator" and len(tokens(q.metric)) <= 2 and not _CJK.search(q.metric):
-        lead = re.split(r"[,;:()]|\d", q.before)[-1].split()[-6:]
-        tail = re.split(r"[,;:.()]|\d", q.after)[0].split()[:6]
+        lead = re.split(r"[,;:()]|\d|\b(?:and|while|but)\b", q.before)[-1].split()[-6:]
+        tail = re.split(r"[,;:.()]|\d|\b(?:and|while|but)\b", q.after)[0].split()[:6]
         widened = _name(" ".join([*lead, q.metric, *tail]), q.unit, q.kind, q.subject)
-        if widened.code is not None:
+        if widened.code is not None and tokens(q.metric)[-1:] and tokens(q.metric)[-1] in tokens(widened.alias):
             return Mapping(widened.code, round(widened.confidence * 0.8, 3), widened.alias)
     return named
 
 
+def _projects_summed(q: _Asked) -> Mapping | None:
+    """A project's total investment is one project's: the investment of many ("total investment of new projects",
+    "investment of industrial projects signed") is a sum over a group that no catalogue series keeps.
+
+    >>> map_quantity("total investment of new projects", "CNY", "level", subject="Xinzhuang Industrial Zone").reason
+    'no_indicator'
+    >>> map_quantity("investment of the second phase", "CNY", "target", subject="Hengyi Semiconductor").code
+    'project_investment'
+    """
+    if not re.search(r"\bprojects\b", q.metric, re.I):
+        return None
+    found = _match_en(q.metric)
+    if found is None or "project" not in tokens(found[0].name) or re.search(r"\bprojects\b", found[1], re.I):
+        return None  # an indicator of something else, or an alias that itself names the projects (major projects)
+    return Mapping(None, 0.0, found[1], "no_indicator")
+
+
+_BARE_OUTPUT = re.compile(r"^(?:(?:the|its|their)\s+)?(?:total\s+|gross\s+|industrial\s+)?output(?:\s+value)?$|^(?:工业)?(?:总)?产值$", re.I)
+
+
+def _own_output(q: _Asked) -> Mapping | None:
+    """A park's, zone's or company's own "output value" (产值), said with no industry named, is its industrial output:
+    what the district's industrial output counts inside it. Of a district, a bare "output" names no one series (GDP,
+    industrial output, a sector's), so it stays unmapped.
+
+    >>> map_quantity("output value", "CNY", "level", subject="Shanghai Robot Industrial Park").code
+    'industrial_output'
+    >>> map_quantity("产值", "CNY", "level", subject="东方美谷核心区").code
+    'industrial_output'
+    >>> map_quantity("output value", "CNY", "level", subject="Fengxian").code is None
+    True
+    """
+    if not _BARE_OUTPUT.match(q.metric) or is_place_subject(q.subject):
+        return None
+    indicator = by_code("industrial_output")
+    reason = _unit_reason(indicator, q.unit, q.kind)
+    return Mapping(None, 0.0, None, reason) if reason else Mapping(indicator.code, 0.7)
+
+
 # Asked in order; the first that answers decides. _named always answers.
-_MAPPING_RULES = (_no_metric, _duration, _threshold, _named_part, _share, _plan_progress, _addition)
+_MAPPING_RULES = (_no_metric, _duration, _threshold, _named_part, _per_person, _share, _plan_progress, _addition, _projects_summed,
+                  _own_output)
 
 
 def map_quantity(metric: str | None, unit: str | None, kind: str | None, *, text: str | None = None,
@@ -618,7 +730,10 @@ def map_quantity(metric: str | None, unit: str | None, kind: str | None, *, text
     ``before`` and ``after`` are the words of the sentence on either side of the
     figure's span; ``subject`` and ``district`` tell a zone's share of its district.
     """
-    asked = _Asked((metric or "").strip(), unit, kind, text, subject, district, sentence, before, after)
+    metric = (metric or "").strip()
+    if _CJK.search(metric):  # a traditional text names the same indicators: read its words in simplified characters
+        metric, text, before, after = to_simplified(metric), text and to_simplified(text), to_simplified(before), to_simplified(after)
+    asked = _Asked(metric, unit, kind, text, subject, district, sentence, before, after)
     for rule in _MAPPING_RULES:
         answer = rule(asked)
         if answer is not None:
