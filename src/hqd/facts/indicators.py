@@ -191,7 +191,16 @@ def dimension(unit: str | None) -> str | None:
 
 
 def _unit_reason(indicator: Indicator, unit: str | None, kind: str | None) -> str | None:
-    """None when ``unit`` can measure ``indicator`` for a figure of ``kind``, else the reason it cannot."""
+    """None when ``unit`` can measure ``indicator`` for a figure of ``kind``, else the reason it cannot: a count under a
+    money indicator, a change in points of an amount (a growth rate's pp change), a share in anything but percent.
+
+    >>> map_quantity("digital economy output", "count", "level").reason
+    'unit'
+    >>> map_quantity("tertiary industry share of gross domestic product", "pp", "change").reason
+    'unit'
+    >>> map_quantity("unemployment rate", "pp", "change").code
+    'unemployment_rate'
+    """
     have, want = dimension(unit), dimension(indicator.unit)
     if have is None:
         return "unit"
@@ -505,7 +514,13 @@ def _no_metric(q: _Asked) -> Mapping | None:
 
 
 def _duration(q: _Asked) -> Mapping | None:
-    """A duration ("12 consecutive years") measures no indicator unless the indicator is itself a time (approval days)."""
+    """A duration ("12 consecutive years") measures no indicator unless the indicator is itself a time (approval days).
+
+    >>> map_quantity("public safety satisfaction", "year", "level").reason
+    'duration'
+    >>> map_quantity("approval time", "day", "level").code
+    'approval_time'
+    """
     if dimension(q.unit) != "duration":
         return None
     named = _name(q.metric, q.unit, q.kind, q.subject)
