@@ -8,7 +8,7 @@
 The tuned file (tests/data/indicator_labels.tsv, seeds and dev-zh) reads texts from the
 folder holding the seeds (HQD_SEEDS's parent, default ../shared); the open tuning file
 (eval/mapping/tuning_labels.tsv) and the blind ones (eval/mapping/heldout_labels.tsv,
-eval/mapping/heldout2_labels.tsv) from the repository root. Without --blind the blind
+heldout2_labels.tsv, heldout3_labels.tsv) from the repository root. Without --blind the blind
 files are not read at all.
 """
 
@@ -32,6 +32,7 @@ FILES = {
 BLIND = {
     "blind": (ROOT / "eval" / "mapping" / "heldout_labels.tsv", ROOT),
     "blind2": (ROOT / "eval" / "mapping" / "heldout2_labels.tsv", ROOT),
+    "blind3": (ROOT / "eval" / "mapping" / "heldout3_labels.tsv", ROOT),
 }
 
 
