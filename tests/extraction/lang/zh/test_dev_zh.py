@@ -37,3 +37,15 @@ def test_every_span_is_grounded_and_the_language_is_zh(dev_zh):
         assert_grounded(doc.text, doc.targets)
         assert_grounded(doc.text, doc.entities)
         assert doc.sentences and all(doc.text[a:b].strip() for a, b in doc.sentences)
+
+
+def test_every_attribute_names_the_rule_that_set_it(dev_zh):
+    """``hqd extract --explain`` and ``hqd eval --verbose`` show, for a Chinese figure as for an English one, which rule
+    set each attribute."""
+    from hqd.extraction.explain import EXPLAINED
+
+    for path in sorted(dev_zh.glob("*.txt")):
+        for q in extract_path(str(path)).quantities:
+            for attribute in EXPLAINED:
+                name = q.why.get(attribute, "")
+                assert name.startswith(attribute + ".") and len(name) > len(attribute) + 1, (path.name, q.text, attribute, q.why)

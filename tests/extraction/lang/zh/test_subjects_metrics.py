@@ -340,3 +340,13 @@ def test_a_subject_and_verb_alone_in_a_list_measure_what_the_list_measures():
               "2025-09-22")
     assert q["885.2亿元"].metric == "规上工业总产值"
     assert q["885.2亿元"].subject == "安亭镇"
+
+
+def test_each_attribute_records_its_rule():
+    text = "黄浦区举行发布会。\n2024年,外滩金融集聚带集聚持牌金融机构超过760家,同比增长5.1%;上海石化全年实现工业总产值约760.2亿元。"
+    q = facts(text, "2025-06-17")
+    assert q["760家"].why == {"kind": "kind.otherwise", "basis": "basis.not_a_change", "approx": "approx.before",
+                              "metric": "metric.own", "period": "period.own_sentence", "subject": "subject.head_word_name"}
+    assert (q["5.1%"].why["kind"], q["5.1%"].why["basis"], q["5.1%"].why["metric"]) == ("kind.change_verb", "basis.cue",
+                                                                                       "metric.continues")
+    assert q["760.2亿元"].why["subject"] == "subject.topic_before_time"

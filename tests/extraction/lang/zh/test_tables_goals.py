@@ -17,6 +17,8 @@ def test_a_table_reads_its_cells_by_their_headers():
                        ("4321.5", 4.3215e11, "CNY", "level", "规模以上工业总产值", "2023"),
                        ("-3.1", -3.1, "percent", "change", "规模以上工业总产值", "2023")]
     assert got[4][1:3] == (1853000, "count")
+    assert doc.quantities[1].why["kind"] == "kind.table_column" and doc.quantities[1].why["basis"] == "basis.table_column"
+    assert doc.quantities[0].why["metric"] == "metric.table_row_label"
 
 
 def test_a_markdown_table_with_units_in_its_headers_and_the_title_s_period():

@@ -18,16 +18,17 @@ from ....sources import SourceText
 from .entities import find_entities
 from .lexicon import alternation, load
 from .metadata import extract_meta
-from .metrics import MetricContext, decide_metric, noun_after, strip_phrase
+from .metrics import MetricContext, metric_with_rule, noun_after, strip_phrase
 from .numbers import Mention, find_mentions
 from .periods import (TimePhrase, assign_periods, date_year_to_date, find_time_phrases, report_month, resolve,
                       title_frame, year_of)
 from .ranks import find_ranks
-from .rules import Context, GoalIndex, attributive_threshold, base_year, goal_cue_before, decide_approx, decide_basis, decide_kind, is_decrease
+from .rules import (Context, GoalIndex, approx_with_rule, attributive_threshold, base_year, basis_with_rule, goal_cue_before,
+                    is_decrease, kind_with_rule)
 from .script import as_written, back_map, span_as_written, to_simplified
 from .segments import Segmentation
 from .tables import chinese_tables, table_quantities
-from .subjects import clause_topic, is_appositive, known_names
+from .subjects import clause_topic_with_rule, is_appositive, known_names
 from .targets import add_milestones, add_word_goals, build_targets, goal_list_clauses, milestone_clauses, word_count_goals
 
 __all__ = ["extract"]
@@ -161,7 +162,7 @@ def _headline_as_body(text: str, quantities: list[Quantity]) -> None:
         same = next((b for b in body if b.unit == q.unit and b.value == q.value and b.kind == q.kind), None)
         if same is not None:
             q.period, q.subject = same.period, same.subject
-            q.why["period"] = q.why["subject"] = "headline_as_body"
+            q.why["period"], q.why["subject"] = "period.headline_as_body", "subject.headline_as_body"
 
 
 def _rank_as_written(r, original: str, back):
@@ -252,7 +253,7 @@ class _Subjects:
         self.phrase_starts = sorted(p.start for p in phrases if p.role != "base")
         self.time_at = {p.start: p for p in phrases if p.role in ("point", "deadline", "span", "since", "years")}
         # per sentence: clause starts, the latest topic named up to each clause, and the topic of its head clause
-        self.cache: dict[int, tuple[list[int], list[str | None], str | None, bool]] = {}
+        self.cache: dict[int, tuple[list[int], list[str | None], str | None, bool, list[str]]] = {}
         self.chains: dict[int, str | None] = {}
 
     def _read(self, si: int):
@@ -261,9 +262,10 @@ class _Subjects:
         s = self.seg.sentences[si]
         starts: list[int] = []
         latest: list[str | None] = []
+        hows: list[str] = []  # the fact of clause_topic that named each of ``latest``
         head_topic, head_seen, any_topic = None, False, False
         appositive = False
-        current = None
+        current, current_how = None, "none"
         for a, b in self.seg.clauses(s):
             if a > s.start and self.text[a - 1] == "、":
                 continue  # a list item (A、B、C) is no new topic
@@ -273,15 +275,17 @@ class _Subjects:
                 head = entry.end()
             while head in self.phrase_at or (head + 1 in self.phrase_at and self.text[head] in "在于"):
                 head = self.phrase_at.get(head) or self.phrase_at[head + 1]
-            topic = clause_topic(self.text, head, b, self.known, appositive, self._time_in(head, b), a == s.start)
+            topic, how = clause_topic_with_rule(self.text, head, b, self.known, appositive, self._time_in(head, b),
+                                                a == s.start)
             appositive = is_appositive(self.text, head, b)
             if not head_seen and self.text[head:b].strip("，,、 ") and not _LEAD_ONLY.fullmatch(self.text[head:b].strip()):
                 head_seen, head_topic = True, topic  # the first clause that is more than a time phrase
             if topic is not None:
-                current, any_topic = topic, True
+                current, current_how, any_topic = topic, how, True
             starts.append(a)
             latest.append(current)
-        self.cache[si] = (starts, latest, head_topic, any_topic)
+            hows.append(current_how)
+        self.cache[si] = (starts, latest, head_topic, any_topic, hows)
         return self.cache[si]
 
     def _time_in(self, head: int, end: int) -> int | None:
@@ -301,7 +305,7 @@ class _Subjects:
         while first > 0 and first - 1 not in self.chains and self.seg.sentences[first - 1].paragraph == paragraph:
             first -= 1
         for k in range(first, si + 1):  # in order, so each step reads the one before it from the cache
-            _, _, head_topic, any_topic = self._read(k)
+            _, _, head_topic, any_topic, _ = self._read(k)
             if self.text.startswith("其中", self.seg.sentences[k].start):
                 self.chains[k] = None  # "其中,浦东新区...": a part of the whole, whose topic goes no further
             elif head_topic is not None:
@@ -320,29 +324,34 @@ class _Subjects:
 
     def at(self, offset: int) -> str | None:
         """The subject at ``offset``, by the ordered rules of ``SUBJECT_RULES``."""
+        return self.at_with_rule(offset)[0]
+
+    def at_with_rule(self, offset: int) -> tuple[str | None, str]:
+        """The subject at ``offset`` and the rule that found it ("subject.bare_head", "subject.topic_chain" ...)."""
         si = self.seg.index_at(offset)
         for rule in SUBJECT_RULES:
             found = rule(self, si, offset)
-            if found is not None:
-                return self.district if found == "district" else found
-        return self.district
+            if found is not None and found[0] is not None:
+                topic, name = found
+                return (self.district if topic == "district" else topic), name
+        return self.district, "subject.district_default"
 
 
-def subject_named_here(subjects: _Subjects, si: int, offset: int) -> str | None:
+def subject_named_here(subjects: _Subjects, si: int, offset: int) -> tuple[str | None, str] | None:
     """The latest topic named at the head of a clause of this sentence, up to the figure (Chinese puts the topic
-    first, and it holds for the rest of the sentence)."""
-    starts, latest, _, _ = subjects._read(si)
+    first, and it holds for the rest of the sentence); named after the fact of ``clause_topic`` that found it."""
+    starts, latest, _, _, hows = subjects._read(si)
     k = bisect_right(starts, offset) - 1
-    return latest[k] if k >= 0 else None
+    return (latest[k], "subject." + hows[k]) if k >= 0 else None
 
 
-def subject_topic_chain(subjects: _Subjects, si: int, offset: int) -> str | None:
+def subject_topic_chain(subjects: _Subjects, si: int, offset: int) -> tuple[str | None, str] | None:
     """A sentence naming no topic continues the one that headed the sentence before it in the paragraph; but one
     that opens with a time of its own ("到2025年,...力争", "今年,...") starts a new statement, about the district
     unless it names another topic."""
     s = subjects.seg.sentences[si]
     if si > 0 and subjects.seg.sentences[si - 1].paragraph == s.paragraph and not subjects.opens_with_time(s.start):
-        return subjects._chain(si - 1)
+        return subjects._chain(si - 1), "subject.topic_chain"
     return None
 
 
@@ -378,23 +387,29 @@ def _quantities(text: str, seg: Segmentation, mentions: list[Mention], phrases: 
                       previous_end if c0 <= previous_end <= m.start else c0, anchor,
                       full_start=f0, goals=goals, in_plan=any(a <= m.start < b for a, b in plans))
         listed = _listed_after(text, out, m)
-        kind = listed.kind if listed else decide_kind(ctx)
-        basis = listed.basis if listed else decide_basis(ctx) if kind == "change" else None
-        approx = decide_approx(ctx)
+        why = {}
+        kind, why["kind"] = (listed.kind, "kind.listed_after") if listed else kind_with_rule(ctx)
+        basis, why["basis"] = ((listed.basis, "basis.listed_after") if listed else basis_with_rule(ctx) if kind == "change"
+                               else (None, "basis.not_a_change"))
+        approx, why["approx"] = approx_with_rule(ctx)
         down = listed.value < 0 if listed else is_decrease(ctx)
         value = -m.value if kind == "change" and m.value > 0 and down else m.value
-        period = _figure_period(ctx, kind, anchor)
-        subject = subjects.at(m.start)
+        period, why["period"] = _figure_period(ctx, kind, anchor, seg)
+        subject, why["subject"] = subjects.at_with_rule(m.start)
         lead = _lead_clause_noun(text, seg, c0, s.start, previous_end, own, subject)
-        metric = _metric(text, ctx, c1, own[bisect_left(starts_by_sentence.get(si, []), ctx.previous_end - 40):k], subject,
-                         lead or (previous_metric if si == last_sentence else None),
-                         _topic(text, seg, si, phrase_by_sentence, topics), kind, previous_metric)
-        metric = _respective(text, seg, mentions, i, subject) or metric
+        metric, why["metric"] = _metric(text, ctx, c1, own[bisect_left(starts_by_sentence.get(si, []), ctx.previous_end - 40):k],
+                                        subject, lead or (previous_metric if si == last_sentence else None),
+                                        _topic(text, seg, si, phrase_by_sentence, topics), kind, previous_metric)
+        respective = _respective(text, seg, mentions, i, subject)
+        if respective:
+            metric, why["metric"] = respective, "metric.respectively"
         if metric:
             previous_metric = metric
         last_sentence = si
         previous_end = m.end
-        out.append(Quantity(m.start, m.end, m.text, value, m.unit, kind, basis, approx, metric, period, subject))
+        q = Quantity(m.start, m.end, m.text, value, m.unit, kind, basis, approx, metric, period, subject)
+        q.why.update(why)
+        out.append(q)
     return out
 
 
@@ -409,18 +424,32 @@ def _listed_after(text: str, out: list[Quantity], m: Mention) -> Quantity | None
     return out[-1] if _LIST_JOIN.fullmatch(text, out[-1].end, m.start) else None
 
 
-def _figure_period(c: Context, kind: str, anchor: int | None) -> str | None:
+def _figure_period(c: Context, kind: str, anchor: int | None, seg: Segmentation) -> tuple[str | None, str]:
     """The figure's period: its frame's; for a change from a base year, from that year to the frame's (与2019年相比...
-    增长1.8倍); none for a threshold qualifying a noun (亿元以上项目: a class of things, not an amount at a time)."""
+    增长1.8倍); none for a threshold qualifying a noun (亿元以上项目: a class of things, not an amount at a time).
+    With the name of the fact that gave it."""
     if attributive_threshold(c.text, c.m):
-        return None
+        return None, "period.threshold_undated"
     period = c.period
     if kind == "change":
         base = base_year(c)
         end = year_of(period) or anchor
         if base and end and base < end:
-            return f"{base}/{end}"
-    return period
+            return f"{base}/{end}", "period.since_base_year"
+    return period, _frame_rule(c, seg)
+
+
+def _frame_rule(c: Context, seg: Segmentation) -> str:
+    """Which frame dated the figure: a time phrase of its own sentence, one carried from a sentence before it in the
+    paragraph, from a paragraph or heading before it, or none."""
+    p = c.phrase
+    if p is None:
+        return "period.title_frame" if c.period else "period.undated"
+    if p.start >= c.sentence_start:
+        return "period.own_sentence"
+    if seg.sentence_at(p.start).paragraph == seg.sentence_at(c.m.start).paragraph:
+        return "period.sentence_frame"
+    return "period.paragraph_frame"
 
 
 _RESPECTIVELY = re.compile(r"分别|分別")
@@ -523,7 +552,7 @@ def _modifies_noun(text: str, p: TimePhrase) -> bool:
 
 
 def _metric(text: str, c: Context, clause_end: int, phrases, subject, previous: str | None, topic: str | None,
-            kind: str, earlier: str | None = None) -> str | None:
+            kind: str, earlier: str | None = None) -> tuple[str | None, str]:
     """The figure's metric, by the ordered rules of ``metrics.METRIC_RULES``."""
     m = c.m
     after_at = m.end
@@ -541,7 +570,7 @@ def _metric(text: str, c: Context, clause_end: int, phrases, subject, previous: 
     elif topic and subject and subject in topic:
         rest = strip_phrase(topic[topic.find(subject) + len(subject):], inner=False)  # 区内龙头企业商汤科技|研发人员
         topic = rest if len(rest) >= 2 and not rest.startswith(_PREPOSITIONS) else None
-    return decide_metric(MetricContext(m.unit, kind, m.flags, own, raw, after, follows, previous, topic, earlier))
+    return metric_with_rule(MetricContext(m.unit, kind, m.flags, own, raw, after, follows, previous, topic, earlier))
 
 
 def _topic(text: str, seg: Segmentation, si: int, phrase_by_sentence, cache: dict) -> str | None:

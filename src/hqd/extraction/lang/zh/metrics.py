@@ -191,9 +191,14 @@ METRIC_RULES = (metric_counted_noun, metric_compared_rate, metric_continues, met
                 metric_share_of_previous, metric_attribute, metric_parallel, metric_own)
 
 
-def decide_metric(c: MetricContext) -> str | None:
+def metric_with_rule(c: MetricContext) -> tuple[str | None, str]:
+    """The metric, and the rule that decided it (its name as ``Quantity.why`` records it)."""
     for rule in METRIC_RULES:
         answer = rule(c)
         if answer is not None:
-            return answer
-    return None
+            return answer, "metric." + rule.__name__.removeprefix("metric_")
+    return None, "metric.otherwise"
+
+
+def decide_metric(c: MetricContext) -> str | None:
+    return metric_with_rule(c)[0]

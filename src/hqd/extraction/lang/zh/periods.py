@@ -22,6 +22,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from ....model import Period
 from .lexicon import load
 from .numerals import parse_chinese
 from .segments import Segmentation
@@ -270,12 +271,9 @@ def report_month(title: str | None, year: int | None, date: str | None) -> int |
     """The month a text reports up to: the last month its title names (2024年1-5月..., 上半年...), else the month of
     its date in the text's year."""
     for m in _RELATIVE_PART.finditer(title or ""):
-        period = _part(m, year or 2000)
-        last = (period or "").split("/")[-1]
-        if m.group("yend") is None and len(last) == 7 and last[5:].isdigit():
-            return int(last[5:])
-        if last[-2:] in ("H1", "H2", "Q1", "Q2", "Q3", "Q4"):
-            return {"H": 6, "Q": 3}[last[-2]] * int(last[-1])
+        period = Period.parse(_part(m, year or 2000))
+        if period is not None and period.granularity != "year":
+            return period.last_month[1]  # 1-5月 5, 上半年 6, 三季度 9
     if date and len(date) >= 7 and year and date[:4] == str(year):
         return int(date[5:7])
     return None
@@ -335,8 +333,8 @@ def year_of(period: str | None) -> int | None:
     """The year a frame's period ends in ('2021-01/2021-10' → 2021)."""
     if not period:
         return None
-    last = period.split("/")[-1]
-    return int(last[:4]) if last[:4].isdigit() else None
+    end = Period.of(period).end
+    return int(end[:4]) if end[:4].isdigit() else None
 
 
 def title_frame(text: str, phrases: list[TimePhrase], anchor: int | None) -> tuple[str | None, TimePhrase | None]:

@@ -10,6 +10,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
+from ....model import Period
 from .lexicon import alternation, load
 from .numbers import Mention
 from .periods import TimePhrase
@@ -223,12 +224,25 @@ KIND_RULES = (kind_attributive_threshold, kind_growth_multiple, kind_goal, kind_
               kind_multiple_of_base, kind_points, kind_fraction_share, kind_change_verb, kind_share_cue)
 
 
-def decide_kind(c: Context) -> str:
-    for rule in KIND_RULES:
+def first_rule(rules, c, attribute: str, default):
+    """The answer of the first rule in ``rules`` that gives one, and that rule's name ("kind.change_verb", as
+    ``Quantity.why`` records it: what ``hqd extract --explain`` and ``hqd eval --verbose`` show); else ``default``
+    and the name "<attribute>.otherwise"."""
+    prefix = attribute + "_"
+    for rule in rules:
         answer = rule(c)
         if answer is not None:
-            return answer
-    return "level"
+            return answer, f"{attribute}.{rule.__name__.removeprefix(prefix)}"
+    return default, f"{attribute}.otherwise"
+
+
+def kind_with_rule(c: Context) -> tuple[str, str]:
+    """The kind, and the rule that decided it (level when none does)."""
+    return first_rule(KIND_RULES, c, "kind", "level")
+
+
+def decide_kind(c: Context) -> str:
+    return kind_with_rule(c)[0]
 
 
 # ---------------------------------------------------------------- basis (for a change)
@@ -290,28 +304,27 @@ def basis_from_period(c: Context) -> str | None:
     """A change over a period of a year or less that names no base is year on year; over several years, cumulative."""
     if not c.period:
         return None
-    if "/" in c.period:
-        first, last = c.period.split("/")
-        if first[:4] != last[:4]:
-            return "cumulative"
-    return "yoy"
+    period = Period.of(c.period)
+    return "cumulative" if period.is_span and period.start_year != period.end_year else "yoy"
 
 
 BASIS_RULES = (basis_compared, basis_cue, basis_from_period)
 
 
+def basis_with_rule(c: Context) -> tuple[str | None, str]:
+    """The basis of a change, and the rule that decided it (null when none does)."""
+    answer, name = first_rule(BASIS_RULES, c, "basis", None)
+    return (None if answer == "none" else answer), name
+
+
 def decide_basis(c: Context) -> str | None:
-    for rule in BASIS_RULES:
-        answer = rule(c)
-        if answer is not None:
-            return None if answer == "none" else answer
-    return None
+    return basis_with_rule(c)[0]
 
 
 def _period_year(period: str | None) -> int | None:
     if not period:
         return None
-    return int(period.split("/")[-1][:4])
+    return Period.of(period).end_year
 
 
 # ---------------------------------------------------------------- approx
@@ -345,12 +358,13 @@ def approx_after(c: Context) -> str | None:
 APPROX_RULES = (approx_inside, approx_before, approx_after, approx_verb)
 
 
+def approx_with_rule(c: Context) -> tuple[str, str]:
+    """The approximator, and the rule that decided it (exact when none does)."""
+    return first_rule(APPROX_RULES, c, "approx", "=")
+
+
 def decide_approx(c: Context) -> str:
-    for rule in APPROX_RULES:
-        answer = rule(c)
-        if answer is not None:
-            return answer
-    return "="
+    return approx_with_rule(c)[0]
 
 
 # ---------------------------------------------------------------- sign

@@ -173,37 +173,43 @@ def clause_topic(text: str, start: int, end: int, known: list[str], after_apposi
     """The subject a clause names at its head: an English district name, "Shanghai", "district" (the document's own
     district), a name as written, or None. ``time_at`` is where a time phrase inside the clause starts (the topic
     comes before it); ``heads_sentence`` whether the clause is its sentence's first."""
+    return clause_topic_with_rule(text, start, end, known, after_appositive, time_at, heads_sentence)[0]
+
+
+def clause_topic_with_rule(text: str, start: int, end: int, known: list[str], after_appositive: bool = False,
+                           time_at: int | None = None, heads_sentence: bool = False) -> tuple[str | None, str]:
+    """``clause_topic``, and the name of the fact that found it ("bare_head", "topic_before_time", "name" ...)."""
     head = text[start:end]
     lead = _LEAD.match(head)
     skipped = lead.end() if lead else 0
     head = head[skipped:]
     if not head:
-        return None
+        return None, "none"
     back = _BACK.match(head)
     if back:
-        return _place_named_before(text, start, back.group("head"))
+        return _place_named_before(text, start, back.group("head")), "town_pointed_back"
     named = _named_by_class(head)
     if named:
-        return named
+        return named, "named_by_class"
     bare = _BARE_HEAD.match(head)
     if bare:
-        return named_before(text, start, bare.group("head"))
+        return named_before(text, start, bare.group("head")), "bare_head"
     if _OWN.match(head):
-        return "district"
+        return "district", "district_word"
     item = _LIST_ITEM.match(head) or (_TASK_HEAD.match(head) if heads_sentence else None)
     if item:
-        return _task_object(head[item.end():])
+        return _task_object(head[item.end():]), "task_object"
     if after_appositive:
         a = _APPOSITIVE_TOPIC.match(head)
         if a:
-            return a.group("name")
+            return a.group("name"), "appositive"
     name = _name_at(head)
     if name:
-        return _without_district(name)
+        return _without_district(name), "head_word_name"
     if time_at is not None and time_at > start + skipped:
         timed = topic_before_time(text[start + skipped:time_at])
         if timed:
-            return timed
+            return timed, "topic_before_time"
     return _known_or_place(head, known)
 
 
@@ -224,19 +230,19 @@ def _without_district(name: str) -> str:
     return name
 
 
-def _known_or_place(head: str, known: list[str]) -> str | None:
+def _known_or_place(head: str, known: list[str]) -> tuple[str | None, str]:
     """An area named before with its area word, a district, or the city, at the head of the clause."""
     for k in known:
         if head.startswith(k):
-            return k
+            return k, "area_named_before"
     d = _DISTRICT.match(head)
     if d:
-        return _D["districts"][d.group("name")]
+        return _D["districts"][d.group("name")], "district_name"
     c = _CITY.match(head)
     if c:
         d = _DISTRICT.match(head[c.end():])
-        return _D["districts"][d.group("name")] if d else _D["city"]
-    return None
+        return (_D["districts"][d.group("name")], "district_name") if d else (_D["city"], "city")
+    return None, "none"
 
 
 # a head word standing alone for the name it ends (示范区 for 虹桥临空经济示范区, 商圈内 for 南京西路商圈): the

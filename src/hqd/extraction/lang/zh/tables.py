@@ -141,5 +141,10 @@ def _cell_quantity(text: str, cell: Cell, unit: tuple[str, float], kind: str, ba
     number = cell.text.rstrip("%％ ").strip()
     value = parse_digits(number.replace("－", "-").replace("−", "-").lstrip("+")) * unit[1]
     end = cell.start + len(cell.text.rstrip())
-    return Quantity(cell.start, end, text[cell.start:end], float(f"{value:.12g}"), unit[0], kind, basis, "=", metric, period,
-                    subject)
+    q = Quantity(cell.start, end, text[cell.start:end], float(f"{value:.12g}"), unit[0], kind, basis, "=", metric, period,
+                 subject)
+    # a cell's attributes come from its headers: the column's word (增长, 比重), the row's label, the table's year
+    q.why.update({"kind": "kind.table_column", "basis": "basis.table_column" if kind == "change" else "basis.not_a_change",
+                  "approx": "approx.table_cell", "metric": "metric.table_row_label", "period": "period.table_header",
+                  "subject": "subject.table_row"})
+    return q

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from ....model import Quantity, Target
+from ....model import Period, Quantity, Target
 from .lexicon import alternation, load
 from .metrics import strip_phrase
 from .numerals import parse_chinese
@@ -27,7 +27,7 @@ def deadline_of(period: str | None) -> str | None:
     """The end of the period a goal refers to: '2021/2025' → '2025'."""
     if not period:
         return None
-    return period.split("/")[-1]
+    return Period.of(period).end
 
 
 def goal_list_clauses(text: str, seg: Segmentation) -> list[tuple[int, int]]:
