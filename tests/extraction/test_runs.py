@@ -75,7 +75,8 @@ def test_a_unit_written_once_serves_both_ends_of_a_range_in_a_run():
 
 def test_prose_beside_a_run_is_read_as_prose():
     # (more than RUN_GAP characters from the run each way: a figure nearer would be the run's first or last)
-    doc = extract_text("GDP grew by 9.1% in the first half of this year. " + "1, " * 40 + "\n\nLast year, the revenue of the district fell by 3% in total.")
+    doc = extract_text("GDP grew by 9.1% in the first half of this year, the district said. " + "1, " * 40
+                       + "\n\nLast year, the general public budget revenue of the district fell by 3% in total.")
     first, last = doc.quantities[0], doc.quantities[-1]
     assert (first.text, first.kind, first.value) == ("9.1%", "change", 9.1)
     assert (last.text, last.kind, last.value) == ("3%", "change", -3.0)

@@ -172,9 +172,13 @@ def _is_name(name: str) -> bool:
     return not (district or name in DISTRICT_WORDS or name.title() in DISTRICT_WORDS or name in _NOT_NAMES)
 
 
-def _entity_names(span: str) -> list[tuple[int, int, str]]:
+@lru_cache(maxsize=1024)
+def _entity_names(span: str) -> tuple[tuple[int, int, str], ...]:
     """(start, end, name) of organisation-like names in ``span``: head-word names, acronyms, possessives, a definite
-    name opening the span; not a name inside a slogan, inside another name, or owning the next name."""
+    name opening the span; not a name inside a slogan, inside another name, or owning the next name.
+
+    A function of the span alone, asked of the same sentence (its head, the sentence before it) by each of its figures:
+    kept, so that a sentence's names are found once and not once per figure."""
     found = (_head_word_names(span) + _common_headed_names(span) + _known_and_acronym_names(span) + _possessive_names(span)
              + _definite_opening_name(span))
     slogans = [(m.start(), m.end()) for m in re.finditer(r"“[^”]*,[^”]*”", span)]  # “One Center, One Base, ...”
@@ -190,7 +194,7 @@ def _entity_names(span: str) -> list[tuple[int, int, str]]:
             continue  # "UAV" inside "East China UAV Base"
         if _is_name(name):
             out.append((start, end, name))
-    return out
+    return tuple(out)
 
 
 def subject_of(ctx: Context, q: Quantity, sentence_index: int) -> str | None:
