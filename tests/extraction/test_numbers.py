@@ -267,3 +267,44 @@ def test_every_unit_opens_with_a_letter_or_a_percent_sign():
         opens, empty = _openings(re._parser.parse(_ws(pattern)))
         assert not empty, pattern
         assert all(kind == "lit" and (ch.isalpha() or ch in "%‰") for kind, ch in opens), (pattern, opens)
+
+
+def _closings(parsed) -> set:
+    """The items a parsed pattern can close with, as _openings gives openings (the sequence read backwards)."""
+    import re._constants as c
+
+    closes: set = set()
+    for op, av in reversed(list(parsed)):
+        if op in (c.ASSERT, c.ASSERT_NOT, c.AT):
+            continue
+        if op is c.LITERAL:
+            return closes | {("lit", chr(av))}
+        if op is c.IN:
+            return closes | {("lit", chr(v)) if o is c.LITERAL else ("other", str(o)) for o, v in av}
+        if op is c.SUBPATTERN:
+            inner, empty = _closings(av[-1]), _openings(av[-1])[1]
+        elif op is c.BRANCH:
+            inner = set().union(*(_closings(b) for b in av[1]))
+            empty = any(_openings(b)[1] for b in av[1])
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT):
+            inner, empty = _closings(av[2]), av[0] == 0 or _openings(av[2])[1]
+        else:
+            return closes | {("other", str(op))}
+        closes |= inner
+        if not empty:
+            return closes
+    return closes
+
+
+def test_no_currency_written_before_a_number_ends_in_a_character_that_skips_the_currency_check():
+    """_number_mentions tries _CURRENCY_BEFORE only where the three characters before a number hold one that is not in
+    _NO_CURRENCY_END: every currency must close with a character outside it (spaces after it aside)."""
+    import re._parser
+
+    from hqd.extraction.lang.en import word_lists
+    from hqd.extraction.numbers import _NO_CURRENCY_END
+
+    for pattern, _ in word_lists("units")["currency_prefixes"]:
+        closes = _closings(re._parser.parse(pattern))
+        closes = {ch for kind, ch in closes if not (kind == "lit" and ch == " ")}  # "USD ?": the letter before the space closes it too
+        assert closes and all(isinstance(ch, str) and len(ch) == 1 and ch not in _NO_CURRENCY_END for ch in closes), (pattern, closes)

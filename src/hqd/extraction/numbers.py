@@ -127,6 +127,9 @@ class Mention:
 
 _CURRENCY_BEFORE = re.compile(r"(?:" + "|".join(p for p, _ in _UNITS["currency_prefixes"]) + r")[ \t]?$", re.IGNORECASE)
 _DIGIT_RUN = re.compile(r"\d+")
+# Characters that end no currency written before a number (each ends in a letter, "$" or a currency sign, then at most
+# two spaces): where the three characters before a number are all of these, _CURRENCY_BEFORE is not tried
+_NO_CURRENCY_END = "0123456789 \t\n\r,.;:!?%()[]{}'\"-+*/=<>_|&#@~^`"
 # Case-sensitive on purpose: a case-insensitive alternation is several times slower to scan,
 # and only "Half" starts a sentence without a numerator word before it.
 _FRACTION_ANCHOR = re.compile(
@@ -158,7 +161,8 @@ def _number_mentions(text: str, blocked: _Blocked) -> list[Mention]:
     for d in _DIGIT_RUN.finditer(text):
         if d.start() < covered:
             continue
-        prefix = _CURRENCY_BEFORE.search(text, max(0, d.start() - 6), d.start())
+        lead = text[max(0, d.start() - 3):d.start()]  # a currency written before ends in the last three characters
+        prefix = _CURRENCY_BEFORE.search(text, max(0, d.start() - 6), d.start()) if lead.strip(_NO_CURRENCY_END) else None
         m = MENTION.match(text, prefix.start() if prefix else d.start())
         if m is None and prefix:
             m = MENTION.match(text, d.start())
@@ -217,7 +221,7 @@ def _ratio_mentions(text: str, blocked: _Blocked) -> list[Mention]:
 def _digit_fraction_mentions(text: str, blocked: _Blocked) -> list[Mention]:
     """ "3/4 of the land", "1/250": a fraction written with digits, in percent (not a date such as 5/12)."""
     mentions: list[Mention] = []
-    for m in (_DIGIT_FRACTION.finditer(text) if "/" in text else ()):
+    for m in _digit_fractions(text):
         if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_./"):
             continue
         numer, denom = int(m.group(1)), int(m.group(2))
@@ -225,6 +229,21 @@ def _digit_fraction_mentions(text: str, blocked: _Blocked) -> list[Mention]:
             if not _inside(blocked, m.start()):
                 mentions.append(Mention(m.start(), m.end(), 100.0 * numer / denom, "percent", is_fraction=True))
     return mentions
+
+
+def _digit_fractions(text: str):
+    """The matches of _DIGIT_FRACTION in ``text``, as its finditer gives them: tried only at the digits (up to three)
+    before each "/", instead of at every character. (A match ends beside no digit or "/", so the digits before the next
+    "/" never start inside it: the matches do not overlap, as finditer's do not.)"""
+    slash = text.find("/")
+    while slash >= 0:
+        start = slash
+        while start > slash - 3 and start and text[start - 1].isdecimal():  # what \d matches
+            start -= 1
+        m = _DIGIT_FRACTION.match(text, start) if start < slash else None
+        if m:
+            yield m
+        slash = text.find("/", slash + 1)
 
 
 _OF_AFTER = re.compile(r"\s+of\b")

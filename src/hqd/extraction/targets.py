@@ -37,7 +37,7 @@ def build_targets(
     phrases = sorted(phrases, key=lambda p: p.start)  # (as found: by start) so that a sentence's are found by bisection
     phrase_starts = [p.start for p in phrases]
     figures = _FigureIndex(quantities)
-    for s_index in sorted({seg.index_at(m.start()) for m in _MILESTONE_WORD.finditer(text)}):
+    for s_index in _milestone_sentences(text, seg):
         sentence = seg.sentences[s_index]
         in_sentence = phrases[bisect_left(phrase_starts, sentence.start):bisect_left(phrase_starts, sentence.end)]
         if not in_sentence or not _FUTURE.search(text, sentence.start, sentence.end):
@@ -45,6 +45,28 @@ def build_targets(
         targets += _milestones(text, seg, sentence, in_sentence, s_index in covered, figures, district, year)
     targets.sort(key=lambda t: t.start)
     return targets
+
+
+# The words that _MILESTONE_WORD opens with, in lower case: found with str.find in the lower-cased text, many times faster
+# than trying the pattern at every character; the pattern then decides at each place found
+_MILESTONE_STEMS = ("top", "construction", "operat", "complet", "open", "launch", "start", "commence", "begin", "deliver",
+                    "finish", "put", "slated", "scheduled", "poised", "work")
+_CASE_TRAP = re.compile("[\u0130\u0131\u017f\u212a]")  # letters that match an ASCII letter case-blind but lower-case to none
+
+
+def _milestone_sentences(text: str, seg: Segmentation) -> list[int]:
+    """The indices of the sentences holding a match of _MILESTONE_WORD, in order."""
+    lowered = text.lower()
+    if len(lowered) != len(text) or _CASE_TRAP.search(text):
+        return sorted({seg.index_at(m.start()) for m in _MILESTONE_WORD.finditer(text)})
+    found: set[int] = set()
+    for stem in _MILESTONE_STEMS:
+        at = lowered.find(stem)
+        while at >= 0:
+            if _MILESTONE_WORD.match(text, at):
+                found.add(seg.index_at(at))
+            at = lowered.find(stem, at + 1)
+    return sorted(found)
 
 
 def _goals_with_figures(text: str, seg: Segmentation, quantities: list[Quantity], year: int | None) -> tuple[list[Target], set[int]]:
