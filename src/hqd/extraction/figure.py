@@ -62,9 +62,16 @@ class Figure:
     def sentence_holds(self, cues: frozenset[str]) -> bool:
         """Whether the figure's sentence holds one of the words ``cues`` (lower case), in any case; or the sentence its
         end falls in, where that is another (a "sentence" cut between two figures written with no space between them)."""
-        if self.seg.holds(self.sentence_index, cues):
-            return True
-        return self.end_sentence_index != self.sentence_index and self.seg.holds(self.end_sentence_index, cues)
+        return not cues.isdisjoint(self.sentence_words)
+
+    @cached_property
+    def sentence_words(self) -> frozenset[str]:
+        """The words of the figure's sentence, and of the sentence its end falls in where that is another (see
+        :meth:`sentence_holds`): found once per sentence (``Segmentation.words``), joined once per figure."""
+        words = self.seg.words(self.sentence_index)
+        if self.end_sentence_index != self.sentence_index:
+            words = words | self.seg.words(self.end_sentence_index)
+        return words
 
     @cached_property
     def end_sentence_index(self) -> int:

@@ -24,12 +24,15 @@ _BRIEFING_DAY = re.compile(
     rf"\b(?:yesterday|today|on)\s*\((?P<m>{_MONTH})\s+(?P<d>\d{{1,2}})\)|\b(?:on|On)\s+(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}})(?!\d|,?\s*(?:19|20)\d\d)",
 )
 _ORDINAL_WORDS = "|".join(sorted(_SCALES["ordinals"], key=len, reverse=True))
+# Every form opens with "the", an ordinal (a word or digits), "session" or "No.": the lookahead on those first letters spares
+# trying the whole alternation at every character of the text's head
+_SESSION_OPENINGS = "".join(sorted({w[0].lower() for w in _SCALES["ordinals"]} | set("tsn")))
 _SESSION = re.compile(
-    rf"\b(?:the\s+)?(?P<ord>{_ORDINAL_WORDS}|\d{{1,3}}(?:st|nd|rd|th))\s+(?:session\s+of\s+the\s+)?(?:[“\"][^”\"]{{3,80}}[”\"]\s+)?(?:press\s+|media\s+|news\s+)?(?:briefing|conference|session)"
+    rf"(?=[\d{_SESSION_OPENINGS}])(?:\b(?:the\s+)?(?P<ord>{_ORDINAL_WORDS}|\d{{1,3}}(?:st|nd|rd|th))\s+(?:session\s+of\s+the\s+)?(?:[“\"][^”\"]{{3,80}}[”\"]\s+)?(?:press\s+|media\s+|news\s+)?(?:briefing|conference|session)"
     # not a congress's session: "the Fourth Session of the 17th District People's Congress"
     rf"(?!\s+of\s+the\s+(?:\d{{1,2}}(?:st|nd|rd|th)|\w+th)\s+[^.]{{0,60}}?(?:Congress|CPPCC|Committee|Conference))"
     rf"|\b(?P<ord2>{_ORDINAL_WORDS}|\d{{1,3}}(?:st|nd|rd|th))\s+(?:(?:one|briefing|conference|session)\s+)?(?:in|of)\s+the\s+series\b"
-    r"|\bsession\s+(?:No\.\s*)?(?P<num>\d{1,3})\b|\bNo\.\s*(?P<num2>\d{1,3})\s+(?:press\s+|media\s+)?(?:briefing|conference|session)",
+    r"|\bsession\s+(?:No\.\s*)?(?P<num>\d{1,3})\b|\bNo\.\s*(?P<num2>\d{1,3})\s+(?:press\s+|media\s+)?(?:briefing|conference|session))",
     re.IGNORECASE,
 )
 _QUOTE = r"[“\"]([^”\"]{3,200})[”\"]"

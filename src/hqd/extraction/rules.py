@@ -78,9 +78,13 @@ class RuleTable(Generic[T]):
 
     def run(self, figure: Any) -> tuple[T, str]:
         """The value of the first rule that fires on ``figure``, and that rule's name."""
+        holds = None  # (looked up once, when a rule with cues is first reached)
         for r in self.rules:
-            if r.cues is not None and not figure.sentence_holds(r.cues):
-                continue
+            if r.cues is not None:
+                if holds is None:
+                    holds = figure.sentence_holds
+                if not holds(r.cues):
+                    continue
             value = r.decide(figure)
             if value is not SKIP:
                 return value, r.name
