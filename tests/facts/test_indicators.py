@@ -180,6 +180,11 @@ def test_the_rules_examples_hold():
     ("assets managed", "CNY", "level", "funds_managed"),
     ("investment completed", "CNY", "level", "fixed_asset_investment"),
     ("companies going public", "count", "target", "listed_companies"),
+    ("高新技术企业总数", "count", "level", "high_tech_enterprises"),  # their number
+    ("进出口额", "CNY", "level", "foreign_trade"),  # not exports with 进 before it
+    ("新能源汽车产值", "CNY", "level", "auto_smart_output"),
+    ("output value of auto industry", "CNY", "level", "auto_industry_output"),
+    ("research and development expenditure share of GDP", "percent", "target", "rd_intensity"),
 ])
 def test_an_indicator_written_another_way(metric, unit, kind, code):
     assert map_quantity(metric, unit, kind).code == code
@@ -191,6 +196,15 @@ def test_an_indicator_written_another_way(metric, unit, kind, code):
     ("每万人口高价值发明专利拥有量", "count", "level"),  # a ratio to the population, not the count
     ("per capita GDP", "CNY", "level"),
     ("核心园区面积", "km2", "level"),  # a part of the park
+    ("registered urban unemployment rate", "percent", "level"),  # the catalogue's rate is the surveyed one
+    ("城镇登记失业率", "percent", "level"),
+    ("入境游客", "count", "level"),  # some of the visitors
 ])
 def test_words_that_name_another_measure_or_a_part_stay_unmapped(metric, unit, kind):
     assert map_quantity(metric, unit, kind, subject="花博园区").code is None
+
+
+def test_a_series_of_additions_is_no_addition_to_itself():
+    jobs = map_quantity("newly created jobs", "count", "level")
+    assert (jobs.code, jobs.added) == ("employment", False)
+    assert map_quantity("surveyed urban unemployment rate", "percent", "level").code == "unemployment_rate"

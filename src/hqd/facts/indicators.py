@@ -75,6 +75,7 @@ class Indicator:
     share_of: str | None = None
     subjects: str | None = None  # "named": only a named organisation, park or project has it, never a district
     adds_to: str | None = None  # a series of additions: the code of the stock it adds to (new_green_space -> green_space)
+    flow: bool = False  # counts what is added in a period (new jobs, new enterprises registered), not a stock
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,7 +118,7 @@ def tokens(phrase: str | None) -> list[str]:
 def catalogue() -> tuple[Indicator, ...]:
     return tuple(Indicator(i["code"], i["name"], i["dimension"], i["unit"], i["higher_is_better"], tuple(i["aliases"]),
                            i.get("name_zh"), tuple(i.get("aliases_zh", ())), bool(i.get("whole")), i.get("share_of"),
-                           i.get("subjects"), i.get("adds_to"))
+                           i.get("subjects"), i.get("adds_to"), bool(i.get("flow") or i.get("adds_to")))
                  for i in load("indicators")["indicators"])
 
 
@@ -243,7 +244,7 @@ _RESTRICT_EN = re.compile(rf"\b(?:of|from|by|in|among|within|for|at)\b[^()]*?\b(
 # Words before a whole indicator's Chinese name that keep it whole: the whole place, the year, and the scope that defines
 # the statistic itself (限额以上批发和零售业商品销售额 is how commodity sales are counted, as 规模以上 is for industry).
 _ZH_PREFIX_OK = re.compile(r"^(?:全区|全市|全县|全社会|本区|区级|市级|全年|累计|地区|完成|实现|限额以上(?:批发和零售业|批零业)?|[\u4e00-\u9fff]{1,3}区)*$")
-_ZH_SUFFIX_OK = re.compile(r"^(?:比重|占比|增速|增幅|增长|总额|总量|合计)?$")
+_ZH_SUFFIX_OK = re.compile(r"^(?:比重|占比|增速|增幅|增长|总额|总量|合计|总数|数量|数)?$")  # 高新技术企业总数: their number
 _ZH_SECTOR_SUFFIX = re.compile(r"^(?:工业)?(?:总)?(?:产值|产出)(?:比重|增速|增幅)?$|^(?:营业)?收入$")  # a sector's output: 集成电路产业产值
 _SHARE_CITY = re.compile(r"\bcity'?s?\b|\bshanghai\b|\bmunicipal(?:ity)?\b|全市|上海", re.I)
 _SHARE_NATION = re.compile(r"\bnation(?:al|wide|'s)?\b|\bcountry\b|\bchina\b|全国", re.I)
@@ -663,8 +664,8 @@ def _addition(q: _Asked) -> Mapping | None:
     if not q.metric or q.kind not in ("level", "target", "change"):
         return None
     named = _name(q.metric, q.unit, q.kind, q.subject)
-    if named.code is None or not _is_flow(q.metric, named.alias):
-        return None
+    if named.code is None or by_code(named.code).flow or not _is_flow(q.metric, named.alias):
+        return None  # "newly created jobs" are the new jobs series itself
     if q.kind == "change" and dimension(q.unit) in ("percent", "times", "pp"):
         return Mapping(None, 0.0, named.alias, "flow")
     series = _addition_series().get(named.code)
@@ -710,6 +711,53 @@ def _projects_summed(q: _Asked) -> Mapping | None:
     return Mapping(None, 0.0, found[1], "no_indicator")
 
 
+_BARE_SALES = re.compile(r"^(?:(?:the|its|their)\s+)?(?:total\s+)?(?:sales|turnover)(?:\s+value)?$|^(?:商品)?销售(?:总)?额$", re.I)
+_SHOPPING_AREA = re.compile(r"商圈|商业街|步行街|商业区|商场|购物|奥特莱斯|\b(?:business|shopping|commercial)\s+(?:circle|district|street|area|village|mall|center|centre)\b"
+                            r"|\boutlets?\b|\bmall\b|\bpedestrian street\b", re.I)
+
+
+def _area_sales(q: _Asked) -> Mapping | None:
+    """The bare "sales" (销售额) of a business circle, shopping street or mall are the goods sold there: its commodity
+    sales, as 南京西路商圈商品销售额 says in full. Of a company or a district a bare "sales" names no one series.
+
+    >>> map_quantity("销售额", "CNY", "level", subject="豫园商圈").code
+    'commodity_sales'
+    >>> map_quantity("sales", "percent", "change", subject="Outlets Shopping Village").code
+    'commodity_sales'
+    >>> map_quantity("销售额", "CNY", "level", subject="携程集团").code is None
+    True
+    """
+    if not _BARE_SALES.match(q.metric) or not _SHOPPING_AREA.search(q.subject or ""):
+        return None
+    indicator = by_code("commodity_sales")
+    reason = _unit_reason(indicator, q.unit, q.kind)
+    return Mapping(None, 0.0, None, reason) if reason else Mapping(indicator.code, 0.7)
+
+
+_SUBGROUP = re.compile(r"入境|境外|海外|外籍|\b(?:inbound|overseas|foreign|international)\b", re.I)
+
+
+def _subgroup(q: _Asked) -> Mapping | None:
+    """A qualifier of origin (入境游客, "overseas visitors", 境外上市企业) picks some of what an indicator counts: a part of
+    it, unless the indicator's own name says so (foreign trade, foreign-invested enterprises).
+
+    >>> map_quantity("入境游客", "count", "level").reason
+    'part'
+    >>> map_quantity("游客", "count", "level").code
+    'visitors'
+    >>> map_quantity("foreign direct investment", "USD", "level").code
+    'foreign_investment'
+    """
+    found = _SUBGROUP.search(q.metric)
+    if not found:
+        return None
+    named = _name(q.metric, q.unit, q.kind, q.subject)
+    indicator = by_code(named.code)
+    if indicator is None or _SUBGROUP.search(named.alias or "") or _SUBGROUP.search(f"{indicator.name} {indicator.name_zh or ''}"):
+        return None
+    return Mapping(None, 0.0, named.alias, "part")
+
+
 _BARE_OUTPUT = re.compile(r"^(?:(?:the|its|their)\s+)?(?:total\s+|gross\s+|industrial\s+)?output(?:\s+value)?$|^(?:工业)?(?:总)?产值$", re.I)
 
 
@@ -733,8 +781,8 @@ def _own_output(q: _Asked) -> Mapping | None:
 
 
 # Asked in order; the first that answers decides. _named always answers.
-_MAPPING_RULES = (_no_metric, _duration, _threshold, _named_part, _per_person, _share, _plan_progress, _addition, _projects_summed,
-                  _own_output)
+_MAPPING_RULES = (_no_metric, _duration, _threshold, _named_part, _subgroup, _per_person, _share, _plan_progress, _addition,
+                  _projects_summed, _own_output, _area_sales)
 
 
 def map_quantity(metric: str | None, unit: str | None, kind: str | None, *, text: str | None = None,
