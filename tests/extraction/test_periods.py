@@ -25,8 +25,8 @@ from hqd.extraction.periods import find_time_phrases
         ("by the year’s end", 2023, "2023"),
         ("in the second quarter of next year", 2020, "2021-Q2"),
         ("from 2015 to 2022", 2023, "2015/2022"),
-        ("In January–October, the economy", 2025, "2025-01/2025-10"),  # an en dash: a range, not "in January"
-        ("in January—October", 2025, "2025-01/2025-10"),
+        ("In January–July, the economy", 2025, "2025-01/2025-07"),  # an en dash: a range, not "in January"
+        ("in January—July", 2025, "2025-01/2025-07"),
     ],
 )
 def test_period_resolution(phrase, year, period):
@@ -219,3 +219,17 @@ def test_a_monthly_reports_title_naming_its_months_dates_what_the_text_leaves_un
     # a title holding a day's date dates an event, not what the text reports
     doc = extract_text("Briefing held on October 12, 2025\n\nIndustry. Output was 182.4 billion yuan.\n\nTrade. Exports were 61.8 billion yuan.")
     assert doc.quantities[1].period is None
+
+
+def test_a_part_of_a_year_not_begun_when_told_in_the_past_is_last_years():
+    assert [p.period for p in find_time_phrases("Output in the fourth quarter rose 2.4%.", 2024, 3)] == ["2023-Q4"]
+    assert [p.period for p in find_time_phrases("In the first three quarters, output was 90 billion yuan.", 2024, 3)] == ["2023-01/2023-09"]
+    assert [p.period for p in find_time_phrases("From January to November, exports grew.", 2024, 2)] == ["2023-01/2023-11"]
+    assert [p.period for p in find_time_phrases("In the first quarter, output rose.", 2024, 3)] == ["2024-Q1"]  # begun
+    assert [p.period for p in find_time_phrases("Output will grow in the fourth quarter.", 2024, 3)] == ["2024-Q4"]  # a plan
+
+
+def test_the_years_a_review_looks_back_on_and_a_multiples_base():
+    assert [p.period for p in find_time_phrases("We built 58 stations during the five years.", 2023, 1)] == ["2018/2022"]
+    assert find_time_phrases("We will build 58 stations during the five years.", 2023, 1) == []
+    assert find_time_phrases("Retail sales were 2.3 times as large as in 2013.", 2023, 3) == []  # a base, not the period

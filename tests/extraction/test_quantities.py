@@ -277,7 +277,8 @@ def test_the_projects_a_goal_invests_in_are_part_of_the_goal():
     qs = quantities("During the 14th Five-Year Plan period, the district will invest 100 billion yuan in 50 major projects. "
                     "Its base stations total 6,800.")
     assert qs["100 billion yuan"].kind == qs["50"].kind == "target"
-    assert qs["50"].period == "2021/2025" and qs["50"].metric == "major projects"
+    # a goal's period is its deadline (eval/README.md: "period = deadline"): the plan period's end
+    assert qs["50"].period == "2025" and qs["50"].metric == "major projects"
     assert qs["6,800"].metric == "base stations"
 
 

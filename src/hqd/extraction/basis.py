@@ -7,6 +7,7 @@ from functools import cache
 
 from .figure import Figure
 from .lang import load
+from .lang.en import month_numbers
 from .lexicon import phrase_pattern
 from .phrases import COMPARED_BY
 from .rules import SKIP, RuleTable
@@ -37,6 +38,11 @@ def _patterns() -> dict[str, re.Pattern]:
             rf"(?<![\w-])(?:{any_of('base_before_period')})\s+(?:the\s+)?(?:(?:{any_of('part_of_year')})|(?:January|Jan\.?)\s*(?:-|–|—|to|through)\s*"
             rf"(?:{_month_names()}))(?:\s+of\s+(?:this|the\s+same|the\s+current)\s+year)?(?![\w-])(?!\s+(?:of\s+)?(?:last|the\s+previous|the\s+prior)\s+year)"
             r"(?!\s+of\s+(?:19|20)\d\d)", re.IGNORECASE),
+        # a month, quarter or half named as a base, not of another year: "from November", "compared with the third quarter"
+        "part_named": re.compile(
+            rf"(?<![\w-])(?:{any_of('base_before_period')})\s+(?:the\s+)?(?:(?P<ord>first|second|third|fourth)\s+(?P<part>quarter|half)"
+            rf"|(?P<month>{_month_names()})\.?)(?![\w-])(?!\s+(?:of\s+)?(?:last|the\s+previous|the\s+prior)\s+year)(?!,?\s+(?:of\s+)?(?:19|20)\d\d)",
+            re.IGNORECASE),
         "year_end": re.compile(rf"(?<![\w-])(?:{any_of('base_before_period')})\s+(?:{any_of('year_end_base')})(?![\w-])", re.IGNORECASE),
         "time_word": re.compile(r"\b(?:(?:19|20)\d\d|year|years|period|month|quarter|earlier|ago|before)\b", re.IGNORECASE),
     }
@@ -73,6 +79,36 @@ def earlier_part_of_the_year(f: Figure):
     """'from January-August', 'than in the first half', 'over the first eight months': a running total compared with
     the shorter running total of the same year just before it is measured against the period just before."""
     return "sequential" if _patterns()["earlier_in_year"].search(_window(f)) else SKIP
+
+
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+
+
+def _named_part(m: re.Match) -> tuple[str, int]:
+    """The granularity and number of the part of a year a base names ('the third quarter': quarter 3; 'November': month 11)."""
+    if m["month"]:
+        return "month", month_numbers()[m["month"].lower().rstrip(".")]
+    return m["part"].lower(), _ORDINALS[m["ord"].lower()]
+
+
+@BASIS.rule(("In December, exports rose [3.2%] from November.", "sequential"),
+            ("Industrial output in the fourth quarter rose [2.4%] compared with the third quarter.", "sequential"),
+            ("In January 2023, retail sales fell [1.5%] from December.", "sequential"))
+def period_just_before(f: Figure):
+    """A change of a month, quarter or half measured against the one just before it, named ('up 3.2% from November',
+    said of December; 'compared with the third quarter', of the fourth) is against the period just before."""
+    period = f.period
+    if period is None or period.is_span or period.granularity not in ("month", "quarter", "half"):
+        return SKIP
+    m = _patterns()["part_named"].search(_window(f))
+    if m is None:
+        return SKIP
+    granularity, number = _named_part(m)
+    _, first = period.first_month
+    size = {"month": 1, "quarter": 3, "half": 6}[period.granularity]
+    own = (first - 1) // size + 1
+    before = own - 1 if own > 1 else 12 // size
+    return "sequential" if granularity == period.granularity and number == before else SKIP
 
 
 @BASIS.rule(("By the end of September, the balance of deposits grew [9.3%] from the end of last year.", None),
@@ -124,6 +160,11 @@ def average_annual_rate(f: Figure):
     """'an average annual increase of', 'annually at an average rate of', 'per year on average': an average yearly rate,
     whatever span it is averaged over."""
     return "annual_avg" if _patterns()["average_rate"].search(_window(f)) else SKIP
+
+
+def average_rate_in_reach(f: Figure) -> bool:
+    """Whether the words that can name the change's base call it an average annual rate."""
+    return bool(_patterns()["average_rate"].search(_window(f)))
 
 
 def base_year(f: Figure) -> int | None:

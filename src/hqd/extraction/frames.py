@@ -518,6 +518,15 @@ def from_to_span(f: Figure):
     return f"{first.start_year}/{last.end_year}"
 
 
+@PERIOD_REVISIONS.rule(("Minhang will build [45,000] rental housing units during the 14th Five-Year Plan period.", "2025", "2021-09-16"))
+def goal_span_end(f: Figure):
+    """A goal to be met over a span of time ('during the 14th Five-Year Plan period', 'from 2023 to 2025') is due at
+    the span's end: its deadline."""
+    q = f.q
+    period = Period.parse(q.period)
+    return period.end if q.kind == "target" and period is not None and period.is_span else SKIP
+
+
 _A_YEAR_EARLIER = re.compile(r"\s+(?:a|one)\s+year\s+(?:earlier|ago|before)\b", re.IGNORECASE)
 
 
@@ -545,18 +554,29 @@ def total_at_span_end(f: Figure):
 
 
 @PERIOD_REVISIONS.rule(("GDP was 179.85 billion yuan in 2022. Compared with 2017, it was up [28.4%].", "2017/2022"),
-                       ("In 2021, online sales reached [2.3 times] the 2019 figure.", "2019/2021"))
+                       ("In 2021, online sales reached [2.3 times] the 2019 figure.", "2019/2021"),
+                       ("Over the past five years, GDP grew by [28.5%] over 2018.", "2018/2023", "2024-03-20"),
+                       ("Compared with 2012, GDP in 2022 doubled, and revenue grew at an average annual rate of [5.7%].", "2013/2022"))
 def since_base_year(f: Figure):
     """A change against a base year two or more years before its own year ('Compared with 2017, it was up 28.4%', said
-    of 2022) is over the years from the base to its year."""
+    of 2022) is over the years from the base to its year; so is one in a span of years that starts later ('Over the
+    past five years, GDP grew by 28.5% over 2018', said in 2024). An average annual rate counts the years after the
+    base ('Compared with 2012, ... grew at an average annual rate of 5.7%': 2013 to 2022), and keeps a span its text
+    names."""
     q = f.q
     period = Period.parse(q.period)
-    if q.kind != "change" or period is None or period.is_span:
+    if q.kind != "change" or period is None:
         return SKIP
-    from .basis import base_year
+    from .basis import average_rate_in_reach, base_year
 
     base = base_year(f)
-    return f"{base}/{period.end_year}" if base is not None and period.end_year - base >= 2 else SKIP
+    if base is None or period.end_year - base < 2:
+        return SKIP
+    if average_rate_in_reach(f):
+        return SKIP if period.is_span else f"{base + 1}/{period.end_year}"
+    if period.is_span and (period.granularity != "year" or base >= period.start_year):
+        return SKIP  # months of one year keep their period ("the same period of 2019", said of January to August)
+    return f"{base}/{period.end_year}"
 
 
 LEVEL_REACHED: RuleTable = RuleTable("period")

@@ -50,6 +50,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("year_range", _starting("fb12", rf"\b(?:from|between)\s+(?P<y1>{_YEAR})\s+(?:to|and|through|until)\s+(?P<y2>{_YEAR})\b|\b(?P<y3>{_YEAR})\s*[-–]\s*(?P<y4>{_YEAR})\b", re.I)),
     ("next_years", _starting("wio", r"\b(?:(?:within|in|over)\s+the\s+(?:next|coming)|within)\s+(?P<n>\w+)\s+years\b", re.I)),
     ("past_years", _starting("iod", r"\b(?:in|over|during)\s+the\s+(?:past|last)\s+(?:(?P<n>\w+)\s+years|(?P<decade>decade))\b", re.I)),
+    ("the_years", _starting("iod", r"\b(?:in|over|during)\s+the\s+(?P<n>\w+)\s+years\b(?!\s+(?:from|since|to|ahead|between|before|after|of))", re.I)),
     ("year_so_far", _starting("sStTyY", r"\b(?:since\s+the\s+(?:beginning|start)\s+of\s+(?:this|the)\s+year|so\s+far\s+this\s+year"
                                         r"|this\s+year\s+so\s+far|year[- ]to[- ]date)\b", re.I)),
     ("year_end", _starting("bau", rf"\b(?P<prep>by|at|before|until)\s+(?:the\s+)?(?:end|close|conclusion)\s+(?:of\s+)?(?:the\s+)?(?P<y>{_REL_YEAR})"
@@ -63,7 +64,9 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("year_earlier", _starting("ao", r"\b(?:a|one)\s+year\s+(?:earlier|ago|before)\b", re.I)),
 ]
 _COMPARISON_BASE = re.compile(
-    r"(?:same\s+period\s+(?:of\s+)?|than\s+(?:(?:that|those)\s+(?:of|in)\s+|in\s+|at\s+|for\s+)?|compared\s+(?:with|to)\s+|over\s+|from\s+|(?:double|doubling|triple|tripling|twice|quadruple)\s+(?:(?:that|those)\s+(?:(?:of|in)\s+)?)?|(?:times|fold)\s+(?:(?:that|those)\s+(?:(?:of|in)\s+)?|(?:the|its)\s+(?:figure|level|number|amount|total)\s+(?:(?:of|in)\s+)?))$", re.I)
+    r"(?:same\s+period\s+(?:of\s+)?|than\s+(?:(?:that|those)\s+(?:of|in)\s+|in\s+|at\s+|for\s+)?|compared\s+(?:with|to)\s+|over\s+|from\s+|(?:double|doubling|triple|tripling|twice|quadruple)\s+(?:(?:that|those)\s+(?:(?:of|in)\s+)?)?|(?:times|fold)\s+(?:(?:that|those)\s+(?:(?:of|in)\s+)?|(?:the|its)\s+(?:figure|level|number|amount|total)\s+(?:(?:of|in)\s+)?)"
+    # "2.3 times as large as in 2013": the multiple's base
+    r"|as\s+(?:large|much|many|high|big|great)\s+as\s+(?:(?:that|those)\s+(?:of|in)\s+|in\s+|at\s+)?)$", re.I)
 
 
 @dataclass(slots=True)
@@ -201,8 +204,17 @@ def _resolve_half_quarter(name: str, m: re.Match, year: int | None, month: int |
     if y is None:
         return None
     n = _ORDINAL_NUMBERS[g["ord"].lower()]
+    if g["y"] is None and _not_begun(m, (n - 1) * (6 if name == "half" else 3) + 1, month):
+        y -= 1  # "Output in the fourth quarter rose 2.4%", said in March: the fourth quarter just past
     period = f"{y}-{'H' if name == 'half' else 'Q'}{n}"
     return TimePhrase(s, e, period, future=bool(year and y > year))
+
+
+def _not_begun(m: re.Match, first_month: int, month: int | None) -> bool:
+    """A part of a year named without its year that has not begun by the month the text is dated in, told in a sentence
+    that says nothing of the future: last year's ("the fourth quarter", "the first three quarters", said in March)."""
+    return (month is not None and first_month > month
+            and not _FUTURE_WORDS.search(sentence_around(m.string, m.start(), m.end())))
 
 
 def _resolve_abbr(name: str, m: re.Match, year: int | None, month: int | None) -> TimePhrase | None:
@@ -229,6 +241,8 @@ def _resolve_first_quarters(name: str, m: re.Match, year: int | None, month: int
     y = _year(g["y"], year)
     if n is None or y is None:
         return None
+    if g["y"] is None and _not_begun(m, 3 * n - 2, month):
+        y -= 1  # its last quarter not begun: the first three quarters of last year, said in March
     return TimePhrase(s, e, _month_range(y, 1, 3 * n))
 
 
@@ -240,6 +254,8 @@ def _resolve_first_months(name: str, m: re.Match, year: int | None, month: int |
     y = _year(g["y"], year)
     if n is None or y is None or not 1 < n <= 12:
         return None
+    if g["y"] is None and _not_begun(m, n, month):
+        y -= 1  # its last month not begun: "the first eleven months", said in March, are last year's
     return TimePhrase(s, e, _month_range(y, 1, n))
 
 
@@ -250,6 +266,8 @@ def _resolve_month_range(name: str, m: re.Match, year: int | None, month: int | 
     y = _year(g["y"], year)
     if y is None:
         return None
+    if g["y"] is None and _not_begun(m, _month(g["m2"]), month):
+        y -= 1  # "from January to November", said in February: last year's
     return TimePhrase(s, e, _month_range(y, _month(g["m1"]), _month(g["m2"])))
 
 
@@ -370,6 +388,14 @@ def _resolve_past_years(name: str, m: re.Match, year: int | None, month: int | N
     return TimePhrase(s, e, f"{year - n}/{year}", since=True)
 
 
+def _resolve_the_years(name: str, m: re.Match, year: int | None, month: int | None) -> TimePhrase | None:
+    """The phrase "during the five years", "over the ten years", told in the past tense: the years a review looks back
+    on, up to the text's date, as "the past five years" (a plan's "the five years" is left to its sentence)."""
+    if _FUTURE_WORDS.search(sentence_around(m.string, m.start(), m.end())):
+        return None
+    return _resolve_past_years(name, m, year, month)
+
+
 def _resolve_year_end(name: str, m: re.Match, year: int | None, month: int | None) -> TimePhrase | None:
     """The phrase "by the end of the year", "at year-end": that year, a closing point; "at year-end" said early in a year is last year's."""
     s, e = m.start(), m.end()
@@ -460,6 +486,7 @@ _RESOLVERS = {
     "year_range": _resolve_year_range,
     "next_years": _resolve_next_years,
     "past_years": _resolve_past_years,
+    "the_years": _resolve_the_years,
     "year_so_far": _resolve_year_so_far,
     "year_end": _resolve_year_end,
     "by_year": _resolve_by_year,

@@ -458,6 +458,17 @@ def rate_named_change(f: Figure):
     return SKIP
 
 
+@KIND.rule(("GDP grew by 28.5% over 2018, and at an average annual rate of [5.1%].", "change"),
+           cues=("average", "annual", "compound"))
+def average_annual_rate(f: Figure):
+    """A percentage that 'an average annual rate of' introduces is a rate of growth, though the verb is left out ('...,
+    and at an average annual rate of 5.1%'): a change."""
+    return "change" if f.q.unit == "percent" and _AVERAGE_RATE_OF.search(f.before) else SKIP
+
+
+_AVERAGE_RATE_OF = re.compile(r"\b(?:average\s+annual|annual\s+average|compound\s+annual)\s+(?:growth\s+)?rate\s+of\s+[a-z ]{0,15}$", re.IGNORECASE)
+
+
 @KIND.rule(("The district had 1,026 high-tech enterprises, [156] more than last year.", "change"))
 def more_than_base(f: Figure):
     """A figure followed by 'more than last year', 'fewer than in 2019' is a difference from that base: a change."""
