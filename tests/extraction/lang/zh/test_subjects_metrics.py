@@ -350,3 +350,44 @@ def test_each_attribute_records_its_rule():
     assert (q["5.1%"].why["kind"], q["5.1%"].why["basis"], q["5.1%"].why["metric"]) == ("kind.change_verb", "basis.cue",
                                                                                        "metric.continues")
     assert q["760.2亿元"].why["subject"] == "subject.topic_before_time"
+
+
+def test_a_zone_named_after_a_place_it_holds_is_one_name():
+    q = facts("闵行区举行发布会。\n大零号湾科技创新策源功能区集聚硬科技企业超过1000家。", "2024-05-10")
+    assert q["1000家"].subject == "大零号湾科技创新策源功能区"
+    assert q["1000家"].metric == "硬科技企业"
+    q = facts("金山区举行发布会。\n上海湾区高新技术产业开发区去年实现规上工业产值980亿元。", "2024-05-10")
+    assert q["980亿元"].subject == "上海湾区高新技术产业开发区"
+    q = facts("宝山区新闻。\n吴淞创新城新开工项目12个。", "2024-07-20")
+    assert q["12个"].subject == "吴淞创新城"  # a verb (开工) ends the name: the project is what is counted
+
+
+def test_an_institution_named_after_its_district_keeps_the_district():
+    q = facts("松江区统计公报。\n松江区中心医院全年门急诊量235万人次。宝山区吴淞创新城新开工项目12个。", None)
+    assert q["235万人次"].subject == "松江区中心医院"
+    assert q["12个"].subject == "吴淞创新城"
+
+
+def test_a_university_or_hospital_is_introduced_by_its_class():
+    q = facts("闵行区新闻。\n区内高校上海交通大学全年科研经费达到80亿元。", "2024-05-10")
+    assert q["80亿元"].subject == "上海交通大学"
+    q = facts("闵行区新闻。\n区内的上海电气临港基地年产值超过300亿元。区内的企业新增300家。", "2024-05-10")
+    assert q["300亿元"].subject == "上海电气临港基地"
+    assert q["300家"].subject == "Minhang"
+
+
+def test_a_generic_park_word_points_back_to_the_last_park_named():
+    text = "普陀区新闻。\n近日,桃浦智创城迎来新一批企业入驻。目前园区已集聚企业1200家。园区负责人介绍,预计全年税收超过20亿元。"
+    q = facts(text, "2024-07-20")
+    assert q["1200家"].subject == q["20亿元"].subject == "桃浦智创城"
+    assert q["20亿元"].metric == "税收"  # who speaks is not what is measured
+    q = facts("宝山区新闻。\n今年上半年,吴淞创新城新开工项目12个。该区域上半年税收同比增长15%。", "2024-07-20")
+    assert q["15%"].subject == "吴淞创新城" and q["15%"].metric == "税收"
+    q = facts("宝山区新闻。\n区域经济保持增长,全区税收同比增长15%。", "2024-07-20")
+    assert q["15%"].subject == "Baoshan"  # 区域 alone is a common word
+
+
+def test_a_lead_in_clause_is_no_sentence_topic():
+    text = "上海市统计局发布数据。\n上半年,全市实现地区生产总值2.2万亿元。分区看,浦东新区实现地区生产总值8000亿元;闵行区增长5.2%。"
+    q = facts(text, "2024-07-20")
+    assert (q["5.2%"].subject, q["5.2%"].metric) == ("Minhang", "地区生产总值")

@@ -37,6 +37,10 @@ _YEAR = re.compile(r"(?<![到至\d])((?:19|20)\d{2})\s?年(?!前|之前|以前|�
 _TOPIC_CUT = re.compile(r"实现|完成|达到|达|为|是|共有|拥有|有|增长|同比|比上年|占|累计|(?<![A-Za-z\d])\d")  # not G60's digits
 _APPROX_AFTER = re.compile(r"以上|以下|左右|上下|以内")
 _HEADING = re.compile(r"(?m)^\s*[一二三四五六七八九十]+、.*$")
+# a clause that only leads in (分区看, 从行业看, 在民生方面) and one that says who speaks (负责人介绍)
+_LEAD_IN_CLAUSE = re.compile(r"(?:其中|同时|同時|此外|另外|据统计|據統計|初步核算|在[^，,。；;\n]{1,12}方面|[从從][^，,。；;\n]{1,8}看"
+                             r"|分[^，,。；;\n]{1,6}看)")
+_SPEECH_CLAUSE = re.compile(r"(?:表示|介绍|介紹|指出|透露|称|稱|说|說)$")
 _ENTRY_HEADING = re.compile(r"【[^】\n]{1,20}】")
 _LEAD_ONLY = re.compile(r"其中|同时|同時|此外|另外|据统计|據統計|据介绍|據介紹|初步核算|综合来看")
 _PLAN = re.compile(alternation(load("cues")["plan_headings"]))
@@ -528,8 +532,8 @@ def _lead_clause_noun(text: str, seg: Segmentation, c0: int, sentence_start: int
         return None
     raw = strip_phrase(_without_phrases(text, p0, c0 - 1, phrases), subject if subject and not subject.isascii() else None,
                        inner=False)
-    if raw.startswith(_PREPOSITIONS):
-        return None  # 按可比价格计算, (X)在...基础上: an adverbial, not a topic
+    if raw.startswith(_PREPOSITIONS) or _SPEECH_CLAUSE.search(raw):
+        return None  # 按可比价格计算, (X)在...基础上: an adverbial, not a topic; 园区负责人介绍: who speaks, not what
     cut = _TOPIC_CUT.search(raw) if raw else None
     noun = _COUNTED_YEARS.split(raw[:cut.start()] if cut else raw)[0]
     return noun if len(noun) >= 2 else None
@@ -597,6 +601,8 @@ def _own_topic(text: str, seg: Segmentation, si: int, phrase_by_sentence) -> str
             continue
         if raw.startswith(("占", "佔")):
             return None
+        if _LEAD_IN_CLAUSE.fullmatch(raw) or _SPEECH_CLAUSE.search(raw):
+            continue  # 分区看, 在民生方面, 负责人介绍: a lead-in or a speaker names no topic; the clause after it does
         raw = strip_phrase(raw, inner=False)  # its head (全区, 其中) goes first, then it ends at its verb
         cut = _TOPIC_CUT.search(raw) if raw else None
         if cut:

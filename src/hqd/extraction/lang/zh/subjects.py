@@ -58,6 +58,8 @@ _COMMON = tuple(_CUES["common_nouns_with_heads"])
 _HEADS_LONGEST = sorted(set(_HEADS), key=len, reverse=True)
 _CATEGORY_WORD = re.compile(alternation(_CUES["category_modifiers"]))
 _PART_OF = re.compile(r"(?P<part>[\u4e00-\u9fff]{0,4}?(?:" + alternation(_HEADS) + r"))")
+_ZONE_AFTER = re.compile(r"(?P<part>[\u4e00-\u9fff]{5,10}?(?:" + alternation(_CUES["entity_heads"]["park"]) + r"))")
+_TIME_WORD = re.compile(r"全年|今年|去年|明年|上半年|下半年|季度|目前|当前|年末|年底|已|将|共|累计|的")
 _CLASS_LEAD = re.compile(r"^(?:" + alternation(_CUES["name_class_places"]) + r")?(?:" + alternation(_CUES["name_classes"]) + ")")
 _NOT_A_NAME_WORD = re.compile(alternation(_CUES["attribute_heads"] + _CUES["light_verbs"] + _CUES["change_up"]
                                           + _CUES["change_down"]))
@@ -130,11 +132,16 @@ def _is_category(name: str) -> bool:
 
 def _part_of(rest: str) -> str:
     """The part of a park named right after it (临港新片区|奉贤园区): the part's own name and head, when what follows
-    them is the clause going on."""
-    p = _PART_OF.match(rest)
-    if not p or _NOT_NAME.search(p.group("part")) or _DIGIT_IN_NAME.search(p.group("part")):
-        return ""
-    return p.group("part") if rest[p.end():].strip("”\"》 ") else ""
+    them is the clause going on; and a zone named after a place it holds (大零号湾|科技创新策源功能区, 上海湾|区高新技术
+    产业开发区): a longer run up to a park's or place's head, with no verb or time word in it."""
+    for pattern in (_PART_OF, _ZONE_AFTER):
+        p = pattern.match(rest)
+        if (not p or _NOT_NAME.search(_less_head(p.group("part"))) or _DIGIT_IN_NAME.search(p.group("part"))
+                or _TIME_WORD.search(p.group("part"))):
+            continue
+        if rest[p.end():].strip("”\"》 "):
+            return p.group("part")
+    return ""
 
 
 def _named_by_class(head: str) -> str | None:
@@ -193,8 +200,13 @@ def clause_topic_with_rule(text: str, start: int, end: int, known: list[str], af
         return named, "named_by_class"
     bare = _BARE_HEAD.match(head)
     if bare:
-        return named_before(text, start, bare.group("head")), "bare_head"
-    if _OWN.match(head):
+        return named_before(text, start, bare.group("head") or bare.group("area")), "bare_head"
+    own = _OWN.match(head)
+    if own:
+        if head.startswith(("的", "的"), own.end()):  # 区内的上海电气临港基地...: the district's, then a name
+            name = _name_at(head[own.end() + 1:])
+            if name:
+                return _without_district(name), "head_word_name"
         return "district", "district_word"
     item = _LIST_ITEM.match(head) or (_TASK_HEAD.match(head) if heads_sentence else None)
     if item:
@@ -222,6 +234,8 @@ def _task_object(rest: str) -> str | None:
 
 
 def _without_district(name: str) -> str:
+    if name.endswith(_INSTITUTION_HEADS):
+        return name  # 松江区中心医院, 嘉定区第一人民医院: an institution named after its district keeps the district
     d = _DISTRICT.match(name)
     if d and name.endswith("片区"):
         return _D["districts"][d.group("name")]  # 长宁片区 is the district's own part
@@ -245,27 +259,35 @@ def _known_or_place(head: str, known: list[str]) -> tuple[str | None, str]:
     return None, "none"
 
 
+_INSTITUTION_HEADS = tuple(_CUES["entity_heads"]["institution"])
 # a head word standing alone for the name it ends (示范区 for 虹桥临空经济示范区, 商圈内 for 南京西路商圈): the
 # park and area heads of two characters or more, longest first
 _BARE_HEADS = sorted({h for h in _CUES["entity_heads"]["park"] if len(h) >= 2}, key=len, reverse=True)
-_BARE_HEAD = re.compile(r"^(?:该|該|本|全)?(?P<head>" + alternation(_BARE_HEADS) + r")(?:内|內)?(?=[\u4e00-\u9fff])")
+# 区域 地区 stand for a named zone only after a pointer (该区域): alone they are common words (区域经济)
+_BARE_HEAD = re.compile(r"^(?:(?:该|該|本|全)?(?P<head>" + alternation(_BARE_HEADS + _CUES["generic_park_heads"]) + r")"
+                        r"|(?:该|該|本)(?P<area>" + alternation(_CUES["pointed_area_words"]) + r"))(?:内|內)?(?=[\u4e00-\u9fff])")
+_GENERIC_HEADS = set(_CUES["generic_park_heads"] + _CUES["pointed_area_words"])
+_ANY_PARK_HEAD = re.compile(alternation(_BARE_HEADS))
 _CLAUSE_MARK = re.compile(r"[，,、：:。；;！？\n】]")
 
 
 def named_before(text: str, start: int, head: str) -> str | None:
     """Chinese names a park, zone or area in full once, then by its head word alone (示范区, 该园区, 商圈内): the bare
     head points back to the last name before it (in 1,500 characters) that ends in that head word and heads its
-    clause."""
+    clause; a generic one (园区, 该区域, 片区) to the last park or zone named, whatever its head (桃浦智创城...目前园区已)."""
     lo = max(0, start - 1500)
-    at = text.rfind(head, lo, start)
-    while at > lo:
-        c0 = _clause_start_before(text, at, lo)
-        clause = text[c0:at + len(head) + 1]
+    if head in _GENERIC_HEADS:
+        ends = [m.end() for m in _ANY_PARK_HEAD.finditer(text, lo, start)]
+    else:
+        ends = [m.end() for m in re.finditer(re.escape(head), text[lo:start])]
+        ends = [lo + e for e in ends]
+    for end in reversed(ends):
+        c0 = _clause_start_before(text, end, lo)
+        clause = text[c0:end + 1]
         lead = _LEAD.match(clause)
         name = _name_at(clause[lead.end():] if lead else clause)
-        if name and name.endswith(head) and len(name) > len(head):
+        if name and (name.endswith(head) or head in _GENERIC_HEADS) and len(name) > len(head) and name not in _GENERIC_HEADS:
             return _without_district(name)
-        at = text.rfind(head, lo, at)
     return None
 
 
