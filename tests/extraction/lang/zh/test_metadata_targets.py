@@ -111,3 +111,16 @@ def test_the_hosts_words_introducing_a_speaker_are_no_part_of_the_title():
     meta = extract_text(text).meta
     assert [(o.name, o.title) for o in meta.officials] == [("姜冬冬", "普陀区委书记"), ("肖文高", "普陀区委副书记、区长")]
     assert meta.session == 14
+
+
+def test_a_release_signed_by_its_office_is_dated_on_that_line():
+    text = "2025年1-8月嘉定区经济运行情况分析\n嘉定区统计局 2025年9月22日\n1-8月,全区完成规上工业总产值2315.6亿元。"
+    assert extract_text(text).meta.published == "2025-09-22"
+    text = "嘉定区经济运行情况分析\n全区2025年9月22日召开会议,1-8月完成规上工业总产值2315.6亿元。"
+    assert extract_text(text).meta.published is None  # a date inside a sentence dates no release
+
+
+def test_a_headline_saying_a_briefing_was_held_does_not_stop_the_date_being_read_below_it():
+    text = "崇明区举行发布会\n2024年05月10日 来源:上观新闻\n5月9日,崇明区举行新闻发布会。去年全区接待游客1200万人次。"
+    meta = extract_text(text).meta
+    assert (meta.published, meta.date) == ("2024-05-10", "2024-05-09")

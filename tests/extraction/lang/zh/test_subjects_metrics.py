@@ -391,3 +391,12 @@ def test_a_lead_in_clause_is_no_sentence_topic():
     text = "上海市统计局发布数据。\n上半年,全市实现地区生产总值2.2万亿元。分区看,浦东新区实现地区生产总值8000亿元;闵行区增长5.2%。"
     q = facts(text, "2024-07-20")
     assert (q["5.2%"].subject, q["5.2%"].metric) == ("Minhang", "地区生产总值")
+
+
+def test_a_yearbook_entry_on_a_place_is_about_that_place():
+    text = "浦东新区年鉴(2023)·张江科学城\n【概况】2022年,张江科学城实现营业收入1.2万亿元。\n【集成电路】全年集成电路产业规模突破3000亿元。全区新增企业500家。"
+    q = facts(text, None)
+    assert q["3000亿元"].subject == "张江科学城"
+    assert q["500家"].subject == "Pudong"  # 全区 is still the district
+    q = facts("崇明年鉴(2022)·经济综述\n【概况】全年农业总产值60.4亿元。", None)
+    assert q["60.4亿元"].subject == "Chongming"  # an entry on a theme names no place

@@ -28,7 +28,7 @@ from .rules import (Context, GoalIndex, approx_with_rule, attributive_threshold,
 from .script import as_written, back_map, span_as_written, to_simplified
 from .segments import Segmentation
 from .tables import chinese_tables, table_quantities
-from .subjects import clause_topic_with_rule, is_appositive, known_names
+from .subjects import clause_topic_with_rule, entry_topic, is_appositive, known_names
 from .targets import add_milestones, add_word_goals, build_targets, goal_list_clauses, milestone_clauses, word_count_goals
 
 __all__ = ["extract"]
@@ -63,7 +63,8 @@ def extract(src: SourceText, briefing_date: str | None = None) -> Document:
     periods, givers = assign_periods(text, seg, phrases, pieces.starts(), anchor, pieces.first_figures(seg), frame)
     parts = pieces.split(periods)
     # a text about the city (no district) speaks of Shanghai by default
-    subjects = _Subjects(text, seg, phrases, meta.district or ("Shanghai" if re.search(r"上海|全市|本市", text[:2000]) else None))
+    subjects = _Subjects(text, seg, phrases, meta.district or ("Shanghai" if re.search(r"上海|全市|本市", text[:2000]) else None),
+                         entry_topic(meta.title))
     quantities = _quantities(text, seg, pieces.mentions, phrases, periods, givers, subjects, anchor, pieces.goal_index)
     _headline_as_body(text, quantities)
     targets = _targets(text, seg, pieces, parts, quantities, subjects, meta.district, anchor)
@@ -250,8 +251,10 @@ def _plan_sections(text: str) -> list[tuple[int, int]]:
 class _Subjects:
     """Topics of clauses and sentences, read once per sentence: ``at(offset)`` is the subject there."""
 
-    def __init__(self, text: str, seg: Segmentation, phrases: list[TimePhrase], district: str | None) -> None:
+    def __init__(self, text: str, seg: Segmentation, phrases: list[TimePhrase], district: str | None,
+                 entry: str | None = None) -> None:
         self.text, self.seg, self.district = text, seg, district
+        self.entry = entry  # what a yearbook entry is about: the default subject of its figures
         self.known = known_names(text)
         self.phrase_at = {p.start: p.end for p in phrases}
         self.phrase_starts = sorted(p.start for p in phrases if p.role != "base")
@@ -338,6 +341,8 @@ class _Subjects:
             if found is not None and found[0] is not None:
                 topic, name = found
                 return (self.district if topic == "district" else topic), name
+        if self.entry:
+            return self.entry, "subject.entry_topic"
         return self.district, "subject.district_default"
 
 

@@ -1,7 +1,8 @@
 """A Chinese briefing's metadata: title, dates, district, session, series, theme and officials.
 
 Facts of Chinese encoded here (examples in the tests):
-- pages state their date after a label (发布时间 发文日期 时间 日期) as 2023年10月18日 or 2023-10-18: published;
+- pages state their date after a label (发布时间 发文日期 时间 日期) as 2023年10月18日 or 2023-10-18, or on a line of its own
+  or after the issuing office ("嘉定区统计局 2025年9月22日"): published;
 - the briefing's day is "M月D日" (or 今天 / 今日 / 22日 in a story dated M月D日) in the sentence that says it was held
   (举行 ... 发布会); its year is the page's (a bare month and day with no year anywhere stays unknown);
 - the session is 第N场 (第十五场 → 15, 第15场 → 15); the series is the quoted name before 系列; the theme the quoted
@@ -29,7 +30,9 @@ _DISTRICT_BARE = re.compile(alternation(_D["districts"]))
 _LABEL_DATE = re.compile(r"(?:发布时间|發布時間|发布日期|發布日期|发文日期|發文日期|成文日期|时间|時間|日期|来源时间)\s*[:：|｜]?\s*[|｜]?\s*"
                          r"(?P<y>(?:19|20)\d{2})\s*[-年/.]\s*(?P<m>\d{1,2})\s*[-月/.]\s*(?P<d>\d{1,2})")
 # a page's date line: "2023-09-19 来源:东方网", "2023年05月16日 07:45 来源:新民晚报", or a date alone on its line
-_HEAD_DATE = re.compile(r"(?m)^\s*(?P<y>(?:19|20)\d{2})\s*[-年/.]\s*(?P<m>\d{1,2})\s*[-月/.]\s*(?P<d>\d{1,2})日?"
+# (or after the office that issues it: "嘉定区统计局 2025年9月22日")
+_HEAD_DATE = re.compile(r"(?m)^\s*(?:[\u4e00-\u9fff]{2,20}(?:统计局|統計局|调查队|調查隊|办公室|辦公室|人民政府|委员会|委員會)[ \u3000]+)?"
+                        r"(?P<y>(?:19|20)\d{2})\s*[-年/.]\s*(?P<m>\d{1,2})\s*[-月/.]\s*(?P<d>\d{1,2})日?"
                         r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:$|来源|來源|作者|编辑|字号|[|｜])")
 _ISO = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?!\d)")
 _FULL = re.compile(r"(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
@@ -119,7 +122,7 @@ def _briefing_date(head: str, published: str | None) -> str | None:
         if today and dateline:
             day = today["d"] or dateline["d"]
             return _iso(year, dateline["m"], day)
-        return None
+        continue  # a headline saying a briefing was held (崇明区举行发布会) dates nothing: a later sentence may
     # a transcript dated on its page, whose host says "今天的发布会": held the day it was published
     if published and re.search(r"(?:今天|今日)的?(?:新闻)?发布会", head) and not _MONTH_DAY.search(head):
         return published

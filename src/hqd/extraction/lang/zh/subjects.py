@@ -324,6 +324,20 @@ def topic_before_time(words: str) -> str | None:
     return words
 
 
+_ENTRY_TITLE = re.compile(r"(?:年鉴|年鑑)[^·•・\n]{0,12}[·•・]\s*(?P<name>[^\s·•・]{3,24})\s*$")
+
+
+def entry_topic(title: str | None) -> str | None:
+    """A yearbook entry titled after a park, zone or organisation ("长宁年鉴(2022)·虹桥临空经济示范区") is about it:
+    its figures are that place's unless a clause names another (全区 is still the district); an entry on a theme
+    (·经济综述) names no place."""
+    m = _ENTRY_TITLE.search(title or "")
+    if not m:
+        return None
+    name = _name_at(m.group("name") + "。")
+    return _without_district(name) if name and name == m.group("name") else None
+
+
 def is_appositive(text: str, start: int, end: int) -> bool:
     """A clause "作为X的Y" describes the topic of the clause after it."""
     return text.startswith(("作为", "作為"), start)
