@@ -116,11 +116,17 @@ FINISH_GRACE = 5.0  # seconds a response that began before its budget ran out ma
 
 
 class _Exchange:
-    """One request handed to a worker thread: its messages pass back to the event loop until it is abandoned."""
+    """One request handed to a worker thread.
+
+    The response's messages wait in ``held`` until it is complete (a body message with no more to come), and the
+    event loop sends them when the worker is done: one hop between the threads a request instead of one a message.
+    A streamed response (a body message with more to come) is passed on message by message instead."""
 
     def __init__(self) -> None:
-        self.started = False
+        self.started = False  # a message went out to the client
         self.abandoned = False
+        self.held: list[Message] = []
+        self.streaming = False
         self.task: asyncio.Task | None = None
         self.loop: asyncio.AbstractEventLoop | None = None
         self.lock = threading.Lock()
@@ -157,8 +163,10 @@ class Offload:
         async def to_client(message: Message) -> None:
             if exchange.abandoned:
                 raise OverBudget("the request was abandoned")
-            if message["type"] == "http.response.start":
-                exchange.started = True
+            exchange.started = True
+            for held in exchange.held:
+                await send(held)
+            exchange.held.clear()
             await send(message)
 
         async def from_client() -> Message:
@@ -169,9 +177,18 @@ class Offload:
         def on_main(coroutine):
             return asyncio.wrap_future(asyncio.run_coroutine_threadsafe(coroutine, main))
 
+        async def worker_send(message: Message) -> None:
+            if exchange.abandoned:
+                raise OverBudget("the request was abandoned")
+            if not exchange.streaming and (message["type"] != "http.response.body" or not message.get("more_body", False)):
+                exchange.held.append(message)  # sent by the event loop once the worker is done
+                return
+            exchange.streaming = True
+            await on_main(to_client(message))
+
         async def in_worker() -> None:
             DEADLINE.set(deadline)
-            await self.app(scope, lambda: on_main(from_client()), lambda message: on_main(to_client(message)))
+            await self.app(scope, lambda: on_main(from_client()), worker_send)
 
         def run() -> None:
             loop = getattr(_worker, "loop", None)
@@ -186,7 +203,14 @@ class Offload:
         future = main.run_in_executor(self.pool, run)
         future.add_done_callback(_retrieve)  # an abandoned request's end is nobody's concern
         try:
-            await asyncio.wait_for(asyncio.shield(future), budget)
+            try:
+                await asyncio.wait_for(asyncio.shield(future), budget)
+            finally:
+                if future.done() and not exchange.abandoned:  # what the worker answered, error pages included
+                    exchange.started = exchange.started or bool(exchange.held)
+                    held, exchange.held = exchange.held, []
+                    for message in held:
+                        await send(message)
         except TimeoutError:
             if exchange.started:  # the answer is already on the wire: cut short, the client would read a truncated body
                 try:
