@@ -34,6 +34,7 @@ from functools import lru_cache
 from ..facts.indicators import ADDED, by_code, dimension, map_quantity
 from ..observations import Observation, canonical_subject, load, period_bounds
 from ..store import Store
+from .memo import per_version
 
 STATUSES = ("met", "missed", "on track", "not yet due", "no evidence")
 _ABOUT_GOAL = 0.03
@@ -225,9 +226,14 @@ def target_rows(db: Store, district: str | None = None, as_of: date | None = Non
     """Every goal once (with all its statements), judged on ``as_of`` (default today) against later observations.
 
     With ``district``: the goals its briefings state (for parks, companies and projects too), or with ``own``
-    only the district's own goals.
+    only the district's own goals. Judged once per database version and day (``memo.per_version``): the rows are
+    shared, so a caller filters them into a list of its own and changes none.
     """
     as_of = as_of or date.today()
+    return per_version(db, ("targets", district, as_of, own), lambda: _judged_targets(db, district, as_of, own))
+
+
+def _judged_targets(db: Store, district: str | None, as_of: date, own: bool) -> list[TargetRow]:
     wanted = canonical_subject(district, None) if district else None
     groups: dict[tuple, list[dict]] = {}
     store = Store.of(db)

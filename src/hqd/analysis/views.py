@@ -7,6 +7,7 @@ from dataclasses import asdict, dataclass, field
 from ..facts.indicators import by_code
 from ..observations import Entry, entries, observations_of, period_key
 from ..store import Store
+from .memo import per_version
 from .indicators import latest_entries, profile, rank_claims, timeline_view
 from .targets import target_rows
 
@@ -52,6 +53,12 @@ class Overview:
 
 
 def overview(db: Store) -> Overview:
+    """Totals, the key-indicator matrix and the latest briefings: computed once per database version
+    (``memo.per_version``) and shared, so callers change nothing in it."""
+    return per_version(db, ("overview",), lambda: _overview(db))
+
+
+def _overview(db: Store) -> Overview:
     store = Store.of(db)
     totals = store.totals()
     districts = store.districts()

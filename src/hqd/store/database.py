@@ -162,6 +162,20 @@ def translate_error(path: Path, exc: sqlite3.Error) -> StoreError:
     return StoreError(f"{path}: database error: {exc}")
 
 
+def file_version(path: str | os.PathLike) -> tuple:
+    """The path with the modification time (ns) and size of the database file and of its write-ahead log: a commit
+    in WAL mode writes the log (its size or time changes), and a checkpoint that empties it writes the database file.
+    Two stat calls, where a query would cost a connection and a statement."""
+    signature: list = [str(path)]
+    for name in (str(path), f"{path}-wal"):
+        try:
+            st = os.stat(name)
+            signature.append((st.st_mtime_ns, st.st_size, st.st_ino))
+        except FileNotFoundError:
+            signature.append(None)
+    return tuple(signature)
+
+
 def connection(db) -> sqlite3.Connection:
     """The connection of a Store (``hqd.store.Store``), or ``db`` itself when it is one."""
     return getattr(db, "conn", db)

@@ -18,7 +18,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from . import write as _write
-from .database import DEFAULT_BUSY_TIMEOUT_S, StoreError, open_store, transaction, translate_error
+from .database import DEFAULT_BUSY_TIMEOUT_S, StoreError, file_version, open_store, transaction, translate_error
 from .rows import DocumentRows
 
 DatabaseError = sqlite3.Error  # what a query raises when the database fails (the web answers it with 503)
@@ -60,6 +60,15 @@ class Store:
     def path(self) -> str:
         """The database file."""
         return self.conn.execute("PRAGMA database_list").fetchone()["file"]
+
+    def version(self) -> tuple | None:
+        """A value that changes whenever any connection commits to this database (``database.file_version``), or None
+        where it cannot tell: an in-memory database, or this connection inside a transaction of its own (which sees
+        changes no other connection does)."""
+        if self.conn.in_transaction:
+            return None
+        path = self.conn.execute("PRAGMA database_list").fetchone()[2]  # (seq, name, file) of main: "" in memory
+        return file_version(path) if path else None
 
     @contextmanager
     def errors(self, path: str | os.PathLike | None = None) -> Iterator[None]:

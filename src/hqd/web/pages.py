@@ -13,6 +13,7 @@ from fastapi.templating import Jinja2Templates
 from markupsafe import Markup, escape
 
 from ..analysis import STATUSES, comparison, district_series, target_rows
+from ..analysis.memo import per_version
 from ..analysis.views import district_view, overview
 from ..facts.indicators import by_code, catalogue
 from ..format import format_number, format_value, period_label, unit_label
@@ -51,7 +52,28 @@ def _query(**params) -> str:
 
 @router.get("/", include_in_schema=False)
 async def home(request: Request, conn: Store = Depends(read_conn)):
-    return templates.TemplateResponse(request, "home.html", {"o": overview(conn), "twin": "/api/v1/overview"})
+    view = overview(conn)
+    return templates.TemplateResponse(request, "home.html", {"o": view, "cells": per_version(conn, ("home-cells",), lambda: matrix_cells(view)),
+                                                             "twin": "/api/v1/overview"})
+
+
+def matrix_cells(view) -> dict[str, list[dict]]:
+    """The home page's key-indicator matrix as the words it shows, district by district, one cell per indicator:
+    {"level": (document, figure, period), "change": (document, figure, period, "up" or "down")}, either None. Worked
+    out once per database version with the overview: 180 cells, each through the formatter twice."""
+    out = {}
+    for district in view.districts:
+        row = []
+        for indicator in view.indicators:
+            cell = view.matrix[district].get(indicator["code"], {})
+            level, change = cell.get("level"), cell.get("change")
+            row.append({
+                "level": (level.document_id, format_value(level.value, level.unit, "level", level.approx), period_label(level.period))
+                if level else None,
+                "change": (change.document_id, format_value(change.value, "percent", "change", change.approx), period_label(change.period),
+                           "up" if change.value > 0 else "down") if change else None})
+        out[district] = row
+    return out
 
 
 @router.get("/districts", include_in_schema=False)
@@ -185,6 +207,11 @@ def page_lang(language: str | None) -> str | None:
     return language if language and language != "en" else None
 
 
+# Briefings linked per goal on the targets page: a goal repeated in every briefing of a series would otherwise fill
+# its cell with hundreds of dates (528 on the 10,000-document bench); the JSON and CSV list every statement.
+STATED_SHOWN = 5
+
+
 @router.get("/targets", include_in_schema=False)
 async def targets_index(request: Request, district: str | None = None, status: str | None = None,
                         conn: Store = Depends(read_conn)):
@@ -196,8 +223,8 @@ async def targets_index(request: Request, district: str | None = None, status: s
     shown = [r for r in rows if not status or r.status == status]
     query = _query(district=name)
     return templates.TemplateResponse(request, "targets.html", {
-        "rows": shown, "total": len(rows), "statuses": statuses, "status": status, "district": name, "query": query,
-        "districts": [d.district for d in district_rows(conn)], "twin": "/api/v1/targets" + (f"?{query}" if query else "")})
+        "rows": shown, "total": len(rows), "statuses": statuses, "status": status, "district": name, "query": query, "stated_shown": STATED_SHOWN,
+        "districts": conn.districts(), "twin": "/api/v1/targets" + (f"?{query}" if query else "")})
 
 
 @router.get("/search", include_in_schema=False)
