@@ -97,3 +97,22 @@ def test_search_index_follows_inserts_replacements_and_reindex(tmp_path):
         word = max(text.replace(",", " ").split(), key=len).strip(".")
         hits = {r[0] for r in conn.execute("SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ?", (f'"{word}"',))}
         assert sentence_id in hits, text
+
+
+def test_a_districts_facts_page_by_page_are_the_full_listings_rows_in_its_order(seeded_db):
+    """With a district the page is read from the quantities_district_date index (its ids, then its columns): the
+    same rows in the same order as the listing of every fact filtered by district, page after page."""
+    conn = open_store(seeded_db)
+    districts = {r.district for r in list_facts(conn) if r.district}
+    assert len(districts) >= 2
+    for district in districts:
+        for metric in (None, "revenue"):
+            expected = [r for r in list_facts(conn, metric=metric) if r.district.lower() == district.lower()]
+            assert expected or metric
+            paged = [r for offset in range(0, len(expected) + 3, 3)
+                     for r in list_facts(conn, district=district.upper(), metric=metric, limit=3, offset=offset)]
+            assert paged == expected
+    plan = " ".join(r[3] for r in conn.execute(
+        "EXPLAIN QUERY PLAN SELECT q.id FROM quantities q WHERE q.district = 'Jiading' COLLATE NOCASE"
+        " ORDER BY q.doc_date, q.document_id, q.idx LIMIT 3"))
+    assert "quantities_district_date" in plan and "TEMP B-TREE" not in plan

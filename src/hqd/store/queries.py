@@ -111,11 +111,19 @@ def list_facts(
     """Quantities matching every given filter; ``metric`` words must all appear in the metric phrase."""
     conn = connection(conn)  # a Store or its connection
     where, params = _fact_filters(district, metric, unit, kind, period, doc, since, until, indicator)
-    sql = ("SELECT q.id, q.document_id, d.date, d.district, q.text, q.value, q.unit, q.kind, q.basis, q.approx, q.metric, q.period,"
-           " q.subject, s.text AS sentence FROM quantities q JOIN documents d ON d.id = q.document_id"
-           " LEFT JOIN sentences s ON s.id = q.sentence_id WHERE " + where +
-           " ORDER BY d.date, q.document_id, q.idx LIMIT ? OFFSET ?")
     params.extend([-1 if limit is None else limit, offset])
+    columns = ("SELECT q.id, q.document_id, d.date, d.district, q.text, q.value, q.unit, q.kind, q.basis, q.approx, q.metric, q.period,"
+               " q.subject, s.text AS sentence")
+    if district:
+        # The page's ids first, from the quantity's own copies of its briefing's district and date: the index
+        # quantities_district_date lists them in this order, so the scan stops at the page's end; then each row's columns.
+        where = where.replace("d.district", "q.district").replace("d.date", "q.doc_date")
+        sql = (columns + " FROM (SELECT q.id FROM quantities q WHERE " + where + " ORDER BY q.doc_date, q.document_id, q.idx LIMIT ? OFFSET ?)"
+               " AS page JOIN quantities q ON q.id = page.id JOIN documents d ON d.id = q.document_id"
+               " LEFT JOIN sentences s ON s.id = q.sentence_id ORDER BY q.doc_date, q.document_id, q.idx")
+    else:
+        sql = (columns + " FROM quantities q JOIN documents d ON d.id = q.document_id LEFT JOIN sentences s ON s.id = q.sentence_id"
+               " WHERE " + where + " ORDER BY d.date, q.document_id, q.idx LIMIT ? OFFSET ?")
     return [FactRow(*tuple(r)) for r in conn.execute(sql, params).fetchall()]
 
 
@@ -124,7 +132,7 @@ def count_facts(conn: sqlite3.Connection, **filters) -> int:
     conn = connection(conn)  # a Store or its connection
     where, params = _fact_filters(**filters)
     # the quantity's own copies of its briefing's district and date: no join, and the district filter reads the
-    # quantities_district_metric index (district and metric) alone
+    # quantities_district_date index (district, date and metric) alone
     where = where.replace("d.district", "q.district").replace("d.date", "q.doc_date")
     return conn.execute("SELECT count(*) FROM quantities q WHERE " + where, params).fetchone()[0]
 

@@ -20,7 +20,7 @@ from .rows import DocumentRows
 
 # Secondary indexes that serve readers only: no write, cascade or lookup of the
 # writer uses them, so a bulk load may drop them and build them once at the end.
-DEFERRABLE_INDEXES = ("quantities_indicator", "quantities_unit_kind", "targets_deadline", "quantities_district_metric")
+DEFERRABLE_INDEXES = ("quantities_indicator", "quantities_unit_kind", "targets_deadline", "quantities_district_date")
 
 
 def write_batch(conn: sqlite3.Connection, docs: list[DocumentRows]) -> list[str]:
