@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import hmac
 import json
@@ -75,8 +76,38 @@ def _for_csv(d: dict) -> dict:
     return d
 
 
+_ROW_FIELDS: dict[type, tuple[tuple[str, bool], ...]] = {}  # a row class -> (field, whether it is text put on one line)
+
+
+def clean_rows(rows: list) -> list[dict]:
+    """``[clean(d) for d in as_dicts(rows)]``, with each dataclass's fields looked up once per class, not per row:
+    a page of facts is 50 rows of 14 fields, and the generic path cost more than the query."""
+    out = []
+    cls, spec = None, None
+    for row in rows:
+        if row.__class__ is not cls:
+            cls = row.__class__
+            spec = _ROW_FIELDS.get(cls)
+            if spec is None and dataclasses.is_dataclass(row):
+                spec = _ROW_FIELDS[cls] = tuple((f.name, f.name in _ONE_LINE) for f in dataclasses.fields(row))
+        if spec is None:
+            out.append(clean(dict(row)))
+            continue
+        d = {}
+        for name, flat in spec:
+            value = getattr(row, name)
+            if flat:
+                if value.__class__ is str:
+                    value = " ".join(value.split())
+            elif value.__class__ is float and value.is_integer() and -2**53 < value < 2**53:
+                value = int(value)
+            d[name] = value
+        out.append(d)
+    return out
+
+
 def rows_response(rows: list, fmt: str, name: str, extra: dict | None = None):
-    data = [clean(d) for d in as_dicts(rows)]
+    data = clean_rows(rows)
     if fmt == "csv":
         data = [_for_csv({k: v.value() if isinstance(v, RawJSON) else v for k, v in d.items()}) for d in data]
         columns = list(dict.fromkeys(k for d in data[:50] for k in d)) if data else ["empty"]
