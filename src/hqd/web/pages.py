@@ -261,7 +261,8 @@ def mark_sentence(hit) -> Markup:
 
 
 def highlight(doc: dict, sentences=()) -> Markup:
-    """The document text with quantities, targets and entities marked; every text piece escaped; its hard-wrapped
+    """The document text with quantities, targets and entities marked; every text piece escaped (each value put into
+    a tag through ``escape``, as ``Markup.format`` would, at a fraction of its cost); its hard-wrapped
     lines re-flowed into paragraphs for display (every character stays, so marks sit on the exact offsets).
 
     Each sentence (``(idx, start, end)`` rows) is a ``<span class="s" id="s-IDX">``, which
@@ -274,13 +275,15 @@ def highlight(doc: dict, sentences=()) -> Markup:
     for i, q in enumerate(doc["quantities"]):
         tip = (f"{format_value(q['value'], q['unit'], q['kind'], q['approx'])} · {q['kind']} · {q['metric'] or '—'} · "
                f"{period_label(q['period'], q.get('basis')) or 'no period'}")
-        spans.append((q["start"], q["end"], 0, Markup('<mark class="q kind-{}" id="q-{}" tabindex="0" data-tip="{}">').format(q["kind"], i, tip), Markup("</mark>")))
+        spans.append((q["start"], q["end"], 0, Markup(f'<mark class="q kind-{escape(q["kind"])}" id="q-{i}" tabindex="0" data-tip="{escape(tip)}">'),
+                      Markup("</mark>")))
     for t in doc["targets"]:
         if t["quantity_id"] is None:
             tip = f"target · deadline {period_label(t['deadline']) or '—'} · {t['metric'] or ''}"
-            spans.append((t["start"], t["end"], 1, Markup('<span class="tgt" tabindex="0" data-tip="{}">').format(tip), Markup("</span>")))
+            spans.append((t["start"], t["end"], 1, Markup(f'<span class="tgt" tabindex="0" data-tip="{escape(tip)}">'), Markup("</span>")))
     for e in doc["entities"]:
-        spans.append((e["start"], e["end"], 2, Markup('<span class="ent ent-{}" data-tip="{}">').format(e["type"], e["type"]), Markup("</span>")))
+        kind = escape(e["type"])
+        spans.append((e["start"], e["end"], 2, Markup(f'<span class="ent ent-{kind}" data-tip="{kind}">'), Markup("</span>")))
     spans.sort(key=lambda s: (s[2], s[0]))
     chosen: list[tuple] = []
     taken: list[tuple[int, int]] = []
@@ -297,9 +300,9 @@ def highlight(doc: dict, sentences=()) -> Markup:
     starts = [a for a, _ in cut]
     for idx, start, end in sentences:
         if _crosses(cut, starts, start) or _crosses(cut, starts, end):
-            events.append((start, 2, Markup('<span class="s-anchor" id="s-{}"></span>').format(idx)))
+            events.append((start, 2, Markup(f'<span class="s-anchor" id="s-{int(idx)}"></span>')))
         else:
-            events += [(start, 2, Markup('<span class="s" id="s-{}">').format(idx)), (end, 1, Markup("</span>"))]
+            events += [(start, 2, Markup(f'<span class="s" id="s-{int(idx)}">')), (end, 1, Markup("</span>"))]
     wrapped = cut + [(start, end) for idx, start, end in sentences
                      if not (_crosses(cut, starts, start) or _crosses(cut, starts, end))]
     return reflow(text, events, wrapped)

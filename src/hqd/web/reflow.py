@@ -71,4 +71,4 @@ def reflow(text: str, events: list[tuple[int, float, Markup]], wrapped: list[tup
         pos = position
     out.append(escape(text[pos:]))
     out.append(Markup("</p>"))
-    return Markup("").join(out)
+    return Markup("".join(out))  # every piece is Markup already: escaped text or tags (Markup.join would check each again)
