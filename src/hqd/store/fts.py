@@ -191,7 +191,11 @@ def temp_tables(conn: sqlite3.Connection) -> bool:
         conn.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.hqd_stem_terms USING fts5vocab(temp, hqd_stem, instance)")
         conn.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.hqd_fts_terms USING fts5vocab(main, sentences_fts, row)")
         conn.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.hqd_cjk_terms USING fts5vocab(main, sentences_cjk, row)")
-        conn.execute(f"CREATE VIRTUAL TABLE IF NOT EXISTS temp.hqd_marks USING fts5(text, tokenize='{WORDS_TOKENIZER}')")
+        # the sentences to mark, and an index over them that reads them as external content: emptying it is one
+        # 'rebuild' from the few rows at hand, where deleting from an FTS5 table reads and tokenizes each row again
+        conn.execute("CREATE TABLE IF NOT EXISTS temp.hqd_marks_text(id INTEGER PRIMARY KEY, text TEXT)")
+        conn.execute(f"CREATE VIRTUAL TABLE IF NOT EXISTS temp.hqd_marks USING fts5(text, content='hqd_marks_text', content_rowid='id',"
+                     f" tokenize='{WORDS_TOKENIZER}')")
     except sqlite3.OperationalError:
         return False
     return True
@@ -399,9 +403,9 @@ def highlight_words(conn: sqlite3.Connection, expression: str, rows: list[tuple[
         sql = "SELECT highlight(sentences_fts, 0, ?, ?) FROM sentences_fts WHERE sentences_fts MATCH ? AND rowid = ?"
         found = ((i, conn.execute(sql, (OPEN, CLOSE, expression, i)).fetchone()) for i, _ in rows)
         return {i: row[0] for i, row in found if row is not None}
-    conn.execute("DELETE FROM temp.hqd_marks")
-    conn.execute("INSERT INTO temp.hqd_marks(rowid, text) SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]') FROM json_each(?)",
-                 (json.dumps(rows, ensure_ascii=False),))
+    conn.execute("DELETE FROM temp.hqd_marks_text")
+    conn.executemany("INSERT INTO temp.hqd_marks_text(id, text) VALUES (?, ?)", rows)
+    conn.execute("INSERT INTO temp.hqd_marks(hqd_marks) VALUES ('rebuild')")
     return dict(conn.execute("SELECT rowid, highlight(hqd_marks, 0, ?, ?) FROM temp.hqd_marks WHERE hqd_marks MATCH ?",
                              (OPEN, CLOSE, expression)).fetchall())
 
