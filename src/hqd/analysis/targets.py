@@ -234,17 +234,31 @@ def target_rows(db: Store, district: str | None = None, as_of: date | None = Non
 
 
 def _judged_targets(db: Store, district: str | None, as_of: date, own: bool) -> list[TargetRow]:
-    wanted = canonical_subject(district, None) if district else None
-    groups: dict[tuple, list[dict]] = {}
     store = Store.of(db)
+    wanted = canonical_subject(district, None) if district else None
+    groups = _grouped_statements(store, wanted, own)
+    sentences = store.target_sentences([r["id"] for statements in groups.values() for r in statements])
+    for statements in groups.values():
+        for r in statements:
+            r["sentence"] = sentences.get(r["id"])
+    observations = _ObservationsByKey(db, wanted if own else None)
+    out = [_judged_row(key, statements, observations, as_of) for key, statements in groups.items()]
+    out.sort(key=lambda t: (t.deadline is None, t.deadline or "", t.date or "", t.document_id))
+    return out
+
+
+def _grouped_statements(store: Store, wanted: str | None, own: bool) -> dict[tuple, list[dict]]:
+    """The goals' statements (about ``wanted`` or, unless ``own``, stated in its briefings), one group per goal:
+    (subject, indicator or metric words, value, unit, deadline) -> its statements, each with its indicator and subject."""
     if wanted:  # read only the statements that can be about the district or stated in its briefings (filtered exactly below)
         about = [s for s in store.target_subjects() if (canonical_subject(s, None) or "").lower() == wanted.lower()]
         statements = store.target_statements(sentences=False, subjects=about, district=wanted)
     else:
         statements = store.target_statements(sentences=False)  # the sentences of the goals kept are read below
+    groups: dict[tuple, list[dict]] = {}
     for r in statements:
         subject = canonical_subject(r["subject"], r["district"])
-        if wanted and (subject or "").lower() != wanted.lower() and (own or (r["district"] or "").lower() != wanted.lower()):
+        if wanted and not _concerns(r, subject, wanted, own):
             continue
         indicator = r["indicator"]
         if indicator is None and r["metric"] and r["value"] is not None:
@@ -253,38 +267,53 @@ def _judged_targets(db: Store, district: str | None, as_of: date, own: bool) -> 
         what = indicator or " ".join((r["metric"] or r["text"]).lower().split())
         value = None if r["value"] is None else round(r["value"], 6)
         groups.setdefault((subject, what, value, r["unit"], r["deadline"]), []).append(r)
-    sentences = store.target_sentences([r["id"] for statements in groups.values() for r in statements])
-    for statements in groups.values():
-        for r in statements:
-            r["sentence"] = sentences.get(r["id"])
-    by_key: dict[tuple, list[Observation]] | None = None  # (indicator, subject in lower case) -> its observations
-    out = []
-    for (subject, _, _, unit, deadline), statements in groups.items():
-        first = statements[0]
-        indicator = first["indicator"]
-        ind = by_code(indicator)
-        goal = Goal(first["value"], unit, first["approx"] or "=", deadline, ind.higher_is_better if ind else True, first["date"])
-        evidence: list[Evidence] = []
-        growth = False
-        if ind is not None and subject and goal.value is not None:
-            if by_key is None:  # read once: the goals' indicators and subjects are many, the observations few
-                by_key = {}
-                for o in load(db, subject=wanted if own else None, sources=False):  # a district's own goals: its observations
-                    by_key.setdefault((o.indicator, o.subject.lower()), []).append(o)
-            found = by_key.get((indicator, (canonical_subject(subject, None) or subject).lower()), [])
-            evidence, growth = _evidence_for(found, unit, ind.unit, first["date"], first["share_of"])
-        judgement = judge(goal, evidence, as_of, growth) if ind is not None else _unjudged(goal, as_of)
-        shown = sorted((e for e in evidence if not e.baseline), key=lambda e: e.when)
-        out.append(TargetRow(
-            first["district"], subject, first["metric"], first["value"], unit, deadline, judgement.status, indicator,
-            first["document_id"], first["date"], first["text"],
-            evidence=[_evidence_dict(e) for e in shown], approx=goal.approx, note=judgement.note, sentence=first["sentence"],
-            statements=[{"document_id": s["document_id"], "date": s["date"], "text": s["text"], "sentence": s["sentence"]}
-                        for s in statements],
-            judged_by=_evidence_dict(judgement.judged_by) if judgement.judged_by else None,
-        ))
-    out.sort(key=lambda t: (t.deadline is None, t.deadline or "", t.date or "", t.document_id))
-    return out
+    return groups
+
+
+def _concerns(statement: dict, subject: str | None, wanted: str, own: bool) -> bool:
+    """A statement is the district's when its subject is the district, or (unless ``own``) a briefing of the district states it."""
+    if (subject or "").lower() == wanted.lower():
+        return True
+    return not own and (statement["district"] or "").lower() == wanted.lower()
+
+
+class _ObservationsByKey:
+    """Observations by (indicator, subject in lower case), read once on first use: the goals' indicators and subjects
+    are many, the observations few. ``subject``: a district's own goals need only its observations."""
+
+    def __init__(self, db: Store, subject: str | None) -> None:
+        self.db, self.subject = db, subject
+        self.by_key: dict[tuple, list[Observation]] | None = None
+
+    def of(self, indicator: str, subject: str) -> list[Observation]:
+        if self.by_key is None:
+            self.by_key = {}
+            for o in load(self.db, subject=self.subject, sources=False):
+                self.by_key.setdefault((o.indicator, o.subject.lower()), []).append(o)
+        return self.by_key.get((indicator, (canonical_subject(subject, None) or subject).lower()), [])
+
+
+def _judged_row(key: tuple, statements: list[dict], observations: _ObservationsByKey, as_of: date) -> TargetRow:
+    """One goal, judged on ``as_of`` against the evidence of its indicator and subject, with every statement of it."""
+    subject, _, _, unit, deadline = key
+    first = statements[0]
+    indicator = first["indicator"]
+    ind = by_code(indicator)
+    goal = Goal(first["value"], unit, first["approx"] or "=", deadline, ind.higher_is_better if ind else True, first["date"])
+    evidence: list[Evidence] = []
+    growth = False
+    if ind is not None and subject and goal.value is not None:
+        evidence, growth = _evidence_for(observations.of(indicator, subject), unit, ind.unit, first["date"], first["share_of"])
+    judgement = judge(goal, evidence, as_of, growth) if ind is not None else _unjudged(goal, as_of)
+    shown = sorted((e for e in evidence if not e.baseline), key=lambda e: e.when)
+    return TargetRow(
+        first["district"], subject, first["metric"], first["value"], unit, deadline, judgement.status, indicator,
+        first["document_id"], first["date"], first["text"],
+        evidence=[_evidence_dict(e) for e in shown], approx=goal.approx, note=judgement.note, sentence=first["sentence"],
+        statements=[{"document_id": s["document_id"], "date": s["date"], "text": s["text"], "sentence": s["sentence"]}
+                    for s in statements],
+        judged_by=_evidence_dict(judgement.judged_by) if judgement.judged_by else None,
+    )
 
 
 @lru_cache(maxsize=4096)
