@@ -247,88 +247,152 @@ class Series:
     colour: str = ""
 
 
-def _series_svg(series: list[Series], unit: str, title: str, width: int, cls: str, kind: str | None) -> str:
+@dataclass
+class _Frame:
+    """A time-series chart's geometry: the plot's edges in pixels, its years (x) and values (y), and their ticks."""
+
+    width: int
+    height: float
+    narrow: bool
+    left: float
+    right: float
+    top: float
+    plot_h: int
+    years_lo: int
+    years_hi: int
+    lo: float
+    hi: float
+    ticks: list[float]
+
+    def x(self, year: float) -> float:
+        return self.left + (year - self.years_lo) / (self.years_hi - self.years_lo) * (self.right - self.left)
+
+    def y(self, v: float) -> float:
+        return self.top + self.plot_h - (v - self.lo) / (self.hi - self.lo) * self.plot_h
+
+
+Placed = tuple  # (series, point, start year, end year)
+
+
+def _placed(series: list[Series]) -> list[Placed]:
+    """Every point that has a period (or a briefing date), with the years it covers."""
+    return [(s, p, *extent) for s in series for p in s.points if (extent := period_extent(p.period, p.date))]
+
+
+def _value_ticks(values: list[float]) -> list[float]:
+    """Ticks from zero or below to above the highest value, with headroom: the top gridline lies clearly above the highest mark."""
+    ticks = nice_ticks(min(0.0, min(values)), max(0.0, max(values)))
+    if ticks[-1] < max(values) + 0.04 * (ticks[-1] - ticks[0]):
+        ticks.append(round(ticks[-1] + (ticks[-1] - ticks[-2]), 10))
+    return ticks
+
+
+def _frame(series: list[Series], placed: list[Placed], unit: str, title: str, width: int) -> _Frame:
     narrow = width < 500
-    placed = []  # (series, point, start, end)
-    for s in series:
-        for p in s.points:
-            extent = period_extent(p.period, p.date)
-            if extent:
-                placed.append((s, p, *extent))
     years_lo = math.floor(min(e[2] for e in placed))
     years_hi = max(years_lo + 1, math.ceil(max(e[3] - 1e-9 for e in placed)))
-    values = [p.value for _, p, _, _ in placed]
-    ticks = nice_ticks(min(0.0, min(values)), max(0.0, max(values)))
-    lo, hi = ticks[0], ticks[-1]
-    if hi < max(values) + 0.04 * (hi - lo):  # headroom: the top gridline lies clearly above the highest mark
-        ticks.append(round(ticks[-1] + (ticks[-1] - ticks[-2]), 10))
-        hi = ticks[-1]
+    ticks = _value_ticks([p.value for _, p, _, _ in placed])
     label_w = 0 if narrow or len(series) < 1 else min(150, max(_text_width(s.name) for s in series) + 14)
     tick_w = max(_text_width(axis_label(t, unit)) for t in ticks) + 10
-    head_lines = len(_title_lines(title, width))
-    top = 20 + (head_lines - 1) * 19 + 26
+    top = 20 + (len(_title_lines(title, width)) - 1) * 19 + 26
     plot_h = 200 if narrow else 240
     legend_rows = math.ceil(len(series) / 2) if narrow else 0
     height = top + plot_h + 48 + legend_rows * 20 + 8
-    left, right = 8 + tick_w, width - 12 - label_w
+    return _Frame(width, height, narrow, 8 + tick_w, width - 12 - label_w, top, plot_h, years_lo, years_hi, ticks[0], ticks[-1], ticks)
 
-    def x(year: float) -> float:
-        return left + (year - years_lo) / (years_hi - years_lo) * (right - left)
 
-    def y(v: float) -> float:
-        return top + plot_h - (v - lo) / (hi - lo) * plot_h
+def _value_axis(f: _Frame, unit: str) -> list[str]:
+    """The unit's caption, a gridline and label per value tick, and the baseline (zero when the values cross it)."""
+    parts = [f'<text class="axis-label" x="{f.left:.0f}" y="{f.top - 10}" font-size="{TICK_SIZE}" fill="{MUTED}">{escape(_unit_caption(unit))}</text>']
+    for t in f.ticks:
+        parts.append(f'<line class="grid" x1="{f.left:.1f}" x2="{f.right:.1f}" y1="{f.y(t):.1f}" y2="{f.y(t):.1f}" stroke="{GRID}"/>')
+        parts.append(f'<text class="tick" x="{f.left - 6:.1f}" y="{f.y(t) + 4.5:.1f}" text-anchor="end" font-size="{TICK_SIZE}" fill="{MUTED}">{escape(axis_label(t, unit))}</text>')
+    return parts
 
-    parts, _ = _header(width, height, title, cls)
-    parts.append(f'<text class="axis-label" x="{left:.0f}" y="{top - 10}" font-size="{TICK_SIZE}" fill="{MUTED}">{escape(_unit_caption(unit))}</text>')
-    for t in ticks:
-        parts.append(f'<line class="grid" x1="{left:.1f}" x2="{right:.1f}" y1="{y(t):.1f}" y2="{y(t):.1f}" stroke="{GRID}"/>')
-        parts.append(f'<text class="tick" x="{left - 6:.1f}" y="{y(t) + 4.5:.1f}" text-anchor="end" font-size="{TICK_SIZE}" fill="{MUTED}">{escape(axis_label(t, unit))}</text>')
-    step = max(1, math.ceil((years_hi - years_lo) / (4 if narrow else 10)))
-    for year in range(years_lo, years_hi + 1):
-        parts.append(f'<line class="grid" x1="{x(year):.1f}" x2="{x(year):.1f}" y1="{top + plot_h}" y2="{top + plot_h + 5}" stroke="{AXIS}"/>')
-        if year < years_hi and (year - years_lo) % step == 0:
-            parts.append(f'<text class="tick" x="{x(year + 0.5):.1f}" y="{top + plot_h + 20}" text-anchor="middle" font-size="{TICK_SIZE}" fill="{MUTED}">{year}</text>')
-        if years_hi - years_lo <= 2 and year < years_hi:  # a year or two: mark the halves too
-            parts.append(f'<line class="grid" x1="{x(year + 0.5):.1f}" x2="{x(year + 0.5):.1f}" y1="{top + plot_h}" y2="{top + plot_h + 3}" stroke="{AXIS}"/>')
+
+def _year_axis(f: _Frame) -> list[str]:
+    """A tick at each year's start, the year's label at its middle (every few years when many), halves for a year or two."""
+    parts = []
+    bottom = f.top + f.plot_h
+    step = max(1, math.ceil((f.years_hi - f.years_lo) / (4 if f.narrow else 10)))
+    for year in range(f.years_lo, f.years_hi + 1):
+        parts.append(f'<line class="grid" x1="{f.x(year):.1f}" x2="{f.x(year):.1f}" y1="{bottom}" y2="{bottom + 5}" stroke="{AXIS}"/>')
+        if year < f.years_hi and (year - f.years_lo) % step == 0:
+            parts.append(f'<text class="tick" x="{f.x(year + 0.5):.1f}" y="{bottom + 20}" text-anchor="middle" font-size="{TICK_SIZE}" fill="{MUTED}">{year}</text>')
+        if f.years_hi - f.years_lo <= 2 and year < f.years_hi:  # a year or two: mark the halves too
+            parts.append(f'<line class="grid" x1="{f.x(year + 0.5):.1f}" x2="{f.x(year + 0.5):.1f}" y1="{bottom}" y2="{bottom + 3}" stroke="{AXIS}"/>')
             for half, at in (("H1", 0.25), ("H2", 0.75)):
-                parts.append(f'<text class="tick" x="{x(year + at):.1f}" y="{top + plot_h + 34}" text-anchor="middle" font-size="{TICK_SIZE - 1}" fill="{MUTED}">{half}</text>')
-    parts.append(f'<line class="axis" x1="{left:.1f}" x2="{right:.1f}" y1="{y(max(lo, 0) if lo < 0 < hi else lo):.1f}" y2="{y(max(lo, 0) if lo < 0 < hi else lo):.1f}" stroke="{AXIS}"/>')
+                parts.append(f'<text class="tick" x="{f.x(year + at):.1f}" y="{bottom + 34}" text-anchor="middle" font-size="{TICK_SIZE - 1}" fill="{MUTED}">{half}</text>')
+    base = f.y(max(f.lo, 0) if f.lo < 0 < f.hi else f.lo)
+    parts.append(f'<line class="axis" x1="{f.left:.1f}" x2="{f.right:.1f}" y1="{base:.1f}" y2="{base:.1f}" stroke="{AXIS}"/>')
+    return parts
+
+
+def _span_mark(f: _Frame, p: Point, a: float, b: float, colour: str) -> str:
+    """A span of years: a bar across it with end caps, dashed when approximate."""
+    ya = f.y(p.value)
+    dash = "" if p.approx in ("=", None) else ' stroke-dasharray="6 3"'
+    return (f'<g class="mark span" tabindex="-1"><title>{escape(p.tip)}</title>'
+            f'<line x1="{f.x(a) + 2:.1f}" x2="{f.x(b) - 2:.1f}" y1="{ya:.1f}" y2="{ya:.1f}" stroke="{colour}" stroke-width="4"'
+            f'{dash}/>'
+            f'<line x1="{f.x(a) + 2:.1f}" x2="{f.x(a) + 2:.1f}" y1="{ya - 6:.1f}" y2="{ya + 6:.1f}" stroke="{colour}" stroke-width="2"/>'
+            f'<line x1="{f.x(b) - 2:.1f}" x2="{f.x(b) - 2:.1f}" y1="{ya - 6:.1f}" y2="{ya + 6:.1f}" stroke="{colour}" stroke-width="2"/></g>')
+
+
+def _point_mark(f: _Frame, p: Point, a: float, b: float, colour: str) -> str:
+    """A period of a year or less: a dot at its middle, hollow when approximate."""
+    fill = colour if p.approx in ("=", None) else "#fff"
+    return (f'<circle class="mark" cx="{f.x((a + b) / 2):.1f}" cy="{f.y(p.value):.1f}" r="5.5" fill="{fill}" stroke="{colour}"'
+            f' stroke-width="2.5"><title>{escape(p.tip)}</title></circle>')
+
+
+def _series_marks(f: _Frame, s: Series, mine: list[tuple[Point, float, float]]) -> list[str]:
+    """One district's line through its periods of a year or less, and a mark per figure."""
+    parts = []
+    short = [(p, a, b) for p, a, b in mine if b - a <= 1.0001]
+    if len(short) > 1:  # the line joins periods of a year or less; spans stand on their own
+        coords = " ".join(f"{f.x((a + b) / 2):.1f},{f.y(p.value):.1f}" for p, a, b in short)
+        parts.append(f'<polyline class="line" fill="none" stroke="{s.colour}" stroke-width="2.5" points="{coords}"/>')
+    for p, a, b in mine:
+        parts.append(_span_mark(f, p, a, b, s.colour) if b - a > 1.0001 else _point_mark(f, p, a, b, s.colour))
+    return parts
+
+
+def _end_labels(f: _Frame, labels: list[list]) -> list[str]:
+    """Direct labels at the right (Our World in Data's style), pushed apart so they never overlap: [y, series] each."""
+    labels.sort(key=lambda item: item[0])
+    for i in range(1, len(labels)):
+        labels[i][0] = max(labels[i][0], labels[i - 1][0] + 16)
+    return [f'<text class="series-label" x="{f.right + 8:.1f}" y="{label_y + 4.5:.1f}" font-size="{TICK_SIZE}" font-weight="600"'
+            f' fill="{s.colour}">{escape(s.name)}</text>' for label_y, s in labels]
+
+
+def _legend(f: _Frame, series: list[Series]) -> list[str]:
+    """A narrow chart's legend below the plot, two districts per row."""
+    parts = []
+    for i, s in enumerate(series):
+        lx = 8 + (i % 2) * (f.width / 2)
+        ly = f.top + f.plot_h + 56 + (i // 2) * 20
+        parts.append(f'<rect x="{lx:.1f}" y="{ly - 10:.1f}" width="12" height="12" fill="{s.colour}"/>'
+                     f'<text class="series-label" x="{lx + 17:.1f}" y="{ly + 1:.1f}" font-size="{TICK_SIZE}" fill="{INK}">{escape(s.name)}</text>')
+    return parts
+
+
+def _series_svg(series: list[Series], unit: str, title: str, width: int, cls: str, kind: str | None) -> str:
+    placed = _placed(series)
+    f = _frame(series, placed, unit, title, width)
+    parts, _ = _header(width, f.height, title, cls)
+    parts += _value_axis(f, unit)
+    parts += _year_axis(f)
     end_labels = []
     for s in series:
         mine = sorted(((p, a, b) for ss, p, a, b in placed if ss is s), key=lambda item: (item[1] + item[2]) / 2)
-        short = [(p, a, b) for p, a, b in mine if b - a <= 1.0001]
-        if len(short) > 1:  # the line joins periods of a year or less; spans stand on their own
-            coords = " ".join(f"{x((a + b) / 2):.1f},{y(p.value):.1f}" for p, a, b in short)
-            parts.append(f'<polyline class="line" fill="none" stroke="{s.colour}" stroke-width="2.5" points="{coords}"/>')
-        for p, a, b in mine:
-            exact = p.approx in ("=", None)
-            fill = s.colour if exact else "#fff"
-            if b - a > 1.0001:  # a span of years: a bar across it, end caps
-                ya = y(p.value)
-                dash = "" if exact else ' stroke-dasharray="6 3"'
-                parts.append(f'<g class="mark span" tabindex="-1"><title>{escape(p.tip)}</title>'
-                             f'<line x1="{x(a) + 2:.1f}" x2="{x(b) - 2:.1f}" y1="{ya:.1f}" y2="{ya:.1f}" stroke="{s.colour}" stroke-width="4"'
-                             f'{dash}/>'
-                             f'<line x1="{x(a) + 2:.1f}" x2="{x(a) + 2:.1f}" y1="{ya - 6:.1f}" y2="{ya + 6:.1f}" stroke="{s.colour}" stroke-width="2"/>'
-                             f'<line x1="{x(b) - 2:.1f}" x2="{x(b) - 2:.1f}" y1="{ya - 6:.1f}" y2="{ya + 6:.1f}" stroke="{s.colour}" stroke-width="2"/></g>')
-            else:
-                parts.append(f'<circle class="mark" cx="{x((a + b) / 2):.1f}" cy="{y(p.value):.1f}" r="5.5" fill="{fill}" stroke="{s.colour}"'
-                             f' stroke-width="2.5"><title>{escape(p.tip)}</title></circle>')
-        if mine and not narrow:
-            last, a, b = mine[-1]
-            end_labels.append([y(last.value), s])
-    # direct labels at the right (Our World in Data's style), pushed apart so they never overlap
-    end_labels.sort(key=lambda item: item[0])
-    for i in range(1, len(end_labels)):
-        end_labels[i][0] = max(end_labels[i][0], end_labels[i - 1][0] + 16)
-    for label_y, s in end_labels:
-        parts.append(f'<text class="series-label" x="{right + 8:.1f}" y="{label_y + 4.5:.1f}" font-size="{TICK_SIZE}" font-weight="600" fill="{s.colour}">{escape(s.name)}</text>')
-    if narrow:  # a legend below, two per row
-        for i, s in enumerate(series):
-            lx = 8 + (i % 2) * (width / 2)
-            ly = top + plot_h + 56 + (i // 2) * 20
-            parts.append(f'<rect x="{lx:.1f}" y="{ly - 10:.1f}" width="12" height="12" fill="{s.colour}"/>'
-                         f'<text class="series-label" x="{lx + 17:.1f}" y="{ly + 1:.1f}" font-size="{TICK_SIZE}" fill="{INK}">{escape(s.name)}</text>')
+        parts += _series_marks(f, s, mine)
+        if mine and not f.narrow:
+            end_labels.append([f.y(mine[-1][0].value), s])
+    parts += _end_labels(f, end_labels)
+    if f.narrow:
+        parts += _legend(f, series)
     parts.append("</svg>")
     return "".join(parts)
 
