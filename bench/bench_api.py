@@ -71,6 +71,26 @@ def main() -> None:
         print(f"{name:9s} " + "   ".join(f"{cell:>72s}" for cell in row) + f"   {verdict}")
     print("CPU: cores used on average during the run by the load generator (wrk) and by the server's processes; "
           f"this machine has {os.cpu_count()}")
+    print(cold_views())
+
+
+def cold_views() -> str:
+    """What the views computed once per database version (hqd.analysis.memo) cost the first request after a write:
+    the figures above are for the requests after it."""
+    from hqd.analysis import memo, target_rows
+    from hqd.analysis.views import overview
+    from hqd.store import Store, open_store
+
+    conn = Store(open_store(DB))
+    took = {}
+    for name, compute in (("home page's overview", lambda: overview(conn)), ("judged targets", lambda: target_rows(conn))):
+        memo.forget()
+        started = time.process_time()
+        compute()
+        took[name] = (time.process_time() - started) * 1e3
+    conn.close()
+    return ("computed once per database version, so paid by the first request after any write: "
+            + ", ".join(f"{name} {ms:.0f} ms CPU" for name, ms in took.items()))
 
 
 def _tree_cpu_seconds(pid: int) -> float:
