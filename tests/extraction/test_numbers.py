@@ -308,3 +308,15 @@ def test_no_currency_written_before_a_number_ends_in_a_character_that_skips_the_
         closes = _closings(re._parser.parse(pattern))
         closes = {ch for kind, ch in closes if not (kind == "lit" and ch == " ")}  # "USD ?": the letter before the space closes it too
         assert closes and all(isinstance(ch, str) and len(ch) == 1 and ch not in _NO_CURRENCY_END for ch in closes), (pattern, closes)
+
+
+def test_every_name_word_after_a_number_opens_with_a_letter():
+    """_is_name_number tries the name words, streets and capitalised words after a number only where white space and
+    then a letter follow it (_WORD_AFTER_SPACE): a name word opening with anything else would never be found."""
+    import re._parser
+
+    from hqd.extraction.lang.en import word_lists
+    from hqd.extraction.lexicon import phrase_pattern
+
+    opens, empty = _openings(re._parser.parse(phrase_pattern(word_lists("cues")["name_after"])))
+    assert not empty and all(kind == "lit" and ch.isalpha() for kind, ch in opens), opens

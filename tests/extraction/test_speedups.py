@@ -46,3 +46,46 @@ def test_a_clause_ends_at_the_first_full_stop_semicolon_or_line_break(text):
     for start in range(0, len(text), max(1, len(text) // 200)):
         plain = min((k for k in (text.find(".", start), text.find(";", start), text.find("\n", start)) if k >= 0), default=len(text))
         assert _clause_end(text, start) == plain
+
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from hqd.extraction.numbers import _Blocked, _blocked_ranges, _number_mentions  # noqa: E402
+
+# Pieces that build plain digits and what borders them: units, scales, currencies, name words, signs, dates, list marks
+_PIECES = ["1", "12", "123", "1,000", "2023", "2,345", "12345", "021", "0", " ", "  ", ",", ", ", "\n", "\n\n", "\t", ".", "-", "%",
+           "/", ":", "+", "(", ")", "$", "RMB", "yuan", " billion", " percent", "per ", "minus ", "Line ", "No.", "Road", " Festival",
+           "tons", "2023-08-24", "9 a.m.", "Page 1 of 2", "A", "x", "\u0663", "١", " " * 45, "1 " * 25]
+
+
+def _plain_equals_full(text: str) -> None:
+    blocked = _Blocked(_blocked_ranges(text))
+    assert _number_mentions(text, blocked) == _number_mentions(text, blocked, plain_path=False), text
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=60).map("".join))
+def test_numbers_among_plain_digits_are_read_as_the_full_path_reads_them(text):
+    _plain_equals_full(text)
+
+
+@pytest.mark.parametrize("text", _texts() + ["1 " * 200, "1," * 200, "1\n" * 200, "1 " * 30 + "yuan", "1" + " " * 50 + "yuan",
+                                             "1 " * 30 + "      \n   percent", "12,345,678 " * 20, "1,2345 " * 20, "2023 " * 30])
+def test_plain_digits_in_real_and_crafted_texts(text):
+    _plain_equals_full(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 30), st.integers(0, 4)), max_size=12))
+def test_spans_in_order_come_out_of_drop_overlaps_as_a_sort_would_leave_them(pairs):
+    from hqd.extraction.numbers import Mention
+    from hqd.extraction.segments import drop_overlaps
+
+    spans = [Mention(a, a + n, 1.0, None) for a, n in pairs]
+    plain = sorted(spans, key=lambda s: (s.start, -(s.end - s.start)))
+    kept: list = []
+    for span in plain:
+        if not (kept and span.start < kept[-1].end):
+            kept.append(span)
+    assert drop_overlaps(spans) == kept

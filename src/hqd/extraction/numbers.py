@@ -107,6 +107,7 @@ _QUOTED = re.compile(r"[“\"]([^“”\"\n]{1,60})[”\"]")
 _NAME_BEFORE = re.compile(r"(?:^|[^\w])(" + phrase_pattern(_CUES["name_before"]) + r")\.?\s*$", re.IGNORECASE)
 _ADDRESS_AFTER = re.compile(r"\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:" + phrase_pattern(_CUES["street_words"]) + r")(?![\w])")
 _NAME_AFTER = re.compile(r"\s+(?:" + phrase_pattern(_CUES["name_after"]) + r")\b", re.IGNORECASE)
+_WORD_AFTER_SPACE = re.compile(r"\s+[^\W\d_]")
 _ITEM_MARK = re.compile(r"[.)、]\s")  # what closes a list item's number: "1. ", "2) "
 _LIST_NUMBER = re.compile(r"(?:^|\n)[ \t]*$")
 _CAPITALISED_WORD_BEFORE = re.compile(r"(?:^|[^\w’'])([A-Z][\w’'-]*)\s+$")
@@ -152,15 +153,29 @@ def find_mentions(text: str) -> list[Mention]:
     return drop_overlaps(mentions)
 
 
-def _number_mentions(text: str, blocked: _Blocked) -> list[Mention]:
-    """Figures written with digits: '124.83 billion yuan', '$5m', '9.1%'."""
+def _number_mentions(text: str, blocked: _Blocked, plain_path: bool = True) -> list[Mention]:
+    """Figures written with digits: '124.83 billion yuan', '$5m', '9.1%'. (``plain_path``: numbers among plain digits read
+    by :func:`_plain_mention`; False only to test that it reads them as the full path does.)"""
     mentions: list[Mention] = []
     # Try the mention pattern only where a number starts (or its currency just before it):
     # scanning digit runs is far cheaper than trying the full pattern at every character.
     covered = 0
+    size = len(text)
     for d in _DIGIT_RUN.finditer(text):
         if d.start() < covered:
             continue
+        if plain_path:
+            start = d.start()
+            reach = start + _PLAIN_AFTER
+            if not text[max(0, start - _PLAIN_BEFORE):reach].strip(_PLAIN):
+                m = _PLAIN_NUMBER.match(text, start)
+                end = m.end()
+                if end < reach and (reach >= size or text[end:reach].strip()):
+                    covered = end
+                    mention = _plain_mention(text, m, blocked)
+                    if mention is not None:
+                        mentions.append(mention)
+                    continue
         lead = text[max(0, d.start() - 3):d.start()]  # a currency written before ends in the last three characters
         prefix = _CURRENCY_BEFORE.search(text, max(0, d.start() - 6), d.start()) if lead.strip(_NO_CURRENCY_END) else None
         m = MENTION.match(text, prefix.start() if prefix else d.start())
@@ -173,6 +188,29 @@ def _number_mentions(text: str, blocked: _Blocked) -> list[Mention]:
         if mention is not None:
             mentions.append(mention)
     return mentions
+
+
+# Plain digits: a number with nothing but digits, spaces, commas and line breaks for 30 characters before it and 40 after it
+# ("1 1 1 1", "1,1,1", a column of numbers), and something other than white space after it within those 40 (a unit
+# may follow the number across any run of spaces). There no currency, scale, unit, name word, sign, date or list mark can
+# be read: what :func:`_mention_from_match` decides comes down to :func:`_plain_mention`, at a fraction of its cost.
+_PLAIN = "0123456789 ,\n"
+_PLAIN_BEFORE = 30  # the furthest any check reads before a number (a name word: 30; "per": 24; a currency: 6)
+_PLAIN_AFTER = 40
+_PLAIN_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+|\d+")  # MENTION's number where no "." can follow
+
+
+def _plain_mention(text: str, m: re.Match, blocked: _Blocked) -> Mention | None:
+    """The mention of a number among plain digits (see _PLAIN): none inside a blocked range (a telephone number), none
+    before another digit ("1,2345": part of a longer token), none a year; else a bare number."""
+    start, end = m.span()
+    if start in blocked or text[end:end + 1].isdigit():
+        return None
+    raw = m.group()
+    value = float(raw.replace(",", ""))
+    if not isfinite(value) or ("," not in raw and 1900 <= value <= 2100):
+        return None
+    return Mention(start, end, value, None)
 
 
 def _word_fraction_mentions(text: str) -> list[Mention]:
@@ -342,15 +380,19 @@ def _matched(m: re.Match, prefix: str) -> str | None:
     """The code of the alternative named ``prefix`` + an index that matched (unit "u", currency "c", rate denominator
     "d"); None when none did."""
     regs = m.regs
-    return next((code for g, code in _alternatives(m.re, prefix) if regs[g][0] >= 0), None)
+    for g, code in _alternatives(m.re, prefix):
+        if regs[g][0] >= 0:
+            return code
+    return None
 
 
 def _mention_from_match(text: str, m: re.Match, blocked: _Blocked) -> Mention | None:
     """The mention that a match of :data:`MENTION` is, or None when it is no figure (a date, a name, part of a token)."""
-    if _inside(blocked, m.start("num")):
+    num_start = m.start("num")
+    if num_start in blocked:
         return None
     raw = m.group("num")
-    currency = _matched(m, "c") if m.start("num") > m.start() else None
+    currency = _matched(m, "c") if num_start > m.start() else None
     unit = _matched(m, "u") if m.start("unit") >= 0 else None
     scale_word = m.group("scale")
     end = _surface_end(text, m, bool(scale_word or currency))
@@ -471,12 +513,14 @@ def _is_name_number(text: str, start: int, end: int, raw: str) -> bool:
         return True
     if window.endswith("No.") or window.endswith("#"):
         return True
-    if _NAME_AFTER.match(text, end):
+    # a name word, a street or a capitalised word after the number: each comes after white space and opens with a letter
+    word_after = text[end:end + 1].isspace() and _WORD_AFTER_SPACE.match(text, end)
+    if word_after and _NAME_AFTER.match(text, end):
         return True  # "the 618 festival", "the G60 expressway": the number names the thing
-    if _ADDRESS_AFTER.match(text, end):
+    if word_after and _ADDRESS_AFTER.match(text, end):
         return True  # "1000 Dalian Road": a street number
     version = raw.endswith(".0")
-    closes_name = _CAPITALISED_WORD_AFTER.match(text, end) or text[end:end + 1] in (")", "”", "]")
+    closes_name = (word_after and _CAPITALISED_WORD_AFTER.match(text, end)) or text[end:end + 1] in (")", "”", "]")
     if not (version or closes_name) or not window[-1:].isspace():
         return False  # (what the capitalised word before would decide; and that word needs a space after it)
     cap_before = _CAPITALISED_WORD_BEFORE.search(window)

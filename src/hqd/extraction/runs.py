@@ -52,11 +52,11 @@ def run_quantities(text: str, mentions: list[Mention], seg: Segmentation, owner:
     (``owner``: its district, or Shanghai in a city-level text), whose every figure is unless words name another."""
     from .quantities import share_units
 
-    quantities = [Quantity(m.start, m.end, text[m.start:m.end], m.value, m.unit or "count", subject=owner) for m in mentions]
-    share_units(text, mentions, quantities, [seg.index_at(m.start) for m in mentions])
     why = {attribute: f"{attribute}.{RUN_RULE}" for attribute in ("kind", "basis", "approx", "metric", "period", "subject")}
-    for q in quantities:
-        q.why = why.copy()
+    quantities = [Quantity(m.start, m.end, text[m.start:m.end], m.value, m.unit or "count", subject=owner, why=why.copy())
+                  for m in mentions]
+    index_at = seg.index_at
+    share_units(text, mentions, quantities, [index_at(m.start) for m in mentions])
     return quantities
 
 

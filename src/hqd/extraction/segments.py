@@ -144,6 +144,8 @@ def words_of(text: str) -> frozenset[str]:
 
 def drop_overlaps(spans: list) -> list:
     """Spans sorted by start (longest first at a tie), keeping each one that does not overlap one kept before it."""
+    if all(a.start < a.end <= b.start for a, b in zip(spans, spans[1:])):
+        return list(spans)  # already in order, none overlapping (as a run of figures comes): sorting would keep them all
     spans = sorted(spans, key=lambda s: (s.start, -(s.end - s.start)))
     kept: list = []
     for span in spans:
