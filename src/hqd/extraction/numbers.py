@@ -500,6 +500,12 @@ def _opens_item(text: str, start: int, raw: str) -> bool:
     return line_start < 0 or not previous.strip() or previous.endswith(("\n", ".", ":", ";", "!", "?", "。", "：", "”", '"'))
 
 
+def _names_after(text: str, end: int) -> bool:
+    """A name word or a street after the number: it names the thing ("the 618 festival", "the G60 expressway") or is a
+    street number ("1000 Dalian Road")."""
+    return _NAME_AFTER.match(text, end) is not None or _ADDRESS_AFTER.match(text, end) is not None
+
+
 def _is_name_number(text: str, start: int, end: int, raw: str) -> bool:
     """Ordinals, list numbers, and numbers that are part of a name ('Line 17', 'New 12 Measures')."""
     window = text[max(0, start - 30):start]
@@ -514,11 +520,15 @@ def _is_name_number(text: str, start: int, end: int, raw: str) -> bool:
     if window.endswith("No.") or window.endswith("#"):
         return True
     # a name word, a street or a capitalised word after the number: each comes after white space and opens with a letter
-    word_after = text[end:end + 1].isspace() and _WORD_AFTER_SPACE.match(text, end)
-    if word_after and _NAME_AFTER.match(text, end):
-        return True  # "the 618 festival", "the G60 expressway": the number names the thing
-    if word_after and _ADDRESS_AFTER.match(text, end):
-        return True  # "1000 Dalian Road": a street number
+    word_after = text[end:end + 1].isspace() and _WORD_AFTER_SPACE.match(text, end) is not None
+    if word_after and _names_after(text, end):
+        return True
+    return _between_capitalised_words(text, end, raw, window, word_after)
+
+
+def _between_capitalised_words(text: str, end: int, raw: str, window: str, word_after: bool) -> bool:
+    """A version after a name ("Industry 4.0"), or a number between capitalised words or closing a bracketed name
+    ("New 12 Measures", "(Carbon Neutrality 100)"); ``window``: the 30 characters before the number."""
     version = raw.endswith(".0")
     closes_name = (word_after and _CAPITALISED_WORD_AFTER.match(text, end)) or text[end:end + 1] in (")", "”", "]")
     if not (version or closes_name) or not window[-1:].isspace():
