@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 
 from hqd.output import RawJSON
-from hqd.web.api import dumps_with_raw
+from hqd.web.api import dumps_with_raw, encode_with_raw
 
 
 def test_raw_json_is_put_in_as_encoding_the_value_would_write_it():
@@ -33,3 +33,13 @@ def test_the_compare_endpoint_lists_each_rows_sources(client):
         assert set(r["sources"][0]) == {"document_id", "date", "language", "text", "value", "approx"}
     csv = client.get("/api/v1/compare/gdp?measure=level&format=csv").text
     assert "document_id" in csv.splitlines()[0] and "RawJSON" not in csv
+
+
+def test_the_encoded_response_is_the_text_encoded():
+    listed = [{"document_id": 3, "text": "1600亿元 µg/m³", "value": 1.5e11}]
+    payload = {"rows": [{"district": "Jiading", "sources": RawJSON(json.dumps(listed, ensure_ascii=False)), "text": "\x00x:0\x00"},
+                        {"district": "浦东", "sources": RawJSON("[]")}], "total": 2}
+    assert encode_with_raw(payload) == dumps_with_raw(payload).encode() == json.dumps(
+        {"rows": [{"district": "Jiading", "sources": listed, "text": "\x00x:0\x00"}, {"district": "浦东", "sources": []}], "total": 2},
+        ensure_ascii=False).encode()
+    assert encode_with_raw({"no": "raw"}) == b'{"no": "raw"}'

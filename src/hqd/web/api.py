@@ -113,12 +113,22 @@ def rows_response(rows: list, fmt: str, name: str, extra: dict | None = None):
         columns = list(dict.fromkeys(k for d in data[:50] for k in d)) if data else ["empty"]
         return Response(csv_text(data, columns), media_type="text/csv; charset=utf-8",
                         headers={"Content-Disposition": content_disposition(name, ".csv")})
-    return Response(dumps_with_raw({"rows": data, **(extra or {})}), media_type="application/json")
+    return Response(encode_with_raw({"rows": data, **(extra or {})}), media_type="application/json")
 
 
 def dumps_with_raw(payload) -> str:
     """``json.dumps(payload, ensure_ascii=False)``, with each RawJSON (JSON text written already) put in as it is: each is
     encoded as a placeholder string holding a random token, which is then replaced by the text."""
+    return "".join(_pieces_with_raw(payload))
+
+
+def encode_with_raw(payload) -> bytes:
+    """``dumps_with_raw(payload).encode()``, each piece encoded apart: the raw texts (most of a comparison's bytes) are not
+    first copied into one string to be encoded again."""
+    return b"".join(piece.encode() for piece in _pieces_with_raw(payload))
+
+
+def _pieces_with_raw(payload) -> list[str]:
     raws: list[str] = []
     token = secrets.token_hex(8)
 
@@ -130,8 +140,9 @@ def dumps_with_raw(payload) -> str:
 
     text = json.dumps(payload, ensure_ascii=False, default=placeholder)
     if not raws:
-        return text
-    return re.sub(r'"\\u0000' + token + r':(\d+)\\u0000"', lambda m: raws[int(m.group(1))], text)
+        return [text]
+    pieces = re.split(r'"\\u0000' + token + r':(\d+)\\u0000"', text)  # text, index, text, index, ..., text
+    return [piece if i % 2 == 0 else raws[int(piece)] for i, piece in enumerate(pieces)]
 
 
 def _dump(payload) -> Response:
