@@ -69,6 +69,11 @@ _SPECIFICATION = re.compile(r"(?:\bdesign(?:ed)?\s+(?:[a-z]+\s+){0,2}(?:speed|ca
 _ADJECTIVAL_MEASURE = re.compile(r"\d-[A-Za-z]")
 _RELATIVE_PRESENT = re.compile(r",\s*(?:which|that)\s+(?:now\s+|also\s+)?(?!was\b|has\b|is\b)[a-z]+(?<!ed)(?<!ss)s\s+"
                                r"(?:(?:about|over|nearly|some|around|more\s+than|a\s+total\s+of)\s+)?$")
+# a plural noun picked out by a bound on each of them: "buildings paying more than", "firms with annual revenue of over",
+# "projects each worth at least" (not a total: "projects with a total investment of more than")
+_THRESHOLD_MODIFIER = re.compile(r"\b[a-z]+s\s+(?:each\s+)?(?:paying|worth|valued\s+at|earning|generating|with\s+(?!(?:an?\s+)?(?:total|combined|aggregate|cumulative)\b)"
+                                 r"(?:an?\s+)?(?:[\w-]+\s+){1,3}?of)\s+(?:more\s+than|over|above|at\s+least|no\s+less\s+than|exceeding)\s+$")
+_TOTAL_BEFORE = re.compile(r"\b(?:total|combined|aggregate|cumulative|collectively|altogether)\b[^,;.]{0,40}$", re.IGNORECASE)
 _CONSECUTIVE = re.compile(r"\s+consecutive\s+(?:years|months|days)\b", re.IGNORECASE)  # "for 3 consecutive years": a count of years
 # "trains 3,000 workers each year", "ships 60,000 wafers a month": what a place does habitually, in the present
 _HABITUAL = re.compile(r"(?:\s+[a-z][\w-]*){0,3}\s+(?:each|every|a|per)\s+(?:year|month|week|day)\b(?!\s+(?:earlier|ago|before|on))")
@@ -281,6 +286,23 @@ def _revise_periods(ctx: Context, quantities: list[Quantity], sentence_of: list[
 
 
 PERIOD: RuleTable = RuleTable("period")
+
+
+@PERIOD.rule(("In 2023, the district introduced 167 projects each valued at [100 million yuan] or more.", None),
+             ("Last year, buildings with tax revenue of more than [100 million yuan] numbered 97.", None),
+             ("Last year, the number of buildings paying more than [100 million yuan] in tax rose to 86.", None))
+def threshold(f: Figure):
+    """A bound that picks out the things counted ('167 projects each valued at 100 million yuan or more', 'buildings
+    with tax revenue of more than 100 million yuan', 'buildings paying more than 100 million yuan in tax') is a
+    threshold, the same in any period: undated."""
+    q, p, text = f.q, f.quantities[f.index - 1] if f.index and f.index - 1 in f.members else None, f.text
+    if q.approx not in (">", ">=") or q.kind == "target":
+        return SKIP
+    if _TOTAL_BEFORE.search(text, max(f.sentence.start, q.start - 60), q.start):
+        return SKIP  # "214 projects with total investment of more than 90 billion yuan": what they add up to
+    if (p is not None and threshold_of(text, p, q)) or _THRESHOLD_MODIFIER.search(text, max(f.sentence.start, q.start - 80), q.start):
+        return None
+    return SKIP
 
 
 @PERIOD.rule(("Since 2022, the district has released version 6.0 of its plan, which incorporates [28] reform initiatives.", None))
