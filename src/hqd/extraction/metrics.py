@@ -770,13 +770,17 @@ def list_item(site: _Site):
     return SKIP if site.q.unit in _MEASURES and re.match(r"\s+of\s+[a-z]", site.after) else prev.metric
 
 
-@METRIC.rule(("Industrial output reached 120 billion yuan. Compared with 2017, it was up [28.4%].", "Industrial output"))
+@METRIC.rule(("Industrial output reached 120 billion yuan. Compared with 2017, it was up [28.4%].", "Industrial output"),
+             ("Output was 98.6 billion yuan. In August, exports were 13.2 billion yuan, and it rose [4.3%] month on month.", "exports"))
 def pronoun_change(site: _Site):
-    """A change whose subject is 'it' ('Compared with 2017, it was up 28.4%') is of what the sentence before measured
-    first: its first figure's metric."""
+    """A change whose subject is 'it' ('Compared with 2017, it was up 28.4%') is of what its sentence measured first, or,
+    when the change opens its sentence's figures, what the sentence before measured first."""
     q, ctx = site.q, site.ctx
     if q.kind != "change" or not _IT_CHANGED.search(ctx.text, site.floor, q.start):
         return SKIP
+    own = [site.quantities[j] for j in site.members if j < site.i and site.quantities[j].metric]
+    if own:  # "In August, output was 13.2 billion yuan, and it rose 4.3%": what its own sentence measured first
+        return own[0].metric
     index = ctx.seg.index_at(q.start)
     if index == 0 or ctx.seg.sentences[index - 1].paragraph != site.sentence.paragraph:
         return SKIP
@@ -970,6 +974,22 @@ def dimension_alone(site: _Site):
     if site.q.unit in _DIMENSIONS and (not words or (len(words) == 1 and words[0].lower().endswith("ing"))):
         return _DIMENSIONS[site.q.unit]
     return SKIP
+
+
+@METRIC.rule(("Output reached 98.6 billion yuan, up 3.4% year on year. The growth rate was [0.8 percentage points] higher than "
+              "that of January-July.", "Output growth rate"))
+def rate_of_the_change_before(site: _Site):
+    """A gap in points whose subject is a bare growth rate ('The growth rate was 0.8 percentage points higher than ...',
+    'Its growth quickened by ...') compares the rate of the change just reported: that change's metric, as a rate."""
+    q, ctx = site.q, site.ctx
+    if q.unit != "pp" or not _BARE_GROWTH_RATE.match(ctx.text, site.sentence.start, q.start):
+        return SKIP
+    floor = ctx.seg.sentences[max(0, ctx.seg.index_at(q.start) - 1)].start
+    before = next((o for o in reversed(site.quantities[:site.i]) if o.start >= floor and o.kind == "change" and o.unit == "percent"), None)
+    return f"{before.metric} growth rate" if before is not None and before.metric else SKIP
+
+
+_BARE_GROWTH_RATE = re.compile(r"\W*(?:The|Its|This|That|Their)\s+(?:growth|increase)(?:\s+rate)?\s+(?!of\b)[^,;]*$")
 
 
 @METRIC.rule(("Regional GDP reached [310.5 billion yuan].", "Regional GDP"),
