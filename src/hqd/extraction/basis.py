@@ -140,7 +140,8 @@ _YARDSTICK_AFTER = re.compile(r"\s+(?:higher|lower|faster|slower|above|below)\s+
 
 
 @BASIS.rule(("In the first half of this year, the district's GDP grew [5%] year on year.", "yoy"),
-            ("The port handled 20 million TEUs in 2022, up [3%] over the same period of the year before.", "yoy"))
+            ("The port handled 20 million TEUs in 2022, up [3%] over the same period of the year before.", "yoy"),
+            ("The firm delivered 12,400 cars in March, [2.3 times] the figure a year earlier.", "yoy"))
 def year_on_year(f: Figure):
     """'year on year', 'over the same period', 'from a year earlier', 'than last year': a change against the same
     period a year before; not 'the same period of 2019', which names its own base year."""

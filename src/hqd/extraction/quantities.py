@@ -89,7 +89,8 @@ _COMPARED_TO_BASE = re.compile(r"^\s+(?:or\s+so\s+)?(?:more|higher|less|lower|fe
                                r"(?:last|previous|a\s+year|(?:19|20)\d\d|same|that|those|before|the\s+end)", re.IGNORECASE)
 # "2.5 times the figure of 2022", "three times that of 2019", "1.5 times as many as a year earlier": a multiple of a base
 _MULTIPLE_OF_BASE = re.compile(r"^\s+(?:(?:that|those)\s+(?:of|in)\b|the\s+(?:19|20)\d\d\s+(?:figure|level|total|amount)\b|(?:the|its)\s+(?:figure|level|number|amount|total)\s+(?:of|in)\s+(?:the\s+)?"
-                               r"(?:last|previous|same|(?:19|20)\d\d)|as\s+(?:much|many|large|high)\s+as\b)", re.IGNORECASE)
+                               r"(?:last|previous|same|(?:19|20)\d\d)|(?:the|its)\s+(?:figure|level|number|amount|total)\s+(?:a|one)\s+year\s+(?:earlier|ago|before)\b"
+                               r"|as\s+(?:much|many|large|high|big)\b)", re.IGNORECASE)  # "2.1 times as large", "2.3 times the figure a year earlier"
 # "exceeding the annual plan by 21 percent": how far past a mark, a difference from it
 _EXCEEDED_BY = re.compile(r"\b(?:exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|overfulfill(?:s|ed|ing)?)\s+"
                           r"(?:[\w’'-]+\s+){1,5}?by\s+(?:(?:about|around|nearly|some|over|more\s+than|almost)\s+)?$", re.IGNORECASE)
@@ -490,7 +491,9 @@ def than_a_yardstick(f: Figure):
     return "change" if COMPARED_BY.search(f.before) else SKIP
 
 
-@KIND.rule(("Online sales reached [2.3 times] that of 2019.", "change"), ("Online sales reached [2.3 times] the 2019 figure.", "change"))
+@KIND.rule(("Online sales reached [2.3 times] that of 2019.", "change"), ("Online sales reached [2.3 times] the 2019 figure.", "change"),
+           ("Compared with 2012, GDP in 2022 was [2.1 times] as large.", "change"),
+           ("The firm delivered 12,400 cars in March, [2.3 times] the figure a year earlier.", "change"))
 def multiple_of_base(f: Figure):
     """A multiple of a base ('2.5 times that of 2019', '1.5 times as many as') is a change from that base."""
     return "change" if f.q.unit == "times" and _MULTIPLE_OF_BASE.match(f.clause_after) else SKIP
