@@ -185,6 +185,13 @@ def test_the_rules_examples_hold():
     ("新能源汽车产值", "CNY", "level", "auto_smart_output"),
     ("output value of auto industry", "CNY", "level", "auto_industry_output"),
     ("research and development expenditure share of GDP", "percent", "target", "rd_intensity"),
+    ("digital economy firms", "count", "level", "digital_economy_enterprises"),  # a firm is a company
+    ("polluting factories shut or relocated", "count", "level", "outdated_enterprises"),
+    ("淘汰调整落后产能企业", "count", "level", "outdated_enterprises"),
+    ("年接待访客", "count", "level", "visitors"),
+    ("货物进出口总额", "CNY", "level", "foreign_trade"),  # goods trade is how customs count foreign trade
+    ("地区生产总值年均增长", "percent", "target", "gdp"),  # the average growth a plan aims at
+    ("战略性新兴产业产值占比", "percent", "target", "strategic_industries_output"),  # 占比 names no whole
 ])
 def test_an_indicator_written_another_way(metric, unit, kind, code):
     assert map_quantity(metric, unit, kind).code == code
@@ -199,6 +206,9 @@ def test_an_indicator_written_another_way(metric, unit, kind, code):
     ("registered urban unemployment rate", "percent", "level"),  # the catalogue's rate is the surveyed one
     ("城镇登记失业率", "percent", "level"),
     ("入境游客", "count", "level"),  # some of the visitors
+    ("floor area", "m2", "level"),  # a building's floor space, not the land it stands on
+    ("建筑面积", "m2", "level"),
+    ("new asset management firms", "count", "level"),  # a kind of company, not all new companies
 ])
 def test_words_that_name_another_measure_or_a_part_stay_unmapped(metric, unit, kind):
     assert map_quantity(metric, unit, kind, subject="花博园区").code is None
@@ -208,3 +218,8 @@ def test_a_series_of_additions_is_no_addition_to_itself():
     jobs = map_quantity("newly created jobs", "count", "level")
     assert (jobs.code, jobs.added) == ("employment", False)
     assert map_quantity("surveyed urban unemployment rate", "percent", "level").code == "unemployment_rate"
+
+
+def test_a_new_resident_population_is_an_addition_to_it():
+    found = map_quantity("新增常住人口", "count", "level", subject="奉贤新城")
+    assert (found.code, found.added) == ("resident_population", True)

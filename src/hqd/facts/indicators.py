@@ -97,7 +97,16 @@ class Mapping:
 ADDED = "added"
 
 
+# Words that name the same thing: a firm is a company ("digital economy firms" are digital economy companies).
+_SYNONYMS = {"firm": "company"}
+
+
 def _fold(word: str) -> str:
+    word = _fold_plural(word)
+    return _SYNONYMS.get(word, word)
+
+
+def _fold_plural(word: str) -> str:
     if len(word) > 4 and word.endswith("ies"):
         return word[:-3] + "y"
     if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
@@ -243,8 +252,11 @@ _GROUP_NOUNS = (r"clusters?|industries|industry|sectors?|parks?|zones?|enterpris
 _RESTRICT_EN = re.compile(rf"\b(?:of|from|by|in|among|within|for|at)\b[^()]*?\b(?:{_GROUP_NOUNS})\b", re.I)
 # Words before a whole indicator's Chinese name that keep it whole: the whole place, the year, and the scope that defines
 # the statistic itself (限额以上批发和零售业商品销售额 is how commodity sales are counted, as 规模以上 is for industry).
-_ZH_PREFIX_OK = re.compile(r"^(?:全区|全市|全县|全社会|本区|区级|市级|全年|累计|地区|完成|实现|限额以上(?:批发和零售业|批零业)?|[\u4e00-\u9fff]{1,3}区)*$")
-_ZH_SUFFIX_OK = re.compile(r"^(?:比重|占比|增速|增幅|增长|总额|总量|合计|总数|数量|数)?$")  # 高新技术企业总数: their number
+# 货物 (goods) is how customs count trade: 货物进出口总额 is the whole foreign trade. 新增 (an addition) is read by _addition.
+_ZH_PREFIX_OK = re.compile(r"^(?:全区|全市|全县|全社会|本区|区级|市级|全年|累计|地区|完成|实现|货物(?:贸易)?|新增"
+                           r"|限额以上(?:批发和零售业|批零业)?|[\u4e00-\u9fff]{1,3}区)*$")
+# 高新技术企业总数: their number; 地区生产总值年均增长: its average growth over the years of a plan.
+_ZH_SUFFIX_OK = re.compile(r"^(?:比重|占比|(?:年均|年平均|平均)?(?:增速|增幅|增长)|总额|总量|合计|总数|数量|数)?$")
 _ZH_SECTOR_SUFFIX = re.compile(r"^(?:工业)?(?:总)?(?:产值|产出)(?:比重|增速|增幅)?$|^(?:营业)?收入$")  # a sector's output: 集成电路产业产值
 _SHARE_CITY = re.compile(r"\bcity'?s?\b|\bshanghai\b|\bmunicipal(?:ity)?\b|全市|上海", re.I)
 _SHARE_NATION = re.compile(r"\bnation(?:al|wide|'s)?\b|\bcountry\b|\bchina\b|全国", re.I)
@@ -261,6 +273,10 @@ def _unquote(text: str) -> str:
 # A clause that sums its group ("214 projects with total investment of more than 90 billion yuan") bounds no member of it.
 _NOT_TOTAL = r"(?:(?!\b(?:total|combined|aggregate|overall)\b)[^.;,])"
 _RATE_METRIC = re.compile(r"\b(?:share|proportion|rate|ratio|percentage)\b|比重|占比|比例|率", re.I)
+
+
+# A money figure set straight before the noun it classifies names a class by a size (税收超千万元企业, 亿元楼, 百亿元级项目).
+_CLASSED_NOUN_ZH = re.compile(r"(?:级|以上|及以上)?的?(?:企业|楼宇|楼|项目|平台|商户|集群|园区|工厂|产业集群)")
 
 
 def _is_threshold(metric: str, text: str | None, before: str, after: str) -> bool:
@@ -280,6 +296,8 @@ def _is_threshold(metric: str, text: str | None, before: str, after: str) -> boo
         return True
     if t.endswith(("以上", "以下")) and re.match(r"[^，。；、,.;]{0,8}的", after):
         return True  # 亿元以上交易量的电商平台
+    if _CJK.search(t) and "元" in t and _CLASSED_NOUN_ZH.match(after):
+        return True  # 税收超千万元企业: the enterprises of that class, not a tax of its own
     return False
 
 
@@ -296,10 +314,10 @@ def _share_whole(whole: str) -> str | None:
 def _split_share(metric: str) -> tuple[str, str | None]:
     """(the part, the whole as written or None) of a share's metric."""
     if _CJK.search(metric):
-        if "占" in metric:
-            part, _, whole = metric.partition("占")
-            return part, whole
         bare = re.sub(r"(?:的)?(?:比重|占比|份额)$", "", metric)
+        if "占" in bare:  # 占 before the whole; the 占 of a closing 占比 is no verb (战略性新兴产业产值占比)
+            part, _, whole = bare.partition("占")
+            return part, whole
         return bare, None
     match = _SHARE_SPLIT_EN.search(metric)
     if match and match.start() > 0:
@@ -336,6 +354,10 @@ _HEAD_NOUNS = {"headquarter", "headquarters", "park", "zone", "base", "center", 
                "store", "shop", "brand", "enterprise", "company", "firm"}
 
 
+# Head nouns naming any business: a word set between them and the alias's other words names a kind of business.
+_BUSINESS_NOUNS = {"company", "enterprise"}
+
+
 def _best_en(metric: str) -> tuple[Indicator, str, frozenset[str], int] | None:
     ordered = tokens(metric)
     words = set(ordered)
@@ -356,6 +378,8 @@ def _best_en(metric: str) -> tuple[Indicator, str, frozenset[str], int] | None:
         following = ordered[places[-1] + 1] if places[-1] + 1 < len(ordered) else None
         if following in _HEAD_NOUNS and alias_tokens[-1] != following and dimension(indicator.unit) == "count":
             continue
+        if alias_tokens[-1] in _BUSINESS_NOUNS and places[-1] - places[-2 if len(places) > 1 else -1] > 1:
+            continue  # words before the head noun name a kind of company: "new asset management firms" are no "new companies"
         key = (len(alias_tokens), -(places[-1] - places[0]), -places[0])
         if best_key is None or key > best_key:
             best, best_key = (indicator, alias, alias_words, places[0]), key
@@ -543,6 +567,10 @@ def _threshold(q: _Asked) -> Mapping | None:
     'air_quality_rate'
     >>> map_quantity("industrial projects attracted", "count", "level", text="214", after=" industrial projects with total investment of more than 90 billion yuan").code
     'manufacturing_projects'
+    >>> map_quantity("税收", "CNY", "level", text="超千万元", after="企业42家").reason
+    'threshold'
+    >>> map_quantity("税收", "CNY", "level", text="95.2亿元", after=",增长10.4%").code
+    'tax_revenue'
     """
     if dimension(q.unit) == "percent" and _RATE_METRIC.search(q.metric):
         return None
@@ -694,6 +722,13 @@ def _named(q: _Asked) -> Mapping:
     return named
 
 
+# Projects named by how they came or by a class are many (引进项目, 签约项目, 产业项目); a clause counting projects just before
+# "总投资" / "a total investment of" sums them.
+_PROJECTS_MANY_ZH = re.compile(r"(?:引进|签约|新签约?|落地|开工|新开工|在建|招商|产业|重点|重大)项目")
+_PROJECTS_COUNTED = re.compile(r"项目[^。；;]{0,12}?[\d一二三四五六七八九十百千两多余]+[个项][^。；;]{0,8}$"
+                               r"|\b\d[\d,]*\s+(?:[a-z-]+\s+){0,3}projects\s+(?:with|worth|of)\b[^.;]{0,30}$", re.I)
+
+
 def _projects_summed(q: _Asked) -> Mapping | None:
     """A project's total investment is one project's: the investment of many ("total investment of new projects",
     "investment of industrial projects signed") is a sum over a group that no catalogue series keeps.
@@ -702,7 +737,27 @@ def _projects_summed(q: _Asked) -> Mapping | None:
     'no_indicator'
     >>> map_quantity("investment of the second phase", "CNY", "target", subject="Hengyi Semiconductor").code
     'project_investment'
+
+    Chinese marks no plural: the projects are many where the metric names them by how they came (引进项目总投资, 签约项目)
+    or by a class (前沿科技产业项目总投资), or where the clause before counts them (新签约项目410个,涉及总投资); so too
+    "signed 71 projects with a total investment of".
+
+    >>> map_quantity("引进项目总投资", "CNY", "level", subject="莘庄工业区").reason
+    'no_indicator'
+    >>> map_quantity("总投资", "CNY", "level", subject="临港新片区", before="新签约前沿科技产业项目410个,涉及总投资超过").reason
+    'no_indicator'
+    >>> map_quantity("总投资", "CNY", "level", subject="南大智慧城", before="目前已落地企业120多家,总投资超过").code
+    'project_investment'
+    >>> map_quantity("total investment", "CNY", "level", subject="Lingang Fengxian Park", before="has signed 71 projects with a total investment of ").reason
+    'no_indicator'
     """
+    if _CJK.search(q.metric) or re.fullmatch(r"(?:the\s+)?(?:total\s+)?investment", q.metric, re.I):
+        named = _name(q.metric, q.unit, q.kind, q.subject)
+        if named.code != "project_investment":
+            return None
+        if _PROJECTS_MANY_ZH.search(q.metric) or _PROJECTS_COUNTED.search(q.before):
+            return Mapping(None, 0.0, named.alias, "no_indicator")
+        return None
     if not re.search(r"\bprojects\b", q.metric, re.I):
         return None
     found = _match_en(q.metric)
@@ -714,6 +769,25 @@ def _projects_summed(q: _Asked) -> Mapping | None:
 _BARE_SALES = re.compile(r"^(?:(?:the|its|their)\s+)?(?:total\s+)?(?:sales|turnover)(?:\s+value)?$|^(?:商品)?销售(?:总)?额$", re.I)
 _SHOPPING_AREA = re.compile(r"商圈|商业街|步行街|商业区|商场|购物|奥特莱斯|\b(?:business|shopping|commercial)\s+(?:circle|district|street|area|village|mall|center|centre)\b"
                             r"|\boutlets?\b|\bmall\b|\bpedestrian street\b", re.I)
+
+
+_FOOT_TRAFFIC = re.compile(r"^(?:客流|客流量|人流|人流量|foot traffic|footfall|passenger flow)$", re.I)
+
+
+def _shopping_area(q: _Asked) -> Mapping | None:
+    """A shopping area's foot traffic (客流量) is the visitors it receives; of a station, port or airport it is passenger
+    traffic, which no series counts.
+
+    >>> map_quantity("客流量", "count", "level", subject="南京路步行街").code
+    'visitors'
+    >>> map_quantity("客流量", "count", "level", subject="吴淞口国际邮轮港").code is None
+    True
+    """
+    if not _FOOT_TRAFFIC.match(re.sub(r"^(?:日均|月均|单日|全年|年)", "", q.metric)) or not _SHOPPING_AREA.search(q.subject or ""):
+        return None
+    indicator = by_code("visitors")
+    reason = _unit_reason(indicator, q.unit, q.kind)
+    return Mapping(None, 0.0, None, reason) if reason else Mapping(indicator.code, 0.7, q.metric)
 
 
 def _area_sales(q: _Asked) -> Mapping | None:
@@ -728,18 +802,28 @@ def _area_sales(q: _Asked) -> Mapping | None:
     True
     """
     if not _BARE_SALES.match(q.metric) or not _SHOPPING_AREA.search(q.subject or ""):
-        return None
+        return _shopping_area(q)
     indicator = by_code("commodity_sales")
     reason = _unit_reason(indicator, q.unit, q.kind)
     return Mapping(None, 0.0, None, reason) if reason else Mapping(indicator.code, 0.7)
 
 
-_SUBGROUP = re.compile(r"入境|境外|海外|外籍|\b(?:inbound|overseas|foreign|international)\b", re.I)
+# Qualifiers that pick some of what is counted: of origin (入境, overseas) and of grade or rank (三级医院, tertiary).
+_SUBGROUP = re.compile(r"入境|境外|海外|外籍|三级|三甲|甲级|\b(?:inbound|overseas|foreign|international|tertiary"
+                       r"|top-tier|first-class|grade[- ]?(?:a|iii|3))\b", re.I)
 
 
 def _subgroup(q: _Asked) -> Mapping | None:
-    """A qualifier of origin (入境游客, "overseas visitors", 境外上市企业) picks some of what an indicator counts: a part of
-    it, unless the indicator's own name says so (foreign trade, foreign-invested enterprises).
+    """A qualifier of origin (入境游客, "overseas visitors", 境外上市企业) or of grade (三级医院, "tertiary hospitals") picks
+    some of what an indicator counts: a part of it, unless the indicator's own name says so (foreign trade,
+    foreign-invested enterprises).
+
+    >>> map_quantity("tertiary hospitals", "count", "level").reason
+    'part'
+    >>> map_quantity("三甲医院", "count", "level").reason
+    'part'
+    >>> map_quantity("hospitals", "count", "level").code
+    'hospitals'
 
     >>> map_quantity("入境游客", "count", "level").reason
     'part'
@@ -758,31 +842,88 @@ def _subgroup(q: _Asked) -> Mapping | None:
     return Mapping(None, 0.0, named.alias, "part")
 
 
-_BARE_OUTPUT = re.compile(r"^(?:(?:the|its|their)\s+)?(?:total\s+|gross\s+|industrial\s+)?output(?:\s+value)?$|^(?:工业)?(?:总)?产值$", re.I)
+_BARE_OUTPUT = re.compile(r"^(?:(?:the|its|their)\s+)?(?:total\s+|gross\s+|combined\s+|aggregate\s+)?output(?:\s+value)?$"
+                          r"|^(?:总)?产值$", re.I)
 
 
-def _own_output(q: _Asked) -> Mapping | None:
-    """A park's, zone's or company's own "output value" (产值), said with no industry named, is its industrial output:
-    what the district's industrial output counts inside it. Of a district, a bare "output" names no one series (GDP,
-    industrial output, a sector's), so it stays unmapped.
+def _bare_output(q: _Asked) -> Mapping | None:
+    """A bare "output value" (产值) names neither the industry nor the scope of a series. The catalogue's industrial output
+    is that of industrial enterprises above designated size, a statistic the metric must name (industrial output,
+    工业总产值); a park's, cluster's or company's bare output is the output of what it makes, so it is the output of an
+    industry that the subject's own name names (Automobile City: the automotive industry) where the catalogue keeps
+    that industry's output, and no indicator's otherwise (a cosmetics cluster, a robot park, a smart city). Of a
+    district, a bare output names no one series either (GDP, industrial output, a sector's).
 
-    >>> map_quantity("output value", "CNY", "level", subject="Shanghai Robot Industrial Park").code
+    >>> map_quantity("combined output", "CNY", "level", subject="Shanghai International Automobile City").code
+    'auto_industry_output'
+    >>> map_quantity("output value", "CNY", "level", subject="Oriental Beauty Valley").reason
+    'no_indicator'
+    >>> map_quantity("output", "CNY", "level", subject="Shanghai Robot Industrial Park").reason
+    'no_indicator'
+    >>> map_quantity("产值", "CNY", "level", subject="东方美谷核心区").reason
+    'no_indicator'
+    >>> map_quantity("industrial output", "CNY", "level", subject="Lingang Special Area").code
     'industrial_output'
-    >>> map_quantity("产值", "CNY", "level", subject="东方美谷核心区").code
-    'industrial_output'
-    >>> map_quantity("output value", "CNY", "level", subject="Fengxian").code is None
-    True
     """
-    if not _BARE_OUTPUT.match(q.metric) or is_place_subject(q.subject):
+    if not _BARE_OUTPUT.match(q.metric):
         return None
-    indicator = by_code("industrial_output")
+    if q.subject and not is_place_subject(q.subject) and not _CJK.search(q.subject):
+        found = _match_en(f"{q.subject} industry output")
+        if found is not None and not found[0].whole and "output" in _measures_named(found[0].name):
+            reason = _unit_reason(found[0], q.unit, q.kind)
+            return Mapping(None, 0.0, found[1], reason) if reason else Mapping(found[0].code, 0.7, found[1])
+    return Mapping(None, 0.0, reason="no_indicator")
+
+
+_PER_DAY = re.compile(r"\b(?:per|a|each|every) (?:day|month|week|hour)\b|\bdaily\b|\bon average each day\b|日均|月均|每日|每天|每月|单日", re.I)
+
+
+def _per_day(q: _Asked) -> Mapping | None:
+    """A figure per day or per month ("50,000 visitors a day on holidays", 日均客流量) is a rate: it measures no series that
+    counts the whole of a period (visitors, sales, tax of a year or quarter), unless that series is itself a rate.
+
+    >>> map_quantity("visitors on holidays per day", "count", "level", subject="North Bund").reason
+    'no_indicator'
+    >>> map_quantity("visitors", "count", "level", subject="North Bund", after=" a day on holidays.").reason
+    'no_indicator'
+    >>> map_quantity("日均客流量", "count", "level", subject="南京路步行街").reason
+    'no_indicator'
+    >>> map_quantity("visitors", "count", "level", subject="Jinshan City Beach", after=" last year.").code
+    'visitors'
+    """
+    if not (_PER_DAY.search(q.metric) or re.match(r"\s*(?:[a-z-]+\s+){0,2}(?:a|per|each|every) (?:day|month)\b", q.after, re.I)):
+        return None
+    named = _name(q.metric, q.unit, q.kind, q.subject)
+    if named.code is None and _CJK.search(q.metric):
+        named = _shopping_area(q) or named
+    indicator = by_code(named.code)
+    if indicator is None or dimension(indicator.unit) not in ("count", "money") or _PER_DAY.search(indicator.name):
+        return None
+    return Mapping(None, 0.0, named.alias, "no_indicator")
+
+
+_OWN_PARK = re.compile(r"\bpark area\b|园区面积|公园面积", re.I)
+
+
+def _own_park_area(q: _Asked) -> Mapping | None:
+    """The park area of a named park, expo or zone is its own land area ("the expo park covers 10 square kilometers"), not
+    green space, which is a district's stock of parks and greenery.
+
+    >>> map_quantity("expo park area", "km2", "level", subject="China Flower Expo").code
+    'area'
+    >>> map_quantity("park area", "ha", "level", subject="Minhang").code
+    'green_space'
+    """
+    if not _OWN_PARK.search(q.metric) or is_place_subject(q.subject):
+        return None
+    indicator = by_code("area")
     reason = _unit_reason(indicator, q.unit, q.kind)
-    return Mapping(None, 0.0, None, reason) if reason else Mapping(indicator.code, 0.7)
+    return Mapping(None, 0.0, None, reason) if reason else Mapping(indicator.code, 0.7, "park area")
 
 
 # Asked in order; the first that answers decides. _named always answers.
-_MAPPING_RULES = (_no_metric, _duration, _threshold, _named_part, _subgroup, _per_person, _share, _plan_progress, _addition,
-                  _projects_summed, _own_output, _area_sales)
+_MAPPING_RULES = (_no_metric, _duration, _threshold, _named_part, _subgroup, _per_person, _per_day, _share, _plan_progress, _addition,
+                  _projects_summed, _bare_output, _area_sales, _own_park_area)
 
 
 def map_quantity(metric: str | None, unit: str | None, kind: str | None, *, text: str | None = None,
