@@ -143,3 +143,8 @@ def test_a_headline_figure_is_the_body_figure_it_repeats():
     head, body = doc.quantities[0], doc.quantities[-1]
     assert head.text == "三千五百家" and body.text == "3500余家"
     assert (head.period, head.subject) == (body.period, body.subject) == ("2023-01/2023-04", "北外滩")
+
+
+def test_this_year_before_plan_as_a_verb_is_a_time():
+    assert periods("据悉,南桥新城今年计划完成投资200亿元。", "2024-07-20") == [("200亿元", "2024")]
+    assert periods("上半年,全区完成今年计划的60%。", "2024-07-20") == [("60%", "2024-H1")]  # the year's plan, a noun

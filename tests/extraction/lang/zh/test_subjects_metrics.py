@@ -400,3 +400,23 @@ def test_a_yearbook_entry_on_a_place_is_about_that_place():
     assert q["500家"].subject == "Pudong"  # 全区 is still the district
     q = facts("崇明年鉴(2022)·经济综述\n【概况】全年农业总产值60.4亿元。", None)
     assert q["60.4亿元"].subject == "Chongming"  # an entry on a theme names no place
+
+
+def test_a_locative_clause_sets_where_what_follows_happens():
+    q = facts("浦东新区新闻。\n在临港新片区,今年新增企业500家。在张江,集成电路企业超过1000家。在此基础上,全区新增企业800家。", "2024-07-20")
+    assert q["500家"].subject == "临港新片区"
+    assert q["1000家"].subject == "张江"
+    assert q["800家"].subject == "Pudong"
+    q = facts("浦东新区新闻。\n在商业消费方面,新增首店120家。", "2024-07-20")
+    assert q["120家"].subject == "Pudong"  # a lead-in, not a place
+
+
+def test_places_listed_before_respectively_own_their_figures():
+    q = facts("长宁区新闻。\n中山公园商圈、虹桥商圈今年上半年销售额分别为50亿元和80亿元。", "2024-07-20")
+    assert (q["50亿元"].subject, q["50亿元"].metric) == ("中山公园商圈", "销售额")
+    assert (q["80亿元"].subject, q["80亿元"].metric) == ("虹桥商圈", "销售额")
+
+
+def test_a_campus_is_named_after_its_university():
+    q = facts("宝山区新闻。\n上海大学宝山校区新增实验室5个。", "2024-07-20")
+    assert q["5个"].subject == "上海大学宝山校区"

@@ -28,7 +28,7 @@ from .rules import (Context, GoalIndex, approx_with_rule, attributive_threshold,
 from .script import as_written, back_map, span_as_written, to_simplified
 from .segments import Segmentation
 from .tables import chinese_tables, table_quantities
-from .subjects import clause_topic_with_rule, entry_topic, is_appositive, known_names
+from .subjects import clause_topic_with_rule, entry_topic, is_appositive, known_names, name_heading
 from .targets import add_milestones, add_word_goals, build_targets, goal_list_clauses, milestone_clauses, word_count_goals
 
 __all__ = ["extract"]
@@ -409,7 +409,10 @@ def _quantities(text: str, seg: Segmentation, mentions: list[Mention], phrases: 
         metric, why["metric"] = _metric(text, ctx, c1, own[bisect_left(starts_by_sentence.get(si, []), ctx.previous_end - 40):k],
                                         subject, lead or (previous_metric if si == last_sentence else None),
                                         _topic(text, seg, si, phrase_by_sentence, topics), kind, previous_metric)
-        respective = _respective(text, seg, mentions, i, subject)
+        owners = _respective_owners(text, seg, mentions, i)
+        if owners:
+            (subject, metric), why["subject"], why["metric"] = owners, "subject.respectively", "metric.respectively"
+        respective = None if owners else _respective(text, seg, mentions, i, subject)
         if respective:
             metric, why["metric"] = respective, "metric.respectively"
         if metric:
@@ -483,6 +486,31 @@ def _respective(text: str, seg: Segmentation, mentions: list[Mention], i: int, s
     if len(last) > len(item) >= 2 and last[len(item) - 2:len(item)] == item[-2:] and item[-2:] != last[-2:]:
         item += last[len(item):]  # 第二产业 + 增加值
     return item
+
+
+def _respective_owners(text: str, seg: Segmentation, mentions: list[Mention], i: int) -> tuple[str, str] | None:
+    """A、B分别为X和Y where A and B are named places (中山公园商圈、虹桥商圈今年上半年销售额分别为50亿元和80亿元):
+    the k-th figure is the k-th place's, and measures what is written after the last place (销售额). None unless
+    every item is a name and the items and the figures are as many."""
+    group = _respective_group(text, seg, mentions, i)
+    if not group:
+        return None
+    at, members = group
+    s = seg.sentence_at(at)
+    c0 = max([text.rfind(mark, s.start, at) + 1 for mark in "，,：:"] + [s.start])
+    items = [x for x in _ITEM_SPLIT.split(text[c0:at]) if x]
+    if len(items) != len(members) or len(items) < 2:
+        return None
+    names = [name_heading(item) for item in items]
+    if not all(names) or not items[-1].startswith(names[-1]):
+        return None
+    rest = strip_phrase(items[-1][len(names[-1]):])
+    for p in _PHRASE_WORDS.finditer(rest):
+        rest = rest.replace(p.group(), "")
+    return (names[members.index(i)], rest) if len(rest) >= 2 else None
+
+
+_PHRASE_WORDS = re.compile(r"今年|去年|全年|上半年|下半年|[一二三四]季度|前三季度|\d{1,2}-\d{1,2}月")
 
 
 def _respective_group(text: str, seg: Segmentation, mentions: list[Mention], i: int):

@@ -61,6 +61,8 @@ _PHRASE = re.compile(
     r"|(?P<part>" + _part_pattern("p_") + r")"
 )
 _PLAN_NOUN = tuple(load("cues")["year_plan_nouns"])
+# 今年计划完成投资200亿元: 计划 followed by a verb is itself a verb (plans to), and 今年 the time
+_PLAN_VERB = re.compile(r"(?:计划|計劃)(?:完成|实现|實現|新增|投资|投資|开工|開工|建成|引进|引進|达到|達到|新建|实施|實施)")
 # 比 较 同 与 before a time name a base; 于 only after a comparative (高于, 低于上年): "将于三季度开工" is a time
 _BASE_BEFORE = re.compile(r"(?:[比较較同与與]|[高低快慢多少大小超][于於])$")
 # 是2017年的2倍: the year whose figure is multiplied is a base, not the time of the multiple
@@ -192,7 +194,7 @@ def _read_relative_year(text: str, m: re.Match, anchor: int | None, review_end: 
     bases, and 全年预算 the year's plan, none of them a time."""
     start, end = m.start(), m.end()
     rel, rpart = m.group("rel"), m.group("rpart")
-    if rel in ("全年", "本年", "今年") and rpart is None and text.startswith(_PLAN_NOUN, end):
+    if rel in ("全年", "本年", "今年") and rpart is None and text.startswith(_PLAN_NOUN, end) and not _PLAN_VERB.match(text, end):
         return None  # 完成全年预算的47.2%: the year's plan is what is measured against, not the figure's time
     if rel in ("去年", "上年") and (_BASE_BEFORE.search(text[max(0, start - 2):start]) or text.startswith("同期", end)):
         return None  # 比上年增长, 去年同期: a base

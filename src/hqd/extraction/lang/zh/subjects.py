@@ -218,11 +218,41 @@ def clause_topic_with_rule(text: str, start: int, end: int, known: list[str], af
     name = _name_at(head)
     if name:
         return _without_district(name), "head_word_name"
+    place = _LOCATIVE.fullmatch(head.rstrip("，, "))
+    if place:
+        return _locative_topic(place.group("place"))
     if time_at is not None and time_at > start + skipped:
         timed = topic_before_time(text[start + skipped:time_at])
         if timed:
             return timed, "topic_before_time"
     return _known_or_place(head, known)
+
+
+# 在临港新片区, 在张江,: a clause that is only a place after 在 (at, in) sets where what follows happens
+_LOCATIVE = re.compile(r"在(?P<place>[\u4e00-\u9fff]{2,14})")
+_NOT_PLACE_END = ("方面", "基础上", "背景下", "过程中", "期间", "上", "中", "下", "里", "内", "后", "前", "时")
+
+
+def _locative_topic(place: str) -> tuple[str | None, str]:
+    """The subject a locative clause (在X,) names: a district or the city as such, else X when it is a name (with a
+    head word, or short and neither a measure nor a pointer)."""
+    if place.endswith(_NOT_PLACE_END) or _NOT_NAME.search(place[1:]):
+        return None, "none"
+    topic, how = _known_or_place(place, [])
+    if topic is not None and (_DISTRICT.fullmatch(place) or _CITY_WORD.match(place)):
+        return topic, how
+    name = _name_at(place + "。")
+    if name == place:
+        return _without_district(name), "locative"
+    if len(place) <= 6 and topic_before_time(place) == place:
+        return place, "locative"
+    return None, "none"
+
+
+def name_heading(words: str) -> str | None:
+    """The name by its head word at the start of ``words`` (中山公园商圈, 虹桥商圈今年...), as a topic would be named."""
+    name = _name_at(words if len(words) > 1 and not words.endswith(tuple(_HEADS)) else words + "。")
+    return _without_district(name) if name else None
 
 
 def _task_object(rest: str) -> str | None:
