@@ -420,3 +420,8 @@ def test_places_listed_before_respectively_own_their_figures():
 def test_a_campus_is_named_after_its_university():
     q = facts("宝山区新闻。\n上海大学宝山校区新增实验室5个。", "2024-07-20")
     assert q["5个"].subject == "上海大学宝山校区"
+
+
+def test_a_projects_phase_is_part_of_its_name():
+    doc = extract_text("杨浦区举行发布会。\n长阳创谷三期计划明年一季度开工建设。苏河湾万象天地二期预计2025年开业。", briefing_date="2024-03-27")
+    assert [t.subject for t in doc.targets] == ["长阳创谷三期", "苏河湾万象天地二期"]

@@ -58,6 +58,8 @@ _COMMON = tuple(_CUES["common_nouns_with_heads"])
 _HEADS_LONGEST = sorted(set(_HEADS), key=len, reverse=True)
 _CATEGORY_WORD = re.compile(alternation(_CUES["category_modifiers"]))
 _PART_OF = re.compile(r"(?P<part>[\u4e00-\u9fff]{0,4}?(?:" + alternation(_HEADS) + r"))")
+# a project's phase is part of its name (西岸数智谷|二期项目, 长阳创谷|三期, 苏河湾|万象天地二期)
+_PHASE = re.compile(r"(?P<part>[\u4e00-\u9fff]{0,6}?[一二三四五六七八九十]期(?:项目|工程|項目)?)")
 _ZONE_AFTER = re.compile(r"(?P<part>[\u4e00-\u9fff]{5,10}?(?:" + alternation(_CUES["entity_heads"]["park"]) + r"))")
 _TIME_WORD = re.compile(r"全年|今年|去年|明年|上半年|下半年|季度|目前|当前|年末|年底|已|将|共|累计|的")
 _CLASS_LEAD = re.compile(r"^(?:" + alternation(_CUES["name_class_places"]) + r")?(?:" + alternation(_CUES["name_classes"]) + ")")
@@ -132,9 +134,9 @@ def _is_category(name: str) -> bool:
 
 def _part_of(rest: str) -> str:
     """The part of a park named right after it (临港新片区|奉贤园区): the part's own name and head, when what follows
-    them is the clause going on; and a zone named after a place it holds (大零号湾|科技创新策源功能区, 上海湾|区高新技术
+    them is the clause going on; a phase of it (长阳创谷|三期); and a zone named after a place it holds (大零号湾|科技创新策源功能区, 上海湾|区高新技术
     产业开发区): a longer run up to a park's or place's head, with no verb or time word in it."""
-    for pattern in (_PART_OF, _ZONE_AFTER):
+    for pattern in (_PART_OF, _PHASE, _ZONE_AFTER):
         p = pattern.match(rest)
         if (not p or _NOT_NAME.search(_less_head(p.group("part"))) or _DIGIT_IN_NAME.search(p.group("part"))
                 or _TIME_WORD.search(p.group("part"))):
