@@ -310,6 +310,9 @@ def test_a_topic_with_no_head_word_stands_before_the_time():
     assert q["1286.3亿元"].subject == "Jiading"  # a sector's total stays with the district
     q = facts("徐汇区政府工作报告。建议今年全区地区生产总值增长5%。", "2023-01-10")
     assert q["5%"].subject == "Xuhui"  # a verb before the time is no topic
+    for measure in ("民营经济", "外贸", "消费市场", "数字经济", "生物医药", "商品房销售", "新能源汽车"):
+        q = facts(f"嘉定区新闻。\n张江科学城去年产值2800亿元。\n{measure}今年实现营业收入120亿元。", "2024-05-01")
+        assert q["120亿元"].subject == "Jiading", measure  # a measure or sector before the time, no name
 
 
 def test_a_head_word_may_hold_a_verbs_characters():
@@ -425,3 +428,8 @@ def test_a_campus_is_named_after_its_university():
 def test_a_projects_phase_is_part_of_its_name():
     doc = extract_text("杨浦区举行发布会。\n长阳创谷三期计划明年一季度开工建设。苏河湾万象天地二期预计2025年开业。", briefing_date="2024-03-27")
     assert [t.subject for t in doc.targets] == ["长阳创谷三期", "苏河湾万象天地二期"]
+
+
+def test_the_current_month_is_a_time_not_part_of_the_topic_or_metric():
+    q = facts("嘉定区经济运行分析。\n其中,8月当月完成规上工业总产值302.4亿元。", "2025-09-22")
+    assert (q["302.4亿元"].subject, q["302.4亿元"].metric) == ("Jiading", "规上工业总产值")

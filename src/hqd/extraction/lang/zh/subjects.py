@@ -41,7 +41,7 @@ _OWN = re.compile(alternation(_CUES["district_words"]))
 # what may come before a clause's topic without being it: marks, an entry heading, a lead-in, a conjunction (而全市...),
 # and a time word said before the topic (全年示范区..., 同年长宁全区...)
 _LEAD = re.compile(r"^(?:[\s“”\"‘’（）()]|【[^】\n]{0,20}】|位于[^，,。；;]{1,12}?的|其中|同时|此外|另外|截至目前|目前|当前|今年以来|近年来|在此基础上|据统计|据介绍"
-                   r"|而|但|同年|同期|当年|全年|年末|年底|年内)+")
+                   r"|而|但|同年|同期|当年|全年|年末|年底|年内|当月|本月|当季)+")
 # a company's seat may be written in brackets inside its name: 博世汽车部件(苏州)有限公司
 _NAME = re.compile(r"^[“\"《]?(?P<name>[\u4e00-\u9fff“”《》A-Za-z0-9]{1,16}?(?:[(（][\u4e00-\u9fff]{2,4}[)）][\u4e00-\u9fff]{0,6}?)?(?:" + alternation(_HEADS) + r"))[”\"》]?")
 _NOT_NAME = re.compile(r"引入|引进|集聚|建立|设立|成立|启动|拥有|实现|完成|形成|培育|发展|支持|吸引|推进|新建|组建|举办|承办|获评|入选|荣获|"
