@@ -6,6 +6,8 @@ from dataclasses import dataclass
 
 from ..facts.indicators import catalogue
 from ..store import Store
+from ..store.catalog import DistrictEntry, district_rows, indicators_with_figures
+from .memo import per_version
 
 
 @dataclass(slots=True)
@@ -22,7 +24,23 @@ class IndicatorEntry:
 
 
 def indicator_coverage(db: Store) -> list[IndicatorEntry]:
-    """The catalogue in dimension order, each indicator with its figures per district and the periods they span."""
+    """The catalogue in dimension order, each indicator with its figures per district and the periods they span.
+    Computed once per database version (``memo.per_version``) and shared: callers change nothing in it."""
+    return per_version(db, ("indicator-coverage",), lambda: _indicator_coverage(db))
+
+
+def district_summaries(db: Store) -> list[DistrictEntry]:
+    """Every district with its briefings, their dates, figures, targets and indicators covered (``district_rows``), once
+    per database version: a pass over every document and every mapped figure."""
+    return per_version(db, ("district-rows",), lambda: district_rows(Store.of(db).conn))
+
+
+def indicators_reported(db: Store) -> set[str]:
+    """The indicators some figure is mapped to (``indicators_with_figures``), once per database version."""
+    return per_version(db, ("indicators-with-figures",), lambda: indicators_with_figures(Store.of(db).conn))
+
+
+def _indicator_coverage(db: Store) -> list[IndicatorEntry]:
     per_district, spans = Store.of(db).indicator_figures()
     order = ["scale", "innovation", "coordination", "green", "openness", "sharing", "governance"]
     out = [IndicatorEntry(i.code, i.name, i.dimension, i.unit, i.higher_is_better, sum(per_district.get(i.code, {}).values()),

@@ -112,6 +112,12 @@ class DistrictView:
 
 
 def district_view(db: Store, district: str, charts: int = 6) -> DistrictView | None:
+    """A district page's data: computed once per database version (``memo.per_version``) and shared, so callers change
+    nothing in it."""
+    return per_version(db, ("district", district, charts), lambda: _district_view(db, district, charts))
+
+
+def _district_view(db: Store, district: str, charts: int) -> DistrictView | None:
     store = Store.of(db)
     docs = store.district_documents(district)
     if not docs:

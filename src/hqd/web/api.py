@@ -21,8 +21,8 @@ from ..format import format_value, integral, one_line, period_label
 from ..output import RawJSON, as_dicts
 from ..pipeline.ingest import open_writer, write_document
 from ..store import DatabaseError, Store, get_document, list_facts, open_store
-from ..analysis.coverage import indicator_coverage
-from ..store.catalog import district_rows, document_page
+from ..analysis.coverage import district_summaries, indicator_coverage
+from ..store.catalog import document_page
 from ..store.fts import EmptyQueryError
 from ..store.queries import count_facts, search_sentences as search_store_sentences
 from . import models
@@ -231,7 +231,7 @@ async def indicators(format: str = Format, conn: Store = Depends(read_conn)):
 @router.get("/districts", summary="Districts with their briefings, figures, targets and indicators covered",
             response_model=models.DistrictsList, responses=models.responses(csv=True, errors=()))
 async def districts(format: str = Format, conn: Store = Depends(read_conn)):
-    rows = district_rows(conn)
+    rows = district_summaries(conn)
     return rows_response(rows, format, "districts", {"total": len(rows)})
 
 

@@ -18,8 +18,8 @@ from ..analysis.views import district_view, overview
 from ..facts.indicators import by_code, catalogue
 from ..format import format_number, format_value, period_label, unit_label
 from ..store import Store, fts, get_document
-from ..analysis.coverage import indicator_coverage
-from ..store.catalog import FACET_LABELS, district_rows, document_page, indicators_with_figures
+from ..analysis.coverage import district_summaries, indicator_coverage, indicators_reported
+from ..store.catalog import FACET_LABELS, document_page
 from ..store.fts import EmptyQueryError
 from ..store.queries import QueryError, search_sentences
 from .api import read_conn
@@ -78,7 +78,7 @@ def matrix_cells(view) -> dict[str, list[dict]]:
 
 @router.get("/districts", include_in_schema=False)
 async def districts_index(request: Request, conn: Store = Depends(read_conn)):
-    return templates.TemplateResponse(request, "districts.html", {"rows": district_rows(conn), "twin": "/api/v1/districts"})
+    return templates.TemplateResponse(request, "districts.html", {"rows": district_summaries(conn), "twin": "/api/v1/districts"})
 
 
 @router.get("/districts/{name}", include_in_schema=False)
@@ -159,7 +159,7 @@ async def indicator(request: Request, code: str, period: str | None = None, choi
     options = [{"label": o.label, "districts": o.districts, "chosen": o.chosen,
                 "href": f"/indicators/{quote(code)}?" + _query(period=period, measure=o.measure, basis=o.basis or "none", unit=o.unit,
                                                                 granularity=o.granularity or "undated")} for o in result.options]
-    with_figures = indicators_with_figures(conn)
+    with_figures = indicators_reported(conn)
     choices = [i for i in catalogue() if i.code in with_figures or i.code == code]
     query = _query(period=period, measure=measure, basis=basis, unit=unit, granularity=granularity)
     return templates.TemplateResponse(request, "indicator.html", {
