@@ -78,12 +78,15 @@ def cold_views() -> str:
     """What the views computed once per database version (hqd.analysis.memo) cost the first request after a write:
     the figures above are for the requests after it."""
     from hqd.analysis import memo, target_rows
-    from hqd.analysis.views import overview
+    from hqd.analysis.coverage import district_summaries, indicator_coverage
+    from hqd.analysis.views import district_view, overview
     from hqd.store import Store, open_store
 
     conn = Store(open_store(DB))
     took = {}
-    for name, compute in (("home page's overview", lambda: overview(conn)), ("judged targets", lambda: target_rows(conn))):
+    for name, compute in (("home page's overview", lambda: overview(conn)), ("judged targets", lambda: target_rows(conn)),
+                          ("indicator coverage", lambda: indicator_coverage(conn)), ("districts", lambda: district_summaries(conn)),
+                          ("a district page", lambda: district_view(conn, "Jiading"))):
         memo.forget()
         started = time.process_time()
         compute()
