@@ -454,3 +454,12 @@ def test_a_monthly_analysis_is_framed_by_its_titles_months_and_a_hyphenated_rang
     assert qs["1.1 percentage points"].basis == "sequential"
     assert (qs["15%"].period, qs["15%"].basis) == ("2024-01/2024-08", "cumulative")  # against 2019, in the figure's months
     assert qs["1.2 percentage points"].basis is None  # against another measure, not an earlier time
+
+
+def test_a_single_month_inside_a_years_report_frames_only_its_own_sentence():
+    doc = extract_text("Statistical Communique of Baoshan District on the 2022 National Economic and Social Development\n\n"
+                       "March 20, 2023\n\nDomestic trade\n\nRetail sales reached 72.35 billion yuan, down 5.3%. In December, retail "
+                       "sales rose 3.2% month on month. Online retail sales of 14.6 billion yuan grew 9.8%.")
+    periods = {q.text: q.period for q in doc.quantities}
+    assert periods["3.2%"] == "2022-12"
+    assert periods["14.6 billion yuan"] == periods["9.8%"] == "2022"

@@ -232,7 +232,9 @@ class _FrameReader:
         self.last_dated = next((quantities[i].period for i in reversed(members) if quantities[i].period and quantities[i].kind != "target"),
                                self.last_dated)
         if sentence_frame is not None:
-            if not _looks_back(sentence_frame, self.frame):
+            if self._one_month_inside(sentence_frame):
+                pass  # "In December, retail sales rose 3.2% month on month.": a detail; the next sentence is of the year again
+            elif not _looks_back(sentence_frame, self.frame):
                 self.frame = None if _ends_after(sentence_frame, year) else sentence_frame
         elif asides and len(asides) == len(sentence_phrases):
             pass  # "The Expo, held in Chongming in 2021, attracted ...": the date of the thing named, not of the paragraph
