@@ -463,3 +463,13 @@ def test_a_single_month_inside_a_years_report_frames_only_its_own_sentence():
     periods = {q.text: q.period for q in doc.quantities}
     assert periods["3.2%"] == "2022-12"
     assert periods["14.6 billion yuan"] == periods["9.8%"] == "2022"
+
+
+def test_a_briefings_next_paragraph_goes_on_in_the_period_a_sentence_opened_with():
+    doc = extract_text("Press Release for Media Briefing of the Shanghai Municipal Government on August 20, 2024\n\n"
+                       "Chen said that in the first half of this year, Fengxian's economy maintained steady growth. GDP grew by 5.8%.\n\n"
+                       "Industrial output value above designated size reached 105.6 billion yuan, up 3.7%.\n\n"
+                       "Fengxian has 1,120 high-tech enterprises.")
+    qs = {q.text: q for q in doc.quantities}
+    assert qs["105.6 billion yuan"].period == qs["3.7%"].period == "2024-H1" and qs["3.7%"].basis == "yoy"
+    assert qs["1,120"].period is None  # what the district has now

@@ -73,6 +73,9 @@ _RELATIVE_PRESENT = re.compile(r",\s*(?:which|that)\s+(?:now\s+|also\s+)?(?!was\
 # "projects each worth at least" (not a total: "projects with a total investment of more than")
 _THRESHOLD_MODIFIER = re.compile(r"\b[a-z]+s\s+(?:each\s+)?(?:paying|worth|valued\s+at|earning|generating|with\s+(?!(?:an?\s+)?(?:total|combined|aggregate|cumulative)\b)"
                                  r"(?:an?\s+)?(?:[\w-]+\s+){1,3}?of)\s+(?:more\s+than|over|above|at\s+least|no\s+less\s+than|exceeding)\s+$")
+# what may come before a time phrase that opens a sentence: nothing, or who said it ("Chen said that in the first half ...")
+_OPENS_SENTENCE = re.compile(r"\W*(?:[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,5}?\s+(?:said|says|noted|added|stated|pointed\s+out)\s+(?:that\s+)?)?"
+                            r"(?:(?:in|during|for|over|from|between|throughout)\s+)?", re.IGNORECASE)
 _TOTAL_BEFORE = re.compile(r"\b(?:total|combined|aggregate|cumulative|collectively|altogether)\b[^,;.]{0,40}$", re.IGNORECASE)
 _CONSECUTIVE = re.compile(r"\s+consecutive\s+(?:years|months|days)\b", re.IGNORECASE)  # "for 3 consecutive years": a count of years
 # "trains 3,000 workers each year", "ships 60,000 wafers a month": what a place does habitually, in the present
@@ -133,6 +136,7 @@ class _FrameReader:
         # a report titled with its year ("Key Indicators of Innovation Development, 2024"): the period of all it does not date
         self.titled = _title_period(ctx, phrases)
         self.frame: TimePhrase | None = self.titled
+        self.opened = False  # whether the frame was set by a time phrase opening a sentence ("In 2023, ...")
         self.section: TimePhrase | None = None  # the time a heading gives its section ("I. Review of the Work in 2023")
         self.section_heading = ""
         self.lead_paragraph = -1
@@ -147,15 +151,20 @@ class _FrameReader:
         return self.section or self.lead or self.titled
 
     def enter(self, s_index: int, sentence) -> None:
-        """A new paragraph keeps the frame only in a news story, while it is short and states no time of its own; a
-        briefing's paragraphs each open their own topic, and only a reporting period: a span of years ("over the past
-        five years") sums up its own paragraph."""
+        """A new paragraph that states no time of its own goes on in the frame of the one before: in a news story while
+        it is short; in a briefing or report when a sentence opened with the frame ("In the first half of this year,
+        GDP grew 5.8%." then "Industrial output reached 105.6 billion yuan."): the speaker goes on with the period
+        set, while the date of an event told at a sentence's end ("The area reopened in November 2022") frames only
+        its paragraph. Not a numbered section's paragraph, nor after a span of years ("over the past five years" sums
+        up its own paragraph) or a single month inside a longer report: those return to the frame of the heading, the
+        lead or the title."""
         if sentence.paragraph == self.paragraph:
             return
         self.paragraph = paragraph = sentence.paragraph
         self._heading(s_index, sentence)
         frame = self.frame
-        if (paragraph in self.paragraphs_with_time or self.paragraph_length[paragraph] > 2 or not self.ctx.news
+        carries = (self.opened and frame is not None) if not self.ctx.news else self.paragraph_length[paragraph] <= 2
+        if (paragraph in self.paragraphs_with_time or not carries
                 or _SECTION_START.match(self.text[sentence.start:sentence.start + 12])
                 or (frame is not None and (frame.since or frame.first_year != frame.span.end[:4] or self._one_month_inside(frame)))):
             self.frame = self.home
@@ -236,10 +245,11 @@ class _FrameReader:
                 pass  # "In December, retail sales rose 3.2% month on month.": a detail; the next sentence is of the year again
             elif not _looks_back(sentence_frame, self.frame):
                 self.frame = None if _ends_after(sentence_frame, year) else sentence_frame
+                self.opened = bool(_OPENS_SENTENCE.fullmatch(self.text, sentence.start, sentence_frame.start))
         elif asides and len(asides) == len(sentence_phrases):
             pass  # "The Expo, held in Chongming in 2021, attracted ...": the date of the thing named, not of the paragraph
         elif self._closing_time_frames(sentence, sentence_phrases, members):
-            self.frame = sentence_phrases[-1]
+            self.frame, self.opened = sentence_phrases[-1], False
         if self.ctx.news and self.lead is None and members and self.frame is not None:
             self.lead, self.lead_paragraph = self.frame, sentence.paragraph
 
