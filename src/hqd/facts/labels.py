@@ -5,7 +5,8 @@ without extension, relative to a root folder holding ``NAME.txt`` and
 ``NAME.gold.json``), ``text`` and ``occurrence``, and says which indicator it should
 map to (``label``) or ``unmapped`` with a ``reason``. The tuned-on ones are
 ``tests/data/indicator_labels.tsv`` (seeds and dev-zh), ``eval/mapping/tuning_labels.tsv`` and the
-spent ``eval/mapping/heldout_labels.tsv``; ``heldout2_labels.tsv`` and ``heldout3_labels.tsv`` are blind.
+spent ``eval/mapping/heldout_labels.tsv``, ``heldout2_labels.tsv`` and ``heldout3_labels.tsv``;
+``heldout4_labels.tsv`` is blind.
 """
 
 from __future__ import annotations
