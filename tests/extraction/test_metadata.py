@@ -287,3 +287,12 @@ def test_day_first_dates_are_read():
                         "Development in Shanghai\" press conference series on 4 September 2023.")
     assert (meta.date, meta.published, meta.session, meta.district) == ("2023-09-04", "2023-09-05", 11, "Putuo")
     assert meta.title == "High-Quality Development in Shanghai - Putuo District Session"
+
+
+def test_a_line_of_fields_set_apart_by_bars_with_a_date_gives_the_published_date():
+    assert extract_meta("Jinshan bets on new materials\n\nBy Zhu Ying | 2026-05-12 | Shanghai Daily\n\nText.").published == "2026-05-12"
+    assert extract_meta("Economy in 2019\n\nBaoshan District Bureau of Statistics | 2019-10-24\n\nText.").published == "2019-10-24"
+    meta = extract_meta("Hongkou in January–October 2025\n\nReleased by: Hongkou District Bureau of Statistics | Date: 2025-11-20\n\nText.")
+    assert (meta.date, meta.published) == (None, "2025-11-20")
+    assert extract_meta("Title\n\nXinhua | Updated: March 3, 2024 | Editor: Li\n\nText.").published == "2024-03-03"
+    assert extract_meta("Title\n\nGDP | 2023 | 5.1%\n\nText.").published is None  # a row of figures is no date

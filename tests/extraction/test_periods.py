@@ -168,6 +168,10 @@ def test_every_time_phrase_pattern_has_a_documented_resolver():
     ("The growth rate was 0.8 percentage points higher than that of January-July.", []),
     ("Investment grew 1.1 percentage points less than in the first seven months.", []),
     ("Exports grew 12% over the first three quarters.", ["2023-01/2023-09"]),  # grown over months: during them
+    # a single month compared with, and a period after "points on": bases too
+    ("In September, output was up 3.5% higher than in August.", ["2023-09"]),
+    ("New market entities in October numbered 1,107, 23 more than in September.", ["2023-10"]),
+    ("Investment fell 7.3% in January–October, an improvement of 2.1 percentage points on January–September.", ["2023-01/2023-10"]),
 ])
 def test_a_period_compared_with_is_a_base_not_the_period(sentence, period):
     assert [p.period for p in find_time_phrases(sentence, 2023, 11)] == period

@@ -191,6 +191,7 @@ _SOURCE_LINE = re.compile(
 
 
 _NAMES_BRIEFING = re.compile(r"\b(?:briefings?|press\s+conferences?|sessions?)\b", re.IGNORECASE)
+_DATE_LABEL_HEAD = re.compile(r"^(?:" + phrase_pattern(_CUES["release_labels"] + _CUES["date_labels"]) + r")\s*:?\s*", re.IGNORECASE)
 _DATE_LABEL = re.compile(r"^\s*(?:" + phrase_pattern(_CUES["date_labels"]) + r")\s*:\s*(?P<rest>.+)$", re.IGNORECASE)
 
 
@@ -210,6 +211,20 @@ _OUTLET_DATE = re.compile(
 )
 
 
+def _date_field(line: str) -> date | None:
+    """A head line of fields set apart by bars is page furniture (byline, outlet, issuing office, date): a field that
+    is a date alone, perhaps labelled, is the day the text came out, wherever it stands among the fields
+    ("By Zhu Ying | 2026-05-12 | Shanghai Daily", "Baoshan District Bureau of Statistics | 2019-10-24",
+    "Released by: Hongkou District Bureau of Statistics | Date: 2025-11-20")."""
+    if "|" not in line:
+        return None
+    for field in line.split("|"):
+        m = _NUMERIC_DATE.match(field) or _FULL_DATE.fullmatch(_DATE_LABEL_HEAD.sub("", field.strip()))
+        if m:
+            return _to_date(m["y"], m["m"], m["d"])
+    return None
+
+
 def _published_date(text: str, title: str | None = None) -> date | None:
     """A line of its own right after the title holding only a date, a byline ending in one, or a news dateline."""
     for line in _lines(text, 3)[1:]:
@@ -224,6 +239,9 @@ def _published_date(text: str, title: str | None = None) -> date | None:
         source = _SOURCE_LINE.match(line)
         if source and source["y2"]:
             return _to_date(source["y2"], source["m2"], source["d2"])
+        field = _date_field(line)
+        if field is not None:
+            return field
         released = _RELEASED_ON.match(line)
         if released and released["y2"]:
             return _to_date(released["y2"], released["m2"], released["d2"])

@@ -66,7 +66,9 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
 _COMPARISON_BASE = re.compile(
     r"(?:same\s+period\s+(?:of\s+)?|than\s+(?:(?:that|those)\s+(?:of|in)\s+|in\s+|at\s+|for\s+)?|compared\s+(?:with|to)\s+|over\s+|from\s+|(?:double|doubling|triple|tripling|twice|quadruple)\s+(?:(?:that|those)\s+(?:(?:of|in)\s+)?)?|(?:times|fold)\s+(?:(?:that|those)\s+(?:(?:of|in)\s+)?|(?:the|its)\s+(?:figure|level|number|amount|total)\s+(?:(?:of|in)\s+)?)"
     # "2.3 times as large as in 2013": the multiple's base
-    r"|as\s+(?:large|much|many|high|big|great)\s+as\s+(?:(?:that|those)\s+(?:of|in)\s+|in\s+|at\s+)?)$", re.I)
+    r"|as\s+(?:large|much|many|high|big|great)\s+as\s+(?:(?:that|those)\s+(?:of|in)\s+|in\s+|at\s+)?"
+    # "an improvement of 2.1 percentage points on January–September", "up 3% on last year": "on" after a figure names its base
+    r"|(?:points?|percent|per\s+cent|%)\s+on\s+)$", re.I)
 
 
 @dataclass(slots=True)
@@ -148,7 +150,8 @@ def _year_of_as_of(text: str, phrase: TimePhrase, as_of: list[TimePhrase]) -> bo
 # is measured from; "from January to August" is a span
 _FROM_HYPHENATED = re.compile(r"from\s+[A-Za-z.]+\s*[-–]\s*[A-Za-z.]+", re.IGNORECASE)
 _SPANS_OF_MONTHS = {"month_range", "first_months", "first_quarters", "half", "quarter"}
-_MAY_BE_BASE = {"rel_year", "year_earlier", "in_year", "year_end"} | _SPANS_OF_MONTHS
+# a single month too: "3.5% higher than in August", "23 more than in September"
+_MAY_BE_BASE = {"rel_year", "year_earlier", "in_year", "year_end", "this_month"} | _SPANS_OF_MONTHS
 
 
 def _is_comparison_base(text: str, start: int, name: str = "in_year") -> bool:
