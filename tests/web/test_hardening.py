@@ -246,3 +246,16 @@ def test_an_unexpected_exception_is_a_json_500_with_every_header(store):
     assert plain_page.status_code == 500 and plain_page.json()["error"]["status"] == 500
     for r in (response, page, plain_page):
         assert all(h in r.headers for h in SECURITY_HEADERS), r.headers
+
+
+def test_an_upload_with_case_fold_traps_is_stored_not_a_500(server):
+    """'bİllion', 'thouſand', 'fİrst half' match an IGNORECASE pattern and once gave a lexicon key that did not exist:
+    an upload of them answered 500 (97 of 90,000 fuzz inputs, issue 14 item 3)."""
+    text = ("Press Release for Media Briefing of the Shanghai Municipal Government on May 9, 2024\n\n"
+            "In the fİrst half of thİs year, Minhang's GDP reached 5 bİllion yuan and 3 thouſand firms opened. "
+            "In the ſecond quarter, retail sales rose 4%.\n")
+    status, _, body = check(server, "POST", "/api/v1/documents", text.encode(), {"X-HQD-Token": "s3cret", "X-Filename": "folds.txt"})
+    assert status == 201, body
+    figures = {q["text"]: q for q in json.loads(body)["document"]["quantities"]}
+    assert figures["5 bİllion yuan"]["value"] == 5e9 and figures["3 thouſand"]["value"] == 3000, figures
+    assert figures["5 bİllion yuan"]["period"] == "2024-H1", figures
