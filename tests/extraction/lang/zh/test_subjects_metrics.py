@@ -433,3 +433,38 @@ def test_a_projects_phase_is_part_of_its_name():
 def test_the_current_month_is_a_time_not_part_of_the_topic_or_metric():
     q = facts("嘉定区经济运行分析。\n其中,8月当月完成规上工业总产值302.4亿元。", "2025-09-22")
     assert (q["302.4亿元"].subject, q["302.4亿元"].metric) == ("Jiading", "规上工业总产值")
+
+
+def test_a_part_of_the_year_opening_a_sentence_goes_on_about_the_topic_before():
+    # 9月份 details the 1-9月 figure of the sentence before: the same airport; a whole year (全年) starts anew
+    q = facts("长宁区统计局发布。1-9月,虹桥国际机场旅客吞吐量3612.5万人次。9月份,旅客吞吐量412.6万人次,环比下降6.7%。"
+              "全年新增跨国公司地区总部8家。", date="2025-10-20")
+    assert q["412.6万人次"].subject == q["6.7%"].subject == "虹桥国际机场"
+    assert q["8家"].subject == "Changning"
+
+
+def test_a_sentence_opened_by_qizhong_is_about_the_topic_the_sentence_before_ended_on():
+    q = facts("浦东新区举行发布会。记者从管委会获悉,今年一季度,临港新片区实现规上工业总产值1126.5亿元。"
+              "其中,新能源汽车产业产值582.3亿元,占新片区规上工业总产值的51.7%。")
+    assert q["582.3亿元"].subject == q["51.7%"].subject == "临港新片区"
+
+
+def test_a_bare_head_points_back_to_the_name_not_to_a_verb_or_time_before_it():
+    q = facts("浦东新区举行发布会。今年一季度,临港新片区实现规上工业总产值1126.5亿元,占新片区的一半。"
+              "新片区新设外资企业87家。今年新片区力争集成电路产业规模突破千亿元。")
+    assert q["87家"].subject == q["千亿元"].subject == "临港新片区"
+
+
+def test_a_port_is_a_named_place():
+    q = facts("宝山区举行发布会。今年上半年,吴淞口国际邮轮港共接靠邮轮118艘次。6月份,邮轮港单月接待游客22.4万人次。"
+              "目前,东方芯港已集聚集成电路企业310余家。")
+    assert q["118艘次"].subject == q["22.4万人次"].subject == "吴淞口国际邮轮港"
+    assert q["310余家"].subject == "东方芯港"
+    # 中心城区 is a common word (the central districts), not a name ending in 中心
+    q = facts("杨浦区举行发布会。今年1-8月,杨浦区实现税收收入187.3亿元,增幅列中心城区首位。其中,在线新经济企业贡献税收42.6亿元。")
+    assert q["42.6亿元"].subject == "Yangpu"
+
+
+def test_shanghai_before_a_district_is_the_district():
+    q = facts("上海市长宁区日前公布,2025年该区数字经济核心产业规模达到3126亿元。", date="2026-02-09")
+    assert q["3126亿元"].subject == "Changning"

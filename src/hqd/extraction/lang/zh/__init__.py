@@ -43,6 +43,7 @@ _LEAD_IN_CLAUSE = re.compile(r"(?:其中|同时|同時|此外|另外|据统计|�
 _SPEECH_CLAUSE = re.compile(r"(?:表示|介绍|介紹|指出|透露|称|稱|说|說)$")
 _ENTRY_HEADING = re.compile(r"【[^】\n]{1,20}】")
 _LEAD_ONLY = re.compile(r"其中|同时|同時|此外|另外|据统计|據統計|据介绍|據介紹|初步核算|综合来看")
+_YEAR_PART = re.compile(r"[月季]|半年")
 _PLAN = re.compile(alternation(load("cues")["plan_headings"]))
 
 
@@ -326,8 +327,14 @@ class _Subjects:
         return self.chains[si]
 
     def opens_with_time(self, start: int) -> bool:
-        """The sentence from ``start`` opens with a time phrase that dates it (not a base: 与2019年相比)."""
-        return self.time_at.get(start) is not None
+        """The sentence from ``start`` opens with a time of its own that starts a new statement: a deadline (到2025年)
+        or a whole year (全年, 今年, 2024年; not a base: 与2019年相比). A part of the year (9月份, 3月份当月, 一季度,
+        1-9月) or a time since (“十四五”以来) opens a detail of what the sentence before said, and goes on about it
+        ("1-9月,虹桥国际机场旅客吞吐量3612.5万人次。9月份,旅客吞吐量412.6万人次")."""
+        p = self.time_at.get(start)
+        if p is None or p.role == "since":
+            return False
+        return p.role == "deadline" or not _YEAR_PART.search(self.text, p.start, p.end)
 
     def at(self, offset: int) -> str | None:
         """The subject at ``offset``, by the ordered rules of ``SUBJECT_RULES``."""
@@ -364,7 +371,20 @@ def subject_topic_chain(subjects: _Subjects, si: int, offset: int) -> tuple[str 
     return None
 
 
-SUBJECT_RULES = (subject_named_here, subject_topic_chain)
+def subject_part_of_last(subjects: _Subjects, si: int, offset: int) -> tuple[str | None, str] | None:
+    """A sentence opened by 其中 (among them) singles out a part of what the sentence before ended on: its figures are
+    of the topic that sentence named last, though a later clause of it named that topic ("记者从临港新片区管委会获悉,
+    今年一季度,临港新片区实现规上工业总产值1126.5亿元。其中,新能源汽车产业产值582.3亿元" is the new area's)."""
+    s = subjects.seg.sentences[si]
+    if si == 0 or not subjects.text.startswith(("其中", "其中"), s.start):
+        return None
+    if subjects.seg.sentences[si - 1].paragraph != s.paragraph:
+        return None
+    _, latest, _, _, hows = subjects._read(si - 1)
+    return (latest[-1], "subject.part_of_last") if latest else None
+
+
+SUBJECT_RULES = (subject_named_here, subject_part_of_last, subject_topic_chain)
 
 
 def _quantities(text: str, seg: Segmentation, mentions: list[Mention], phrases: list[TimePhrase], periods, givers,

@@ -36,7 +36,8 @@ _CUES = load("cues")
 _HEADS = ([h for heads in _CUES["entity_heads"].values() for h in heads] + [d + "段" for d in _D["districts"]]
           + _CUES["topic_heads"])
 _DISTRICT = re.compile(r"(?P<name>" + alternation(_D["districts"]) + r")(?P<suffix>新区|区)?")
-_CITY = re.compile(r"(?:全市|上海市|本市|上海)(?!" + alternation(_D["districts"]) + ")")
+# 上海市长宁区 is Changning: not 上海 read alone before 市长宁区
+_CITY = re.compile(r"(?:全市|上海市|本市|上海)(?!市|" + alternation(_D["districts"]) + ")")
 _OWN = re.compile(alternation(_CUES["district_words"]))
 # what may come before a clause's topic without being it: marks, an entry heading, a lead-in, a conjunction (而全市...),
 # and a time word said before the topic (全年示范区..., 同年长宁全区...)
@@ -46,7 +47,7 @@ _LEAD = re.compile(r"^(?:[\s“”\"‘’（）()]|【[^】\n]{0,20}】|位于[
 _NAME = re.compile(r"^[“\"《]?(?P<name>[\u4e00-\u9fff“”《》A-Za-z0-9]{1,16}?(?:[(（][\u4e00-\u9fff]{2,4}[)）][\u4e00-\u9fff]{0,6}?)?(?:" + alternation(_HEADS) + r"))[”\"》]?")
 _NOT_NAME = re.compile(r"引入|引进|集聚|建立|设立|成立|启动|拥有|实现|完成|形成|培育|发展|支持|吸引|推进|新建|组建|举办|承办|获评|入选|荣获|"
                        r"评为|获得|做强|做优|做大|作为|在|是|围绕|推动|建设|打造|聚焦|加快|依托|以|对|和|与|及|的|确保|力争|争取|新增|累计|全区|全市|"
-                       r"开工|竣工|投产|签约|落户|开业")
+                       r"开工|竣工|投产|签约|落户|开业|占|今年|去年|明年")
 _DIGIT_IN_NAME = re.compile(r"(?<![A-Za-z0-9])\d")
 _AREA = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,5}?)(?:地区|区域|一带)(?=[已在将共实新集])")
 _TASK_VERBS = r"(?:加快|推进|推动|做强|做优|建设|打造|提升|深化|聚焦|优化|加强|完善|支持|实施)"
@@ -261,7 +262,7 @@ def _task_object(rest: str) -> str | None:
     """一是加快X建设, 全力推进X建设: the X the task names."""
     n = _NAME.match(rest)
     if n and not _DIGIT_IN_NAME.search(n.group("name")):
-        return n.group("name").strip("“”\"《》")
+        return n.group("name").strip("“”\"《》") + _part_of(rest[n.end():])  # 临港|新片区建设: the name runs on
     return None
 
 
