@@ -124,3 +124,40 @@ def test_a_headline_saying_a_briefing_was_held_does_not_stop_the_date_being_read
     text = "崇明区举行发布会\n2024年05月10日 来源:上观新闻\n5月9日,崇明区举行新闻发布会。去年全区接待游客1200万人次。"
     meta = extract_text(text).meta
     assert (meta.published, meta.date) == ("2024-05-10", "2024-05-09")
+
+
+def test_a_transcripts_time_line_is_the_day_the_briefing_was_held_and_its_special_session_names_the_district():
+    text = ("上海市人民政府新闻发布会文字实录\n时间:2022年3月10日 下午2时\n"
+            "主题:“潮涌浦江”系列发布会第五场——“建设科创新城”奉贤区专场\n"
+            "发布人:奉贤区委书记 袁泉;奉贤区区长 王克梁\n主持人:\n下面请袁泉书记作介绍。\n全区实现地区生产总值1200亿元。\n")
+    meta = extract_text(text).meta
+    assert (meta.date, meta.published, meta.district) == ("2022-03-10", None, "Fengxian")
+    assert [o.name for o in meta.officials] == ["袁泉", "王克梁"]
+    # a page's time stamp with a clock time is its publication
+    meta = extract_text("宝山区经济运行情况\n时间:2023-10-18 03:12:58 来源: 东方网\n全区实现地区生产总值1200亿元。\n").meta
+    assert (meta.date, meta.published) == (None, "2023-10-18")
+
+
+def test_a_news_dateline_with_a_weekday_a_byline_or_after_its_source():
+    for line, day in (("2026年2月9日(星期一) 香港商报记者 林晓彤 上海报道", "2026-02-09"),
+                      ("来源:浦东时报 | 2026-04-21 08:10", "2026-04-21"),
+                      ("２０２２年１１月０８日　来源:普陀报　记者　陆佳", "2022-11-08")):
+        meta = extract_text("长宁数字经济规模突破三千亿元\n" + line + "\n长宁区数字经济核心产业规模达到3126亿元。\n").meta
+        assert meta.published == day, line
+
+
+def test_a_briefing_held_today_or_on_a_day_of_the_pages_month():
+    text = ("嘉定区:新能源汽车产量三年增长1.6倍\n2025年06月12日 15:32 来源:上观新闻\n"
+            "今天上午,上海市政府新闻办举行系列主题市政府新闻发布会第九场——嘉定区专场。\n全区实现地区生产总值3012.6亿元。\n")
+    assert extract_text(text).meta.date == "2025-06-12"
+    text = ("浦东引领区建设提速\n2024年4月18日 文汇报 记者 倪梦璟 上海报道\n"
+            "上海浦东新区17日举行新闻通气会。新区负责人表示,浦东新区地区生产总值达到1.67万亿元。\n")
+    meta = extract_text(text).meta
+    assert (meta.date, meta.published, meta.officials) == ("2024-04-17", "2024-04-18", [])
+
+
+def test_a_city_headline_with_a_year_is_about_the_city():
+    text = "上海2022年GDP达4.47万亿元\n2023-01-20 16:12 来源:新华网\n2022年上海市实现地区生产总值44652.80亿元。浦东新区增长较快。\n"
+    doc = extract_text(text)
+    assert doc.meta.district is None
+    assert doc.quantities[0].subject == "Shanghai"

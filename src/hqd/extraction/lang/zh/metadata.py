@@ -33,12 +33,15 @@ _LABEL_DATE = re.compile(r"(?:发布时间|發布時間|发布日期|發布日�
 # (or after the office that issues it: "嘉定区统计局 2025年9月22日")
 _HEAD_DATE = re.compile(r"(?m)^\s*(?:[\u4e00-\u9fff]{2,20}(?:统计局|統計局|调查队|調查隊|办公室|辦公室|人民政府|委员会|委員會)[ \u3000]+)?"
                         r"(?P<y>(?:19|20)\d{2})\s*[-年/.]\s*(?P<m>\d{1,2})\s*[-月/.]\s*(?P<d>\d{1,2})日?"
-                        r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:$|来源|來源|作者|编辑|字号|[|｜])")
+                        r"(?:\s*[(（](?:星期|周)[一二三四五六日天][)）])?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
+                        r"\s*(?:$|来源|來源|作者|编辑|字号|[|｜]|[^\n]{0,20}(?:记者|記者|报道|報道))"
+                        # or after the source: "来源:浦东时报 | 2026-04-21 08:10"
+                        r"|^\s*(?:来源|來源)[:：][^\n|｜]{1,20}[|｜]\s*(?P<y2>(?:19|20)\d{2})-(?P<m2>\d{1,2})-(?P<d2>\d{1,2})")
 _ISO = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?!\d)")
 _FULL = re.compile(r"(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
 _MONTH_DAY = re.compile(r"(?<![\d年])(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
 _HELD = re.compile(r"举行|舉行|召开|召開")
-_BRIEFING = re.compile(r"发布会|發布會|新闻发布|新聞發布")
+_BRIEFING = re.compile(r"发布会|發布會|新闻发布|新聞發布|通气会|通氣會|吹风会|吹風會")
 _TODAY = re.compile(r"今天|今日|(?<![\d月])(?P<d>\d{1,2})日(?:上午|下午|举行|舉行)")
 _SESSION = re.compile(r"第(?P<n>[0-9]+|[一二三四五六七八九十百零两]+)场")
 # quotation marks: “” and "" in the mainland, 「」 in Hong Kong and Taiwan
@@ -51,6 +54,11 @@ _OFFICIAL = re.compile(r"(?P<title>[\u4e00-\u9fff、]{0,24}?" + _TITLE_HEAD + r"
 _NOT_NAME = set("的和与在是了等及上下中为对将")
 
 
+_FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+# a time of day after a date: "时间:2021年7月22日 上午10时" is when a briefing was held, not a page's date
+_HELD_AT = re.compile(r"日?\s*(?:上午|下午|晚上|\d{1,2}[时時])")  # not a page stamp (2023-10-18 03:12:58)
+
+
 def _iso(y, m, d) -> str | None:
     try:
         return date(int(y), int(m), int(d)).isoformat()
@@ -61,11 +69,14 @@ def _iso(y, m, d) -> str | None:
 def extract_meta(text: str) -> Meta:
     meta = Meta()
     meta.title = _title(text)
-    head = text[:4000]
+    head = text[:4000].translate(_FULL_WIDTH_DIGITS)  # ２０２２年１１月０８日 is 2022年11月08日 (one for one)
     m = _LABEL_DATE.search(head) or _HEAD_DATE.search("\n".join(head.splitlines()[:6]))
-    if m:
-        meta.published = _iso(m["y"], m["m"], m["d"])
-    meta.date = _briefing_date(head, meta.published)
+    held = None
+    if m and m["y"] and _HELD_AT.match(head, m.end()) and m.group().startswith(("时间", "時間")):
+        held = _iso(m["y"], m["m"], m["d"])  # a transcript's 时间: line says when the briefing was held
+    elif m:
+        meta.published = _iso(m["y"], m["m"], m["d"]) if m["y"] else _iso(m["y2"], m["m2"], m["d2"])
+    meta.date = held or _briefing_date(head, meta.published)
     meta.district = _district(text, meta.title)
     briefing = _BRIEFING.search(head)
     if briefing:
@@ -122,6 +133,8 @@ def _briefing_date(head: str, published: str | None) -> str | None:
         if today and dateline:
             day = today["d"] or dateline["d"]
             return _iso(year, dateline["m"], day)
+        if today:  # "今天上午,...举行...发布会", "17日举行...通气会" in a story dated on its page: that day, that month
+            return _iso(year, published[5:7], today["d"]) if today["d"] else published
         continue  # a headline saying a briefing was held (崇明区举行发布会) dates nothing: a later sentence may
     # a transcript dated on its page, whose host says "今天的发布会": held the day it was published
     if published and re.search(r"(?:今天|今日)的?(?:新闻)?发布会", head) and not _MONTH_DAY.search(head):
@@ -129,14 +142,18 @@ def _briefing_date(head: str, published: str | None) -> str | None:
     return None
 
 
+_CITY_TITLE = re.compile(r"上海市|本市|全市|上海(?=(?:19|20)\d{2}年)")
+
+
 def _district(text: str, title: str | None = None) -> str | None:
-    """The district a text is about: its 专场, else the one it names most; none when its title names the city and no
-    district ("2023年上海市国民经济和社会发展统计公报")."""
-    if title and re.search(r"上海市|本市|全市", title) and not _DISTRICT_BARE.search(title):
-        return None
+    """The district a text is about: its 专场 (though the title is the city government's: 上海市人民政府新闻发布会文字实录),
+    else the one it names most; none when its title names the city and no district ("2023年上海市国民经济和社会发展统计
+    公报", "上海2022年GDP达4.47万亿元")."""
     special = re.search(r"(?P<name>" + alternation(_D["districts"]) + r")(?:新区|新區|区|區)?专场", text[:3000])
     if special:
         return _D["districts"][special["name"]]
+    if title and _CITY_TITLE.search(title) and not _DISTRICT_BARE.search(title):
+        return None
     counts = Counter(_D["districts"][m.group()] for m in _DISTRICT_BARE.finditer(text[:6000]))
     if not counts:
         return None
@@ -155,12 +172,13 @@ def _officials(head: str) -> list[Official]:
         title = _INTRODUCED.sub("", title)  # 我们邀请到普陀区委书记: the host's words introducing the speaker
         if any(c in _NOT_NAME for c in name) or name in seen or len(title) < 2 or "发言人" in title or "主持" in title:
             continue  # the host of a briefing is not one of its speakers
-        if _TITLE_END.search(name):
-            continue
+        if _TITLE_END.search(name) or name in _SPEECH or name.startswith("作"):
+            continue  # "负责人表示", "请倪耀明书记作介绍": the verb after a title is no name
         seen.add(name)
         out.append(Official(name, title))
     return out
 
 
 _TITLE_END = re.compile(_TITLE_HEAD)
+_SPEECH = {"表示", "介绍", "介紹", "指出", "透露", "强调", "強調", "认为", "認為", "说明", "說明"}
 _INTRODUCED = re.compile(r"^.*(?:邀请到|邀請到|邀请了|邀請了|请到|請到|还有|還有|包括|分别是|分別是)")
