@@ -468,3 +468,22 @@ def test_a_port_is_a_named_place():
 def test_shanghai_before_a_district_is_the_district():
     q = facts("上海市长宁区日前公布,2025年该区数字经济核心产业规模达到3126亿元。", date="2026-02-09")
     assert q["3126亿元"].subject == "Changning"
+
+
+def test_qunei_after_a_zone_is_within_the_zone():
+    q = facts("徐汇区举行发布会。2020年,漕河泾开发区实现营业收入2846.3亿元。区内集聚外资企业近900家。")
+    assert q["900家"].subject == "漕河泾开发区"
+    q = facts("闵行区举行发布会。大零号湾科技创新策源功能区实现营业收入1268.5亿元;区内集聚硬科技企业1032家。")
+    assert q["1032家"].subject == "大零号湾科技创新策源功能区"
+    # after an area with no zone's head word, 区内 is the district's
+    q = facts("虹口区举行发布会。2022年,北外滩航运服务业实现税收86.3亿元。区内财富管理机构资产管理规模突破两千亿元。")
+    assert q["两千亿元"].subject == "Hongkou"
+
+
+def test_a_yearbook_entry_headed_by_a_place_is_about_it():
+    text = ("徐汇年鉴(2021)·经济综述\n\n【概况】 2020年,徐汇区实现地区生产总值2176.8亿元。\n\n"
+            "【华泾镇】 2020年,华泾镇完成税收收入18.7亿元;镇域常住人口约12万人。年末新增企业300家。全区新增就业岗位5000个。\n")
+    q = facts(text, date=None)
+    assert q["2176.8亿元"].subject == "Xuhui"
+    assert q["12万人"].subject == q["300家"].subject == "华泾镇"
+    assert q["5000个"].subject == "Xuhui"

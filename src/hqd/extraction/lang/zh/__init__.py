@@ -42,6 +42,8 @@ _LEAD_IN_CLAUSE = re.compile(r"(?:其中|同时|同時|此外|另外|据统计|�
                              r"|分[^，,。；;\n]{1,6}看)")
 _SPEECH_CLAUSE = re.compile(r"(?:表示|介绍|介紹|指出|透露|称|稱|说|說)$")
 _ENTRY_HEADING = re.compile(r"【[^】\n]{1,20}】")
+_INSIDE = ("区内", "區內")
+_ZONE_ENDS = ("区", "區", "园", "園", "城", "港")  # a zone's head word: 开发区, 功能区, 产业园, 科学城, 邮轮港
 _LEAD_ONLY = re.compile(r"其中|同时|同時|此外|另外|据统计|據統計|据介绍|據介紹|初步核算|综合来看")
 _YEAR_PART = re.compile(r"[月季]|半年")
 _PLAN = re.compile(alternation(load("cues")["plan_headings"]))
@@ -285,6 +287,10 @@ class _Subjects:
                 head = self.phrase_at.get(head) or self.phrase_at[head + 1]
             topic, how = clause_topic_with_rule(self.text, head, b, self.known, appositive, self._time_in(head, b),
                                                 a == s.start)
+            if how == "district_word" and self.text.startswith(_INSIDE, head):
+                zone = self._zone_before(si, current)
+                if zone:
+                    topic, how = zone, "inside_zone"
             appositive = is_appositive(self.text, head, b)
             if not head_seen and self.text[head:b].strip("，,、 ") and not _LEAD_ONLY.fullmatch(self.text[head:b].strip()):
                 head_seen, head_topic = True, topic  # the first clause that is more than a time phrase
@@ -295,6 +301,31 @@ class _Subjects:
             hows.append(current_how)
         self.cache[si] = (starts, latest, head_topic, any_topic, hows)
         return self.cache[si]
+
+    def _zone_before(self, si: int, current: str | None) -> str | None:
+        """区内 (within the zone) right after a park or zone was the topic, in this sentence or the one before it,
+        is within that zone ("漕河泾开发区实现营业收入2846.3亿元。区内集聚外资企业近900家"); after the district or an
+        area without a zone's head word (北外滩) it is the district's."""
+        if current is None and si > 0 and self.seg.sentences[si - 1].paragraph == self.seg.sentences[si].paragraph:
+            current = self._read(si - 1)[1][-1] if self._read(si - 1)[1] else None
+        if current is None and self.heading_topic(si):
+            current = self.heading_topic(si)
+        if current and current != "district" and not current.isascii() and current.endswith(_ZONE_ENDS):
+            return current
+        return None
+
+    def heading_topic(self, si: int) -> str | None:
+        """A yearbook entry headed by a name (【漕河泾开发区】, 【华泾镇】, 【徐家汇商圈】) is about that place: it is
+        the topic of the entry's figures that name no other (全区 is still the district); a heading on a theme
+        (【概况】, 【金融业】) names none."""
+        start = self.seg.sentences[si].start
+        p0 = self.text.rfind("\n", 0, start) + 1
+        m = _ENTRY_HEADING.match(self.text, p0 + len(self.text[p0:start]) - len(self.text[p0:start].lstrip()))
+        if not m:
+            return None
+        words = m.group()[1:-1].strip()
+        name = name_heading(words)
+        return name if name == words else None
 
     def _time_in(self, head: int, end: int) -> int | None:
         """Where the first time phrase after the head of a clause starts, if it is within ten characters of it."""
@@ -384,7 +415,13 @@ def subject_part_of_last(subjects: _Subjects, si: int, offset: int) -> tuple[str
     return (latest[-1], "subject.part_of_last") if latest else None
 
 
-SUBJECT_RULES = (subject_named_here, subject_part_of_last, subject_topic_chain)
+def subject_entry_heading(subjects: _Subjects, si: int, offset: int) -> tuple[str | None, str] | None:
+    """A figure of a yearbook entry headed by a place's name, that no clause or sentence before names the topic of,
+    is that place's (【华泾镇】 ... 镇域常住人口约12万人)."""
+    return subjects.heading_topic(si), "subject.entry_heading"
+
+
+SUBJECT_RULES = (subject_named_here, subject_part_of_last, subject_topic_chain, subject_entry_heading)
 
 
 def _quantities(text: str, seg: Segmentation, mentions: list[Mention], phrases: list[TimePhrase], periods, givers,
