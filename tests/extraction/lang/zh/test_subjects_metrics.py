@@ -487,3 +487,14 @@ def test_a_yearbook_entry_headed_by_a_place_is_about_it():
     assert q["2176.8亿元"].subject == "Xuhui"
     assert q["12万人"].subject == q["300家"].subject == "华泾镇"
     assert q["5000个"].subject == "Xuhui"
+
+
+def test_a_work_reports_sentences_are_each_the_districts_unless_they_name_another():
+    text = ("2025年金山区人民政府工作报告\n各位代表:\n"
+            "金山区中心医院新院区建成启用,新增床位500张。PM2.5年均浓度为29微克/立方米,比上年下降3.3%;空气质量优良率达到89.1%。"
+            "上海化学工业区金山分区完成技术改造项目43个;单位产值能耗下降5.2%。新增高新技术企业132家。\n")
+    q = facts(text, date=None)
+    assert q["500张"].subject == "金山区中心医院"
+    assert q["29微克/立方米"].subject == q["89.1%"].subject == q["132家"].subject == "Jinshan"
+    # a part of a zone is named after it; a clause after ； goes on about it
+    assert q["43个"].subject == q["5.2%"].subject == "上海化学工业区金山分区"

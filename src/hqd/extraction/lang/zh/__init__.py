@@ -258,6 +258,7 @@ class _Subjects:
                  entry: str | None = None) -> None:
         self.text, self.seg, self.district = text, seg, district
         self.entry = entry  # what a yearbook entry is about: the default subject of its figures
+        self.report = _report_year(text) is not None
         self.known = known_names(text)
         self.phrase_at = {p.start: p.end for p in phrases}
         self.phrase_starts = sorted(p.start for p in phrases if p.role != "base")
@@ -351,11 +352,21 @@ class _Subjects:
                 self.chains[k] = head_topic
             elif any_topic:
                 self.chains[k] = None  # its topic was a later clause's: the chain ends there
-            elif k > 0 and self.seg.sentences[k - 1].paragraph == self.seg.sentences[k].paragraph:
+            elif self.continues(k):
                 self.chains[k] = self.chains.get(k - 1)
             else:
                 self.chains[k] = None
         return self.chains[si]
+
+    def continues(self, si: int) -> bool:
+        """Sentence ``si`` goes on about the topic of the one before: it is in the same paragraph, opens with no time
+        of its own that starts a new statement, and is not a new sentence (after 。) of a work report, which lists
+        the year's results one statement a sentence, each the district's unless it names another topic ("金山区中心
+        医院新院区建成启用。PM2.5年均浓度为29微克/立方米" is the district's air); a clause after ； goes on."""
+        s = self.seg.sentences[si]
+        if si == 0 or self.seg.sentences[si - 1].paragraph != s.paragraph or self.opens_with_time(s.start):
+            return False
+        return not (self.report and self.text[:s.start].rstrip().endswith("。"))
 
     def opens_with_time(self, start: int) -> bool:
         """The sentence from ``start`` opens with a time of its own that starts a new statement: a deadline (到2025年)
@@ -397,7 +408,7 @@ def subject_topic_chain(subjects: _Subjects, si: int, offset: int) -> tuple[str 
     that opens with a time of its own ("到2025年,...力争", "今年,...") starts a new statement, about the district
     unless it names another topic."""
     s = subjects.seg.sentences[si]
-    if si > 0 and subjects.seg.sentences[si - 1].paragraph == s.paragraph and not subjects.opens_with_time(s.start):
+    if subjects.continues(si):
         return subjects._chain(si - 1), "subject.topic_chain"
     return None
 
