@@ -76,6 +76,25 @@ def test_plain_digits_in_real_and_crafted_texts(text):
     _plain_equals_full(text)
 
 
+def _local_equals_full(text: str) -> None:
+    blocked = _Blocked(_blocked_ranges(text))
+    assert _number_mentions(text, blocked, plain_path=False) == _number_mentions(text, blocked, plain_path=False, local=False), text
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES + ["RMB ", "US$", "¥", " million", "m ", "5G", "Line 17 ", "No. ", "per capita", " tons/day",
+                                           "the first ", " months", "“", "”", " Dalian Road", "minus ", "a.m.", "(", "#"]),
+                min_size=20, max_size=120).map("".join))
+def test_a_number_read_from_its_surroundings_alone_is_read_as_from_the_whole_text(text):
+    _local_equals_full(text)
+
+
+@pytest.mark.parametrize("text", _texts() + [u * (2_000 // len(u)) for u in (
+    "1%", "$1 ", "1-", "RMB 1 ", "up 5% ", "5-10 ", "12.5, ", "in 2023, ", "5 billion ", "Line 1 ", "1. ", "1)\n", "  1\n")])
+def test_numbers_read_from_their_surroundings_in_real_and_crafted_texts(text):
+    _local_equals_full(text)
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.tuples(st.integers(0, 30), st.integers(0, 4)), max_size=12))
 def test_spans_in_order_come_out_of_drop_overlaps_as_a_sort_would_leave_them(pairs):

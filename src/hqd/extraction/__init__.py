@@ -64,8 +64,10 @@ def extract_source(src: SourceText, briefing_date: str | None = None) -> Documen
     seg = Segmentation(text)
     phrases = find_time_phrases(text, year, month)
     # "the first 10 months", "the past 5 years": numbers inside a time phrase name the period, not a quantity
-    reach = _Reach([(p.start, p.end) for p in phrases])
-    mentions = [m for m in find_mentions(text) if reach.end_from(m.start) < m.end]
+    mentions = find_mentions(text)
+    if phrases:
+        reach = _Reach([(p.start, p.end) for p in phrases])
+        mentions = [m for m in mentions if reach.end_from(m.start) < m.end]
     goals_in_words = word_number_goals(text, mentions)  # "aims to help two companies go public"
     if goals_in_words:
         mentions = sorted(mentions + goals_in_words, key=lambda m: m.start)

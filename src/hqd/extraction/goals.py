@@ -54,6 +54,8 @@ def word_number_goals(text: str, mentions: list[Mention]) -> list[Mention]:
         # attract 120 new projects and help two companies list")
         clause_end = _clause_end(text, m.end())
         spans.update(_coordinated_spans(text, m.end(), clause_end, scanned.setdefault(clause_end, set())))
+    if not spans:
+        return []  # (the figures found are indexed only to tell a count from them)
     mentioned = _Reach([(m.start, m.end) for m in mentions])
     found: list[Mention] = []
     reach = -1  # how far the counts taken so far reach (they are taken in order of start)

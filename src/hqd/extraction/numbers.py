@@ -153,14 +153,16 @@ def find_mentions(text: str) -> list[Mention]:
     return drop_overlaps(mentions)
 
 
-def _number_mentions(text: str, blocked: _Blocked, plain_path: bool = True) -> list[Mention]:
+def _number_mentions(text: str, blocked: _Blocked, plain_path: bool = True, local: bool = True) -> list[Mention]:
     """Figures written with digits: '124.83 billion yuan', '$5m', '9.1%'. (``plain_path``: numbers among plain digits read
-    by :func:`_plain_mention`; False only to test that it reads them as the full path does.)"""
+    by :func:`_plain_mention`; ``local``: the others read from their surroundings alone, :func:`_local_number`. Each False
+    only to test that it reads them as the full path does.)"""
     mentions: list[Mention] = []
     # Try the mention pattern only where a number starts (or its currency just before it):
     # scanning digit runs is far cheaper than trying the full pattern at every character.
     covered = 0
     size = len(text)
+    seen: dict[str, tuple[int, Mention | None, int]] = {}
     for d in _DIGIT_RUN.finditer(text):
         if d.start() < covered:
             continue
@@ -176,18 +178,62 @@ def _number_mentions(text: str, blocked: _Blocked, plain_path: bool = True) -> l
                     if mention is not None:
                         mentions.append(mention)
                     continue
-        lead = text[max(0, d.start() - 3):d.start()]  # a currency written before ends in the last three characters
-        prefix = _CURRENCY_BEFORE.search(text, max(0, d.start() - 6), d.start()) if lead.strip(_NO_CURRENCY_END) else None
-        m = MENTION.match(text, prefix.start() if prefix else d.start())
-        if m is None and prefix:
-            m = MENTION.match(text, d.start())
-        if m is None:
-            continue
-        covered = m.end()
-        mention = _mention_from_match(text, m, blocked)
+        if local:
+            covered, mention = _local_number(text, d, blocked, seen)
+        else:
+            covered, mention, _ = _read_number(text, d.start(), blocked)
         if mention is not None:
             mentions.append(mention)
     return mentions
+
+
+def _read_number(text: str, start: int, blocked: _Blocked) -> tuple[int, Mention | None, int]:
+    """The number whose digits start at ``start``: how far its match reaches (``start`` when nothing matched), its mention
+    (None when it is no figure) and where its number starts."""
+    lead = text[max(0, start - 3):start]  # a currency written before ends in the last three characters
+    prefix = _CURRENCY_BEFORE.search(text, max(0, start - 6), start) if lead.strip(_NO_CURRENCY_END) else None
+    m = MENTION.match(text, prefix.start() if prefix else start)
+    if m is None and prefix:
+        m = MENTION.match(text, start)
+    if m is None:
+        return start, None, start
+    return m.end(), _mention_from_match(text, m, blocked), m.start("num")
+
+
+# A number read from its surroundings alone: every check on a number reads at most 36 characters before its digits (a
+# name word, "per", a period word, a currency, a sign) and, in any text written by people, well within 120 after them
+# (its scale, unit, rate, a name or street after it). Read from those characters (a slice of the text), a number is a
+# function of them, and where they repeat (a run of the same figure, "1% 1% 1%", "RMB 1 RMB 1") it is read once.
+# Reads that may go further are not taken from a slice: a number within 40 characters of either end of the text, a digit
+# run of more than 24, and a possible list number (a line break, or only spaces and tabs, before it: whether it opens a
+# list item depends on the line before).
+_LOCAL_BEFORE = 40
+_LOCAL_AFTER = 120
+_LOCAL_DIGITS = 24
+_NOTHING_BLOCKED = None  # set below, once _Blocked is defined
+
+
+def _local_number(text: str, d: re.Match, blocked: _Blocked, seen: dict) -> tuple[int, Mention | None]:
+    """What :func:`_read_number` finds for the digit run ``d``, read from the slice of ``text`` around it and kept in
+    ``seen`` by that slice (the slice's own blocked ranges aside: whether the number lies in one is asked of ``blocked``)."""
+    start, digits_end = d.span()
+    lo, hi = start - _LOCAL_BEFORE, digits_end + _LOCAL_AFTER
+    before = text[lo:start]
+    if lo < 0 or hi > len(text) or digits_end - start > _LOCAL_DIGITS or "\n" in before or not before[4:34].strip(" \t"):
+        covered, mention, _ = _read_number(text, start, blocked)
+        return covered, mention
+    window = text[lo:hi]
+    read = seen.get(window)
+    if read is None:
+        if len(seen) >= 4096:
+            seen.clear()  # memory bounded on a long text of windows all different
+        read = seen[window] = _read_number(window, _LOCAL_BEFORE, _NOTHING_BLOCKED)
+    covered, mention, num_start = read
+    covered += lo
+    if mention is None or num_start + lo in blocked:
+        return covered, None
+    return covered, Mention(mention.start + lo, mention.end + lo, mention.value, mention.unit, mention.scaled,
+                            mention.is_fraction, mention.is_year_like)
 
 
 # Plain digits: a number with nothing but digits, spaces, commas and line breaks for 30 characters before it and 40 after it
@@ -355,6 +401,9 @@ class _Blocked:
     def __contains__(self, pos: int) -> bool:
         k = bisect_right(self.starts, pos)
         return bool(k) and self.reach[k - 1] > pos
+
+
+_NOTHING_BLOCKED = _Blocked([])
 
 
 def _inside(ranges: _Blocked, pos: int) -> bool:

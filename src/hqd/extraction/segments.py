@@ -76,6 +76,11 @@ class Segmentation:
         """Index of the sentence containing (or preceding) ``offset``."""
         return max(0, bisect_right(self._starts, offset) - 1)
 
+    def indices_at(self, offsets: list[int]) -> list[int]:
+        """:meth:`index_at` of each of ``offsets`` (one call for a run of figures, not one each)."""
+        starts = self._starts
+        return [max(0, bisect_right(starts, offset) - 1) for offset in offsets]
+
     def words(self, index: int) -> frozenset[str]:
         """The words of sentence ``index``: its runs of letters, in lower case, with the four characters that a case-blind
         pattern takes for an ASCII letter ("İ", "ı", "ſ", the Kelvin sign) written as that letter. A whole word that such
