@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 import re
 from typing import Any, Iterable
 from urllib.parse import quote, urlencode
@@ -25,13 +26,15 @@ def content_disposition(stem: str, suffix: str, disposition: str = "attachment")
 
 
 def csv_text(dicts: list[dict], columns: list[str] | None = None) -> str:
-    """CSV of rows; cells a spreadsheet would run as a formula are defused (see output.safe_cell)."""
+    """CSV of rows; a list or dict in a cell (a row's sources, a count per district) is written as JSON, which any
+    reader can parse back (Python's repr, with None and single quotes, no reader can); cells a spreadsheet would run
+    as a formula are defused (see output.safe_cell)."""
     buffer = io.StringIO()
     columns = columns or (list(dicts[0].keys()) if dicts else ["empty"])
     writer = csv.DictWriter(buffer, fieldnames=columns, extrasaction="ignore")
     writer.writeheader()
     for d in dicts:
-        writer.writerow({k: safe_cell(v if not isinstance(v, (list, dict)) else str(v)) for k, v in d.items()})
+        writer.writerow({k: safe_cell(json.dumps(v, ensure_ascii=False) if isinstance(v, (list, dict)) else v) for k, v in d.items()})
     return buffer.getvalue()
 
 
