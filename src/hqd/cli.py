@@ -651,10 +651,11 @@ def show(ref: str, db: str, fmt: str) -> None:
         click.echo(f"  {o['name']}, {o['title']}")
     click.echo(f"sources: {', '.join(doc['sources'])}")
     click.echo()
-    click.echo(render(doc["quantities"], "table", ["text", "value", "unit", "kind", "approx", "metric", "period", "subject"], {"metric": 50, "text": 30}))
+    click.echo(render(_with_figure(doc["quantities"]), "table", ["text", "figure", "kind", "metric", "period", "subject"],
+                      {"metric": 50, "text": 30}))
     if doc["targets"]:
         click.echo()
-        click.echo(render(doc["targets"], "table", ["text", "metric", "value", "unit", "deadline", "subject"], {"text": 40, "metric": 50}))
+        click.echo(render(_with_figure(doc["targets"]), "table", ["text", "metric", "figure", "deadline", "subject"], {"text": 40, "metric": 50}))
 
 
 @cli.command(name="export")
@@ -832,7 +833,7 @@ def profile_command(district: str, db: str, fmt: str) -> None:
             click.echo(render(ranks, "table", ["rank", "scope", "metric", "text"], {"metric": 50}))
         if targets:
             click.echo("\ntargets:")
-            click.echo(render(targets, "table", ["deadline", "status", "approx", "value", "unit", "metric"], {"metric": 60}))
+            click.echo(render(_with_figure(targets), "table", ["deadline", "status", "figure", "metric"], {"metric": 60}))
 
 
 def _asdict(row):
@@ -865,11 +866,12 @@ def targets_command(db: str, district: str | None, as_of, status: str | None, fm
     if status:
         rows = [r for r in rows if r.status == status]
     if fmt == "table":  # goal and evidence sentences as readable cells
-        rows = [{**_asdict(r), "stated": ", ".join(f"{s['date'] or '?'} #{s['document_id']}" for s in r.statements),
+        rows = [{**_asdict(r), "figure": format_value(r.value, r.unit, None, r.approx),
+                 "stated": ", ".join(f"{s['date'] or '?'} #{s['document_id']}" for s in r.statements),
                  "goal": " ".join((r.sentence or r.text).split()),
                  "evidence": (" ".join((r.judged_by.get("sentence") or r.judged_by["text"]).split()) if r.judged_by else ""),
                  } for r in rows]
-        click.echo(render(rows, fmt, ["district", "deadline", "status", "approx", "value", "unit", "indicator", "stated", "note", "goal",
+        click.echo(render(rows, fmt, ["district", "deadline", "status", "figure", "indicator", "stated", "note", "goal",
                                       "evidence"], {"goal": 60, "evidence": 60, "note": 50}))
         return
     click.echo(render(rows, fmt, ["district", "subject", "deadline", "status", "approx", "value", "unit", "metric", "indicator", "date",
