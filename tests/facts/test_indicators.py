@@ -192,6 +192,28 @@ def test_the_rules_examples_hold():
     ("货物进出口总额", "CNY", "level", "foreign_trade"),  # goods trade is how customs count foreign trade
     ("地区生产总值年均增长", "percent", "target", "gdp"),  # the average growth a plan aims at
     ("战略性新兴产业产值占比", "percent", "target", "strategic_industries_output"),  # 占比 names no whole
+    ("foreign capital in actual use", "USD", "level", "foreign_investment"),
+    ("registered residents", "count", "level", "registered_population"),
+    ("output value of automobile manufacturing", "CNY", "level", "auto_industry_output"),
+    ("汽车制造产值", "CNY", "level", "auto_industry_output"),
+    ("renovation of old shikumen houses", "m2", "level", "housing_renovation"),
+    ("units of rental housing for young talent", "count", "target", "talent_housing"),
+    ("express industry revenue", "CNY", "target", "logistics_revenue"),
+    ("economic growth", "percent", "target", "gdp"),
+    ("出口", "CNY", "level", "exports"),
+    ("出口占比", "percent", "share", "exports"),  # a share of foreign trade, the whole exports are part of
+    ("完成投资", "CNY", "level", "fixed_asset_investment"),
+    ("工業產值", "percent", "change", "industrial_output"),
+    ("數字經濟核心產業規模", "CNY", "level", "digital_economy_output"),
+    ("税收总收入", "CNY", "level", "tax_revenue"),
+    ("缴纳税款", "CNY", "level", "tax_revenue"),
+    ("管理资产规模", "CNY", "level", "funds_managed"),
+    ("新建绿地", "ha", "level", "new_green_space"),
+    ("智能网联汽车相关企业", "count", "level", "auto_smart_enterprises"),
+    ("养老机构床位", "count", "level", "elderly_care"),
+    ("output of the new energy vehicle sector", "percent", "change", "auto_smart_output"),
+    ("output of the intelligent connected vehicle industry", "CNY", "target", "auto_smart_output"),
+    ("新能源汽车产值占规上工业总产值的比重", "percent", "share", "auto_smart_output"),  # of industrial output
 ])
 def test_an_indicator_written_another_way(metric, unit, kind, code):
     assert map_quantity(metric, unit, kind).code == code
