@@ -30,7 +30,7 @@ The sentence is read only when the quantity has no metric at all, at lower confi
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from ..extraction.lexicon import load
@@ -76,6 +76,7 @@ class Indicator:
     subjects: str | None = None  # "named": only a named organisation, park or project has it, never a district
     adds_to: str | None = None  # a series of additions: the code of the stock it adds to (new_green_space -> green_space)
     flow: bool = False  # counts what is added in a period (new jobs, new enterprises registered), not a stock
+    ratio: tuple[str, str] | None = None  # a ratio of two series (R&D intensity: R&D spending over GDP), their codes
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,7 +128,8 @@ def tokens(phrase: str | None) -> list[str]:
 def catalogue() -> tuple[Indicator, ...]:
     return tuple(Indicator(i["code"], i["name"], i["dimension"], i["unit"], i["higher_is_better"], tuple(i["aliases"]),
                            i.get("name_zh"), tuple(i.get("aliases_zh", ())), bool(i.get("whole")), i.get("share_of"),
-                           i.get("subjects"), i.get("adds_to"), bool(i.get("flow") or i.get("adds_to")))
+                           i.get("subjects"), i.get("adds_to"), bool(i.get("flow") or i.get("adds_to")),
+                           tuple(i["ratio"]) if i.get("ratio") else None)
                  for i in load("indicators")["indicators"])
 
 
@@ -314,10 +316,11 @@ def _share_whole(whole: str) -> str | None:
 def _split_share(metric: str) -> tuple[str, str | None]:
     """(the part, the whole as written or None) of a share's metric."""
     if _CJK.search(metric):
-        bare = re.sub(r"(?:的)?(?:比重|占比|份额)$", "", metric)
-        if "占" in bare:  # 占 before the whole; the 占 of a closing 占比 is no verb (战略性新兴产业产值占比)
-            part, _, whole = bare.partition("占")
-            return part, whole
+        bare = re.sub(r"(?:的)?(?:比重|占比|份额|比例)$", "", metric)
+        for verb in ("占", "相当于"):  # 占 before the whole; the 占 of a closing 占比 is no verb (战略性新兴产业产值占比)
+            if verb in bare:
+                part, _, whole = bare.partition(verb)
+                return part, whole
         return bare, None
     match = _SHARE_SPLIT_EN.search(metric)
     if match and match.start() > 0:
@@ -592,12 +595,32 @@ def _named_part(q: _Asked) -> Mapping | None:
     return None
 
 
+_SHARE_WORDS = re.compile(r"\bshare\b|\bproportion\b|占.*比重|比重$|占比|相当于.*比例", re.I)
+
+
 def _share(q: _Asked) -> Mapping | None:
     """A share maps to the indicator its part names, with the whole it is of (the subject's total, the city's, the
-    nation's); a share of another indicator's total, of an unstated whole, or a zone's share of its district is a part."""
-    share_target = q.kind == "target" and dimension(q.unit) == "percent" and bool(re.search(r"\bshare\b|\bproportion\b|占.*比重|比重$|占比", q.metric))
-    if q.kind != "share" and not share_target:
+    nation's); a share of another indicator's total, of an unstated whole, or a zone's share of its district is a part.
+    A change of a share in points maps only where the share is itself an indicator (R&D spending's share of GDP is R&D
+    intensity); a point change of another share ("the tertiary industry's share rose 1.1 points") has no series.
+
+    >>> map_quantity("spending on research and development share of GDP", "pp", "change").code
+    'rd_intensity'
+    >>> map_quantity("tertiary industry share of gross domestic product", "pp", "change").reason
+    'unit'
+    """
+    worded = bool(_SHARE_WORDS.search(q.metric))
+    share_target = q.kind == "target" and dimension(q.unit) == "percent" and worded
+    share_change = q.kind == "change" and dimension(q.unit) == "pp" and worded
+    if q.kind != "share" and not share_target and not share_change:
         return None
+    if not share_change:
+        return _share_mapping(q)
+    found = _share_mapping(replace(q, unit="percent", kind="share"))
+    return found if found.code is not None and dimension(by_code(found.code).unit) == "percent" else None
+
+
+def _share_mapping(q: _Asked) -> Mapping:
     if _PROGRESS.search(q.metric):
         return Mapping(None, 0.0, reason="target_progress")
     whole_metric = _name(q.metric, q.unit, q.kind, q.subject)
@@ -605,18 +628,86 @@ def _share(q: _Asked) -> Mapping | None:
         return whole_metric  # an indicator that is itself a share: R&D intensity, the air quality rate
     part, whole = _split_share(q.metric)
     named = _name(part or q.metric, q.unit, q.kind, q.subject)
-    if named.code is None:
-        return named
-    indicator = by_code(named.code)
     of = _named_indicator(whole) if whole else None
+    if named.code is None:
+        return _subjects_share(q, part, whole, of) or named
+    indicator = by_code(named.code)
     if of is not None and of.code not in (indicator.code, indicator.share_of):
+        ratio = _ratio(indicator.code, of.code)
+        if ratio is not None:
+            return Mapping(ratio.code, named.confidence, named.alias)
         return Mapping(None, 0.0, named.alias, "part")  # the digital economy's share of the tax: the tax of a part
     share_of = _share_of(q, whole, of, indicator)
     if share_of is None:
         return Mapping(None, 0.0, named.alias, "part")  # a share of an unstated whole
-    if share_of == "total" and q.subject and q.district and q.subject != q.district and not is_place_subject(q.subject):
+    if (share_of == "total" and q.subject and q.district and q.subject != q.district and not is_place_subject(q.subject)
+            and not _whole_is_subjects(whole, of, q.subject)):
         return Mapping(None, 0.0, named.alias, "part")  # a zone's share of its district
     return Mapping(named.code, named.confidence, named.alias, None, share_of)
+
+
+@cache
+def _ratios() -> dict[tuple[str, str], Indicator]:
+    return {i.ratio: i for i in catalogue() if i.ratio}
+
+
+def _ratio(part: str, whole: str) -> Indicator | None:
+    """The indicator that is the ratio of two series: R&D spending over GDP is R&D intensity (研发经费投入占地区生产总值比重,
+    研究与试验发展经费支出相当于地区生产总值的比例).
+
+    >>> map_quantity("研发经费投入占地区生产总值比重", "percent", "target").code
+    'rd_intensity'
+    >>> map_quantity("研究与试验发展经费支出相当于地区生产总值的比例", "percent", "share").code
+    'rd_intensity'
+    """
+    return _ratios().get((part, whole))
+
+
+def _subjects_share(q: _Asked, part: str, whole: str | None, of: Indicator | None) -> Mapping | None:
+    """A share whose part is the subject itself ("Pudong's share of the city's GDP", 占全市生产总值的比重, "one in seven
+    of the city's regional headquarters") is the subject's figure of the indicator its whole names, as a share of the
+    city's or the nation's total.
+
+    >>> map_quantity("Pudong share of the city's GDP", "percent", "share", subject="Pudong").share_of
+    'city'
+    >>> map_quantity("占全市生产总值的比重", "percent", "share", subject="Pudong").code
+    'gdp'
+    >>> map_quantity("district share of the city's regional headquarters of multinational companies", "percent", "share").code
+    'headquarters'
+    >>> map_quantity("Pudong share of the city's GDP", "percent", "share", subject="Lujiazui").code is None
+    True
+    """
+    if of is None or not whole or _share_whole(whole) not in ("city", "nation"):
+        return None
+    if _CJK.search(part):
+        rest = part
+        for name in (q.subject, q.district, "全区", "本区", "该区"):
+            rest = rest.replace(to_simplified(name), "") if name else rest
+        if re.sub(r"[\s的]", "", rest):
+            return None
+    elif not set(tokens(part)) <= {*tokens(q.subject), *tokens(q.district)}:
+        return None
+    reason = _unit_reason(of, q.unit, q.kind)
+    return Mapping(None, 0.0, None, reason) if reason else Mapping(of.code, 0.7, None, None, _share_whole(whole))
+
+
+def _whole_is_subjects(whole: str | None, of: Indicator | None, subject: str) -> bool:
+    """The whole a zone's share is of names the zone itself (新能源汽车产业产值占新片区规上工业总产值的比重, of 临港新片区): its own total.
+
+    >>> map_quantity("新能源汽车产业产值占新片区规上工业总产值的比重", "percent", "share", subject="临港新片区", district="Pudong").code
+    'auto_smart_output'
+    >>> map_quantity("完成投资占全区比重", "percent", "share", subject="奉贤新城", district="Fengxian").reason
+    'part'
+    """
+    if not whole or of is None:
+        return False
+    if _CJK.search(whole):
+        found = _match_zh(whole)
+        place = re.sub(r"[\s的]", "", found[2]) if found else ""
+        return bool(place) and place in to_simplified(subject)
+    found = _match_en(whole)
+    place = set(tokens(whole)) - set(tokens(found[1])) if found else set()
+    return bool(place) and place <= set(tokens(subject))
 
 
 def _share_of(q: _Asked, whole: str | None, of: Indicator | None, indicator: Indicator) -> str | None:
