@@ -77,6 +77,7 @@ class Indicator:
     adds_to: str | None = None  # a series of additions: the code of the stock it adds to (new_green_space -> green_space)
     flow: bool = False  # counts what is added in a period (new jobs, new enterprises registered), not a stock
     ratio: tuple[str, str] | None = None  # a ratio of two series (R&D intensity: R&D spending over GDP), their codes
+    measures: tuple[str, ...] = ()  # the measure it is kept in, where its name does not say (exports: customs)
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,7 +130,7 @@ def catalogue() -> tuple[Indicator, ...]:
     return tuple(Indicator(i["code"], i["name"], i["dimension"], i["unit"], i["higher_is_better"], tuple(i["aliases"]),
                            i.get("name_zh"), tuple(i.get("aliases_zh", ())), bool(i.get("whole")), i.get("share_of"),
                            i.get("subjects"), i.get("adds_to"), bool(i.get("flow") or i.get("adds_to")),
-                           tuple(i["ratio"]) if i.get("ratio") else None)
+                           tuple(i["ratio"]) if i.get("ratio") else None, tuple(i.get("measure", ())))
                  for i in load("indicators")["indicators"])
 
 
@@ -238,17 +239,17 @@ _GROUP = r"(?:clusters?|industries|sectors|parks|zones|enterprises|companies|fir
 _PART_EN = re.compile(
     rf"\btop \d+|\b{_NUMERAL}\s+(?:(?:major|key|leading|pillar|emerging|industrial)\s+)*{_GROUP}\b|\bclusters?\b"
     r"|\bkey (?:industries|sectors)\b|\bbatch\b|\bspecialty industrial parks?\b|\bindustrial parks?\b|\bcore (?:area|zone)s?\b"
-    r"|\bwithin (?:the )?[A-Z]",
+    r"|\bwithin (?:the )?[A-Z]|\bextension (?:area|zone)s?\b|\bexpansion (?:area|zone)s?\b",
 )
 _PART_ZH = re.compile(r"[一二三四五六七八九十两\d]+(?:个|大)[^，。；]{0,8}(?:产业|集群|行业|领域|企业|园区)|区属|重点产业(?!项目)|批次|第[一二三四五六七八九十]批"
-                      r"|核心(?:园)?区")
+                      r"|核心(?:园)?区|扩区|拓展区")
 _THRESHOLD_EN = re.compile(r"\d[\d,.]*\s*(?:million|billion|trillion|yuan)|\b(?:valued at|exceeding|or more|or above)\b", re.I)
 _THRESHOLD_ZH = re.compile(r"(?:[\d十百千万亿]+|亿元|万元)(?:元)?(?:以上|以下|及以上)")
 _PROGRESS = re.compile(r"\b(?:annual |the )?(?:target|plan)\b|完成进度|目标完成|进度", re.I)
 # Scope words that do not narrow a whole-economy indicator: they are how the indicator itself is defined.
 _SCOPE_EN = re.compile(r"(?:\bindustrial\s+)?\b(?:enterprises|industries|companies|firms)\s+above\s+designated\s+size\b|\bindustrial enterprises\b"
                        r"|\bmarket participants\b", re.I)
-_GROUP_NOUNS = (r"clusters?|industries|industry|sectors?|parks?|zones?|enterprises?|companies|company|firms?|buildings?|projects?"
+_GROUP_NOUNS = (r"clusters?|industries|industry|sectors?|parks?|zones?|enterprises?|companies|company|firms?|businesses|buildings?|projects?"
                 r"|platforms?|hubs?|areas?|cbd|business district")
 # A prepositional phrase naming some enterprises, industries or places: it narrows a whole-economy figure to them.
 _RESTRICT_EN = re.compile(rf"\b(?:of|from|by|in|among|within|for|at)\b[^()]*?\b(?:{_GROUP_NOUNS})\b", re.I)
@@ -281,10 +282,13 @@ _RATE_METRIC = re.compile(r"\b(?:share|proportion|rate|ratio|percentage)\b|比�
 _CLASSED_NOUN_ZH = re.compile(r"(?:级|以上|及以上)?的?(?:企业|楼宇|楼|项目|平台|商户|集群|园区|工厂|产业集群)")
 
 
+_PER_AMOUNT = re.compile(r"\bper\s+\d[\d,.]*\s*(?:million\s+|billion\s+)?yuan\b", re.I)
+
+
 def _is_threshold(metric: str, text: str | None, before: str, after: str) -> bool:
     """The figure (or the metric it counts) is a bound inside a description, not a figure of its own."""
-    if _THRESHOLD_EN.search(metric) and not _CJK.search(metric):
-        return True
+    if _THRESHOLD_EN.search(_PER_AMOUNT.sub(" ", metric)) and not _CJK.search(metric):
+        return True  # an amount after "per" divides ("energy consumption per 10,000 yuan of GDP"): it bounds nothing
     if _CJK.search(metric) and _THRESHOLD_ZH.search(metric):
         return True
     t = (text or "").strip()
@@ -331,6 +335,10 @@ def _split_share(metric: str) -> tuple[str, str | None]:
 _PREPOSITION = re.compile(r"\s(?:of|from|in|for|by|among|within|at|on|with)\s", re.I)
 
 
+# Words that count what follows them rather than things of their own ("3,000 units of rental housing").
+_CLASSIFIERS = {"unit", "set", "piece", "kind", "type", "batch", "group", "total"}
+
+
 def _match_en(metric: str) -> tuple[Indicator, str, set[int]] | None:
     """The indicator an English metric names, with the alias and its words.
 
@@ -338,6 +346,15 @@ def _match_en(metric: str) -> tuple[Indicator, str, set[int]] | None:
     the most compact, then the one nearest the phrase's start. An alias lying
     wholly inside a trailing prepositional phrase gives way to one naming the
     phrase's head ("tax revenue of digital economy enterprises" is tax revenue).
+    A head that counts other things ("beds in hospitals", "students in schools")
+    names no count of what the phrase after it names.
+
+    >>> map_quantity("beds in hospitals", "count", "level").reason
+    'no_indicator'
+    >>> map_quantity("number of hospitals", "count", "level").code
+    'hospitals'
+    >>> map_quantity("units of rental housing for young talent", "count", "target").code
+    'talent_housing'
     """
     best = _best_en(metric)
     if best is None:
@@ -347,6 +364,11 @@ def _match_en(metric: str) -> tuple[Indicator, str, set[int]] | None:
         head = _best_en(metric[:head_end.start()])
         if head is not None:
             return head[0], head[1], head[2]
+        counted = re.findall(r"[a-z]+", metric[:head_end.start()].lower())
+        if (counted and counted[-1].endswith("s") and tokens(counted[-1]) and tokens(counted[-1])[0] not in _CLASSIFIERS
+                and dimension(best[0].unit) == "count"
+                and not set(tokens(metric[:head_end.start()])) & set(tokens(best[0].name))):
+            return None  # the head counts other things than the indicator's name says ("enterprises completing ..." are)
     return best[0], best[1], best[2]
 
 
@@ -490,9 +512,16 @@ def _measure_clash(metric: str, indicator: Indicator) -> bool:
     True
     >>> _measure_clash("集成电路产业营业收入", by_code("ic_revenue")) or _measure_clash("integrated circuit industry", by_code("ic_revenue"))
     False
+
+    Exports counted by customs and the export delivery value industrial enterprises report (出口交货值) are two series too.
+
+    >>> map_quantity("export delivery value", "CNY", "level").reason
+    'no_indicator'
+    >>> map_quantity("export value", "CNY", "level").code
+    'exports'
     """
     said = _measures_named(metric)
-    meant = _measures_named(indicator.name)
+    meant = _measures_named(indicator.name) | set(indicator.measures)
     return bool(said and meant and not said & meant)
 
 
@@ -574,6 +603,8 @@ def _threshold(q: _Asked) -> Mapping | None:
     'threshold'
     >>> map_quantity("税收", "CNY", "level", text="95.2亿元", after=",增长10.4%").code
     'tax_revenue'
+    >>> map_quantity("energy consumption per 10,000 yuan of GDP", "percent", "change", text="4.3%").code
+    'energy_intensity'
     """
     if dimension(q.unit) == "percent" and _RATE_METRIC.search(q.metric):
         return None
@@ -588,11 +619,21 @@ def _named_part(q: _Asked) -> Mapping | None:
     'part'
     >>> map_quantity("规划面积", "km2", "level", subject="花博园区").code
     'area'
+    >>> map_quantity("digital enterprises", "count", "level", before="Its 5.5-kilometer central section now hosts ").reason
+    'part'
+    >>> map_quantity("extension area", "km2", "level", subject="Fengxian New City").reason
+    'part'
     """
     if (_PART_EN.search(q.metric) or _PART_ZH.search(_unquote(q.metric))
-            or re.search(r"\bbatch(?:es)? of\s*(?:the\s+)?$|第[一二三四五六七八九十\d]+批$", q.before)):
+            or re.search(r"\bbatch(?:es)? of\s*(?:the\s+)?$|第[一二三四五六七八九十\d]+批$", q.before)
+            or _SECTION_BEFORE.search(q.before)):
         return Mapping(None, 0.0, reason="part")
     return None
+
+
+# The clause before the figure says it is of a section of the subject ("Its 5.5-kilometer central section now hosts").
+_SECTION_BEFORE = re.compile(r"\bits\s+(?:[\w.-]+\s+){0,3}(?:section|segment|portion|core area|core zone)\b(?:(?!\b(?:and|while|but)\b)[^,;])*$",
+                             re.I)
 
 
 _SHARE_WORDS = re.compile(r"\bshare\b|\bproportion\b|占.*比重|比重$|占比|相当于.*比例", re.I)
@@ -725,12 +766,16 @@ def _share_of(q: _Asked, whole: str | None, of: Indicator | None, indicator: Ind
 
 
 _PER_PERSON = re.compile(r"\bper (?:capita|head|person|(?:10,000|ten thousand|1,000|thousand|100,000) (?:people|residents|persons|population))\b"
-                         r"|\bper-capita\b|每(?:万|千|十万|百)?人(?:口)?|人均", re.I)
+                         r"|\bper-capita\b|每(?:万|千|十万|百)?人(?:口)?|人均"
+                         r"|\bper (?:square (?:kilometer|kilometre|meter|metre)|sq\.? ?km|km2|hectare|mu|unit of|10,000 yuan of)\b"
+                         r"|每平方(?:公里|千米|米)|单位(?:产值|增加值|工业增加值|面积|土地)|万元(?:产值|工业产值|增加值)", re.I)
 
 
 def _per_person(q: _Asked) -> Mapping | None:
-    """A figure per person (每万人口发明专利拥有量, "per capita GDP") is a ratio to the population: it measures an indicator
-    only if that indicator is itself per person (per capita disposable income), never the total the ratio divides.
+    """A figure per person (每万人口发明专利拥有量, "per capita GDP") is a ratio to the population, and one per unit of land
+    or output ("tax revenue per square kilometer", 每平方公里税收, 单位产值能耗) a ratio to that: it measures an indicator
+    only if that indicator is itself such a ratio (per capita disposable income, tax per mu, energy use per unit of
+    GDP), never the total the ratio divides.
 
     >>> map_quantity("每万人口高价值发明专利拥有量", "count", "level").reason
     'no_indicator'
@@ -738,6 +783,12 @@ def _per_person(q: _Asked) -> Mapping | None:
     'no_indicator'
     >>> map_quantity("居民人均可支配收入", "CNY", "level").code
     'disposable_income'
+    >>> map_quantity("tax revenue per square kilometer", "CNY", "level").reason
+    'no_indicator'
+    >>> map_quantity("单位产值能耗", "percent", "change").reason
+    'no_indicator'
+    >>> map_quantity("tax revenue per mu", "CNY/mu", "level").code
+    'tax_per_mu'
     """
     if not _PER_PERSON.search(q.metric):
         return None
@@ -804,7 +855,8 @@ def _named(q: _Asked) -> Mapping:
     True
     """
     named = _name(q.metric, q.unit, q.kind, q.subject)
-    if named.reason == "no_indicator" and len(tokens(q.metric)) <= 2 and not _CJK.search(q.metric):
+    if (named.reason == "no_indicator" and len(tokens(q.metric)) <= 2 and not _CJK.search(q.metric)
+            and not _PREPOSITION.search(f" {q.metric} ")):  # "beds in hospitals" has its head: nothing to borrow
         lead = re.split(r"[,;:()]|\d|\b(?:and|while|but)\b", q.before)[-1].split()[-6:]
         tail = re.split(r"[,;:.()]|\d|\b(?:and|while|but)\b", q.after)[0].split()[:6]
         widened = _name(" ".join([*lead, q.metric, *tail]), q.unit, q.kind, q.subject)
@@ -817,7 +869,7 @@ def _named(q: _Asked) -> Mapping:
 # "总投资" / "a total investment of" sums them.
 _PROJECTS_MANY_ZH = re.compile(r"(?:引进|签约|新签约?|落地|开工|新开工|在建|招商|产业|重点|重大)项目")
 _PROJECTS_COUNTED = re.compile(r"项目[^。；;]{0,12}?[\d一二三四五六七八九十百千两多余]+[个项][^。；;]{0,8}$"
-                               r"|\b\d[\d,]*\s+(?:[a-z-]+\s+){0,3}projects\s+(?:with|worth|of)\b[^.;]{0,30}$", re.I)
+                               r"|\b\d[\d,]*\s+(?:[a-z-]+\s+){0,3}projects\s+(?:with|worth|of)\b[^.;]{0,40}$", re.I)
 
 
 def _projects_summed(q: _Asked) -> Mapping | None:
@@ -841,8 +893,10 @@ def _projects_summed(q: _Asked) -> Mapping | None:
     'project_investment'
     >>> map_quantity("total investment", "CNY", "level", subject="Lingang Fengxian Park", before="has signed 71 projects with a total investment of ").reason
     'no_indicator'
+    >>> map_quantity("total planned investment", "CNY", "level", subject="Lingang Special Area", before="has signed 1,400 industrial projects with a total planned investment of ").reason
+    'no_indicator'
     """
-    if _CJK.search(q.metric) or re.fullmatch(r"(?:the\s+)?(?:total\s+)?investment", q.metric, re.I):
+    if _CJK.search(q.metric) or re.fullmatch(r"(?:the\s+)?(?:total\s+)?(?:planned\s+|intended\s+)?investment", q.metric, re.I):
         named = _name(q.metric, q.unit, q.kind, q.subject)
         if named.code != "project_investment":
             return None
@@ -900,7 +954,7 @@ def _area_sales(q: _Asked) -> Mapping | None:
 
 
 # Qualifiers that pick some of what is counted: of origin (入境, overseas) and of grade or rank (三级医院, tertiary).
-_SUBGROUP = re.compile(r"入境|境外|海外|外籍|三级|三甲|甲级|\b(?:inbound|overseas|foreign|international|tertiary"
+_SUBGROUP = re.compile(r"入境|境外|海外|外籍|三级|三甲|甲级|发明|\b(?:inbound|overseas|foreign|international|tertiary|invention"
                        r"|top-tier|first-class|grade[- ]?(?:a|iii|3))\b", re.I)
 
 
@@ -922,6 +976,14 @@ def _subgroup(q: _Asked) -> Mapping | None:
     'visitors'
     >>> map_quantity("foreign direct investment", "USD", "level").code
     'foreign_investment'
+
+    An invention patent is a kind of patent: 发明专利授权 are some of the patents granted (the catalogue's invention patents
+    are the stock of effective ones, which its name says).
+
+    >>> map_quantity("发明专利授权", "count", "level").reason
+    'part'
+    >>> map_quantity("有效发明专利", "count", "level").code
+    'invention_patents'
     """
     found = _SUBGROUP.search(q.metric)
     if not found:
@@ -1012,9 +1074,77 @@ def _own_park_area(q: _Asked) -> Mapping | None:
     return Mapping(None, 0.0, None, reason) if reason else Mapping(indicator.code, 0.7, "park area")
 
 
+_PENDING_LISTING = re.compile(r"(?:排队|拟|待|申报|辅导)[^，。；,]{0,2}上市|上市后备|\b(?:pre-ipo|preparing (?:to|for) (?:list|go public|an ipo)"
+                              r"|pending (?:ipo|listing)|(?:ipo|listing) (?:pipeline|queue|reserve))\b", re.I)
+
+
+def _not_yet_listed(q: _Asked) -> Mapping | None:
+    """Companies queueing for, preparing or applying for a listing (排队上市企业, 拟上市企业, 上市后备企业, "companies preparing
+    to go public") are not listed yet: no series counts them.
+
+    >>> map_quantity("排队上市企业", "count", "level").reason
+    'no_indicator'
+    >>> map_quantity("上市企业", "count", "level").code
+    'listed_companies'
+    """
+    if not _PENDING_LISTING.search(q.metric):
+        return None
+    named = _name(q.metric, q.unit, q.kind, q.subject)
+    return Mapping(None, 0.0, named.alias, "no_indicator") if named.code == "listed_companies" else None
+
+
+_PASSENGER_WORDS = re.compile(r"邮轮|\bcruises?\b", re.I)
+_TRANSPORT_SUBJECT = re.compile(r"邮轮|港口|码头|机场|火车站|客运站|枢纽|\b(?:cruise|ferry|port|terminal|airport|railway station)\b", re.I)
+
+
+def _passengers(q: _Asked) -> Mapping | None:
+    """The visitors a port, terminal, airport or station receives, and a cruise's (接待游客 of a cruise terminal, "cruise
+    passengers"), are passengers: passenger traffic, which no series counts. The visitors series is of a place's sights,
+    parks and streets.
+
+    >>> map_quantity("接待游客", "count", "level", subject="吴淞口国际邮轮港").reason
+    'no_indicator'
+    >>> map_quantity("接待游客", "count", "level", subject="Baoshan", before="宝山邮轮旅客量年均增长38.6%,2018年全年接待游客").reason
+    'no_indicator'
+    >>> map_quantity("接待游客", "count", "level", subject="Baoshan", before="2018年全年").code
+    'visitors'
+    """
+    named = _name(q.metric, q.unit, q.kind, q.subject)
+    if named.code != "visitors":
+        return None
+    clause = re.split(r"[。；;!?！？]", q.before)[-1]
+    if _TRANSPORT_SUBJECT.search(q.subject or "") or _PASSENGER_WORDS.search(q.metric) or _PASSENGER_WORDS.search(clause):
+        return Mapping(None, 0.0, named.alias, "no_indicator")
+    return None
+
+
+@cache
+def _counted_nouns() -> frozenset[str]:
+    return frozenset(load("indicators")["counted"]["en"])
+
+
+def _counted_things(q: _Asked) -> Mapping | None:
+    """A metric headed by things counted one by one ("parcels handled by the express delivery industry", "vehicles
+    produced") measures a number, whatever unit its change is given in: it cannot measure an indicator kept in money or
+    area (express revenue, automotive output).
+
+    >>> map_quantity("parcels handled by the express delivery industry", "percent", "change").reason
+    'unit'
+    >>> map_quantity("express delivery industry revenue", "percent", "change").code
+    'logistics_revenue'
+    """
+    words = re.findall(r"[a-z]+", q.metric.lower())
+    if not words or words[0] not in _counted_nouns():
+        return None
+    named = _name(q.metric, q.unit, q.kind, q.subject)
+    if named.code is None or dimension(by_code(named.code).unit) == "count":
+        return None
+    return Mapping(None, 0.0, named.alias, "unit")
+
+
 # Asked in order; the first that answers decides. _named always answers.
 _MAPPING_RULES = (_no_metric, _duration, _threshold, _named_part, _subgroup, _per_person, _per_day, _share, _plan_progress, _addition,
-                  _projects_summed, _bare_output, _area_sales, _own_park_area)
+                  _projects_summed, _bare_output, _area_sales, _own_park_area, _not_yet_listed, _passengers, _counted_things)
 
 
 def map_quantity(metric: str | None, unit: str | None, kind: str | None, *, text: str | None = None,
