@@ -256,10 +256,10 @@ _RESTRICT_EN = re.compile(rf"\b(?:of|from|by|in|among|within|for|at)\b[^()]*?\b(
 # Words before a whole indicator's Chinese name that keep it whole: the whole place, the year, and the scope that defines
 # the statistic itself (限额以上批发和零售业商品销售额 is how commodity sales are counted, as 规模以上 is for industry).
 # 货物 (goods) is how customs count trade: 货物进出口总额 is the whole foreign trade. 新增 (an addition) is read by _addition.
-_ZH_PREFIX_OK = re.compile(r"^(?:全区|全市|全县|全社会|本区|区级|市级|全年|累计|地区|完成|实现|货物(?:贸易)?|新增"
+_ZH_PREFIX_OK = re.compile(r"^(?:全区|全市|全县|全镇|镇域|全社会|本区|区级|市级|全年|累计|地区|完成|实现|货物(?:贸易)?|新增|总"
                            r"|限额以上(?:批发和零售业|批零业)?|[\u4e00-\u9fff]{1,3}区)*$")
 # 高新技术企业总数: their number; 地区生产总值年均增长: its average growth over the years of a plan.
-_ZH_SUFFIX_OK = re.compile(r"^(?:比重|占比|(?:年均|年平均|平均)?(?:增速|增幅|增长)|总额|总量|合计|总数|数量|数)?$")
+_ZH_SUFFIX_OK = re.compile(r"^(?:比重|占比|(?:实际|名义)?(?:年均|年平均|平均)?(?:增速|增幅|增长)|总额|总量|合计|总数|数量|数)?$")
 _ZH_SECTOR_SUFFIX = re.compile(r"^(?:工业)?(?:总)?(?:产值|产出)(?:比重|增速|增幅)?$|^(?:营业)?收入$")  # a sector's output: 集成电路产业产值
 _SHARE_CITY = re.compile(r"\bcity'?s?\b|\bshanghai\b|\bmunicipal(?:ity)?\b|全市|上海", re.I)
 _SHARE_NATION = re.compile(r"\bnation(?:al|wide|'s)?\b|\bcountry\b|\bchina\b|全国", re.I)
@@ -753,7 +753,12 @@ def _whole_is_subjects(whole: str | None, of: Indicator | None, subject: str) ->
 
 def _share_of(q: _Asked, whole: str | None, of: Indicator | None, indicator: Indicator) -> str | None:
     """The whole a share is of: named in its metric, written after the figure ("15% of the national total"), or, for a
-    share of an indicator or of nothing said, the subject's own total where the indicator has one."""
+    share of an indicator, of nothing said, or of a total of the same measure that no series keeps (a sector's revenue
+    in the revenue of all services), the subject's own total.
+
+    >>> map_quantity("信息传输、软件和信息技术服务业营业收入占规上服务业营业收入的比重", "percent", "share").share_of
+    'total'
+    """
     share_of = _share_whole(whole) if whole else None
     written = re.match(r"\s*(?:(?:of|in)\s+(?:the\s+)?)?([^,.;\d]{0,40})", q.after)
     if written and _share_whole(written.group(1)):
@@ -762,6 +767,8 @@ def _share_of(q: _Asked, whole: str | None, of: Indicator | None, indicator: Ind
         share_of = "total"  # "占地区生产总值比重", "share of GDP": of the subject's own total
     if share_of is None and whole is None and indicator.share_of:
         share_of = "total"
+    if share_of is None and of is None and whole and _measures_named(whole) & _measures_named(indicator.name):
+        share_of = "total"  # 占规上服务业营业收入的比重: of the subject's own total of the same measure
     return share_of
 
 
@@ -911,7 +918,7 @@ def _projects_summed(q: _Asked) -> Mapping | None:
     return Mapping(None, 0.0, found[1], "no_indicator")
 
 
-_BARE_SALES = re.compile(r"^(?:(?:the|its|their)\s+)?(?:total\s+)?(?:sales|turnover)(?:\s+value)?$|^(?:商品)?销售(?:总)?额$", re.I)
+_BARE_SALES = re.compile(r"^(?:(?:the|its|their)\s+)?(?:monthly\s+)?(?:total\s+)?(?:sales|turnover)(?:\s+value)?$|^(?:单月|当月|月度)?(?:商品)?销售(?:总)?额$", re.I)
 _SHOPPING_AREA = re.compile(r"商圈|商业街|步行街|商业区|商场|购物|奥特莱斯|\b(?:business|shopping|commercial)\s+(?:circle|district|street|area|village|mall|center|centre)\b"
                             r"|\boutlets?\b|\bmall\b|\bpedestrian street\b", re.I)
 
@@ -945,6 +952,11 @@ def _area_sales(q: _Asked) -> Mapping | None:
     'commodity_sales'
     >>> map_quantity("销售额", "CNY", "level", subject="携程集团").code is None
     True
+
+    A single month's sales (单月销售额) are the same series, of a month.
+
+    >>> map_quantity("单月销售额", "percent", "change", subject="五角场商圈").code
+    'commodity_sales'
     """
     if not _BARE_SALES.match(q.metric) or not _SHOPPING_AREA.search(q.subject or ""):
         return _shopping_area(q)
@@ -1020,12 +1032,32 @@ def _bare_output(q: _Asked) -> Mapping | None:
     """
     if not _BARE_OUTPUT.match(q.metric):
         return None
+    found = None
     if q.subject and not is_place_subject(q.subject) and not _CJK.search(q.subject):
         found = _match_en(f"{q.subject} industry output")
-        if found is not None and not found[0].whole and "output" in _measures_named(found[0].name):
-            reason = _unit_reason(found[0], q.unit, q.kind)
-            return Mapping(None, 0.0, found[1], reason) if reason else Mapping(found[0].code, 0.7, found[1])
+    if found is None or found[0].whole or "output" not in _measures_named(found[0].name):
+        found = _output_named_before(q.before)
+    if found is not None:
+        reason = _unit_reason(found[0], q.unit, q.kind)
+        return Mapping(None, 0.0, found[1], reason) if reason else Mapping(found[0].code, 0.7, found[1])
     return Mapping(None, 0.0, reason="no_indicator")
+
+
+def _output_named_before(before: str) -> tuple[Indicator, str] | None:
+    """A bare output that follows an output named in full earlier in its sentence refers back to it: the repeated
+    qualifier is dropped (前三季度，园区完成工业产值412.6亿元，增长11.3%；9月当月完成产值51.8亿元).
+
+    >>> map_quantity("产值", "CNY", "level", subject="上海湾区高新技术产业开发区", before="园区完成工业产值412.6亿元，增长11.3%；9月当月完成").code
+    'industrial_output'
+    >>> map_quantity("产值", "CNY", "level", subject="上海化学工业区金山片区", before="受产品价格下行影响，上海化学工业区金山片区前三季度实现").reason
+    'no_indicator'
+    """
+    sentence = re.split(r"[。！？!?\n]", before)[-1]
+    for phrase in reversed(re.findall(r"[\u4e00-\u9fff]{1,12}产值", sentence)):
+        named = _name(phrase, "CNY", "level", None)
+        if named.code is not None and "output" in _measures_named(by_code(named.code).name):
+            return by_code(named.code), named.alias
+    return None
 
 
 _PER_DAY = re.compile(r"\b(?:per|a|each|every) (?:day|month|week|hour)\b|\bdaily\b|\bon average each day\b|日均|月均|每日|每天|每月|单日", re.I)
@@ -1142,9 +1174,56 @@ def _counted_things(q: _Asked) -> Mapping | None:
     return Mapping(None, 0.0, named.alias, "unit")
 
 
+_RECEIVED = re.compile(r"\b(?:received|receives|drew|draws|welcomed|welcomes|attracted|attracts|hosted|hosts)\s+"
+                       r"(?:(?:about|nearly|some|around|roughly|almost|over|more than)\s+)?(?:[\d.,]+\s*(?:million|billion|thousand)?\s+visits\b[^.;]*)?$", re.I)
+
+
+def _visits_received(q: _Asked) -> Mapping | None:
+    """The visits a place receives ("Fengjing Ancient Town received 4.9 million visits", "drew 1.2 million") are its
+    visitors, counted in person-times as 人次 counts them; visits paid by someone (to enterprises) are no visitors.
+
+    >>> map_quantity("visits", "count", "level", subject="Fengjing Ancient Town", before="Fengjing Ancient Town received ").code
+    'visitors'
+    >>> map_quantity("visits", "percent", "change", before="Nanjing Road Pedestrian Street received about 152 million visits in 2025, up ").code
+    'visitors'
+    >>> map_quantity("visits", "count", "level", before="officials paid ").code is None
+    True
+    """
+    if not re.fullmatch(r"(?:tourist\s+|visitor\s+)?visits", q.metric, re.I) or not _RECEIVED.search(q.before):
+        return None
+    indicator = by_code("visitors")
+    reason = _unit_reason(indicator, q.unit, q.kind)
+    return Mapping(None, 0.0, None, reason) if reason else Mapping(indicator.code, 0.7, q.metric)
+
+
+_FACILITY = re.compile(r"\b(?:factory|factories|plant|gigafactory|hub|production base|campus|warehouse|depot|station)\b|工厂|厂区|厂房|基地|枢纽|场站", re.I)
+
+
+def _facility_site(q: _Asked) -> Mapping | None:
+    """The area of a named company's or project's plant, factory or hub ("a 130,000-square-meter smart factory", "its new
+    160,000-square-meter smart sorting hub") is its site: the land area of a named subject. A floor area is another
+    measure, and a district's factories are many.
+
+    >>> map_quantity("smart sorting hub", "m2", "level", subject="ZTO Express").code
+    'area'
+    >>> map_quantity("smart factory area", "m2", "level", subject="Jahwa United").code
+    'area'
+    >>> map_quantity("smart factory floor area", "m2", "level", subject="Jahwa United").code is None
+    True
+    >>> map_quantity("smart factories", "m2", "level", subject="Fengxian").code is None
+    True
+    """
+    if dimension(q.unit) != "area" or is_place_subject(q.subject) or not _FACILITY.search(q.metric):
+        return None
+    if "floor_area" in _measures_named(q.metric):
+        return None
+    return Mapping("area", 0.7, q.metric)
+
+
 # Asked in order; the first that answers decides. _named always answers.
 _MAPPING_RULES = (_no_metric, _duration, _threshold, _named_part, _subgroup, _per_person, _per_day, _share, _plan_progress, _addition,
-                  _projects_summed, _bare_output, _area_sales, _own_park_area, _not_yet_listed, _passengers, _counted_things)
+                  _projects_summed, _bare_output, _area_sales, _own_park_area, _not_yet_listed, _passengers, _counted_things,
+                  _visits_received, _facility_site)
 
 
 def map_quantity(metric: str | None, unit: str | None, kind: str | None, *, text: str | None = None,
