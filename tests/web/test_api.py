@@ -118,3 +118,29 @@ def test_cached_responses_follow_new_ingests(seeded_db, tmp_path):
     assert ingest_paths(conn, str(seeded_db), [str(extra)], quiet=True).added == 1
     conn.close()
     assert len(client.get("/api/v1/documents").json()["rows"]) == 6
+
+
+def test_counts_and_comparisons_follow_new_ingests_without_the_cache(seeded_db, tmp_path):
+    """A listing's total and a comparison are worked out once per database version (analysis.memo): a write is seen
+    by the next request, the response cache off."""
+    from fastapi.testclient import TestClient
+
+    from hqd.observations import refresh
+    from hqd.pipeline.ingest import ingest_paths
+    from hqd.store import open_store
+    from hqd.web.app import create_app
+
+    client = TestClient(create_app(seeded_db, cache=False))
+    total = client.get("/api/v1/facts?limit=1").json()["total"]
+    assert client.get("/api/v1/facts?limit=1&offset=1").json()["total"] == total > 1
+    before = client.get("/api/v1/compare/gdp?measure=level&granularity=year").json()
+    assert client.get("/api/v1/compare/gdp?measure=level&granularity=year").json() == before
+    extra = tmp_path / "extra.txt"
+    extra.write_text("Minhang District, 2024-02-01. In 2023, Minhang's GDP reached 300 billion yuan.", encoding="utf-8")
+    conn = open_store(seeded_db, write=True)
+    assert ingest_paths(conn, str(seeded_db), [str(extra)], quiet=True).added == 1
+    conn.close()
+    refresh(seeded_db)
+    assert client.get("/api/v1/facts?limit=1").json()["total"] > total
+    after = client.get("/api/v1/compare/gdp?measure=level&granularity=year").json()
+    assert after != before and any(r["district"] == "Minhang" and r["value"] == 300_000_000_000 for r in after["rows"])

@@ -6,7 +6,6 @@ import dataclasses
 import hashlib
 import hmac
 import json
-import re
 import secrets
 import threading
 from datetime import date
@@ -22,6 +21,7 @@ from ..output import RawJSON, as_dicts
 from ..pipeline.ingest import open_writer, write_document
 from ..store import DatabaseError, Store, get_document, list_facts, open_store
 from ..analysis.coverage import district_summaries, indicator_coverage
+from ..analysis.memo import per_version
 from ..store.catalog import document_page
 from ..store.fts import EmptyQueryError
 from ..store.queries import count_facts, search_sentences as search_store_sentences
@@ -106,8 +106,9 @@ def clean_rows(rows: list) -> list[dict]:
     return out
 
 
-def rows_response(rows: list, fmt: str, name: str, extra: dict | None = None):
-    data = clean_rows(rows)
+def rows_response(rows: list, fmt: str, name: str, extra: dict | None = None, cleaned: bool = False):
+    """``rows`` as JSON ({"rows": [...], **extra}) or CSV; ``cleaned``: they are ``clean_rows``' dicts already (shared: not changed)."""
+    data = rows if cleaned else clean_rows(rows)
     if fmt == "csv":
         data = [_for_csv({k: v.value() if isinstance(v, RawJSON) else v for k, v in d.items()}) for d in data]
         columns = list(dict.fromkeys(k for d in data[:50] for k in d)) if data else ["empty"]
@@ -141,8 +142,14 @@ def _pieces_with_raw(payload) -> list[str]:
     text = json.dumps(payload, ensure_ascii=False, default=placeholder)
     if not raws:
         return [text]
-    pieces = re.split(r'"\\u0000' + token + r':(\d+)\\u0000"', text)  # text, index, text, index, ..., text
-    return [piece if i % 2 == 0 else raws[int(piece)] for i, piece in enumerate(pieces)]
+    # text, index, text, index, ..., text; split on the token as a string: a pattern made per request would be compiled
+    # per request (the token is new each time), which cost more than the split
+    first, *rest = text.split('"\\u0000' + token + ":")
+    pieces = [first]
+    for piece in rest:
+        index, _, after = piece.partition('\\u0000"')
+        pieces += [raws[int(index)], after]
+    return pieces
 
 
 def _dump(payload) -> Response:
@@ -203,7 +210,10 @@ async def facts(request: Request, district: str | None = None, indicator: str | 
                "since": _checked_date(since, "since"), "until": _checked_date(until, "until"),
                "indicator": indicator_code(indicator) if indicator else None}
     rows = list_facts(conn, **filters, limit=limit, offset=offset)
-    total = count_facts(conn, **filters) if len(rows) == limit or offset else len(rows)
+    if len(rows) == limit or offset:  # counted once per database version: every page of a listing asks the same
+        total = per_version(conn, ("facts-count", *filters.items()), lambda: count_facts(conn, **filters), pool="queries")
+    else:
+        total = len(rows)
     next_url = next_page_url(request, offset + limit) if offset + limit < total else None
     return rows_response(rows, format, "facts", {"total": total, "limit": limit, "offset": offset, "next": next_url})
 
@@ -246,9 +256,16 @@ async def compare_districts(indicator: str, period: str | None = PERIOD, kind: s
                             basis: str | None = Basis, unit: str | None = None, granularity: str | None = Granularity,
                             format: str = Format, conn: Store = Depends(read_conn)):
     code = indicator_code(indicator)
-    result = comparison(conn, code, period=checked_period(period), measure=measure or (kind if kind != "target" else None), basis=basis,
-                        unit=unit, granularity=granularity, raw_sources=True)  # each row's sources as stored: written once, not per request
-    return rows_response(result.rows, format, f"compare-{code}", {**result.extra(), "total": len(result.rows)})
+    asked = {"period": checked_period(period), "measure": measure or (kind if kind != "target" else None), "basis": basis, "unit": unit,
+             "granularity": granularity}
+
+    def compute() -> tuple[list[dict], dict]:
+        result = comparison(conn, code, **asked, raw_sources=True)  # each row's sources as stored: written once, not per request
+        return clean_rows(result.rows), {**result.extra(), "total": len(result.rows)}
+
+    # one indicator's whole-store comparison, worked out once per database version (rendered on every request)
+    rows, extra = per_version(conn, ("compare", code, *asked.items()), compute, pool="queries")
+    return rows_response(rows, format, f"compare-{code}", extra, cleaned=True)
 
 
 @router.get("/timeline/{district}", summary="A district's dated observations, oldest first (district in any case); undated ones apart",
