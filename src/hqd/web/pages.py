@@ -25,7 +25,7 @@ from ..store.queries import QueryError, search_sentences
 from .api import read_conn
 from .charts import MULTIPLE, Bar, Point, Series, bar_chart, district_colour, point_tip, time_series
 from .lookup import checked_period, indicator_code, district_name, listing_limit
-from .reflow import reflow
+from .reflow import escape_text, reflow
 
 templates = Jinja2Templates(directory=str(Path(__file__).parent / "templates"))
 templates.env.globals.update(fmt=format_value, num=format_number, unit_label=unit_label, period_label=period_label,
@@ -262,7 +262,7 @@ def mark_sentence(hit) -> Markup:
 
 def highlight(doc: dict, sentences=()) -> Markup:
     """The document text with quantities, targets and entities marked; every text piece escaped (each value put into
-    a tag through ``escape``, as ``Markup.format`` would, at a fraction of its cost); its hard-wrapped
+    a tag through ``escape_text``, as ``Markup.format`` would, at a fraction of its cost); its hard-wrapped
     lines re-flowed into paragraphs for display (every character stays, so marks sit on the exact offsets).
 
     Each sentence (``(idx, start, end)`` rows) is a ``<span class="s" id="s-IDX">``, which
@@ -271,40 +271,41 @@ def highlight(doc: dict, sentences=()) -> Markup:
     anchor at its start instead of the wrapper, so the markup always nests.
     """
     text = doc["text"]
-    spans = []
+    spans = []  # (start, end, layer, opening tag, closing tag); each value put into a tag escaped
     for i, q in enumerate(doc["quantities"]):
         tip = (f"{format_value(q['value'], q['unit'], q['kind'], q['approx'])} · {q['kind']} · {q['metric'] or '—'} · "
                f"{period_label(q['period'], q.get('basis')) or 'no period'}")
-        spans.append((q["start"], q["end"], 0, Markup(f'<mark class="q kind-{escape(q["kind"])}" id="q-{i}" tabindex="0" data-tip="{escape(tip)}">'),
-                      Markup("</mark>")))
+        spans.append((q["start"], q["end"], 0, f'<mark class="q kind-{escape_text(q["kind"])}" id="q-{i}" tabindex="0" data-tip="{escape_text(tip)}">',
+                      "</mark>"))
     for t in doc["targets"]:
         if t["quantity_id"] is None:
             tip = f"target · deadline {period_label(t['deadline']) or '—'} · {t['metric'] or ''}"
-            spans.append((t["start"], t["end"], 1, Markup(f'<span class="tgt" tabindex="0" data-tip="{escape(tip)}">'), Markup("</span>")))
+            spans.append((t["start"], t["end"], 1, f'<span class="tgt" tabindex="0" data-tip="{escape_text(tip)}">', "</span>"))
     for e in doc["entities"]:
-        kind = escape(e["type"])
-        spans.append((e["start"], e["end"], 2, Markup(f'<span class="ent ent-{kind}" data-tip="{kind}">'), Markup("</span>")))
+        kind = escape_text(e["type"])
+        spans.append((e["start"], e["end"], 2, f'<span class="ent ent-{kind}" data-tip="{kind}">', "</span>"))
     spans.sort(key=lambda s: (s[2], s[0]))
     chosen: list[tuple] = []
     taken: list[tuple[int, int]] = []
     for span in spans:
-        if any(span[0] < b and a < span[1] for a, b in taken):
+        start, end = span[0], span[1]
+        if any(start < b and a < end for a, b in taken):
             continue
         chosen.append(span)
-        taken.append((span[0], span[1]))
+        taken.append((start, end))
     # (position, order at that position, markup): marks close, sentences close, sentences open, marks open
     events = []
     for start, end, _, opening, closing in chosen:
         events += [(start, 3, opening), (end, 0, closing)]
     cut = sorted(taken)
     starts = [a for a, _ in cut]
+    wrapped = list(cut)
     for idx, start, end in sentences:
         if _crosses(cut, starts, start) or _crosses(cut, starts, end):
-            events.append((start, 2, Markup(f'<span class="s-anchor" id="s-{int(idx)}"></span>')))
+            events.append((start, 2, f'<span class="s-anchor" id="s-{int(idx)}"></span>'))
         else:
-            events += [(start, 2, Markup(f'<span class="s" id="s-{int(idx)}">')), (end, 1, Markup("</span>"))]
-    wrapped = cut + [(start, end) for idx, start, end in sentences
-                     if not (_crosses(cut, starts, start) or _crosses(cut, starts, end))]
+            events += [(start, 2, f'<span class="s" id="s-{int(idx)}">'), (end, 1, "</span>")]
+            wrapped.append((start, end))
     return reflow(text, events, wrapped)
 
 
