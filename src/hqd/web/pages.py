@@ -53,8 +53,30 @@ def _query(**params) -> str:
 @router.get("/", include_in_schema=False)
 async def home(request: Request, conn: Store = Depends(read_conn)):
     view = overview(conn)
-    return templates.TemplateResponse(request, "home.html", {"o": view, "cells": per_version(conn, ("home-cells",), lambda: matrix_cells(view)),
-                                                             "twin": "/api/v1/overview"})
+    cells = per_version(conn, ("home-cells",), lambda: matrix_cells(view))
+    return templates.TemplateResponse(request, "home.html", {"o": view, "matrix": matrix_html(view, cells), "twin": "/api/v1/overview"})
+
+
+def matrix_html(view, cells: dict[str, list[dict]]) -> Markup:
+    """The key-indicator matrix's rows (inside its <tbody>), every value escaped: written here, not in home.html, because
+    its 90 cells of seven values each took most of the page's rendering in Jinja (an expression costs several times a
+    string format there). The whitespace is what the template's loops wrote."""
+    out = []
+    for district in view.districts:
+        out.append(f'\n      <tr><th scope="row"><a class="district-link" href="/districts/{escape_text(quote(district))}">'
+                   f"{escape_text(district)}</a></th>\n      ")
+        for cell in cells[district]:
+            level, change = cell["level"], cell["change"]
+            out.append("\n        <td>")
+            if level:
+                out.append(f'<a href="/documents/{level[0]}">{escape_text(level[1])}</a> <small>{escape_text(level[2])}</small>')
+            out.append("\n            ")
+            if change:
+                out.append(f'<br><a class="growth {escape_text(change[3])}" href="/documents/{change[0]}">{escape_text(change[1])}</a>'
+                           f" <small>{escape_text(change[2])}</small>")
+            out.append("</td>\n      ")
+        out.append("</tr>\n    ")
+    return Markup("".join(out))
 
 
 def matrix_cells(view) -> dict[str, list[dict]]:
