@@ -85,6 +85,10 @@ def test_kind_fraction_share():
     assert rules.kind_fraction_share(ctx("贡献了超过三分之一的税收", "三分之一")) == "share"
     assert rules.kind_fraction_share(ctx("近七成企业", "七成")) == "share"
     assert rules.kind_fraction_share(ctx("百分之五", "百分之五")) is None
+    # 成 after a change verb is the size of the change
+    assert rules.kind_fraction_share(ctx("征收4125户,比上年增加近三成", "三成")) == "change"
+    assert rules.kind_fraction_share(ctx("网络新经济企业营收增逾两成", "两成")) == "change"
+    assert rules.kind_fraction_share(ctx("占比超过两成", "两成")) == "share"
 
 
 def test_kind_change_verb():

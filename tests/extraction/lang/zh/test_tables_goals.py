@@ -89,3 +89,14 @@ def test_a_transcript_s_host_is_no_official_and_its_day_is_its_page_s():
     assert (meta.date, meta.published, meta.session, meta.district) == ("2023-11-28", "2023-11-28", 20, "Minhang")
     assert [o.name for o in meta.officials] == ["陈宇剑", "陈华文"]
     assert meta.theme == "打造南部科创中心核心区"
+
+
+def test_a_table_set_apart_by_spaces():
+    text = ("浦东新区2019年国民经济和社会发展统计公报\n二、工业\n全年规模以上工业总产值10283.5亿元。\n"
+            "表1 2019年规模以上工业主要行业产值\n行业 产值(亿元) 比上年增长(%)\n电子信息产品制造业 2684.1 2.6\n汽车制造业 2357.9 -3.4\n\n"
+            "表2　主要行业\n行业\u3000\u3000产值（亿元）\u3000\u3000比上年增长（%）\n新材料\u3000\u3000351.2\u3000\u3000\u30008.3\n三、商业\n")
+    q = {x.text: x for x in extract_text(text).quantities}
+    assert (q["2684.1"].value, q["2684.1"].unit, q["2684.1"].kind, q["2684.1"].metric) == (2.6841e11, "CNY", "level", "电子信息产品制造业")
+    assert (q["-3.4"].value, q["-3.4"].unit, q["-3.4"].kind, q["-3.4"].basis) == (-3.4, "percent", "change", "yoy")
+    assert (q["351.2"].value, q["8.3"].kind) == (3.512e10, "change")
+    assert q["2684.1"].period == "2019"

@@ -115,7 +115,7 @@ class _Pieces:
     @classmethod
     def of(cls, text: str, seg: Segmentation, phrases: list[TimePhrase]) -> "_Pieces":
         mentions = _outside_phrases(find_mentions(text), phrases)
-        tables = chinese_tables(text) if "|" in text else []
+        tables = chinese_tables(text)
         table_rows = [(rows[0][0].start, rows[-1][-1].end) for rows in tables]
         if table_rows:  # figures in a table are read by its headers, not as prose
             mentions = [m for m in mentions if not _inside(m.start, table_rows)]

@@ -166,8 +166,15 @@ def kind_points(c: Context) -> str | None:
 
 
 def kind_fraction_share(c: Context) -> str | None:
-    """N分之M and N成 state a part of a whole (三分之一的税收, 近七成): a share."""
-    return "share" if c.m.flags & {"fraction", "tenths"} else None
+    """N分之M and N成 state a part of a whole (三分之一的税收, 近七成): a share; but N成 right after a change verb
+    (增长两成, 增加近三成, 营收增逾两成, 下降一成) is the size of the change, N×10 percent."""
+    if not c.m.flags & {"fraction", "tenths"}:
+        return None
+    if "tenths" in c.m.flags:
+        v = _VERB_BEFORE.search(c.before)
+        if v and not v.group("to"):
+            return "change"
+    return "share"
 
 
 def kind_change_verb(c: Context) -> str | None:

@@ -6,7 +6,8 @@ here: the unit is a note in brackets after a row label or column header ("地区
 column headed 单位; a column headed 增长 增速 比上年 同比 ± holds changes (环比: against the period before; 年均:
 average yearly), one headed 比重 占比 holds shares; a column headed with a year ("2023年") dates its cells, else the
 table takes the period in force where it stands (a title's "2024年1-8月"); a row labelled with a district is that
-district's.
+district's. A communiqué copied from a PDF sets its columns apart by spaces instead ("行业 产值(亿元) 比上年增长(%)"
+over "电子信息产品制造业 2684.1 2.6").
 """
 
 from __future__ import annotations
@@ -33,7 +34,50 @@ _DISTRICT = re.compile(r"^(" + alternation(_DISTRICTS) + r")(?:新区|区)?$")
 
 
 def chinese_tables(text: str) -> list[list[list[Cell]]]:
-    return find_tables(text)
+    """Tables of bars ("label | 1402.3 | 5.8") and tables set apart by spaces."""
+    return (find_tables(text) if "|" in text else []) + spaced_tables(text)
+
+
+# a table laid out with spaces (a communiqué copied from a PDF or a Word page): a header line of column names, one
+# holding a unit note ("行业 产值(亿元) 比上年增长(%)"), then rows of a label and as many numbers
+_GAP = re.compile(r"[ \u3000\t]+")
+_SPACED_NUMBER = re.compile(r"[-－−+]?[0-9０-９]+(?:,[0-9]{3})*(?:[.．][0-9０-９]+)?[%％]?")
+
+
+def _spaced_cells(text: str, start: int, end: int) -> list[Cell]:
+    cells, pos = [], start
+    for piece in _GAP.split(text[start:end]):
+        at = text.find(piece, pos, end) if piece else -1
+        if piece and at >= 0:
+            cells.append(Cell(at, at + len(piece), piece))
+            pos = at + len(piece)
+    return cells
+
+
+def spaced_tables(text: str) -> list[list[list[Cell]]]:
+    """Tables whose columns are set apart by spaces: a header of two or more names, one with a unit note in brackets,
+    then rows of a label followed by one number for each other column (blank lines between rows allowed)."""
+    tables: list[list[list[Cell]]] = []
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    k = 0
+    while k < len(lines):
+        a, b = lines[k]
+        header = _spaced_cells(text, a, b)
+        k += 1
+        if (len(header) < 2 or not any(_NOTE.search(c.text) for c in header[1:])
+                or any(_SPACED_NUMBER.fullmatch(c.text) for c in header)):
+            continue
+        rows = [header]
+        while k < len(lines):
+            cells = _spaced_cells(text, *lines[k])
+            if (len(cells) != len(header) or _SPACED_NUMBER.fullmatch(cells[0].text)
+                    or not all(_SPACED_NUMBER.fullmatch(c.text) for c in cells[1:])):
+                break
+            rows.append(cells)
+            k += 1
+        if len(rows) >= 2:
+            tables.append(rows)
+    return tables
 
 
 def _unit_of(note: str | None) -> tuple[str, float] | None:
