@@ -498,3 +498,31 @@ def test_a_work_reports_sentences_are_each_the_districts_unless_they_name_anothe
     assert q["29微克/立方米"].subject == q["89.1%"].subject == q["132家"].subject == "Jinshan"
     # a part of a zone is named after it; a clause after ； goes on about it
     assert q["43个"].subject == q["5.2%"].subject == "上海化学工业区金山分区"
+
+
+def test_a_company_introduced_by_its_name_and_pointed_back_to_as_the_company():
+    q = facts("奉贤区举行发布会。在东方美谷核心区,一家名为“柔漾生物”的企业去年销售额达18.6亿元,比2021年增长1.5倍。"
+              "企业负责人说,公司员工从2021年的300余人增加到去年底的1200人。", date="2025-03-11")
+    assert q["18.6亿元"].subject == q["1.5倍"].subject == "柔漾生物"
+    assert q["300余人"].subject == q["1200人"].subject == "柔漾生物"
+
+
+def test_names_by_their_shape():
+    # a mall (商城), a building (大楼), a car city (汽车城) and an industrial park (工业园区) are named places
+    q = facts("黄浦区举行发布会。豫园商城全年营业收入429.3亿元。据了解,爱奇艺新总部大楼总建筑面积约18万平方米。"
+              "上海国际汽车城集聚汽车研发机构260余家。宝山城市工业园区实现外贸进出口92.4亿元。")
+    assert q["429.3亿元"].subject == "豫园商城"
+    assert q["18万平方米"].subject == "爱奇艺新总部大楼"
+    assert q["260余家"].subject == "上海国际汽车城"
+    assert q["92.4亿元"].subject == "宝山城市工业园区"
+    # a class of projects by their size or a newly recognised class is no name; 园区 after a name is the park itself
+    q = facts("浦东新区举行发布会。全年引进百亿元级项目7个。新认定跨国公司地区总部35家。城市更新项目投资增长32.6%。"
+              "2018年,长阳创谷园区企业总产值达到103.5亿元。")
+    assert q["7个"].subject == q["35家"].subject == q["32.6%"].subject == "Pudong"
+    assert q["103.5亿元"].subject == "长阳创谷"
+
+
+def test_the_example_taken_is_what_the_sentence_goes_on_about():
+    q = facts("长宁区举行发布会。平台企业总部均落户于此。以携程为例,其2025年在长宁缴纳税款约38亿元,比2021年增长1.3倍。",
+              date="2026-02-09")
+    assert q["38亿元"].subject == q["1.3倍"].subject == "携程"

@@ -43,6 +43,9 @@ _LEAD_IN_CLAUSE = re.compile(r"(?:其中|同时|同時|此外|另外|据统计|�
 _SPEECH_CLAUSE = re.compile(r"(?:表示|介绍|介紹|指出|透露|称|稱|说|說)$")
 _ENTRY_HEADING = re.compile(r"【[^】\n]{1,20}】")
 _INSIDE = ("区内", "區內")
+# 公司, 该公司, 这家企业 heading a clause point back to the company just named ("一家名为柔漾生物的企业去年销售额达
+# 18.6亿元。企业负责人说,公司员工从300余人增加到1200人"); a bare 企业 is enterprises in general
+_COMPANY = re.compile(r"(?:该|該|这家|這家|此)?(?:公司|集团|集團)|(?:该|該|这家|這家)(?:企业|企業)")
 _ZONE_ENDS = ("区", "區", "园", "園", "城", "港")  # a zone's head word: 开发区, 功能区, 产业园, 科学城, 邮轮港
 _LEAD_ONLY = re.compile(r"其中|同时|同時|此外|另外|据统计|據統計|据介绍|據介紹|初步核算|综合来看")
 _YEAR_PART = re.compile(r"[月季]|半年")
@@ -292,6 +295,10 @@ class _Subjects:
                 zone = self._zone_before(si, current)
                 if zone:
                     topic, how = zone, "inside_zone"
+            elif _COMPANY.match(self.text, head):
+                company = self._named_before(si, current)
+                if company:
+                    topic, how = company, "company_pointed_back"
             appositive = is_appositive(self.text, head, b)
             if not head_seen and self.text[head:b].strip("，,、 ") and not _LEAD_ONLY.fullmatch(self.text[head:b].strip()):
                 head_seen, head_topic = True, topic  # the first clause that is more than a time phrase
@@ -303,17 +310,20 @@ class _Subjects:
         self.cache[si] = (starts, latest, head_topic, any_topic, hows)
         return self.cache[si]
 
-    def _zone_before(self, si: int, current: str | None) -> str | None:
-        """区内 (within the zone) right after a park or zone was the topic, in this sentence or the one before it,
-        is within that zone ("漕河泾开发区实现营业收入2846.3亿元。区内集聚外资企业近900家"); after the district or an
-        area without a zone's head word (北外滩) it is the district's."""
+    def _named_before(self, si: int, current: str | None) -> str | None:
+        """The name last made a topic, in this sentence or the one before it, or the entry's heading."""
         if current is None and si > 0 and self.seg.sentences[si - 1].paragraph == self.seg.sentences[si].paragraph:
             current = self._read(si - 1)[1][-1] if self._read(si - 1)[1] else None
         if current is None and self.heading_topic(si):
             current = self.heading_topic(si)
-        if current and current != "district" and not current.isascii() and current.endswith(_ZONE_ENDS):
-            return current
-        return None
+        return current if current and current != "district" and not current.isascii() else None
+
+    def _zone_before(self, si: int, current: str | None) -> str | None:
+        """区内 (within the zone) right after a park or zone was the topic, in this sentence or the one before it,
+        is within that zone ("漕河泾开发区实现营业收入2846.3亿元。区内集聚外资企业近900家"); after the district or an
+        area without a zone's head word (北外滩) it is the district's."""
+        named = self._named_before(si, current)
+        return named if named and named.endswith(_ZONE_ENDS) else None
 
     def heading_topic(self, si: int) -> str | None:
         """A yearbook entry headed by a name (【漕河泾开发区】, 【华泾镇】, 【徐家汇商圈】) is about that place: it is

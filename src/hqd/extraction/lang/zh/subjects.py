@@ -41,13 +41,13 @@ _CITY = re.compile(r"(?:全市|上海市|本市|上海)(?!市|" + alternation(_D
 _OWN = re.compile(alternation(_CUES["district_words"]))
 # what may come before a clause's topic without being it: marks, an entry heading, a lead-in, a conjunction (而全市...),
 # and a time word said before the topic (全年示范区..., 同年长宁全区...)
-_LEAD = re.compile(r"^(?:[\s“”\"‘’（）()]|【[^】\n]{0,20}】|位于[^，,。；;]{1,12}?的|其中|同时|此外|另外|截至目前|目前|当前|今年以来|近年来|在此基础上|据统计|据介绍"
+_LEAD = re.compile(r"^(?:[\s“”\"‘’（）()]|【[^】\n]{0,20}】|位于[^，,。；;]{1,12}?的|其中|同时|此外|另外|截至目前|目前|当前|今年以来|近年来|在此基础上|据统计|据介绍|据了解"
                    r"|而|但|同年|同期|当年|全年|年末|年底|年内|当月|本月|当季)+")
 # a company's seat may be written in brackets inside its name: 博世汽车部件(苏州)有限公司
 _NAME = re.compile(r"^[“\"《]?(?P<name>[\u4e00-\u9fff“”《》A-Za-z0-9]{1,16}?(?:[(（][\u4e00-\u9fff]{2,4}[)）][\u4e00-\u9fff]{0,6}?)?(?:" + alternation(_HEADS) + r"))[”\"》]?")
 _NOT_NAME = re.compile(r"引入|引进|集聚|建立|设立|成立|启动|拥有|实现|完成|形成|培育|发展|支持|吸引|推进|新建|组建|举办|承办|获评|入选|荣获|"
                        r"评为|获得|做强|做优|做大|作为|在|是|围绕|推动|建设|打造|聚焦|加快|依托|以|对|和|与|及|的|确保|力争|争取|新增|累计|全区|全市|"
-                       r"开工|竣工|投产|签约|落户|开业|占|今年|去年|明年")
+                       r"开工|竣工|投产|签约|落户|开业|占|今年|去年|明年|亿元|億元|万元|萬元|认定|認定")
 _DIGIT_IN_NAME = re.compile(r"(?<![A-Za-z0-9])\d")
 _AREA = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,5}?)(?:地区|区域|一带)(?=[已在将共实新集])")
 _TASK_VERBS = r"(?:加快|推进|推动|做强|做优|建设|打造|提升|深化|聚焦|优化|加强|完善|支持|实施)"
@@ -142,9 +142,19 @@ def _part_of(rest: str) -> str:
         if (not p or _NOT_NAME.search(_less_head(p.group("part"))) or _DIGIT_IN_NAME.search(p.group("part"))
                 or _TIME_WORD.search(p.group("part"))):
             continue
+        if p.group("part") in ("园区", "園區"):
+            return ""  # 长阳创谷|园区企业: the generic word for the park the name is, not a part of it (but 保税区|片区 is)
         if rest[p.end():].strip("”\"》 "):
             return p.group("part")
     return ""
+
+
+# 一家名为“柔漾生物”的企业: a thing introduced by its name (名为, 名叫, 叫做) is the clause's topic
+_CALLED = re.compile(r"^(?:一[家个個座所栋棟])?(?:名为|名為|名叫|叫做|取名为|取名為)[“\"]?(?P<name>[^“”\"，,。；;的\s]{2,14}?)[”\"]?的")
+
+
+# 以携程为例,其2025年在长宁缴纳税款约38亿元: the example taken is what the sentence goes on about (其 is its)
+_EXAMPLE = re.compile(r"以(?P<name>[^，,。；;\s]{2,14}?)(?:为例|為例)")
 
 
 def _named_by_class(head: str) -> str | None:
@@ -201,6 +211,12 @@ def clause_topic_with_rule(text: str, start: int, end: int, known: list[str], af
     named = _named_by_class(head)
     if named:
         return named, "named_by_class"
+    called = _CALLED.match(head)
+    if called:
+        return called.group("name"), "named_as"
+    example = _EXAMPLE.fullmatch(head.rstrip("，,:： "))
+    if example and not _DISTRICT.fullmatch(example.group("name")):
+        return example.group("name").strip("“”\"《》"), "example"
     bare = _BARE_HEAD.match(head)
     if bare:
         return named_before(text, start, bare.group("head") or bare.group("area")), "bare_head"
