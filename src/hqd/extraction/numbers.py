@@ -163,13 +163,17 @@ def _number_mentions(text: str, blocked: _Blocked, plain_path: bool = True, loca
     covered = 0
     size = len(text)
     seen: dict[str, tuple[int, Mention | None, int]] = {}
+    plain_to = -1  # text[start - _PLAIN_BEFORE:plain_to] is plain for the last start found among plain digits
     for d in _DIGIT_RUN.finditer(text):
-        if d.start() < covered:
+        start = d.start()
+        if start < covered:
             continue
         if plain_path:
-            start = d.start()
             reach = start + _PLAIN_AFTER
-            if not text[max(0, start - _PLAIN_BEFORE):reach].strip(_PLAIN):
+            if min(reach, size) <= plain_to or not text[max(0, start - _PLAIN_BEFORE):reach].strip(_PLAIN):
+                if reach > plain_to:  # how far the plain characters go: the next numbers need not slice them again
+                    other = _NOT_PLAIN.search(text, reach)
+                    plain_to = other.start() if other else size
                 m = _PLAIN_NUMBER.match(text, start)
                 end = m.end()
                 if end < reach and (reach >= size or text[end:reach].strip()):
@@ -244,6 +248,7 @@ _PLAIN = "0123456789 ,\n"
 _PLAIN_BEFORE = 30  # the furthest any check reads before a number (a name word: 30; "per": 24; a currency: 6)
 _PLAIN_AFTER = 40
 _PLAIN_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+|\d+")  # MENTION's number where no "." can follow
+_NOT_PLAIN = re.compile(r"[^0-9 ,\n]")
 
 
 def _plain_mention(text: str, m: re.Match, blocked: _Blocked) -> Mention | None:
@@ -346,24 +351,31 @@ def _ratio_term(word: str) -> int | None:
 
 
 def _blocked_ranges(text: str) -> list[tuple[int, int]]:
-    # Dates and times all hold digits: look only around digit runs instead of scanning every position.
+    # Dates, times and telephone numbers all hold digits: look only around digit runs instead of scanning every position.
     ranges: list[tuple[int, int]] = []
     limit = 0
-    seen: dict[tuple[bool, str], list[tuple[int, int]]] = {}
+    size = len(text)
+    seen: dict[str, list[tuple[int, int]]] = {}
     for d in _DIGIT_RUN.finditer(text):
-        if d.start() < limit:
+        start, end = d.span()
+        if start < limit:
             continue
-        if text[d.start()] in "01" and text[d.end():d.end() + 1] in ("-", " ", ")"):  # maybe a telephone number
-            phone = _TELEPHONE.match(text, d.start() - (text[d.start() - 1:d.start()] == "("))
-            if phone:
-                ranges.append((phone.start(), phone.end()))
-                limit = phone.end()
-                continue
-        lo, hi = max(0, d.start() - 14), min(len(text), d.end() + 24)
-        for a, b in _dates_in_window(text, lo, hi, seen):
-            if lo + b > limit:
-                ranges.append((lo + a, lo + b))
-                limit = lo + b
+        if start >= _NEAR_BEFORE and end + _NEAR_AFTER <= size:
+            # What is found near a digit run depends only on the characters near it: a stretch seen before in the text
+            # (as in a run of the same figure repeated) is answered from ``seen``, not scanned again
+            base = start - _NEAR_BEFORE
+            near = text[base:end + _NEAR_AFTER]
+            spans = seen.get(near)
+            if spans is None:
+                if len(seen) >= 4096:
+                    seen.clear()  # memory bounded on a long text of stretches all different
+                spans = seen[near] = _blocked_near(near, _NEAR_BEFORE, len(near) - _NEAR_AFTER)
+        else:
+            base, spans = 0, _blocked_near(text, start, end)
+        for a, b in spans:
+            if base + b > limit:
+                ranges.append((base + a, base + b))
+                limit = base + b
     for m in _FURNITURE_LINE.finditer(text) if _may_hold_furniture(text) else ():
         ranges.append((m.start(), m.end()))  # "Views: 1,234 | Font size: A A A | Print | Close"
     for m in _QUOTED.finditer(text):
@@ -377,17 +389,20 @@ def _blocked_ranges(text: str) -> list[tuple[int, int]]:
     return ranges
 
 
-def _dates_in_window(text: str, lo: int, hi: int, seen: dict[tuple[bool, str], list[tuple[int, int]]]) -> list[tuple[int, int]]:
-    """The spans of dates and times in ``text[lo:hi]``, relative to ``lo``. What is found there depends only on the window's
-    characters and the one before it (a word boundary), so a window seen before in the text (as in a run of the same
-    figure repeated) is answered from ``seen`` instead of being scanned again."""
-    key = (lo == 0, text[max(0, lo - 1):hi])
-    spans = seen.get(key)
-    if spans is None:
-        if len(seen) >= 4096:
-            seen.clear()  # memory bounded on a long text of windows all different
-        spans = seen[key] = [(m.start() - lo, m.end() - lo) for m in _NOT_QUANTITY.finditer(text, lo, hi)]
-    return spans
+# The characters that decide what is blocked near a digit run: a date's or time's window opens 14 before the run (and the
+# character before that tells a word boundary) and closes 24 after it; a telephone number reads less either way
+_NEAR_BEFORE = 15
+_NEAR_AFTER = 24
+
+
+def _blocked_near(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The telephone number that the digit run ``text[start:end]`` opens, else the spans of the dates and times in the
+    window around it (14 characters before it, 24 after)."""
+    if text[start] in "01" and text[end:end + 1] in ("-", " ", ")"):  # maybe a telephone number
+        phone = _TELEPHONE.match(text, start - (text[start - 1:start] == "("))
+        if phone:
+            return [phone.span()]
+    return [m.span() for m in _NOT_QUANTITY.finditer(text, max(0, start - 14), min(len(text), end + 24))]
 
 
 class _Blocked:
