@@ -214,6 +214,17 @@ def test_the_rules_examples_hold():
     ("output of the new energy vehicle sector", "percent", "change", "auto_smart_output"),
     ("output of the intelligent connected vehicle industry", "CNY", "target", "auto_smart_output"),
     ("新能源汽车产值占规上工业总产值的比重", "percent", "share", "auto_smart_output"),  # of industrial output
+    ("实际使用外资金额", "USD", "level", "foreign_investment"),  # its amount
+    ("外贸进出口总值", "CNY", "level", "foreign_trade"),  # its total value
+    ("固定资产投资额", "CNY", "level", "fixed_asset_investment"),
+    ("年末常住人口", "count", "level", "resident_population"),  # at the year's end, still the whole
+    ("镇域常住人口", "count", "level", "resident_population"),  # the whole town's
+    ("居民人均可支配收入实际增长", "percent", "change", "disposable_income"),  # its real growth
+    ("foreign capital actually utilized", "USD", "level", "foreign_investment"),
+    ("新增公园绿地", "ha", "level", "new_green_space"),
+    ("技术合同登记成交额", "CNY", "level", "tech_contract_turnover"),
+    ("旅游直接收入", "CNY", "level", "tourism_revenue"),
+    ("腾出发展空间", "m2", "level", "land_freed"),
 ])
 def test_an_indicator_written_another_way(metric, unit, kind, code):
     assert map_quantity(metric, unit, kind).code == code
@@ -245,3 +256,7 @@ def test_a_series_of_additions_is_no_addition_to_itself():
 def test_a_new_resident_population_is_an_addition_to_it():
     found = map_quantity("新增常住人口", "count", "level", subject="奉贤新城")
     assert (found.code, found.added) == ("resident_population", True)
+
+
+def test_a_named_zones_total_area_is_its_area():
+    assert map_quantity("总面积", "km2", "level", subject="邮轮经济示范区").code == "area"

@@ -256,10 +256,10 @@ _RESTRICT_EN = re.compile(rf"\b(?:of|from|by|in|among|within|for|at)\b[^()]*?\b(
 # Words before a whole indicator's Chinese name that keep it whole: the whole place, the year, and the scope that defines
 # the statistic itself (限额以上批发和零售业商品销售额 is how commodity sales are counted, as 规模以上 is for industry).
 # 货物 (goods) is how customs count trade: 货物进出口总额 is the whole foreign trade. 新增 (an addition) is read by _addition.
-_ZH_PREFIX_OK = re.compile(r"^(?:全区|全市|全县|全镇|镇域|全社会|本区|区级|市级|全年|累计|地区|完成|实现|货物(?:贸易)?|新增|总"
+_ZH_PREFIX_OK = re.compile(r"^(?:全区|全市|全县|全镇|镇域|全社会|本区|区级|市级|全年|年末|年底|累计|地区|完成|实现|货物(?:贸易)?|新增|总"
                            r"|限额以上(?:批发和零售业|批零业)?|[\u4e00-\u9fff]{1,3}区)*$")
 # 高新技术企业总数: their number; 地区生产总值年均增长: its average growth over the years of a plan.
-_ZH_SUFFIX_OK = re.compile(r"^(?:比重|占比|(?:实际|名义)?(?:年均|年平均|平均)?(?:增速|增幅|增长)|总额|总量|合计|总数|数量|数)?$")
+_ZH_SUFFIX_OK = re.compile(r"^(?:比重|占比|(?:实际|名义)?(?:年均|年平均|平均)?(?:增速|增幅|增长)|总额|总值|总量|金额|额|合计|总数|数量|数)?$")
 _ZH_SECTOR_SUFFIX = re.compile(r"^(?:工业)?(?:总)?(?:产值|产出)(?:比重|增速|增幅)?$|^(?:营业)?收入$")  # a sector's output: 集成电路产业产值
 _SHARE_CITY = re.compile(r"\bcity'?s?\b|\bshanghai\b|\bmunicipal(?:ity)?\b|全市|上海", re.I)
 _SHARE_NATION = re.compile(r"\bnation(?:al|wide|'s)?\b|\bcountry\b|\bchina\b|全国", re.I)
