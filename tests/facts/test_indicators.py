@@ -225,6 +225,16 @@ def test_the_rules_examples_hold():
     ("技术合同登记成交额", "CNY", "level", "tech_contract_turnover"),
     ("旅游直接收入", "CNY", "level", "tourism_revenue"),
     ("腾出发展空间", "m2", "level", "land_freed"),
+    ("added value of the service sector", "CNY", "level", "tertiary_industry_va"),
+    ("general budget revenue", "CNY", "level", "budget_revenue"),
+    ("tax receipts", "CNY", "level", "tax_revenue"),
+    ("newly registered companies", "count", "level", "new_enterprises"),
+    ("little giant firms", "count", "level", "little_giants"),
+    ("patent authorizations", "count", "level", "patents"),
+    ("turnover of technology contracts", "CNY", "level", "tech_contract_turnover"),
+    ("jobs added", "count", "level", "employment"),
+    ("rural residents per capita disposable income", "CNY", "level", "rural_income"),  # not all residents'
+    ("R&D expenditure as a percentage of GDP", "percent", "share", "rd_intensity"),
 ])
 def test_an_indicator_written_another_way(metric, unit, kind, code):
     assert map_quantity(metric, unit, kind).code == code

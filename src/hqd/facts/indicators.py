@@ -264,7 +264,7 @@ _ZH_SECTOR_SUFFIX = re.compile(r"^(?:工业)?(?:总)?(?:产值|产出)(?:比重|
 _SHARE_CITY = re.compile(r"\bcity'?s?\b|\bshanghai\b|\bmunicipal(?:ity)?\b|全市|上海", re.I)
 _SHARE_NATION = re.compile(r"\bnation(?:al|wide|'s)?\b|\bcountry\b|\bchina\b|全国", re.I)
 _SHARE_TOTAL = re.compile(r"\bdistrict'?s?\b|\btotal\b|\bwhole\b|\bentire\b|全区|本区", re.I)
-_SHARE_SPLIT_EN = re.compile(r"(?:'s?\s+)?\s*\b(?:share|proportion)\b(?:\s+of)?|\baccount(?:s|ing|ed)? for\b", re.I)
+_SHARE_SPLIT_EN = re.compile(r"(?:'s?\s+)?\s*\b(?:share|proportion|percentage)\b(?:\s+of)?|\baccount(?:s|ing|ed)? for\b", re.I)
 _QUOTES = re.compile(r"[“”\"'‘’「」《》]")
 _PAREN = re.compile(r"\s*[（(][^()（）]*[)）]")
 
