@@ -235,6 +235,21 @@ def test_the_rules_examples_hold():
     ("jobs added", "count", "level", "employment"),
     ("rural residents per capita disposable income", "CNY", "level", "rural_income"),  # not all residents'
     ("R&D expenditure as a percentage of GDP", "percent", "share", "rd_intensity"),
+    ("经济增长", "percent", "target", "gdp"),
+    ("全口径税收", "CNY", "level", "tax_revenue"),  # all-caliber: the whole
+    ("规模以上工业企业营业收入", "CNY", "level", "industrial_revenue"),
+    ("规上工业企业利润总额", "CNY", "level", "industrial_profit"),  # the scope that defines the statistic
+    ("限上社会消费品零售额", "CNY", "level", "retail_sales"),
+    ("跨国公司地区总部累计", "count", "level", "headquarters"),
+    ("R&D经费支出占GDP比重", "percent", "share", "rd_intensity"),
+    ("软件信息服务业营收", "CNY", "level", "software_revenue"),
+    ("集成电路产业销售收入", "CNY", "level", "ic_revenue"),
+    ("快递业务收入", "CNY", "level", "logistics_revenue"),
+    ("细颗粒物年均浓度", "ug/m3", "level", "pm25"),
+    ("能源消费总量", "tce", "level", "energy_consumption"),
+    ("接待游客人次", "count", "level", "visitors"),
+    ("旧住房综合改造", "m2", "level", "housing_renovation"),
+    ("单位GDP能耗下降", "percent", "change", "energy_intensity"),  # not GDP
 ])
 def test_an_indicator_written_another_way(metric, unit, kind, code):
     assert map_quantity(metric, unit, kind).code == code

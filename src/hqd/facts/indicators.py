@@ -256,11 +256,13 @@ _RESTRICT_EN = re.compile(rf"\b(?:of|from|by|in|among|within|for|at)\b[^()]*?\b(
 # Words before a whole indicator's Chinese name that keep it whole: the whole place, the year, and the scope that defines
 # the statistic itself (限额以上批发和零售业商品销售额 is how commodity sales are counted, as 规模以上 is for industry).
 # 货物 (goods) is how customs count trade: 货物进出口总额 is the whole foreign trade. 新增 (an addition) is read by _addition.
-_ZH_PREFIX_OK = re.compile(r"^(?:全区|全市|全县|全镇|镇域|全社会|本区|区级|市级|全年|年末|年底|累计|地区|完成|实现|货物(?:贸易)?|新增|总"
-                           r"|限额以上(?:批发和零售业|批零业)?|[\u4e00-\u9fff]{1,3}区)*$")
+_ZH_PREFIX_OK = re.compile(r"^(?:全区|全市|全县|全镇|镇域|全社会|本区|区级|市级|全年|年末|年底|累计|地区|完成|实现|货物(?:贸易)?|新增|总|全口径"
+                           r"|限额以上(?:批发和零售业|批零业)?|限上|规模以上|规上|[\u4e00-\u9fff]{1,3}区)*$")
 # 高新技术企业总数: their number; 地区生产总值年均增长: its average growth over the years of a plan.
-_ZH_SUFFIX_OK = re.compile(r"^(?:比重|占比|(?:实际|名义)?(?:年均|年平均|平均)?(?:增速|增幅|增长)|总额|总值|总量|金额|额|合计|总数|数量|数)?$")
-_ZH_SECTOR_SUFFIX = re.compile(r"^(?:工业)?(?:总)?(?:产值|产出)(?:比重|增速|增幅)?$|^(?:营业)?收入$")  # a sector's output: 集成电路产业产值
+_ZH_SUFFIX_OK = re.compile(r"^(?:比重|占比|(?:实际|名义)?(?:年均|年平均|平均)?(?:增速|增幅|增长|下降|降低|降幅)|总额|总值|总量|金额|额|合计|总数|数量|数|人次|累计"
+                           r"|(?:年)?(?:平均|均)?浓度)?$")
+# A sector's output (集成电路产业产值) or revenue (营业收入, 营收, 销售收入).
+_ZH_SECTOR_SUFFIX = re.compile(r"^(?:产业|行业)?(?:(?:工业)?(?:总)?(?:产值|产出)(?:比重|增速|增幅)?|(?:营业|销售|主营业务)?收入|营收)$")
 _SHARE_CITY = re.compile(r"\bcity'?s?\b|\bshanghai\b|\bmunicipal(?:ity)?\b|全市|上海", re.I)
 _SHARE_NATION = re.compile(r"\bnation(?:al|wide|'s)?\b|\bcountry\b|\bchina\b|全国", re.I)
 _SHARE_TOTAL = re.compile(r"\bdistrict'?s?\b|\btotal\b|\bwhole\b|\bentire\b|全区|本区", re.I)
@@ -448,6 +450,26 @@ def _restricted_en(metric: str, alias: str) -> bool:
     return bool(_RESTRICT_EN.search("".join(kept)))
 
 
+def _latin_at_head(metric: str, indicator: Indicator) -> bool:
+    """A name in Latin letters inside a Chinese phrase (GDP总量, 全区GDP) heads it only as a Chinese name would: with
+    nothing after it but what keeps it the indicator (its growth, its total), nothing narrowing it before.
+
+    >>> map_quantity("全区GDP增速", "percent", "change").code
+    'gdp'
+    >>> map_quantity("单位GDP能耗下降", "percent", "change").code
+    'energy_intensity'
+    >>> map_quantity("GDP排名", "count", "level").code is None
+    True
+    """
+    runs = list(re.finditer(r"[A-Za-z][A-Za-z0-9&.+\- ]*", metric))
+    if not runs:
+        return False
+    before, after = metric[:runs[-1].start()], metric[runs[-1].end():]
+    if not _ZH_SUFFIX_OK.match(re.sub(r"\s", "", after)):
+        return False
+    return not indicator.whole or bool(_ZH_PREFIX_OK.match(re.sub(r"[\s的]", "", before)))
+
+
 @lru_cache(maxsize=4096)  # asked again by the rules after the first that reads the metric
 def _name(metric: str, unit: str | None, kind: str | None, subject: str | None) -> Mapping:
     """The indicator a metric names (no share logic), with confidence, or why none."""
@@ -455,7 +477,7 @@ def _name(metric: str, unit: str | None, kind: str | None, subject: str | None) 
         found = _match_zh(metric)
         if found is None:
             en = _match_en(metric)  # "GDP" written in Latin letters inside a Chinese phrase
-            if en is None:
+            if en is None or not _latin_at_head(metric, en[0]):
                 return Mapping(None, 0.0, reason="no_indicator")
             indicator, alias = en[0], en[1]
             confidence = 0.8
