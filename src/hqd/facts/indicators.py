@@ -239,7 +239,9 @@ _GROUP = r"(?:clusters?|industries|sectors|parks|zones|enterprises|companies|fir
 _PART_EN = re.compile(
     rf"\btop \d+|\b{_NUMERAL}\s+(?:(?:major|key|leading|pillar|emerging|industrial)\s+)*{_GROUP}\b|\bclusters?\b"
     r"|\bkey (?:industries|sectors)\b|\bbatch\b|\bspecialty industrial parks?\b|\bindustrial parks?\b|\bcore (?:area|zone)s?\b"
-    r"|\bwithin (?:the )?[A-Z]|\bextension (?:area|zone)s?\b|\bexpansion (?:area|zone)s?\b",
+    r"|\bwithin (?:the )?[A-Z]|\bextension (?:area|zone)s?\b|\bexpansion (?:area|zone)s?\b"
+    # Trade in some goods ("exports of electric vehicles, lithium batteries and solar cells"): a part of the trade.
+    r"|\b(?:[Ee]xports|[Ii]mports|[Tt]rade)\s+(?:of|in)\s+(?!(?:the|its|their|all|total|goods|services|commodities)\b)[a-z]",
 )
 _PART_ZH = re.compile(r"[一二三四五六七八九十两\d]+(?:个|大)[^，。；]{0,8}(?:产业|集群|行业|领域|企业|园区)|区属|重点产业(?!项目)|批次|第[一二三四五六七八九十]批"
                       r"|核心(?:园)?区|扩区|拓展区")
@@ -645,6 +647,10 @@ def _named_part(q: _Asked) -> Mapping | None:
     'part'
     >>> map_quantity("extension area", "km2", "level", subject="Fengxian New City").reason
     'part'
+    >>> map_quantity("exports of electric vehicles, lithium batteries and solar cells", "CNY", "level").reason
+    'part'
+    >>> map_quantity("exports of goods", "CNY", "level").code
+    'exports'
     """
     if (_PART_EN.search(q.metric) or _PART_ZH.search(_unquote(q.metric))
             or re.search(r"\bbatch(?:es)? of\s*(?:the\s+)?$|第[一二三四五六七八九十\d]+批$", q.before)
@@ -1242,8 +1248,31 @@ def _facility_site(q: _Asked) -> Mapping | None:
     return Mapping("area", 0.7, q.metric)
 
 
+_REBUILT = re.compile(r"改扩建|改建|扩建|\b(?:rebuilt|renovated|expanded|upgraded)\b", re.I)
+
+
+def _built_or_rebuilt(q: _Asked) -> Mapping | None:
+    """Things built or rebuilt together (新建改扩建学校, "schools built, rebuilt or expanded") mix additions with old ones
+    made over: no series of additions counts them.
+
+    >>> map_quantity("新建改扩建学校", "count", "level").reason
+    'no_indicator'
+    >>> map_quantity("新建学校", "count", "level").code
+    'new_schools'
+    """
+    if not _REBUILT.search(q.metric):
+        return None
+    named = _name(q.metric, q.unit, q.kind, q.subject)
+    indicator = by_code(named.code)
+    if indicator is None or _REBUILT.search(named.alias or ""):
+        return None
+    if not (indicator.adds_to or indicator.flow or (indicator.code in _addition_series() and _is_flow(q.metric, named.alias))):
+        return None
+    return Mapping(None, 0.0, named.alias, "no_indicator")
+
+
 # Asked in order; the first that answers decides. _named always answers.
-_MAPPING_RULES = (_no_metric, _duration, _threshold, _named_part, _subgroup, _per_person, _per_day, _share, _plan_progress, _addition,
+_MAPPING_RULES = (_no_metric, _duration, _threshold, _named_part, _subgroup, _per_person, _per_day, _share, _plan_progress, _built_or_rebuilt, _addition,
                   _projects_summed, _bare_output, _area_sales, _own_park_area, _not_yet_listed, _passengers, _counted_things,
                   _visits_received, _facility_site)
 
