@@ -23,3 +23,22 @@ def test_targets_and_the_profiles_targets_write_the_goal_formatted(seeded_db):
     assert "3,866 mu" in out and " 3866 " not in out
     profile = table("profile", "Jiading", "--db", str(seeded_db)).split("targets:", 1)[1]
     assert "> 90%" in profile and "3,000" in profile and "percent" not in profile
+
+
+def test_csv_and_json_listings_hold_values_a_reader_can_take_back(seeded_db):
+    """CSV: numbers raw ("124830000000", not "124,830,000,000", which reads as text or as four cells), lists as JSON;
+    JSON: integers as integers and sentences on one line, as the API writes them (issue 17 item 6)."""
+    import csv
+    import io
+    import json
+
+    rows = list(csv.DictReader(io.StringIO(table("facts", "--db", str(seeded_db), "--format", "csv", "--limit", "0"))))
+    assert len(rows) > 100 and all(isinstance(float(r["value"]), float) for r in rows)  # no "1,500,000,000"
+    assert any(r["value"] == "124830000000" for r in rows)
+    targets = list(csv.DictReader(io.StringIO(table("targets", "--db", str(seeded_db), "--format", "csv"))))
+    assert all(isinstance(json.loads(r["statements"]), list) for r in targets)
+    facts = json.loads(table("facts", "--db", str(seeded_db), "--format", "json", "--limit", "0"))
+    assert any(f["value"] == 2453 and isinstance(f["value"], int) for f in facts)
+    compare = json.loads(table("compare", "gdp", "--db", str(seeded_db), "--format", "json"))
+    sentences = [r["sentence"] for r in compare["rows"]] + [s.get("sentence") or "" for r in compare["rows"] for s in r["sources"]]
+    assert sentences and not [s for s in sentences if "\n" in s]

@@ -13,7 +13,7 @@ import click
 from . import __version__, settings
 from .errors import HqdError, SourceError
 from .format import check_period, format_value, PERIOD_FORMS
-from .output import FORMATS as OUTPUT_FORMATS, render, row_dict
+from .output import FORMATS as OUTPUT_FORMATS, json_text, render, row_dict
 
 if TYPE_CHECKING:
     from .store import Store
@@ -749,7 +749,7 @@ def compare_command(indicator: str, db: str, period: str | None, kind: str | Non
     result = _run(comparison, _open(db), _indicator(indicator), period=period, measure=measure or kind, basis=basis, unit=unit,
                   granularity=granularity)
     if fmt == "json":
-        click.echo(json.dumps({"rows": [_asdict(r) for r in result.rows], **result.extra()}, ensure_ascii=False, indent=2))
+        click.echo(json_text({"rows": [_asdict(r) for r in result.rows], **result.extra()}))
         return
     if fmt == "table":
         click.echo(render(_with_figure(result.rows), fmt, ["district", "figure", "kind", "basis", "period", "granularity", "conflict",
@@ -790,8 +790,7 @@ def timeline_command(district: str, db: str, indicator: str | None, measure: str
     district = _district(conn, district)
     dated, undated = _run(timeline_view, conn, district, _indicator(indicator), measure, basis, unit)
     if fmt == "json":
-        click.echo(json.dumps({"district": district, "rows": [_asdict(r) for r in dated], "undated": [_asdict(r) for r in undated]},
-                              ensure_ascii=False, indent=2))
+        click.echo(json_text({"district": district, "rows": [_asdict(r) for r in dated], "undated": [_asdict(r) for r in undated]}))
         return
     if fmt == "table":
         columns = ["period", "granularity", "indicator", "figure", "kind", "basis", "conflict", "text", "metric", "date", "document_id"]
@@ -823,8 +822,8 @@ def profile_command(district: str, db: str, fmt: str) -> None:
     ranks = _run(rank_claims, conn, district)
     targets = _run(target_rows, conn, district)
     if fmt == "json":
-        click.echo(json.dumps({"district": district, "indicators": [_asdict(r) for r in rows],
-                               "ranks": ranks, "targets": [_asdict(t) for t in targets]}, ensure_ascii=False, indent=2))
+        click.echo(json_text({"district": district, "indicators": [_asdict(r) for r in rows],
+                              "ranks": ranks, "targets": [_asdict(t) for t in targets]}))
         return
     click.echo(render(rows, fmt, ["dimension", "indicator", "level", "level_period", "change", "change_basis", "change_period", "facts"]))
     if fmt == "table":
@@ -900,7 +899,7 @@ def index_command(db: str, period: str | None, min_shared: int, fmt: str) -> Non
     except IndexRefused as exc:
         raise click.ClickException(f"no index: {exc}") from None
     if fmt == "json":
-        click.echo(json.dumps(_asdict(result), ensure_ascii=False, indent=2))
+        click.echo(json_text(_asdict(result)))
         return
     rows = [{"district": d, "score": round(s, 4), **{c: result.inputs[d][c] for c in result.indicators}} for d, s in result.scores]
     weights = [{"indicator": c, "weight": round(w, 4), "series": result.series.get(c)} for c, w in result.weights.items()]

@@ -33,17 +33,50 @@ def as_dicts(rows: Sequence[Any]) -> list[dict]:
     return [row_dict(r) for r in rows]
 
 
+# text fields written on one line in JSON and CSV (the source's hard line breaks dropped), as the API writes them
+_ONE_LINE = frozenset(("text", "sentence", "title", "metric", "subject", "theme", "example", "goal", "evidence"))
+
+
+def clean_json(value: Any, key: str | None = None) -> Any:
+    """A value as JSON for a reader: integers as integers (2453, not 2453.0), text fields on one line; nested
+    lists and dicts likewise."""
+    if isinstance(value, float):
+        return int(value) if value.is_integer() and abs(value) < 2**53 else value
+    if isinstance(value, str):
+        return " ".join(value.split()) if key in _ONE_LINE else value
+    if isinstance(value, dict):
+        return {k: clean_json(v, k) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [clean_json(v, key) for v in value]
+    return value
+
+
+def json_text(value: Any) -> str:
+    """JSON for the terminal: ``clean_json``'s values, indented, non-ASCII as it is."""
+    return json.dumps(clean_json(value), ensure_ascii=False, indent=2)
+
+
+def _csv_cell(value: Any) -> Any:
+    """A CSV cell a reader can take back: numbers raw (no thousands separators), text on one line, lists and dicts
+    as JSON."""
+    if isinstance(value, (list, dict)):
+        return json.dumps(clean_json(value), ensure_ascii=False)
+    if isinstance(value, str):
+        return " ".join(value.split())
+    return "" if value is None else clean_json(value)
+
+
 def render(rows: Sequence[Any], fmt: str, columns: Sequence[str] | None = None, widths: dict[str, int] | None = None) -> str:
     dicts = as_dicts(rows)
     if fmt == "json":
-        return json.dumps(dicts, ensure_ascii=False, indent=2)
+        return json_text(dicts)
     columns = list(columns or (dicts[0].keys() if dicts else []))
     if fmt == "csv":
         buffer = io.StringIO()
         writer = csv.DictWriter(buffer, fieldnames=columns, extrasaction="ignore", lineterminator="\n")
         writer.writeheader()
         for d in dicts:
-            writer.writerow({k: safe_cell(_cell(d.get(k))) for k in columns})
+            writer.writerow({k: safe_cell(_csv_cell(d.get(k))) for k in columns})
         return buffer.getvalue().rstrip("\n")
     if not dicts:
         return "(no rows)"
