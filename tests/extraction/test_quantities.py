@@ -123,6 +123,17 @@ def test_rate_denominators_are_not_figures_and_a_multiple_base_is_not_the_period
     assert qs["350 MW"].period != "2015"
 
 
+@pytest.mark.parametrize("sentence, figure, period", [
+    ("In 2020 the companies filed 1,730 patent applications, 2.3 times the number in 2016.", "2.3 times", "2016/2020"),
+    ("AI companies numbered 782 at the end of June, 2.1 times the number in 2017.", "2.1 times", "2017/2023"),
+    ("The number of high-tech enterprises rose to 1,867 in 2022, 3.4 times the number at the end of 2015.", "3.4 times", "2015/2022"),
+    ("GDP grew 6.9%, and in 2020 it was 1.4 times its 2015 level.", "1.4 times", "2015/2020"),
+])
+def test_a_multiple_of_a_number_or_level_of_a_named_year_is_a_cumulative_change_since_then(sentence, figure, period):
+    q = quantities(sentence)[figure]
+    assert (q.kind, q.basis, q.period) == ("change", "cumulative", period)
+
+
 def test_a_rate_is_not_lent_to_an_unrelated_amount():
     qs = quantities("In 2023, new homes sold for 58,000 yuan per square meter, up 300 yuan, and sales totaled 12 billion yuan.")
     assert [q.unit for q in qs.values()] == ["CNY/m2", "CNY/m2", "CNY"]

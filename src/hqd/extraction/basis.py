@@ -9,7 +9,7 @@ from .figure import Figure
 from .lang import load
 from .lang.en import month_numbers
 from .lexicon import phrase_pattern
-from .phrases import COMPARED_BY
+from .phrases import COMPARED_BY, TIMES_BASE_YEAR
 from .rules import SKIP, RuleTable
 
 BASIS: RuleTable = RuleTable("basis")
@@ -33,7 +33,6 @@ def _patterns() -> dict[str, re.Pattern]:
         "per_year_after": re.compile(rf"^\s*(?:{any_of('per_year')})(?![\w-])", re.IGNORECASE),
         "base_year": re.compile(rf"(?<![\w-])(?:{any_of('base_before_year')})\s+(?:(?:the|its)\s+)?(?:(?:end|close)\s+of\s+)?"
                                 r"(?P<y>(?:19|20)\d\d)(?![\d-])(?:\s+(?:figure|level|levels|total))?", re.IGNORECASE),
-        "base_year_after_times": re.compile(r"^\s+(?:that\s+(?:of|in)\s+|(?:the|its)\s+)(?:19|20)\d\d\b", re.IGNORECASE),
         "earlier_in_year": re.compile(
             rf"(?<![\w-])(?:{any_of('base_before_period')})\s+(?:the\s+)?(?:(?:{any_of('part_of_year')})|(?:January|Jan\.?)\s*(?:-|–|—|to|through)\s*"
             rf"(?:{_month_names()}))(?:\s+of\s+(?:this|the\s+same|the\s+current)\s+year)?(?![\w-])(?!\s+(?:of\s+)?(?:last|the\s+previous|the\s+prior)\s+year)"
@@ -174,9 +173,9 @@ def base_year(f: Figure) -> int | None:
     p = _patterns()["base_year"]
     after = f.after if len(f.after) < len(f.clause_after) else f.clause_after
     if f.q.unit == "times":  # "2.3 times the 2019 figure": the multiple's word is in its span
-        m = _patterns()["base_year_after_times"].match(after)
+        m = TIMES_BASE_YEAR.match(after)
         if m:
-            return int(m.group(0)[-4:])
+            return int(m["y"])
     m = p.search(after) or p.search(f.head)
     return int(m["y"]) if m else None
 

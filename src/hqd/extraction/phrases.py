@@ -25,6 +25,10 @@ CHANGE_AFTER = re.compile(
     r"^\s*(?:[\w’'-]+\s+){0,2}?(" + phrase_pattern(_CUES["change_after"] + ["higher", "lower"]) + r")\b", re.IGNORECASE
 )
 LIST_GAP = re.compile(r"^\s*(?:,|;|,?\s*and|,?\s*or|and\s+then)?\s*$", re.IGNORECASE)
+# What a multiple is a multiple of, when a year names it: "2.3 times that of 2019", "the 2019 figure", "its 2015 level",
+# "the number in 2017", "the number at the end of 2015" (the year is group "y")
+TIMES_BASE_YEAR = re.compile(r"^\s+(?:(?:that|those)\s+(?:of|in|at)\s+(?:the\s+end\s+of\s+)?|(?:the|its)\s+(?:(?:figure|level|number|amount|total|value)"
+                             r"\s+(?:of|in|for|at\s+the\s+end\s+of)\s+(?:the\s+)?)?)(?P<y>(?:19|20)\d\d)\b", re.IGNORECASE)
 TO_BEFORE = re.compile(r"\bto\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
 
 _WORD = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|[A-Za-z0-9](?:[\w’'&-]|\.(?=\w))*|[()“”\"]")  # "10,000" is one word

@@ -19,7 +19,7 @@ from .numbers import Mention
 from .periods import TimePhrase
 from .phrases import measure_aside as phrase_measure_aside
 from .phrases import (
-    ACTION_VERBS, AND_VERB, CHANGE_AFTER, CHANGE_BLOCK, COMPARED_BY, LIST_GAP, TO_BEFORE, Context, threshold_of,
+    ACTION_VERBS, AND_VERB, CHANGE_AFTER, CHANGE_BLOCK, COMPARED_BY, LIST_GAP, TIMES_BASE_YEAR, TO_BEFORE, Context, threshold_of,
 )
 from .rules import SKIP, RuleTable
 from .sections import plan_deadline
@@ -493,10 +493,13 @@ def than_a_yardstick(f: Figure):
 
 @KIND.rule(("Online sales reached [2.3 times] that of 2019.", "change"), ("Online sales reached [2.3 times] the 2019 figure.", "change"),
            ("Compared with 2012, GDP in 2022 was [2.1 times] as large.", "change"),
-           ("The firm delivered 12,400 cars in March, [2.3 times] the figure a year earlier.", "change"))
+           ("The firm delivered 12,400 cars in March, [2.3 times] the figure a year earlier.", "change"),
+           ("In 2020 its output was [1.4 times] its 2015 level.", "change"),
+           ("The number of firms rose to 1,867, [3.4 times] the number at the end of 2015.", "change"))
 def multiple_of_base(f: Figure):
-    """A multiple of a base ('2.5 times that of 2019', '1.5 times as many as') is a change from that base."""
-    return "change" if f.q.unit == "times" and _MULTIPLE_OF_BASE.match(f.clause_after) else SKIP
+    """A multiple of a base ('2.5 times that of 2019', '1.5 times as many as', 'its 2015 level', 'the number at the end of
+    2015') is a change from that base."""
+    return "change" if f.q.unit == "times" and (_MULTIPLE_OF_BASE.match(f.clause_after) or TIMES_BASE_YEAR.match(f.clause_after)) else SKIP
 
 
 @KIND.rule(("We will launch 20 projects, renovate [1,000] buildings and build 5 schools.", "target"))
