@@ -473,3 +473,16 @@ def test_a_briefings_next_paragraph_goes_on_in_the_period_a_sentence_opened_with
     qs = {q.text: q for q in doc.quantities}
     assert qs["105.6 billion yuan"].period == qs["3.7%"].period == "2024-H1" and qs["3.7%"].basis == "yoy"
     assert qs["1,120"].period is None  # what the district has now
+
+
+def test_a_heading_naming_a_year_and_a_plans_span_frames_its_section_with_the_year():
+    doc = extract_text("Report on the Work of the Yangpu District Government (2026)\n\n"
+                       "I. Review of Our Work in 2025 and During the 14th Five-Year Plan Period\n\n"
+                       "2025 marked the conclusion of the 14th Five-Year Plan. Over those five years, GDP grew at an average annual "
+                       "rate of 5.9%, reaching 281.6 billion yuan in 2025.\n\n"
+                       "People's livelihoods improved. The district added 1,600 elderly care beds.\n\n"
+                       "II. Main Targets for 2026\n\nWe will create 40,000 new jobs.")
+    qs = {q.text: q for q in doc.quantities}
+    assert qs["5.9%"].period == "2021/2025"  # "those five years" look back on the plan's span
+    assert qs["1,600"].period == "2025"
+    assert qs["40,000"].period == "2026"

@@ -179,7 +179,8 @@ class _FrameReader:
     def _heading(self, s_index: int, sentence) -> None:
         """A heading (a one-line paragraph after the title, with no sentence's end) frames its section until the next
         heading: "I. Review of the Government's Work in 2023", "Main targets for 2024"; one naming no time ends the
-        frame of the section before."""
+        frame of the section before. A heading naming a year and a span of years ("Review of Our Work in 2025 and
+        During the 14th Five-Year Plan Period") frames its section with the year."""
         text = self.text
         end = text.find("\n", sentence.start)
         end = len(text) if end < 0 else end
@@ -190,7 +191,10 @@ class _FrameReader:
         # "II. Main targets for 2024" is read as two sentences, the numeral's and the heading's
         phrases = [p for k in range(s_index, s_index + self.paragraph_length[sentence.paragraph])
                    for p in self.by_sentence.get(k, []) if not p.since]
-        self.section = phrases[-1] if phrases else None
+        # "Review of Our Work in 2025 and During the 14th Five-Year Plan Period": the year is what the section reports;
+        # the plan's span is looked back on only where a sentence names it
+        single = [p for p in phrases if not p.span.is_span]
+        self.section = (single or phrases)[-1] if phrases else None
         self.section_heading = line
 
     def sentence_frame(self, sentence, sentence_phrases: list[TimePhrase], members: list[int]):

@@ -50,7 +50,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("year_range", _starting("fb12", rf"\b(?:from|between)\s+(?P<y1>{_YEAR})\s+(?:to|and|through|until)\s+(?P<y2>{_YEAR})\b|\b(?P<y3>{_YEAR})\s*[-–]\s*(?P<y4>{_YEAR})\b", re.I)),
     ("next_years", _starting("wio", r"\b(?:(?:within|in|over)\s+the\s+(?:next|coming)|within)\s+(?P<n>\w+)\s+years\b", re.I)),
     ("past_years", _starting("iod", r"\b(?:in|over|during)\s+the\s+(?:past|last)\s+(?:(?P<n>\w+)\s+years|(?P<decade>decade))\b", re.I)),
-    ("the_years", _starting("iod", r"\b(?:in|over|during)\s+the\s+(?P<n>\w+)\s+years\b(?!\s+(?:from|since|to|ahead|between|before|after|of))", re.I)),
+    ("the_years", _starting("iod", r"\b(?:in|over|during)\s+(?:the|those|these)\s+(?P<n>\w+)\s+years\b(?!\s+(?:from|since|to|ahead|between|before|after|of))", re.I)),
     ("year_so_far", _starting("sStTyY", r"\b(?:since\s+the\s+(?:beginning|start)\s+of\s+(?:this|the)\s+year|so\s+far\s+this\s+year"
                                         r"|this\s+year\s+so\s+far|year[- ]to[- ]date)\b", re.I)),
     ("year_end", _starting("bau", rf"\b(?P<prep>by|at|before|until)\s+(?:the\s+)?(?:end|close|conclusion)\s+(?:of\s+)?(?:the\s+)?(?P<y>{_REL_YEAR})"
@@ -392,8 +392,8 @@ def _resolve_past_years(name: str, m: re.Match, year: int | None, month: int | N
 
 
 def _resolve_the_years(name: str, m: re.Match, year: int | None, month: int | None) -> TimePhrase | None:
-    """The phrase "during the five years", "over the ten years", told in the past tense: the years a review looks back
-    on, up to the text's date, as "the past five years" (a plan's "the five years" is left to its sentence)."""
+    """The phrase "during the five years", "over those five years", told in the past tense: the years a review looks
+    back on, up to the text's date, as "the past five years" (a plan's "the five years" is left to its sentence)."""
     if _FUTURE_WORDS.search(sentence_around(m.string, m.start(), m.end())):
         return None
     return _resolve_past_years(name, m, year, month)
