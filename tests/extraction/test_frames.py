@@ -486,3 +486,12 @@ def test_a_heading_naming_a_year_and_a_plans_span_frames_its_section_with_the_ye
     assert qs["5.9%"].period == "2021/2025"  # "those five years" look back on the plan's span
     assert qs["1,600"].period == "2025"
     assert qs["40,000"].period == "2026"
+
+
+def test_figures_before_a_clause_that_turns_to_now_keep_the_frame():
+    qs = quantities("In the first three quarters of this year, GDP reached 197.36 billion yuan. Industrial output came to 412.8 "
+                    "billion yuan, while the output of the new energy vehicle sector rose by 27.5% and now makes up more than "
+                    "one-third of the total. A production line that needed 60 workers now needs 12.")
+    assert qs["412.8 billion yuan"].period == qs["27.5%"].period == qs["197.36 billion yuan"].period
+    assert qs["27.5%"].period is not None
+    assert qs["60"].period is None  # a "now" contrasting a figure of its own clause: the figure before it is undated

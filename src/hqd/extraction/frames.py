@@ -80,6 +80,7 @@ _TOTAL_BEFORE = re.compile(r"\b(?:total|combined|aggregate|cumulative|collective
 _CONSECUTIVE = re.compile(r"\s+consecutive\s+(?:years|months|days)\b", re.IGNORECASE)  # "for 3 consecutive years": a count of years
 # "trains 3,000 workers each year", "ships 60,000 wafers a month": what a place does habitually, in the present
 _HABITUAL = re.compile(r"(?:\s+[a-z][\w-]*){0,3}\s+(?:each|every|a|per)\s+(?:year|month|week|day)\b(?!\s+(?:earlier|ago|before|on))")
+_TURNS_TO_NOW = re.compile(r"[,;]|\b(?:and|but|while|whereas)\b", re.IGNORECASE)  # a clause of its own between a figure and "now"
 _PREPOSITION_BEFORE = re.compile(r"\b(?:(?:in|into|for|across|on|among)\s+|and\s+(?:[\w-]+\s+){0,2}|worth\s+(?:a\s+total\s+of\s+)?)$")  # a complement, or a second item ("12 schools and 3 hospitals in 2022")
 
 
@@ -143,6 +144,7 @@ class _FrameReader:
         self.paragraph = -1
         self.own_dated: set[int] = set()  # figures dated by a time phrase of their own clause
         self.last_dated: str | None = None  # the period of the last dated figure: what "in the same period" refers to
+        self.until_now: TimePhrase | None = None  # the frame in force before a sentence turns to now
 
     @property
     def home(self) -> TimePhrase | None:
@@ -221,21 +223,26 @@ class _FrameReader:
         nows = ([m.start() for m in _PRESENT.finditer(self.text, sentence.start, sentence.end)]
                 if asked and any(hint in lowered for hint in _PRESENT_HINTS) else [])
         present = sentence_frame is None and (bool(nows) or (any(verb + " " in lowered for verb in _HOLDING_NOW) and bool(_HAS_FIGURE.search(body))))
+        # "Output came to 412.8 billion yuan, while the NEV sector rose by 27.5% and now makes up one-third": the
+        # figures before a clause that turns to now are still of the period narrated (``carried_frame``)
+        self.until_now = self.frame if present and nows else None
         if present:
             self.frame = self.home
         return nows, present
 
     def carried(self, body: str, sentence_frame: TimePhrase | None, present: bool) -> TimePhrase | None:
         """The frame carried into a sentence without a time of its own; not a state reached after a span, and the
-        perfect ("It has cultivated 6,538 farmers") leaves the narrated period, which ends there."""
-        frame = self.frame
-        if sentence_frame is not None or frame is None or present:
+        perfect ("It has cultivated 6,538 farmers") leaves the narrated period, which ends there. In a sentence that
+        turns to now, the frame carries only up to "now" (``carried_frame`` reads no further)."""
+        frame = self.until_now if present else self.frame
+        if sentence_frame is not None or frame is None:
             return None
         if frame.since and _STATE_REACHED.search(body):
             return None
         if frame.since or not _PERFECT.search(body):
             return frame
-        self.frame = self.home
+        if not present:
+            self.frame = self.home
         return None
 
     def leave(self, sentence, sentence_phrases: list[TimePhrase], members: list[int], asides: list[TimePhrase],
@@ -509,11 +516,17 @@ def goal_heading(f: Figure):
 
 @PERIOD.rule(("In the first half of this year, GDP grew 9.1%. The district's revenue reached [14.42 billion yuan].", "2023-H1"),
              ("Work Report\n\nI. Review of the Work in 2023\n\nThe economy recovered. The district's revenue reached [25.9 billion yuan].",
-              "2023", None))
+              "2023", None),
+             ("In the first half of this year, GDP grew 9.1%. Output came to [412.8 billion yuan], and the sector now makes up "
+              "one-third of it.", "2023-H1"))
 def carried_frame(f: Figure):
     """The time frame set by an earlier sentence of the paragraph carries into the sentences that continue it; a goal
     takes a deadline from it only when it is still to come (this year's too), never a past period or a span up to now."""
     carried = f.carried
+    if f.nows and (f.nows[0] < f.q.start or not _TURNS_TO_NOW.search(f.text, f.q.end, f.nows[0])):
+        # "... and now makes up one-third": what holds now, not in the frame narrated before; nor a figure of the clause
+        # a "now" contrasts ("A line that needed 60 workers now needs 12": an undated before)
+        return SKIP
     if carried is not None and (f.q.kind != "target" or (_ends_after(carried, f.year, this_year=True) and not carried.since
                                                          and (carried.future or "-" not in carried.period))):
         return carried.period
