@@ -101,3 +101,14 @@ def test_a_table_cell_names_the_rule_of_each_attribute():
               "| Regional GDP (billion yuan) | 310.5 | 5.2 |\n")
     assert qs["310.5"].metric == "Regional GDP" and qs["310.5"].why["metric"] == "metric.table_label"
     assert set(qs["5.2"].why) == {"kind", "basis", "approx", "metric", "period", "subject"}
+
+
+def test_a_tables_caption_naming_a_zone_makes_its_figures_the_zones():
+    text = ("Songjiang District 2020 Statistical Communique\n\nDate: 2021-03-10\n\nGDP grew 3.1%.\n\n"
+            "Table 1  Main industrial indicators of Songjiang Industrial Zone in 2020\n\n"
+            "Indicator | Value | Growth (%)\nIndustrial output value (billion yuan) | 231.5 | 6.3\n")
+    doc = extract_text(text)
+    cells = {q.text: q for q in doc.quantities if q.why.get("subject") == "subject.table_owner"}
+    assert {q.subject for q in cells.values()} == {"Songjiang Industrial Zone"}
+    doc = extract_text(text.replace("of Songjiang Industrial Zone ", ""))
+    assert {q.subject for q in doc.quantities if q.why.get("subject") == "subject.table_owner"} == {"Songjiang"}

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from ..model import Quantity
+from .entities import head_type
 from .numbers import find_mentions
 from .periods import TimePhrase
 from .rules import SKIP, RuleTable
@@ -98,6 +99,7 @@ def table_quantities(text: str, tables: list[list[list[Cell]]], phrases: list[Ti
         header = rows[0] if not any(_is_number(h) for h in heads) or year_columns else None
         body = rows[1:] if header is not None else rows
         table_period = _period_before(text, rows[0][0].start, phrases)
+        owner = caption_owner(text, rows[0][0].start) or district
         for row in body:
             # "2023 | 1,300 | 4.0" under "Year | GDP | Growth": a year a row, the columns say what is measured
             by_year = header is not None and not year_columns and bool(_YEAR_CELL.fullmatch(row[0].text))
@@ -112,10 +114,10 @@ def table_quantities(text: str, tables: list[list[list[Cell]]], phrases: list[Ti
                 column = _column_header(header, row, k)
                 if by_year:
                     if column is not None:
-                        out.append(_quantity(cell, _measured_column(header, column), column, None, phrases, label.text, district))
+                        out.append(_quantity(cell, _measured_column(header, column), column, None, phrases, label.text, owner))
                 else:
                     corner = header[0] if header is not None and len(header) == len(row) else None
-                    out.append(_quantity(cell, label, column, corner, phrases, table_period, district))
+                    out.append(_quantity(cell, label, column, corner, phrases, table_period, owner))
     return out
 
 
@@ -127,6 +129,21 @@ def _period_before(text: str, start: int, phrases: list[TimePhrase]) -> str | No
     caption = text[:start].rstrip().rsplit("\n", 1)[-1]
     years = re.findall(r"\b(?:19|20)\d{2}\b", caption)
     return years[-1] if years else None
+
+
+def caption_owner(text: str, start: int) -> str | None:
+    """The park, zone, company or project a table's caption names as whose figures it lists ("Table 1  Main industrial
+    indicators of Songjiang Industrial Zone in 2020"), if any."""
+    caption = text[max(0, start - 300):start].rstrip().rsplit("\n", 1)[-1]
+    m = _CAPTION_OWNER.search(caption)
+    if m is None:
+        return None
+    name = m.group(1)
+    return name if head_type(name, needs_modifier=True) in ("park", "organization", "project", "institution") else None
+
+
+# "indicators of Songjiang Industrial Zone in 2020", "... for the Lingang Special Area": a capitalised name after "of"/"for"
+_CAPTION_OWNER = re.compile(r"\b(?:of|for|in)\s+(?:the\s+)?([A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){1,5})")
 
 
 def _measured_column(header: list[Cell], column: Cell) -> Cell:
@@ -237,9 +254,12 @@ def table_time(f: _CellFigure):
 TABLE_SUBJECT: RuleTable = RuleTable("subject")
 
 
-@TABLE_SUBJECT.rule(("Jiading: main indicators, 2023\n\nIndicator | Value\nGDP (100 million yuan) | [1,402.3]\n", "Jiading", "2024-01-20"))
+@TABLE_SUBJECT.rule(("Jiading: main indicators, 2023\n\nIndicator | Value\nGDP (100 million yuan) | [1,402.3]\n", "Jiading", "2024-01-20"),
+                    ("Jiading grew.\n\nTable 1  Main indicators of Jiading Industrial Zone in 2023\n\nIndicator | Value\n"
+                     "Output (100 million yuan) | [402.3]\n", "Jiading Industrial Zone", "2024-01-20"))
 def table_owner(f: _CellFigure):
-    """A table's figures are the text's own: the district's (or the city's, in a city-level text)."""
+    """A table's figures are those of the park, zone, company or project its caption names ("Main indicators of
+    Jiading Industrial Zone in 2023"), else the text's own: the district's (or the city's, in a city-level text)."""
     return f.district
 
 
