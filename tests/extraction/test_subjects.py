@@ -297,3 +297,32 @@ def test_a_founding_opening_dates_no_figure_and_an_automaker_points_back():
     assert qs["24,000"].period is None and qs["24,000"].subject == "Zhangjiang park"
     assert qs["1 trillion yuan"].subject == "Zhangjiang park"
     assert qs["40 percent"].subject == "SAIC Motor"
+
+
+def test_a_name_goes_on_past_its_head_with_of_and_capitals_or_a_place_in_brackets():
+    qs = quantities("Hongqiao Hospital of Traditional Chinese Medicine added 200 beds. "
+                    "The National Exhibition and Convention Center (Shanghai), the venue, has a floor area of 1.47 million square meters. "
+                    "ZTO Express, which runs a sorting center in Huaxin Town, processed 28 million parcels a day in March.")
+    assert qs["200"].subject == "Hongqiao Hospital of Traditional Chinese Medicine"
+    assert qs["1.47 million square meters"].subject == "National Exhibition and Convention Center (Shanghai)"
+    assert qs["28 million"].subject == "ZTO Express"  # an acronym the capitalised words after it make a name of
+    assert quantities("The Zizhu Science Park of Minhang added 12 firms.")["12"].subject == "Zizhu Science Park"  # not "of" a district
+
+
+def test_a_name_with_an_aside_owns_its_sentence_and_the_anaphors_its_aside_names():
+    qs = quantities("Zhujiajiao, an ancient water town 20 km from the venue, received 6.3 million tourists in 2023. "
+                    "Ticket revenue from the town's boat tours rose by 4 million yuan.\n\n"
+                    "Jahwa United, one of China's oldest cosmetics makers, opened a smart factory in 2020. "
+                    "Its annual production capacity is 400 million units.\n\n"
+                    "Additionally, the number of new firms rose by 12 percent.")
+    assert qs["6.3 million"].subject == qs["4 million yuan"].subject == "Zhujiajiao"
+    assert qs["400 million"].subject == "Jahwa United"
+    assert qs["12 percent"].subject == "Minhang"  # an opening adverb before an aside is no name
+
+
+def test_the_valley_points_to_the_name_with_that_word_some_paragraphs_back():
+    qs = quantities("The Oriental Beauty Valley, the district's cosmetics cluster, gathers 3,000 companies.\n\n"
+                    "GDP grew 5 percent. Retail sales rose 3 percent. Exports fell 2 percent.\n\n"
+                    "Investment grew 7 percent. Jobs rose 1 percent. Output rose 4 percent. Tax revenue grew 6 percent.\n\n"
+                    "The valley now has 86 research and development centers.")
+    assert qs["86"].subject == "Oriental Beauty Valley"

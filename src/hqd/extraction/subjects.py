@@ -14,11 +14,16 @@ from .lang.en import month_numbers, word_lists
 from .rules import SKIP, RuleTable
 
 _WORDS = word_lists("words")
+_NOT_ALONE = set(_WORDS["entity_not_alone"])  # words that open sentences and name nothing alone ("Additionally", "Its")
 
 _ENTITY_SUBJECT = re.compile(
     r"(?:^|(?<=[\s“\"(]))((?:[A-Z][\w’'&.-]*|of|and|for|the|de)(?:\s+(?:[A-Z][\w’'&.-]*|of|and|for|the|de))*\s+(?:"
     + phrase_pattern([h for kind in ("park", "organization", "project", "institution", "event") for h in _WORDS["entity_heads"][kind]])
-    + r")(?:(?<=\bLine)\s+\d{1,2}(?![\d,.%]))?)\b"  # "Metro Line 5": a numbered line is named by its number
+    + r")(?:(?<=\bLine)\s+\d{1,2}(?![\d,.%]))?"  # "Metro Line 5": a numbered line is named by its number
+    # a name goes on past its head word with "of" and capitalised words, or a place in brackets: "Hongqiao Hospital of
+    # Traditional Chinese Medicine", "National Exhibition and Convention Center (Shanghai)"; not "of" a district
+    r"(?:\s+of\s+(?!(?:" + "|".join(sorted(map(re.escape, district_names()), key=len, reverse=True)) + r")\b)[A-Z][\w’'&-]*"
+    r"(?:\s+(?:and\s+)?[A-Z][\w’'&-]*)*|\s+\([A-Z][a-z]+\))?)(?:(?<=\))|\b)"
 )
 
 
@@ -106,6 +111,15 @@ _DEFINITE_OPENING_NAME = re.compile(
     r"|[a-z]+ed)\b)")
 
 
+_NAME_TAIL = re.compile(r"\s+(?:of\s+[A-Z].*|\([A-Z][a-z]+\))$")
+
+
+def _head_type(name: str) -> str | None:
+    """The type of a name's head word, the head being before what goes on past it ("Hongqiao Hospital of Traditional
+    Chinese Medicine": a hospital; "National Exhibition and Convention Center (Shanghai)": a center)."""
+    return head_type(name) or head_type(_NAME_TAIL.sub("", name))
+
+
 def _head_word_names(span: str) -> list[tuple[int, int, str]]:
     """Names that end in an entity head word ("... Industrial Park", "... Center"), from their first capitalised word."""
     found = []
@@ -139,8 +153,18 @@ def _known_and_acronym_names(span: str) -> list[tuple[int, int, str]]:
     """Known company names ("the Huawei research and development center") and acronyms that name, not describe ("the
     AI industry" describes)."""
     found = [(m.start(), m.end(), m.group(0)) for m in _KNOWN_NAME.finditer(span)]
-    found += [(m.start(), m.end(), m.group(0)) for m in _ACRONYM.finditer(span) if not _MODIFIED_NOUN.match(span, m.end())]
+    for m in _ACRONYM.finditer(span):
+        if _MODIFIED_NOUN.match(span, m.end()):
+            continue
+        # "ZTO Express", "CRRC Group": an acronym the capitalised words after it make a name of
+        more = (_ACRONYM_NAME_END.match(span, m.end()) if m.group(0) not in _NOT_NAMES and not is_district_word(m.group(0).title())
+                else None)  # not "YANGPU District": a district in capitals
+        end = more.end() if more else m.end()
+        found.append((m.start(), end, span[m.start():end]))
     return found
+
+
+_ACRONYM_NAME_END = re.compile(r"(?:\s+[A-Z][a-z][\w&-]*){1,2}(?![\w’'-])")
 
 
 def _possessive_names(span: str) -> list[tuple[int, int, str]]:
@@ -238,19 +262,20 @@ def relative_clause_owner(f: SubjectFigure):
     relative = _RELATIVE_CLAUSE.search(head) if "which" in head else None
     if relative:
         owners = [name for start, _, name in _entity_names(head[:relative.start()])
-                  if relative.start() - start < 60 and (head_type(name) not in (None, "place") or _KNOWN_NAME.fullmatch(name))]
+                  if relative.start() - start < 60 and (_head_type(name) not in (None, "place") or _KNOWN_NAME.fullmatch(name))]
         if owners:
             return owners[-1]
     return SKIP
 
 
-@SUBJECT.rule(("SAIC Motor sold 5 million cars, while the Tesla Gigafactory made [950,000] vehicles.", "Tesla Gigafactory"))
+@SUBJECT.rule(("SAIC Motor sold 5 million cars, while the Tesla Gigafactory made [950,000] vehicles.", "Tesla Gigafactory"),
+              ("The old town drew 4.9 million visits, while Jinshan City Beach, a man-made beach, drew [1.2 million].", "Jinshan City Beach"))
 def later_clause_name(f: SubjectFigure):
     """A later clause joined by 'while', 'and', 'whereas' has its own subject: the name that opens it. A clause opened
     by an anaphor ('..., while the area's industry chain gathered 300 suppliers') is read from there on."""
     joins = list(_CLAUSE_JOIN.finditer(f.head))
     if joins:
-        named = leading_name(f.head[joins[-1].end():], 1)
+        named = leading_name(f.head[joins[-1].end():], 1) or (aside_name(f.head, joins[-1].end(), len(f.head)) or ("",))[0]
         if named:
             return named
         if _ANAPHOR.match(f.head, joins[-1].end()):
@@ -271,9 +296,9 @@ def district_opening(f: SubjectFigure):
 
 # a sentence opened by a proper name and an aside that says what it is: "Hengyi Semiconductor, which opened ...",
 # "Shanghai Jahwa, one of the country's oldest cosmetics makers, opened ..."
-_NAME_WITH_ASIDE = re.compile(r"\W*(?:The\s+)?(?P<name>[A-Z][\w’'&.-]*(?:\s+(?:[A-Z][\w’'&.-]*|of|and|for|de)){1,5}),\s+"
+_NAME_WITH_ASIDE = re.compile(r"\W*(?:The\s+)?(?P<name>[A-Z][\w’'&.-]*(?:\s+(?:[A-Z][\w’'&.-]*|of|and|for|de)){0,5}),\s+"
                               r"(?:which\b|(?:headquartered|based|located|founded|listed)\s+(?:in|on|at)\s[^,;.]{3,60},"
-                              r"|(?:one\s+of|a|an|the)\s+(?P<aside>[^,;.]{3,80}),)")
+                              r"|(?:one\s+of|a|an|the)\s+(?P<aside>(?:[^,;.]|(?<=\d)[.,](?=\d)){3,80}),)")  # "a 1.7-kilometer man-made beach"
 _NOT_NAME_OPENERS = {"between", "in", "during", "from", "by", "since", "over", "with", "after", "before", "as", "at", "on", "for",
                      "under", "among", "across", "through", "throughout", "of", "to", "when", "while", "if", "although", "last",
                      "this", "next", "first", "second", "third", "finally", "however", "meanwhile", "moreover", "overall"}
@@ -290,17 +315,28 @@ def named_with_aside(f: SubjectFigure):
     """A proper name that opens its sentence with an aside saying what it is or where (', which ...', ', one of the
     country's oldest makers,', ', headquartered on the North Bund,') is the sentence's subject: its figures are its own, not those of the places the aside names.
     Not a person introduced by a title ('Liu Qian, director of ..., said')."""
-    m = _NAME_WITH_ASIDE.match(f.text, f.sentence.start, f.q.start)
+    named = aside_name(f.text, f.sentence.start, f.q.start)
+    return named[0] if named else SKIP
+
+
+def aside_name(text: str, start: int, end: int) -> tuple[str, str] | None:
+    """The proper name that opens ``text[start:end]`` with an aside saying what it is, and the aside: ("Zhujiajiao", "an
+    ancient water town 20 km from the venue"). A single word is a name only before an aside with an article ("Zhujiajiao,
+    the water town in the district's west, ..."), not the city or a dateline ("SHANGHAI, July 8 (Xinhua)")."""
+    m = _NAME_WITH_ASIDE.match(text, start, end)
     if m is None:
-        return SKIP
+        return None
     words = m["name"].split()
     district_only = (is_district_word(words[0]) or words[0] in DISTRICT_WORDS) and set(words[1:]) <= {"District", "New", "Area"}
     if district_only or words[0].lower() in _NOT_NAME_OPENERS \
             or any(w.lower().rstrip(".") in month_numbers() for w in words):
-        return SKIP  # "Between January and July, ...", "Minhang District, ...": a time or the district, not a name
+        return None  # "Between January and July, ...", "Minhang District, ...": a time or the district, not a name
     if m["aside"] and _PERSON_ASIDE.search(m["aside"]):
-        return SKIP
-    return m["name"]
+        return None
+    if len(words) == 1 and (not m["aside"] or not words[0][1:].islower() or words[0] in _NOT_ALONE or words[0].endswith("ly")
+                            or words[0] in ("Shanghai", "China")):
+        return None  # "Additionally, the number of ...", "Currently, the ...": an opening word, not a name
+    return m["name"], m["aside"] or ""
 
 
 @SUBJECT.rule(("Carbon Valley Green Bay Industrial Park gathered [79] companies.", "Carbon Valley Green Bay Industrial Park"),
@@ -386,7 +422,8 @@ def _anaphors(f: SubjectFigure) -> list:
     head = f.head
     anaphors = [m for m in _ANAPHOR.finditer(head) if m["noun"].lower() in _ANAPHOR_TYPES
                 and (m["noun"].lower() != "city" or len(m.group(0).split()) > 2)
-                and m.end() == m.end("noun")]  # "the projects": many things, which no one name stands for
+                and m.end() == m.end("noun")  # "the projects": many things, which no one name stands for
+                and m["noun"][0].islower()]  # "the Bay Area Biopharma Harbor": a name's first word, not an anaphor
     if anaphors and _DISTRICT_SUBJECT.match(head):
         # "The district will invest 200 billion yuan in the new city, including 52 billion ...": where it invests, not whose
         anaphors = [m for m in anaphors if not _PLACE_PREPOSITION.search(head, max(0, m.start() - 8), m.start())]
@@ -414,10 +451,12 @@ def district_of_anaphor(f: SubjectFigure):
               ("The Shanghai Arch paid 10 billion yuan in tax last year. As of July, its tax revenue had exceeded [9 billion yuan].",
                "Shanghai Arch"),
               ("In 2025, the first phase of the Wusong Innovation City will be completed. It is expected to host [300] "
-               "research institutions.", "Wusong Innovation City"))
+               "research institutions.", "Wusong Innovation City"),
+              ("Zhujiajiao, the water town in the district's west, welcomed 3.9 million visitors. Its ticket revenue rose by "
+               "[6.2 million yuan].", "Zhujiajiao"))
 def previous_sentence_subject(f: SubjectFigure):
-    """A sentence opened by 'Its' or 'It' goes on about the previous sentence's subject: the name that opened it, or
-    what its own opening anaphor points to."""
+    """A sentence opened by 'Its' or 'It' goes on about the previous sentence's subject: the name that opened it (with
+    or without an aside saying what it is), or what its own opening anaphor points to."""
     head, sentence_index, sentence, text = f.head, f.sentence_index, f.sentence, f.text
     if f.nouns or not (_ITS_OPENING.match(head) or _IT_SUBJECT.match(head)) or not sentence_index:
         return SKIP
@@ -428,7 +467,8 @@ def previous_sentence_subject(f: SubjectFigure):
     if previous.paragraph != sentence.paragraph:
         return SKIP
     subject = _SUBJECT_LEAD.match(text, previous.start, previous.end)  # "In 2025, the first phase of the X Park will ..."
-    named = leading_name(text[previous.start:previous.end], 3) or (subject and leading_name(text[subject.end():previous.end], 1))
+    named = (leading_name(text[previous.start:previous.end], 3) or (subject and leading_name(text[subject.end():previous.end], 1))
+             or (aside_name(text, previous.start, previous.end) or ("",))[0])  # "Zhujiajiao, the water town in the west, ..."
     if named:
         return named
     opening = [m["noun"].lower() for m in _ANAPHOR.finditer(text, previous.start, min(previous.end, previous.start + 30))
@@ -524,7 +564,7 @@ def _opening_name(sentence: str) -> str | None:
     """The name a sentence opens with, when it is an organisation, park, project or institution (asked once a sentence)."""
     opening = re.sub(r"^\W*(?:Notably|Moreover|Meanwhile|In\s+addition|Additionally|Furthermore|Also|Besides),?\s+", "", sentence)
     named = leading_name(opening, 1)
-    return named if named and head_type(named) in ("park", "organization", "project", "institution") else None
+    return named if named and _head_type(named) in ("park", "organization", "project", "institution") else None
 
 
 _TOPIC_CHANGE = re.compile(
@@ -539,7 +579,8 @@ def leading_name(span: str, most_words_before: int) -> str | None:
 
 def _antecedent(ctx: Context, sentence_index: int, nouns: list[str]) -> str | None:
     """The name that "this area", "the project" points back to: the nearest earlier one that carries the noun itself
-    ("... Bay Area ... Center"), else one of a fitting kind, within six sentences and three paragraphs."""
+    ("... Bay Area ... Center") or whose aside calls it so ("Zhujiajiao, an ancient water town, ..." for "the town"), else
+    one of a fitting kind, within six sentences and three paragraphs; further back, only one with the noun itself."""
     if not nouns:
         return None
     text, sentence = ctx.text, ctx.seg.sentences[sentence_index]
@@ -550,7 +591,12 @@ def _antecedent(ctx: Context, sentence_index: int, nouns: list[str]) -> str | No
             break  # a short paragraph before may name it: "... the Lingang Special Area has signed ...\n\nthe area's output ..." 
         names = [name for _, _, name in _entity_names(text[previous.start:previous.end])]
         same_word = [name for name in names if any(n in name.lower().split() for n in nouns)]
-        fitting = same_word or [name for name in names if head_type(name) in wanted]
+        if same_word:
+            return same_word[0]
+        aside = aside_name(text, previous.start, previous.end)  # "Zhujiajiao, an ancient water town, ...": "the town"
+        if aside and any(n in re.findall(r"[a-z]+", aside[1].lower()) for n in nouns):
+            return aside[0]
+        fitting = [name for name in names if _head_type(name) in wanted]
         if fitting:
             return fitting[0]
         for noun in nouns:  # "The Daning area ... the area would host 1,000 firms": a name before the same common noun
@@ -558,4 +604,19 @@ def _antecedent(ctx: Context, sentence_index: int, nouns: list[str]) -> str | No
             name = named and re.split(r"[’']s\s+", re.sub(r"^(?:The|This|Its)\s+", "", named.group(1)))[-1]  # not "Shanghai's"
             if name and not name.startswith(("The", "This", "Its")) and name not in _NOT_NAMES:
                 return name
+    return _same_word_further_back(ctx, sentence_index - 1, nouns)
+
+
+def _same_word_further_back(ctx: Context, last: int, nouns: list[str]) -> str | None:
+    """Further back than a fitting kind of name is looked for, "the valley" still points to the name with that very word
+    ("the Oriental Beauty Valley", some paragraphs before): no other name can be meant."""
+    for back in range(last, max(-1, last - _FURTHER_BACK), -1):
+        previous = ctx.seg.sentences[back]
+        same_word = [name for _, _, name in _entity_names(ctx.text[previous.start:previous.end])
+                     if any(n in name.lower().split() for n in nouns)]
+        if same_word:
+            return same_word[0]
     return None
+
+
+_FURTHER_BACK = 30  # sentences: a few paragraphs of a story
