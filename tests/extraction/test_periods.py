@@ -237,3 +237,10 @@ def test_the_years_a_review_looks_back_on_and_a_multiples_base():
     assert [p.period for p in find_time_phrases("We built 58 stations during the five years.", 2023, 1)] == ["2018/2022"]
     assert find_time_phrases("We will build 58 stations during the five years.", 2023, 1) == []
     assert find_time_phrases("Retail sales were 2.3 times as large as in 2013.", 2023, 3) == []  # a base, not the period
+
+
+def test_a_month_of_the_year_named_after_it_and_before_a_months_end():
+    assert [p.period for p in find_time_phrases("It will open in June next year.", 2020, 12)] == ["2021-06"]
+    assert [p.period for p in find_time_phrases("Sales rose in March last year.", 2020, 12)] == ["2019-03"]
+    phrase = find_time_phrases("We will complete the park before the end of December.", 2025, 11)[0]
+    assert (phrase.period, phrase.future) == ("2025-12", True)

@@ -1,5 +1,7 @@
 """Goals without a figure: milestones with a deadline (extraction/targets.py)."""
 
+import pytest
+
 from hqd.extraction import extract_text
 
 from ..conftest import assert_grounded
@@ -86,3 +88,18 @@ def test_a_time_opening_the_sentence_governs_a_milestone_beside_a_goal():
     assert any("Science Hall extension" in m and d == "2024" for m, d in found)
     # a deadline at a month's end is that month
     assert [d for _, d in milestones("The renovation of the old compound is set to be completed by the end of June.")] == ["2024-06"]
+
+
+@pytest.mark.parametrize("sentence, date, text, deadline", [
+    ("The line, which will cut the journey from Jinshan to Hangzhou to under 30 minutes, is scheduled to start service by "
+     "the end of 2027.", "2026-05-12", "scheduled to start service by the end of 2027", "2027"),  # a goal in an aside before it
+    ("We will complete the first phase of the Jiading New City Central Park before the end of December.", "2025-11-18",
+     "will complete the first phase of the Jiading New City Central Park before the end of December", "2025-12"),
+    ("Construction of the Jiamin Line's Jiading North Station is slated to begin in the second quarter of next year.", "2025-11-18",
+     "slated to begin in the second quarter of next year", "2026-Q2"),
+    ("The first phase of the Suhe Bay Green Space will open to the public in June next year.", "2020-12-16",
+     "open to the public in June next year", "2021-06"),
+])
+def test_milestones_slated_to_begin_before_a_months_end_or_in_a_month_of_next_year(sentence, date, text, deadline):
+    doc = extract_text(sentence, briefing_date=date)
+    assert (text, deadline) in [(t.text.rstrip("."), t.deadline) for t in doc.targets]

@@ -11,7 +11,7 @@ from .lang.en import word_lists
 from .lexicon import phrase_pattern
 from .periods import TimePhrase
 from .phrases import (
-    CHANGE_BLOCK, DIMENSION_ASIDE, EXTENT_BEFORE, EXTENT_UNITS, EXTENT_VERB_BEFORE, TO_BEFORE, TOTAL_TO, Context, measure_aside, threshold_of,
+    CHANGE_BLOCK, DIMENSION_ASIDE, EXTENT_BEFORE, GOAL_BASE_GAP, EXTENT_UNITS, EXTENT_VERB_BEFORE, TO_BEFORE, TOTAL_TO, Context, measure_aside, threshold_of,
 )
 from .rules import SKIP, RuleTable
 from .sections import plan_deadline
@@ -411,11 +411,16 @@ def habitual(f: Figure):
     return SKIP
 
 
-@PERIOD.rule(("In 2023, the district aims to double its listed firms from [15] to 30 by 2025.", None))
+@PERIOD.rule(("In 2023, the district aims to double its listed firms from [15] to 30 by 2025.", None),
+             ("By 2030, the district plans to host more than 120 regional headquarters, up from [98] at present.", None))
 def goal_start(f: Figure):
-    """The level a goal starts from is today's, which the text does not date."""
+    """The level a goal starts from ('from 15 to 30 by 2025', '120 headquarters, up from 98') is today's, which the text
+    does not date."""
     nxt = f.quantities[f.index + 1] if f.index + 1 < len(f.quantities) else None
-    return None if f.link == "from" and nxt is not None and nxt.kind == "target" else SKIP
+    if f.link == "from" and nxt is not None and nxt.kind == "target":
+        return None
+    p = f.quantities[f.index - 1] if f.index and f.index - 1 in f.members else None
+    return None if p is not None and p.kind == "target" and f.q.kind == "level" and GOAL_BASE_GAP.match(f.text, p.end, f.q.start) else SKIP
 
 
 @PERIOD.rule(("Over the past five years, output grew from [113.9 billion yuan] to 183.2 billion yuan.", "2018"))

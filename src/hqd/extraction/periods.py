@@ -40,8 +40,9 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("first_quarters", _starting("tf", rf"\b(?:the\s+)?first\s+(?P<n>two|three|2|3)\s+quarters(?:\s+of\s+(?P<y>{_REL_YEAR}))?", re.I)),
     ("first_months", _starting("tf", rf"\b(?:the\s+)?first\s+(?P<n>\w+)\s+months(?:\s+of\s+(?P<y>{_REL_YEAR}))?", re.I)),
     ("month_range", _starting("fbjmasond", rf"\b(?:from\s+|between\s+)?(?P<m1>{_MONTH})\s*(?:to|and|through|until|-|–|—)\s*(?P<m2>{_MONTH})(?:\s+(?:of\s+)?(?P<y>{_REL_YEAR}))?", re.I)),
-    ("as_of_month", _starting("ab", rf"\b(?P<prep>as\s+of|by|at(?=\s+the\s+end))\s+(?:the\s+end\s+of\s+)?(?P<m2>{_MONTH})(?:\s+(?:of\s+)?(?P<y>{_REL_YEAR}))?", re.I)),
-    ("this_month", _starting("tib", rf"\b(?:this|in|by)\s+(?P<m2>{_MONTH})(?:\s+(?:of\s+)?(?P<y>{_YEAR}))?(?![\w\-–—])", re.I)),  # not the first month of "January–October"
+    ("as_of_month", _starting("abu", rf"\b(?P<prep>as\s+of|by|before|until|at(?=\s+the\s+end))\s+(?:the\s+end\s+of\s+)?(?P<m2>{_MONTH})(?:\s+(?:of\s+)?(?P<y>{_REL_YEAR}))?", re.I)),
+    # "in June next year": a month of the year named after it
+    ("this_month", _starting("tib", rf"\b(?:this|in|by)\s+(?P<m2>{_MONTH})(?:\s+(?:of\s+)?(?P<y>{_YEAR}|(?:this|next|last)\s+year))?(?![\w\-–—])", re.I)),  # not the first month of "January–October"
     ("fyp_end", _starting("baut", rf"\b(?:by|at|until|through)\s+the\s+(?:end|conclusion|close|completion)\s+of\s+the\s+{_FYP}", re.I)),
     ("fyp_start", _starting("a", rf"\bat\s+the\s+(?:beginning|start|outset)\s+of\s+the\s+{_FYP}", re.I)),
     ("since_fyp", _starting("s", rf"\bsince\s+the\s+(?:(?:\w+\s+){{1,3}}of\s+the\s+)?{_FYP}", re.I)),
@@ -276,17 +277,20 @@ def _resolve_month_range(name: str, m: re.Match, year: int | None, month: int | 
 
 def _resolve_as_of_month(name: str, m: re.Match, year: int | None, month: int | None) -> TimePhrase | None:
     """The phrase "as of July", "by the end of June": January to that month; "at the end of June", a balance at a point,
-    is that month; a month later than now, said without a year, is last year's."""
+    is that month; a month later than now, said without a year, is last year's. "by / before the end of June" said of
+    what is to come is a deadline, that month (before the end of December too: "by the end of December" is the year's)."""
     s, e = m.start(), m.end()
     g = m.groupdict()
     y = _year(g["y"], year)
     if y is None:
         return None
-    if g["y"] is None and month is not None and _month(g["m2"]) > month and not g["prep"].lower().startswith("by"):
+    prep = g["prep"].lower()
+    deadline_prep = prep in ("by", "before", "until")  # "before the end of December": a deadline's words, as "by"
+    if g["y"] is None and month is not None and _month(g["m2"]) > month and not deadline_prep:
         y -= 1  # "at the end of December", said in March: a state already reached, so last December
     if g["prep"].lower() == "at" and _month(g["m2"]) < 12:  # "at the end of August": a balance at a point, that month
         return TimePhrase(s, e, f"{y}-{_month(g['m2']):02d}")  # (eval/README.md); at the end of December, the year's
-    if (g["prep"].lower() == "by" and _month(g["m2"]) < 12 and (month is None or (y, _month(g["m2"])) >= (year, month))
+    if (deadline_prep and (_month(g["m2"]) < 12 or prep != "by") and (month is None or (y, _month(g["m2"])) >= (year, month))
             and _FUTURE_WORDS.search(sentence_around(m.string, s, e))):
         # "is set to be completed by the end of June": a deadline, that month
         return TimePhrase(s, e, f"{y}-{_month(g['m2']):02d}", closing=True, future=True)

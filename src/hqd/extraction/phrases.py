@@ -29,6 +29,8 @@ LIST_GAP = re.compile(r"^\s*(?:,|;|,?\s*and|,?\s*or|and\s+then)?\s*$", re.IGNORE
 # "the number in 2017", "the number at the end of 2015" (the year is group "y")
 TIMES_BASE_YEAR = re.compile(r"^\s+(?:(?:that|those)\s+(?:of|in|at)\s+(?:the\s+end\s+of\s+)?|(?:the|its)\s+(?:(?:figure|level|number|amount|total|value)"
                              r"\s+(?:of|in|for|at\s+the\s+end\s+of)\s+(?:the\s+)?)?)(?P<y>(?:19|20)\d\d)\b", re.IGNORECASE)
+# between a goal's figure and where it starts: "120 regional headquarters, up from 98", "to 15, from seven"
+GOAL_BASE_GAP = re.compile(r"[^,;.]{0,60},\s*(?:up|down|rising|growing|increasing)\s+from\s+(?:about\s+|around\s+|nearly\s+|some\s+)?$", re.IGNORECASE)
 TO_BEFORE = re.compile(r"\bto\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
 
 _WORD = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|[A-Za-z0-9](?:[\w’'&-]|\.(?=\w))*|[()“”\"]")  # "10,000" is one word

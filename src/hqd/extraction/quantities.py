@@ -19,7 +19,7 @@ from .numbers import Mention
 from .periods import TimePhrase
 from .phrases import measure_aside as phrase_measure_aside
 from .phrases import (
-    ACTION_VERBS, AND_VERB, CHANGE_AFTER, CHANGE_BLOCK, COMPARED_BY, LIST_GAP, TIMES_BASE_YEAR, TO_BEFORE, Context, threshold_of,
+    ACTION_VERBS, AND_VERB, CHANGE_AFTER, CHANGE_BLOCK, COMPARED_BY, GOAL_BASE_GAP, LIST_GAP, TIMES_BASE_YEAR, TO_BEFORE, Context, threshold_of,
 )
 from .rules import SKIP, RuleTable
 from .sections import plan_deadline
@@ -347,6 +347,14 @@ def conversion(f: Figure):
 def series_start(f: Figure):
     """Where a series 'from A to B' starts is an amount, even in a goal: the goal is where it ends."""
     return "level" if f.link == "from" else SKIP
+
+
+@KIND.rule(("By 2030, the district plans to host more than 120 regional headquarters, up from [98] at present.", "level"))
+def goal_base(f: Figure):
+    """A figure after a goal's with 'up from' ('to host more than 120 headquarters, up from 98 at present') is where the
+    goal starts: an amount of today, not a goal."""
+    p = f.prev
+    return "level" if p is not None and p.kind == "target" and GOAL_BASE_GAP.match(f.text, p.end, f.q.start) else SKIP
 
 
 @KIND.rule(("The railway, [120 kilometers] long, is expected to start construction next year.", "level"))

@@ -15,10 +15,11 @@ _MILESTONE = re.compile(
     r"\b(?:(?:start|begin|commence|initiate|launch|kick\s+off)s?\s+(?:the\s+)?(?:(?:trial|mass|full|volume)\s+)?(?:construction|operations?|work|production)"
     r"|(?:construction|work|operations?)\s+(?:will\s+|is\s+set\s+to\s+|is\s+expected\s+to\s+|is\s+scheduled\s+to\s+)?(?:start|begin|commence|kick\s+off)s?"
     r"|(?:become|be|go|come)\s+(?:fully\s+)?(?:operational|completed|open(?:ed)?|into\s+operation|into\s+use)"
-    r"|(?:to|will|shall)\s+(?:fully\s+)?(?:complete|finish|deliver)(?=\s+(?:the\s+|its\s+)?[A-Z\d])"  # "to complete the Line 23 project"
+    # "to complete the Line 23 project", "will complete the first phase of the X Park"
+    r"|(?:to|will|shall)\s+(?:fully\s+)?(?:complete|finish|deliver)(?=\s+(?:the\s+|its\s+)?(?:(?:first|second|third|final|last|next)\s+(?:phase|stage|section)\s+of\s+(?:the\s+)?)?[A-Z\d])"
     r"|(?:put|open|opened|delivered|completed|finished|launched)\s+(?:into\s+(?:use|operation|service)|to\s+the\s+public)?"
     r"|(?:top|tops|topped)\s+out"
-    r"|(?:slated|scheduled|set|planned|due|poised|expected)\s+(?:for|to)\s+(?:be\s+)?(?:completion|complete|open|opening|operation|launch|start|transfer|delivery|be\s+completed)"
+    r"|(?:slated|scheduled|set|planned|due|poised|expected)\s+(?:for|to)\s+(?:be\s+)?(?:completion|complete|open|opening|operation|launch|start|begin|commence|transfer|delivery|be\s+completed)"
     r"|initiate\s+(?:the\s+)?construction|construction\s+of\s+(?:[^.;]|\.(?=\d)){0,120}?\s+(?:will|is\s+to)\s+(?:start|begin))",
     re.IGNORECASE,
 )
@@ -175,6 +176,7 @@ class _FigureIndex:
 
 
 _CLAUSE_JOIN = re.compile(r"[,;]\s+(?:and|while|but)\s|;")
+_RELATIVE_ASIDE = re.compile(r",\s*(?:which|that|who)\s[^,;.]*$")
 _PHRASE_END = re.compile(r"[,;.]\s|\s(?:and|while|but)\s")  # where a verb phrase ends
 
 
@@ -182,7 +184,8 @@ def _own_clause(text: str, figures: _FigureIndex, start: int, when: TimePhrase) 
     """A milestone beside a goal with a figure: "..., and to complete the Line 23 project by 2026" has its own deadline,
     no figure; so has one in a clause of its own after the goal's ("help two companies go public, and construction of
     the line will start in the fourth quarter"), or one governed by the time that opens the sentence, with no figure
-    in its own verb phrase; not the goal's verb ("to build 50 factories within three years")."""
+    in its own verb phrase, or one after a goal in a relative aside ("The line, which will cut the journey to 30 minutes,
+    is scheduled to start service by 2027"); not the goal's verb ("to build 50 factories within three years")."""
     if when.end <= start:  # "This year, we will start construction of X and help 20 firms list": the opening time
         stop = _PHRASE_END.search(text, start)
         # (a goal of the sentence before, ending just before "This year", is no goal of this verb)
@@ -190,7 +193,10 @@ def _own_clause(text: str, figures: _FigureIndex, start: int, when: TimePhrase) 
     if figures.starts_in(start, when.end):
         return False
     goal_end = figures.last_goal_end(start - 40, start)
-    return goal_end is None or bool(_CLAUSE_JOIN.search(text, goal_end, start))
+    return (goal_end is None or bool(_CLAUSE_JOIN.search(text, goal_end, start))
+            # "The line, which will cut the journey to under 30 minutes, is scheduled to start service by 2027": the
+            # goal is the aside's; the main clause's milestone is its own
+            or ("," in text[goal_end:start] and bool(_RELATIVE_ASIDE.search(text, max(0, goal_end - 160), goal_end))))
 
 
 def _opening(text: str, sentence_start: int, phrases: list[TimePhrase], at: int) -> TimePhrase | None:
