@@ -495,3 +495,12 @@ def test_figures_before_a_clause_that_turns_to_now_keep_the_frame():
     assert qs["412.8 billion yuan"].period == qs["27.5%"].period == qs["197.36 billion yuan"].period
     assert qs["27.5%"].period is not None
     assert qs["60"].period is None  # a "now" contrasting a figure of its own clause: the figure before it is undated
+
+
+def test_the_time_of_a_base_frames_no_later_sentence():
+    doc = extract_text("Report on the Work of the Putuo District Government\n\nI. Review of the Government's Work in 2024\n\n"
+                       "The number of high-tech enterprises reached 905, up from 547 at the end of 2020. "
+                       "Technology contract turnover hit 12.8 billion yuan, 3.4 times the 2020 figure.")
+    qs = {q.text: q for q in doc.quantities}
+    assert qs["12.8 billion yuan"].period == "2024"
+    assert (qs["3.4 times"].period, qs["3.4 times"].basis) == ("2020/2024", "cumulative")

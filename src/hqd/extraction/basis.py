@@ -39,7 +39,7 @@ def _patterns() -> dict[str, re.Pattern]:
             r"(?!\s+of\s+(?:19|20)\d\d)", re.IGNORECASE),
         # a month, quarter or half named as a base, not of another year: "from November", "compared with the third quarter"
         "part_named": re.compile(
-            rf"(?<![\w-])(?:{any_of('base_before_period')})\s+(?:the\s+)?(?:(?P<ord>first|second|third|fourth)\s+(?P<part>quarter|half)"
+            rf"(?<![\w-])(?:{any_of('base_before_period')})\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?(?:(?P<ord>first|second|third|fourth)\s+(?P<part>quarter|half)"
             rf"|(?P<month>{_month_names()})\.?)(?![\w-])(?!\s+(?:of\s+)?(?:last|the\s+previous|the\s+prior)\s+year)(?!,?\s+(?:of\s+)?(?:19|20)\d\d)",
             re.IGNORECASE),
         "year_end": re.compile(rf"(?<![\w-])(?:{any_of('base_before_period')})\s+(?:{any_of('year_end_base')})(?![\w-])", re.IGNORECASE),
@@ -92,7 +92,9 @@ def _named_part(m: re.Match) -> tuple[str, int]:
 
 @BASIS.rule(("In December, exports rose [3.2%] from November.", "sequential"),
             ("Industrial output in the fourth quarter rose [2.4%] compared with the third quarter.", "sequential"),
-            ("In January 2023, retail sales fell [1.5%] from December.", "sequential"))
+            ("In January 2023, retail sales fell [1.5%] from December.", "sequential"),
+            ("At the end of October, the vacancy rate stood at 14.7%, down [2.3 percentage points] from the end of September.",
+             "sequential", "2025-11-20"))
 def period_just_before(f: Figure):
     """A change of a month, quarter or half measured against the one just before it, named ('up 3.2% from November',
     said of December; 'compared with the third quarter', of the fourth) is against the period just before."""
@@ -120,7 +122,8 @@ def since_the_year_end(f: Figure):
 
 
 @BASIS.rule(("In 2023, its GDP grew 6.1%, higher than the city's average by [1.2 percentage points].", None),
-            ("In 2023, its GDP grew 6.1%, [1.2 percentage points] higher than the city average.", None))
+            ("In 2023, its GDP grew 6.1%, [1.2 percentage points] higher than the city average.", None),
+            ("In October, the average monthly rent was 252 yuan per square meter, about [20%] below the Lujiazui level.", None))
 def yardstick(f: Figure):
     """'higher than the city's average by 1.2 points', 'outpacing urban residents by 2.3 points', '1.2 percentage points
     higher than the city average': a difference from another measure at the same time, not a change over time, has no
@@ -135,7 +138,8 @@ def yardstick(f: Figure):
 
 
 # "1.2 percentage points higher than the city average": the comparative after the figure, and what it is compared with
-_YARDSTICK_AFTER = re.compile(r"\s+(?:higher|lower|faster|slower|above|below)\s+than\s+(?:that\s+of\s+)?[^,;.]{3,60}", re.IGNORECASE)
+# or "20% below the Lujiazui level", "20 percent below market level"
+_YARDSTICK_AFTER = re.compile(r"\s+(?:(?:higher|lower|faster|slower|above|below)\s+than|above|below)\s+(?:that\s+of\s+)?[^,;.]{3,60}", re.IGNORECASE)
 
 
 @BASIS.rule(("In the first half of this year, the district's GDP grew [5%] year on year.", "yoy"),

@@ -267,9 +267,12 @@ class _FrameReader:
     def _closing_time_frames(self, sentence, sentence_phrases: list[TimePhrase], members: list[int]) -> bool:
         """Whether a sentence's closing time frames the sentences that continue it. In a briefing it does ("GDP reached
         X in 2020. Revenue was Y."). In a news story only a sentence without figures or the lead does; later, "312 firms
-        certified last year" dates its own figure only. A deadline ("to exceed 500,000 this year") frames nothing."""
+        certified last year" dates its own figure only. A deadline ("to exceed 500,000 this year") frames nothing, nor the
+        time of a base ("up from 547 at the end of 2020")."""
         if not sentence_phrases or any(_ends_after(p, self.ctx.year) for p in sentence_phrases):
             return False
+        if _dates_a_base(self.text, sentence_phrases[-1], self.quantities, members):
+            return False  # "reached 905, up from 547 at the end of 2020": the base's time, not the narrated one
         if members and all(self.quantities[i].kind == "target" for i in members):
             return False
         if not members or not self.ctx.news:
