@@ -7,7 +7,7 @@ import re
 
 from ..model import Period, Quantity
 from .figure import Figure
-from .lang.en import word_lists
+from .lang.en import MONEY_UNITS, word_lists
 from .lexicon import phrase_pattern
 from .periods import TimePhrase
 from .phrases import (
@@ -363,6 +363,25 @@ def time_dates_no_size(f: Figure):
     return SKIP
 
 
+@PERIOD.rule(("The [21-kilometer] Suzhou Creek waterfront welcomed more than 9 million visits in 2024.", None),
+             ("Since 2021, it has started 168 projects, and the [1.2-kilometer] green corridor has opened.", None),
+             ("In 2018, output grew. Shen runs a [12]-room guesthouse in the town.", None))
+def size_of_a_thing(f: Figure):
+    """A size joined to its noun by a hyphen ('the 21-kilometer Suzhou Creek waterfront', 'a 12-room guesthouse') says
+    what a thing is, whatever time its sentence tells: undated. Not money ('a
+    500-million-yuan round last year' is the round's amount), a share or a duration, nor a goal's size."""
+    q, text = f.q, f.text
+    if q.kind == "target" or q.unit in MONEY_UNITS or q.unit in _NOT_SIZES:
+        return SKIP
+    if _ADJECTIVAL_MEASURE.search(q.text) and re.match(r"[ -]+[A-Za-z]", text[q.end:q.end + 3]):
+        return None
+    return None if q.unit == "count" and _COUNT_ADJECTIVE.match(text, q.end) else SKIP
+
+
+_NOT_SIZES = {"percent", "pp", "times", "permille", "year", "month", "day", "hour", "minute"}
+_COUNT_ADJECTIVE = re.compile(r"-(?:room|bed|seat|storey|story|floor|lane|berth|hole|screen)\s+[a-z]", re.IGNORECASE)  # "a 12-room guesthouse"
+
+
 @PERIOD.rule(("Jiading's economic value added was [124.83 billion yuan] in the first half of this year.", "2023-H1"),
              ("Exports reached [5 billion yuan] in 2022.", "2022"))
 def own_clause(f: Figure):
@@ -469,9 +488,9 @@ def earlier_deadline(f: Figure):
     return earlier[-1].period if earlier else SKIP
 
 
-@PERIOD.rule(("The [56.4-km] railway link, the district's first, opened in 2023 after work on it began.", None))
+@PERIOD.rule(("The district is building [100-billion-yuan] science parks with universities.", None))
 def adjectival_measure(f: Figure):
-    """A measure used as an adjective ('a 56.4-km railway link', 'the 1,600-mu zone') describes a thing: undated."""
+    """A measure used as an adjective ('100-billion-yuan science parks', 'a 56.4-km railway link') describes a thing: undated."""
     q = f.q
     if q.kind != "target" and _ADJECTIVAL_MEASURE.search(q.text) and re.match(r"[ -]+[a-z]", f.text[q.end:q.end + 3]):
         return None
