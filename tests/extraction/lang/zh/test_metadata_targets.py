@@ -161,3 +161,12 @@ def test_a_city_headline_with_a_year_is_about_the_city():
     doc = extract_text(text)
     assert doc.meta.district is None
     assert doc.quantities[0].subject == "Shanghai"
+
+
+def test_a_plan_of_this_year_with_jiang_is_a_target_and_nian_nei_is_the_texts_year():
+    doc = extract_text("闵行区举行发布会。今年我们将新建改建公园10座,新增养老床位800张。马蕾表示,今年将新培育专精特新企业150家以上。"
+                       "按照规划,到2025年将集聚硬科技企业2000家。年内,闵行将推动两家企业在港交所上市。", briefing_date="2023-08-03")
+    q = {x.text: x for x in doc.quantities}
+    assert q["10座"].kind == q["800张"].kind == q["150家"].kind == "target"
+    word = [t for t in doc.targets if "两家" in t.text]
+    assert word and word[0].deadline == "2023"

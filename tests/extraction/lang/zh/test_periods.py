@@ -148,3 +148,27 @@ def test_a_headline_figure_is_the_body_figure_it_repeats():
 def test_this_year_before_plan_as_a_verb_is_a_time():
     assert periods("据悉,南桥新城今年计划完成投资200亿元。", "2024-07-20") == [("200亿元", "2024")]
     assert periods("上半年,全区完成今年计划的60%。", "2024-07-20") == [("60%", "2024-H1")]  # the year's plan, a noun
+
+
+def test_a_month_sentence_inside_a_longer_report_frames_only_itself():
+    text = ("2025年1-5月宝山区经济运行情况分析\n"
+            "1-5月,全区完成规模以上工业总产值1186.4亿元。其中,5月份完成规模以上工业总产值251.3亿元,同比增长6.4%;"
+            "区属工业完成产值120.5亿元。新材料产业完成产值402.8亿元,增长8.6%。\n")
+    q = {x.text: x for x in extract_text(text, briefing_date="2025-06-25").quantities}
+    assert q["251.3亿元"].period == q["120.5亿元"].period == "2025-05"  # a clause after ； goes on with the month
+    assert q["402.8亿元"].period == q["8.6%"].period == "2025-01/2025-05"
+
+
+def test_a_year_then_de_dates_its_own_figure_inside_a_span():
+    text = "嘉定区举行发布会。全区地区生产总值由2020年的2455.7亿元增加到2025年的3186.2亿元,年均增长5.4%。"
+    q = {x.text: x for x in extract_text(text, briefing_date="2026-01-10").quantities}
+    assert (q["2455.7亿元"].period, q["3186.2亿元"].period) == ("2020", "2025")
+
+
+def test_full_width_digits_in_a_time_phrase_and_a_source_clause_before_the_time():
+    q = {x.text: x for x in extract_text("普陀区举行发布会。根据计划,到２０２５年,普陀将再改造老旧厂房１０处。",
+                                         briefing_date="2022-11-08").quantities}
+    assert (q["１０处"].period, q["１０处"].kind) == ("2025", "target")
+    text = "长宁区日前公布,2025年该区数字经济核心产业规模达到3126亿元。其中,网络新经济企业实现营业收入2284.5亿元,增长21.6%。"
+    q = {x.text: x for x in extract_text(text, briefing_date="2026-02-09").quantities}
+    assert q["2284.5亿元"].period == q["21.6%"].period == "2025"

@@ -54,11 +54,13 @@ _PLAN = re.compile(alternation(load("cues")["plan_headings"]))
 
 # Hong Kong and Taiwan quote with 「」『』: read as “” ‘’ (one character for one, so offsets hold)
 _QUOTES = str.maketrans("「」『』", "“”‘’")
+# full-width digits (２０２５年, １０处) read as ASCII everywhere, times too (one character for one; spans are the text's)
+_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 
 
 def extract(src: SourceText, briefing_date: str | None = None) -> Document:
     original = src.text
-    text = to_simplified(original).translate(_QUOTES)
+    text = to_simplified(original).translate(_QUOTES).translate(_DIGITS)
     back = back_map(original, text)
     meta, anchor, report = _dated_meta(text, briefing_date)
     seg = Segmentation(text)
@@ -68,6 +70,7 @@ def extract(src: SourceText, briefing_date: str | None = None) -> Document:
     pieces = _Pieces.of(text, seg, phrases)
     periods, givers = assign_periods(text, seg, phrases, pieces.starts(), anchor, pieces.first_figures(seg), frame)
     parts = pieces.split(periods)
+    parts["word_goal_givers"] = pieces.split(givers)["word_goals"]
     # a text about the city (no district) speaks of Shanghai by default
     subjects = _Subjects(text, seg, phrases, meta.district or ("Shanghai" if re.search(r"上海|全市|本市", text[:2000]) else None),
                          entry_topic(meta.title))
@@ -155,7 +158,10 @@ def _targets(text: str, seg: Segmentation, pieces: _Pieces, parts: dict[str, lis
     targets = build_targets(text, seg, quantities, goals, district)
     milestone_periods = [_milestone_period(when, frame, anchor) for (_, _, when), frame in zip(pieces.milestones, parts["milestones"])]
     targets = add_milestones(text, targets, pieces.milestones, milestone_periods, [subjects.at(m[0]) for m in pieces.milestones])
-    return add_word_goals(text, targets, pieces.word_goals, parts["word_goals"], [subjects.at(g[0]) for g in pieces.word_goals])
+    # 年内 (within the year) before a goal counted in words is the year the text is written in, as for a milestone
+    word_periods = [_milestone_period(g, None, anchor) if g is not None and g.relative and g.period is None else p
+                    for p, g in zip(parts["word_goals"], parts["word_goal_givers"])]
+    return add_word_goals(text, targets, pieces.word_goals, word_periods, [subjects.at(g[0]) for g in pieces.word_goals])
 
 
 def _headline_as_body(text: str, quantities: list[Quantity]) -> None:

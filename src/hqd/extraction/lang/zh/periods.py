@@ -370,6 +370,7 @@ def assign_periods(text: str, seg: Segmentation, phrases: list[TimePhrase], star
     para_frame: tuple[str | None, TimePhrase | None] = initial
     carried = para_frame
     current_paragraph = -1
+    outer: tuple[str | None, TimePhrase | None] | None = None  # the longer frame a one-month sentence details
     order = sorted(range(len(starts)), key=lambda i: starts[i])
     results: dict[int, tuple[str | None, TimePhrase | None]] = {}
 
@@ -378,7 +379,7 @@ def assign_periods(text: str, seg: Segmentation, phrases: list[TimePhrase], star
     pending = next(q_iter, None)
     for si, s in enumerate(seg.sentences):
         if s.paragraph != current_paragraph:
-            current_paragraph = s.paragraph
+            current_paragraph, outer = s.paragraph, None
             carried = para_frame
             first_in_paragraph = True
         else:
@@ -397,14 +398,18 @@ def assign_periods(text: str, seg: Segmentation, phrases: list[TimePhrase], star
             last_head = head[-1]
             k = own.index(last_head)
             new = marks[k][1]
+            if _month_inside(new[0], carried[0]):
+                outer = carried
             carried = new
             if first_in_paragraph and (_heads_a_paragraph(text, s, last_head) or _dated_heading(text, s, last_head)):
                 para_frame = new
+        if outer is not None and text[:s.end].rstrip().endswith(("。", "！", "？")):
+            carried, outer = outer, None  # the month's statement ends with its sentence; a clause after ； goes on
         mark_ends = [off for off, _ in marks]
         while pending is not None and starts[pending] < s.end:
             at = starts[pending]
             k = bisect_right(mark_ends, at) - 1
-            results[pending] = marks[k][1] if k >= 0 else base
+            results[pending] = _own_year(text, at, marks[k][1]) if k >= 0 else base
             pending = next(q_iter, None)
     while pending is not None:
         results[pending] = carried
@@ -416,8 +421,31 @@ def assign_periods(text: str, seg: Segmentation, phrases: list[TimePhrase], star
     return periods, givers
 
 
+def _month_inside(new: str | None, carried: str | None) -> bool:
+    """A sentence headed by one month (其中,5月份...; 3月份当月...) inside the longer period the paragraph reports
+    (1-5月, 一季度) details that period: it frames only its own sentence (and the clauses after its ；), and the next
+    sentence is of the longer period again."""
+    if not new or not carried or not re.fullmatch(r"\d{4}-\d{2}", new):
+        return False
+    outer = Period.parse(carried)
+    return outer is not None and outer.months > 1 and outer.contains(new)
+
+
+_YEAR_OF = re.compile(r"((?:19|20)\d{2})\s?年(?:末|底)?$")
+
+
+def _own_year(text: str, at: int, mark: tuple[str | None, TimePhrase | None]) -> tuple[str | None, TimePhrase | None]:
+    """由2020年的2455.7亿元增加到2025年的3186.2亿元: a year, 的, then the figure dates that figure alone, though the
+    year opens a span (从...到...) that the change between them covers."""
+    period, phrase = mark
+    if phrase is None or phrase.end + 1 != at or text[phrase.end] != "的" or phrase.role not in ("span", "since"):
+        return mark
+    y = _YEAR_OF.search(text, phrase.start, phrase.end)
+    return (y.group(1), phrase) if y else mark
+
+
 _ENTRY_HEADING = re.compile(r"【[^】\n]{1,20}】")
-_SPEECH = re.compile(r"^[^，,。]{0,24}(?:表示|介绍|介紹|指出|说|說|透露|称|稱|获悉|獲悉|了解到|显示|顯示|统计|統計|数据|數據|消息)[，,:：]\s*$")
+_SPEECH = re.compile(r"^[^，,。]{0,24}(?:表示|介绍|介紹|指出|说|說|透露|称|稱|获悉|獲悉|了解到|显示|顯示|统计|統計|数据|數據|消息|公布|发布|發布)[，,:：]\s*$")
 
 
 # a clause that only leads in (其中, 在X方面, 从X看, 分区域看): what follows it heads the sentence
