@@ -326,3 +326,17 @@ def test_the_valley_points_to_the_name_with_that_word_some_paragraphs_back():
                     "Investment grew 7 percent. Jobs rose 1 percent. Output rose 4 percent. Tax revenue grew 6 percent.\n\n"
                     "The valley now has 86 research and development centers.")
     assert qs["86"].subject == "Oriental Beauty Valley"
+
+
+def test_quoted_and_lowercase_headed_names_and_a_sectors_clause_after_a_name():
+    qs = quantities('The "Online New Economy" cluster along Linkong Economic Park added 420 enterprises. '
+                    "Within the next five years, the revenue of the Online New Economy cluster is expected to exceed 300 billion yuan. "
+                    "Nanjing Road Pedestrian Street received about 152 million visits in 2023. "
+                    "Pingliang Road Subdistrict completed the renovation of 37,000 square meters of old lane houses. "
+                    "The Bund financial agglomeration belt is now home to 1,520 licensed financial institutions, and the financial "
+                    "industry contributed 41.7% of the district's GDP last year.")
+    assert qs["420"].subject == qs["300 billion yuan"].subject == "Online New Economy cluster"
+    assert qs["152 million"].subject == "Nanjing Road Pedestrian Street"
+    assert qs["37,000 square meters"].subject == "Pingliang Road Subdistrict"
+    assert qs["1,520"].subject == "Bund financial agglomeration belt"
+    assert qs["41.7%"].subject == "Minhang"  # a sector's share, in a clause of its own: the district's

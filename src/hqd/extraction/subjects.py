@@ -27,8 +27,8 @@ _ENTITY_SUBJECT = re.compile(
 )
 
 
-_COMMON_HEADS = (" project", " park", " zone", " base", " hub", " campus", " area", " corridor")  # also a cheap test before the pattern
-_COMMON_HEADED_NAME = re.compile(r"\b[Tt]he\s+([A-Z][A-Za-z0-9]+(?:[- ][A-Z][a-z]+)?(?:\s+[a-z]+){0,3}\s+(?:"
+_COMMON_HEADS = (" project", " park", " zone", " base", " hub", " campus", " area", " corridor", " cluster", " belt")  # also a cheap test
+_COMMON_HEADED_NAME = re.compile(r"\b[Tt]he\s+([A-Z][A-Za-z0-9]+(?:[- ][A-Z][a-z]+){0,3}(?:\s+[a-z]+){0,3}\s+(?:"
                                  + "|".join(h.strip() for h in _COMMON_HEADS) + r"))\b")
 _KNOWN_NAME = re.compile(r"(?<![\w-])(?=[A-Z])(?:" + phrase_pattern(_WORDS["entity_known"]["organization"]) + r")(?![\w-])")
 _PROCESS_OF = re.compile(r"^(?:(?:Construction|Development|Building|Renovation|Expansion|Completion|Operation|Opening|Launch|Upgrading)|Phase\s+(?:[IVX]+|\d+))\s+of\s+(?:the\s+)?")
@@ -66,7 +66,9 @@ _PREPOSITION_END = re.compile(r"\b(?:around|in|at|near|within|inside|across|alon
 _QUALIFYING_PARTICIPLE = re.compile(r"\w\s+(?!(?:during|including|according)\b)[a-z]+(?:ed|ing)\s+(?:in|to|with|around|along|near|at|from|by|on)(?:\s+the)?$")
 # a later clause whose subject is the district or a speaker ("..., and the district plans to build 20 factories")
 _NEW_CLAUSE_SUBJECT = re.compile(
-    r"(?:[,;]\s+(?:and|while|but|whereas)|;)\s+(?:(?:the|this)\s+(?:district|city|government)|it|we|they)\b", re.IGNORECASE
+    r"(?:[,;]\s+(?:and|while|but|whereas)|;)\s+(?:(?:the|this)\s+(?:district|city|government)|it|we|they"
+    # or a sector, whose total stays with the district: "..., and the financial industry contributed 41.7% of GDP"
+    r"|(?:the\s+)?(?:[a-z-]+\s+){0,3}(?:industry|industries|sector|sectors|economy))\b", re.IGNORECASE
 )
 # "Along the North Bund, the district built ...": a place opening the sentence, then the sentence's own subject
 _DISTRICT_AFTER_PLACE = re.compile(r",\s+(?:the\s+(?:district|city|government)|we|they)\s", re.IGNORECASE)
@@ -88,7 +90,7 @@ _IT_SUBJECT = re.compile(r"\W*(?:[^,.;]{0,60},\s*)?(?:it|It|they|They)\s+(?:has|
 # ("In 2025, the first phase of the Wusong Innovation City will be completed")
 _SUBJECT_LEAD = re.compile(r"\W*(?:[A-Z][^,.;]{0,40},\s*)?(?:(?:the\s+)?(?:(?:first|second|third|fourth|new|next)\s+)?"
                            r"(?:phase|part|section|extension|stage)\s+of\s+)?")
-_JOINED_CLAUSE_SUBJECT = re.compile(r"(?:[,;]\s+(?:and|while|whereas|but)|;)\s+the\s+[a-z]")
+_JOINED_CLAUSE_SUBJECT = re.compile(r"(?:[,;]\s+(?:and|while|whereas|but)|;)\s+(?:the\s+)?[a-z]")  # "..., and digital economy companies"
 _ITS_OPENING = re.compile(r"\W*(?:[^,.;]{0,60},\s*)?(?:Its|Their|its|their)\s")
 _PARTICIPLE_OPENING = re.compile(r"\W*(?:Spanning|Covering|Occupying|Boasting|Housing|Home\s+to|With)\b")
 _NOT_SUBJECTS = re.compile(r"Five-Year Plan|Plenary Session|Committee|Commission|Bureau|Office|Government|Municipality"
@@ -149,6 +151,17 @@ def _common_headed_names(span: str) -> list[tuple[int, int, str]]:
     return found
 
 
+# A quoted name before a common head: 'the "Online New Economy" cluster', 'the “AI Valley” project'
+_QUOTED_NAME = re.compile(r"[“\"](?P<name>[A-Z][^”\",.;]{2,40}?)[”\"]\s+(?P<head>" + "|".join(h.strip() for h in _COMMON_HEADS) + r")\b")
+
+
+def _quoted_names(span: str) -> list[tuple[int, int, str]]:
+    """A quoted name and the common head after it, written without the quotes ("Online New Economy cluster")."""
+    if "“" not in span and '"' not in span:
+        return []
+    return [(m.start(), m.end(), f"{m['name']} {m['head']}") for m in _QUOTED_NAME.finditer(span)]
+
+
 def _known_and_acronym_names(span: str) -> list[tuple[int, int, str]]:
     """Known company names ("the Huawei research and development center") and acronyms that name, not describe ("the
     AI industry" describes)."""
@@ -204,7 +217,7 @@ def _entity_names(span: str) -> tuple[tuple[int, int, str], ...]:
     A function of the span alone, asked of the same sentence (its head, the sentence before it) by each of its figures:
     kept, so that a sentence's names are found once and not once per figure."""
     found = (_head_word_names(span) + _common_headed_names(span) + _known_and_acronym_names(span) + _possessive_names(span)
-             + _definite_opening_name(span))
+             + _definite_opening_name(span) + _quoted_names(span))
     slogans = [(m.start(), m.end()) for m in re.finditer(r"“[^”]*,[^”]*”", span)]  # “One Center, One Base, ...”
     starts = {start for start, _, _ in found}
     out = []
@@ -376,7 +389,8 @@ def named_subject(f: SubjectFigure):
 
 
 _CITY_OPENING = re.compile(
-    r"\W*(?:(?:and|while|but|whereas)\s+)?(?:(?:the\s+)?(?:Shanghai[’']s|city[’']s|city-wide|citywide)\s+"
+    # "..., below the city's 74 percent": the yardstick is the city's own figure
+    r"\W*(?:(?:and|while|but|whereas|below|above|than|against|versus)\s+)?(?:(?:the\s+)?(?:Shanghai[’']s|city[’']s|city-wide|citywide)\s+"
     r"|(?:the\s+city|Shanghai)(?:\s+as\s+a\s+whole)?\s+(?=(?:now\s+|also\s+)?(?:plans|aims|will|has|had|is|was|"
     r"saw|recorded|reported|posted|added|attracted|achieved|expects|targets)\b))", re.IGNORECASE)
 # a clause that only appends a change to the figure before it ("..., an increase of 5 percent"): it has no
@@ -387,7 +401,8 @@ _APPENDED_CLAUSE = re.compile(r"\W*(?:an?\s+(?:(?:year-on-year|annual)\s+)?(?:in
 
 @SUBJECT.rule(("In 2023, the city's GDP reached [4.7 trillion yuan].", "Shanghai"),
               ("Shanghai as a whole reported GDP of 5.39 trillion yuan, an increase of [5 percent].", "Shanghai"),
-              ("Xuhui grew fast, and the city now has more than [24,000] high-tech firms.", "Shanghai"))
+              ("Xuhui grew fast, and the city now has more than [24,000] high-tech firms.", "Shanghai"),
+              ("Hotel occupancy in the district averaged 68 percent, below the city's [74 percent].", "Shanghai"))
 def city_total(f: SubjectFigure):
     """'Shanghai's', 'the city's', 'citywide' before the figure in its clause, or 'the city' or 'Shanghai (as a whole)'
     as its clause's subject: a city total (not 'Shanghai's Hongkou District'); a change appended to it (', an
@@ -503,9 +518,11 @@ def topic(f: SubjectFigure):
 _SECTOR = re.compile(r"\b(?:industry|industries|sector|sectors)\b", re.IGNORECASE)
 
 
-@SUBJECT.rule(("Jiading's GDP reached 124.83 billion yuan. Revenue was [14.42 billion yuan].", "Jiading"))
+@SUBJECT.rule(("Jiading's GDP reached 124.83 billion yuan. Revenue was [14.42 billion yuan].", "Jiading"),
+              ("The Bund belt is home to 1,520 institutions, and the financial industry contributed [41.7%] of GDP.", None))
 def district_default(f: SubjectFigure):
-    """Otherwise the figure is the text's own: the district's (or the city's, in a city-level text)."""
+    """Otherwise the figure is the text's own: the district's (or the city's, in a city-level text); so is a sector's
+    total in a clause of its own after a name's ('..., and the financial industry contributed 41.7% of GDP')."""
     return f.ctx.district
 
 
