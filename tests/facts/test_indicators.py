@@ -250,6 +250,16 @@ def test_the_rules_examples_hold():
     ("接待游客人次", "count", "level", "visitors"),
     ("旧住房综合改造", "m2", "level", "housing_renovation"),
     ("单位GDP能耗下降", "percent", "change", "energy_intensity"),  # not GDP
+    ("added value of the tertiary sector", "CNY", "level", "tertiary_industry_va"),
+    ("tertiary sector share of GDP", "percent", "share", "tertiary_industry_va"),
+    ("output of industrial enterprises above designated size", "CNY", "level", "industrial_output"),
+    ("R&D investment intensity", "percent", "level", "rd_intensity"),
+    ("spending on R&D", "CNY", "level", "rd_spending"),
+    ("specialized and sophisticated SMEs", "count", "level", "specialized_enterprises"),
+    ("forest cover", "percent", "level", "forest_coverage"),
+    ("senior care beds", "count", "level", "elderly_care"),
+    ("urban residents disposable income", "CNY", "level", "urban_income"),  # not all residents'
+    ("wholesale and retail sales", "CNY", "level", "commodity_sales"),  # not retail sales alone
 ])
 def test_an_indicator_written_another_way(metric, unit, kind, code):
     assert map_quantity(metric, unit, kind).code == code
@@ -267,6 +277,8 @@ def test_an_indicator_written_another_way(metric, unit, kind, code):
     ("floor area", "m2", "level"),  # a building's floor space, not the land it stands on
     ("建筑面积", "m2", "level"),
     ("new asset management firms", "count", "level"),  # a kind of company, not all new companies
+    ("contracted foreign investment", "USD", "level"),  # contracted, not actually used
+    ("合同外资", "USD", "level"),
 ])
 def test_words_that_name_another_measure_or_a_part_stay_unmapped(metric, unit, kind):
     assert map_quantity(metric, unit, kind, subject="花博园区").code is None
