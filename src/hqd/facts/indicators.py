@@ -803,7 +803,7 @@ def _share_of(q: _Asked, whole: str | None, of: Indicator | None, indicator: Ind
 _PER_PERSON = re.compile(r"\bper (?:capita|head|person|(?:10,000|ten thousand|1,000|thousand|100,000) (?:people|residents|persons|population))\b"
                          r"|\bper-capita\b|每(?:万|千|十万|百)?人(?:口)?|人均"
                          r"|\bper (?:square (?:kilometer|kilometre|meter|metre)|sq\.? ?km|km2|hectare|mu|unit of|10,000 yuan of)\b"
-                         r"|每平方(?:公里|千米|米)|单位(?:产值|增加值|工业增加值|面积|土地)|万元(?:产值|工业产值|增加值)", re.I)
+                         r"|每平方(?:公里|千米|米)|单位(?:工业)?(?:产值|增加值|面积|土地)|万元(?:工业)?(?:产值|增加值)", re.I)
 
 
 def _per_person(q: _Asked) -> Mapping | None:
@@ -821,6 +821,8 @@ def _per_person(q: _Asked) -> Mapping | None:
     >>> map_quantity("tax revenue per square kilometer", "CNY", "level").reason
     'no_indicator'
     >>> map_quantity("单位产值能耗", "percent", "change").reason
+    'no_indicator'
+    >>> map_quantity("万元工业增加值能耗", "percent", "change").reason
     'no_indicator'
     >>> map_quantity("tax revenue per mu", "CNY/mu", "level").code
     'tax_per_mu'
@@ -993,9 +995,11 @@ def _area_sales(q: _Asked) -> Mapping | None:
     return Mapping(None, 0.0, None, reason) if reason else Mapping(indicator.code, 0.7)
 
 
-# Qualifiers that pick some of what is counted: of origin (入境, overseas) and of grade or rank (三级医院, tertiary).
-_SUBGROUP = re.compile(r"入境|境外|海外|外籍|三级|三甲|甲级|发明|\b(?:inbound|overseas|foreign|international|tertiary|invention"
-                       r"|top-tier|first-class|grade[- ]?(?:a|iii|3))\b", re.I)
+# Qualifiers that pick some of what is counted: of origin (入境, overseas), of grade or rank (三级医院, tertiary, A级景区),
+# of kind (发明专利, 乡村旅游, 民宿, 过夜游客).
+_SUBGROUP = re.compile(r"入境|境外|海外|外籍|三级|三甲|甲级|发明|A级|乡村旅游|民宿|过夜"
+                       r"|\b(?:inbound|overseas|foreign|international|tertiary|invention|overnight|rural tourism|homestays?"
+                       r"|top-tier|first-class|grade[- ]?(?:a|iii|3)|[345]a(?:-level)?)\b", re.I)
 
 
 def _subgroup(q: _Asked) -> Mapping | None:
@@ -1021,6 +1025,10 @@ def _subgroup(q: _Asked) -> Mapping | None:
     are the stock of effective ones, which its name says).
 
     >>> map_quantity("发明专利授权", "count", "level").reason
+    'part'
+    >>> map_quantity("乡村旅游接待游客", "count", "level").reason
+    'part'
+    >>> map_quantity("A级景区接待游客", "count", "level").reason
     'part'
     >>> map_quantity("有效发明专利", "count", "level").code
     'invention_patents'
