@@ -260,6 +260,8 @@ def test_the_rules_examples_hold():
     ("senior care beds", "count", "level", "elderly_care"),
     ("urban residents disposable income", "CNY", "level", "urban_income"),  # not all residents'
     ("wholesale and retail sales", "CNY", "level", "commodity_sales"),  # not retail sales alone
+    ("revenue of the software industry", "CNY", "level", "software_revenue"),
+    ("全社会研发经费支出", "CNY", "level", "rd_spending"),
 ])
 def test_an_indicator_written_another_way(metric, unit, kind, code):
     assert map_quantity(metric, unit, kind).code == code
@@ -279,6 +281,8 @@ def test_an_indicator_written_another_way(metric, unit, kind, code):
     ("new asset management firms", "count", "level"),  # a kind of company, not all new companies
     ("contracted foreign investment", "USD", "level"),  # contracted, not actually used
     ("合同外资", "USD", "level"),
+    ("new companies in the biomedical sector", "count", "level"),  # some of the new companies
+    ("规上工业企业研发经费", "CNY", "level"),  # the R&D of some enterprises
 ])
 def test_words_that_name_another_measure_or_a_part_stay_unmapped(metric, unit, kind):
     assert map_quantity(metric, unit, kind, subject="花博园区").code is None
