@@ -359,6 +359,8 @@ def _match_en(metric: str) -> tuple[Indicator, str, set[int]] | None:
     'hospitals'
     >>> map_quantity("units of rental housing for young talent", "count", "target").code
     'talent_housing'
+    >>> map_quantity("hospital beds", "count", "level").reason
+    'no_indicator'
     """
     best = _best_en(metric)
     if best is None:
@@ -380,7 +382,7 @@ def _match_en(metric: str) -> tuple[Indicator, str, set[int]] | None:
 # ("new private enterprise headquarters" are headquarters, not new enterprises).
 _HEAD_NOUNS = {"headquarter", "headquarters", "park", "zone", "base", "center", "centre", "platform", "building", "project",
                "institution", "hub", "cluster", "award", "fund", "village", "school", "hospital", "employee", "worker",
-               "store", "shop", "brand", "enterprise", "company", "firm"}
+               "store", "shop", "brand", "enterprise", "company", "firm", "bed", "student", "teacher", "doctor", "patient", "nurse"}
 
 
 # Head nouns naming any business: a word set between them and the alias's other words names a kind of business.
