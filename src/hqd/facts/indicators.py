@@ -743,6 +743,8 @@ def _subjects_share(q: _Asked, part: str, whole: str | None, of: Indicator | Non
     'city'
     >>> map_quantity("占全市生产总值的比重", "percent", "share", subject="Pudong").code
     'gdp'
+    >>> map_quantity("浦东新区占全市生产总值的比重", "percent", "share", subject="Pudong").share_of
+    'city'
     >>> map_quantity("district share of the city's regional headquarters of multinational companies", "percent", "share").code
     'headquarters'
     >>> map_quantity("Pudong share of the city's GDP", "percent", "share", subject="Lujiazui").code is None
@@ -752,14 +754,22 @@ def _subjects_share(q: _Asked, part: str, whole: str | None, of: Indicator | Non
         return None
     if _CJK.search(part):
         rest = part
-        for name in (q.subject, q.district, "全区", "本区", "该区"):
-            rest = rest.replace(to_simplified(name), "") if name else rest
+        for name in sorted({*_names_of(q.subject), *_names_of(q.district), "全区", "本区", "该区"}, key=len, reverse=True):
+            rest = rest.replace(to_simplified(name), "")
         if re.sub(r"[\s的]", "", rest):
             return None
     elif not set(tokens(part)) <= {*tokens(q.subject), *tokens(q.district)}:
         return None
     reason = _unit_reason(of, q.unit, q.kind)
     return Mapping(None, 0.0, None, reason) if reason else Mapping(of.code, 0.7, None, None, _share_whole(whole))
+
+
+def _names_of(subject: str | None) -> list[str]:
+    """A subject's name and the other ways the subjects lexicon writes it (Pudong: 浦东新区, 浦东)."""
+    if not subject:
+        return []
+    names = load("subjects")["subjects"]
+    return [subject, *names.get(subject, ())]
 
 
 def _whole_is_subjects(whole: str | None, of: Indicator | None, subject: str) -> bool:
