@@ -179,6 +179,15 @@ def _zh_aliases() -> tuple[tuple[str, Indicator], ...]:
 
 
 @cache
+def _zh_aliases_by_first() -> dict[str, tuple[int, ...]]:
+    """First character -> positions in _zh_aliases() of the aliases starting with it (only those can occur in a phrase)."""
+    by_first: dict[str, list[int]] = {}
+    for position, (alias, _) in enumerate(_zh_aliases()):
+        by_first.setdefault(alias[0], []).append(position)
+    return {ch: tuple(positions) for ch, positions in by_first.items()}
+
+
+@cache
 def _district_names() -> frozenset[str]:
     data = load("districts")
     names = {data["city"].lower(), *(a.lower() for a in data["city_aliases"])}
@@ -435,7 +444,9 @@ def _match_zh(metric: str) -> tuple[Indicator, str, str, str] | None:
     bare = _PAREN.sub("", _unquote(metric)).strip()
     bare = re.sub(r"([\u4e00-\u9fff]{2})\1", r"\1", bare)  # a word written twice (工业工业总产值)
     bare = re.sub(r"企业((?:总)?产[值出]|营业收入)", r"\1", bare)  # a sector's enterprises' output is the sector's output
-    for alias, indicator in _zh_aliases():
+    aliases, by_first = _zh_aliases(), _zh_aliases_by_first()
+    for position in sorted({p for ch in set(bare) for p in by_first.get(ch, ())}):  # positions keep longest-first order
+        alias, indicator = aliases[position]
         at = bare.rfind(alias)
         if at < 0:
             continue
