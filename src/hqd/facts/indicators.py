@@ -523,7 +523,7 @@ def _name(metric: str, unit: str | None, kind: str | None, subject: str | None) 
 
 
 _FLOW_EN = re.compile(r"^\s*(?:the\s+)?(?:new|newly|additional)\b", re.I)
-_FLOW_ZH = re.compile(r"^(?:新增|新设|新建|新引进|新开)")
+_FLOW_ZH = re.compile(r"^(?:新增|新设|新建|新引进|新开|新认定|新获批|新获评|新上市|新落户|新入驻)")
 
 
 @cache
@@ -882,6 +882,8 @@ def _addition(q: _Asked) -> Mapping | None:
     ('headquarters', True)
     >>> m = map_quantity("新增养老床位", "count", "target"); (m.code, m.added)
     ('elderly_care', True)
+    >>> m = map_quantity("新认定跨国公司地区总部", "count", "level"); (m.code, m.added)  # newly recognised: added too
+    ('headquarters', True)
     >>> map_quantity("new high-tech enterprises", "percent", "change").reason
     'flow'
     >>> m = map_quantity("new high-tech enterprises", "count", "change"); (m.code, m.added)
