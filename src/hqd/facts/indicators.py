@@ -1097,26 +1097,32 @@ def _bare_output(q: _Asked) -> Mapping | None:
     if q.subject and not is_place_subject(q.subject) and not _CJK.search(q.subject):
         found = _match_en(f"{q.subject} industry output")
     if found is None or found[0].whole or "output" not in _measures_named(found[0].name):
-        found = _output_named_before(q.before)
+        found = _output_named_before(q.before, q.subject)
     if found is not None:
         reason = _unit_reason(found[0], q.unit, q.kind)
         return Mapping(None, 0.0, found[1], reason) if reason else Mapping(found[0].code, 0.7, found[1])
     return Mapping(None, 0.0, reason="no_indicator")
 
 
-def _output_named_before(before: str) -> tuple[Indicator, str] | None:
+def _output_named_before(before: str, subject: str | None) -> tuple[Indicator, str] | None:
     """A bare output that follows an output named in full earlier in its sentence refers back to it: the repeated
-    qualifier is dropped (前三季度，园区完成工业产值412.6亿元，增长11.3%；9月当月完成产值51.8亿元).
+    qualifier is dropped (前三季度，园区完成工业产值412.6亿元，增长11.3%；9月当月完成产值51.8亿元). A part named after
+    the full output (其中东方美谷产值, or the subject named anew) is another's output, not the same series.
 
     >>> map_quantity("产值", "CNY", "level", subject="上海湾区高新技术产业开发区", before="园区完成工业产值412.6亿元，增长11.3%；9月当月完成").code
     'industrial_output'
     >>> map_quantity("产值", "CNY", "level", subject="上海化学工业区金山片区", before="受产品价格下行影响，上海化学工业区金山片区前三季度实现").reason
     'no_indicator'
+    >>> map_quantity("产值", "CNY", "level", subject="东方美谷", before="全区规上工业总产值2345.6亿元，其中东方美谷").reason
+    'no_indicator'
     """
     sentence = re.split(r"[。！？!?\n]", before)[-1]
-    for phrase in reversed(re.findall(r"[\u4e00-\u9fff]{1,12}产值", sentence)):
-        named = _name(phrase, "CNY", "level", None)
+    for found in reversed(list(re.finditer(r"[\u4e00-\u9fff]{1,12}产值", sentence))):
+        named = _name(found.group(0), "CNY", "level", None)
         if named.code is not None and "output" in _measures_named(by_code(named.code).name):
+            between = sentence[found.end():]
+            if "其中" in between or any(name and to_simplified(name) in between for name in _names_of(subject)):
+                return None
             return by_code(named.code), named.alias
     return None
 
