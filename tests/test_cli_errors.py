@@ -18,6 +18,7 @@ def run(*args):
     (["timeline", "Jiadng"], "did you mean Jiading"),
     (["targets", "--district", "Atlantis"], "unknown district"),
     (["facts", "--district", "Atlantis"], "unknown district"),
+    (["search", "tax", "--district", "Atlantis"], "unknown district"),
     (["compare", "gdpp"], "did you mean gdp"),
     (["timeline", "Jiading", "--indicator", "gdpp"], "did you mean gdp"),
     (["facts", "--limit", "-5"], "-5 is not in the range x>=0"),

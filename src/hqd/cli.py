@@ -606,7 +606,7 @@ def search(query: str, db: str, district: str | None, fmt: str, limit: int) -> N
 
     conn = _open(db)
     try:
-        result = search_sentences(conn, query, limit=_limit(limit), district=district)
+        result = search_sentences(conn, query, limit=_limit(limit), district=_district(conn, district))
     except fts.EmptyQueryError as exc:
         raise click.UsageError(str(exc)) from None
     except StoreError as exc:

@@ -107,6 +107,13 @@ def test_facts_filter_by_indicator_with_a_total_and_integers_as_integers(client)
     ("/api/v1/facts?limit=-5", 422, "from 1 to 1000"), ("/api/v1/facts?since=2023-13-45", 422, "YYYY-MM-DD"),
     ("/api/v1/facts?period=bogus", 422, "2023-H1"), ("/api/v1/compare/gdp?period=bogus", 422, "2023-H1"),
     ("/indicators/gdp?period=bogus", 422, "2023-H1"), ("/documents?limit=0", 422, "from 1 to 1000"),
+    # a filter naming no district, subject or status is refused as the CLI refuses it, never an empty 200
+    ("/api/v1/facts?district=Atlantis", 404, "unknown district 'Atlantis'"), ("/api/v1/facts?district=Jiadng", 404, "did you mean Jiading"),
+    ("/api/v1/search?q=tax&district=Atlantis", 404, "unknown district"), ("/search?q=tax&district=Jiadng", 404, "did you mean Jiading"),
+    ("/api/v1/observations?subject=Atlantis", 404, "unknown subject 'Atlantis'"),
+    ("/api/v1/observations?subject=Jiadng", 404, "did you mean Jiading"),
+    ("/api/v1/targets?status=bogus", 422, "met, missed, on track, not yet due, no evidence"),
+    ("/targets?status=bogus", 422, "met, missed"),
 ])
 def test_errors_help(client, url, status, words):
     response = client.get(url)
@@ -115,6 +122,10 @@ def test_errors_help(client, url, status, words):
 
 def test_names_in_any_case(client):
     assert client.get("/api/v1/compare/GDP").json()["indicator"] == "gdp"
+    assert {r["district"] for r in client.get("/api/v1/facts?district=jiading").json()["rows"]} == {"Jiading"}
+    assert client.get("/api/v1/observations?subject=jiading").json()["total"] > 0
+    assert client.get("/api/v1/observations?subject=Jiading&indicator=area").status_code == 200  # a known subject, whatever it holds
+    assert client.get("/api/v1/targets?status=met").status_code == 200
     assert client.get("/api/v1/timeline/jiading").json()["district"] == "Jiading"
     moved = client.get("/indicators/GDP", follow_redirects=False)
     assert moved.status_code == 301 and moved.headers["location"] == "/indicators/gdp"

@@ -14,7 +14,7 @@ from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import JSONResponse, Response
 
 from ..analysis import STATUSES, comparison, profile, target_rows, timeline_view
-from ..observations import load as load_observations, refresh as refresh_observations
+from ..observations import district_names, load as load_observations, refresh as refresh_observations
 from ..errors import SourceError
 from ..format import format_value, integral, one_line, period_label
 from ..output import RawJSON, as_dicts
@@ -26,7 +26,7 @@ from ..store.catalog import document_page
 from ..store.fts import EmptyQueryError
 from ..store.queries import count_facts, search_sentences as search_store_sentences
 from . import models
-from .lookup import checked_period, district_name, indicator_code, listing_limit
+from .lookup import checked_period, checked_status, district_name, indicator_code, known_subject, listing_limit
 
 from .downloads import content_disposition, csv_text, next_page_url
 from .guard import interruptible, time_left
@@ -206,7 +206,7 @@ async def facts(request: Request, district: str | None = None, indicator: str | 
           limit: int = Query(50, description="1 to 1000"), offset: int = Query(0, ge=0), format: str = Format,
           conn: Store = Depends(read_conn)):
     limit = listing_limit(limit)
-    filters = {"district": district, "metric": metric, "unit": unit, "kind": kind, "period": checked_period(period), "doc": doc,
+    filters = {"district": district_name(conn, district) if district else None, "metric": metric, "unit": unit, "kind": kind, "period": checked_period(period), "doc": doc,
                "since": _checked_date(since, "since"), "until": _checked_date(until, "until"),
                "indicator": indicator_code(indicator) if indicator else None}
     rows = list_facts(conn, **filters, limit=limit, offset=offset)
@@ -224,7 +224,7 @@ async def search_sentences(q: str = Query("", description='what to look for, e.g
                            district: str | None = None, limit: int = Query(20, ge=1, le=200), format: str = Format,
                            conn: Store = Depends(read_conn)):
     try:
-        result = search_store_sentences(conn, q, limit=limit, district=district or None)
+        result = search_store_sentences(conn, q, limit=limit, district=district_name(conn, district) if district else None)
     except EmptyQueryError as exc:
         raise HTTPException(400, str(exc)) from None
     return rows_response(result.hits, format, "search",
@@ -284,8 +284,10 @@ async def district_timeline(district: str, indicator: str | None = None, measure
             response_model=models.ObservationsOut, responses=models.responses(csv=True))
 async def observations(indicator: str | None = None, subject: str | None = None, measure: str | None = Measure,
                        limit: int = Query(200, ge=1, le=5000), format: str = Format, conn: Store = Depends(read_conn)):
-    rows = [o.to_json() for o in load_observations(conn, indicator_code(indicator) if indicator else None, subject)
-            if measure is None or o.measure == measure][:limit]
+    found = load_observations(conn, indicator_code(indicator) if indicator else None, subject)
+    if subject and not found:  # a district of the lexicon, or the subject of some observation, may have none of these
+        known_subject(subject, sorted({o.subject for o in load_observations(conn, sources=False)} | district_names() | {"Shanghai"}))
+    rows = [o.to_json() for o in found if measure is None or o.measure == measure][:limit]
     return rows_response(rows, format, "observations", {"total": len(rows)})
 
 
@@ -301,6 +303,7 @@ async def district_profile(district: str, format: str = Format, conn: Store = De
             response_model=models.TargetsOut, responses=models.responses(csv=True))
 async def targets(district: str | None = None, as_of: date | None = None, status: str | None = Query(None, description=", ".join(STATUSES)),
                   format: str = Format, conn: Store = Depends(read_conn)):
+    status = checked_status(status, STATUSES)
     rows = target_rows(conn, district_name(conn, district) if district else None, as_of)
     if status:
         rows = [r for r in rows if r.status == status]

@@ -7,7 +7,8 @@ from __future__ import annotations
 from fastapi import HTTPException
 
 from ..format import check_period
-from ..names import UnknownName, resolve_district, resolve_indicator
+from ..names import UnknownName, closest, resolve_district, resolve_indicator
+from ..observations import canonical_subject
 from ..store import Store
 
 MAX_LIMIT = 1000
@@ -38,3 +39,19 @@ def listing_limit(limit: int, maximum: int = MAX_LIMIT) -> int:
     if not 1 <= limit <= maximum:
         raise HTTPException(422, f"limit {limit} is not valid: give a number from 1 to {maximum}, and offset to page on")
     return limit
+
+
+def checked_status(status: str | None, statuses) -> str | None:
+    """A target status as the listing names them; anything else refused with the valid ones (422), as the CLI does."""
+    if status and status not in statuses:
+        raise HTTPException(422, f"status {status!r} is not valid: give one of {', '.join(statuses)}")
+    return status or None
+
+
+def known_subject(subject: str, subjects: list[str]) -> None:
+    """404 naming the closest subjects when no observation is about ``subject`` (in any case, or by another name of
+    it: 嘉定区 is Jiading)."""
+    known = {s.lower() for s in subjects}
+    if subject.lower() not in known and (canonical_subject(subject, None) or "").lower() not in known:
+        suggestions = closest(subject, subjects)
+        raise HTTPException(404, str(UnknownName("subject", subject, suggestions, "/api/v1/observations lists them")))

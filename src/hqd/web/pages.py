@@ -24,7 +24,7 @@ from ..store.fts import EmptyQueryError
 from ..store.queries import QueryError, search_sentences
 from .api import read_conn
 from .charts import MULTIPLE, Bar, Point, Series, bar_chart, district_colour, point_tip, time_series
-from .lookup import checked_period, indicator_code, district_name, listing_limit
+from .lookup import checked_period, checked_status, indicator_code, district_name, listing_limit
 from .reflow import escape_text, reflow
 
 templates = Jinja2Templates(directory=str(Path(__file__).parent / "templates"))
@@ -238,6 +238,7 @@ STATED_SHOWN = 5
 async def targets_index(request: Request, district: str | None = None, status: str | None = None,
                         conn: Store = Depends(read_conn)):
     name = district_name(conn, district) if district else None
+    status = checked_status(status, STATUSES)
     rows = target_rows(conn, name)
     statuses: dict[str, int] = {s: 0 for s in STATUSES}
     for r in rows:
@@ -254,7 +255,7 @@ async def search_page(request: Request, q: str = "", district: str | None = None
     result, error = None, None
     if q.strip():
         try:
-            result = search_sentences(conn, q, limit=50, district=district or None)
+            result = search_sentences(conn, q, limit=50, district=district_name(conn, district) if district else None)
         except EmptyQueryError as exc:
             error = str(exc)
     results = [{"hit": h, "html": mark_sentence(h), "lang": page_lang(h.language)} for h in (result.hits if result else [])]
