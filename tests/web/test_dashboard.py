@@ -42,6 +42,21 @@ def test_indicator_menu_and_catalogue(client):
     assert "gdp" in dropdown and not set(dropdown) & set(empty)
 
 
+def test_no_choice_opens_an_empty_page(client):
+    """Issue 17: 'the dropdown lists 66 indicators, 12 with no figures, which open empty pages'. An indicator whose figures
+    are all goals or another subject's (a building's tax, a project's land) has facts but no district series: neither
+    the dropdown nor the catalogue offers its page."""
+    html = client.get("/indicators/gdp").text
+    menu = re.search(r'<select[^>]*id="indicator-select".*?</select>', html, re.S).group(0)
+    offered = set(re.findall(r'<option value="([^"]+)"', menu))
+    linked = set(re.findall(r'href="/indicators/([a-z0-9_]+)"', client.get("/indicators").text))
+    assert len(offered) > 20 and offered == linked
+    empty = [code for code in sorted(offered) if "No district reported this indicator" in client.get(f"/indicators/{code}").text]
+    assert empty == []
+    with_facts = {r["code"] for r in client.get("/api/v1/indicators").json()["rows"] if r["facts"]}
+    assert with_facts - offered  # not vacuous: the seeds hold figures mapped to indicators no district reports (targets, parts)
+
+
 def test_documents_facets_in_the_url(client):
     everything = client.get("/api/v1/documents").json()
     assert everything["total"] == 5 and {f["value"] for f in everything["facets"]["district"]} == {"Jiading", "Jinshan", "Qingpu", "Changning"}

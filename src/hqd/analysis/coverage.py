@@ -5,8 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..facts.indicators import catalogue
+from ..observations import district_names, entries
 from ..store import Store
-from ..store.catalog import DistrictEntry, district_rows, indicators_with_figures
+from ..store.catalog import DistrictEntry, district_rows
 from .memo import per_version
 
 
@@ -35,9 +36,16 @@ def district_summaries(db: Store) -> list[DistrictEntry]:
     return per_version(db, ("district-rows",), lambda: district_rows(Store.of(db).conn))
 
 
-def indicators_reported(db: Store) -> set[str]:
-    """The indicators some figure is mapped to (``indicators_with_figures``), once per database version."""
-    return per_version(db, ("indicators-with-figures",), lambda: indicators_with_figures(Store.of(db).conn))
+def indicators_compared(db: Store) -> set[str]:
+    """The indicators whose page has something to show: an observation of a district (an indicator page compares
+    districts; a goal, or a park's or company's figure, mapped to an indicator leaves its page empty). Once per
+    database version."""
+    return per_version(db, ("indicators-compared",), lambda: _compared(db))
+
+
+def _compared(db: Store) -> set[str]:
+    districts = district_names()
+    return {e.indicator for e in entries(db) if e.subject in districts}
 
 
 def _indicator_coverage(db: Store) -> list[IndicatorEntry]:

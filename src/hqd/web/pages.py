@@ -18,7 +18,7 @@ from ..analysis.views import district_view, overview
 from ..facts.indicators import by_code, catalogue
 from ..format import format_number, format_value, period_label, unit_label
 from ..store import Store, fts, get_document
-from ..analysis.coverage import district_summaries, indicator_coverage, indicators_reported
+from ..analysis.coverage import district_summaries, indicator_coverage, indicators_compared
 from ..store.catalog import FACET_LABELS, document_page
 from ..store.fts import EmptyQueryError
 from ..store.queries import QueryError, search_sentences
@@ -135,7 +135,7 @@ async def indicators_index(request: Request, conn: Store = Depends(read_conn)):
         dimensions.setdefault(r.dimension, []).append(r)
     districts = sorted({d for r in rows for d in r.districts if d != "—"})
     return templates.TemplateResponse(request, "indicators.html", {
-        "dimensions": dimensions, "districts": districts, "with_figures": sum(1 for r in rows if r.facts),
+        "dimensions": dimensions, "districts": districts, "with_figures": sum(1 for r in rows if r.facts), "compared": indicators_compared(conn),
         "total": len(rows), "twin": "/api/v1/indicators"})
 
 
@@ -181,8 +181,8 @@ async def indicator(request: Request, code: str, period: str | None = None, choi
     options = [{"label": o.label, "districts": o.districts, "chosen": o.chosen,
                 "href": f"/indicators/{quote(code)}?" + _query(period=period, measure=o.measure, basis=o.basis or "none", unit=o.unit,
                                                                 granularity=o.granularity or "undated")} for o in result.options]
-    with_figures = indicators_reported(conn)
-    choices = [i for i in catalogue() if i.code in with_figures or i.code == code]
+    with_page = indicators_compared(conn)  # a choice never opens a page that says no district reported it
+    choices = [i for i in catalogue() if i.code in with_page or i.code == code]
     query = _query(period=period, measure=measure, basis=basis, unit=unit, granularity=granularity)
     return templates.TemplateResponse(request, "indicator.html", {
         "ind": ind, "section": section, "options": options, "period": period, "measure": measure, "catalogue": choices,
