@@ -302,3 +302,23 @@ def test_search_works_where_not_even_temp_tables_can_be_written(db):
         assert search(conn, "集成电路")
     finally:
         conn.close()
+
+
+def test_whether_a_query_is_too_broad_to_rank_follows_writes(tmp_path, seed_texts, monkeypatch):
+    """Whether a query matches more than RANKED_MATCHES sentences is counted once per database version
+    (store.memo): a write that adds matches is seen by the next search."""
+    from hqd.store import queries
+    db = tmp_path / "hqd.db"
+    writer = open_store(db, write=True)
+    ingest_paths(writer, str(db), [str(seed_texts[0])], jobs=1, quiet=True)
+    reader = open_store(db)
+    matches = reader.execute("SELECT count(*) FROM sentences_fts WHERE sentences_fts MATCH 'revenue'").fetchone()[0]
+    monkeypatch.setattr(queries, "RANKED_MATCHES", matches)
+    assert search_sentences(reader, "revenue").notes == []
+    assert search_sentences(reader, "revenue").notes == []  # the same version: the count is reused
+    extra = tmp_path / "extra.txt"
+    extra.write_text("Jiading District, 2024-02-01. Fiscal revenue rose 5% in 2023.", encoding="utf-8")
+    assert ingest_paths(writer, str(db), [str(extra)], jobs=1, quiet=True).added == 1
+    assert any("more than" in note for note in search_sentences(reader, "revenue").notes)
+    writer.close()
+    reader.close()

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from . import fts
 from .database import StoreError, connection
+from .memo import per_version
 
 
 class QueryError(StoreError):
@@ -186,8 +187,12 @@ def _ranked(conn: sqlite3.Connection, table: str, expression: str, where: str, n
     """(sentence id, bm25 rank) best first from full-text ``table`` (a constant); for a query matching more than
     RANKED_MATCHES sentences (one common word), the most recently stored sentences, unranked, with a note:
     ranking them all costs time in proportion to the matches."""
-    broad = conn.execute(f"SELECT count(*) FROM (SELECT rowid FROM {table} WHERE {table} MATCH ? LIMIT ?)",
-                         (expression, RANKED_MATCHES + 1)).fetchone()[0] > RANKED_MATCHES
+    def count() -> bool:
+        return conn.execute(f"SELECT count(*) FROM (SELECT rowid FROM {table} WHERE {table} MATCH ? LIMIT ?)",
+                            (expression, RANKED_MATCHES + 1)).fetchone()[0] > RANKED_MATCHES
+
+    # counted once per database version: reading a common word's 5,001 matches cost more than the rest of the search
+    broad = per_version(conn, ("search-broad", table, expression, RANKED_MATCHES), count, pool="queries")
     # bm25() sorted by SQLite, not FTS5's own "ORDER BY rank" (6x slower here when a join filters the matches)
     order = "f.rowid DESC" if broad else "score"
     sql = (f"SELECT f.rowid AS id, {'0.0' if broad else f'bm25({table})'} AS score FROM {table} f" + joins +
