@@ -934,8 +934,7 @@ def serve(db: str, host: str, port: int, allow_upload: bool, upload_token: str |
     import os
     import secrets
 
-    import uvicorn
-
+    from .web import protocol
     from .web.app import create_app
 
     token = upload_token or (secrets.token_urlsafe(24) if allow_upload else None)
@@ -954,8 +953,8 @@ def serve(db: str, host: str, port: int, allow_upload: bool, upload_token: str |
                        "HQD_SERVE_BASE_URL": base_url or f"http://{host}:{port}",
                        "HQD_SERVE_REQUEST_BUDGET": str(request_budget), "HQD_SERVE_UPLOAD_BUDGET": str(upload_budget)})
     click.echo(f"hqd dashboard on http://{host}:{port}/  (API: http://{host}:{port}/api/docs)", err=True)
-    # Nagle off on every connection, whatever the number of workers (hqd.web.protocol says why)
-    uvicorn.run("hqd.web.serve:app", host=host, port=port, workers=workers, log_level="warning", http="hqd.web.protocol:NoDelayH11Protocol")
+    # Nagle off on every connection, and a listening socket per worker (hqd.web.protocol says why)
+    protocol.run(host, port, workers)
 
 
 def _check_port(host: str, port: int) -> None:
