@@ -170,3 +170,12 @@ def test_a_plan_of_this_year_with_jiang_is_a_target_and_nian_nei_is_the_texts_ye
     assert q["10座"].kind == q["800张"].kind == q["150家"].kind == "target"
     word = [t for t in doc.targets if "两家" in t.text]
     assert word and word[0].deadline == "2023"
+
+
+def test_more_steps_of_a_project_and_the_year_a_sentence_opened_with():
+    doc = extract_text("杨浦区举行发布会。外滩第二立面城市更新项目年内启动。中环智慧产业园二期明年上半年投入使用。"
+                       "明年,杨浦将新建人才公寓3000套,并推动大学路二期年底前开街。", briefing_date="2019-09-20")
+    deadlines = {t.text: t.deadline for t in doc.targets if t.value is None}
+    assert deadlines["外滩第二立面城市更新项目年内启动"] == "2019"
+    assert deadlines["中环智慧产业园二期明年上半年投入使用"] == "2020-H1"
+    assert [d for text, d in deadlines.items() if "开街" in text] == ["2020"]

@@ -526,3 +526,37 @@ def test_the_example_taken_is_what_the_sentence_goes_on_about():
     q = facts("长宁区举行发布会。平台企业总部均落户于此。以携程为例,其2025年在长宁缴纳税款约38亿元,比2021年增长1.3倍。",
               date="2026-02-09")
     assert q["38亿元"].subject == q["1.3倍"].subject == "携程"
+
+
+def test_a_quoted_name_as_the_subject_and_a_bare_head_right_after_it():
+    q = facts("普陀区举行发布会。位于长风生态商务区的“天安千树”是其中的代表。这座建筑面积约30万平方米的综合体,今年入驻率已超过90%。\n"
+              "另一处由老厂房改造而来的“M50创意园”,园区面积2.4万平方米,集聚艺术机构140余家。", date="2022-11-08")
+    assert q["30万平方米"].subject == q["90%"].subject == "天安千树"
+    assert q["2.4万平方米"].subject == q["140余家"].subject == "M50创意园"
+
+
+def test_the_place_the_speakers_task_names_is_what_its_bare_head_points_back_to():
+    q = facts("闵行区举行发布会。在科创方面,我们重点打造大零号湾科技创新策源功能区。二是科创企业活跃,功能区内新增科技型企业1600余家。",
+              date="2021-07-22")
+    assert q["1600余家"].subject == "大零号湾科技创新策源功能区"
+
+
+def test_a_growth_rate_compared_with_an_earlier_period_or_another_place():
+    q = facts("宝山区统计局发布。1-5月,全区完成规模以上工业总产值1186.4亿元,同比增长2.7%,增速比1-4月加快0.9个百分点。"
+              "社会消费品零售总额增长3.4%,增速比全市高1.2个百分点。城镇调查失业率为4.5%,比上年下降0.3个百分点。",
+              date="2025-06-25")
+    assert q["0.9个百分点"].metric == "规模以上工业总产值增速"
+    assert (q["1.2个百分点"].metric, q["1.2个百分点"].basis) == ("社会消费品零售总额增速", None)
+    assert q["0.3个百分点"].metric == "城镇调查失业率"
+
+
+def test_hong_kong_bases_and_a_note_in_brackets():
+    q = facts("闵行区日前公布,大零号湾今年上半年实现营业收入1,268.5亿元(人民币,下同),按年增长20.6%。第二季度,全区工业产值按季增长7.8%。",
+              date="2023-08-03")
+    assert (q["20.6%"].basis, q["20.6%"].metric) == ("yoy", "营业收入")
+    assert (q["7.8%"].basis, q["7.8%"].metric) == ("sequential", "工业产值")
+
+
+def test_the_level_reached_is_of_what_the_sentence_measured():
+    q = facts("长宁区举行发布会。云途科技员工从2021年的300余人增加到去年底的1200人。")
+    assert q["1200人"].metric == q["300余人"].metric == "云途科技员工"  # 从 (from) is no part of it

@@ -40,7 +40,7 @@ _HEADING = re.compile(r"(?m)^\s*[一二三四五六七八九十]+、.*$")
 # a clause that only leads in (分区看, 从行业看, 在民生方面) and one that says who speaks (负责人介绍)
 _LEAD_IN_CLAUSE = re.compile(r"(?:其中|同时|同時|此外|另外|据统计|據統計|初步核算|在[^，,。；;\n]{1,12}方面|[从從][^，,。；;\n]{1,8}看"
                              r"|分[^，,。；;\n]{1,6}看)")
-_SPEECH_CLAUSE = re.compile(r"(?:表示|介绍|介紹|指出|透露|称|稱|说|說)$")
+_SPEECH_CLAUSE = re.compile(r"(?:表示|介绍|介紹|指出|透露|称|稱|说|說|公布|发布|發布|获悉|獲悉)$")
 _ENTRY_HEADING = re.compile(r"【[^】\n]{1,20}】")
 _INSIDE = ("区内", "區內")
 # 公司, 该公司, 这家企业 heading a clause point back to the company just named ("一家名为柔漾生物的企业去年销售额达
@@ -301,6 +301,10 @@ class _Subjects:
                 zone = self._zone_before(si, current)
                 if zone:
                     topic, how = zone, "inside_zone"
+            elif how == "bare_head" and current and current != "district" and not current.isascii() \
+                    and current.endswith(_ZONE_ENDS) and topic != current:
+                # “M50创意园”,园区面积2.4万平方米: a bare head right after a park is named points to it
+                topic = current
             elif _COMPANY.match(self.text, head):
                 company = self._named_before(si, current)
                 if company:

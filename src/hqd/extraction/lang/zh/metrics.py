@@ -31,7 +31,7 @@ _CHANGE = alternation(_CUES["change_up"] + _CUES["change_down"] + _CUES["change_
 _BASIS = alternation([w for ws in _CUES["basis"].values() for w in ws] + _CUES["stock_bases"] + ["可比", "同期"])
 _DISTRICTS = alternation([d + s for d in load("districts")["districts"] for s in ("新区", "区", "")])
 _APPROX = alternation(list(_CUES["approx_before"]))
-_TAIL = re.compile(r"(?:" + "|".join([_CHANGE, _BASIS, _APPROX, _LIGHT, r"[比较較](?:19|20)\d{2}\s?年(?:同期)?", r"[了的\s:：比较較]"]) + r")$")
+_TAIL = re.compile(r"(?:" + "|".join([_CHANGE, _BASIS, _APPROX, _LIGHT, r"[比较較](?:19|20)\d{2}\s?年(?:同期)?", r"[了的\s:：比较較从從由]", r"仅|僅|只有"]) + r")$")
 _HEAD = re.compile(r"^(?:" + "|".join([_LIGHT, alternation(_CUES["anaphors"]), r"位于[^，,。；;]{1,12}?的", r"[\s，,、:：;；]", r"【[^】]{0,10}】", r"以上|以下|左右", r"全区|全區|全市|本区|本市|而|但|当月|本月|當月",
                                        r"(?:上海市?)?(?:" + _DISTRICTS + r")(?=[\u4e00-\u9fff“])"]) + r")")
 _GOAL_WORDS = re.compile(r"力争|力爭|争取|確保|确保|计划|預計|预计|拟")
@@ -41,10 +41,13 @@ _VERB_AFTER_COUNT = tuple(_CUES["verbs_after_count"])
 _STOP_AFTER = re.compile(r"^(?:的|，|,|。|；|;|、|\s|$)")
 
 
+_NOTE_END = re.compile(r"^[^（(]*[)）][\s，,]*")
+
+
 def strip_phrase(phrase: str, subject_name: str | None = None, inner: bool = True) -> str:
     """The phrase less its leading subject, light verbs and adverbs, and its trailing verb, base and approximator;
     with ``inner``, less the light verbs inside it too (规模以上工业实现总产值 → 规模以上工业总产值)."""
-    phrase = phrase.strip()
+    phrase = _NOTE_END.sub("", phrase.strip())  # 1,268.5亿元(人民币,|下同),按年增长: the end of a note in brackets
     for _ in range(8):
         at = phrase.find(subject_name) if subject_name else -1
         if 0 < at <= 6 and not _HEAD.match(phrase):
@@ -123,13 +126,23 @@ _COMPARED = re.compile(r"^(?:" + alternation(_CUES["compare_up"] + _CUES["compar
 
 
 def metric_compared_rate(c: MetricContext) -> str | None:
-    """增长10%,(增速)高于全市平均水平3个百分点: points above or below another's rate measure the growth rate of what the
-    sentence measured (税收收入增速), not what it is compared with."""
+    """增长10%,(增速)高于全市平均水平3个百分点, 增速比1-4月加快0.9个百分点: points above or below another's rate, or an
+    earlier period's, measure the growth rate of what the sentence measured (税收收入增速), not what it is compared
+    with; after a rate or a share (失业率, 比重) they measure that rate."""
     base = c.previous or c.topic
     rate = re.match(r"增速|增幅|增长率", c.own)
-    if c.unit == "pp" and base and _COMPARED.match(c.own[rate.end() if rate else 0:]):
-        return base if base.endswith(("增速", "增幅", "增长率")) else base + (rate.group() if rate else "增速")
+    rest = c.own[rate.end() if rate else 0:]
+    if c.unit == "pp" and base and (_COMPARED.match(rest) or _THAN.fullmatch(rest)):
+        if base.endswith(("增速", "增幅", "增长率")) or (not rate and base.endswith(_LEVEL_RATES)):
+            return base  # 失业率5.4%,比上年下降0.3个百分点; 占比48.0%,比上年提高2.6个百分点: the rate itself moved
+        return base + (rate.group() if rate else "增速")
     return None
+
+
+# 增速比1-4月加快, 比三季度加快, 增速比全市高 (the time or place compared with is taken out of the phrase): a growth
+# rate compared with an earlier period's or another's
+_THAN = re.compile(r"比(?!重)[^，,。；;]{0,8}?(?:加快|提高|提升|上升|回升|高|快|回落|放缓|下降|降低|低|慢|收窄|扩大)")
+_LEVEL_RATES = ("率", "比重", "占比", "佔比", "比例")
 
 
 def metric_continues(c: MetricContext) -> str | None:
@@ -138,7 +151,12 @@ def metric_continues(c: MetricContext) -> str | None:
     measures what the list's clauses before it measured."""
     if not c.own or len(c.own) < 2 and not c.own.isascii():
         return c.after or c.previous or c.topic or c.earlier
+    if _REACHED.fullmatch(c.own) and (c.previous or c.earlier):
+        return c.previous or c.earlier  # 员工从300余人增加到1200人: the level reached is of what the sentence measured
     return None
+
+
+_REACHED = re.compile(r"(?:已|已经|已經)?(?:增|增加|增长|增長|提高|提升|上升|升|下降|降|减少|減少|降低|扩大|擴大)(?:到|至)")
 
 
 def metric_qualified_noun(c: MetricContext) -> str | None:

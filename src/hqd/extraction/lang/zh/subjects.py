@@ -54,6 +54,8 @@ _TASK_VERBS = r"(?:加快|推进|推动|做强|做优|建设|打造|提升|深�
 _LIST_ITEM = re.compile(r"^(?:[一二三四五六七八九十]是|首先|其次|再次|最后)" + _TASK_VERBS)
 # a task that heads its sentence: 全力推进临港新片区建设,力争... (an adverb, then one or two task verbs)
 _TASK_HEAD = re.compile(r"^(?:全力|大力|持续|着力|加快|积极|全面)?" + _TASK_VERBS + "{1,2}")
+# 我们重点打造大零号湾科技创新策源功能区: the speakers' task names the place they go on about
+_WE_TASK = re.compile(r"^(?:我们|我們|我区|我區)(?:将|將|要)?(?:重点|重點|着力|全力|大力|持续|持續|加快|积极|積極|全面)?" + _TASK_VERBS + "{1,2}")
 _APPOSITIVE_TOPIC = re.compile(r"^(?P<name>[\u4e00-\u9fffA-Za-z0-9]{2,12}?)(?=去年|今年|全年|上半年|目前|已|将|在|于|从|共|累计|实现|完成|新增|引进|拥有|成为|达到|单栋|\d)")
 _COMMON = tuple(_CUES["common_nouns_with_heads"])
 _HEADS_LONGEST = sorted(set(_HEADS), key=len, reverse=True)
@@ -157,6 +159,11 @@ _CALLED = re.compile(r"^(?:一[家个個座所栋棟])?(?:名为|名為|名叫|�
 _EXAMPLE = re.compile(r"以(?P<name>[^，,。；;\s]{2,14}?)(?:为例|為例)")
 
 
+# a place or thing named in quotation marks as the clause's subject, perhaps after what describes it: "位于长风生态商务区
+# 的“天安千树”是其中的代表", "另一处由老厂房改造而来的“M50创意园”,园区面积...", "“东方美谷”已集聚..."
+_QUOTED_TOPIC = re.compile(r"^(?:[^，,。；;“”\n]{0,24}?的)?“(?P<name>[^“”，,。；;、\s]{2,12})”(?=是|为|為|已|目前|共|$|[，,])")
+
+
 def _named_by_class(head: str) -> str | None:
     """区内龙头企业商汤科技目前...: the name after its class noun, up to a time word or verb; a metric after a class
     noun (重点企业营业收入) is no name."""
@@ -200,6 +207,9 @@ def clause_topic_with_rule(text: str, start: int, end: int, known: list[str], af
                            time_at: int | None = None, heads_sentence: bool = False) -> tuple[str | None, str]:
     """``clause_topic``, and the name of the fact that found it ("bare_head", "topic_before_time", "name" ...)."""
     head = text[start:end]
+    quoted = _QUOTED_TOPIC.match(head)
+    if quoted:
+        return quoted.group("name"), "quoted_name"
     lead = _LEAD.match(head)
     skipped = lead.end() if lead else 0
     head = head[skipped:]
@@ -227,7 +237,7 @@ def clause_topic_with_rule(text: str, start: int, end: int, known: list[str], af
             if name:
                 return _without_district(name), "head_word_name"
         return "district", "district_word"
-    item = _LIST_ITEM.match(head) or (_TASK_HEAD.match(head) if heads_sentence else None)
+    item = _LIST_ITEM.match(head) or (_TASK_HEAD.match(head) if heads_sentence else None) or _WE_TASK.match(head)
     if item:
         return _task_object(head[item.end():]), "task_object"
     if after_appositive:
@@ -334,7 +344,9 @@ def named_before(text: str, start: int, head: str) -> str | None:
         c0 = _clause_start_before(text, end, lo)
         clause = text[c0:end + 1]
         lead = _LEAD.match(clause)
-        name = _name_at(clause[lead.end():] if lead else clause)
+        body = clause[lead.end():] if lead else clause
+        task = _WE_TASK.match(body)
+        name = _task_object(body[task.end():]) if task else _name_at(body)
         if name and (name.endswith(head) or head in _GENERIC_HEADS) and len(name) > len(head) and name not in _GENERIC_HEADS:
             return _without_district(name)
     return None
@@ -363,6 +375,8 @@ def topic_before_time(words: str) -> str | None:
     unless it is the district or the city (handled as such), a word pointing back (该区), a class of things, or a
     measure. A sector there (汽车制造业1-8月...) is the district's own: a sector total stays with the district."""
     words = words.strip(" “”\"")
+    if words.endswith(("从", "從", "由", "自")):
+        words = words[:-1]  # 员工从2021年的300余人增加到...: from a time, said of what is measured
     if not 2 <= len(words) <= 10 or not all("\u4e00" <= ch <= "\u9fff" for ch in words) or words.startswith(_CLAUSE_VERBS):
         return None
     if words.endswith(_SECTOR_ENDS) and not _NOT_NAME.search(words):

@@ -16,7 +16,7 @@ from .metrics import strip_phrase
 from .numerals import parse_chinese
 from .segments import Segmentation
 
-_MILESTONE = re.compile(r"开工|建成|竣工|投用|投产|开业|开通|启用|完工|落成|运营|通车|开放|交付|落地|贯通|上线|揭牌")
+_MILESTONE = re.compile(r"开工|建成|竣工|投用|投入使用|投产|开业|开通|启用|完工|落成|运营|通车|开放|交付|落地|贯通|上线|揭牌|开街|启动")
 # steps that also name vague ends (建成国际精品城区, 开放格局): dated only by a time in their own clause
 _VAGUE_STEPS = ("建成", "开放", "落地", "上线")
 _FUTURE = re.compile(r"将|计划|预计|力争|争取|确保|拟|有望|年底前|年末前|明年|年内")
@@ -121,8 +121,11 @@ def milestone_clauses(text: str, seg: Segmentation, phrases, figure_starts: list
         if not _FUTURE.search(clause):
             continue
         when = _milestone_time(phrases, starts, c0, m.start())
-        if when is None and m.group() not in _VAGUE_STEPS:
-            when = _milestone_time(phrases, starts, seg.sentence_at(c0).start, c0)
+        if when is None and m.group() not in _VAGUE_STEPS or when is not None and when.relative and when.period is None:
+            # 明年,...并推动大学路二期年底前开街: the year the sentence opened with is the end-of-year's
+            head = _milestone_time(phrases, starts, seg.sentence_at(c0).start, c0)
+            if when is None or head is not None and text.startswith(("明年", "明年"), head.start):
+                when = head
         if when is None:
             continue
         if out and out[-1][0] == c0:
