@@ -340,3 +340,10 @@ def test_quoted_and_lowercase_headed_names_and_a_sectors_clause_after_a_name():
     assert qs["37,000 square meters"].subject == "Pingliang Road Subdistrict"
     assert qs["1,520"].subject == "Bund financial agglomeration belt"
     assert qs["41.7%"].subject == "Minhang"  # a sector's share, in a clause of its own: the district's
+
+
+def test_an_anaphor_prefers_the_name_with_its_own_word_to_a_nearer_one_of_its_kind():
+    qs = quantities("The Lingang Special Area reported industrial output of 312.6 billion yuan.\n\n"
+                    "Zhangjiang Science City hosts about 2,000 biomedicine companies.\n\n"
+                    "According to the area's development plan, industrial output will surpass 500 billion yuan by 2025.")
+    assert qs["500 billion yuan"].subject == "Lingang Special Area"

@@ -596,12 +596,16 @@ def leading_name(span: str, most_words_before: int) -> str | None:
 
 def _antecedent(ctx: Context, sentence_index: int, nouns: list[str]) -> str | None:
     """The name that "this area", "the project" points back to: the nearest earlier one that carries the noun itself
-    ("... Bay Area ... Center") or whose aside calls it so ("Zhujiajiao, an ancient water town, ..." for "the town"), else
-    one of a fitting kind, within six sentences and three paragraphs; further back, only one with the noun itself."""
+    ("the special area": the Lingang Special Area, though another park was named since), as far as 30 sentences back;
+    else, within six sentences and three paragraphs, one whose aside calls it so ("Zhujiajiao, an ancient water town,
+    ..." for "the town") or one of a fitting kind."""
     if not nouns:
         return None
     text, sentence = ctx.text, ctx.seg.sentences[sentence_index]
     wanted = {kind for n in nouns for kind in _ANAPHOR_KINDS[_ANAPHOR_TYPES[n]]}
+    named = _same_word_further_back(ctx, sentence_index - 1, nouns)
+    if named:
+        return named
     for back in range(sentence_index - 1, max(-1, sentence_index - 7), -1):
         previous = ctx.seg.sentences[back]
         if previous.paragraph < sentence.paragraph - 3:
