@@ -643,6 +643,36 @@ def more_of_the_same(site: _Site):
     return earlier.metric if earlier is not None else SKIP
 
 
+@METRIC.rule(("The district completed the renovation of all 3,260 old lane houses, benefiting about [12,000] households.",
+              "households benefiting from renovation of old lane houses"),
+             ("We completed the renovation of old lane houses for [4,052] households.", "households benefiting from renovation of old lane houses"),
+             ("We will renovate old lane houses for [3,500] households.", "households benefiting from renovation of old lane houses"))
+def beneficiaries(site: _Site):
+    """Households, families or residents that a work is done for ('completed the renovation of old lane houses for 4,052
+    households', '..., benefiting about 12,000 households') are counted as those the work benefits: the work names them."""
+    words = site.counted if site.counts else []
+    if not words or words[0].lower() not in _BENEFICIARIES:
+        return SKIP
+    lo, hi = site.sentence.start, site.q.start
+    if not _FOR_OR_BENEFITING.search(site.text, max(lo, hi - 40), hi):
+        return SKIP
+    work = _WORK_OF.search(site.text, lo, hi)
+    if work is None:
+        return SKIP
+    done = [w for w in word_list(work.group(1) or f"renovation of {work.group(2)}")
+            if not any(c.isdigit() for c in w) and w.lower() not in ("all", "the")]
+    return f"{words[0]} benefiting from {' '.join(done)}"
+
+
+_BENEFICIARIES = {"households", "families", "residents", "people"}
+_FOR_OR_BENEFITING = re.compile(r"\b(?:for|benefit(?:ing|ed|s)?|benefited|serving)\s+(?:(?:about|around|nearly|over|more\s+than|some|almost)\s+)*$",
+                                re.IGNORECASE)
+# the work done: "the renovation of old lane houses", "the relocation of 3,000 households' homes"
+_WORK_OF = re.compile(r"\b((?:renovation|reconstruction|rebuilding|retrofitting|upgrading|relocation|redevelopment)\s+of\s+(?:[^,;.]|(?<=\d)[,.](?=\d)){3,60}?)"
+                      r"(?=\s+(?:for|in|by|since|from|during)\b|\s*[,;.](?!\d)|\s*$)"
+                      r"|\brenovat(?:e|es|ed|ing)\s+((?:[^,;.]|(?<=\d)[,.](?=\d)){3,60}?)(?=\s+for\b)", re.IGNORECASE)  # "renovate old lane houses for"
+
+
 @METRIC.rule(("The park is home to [167] projects each valued at 100 million yuan or more.", "projects each valued at 100 million yuan"),
              ("The district ranked third among Shanghai's [16] districts.", "districts"),
              ("Among them, [8] are Fortune Global 500 companies.", "Fortune Global 500 companies"))
