@@ -550,3 +550,13 @@ def test_every_metric_names_the_rule_that_set_it():
                        "and 45% of them are in the park. The new railway, 120 kilometers long, opened in June.")
     assert len(found) >= 5
     assert {q.text: q.why.get("metric") in names for q in found.values()} == {text: True for text in found}
+
+
+def test_a_difference_from_last_month_after_a_count_is_a_change_of_what_it_counts():
+    from hqd.extraction import extract_text
+
+    doc = extract_text("Economic Performance in October 2025\n\nDate: 2025-11-20\n\n"
+                       "New market entities in October numbered 1,107, 23 more than in September.")
+    qs = {q.text: q for q in doc.quantities}
+    assert qs["1,107"].metric == qs["23"].metric == "New market entities"
+    assert (qs["23"].kind, qs["23"].basis, qs["23"].period) == ("change", "sequential", "2025-10")

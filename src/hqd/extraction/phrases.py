@@ -318,6 +318,8 @@ def noun_phrase_after(text: str, pos: int) -> list[str]:
         return []  # "rose from 78 to 108", "1.6 per thousand": the words after are no noun of the count's
     while words and words[0].lower() in _COUNT_LEAD_WORDS:
         words = words[1:]  # "40 of the Fortune Global 500 companies", "30-plus stations", "50 more institutions"
+    if words and words[0].lower() in _COUNT_PREPOSITIONS:
+        return []  # "23 more than in September": a comparison, no noun
     # the count's predicate begins at an auxiliary or a sentence adverb ("2,400 institutions now operate in Huangpu")
     cut = next((i for i, w in enumerate(words) if w.lower() in _PREDICATE_START), None)
     return words[:cut] if cut is not None else words

@@ -12,7 +12,7 @@ import re
 from ..model import Quantity
 from .figure import Figure, cached_property
 from .frames import assign_periods
-from .lang.en import MONEY_UNITS, word_lists
+from .lang.en import MONEY_UNITS, month_names, word_lists
 from .lexicon import phrase_pattern
 from .metrics import metric_of
 from .numbers import Mention
@@ -86,7 +86,9 @@ _CHANGE_NOUN_WAS = re.compile(
 _COMPARATIVE_AFTER = re.compile(r"^\s+(?:or\s+so\s+)?(?:more|higher|less|lower|fewer|above|below)\b", re.IGNORECASE)  # "18 percent (or so) more than", "30% below market price"
 # "1,026 enterprises, 156 more than last year": a difference from a base, whatever the unit
 _COMPARED_TO_BASE = re.compile(r"^\s+(?:or\s+so\s+)?(?:more|higher|less|lower|fewer)\s+than\s+(?:(?:in|at)\s+)?(?:the\s+)?"
-                               r"(?:last|previous|a\s+year|(?:19|20)\d\d|same|that|those|before|the\s+end)", re.IGNORECASE)
+                               r"(?:last|previous|a\s+year|(?:19|20)\d\d|same|that|those|before|the\s+end"
+                               # a month or a part of the year: "23 more than in September", "fewer than in the first quarter"
+                               r"|(?:first|second|third|fourth)\s+(?:quarter|half)\b|" + month_names() + r"\b)", re.IGNORECASE)
 # "2.5 times the figure of 2022", "three times that of 2019", "1.5 times as many as a year earlier": a multiple of a base
 _MULTIPLE_OF_BASE = re.compile(r"^\s+(?:(?:that|those)\s+(?:of|in)\b|the\s+(?:19|20)\d\d\s+(?:figure|level|total|amount)\b|(?:the|its)\s+(?:figure|level|number|amount|total)\s+(?:of|in)\s+(?:the\s+)?"
                                r"(?:last|previous|same|(?:19|20)\d\d)|(?:the|its)\s+(?:figure|level|number|amount|total)\s+(?:a|one)\s+year\s+(?:earlier|ago|before)\b"
@@ -478,9 +480,11 @@ def average_annual_rate(f: Figure):
 _AVERAGE_RATE_OF = re.compile(r"\b(?:average\s+annual|annual\s+average|compound\s+annual)\s+(?:growth\s+)?rate\s+of\s+[a-z ]{0,15}$", re.IGNORECASE)
 
 
-@KIND.rule(("The district had 1,026 high-tech enterprises, [156] more than last year.", "change"))
+@KIND.rule(("The district had 1,026 high-tech enterprises, [156] more than last year.", "change"),
+           ("New market entities in October numbered 1,107, [23] more than in September.", "change"))
 def more_than_base(f: Figure):
-    """A figure followed by 'more than last year', 'fewer than in 2019' is a difference from that base: a change."""
+    """A figure followed by 'more than last year', 'fewer than in 2019', 'more than in September' is a difference from
+    that base: a change."""
     return "change" if _COMPARED_TO_BASE.match(f.clause_after) else SKIP
 
 
