@@ -504,3 +504,13 @@ def test_the_time_of_a_base_frames_no_later_sentence():
     qs = {q.text: q for q in doc.quantities}
     assert qs["12.8 billion yuan"].period == "2024"
     assert (qs["3.4 times"].period, qs["3.4 times"].basis) == ("2020/2024", "cumulative")
+
+
+def test_a_quarter_inside_a_years_report_frames_only_its_own_sentence():
+    doc = extract_text("Statistical Communique of Songjiang District on the 2020 National Economic and Social Development\n\n"
+                       "Songjiang District Bureau of Statistics\nMarch 15, 2021\n\nII. Industry\n\n"
+                       "Industrial output reached 452.36 billion yuan, an increase of 5.1%. Industrial output in the fourth quarter "
+                       "rose 9.7% year on year. The output of strategic emerging industries was 166.8 billion yuan.")
+    qs = {q.text: q for q in doc.quantities}
+    assert qs["9.7%"].period == "2020-Q4"
+    assert qs["166.8 billion yuan"].period == "2020"

@@ -172,11 +172,16 @@ class _FrameReader:
             self.frame = self.home
 
     def _one_month_inside(self, frame: TimePhrase) -> bool:
-        """A single month inside the story's period ("In August alone, output reached ..."), said of one detail, is left
-        at its paragraph's end: the next paragraph goes back to the period the story reports."""
+        """A single month or quarter inside the story's period ("In August alone, output reached ...", "Industrial output
+        in the fourth quarter rose 9.7%" in a year's communiqué), said of one detail, is left: the sentences after go
+        back to the period the story reports."""
         home = self.home
-        return (home is not None and frame is not home and not frame.span.is_span and frame.span.granularity == "month"
-                and (home.span.is_span or home.span.granularity != "month"))
+        if home is None or frame is home or frame.span.is_span:
+            return False
+        if frame.span.granularity == "month":
+            return home.span.is_span or home.span.granularity != "month"
+        # a quarter inside a year's report ("Industrial output in the fourth quarter rose 9.7%", in a communiqué of 2020)
+        return frame.span.granularity == "quarter" and home.span != frame.span and home.span.contains(frame.span)
 
     def _heading(self, s_index: int, sentence) -> None:
         """A heading (a one-line paragraph after the title, with no sentence's end) frames its section until the next
