@@ -28,3 +28,12 @@ def test_a_district_named_in_the_title_is_the_texts_district():
 def test_a_district_named_twice_is_the_texts_district():
     text = CITY_STORY + " Jiading also added 300 firms."
     assert extract_meta(text).district == "Jiading"
+
+
+def test_a_work_report_naming_no_district_and_the_city_once_is_the_citys_goals_included():
+    from hqd.extraction import extract_text
+
+    doc = extract_text("Government Work Report\n\nI. Review of Our Work in 2023\n\nThe city's GDP reached 4.72 trillion yuan, up 5%.\n\n"
+                       "II. Tasks for 2024\n\nGDP is expected to grow by about 5%. We will create 550,000 new jobs.")
+    assert {q.subject for q in doc.quantities} == {"Shanghai"}
+    assert {t.subject for t in doc.targets} == {"Shanghai"}

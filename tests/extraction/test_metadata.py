@@ -296,3 +296,8 @@ def test_a_line_of_fields_set_apart_by_bars_with_a_date_gives_the_published_date
     assert (meta.date, meta.published) == (None, "2025-11-20")
     assert extract_meta("Title\n\nXinhua | Updated: March 3, 2024 | Editor: Li\n\nText.").published == "2024-03-03"
     assert extract_meta("Title\n\nGDP | 2023 | 5.1%\n\nText.").published is None  # a row of figures is no date
+
+
+def test_a_lower_case_date_label_under_the_title_is_the_date_not_the_titles_second_line():
+    meta = extract_meta("Huangpu grows fast\ndate 2022-09-21\nIn the first half of this year GDP grew 5%.")
+    assert (meta.title, meta.published) == ("Huangpu grows fast", "2022-09-21")

@@ -347,3 +347,9 @@ def test_an_anaphor_prefers_the_name_with_its_own_word_to_a_nearer_one_of_its_ki
                     "Zhangjiang Science City hosts about 2,000 biomedicine companies.\n\n"
                     "According to the area's development plan, industrial output will surpass 500 billion yuan by 2025.")
     assert qs["500 billion yuan"].subject == "Lingang Special Area"
+
+
+def test_a_named_building_is_its_sentences_subject_the_district_before_area_is_the_district():
+    qs = quantities("The Shanghai Arch building generated tax revenue of 1 billion yuan. The Minhang area grew 5 percent.")
+    assert qs["1 billion yuan"].subject == "Shanghai Arch"
+    assert qs["5 percent"].subject == "Minhang"

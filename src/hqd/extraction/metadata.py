@@ -105,7 +105,8 @@ def _title(text: str) -> str | None:
     raw = text[:3000].splitlines()
     at = next((i for i, line in enumerate(raw) if line.strip() == first), len(raw))
     following = raw[at + 1].strip() if at + 1 < len(raw) else ""
-    if following and (_OPEN_END.search(first) or following[0].islower()) and len(first) + len(following) < 250:
+    if (following and (_OPEN_END.search(first) or following[0].islower()) and len(first) + len(following) < 250
+            and not _NUMERIC_DATE.match(following)):  # "date 2022-09-21" under the title is its date, not its second line
         return f"{first} {following}"  # hard-wrapped: "... Government on November" / "7, 2023"
     return first
 
@@ -290,8 +291,12 @@ def _district(text: str, flat: str, title: str | None = None) -> str | None:
 
 
 def city_level(text: str, district: str | None) -> bool:
-    """A text that names no district as its own and speaks of Shanghai: its figures are the city's."""
-    return district is None and len(_CITY.findall(text, 0, 20000)) >= 2
+    """A text that names no district as its own and speaks of Shanghai (twice, or once where it names no district at all,
+    as a municipal work report speaking of "the city" may): its figures are the city's."""
+    if district is not None:
+        return False
+    mentions = len(_CITY.findall(text, 0, 20000))
+    return mentions >= 2 or (mentions == 1 and DISTRICT_MENTION.search(text) is None)
 
 
 def _session(flat: str) -> int | None:

@@ -27,7 +27,7 @@ _ENTITY_SUBJECT = re.compile(
 )
 
 
-_COMMON_HEADS = (" project", " park", " zone", " base", " hub", " campus", " area", " corridor", " cluster", " belt")  # also a cheap test
+_COMMON_HEADS = (" project", " park", " zone", " base", " hub", " campus", " area", " corridor", " cluster", " belt", " building")  # a cheap test too
 _COMMON_HEADED_NAME = re.compile(r"\b[Tt]he\s+([A-Z][A-Za-z0-9]+(?:[- ][A-Z][a-z]+){0,3}(?:\s+[a-z]+){0,3}\s+(?:"
                                  + "|".join(h.strip() for h in _COMMON_HEADS) + r"))\b")
 _KNOWN_NAME = re.compile(r"(?<![\w-])(?=[A-Z])(?:" + phrase_pattern(_WORDS["entity_known"]["organization"]) + r")(?![\w-])")
@@ -144,9 +144,13 @@ def _common_headed_names(span: str) -> list[tuple[int, int, str]]:
     found = []
     for m in _COMMON_HEADED_NAME.finditer(span):
         name = m.group(1)
-        if name.endswith(" area") and all(w[0].isupper() for w in name.split()[:-1]):
-            name = name[:-len(" area")]  # "the Zhenru area", "the Suhe Bay area": the place, as "the area" pointing back to it is
-        if not is_district_word(name.split()[0]):
+        if name.endswith((" area", " building")) and all(w[0].isupper() for w in name.split()[:-1]):
+            # "the Zhenru area", "the Suhe Bay area": the place, as "the area" pointing back to it is; "the Shanghai Arch
+            # building": the Shanghai Arch
+            name = name.rsplit(" ", 1)[0]
+        words = name.split()
+        # "the Minhang area" is the district, "The Songjiang Hub covers an area" no name; "the Shanghai Arch (building)" is one
+        if not is_district_word(words[0]) or (len(words) > 1 and all(w[0].isupper() for w in words) and m.group(1).endswith(" building")):
             found.append((m.start(1), m.start(1) + len(name), name))
     return found
 
