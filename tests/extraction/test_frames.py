@@ -514,3 +514,14 @@ def test_a_quarter_inside_a_years_report_frames_only_its_own_sentence():
     qs = {q.text: q for q in doc.quantities}
     assert qs["9.7%"].period == "2020-Q4"
     assert qs["166.8 billion yuan"].period == "2020"
+
+
+def test_a_look_back_over_past_years_is_no_news_lead():
+    doc = extract_text("Import expo gives Qingpu a global stage\n\nBy Li Wenjing | China Daily | Updated: Nov 5, 2018\n\n"
+                       "Qingpu invested about 7.8 billion yuan over the past two years in roads around the venue.\n\n"
+                       "In the first three quarters of this year, Qingpu's foreign trade reached 68.2 billion yuan.\n\n"
+                       "Zhujiajiao, an ancient water town 20 km from the venue, received 6.3 million tourists from January to "
+                       "September. Ticket revenue from the town's boat tours rose by 4 million yuan to 46 million yuan.")
+    qs = {q.text: q for q in doc.quantities}
+    assert qs["46 million yuan"].period != qs["7.8 billion yuan"].period
+    assert qs["20 km"].period is None  # a distance

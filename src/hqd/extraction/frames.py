@@ -266,7 +266,8 @@ class _FrameReader:
             pass  # "The Expo, held in Chongming in 2021, attracted ...": the date of the thing named, not of the paragraph
         elif self._closing_time_frames(sentence, sentence_phrases, members):
             self.frame, self.opened = sentence_phrases[-1], False
-        if self.ctx.news and self.lead is None and members and self.frame is not None:
+        if self.ctx.news and self.lead is None and members and self.frame is not None and not self.frame.since:
+            # (a look back over the past years, "invested 7.8 billion yuan over the past two years", is no lead's period)
             self.lead, self.lead_paragraph = self.frame, sentence.paragraph
 
     def _closing_time_frames(self, sentence, sentence_phrases: list[TimePhrase], members: list[int]) -> bool:
@@ -412,19 +413,24 @@ def with_total(f: Figure):
 
 
 @PERIOD.rule(("In 2023, the park, spanning [1.48 square kilometers], hosted 300 firms.", None),
-             ("In 2023, farmland occupied [15%] of the district.", None))
+             ("In 2023, farmland occupied [15%] of the district.", None),
+             ("From January to September, Zhujiajiao, a water town [20 km] from the venue, drew 6.3 million tourists.", None))
 def extent(f: Figure):
-    """How big a thing is ('covers 2.6 km2', 'of the total area', '120 kilometers long', 'with a designed speed of')
-    is no amount of a period: undated."""
+    """How big or how far a thing is ('covers 2.6 km2', 'of the total area', '120 kilometers long', 'with a designed
+    speed of', 'a water town 20 km from the venue') is no amount of a period: undated."""
     text, q, start, i = f.text, f.q, f.sentence.start, f.index
     # "It is expected to cover 35 hectares": a size still to be reached is a goal, with the plan's deadline
     if ((q.kind != "target" and q.unit in EXTENT_UNITS and EXTENT_BEFORE.search(text, max(start, q.start - 40), q.start))
             or _AREA_AFTER.match(text, q.end) or DIMENSION_ASIDE.match(text, q.end) or measure_aside(text, q)
             or (_SPECIFICATION.search(text, max(start, q.start - 50), q.start)  # not "126 projects, with a total investment of"
                 and not any(j < i and f.quantities[j].unit == "count" for j in f.members))
-            or (q.unit == "percent" and EXTENT_VERB_BEFORE.search(text, max(start, q.start - 40), q.start))):
+            or (q.unit == "percent" and EXTENT_VERB_BEFORE.search(text, max(start, q.start - 40), q.start))
+            or (q.unit in ("km", "m") and _DISTANCE_FROM.match(text, q.end))):  # "a town 20 km from the venue": a distance
         return None
     return SKIP
+
+
+_DISTANCE_FROM = re.compile(r"\s+(?:away\s+)?from\s", re.IGNORECASE)
 
 
 @PERIOD.rule(("In 2021, output grew. The valley trains at least [3,000] workers each year.", None),
