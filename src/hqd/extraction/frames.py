@@ -632,14 +632,23 @@ def a_year_before_the_figure(f: Figure):
     return f"{before.start_year - 1}{before.first[4:]}"
 
 
-@PERIOD_REVISIONS.rule(("Since 2022, the district has attracted 35 headquarters, bringing the total to [158].", "2023"))
+@PERIOD_REVISIONS.rule(("Since 2022, the district has attracted 35 headquarters, bringing the total to [158].", "2023"),
+                       ("During the 13th Five-Year Plan period, output grew. The number of high-tech firms rose to [1,867].", "2020",
+                        "2021-01-28"))
 def total_at_span_end(f: Figure):
-    """A running total a span brings something to ('bringing the total to 158') is the total at the span's end."""
+    """A running total a span brings something to ('bringing the total to 158'), or a count it rose to ('the number of
+    high-tech enterprises rose to 1,867'), is the total at the span's end."""
     q = f.q
     period = Period.parse(q.period)
-    if period is not None and period.is_span and q.kind != "target" and TOTAL_TO.search(f.text, max(0, q.start - 60), q.start):
+    if period is None or not period.is_span or q.kind == "target":
+        return SKIP
+    if TOTAL_TO.search(f.text, max(0, q.start - 60), q.start):
         return period.end
-    return SKIP
+    # "The number of high-tech enterprises rose to 1,867", in a review of five years: the number at their end
+    return period.end if q.kind == "level" and q.unit == "count" and _ROSE_TO.search(f.text, max(0, q.start - 30), q.start) else SKIP
+
+
+_ROSE_TO = re.compile(r"\b(?:rose|grew|increased|climbed|jumped)\s+to\s+(?:about\s+|nearly\s+|over\s+|more\s+than\s+)?$", re.IGNORECASE)
 
 
 @PERIOD_REVISIONS.rule(("GDP was 179.85 billion yuan in 2022. Compared with 2017, it was up [28.4%].", "2017/2022"),
