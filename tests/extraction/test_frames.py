@@ -525,3 +525,11 @@ def test_a_look_back_over_past_years_is_no_news_lead():
     qs = {q.text: q for q in doc.quantities}
     assert qs["46 million yuan"].period != qs["7.8 billion yuan"].period
     assert qs["20 km"].period is None  # a distance
+
+
+def test_an_average_annual_rate_to_a_level_of_the_spans_last_year_is_the_spans():
+    doc = extract_text("Songjiang Looks Back on Five Years\n\nDate: 28 January 2021\n\nPeople's well-being\n\n"
+                       "In the five years, the district created 176,000 new jobs. The per capita disposable income of residents "
+                       "grew at an average annual rate of 8.0% to 61,580 yuan in 2020.")
+    qs = {q.text: q for q in doc.quantities}
+    assert (qs["8.0%"].period, qs["61,580 yuan"].period) == ("2016/2020", "2020")

@@ -680,11 +680,17 @@ def since_base_year(f: Figure):
 LEVEL_REACHED: RuleTable = RuleTable("period")
 
 
+_AVERAGE_RATE_BEFORE = re.compile(r"\b(?:average\s+annual|annual\s+average|averaged?)\b[^,;.]{0,30}$", re.IGNORECASE)
+
+
 @LEVEL_REACHED.rule(("Revenue grew by [5.6%] to 128.5 billion yuan in 2024.", "2024"))
 def change_to_level(f: Figure):
-    """A change 'to' a level ('grew by 5.6% to 128.5 billion yuan in 2024') is of the level's period."""
+    """A change 'to' a level ('grew by 5.6% to 128.5 billion yuan in 2024') is of the level's period; not an average
+    annual rate over a span of years, which the level only ends."""
     q, i, text = f.q, f.index, f.text
     reached = f.quantities[i + 1]
+    if q.period and "/" in q.period and _AVERAGE_RATE_BEFORE.search(text, max(0, q.start - 50), q.start):
+        return SKIP  # "In the five years, ... income grew at an average annual rate of 8.0% to 61,580 yuan in 2020": the rate is the span's
     if (q.kind == "change" and (q.period is None or (i not in f.own_dated and i + 1 in f.own_dated)) and reached.period
             and f.sentence_of[i + 1] == f.sentence_of[i]
             and TO_BEFORE.search(text, q.end, reached.start) and not CHANGE_BLOCK.search(text[q.end:reached.start].replace(" to ", " "))):
