@@ -86,6 +86,33 @@ def test_first_character_lookaheads_never_drop_a_match(seed_texts):
             assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in bare.finditer(text)], name
 
 
+def test_every_match_of_a_time_pattern_holds_one_of_its_cue_words(seed_texts):
+    """A window is scanned with a pattern only when it holds one of the pattern's cues (periods.PATTERN_CUES): each match
+    of every pattern, in the seeds, the English tuning texts and a text of every kind of phrase (case-fold traps too),
+    holds one, and the phrases found are those found with every window scanned."""
+    import glob
+
+    from hqd.extraction import matching_text, periods
+
+    texts = [p.read_text("utf-8") for p in seed_texts] + [open(p, encoding="utf-8").read() for p in sorted(glob.glob("eval/tuning/en/*.txt"))]
+    texts += ["In Q1-Q3 and during H2 2023, from January to June, as of May, this March, by the end of the 14th Five-Year Plan, "
+              "at the start of the 13th FIVE-YEAR Plan period, since the beginning of the 14th Five-Year Plan, over the 2021-2023 "
+              "period, commencing in 2019, within the next three years, over the past decade, by year-end, by 2025, the fİrst "
+              "half, thİs month, the ſecond quarter, full year, throughout 2022, 2023's output, one year ago, the first 10 months, "
+              "SEPT. to DEC. of last year, the first three QUARTERS of 2023, in the next five Years, so far this year."]
+    assert set(periods.PATTERN_CUES) == {name for name, _ in periods._PATTERNS}
+    for text in texts:
+        for name, pattern in periods._PATTERNS:
+            for m in pattern.finditer(text):
+                assert any(c in periods._folded(m.group(0)) for c in periods.PATTERN_CUES[name]), (name, m.group(0))
+        for year in (2023, None):
+            cued = find_time_phrases(matching_text(text), year, 8)
+            every = {name: ("",) for name in periods.PATTERN_CUES}
+            with pytest.MonkeyPatch.context() as mp:
+                mp.setattr(periods, "PATTERN_CUES", every)
+                assert find_time_phrases(matching_text(text), year, 8) == cued
+
+
 def test_within_n_years_is_a_deadline_counted_from_the_briefing():
     doc = extract_text("It plans to build 12 schools within 3 years. The park was built within two years.", briefing_date="2024-03-01")
     assert [(q.text, q.period, q.kind, q.metric) for q in doc.quantities] == [("12", "2027", "target", "schools")]

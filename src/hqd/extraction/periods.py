@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from ..model import Period
 
 from .lang.en import month_names, month_numbers, word_lists
-from .segments import drop_overlaps, sentence_around
+from .segments import CASE_TRAPS, drop_overlaps, sentence_around
 
 _CUES = word_lists("cues")
 _SCALES = word_lists("scales")
@@ -64,6 +64,26 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("full_year", _starting("fF", r"\bfull[- ]year\b", re.I)),  # "full-year GDP growth of about 6 percent", said during the year
     ("year_earlier", _starting("ao", r"\b(?:a|one)\s+year\s+(?:earlier|ago|before)\b", re.I)),
 ]
+# What every match of each pattern holds, in lower case (a month's name opens with one of the twelve three-letter
+# prefixes, a year with 19 or 20): a window holding none of a pattern's is not scanned with it
+_MONTH_PREFIXES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_YEAR_DIGITS = ("19", "20")
+PATTERN_CUES: dict[str, tuple[str, ...]] = {
+    "half": ("half",), "quarter": ("quarter",), "abbr_quarters": ("q",), "abbr_half": ("h",), "first_quarters": ("quarters",),
+    "first_months": ("months",), "month_range": _MONTH_PREFIXES, "as_of_month": _MONTH_PREFIXES, "this_month": _MONTH_PREFIXES,
+    "fyp_end": ("five-year",), "fyp_start": ("five-year",), "since_fyp": ("five-year",), "fyp": ("five-year",),
+    "since_year": _YEAR_DIGITS, "year_range": _YEAR_DIGITS, "next_years": ("years",), "past_years": ("years", "decade"),
+    "the_years": ("years",), "year_so_far": ("year",), "year_end": ("year", *_YEAR_DIGITS), "by_year": _YEAR_DIGITS,
+    "in_year": _YEAR_DIGITS, "rel_year": ("year",), "rel_month": ("month",), "full_year": ("full",), "year_earlier": ("year",),
+}
+
+
+def _folded(text: str) -> str:
+    """``text`` in lower case, the letters that a case-blind pattern takes for ASCII letters written as those: a word a
+    case-blind pattern finds in ``text`` is in it."""
+    return (text if text.isascii() else text.translate(CASE_TRAPS)).lower()
+
+
 _COMPARISON_BASE = re.compile(
     r"(?:same\s+period\s+(?:of\s+)?|than\s+(?:(?:that|those)\s+(?:of|in)\s+|in\s+|at\s+|for\s+)?|compared\s+(?:with|to)\s+|over\s+|from\s+|(?:double|doubling|triple|tripling|twice|quadruple)\s+(?:(?:that|those)\s+(?:(?:of|in)\s+)?)?|(?:times|fold)\s+(?:(?:that|those)\s+(?:(?:of|in)\s+)?|(?:the|its)\s+(?:figure|level|number|amount|total)\s+(?:(?:of|in)\s+)?)"
     # "2.3 times as large as in 2013": the multiple's base
@@ -120,8 +140,11 @@ def find_time_phrases(text: str, year: int | None, month: int | None = None) -> 
     bases: list[tuple[int, int]] = []
     as_of: list[TimePhrase] = []  # "as of August", "by the end of June": up to a month, its year unsaid
     windows = _windows(text)
+    folded = [_folded(text[lo:hi]) for lo, hi in windows]
     for name, pattern in _PATTERNS:
-        for m in (m for lo, hi in windows for m in pattern.finditer(text, lo, hi)):
+        cues = PATTERN_CUES[name]
+        for m in (m for (lo, hi), words in zip(windows, folded) if any(c in words for c in cues)
+                  for m in pattern.finditer(text, lo, hi)):
             phrase = _resolve(name, m, year, month)
             if phrase is None:
                 continue

@@ -62,7 +62,18 @@ def plan_deadline(ctx: Context, offset: int) -> str | None:
     report plans when the heading names none ("III. Major Tasks": the congress meets in January of that year). None
     outside a plan's section, or when the time is past."""
     line = heading_over(ctx, offset)
-    if line is None or not _PLAN.search(line) or _REVIEW.search(line):
+    if line is None:
+        return None
+    # the same for every figure of the section: decided once a heading (its word patterns are long alternations)
+    decided = ctx.memo.setdefault("plan_deadlines", {})
+    if line not in decided:
+        decided[line] = _plan_deadline(ctx, line)
+    return decided[line]
+
+
+def _plan_deadline(ctx: Context, line: str) -> str | None:
+    """:func:`plan_deadline` for the figures under the heading ``line``."""
+    if not _PLAN.search(line) or _REVIEW.search(line):
         return None
     phrases = [p for p in find_time_phrases(line, ctx.year) if not p.since]
     if phrases:
