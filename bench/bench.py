@@ -1,6 +1,7 @@
 """Extraction benchmark: throughput, latency and peak memory, against quantulum3 in the same run.
 
-Run with ``make bench``. Prints figures; asserts nothing.
+Run with ``make bench``. Prints figures; asserts nothing. ``python bench/bench.py PART ...`` runs only the parts named
+(startup, side, growth, adversarial, corpus); ``adversarial`` alone still measures the briefings it is compared with.
 """
 
 from __future__ import annotations
@@ -115,7 +116,7 @@ def briefing_text(size: int) -> str:
 # The strings of the hardening issue (#14) and their kin: once each took time growing with the square of its length
 ADVERSARIAL = ["1 ", "1,", "5 billion ", "1%", "up 5% ", "RMB 1 ", "12.5, ", "1", "1-", "5-10 ", "$1 ", "1\n", "2023 ", "in 2023, ",
                "by 2025 reach 5% ", "bİllion 5 ", "It will hire two firms and three teams, "]
-ADVERSARIAL_LARGE = os.environ.get("HQD_BENCH_LARGE") == "1"  # every string at 1 MB too (about 10 minutes), not only a few
+ADVERSARIAL_LARGE = os.environ.get("HQD_BENCH_LARGE", "1") == "1"  # every string at 1 MB too (about 40 s); 0: only a few
 _AT_1_MB = {"5 billion ", "1", "2023 "}
 
 
@@ -222,12 +223,35 @@ def bench_side_by_side() -> None:
         print(f"side by side: current / {V1_TAG} speed ratio {ratio:.2f} (goal: at least 1.00)")
 
 
-def main() -> None:
+def briefing_per_mb() -> float:
+    """CPU seconds per MB of a 1 MB briefing document (best of two, after a warm-up)."""
+    extract_text(briefing_text(20_000))
+    text = briefing_text(1_000_000)
+    return min(cpu_seconds(extract_text, text) for _ in range(2)) / (len(text.encode("utf-8")) / 1e6)
+
+
+PARTS = ("startup", "side", "growth", "adversarial", "corpus")
+
+
+def main(parts: list[str]) -> None:
+    unknown = set(parts) - set(PARTS)
+    if unknown:
+        raise SystemExit(f"unknown part(s) {sorted(unknown)}; the parts: {', '.join(PARTS)}")
+    wanted = set(parts or PARTS)
     print(f"hqd extraction benchmark (python {sys.version.split()[0]}, seeds {SEEDS})")
-    bench_startup()
-    bench_side_by_side()
-    per_mb = bench_growth()
-    bench_adversarial(per_mb)
+    if "startup" in wanted:
+        bench_startup()
+    if "side" in wanted:
+        bench_side_by_side()
+    per_mb = bench_growth() if "growth" in wanted else None
+    if "adversarial" in wanted:
+        bench_adversarial(per_mb if per_mb is not None else briefing_per_mb())
+    if "corpus" in wanted:
+        bench_corpus()
+
+
+def bench_corpus() -> None:
+    """Throughput, latency and peak memory on the synthetic corpus, beside quantulum3; gold F1 on the seeds."""
     docs = build_corpus(SEEDS, target_bytes=int(CORPUS_MB * 1e6))
     ours = bench_hqd(docs)
     print(f"hqd:        {ours['bytes'] / 1e6:.1f} MB in {ours['docs']} documents, {ours['seconds']:.2f} s, "
@@ -246,4 +270,4 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    main(sys.argv[1:])
