@@ -262,6 +262,8 @@ def test_the_rules_examples_hold():
     ("wholesale and retail sales", "CNY", "level", "commodity_sales"),  # not retail sales alone
     ("revenue of the software industry", "CNY", "level", "software_revenue"),
     ("全社会研发经费支出", "CNY", "level", "rd_spending"),
+    ("地區生產總值按年增長", "percent", "change", "gdp"),  # Hong Kong's word for year on year
+    ("本地生產總值", "CNY", "level", "gdp"),
 ])
 def test_an_indicator_written_another_way(metric, unit, kind, code):
     assert map_quantity(metric, unit, kind).code == code

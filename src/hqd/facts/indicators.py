@@ -267,10 +267,10 @@ _RESTRICT_EN = re.compile(rf"\b(?:of|from|by|in|among|within|for|at)\b[^()]*?\b(
 # Words before a whole indicator's Chinese name that keep it whole: the whole place, the year, and the scope that defines
 # the statistic itself (限额以上批发和零售业商品销售额 is how commodity sales are counted, as 规模以上 is for industry).
 # 货物 (goods) is how customs count trade: 货物进出口总额 is the whole foreign trade. 新增 (an addition) is read by _addition.
-_ZH_PREFIX_OK = re.compile(r"^(?:全区|全市|全县|全镇|镇域|全社会|本区|区级|市级|全年|年末|年底|累计|地区|完成|实现|货物(?:贸易)?|新增|总|全口径"
+_ZH_PREFIX_OK = re.compile(r"^(?:全区|全市|全县|全镇|镇域|全社会|本区|本地|区级|市级|全年|年末|年底|累计|地区|完成|实现|货物(?:贸易)?|新增|总|全口径"
                            r"|限额以上(?:批发和零售业|批零业)?|限上|规模以上|规上|[\u4e00-\u9fff]{1,3}区)*$")
 # 高新技术企业总数: their number; 地区生产总值年均增长: its average growth over the years of a plan.
-_ZH_SUFFIX_OK = re.compile(r"^(?:比重|占比|(?:实际|名义)?(?:年均|年平均|平均)?(?:增速|增幅|增长|下降|降低|降幅)|总额|总值|总量|金额|额|合计|总数|数量|数|人次|累计"
+_ZH_SUFFIX_OK = re.compile(r"^(?:比重|占比|(?:按年|同比|按季|环比|实际|名义)?(?:年均|年平均|平均)?(?:增速|增幅|增长|下降|降低|降幅)|总额|总值|总量|金额|额|合计|总数|数量|数|人次|累计"
                            r"|(?:年)?(?:平均|均)?浓度)?$")
 # A sector's output (集成电路产业产值) or revenue (营业收入, 营收, 销售收入).
 _ZH_SECTOR_SUFFIX = re.compile(r"^(?:产业|行业)?(?:(?:工业)?(?:总)?(?:产值|产出)(?:比重|增速|增幅)?|(?:营业|销售|主营业务)?收入|营收)$")
