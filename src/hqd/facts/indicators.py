@@ -1021,9 +1021,9 @@ def _area_sales(q: _Asked) -> Mapping | None:
 
 
 # Qualifiers that pick some of what is counted: of origin (入境, overseas), of grade or rank (三级医院, tertiary, A级景区),
-# of kind (发明专利, 乡村旅游, 民宿, 过夜游客).
-_SUBGROUP = re.compile(r"入境|境外|海外|外籍|三级|三甲|甲级|发明|A级|乡村旅游|民宿|过夜"
-                       r"|\b(?:inbound|overseas|foreign|international|tertiary|invention|overnight|rural tourism|homestays?"
+# of kind (发明专利, 乡村旅游, 民宿, 过夜游客), of age (青年失业率, youth).
+_SUBGROUP = re.compile(r"入境|境外|海外|外籍|三级|三甲|甲级|发明|A级|乡村旅游|民宿|过夜|青年|高校毕业生"
+                       r"|\b(?:inbound|overseas|foreign|international|tertiary|invention|overnight|rural tourism|homestays?|youth|graduates?"
                        r"|top-tier|first-class|grade[- ]?(?:a|iii|3)|[345]a(?:-level)?)\b", re.I)
 
 
@@ -1055,6 +1055,10 @@ def _subgroup(q: _Asked) -> Mapping | None:
     'part'
     >>> map_quantity("A级景区接待游客", "count", "level").reason
     'part'
+    >>> map_quantity("青年失业率", "percent", "level").reason
+    'part'
+    >>> map_quantity("失业率", "percent", "level").code
+    'unemployment_rate'
     >>> map_quantity("有效发明专利", "count", "level").code
     'invention_patents'
     """
