@@ -1021,10 +1021,13 @@ def _area_sales(q: _Asked) -> Mapping | None:
 
 
 # Qualifiers that pick some of what is counted: of origin (入境, overseas), of grade or rank (三级医院, tertiary, A级景区),
-# of kind (发明专利, 乡村旅游, 民宿, 过夜游客), of age (青年失业率, youth).
-_SUBGROUP = re.compile(r"入境|境外|海外|外籍|三级|三甲|甲级|发明|A级|乡村旅游|民宿|过夜|青年|高校毕业生"
-                       r"|\b(?:inbound|overseas|foreign|international|tertiary|invention|overnight|rural tourism|homestays?|youth|graduates?"
+# of kind (发明专利, 乡村旅游, 民宿, 过夜游客); of age, for a rate of people (青年失业率, youth unemployment).
+_SUBGROUP = re.compile(r"入境|境外|海外|外籍|三级|三甲|甲级|发明|A级|乡村旅游|民宿|过夜"
+                       r"|\b(?:inbound|overseas|foreign|international|tertiary|invention|overnight|rural tourism|homestays?"
                        r"|top-tier|first-class|grade[- ]?(?:a|iii|3)|[345]a(?:-level)?)\b", re.I)
+
+
+_AGE_GROUP = re.compile(r"青年|高校毕业生|\b(?:youth|young people|graduates?)\b", re.I)
 
 
 def _subgroup(q: _Asked) -> Mapping | None:
@@ -1059,10 +1062,12 @@ def _subgroup(q: _Asked) -> Mapping | None:
     'part'
     >>> map_quantity("失业率", "percent", "level").code
     'unemployment_rate'
+    >>> map_quantity("青年人才公寓", "count", "level").code
+    'talent_housing'
     >>> map_quantity("有效发明专利", "count", "level").code
     'invention_patents'
     """
-    found = _SUBGROUP.search(q.metric)
+    found = _SUBGROUP.search(q.metric) or (q.unit == "percent" and _AGE_GROUP.search(q.metric))
     if not found:
         return None
     named = _name(q.metric, q.unit, q.kind, q.subject)
