@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from hqd.web.charts import Bar, bar_chart, nice_ticks, _value_ticks
+from hqd.web.charts import Bar, bar_chart, nice_ticks, period_extent, _value_ticks
 
 values = st.lists(st.floats(min_value=-1e13, max_value=1e13, allow_nan=False, allow_infinity=False)
                   .filter(lambda v: v == 0 or abs(v) > 1e-6), min_size=1, max_size=12)
@@ -41,3 +42,16 @@ def test_the_15_3_percent_bar_ends_inside_the_last_gridline():
         assert len(ends) == 3 and grid
         assert max(ends) <= max(grid) + 0.05, (max(ends), max(grid))
         assert re.findall(r'class="tick"[^>]*>([^<]*%)</text>', drawing)[-1] == "20%"  # the axis goes on to 20%
+
+
+@pytest.mark.parametrize("period, date, extent", [
+    ("2023", None, (2023, 2024)), ("2023-H1", None, (2023, 2023.5)), ("2023-H2", None, (2023.5, 2024)),
+    ("2023-Q2", None, (2023.25, 2023.5)), ("2023-07", None, (2023.5, 2023 + 7 / 12)), ("2023-07-15", None, (2023.5, 2023 + 7 / 12)),
+    ("2018/2023", None, (2018, 2024)), ("2021-01/2021-10", None, (2021, 2021 + 10 / 12)), ("2021-H2/2023-Q1", None, (2021.5, 2023.25)),
+    (None, "2023-08-22", (2023, 2024)),  # undated: the briefing's year
+    (None, None, None), ("bogus", None, None), ("2023-Q5", None, None), ("2023/2024/2025", None, None),
+])
+def test_a_period_spans_the_years_model_period_says(period, date, extent):
+    """The charts read a period through model.Period (no split("/") of their own)."""
+    got = period_extent(period, date)
+    assert got == (pytest.approx(extent) if extent else None)

@@ -20,6 +20,7 @@ from markupsafe import Markup, escape
 
 from ..extraction.lexicon import load
 from ..format import axis_label, format_value, period_label, unit_label
+from ..model import Period
 
 FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif"
 INK, MUTED, GRID, AXIS = "#111827", "#374151", "#e5e7eb", "#6b7280"
@@ -202,32 +203,13 @@ def bar_chart(bars: list[Bar], unit: str, title: str, width: int = WIDE) -> Char
 # ---- time series ---------------------------------------------------------------------------------------------
 
 def period_extent(period: str | None, fallback_date: str | None = None) -> tuple[float, float] | None:
-    """A period as (start, end) in fractional years: "2023-H1" -> (2023.0, 2023.5), "2018/2023" -> (2018.0, 2024.0)."""
-    code = period or (fallback_date or "")[:4]
-    if not code:
+    """A period as (start, end) in fractional years: "2023-H1" -> (2023.0, 2023.5), "2018/2023" -> (2018.0, 2024.0);
+    without a period, the year of ``fallback_date``; None for a string that is no period (``model.Period`` reads it)."""
+    parsed = Period.parse(period or (fallback_date or "")[:4])
+    if parsed is None:
         return None
-    try:
-        parts = code.split("/")
-        start = _extent(parts[0])[0]
-        end = _extent(parts[-1])[1]
-        return start, end
-    except (ValueError, IndexError):
-        return None
-
-
-def _extent(part: str) -> tuple[float, float]:
-    year = int(part[:4])
-    rest = part[5:]
-    if not rest:
-        return year, year + 1
-    if rest[0] == "H":
-        h = int(rest[1])
-        return year + (h - 1) / 2, year + h / 2
-    if rest[0] == "Q":
-        q = int(rest[1])
-        return year + (q - 1) / 4, year + q / 4
-    m = int(rest[:2])
-    return year + (m - 1) / 12, year + m / 12
+    (first_year, first_month), (last_year, last_month) = parsed.first_month, parsed.last_month
+    return first_year + (first_month - 1) / 12, last_year + last_month / 12
 
 
 @dataclass
