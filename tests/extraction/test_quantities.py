@@ -478,3 +478,12 @@ def test_points_faster_or_slower_than_another_period_are_a_change_against_it():
                     "Retail sales grew 3%, 2 percentage points slower than the city's.")
     assert (qs["0.4 percentage points"].kind, qs["0.4 percentage points"].basis) == ("change", "sequential")
     assert (qs["2 percentage points"].kind, qs["2 percentage points"].basis) == ("change", None)  # a yardstick, not a time
+
+
+def test_a_threshold_each_thing_counted_passes_is_an_undated_level_in_a_goal_too():
+    qs = quantities("This year the district plans to attract at least 50 new materials projects each worth over 100 million yuan. "
+                    "In the first quarter, there were 58 projects each with an investment of 100 million yuan or more.")
+    assert (qs["50"].kind, qs["100 million yuan"].kind, qs["100 million yuan"].period) == ("target", "level", None)
+    second = [q for q in extract_text(BRIEFING + "In the first quarter, there were 58 projects each with an investment of "
+                                      "100 million yuan or more.").quantities if q.text == "100 million yuan"][0]
+    assert (second.kind, second.period) == ("level", None)

@@ -322,7 +322,9 @@ PERIOD: RuleTable = RuleTable("period")
 
 @PERIOD.rule(("In 2023, the district introduced 167 projects each valued at [100 million yuan] or more.", None),
              ("Last year, buildings with tax revenue of more than [100 million yuan] numbered 97.", None),
-             ("Last year, the number of buildings paying more than [100 million yuan] in tax rose to 86.", None))
+             ("Last year, the number of buildings paying more than [100 million yuan] in tax rose to 86.", None),
+             ("From January to September, there were 58 projects each with an investment of [100 million yuan] or more.", None),
+             ("In 2020, hotels in the resort with over [100] rooms had an average occupancy rate of 51.3%.", None))
 def threshold(f: Figure):
     """A bound that picks out the things counted ('167 projects each valued at 100 million yuan or more', 'buildings
     with tax revenue of more than 100 million yuan', 'buildings paying more than 100 million yuan in tax') is a
@@ -334,7 +336,14 @@ def threshold(f: Figure):
         return SKIP  # "214 projects with total investment of more than 90 billion yuan": what they add up to
     if (p is not None and threshold_of(text, p, q)) or _THRESHOLD_MODIFIER.search(text, max(f.sentence.start, q.start - 80), q.start):
         return None
-    return SKIP
+    # a bound each member of a group passes: "58 projects each with an investment of 100 million yuan or more", "of
+    # which 64 had registered capital of 100 million yuan or more", "Hotels in the resort with over 100 rooms"
+    return None if _EACH_PASSES.search(text, max(f.sentence.start, q.start - 80), q.start) else SKIP
+
+
+_EACH_PASSES = re.compile(r"\beach\s+(?:with|worth|valued|having|had|paying|earning|generating)\b[^,;.]{0,50}$"
+                          r"|\b[a-z]{3,}s\s+(?:[a-z]+\s+){0,3}with\s+(?:more\s+than|over|above|at\s+least)\s+$"
+                          r"|\b(?:had|has|have|with)\s+(?:a\s+)?registered\s+capital\s+of\s+(?:more\s+than\s+|over\s+)?$", re.IGNORECASE)
 
 
 @PERIOD.rule(("Since 2022, the district has released version 6.0 of its plan, which incorporates [28] reform initiatives.", None))
