@@ -353,3 +353,13 @@ def test_a_named_building_is_its_sentences_subject_the_district_before_area_is_t
     qs = quantities("The Shanghai Arch building generated tax revenue of 1 billion yuan. The Minhang area grew 5 percent.")
     assert qs["1 billion yuan"].subject == "Shanghai Arch"
     assert qs["5 percent"].subject == "Minhang"
+
+
+def test_a_possessive_name_after_the_its_after_it_and_a_smart_city():
+    qs = quantities("The Lingang Special Area's industrial output reached 186.9 billion yuan, up 9.3%. "
+                    "Taopu Smart City attracted 236 enterprises.\n\n"
+                    "The Oriental Beauty Valley is the district's brand. It has gathered 3,000 firms. "
+                    "Its output value reached 62.7 billion yuan.")
+    assert qs["186.9 billion yuan"].subject == qs["9.3%"].subject == "Lingang Special Area"
+    assert qs["236"].subject == "Taopu Smart City"
+    assert qs["62.7 billion yuan"].subject == "Oriental Beauty Valley"

@@ -186,8 +186,17 @@ _ACRONYM_NAME_END = re.compile(r"(?:\s+[A-Z][a-z][\w&-]*){1,2}(?![\w’'-])")
 
 def _possessive_names(span: str) -> list[tuple[int, int, str]]:
     """Owners before "'s" ("Xinbohai's central kitchen"), not yardsticks ("Asia's largest", "China's first")."""
-    return [(m.start(1), m.end(1), re.sub(r"\s+", " ", m.group(1))) for m in _POSSESSIVE_NAME.finditer(span)
-            if not _SUPERLATIVE.match(span, m.end())]
+    found = []
+    for m in _POSSESSIVE_NAME.finditer(span):
+        if _SUPERLATIVE.match(span, m.end()):
+            continue
+        lead = _DEFINITE_LEAD.match(m.group(1))  # "The Lingang Special Area's output": the name without the article
+        start = m.start(1) + (lead.end() if lead and lead.end() < len(m.group(1)) else 0)
+        found.append((start, m.end(1), re.sub(r"\s+", " ", span[start:m.end(1)])))
+    return found
+
+
+_DEFINITE_LEAD = re.compile(r"(?:The|This|That)\s+")
 
 
 # "Sales at the Outlets Shopping Village, one of the largest outlet malls, grew ...": a definite capitalised name with an
@@ -472,7 +481,9 @@ def district_of_anaphor(f: SubjectFigure):
               ("In 2025, the first phase of the Wusong Innovation City will be completed. It is expected to host [300] "
                "research institutions.", "Wusong Innovation City"),
               ("Zhujiajiao, the water town in the district's west, welcomed 3.9 million visitors. Its ticket revenue rose by "
-               "[6.2 million yuan].", "Zhujiajiao"))
+               "[6.2 million yuan].", "Zhujiajiao"),
+              ("The Oriental Beauty Valley is the district's brand. It has gathered 3,000 firms. Its output value reached "
+               "[62.7 billion yuan].", "Oriental Beauty Valley"))
 def previous_sentence_subject(f: SubjectFigure):
     """A sentence opened by 'Its' or 'It' goes on about the previous sentence's subject: the name that opened it (with
     or without an aside saying what it is), or what its own opening anaphor points to."""
@@ -485,6 +496,12 @@ def previous_sentence_subject(f: SubjectFigure):
     previous = f.ctx.seg.sentences[sentence_index - 1]
     if previous.paragraph != sentence.paragraph:
         return SKIP
+    if sentence_index > 1 and (_ITS_OPENING.match(text, previous.start, previous.end) or _IT_SUBJECT.match(text, previous.start, previous.end)):
+        # "The Oriental Beauty Valley is the district's brand. It has gathered 3,000 firms. Its output reached ...": the
+        # "It" before goes on about the same name
+        earlier = f.ctx.seg.sentences[sentence_index - 2]
+        if earlier.paragraph == sentence.paragraph:
+            previous = earlier
     subject = _SUBJECT_LEAD.match(text, previous.start, previous.end)  # "In 2025, the first phase of the X Park will ..."
     named = (leading_name(text[previous.start:previous.end], 3) or (subject and leading_name(text[subject.end():previous.end], 1))
              or (aside_name(text, previous.start, previous.end) or ("",))[0])  # "Zhujiajiao, the water town in the west, ..."
