@@ -363,3 +363,8 @@ def test_a_possessive_name_after_the_its_after_it_and_a_smart_city():
     assert qs["186.9 billion yuan"].subject == qs["9.3%"].subject == "Lingang Special Area"
     assert qs["236"].subject == "Taopu Smart City"
     assert qs["62.7 billion yuan"].subject == "Oriental Beauty Valley"
+
+
+def test_it_in_a_later_clause_goes_on_about_the_name_before():
+    qs = quantities("Dongtan Wetland Park alone welcomed about 800,000 visitors in 2019, and it protects 290 bird species.")
+    assert qs["800,000"].subject == qs["290"].subject == "Dongtan Wetland Park"

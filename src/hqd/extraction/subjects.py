@@ -64,9 +64,10 @@ _CAUSE_OR_COMPARISON = re.compile(
 )
 _PREPOSITION_END = re.compile(r"\b(?:around|in|at|near|within|inside|across|along|beside|by|from|to|of)(?:\s+the)?$")
 _QUALIFYING_PARTICIPLE = re.compile(r"\w\s+(?!(?:during|including|according)\b)[a-z]+(?:ed|ing)\s+(?:in|to|with|around|along|near|at|from|by|on)(?:\s+the)?$")
-# a later clause whose subject is the district or a speaker ("..., and the district plans to build 20 factories")
+# a later clause whose subject is the district or a speaker ("..., and the district plans to build 20 factories"); not
+# "it", which goes on about the name before ("Dongtan Wetland Park welcomed 800,000 visitors, and it protects 290 species")
 _NEW_CLAUSE_SUBJECT = re.compile(
-    r"(?:[,;]\s+(?:and|while|but|whereas)|;)\s+(?:(?:the|this)\s+(?:district|city|government)|it|we|they"
+    r"(?:[,;]\s+(?:and|while|but|whereas)|;)\s+(?:(?:the|this)\s+(?:district|city|government)|we|they"
     # or a sector, whose total stays with the district: "..., and the financial industry contributed 41.7% of GDP"
     r"|(?:the\s+)?(?:[a-z-]+\s+){0,3}(?:industry|industries|sector|sectors|economy))\b", re.IGNORECASE
 )
