@@ -368,3 +368,8 @@ def test_a_possessive_name_after_the_its_after_it_and_a_smart_city():
 def test_it_in_a_later_clause_goes_on_about_the_name_before():
     qs = quantities("Dongtan Wetland Park alone welcomed about 800,000 visitors in 2019, and it protects 290 bird species.")
     assert qs["800,000"].subject == qs["290"].subject == "Dongtan Wetland Park"
+
+
+def test_the_topic_named_after_an_opening_time_phrase_goes_on_in_the_next_sentence():
+    qs = quantities("In 2021, the Grand Zero Bay hatched 326 startups. University labs signed 1,184 technology transfer contracts.")
+    assert qs["1,184"].subject == "Grand Zero Bay"

@@ -602,6 +602,8 @@ def _topic(ctx: Context, sentence_index: int, head: str) -> str | None:
 def _opening_name(sentence: str) -> str | None:
     """The name a sentence opens with, when it is an organisation, park, project or institution (asked once a sentence)."""
     opening = re.sub(r"^\W*(?:Notably|Moreover|Meanwhile|In\s+addition|Additionally|Furthermore|Also|Besides),?\s+", "", sentence)
+    # after an opening time or place phrase: "In 2021, the Grand Zero Bay hatched 326 startups"
+    opening = re.sub(r"^\W*(?:In|During|By|Since)\s+[^,.;]{1,40},\s+", "", opening)
     named = leading_name(opening, 1)
     return named if named and _head_type(named) in ("park", "organization", "project", "institution") else None
 
