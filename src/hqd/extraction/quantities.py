@@ -515,7 +515,11 @@ def multiple_of_base(f: Figure):
     return "change" if f.q.unit == "times" and (_MULTIPLE_OF_BASE.match(f.clause_after) or TIMES_BASE_YEAR.match(f.clause_after)) else SKIP
 
 
-@KIND.rule(("We will launch 20 projects, renovate [1,000] buildings and build 5 schools.", "target"))
+@KIND.rule(("We will launch 20 projects, renovate [1,000] buildings and build 5 schools.", "target"),
+           ("The district aims to bring AI output to 150 billion yuan by 2025, with at least [5] companies each producing over "
+            "10 billion yuan a year.", "target"),
+           ("This year the district plans to start construction of 8 major projects with a total investment of [46 billion yuan].",
+            "target"))
 def part_of_goal(f: Figure):
     """A figure that goes on from a goal in the same sentence ('bringing the total to', 'and expand ... to', 'with
     investment growing by', 'including') is part of that goal."""
@@ -587,9 +591,10 @@ _NOUN_OF_AFTER_PARTICIPLE = re.compile(r"\s+(?:[A-Za-z-]+\s+){1,3}of\s+(?:(?:abo
 _PASSIVE_GROWN = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+grown$", re.IGNORECASE)  # cultivated, not increased
 _PART_OF_OPENING = re.compile(r"\W*(?:Of|Among)\s+(?:the|these|those|them|which|this|its|all)\b[^.;]*?,\s*(?:about\s+|over\s+|nearly\s+|more\s+than\s+|some\s+)?$")
 # "would complete 18 key projects in 2021, with total investment exceeding 30 billion yuan": what the goal's projects cost
-_GOAL_TOTAL_INVESTMENT = re.compile(r"[^;.]{0,80},\s*with\s+(?:an?\s+)?(?:total|combined|planned)\s+investment\s+(?:of|exceeding|over|surpassing|topping)\s+"
+_GOAL_TOTAL_INVESTMENT = re.compile(r"[^;.]{0,80}?,?\s*with\s+(?:an?\s+)?(?:total|combined|planned)\s+investment\s+(?:of|exceeding|over|surpassing|topping)\s+"
                                     r"(?:(?:about|over|nearly|more\s+than|some)\s+)?(?:RMB\s+|US\$|\$)?$", re.IGNORECASE)
-_PART_OF_GOAL = re.compile(r"[^.;]*,\s*(?:including|of\s+which)\s+(?:(?:about|over|nearly|some|around|more\s+than|up\s+to)\s+)?(?:US|HK)?\$?$")
+# "..., including 20 ...", "..., of which ...", "to 150 billion yuan by 2025, with at least 5 companies each producing ..."
+_PART_OF_GOAL = re.compile(r"[^.;]*,\s*(?:including|of\s+which|with)\s+(?:(?:about|over|nearly|some|around|more\s+than|up\s+to|at\s+least)\s+)?(?:US|HK)?\$?$")
 _LAID_OUT = re.compile(r"\s+(?:on|over|across)\b")  # "planned on 26 square kilometers": laid out, not a goal
 _COMMA_VERB = re.compile(r",\s*(?:to\s+)?([a-z]+)\s")
 # "The main targets for 2025 are as follows: GDP growth of around 5.5%; ...": a list of goals after a colon
