@@ -103,3 +103,11 @@ def test_a_time_opening_the_sentence_governs_a_milestone_beside_a_goal():
 def test_milestones_slated_to_begin_before_a_months_end_or_in_a_month_of_next_year(sentence, date, text, deadline):
     doc = extract_text(sentence, briefing_date=date)
     assert (text, deadline) in [(t.text.rstrip("."), t.deadline) for t in doc.targets]
+
+
+def test_reopening_opening_to_visitors_next_may_and_an_area_covered_now():
+    doc = extract_text("The renovated Yuyuan Road historical area is scheduled to fully reopen in May, Wu said.", briefing_date="2025-02-18")
+    assert [(t.text, t.deadline) for t in doc.targets] == [("scheduled to fully reopen in May", "2025-05")]
+    doc = extract_text("The expo park covers 10 square kilometers and will open to visitors next May.", briefing_date="2020-11-20")
+    assert [t.deadline for t in doc.targets] == ["2021-05"]
+    assert [(q.kind, q.period) for q in doc.quantities] == [("level", None)]

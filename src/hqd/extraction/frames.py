@@ -11,7 +11,7 @@ from .lang.en import MONEY_UNITS, word_lists
 from .lexicon import phrase_pattern
 from .periods import TimePhrase
 from .phrases import (
-    CHANGE_BLOCK, DIMENSION_ASIDE, EXTENT_BEFORE, GOAL_BASE_GAP, EXTENT_UNITS, EXTENT_VERB_BEFORE, TO_BEFORE, TOTAL_TO, Context, measure_aside, threshold_of,
+    AREA_UNITS, CHANGE_BLOCK, COVERS_NOW, DIMENSION_ASIDE, EXTENT_BEFORE, GOAL_BASE_GAP, EXTENT_UNITS, EXTENT_VERB_BEFORE, TO_BEFORE, TOTAL_TO, Context, measure_aside, threshold_of,
 )
 from .rules import SKIP, RuleTable
 from .sections import plan_deadline
@@ -395,6 +395,14 @@ def size_of_a_thing(f: Figure):
 
 _NOT_SIZES = {"percent", "pp", "times", "permille", "year", "month", "day", "hour", "minute"}
 _COUNT_ADJECTIVE = re.compile(r"-(?:room|bed|seat|storey|story|floor|lane|berth|hole|screen)\s+[a-z]", re.IGNORECASE)  # "a 12-room guesthouse"
+
+
+@PERIOD.rule(("The expo park covers [10 square kilometers] and will open to visitors next May.", None))
+def area_covered_now(f: Figure):
+    """The area a thing covers, said in the present ('The expo park covers 10 square kilometers and will open next May'),
+    is how big it is now, whatever time the rest of its clause tells: undated."""
+    q = f.q
+    return None if q.kind != "target" and q.unit in AREA_UNITS and COVERS_NOW.search(f.text, max(f.sentence.start, q.start - 40), q.start) else SKIP
 
 
 @PERIOD.rule(("Jiading's economic value added was [124.83 billion yuan] in the first half of this year.", "2023-H1"),

@@ -42,7 +42,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("month_range", _starting("fbjmasond", rf"\b(?:from\s+|between\s+)?(?P<m1>{_MONTH})\s*(?:to|and|through|until|-|–|—)\s*(?P<m2>{_MONTH})(?:\s+(?:of\s+)?(?P<y>{_REL_YEAR}))?", re.I)),
     ("as_of_month", _starting("abu", rf"\b(?P<prep>as\s+of|by|before|until|at(?=\s+the\s+end))\s+(?:the\s+end\s+of\s+)?(?P<m2>{_MONTH})(?:\s+(?:of\s+)?(?P<y>{_REL_YEAR}))?", re.I)),
     # "in June next year": a month of the year named after it
-    ("this_month", _starting("tib", rf"\b(?:this|in|by)\s+(?P<m2>{_MONTH})(?:\s+(?:of\s+)?(?P<y>{_YEAR}|(?:this|next|last)\s+year))?(?![\w\-–—])", re.I)),  # not the first month of "January–October"
+    ("this_month", _starting("tibn", rf"\b(?P<rel>this|in|by|next)\s+(?P<m2>{_MONTH})(?:\s+(?:of\s+)?(?P<y>{_YEAR}|(?:this|next|last)\s+year))?(?![\w\-–—])", re.I)),  # not the first month of "January–October"
     ("fyp_end", _starting("baut", rf"\b(?:by|at|until|through)\s+the\s+(?:end|conclusion|close|completion)\s+of\s+the\s+{_FYP}", re.I)),
     ("fyp_start", _starting("a", rf"\bat\s+the\s+(?:beginning|start|outset)\s+of\s+the\s+{_FYP}", re.I)),
     ("since_fyp", _starting("s", rf"\bsince\s+the\s+(?:(?:\w+\s+){{1,3}}of\s+the\s+)?{_FYP}", re.I)),
@@ -321,13 +321,16 @@ def _resolve_as_of_month(name: str, m: re.Match, year: int | None, month: int | 
 
 
 def _resolve_this_month(name: str, m: re.Match, year: int | None, month: int | None) -> TimePhrase | None:
-    """The phrase "in December": that month; a later month than now said in the past tense without a year is last year's."""
+    """The phrase "in December": that month; a later month than now said in the past tense without a year is last year's;
+    "next May" is the first May to come."""
     s, e = m.start(), m.end()
     g = m.groupdict()
     y = _year(g["y"], year)
     if y is None:
         return None
     mo = _month(g["m2"])
+    if g["rel"].lower() == "next" and g["y"] is None and month is not None and mo <= month:
+        y += 1  # "next May", said in November: the May of the year after
     if (g["y"] is None and month is not None and mo > month and m.group(0)[:2].lower() == "in"
             and not _FUTURE_WORDS.search(sentence_around(m.string, s, e))):
         y -= 1  # "1,200 firms registered in December alone", said in January: the December just past

@@ -67,6 +67,10 @@ TOTAL_TO = re.compile(rf"\b{alternation('total_verbs')}\s+(?:the|its|their)\s+(?
                       rf"(?:{alternation('approximators')}\s+)?$", re.IGNORECASE)
 _AT_ASIDE_BEFORE = re.compile(rf",\s*{alternation('aside_openers')}\s+(?:{alternation('approximators')}\s+)?$")
 EXTENT_UNITS = {"m2", "km2", "mu", "ha", "km", "m"}
+AREA_UNITS = {"m2", "km2", "mu", "ha"}
+# the area a thing covers, said in the present: "The expo park covers 10 square kilometers"
+COVERS_NOW = re.compile(r"\b(?:covers|spans|occupies)\s+(?:an?\s+(?:total\s+)?area\s+of\s+)?(?:(?:about|nearly|over|some|around|more\s+than)\s+)?$",
+                        re.IGNORECASE)
 
 
 def measure_aside(text: str, q: Quantity) -> bool:

@@ -19,7 +19,7 @@ from .numbers import Mention
 from .periods import TimePhrase
 from .phrases import measure_aside as phrase_measure_aside
 from .phrases import (
-    ACTION_VERBS, AND_VERB, CHANGE_AFTER, CHANGE_BLOCK, COMPARED_BY, GOAL_BASE_GAP, LIST_GAP, TIMES_BASE_YEAR, TO_BEFORE, Context, threshold_of,
+    ACTION_VERBS, AND_VERB, AREA_UNITS, CHANGE_AFTER, CHANGE_BLOCK, COMPARED_BY, COVERS_NOW, GOAL_BASE_GAP, LIST_GAP, TIMES_BASE_YEAR, TO_BEFORE, Context, threshold_of,
 )
 from .rules import SKIP, RuleTable
 from .sections import plan_deadline
@@ -357,6 +357,13 @@ def goal_base(f: Figure):
     goal starts: an amount of today, not a goal."""
     p = f.prev
     return "level" if p is not None and p.kind == "target" and GOAL_BASE_GAP.match(f.text, p.end, f.q.start) else SKIP
+
+
+@KIND.rule(("The expo park covers [10 square kilometers] and will open to visitors next May.", "level"))
+def extent_held(f: Figure):
+    """The area a thing covers now ('The expo park covers 10 square kilometers and will open next May') is how big it
+    is, though its sentence goes on to what is to come."""
+    return "level" if f.q.unit in AREA_UNITS and COVERS_NOW.search(f.text, max(f.sentence.start, f.q.start - 40), f.q.start) else SKIP
 
 
 @KIND.rule(("The railway, [120 kilometers] long, is expected to start construction next year.", "level"))

@@ -17,9 +17,9 @@ _MILESTONE = re.compile(
     r"|(?:become|be|go|come)\s+(?:fully\s+)?(?:operational|completed|open(?:ed)?|into\s+operation|into\s+use)"
     # "to complete the Line 23 project", "will complete the first phase of the X Park"
     r"|(?:to|will|shall)\s+(?:fully\s+)?(?:complete|finish|deliver)(?=\s+(?:the\s+|its\s+)?(?:(?:first|second|third|final|last|next)\s+(?:phase|stage|section)\s+of\s+(?:the\s+)?)?[A-Z\d])"
-    r"|(?:put|open|opened|delivered|completed|finished|launched)\s+(?:into\s+(?:use|operation|service)|to\s+the\s+public)?"
+    r"|(?:put|open|opened|delivered|completed|finished|launched)\s+(?:into\s+(?:use|operation|service)|to\s+(?:the\s+public|visitors|tourists|traffic))?"
     r"|(?:top|tops|topped)\s+out"
-    r"|(?:slated|scheduled|set|planned|due|poised|expected)\s+(?:for|to)\s+(?:be\s+)?(?:completion|complete|open|opening|operation|launch|start|begin|commence|transfer|delivery|be\s+completed)"
+    r"|(?:slated|scheduled|set|planned|due|poised|expected)\s+(?:for|to)\s+(?:be\s+)?(?:fully\s+)?(?:re)?(?:completion|complete|open|opening|operation|launch|start|begin|commence|transfer|delivery|be\s+completed)"
     r"|initiate\s+(?:the\s+)?construction|construction\s+of\s+(?:[^.;]|\.(?=\d)){0,120}?\s+(?:will|is\s+to)\s+(?:start|begin))",
     re.IGNORECASE,
 )
