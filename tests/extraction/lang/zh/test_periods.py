@@ -172,3 +172,10 @@ def test_full_width_digits_in_a_time_phrase_and_a_source_clause_before_the_time(
     text = "长宁区日前公布,2025年该区数字经济核心产业规模达到3126亿元。其中,网络新经济企业实现营业收入2284.5亿元,增长21.6%。"
     q = {x.text: x for x in extract_text(text, briefing_date="2026-02-09").quantities}
     assert q["2284.5亿元"].period == q["21.6%"].period == "2025"
+
+
+def test_a_holiday_is_its_month_and_a_length_after_it_measures_it():
+    q = {x.text: x for x in extract_text("金山区举行发布会。前三季度,全区接待游客1563万人次。枫泾古镇国庆假期7天接待游客42.3万人次。",
+                                         briefing_date="2025-10-28").quantities}
+    assert q["42.3万人次"].period == q["7天"].period == "2025-10"
+    assert q["7天"].metric == "国庆假期"

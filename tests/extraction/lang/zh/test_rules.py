@@ -147,3 +147,14 @@ def test_decrease_makes_a_change_negative():
     assert rules.is_decrease(ctx("增幅低于全市1.5个百分点", "1.5个百分点"))
     assert rules.is_decrease(ctx("减少能耗77872吨标准煤", "77872吨标准煤"))
     assert not rules.is_decrease(ctx("同比增长7.4%", "7.4%"))
+
+
+def test_kind_rate_per_thousand_and_a_share_reached():
+    assert rules.kind_change_verb(ctx("全年人口出生率为4.8‰,自然增长率为-3.2‰", "-3.2‰")) == "level"
+    assert rules.kind_change_verb(ctx("占规上工业总产值的比重提高到22.8%", "22.8%")) == "share"
+    assert rules.kind_change_verb(ctx("常住人口增加到58.3万人", "58.3万人")) == "level"
+    assert rules.kind_share_cue(ctx("研发经费支出相当于地区生产总值的比例为4.05%", "4.05%")) == "share"
+
+
+def test_approx_more_than_a_multiple():
+    assert rules.approx_after(ctx("企业总产值达到103.5亿元,是2015年的4倍多", "4倍")) == ">"

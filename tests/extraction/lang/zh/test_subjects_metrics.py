@@ -560,3 +560,11 @@ def test_hong_kong_bases_and_a_note_in_brackets():
 def test_the_level_reached_is_of_what_the_sentence_measured():
     q = facts("长宁区举行发布会。云途科技员工从2021年的300余人增加到去年底的1200人。")
     assert q["1200人"].metric == q["300余人"].metric == "云途科技员工"  # 从 (from) is no part of it
+
+
+def test_a_headlines_quoted_name_after_its_district_and_a_task_after_a_lead_in():
+    doc = extract_text("沪闵行“大零号湾”聚集硬科技企业逾千家\n2023年8月3日 来源:文汇报\n闵行区日前公布数据。\n")
+    assert doc.quantities[0].subject == "大零号湾"
+    q = facts("闵行区举行发布会。在科创方面,我们重点打造大零号湾科技创新策源功能区。一是高校资源密集,周边聚集了12所高校。",
+              date="2021-07-22")
+    assert q["12所"].subject == "大零号湾科技创新策源功能区"

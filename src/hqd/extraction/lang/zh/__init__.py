@@ -43,11 +43,12 @@ _LEAD_IN_CLAUSE = re.compile(r"(?:其中|同时|同時|此外|另外|据统计|�
 _SPEECH_CLAUSE = re.compile(r"(?:表示|介绍|介紹|指出|透露|称|稱|说|說|公布|发布|發布|获悉|獲悉)$")
 _ENTRY_HEADING = re.compile(r"【[^】\n]{1,20}】")
 _INSIDE = ("区内", "區內")
+_DURATIONS = ("day", "month", "year", "hour", "minute")
 # 公司, 该公司, 这家企业 heading a clause point back to the company just named ("一家名为柔漾生物的企业去年销售额达
 # 18.6亿元。企业负责人说,公司员工从300余人增加到1200人"); a bare 企业 is enterprises in general
 _COMPANY = re.compile(r"(?:该|該|这家|這家|此)?(?:公司|集团|集團)|(?:该|該|这家|這家)(?:企业|企業)")
 _ZONE_ENDS = ("区", "區", "园", "園", "城", "港")  # a zone's head word: 开发区, 功能区, 产业园, 科学城, 邮轮港
-_LEAD_ONLY = re.compile(r"其中|同时|同時|此外|另外|据统计|據統計|据介绍|據介紹|初步核算|综合来看")
+_LEAD_ONLY = re.compile(r"其中|同时|同時|此外|另外|据统计|據統計|据介绍|據介紹|初步核算|综合来看|在[^，,。；;\n]{1,12}方面")
 _YEAR_PART = re.compile(r"[月季]|半年")
 _PLAN = re.compile(alternation(load("cues")["plan_headings"]))
 
@@ -678,8 +679,12 @@ def _modifies_noun(text: str, p: TimePhrase) -> bool:
 
 def _metric(text: str, c: Context, clause_end: int, phrases, subject, previous: str | None, topic: str | None,
             kind: str, earlier: str | None = None) -> tuple[str | None, str]:
-    """The figure's metric, by the ordered rules of ``metrics.METRIC_RULES``."""
+    """The figure's metric, by the ordered rules of ``metrics.METRIC_RULES``; a length of time written right after a
+    time phrase (国庆假期7天) is the length of that time."""
     m = c.m
+    held = next((p for p in phrases if p.end == m.start and p.role == "point"), None)
+    if held is not None and m.unit in _DURATIONS:
+        return text[held.start:held.end], "metric.length_of_period"
     after_at = m.end
     a = _APPROX_AFTER.match(text, after_at)
     if a:

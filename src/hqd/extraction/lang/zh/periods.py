@@ -32,7 +32,7 @@ _YEAR = r"(?P<y>(?:19|20)\d{2})\s?年(?:度)?"
 
 
 def _part_pattern(p: str) -> str:
-    """A part of a year (上半年, 一季度, 1-8月, 前8个月, 8月份, 年末), its groups named with the prefix ``p``."""
+    """A part of a year (上半年, 一季度, 1-8月, 前8个月, 8月份, 年末, 国庆假期), its groups named with the prefix ``p``."""
     return (
         rf"(?P<{p}half>[上下])半年"
         rf"|(?P<{p}qq>前[三两二32])(?:个)?季度"
@@ -42,6 +42,7 @@ def _part_pattern(p: str) -> str:
         rf"|(?:截至|截止|到)(?P<{p}mt>{_N})月(?:底|末)?"
         rf"|(?P<{p}m>{_N})月(?:份)?(?![0-9一二三四五六七八九十]*[日号])"
         rf"|(?P<{p}yend>年末|年底|底|末)"
+        rf"|(?P<{p}hol>国庆|國慶|[“\"]?五一[”\"]?)(?:假期|期间|期間|长假|長假|黄金周|黃金周|小长假|小長假)"
     )
 
 
@@ -115,6 +116,8 @@ def _part(m: re.Match, year: int | None, prefix: str = "") -> str | None:
     if g("m"):
         month = _num(g("m"))
         return f"{year}-{month:02d}" if month and 1 <= month <= 12 else None
+    if g("hol"):  # the National Day holiday is in October, May Day's in May
+        return f"{year}-{10 if g('hol') in ('国庆', '國慶') else 5:02d}"
     return str(year)
 
 

@@ -26,6 +26,7 @@ _COMPARE = re.compile(r"(?P<cmp>" + alternation(_CUES["compare_up"] + _CUES["com
 # 减少能耗77872吨标准煤: a verb, its object, then the amount
 _VERB_OBJECT = re.compile(r"^(?:累计|累計|共|已|同比|全年|分别)?(?P<verb>增加|减少|減少|降低|提高|扩大|缩小|节约|節約|节省|压减|削减)(?P<obj>[^\d，,、：:；;。]{1,8})$")
 _SHARE = re.compile(alternation(_CUES["share_cues"]))
+_RATE_BEFORE = re.compile(r"率(?:为|為|是|达|達)?\s*$")
 # a goal word followed by 的 is a noun, the plan itself (完成年度计划的65%, 全年目标的60%), not a goal cue
 _GOAL = re.compile(r"(?:" + alternation(_CUES["goal_cues"]) + r")(?!定位|导向|導向|的)")
 _BASIS = {name: re.compile(alternation(words)) for name, words in _CUES["basis"].items()}
@@ -180,10 +181,13 @@ def kind_fraction_share(c: Context) -> str | None:
 def kind_change_verb(c: Context) -> str | None:
     """增长 增加 提高 上升 / 下降 减少 降低 回落 right before a figure state a change (同比增长7.4%); with 到 or 至
     after the verb (增加到, 降至) the figure is the level reached. 增幅 增速 (为) likewise name a change."""
+    if c.m.unit == "permille" and _RATE_BEFORE.search(c.before):
+        return "level"  # 自然增长率为-3.2‰: a rate per thousand (出生率, 自然增长率) is the level of that rate
     v = _VERB_BEFORE.search(c.before)
     if v:
         if v.group("to"):
-            return "level"
+            # 比重提高到22.8%: the share reached
+            return "share" if c.m.unit == "percent" and _SHARE.search(c.clause_before) else "level"
         if v.group("verb") in ("多", "少", "升", "降", "增", "减", "減", "涨", "跌") and not _single_ok(c.before, v.start()):
             return None
         return "change"
@@ -357,7 +361,10 @@ def approx_verb(c: Context) -> str | None:
 
 
 def approx_after(c: Context) -> str | None:
-    """左右 上下 (~), 以上 (>), 以下 (<), 以内 (<=) right after the figure."""
+    """左右 上下 (~), 以上 (>), 以下 (<), 以内 (<=) right after the figure; 多 after a multiple (4倍多: more than four
+    times)."""
+    if c.m.unit == "times" and c.text.startswith("多", c.m.end):
+        return ">"
     m = _APPROX_AFTER.match(c.text, c.m.end)
     return _CUES["approx_after"][m.group("cue")] if m else None
 

@@ -160,8 +160,10 @@ _EXAMPLE = re.compile(r"以(?P<name>[^，,。；;\s]{2,14}?)(?:为例|為例)")
 
 
 # a place or thing named in quotation marks as the clause's subject, perhaps after what describes it: "位于长风生态商务区
-# 的“天安千树”是其中的代表", "另一处由老厂房改造而来的“M50创意园”,园区面积...", "“东方美谷”已集聚..."
-_QUOTED_TOPIC = re.compile(r"^(?:[^，,。；;“”\n]{0,24}?的)?“(?P<name>[^“”，,。；;、\s]{2,12})”(?=是|为|為|已|目前|共|$|[，,])")
+# 的“天安千树”是其中的代表", "另一处由老厂房改造而来的“M50创意园”,园区面积...", "“东方美谷”已集聚...", a headline's
+# "沪闵行“大零号湾”聚集硬科技企业逾千家"
+_QUOTED_TOPIC = re.compile(r"^(?:[^，,。；;“”\n]{0,24}?的|(?:沪|滬|上海)?(?:" + alternation(_D["districts"]) + r")(?:新区|新區|区|區)?)?"
+                           r"“(?P<name>[^“”，,。；;、\s]{2,12})”(?=是|为|為|已|目前|共|集聚|聚集|$|[，,])")
 
 
 def _named_by_class(head: str) -> str | None:
