@@ -77,23 +77,35 @@ def main() -> None:
 def cold_views() -> str:
     """What the views computed once per database version (hqd.analysis.memo) cost the first request after a write:
     the figures above are for the requests after it."""
-    from hqd.analysis import memo, target_rows
+    from hqd.analysis import comparison, memo, target_rows
     from hqd.analysis.coverage import district_summaries, indicator_coverage
     from hqd.analysis.views import district_view, overview
     from hqd.store import Store, open_store
+    from hqd.store.queries import count_facts
 
     conn = Store(open_store(DB))
     took = {}
     for name, compute in (("home page's overview", lambda: overview(conn)), ("judged targets", lambda: target_rows(conn)),
                           ("indicator coverage", lambda: indicator_coverage(conn)), ("districts", lambda: district_summaries(conn)),
-                          ("a district page", lambda: district_view(conn, "Jiading"))):
+                          ("a district page", lambda: district_view(conn, "Jiading")),
+                          ("facts' total", lambda: count_facts(conn, district="Jiading", metric="revenue")),
+                          ("compare's rows", lambda: comparison(conn, "gdp", measure="change", raw_sources=True)),
+                          ("search's breadth", lambda: _search_breadth(conn, "revenue"))):
         memo.forget()
         started = time.process_time()
         compute()
         took[name] = (time.process_time() - started) * 1e3
     conn.close()
-    return ("computed once per database version, so paid by the first request after any write: "
-            + ", ".join(f"{name} {ms:.0f} ms CPU" for name, ms in took.items()))
+    return ("computed once per database version, so paid by the first request after any write (and the last three by the "
+            "first request with those parameters; the load above repeats one): "
+            + ", ".join(f"{name} {ms:.1f} ms CPU" for name, ms in took.items()))
+
+
+def _search_breadth(conn, words: str) -> None:
+    from hqd.store import fts
+    from hqd.store.queries import RANKED_MATCHES
+    conn.conn.execute("SELECT count(*) FROM (SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ? LIMIT ?)",
+                      (fts.compile_words(conn.conn, fts.parse(words)), RANKED_MATCHES + 1)).fetchone()
 
 
 def _tree_cpu_seconds(pid: int) -> float:
@@ -149,8 +161,10 @@ def run(wrk: str, cached: bool, endpoints) -> dict[str, dict[str, str]]:
             wrk_cpu = (wrk_after.ru_utime + wrk_after.ru_stime - wrk_before.ru_utime - wrk_before.ru_stime) / wall
             result = next(line for line in out.splitlines() if line.startswith("RESULT"))
             load = os.getloadavg()[0]  # the machine is shared: the figures mean little without it
-            print(f"{name:8s} {path}: {result[len('RESULT '):]} CPU wrk={wrk_cpu:.2f} server={server_cpu:.2f} load={load:.1f}")
             results[name] = dict(item.split("=") for item in result[len("RESULT "):].split())
+            per_request = server_cpu / max(float(results[name]["rps"]), 1e-9) * 1e3  # the server's CPU ms per request, HTTP included
+            print(f"{name:8s} {path}: {result[len('RESULT '):]} CPU wrk={wrk_cpu:.2f} server={server_cpu:.2f} "
+                  f"({per_request:.2f} ms a request) load={load:.1f}")
             results[name].update(load=f"{load:.1f}", wrk_cpu=f"{wrk_cpu:.2f}", server_cpu=f"{server_cpu:.2f}")
         return results
     finally:
