@@ -7,6 +7,7 @@ import difflib
 from .errors import HqdError
 from .facts.indicators import catalogue
 from .store import Store
+from .store.memo import per_version
 
 
 class UnknownName(HqdError):
@@ -45,7 +46,9 @@ def resolve_indicator(code: str) -> str:
 
 
 def districts(db: Store) -> list[str]:
-    return Store.of(db).districts()
+    """Districts with briefings, by name: read once per database version (the DISTINCT over every document cost more
+    than the rest of a facts request), shared, so callers change nothing in it."""
+    return per_version(db, ("district-names",), Store.of(db).districts)
 
 
 def resolve_district(db: Store, name: str) -> str:

@@ -121,8 +121,8 @@ def test_cached_responses_follow_new_ingests(seeded_db, tmp_path):
 
 
 def test_counts_and_comparisons_follow_new_ingests_without_the_cache(seeded_db, tmp_path):
-    """A listing's total and a comparison are worked out once per database version (analysis.memo): a write is seen
-    by the next request, the response cache off."""
+    """A listing's total, a comparison and the district names are worked out once per database version (store.memo): a
+    write is seen by the next request, the response cache off."""
     from fastapi.testclient import TestClient
 
     from hqd.observations import refresh
@@ -133,6 +133,7 @@ def test_counts_and_comparisons_follow_new_ingests_without_the_cache(seeded_db, 
     client = TestClient(create_app(seeded_db, cache=False))
     total = client.get("/api/v1/facts?limit=1").json()["total"]
     assert client.get("/api/v1/facts?limit=1&offset=1").json()["total"] == total > 1
+    assert client.get("/api/v1/facts?district=minhang").status_code == 404  # no briefing of Minhang yet
     before = client.get("/api/v1/compare/gdp?measure=level&granularity=year").json()
     assert client.get("/api/v1/compare/gdp?measure=level&granularity=year").json() == before
     extra = tmp_path / "extra.txt"
@@ -142,5 +143,6 @@ def test_counts_and_comparisons_follow_new_ingests_without_the_cache(seeded_db, 
     conn.close()
     refresh(seeded_db)
     assert client.get("/api/v1/facts?limit=1").json()["total"] > total
+    assert client.get("/api/v1/facts?district=minhang").json()["rows"][0]["district"] == "Minhang"  # the district names too
     after = client.get("/api/v1/compare/gdp?measure=level&granularity=year").json()
     assert after != before and any(r["district"] == "Minhang" and r["value"] == 300_000_000_000 for r in after["rows"])
