@@ -271,3 +271,9 @@ def test_a_month_of_the_year_named_after_it_and_before_a_months_end():
     assert [p.period for p in find_time_phrases("Sales rose in March last year.", 2020, 12)] == ["2019-03"]
     phrase = find_time_phrases("We will complete the park before the end of December.", 2025, 11)[0]
     assert (phrase.period, phrase.future) == ("2025-12", True)
+
+
+def test_over_the_past_year_after_a_verb_is_the_year_gone_by_not_a_base():
+    text = "Airlines kept the economy humming over the past year, with tax revenue rising 14.2 percent."
+    assert [p.period for p in find_time_phrases(text, 2025, 2)] == ["2024"]
+    assert [p.period for p in find_time_phrases("Exports grew 5% over last year.", 2025, 2)] == []  # a base

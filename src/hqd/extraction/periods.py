@@ -187,7 +187,9 @@ def _is_comparison_base(text: str, start: int, name: str = "in_year") -> bool:
         return False
     preceding = text[max(0, start - len(before) + base.start() - 3):start - len(before) + base.start()]
     opens_clause = not preceding.strip() or re.search(r"[.,;:!?]\s*$|\n\s*$", preceding)  # or a paragraph
-    return not (base.group(0).lower().startswith("over") and (opens_clause or name in _SPANS_OF_MONTHS))
+    # "humming over the past year": what went on during it ("over last year" is a base)
+    during = re.match(r"the\s+past\b", text[start:start + 10], re.IGNORECASE)
+    return not (base.group(0).lower().startswith("over") and (opens_clause or name in _SPANS_OF_MONTHS or during))
 
 
 def _year(token: str | None, year: int | None) -> int | None:
