@@ -560,3 +560,11 @@ def test_a_difference_from_last_month_after_a_count_is_a_change_of_what_it_count
     qs = {q.text: q for q in doc.quantities}
     assert qs["1,107"].metric == qs["23"].metric == "New market entities"
     assert (qs["23"].kind, qs["23"].basis, qs["23"].period) == ("change", "sequential", "2025-10")
+
+
+def test_a_level_in_a_clause_of_its_own_after_a_change_names_its_own_metric():
+    from .briefing import quantities
+
+    qs = quantities("In 2025, GDP reached 341.6 billion yuan, up 5.4% year on year, and the district's general public budget "
+                    "revenue came to 33.2 billion yuan, an increase of 3.1%.")
+    assert qs["33.2 billion yuan"].metric == qs["3.1%"].metric == "general public budget revenue"

@@ -36,7 +36,9 @@ _OF_COUNT_HEAD = re.compile(r"\b((?:[A-Za-z][\w-]*\s+){1,6}?)(at|of|in|from|amon
 # "among Shanghai's 16 districts", "the park's 1,200 enterprises": the words before the count belong to another phrase
 _PREPOSITION_OBJECT = re.compile(r"\b(?:among|of|across)\s+(?:the\s+|its\s+|their\s+|all\s+|[A-Z][\w-]*['’]s\s+)?$|\w['’]s\s+$", re.IGNORECASE)
 _CHANGE_IN = re.compile(r"\s+(?:in|of)\s+((?:(?!\s+to\s+\d)[^,.;:]){2,120})")
-_LINE_LABEL = re.compile(r"(?:^|\n)[ \t]*(?:[-•*·▪][ \t]*|\d{1,2}[.)][ \t]+)?((?=[^\n:]*[A-Za-z]{2})[A-Za-z0-9](?:[^\n:;,.]|(?<=\d)[,.](?=\d)){1,60}):[ \t]*(?:" + _APPROX + r"[ \t]+)?$")
+_LINE_LABEL = re.compile(r"(?:^|\n)[ \t]*(?:[-•*·▪][ \t]*|\d{1,2}[.)][ \t]+)?((?=[^\n:]*[A-Za-z]{2})[A-Za-z0-9](?:[^\n:;,.]|(?<=\d)[,.](?=\d)){1,60}):[ \t]*"
+                         # "- fixed-asset investment: up 10.2%": the label's change
+                         r"(?:(?:up|down|rose|fell|grew|growth\s+of|an?\s+(?:increase|decrease|rise|drop|decline)\s+of)[ \t]+)?(?:" + _APPROX + r"[ \t]+)?$")
 _WITH_MEASURE_OF = re.compile(
     r"^[^,.;]{0,60}?,?\s*with\s+(?:a|an)\s+((?:" + alternation("measure_modifiers") + r")?\s*[a-z][a-z -]{2,30}?)\s+of\s+"
     rf"(?:{_APPROX}\s+)?$"
@@ -589,6 +591,7 @@ METRIC: RuleTable = RuleTable("metric")
 
 
 @METRIC.rule(("Main figures\n- Regional GDP: [310.5 billion yuan]\n- Tax revenue: 66.2 billion yuan\n", "Regional GDP"),
+             ("Main figures\n- Retail sales: 96.8 billion yuan, down 1.6%;\n- fixed-asset investment: up [10.2%];\n", "fixed-asset investment"),
              ("Tax revenue: [66.2 billion yuan]", "Tax revenue"))
 def label(site: _Site):
     """A figure right after a label that opens its line ("- Regional GDP: 310.5 billion yuan") measures what the label names."""
@@ -787,7 +790,12 @@ def level_reached(site: _Site):
     if prev is None or not prev.metric or prev.kind != "change" or q.kind == "change":
         return SKIP
     gap = text[prev.end:q.start]
+    if _OWN_CLAUSE_GAP.search(gap):
+        return SKIP  # "up 5.4% year on year, and the district's revenue came to 33.2 billion yuan": a clause of its own
     return prev.metric if TO_BEFORE.search(gap) and not CHANGE_BLOCK.search(gap.replace(" to ", " ")) else SKIP
+
+
+_OWN_CLAUSE_GAP = re.compile(r"[,;]\s*(?:and|while|but|whereas)\s+(?:the|its|their|[a-z]+['’]s)\s", re.IGNORECASE)
 
 
 @METRIC.rule(("Retail sales grew 5%, [7%] and 9% in three years.", "Retail sales"))
