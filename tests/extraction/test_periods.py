@@ -277,3 +277,9 @@ def test_over_the_past_year_after_a_verb_is_the_year_gone_by_not_a_base():
     text = "Airlines kept the economy humming over the past year, with tax revenue rising 14.2 percent."
     assert [p.period for p in find_time_phrases(text, 2025, 2)] == ["2024"]
     assert [p.period for p in find_time_phrases("Exports grew 5% over last year.", 2025, 2)] == []  # a base
+
+
+def test_over_a_quarter_after_a_quarter_named_earlier_in_the_sentence_is_a_base():
+    text = "Industrial output in the fourth quarter rose 9.7% year on year and 14.2% over the third quarter."
+    assert [p.period for p in find_time_phrases(text, 2021, 3)] == ["2020-Q4"]
+    assert [p.period for p in find_time_phrases("Output grew 5% over the second half.", 2021, 3)] == ["2020-H2"]

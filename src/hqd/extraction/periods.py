@@ -189,6 +189,12 @@ def _is_comparison_base(text: str, start: int, name: str = "in_year") -> bool:
     opens_clause = not preceding.strip() or re.search(r"[.,;:!?]\s*$|\n\s*$", preceding)  # or a paragraph
     # "humming over the past year": what went on during it ("over last year" is a base)
     during = re.match(r"the\s+past\b", text[start:start + 10], re.IGNORECASE)
+    if name in ("quarter", "half") and base.group(0).lower().startswith("over"):
+        # "output in the fourth quarter rose 9.7% year on year and 14.2% over the third quarter": after a quarter named
+        # earlier in its sentence, "over" another quarter names the base
+        lo = max(text.rfind(". ", max(0, start - 200), start) + 1, text.rfind("\n", max(0, start - 200), start), 0)
+        if re.search(rf"\b(?:first|second|third|fourth)\s+{name}\b", text[lo:start - len(before) + base.start()], re.IGNORECASE):
+            return True
     return not (base.group(0).lower().startswith("over") and (opens_clause or name in _SPANS_OF_MONTHS or during))
 
 
