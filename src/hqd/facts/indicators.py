@@ -342,6 +342,8 @@ def _split_share(metric: str) -> tuple[str, str | None]:
     match = _SHARE_SPLIT_EN.search(metric)
     if match and match.start() > 0:
         return metric[:match.start()], metric[match.end():]
+    if match and _share_whole(metric[match.end():]) in ("city", "nation"):
+        return "", metric[match.end():]  # "share of the city's retail sales": the subject's, of the city's
     return metric, None
 
 
@@ -760,6 +762,8 @@ def _subjects_share(q: _Asked, part: str, whole: str | None, of: Indicator | Non
     'headquarters'
     >>> map_quantity("Pudong share of the city's GDP", "percent", "share", subject="Lujiazui").code is None
     True
+    >>> map_quantity("share of the city's retail sales", "percent", "share", subject="Xuhui").share_of
+    'city'
     """
     if of is None or not whole or _share_whole(whole) not in ("city", "nation"):
         return None
@@ -771,6 +775,8 @@ def _subjects_share(q: _Asked, part: str, whole: str | None, of: Indicator | Non
             return None
     elif not set(tokens(part)) <= {*tokens(q.subject), *tokens(q.district)}:
         return None
+    if of.subjects == "named" and is_place_subject(q.subject):
+        return Mapping(None, 0.0, None, "part")  # the catalogue keeps it for named places only (a district's land area)
     reason = _unit_reason(of, q.unit, q.kind)
     return Mapping(None, 0.0, None, reason) if reason else Mapping(of.code, 0.7, None, None, _share_whole(whole))
 
