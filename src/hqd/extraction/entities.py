@@ -68,6 +68,7 @@ def head_type(name: str, needs_modifier: bool = False) -> str | None:
 
 
 _DISTRICT_SUFFIX = re.compile(r"\s+(?:District|New Area)$")
+_DISTRICT_ENDS = ("District", "New Area")  # what the suffix ends with: tried only on a name ending so (most are not)
 
 
 def _classify(name: str, people: set[str]) -> str | None:
@@ -75,7 +76,7 @@ def _classify(name: str, people: set[str]) -> str | None:
         return "person"
     if name in _KNOWN:
         return _KNOWN[name]
-    if name in _DISTRICTS or _DISTRICT_SUFFIX.sub("", name) in _DISTRICTS:
+    if name in _DISTRICTS or name.endswith(_DISTRICT_ENDS) and _DISTRICT_SUFFIX.sub("", name) in _DISTRICTS:
         return "place"
     words = name.split()
     if len(words) < 2:

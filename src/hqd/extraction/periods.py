@@ -142,9 +142,7 @@ def find_time_phrases(text: str, year: int | None, month: int | None = None) -> 
     windows = _windows(text)
     folded = [_folded(text[lo:hi]) for lo, hi in windows]
     for name, pattern in _PATTERNS:
-        cues = PATTERN_CUES[name]
-        for m in (m for (lo, hi), words in zip(windows, folded) if any(c in words for c in cues)
-                  for m in pattern.finditer(text, lo, hi)):
+        for m in _cued_matches(text, pattern, PATTERN_CUES[name], windows, folded):
             phrase = _resolve(name, m, year, month)
             if phrase is None:
                 continue
@@ -159,6 +157,13 @@ def find_time_phrases(text: str, year: int | None, month: int | None = None) -> 
     if as_of:
         found = [p for p in found if not _year_of_as_of(text, p, as_of)]
     return drop_overlaps(found)
+
+
+def _cued_matches(text: str, pattern: re.Pattern, cues: tuple[str, ...], windows: list[tuple[int, int]], folded: list[str]):
+    """The matches of ``pattern`` in each of ``windows`` whose text (``folded``, in lower case) holds one of ``cues``."""
+    for (lo, hi), words in zip(windows, folded):
+        if any(c in words for c in cues):
+            yield from pattern.finditer(text, lo, hi)
 
 
 def _year_of_as_of(text: str, phrase: TimePhrase, as_of: list[TimePhrase]) -> bool:

@@ -65,4 +65,6 @@ def merged(a: list[Quantity], b: list[Quantity]) -> list[Quantity]:
     """Two lists of quantities, each in text order, as one in text order."""
     if not b:
         return a
+    if not a:
+        return b
     return sorted(a + b, key=attrgetter("start"))
