@@ -42,3 +42,25 @@ def test_csv_and_json_listings_hold_values_a_reader_can_take_back(seeded_db):
     compare = json.loads(table("compare", "gdp", "--db", str(seeded_db), "--format", "json"))
     sentences = [r["sentence"] for r in compare["rows"]] + [s.get("sentence") or "" for r in compare["rows"] for s in r["sources"]]
     assert sentences and not [s for s in sentences if "\n" in s]
+
+
+def test_tables_write_periods_as_people_read_them(seeded_db):
+    """The one formatter's period labels (issue 17 item 4: '2021/2023' was never explained), as the pages write them."""
+    profile = table("profile", "Jiading", "--db", str(seeded_db)).split("rank claims:", 1)[0]
+    assert "H1 2023" in profile and "2023-H1" not in profile
+    compare = table("compare", "gdp", "--db", str(seeded_db)).split("series:", 1)[0]
+    assert "H1 2023" in compare and "2023-H1" not in compare
+
+
+def test_a_table_of_chinese_text_lines_up_in_a_terminal():
+    """A Chinese character takes two terminal columns: a column after Chinese text starts where its header does."""
+    from hqd.output import display_width, render
+
+    out = render([{"metric": "汽车产业规模", "figure": "> 830 bn yuan"}, {"metric": "GDP", "figure": "+9.1%"}], "table",
+                 ["metric", "figure"])
+    header, rule, *rows = out.splitlines()
+    start = header.index("figure")
+    for row, figure in zip(rows, ("> 830 bn yuan", "+9.1%")):
+        assert display_width(row[:row.index(figure)]) == start, out
+    cut = render([{"metric": "汽车产业规模以上工业总产值"}], "table", ["metric"], {"metric": 9}).splitlines()[2]
+    assert cut == "汽车产业…" and display_width(cut) <= 9

@@ -12,7 +12,7 @@ import click
 
 from . import __version__, settings
 from .errors import HqdError, SourceError
-from .format import check_period, format_value, PERIOD_FORMS
+from .format import check_period, format_value, period_label, PERIOD_FORMS
 from .output import FORMATS as OUTPUT_FORMATS, json_text, render, row_dict
 
 if TYPE_CHECKING:
@@ -293,11 +293,14 @@ def _shown(rows: list, total: int, what: str, limit: int | None, offset: int | N
 
 
 def _with_figure(rows) -> list[dict]:
-    """Rows for a terminal table: the figure written by the one formatter in place of raw value and unit."""
+    """Rows for a terminal table: the figure written by the one formatter in place of raw value and unit, and the period
+    as people read it ("H1 2023", "Jan–Oct 2021", "2021–2023 average"; --period takes the codes)."""
     out = []
     for r in rows:
         d = dict(row_dict(r))
         d["figure"] = format_value(d.get("value"), d.get("unit"), d.get("kind"), d.get("approx"))
+        if d.get("period"):
+            d["period"] = period_label(d["period"], d.get("basis"))
         out.append(d)
     return out
 
@@ -825,6 +828,9 @@ def profile_command(district: str, db: str, fmt: str) -> None:
         click.echo(json_text({"district": district, "indicators": [_asdict(r) for r in rows],
                               "ranks": ranks, "targets": [_asdict(t) for t in targets]}))
         return
+    if fmt == "table":  # periods as people read them, as on the district page
+        rows = [{**row_dict(r), "level_period": period_label(r.level_period), "change_period": period_label(r.change_period, r.change_basis)}
+                for r in rows]
     click.echo(render(rows, fmt, ["dimension", "indicator", "level", "level_period", "change", "change_basis", "change_period", "facts"]))
     if fmt == "table":
         if ranks:

@@ -6,6 +6,7 @@ import csv
 import dataclasses
 import io
 import json
+import unicodedata
 from typing import Any, Sequence
 
 FORMATS = ("table", "json", "csv")
@@ -82,10 +83,33 @@ def render(rows: Sequence[Any], fmt: str, columns: Sequence[str] | None = None, 
         return "(no rows)"
     widths = widths or {}
     cells = [[_cell(d.get(c), widths.get(c)) for c in columns] for d in dicts]
-    sizes = [max(len(c), *(len(row[i]) for row in cells)) for i, c in enumerate(columns)]
-    lines = ["  ".join(c.ljust(s) for c, s in zip(columns, sizes)).rstrip(), "  ".join("-" * s for s in sizes)]
-    lines += ["  ".join(v.ljust(s) for v, s in zip(row, sizes)).rstrip() for row in cells]
+    sizes = [max(display_width(c), *(display_width(row[i]) for row in cells)) for i, c in enumerate(columns)]
+    lines = ["  ".join(_pad(c, s) for c, s in zip(columns, sizes)).rstrip(), "  ".join("-" * s for s in sizes)]
+    lines += ["  ".join(_pad(v, s) for v, s in zip(row, sizes)).rstrip() for row in cells]
     return "\n".join(lines)
+
+
+def display_width(text: str) -> int:
+    """Columns ``text`` takes in a terminal: a Chinese character (East Asian wide or full-width) takes two, so a
+    column of them lines up with its header."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text) if not text.isascii() else len(text)
+
+
+def _pad(text: str, width: int) -> str:
+    return text + " " * (width - display_width(text))
+
+
+def _fit(text: str, width: int) -> str:
+    """``text`` cut to ``width`` terminal columns, "…" marking the cut."""
+    if display_width(text) <= width:
+        return text
+    out, used = [], 1
+    for ch in text:
+        used += display_width(ch)
+        if used > width:
+            break
+        out.append(ch)
+    return "".join(out) + "…"
 
 
 def _cell(value: Any, width: int | None = None) -> str:
@@ -97,9 +121,7 @@ def _cell(value: Any, width: int | None = None) -> str:
         text = json.dumps(value, ensure_ascii=False)
     else:
         text = " ".join(str(value).split())
-    if width and len(text) > width:
-        text = text[: width - 1] + "…"
-    return text
+    return _fit(text, width) if width else text
 
 
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
