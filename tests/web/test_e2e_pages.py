@@ -130,3 +130,19 @@ def test_targets_read_as_cards_on_a_phone_and_as_a_table_on_a_desktop(server, sc
         assert not table.locator("thead").is_visible() or table.locator("thead").bounding_box()["height"] <= 1
     else:
         assert display == "table-row" and label in ("none", "normal"), (display, label)
+
+
+@pytest.mark.parametrize("target, closest", [("/indicators/gdpp", "gdp"), ("/districts/Jiadng", "Jiading"), ("/documents/999999", None)])
+def test_error_page_at_each_width(server, screen, axe, target, closest):  # noqa: F811
+    """An error page is a page too (issue 17: the browser tests visit every page): readable at both widths, accessible,
+    naming the closest names as links; the only console message allowed is the browser's note of the 404 itself."""
+    response = screen.goto(server + target)
+    assert response.status == 404
+    screen.problems[:] = [p for p in screen.problems if "status of 404" not in p]
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    screen.screenshot(path=str(ARTIFACTS / f"error{target.replace('/', '-')}-{screen.width}.png"), full_page=True)
+    assert screen.evaluate("() => document.documentElement.scrollWidth") <= screen.width, target
+    if closest:
+        assert screen.locator(f"main a:text-is('{closest}')").count() >= 1
+    bad = [(v["id"], v["impact"], v["help"]) for v in axe.run(screen).response["violations"] if v["impact"] in ("serious", "critical")]
+    assert bad == [], (target, bad)
