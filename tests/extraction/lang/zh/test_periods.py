@@ -179,3 +179,30 @@ def test_a_holiday_is_its_month_and_a_length_after_it_measures_it():
                                          briefing_date="2025-10-28").quantities}
     assert q["42.3万人次"].period == q["7天"].period == "2025-10"
     assert q["7天"].metric == "国庆假期"
+
+
+def test_a_plans_figure_as_the_base_of_a_multiple_and_a_time_since_an_undated_event():
+    q = {x.text: x for x in extract_text("金山区2021年政府工作报告\n“十三五”时期,区级一般公共预算收入累计完成512.3亿元,是“十二五”时期的1.6倍。\n"
+                                         "张园开街以来累计接待游客超过600万人次。\n").quantities}
+    assert (q["1.6倍"].kind, q["1.6倍"].basis) == ("change", "cumulative")
+    assert q["600万人次"].period is None
+
+
+def test_a_news_dateline_is_no_text_before_the_time_and_the_topic():
+    q = {x.text: x for x in extract_text("吴淞口国际邮轮港上半年接待游客逾百万人次\n发布时间:2019年8月15日 来源:新民晚报\n"
+                                         "新民晚报讯(记者 黄慧敏)今年上半年,吴淞口国际邮轮港共接靠邮轮118艘次。"
+                                         "受航线调整影响,邮轮艘次同比下降21.3%。\n").quantities}
+    assert q["21.3%"].period == "2019-H1"
+    assert q["21.3%"].subject == "吴淞口国际邮轮港"
+
+
+def test_a_time_since_frames_only_its_own_sentence_and_a_headline_takes_its_bodys_basis():
+    text = ("静安区专场发布会\n2023年09月13日 来源:上观新闻\n"
+            "“十四五”以来,全区累计引进跨国公司地区总部27家。市北高新园区集聚大数据企业1300余家。\n")
+    q = {x.text: x for x in extract_text(text).quantities}
+    assert q["27家"].period == "2021/2023"
+    assert q["1300余家"].period is None
+    text = ("嘉定区:新能源汽车产量三年增长1.6倍\n2025年06月12日 来源:上观新闻\n"
+            "2024年,全区新能源汽车产量48.6万辆,比2021年增长1.6倍。\n")
+    head, body = [x for x in extract_text(text).quantities if x.text == "1.6倍"]
+    assert head.basis == body.basis == "cumulative"

@@ -568,3 +568,21 @@ def test_a_headlines_quoted_name_after_its_district_and_a_task_after_a_lead_in()
     q = facts("闵行区举行发布会。在科创方面,我们重点打造大零号湾科技创新策源功能区。一是高校资源密集,周边聚集了12所高校。",
               date="2021-07-22")
     assert q["12所"].subject == "大零号湾科技创新策源功能区"
+
+
+def test_a_beach_and_a_resort_are_named_places():
+    q = facts("金山区举行发布会。金山城市沙滩年均接待游客约150万人次。")
+    assert q["150万人次"].subject == "金山城市沙滩"
+
+
+def test_a_share_made_in_a_place_is_that_places():
+    q = facts("奉贤区举行发布会。年末,东方美谷核心区集聚化妆品企业超过300家,全国约十分之一的化妆品产自奉贤。"
+              "“东方美谷”已集聚化妆品生产企业450余家,上海近两成的化妆品产值来自这里。")
+    assert q["十分之一"].subject == "Fengxian"
+    assert q["两成"].subject == "东方美谷"
+
+
+def test_who_speaks_is_not_the_topic_and_a_time_since_is_all_its_clause_says():
+    q = facts("闵行区举行发布会。闵行区科委主任林嘉禾表示,2021年以来,大零号湾累计孵化初创企业超过600家;目前已有上市企业15家。",
+              date="2023-08-03")
+    assert q["600家"].subject == q["15家"].subject == "大零号湾"

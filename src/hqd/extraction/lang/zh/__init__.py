@@ -20,7 +20,7 @@ from .lexicon import alternation, load
 from .metadata import extract_meta
 from .metrics import MetricContext, metric_with_rule, noun_after, strip_phrase
 from .numbers import Mention, find_mentions
-from .periods import (TimePhrase, assign_periods, date_year_to_date, find_time_phrases, report_month, resolve,
+from .periods import (DATELINE, TimePhrase, assign_periods, date_year_to_date, find_time_phrases, report_month, resolve,
                       title_frame, year_of)
 from .ranks import find_ranks
 from .rules import (Context, GoalIndex, approx_with_rule, attributive_threshold, base_year, basis_with_rule, goal_cue_before,
@@ -43,6 +43,11 @@ _LEAD_IN_CLAUSE = re.compile(r"(?:其中|同时|同時|此外|另外|据统计|�
 _SPEECH_CLAUSE = re.compile(r"(?:表示|介绍|介紹|指出|透露|称|稱|说|說|公布|发布|發布|获悉|獲悉)$")
 _ENTRY_HEADING = re.compile(r"【[^】\n]{1,20}】")
 _INSIDE = ("区内", "區內")
+# N的X产自/来自Y: a part of a whole (全国的化妆品, 上海的化妆品产值) made in or coming from Y is Y's
+_MADE_IN = re.compile(r"的[\u4e00-\u9fff]{1,10}?(?:产自|產自|来自|來自|出自)(?P<where>这里|這裡|这儿|這兒|此|[\u4e00-\u9fff]{2,8}?)(?=[，,。；;！]|$)")
+_HERE = ("这里", "這裡", "这儿", "這兒", "此")
+_DISTRICTS = load("districts")["districts"]
+_DISTRICT_NAME = re.compile(r"(?P<name>" + alternation(_DISTRICTS) + r")(?:新区|新區|区|區)?")
 _DURATIONS = ("day", "month", "year", "hour", "minute")
 # 公司, 该公司, 这家企业 heading a clause point back to the company just named ("一家名为柔漾生物的企业去年销售额达
 # 18.6亿元。企业负责人说,公司员工从300余人增加到1200人"); a bare 企业 is enterprises in general
@@ -168,7 +173,7 @@ def _targets(text: str, seg: Segmentation, pieces: _Pieces, parts: dict[str, lis
 def _headline_as_body(text: str, quantities: list[Quantity]) -> None:
     """A headline repeats a figure of the body to draw the reader in ("北外滩...航运服务企业超三千五百家" over
     "截至今年4月底,北外滩地区已集聚航运服务企业3500余家"): written with no time or place of its own, it is that body
-    figure, and takes its period and subject (the eval README's convention)."""
+    figure, and takes its period, subject and basis (the eval README's convention)."""
     first = len(text) - len(text.lstrip())
     end = text.find("\n", first)
     if end < 0 or "。" in text[first:end]:
@@ -179,8 +184,9 @@ def _headline_as_body(text: str, quantities: list[Quantity]) -> None:
             break
         same = next((b for b in body if b.unit == q.unit and b.value == q.value and b.kind == q.kind), None)
         if same is not None:
-            q.period, q.subject = same.period, same.subject
-            q.why["period"], q.why["subject"] = "period.headline_as_body", "subject.headline_as_body"
+            q.period, q.subject, q.basis = same.period, same.subject, same.basis  # a change's base too (三年增长1.6倍)
+            q.why["period"], q.why["subject"], q.why["basis"] = ("period.headline_as_body", "subject.headline_as_body",
+                                                                 "basis.headline_as_body")
 
 
 def _rank_as_written(r, original: str, back):
@@ -287,29 +293,16 @@ class _Subjects:
         head_topic, head_seen, any_topic = None, False, False
         appositive = False
         current, current_how = None, "none"
+        dateline = DATELINE.match(self.text, s.start, s.end) if si <= 3 else None
         for a, b in self.seg.clauses(s):
             if a > s.start and self.text[a - 1] == "、":
                 continue  # a list item (A、B、C) is no new topic
-            head = a
-            entry = _ENTRY_HEADING.match(self.text, head, b)
-            if entry:  # 【产业发展】全年示范区...: a yearbook entry's heading, then its time, then the topic
-                head = entry.end()
-            while head in self.phrase_at or (head + 1 in self.phrase_at and self.text[head] in "在于"):
-                head = self.phrase_at.get(head) or self.phrase_at[head + 1]
+            head = self._clause_head(a, b, dateline)
+            if head is None:
+                continue
             topic, how = clause_topic_with_rule(self.text, head, b, self.known, appositive, self._time_in(head, b),
                                                 a == s.start)
-            if how == "district_word" and self.text.startswith(_INSIDE, head):
-                zone = self._zone_before(si, current)
-                if zone:
-                    topic, how = zone, "inside_zone"
-            elif how == "bare_head" and current and current != "district" and not current.isascii() \
-                    and current.endswith(_ZONE_ENDS) and topic != current:
-                # “M50创意园”,园区面积2.4万平方米: a bare head right after a park is named points to it
-                topic = current
-            elif _COMPANY.match(self.text, head):
-                company = self._named_before(si, current)
-                if company:
-                    topic, how = company, "company_pointed_back"
+            topic, how = self._pointed_back(si, head, topic, how, current)
             appositive = is_appositive(self.text, head, b)
             if not head_seen and self.text[head:b].strip("，,、 ") and not _LEAD_ONLY.fullmatch(self.text[head:b].strip()):
                 head_seen, head_topic = True, topic  # the first clause that is more than a time phrase
@@ -320,6 +313,39 @@ class _Subjects:
             hows.append(current_how)
         self.cache[si] = (starts, latest, head_topic, any_topic, hows)
         return self.cache[si]
+
+    def _clause_head(self, a: int, b: int, dateline: re.Match | None) -> int | None:
+        """Where a clause's topic may start: past a yearbook entry's heading (【产业发展】), a story's dateline
+        (新民晚报讯(记者 黄慧敏)) and its time phrases (2021年以来,); None for a clause that only says who speaks
+        (闵行区科委主任林嘉禾表示,: who speaks is not what the figures after it are about) or is all dateline."""
+        head = a
+        entry = _ENTRY_HEADING.match(self.text, head, b)
+        if entry:
+            head = entry.end()
+        if dateline is not None and a < dateline.end():
+            head = max(head, dateline.end())
+            if head >= b:
+                return None
+        while head in self.phrase_at or (head + 1 in self.phrase_at and self.text[head] in "在于"):
+            head = self.phrase_at.get(head) or self.phrase_at[head + 1]
+            if self.text.startswith(("以来", "以來"), head):
+                head += 2
+        return None if _SPEECH_CLAUSE.search(self.text[head:b].rstrip("，,:：、 ")) else head
+
+    def _pointed_back(self, si: int, head: int, topic: str | None, how: str, current: str | None) -> tuple[str | None, str]:
+        """区内 after a zone is the zone's; a bare head right after a park is named points to it (“M50创意园”,园区面积
+        2.4万平方米); 公司 该公司 point back to the company just named."""
+        if how == "district_word" and self.text.startswith(_INSIDE, head):
+            zone = self._zone_before(si, current)
+            return (zone, "inside_zone") if zone else (topic, how)
+        if (how == "bare_head" and current and current != "district" and not current.isascii()
+                and current.endswith(_ZONE_ENDS) and topic != current):
+            return current, how
+        if _COMPANY.match(self.text, head):
+            company = self._named_before(si, current)
+            if company:
+                return company, "company_pointed_back"
+        return topic, how
 
     def _named_before(self, si: int, current: str | None) -> str | None:
         """The name last made a topic, in this sentence or the one before it, or the entry's heading."""
@@ -388,6 +414,14 @@ class _Subjects:
         if si == 0 or self.seg.sentences[si - 1].paragraph != s.paragraph or self.opens_with_time(s.start):
             return False
         return not (self.report and self.text[:s.start].rstrip().endswith("。"))
+
+    def made_in(self, where: str, clause_start: int) -> str | None:
+        """Whose share "全国约十分之一的化妆品产自奉贤" is: the place it is made in or comes from; 这里 (here) is the
+        topic before the clause ("上海近两成的化妆品产值来自这里", said of 东方美谷)."""
+        if where in _HERE:
+            return self.at(clause_start - 1) if clause_start > 0 else self.district
+        d = _DISTRICT_NAME.fullmatch(where)
+        return _DISTRICTS[d.group("name")] if d else where
 
     def opens_with_time(self, start: int) -> bool:
         """The sentence from ``start`` opens with a time of its own that starts a new statement: a deadline (到2025年)
@@ -494,6 +528,9 @@ def _quantities(text: str, seg: Segmentation, mentions: list[Mention], phrases: 
         value = -m.value if kind == "change" and m.value > 0 and down else m.value
         period, why["period"] = _figure_period(ctx, kind, anchor, seg)
         subject, why["subject"] = subjects.at_with_rule(m.start)
+        made = _MADE_IN.match(text, m.end, c1)
+        if made:
+            subject, why["subject"] = subjects.made_in(made.group("where"), c0), "subject.made_in"
         lead = _lead_clause_noun(text, seg, c0, s.start, previous_end, own, subject)
         metric, why["metric"] = _metric(text, ctx, c1, own[bisect_left(starts_by_sentence.get(si, []), ctx.previous_end - 40):k],
                                         subject, lead or (previous_metric if si == last_sentence else None),

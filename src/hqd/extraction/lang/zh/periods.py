@@ -48,7 +48,8 @@ def _part_pattern(p: str) -> str:
 
 _PART = _part_pattern("")
 _PHRASE = re.compile(
-    r"(?P<now>截至目前|截止目前|到目前为止|目前|当前|现在|如今|眼下|(?:建成|投产|达产|竣工|投用|运营|完成)后)"
+    r"(?P<now>截至目前|截止目前|到目前为止|目前|当前|现在|如今|眼下|(?:建成|投产|达产|竣工|投用|运营|完成)后"
+    r"|(?<![年月日期])(?:开街|開街|开业|開業|开园|開園|挂牌|掛牌|成立|建成|开通|開通|投用|启用|啟用|运营|運營)以来)"
     r"|(?P<todate>(?:截至|截止)(?:今年|本年)?(?P<tm>" + _N + r")月(?:底|末)?)"
     r"|(?P<within>年底前|年末前|年底之前|年内|今年内|本年内)"
     r"|(?P<span>(?P<ya>(?:19|20)\d{2})\s?(?:年\s?)?[-~～至到—－]\s?(?P<yb>(?:19|20)\d{2})\s?年)"
@@ -145,7 +146,8 @@ def find_time_phrases(text: str, anchor: int | None, review_end: int | None = No
 
 
 def _read_now(text: str, m: re.Match, anchor: int | None, review_end: int | None) -> TimePhrase | None:
-    """目前, 建成后: the present, or a state once a step is done; it dates nothing."""
+    """目前, 建成后: the present, or a state once a step is done; it dates nothing; nor does a time since an event
+    that names no date (张园开街以来累计接待游客600万人次; but 2019年挂牌以来 is read by its year)."""
     return TimePhrase(m.start(), m.end(), None, "now")
 
 
@@ -218,6 +220,8 @@ def _read_plan(text: str, m: re.Match, anchor: int | None, review_end: int | Non
     part = m.group("planpart")
     if part is None and not re.match(r"[”\"]?(?:规划)?(?:时期|期间)", text[end:end + 4]):
         return None  # "十四五"规划 named, no time given
+    if _MULTIPLE_OF.match(text, end) and part in ("时期", "期间", None):
+        return TimePhrase(start, end, f"{first}/{last}", "base")  # 是“十二五”时期的1.6倍: the plan's figure is the base
     if part == "以来":
         return TimePhrase(start, end, f"{first}/{anchor}" if anchor else None, "since")
     if part in ("末", "期末", "收官"):
@@ -401,8 +405,7 @@ def assign_periods(text: str, seg: Segmentation, phrases: list[TimePhrase], star
             last_head = head[-1]
             k = own.index(last_head)
             new = marks[k][1]
-            if _month_inside(new[0], carried[0]):
-                outer = carried
+            outer = _frame_after(new, last_head, carried, anchor) or outer
             carried = new
             if first_in_paragraph and (_heads_a_paragraph(text, s, last_head) or _dated_heading(text, s, last_head)):
                 para_frame = new
@@ -422,6 +425,19 @@ def assign_periods(text: str, seg: Segmentation, phrases: list[TimePhrase], star
         periods.append(period)
         givers.append(giver)
     return periods, givers
+
+
+def _frame_after(new: tuple[str | None, TimePhrase | None], head: TimePhrase, carried: tuple[str | None, TimePhrase | None],
+                 anchor: int | None) -> tuple[str | None, TimePhrase | None] | None:
+    """The frame to go back to once a sentence headed by ``new`` ends, when it frames only its own statement: one
+    month inside a longer period (``_month_inside``), or a time since (“十四五”以来,...累计引进27家: the sentence after
+    it, 市北高新园区集聚大数据企业1300余家, is of no such span; a goal's year before it is no frame to go back to)."""
+    if _month_inside(new[0], carried[0]):
+        return carried
+    if head.role == "since":
+        future = anchor is not None and (year_of(carried[0]) or 0) > anchor
+        return (None, None) if future or (carried[1] is not None and carried[1].role == "deadline") else carried
+    return None
 
 
 def _month_inside(new: str | None, carried: str | None) -> bool:
@@ -448,6 +464,8 @@ def _own_year(text: str, at: int, mark: tuple[str | None, TimePhrase | None]) ->
 
 
 _ENTRY_HEADING = re.compile(r"【[^】\n]{1,20}】")
+# a news story's dateline before its first sentence: "新民晚报讯(记者 黄慧敏)", "本报讯 ", "新华社上海1月20日电(记者 许晓青)"
+DATELINE = re.compile(r"\s*[\u4e00-\u9fff0-9]{2,14}?(?:讯|訊|电|電)(?:\s*[(（](?:记者|記者|通讯员|通訊員)[^)）\n]{0,24}[)）]|\s+)\s*")
 _SPEECH = re.compile(r"^[^，,。]{0,24}(?:表示|介绍|介紹|指出|说|說|透露|称|稱|获悉|獲悉|了解到|显示|顯示|统计|統計|数据|數據|消息|公布|发布|發布)[，,:：]\s*$")
 
 
@@ -463,6 +481,9 @@ def _is_head(text: str, seg: Segmentation, sentence_start: int, at: int, first_q
     if first_quantity is not None and first_quantity < at:
         return False
     if at - sentence_start <= 6 or seg.clause_start(at) <= sentence_start:
+        return True
+    dateline = DATELINE.match(text, sentence_start, at)
+    if dateline and at - dateline.end() <= 6:
         return True
     lead = _LEAD_IN.match(text, sentence_start, at)
     if lead and seg.clause_start(at) <= lead.end():

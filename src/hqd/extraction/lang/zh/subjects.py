@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import alternation, load
+from .periods import DATELINE
 
 _D = load("districts")
 _CUES = load("cues")
@@ -205,21 +206,9 @@ def clause_topic(text: str, start: int, end: int, known: list[str], after_apposi
     return clause_topic_with_rule(text, start, end, known, after_appositive, time_at, heads_sentence)[0]
 
 
-def clause_topic_with_rule(text: str, start: int, end: int, known: list[str], after_appositive: bool = False,
-                           time_at: int | None = None, heads_sentence: bool = False) -> tuple[str | None, str]:
-    """``clause_topic``, and the name of the fact that found it ("bare_head", "topic_before_time", "name" ...)."""
-    head = text[start:end]
-    quoted = _QUOTED_TOPIC.match(head)
-    if quoted:
-        return quoted.group("name"), "quoted_name"
-    lead = _LEAD.match(head)
-    skipped = lead.end() if lead else 0
-    head = head[skipped:]
-    if not head:
-        return None, "none"
-    back = _BACK.match(head)
-    if back:
-        return _place_named_before(text, start, back.group("head")), "town_pointed_back"
+def _introduced(head: str) -> tuple[str, str] | None:
+    """A name the clause introduces as such: after its class (区内龙头企业商汤科技), by 名为 (一家名为“柔漾生物”的企业),
+    or as the example taken (以携程为例)."""
     named = _named_by_class(head)
     if named:
         return named, "named_by_class"
@@ -229,6 +218,28 @@ def clause_topic_with_rule(text: str, start: int, end: int, known: list[str], af
     example = _EXAMPLE.fullmatch(head.rstrip("，,:： "))
     if example and not _DISTRICT.fullmatch(example.group("name")):
         return example.group("name").strip("“”\"《》"), "example"
+    return None
+
+
+def clause_topic_with_rule(text: str, start: int, end: int, known: list[str], after_appositive: bool = False,
+                           time_at: int | None = None, heads_sentence: bool = False) -> tuple[str | None, str]:
+    """``clause_topic``, and the name of the fact that found it ("bare_head", "topic_before_time", "name" ...)."""
+    head = text[start:end]
+    quoted = _QUOTED_TOPIC.match(head)
+    if quoted:
+        return quoted.group("name"), "quoted_name"
+    dateline = DATELINE.match(head)
+    lead = _LEAD.match(head, dateline.end() if dateline else 0)
+    skipped = lead.end() if lead else (dateline.end() if dateline else 0)
+    head = head[skipped:]
+    if not head:
+        return None, "none"
+    back = _BACK.match(head)
+    if back:
+        return _place_named_before(text, start, back.group("head")), "town_pointed_back"
+    introduced = _introduced(head)
+    if introduced:
+        return introduced
     bare = _BARE_HEAD.match(head)
     if bare:
         return named_before(text, start, bare.group("head") or bare.group("area")), "bare_head"
