@@ -372,10 +372,13 @@ def _match_en(metric: str) -> tuple[Indicator, str, set[int]] | None:
     'talent_housing'
     >>> map_quantity("hospital beds", "count", "level").reason
     'no_indicator'
+    >>> map_quantity("number of beds in hospitals", "count", "level").reason
+    'no_indicator'
     """
     best = _best_en(metric)
     if best is None:
         return None
+    metric = re.sub(r"^\s*(?:the\s+)?(?:total\s+)?number\s+of\s+", "", metric, flags=re.I)  # "the number of" heads nothing
     head_end = _PREPOSITION.search(metric)
     if head_end and best[3] >= len(tokens(metric[:head_end.start()])):
         head = _best_en(metric[:head_end.start()])
