@@ -697,7 +697,7 @@ def _share(q: _Asked) -> Mapping | None:
     'unit'
     """
     worded = bool(_SHARE_WORDS.search(q.metric))
-    share_target = q.kind == "target" and dimension(q.unit) == "percent" and worded
+    share_target = q.kind in ("target", "level") and dimension(q.unit) == "percent" and worded  # a level in % said as a share is one
     share_change = q.kind == "change" and dimension(q.unit) == "pp" and worded
     if q.kind != "share" and not share_target and not share_change:
         return None
@@ -1006,6 +1006,16 @@ def _shopping_area(q: _Asked) -> Mapping | None:
     return Mapping(None, 0.0, None, reason) if reason else Mapping(indicator.code, 0.7, q.metric)
 
 
+def _without_subject(metric: str, subject: str | None) -> str:
+    """The metric without the subject's name (or, in Chinese, the name's last word: 商圈 of 徐家汇商圈) written before it."""
+    if not subject:
+        return metric
+    if metric.lower().startswith(subject.lower()):
+        return metric[len(subject):].strip()
+    head = to_simplified(subject)[-2:]
+    return metric[len(head):] if _CJK.search(head) and metric.startswith(head) else metric
+
+
 def _area_sales(q: _Asked) -> Mapping | None:
     """The bare "sales" (销售额) of a business circle, shopping street or mall are the goods sold there: its commodity
     sales, as 南京西路商圈商品销售额 says in full. Of a company or a district a bare "sales" names no one series.
@@ -1021,8 +1031,16 @@ def _area_sales(q: _Asked) -> Mapping | None:
 
     >>> map_quantity("单月销售额", "percent", "change", subject="五角场商圈").code
     'commodity_sales'
+
+    A metric that repeats the area's name, whole or by its head word ("Daning Business Circle sales", 商圈销售额 of
+    徐家汇商圈), is still bare.
+
+    >>> map_quantity("Daning Business Circle sales", "CNY", "level", subject="Daning Business Circle").code
+    'commodity_sales'
+    >>> map_quantity("商圈单月销售额", "CNY", "level", subject="徐家汇商圈").code
+    'commodity_sales'
     """
-    if not _BARE_SALES.match(q.metric) or not _SHOPPING_AREA.search(q.subject or ""):
+    if not _BARE_SALES.match(_without_subject(q.metric, q.subject)) or not _SHOPPING_AREA.search(q.subject or ""):
         return _shopping_area(q)
     indicator = by_code("commodity_sales")
     reason = _unit_reason(indicator, q.unit, q.kind)
