@@ -695,6 +695,8 @@ def _share(q: _Asked) -> Mapping | None:
     'rd_intensity'
     >>> map_quantity("tertiary industry share of gross domestic product", "pp", "change").reason
     'unit'
+    >>> map_quantity("研究与试验发展经费支出相当于地区生产总值的比例", "percent", "level").code
+    'rd_intensity'
     """
     worded = bool(_SHARE_WORDS.search(q.metric))
     share_target = q.kind in ("target", "level") and dimension(q.unit) == "percent" and worded  # a level in % said as a share is one
@@ -702,7 +704,7 @@ def _share(q: _Asked) -> Mapping | None:
     if q.kind != "share" and not share_target and not share_change:
         return None
     if not share_change:
-        return _share_mapping(q)
+        return _share_mapping(replace(q, kind="share") if q.kind == "level" else q)
     found = _share_mapping(replace(q, unit="percent", kind="share"))
     return found if found.code is not None and dimension(by_code(found.code).unit) == "percent" else None
 
