@@ -76,3 +76,16 @@ def test_threads_asking_at_once_compute_once(seeded_db):
     for t in threads:
         t.join(10)
     assert len(calls) == 1 and len(results) == 6 and all(r is results[0] for r in results)
+
+
+def test_results_keyed_by_parameters_are_bounded_apart_from_the_views(seeded_db, monkeypatch):
+    """A crawler's distinct query strings fill their own pool, oldest dropped first; the whole-store views stay."""
+    from hqd.store import memo
+    reader = Store(open_store(seeded_db))
+    view = per_version(reader, ("test-view",), object)
+    monkeypatch.setitem(memo.POOLS, "comparisons", 2)
+    kept = [per_version(reader, ("test-compare", n), object, pool="comparisons") for n in range(3)]
+    assert len(memo._pools["comparisons"]) == 2
+    assert per_version(reader, ("test-compare", 2), object, pool="comparisons") is kept[2]  # the latest kept
+    assert per_version(reader, ("test-compare", 0), object, pool="comparisons") is not kept[0]  # the oldest dropped
+    assert per_version(reader, ("test-view",), object) is view

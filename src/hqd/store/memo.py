@@ -8,8 +8,10 @@ and API answers are still rendered and encoded on every request.
 
 A result is shared by the threads of a process, so callers must not change it (they copy what they filter).
 
-Results keyed by a request's own parameters (a filter's count, one indicator's comparison) go in the pool "queries",
-bounded apart: a crawler's endless distinct query strings then evict each other, never the whole-store views.
+Results keyed by a request's own parameters go in pools of their own, bounded apart, so that a crawler's endless
+distinct query strings evict each other, never the whole-store views: "queries" for small answers (a filter's count, a
+search's breadth), "comparisons" for one indicator's comparison (up to some 300 KB of stored source lists each on the
+10,000-document bench, so fewer are kept).
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from .store import Store
 
 T = TypeVar("T")
 MAX_ENTRIES = 256  # views by district, day and kind: bounded, the oldest dropped first
-POOLS = {"views": MAX_ENTRIES, "queries": 1024}  # pool -> the most results it keeps
+POOLS = {"views": MAX_ENTRIES, "queries": 1024, "comparisons": 64}  # pool -> the most results it keeps
 
 _pools: dict[str, OrderedDict[tuple, tuple[tuple, object]]] = {name: OrderedDict() for name in POOLS}
 _locks: dict[tuple, threading.Lock] = {}
@@ -32,8 +34,8 @@ _guard = threading.Lock()
 
 def per_version(db: Store, key: tuple[Hashable, ...], compute: Callable[[], T], pool: str = "views") -> T:
     """``compute()``, or what it returned before at this database's current version. One thread computes a missing
-    result while the others asking for it wait, rather than all computing it at once after a write. ``pool``: "views"
-    (whole-store summaries) or "queries" (results keyed by a request's parameters, bounded apart)."""
+    result while the others asking for it wait, rather than all computing it at once after a write. ``pool``: one of POOLS
+    ("views" for whole-store summaries)."""
     version = Store.of(db).version()
     if version is None:
         return compute()

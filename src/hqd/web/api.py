@@ -264,7 +264,7 @@ async def compare_districts(indicator: str, period: str | None = PERIOD, kind: s
         return clean_rows(result.rows), {**result.extra(), "total": len(result.rows)}
 
     # one indicator's whole-store comparison, worked out once per database version (rendered on every request)
-    rows, extra = per_version(conn, ("compare", code, *asked.items()), compute, pool="queries")
+    rows, extra = per_version(conn, ("compare", code, *asked.items()), compute, pool="comparisons")
     return rows_response(rows, format, f"compare-{code}", extra, cleaned=True)
 
 
