@@ -13,7 +13,7 @@ from bisect import bisect_right
 from datetime import date
 from itertools import accumulate
 
-from ..model import Document
+from ..model import Document, Meta
 from ..sources import SourceText, read_source
 from . import deferred
 
@@ -51,30 +51,11 @@ def extract_source(src: SourceText, briefing_date: str | None = None) -> Documen
 
         return extract_zh(src, briefing_date)
     text = matching_text(text)
-    meta = extract_meta(text)
-    if briefing_date:
-        meta.date = briefing_date
-    if not (meta.date or meta.published):
-        meta.published = _dated_by_story(text)
-    anchor = meta.date or meta.published
-    year = int(anchor[:4]) if anchor else None
-    month = int(anchor[5:7]) if anchor else None
-    if anchor is None:  # an undated work report: delivered in January of the year it plans
-        year, month = report_year(text) or (None, None)
+    meta, year, month = _meta_and_anchor(text, briefing_date)
     seg = Segmentation(text)
     phrases = find_time_phrases(text, year, month)
-    # "the first 10 months", "the past 5 years": numbers inside a time phrase name the period, not a quantity
-    mentions = find_mentions(text)
-    if phrases:
-        reach = _Reach([(p.start, p.end) for p in phrases])
-        mentions = [m for m in mentions if reach.end_from(m.start) < m.end]
-    goals_in_words = word_number_goals(text, mentions)  # "aims to help two companies go public"
-    if goals_in_words:
-        mentions = sorted(mentions + goals_in_words, key=lambda m: m.start)
     tables = find_tables(text)
-    if tables:  # figures in a table are read by its headers, not as prose
-        claimed = _Reach(claimed_spans(tables))
-        mentions = [m for m in mentions if claimed.end_from(m.start) <= m.start]
+    mentions = _figures(text, phrases, tables)
     seg.limit_figures([m.start for m in mentions], MAX_FIGURES_PER_SENTENCE)
     # whose figures they are by default: the district's, or the city's in a city-level text
     owner = meta.district or ("Shanghai" if city_level(text, meta.district) else None)
@@ -93,6 +74,41 @@ def extract_source(src: SourceText, briefing_date: str | None = None) -> Documen
         sentences=[(s.start, s.end) for s in seg.sentences], is_html=src.is_html,
         ranks=find_ranks(text, seg, quantities, owner),
     ))
+
+
+def _meta_and_anchor(text: str, briefing_date: str | None) -> tuple[Meta, int | None, int | None]:
+    """The document's metadata (``briefing_date`` overriding the date found), and the year and month that "this year"
+    and "last month" count from: the briefing's or the publication's date, or a story's own; an undated work report is
+    delivered in January of the year it plans."""
+    meta = extract_meta(text)
+    if briefing_date:
+        meta.date = briefing_date
+    if not (meta.date or meta.published):
+        meta.published = _dated_by_story(text)
+    anchor = meta.date or meta.published
+    if anchor is None:
+        year, month = report_year(text) or (None, None)
+        return meta, year, month
+    if not anchor:
+        return meta, None, None
+    return meta, int(anchor[:4]), int(anchor[5:7])
+
+
+def _figures(text: str, phrases: list, tables: list) -> list:
+    """The mentions the rules decide: those found, less a number inside a time phrase ("the first 10 months", "the past 5
+    years" name the period, not a quantity) and a figure in a table (read by its headers, not as prose), with the counts
+    in words that a goal states ("aims to help two companies go public"), in text order."""
+    mentions = find_mentions(text)
+    if phrases:
+        reach = _Reach([(p.start, p.end) for p in phrases])
+        mentions = [m for m in mentions if reach.end_from(m.start) < m.end]
+    goals_in_words = word_number_goals(text, mentions)
+    if goals_in_words:
+        mentions = sorted(mentions + goals_in_words, key=lambda m: m.start)
+    if tables:
+        claimed = _Reach(claimed_spans(tables))
+        mentions = [m for m in mentions if claimed.end_from(m.start) <= m.start]
+    return mentions
 
 
 # The only characters outside ASCII that a case-blind pattern matches to an ASCII letter: "bİllion", "thouſand" and
