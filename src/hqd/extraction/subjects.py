@@ -368,9 +368,11 @@ def aside_name(text: str, start: int, end: int) -> tuple[str, str] | None:
 
 @SUBJECT.rule(("Carbon Valley Green Bay Industrial Park gathered [79] companies.", "Carbon Valley Green Bay Industrial Park"),
               ("Sales at the Outlets Shopping Village, one of the largest outlet malls, grew by [11.4%].", "Outlets Shopping Village"),
-              ("The Shanghai Arch became the city's first building to surpass [10 billion yuan] in tax revenue.", "Shanghai Arch"))
+              ("The Shanghai Arch became the city's first building to surpass [10 billion yuan] in tax revenue.", "Shanghai Arch"),
+              ("At the end of October, the vacancy rate of Grade A office buildings in the North Bund stood at [14.7%].", "North Bund"))
 def named_subject(f: SubjectFigure):
-    """A name in subject position (in the first words of its clause, or before ', with' / ', which') owns the figure;
+    """A name in subject position (in the first words of its clause, or before ', with' / ', which', or the place that
+    ends the clause's subject right before its verb: 'the vacancy rate of office buildings in the North Bund stood at') owns the figure;
     not a name given as an example, a cause or yardstick, a place near which, who asked, an aside, a sibling in a list,
     a name another subject follows, or a name that qualifies another noun."""
     head = f.head
@@ -399,7 +401,15 @@ def named_subject(f: SubjectFigure):
         words_before = len(word_list(head[clause_start:start]))
         if words_before <= 6 or re.match(r",\s*(?:with|which|and\s+has)\b", head[end:end + 12]):
             return name
+        if _WHERE_THE_SUBJECT_IS.search(head, max(0, start - 12), start) and _VERB_THEN_FIGURE.fullmatch(head, end):
+            return name  # "the vacancy rate of office buildings in the North Bund stood at 14.7%": the place's figure
     return SKIP
+
+
+_WHERE_THE_SUBJECT_IS = re.compile(r"\b(?:in|on|along|at)\s+(?:the\s+)?$")
+# the name ends the clause's subject: only its verb (and a preposition or article) comes before the figure
+_VERB_THEN_FIGURE = re.compile(r"\s+(?:[a-z]+ed|stood\s+at|was|were|is|are|reached|hit|rose\s+to|fell\s+to|attracts?|draws?|drew)"
+                               r"(?:\s+(?:at|to|by|of|about|around|nearly|over|more\s+than|at\s+least))*\s*$")
 
 
 _CITY_OPENING = re.compile(
