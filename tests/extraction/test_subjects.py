@@ -373,3 +373,9 @@ def test_it_in_a_later_clause_goes_on_about_the_name_before():
 def test_the_topic_named_after_an_opening_time_phrase_goes_on_in_the_next_sentence():
     qs = quantities("In 2021, the Grand Zero Bay hatched 326 startups. University labs signed 1,184 technology transfer contracts.")
     assert qs["1,184"].subject == "Grand Zero Bay"
+
+
+def test_the_company_points_to_the_one_a_managers_title_names():
+    qs = quantities('"Now one-third of our revenue comes from specialty products," said Gao Ruimin, general manager of Huayu Fine '
+                    "Materials. The company's sales reached 3.8 billion yuan in 2025.")
+    assert qs["3.8 billion yuan"].subject == "Huayu Fine Materials"

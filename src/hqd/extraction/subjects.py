@@ -654,6 +654,9 @@ def _antecedent(ctx: Context, sentence_index: int, nouns: list[str]) -> str | No
         fitting = [name for name in names if _head_type(name) in wanted]
         if fitting:
             return fitting[0]
+        titled = _TITLE_OF.search(text, previous.start, previous.end) if "organization" in wanted else None
+        if titled:  # "said Gao Ruimin, general manager of Huayu Fine Materials": what a manager manages is a company
+            return titled.group(1).rstrip(".")
         for noun in nouns:  # "The Daning area ... the area would host 1,000 firms": a name before the same common noun
             named = re.search(r"((?:[A-Z][\w’'-]*\s+){0,2}[A-Z][\w’'-]*)\s+" + noun + r"s?\b", text[previous.start:previous.end])
             name = named and re.split(r"[’']s\s+", re.sub(r"^(?:The|This|Its)\s+", "", named.group(1)))[-1]  # not "Shanghai's"
@@ -675,3 +678,5 @@ def _same_word_further_back(ctx: Context, last: int, nouns: list[str]) -> str | 
 
 
 _FURTHER_BACK = 30  # sentences: a few paragraphs of a story
+_TITLE_OF = re.compile(r"\b(?:general\s+manager|manager|chairman|chairwoman|chairperson|president|CEO|chief\s+executive|founder)\s+of\s+"
+                       r"(?:the\s+)?((?:[A-Z][\w&’'.-]*)(?:\s+[A-Z][\w&’'.-]*){0,4})")
