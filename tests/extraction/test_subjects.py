@@ -379,3 +379,10 @@ def test_the_company_points_to_the_one_a_managers_title_names():
     qs = quantities('"Now one-third of our revenue comes from specialty products," said Gao Ruimin, general manager of Huayu Fine '
                     "Materials. The company's sales reached 3.8 billion yuan in 2025.")
     assert qs["3.8 billion yuan"].subject == "Huayu Fine Materials"
+
+
+def test_its_inside_the_subject_and_an_anaphor_after_an_opening_time_phrase():
+    qs = quantities("The Oriental Beauty Valley gathers 3,000 firms.\n\n"
+                    "In the first half of 2021, the valley's output value jumped 27.4 percent. "
+                    "Online sales of its brands through the June 18 shopping festival exceeded 1.5 billion yuan.")
+    assert qs["1.5 billion yuan"].subject == "Oriental Beauty Valley"

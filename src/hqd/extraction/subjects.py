@@ -92,7 +92,9 @@ _IT_SUBJECT = re.compile(r"\W*(?:[^,.;]{0,60},\s*)?(?:it|It|they|They)\s+(?:has|
 _SUBJECT_LEAD = re.compile(r"\W*(?:[A-Z][^,.;]{0,40},\s*)?(?:(?:the\s+)?(?:(?:first|second|third|fourth|new|next)\s+)?"
                            r"(?:phase|part|section|extension|stage)\s+of\s+)?")
 _JOINED_CLAUSE_SUBJECT = re.compile(r"(?:[,;]\s+(?:and|while|whereas|but)|;)\s+(?:the\s+)?[a-z]")  # "..., and digital economy companies"
-_ITS_OPENING = re.compile(r"\W*(?:[^,.;]{0,60},\s*)?(?:Its|Their|its|their)\s")
+_ITS_OPENING = re.compile(r"\W*(?:[^,.;]{0,60},\s*)?(?:Its|Their|its|their)\s"
+                          # or inside the subject's noun phrase: "Online sales of its brands exceeded ..."
+                          r"|\W*[A-Z][a-z]+(?:\s+[a-z]+){0,2}\s+(?:of|from|by)\s+(?:its|their)\s")
 _PARTICIPLE_OPENING = re.compile(r"\W*(?:Spanning|Covering|Occupying|Boasting|Housing|Home\s+to|With)\b")
 _NOT_SUBJECTS = re.compile(r"Five-Year Plan|Plenary Session|Committee|Commission|Bureau|Office|Government|Municipality"
                            r"|(?:Spring|Lantern|Qingming|Dragon Boat|Mid-Autumn|Double Ninth)\s+Festival|National Day", re.IGNORECASE)  # holidays: times
@@ -518,8 +520,11 @@ def previous_sentence_subject(f: SubjectFigure):
              or (aside_name(text, previous.start, previous.end) or ("",))[0])  # "Zhujiajiao, the water town in the west, ..."
     if named:
         return named
-    opening = [m["noun"].lower() for m in _ANAPHOR.finditer(text, previous.start, min(previous.end, previous.start + 30))
-               if m["noun"].lower() in _ANAPHOR_TYPES]
+    opening = []
+    for at in (previous.start, subject.end() if subject else None):  # or after an opening time phrase: "In the first half
+        if at is not None and not opening:                           # of 2021, the cluster's output value jumped ..."
+            opening = [m["noun"].lower() for m in _ANAPHOR.finditer(text, at, min(previous.end, at + 30))
+                       if m["noun"].lower() in _ANAPHOR_TYPES]
     if opening:
         return _antecedent(f.ctx, sentence_index - 1, opening[:1]) or f.ctx.district
     return SKIP
