@@ -506,28 +506,46 @@ def previous_sentence_subject(f: SubjectFigure):
     joined = _JOINED_CLAUSE_SUBJECT.search(head)
     if joined and (_SECTOR.search(head, joined.end()) or _TOPIC_CHANGE.search(f.text, sentence.start + joined.end(), f.ctx.seg.clause_bounds(f.q.end)[1])):
         return SKIP  # "Its sales doubled, and the beauty sector made up one-fifth of the district's output": a sector's share
-    previous = f.ctx.seg.sentences[sentence_index - 1]
-    if previous.paragraph != sentence.paragraph:
+    previous = _sentence_gone_on_about(f.ctx, sentence_index)
+    if previous is None:
         return SKIP
-    if sentence_index > 1 and (_ITS_OPENING.match(text, previous.start, previous.end) or _IT_SUBJECT.match(text, previous.start, previous.end)):
-        # "The Oriental Beauty Valley is the district's brand. It has gathered 3,000 firms. Its output reached ...": the
-        # "It" before goes on about the same name
-        earlier = f.ctx.seg.sentences[sentence_index - 2]
-        if earlier.paragraph == sentence.paragraph:
-            previous = earlier
     subject = _SUBJECT_LEAD.match(text, previous.start, previous.end)  # "In 2025, the first phase of the X Park will ..."
     named = (leading_name(text[previous.start:previous.end], 3) or (subject and leading_name(text[subject.end():previous.end], 1))
              or (aside_name(text, previous.start, previous.end) or ("",))[0])  # "Zhujiajiao, the water town in the west, ..."
     if named:
         return named
-    opening = []
-    for at in (previous.start, subject.end() if subject else None):  # or after an opening time phrase: "In the first half
-        if at is not None and not opening:                           # of 2021, the cluster's output value jumped ..."
-            opening = [m["noun"].lower() for m in _ANAPHOR.finditer(text, at, min(previous.end, at + 30))
-                       if m["noun"].lower() in _ANAPHOR_TYPES]
+    opening = _opening_anaphor(text, previous, subject.end() if subject else None)
     if opening:
         return _antecedent(f.ctx, sentence_index - 1, opening[:1]) or f.ctx.district
     return SKIP
+
+
+def _sentence_gone_on_about(ctx: Context, sentence_index: int):
+    """The sentence of the paragraph whose subject an 'It' or 'Its' goes on about: the one before, or, when that one goes
+    on with 'It' itself, the one before it ("The Oriental Beauty Valley is the district's brand. It has gathered 3,000
+    firms. Its output reached ...")."""
+    sentences = ctx.seg.sentences
+    sentence, previous = sentences[sentence_index], sentences[sentence_index - 1]
+    if previous.paragraph != sentence.paragraph:
+        return None
+    text = ctx.text
+    if sentence_index > 1 and (_ITS_OPENING.match(text, previous.start, previous.end) or _IT_SUBJECT.match(text, previous.start, previous.end)):
+        earlier = sentences[sentence_index - 2]
+        if earlier.paragraph == sentence.paragraph:
+            return earlier
+    return previous
+
+
+def _opening_anaphor(text: str, previous, after_lead: int | None) -> list[str]:
+    """The nouns of an anaphor that opens a sentence, or that follows its opening time phrase ("In the first half of
+    2021, the cluster's output value jumped ...")."""
+    for at in (previous.start, after_lead):
+        if at is None:
+            continue
+        opening = [m["noun"].lower() for m in _ANAPHOR.finditer(text, at, min(previous.end, at + 30)) if m["noun"].lower() in _ANAPHOR_TYPES]
+        if opening:
+            return opening
+    return []
 
 
 @SUBJECT.rule(("The Jiading New City Park opened in 2019. The park now hosts [120] firms.", "Jiading New City Park"))
