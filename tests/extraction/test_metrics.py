@@ -568,3 +568,13 @@ def test_a_level_in_a_clause_of_its_own_after_a_change_names_its_own_metric():
     qs = quantities("In 2025, GDP reached 341.6 billion yuan, up 5.4% year on year, and the district's general public budget "
                     "revenue came to 33.2 billion yuan, an increase of 3.1%.")
     assert qs["33.2 billion yuan"].metric == qs["3.1%"].metric == "general public budget revenue"
+
+
+def test_a_month_or_a_span_of_months_after_a_figure_is_no_part_of_its_metric():
+    from .briefing import quantities
+
+    qs = quantities("Fixed-asset investment fell 7.3% in January–October. Zhujiajiao received 6.3 million tourists from January "
+                    "to September. The firm delivered 12,400 vehicles in March.")
+    assert qs["7.3%"].metric == "Fixed-asset investment"
+    assert qs["6.3 million"].metric == "tourists"
+    assert qs["12,400"].metric == "vehicles"

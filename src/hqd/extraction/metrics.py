@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from ..model import Quantity
 from .figure import cached_property  # functools' own takes a lock at every first read
-from .lang.en import MONEY_UNITS, alternation, word_class, word_lists
+from .lang.en import MONEY_UNITS, alternation, month_names, word_class, word_lists
 from .phrases import (
     ACTION_VERBS, AND_VERB, APPROXIMATOR_WORDS, CHANGE_AFTER, CHANGE_BLOCK, COMPARED_BY, DIMENSION_ASIDE, EXTENT_VERB_BEFORE, GOAL_VERBS, HOLDING_VERBS, LIST_GAP,
     TIME_START, TO_BEFORE, TOTAL_TO, Context, clause_after, measure_aside, noun_phrase_after, phrase_words, trim_metric, word_list,
@@ -882,10 +882,13 @@ def change_then_in(site: _Site):
     """A change followed by "in" and a noun ("up 9% in exports") is a change in that noun."""
     after = site.after
     in_phrase = re.match(r"\s+in\s+([^,.;:]{2,120})", after)
-    if site.q.kind != "change" or not in_phrase or TIME_START.match(after.lstrip()):
-        return SKIP
+    if site.q.kind != "change" or not in_phrase or TIME_START.match(after.lstrip()) or _MONTH_OR_YEAR.match(in_phrase.group(1)):
+        return SKIP  # "fell 7.3% in January–October": when, not what
     words = phrase_words(in_phrase.group(1), 0)
     return " ".join(words) if words else SKIP
+
+
+_MONTH_OR_YEAR = re.compile(r"(?:" + month_names() + r"|(?:19|20)\d\d)\b")
 
 
 @METRIC.rule(("Tax revenue reached 66.2 billion yuan, marking an increase of [9.1%].", "Tax revenue"))

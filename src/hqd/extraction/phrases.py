@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..model import Quantity
-from .lang.en import alternation, word_class, word_lists
+from .lang.en import alternation, month_names, word_class, word_lists
 from .lexicon import load, phrase_pattern
 from .segments import Segmentation
 
@@ -97,6 +97,7 @@ TIME_START = re.compile(
     rf"|^at\s+the\s+{alternation('period_edges')}\s+of\b|^{alternation('deictic_words')}\s+{alternation('calendar_units')}\b"
     rf"|^(?:a|one)\s+year\s+{alternation('ago_words')}|^the\s+(?:same\s+period|previous\s+year)"
     rf"|^(?:in|during|within)\s+(?:its|their|the)\s+first\s+(?:full\s+)?{alternation('first_period_units')}\b|^so\s+far\b"
+    rf"|^(?:in|during|from|between|through|as\s+of)\s+{month_names()}\b"  # "in January–October", "in May"
     rf"|^{alternation('span_prepositions')}\s+(?:the\s+)?(?:{alternation('span_modifiers')}\s+)?(?:\d{{1,2}}|{alternation('few_words')})\s+(?:consecutive\s+)?(?:years|months)\b",
     re.IGNORECASE,
 )
