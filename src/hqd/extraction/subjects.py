@@ -312,6 +312,13 @@ def later_clause_name(f: SubjectFigure):
     return SKIP
 
 
+@SUBJECT.rule(("Qingpu's GDP was about 110 billion yuan, roughly 3.6 percent of Shanghai's total of [3.06 trillion yuan].", "Shanghai"))
+def city_whole(f: SubjectFigure):
+    """The whole a district's share is taken of, named as the city's ('roughly 3.6 percent of Shanghai's total of 3.06
+    trillion yuan'), is the city's figure, though the district opens the sentence."""
+    return "Shanghai" if _CITY_TOTAL_OF.search(f.text, max(f.sentence.start, f.q.start - 40), f.q.start) else SKIP
+
+
 @SUBJECT.rule(("In 2023, the city's output grew, while Minhang's GDP reached [300 billion yuan].", "Minhang"),
               ("Shanghai grew 5 percent. Jiading, home to the F1 circuit, saw its output rise [7 percent].", "Jiading"),
               ("Shanghai's GDP grew 5 percent. In Jiading, car output reached [1.2 million] units.", "Jiading"))
@@ -441,6 +448,9 @@ def city_total(f: SubjectFigure):
     if city and not is_district_word(text[city.end():q.start].split(" ", 1)[0]):
         return "Shanghai"
     return SKIP
+
+
+_CITY_TOTAL_OF = re.compile(r"\b(?:Shanghai|the\s+city)[’']s\s+(?:total|whole|overall\s+figure)\s+of\s+(?:about\s+|nearly\s+|some\s+)?$")
 
 
 @SUBJECT.rule(("Spanning [1.48 square kilometers], Xuhui Riverside hosts 300 firms.", "Xuhui Riverside"))
