@@ -405,6 +405,29 @@ def area_covered_now(f: Figure):
     return None if q.kind != "target" and q.unit in AREA_UNITS and COVERS_NOW.search(f.text, max(f.sentence.start, q.start - 40), q.start) else SKIP
 
 
+@PERIOD.rule(("In the first half of 2021, output jumped 27.4 percent year on year, with an average growth of [8.1 percent] over the "
+              "two years since the first half of 2019.", "2021-H1"),
+             ("From January to October, retail sales reached 38.74 billion yuan, down 0.8% year on year; the average growth over "
+              "the two years was [3.2%].", "2025-01/2025-10", "2025-11-20"))
+def two_year_average(f: Figure):
+    """The average growth over the two years ('with an average growth of 8.1 percent over the two years since the first
+    half of 2019', 'the two-year average growth'), told beside a figure of a year, a half or some months, evens out a
+    base year's dip: it is of that figure's period (eval/README.md), as its sentence's first figure."""
+    q, text = f.q, f.text
+    if q.kind != "change" or not f.members or f.members[0] == f.index:
+        return SKIP
+    near = text[max(f.sentence.start, q.start - 60):min(f.sentence.end, q.end + 60)]
+    if not _TWO_YEAR_AVERAGE.search(near):
+        return SKIP
+    first = f.quantities[f.members[0]]
+    return first.period if first.period else SKIP
+
+
+_TWO_YEAR_AVERAGE = re.compile(r"\baverage\s+(?:annual\s+)?growth\b(?:[^.;]|(?<=\d)\.(?=\d)){0,40}?\bover\s+the\s+(?:two|past\s+two)\s+years\b"
+                               r"|\btwo-year\s+average\b",
+                               re.IGNORECASE)
+
+
 @PERIOD.rule(("Jiading's economic value added was [124.83 billion yuan] in the first half of this year.", "2023-H1"),
              ("Exports reached [5 billion yuan] in 2022.", "2022"))
 def own_clause(f: Figure):
