@@ -533,3 +533,10 @@ def test_an_average_annual_rate_to_a_level_of_the_spans_last_year_is_the_spans()
                        "grew at an average annual rate of 8.0% to 61,580 yuan in 2020.")
     qs = {q.text: q for q in doc.quantities}
     assert (qs["8.0%"].period, qs["61,580 yuan"].period) == ("2016/2020", "2020")
+
+
+def test_a_months_end_balance_frames_the_sentence_after_it_in_a_monthly_report():
+    doc = extract_text("Hongkou District Economic Performance in January–October 2025\n\nDate: 2025-11-20\n\n5. The office market\n\n"
+                       "At the end of October, the vacancy rate stood at 14.7%. The average monthly rent was 252 yuan per square meter.")
+    qs = {q.text: q for q in doc.quantities}
+    assert qs["14.7%"].period == qs["252 yuan per square meter"].period == "2025-10"

@@ -80,6 +80,7 @@ _TOTAL_BEFORE = re.compile(r"\b(?:total|combined|aggregate|cumulative|collective
 _CONSECUTIVE = re.compile(r"\s+consecutive\s+(?:years|months|days)\b", re.IGNORECASE)  # "for 3 consecutive years": a count of years
 # "trains 3,000 workers each year", "ships 60,000 wafers a month": what a place does habitually, in the present
 _HABITUAL = re.compile(r"(?:\s+[a-z][\w-]*){0,3}\s+(?:each|every|a|per)\s+(?:year|month|week|day)\b(?!\s+(?:earlier|ago|before|on))")
+_AT_THE_END = re.compile(r"at\s+the\s+end\s+of\b", re.IGNORECASE)
 _TURNS_TO_NOW = re.compile(r"[,;]|\b(?:and|but|while|whereas)\b", re.IGNORECASE)  # a clause of its own between a figure and "now"
 _PREPOSITION_BEFORE = re.compile(r"\b(?:(?:in|into|for|across|on|among)\s+|and\s+(?:[\w-]+\s+){0,2}|worth\s+(?:a\s+total\s+of\s+)?)$")  # a complement, or a second item ("12 schools and 3 hospitals in 2022")
 
@@ -178,6 +179,8 @@ class _FrameReader:
         home = self.home
         if home is None or frame is home or frame.span.is_span:
             return False
+        if _AT_THE_END.match(self.text, frame.start, frame.end):
+            return False  # "At the end of October, the vacancy rate stood at 14.7%. The average rent was ...": a month's balance goes on
         if frame.span.granularity == "month":
             return home.span.is_span or home.span.granularity != "month"
         # a quarter inside a year's report ("Industrial output in the fourth quarter rose 9.7%", in a communiqué of 2020)
