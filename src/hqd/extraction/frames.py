@@ -634,6 +634,20 @@ def same_plan(f: Figure):
 PERIOD_REVISIONS: RuleTable = RuleTable("period")
 
 
+@PERIOD_REVISIONS.rule(("Xuhui's West Bund draws [70 billion yuan] in investment\n\nXuhui has attracted 70.3 billion yuan of investment into "
+                        "its West Bund area since 2017.", "2017/2020", "2020-09-09"))
+def headline_summary(f: Figure):
+    """A figure of the headline with no time of its own sums up the body's figure it rounds ('West Bund draws 70 billion
+    yuan in investment' over '70.3 billion yuan ... since 2017'): it is of that figure's period."""
+    q, text = f.q, f.text
+    line_end = text.find("\n")
+    if q.period is not None or q.value is None or not 0 <= q.end <= line_end or q.kind == "target":
+        return SKIP
+    body = next((o for o in f.quantities[f.index + 1:f.index + 40] if o.start > line_end and o.unit == q.unit and o.period
+                 and o.value and abs(o.value - q.value) <= 0.05 * abs(o.value)), None)
+    return body.period if body is not None else SKIP
+
+
 @PERIOD_REVISIONS.rule(("Output grew from 113.9 billion yuan in 2016 to 183.2 billion yuan in 2022, an average annual increase "
                         "of [8.3%].", "2016/2022"))
 def from_to_span(f: Figure):
