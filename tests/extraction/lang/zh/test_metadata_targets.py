@@ -179,3 +179,17 @@ def test_more_steps_of_a_project_and_the_year_a_sentence_opened_with():
     assert deadlines["外滩第二立面城市更新项目年内启动"] == "2019"
     assert deadlines["中环智慧产业园二期明年上半年投入使用"] == "2020-H1"
     assert [d for text, d in deadlines.items() if "开街" in text] == ["2020"]
+
+
+def test_a_theme_named_as_such():
+    text = ("长宁:打造国际精品城区\n2024年06月13日 18:02 来源:东方网\n6月13日下午,上海市政府新闻办举行“潮涌浦江·区域发展”系列市政府"
+            "新闻发布会第十二场——长宁区专场,主题为“建设国际精品城区,打造数字经济高地”。\n")
+    assert extract_text(text).meta.theme == "建设国际精品城区,打造数字经济高地"
+
+
+def test_a_goal_list_proposed_and_a_works_completion_as_a_milestone():
+    doc = extract_text("2026年嘉定区人民政府工作报告\n今年经济社会发展主要预期目标建议为:地区生产总值增长5%左右;"
+                       "区级一般公共预算收入与经济增长基本同步;城镇调查失业率控制在4.5%以内。华泾镇计划于2026年底前完成华泾港综合整治工程。\n")
+    texts = {t.text: t.deadline for t in doc.targets}
+    assert texts.get("区级一般公共预算收入与经济增长基本同步") == "2026"
+    assert any(t.endswith("整治工程") and d == "2026" for t, d in texts.items())

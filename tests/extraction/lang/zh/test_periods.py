@@ -206,3 +206,9 @@ def test_a_time_since_frames_only_its_own_sentence_and_a_headline_takes_its_body
             "2024年,全区新能源汽车产量48.6万辆,比2021年增长1.6倍。\n")
     head, body = [x for x in extract_text(text).quantities if x.text == "1.6倍"]
     assert head.basis == body.basis == "cumulative"
+
+
+def test_a_lead_in_naming_a_field_lets_the_time_after_it_head_the_sentence():
+    q = {x.text: x for x in extract_text("长宁区举行发布会。在人工智能领域,长宁去年新增人工智能企业215家;虹桥智谷核心区的人工智能企业"
+                                         "实现营业收入486亿元。", briefing_date="2026-02-09").quantities}
+    assert q["215家"].period == q["486亿元"].period == "2025"

@@ -158,3 +158,10 @@ def test_kind_rate_per_thousand_and_a_share_reached():
 
 def test_approx_more_than_a_multiple():
     assert rules.approx_after(ctx("企业总产值达到103.5亿元,是2015年的4倍多", "4倍")) == ">"
+
+
+def test_kind_size_attribute():
+    text = "据了解,新总部大楼预计于今年第四季度竣工,总建筑面积约18万平方米"
+    assert rules.kind_size_attribute(ctx(text, "18万平方米")) == "level"
+    assert rules.kind_size_attribute(ctx("预计今年北外滩将新增商务楼宇面积一百万平方米,约10万平方米", "10万平方米")) is None
+    assert rules.kind_size_attribute(ctx("项目预计明年开工,建成后总建筑面积约30万平方米", "30万平方米")) is None

@@ -586,3 +586,9 @@ def test_who_speaks_is_not_the_topic_and_a_time_since_is_all_its_clause_says():
     q = facts("闵行区举行发布会。闵行区科委主任林嘉禾表示,2021年以来,大零号湾累计孵化初创企业超过600家;目前已有上市企业15家。",
               date="2023-08-03")
     assert q["600家"].subject == q["15家"].subject == "大零号湾"
+
+
+def test_like_for_like_and_the_equal_of_a_multiple_measure_what_the_sentence_measured():
+    q = facts("黄浦区举行发布会。全年区级一般公共预算收入267.3亿元,同口径增长2.1%。全年人工智能企业营收达到420亿元,相当于2016年的3.5倍。")
+    assert q["2.1%"].metric == "区级一般公共预算收入"
+    assert q["3.5倍"].metric == "人工智能企业营收"

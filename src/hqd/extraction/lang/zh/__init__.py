@@ -24,7 +24,7 @@ from .periods import (DATELINE, TimePhrase, assign_periods, date_year_to_date, f
                       title_frame, year_of)
 from .ranks import find_ranks
 from .rules import (Context, GoalIndex, approx_with_rule, attributive_threshold, base_year, basis_with_rule, goal_cue_before,
-                    is_decrease, kind_with_rule)
+                    is_decrease, kind_with_rule, size_of_a_thing_to_come)
 from .script import as_written, back_map, span_as_written, to_simplified
 from .segments import Segmentation
 from .tables import chinese_tables, table_quantities
@@ -38,7 +38,7 @@ _TOPIC_CUT = re.compile(r"实现|完成|达到|达|为|是|共有|拥有|有|增
 _APPROX_AFTER = re.compile(r"以上|以下|左右|上下|以内")
 _HEADING = re.compile(r"(?m)^\s*[一二三四五六七八九十]+、.*$")
 # a clause that only leads in (分区看, 从行业看, 在民生方面) and one that says who speaks (负责人介绍)
-_LEAD_IN_CLAUSE = re.compile(r"(?:其中|同时|同時|此外|另外|据统计|據統計|初步核算|在[^，,。；;\n]{1,12}方面|[从從][^，,。；;\n]{1,8}看"
+_LEAD_IN_CLAUSE = re.compile(r"(?:其中|同时|同時|此外|另外|据统计|據統計|初步核算|在[^，,。；;\n]{1,12}(?:方面|领域|領域)|[从從][^，,。；;\n]{1,8}看"
                              r"|分[^，,。；;\n]{1,6}看)")
 _SPEECH_CLAUSE = re.compile(r"(?:表示|介绍|介紹|指出|透露|称|稱|说|說|公布|发布|發布|获悉|獲悉)$")
 _ENTRY_HEADING = re.compile(r"【[^】\n]{1,20}】")
@@ -53,7 +53,7 @@ _DURATIONS = ("day", "month", "year", "hour", "minute")
 # 18.6亿元。企业负责人说,公司员工从300余人增加到1200人"); a bare 企业 is enterprises in general
 _COMPANY = re.compile(r"(?:该|該|这家|這家|此)?(?:公司|集团|集團)|(?:该|該|这家|這家)(?:企业|企業)")
 _ZONE_ENDS = ("区", "區", "园", "園", "城", "港")  # a zone's head word: 开发区, 功能区, 产业园, 科学城, 邮轮港
-_LEAD_ONLY = re.compile(r"其中|同时|同時|此外|另外|据统计|據統計|据介绍|據介紹|初步核算|综合来看|在[^，,。；;\n]{1,12}方面")
+_LEAD_ONLY = re.compile(r"其中|同时|同時|此外|另外|据统计|據統計|据介绍|據介紹|初步核算|综合来看|在[^，,。；;\n]{1,12}(?:方面|领域|領域)")
 _YEAR_PART = re.compile(r"[月季]|半年")
 _PLAN = re.compile(alternation(load("cues")["plan_headings"]))
 
@@ -568,6 +568,8 @@ def _figure_period(c: Context, kind: str, anchor: int | None, seg: Segmentation)
     With the name of the fact that gave it."""
     if attributive_threshold(c.text, c.m):
         return None, "period.threshold_undated"
+    if kind == "level" and size_of_a_thing_to_come(c):
+        return None, "period.size_undated"
     period = c.period
     if kind == "change":
         base = base_year(c)

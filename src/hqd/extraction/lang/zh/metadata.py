@@ -6,7 +6,7 @@ Facts of Chinese encoded here (examples in the tests):
 - the briefing's day is "M月D日" (or 今天 / 今日 / 22日 in a story dated M月D日) in the sentence that says it was held
   (举行 ... 发布会); its year is the page's (a bare month and day with no year anywhere stays unknown);
 - the session is 第N场 (第十五场 → 15, 第15场 → 15); the series is the quoted name before 系列; the theme the quoted
-  name before (XX区)专场, or the quoted name after 介绍 in the briefing's report; quotation marks (“” or, in Hong Kong
+  name before (XX区)专场, the quoted name after 主题为, or the quoted name after 介绍 in the briefing's report; quotation marks (“” or, in Hong Kong
   and Taiwan, 「」) are not part of them;
 - a work report's date is the day it was given, written under its title ("——2023年1月6日在...人民代表大会...上");
 - officials are written title then name ("长宁区委书记张伟介绍", "长宁区委副书记、区长侯继军,"): a title ends in
@@ -47,6 +47,8 @@ _SESSION = re.compile(r"第(?P<n>[0-9]+|[一二三四五六七八九十百零两
 # quotation marks: “” and "" in the mainland, 「」 in Hong Kong and Taiwan
 _SERIES = re.compile(r"[“\"「](?P<s>[^“”\"「」]{2,30})[”\"」]\s*系列")
 _THEME = re.compile(r"[“\"「](?P<t>[^“”\"「」]{2,60}?(?:[‘'『][^’'』]*[’'』][^“”\"「」]*?)*)[”\"」]\s*(?:[\u4e00-\u9fff]{2,3}(?:新区|区))?专场")
+# ——长宁区专场,主题为“建设国际精品城区,打造数字经济高地”: the theme named as such
+_THEME_IS = re.compile(r"主题(?:为|為|是)[“\"「](?P<t>[^“”\"「」]{2,60})[”\"」]")
 _THEME_INTRO = re.compile(r"介绍(?:[\u4e00-\u9fff]{2,3}(?:新区|区))?[“\"「](?P<t>[^“”\"「」]{2,60})[”\"」]")
 _TITLE_HEAD = r"(?:书记|書記|区长|區長|市长|市長|主任|局长|局長|部长|部長|主席|秘书长|總經理|总经理|董事长|董事長|院长|院長|校长|校長|处长|處長|负责人|負責人|发言人|發言人|新闻发言人|委员|委員|行长|行長|总裁|總裁|署长|厅长|司长|镇长|鎮長|党委书记)"
 _OFFICIAL = re.compile(r"(?P<title>[\u4e00-\u9fff、]{0,24}?" + _TITLE_HEAD + r")[ \u3000]?(?P<name>[\u4e00-\u9fff]{2,3}?)"
@@ -88,7 +90,7 @@ def extract_meta(text: str) -> Meta:
         series = _SERIES.search(head)
         if series:
             meta.series = series["s"]
-        theme = _THEME.search(head) or _THEME_INTRO.search(head)
+        theme = _THEME.search(head) or _THEME_IS.search(head) or _THEME_INTRO.search(head)
         if theme and (not series or theme["t"] != series["s"]):
             meta.theme = " ".join(theme["t"].split())
         meta.officials = _officials(head)

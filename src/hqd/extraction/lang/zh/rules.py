@@ -107,6 +107,25 @@ _COMPLETION = re.compile(r"(?:建成|投产|达产|竣工|投用|运营|完工)(
 _PAST_YEAR = re.compile(r"(?:19|20)\d{2}\s?年|去年|上年|已经|已")
 
 
+_AREA_UNITS = ("m2", "km2", "ha", "mu")
+_SIZE_NOUN = re.compile(r"(?:建筑|建築|占地|佔地|规划|規劃)?面积|(?:建筑|建築|占地|佔地)?面積")
+
+
+def size_of_a_thing_to_come(c: Context) -> bool:
+    """愛奇藝新總部大樓預計於今年第四季度竣工,總建築面積約18萬平方米: a size stated as an attribute in its own clause,
+    after a clause that promises the thing, describes it: a level with no period (the eval README's convention); the
+    promise is the milestone's. Not a size the clause itself promises (将新增商务楼宇面积) or one once built (建成后)."""
+    if c.m.unit not in _AREA_UNITS or not _SIZE_NOUN.search(c.clause_before) or "后" in c.clause_before:
+        return False
+    goals = c.goals or GoalIndex.of(c.text, c.phrases_in_sentence)
+    return goal_cue_before(goals, c.full_start, c.m.start) and not goal_cue_before(goals, c.clause_start, c.m.start)
+
+
+def kind_size_attribute(c: Context) -> str | None:
+    """See ``size_of_a_thing_to_come``: a level."""
+    return "level" if size_of_a_thing_to_come(c) else None
+
+
 def kind_after_completion(c: Context) -> str | None:
     """建成后 投产后 达产后 (once built, once producing) before a figure describe the project as planned: a target
     ("建成后高度达220米", "达产后年产值50亿元"), unless its clause dates the completion in the past (2020年建成后)."""
@@ -231,7 +250,7 @@ def kind_plan_section(c: Context) -> str | None:
     return "target" if c.in_plan else None
 
 
-KIND_RULES = (kind_attributive_threshold, kind_growth_multiple, kind_goal, kind_after_completion, kind_plan_section,
+KIND_RULES = (kind_attributive_threshold, kind_size_attribute, kind_growth_multiple, kind_goal, kind_after_completion, kind_plan_section,
               kind_multiple_of_base, kind_points, kind_fraction_share, kind_change_verb, kind_share_cue)
 
 

@@ -272,7 +272,7 @@ def clause_topic_with_rule(text: str, start: int, end: int, known: list[str], af
 
 # 在临港新片区, 在张江,: a clause that is only a place after 在 (at, in) sets where what follows happens
 _LOCATIVE = re.compile(r"在(?P<place>[\u4e00-\u9fff]{2,14})")
-_NOT_PLACE_END = ("方面", "基础上", "背景下", "过程中", "期间", "上", "中", "下", "里", "内", "后", "前", "时")
+_NOT_PLACE_END = ("方面", "领域", "領域", "基础上", "背景下", "过程中", "期间", "上", "中", "下", "里", "内", "后", "前", "时")
 
 
 def _locative_topic(place: str) -> tuple[str | None, str]:
