@@ -202,3 +202,46 @@ def test_goal_verbs_in_a_clause_with_no_full_stop_read_it_in_linear_work(monkeyp
         assert len(doc.quantities) >= size // 41  # a count in words per repetition at least
         reads.append(Counting.read)
     assert reads[1] <= 4.4 * reads[0]
+
+
+def test_no_cycle_collection_runs_while_a_document_is_extracted():
+    """A long run of figures sets off many collections when the collector runs (hundreds of thousands of live
+    objects); during extraction none runs, and the collector is on again after (cycle_collection_paused): at most
+    the one that the allocations made meanwhile set off as it comes back on."""
+    import gc
+
+    started = []
+
+    def record(phase, info):
+        if phase == "start":
+            started.append(info["generation"])
+
+    assert gc.isenabled()
+    gc.callbacks.append(record)
+    try:
+        doc = extract_text("1 " * 50_000)
+    finally:
+        gc.callbacks.remove(record)
+    assert len(doc.quantities) == 50_000
+    assert len(started) <= 1 and gc.isenabled()
+
+
+def test_the_collector_is_left_as_the_caller_had_it():
+    import gc
+
+    from hqd.extraction import cycle_collection_paused
+
+    gc.disable()
+    try:
+        extract_text("GDP grew 5% in 2023.")
+        assert not gc.isenabled()  # a caller that paused it keeps it paused
+        with pytest.raises(RuntimeError):
+            with cycle_collection_paused():
+                raise RuntimeError("an error inside extraction")
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+    with pytest.raises(RuntimeError):
+        with cycle_collection_paused():
+            raise RuntimeError("an error inside extraction")
+    assert gc.isenabled()  # restored on an error too
