@@ -63,6 +63,22 @@ def test_a_100_kb_run_completes_with_exact_spans(unit):
     assert len(doc.quantities) == 100_000 // len(unit)
 
 
+# The hardening issue's own strings, at its largest size: each figure found, in place, in bounded time (its cost per MB
+# beside a briefing's is printed by `python bench/bench.py adversarial`).
+ISSUE_STRINGS_AT_1_MB = [("1 ", 1), ("12.5, ", 1), ("1,", 1), ("5 billion ", 1), ("1%", 1), ("up 5% ", 1), ("RMB 1 ", None)]
+
+
+@pytest.mark.parametrize("unit,figures_per_unit", ISSUE_STRINGS_AT_1_MB)
+def test_the_issues_strings_at_1_mb_complete_with_exact_spans(unit, figures_per_unit):
+    text = repeated(unit, 1_000_000)
+    doc = extract_text(text)
+    assert_spans(doc)
+    if figures_per_unit is not None:
+        assert len(doc.quantities) == figures_per_unit * (len(text) // len(unit))
+    else:  # "RMB 1 RMB 1 ...": each figure may take a currency from either side, never none
+        assert len(text) // len(unit) // 2 <= len(doc.quantities) <= len(text) // len(unit)
+
+
 def test_a_long_run_of_digits_is_no_figure():
     """1 MB of digits once did not finish; a number beyond any float is no figure (JSON has no Infinity)."""
     assert extract_text("1" * 1_000_000).quantities == []
