@@ -212,3 +212,18 @@ def test_a_lead_in_naming_a_field_lets_the_time_after_it_head_the_sentence():
     q = {x.text: x for x in extract_text("长宁区举行发布会。在人工智能领域,长宁去年新增人工智能企业215家;虹桥智谷核心区的人工智能企业"
                                          "实现营业收入486亿元。", briefing_date="2026-02-09").quantities}
     assert q["215家"].period == q["486亿元"].period == "2025"
+
+
+def test_as_of_a_month_is_of_the_texts_year_after_a_statement_about_last_year():
+    q = {x.text: x for x in extract_text("长宁区举行发布会。民生方面,去年全区新增养老床位860张。截至5月底,全区便民生活圈覆盖率达到100%。",
+                                         briefing_date="2024-06-13").quantities}
+    assert q["860张"].period == "2023"
+    assert q["100%"].period == "2024-01/2024-05"
+
+
+def test_a_span_from_one_year_to_another_dates_only_its_own_clause():
+    text = ("金山区2021年政府工作报告\n一、“十三五”时期工作回顾\n全区地区生产总值从2015年的892.6亿元增加到2020年的1161.7亿元;"
+            "区级一般公共预算收入累计完成512.3亿元。\n")
+    q = {x.text: x for x in extract_text(text).quantities}
+    assert (q["892.6亿元"].period, q["1161.7亿元"].period) == ("2015", "2020")
+    assert q["512.3亿元"].period == "2016/2020"

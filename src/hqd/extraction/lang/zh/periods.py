@@ -377,6 +377,7 @@ def assign_periods(text: str, seg: Segmentation, phrases: list[TimePhrase], star
     para_frame: tuple[str | None, TimePhrase | None] = initial
     carried = para_frame
     current_paragraph = -1
+    restore = None  # the frame to go back to after a clause of its own span (从2015年的A增加到2020年的B;)
     outer: tuple[str | None, TimePhrase | None] | None = None  # the longer frame a one-month sentence details
     order = sorted(range(len(starts)), key=lambda i: starts[i])
     results: dict[int, tuple[str | None, TimePhrase | None]] = {}
@@ -398,7 +399,7 @@ def assign_periods(text: str, seg: Segmentation, phrases: list[TimePhrase], star
         local = base
         marks = []  # (offset, frame) for phrases in this sentence
         for p in own:
-            period = resolve(p, local[0], anchor)
+            period = resolve(p, _frame_for(text, p, local), anchor)
             local = (period, p)
             marks.append((p.end, local))
         if head:
@@ -406,11 +407,13 @@ def assign_periods(text: str, seg: Segmentation, phrases: list[TimePhrase], star
             k = own.index(last_head)
             new = marks[k][1]
             outer = _frame_after(new, last_head, carried, anchor) or outer
+            restore = carried if _from_to(text, last_head) else None
             carried = new
             if first_in_paragraph and (_heads_a_paragraph(text, s, last_head) or _dated_heading(text, s, last_head)):
                 para_frame = new
         if outer is not None and text[:s.end].rstrip().endswith(("。", "！", "？")):
             carried, outer = outer, None  # the month's statement ends with its sentence; a clause after ； goes on
+        carried, restore = (restore or carried), None
         mark_ends = [off for off, _ in marks]
         while pending is not None and starts[pending] < s.end:
             at = starts[pending]
@@ -425,6 +428,22 @@ def assign_periods(text: str, seg: Segmentation, phrases: list[TimePhrase], star
         periods.append(period)
         givers.append(giver)
     return periods, givers
+
+
+def _from_to(text: str, head: TimePhrase) -> bool:
+    """从2015年的892.6亿元增加到2020年的1161.7亿元: a span from one year to another, said of one measure, dates that
+    clause only; the clause after its ； (区级一般公共预算收入累计完成512.3亿元) is of the frame in force before it."""
+    return head.role == "span" and bool(_FROM.search(text[max(0, head.start - 2):head.start]))
+
+
+def _frame_for(text: str, p: TimePhrase, frame: tuple[str | None, TimePhrase | None]) -> str | None:
+    """The frame a phrase is resolved against: the one in force, except that 截至5月底 (as of the end of May) with no
+    year is of the text's own year, not of a year said before it relative to the text's (去年全区新增...。截至5月底,...)."""
+    giver = frame[1]
+    if (p.relative and p.period and p.period.startswith("01/") and giver is not None
+            and text.startswith(("去年", "上年"), giver.start)):
+        return None
+    return frame[0]
 
 
 def _frame_after(new: tuple[str | None, TimePhrase | None], head: TimePhrase, carried: tuple[str | None, TimePhrase | None],
