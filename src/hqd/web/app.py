@@ -31,6 +31,7 @@ SWAGGER_UI = Path(fastapi_offline.__file__).parent / "static"  # swagger-ui-bund
 DEFAULT_MAX_UPLOAD = 5 * 1024 * 1024
 DEFAULT_BASE_URL = "http://127.0.0.1:8000"
 OVER_BUDGET = "the request ran past this server's time budget and was stopped; narrow it or try later"
+OUT_OF_RANGE = "invalid request: a number in it is out of range (ids, limits and offsets are below 2**63)"
 
 
 def create_app(db: str | Path, allow_upload: bool = False, upload_token: str | None = None,
@@ -82,6 +83,10 @@ def create_app(db: str | Path, allow_upload: bool = False, upload_token: str | N
 
     @app.exception_handler(DatabaseError)
     async def database_error(request: Request, exc: DatabaseError):
+        if isinstance(exc.__context__, OverflowError):
+            # Python reports the connection's last error, if any, in place of a parameter it could not bind (a number
+            # past SQLite's range): an earlier statement's message, not this request's
+            return error(request, 422, OUT_OF_RANGE)
         if isinstance(exc, DatabaseInterrupted) and "interrupted" in str(exc):
             return error(request, 503, OVER_BUDGET)
         return error(request, 503, f"database error: {exc}")
@@ -93,7 +98,7 @@ def create_app(db: str | Path, allow_upload: bool = False, upload_token: str | N
     @app.exception_handler(OverflowError)
     async def overflow(request: Request, exc: OverflowError):
         # a number past what SQLite holds (2**63 - 1), in a path or query parameter
-        return error(request, 422, "invalid request: a number in it is out of range (ids, limits and offsets are below 2**63)")
+        return error(request, 422, OUT_OF_RANGE)
 
     @app.exception_handler(Exception)
     async def internal_error(request: Request, exc: Exception):
@@ -102,7 +107,8 @@ def create_app(db: str | Path, allow_upload: bool = False, upload_token: str | N
 
     @app.get("/api/v1/overview", summary="Totals, key indicators by district, latest briefings (format=csv: the matrix)",
              response_model=models.OverviewOut, responses=models.responses(csv=True, errors=()))
-    def api_overview(format: str = Format, conn: Store = Depends(read_conn)):
+    # async, as every handler taking read_conn: run in the request's own thread (see read_conn)
+    async def api_overview(format: str = Format, conn: Store = Depends(read_conn)):
         view = overview(conn)
         if format == "csv":
             return rows_response(view.matrix_rows(), "csv", "key-indicators")
@@ -110,7 +116,7 @@ def create_app(db: str | Path, allow_upload: bool = False, upload_token: str | N
 
     @app.get("/api/v1/districts/{name}", summary="A district page's data: profile, series, targets, ranks, entities (name in any case)",
              response_model=models.DistrictOut, responses=models.responses())
-    def api_district(name: str, conn: Store = Depends(read_conn)):
+    async def api_district(name: str, conn: Store = Depends(read_conn)):
         view = district_view(conn, district_name(conn, name))
         if view is None:
             raise HTTPException(404, f"no briefings for district {name!r}")
