@@ -369,8 +369,6 @@ def assign_periods(text: str, seg: Segmentation, phrases: list[TimePhrase], star
 
     One pass over the text: the paragraph's frame, the sentence's carried frame, and the phrases met so far in
     the current sentence."""
-    periods: list[str | None] = []
-    givers: list[TimePhrase | None] = []
     by_sentence: dict[int, list[TimePhrase]] = {}
     for p in phrases:
         by_sentence.setdefault(seg.index_at(p.start), []).append(p)
@@ -404,8 +402,7 @@ def assign_periods(text: str, seg: Segmentation, phrases: list[TimePhrase], star
             marks.append((p.end, local))
         if head:
             last_head = head[-1]
-            k = own.index(last_head)
-            new = marks[k][1]
+            new = marks[own.index(last_head)][1]
             outer = _frame_after(new, last_head, carried, anchor) or outer
             restore = carried if _from_to(text, last_head) else None
             carried = new
@@ -423,11 +420,7 @@ def assign_periods(text: str, seg: Segmentation, phrases: list[TimePhrase], star
     while pending is not None:
         results[pending] = carried
         pending = next(q_iter, None)
-    for i in range(len(starts)):
-        period, giver = results.get(i, (None, None))
-        periods.append(period)
-        givers.append(giver)
-    return periods, givers
+    return _in_order(results, len(starts))
 
 
 def _from_to(text: str, head: TimePhrase) -> bool:
@@ -444,6 +437,12 @@ def _frame_for(text: str, p: TimePhrase, frame: tuple[str | None, TimePhrase | N
             and text.startswith(("去年", "上年"), giver.start)):
         return None
     return frame[0]
+
+
+def _in_order(results: dict[int, tuple[str | None, TimePhrase | None]], n: int) -> tuple[list[str | None], list[TimePhrase | None]]:
+    """The periods and the phrases that gave them, figure by figure (none for a figure no frame reached)."""
+    pairs = [results.get(i, (None, None)) for i in range(n)]
+    return [period for period, _ in pairs], [giver for _, giver in pairs]
 
 
 def _frame_after(new: tuple[str | None, TimePhrase | None], head: TimePhrase, carried: tuple[str | None, TimePhrase | None],
