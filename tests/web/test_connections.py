@@ -81,13 +81,14 @@ def test_every_handler_taking_the_read_connection_runs_in_the_requests_thread(st
 
 
 def test_an_abandoned_request_s_connection_is_not_used_by_the_next_while_its_work_goes_on(store, monkeypatch):
-    """The overview runs past a 0.2 s budget (answered 503); the requests after it must not get its connection while
-    it is still at work."""
+    """The overview runs past a 0.5 s budget (answered 503); the requests after it must not get its connection while
+    it is still at work. (A request of those may itself run past the budget on a loaded machine: a 503 then, but at
+    least one must be answered, so that the check is not vacuous.)"""
     busy: dict[int, float] = {}  # id(connection) -> when the overview using it ends
 
     def slow_overview(conn):
-        busy[id(conn)] = time.monotonic() + 1.0
-        time.sleep(1.0)  # a long computation: the budget's cancellation cannot stop it
+        busy[id(conn)] = time.monotonic() + 2.0
+        time.sleep(2.0)  # a long computation: the budget's cancellation cannot stop it
         raise RuntimeError("abandoned long ago")
 
     shared = []
@@ -99,12 +100,16 @@ def test_an_abandoned_request_s_connection_is_not_used_by_the_next_while_its_wor
 
     monkeypatch.setattr(app_module, "overview", slow_overview)
     monkeypatch.setattr(api, "list_facts", recording_list_facts)
-    client = TestClient(create_app(store, cache=False, request_budget=0.2))
+    client = TestClient(create_app(store, cache=False, request_budget=0.5))
     answer = client.get("/api/v1/overview")
     assert answer.status_code == 503 and "budget" in json.loads(answer.text)["error"]["message"]
-    until = time.monotonic() + 0.6
+    answered = []
+    until = time.monotonic() + 1.2
     while time.monotonic() < until:
-        assert client.get("/api/v1/facts?limit=1").status_code == 200
+        response = client.get("/api/v1/facts?limit=1")
+        assert response.status_code in (200, 503), response.text
+        answered.append(response.status_code)
+    assert 200 in answered, answered
     assert not shared, f"{len(shared)} requests used the abandoned overview's connection while it ran"
 
 
