@@ -97,6 +97,14 @@ def test_what_people_type_finds_sentences_and_marks_the_words(conn, query, expec
         assert hit.url == f"/documents/{hit.document_id}#s-{hit.idx}"
 
 
+@pytest.mark.parametrize("query", ["revenue\x00", "air\x00quality", "\x00revenue", "revenue\x1b", "\"air\x00quality\""])
+def test_control_characters_separate_words_as_a_space_does(conn, query):
+    """A NUL inside a term once ended FTS5's query early ('unterminated string', a 400); it is a space between words."""
+    assert shape(query) == shape(query.replace("\x00", " ").replace("\x1b", " "))
+    hits = [(h.document_id, h.idx) for h in search(conn, query)]
+    assert hits and hits == [(h.document_id, h.idx) for h in search(conn, query.replace("\x00", " ").replace("\x1b", " "))]
+
+
 def test_hyphens_and_percent_mark_the_whole_written_form(conn):
     hit = search(conn, "high-tech")[0]
     assert any(m.lower() == "high-tech" for m in matched(hit))

@@ -15,7 +15,7 @@ from fastapi.routing import APIRoute
 
 from hqd.pipeline.ingest import ingest_paths
 from hqd.store import open_store
-from hqd.store.queries import list_facts
+from hqd.store.queries import QueryError, list_facts
 from hqd.web import api, app as app_module
 from hqd.web.app import create_app
 
@@ -41,15 +41,24 @@ def _out_of_range(answer) -> bool:
     return answer.status_code == 422 and "out of range" in answer.json()["error"]["message"]
 
 
-def test_a_failed_search_leaves_no_error_for_the_next_request(store):
-    """A NUL inside a search term makes FTS5 fail ('unterminated string', answered 400). SQLite keeps that error on the
-    connection, and Python reports it when it cannot bind a number past 2**63 to a statement it kept prepared: the next
-    facts?doc=2**63 on that thread's connection was a 503 'database error: unterminated string', not a 422."""
+def test_a_failed_search_leaves_no_error_for_the_next_request(store, monkeypatch):
+    """A search that fails inside FTS5 ('unterminated string', answered 400: a NUL inside a term did, before queries'
+    control characters became spaces) leaves its error on the connection; SQLite keeps it, and Python reports it when
+    it cannot bind a number past 2**63 to a statement it kept prepared: the next facts?doc=2**63 on that thread's
+    connection was a 503 'database error: unterminated string', not a 422."""
+    def failing_search(conn, query, **options):
+        try:
+            conn.conn.execute("SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ?", ('"a',)).fetchall()
+        except sqlite3.OperationalError as exc:
+            raise QueryError(f"search query {query!r} could not be run ({exc})") from None  # as search_sentences does
+
+    monkeypatch.setattr(api, "search_store_sentences", failing_search)
     client = TestClient(create_app(store, cache=False))
     answers = []
     for doc in range(12):  # one request at a time: the server's pool keeps serving them on the same thread
         assert client.get(f"/api/v1/facts?doc={doc}").status_code == 200  # the statement, kept prepared
-        assert client.get("/api/v1/search?q=a%00b").status_code < 500
+        failed = client.get("/api/v1/search?q=ab")
+        assert 400 <= failed.status_code < 500 and "unterminated string" in failed.text, failed.text
         answers.append(client.get(OUT_OF_RANGE))
     bad = [(a.status_code, a.text) for a in answers if not _out_of_range(a)]
     assert not bad, bad

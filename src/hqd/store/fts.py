@@ -112,13 +112,18 @@ def _plain(query: str) -> str:
     return "".join(p if i % 2 else _FTS_SYNTAX.sub(lambda m: f" {m.group(1) or ''} ", p) for i, p in enumerate(pieces))
 
 
+# Control characters (NUL, escape, ...): the tokenizers index none of them, they separate words as a space does, and
+# FTS5 reads its query as a C string, so a NUL inside a term would end the query there ("unterminated string").
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+
+
 def parse(query: str) -> ParsedQuery:
     """Read ``query`` as the syntax above; raise EmptyQueryError when nothing in it can be searched."""
     notes: list[str] = []
     if len(query) > MAX_QUERY_CHARS:
         query = query[:MAX_QUERY_CHARS]
         notes.append(f"only the first {MAX_QUERY_CHARS} characters of the query were read")
-    query = _plain(query)
+    query = _plain(_CONTROL.sub(" ", query))
     items: list[Term | str] = []  # terms and the operator "OR"
     i, n = 0, len(query)
     while i < n:
