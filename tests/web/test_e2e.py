@@ -4,9 +4,9 @@ Needs Debian's chromium (.ci/run installs it); HQD_CHROMIUM may point elsewhere.
 page are saved under artifacts/screenshots/.
 """
 
+import contextlib
 import os
 import shutil
-import socket
 import subprocess
 import sys
 import time
@@ -16,6 +16,7 @@ import pytest
 from playwright.sync_api import sync_playwright
 
 from ..conftest import REPO
+from .live import free_port
 
 ARTIFACTS = REPO / "artifacts" / "screenshots"
 CHROMIUM_FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
@@ -29,16 +30,9 @@ def chromium_path() -> str:
     return path
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-@pytest.fixture(scope="module")
-def server(tmp_path_factory, seeds):
-    db = tmp_path_factory.mktemp("e2e") / "hqd.db"
-    subprocess.run([sys.executable, "-m", "hqd.cli", "ingest", str(seeds), "--db", str(db), "--quiet"], check=True)
+@contextlib.contextmanager
+def serving(db):
+    """``hqd serve`` on ``db`` at a free port, yielding its base URL once it answers; stopped after."""
     port = free_port()
     proc = subprocess.Popen([sys.executable, "-m", "hqd.cli", "serve", "--db", str(db), "--port", str(port)],
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
@@ -53,9 +47,19 @@ def server(tmp_path_factory, seeds):
                 proc.kill()
                 pytest.fail(f"server did not start: {proc.stderr.read().decode()}")
             time.sleep(0.2)
-    yield base
-    proc.terminate()
-    proc.wait(timeout=10)
+    try:
+        yield base
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory, seeds):
+    db = tmp_path_factory.mktemp("e2e") / "hqd.db"
+    subprocess.run([sys.executable, "-m", "hqd.cli", "ingest", str(seeds), "--db", str(db), "--quiet"], check=True)
+    with serving(db) as base:
+        yield base
 
 
 @pytest.fixture(scope="module")

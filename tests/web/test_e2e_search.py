@@ -3,37 +3,19 @@ which is marked; a Chinese document renders with lang="zh" and a CJK font. Scree
 
 from __future__ import annotations
 
-import subprocess
-import sys
-import time
 import urllib.request
 
 import pytest
 
 from ..search_corpus import build, zh_document_id
-from .test_e2e import browser, free_port, page, poll, shot  # noqa: F401 (fixtures)
+from .test_e2e import browser, page, poll, serving, shot  # noqa: F401 (fixtures)
 
 
 @pytest.fixture(scope="module")
 def search_server(tmp_path_factory, seed_texts):
     db = build(tmp_path_factory.mktemp("e2e-search"), seed_texts)
-    port = free_port()
-    proc = subprocess.Popen([sys.executable, "-m", "hqd.cli", "serve", "--db", str(db), "--port", str(port)],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    base = f"http://127.0.0.1:{port}"
-    deadline = time.time() + 30
-    while True:
-        try:
-            urllib.request.urlopen(base + "/api/v1/documents", timeout=1)
-            break
-        except OSError:
-            if time.time() > deadline or proc.poll() is not None:
-                proc.kill()
-                pytest.fail(f"server did not start: {proc.stderr.read().decode()}")
-            time.sleep(0.2)
-    yield base, db
-    proc.terminate()
-    proc.wait(timeout=10)
+    with serving(db) as base:
+        yield base, db
 
 
 def test_a_result_opens_its_sentence_marked_in_the_document(search_server, page):

@@ -7,14 +7,13 @@ from __future__ import annotations
 
 import subprocess
 import sys
-import time
 import urllib.parse
 import urllib.request
 
 import pytest
 
 from ..extraction.lang.zh.conftest import dev_zh_dir
-from .test_e2e import ARTIFACTS, browser, free_port  # noqa: F401 (fixtures)
+from .test_e2e import ARTIFACTS, browser, serving  # noqa: F401 (fixtures)
 from .test_e2e_pages import axe, screen  # noqa: F401 (fixtures)
 
 
@@ -25,23 +24,8 @@ def zh_server(tmp_path_factory):
         pytest.skip("no Chinese development set: set HQD_DEV_ZH")
     db = tmp_path_factory.mktemp("e2e-zh") / "hqd.db"
     subprocess.run([sys.executable, "-m", "hqd.cli", "ingest", str(folder), "--db", str(db), "--quiet"], check=True)
-    port = free_port()
-    proc = subprocess.Popen([sys.executable, "-m", "hqd.cli", "serve", "--db", str(db), "--port", str(port)],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    base = f"http://127.0.0.1:{port}"
-    deadline = time.time() + 30
-    while True:
-        try:
-            urllib.request.urlopen(base + "/api/v1/documents", timeout=1)
-            break
-        except OSError:
-            if time.time() > deadline or proc.poll() is not None:
-                proc.kill()
-                pytest.fail(f"server did not start: {proc.stderr.read().decode()}")
-            time.sleep(0.2)
-    yield base
-    proc.terminate()
-    proc.wait(timeout=10)
+    with serving(db) as base:
+        yield base
 
 
 def _pages(base: str) -> dict[str, str]:
