@@ -8,12 +8,44 @@ from __future__ import annotations
 
 import re
 from dataclasses import asdict, dataclass, field
-from typing import Any, Literal
+from typing import Any, Literal, NewType, get_args
 
 Kind = Literal["level", "change", "share", "target", "rank"]
 Basis = Literal["yoy", "annual_avg", "cumulative", "sequential"]  # or None
 Approx = Literal["=", "~", ">", ">=", "<", "<="]
 Granularity = Literal["year", "half", "quarter", "month", "day"]
+
+# The contract's unit codes (v1.2, "value and unit").
+ContractUnit = Literal[
+    "CNY", "USD", "EUR", "HKD", "JPY", "GBP", "percent", "pp", "permille", "count", "mu", "m2", "km2", "ha", "ton", "kg",
+    "tce", "km", "m", "ug/m3", "kWh", "kW", "MW", "GW", "TEU", "year", "month", "day", "hour", "minute", "times",
+]
+# Codes the English unit table reads that the contract's list lacks (energy in MWh/GWh, a mass in micrograms): kept
+# rather than forced into a listed code, so that no figure changes its value.
+ExtraUnit = Literal["MWh", "GWh", "ug"]
+Unit = Literal[ContractUnit, ExtraUnit]
+# What a rate may be per besides a unit: "yuan per person", "per household", "per vehicle".
+PerWhat = Literal["person", "household", "vehicle"]
+# A compound unit, "A/B" (CNY/m2, CNY/person): a string no Literal can list, built only by per().
+Rate = NewType("Rate", str)
+
+UNITS: frozenset[str] = frozenset(get_args(ContractUnit) + get_args(ExtraUnit))
+PER_WHAT: frozenset[str] = UNITS | frozenset(get_args(PerWhat))
+
+
+def per(numerator: Unit, denominator: Unit | PerWhat) -> Rate:
+    """The compound unit of an amount per something ("CNY", "m2" -> "CNY/m2")."""
+    if numerator not in UNITS or denominator not in PER_WHAT:
+        raise ValueError(f"no unit code: {numerator}/{denominator}")
+    return Rate(f"{numerator}/{denominator}")
+
+
+def is_unit(code: str) -> bool:
+    """Whether ``code`` is a unit code: one of :data:`Unit`, or a rate of one per a unit or a :data:`PerWhat`."""
+    if code in UNITS:
+        return True
+    numerator, slash, denominator = code.partition("/")
+    return bool(slash) and numerator in UNITS and denominator in PER_WHAT
 
 _POINT = re.compile(r"(?P<y>\d{4})(?:-(?:H(?P<h>[12])|Q(?P<q>[1-4])|(?P<m>0[1-9]|1[0-2])(?:-(?P<d>[0-3]\d))?))?")
 
@@ -144,7 +176,7 @@ class Quantity:
     end: int
     text: str
     value: float
-    unit: str
+    unit: Unit | Rate
     kind: Kind = "level"
     basis: Basis | None = None  # for a change (contract v1.2), else None
     approx: Approx = "="
@@ -164,7 +196,7 @@ class Target:
     text: str
     metric: str | None
     value: float | None
-    unit: str | None
+    unit: Unit | Rate | None
     deadline: str | None
     subject: str | None
     quantity_ref: int | None = None

@@ -15,6 +15,7 @@ from functools import cache
 from itertools import accumulate
 from math import isfinite
 
+from ..model import Rate, Unit, per
 from .lang.en import MONEY_UNITS, month_numbers, word_lists
 from .lexicon import phrase_pattern
 from .segments import CASE_TRAPS, drop_overlaps
@@ -120,7 +121,7 @@ class Mention:
     start: int
     end: int
     value: float
-    unit: str | None  # None: a bare number, a count unless a shared unit applies
+    unit: Unit | Rate | None  # None: a bare number, a count unless a shared unit applies
     scaled: bool = False
     is_fraction: bool = False
     is_year_like: bool = False
@@ -533,12 +534,12 @@ def _number(raw: str, unit: str | None, scale_word: str | None) -> tuple[Decimal
     return number, unit
 
 
-def _with_rate(text: str, code: str | None, end: int) -> tuple[str | None, int]:
+def _with_rate(text: str, code: Unit | None, end: int) -> tuple[Unit | Rate | None, int]:
     """The unit with the rate's denominator written after it ('yuan per capita', 'tons/day'), and where that ends."""
     if (code and code in _UNITS["money_units"]) or code in _RATE_NUMERATORS:
         rate = _RATE.match(text, end)
         if rate and code is not None:
-            return f"{code}/{_matched(rate, 'd')}", rate.end()
+            return per(code, _matched(rate, "d")), rate.end()
     return code, end
 
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ....model import Approx, Rate, Unit, per
 from .lexicon import alternation, load
 from .numerals import NUMERAL_CHARS, parse_chinese, parse_digits
 
@@ -27,8 +28,8 @@ class Mention:
     end: int
     text: str
     value: float
-    unit: str
-    approx: str | None = None  # 多 / 余 inside the span
+    unit: Unit | Rate
+    approx: Approx | None = None  # 多 / 余 inside the span
     flags: set = field(default_factory=set)  # fraction, tenths, growth_multiple, threshold, chinese, ratio
 
 
@@ -243,16 +244,16 @@ def _calendar_or_name(text: str, start: int, stop: int, value: float, unit: str,
     return unit == "count" and text[start - 1:start] in ("“", "新", "\"") and unit_word in ("条", "项", "个")
 
 
-def _rate(text: str, start: int, stop: int, unit: str) -> tuple[int, int, str]:
+def _rate(text: str, start: int, stop: int, unit: Unit) -> tuple[int, int, Unit | Rate]:
     """A rate's denominator, after the unit (元/平方米, 元/人) or before the number (每平方米9千元)."""
     if unit in ("count", "percent", "pp"):
         return start, stop, unit
     rate = _RATE.match(text, stop)
     if rate:
-        return start, rate.end(), f"{unit}/{_DENOMINATORS[rate.group('den')]}"
-    per = _PER_BEFORE.search(text, max(0, start - 5), start)
-    if per:
-        return per.start(), stop, f"{unit}/{_DENOMINATORS[per.group('den')]}"
+        return start, rate.end(), per(unit, _DENOMINATORS[rate.group("den")])
+    before = _PER_BEFORE.search(text, max(0, start - 5), start)
+    if before:
+        return before.start(), stop, per(unit, _DENOMINATORS[before.group("den")])
     return start, stop, unit
 
 

@@ -1,0 +1,75 @@
+"""The unit codes: every code a word table, the lexicon or the formatter names is one of model.Unit (or a rate of one),
+so that a code the contract does not know cannot enter through a data file."""
+
+import json
+from importlib.resources import files
+
+import pytest
+
+from hqd.model import PER_WHAT, UNITS, is_unit, per
+
+
+def _json(package: str, name: str):
+    return json.loads(files(package).joinpath(name).read_text(encoding="utf-8"))
+
+
+def _en_codes() -> list[str]:
+    table = _json("hqd.extraction.lang.en", "units.json")
+    words = _json("hqd.extraction.lang.en", "words.json")
+    return [code for _, code in table["units"] + table["currency_prefixes"]] + table["money_units"] + list(words["unit_dimensions"])
+
+
+def _zh_codes() -> list[str]:
+    return [code for code, _ in _json("hqd.extraction.lang.zh", "units.json")["units"].values()]
+
+
+def _lexicon_codes() -> list[str]:
+    found: list[str] = []
+
+    def walk(node) -> None:
+        if isinstance(node, dict):
+            found.extend(v for k, v in node.items() if k == "unit" and isinstance(v, str))
+            for v in node.values():
+                walk(v)
+        elif isinstance(node, list):
+            for v in node:
+                walk(v)
+
+    walk(_json("hqd.lexicon", "indicators.json"))
+    assert found, "the indicator lexicon names units"
+    return found
+
+
+@pytest.mark.parametrize("source,codes", [("lang/en/units.json", _en_codes()), ("lang/zh/units.json", _zh_codes()),
+                                          ("lexicon/indicators.json", _lexicon_codes())])
+def test_every_unit_code_in_a_data_file_is_a_unit(source, codes):
+    assert codes
+    assert sorted({c for c in codes if not is_unit(c)}) == [], source
+
+
+def test_every_rate_denominator_in_a_data_file_is_a_unit_or_what_a_rate_is_per():
+    en = [code for _, code in _json("hqd.extraction.lang.en", "units.json")["rate_denominators"]]
+    zh = list(_json("hqd.extraction.lang.zh", "units.json")["denominators"].values())
+    assert sorted(set(en + zh) - PER_WHAT) == []
+
+
+def test_the_formatter_knows_only_unit_codes():
+    from hqd.format import _UNITS
+
+    assert sorted(c for c in _UNITS if not is_unit(c)) == []
+
+
+def test_the_contract_codes_of_v1_2_are_units():
+    assert {"kW", "permille", "ug/m3", "CNY", "pp", "tce", "TEU"} <= UNITS
+
+
+@pytest.mark.parametrize("code,ok", [("CNY/m2", True), ("CNY/person", True), ("ug/m3", True), ("yuan", False),
+                                     ("CNY/yuan", False), ("m3", False), ("CNY/", False), ("/m2", False)])
+def test_is_unit(code, ok):
+    assert is_unit(code) is ok
+
+
+def test_per_builds_a_rate_and_refuses_what_is_no_unit():
+    assert per("CNY", "m2") == "CNY/m2"
+    with pytest.raises(ValueError):
+        per("CNY", "bushel")  # type: ignore[arg-type]
