@@ -301,3 +301,13 @@ def test_a_line_of_fields_set_apart_by_bars_with_a_date_gives_the_published_date
 def test_a_lower_case_date_label_under_the_title_is_the_date_not_the_titles_second_line():
     meta = extract_meta("Huangpu grows fast\ndate 2022-09-21\nIn the first half of this year GDP grew 5%.")
     assert (meta.title, meta.published) == ("Huangpu grows fast", "2022-09-21")
+
+
+def test_a_head_line_naming_the_issuer_then_the_date_gives_the_published_date():
+    assert extract_meta("Three-Year Action Plan of Minhang District (2025-2027)\n\n"
+                        "Issued by the People's Government of Minhang District, April 3, 2025\n\nText.").published == "2025-04-03"
+    assert extract_meta("Songjiang's Economy in January-May 2024\n\nSongjiang District Bureau of Statistics    2024-06-21\n\n"
+                        "Text.").published == "2024-06-21"
+    assert extract_meta("Title\n\nBaoshan Statistics Bureau\t2022-10-09\n\nText.").published == "2022-10-09"
+    # a sentence is no issuer's line, even with a date closing it
+    assert extract_meta("Title\n\nOutput rose 5% to 3 billion yuan, 2024-01-18\n").published is None

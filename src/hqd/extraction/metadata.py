@@ -212,17 +212,33 @@ _OUTLET_DATE = re.compile(
 )
 
 
+# Fields of a head line set apart by bars, tabs or a run of spaces
+_FIELD_BREAK = re.compile(r"\s*\|\s*|\t+|\s{2,}")
+# the office or outlet that issues a text, then a comma and the day it did: "Issued by the People's Government of
+# Qingpu District, March 12, 2024": a name, so no clause, no figure and no comma before the date ("By 2025, the
+# district will have 30 parks, 2024-01-18" is a sentence)
+_ISSUER_COMMA_DATE = re.compile(
+    rf"^(?P<issuer>[A-Z][^\n\d,.;:!?|]{{2,120}}?),\s*(?:{_FULL_DATE.pattern}|(?P<y2>(?:19|20)\d{{2}})-(?P<m2>\d{{1,2}})-(?P<d2>\d{{1,2}}))\s*$"
+)
+
+
 def _date_field(line: str) -> date | None:
-    """A head line of fields set apart by bars is page furniture (byline, outlet, issuing office, date): a field that
-    is a date alone, perhaps labelled, is the day the text came out, wherever it stands among the fields
-    ("By Zhu Ying | 2026-05-12 | Shanghai Daily", "Baoshan District Bureau of Statistics | 2019-10-24",
-    "Released by: Hongkou District Bureau of Statistics | Date: 2025-11-20")."""
-    if "|" not in line:
+    """A head line of fields set apart by bars, tabs or a run of spaces is page furniture (byline, outlet, issuing
+    office, date): a field that is a date alone, perhaps labelled, is the day the text came out, wherever it stands
+    among the fields ("By Zhu Ying | 2026-05-12 | Shanghai Daily", "Baoshan District Bureau of Statistics | 2019-10-24",
+    "Released by: Hongkou District Bureau of Statistics | Date: 2025-11-20", "Statistics Bureau    2023-08-25").
+    So is a date closing a line that names who issued the text, after a comma ("Issued by the People's Government
+    of Qingpu District, March 12, 2024"), unless the line names a briefing (then it may say when that was held)."""
+    fields = _FIELD_BREAK.split(line.strip())
+    if len(fields) > 1:
+        for field in fields:
+            m = _NUMERIC_DATE.match(field) or _FULL_DATE.fullmatch(_DATE_LABEL_HEAD.sub("", field.strip()))
+            if m:
+                return _to_date(m["y"], m["m"], m["d"])
         return None
-    for field in line.split("|"):
-        m = _NUMERIC_DATE.match(field) or _FULL_DATE.fullmatch(_DATE_LABEL_HEAD.sub("", field.strip()))
-        if m:
-            return _to_date(m["y"], m["m"], m["d"])
+    issued = _ISSUER_COMMA_DATE.match(line.strip())
+    if issued and not _NAMES_BRIEFING.search(issued["issuer"]):
+        return _to_date(issued["y"], issued["m"], issued["d"]) if issued["y"] else _to_date(issued["y2"], issued["m2"], issued["d2"])
     return None
 
 

@@ -30,10 +30,10 @@ def test_corner_brackets_quote_the_series_and_theme_and_names_keep_their_own_cha
     assert [o.name for o in meta.officials] == ["于洋", "王平"]
 
 
-def test_a_work_reports_date_is_the_day_it_was_given():
+def test_a_work_report_is_published_the_day_it_was_delivered():
     meta = extract_text("2024年上海市长宁区人民政府工作报告\n——2024年1月9日在上海市长宁区第十七届人民代表大会第四次会议上\n"
-                        "各位代表:全区实现地区生产总值1800亿元。").meta
-    assert meta.date == "2024-01-09" and meta.district == "Changning"
+                        "各位代表:今天举行的大会上,全区实现地区生产总值1800亿元。").meta
+    assert (meta.published, meta.date, meta.district) == ("2024-01-09", None, "Changning")
 
 
 def test_a_month_and_day_with_no_year_anywhere_is_no_date():

@@ -8,7 +8,9 @@ Facts of Chinese encoded here (examples in the tests):
 - the session is 第N场 (第十五场 → 15, 第15场 → 15); the series is the quoted name before 系列; the theme the quoted
   name before (XX区)专场, the quoted name after 主题为, or the quoted name after 介绍 in the briefing's report; quotation marks (“” or, in Hong Kong
   and Taiwan, 「」) are not part of them;
-- a work report's date is the day it was given, written under its title ("——2023年1月6日在...人民代表大会...上");
+- a work report is dated on the line under its title by the day it was delivered ("——2023年1月6日在...人民代表大会...上"):
+  that is the day its text is dated (published); no briefing was held, so it is no briefing date (as the English pack
+  reads "Delivered at ... on January 6, 2023");
 - officials are written title then name ("长宁区委书记张伟介绍", "长宁区委副书记、区长侯继军,"): a title ends in
   书记 区长 主任 局长 ...; the name is the two to three characters before the verb or the comma;
 - the district is the one the briefing is about ("XX区专场"), else the one the text names most.
@@ -78,6 +80,9 @@ def extract_meta(text: str) -> Meta:
         held = _iso(m["y"], m["m"], m["d"])  # a transcript's 时间: line says when the briefing was held
     elif m:
         meta.published = _iso(m["y"], m["m"], m["d"]) if m["y"] else _iso(m["y2"], m["m2"], m["d2"])
+    delivered = _DELIVERED.search(head[:600])
+    if delivered and not meta.published:
+        meta.published = _iso(delivered["y"], delivered["m"], delivered["d"])
     meta.date = held or _briefing_date(head, meta.published)
     meta.district = _district(text, meta.title)
     briefing = _BRIEFING.search(head)
@@ -112,9 +117,8 @@ _DELIVERED = re.compile(r"(?m)^\s*[—-]*\s*(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2
 
 
 def _briefing_date(head: str, published: str | None) -> str | None:
-    delivered = _DELIVERED.search(head[:600])
-    if delivered:  # a work report, dated on the line under its title
-        return _iso(delivered["y"], delivered["m"], delivered["d"])
+    if _DELIVERED.search(head[:600]):  # a work report: delivered at a congress, not a briefing
+        return None
     for held in _HELD.finditer(head):
         s0 = max(head.rfind("。", 0, held.start()), head.rfind("\n", 0, held.start())) + 1
         s1 = min([i for i in (head.find("。", held.end()), head.find("\n", held.end())) if i >= 0] or [len(head)])
