@@ -10,14 +10,14 @@ from .entities import head_type
 from .lexicon import phrase_pattern
 from .metadata import DISTRICT_MENTION, district_names
 from .phrases import DISTRICT_WORDS, Context, is_district_word, word_list
-from .lang.en import month_numbers, word_lists
+from .lang.en import alternation, month_numbers, word_lists
 from .rules import SKIP, RuleTable
 
 _WORDS = word_lists("words")
 _NOT_ALONE = set(_WORDS["entity_not_alone"])  # words that open sentences and name nothing alone ("Additionally", "Its")
 
 _ENTITY_SUBJECT = re.compile(
-    r"(?:^|(?<=[\s“\"(]))((?:[A-Z][\w’'&.-]*|of|and|for|the|de)(?:\s+(?:[A-Z][\w’'&.-]*|of|and|for|the|de))*\s+(?:"
+    r"(?:^|(?<=[\s“\"(]))((?:[A-Z][\w’'&.-]*|" + alternation("name_connectors") + r")(?:\s+(?:[A-Z][\w’'&.-]*|" + alternation("name_connectors") + r"))*\s+(?:"
     + phrase_pattern([h for kind in ("park", "organization", "project", "institution", "event") for h in _WORDS["entity_heads"][kind]])
     + r")(?:(?<=\bLine)\s+\d{1,2}(?![\d,.%]))?"  # "Metro Line 5": a numbered line is named by its number
     # a name goes on past its head word with "of" and capitalised words, or a place in brackets: "Hongqiao Hospital of
@@ -31,20 +31,16 @@ _COMMON_HEADS = (" project", " park", " zone", " base", " hub", " campus", " are
 _COMMON_HEADED_NAME = re.compile(r"\b[Tt]he\s+([A-Z][A-Za-z0-9]+(?:[- ][A-Z][a-z]+){0,3}(?:\s+[a-z]+){0,3}\s+(?:"
                                  + "|".join(h.strip() for h in _COMMON_HEADS) + r"))\b")
 _KNOWN_NAME = re.compile(r"(?<![\w-])(?=[A-Z])(?:" + phrase_pattern(_WORDS["entity_known"]["organization"]) + r")(?![\w-])")
-_PROCESS_OF = re.compile(r"^(?:(?:Construction|Development|Building|Renovation|Expansion|Completion|Operation|Opening|Launch|Upgrading)|Phase\s+(?:[IVX]+|\d+))\s+of\s+(?:the\s+)?")
-_EXAMPLE_LEAD = re.compile(r"\b(?:such\s+as|including|like|namely|e\.g\.|as\s+well\s+as)\s+(?:the\s+)?$", re.IGNORECASE)
-_MODIFIED_NOUN = re.compile(
-    r"\s+(?:industry|industries|sector|sectors|enterprises?|companies|company|firms?|chips?|technology|technologies|"
-    r"design|makers?|products?|applications?|services?|market|models?|talents?|projects?|parks?|hubs?|clusters?|ecosystems?|"
-    r"plants?|factor(?:y|ies)|lines?|platforms?|"
-    r"start-?ups?|time|power|research|innovation|computing|capabilit(?:y|ies))\b"
-)
+_PROCESS_OF = re.compile(r"^(?:" + alternation("process_nouns", case="capitalised") + r"|Phase\s+(?:[IVX]+|\d+))\s+of\s+(?:the\s+)?")
+_EXAMPLE_LEAD = re.compile(r"\b" + alternation("example_introducers") + r"\s+(?:the\s+)?$", re.IGNORECASE)
+_MODIFIED_NOUN = re.compile(r"\s+" + alternation("modified_nouns") + r"\b")
 _ACRONYM = re.compile(r"(?<![\w-])(?![IVXLC]+(?![\w-]))(?:[A-Z]{2,6})(?![\w-])")  # not Roman numerals (Phase II)
-_SUPERLATIVE = re.compile(r"\s+(?:\w+est|first|only|sole|leading|top|most|best|biggest)\b", re.IGNORECASE)
+_SUPERLATIVE = re.compile(r"\s+(?:\w+est|" + alternation("superlatives") + r")\b", re.IGNORECASE)
 _POSSESSIVE_NAME = re.compile(r"(?<![\w-])([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})[’']s\b")
 # A definite or demonstrative noun phrase that points back to the entity last named ("this area", "the project").
 # "said that the park's output": a determiner after "that" starts the phrase ("that" is then a conjunction)
-_ANAPHOR = re.compile(r"\b(?:this|the|that|its)\s+(?!(?:this|the|that|its)\b)(?:(?:special|new|whole|entire|industrial|pilot|science)\s+)?(?P<noun>[a-z]+?)s?\b",
+_ANAPHOR = re.compile(r"\b" + alternation("anaphor_determiners") + r"\s+(?!" + alternation("anaphor_determiners") + r"\b)(?:" + alternation("anaphor_modifiers")
+    + r"\s+)?(?P<noun>[a-z]+?)s?\b",
                       re.IGNORECASE)
 # Which kind of name an anaphoric noun can point back to (entity head-word types in lang/en/words.json).
 _ANAPHOR_TYPES = {
@@ -59,61 +55,58 @@ _ANAPHOR_TYPES = {
 _ANAPHOR_KINDS = {"park": {"park"}, "organization": {"organization"}, "project": {"project", "organization", "park"},
                   "institution": {"institution"}, "event": {"event"}}
 _CAUSE_OR_COMPARISON = re.compile(
-    r"\b(?:due\s+to|because\s+of|thanks\s+to|owing\s+to|as\s+a\s+result\s+of|compared\s+(?:with|to)|than|driven\s+by|boosted\s+by)\s+(?:the\s+)?$",
+    r"\b" + alternation("cause_or_comparison_words") + r"\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-_PREPOSITION_END = re.compile(r"\b(?:around|in|at|near|within|inside|across|along|beside|by|from|to|of)(?:\s+the)?$")
-_QUALIFYING_PARTICIPLE = re.compile(r"\w\s+(?!(?:during|including|according)\b)[a-z]+(?:ed|ing)\s+(?:in|to|with|around|along|near|at|from|by|on)(?:\s+the)?$")
+_PREPOSITION_END = re.compile(r"\b" + alternation("locating_prepositions") + r"(?:\s+the)?$")
+_QUALIFYING_PARTICIPLE = re.compile(r"\w\s+(?!" + alternation("not_participles") + r"\b)[a-z]+(?:ed|ing)\s+" + alternation("participle_prepositions")
+                                     + r"(?:\s+the)?$")
 # a later clause whose subject is the district or a speaker ("..., and the district plans to build 20 factories"); not
 # "it", which goes on about the name before ("Dongtan Wetland Park welcomed 800,000 visitors, and it protects 290 species")
 _NEW_CLAUSE_SUBJECT = re.compile(
-    r"(?:[,;]\s+(?:and|while|but|whereas)|;)\s+(?:(?:the|this)\s+(?:district|city|government)|we|they"
+    r"(?:[,;]\s+" + alternation("clause_conjunctions") + r"|;)\s+(?:(?:the|this)\s+" + alternation("own_authorities") + r"|we|they"
     # or a sector, whose total stays with the district: "..., and the financial industry contributed 41.7% of GDP"
-    r"|(?:the\s+)?(?:[a-z-]+\s+){0,3}(?:industry|industries|sector|sectors|economy))\b", re.IGNORECASE
+    r"|(?:the\s+)?(?:[a-z-]+\s+){0,3}(?:" + alternation("sector_nouns") + r"|economy))\b", re.IGNORECASE
 )
 # "Along the North Bund, the district built ...": a place opening the sentence, then the sentence's own subject
-_DISTRICT_AFTER_PLACE = re.compile(r",\s+(?:the\s+(?:district|city|government)|we|they)\s", re.IGNORECASE)
+_DISTRICT_AFTER_PLACE = re.compile(r",\s+(?:the\s+" + alternation("own_authorities") + r"|we|they)\s", re.IGNORECASE)
 _OWNER_OF_NEXT = re.compile(r"[’']s\s+[“\"]?")
-_DISTRICT_SUBJECT = re.compile(r"\W*(?:(?:The|the)\s+(?:district|government)|We)\b")
-_PLACE_PREPOSITION = re.compile(r"\b(?:in|into|to|at|across|throughout)\s+$")
-_VICINITY = re.compile(r"\b(?:around|near|along|beside|outside|surrounding)\s+(?:the\s+)?$", re.IGNORECASE)
-_ASKER = re.compile(r"\b(?:question|questions|query)\s+(?:raised\s+)?(?:from|by)\s+(?:the\s+)?$|\basked\s+by\s+(?:the\s+)?$"
+_DISTRICT_SUBJECT = re.compile(r"\W*(?:(?:The|the)\s+" + alternation("governing_nouns") + r"|We)\b")
+_PLACE_PREPOSITION = re.compile(r"\b" + alternation("destination_prepositions") + r"\s+$")
+_VICINITY = re.compile(r"\b" + alternation("vicinity_prepositions") + r"\s+(?:the\s+)?$", re.IGNORECASE)
+_ASKER = re.compile(r"\b" + alternation("question_nouns") + r"\s+(?:raised\s+)?(?:from|by)\s+(?:the\s+)?$|\basked\s+by\s+(?:the\s+)?$"
                     r"|\breporters?\s+(?:from|of|with)\s+(?:the\s+)?$", re.IGNORECASE)
-_ADJECTIVAL_SIZE = re.compile(r"[\d.,]+-(?:kilometer|kilometre|km|meter|metre|hectare|mu|square-kilometer|square-meter)s?")
-_RELATIVE_CLAUSE = re.compile(r",\s*which\s+(?:will|would|is|are|was|has|have|employs?|houses?|hosts?|covers?)\b[^,;.]*$")
-_CLAUSE_JOIN = re.compile(r"(?:,\s*(?:while|whereas|but)|;)\s+|,\s+and\s+(?=the\s+[A-Z])")  # ", and the Sinar Mas Plaza tower ..."
+_ADJECTIVAL_SIZE = re.compile(r"[\d.,]+-" + alternation("adjectival_size_units") + "s?")
+_RELATIVE_CLAUSE = re.compile(r",\s*which\s+" + alternation("relative_clause_verbs") + r"\b[^,;.]*$")
+_CLAUSE_JOIN = re.compile(r"(?:,\s*" + alternation("contrast_conjunctions") + r"|;)\s+|,\s+and\s+(?=the\s+[A-Z])")  # ", and the Sinar Mas Plaza tower ..."
 # "Since its launch in 2019, it has introduced 136 ...": "it" as the clause's subject, after an opening phrase
-_IT_SUBJECT = re.compile(r"\W*(?:[^,.;]{0,60},\s*)?(?:it|It|they|They)\s+(?:has|have|had|is|are|was|were|will|now|also"
-                         r"|paid|made|sold|won|drew|grew|rose|took|saw|[a-z]+ed)\b")  # "In 2022, it paid 3 billion yuan in tax"
+_IT_SUBJECT = re.compile(r"\W*(?:[^,.;]{0,60},\s*)?" + alternation("subject_pronouns", case="either") + r"\s+(?:"
+                         + alternation("pronoun_subject_verbs") + r"|[a-z]+ed)\b")  # "In 2022, it paid 3 billion yuan in tax"
 # "Their output value reached ...", "As of July this year, its tax revenue had ...": the possessive that opens the
 # clause's subject, perhaps after an opening time or place phrase, points to the name before
 # what may stand before a sentence's subject name: an opening time or place phrase, and the part of the thing named
 # ("In 2025, the first phase of the Wusong Innovation City will be completed")
-_SUBJECT_LEAD = re.compile(r"\W*(?:[A-Z][^,.;]{0,40},\s*)?(?:(?:the\s+)?(?:(?:first|second|third|fourth|new|next)\s+)?"
-                           r"(?:phase|part|section|extension|stage)\s+of\s+)?")
-_JOINED_CLAUSE_SUBJECT = re.compile(r"(?:[,;]\s+(?:and|while|whereas|but)|;)\s+(?:the\s+)?[a-z]")  # "..., and digital economy companies"
-_ITS_OPENING = re.compile(r"\W*(?:[^,.;]{0,60},\s*)?(?:Its|Their|its|their)\s"
+_SUBJECT_LEAD = re.compile(r"\W*(?:[A-Z][^,.;]{0,40},\s*)?(?:(?:the\s+)?(?:" + alternation("phase_ordinals") + r"\s+)?"
+                           + alternation("part_nouns") + r"\s+of\s+)?")
+_JOINED_CLAUSE_SUBJECT = re.compile(r"(?:[,;]\s+" + alternation("clause_conjunctions") + r"|;)\s+(?:the\s+)?[a-z]")  # "..., and digital economy companies"
+_ITS_OPENING = re.compile(r"\W*(?:[^,.;]{0,60},\s*)?" + alternation("possessive_pronouns", case="either") + r"\s"
                           # or inside the subject's noun phrase: "Online sales of its brands exceeded ..."
-                          r"|\W*[A-Z][a-z]+(?:\s+[a-z]+){0,2}\s+(?:of|from|by)\s+(?:its|their)\s")
-_PARTICIPLE_OPENING = re.compile(r"\W*(?:Spanning|Covering|Occupying|Boasting|Housing|Home\s+to|With)\b")
-_NOT_SUBJECTS = re.compile(r"Five-Year Plan|Plenary Session|Committee|Commission|Bureau|Office|Government|Municipality"
-                           r"|(?:Spring|Lantern|Qingming|Dragon Boat|Mid-Autumn|Double Ninth)\s+Festival|National Day", re.IGNORECASE)  # holidays: times
+                          r"|\W*[A-Z][a-z]+(?:\s+[a-z]+){0,2}\s+(?:of|from|by)\s+" + alternation("possessive_pronouns") + r"\s")
+_PARTICIPLE_OPENING = re.compile(r"\W*" + alternation("participle_openers", case="capitalised") + r"\b")
+_NOT_SUBJECTS = re.compile(alternation("not_subject_names") + "|" + alternation("festival_names") + r"\s+Festival", re.IGNORECASE)  # holidays: times
 # Abbreviations that are units, currencies or measures rather than organisations.
 _NOT_NAMES = {"CPC", "GDP", "PM", "R&D", "US", "USD", "RMB", "CNY", "EUR", "HK", "HKD", "TEU", "TEUs", "MW", "GW", "KWH", "SME", "SMEs",
               # technologies, which name no one: "GPU time", "AI start-ups"
               "AI", "GPU", "GPUs", "CPU", "IC", "ICs", "IT", "ICT", "EV", "EVs", "NEV", "NEVs", "IoT", "VR", "AR", "ESG", "5G", "6G"}
 
 
-_CONNECTOR_LEAD = re.compile(r"^(?:(?:of|and|for|the|de|The|This|In|On|At|For|By|Over|During|Since|Notably|Additionally|Meanwhile|Moreover"
-                             r"|Furthermore|Among|Along|Across|Around|Near|Inside|Within|Through|Throughout|From|With|Under)\s+)+")
+_CONNECTOR_LEAD = re.compile(r"^(?:(?:" + alternation("name_connectors") + "|" + alternation("name_leads", case="capitalised") + r")\s+)+")
 # "The Shanghai Arch achieved ...", "The Bund Finance Center has ...": a capitalised name after "The" that opens its
 # sentence and is followed by its verb is a named thing (a building, a mall, a landmark) even without a head word
 # such as "Park" or "Tower"; a person takes no article, a district no "The".
 _DEFINITE_OPENING_NAME = re.compile(
     r"\W*The\s+(?P<name>[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){0,4})\s+"
-    r"(?=(?:has|have|had|is|was|were|will|became|becomes|now|also|alone|achieved|attracted|generated|recorded|reported|posted|paid"
-    r"|contributed|collected|received|welcomed|hosted|houses|hosts|employs|gathers|saw|sold|made|won|drew|took|topped|ranked"
-    r"|[a-z]+ed)\b)")
+    r"(?=(?:" + alternation("name_subject_verbs") + r"|[a-z]+ed)\b)")
 
 
 _NAME_TAIL = re.compile(r"\s+(?:of\s+[A-Z].*|\([A-Z][a-z]+\))$")
@@ -199,12 +192,12 @@ def _possessive_names(span: str) -> list[tuple[int, int, str]]:
     return found
 
 
-_DEFINITE_LEAD = re.compile(r"(?:The|This|That)\s+")
+_DEFINITE_LEAD = re.compile(alternation("definite_determiners", case="capitalised") + r"\s+")
 
 
 # "Sales at the Outlets Shopping Village, one of the largest outlet malls, grew ...": a definite capitalised name with an
 # aside that says what it is names a thing
-_DEFINITE_NAME_WITH_ASIDE = re.compile(r"\b[Tt]he\s+(?P<name>[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){1,4}),\s+(?:one\s+of|an?)\s")
+_DEFINITE_NAME_WITH_ASIDE = re.compile(r"\b[Tt]he\s+(?P<name>[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){1,4}),\s+" + alternation("description_openers") + r"\s")
 
 
 def _definite_opening_name(span: str) -> list[tuple[int, int, str]]:
@@ -278,7 +271,7 @@ SUBJECT: RuleTable = RuleTable("subject")
 def size_of_named(f: SubjectFigure):
     """A measure used as an adjective before a name ('the 11-kilometer Xuhui Riverside') is the named thing's size."""
     if _ADJECTIVAL_SIZE.fullmatch(f.q.text):
-        described = _entity_names(f.text[f.q.end:min(len(f.text), f.q.end + 80)])
+        described = _entity_names(f.text[f.q.end:f.sentence.end])
         if described and described[0][0] <= 1:
             return described[0][2]
     return SKIP
@@ -316,7 +309,7 @@ def later_clause_name(f: SubjectFigure):
 def city_whole(f: SubjectFigure):
     """The whole a district's share is taken of, named as the city's ('roughly 3.6 percent of Shanghai's total of 3.06
     trillion yuan'), is the city's figure, though the district opens the sentence."""
-    return "Shanghai" if _CITY_TOTAL_OF.search(f.text, max(f.sentence.start, f.q.start - 40), f.q.start) else SKIP
+    return "Shanghai" if _CITY_TOTAL_OF.search(f.head) else SKIP
 
 
 @SUBJECT.rule(("In 2023, the city's output grew, while Minhang's GDP reached [300 billion yuan].", "Minhang"),
@@ -333,13 +326,12 @@ def district_opening(f: SubjectFigure):
 # a sentence opened by a proper name and an aside that says what it is: "Hengyi Semiconductor, which opened ...",
 # "Shanghai Jahwa, one of the country's oldest cosmetics makers, opened ..."
 _NAME_WITH_ASIDE = re.compile(r"\W*(?:The\s+)?(?P<name>[A-Z][\w’'&.-]*(?:\s+(?:[A-Z][\w’'&.-]*|of|and|for|de)){0,5}),\s+"
-                              r"(?:which\b|(?:headquartered|based|located|founded|listed)\s+(?:in|on|at)\s[^,;.]{3,60},"
-                              r"|(?:one\s+of|a|an|the)\s+(?P<aside>(?:[^,;.]|(?<=\d)[.,](?=\d)){3,80}),)")  # "a 1.7-kilometer man-made beach"
+                              r"(?:which\b|" + alternation("seat_participles") + r"\s+(?:in|on|at)\s[^,;.]{3,60},"
+                              r"|(?:" + alternation("description_openers") + r"|the)\s+(?P<aside>(?:[^,;.]|(?<=\d)[.,](?=\d)){3,80}),)")  # "a 1.7-kilometer man-made beach"
 _NOT_NAME_OPENERS = {"between", "in", "during", "from", "by", "since", "over", "with", "after", "before", "as", "at", "on", "for",
                      "under", "among", "across", "through", "throughout", "of", "to", "when", "while", "if", "although", "last",
                      "this", "next", "first", "second", "third", "finally", "however", "meanwhile", "moreover", "overall"}
-_PERSON_ASIDE = re.compile(r"\b(?:secretary|director|head|chair(?:man|woman|person)?|mayor|deputy|chief|president|manager|official|"
-                           r"spokes(?:person|man|woman)|professor|founder|CEO|minister|governor|member|vice|party|committee)\b", re.I)
+_PERSON_ASIDE = re.compile(r"\b" + alternation("person_titles") + r"\b", re.I)
 
 
 @SUBJECT.rule(("Hengyi Semiconductor, which opened a plant in Sijing Town in 2022, ships about [60,000] wafers a month.",
@@ -389,46 +381,47 @@ def named_subject(f: SubjectFigure):
     for start, end, name in names:
         clause_start = max(head.rfind(",", 0, start), head.rfind(";", 0, start), head.rfind(":", 0, start)) + 1
         lead = head[clause_start:start].strip().lower()
-        if _EXAMPLE_LEAD.search(head[max(0, start - 40):start]) or (
-            lead in ("", "and", "or", "and the", "the") and re.search(r"\b(?:such\s+as|including)\b", head[max(0, start - 160):clause_start])
+        if _EXAMPLE_LEAD.search(head, 0, start) or (
+            lead in ("", "and", "or", "and the", "the") and re.search(r"\b" + alternation("example_markers") + r"\b", head[:clause_start])
         ):
             continue  # "parks such as the X Harbor, Y Base, and Z Bay": examples in a list are not the subject
-        if _CAUSE_OR_COMPARISON.search(head[max(0, start - 30):start]):
+        if _CAUSE_OR_COMPARISON.search(head, 0, start):
             continue  # "down 11.3% due to the VAT refunds", "than Pudong": a cause or a yardstick, not the subject
-        if _VICINITY.search(head[max(0, start - 20):start]):
+        if _VICINITY.search(head, 0, start):
             continue  # "Companies around Hongqiao Airport reported ...": near the place is not of it
-        if _ASKER.search(head[max(0, start - 40):start]):
+        if _ASKER.search(head, 0, start):
             continue  # "In response to a question from Shanghai Media Group, Fang said ...": who asked, not whose figure
         if clause_start > 0 and _PREPOSITION_END.search(lead) and head[end:end + 2].startswith(","):
             continue  # "the district's robotics industry, clustered around the X Park, generated ...": an aside, not the subject
-        if re.match(r"\s+(?:and|or)\s+(?:about\s+|over\s+|more\s+than\s+|nearly\s+|some\s+)?$", head[end:]):
+        if _SIBLING_AFTER.match(head[end:]):
             continue  # "The Shanghai AI Laboratory and 8 national platforms are located here": a sibling, not the owner
         if _NEW_CLAUSE_SUBJECT.search(head, end) or _DISTRICT_AFTER_PLACE.match(head, end):
             continue  # "The Hub will be completed this year, and the district plans to build 20 factories": another subject
         if _QUALIFYING_PARTICIPLE.search(lead):
             continue  # "trade with countries involved in the Belt and Road Initiative": the name qualifies another noun
         words_before = len(word_list(head[clause_start:start]))
-        if words_before <= 6 or re.match(r",\s*(?:with|which|and\s+has)\b", head[end:end + 12]):
+        if words_before <= 6 or _NAME_GOES_ON.match(head, end):
             return name
-        if _WHERE_THE_SUBJECT_IS.search(head, max(0, start - 12), start) and _VERB_THEN_FIGURE.fullmatch(head, end):
+        if _WHERE_THE_SUBJECT_IS.search(head, 0, start) and _VERB_THEN_FIGURE.fullmatch(head, end):
             return name  # "the vacancy rate of office buildings in the North Bund stood at 14.7%": the place's figure
     return SKIP
 
 
-_WHERE_THE_SUBJECT_IS = re.compile(r"\b(?:in|on|along|at)\s+(?:the\s+)?$")
+_SIBLING_AFTER = re.compile(r"\s+(?:and|or)\s+(?:" + alternation("sibling_approximators") + r"\s+)?$")  # "X and about 8 others"
+_NAME_GOES_ON = re.compile(r",\s*" + alternation("name_continuations") + r"\b")  # "X, with ...", "X, which ..."
+_WHERE_THE_SUBJECT_IS = re.compile(r"\b" + alternation("site_prepositions") + r"\s+(?:the\s+)?$")
 # the name ends the clause's subject: only its verb (and a preposition or article) comes before the figure
-_VERB_THEN_FIGURE = re.compile(r"\s+(?:[a-z]+ed|stood\s+at|was|were|is|are|reached|hit|rose\s+to|fell\s+to|attracts?|draws?|drew)"
-                               r"(?:\s+(?:at|to|by|of|about|around|nearly|over|more\s+than|at\s+least))*\s*$")
+_VERB_THEN_FIGURE = re.compile(r"\s+(?:[a-z]+ed|" + alternation("figure_verbs") + r")(?:\s+" + alternation("figure_verb_particles") + r")*\s*$")
 
 
 _CITY_OPENING = re.compile(
     # "..., below the city's 74 percent": the yardstick is the city's own figure
-    r"\W*(?:(?:and|while|but|whereas|below|above|than|against|versus)\s+)?(?:(?:the\s+)?(?:Shanghai[’']s|city[’']s|city-wide|citywide)\s+"
-    r"|(?:the\s+city|Shanghai)(?:\s+as\s+a\s+whole)?\s+(?=(?:now\s+|also\s+)?(?:plans|aims|will|has|had|is|was|"
-    r"saw|recorded|reported|posted|added|attracted|achieved|expects|targets)\b))", re.IGNORECASE)
+    r"\W*(?:" + alternation("yardstick_leads") + r"\s+)?(?:(?:the\s+)?(?:Shanghai[’']s|city[’']s|city-wide|citywide)\s+"
+    r"|" + alternation("city_names") + r"(?:\s+as\s+a\s+whole)?\s+(?=(?:now\s+|also\s+)?" + alternation("city_subject_verbs") + r"\b))",
+    re.IGNORECASE)
 # a clause that only appends a change to the figure before it ("..., an increase of 5 percent"): it has no
 # subject of its own, so it keeps that of the clause it follows
-_APPENDED_CLAUSE = re.compile(r"\W*(?:an?\s+(?:(?:year-on-year|annual)\s+)?(?:increase|decrease|rise|drop|decline|growth|gain|jump)\s+of"
+_APPENDED_CLAUSE = re.compile(r"\W*(?:an?\s+(?:(?:year-on-year|annual)\s+)?" + alternation("appended_change_nouns") + r"\s+of"
                               r"|up|down)\b", re.IGNORECASE)
 
 
@@ -450,7 +443,8 @@ def city_total(f: SubjectFigure):
     return SKIP
 
 
-_CITY_TOTAL_OF = re.compile(r"\b(?:Shanghai|the\s+city)[’']s\s+(?:total|whole|overall\s+figure)\s+of\s+(?:about\s+|nearly\s+|some\s+)?$")
+_CITY_TOTAL_OF = re.compile(r"\b" + alternation("city_names") + r"[’']s\s+" + alternation("whole_nouns") + r"\s+of\s+(?:"
+                            + alternation("loose_approximators") + r"\s+)?$")
 
 
 @SUBJECT.rule(("Spanning [1.48 square kilometers], Xuhui Riverside hosts 300 firms.", "Xuhui Riverside"))
@@ -460,7 +454,7 @@ def participle_opening(f: SubjectFigure):
     text, q, sentence = f.text, f.q, f.sentence
     opening_end = f.ctx.seg.clause_bounds(sentence.start)[1]
     if _PARTICIPLE_OPENING.match(text, sentence.start, q.start) and q.start < opening_end:
-        main = text[opening_end + 1:min(sentence.end, opening_end + 80)]
+        main = text[opening_end + 1:sentence.end]
         named = leading_name(main, 1)
         if named:
             return named
@@ -580,7 +574,7 @@ def topic(f: SubjectFigure):
     return _topic(f.ctx, f.sentence_index, f.head) or SKIP
 
 
-_SECTOR = re.compile(r"\b(?:industry|industries|sector|sectors)\b", re.IGNORECASE)
+_SECTOR = re.compile(r"\b" + alternation("sector_nouns") + r"\b", re.IGNORECASE)
 
 
 @SUBJECT.rule(("Jiading's GDP reached 124.83 billion yuan. Revenue was [14.42 billion yuan].", "Jiading"),
@@ -612,7 +606,7 @@ def _district_opening(ctx: Context, sentence_start: int, q_start: int) -> str | 
 
 _DISTRICT_CANONICAL = district_names()
 _DISTRICT_OPENING = re.compile(
-    r"\W*(?:(?:and|while|whereas|but|meanwhile|in)\s+)?(?P<name>" + "|".join(sorted(map(re.escape, _DISTRICT_CANONICAL), key=len, reverse=True))
+    r"\W*(?:" + alternation("district_clause_leads") + r"\s+)?(?P<name>" + "|".join(sorted(map(re.escape, _DISTRICT_CANONICAL), key=len, reverse=True))
     + r")(?:\s+(?:[Dd]istrict|New\s+Area))?(?:[’']s\b(?!\s+[“\"]?[A-Z][a-z])|\s+(?!District\b|district\b|New\b)[a-z])")  # not "Minhang's Zizhu Park"
 # "Pudong New Area, the city's economic powerhouse, saw ...": a district opening its sentence, an aside saying what it
 # is, then the main clause's verb
@@ -621,8 +615,8 @@ _IN_DISTRICT = re.compile(r"\W*In\s+(?P<name>" + "|".join(sorted(map(re.escape, 
                           + r")(?:\s+(?:[Dd]istrict|New\s+Area))?,\s")
 _DISTRICT_WITH_ASIDE = re.compile(
     r"\W*(?P<name>" + "|".join(sorted(map(re.escape, _DISTRICT_CANONICAL), key=len, reverse=True))
-    + r")(?:\s+(?:District|New\s+Area))?,\s+(?:an?|the|one\s+of|home\s+to)\s[^,;.()]{2,80},\s+[a-z]")
-_OTHER_OPENING = re.compile(r"\W*(?:(?:and|while|whereas|but)\s+)?(?:the\s+(?:district|city)|it|we|they|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*[’']s)\b")
+    + r")(?:\s+(?:District|New\s+Area))?,\s+" + alternation("aside_descriptions") + r"\s[^,;.()]{2,80},\s+[a-z]")
+_OTHER_OPENING = re.compile(r"\W*(?:" + alternation("clause_conjunctions") + r"\s+)?(?:the\s+" + alternation("own_places") + r"|it|we|they|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*[’']s)\b")
 
 
 def _topic(ctx: Context, sentence_index: int, head: str) -> str | None:
@@ -644,15 +638,17 @@ def _topic(ctx: Context, sentence_index: int, head: str) -> str | None:
 @lru_cache(maxsize=1024)
 def _opening_name(sentence: str) -> str | None:
     """The name a sentence opens with, when it is an organisation, park, project or institution (asked once a sentence)."""
-    opening = re.sub(r"^\W*(?:Notably|Moreover|Meanwhile|In\s+addition|Additionally|Furthermore|Also|Besides),?\s+", "", sentence)
+    opening = _SENTENCE_ADVERB.sub("", sentence)
     # after an opening time or place phrase: "In 2021, the Grand Zero Bay hatched 326 startups"
-    opening = re.sub(r"^\W*(?:In|During|By|Since)\s+[^,.;]{1,40},\s+", "", opening)
+    opening = _OPENING_TIME.sub("", opening)
     named = leading_name(opening, 1)
     return named if named and _head_type(named) in ("park", "organization", "project", "institution") else None
 
 
+_SENTENCE_ADVERB = re.compile(r"^\W*" + alternation("sentence_adverbs", case="capitalised") + r",?\s+")
+_OPENING_TIME = re.compile(r"^\W*" + alternation("opening_time_prepositions", case="capitalised") + r"\s+[^,.;]{1,40},\s+")
 _TOPIC_CHANGE = re.compile(
-    r"\b(?:the\s+(?:district|city|whole\s+district|government|country)|we|our|us|Shanghai|in\s+terms\s+of|meanwhile|on\s+another\s+front)\b"
+    r"\b(?:the\s+" + alternation("polity_nouns") + "|" + alternation("topic_change_words") + r")\b"
     r"|\b(?:district|city)[’']s\b", re.IGNORECASE)
 
 
@@ -711,5 +707,5 @@ def _same_word_further_back(ctx: Context, last: int, nouns: list[str]) -> str | 
 
 
 _FURTHER_BACK = 30  # sentences: a few paragraphs of a story
-_TITLE_OF = re.compile(r"\b(?:general\s+manager|manager|chairman|chairwoman|chairperson|president|CEO|chief\s+executive|founder)\s+of\s+"
+_TITLE_OF = re.compile(r"\b" + alternation("manager_titles") + r"\s+of\s+"
                        r"(?:the\s+)?((?:[A-Z][\w&’'.-]*)(?:\s+[A-Z][\w&’'.-]*){0,4})")

@@ -36,9 +36,14 @@ def word_class(name: str) -> frozenset[str]:
 
 
 @cache
-def alternation(name: str) -> str:
-    """A class of ``grammar.json`` as a regex group: its phrases, longest first, a space matching any whitespace."""
-    return "(?:" + phrase_pattern(word_lists("grammar")[name]) + ")"
+def alternation(*names: str, case: str = "as written") -> str:
+    """Classes of ``grammar.json`` as one regex group: their phrases, longest first, a space matching any whitespace.
+    ``case``: "as written"; "capitalised" (the form that opens a sentence: "Spanning"); "either" ("its|Its")."""
+    phrases = [p for name in names for p in word_lists("grammar")[name]]
+    if case != "as written":
+        capitals = [p[:1].upper() + p[1:] for p in phrases]
+        phrases = capitals if case == "capitalised" else phrases + capitals
+    return "(?:" + phrase_pattern(phrases) + ")"
 
 
 MONEY_UNITS = frozenset(word_lists("units")["money_units"])  # the contract's currency codes: CNY USD EUR HKD JPY GBP
