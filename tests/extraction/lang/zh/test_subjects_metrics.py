@@ -592,3 +592,16 @@ def test_like_for_like_and_the_equal_of_a_multiple_measure_what_the_sentence_mea
     q = facts("黄浦区举行发布会。全年区级一般公共预算收入267.3亿元,同口径增长2.1%。全年人工智能企业营收达到420亿元,相当于2016年的3.5倍。")
     assert q["2.1%"].metric == "区级一般公共预算收入"
     assert q["3.5倍"].metric == "人工智能企业营收"
+
+
+def test_a_name_shortened_after_its_full_mention_is_one_subject_by_its_full_name():
+    doc = extract_text("今年前三季度,位于金山区的上海湾区高新技术产业开发区实现规上工业总产值486.3亿元。"
+                       "湾区高新区规划面积51.2平方公里,已入驻企业1380家。")
+    assert {q.text: q.subject for q in doc.quantities} == {
+        "486.3亿元": "上海湾区高新技术产业开发区", "51.2平方公里": "上海湾区高新技术产业开发区", "1380家": "上海湾区高新技术产业开发区"}
+
+
+def test_a_shorter_name_that_is_another_place_keeps_its_own_name():
+    # 枫泾镇 (the town) and 枫泾古镇 (its old town) differ by one character: no short form drops so little
+    doc = extract_text("枫泾古镇全年接待游客320万人次。枫泾镇全年实现税收12.5亿元。")
+    assert {q.text: q.subject for q in doc.quantities} == {"320万人次": "枫泾古镇", "12.5亿元": "枫泾镇"}

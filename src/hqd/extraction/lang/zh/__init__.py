@@ -28,7 +28,7 @@ from .rules import (Context, GoalIndex, approx_with_rule, attributive_threshold,
 from .script import as_written, back_map, span_as_written, to_simplified
 from .segments import Segmentation
 from .tables import chinese_tables, table_quantities
-from .subjects import clause_topic_with_rule, entry_topic, is_appositive, known_names, name_heading
+from .subjects import clause_topic_with_rule, entry_topic, full_names, is_appositive, known_names, name_heading
 from .targets import add_milestones, add_word_goals, build_targets, goal_list_clauses, milestone_clauses, word_count_goals
 
 __all__ = ["extract"]
@@ -87,6 +87,7 @@ def extract(src: SourceText, briefing_date: str | None = None) -> Document:
         frames = dict(zip((a for a, _ in pieces.table_rows), parts["tables"]))
         found, _ = table_quantities(text, pieces.tables, frames.get, meta.district)
         quantities = sorted(quantities + found, key=lambda q: q.start)
+    full_names(quantities, targets)
     _as_written(original, text, back, meta, quantities, targets)
     entities = find_entities(text, meta)
     for e in entities:

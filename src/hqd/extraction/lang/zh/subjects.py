@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 
+from ....model import Quantity, Target
 from .lexicon import alternation, load
 from .periods import DATELINE
 
@@ -417,3 +418,32 @@ def entry_topic(title: str | None) -> str | None:
 def is_appositive(text: str, start: int, end: int) -> bool:
     """A clause "作为X的Y" describes the topic of the clause after it."""
     return text.startswith(("作为", "作為"), start)
+
+
+def _subsequence(short: str, long: str) -> bool:
+    rest = iter(long)
+    return all(c in rest for c in short)
+
+
+_MOST_NAMES = 300  # names compared pairwise: a text naming more (a long table) keeps its names, so cost stays linear
+
+
+def full_names(quantities: list[Quantity], targets: list[Target]) -> None:
+    """A name shortened after its full mention (上海湾区高新技术产业开发区, then 湾区高新区; 紫竹国家高新技术产业开发区,
+    紫竹高新区) keeps the full name's characters in order and its head word: the figures of both are one subject's, by
+    its full name. A short form drops at least three characters; names a character or two apart are other places
+    (枫泾镇 the town, 枫泾古镇 its old town)."""
+    names = {x.subject for x in quantities if x.subject and not x.subject.isascii()}
+    if len(names) > _MOST_NAMES:
+        return
+    full = {}
+    for short in names:
+        longer = [n for n in names if len(n) >= len(short) + 3 and n[-1] == short[-1] and _subsequence(short, n)]
+        if len(longer) == 1:
+            full[short] = longer[0]
+    for q in quantities:
+        if q.subject in full:
+            q.subject, q.why["subject"] = full[q.subject], "subject.full_name"
+    for t in targets:
+        if t.subject in full:
+            t.subject = full[t.subject]
