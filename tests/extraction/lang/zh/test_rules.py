@@ -64,6 +64,37 @@ def test_kind_goal():
     assert rules.kind_goal(ctx("年度计划投资200亿元", "200亿元")) == "target"
 
 
+def test_a_goal_reported_as_met_marks_no_goal():
+    assert rules.kind_goal(ctx("过去一年,我们超额完成全年目标,实现税收收入120亿元", "120亿元")) is None
+    assert rules.kind_goal(ctx("全面完成年初确定的目标任务,全区地区生产总值增长6.5%", "6.5%")) is None
+    assert rules.kind_goal(ctx("实现了预期目标,规上工业总产值达到3000亿元", "3000亿元")) is None
+    assert rules.kind_goal(ctx("全年主要预期目标顺利完成:地区生产总值增长6.1%", "6.1%")) is None
+    assert rules.kind_goal(ctx("目标任务完成情况良好,新增就业岗位3.2万个", "3.2万个")) is None
+    # a goal to meet is still one
+    assert rules.kind_goal(ctx("确保完成全年目标,新增就业岗位2万个", "2万个")) == "target"
+    assert rules.kind_goal(ctx("今年目标是新增企业5000家", "5000家")) == "target"
+    assert rules.kind_goal(ctx("今年计划完成投资200亿元", "200亿元")) == "target"
+
+
+def test_a_plan_as_a_base_a_title_or_a_programme_and_a_word_holding_ni_mark_no_goal():
+    assert rules.kind_goal(ctx("全区新建公共充电桩2860个,比计划多完成300个", "300个")) is None
+    assert rules.kind_goal(ctx("区政府出台《促进产业发展三年行动计划》,全年新增企业500家", "500家")) is None
+    assert rules.kind_goal(ctx("持续实施工业精品创造计划,全年新增企业500家", "500家")) is None
+    assert rules.kind_goal(ctx("示范区可模拟100余种测试场景", "100余种")) is None
+    assert rules.kind_goal(ctx("该区拟新建学校3所", "3所")) == "target"
+
+
+def test_a_figure_already_reached_is_no_goal():
+    assert rules.kind_goal(ctx("到2025年,力争高新技术企业达到3000家,目前已达到2400家", "2400家")) is None
+    assert rules.kind_goal(ctx("今年计划完成投资200亿元,1-9月已完成150亿元", "150亿元")) is None
+    assert rules.kind_goal(ctx("到2025年,力争高新技术企业达到3000家,目前已达到2400家", "3000家")) == "target"
+
+
+def test_a_part_of_the_year_in_a_later_clause_ends_a_goals_reach():
+    assert rules.kind_goal(ctx("预计全年地区生产总值增长6%,前三季度增长5.8%", "5.8%")) is None
+    assert rules.kind_goal(ctx("力争上半年完成投资80亿元", "80亿元")) == "target"
+
+
 def test_kind_goal_reaches_over_semicolons():
     text = "主要预期目标是:地区生产总值增长5.5%左右;区级一般公共预算收入增长4%;城镇调查失业率控制在5%以内。"
     assert rules.kind_goal(ctx(text, "4%")) == "target"

@@ -75,8 +75,46 @@ class GoalIndex:
 
     @classmethod
     def of(cls, text: str, phrases: list[TimePhrase]) -> "GoalIndex":
-        return cls([m.end() for m in _GOAL.finditer(text)],
+        return cls([m.end() for m in _GOAL.finditer(text) if is_goal_cue(text, m)],
                    sorted(p.start for p in phrases if p.role in ("years", "since", "span")))
+
+
+# 完成了...目标, 超额完成全年目标, 圆满完成“十三五”规划确定的主要目标, 已提前完成: a goal reported as met
+_MET_BEFORE = re.compile(r"(?:(?:已经?|提前|超额|超額|圆满|圓滿|顺利|順利|胜利|勝利|较好|較好|全面)地?(?:完成|实现|實現|达成|達成|达到|達到)"
+                         r"|(?:完成|实现|實現|达成|達成|达到|達到)了)[^，,。；;：:！？]{0,16}$")
+_SET_EARLIER = re.compile(r"(?:完成|实现|實現|达成|達成)[^，,。；;：:！？]{0,12}确定的[^，,。；;：:！？]{0,8}$")
+# 目标任务顺利完成, 主要预期目标全面完成, 目标任务完成情况: the goal is the subject of its completion
+_MET_AFTER = re.compile(r"(?:目标|目標)?(?:任务|任務)?(?:已经?|均|都|全部|全面|圆满|圓滿|顺利|順利|超额|超額|基本|较好|較好)*"
+                        r"(?:完成|实现|實現|达成|達成)")
+# 比计划多完成, 较预期, 超预期, 按计划: the plan is a base or a manner, not a goal of what follows
+_BASE_BEFORE = re.compile(r"(?:[比较較超按]|高于|低于|好于|优于|高於|低於|好於|優於)$")
+# 拟 inside a word: 模拟 (simulate), 虚拟 (virtual), 草拟 (draft)
+_NOT_PLAN = ("模", "虚", "虛", "草", "比")
+
+
+def is_goal_cue(text: str, m: re.Match) -> bool:
+    """Whether a goal word marks what follows as a goal. It does not when the goal is reported as met (超额完成全年目标,
+    实现了预期目标, 完成年初确定的目标任务, 主要预期目标顺利完成), when the plan is a base (比计划多完成300个, 超预期),
+    when 计划 names a programme (《三年行动计划》, 实施工业精品创造计划,), or when 拟 is part of a word (可模拟100余种)."""
+    start, cue = m.start(), m.group()
+    if _BASE_BEFORE.search(text, max(0, start - 2), start):
+        return False
+    if cue in ("拟", "擬"):
+        return text[start - 1:start] not in _NOT_PLAN
+    if cue in ("计划", "計劃") and (text[m.end():m.end() + 1] in "，,。；;、)）》”" or _in_title(text, start)):
+        return False
+    clause = max(text.rfind(mark, max(0, start - 40), start) for mark in "，,。；;：:\n") + 1
+    if _MET_BEFORE.search(text, clause, start) or _SET_EARLIER.search(text, clause, start):
+        return False
+    if cue in ("目标", "目標") or text.startswith(("目标", "目標"), m.end()):
+        return not _MET_AFTER.match(text, m.end() + (2 if cue in ("预期", "預期") else 0))
+    return True
+
+
+def _in_title(text: str, at: int) -> bool:
+    """Inside 《》: the title of a document (《嘉定区新能源汽车产业发展三年行动计划》)."""
+    opened = text.rfind("《", max(0, at - 40), at)
+    return opened >= 0 and text.find("》", opened, at) < 0
 
 
 # ---------------------------------------------------------------- kind
@@ -147,6 +185,8 @@ def kind_goal(c: Context) -> str | None:
     """力争 目标 预期 预计 计划 争取 确保 mark a goal for what follows them in the sentence, as does a deadline yet to
     come (到2025年); a past time phrase between the cue and the figure ends the goal's reach
     ("预计完成4000亿元以上,五年年均增长15%": the 15% is the past five years')."""
+    if reported_done(c):
+        return None
     if c.phrase is not None and c.phrase.role == "deadline":
         return "target"
     goals = c.goals or GoalIndex.of(c.text, c.phrases_in_sentence)
@@ -157,7 +197,30 @@ def kind_goal(c: Context) -> str | None:
     j = bisect_left(goals.past_starts, cue_at)
     if j < len(goals.past_starts) and goals.past_starts[j] < c.m.start:
         return None
-    return "target"
+    return None if _part_of_year_after(c, cue_at) else "target"
+
+
+_DONE = re.compile(r"(?<!而)已")
+
+
+def reported_done(c: Context) -> bool:
+    """已 (already) before the figure in its clause reports what is done, not what is aimed at, even in a goal's
+    sentence ("力争达到3000家,目前已达到2400家", "今年计划完成投资200亿元,1-9月已完成150亿元")."""
+    return bool(_DONE.search(c.text, max(c.clause_start, c.previous_end), c.m.start))
+
+
+def _part_of_year_after(c: Context, cue_at: int) -> bool:
+    """A part of a year (前三季度, 1-9月, 上半年) that opens a later clause than the goal cue's reports how that part
+    went ("预计全年增长6%,前三季度增长5.8%"): the goal's reach ends there. One right after the cue is the goal's."""
+    for p in c.phrases_in_sentence:
+        if cue_at <= p.start < c.m.start and p.role == "point" and _is_part(p) and re.search(r"[，,；;]", c.text[cue_at:p.start]):
+            return True
+    return False
+
+
+def _is_part(p: TimePhrase) -> bool:
+    """A part of a year: 上半年 1-9月 截至7月底 with no year (kept raw), or 2023年上半年 (2023-H1)."""
+    return p.period is not None and (p.relative or "-" in p.period)
 
 
 _OF_BASE = re.compile(r"(?:是|为|為|相当于|相當於|达到|達到)[^，,。；;]{0,12}的\s?$")
