@@ -193,3 +193,12 @@ def test_a_goal_list_proposed_and_a_works_completion_as_a_milestone():
     texts = {t.text: t.deadline for t in doc.targets}
     assert texts.get("区级一般公共预算收入与经济增长基本同步") == "2026"
     assert any(t.endswith("整治工程") and d == "2026" for t, d in texts.items())
+
+
+def test_a_year_in_a_documents_title_is_not_a_year_the_page_reports():
+    text = ("嘉定年鉴·汽车产业\n【新能源汽车】2018年,全区新能源汽车产量5.84万辆。年内,区政府出台《嘉定区新能源汽车产业发展三年行动计划"
+            "(2018—2020年)》,提出到2020年新能源汽车产业产值达到500亿元。\n")
+    doc = extract_text(text)
+    goal = next(q for q in doc.quantities if q.text == "500亿元")
+    assert (goal.kind, goal.period) == ("target", "2020")
+    assert [(t.text, t.deadline) for t in doc.targets] == [("提出到2020年新能源汽车产业产值达到500亿元", "2020")]

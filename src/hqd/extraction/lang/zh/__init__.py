@@ -23,7 +23,7 @@ from .numbers import Mention, find_mentions
 from .periods import (DATELINE, TimePhrase, assign_periods, date_year_to_date, find_time_phrases, report_month, resolve,
                       title_frame, year_of)
 from .ranks import find_ranks
-from .rules import (Context, GoalIndex, approx_with_rule, attributive_threshold, base_year, basis_with_rule, goal_cue_before,
+from .rules import (Context, GoalIndex, in_title, approx_with_rule, attributive_threshold, base_year, basis_with_rule, goal_cue_before,
                     is_decrease, kind_with_rule, size_of_a_thing_to_come)
 from .script import as_written, back_map, span_as_written, to_simplified
 from .segments import Segmentation
@@ -240,8 +240,10 @@ def _report_year(text: str) -> int | None:
 
 
 def _latest_year(text: str) -> int | None:
-    """With no date on the page, the latest year it reports (not a deadline's: 到2035年, 2025年前)."""
-    years = [int(m.group(1)) for m in _YEAR.finditer(text[:6000])]
+    """With no date on the page, the latest year it reports (not a deadline's: 到2035年, 2025年前; nor one in a
+    document's title: 《三年行动计划（2018—2020年）》 names the years it plans for)."""
+    head = text[:6000]
+    years = [int(m.group(1)) for m in _YEAR.finditer(head) if not in_title(head, m.start())]
     return max(years) if years else None
 
 

@@ -101,7 +101,7 @@ def is_goal_cue(text: str, m: re.Match) -> bool:
         return False
     if cue in ("拟", "擬"):
         return text[start - 1:start] not in _NOT_PLAN
-    if cue in ("计划", "計劃") and (text[m.end():m.end() + 1] in "，,。；;、)）》”" or _in_title(text, start)):
+    if cue in ("计划", "計劃") and (text[m.end():m.end() + 1] in "，,。；;、)）》”" or in_title(text, start)):
         return False
     clause = max(text.rfind(mark, max(0, start - 40), start) for mark in "，,。；;：:\n") + 1
     if _MET_BEFORE.search(text, clause, start) or _SET_EARLIER.search(text, clause, start):
@@ -111,7 +111,7 @@ def is_goal_cue(text: str, m: re.Match) -> bool:
     return True
 
 
-def _in_title(text: str, at: int) -> bool:
+def in_title(text: str, at: int) -> bool:
     """Inside 《》: the title of a document (《嘉定区新能源汽车产业发展三年行动计划》)."""
     opened = text.rfind("《", max(0, at - 40), at)
     return opened >= 0 and text.find("》", opened, at) < 0
