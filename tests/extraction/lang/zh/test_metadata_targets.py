@@ -202,3 +202,10 @@ def test_a_year_in_a_documents_title_is_not_a_year_the_page_reports():
     goal = next(q for q in doc.quantities if q.text == "500亿元")
     assert (goal.kind, goal.period) == ("target", "2020")
     assert [(t.text, t.deadline) for t in doc.targets] == [("提出到2020年新能源汽车产业产值达到500亿元", "2020")]
+
+
+def test_within_the_year_in_a_yearbook_reports_a_step_taken():
+    text = "嘉定年鉴（2019）·汽车产业\n【智能网联汽车】试点示范区年内扩大开放测试道路,开放道路里程达到53.6公里。\n"
+    assert extract_text(text).targets == []
+    promise = "嘉定区举行发布会。\n试点示范区年内扩大开放测试道路。\n"
+    assert [t.text for t in extract_text(promise).targets] == ["试点示范区年内扩大开放"]

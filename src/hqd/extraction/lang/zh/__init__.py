@@ -56,6 +56,7 @@ _ZONE_ENDS = ("区", "區", "园", "園", "城", "港")  # a zone's head word: �
 _LEAD_ONLY = re.compile(r"其中|同时|同時|此外|另外|据统计|據統計|据介绍|據介紹|初步核算|综合来看|在[^，,。；;\n]{1,12}(?:方面|领域|領域)")
 _YEAR_PART = re.compile(r"[月季]|半年")
 _PLAN = re.compile(alternation(load("cues")["plan_headings"]))
+_YEARBOOK = re.compile(r"年鉴|年鑑")  # a yearbook's title: the record of a year that is over
 
 
 # Hong Kong and Taiwan quote with 「」『』: read as “” ‘’ (one character for one, so offsets hold)
@@ -134,8 +135,9 @@ class _Pieces:
             mentions = [m for m in mentions if not _inside(m.start, table_rows)]
         goal_index = GoalIndex.of(text, phrases)
         word_goals = word_count_goals(text, seg, lambda at: goal_cue_before(goal_index, seg.full_start(at), at))
-        return cls(mentions, goal_list_clauses(text, seg), milestone_clauses(text, seg, phrases, [m.start for m in mentions]),
-                   tables, table_rows, word_goals, goal_index)
+        record = _YEARBOOK.search(text, 0, 200) is not None
+        milestones = milestone_clauses(text, seg, phrases, [m.start for m in mentions], lambda at: not record)
+        return cls(mentions, goal_list_clauses(text, seg), milestones, tables, table_rows, word_goals, goal_index)
 
     def starts(self) -> list[int]:
         return ([m.start for m in self.mentions] + [g[0] for g in self.goal_clauses] + [g[0] for g in self.milestones]

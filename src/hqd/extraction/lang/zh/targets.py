@@ -19,7 +19,7 @@ from .segments import Segmentation
 _MILESTONE = re.compile(r"开工|建成|竣工|投用|投入使用|投产|开业|开通|启用|完工|落成|运营|通车|开放|交付|落地|贯通|上线|揭牌|开街|启动|完成[^，,。；;\d]{1,12}?(?:整治工程|改造工程|工程|改造|整治)")
 # steps that also name vague ends (建成国际精品城区, 开放格局): dated only by a time in their own clause
 _VAGUE_STEPS = ("建成", "开放", "落地", "上线")
-_FUTURE = re.compile(r"将|计划|预计|力争|争取|确保|拟|有望|年底前|年末前|明年|年内")
+_FUTURE = re.compile(r"将|计划|预计|力争|争取|确保|拟|有望|年底前|年末前|明年")
 _GOAL_LIST = re.compile(r"(?:" + alternation(load("cues")["goal_list"]) + r")\s*[:：]")
 
 
@@ -107,9 +107,12 @@ def add_word_goals(text: str, targets: list[Target], goals, periods, subjects) -
     return targets
 
 
-def milestone_clauses(text: str, seg: Segmentation, phrases, figure_starts: list[int]) -> list[tuple[int, int, object]]:
+def milestone_clauses(text: str, seg: Segmentation, phrases, figure_starts: list[int],
+                      promised=lambda at: True) -> list[tuple[int, int, object]]:
     """Project milestones: a clause that promises a step of a project (开工 建成 投用 通车...) by a time yet to come
-    ("北外滩城市新地标项目将于年内开工建设", "确保核心区年底前基本建成"): the clause, and the time phrase in it."""
+    ("北外滩城市新地标项目将于年内开工建设", "确保核心区年底前基本建成"): the clause, and the time phrase in it.
+    年内 (within the year) with no word of the future reports a step as well as it promises one: it promises where
+    ``promised`` says so (not in a yearbook, the record of a year that is over: "示范区年内扩大开放测试道路")."""
     out = []
     starts = [p.start for p in phrases]  # phrases are in text order
     for m in _MILESTONE.finditer(text):
@@ -118,7 +121,7 @@ def milestone_clauses(text: str, seg: Segmentation, phrases, figure_starts: list
         f = bisect_left(figure_starts, c0)
         if f < len(figure_starts) and figure_starts[f] < m.end():
             continue  # a figure's clause: its goal is the figure's
-        if not _FUTURE.search(clause):
+        if not _FUTURE.search(clause) and not ("年内" in clause and promised(m.start())):
             continue
         when = _milestone_time(phrases, starts, c0, m.start())
         if when is None and m.group() not in _VAGUE_STEPS or when is not None and when.relative and when.period is None:
