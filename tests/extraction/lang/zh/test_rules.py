@@ -35,6 +35,9 @@ def test_kind_attributive_threshold():
     assert rules.kind_attributive_threshold(ctx("力争引进亿元以上产业项目100个以上", "亿元")) == "level"
     assert rules.kind_attributive_threshold(ctx("力争引进5000万元以上的项目80个", "5000万元")) == "level"
     assert rules.kind_attributive_threshold(ctx("力争固定资产投资增长10%以上", "10%")) is None
+    # a counter of things before 以上 counts the noun after it
+    assert rules.kind_attributive_threshold(ctx("并引进30家以上国际知名资产管理机构", "30家")) is None
+    assert rules.kind_attributive_threshold(ctx("全区有500人以上企业20家", "500人")) == "level"
 
 
 def test_kind_after_completion():

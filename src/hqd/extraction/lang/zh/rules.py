@@ -121,12 +121,16 @@ def in_title(text: str, at: int) -> bool:
 
 _OVER = re.compile(r"(?:超过|超過|超|逾|高于|不低于|不少于|达到|達到)$")
 _MONEY = {"CNY", "USD", "EUR", "HKD", "JPY", "GBP"}
+_THING_COUNTERS = "家个個项項所座批台臺套条條艘架"  # not 人 名 位: 500人以上企业 grades firms by their staff
 
 
 def attributive_threshold(text: str, m: Mention) -> bool:
     """亿元以上产业项目, 5000万元以上的企业, 估值超过10亿元的企业, 营收超十亿元企业: a threshold that qualifies a
-    noun names a class of things, not an amount at a time."""
+    noun names a class of things, not an amount at a time. A counter of things before 以上 counts the noun after it
+    instead (引进30家以上国际知名资产管理机构: thirty institutions or more)."""
     if text.startswith(("以上", "以下"), m.end):
+        if m.unit == "count" and m.text[-1:] in _THING_COUNTERS:
+            return False
         nxt = text[m.end + 2:m.end + 3]
         return bool(nxt) and ("\u4e00" <= nxt <= "\u9fff" or nxt == "的") and nxt not in "，。；"
     if m.unit not in _MONEY or not _OVER.search(text, max(0, m.start - 3), m.start):
