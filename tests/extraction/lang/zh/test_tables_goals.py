@@ -33,6 +33,12 @@ def test_a_statistics_title_frames_the_page_but_a_work_report_title_does_not():
     assert extract_text("2024年嘉定区政府工作报告\n全区实现地区生产总值2845.6亿元。").quantities[0].period is None
 
 
+def test_a_year_after_a_goal_word_in_a_title_is_no_frame():
+    text = "松江区前三季度规上工业产值增长8.6% 力争2025年战新产业产值突破2500亿元\n1-9月实现税收42.6亿元。"
+    q = {x.text: x for x in extract_text(text, briefing_date="2023-11-15").quantities}
+    assert q["42.6亿元"].period == "2023-01/2023-09"
+
+
 def test_the_next_five_years_is_a_deadline():
     q = extract_text("未来五年,全区力争新增企业500家。", briefing_date="2022-03-01").quantities[0]
     assert (q.kind, q.period) == ("target", "2027")

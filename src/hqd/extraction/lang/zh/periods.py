@@ -63,6 +63,7 @@ _PHRASE = re.compile(
     r"|(?P<part>" + _part_pattern("p_") + r")"
 )
 _PLAN_NOUN = tuple(load("cues")["year_plan_nouns"])
+_GOAL_BEFORE = re.compile(r"(?:" + "|".join(map(re.escape, load("cues")["goal_cues"])) + r")\s?$")
 # 今年计划完成投资200亿元: 计划 followed by a verb is itself a verb (plans to), and 今年 the time
 _PLAN_VERB = re.compile(r"(?:计划|計劃)(?:完成|实现|實現|新增|投资|投資|开工|開工|建成|引进|引進|达到|達到|新建|实施|實施)")
 # 比 较 同 与 before a time name a base; 于 only after a comparative (高于, 低于上年): "将于三季度开工" is a time
@@ -349,7 +350,8 @@ def year_of(period: str | None) -> int | None:
 def title_frame(text: str, phrases: list[TimePhrase], anchor: int | None) -> tuple[str | None, TimePhrase | None]:
     """A title that dates what the page reports with a written year ("2023年嘉定区主要经济指标", "2024年1-8月松江区
     经济运行情况分析") frames the whole page until a paragraph says otherwise; a work report's or a plan's title names
-    the year it is given in or plans for, not the one it reports, and a title's 上半年 has no year of its own."""
+    the year it is given in or plans for, not the one it reports, and a title's 上半年 has no year of its own; a year
+    after a goal word (松江区前三季度规上工业产值增长8.6% 力争2025年战新产业产值突破2500亿元) is the goal's deadline."""
     first = text.lstrip()[:80].split("\n", 1)[0]
     offset = len(text) - len(text.lstrip())
     if not first or "。" in first or re.search(r"工作报告|規劃|规划|计划|計劃|纲要|綱要|展望|目标|目標", first):
@@ -357,7 +359,7 @@ def title_frame(text: str, phrases: list[TimePhrase], anchor: int | None) -> tup
     for p in phrases:
         if p.start >= offset + len(first):
             break
-        if p.role == "point" and not p.relative and p.period:
+        if p.role == "point" and not p.relative and p.period and not _GOAL_BEFORE.search(text, max(0, p.start - 4), p.start):
             return (p.period, p)
     return (None, None)
 
