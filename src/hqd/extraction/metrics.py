@@ -29,16 +29,19 @@ _LIST_INTRODUCER = re.compile(rf"\b{alternation('list_introducers')}\s", re.IGNO
 _LIST_TAIL = re.compile(r"^\s*(?!and\b)(?:[^\W\d]+[-\s]+){1,4}and\s", re.IGNORECASE)  # "life sciences and ..."
 _CLAUSE_WORD = re.compile(rf"\b{alternation('clause_words')}\b", re.IGNORECASE)  # a segment holding one is a clause, not a list item
 _ADVERBIAL_START = re.compile(rf"\s*{alternation('adverbial_prepositions')}\b", re.IGNORECASE)
-_PASSIVE_TAIL = re.compile(r"^\s+(?:each\s+)?(?:is|are|was|were|has\s+been|have\s+been)\s+([a-z]+ed\b[^,.;:]{0,60})", re.IGNORECASE)
+_PASSIVE_TAIL = re.compile(r"^\s+(?:each\s+)?" + alternation("passive_auxiliaries") + r"\s+([a-z]+ed\b[^,.;:]{0,60})", re.IGNORECASE)
 _OF_PHRASE = re.compile(r"\s+(of\s+(?:[^,.;:]|(?<=\d)[,.](?=\d)){2,120})")  # "of Minhang's 2,900 firms": a number's comma ends nothing
-_TAIL_PHRASE = re.compile(r"\s+(?:mark\s+|level\s+|threshold\s+)?(?:in|of|worth\s+of|among)\s+((?:[^,.;:]|(?<=\d)[,.](?=\d)){2,120})", re.IGNORECASE)
-_OF_COUNT_HEAD = re.compile(r"\b((?:[A-Za-z][\w-]*\s+){1,6}?)(at|of|in|from|among|across)\s+(?:the\s+|its\s+|their\s+|these\s+)?$", re.IGNORECASE)
+_TAIL_PHRASE = re.compile(r"\s+(?:" + alternation("threshold_nouns") + r"\s+)?" + alternation("tail_prepositions")
+                          + r"\s+((?:[^,.;:]|(?<=\d)[,.](?=\d)){2,120})", re.IGNORECASE)
+_OF_COUNT_HEAD = re.compile(r"\b((?:[A-Za-z][\w-]*\s+){1,6}?)(" + alternation("count_head_prepositions") + r")\s+(?:"
+                            + alternation("count_determiners") + r"\s+)?$", re.IGNORECASE)
 # "among Shanghai's 16 districts", "the park's 1,200 enterprises": the words before the count belong to another phrase
-_PREPOSITION_OBJECT = re.compile(r"\b(?:among|of|across)\s+(?:the\s+|its\s+|their\s+|all\s+|[A-Z][\w-]*['’]s\s+)?$|\w['’]s\s+$", re.IGNORECASE)
+_PREPOSITION_OBJECT = re.compile(r"\b" + alternation("group_prepositions") + r"\s+(?:" + alternation("group_determiners")
+                                + r"\s+|[A-Z][\w-]*['’]s\s+)?$|\w['’]s\s+$", re.IGNORECASE)
 _CHANGE_IN = re.compile(r"\s+(?:in|of)\s+((?:(?!\s+to\s+\d)[^,.;:]){2,120})")
 _LINE_LABEL = re.compile(r"(?:^|\n)[ \t]*(?:[-•*·▪][ \t]*|\d{1,2}[.)][ \t]+)?((?=[^\n:]*[A-Za-z]{2})[A-Za-z0-9](?:[^\n:;,.]|(?<=\d)[,.](?=\d)){1,60}):[ \t]*"
                          # "- fixed-asset investment: up 10.2%": the label's change
-                         r"(?:(?:up|down|rose|fell|grew|growth\s+of|an?\s+(?:increase|decrease|rise|drop|decline)\s+of)[ \t]+)?(?:" + _APPROX + r"[ \t]+)?$")
+                         r"(?:(?:" + alternation("label_change_words") + r"|an?\s+" + alternation("change_nouns") + r"\s+of)[ \t]+)?(?:" + _APPROX + r"[ \t]+)?$")
 _WITH_MEASURE_OF = re.compile(
     r"^[^,.;]{0,60}?,?\s*with\s+(?:a|an)\s+((?:" + alternation("measure_modifiers") + r")?\s*[a-z][a-z -]{2,30}?)\s+of\s+"
     rf"(?:{_APPROX}\s+)?$"
@@ -52,7 +55,7 @@ _SPEND_VERBS = word_class("spend_verbs")
 _PURPOSE = re.compile(rf"\s+(on|in|into|for|to\s+(?!(?:{alternation('determiners')}|this|that|date|{_APPROX})\b)[a-z]+)\s+(?=[A-Za-z0-9“\"])")
 _MONEY = MONEY_UNITS
 _ADJECTIVE_END = re.compile(rf"{alternation('adjective_suffixes')}$", re.IGNORECASE)
-_OF_THEM = re.compile(r"\s+of\s+(?:them|these|those|which|whom)\b", re.IGNORECASE)
+_OF_THEM = re.compile(r"\s+of\s+" + alternation("referring_pronouns") + r"\b", re.IGNORECASE)
 _DIMENSIONS = _WORDS["unit_dimensions"]
 _RECEIVING_VERBS = set(_WORDS["receiving_verbs"])
 _MEASURES = {"mu", "m2", "km2", "ha", "km", "m", "ton", "kg", "tce", "kWh", "MWh", "GWh", "TEU"}
@@ -105,10 +108,13 @@ def _respectively_items(text: str, sentence_start: int, first_q: int, count: int
     return [" ".join(w) for w in words]
 
 
+_PARTICIPLE_THEN_OBJECT = re.compile(r"\s*\w+ing\s+" + alternation("object_openers") + r"\b")  # "amassing a total of"
+
+
 def _list_items(head: str) -> list[str]:
     """The comma-parted items of the words before a list of figures, less those that name nothing ("Among them, ...")."""
     items = [i for i in re.split(r",\s*(?:and\s+)?", head) if i.strip()]
-    if len(items) > 1 and re.match(r"\s*\w+ing\s+(?:a|an|the|its|their|about|over|nearly|more|some|up|to|by)\b", items[-1]):
+    if len(items) > 1 and _PARTICIPLE_THEN_OBJECT.match(items[-1]):
         items.pop()  # "..., amassing a total of 42 and 52": the participle is not a list item; "manufacturing and ..." is
     return [i for i in items if trim_metric(word_list(i)) and not _SKIP_CLAUSE.match(i)]
 
@@ -123,10 +129,14 @@ def _and_items(item: str) -> list[str]:
     return last
 
 
+_HEAD_PREPOSITION = re.compile(r"\b" + alternation("head_prepositions") + r"\b")
+_UP_TO_HEAD_PREPOSITION = re.compile(r"(.*?\b" + alternation("head_prepositions") + r"\s+)")
+
+
 def _shared_head(items: list[str]) -> list[str]:
     """Short items after a first one that names their head ("the output of ICs, biomedicine and AI") take that head."""
-    shared = re.match(r"(.*?\b(?:of|from|in)\s+)", items[0])
-    if shared and all(not re.search(r"\b(?:of|from|in)\b", i) and len(i.split()) <= 4 for i in items[1:]):
+    shared = _UP_TO_HEAD_PREPOSITION.match(items[0])
+    if shared and all(not _HEAD_PREPOSITION.search(i) and len(i.split()) <= 4 for i in items[1:]):
         # "the output of ICs, biomedicine and AI", "revenue from services, manufacturing and agriculture"
         return [items[0]] + [shared.group(1) + i.strip() for i in items[1:]]
     return items
@@ -154,9 +164,10 @@ class _Site:
     def text(self) -> str:
         return self.ctx.text
 
-    def near_before(self, reach: int, start: int | None = None) -> tuple[int, int]:
-        """Bounds of the words before the figure, at most ``reach`` characters back and not before its own words."""
-        return max(self.floor if start is None else start, self.q.start - reach), self.q.start
+    def words_before_span(self, start: int | None = None) -> tuple[int, int]:
+        """Bounds of the words before the figure, from its own words' start (``floor``, or ``start``): the patterns
+        read there end at the figure ("$"), so how far back they may reach is theirs to say."""
+        return self.floor if start is None else start, self.q.start
 
     @cached_property
     def last_word(self) -> str:
@@ -167,7 +178,7 @@ class _Site:
     def adjectival(self) -> bool:
         """A measure used as an adjective ("a 30-hectare park"): it names its head noun, as a count does."""
         q = self.q
-        return bool(_hyphen_word_after_digit(q.text) and re.match(r"\s+[A-Za-z]", self.text[q.end:q.end + 3])
+        return bool(_hyphen_word_after_digit(q.text) and _WORD_RIGHT_AFTER.match(self.text, q.end)
                     and q.unit not in ("percent", "pp"))  # "a 20.3-percent jump in output" is a change, read as one
 
     @cached_property
@@ -251,6 +262,7 @@ def metric_of(ctx: Context, q: Quantity, quantities: list[Quantity], i: int, sen
 
 
 _ACRONYM_BEFORE = re.compile(r"\(\s*[A-Z][A-Za-z0-9.&]{1,7}\s*\)\s*$")
+_WORD_RIGHT_AFTER = re.compile(r"\s{1,2}[A-Za-z]")  # a word right after the figure: "a 30-hectare park"
 _ACRONYM = re.compile(r"\(\s*(?=(?:[^)]*[A-Z]){2})[A-Z][A-Za-z0-9.&]{1,7}\s*\)")
 
 
@@ -268,7 +280,7 @@ def _site(ctx: Context, q: Quantity, quantities: list[Quantity], i: int, sentenc
     members = _sentence_members(sentence_of, i)
     prev = quantities[i - 1] if i - 1 in members else None
     clause_start, _ = seg.clause_bounds(q.start)
-    acronym = _ACRONYM_BEFORE.search(text, max(sentence.start, clause_start - 16), clause_start)
+    acronym = _ACRONYM_BEFORE.search(text, sentence.start, clause_start)
     if acronym:  # "gross domestic product (GDP) reached 4.32 trillion yuan": an acronym in brackets ends no clause
         clause_start = seg.clause_bounds(acronym.start())[0]
     floor = prev.end if prev else sentence.start
@@ -372,8 +384,8 @@ def _counted_before(site: _Site) -> Quantity | None:
 
 
 _GROWN_TO = re.compile(rf"\b{alternation('grown_verbs')}\s+to\s+(?:{_APPROX}\s+)?$")
-_COUNT_IS = re.compile(r"\s+(?:are|were)\s+(?:(?:all|also|now)\s+)?(?=[A-Za-z“\"])")
-_COUNT_PASSIVE = re.compile(r"\s+((?:[\w’'“”\"-]+\s+){1,5}?)(?:each\s+)?(?:is|are|was|were|has\s+been|have\s+been)\s+([a-z]+ed\b[^,.;:]{0,60})")
+_COUNT_IS = re.compile(r"\s+(?:are|were)\s+(?:" + alternation("linking_adverbs") + r"\s+)?(?=[A-Za-z“\"])")
+_COUNT_PASSIVE = re.compile(r"\s+((?:[\w’'“”\"-]+\s+){1,5}?)(?:each\s+)?" + alternation("passive_auxiliaries") + r"\s+([a-z]+ed\b[^,.;:]{0,60})")
 _AUXILIARY_VERB_BEFORE = re.compile(rf"\b(?:{alternation('modal_verbs')}|to)\s+(?:also\s+|further\s+)?[a-z]+\s+(?:{_APPROX}\s+)?$")
 _ACCOUNT_FOR = re.compile(rf"\b{alternation('share_verbs')}\s+(?:{_APPROX}\s+)?$")
 _ANOTHER = re.compile(rf"\b{alternation('additive_words')}\s+(?:{_APPROX}\s+)?$", re.IGNORECASE)
@@ -381,7 +393,7 @@ _OF_WHICH = re.compile(r"[^.;]{0,20}\bof\s+which\b")
 _OF_BEFORE = re.compile(rf"\bof\s+(?:{_APPROX}\s+)?$", re.IGNORECASE)
 
 # A count's noun then a verb: the subject of a clause of its own ("reached 450,000, and 89,000 talents have settled there")
-_SUBJECT_OF_VERB = re.compile(r"\s+(?:[\w’'-]+\s+){1,5}?(?:have|has|had|are|were|is|was|will|now)\b", re.IGNORECASE)
+_SUBJECT_OF_VERB = re.compile(r"\s+(?:[\w’'-]+\s+){1,5}?" + alternation("auxiliary_starts") + r"\b", re.IGNORECASE)
 
 
 def _ends_clause(word: str) -> bool:
@@ -492,7 +504,7 @@ def _amount_words(site: _Site) -> list[str]:
     if words in (["investment"], ["spending"]) and not site.tail:
         # "spend 2 billion yuan over the next three years to support intelligent manufacturing": what the money is for
         q, text = site.q, site.text
-        purpose = _PURPOSE.match(site.ctx.without_time(q.end, min(len(text), q.end + 160)))
+        purpose = _PURPOSE.match(site.ctx.without_time(q.end, site.sentence.end))
         if purpose:
             words = words + purpose.group(1).split() + phrase_words(purpose.string, purpose.end(), 8)
     passive = _PASSIVE_TAIL.match(after)
@@ -509,7 +521,7 @@ def _measured_of(site: _Site, words: list[str]) -> list[str]:
     # "the port handled 4.2 million TEUs of cargo", "the zone now has 1.5 million square meters of office space": cargo, space
     ends_in_verb = bool(words) and (_is_verb(words[-1]) or _is_verb(site.last_word)
                                     or (words[-1].lower().endswith("ing") and len(words) == 1))  # "adding 1 million m2 of space"
-    if not (owned_by_prev or ends_in_verb) and words and _OF_BEFORE.search(text, *site.near_before(30)):
+    if not (owned_by_prev or ends_in_verb) and words and _OF_BEFORE.search(text, *site.words_before_span()):
         # "to complete the renovation of 200,000 square meters of lane houses": the renovation of the houses
         head = words[-4:]
         cut = max((k + 1 for k, w in enumerate(head) if w.lower() in _DETERMINERS or _is_verb(w)
@@ -529,13 +541,16 @@ def _owner_words(site: _Site) -> list[str]:
     return words
 
 
+_ANTECEDENT_PREPOSITION = re.compile(r"\b" + alternation("antecedent_prepositions") + r"\s+")
+
+
 def _subject_words(site: _Site) -> list[str]:
     """An amount with no words of its own: what the relative clause holding it hangs on, else the sentence's subject."""
     words, text, q, sentence = site.owner_words, site.text, site.q, site.sentence
     clause_start, floor = site.clause_start, site.floor
     if not words and re.match(r"\s*(?:which|that)\b", text[clause_start:q.start]) and clause_start > max(floor, sentence.start + 1):
         # "..., in the growth of total retail sales, which reached 85.6 billion yuan": what the clause hangs on
-        antecedent = re.split(r"\b(?:of|in|for|on|from)\s+", text[max(floor, site.ctx.seg.clause_bounds(clause_start - 2)[0]):clause_start - 1])[-1]
+        antecedent = _ANTECEDENT_PREPOSITION.split(text[max(floor, site.ctx.seg.clause_bounds(clause_start - 2)[0]):clause_start - 1])[-1]
         words = trim_metric(word_list(antecedent))[-6:]
     if not words or (len(words) == 1 and words[0].lower().endswith("ing")):
         words = _fallback_subject(site.ctx, sentence.start, q.start) or words
@@ -550,16 +565,19 @@ def _noun_before_aside(site: _Site) -> list[str]:
 
 def _last_word_before(text: str, floor: int, start: int) -> str:
     """The last word before a figure, skipping words of approximation ("has more than 1.5 million": "has")."""
-    words = word_list(text[max(floor, start - 60):start])
+    words = word_list(text[floor:start])
     while words and words[-1].lower() in APPROXIMATOR_WORDS:
         words.pop()
     return words[-1] if words else ""
 
 
+_RELATIVE_PRONOUN = re.compile(r"\b" + alternation("relative_pronouns") + r"\b")
+
+
 def _in_relative_clause(ctx: Context, q: Quantity, sentence_start: int) -> bool:
     """ "buildings that each generate over 100 million yuan": the figure qualifies a noun, it is not the clause's own."""
     clause_start, _ = ctx.seg.clause_bounds(q.start)
-    return bool(re.search(r"\b(?:that|which|who|whose)\b", ctx.text[max(clause_start, sentence_start):q.start]))
+    return bool(_RELATIVE_PRONOUN.search(ctx.text[max(clause_start, sentence_start):q.start]))
 
 
 _SUBJECT_ENDS = word_class("subject_ends")
@@ -596,7 +614,7 @@ METRIC: RuleTable = RuleTable("metric")
 def label(site: _Site):
     """A figure right after a label that opens its line ("- Regional GDP: 310.5 billion yuan") measures what the label names."""
     # from the line break before the sentence: "^" does not match at a search's start position
-    label = _LINE_LABEL.search(site.text, max(0, site.sentence.start - 1, site.q.start - 100), site.q.start)
+    label = _LINE_LABEL.search(site.text, max(0, site.sentence.start - 1), site.q.start)
     if label is None:
         return SKIP
     words = trim_metric(word_list(label.group(1)))
@@ -626,7 +644,7 @@ def respectively(site: _Site):
 def compared_base(site: _Site):
     """A base that the figure before is compared with ("up from", "compared with") measures the same thing."""
     prev = site.prev
-    if prev is not None and prev.metric and _BASE_FROM.search(site.text, *site.near_before(40)):
+    if prev is not None and prev.metric and _BASE_FROM.search(site.text, *site.words_before_span()):
         return prev.metric
     return SKIP
 
@@ -639,7 +657,7 @@ def more_of_the_same(site: _Site):
     if not site.counts:
         return SKIP
     text, q = site.text, site.q
-    if not (TOTAL_TO.search(text, *site.near_before(60)) or _OF_THEM.match(text, q.end)):
+    if not (TOTAL_TO.search(text, *site.words_before_span()) or _OF_THEM.match(text, q.end)):
         return SKIP
     earlier = next((site.quantities[j] for j in range(site.i - 1, site.members.start - 1, -1)
                     if site.quantities[j].unit == "count" and site.quantities[j].metric), None) or _counted_before(site)
@@ -668,11 +686,11 @@ def beneficiaries(site: _Site):
 
 
 _BENEFICIARIES = {"households", "families", "residents", "people"}
-_FOR_OR_BENEFITING = re.compile(r"\b(?:for|benefit(?:ing|ed|s)?|benefited|serving)\s+(?:(?:about|around|nearly|over|more\s+than|some|almost)\s+)*$",
+_FOR_OR_BENEFITING = re.compile(r"\b" + alternation("benefiting_words") + r"\s+(?:" + alternation("rough_approximators") + r"\s+)*$",
                                 re.IGNORECASE)
 # the work done: "the renovation of old lane houses", "the relocation of 3,000 households' homes"
-_WORK_OF = re.compile(r"\b((?:renovation|reconstruction|rebuilding|retrofitting|upgrading|relocation|redevelopment)\s+of\s+(?:[^,;.]|(?<=\d)[,.](?=\d)){3,60}?)"
-                      r"(?=\s+(?:for|in|by|since|from|during)\b|\s*[,;.](?!\d)|\s*$)"
+_WORK_OF = re.compile(r"\b(" + alternation("renewal_nouns") + r"\s+of\s+(?:[^,;.]|(?<=\d)[,.](?=\d)){3,60}?)"
+                      r"(?=\s+" + alternation("adjunct_prepositions") + r"\b|\s*[,;.](?!\d)|\s*$)"
                       r"|\brenovat(?:e|es|ed|ing)\s+((?:[^,;.]|(?<=\d)[,.](?=\d)){3,60}?)(?=\s+for\b)", re.IGNORECASE)  # "renovate old lane houses for"
 
 
@@ -685,7 +703,7 @@ def noun_after_count(site: _Site):
     words = site.counted if site.counts else []
     if not words or site.counts_units:
         return SKIP
-    if len(words) > 1 or site.adjectival or _PREPOSITION_OBJECT.search(site.text, *site.near_before(40)):
+    if len(words) > 1 or site.adjectival or _PREPOSITION_OBJECT.search(site.text, *site.words_before_span()):
         return " ".join(words)
     return SKIP
 
@@ -736,9 +754,9 @@ def noun_after_verb(site: _Site):
     text, q, last_word = site.text, site.q, site.last_word
     if (_ends_clause(before[-1]) or before[-1].lower() in GOAL_VERBS or _is_verb(last_word)
             or (len(last_word) > 5 and last_word.lower().endswith("ing"))  # "serving about 5,000 meals a day"
-            or _GROWN_TO.search(text, *site.near_before(40))  # "has grown to 47 companies"
+            or _GROWN_TO.search(text, *site.words_before_span())  # "has grown to 47 companies"
             or (len(before) > 1 and before[-2].lower() == "to")  # "expected to draw", "plans to build"
-            or _AUXILIARY_VERB_BEFORE.search(text, *site.near_before(60))):  # "will carry 5,000"
+            or _AUXILIARY_VERB_BEFORE.search(text, *site.words_before_span())):  # "will carry 5,000"
         return " ".join(words)
     return SKIP
 
@@ -795,7 +813,7 @@ def level_reached(site: _Site):
     return prev.metric if TO_BEFORE.search(gap) and not CHANGE_BLOCK.search(gap.replace(" to ", " ")) else SKIP
 
 
-_OWN_CLAUSE_GAP = re.compile(r"[,;]\s*(?:and|while|but|whereas)\s+(?:the|its|their|[a-z]+['’]s)\s", re.IGNORECASE)
+_OWN_CLAUSE_GAP = re.compile(r"[,;]\s*" + alternation("clause_conjunctions") + r"\s+(?:the|its|their|[a-z]+['’]s)\s", re.IGNORECASE)
 
 
 @METRIC.rule(("Retail sales grew 5%, [7%] and 9% in three years.", "Retail sales"))
@@ -909,7 +927,7 @@ def share(site: _Site):
     """A share names the part before it and what it is a part of after it ("industrial investment accounting for 45% of
     the total"); a goal for a share ("account for more than 40% of GDP") is named as one."""
     q, text = site.q, site.text
-    if q.kind != "share" and not (q.kind == "target" and q.unit == "percent" and _ACCOUNT_FOR.search(text, *site.near_before(40))
+    if q.kind != "share" and not (q.kind == "target" and q.unit == "percent" and _ACCOUNT_FOR.search(text, *site.words_before_span())
                                   and _OF_PHRASE.match(site.after)):
         return SKIP
     prev = site.prev
@@ -933,7 +951,7 @@ def extent(site: _Site):
     """A measure after a verb of extent ("covers 2.6 square kilometers", "spanning 1.48 km2") is the size of the thing
     that covers: its area, its length."""
     q, text, words = site.q, site.text, site.level_words
-    if q.unit not in _DIMENSIONS or not EXTENT_VERB_BEFORE.search(text, *site.near_before(50)) or re.match(r"\s+of\s+[a-z]", site.after):
+    if q.unit not in _DIMENSIONS or not EXTENT_VERB_BEFORE.search(text, *site.words_before_span()) or re.match(r"\s+of\s+[a-z]", site.after):
         return SKIP  # "covering 15.5 kilometers of shoreline": the shoreline is measured
     if not words and site.clause_start > max(site.floor, site.sentence.start) and text[site.clause_start - 3:site.clause_start].rstrip().endswith(","):
         words = _noun_before_aside(site)  # "the Zhangyuan area, covering 30,000 square meters, ...": the noun before
@@ -963,7 +981,7 @@ def mark_passed(site: _Site):
     follows in "in ..."."""
     if not site.tail or not site.after.lstrip().startswith("in ") or not site.tail_words:
         return SKIP
-    return " ".join(site.tail_words) if _THRESHOLD_BEFORE.search(site.text, *site.near_before(40, site.sentence.start)) else SKIP
+    return " ".join(site.tail_words) if _THRESHOLD_BEFORE.search(site.text, *site.words_before_span(site.sentence.start)) else SKIP
 
 
 @METRIC.rule(("The district set up an AI industry fund with a total scale of [10 billion yuan].", "total scale of AI industry fund"))
@@ -971,7 +989,7 @@ def scale_of_the_holder(site: _Site):
     """A measure that something has "with a ... of" ("a fund with a total scale of 10 billion yuan") is that thing's."""
     words, text, q = site.amount_words, site.text, site.q
     with_at = [k for k, w in enumerate(words[:-2]) if w.lower() == "with" and words[k + 1].lower() in ("a", "an") and k]
-    if not with_at or not _OF_BEFORE.search(text[max(site.floor, q.start - 30):q.start]):
+    if not with_at or not _OF_BEFORE.search(text, site.floor, q.start):
         return SKIP
     owner = words[:with_at[-1]]
     cut = max((j + 1 for j, w in enumerate(owner) if w.lower() in _DETERMINERS or _is_verb(w)), default=0)
@@ -985,7 +1003,7 @@ def another(site: _Site):
     q, prev = site.q, site.prev
     if prev is None or prev.unit != q.unit or not prev.metric or site.after.lstrip().startswith("of "):
         return SKIP
-    return prev.metric if _ANOTHER.search(site.text, *site.near_before(30)) else SKIP
+    return prev.metric if _ANOTHER.search(site.text, *site.words_before_span()) else SKIP
 
 
 @METRIC.rule(("The district signed 508 manufacturing projects, with a total investment of [39.6 billion yuan].",
@@ -1030,7 +1048,7 @@ def rate_of_the_change_before(site: _Site):
     return f"{before.metric} growth rate" if before is not None and before.metric else SKIP
 
 
-_BARE_GROWTH_RATE = re.compile(r"\W*(?:The|Its|This|That|Their)\s+(?:growth|increase)(?:\s+rate)?\s+(?!of\b)[^,;]*$")
+_BARE_GROWTH_RATE = re.compile(r"\W*" + alternation("subject_determiners", case="capitalised") + r"\s+(?:growth|increase)(?:\s+rate)?\s+(?!of\b)[^,;]*$")
 
 
 @METRIC.rule(("Regional GDP reached [310.5 billion yuan].", "Regional GDP"),
