@@ -99,6 +99,11 @@ class Figure:
         return self.text[self.sentence.start:self.q.start]
 
     @cached_property
+    def rest(self) -> str:
+        """The sentence after the figure."""
+        return self.text[self.q.end:max(self.q.end, self.sentence.end)]
+
+    @cached_property
     def before(self) -> str:
         """The words between the figure before it in its sentence (or the sentence's start) and the figure."""
         start = self.prev.end if self.prev is not None else self.sentence.start

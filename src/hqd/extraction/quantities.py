@@ -12,7 +12,7 @@ import re
 from ..model import Quantity
 from .figure import Figure, cached_property
 from .frames import assign_periods
-from .lang.en import MONEY_UNITS, month_names, word_lists
+from .lang.en import alternation, MONEY_UNITS, month_names, word_lists
 from .lexicon import phrase_pattern
 from .metrics import metric_of
 from .numbers import Mention
@@ -79,28 +79,30 @@ def _last_change_words(text: str, pos: int = 0) -> tuple[tuple[int, int, str] | 
 # "average annual growth was 8.5%": a change named by a noun, then a copula
 _CHANGE_NOUNS = frozenset(("growth", "increase", "rise", "decline", "decrease", "drop", "expansion", "contraction"))  # its cues
 _CHANGE_NOUN_WAS = re.compile(
-    r"\b(?:growth|increase|rise|decline|decrease|drop|expansion|contraction)(?:\s+rate)?(?:\s+(?:of|over|in|during|for)\s+[^,;.]{1,60}?)?"
-    r"\s+(?:was|is|were|stood\s+at|reached|hit|came\s+in\s+at)\s+(?:[a-z]+\s+){0,2}$",  # "the growth rate of investment was 12%"
+    r"\b" + alternation("change_noun_cues") + r"(?:\s+rate)?(?:\s+" + alternation("span_prepositions_of") + r"\s+[^,;.]{1,60}?)?"
+    r"\s+" + alternation("copula_reports") + r"\s+(?:[a-z]+\s+){0,2}$",  # "the growth rate of investment was 12%"
     re.IGNORECASE,
 )
-_COMPARATIVE_AFTER = re.compile(r"^\s+(?:or\s+so\s+)?(?:more|higher|less|lower|fewer|above|below)\b", re.IGNORECASE)  # "18 percent (or so) more than", "30% below market price"
+_COMPARATIVE_AFTER = re.compile(r"^\s+(?:or\s+so\s+)?" + alternation("difference_comparatives") + r"\b", re.IGNORECASE)  # "18 percent (or so) more than", "30% below market price"
 # "1,026 enterprises, 156 more than last year": a difference from a base, whatever the unit
-_COMPARED_TO_BASE = re.compile(r"^\s+(?:or\s+so\s+)?(?:more|higher|less|lower|fewer)\s+than\s+(?:(?:in|at)\s+)?(?:the\s+)?"
+_COMPARED_TO_BASE = re.compile(r"^\s+(?:or\s+so\s+)?" + alternation("than_comparatives") + r"\s+than\s+(?:(?:in|at)\s+)?(?:the\s+)?"
                                r"(?:last|previous|a\s+year|(?:19|20)\d\d|same|that|those|before|the\s+end"
                                # a month or a part of the year: "23 more than in September", "fewer than in the first quarter"
-                               r"|(?:first|second|third|fourth)\s+(?:quarter|half)\b|" + month_names() + r"\b)", re.IGNORECASE)
+                               r"|" + alternation("quarter_ordinals") + r"\s+(?:quarter|half)\b|" + month_names() + r"\b)", re.IGNORECASE)
 # "2.5 times the figure of 2022", "three times that of 2019", "1.5 times as many as a year earlier": a multiple of a base
-_MULTIPLE_OF_BASE = re.compile(r"^\s+(?:(?:that|those)\s+(?:of|in)\b|the\s+(?:19|20)\d\d\s+(?:figure|level|total|amount)\b|(?:the|its)\s+(?:figure|level|number|amount|total)\s+(?:of|in)\s+(?:the\s+)?"
-                               r"(?:last|previous|same|(?:19|20)\d\d)|(?:the|its)\s+(?:figure|level|number|amount|total)\s+(?:a|one)\s+year\s+(?:earlier|ago|before)\b"
-                               r"|as\s+(?:much|many|large|high|big)\b)", re.IGNORECASE)  # "2.1 times as large", "2.3 times the figure a year earlier"
+_MULTIPLE_OF_BASE = re.compile(r"^\s+(?:(?:that|those)\s+(?:of|in)\b|the\s+(?:19|20)\d\d\s+" + alternation("dated_base_nouns") + r"\b|(?:the|its)\s+" + alternation("base_nouns")
+                               + r"\s+(?:of|in)\s+(?:the\s+)?(?:last|previous|same|(?:19|20)\d\d)|(?:the|its)\s+" + alternation("base_nouns")
+                               + r"\s+(?:a|one)\s+year\s+" + alternation("ago_words") + r"\b"
+                               r"|as\s+" + alternation("multiple_adjectives") + r"\b)", re.IGNORECASE)  # "2.1 times as large", "2.3 times the figure a year earlier"
 # "exceeding the annual plan by 21 percent": how far past a mark, a difference from it
 _EXCEEDED_BY = re.compile(r"\b(?:exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|overfulfill(?:s|ed|ing)?)\s+"
-                          r"(?:[\w’'-]+\s+){1,5}?by\s+(?:(?:about|around|nearly|some|over|more\s+than|almost)\s+)?$", re.IGNORECASE)
+                          r"(?:[\w’'-]+\s+){1,5}?by\s+(?:" + alternation("rough_approximators") + r"\s+)?$", re.IGNORECASE)
 # what a goal brings with it: "bringing the total to 150", "benefiting about 2,000 families", "creating 5,000 jobs"
-_CONTINUING_PARTICIPLE = re.compile(r"^\W*(?:bringing|raising|taking|pushing|lifting|increasing|benefit(?:t)?ing|serving|creating|adding)\b",
+_CONTINUING_PARTICIPLE = re.compile(r"^\W*" + alternation("continuing_participles") + r"\b",
                                     re.IGNORECASE)
 _UP_DOWN = re.compile(  # "up 5%", "down slightly by 0.5%", "up nearly 12%"
-    r"(?<!make\s)(?<!makes\s)(?<!making\s)(?<!made\s)\b(up|down)(?:\s+(?:nearly|about|around|almost|roughly|some|approximately|over|[a-z]+ly))?(?:\s+by)?(?:\s+(?:nearly|about|around|almost|roughly|some|approximately|over))?\s*$",
+    r"(?<!make\s)(?<!makes\s)(?<!making\s)(?<!made\s)\b(up|down)(?:\s+(?:" + alternation("change_adverb_approximators") + r"|[a-z]+ly))?(?:\s+by)?(?:\s+"
+    + alternation("change_adverb_approximators") + r")?\s*$",
     re.IGNORECASE,
 )
 _SHARE_BEFORE = _tail(_CUES["share_before"] + [f"{v} {a}" for v in _CUES["share_before"] for a in ("a", "an", "the")])
@@ -119,15 +121,15 @@ _FROM_BEFORE = re.compile(r"\bfrom\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
 # "30% covered by urban areas and 70% by rural areas": a short tail, then the next item of the list.
 _LOOSE_PERCENT_GAP = re.compile(r"^[^,;.]{0,90}?\band\s+$", re.IGNORECASE)
 _LOOSE_LIST_GAP = re.compile(r"^[^,;.]{0,40}?(?:,\s*and|,|\band|\bor)\s+"
-                             r"(?:(?:no\s+(?:fewer|less)\s+than|at\s+least|more\s+than|over|about|nearly|up\s+to)\s+)?$", re.IGNORECASE)
+                             r"(?:" + alternation("list_approximators") + r"\s+)?$", re.IGNORECASE)
 # "plans to keep GDP growth at about 6%, with industrial investment growing by more than 10%": the plan goes on
-_WITH_ALSO_GROWING = re.compile(r"[^,;.]{0,12},\s*with\s+[^,;.]{0,60}?\b(?:growing|rising|increasing|reaching|exceeding|accounting\s+for|up"
-                                r"|growth(?:\s+rate)?\s+of|(?:an?\s+)?(?:increase|rise)\s+of)\b"
+_WITH_ALSO_GROWING = re.compile(r"[^,;.]{0,12},\s*with\s+[^,;.]{0,60}?\b(?:" + alternation("growing_participles")
+                                + r"|growth(?:\s+rate)?\s+of|(?:an?\s+)?(?:increase|rise)\s+of)\b"
                                 r"[^,;.]{0,30}$", re.IGNORECASE)
-_QUALIFIES_BEFORE = re.compile(r"[^,;.]{0,40},\s*(?:up|down|an?\s+(?:increase|decrease|rise|drop|decline)|accounting\s+for|representing|making\s+up)\b"
+_QUALIFIES_BEFORE = re.compile(r"[^,;.]{0,40},\s*(?:up|down|an?\s+" + alternation("change_nouns") + "|" + alternation("qualifying_phrases") + r")\b"
                                r"[^,;.]{0,20}$", re.IGNORECASE)
-_COMPLEMENT_GAP = re.compile(r"\s+(?:in|into|for|across|on)\s+(?:the\s+)?$")  # "will invest 100 billion yuan in 50 projects"
-_CONVERSION_GAP = re.compile(r"^\s*[(（]\s*(?:(?:about|around|approximately|roughly|nearly|or|some|equivalent\s+to)\s+)?$", re.IGNORECASE)
+_COMPLEMENT_GAP = re.compile(r"\s+" + alternation("complement_prepositions") + r"\s+(?:the\s+)?$")  # "will invest 100 billion yuan in 50 projects"
+_CONVERSION_GAP = re.compile(r"^\s*[(（]\s*(?:" + alternation("conversion_approximators") + r"\s+)?$", re.IGNORECASE)
 _RANGE_GAP = re.compile(r"^\s*(?:-|–|to|and|or)\s*$", re.IGNORECASE)
 
 
@@ -157,7 +159,7 @@ def build_quantities(
         if q.why["kind"] == "kind.conversion":
             if q.kind == "change" and prev.value < 0:
                 q.value = -abs(q.value)
-        elif q.kind == "change" and _is_decrease(before, text[q.end:q.end + 40]):
+        elif q.kind == "change" and _is_decrease(before, figure.after_until_next):
             q.value = -abs(q.value)
     for i, q in enumerate(quantities):
         q.metric = metric_of(ctx, q, quantities, i, sentence_of, links[i])
@@ -205,7 +207,15 @@ class _KindFigure(Figure):
     def verb_before_object(self) -> bool:
         """The figure is the object of a verb of its own clause ('has', 'reached', 'now employs')."""
         q = self.q
-        return _VERB_BEFORE_OBJECT.search(self.text, max(self.clause[0], q.start - 60), q.start) is not None
+        return _VERB_BEFORE_OBJECT.search(self.text, self.clause[0], q.start) is not None
+
+
+# Two figures are paired before their sentences' contexts are built, so these read bounded slices of the text: a
+# comparative right after the second ("3 micrograms lower", "156 more than": 12 characters hold " or so fewer"), and
+# "from" with at most two words before the first ("from about 10.7 billion"). Slices: the first pattern opens with "^",
+# which no match position satisfies, and the second, ending at the figure, would otherwise be tried from the text's start.
+_COMPARATIVE_REACH = 12
+_FROM_REACH = 25
 
 
 def share_units(text: str, mentions: list[Mention], quantities: list[Quantity], sentence_of: list[int]) -> None:
@@ -220,14 +230,14 @@ def share_units(text: str, mentions: list[Mention], quantities: list[Quantity], 
     for i in range(1, len(quantities)):
         a, b = quantities[i - 1], quantities[i]
         if sentence_of[i - 1] == sentence_of[i] and "/" in a.unit and a.unit.split("/")[0] == b.unit and (
-            _COMPARATIVE_AFTER.match(text[b.end:b.end + 12]) or _UP_DOWN.search(text[a.end:b.start])
+            _COMPARATIVE_AFTER.match(text[b.end:b.end + _COMPARATIVE_REACH]) or _UP_DOWN.search(text[a.end:b.start])
         ):
             b.unit = a.unit  # "29 micrograms per cubic meter, 3 micrograms lower", "up 300 yuan": the rate is not repeated
 
 
 def _from_to(text: str, a, b) -> bool:
     """ "from A ... to B": A is the start and B the end of one series."""
-    return bool(_FROM_BEFORE.search(text[max(0, a.start - 25):a.start]) and TO_BEFORE.search(text[a.end:b.start]))
+    return bool(_FROM_BEFORE.search(text[max(0, a.start - _FROM_REACH):a.start]) and TO_BEFORE.search(text[a.end:b.start]))
 
 
 _DIMENSION_GROUPS = (MONEY_UNITS, {"mu", "m2", "km2", "ha"}, {"km", "m"}, {"ton", "kg"}, {"kWh", "MWh", "GWh"})
@@ -250,7 +260,7 @@ def _links(ctx: Context, quantities: list[Quantity], sentence_of: list[int]) -> 
         if _from_to(text, a, b) and a.unit == b.unit:
             links[i - 1] = links[i - 1] or "from"
             links[i] = "to"
-        elif _COMPARATIVE_AFTER.match(text[b.end:b.end + 12]):
+        elif _COMPARATIVE_AFTER.match(text[b.end:b.end + _COMPARATIVE_REACH]):
             continue  # "29 micrograms in 2023, 3 micrograms lower": a difference, not a list item
         elif LIST_GAP.match(gap) and a.unit == b.unit:
             links[i] = "list"
@@ -266,7 +276,7 @@ APPROX: RuleTable = RuleTable("approx")
 
 def _approximator_before(f: Figure) -> str | None:
     """The approx code of an approximator just before the figure ("about", "more than", "at least", "up to"), if any."""
-    before = f.text[max(f.sentence.start, f.q.start - 40):f.q.start]
+    before = f.head
     words = words_of(before)
     if _APPROX_KEY_WORDS.isdisjoint(words):
         return None  # none of the approximators can be there
@@ -306,7 +316,7 @@ def plus_sign(f: Figure):
              ("Rents rose [3%] or so.", "~"), ("Each school takes [40] or fewer pupils.", "<="))
 def bound_after(f: Figure):
     """A bound after a number ('or more', 'and above', '-plus'; 'or less', 'or below'; 'or so') bounds it."""
-    after = f.text[f.q.end:f.q.end + 24]
+    after = f.after
     words = words_of(after)
     return next((code for code, pattern in _APPROX_AFTER if not _APPROX_AFTER_KEYS[code].isdisjoint(words) and pattern.match(after)), SKIP)
 
@@ -363,7 +373,7 @@ def goal_base(f: Figure):
 def extent_held(f: Figure):
     """The area a thing covers now ('The expo park covers 10 square kilometers and will open next May') is how big it
     is, though its sentence goes on to what is to come."""
-    return "level" if f.q.unit in AREA_UNITS and COVERS_NOW.search(f.text, max(f.sentence.start, f.q.start - 40), f.q.start) else SKIP
+    return "level" if f.q.unit in AREA_UNITS and COVERS_NOW.search(f.text, f.sentence.start, f.q.start) else SKIP
 
 
 @KIND.rule(("The railway, [120 kilometers] long, is expected to start construction next year.", "level"))
@@ -391,7 +401,7 @@ def opens_with_deadline(f: Figure):
 def reported_plan(f: Figure):
     """'would' after a verb of saying reports a plan in indirect speech ('said the district would plant ...')."""
     text, q, start = f.text, f.q, f.sentence.start
-    if "would" in text[max(start, q.start - 70):q.start] and _REPORTED_FUTURE.search(text, max(start, q.start - 240), q.start):
+    if "would" in f.head and _REPORTED_FUTURE.search(text, start, q.start):
         return "target"
     return SKIP
 
@@ -485,7 +495,7 @@ def average_annual_rate(f: Figure):
     return "change" if f.q.unit == "percent" and _AVERAGE_RATE_OF.search(f.before) else SKIP
 
 
-_AVERAGE_RATE_OF = re.compile(r"\b(?:average\s+annual|annual\s+average|compound\s+annual)\s+(?:growth\s+)?rate\s+of\s+[a-z ]{0,15}$", re.IGNORECASE)
+_AVERAGE_RATE_OF = re.compile(r"\b" + alternation("average_annual_words") + r"\s+(?:growth\s+)?rate\s+of\s+[a-z ]{0,15}$", re.IGNORECASE)
 
 
 @KIND.rule(("The district had 1,026 high-tech enterprises, [156] more than last year.", "change"),
@@ -574,8 +584,7 @@ def share_cue(f: Figure):
     if f.q.unit not in ("percent", "pp"):
         return SKIP
     text, q, before = f.text, f.q, f.before
-    if _SHARE_BEFORE.search(before) or _SHARE_BEFORE_LOOSE.search(before) or _SHARE_OF.match(text[q.end:q.end + 60]) \
-            or _SHARE_AFTER.match(text[q.end:q.end + 40]):
+    if _SHARE_BEFORE.search(before) or _SHARE_BEFORE_LOOSE.search(before) or _SHARE_OF.match(f.rest) or _SHARE_AFTER.match(f.rest):
         return "share"
     return SKIP
 
@@ -587,30 +596,31 @@ def amount(f: Figure):
 
 
 # "by 2025", "by the end of next year", "by the end of the 14th Five-Year Plan": a deadline
-_DEADLINE = r"(?:the\s+(?:end|close|conclusion)\s+of\s+(?:the\s+)?)?(?:(?P<y>(?:19|20)\d{2})|(?P<rel>this|next)\s+year|\d{1,2}(?:st|nd|rd|th)\s+Five-Year\s+Plan)"
+_DEADLINE = r"(?:the\s+" + alternation("deadline_edges") + r"\s+of\s+(?:the\s+)?)?(?:(?P<y>(?:19|20)\d{2})|(?P<rel>this|next)\s+year|\d{1,2}(?:st|nd|rd|th)\s+Five-Year\s+Plan)"
 _BY_YEAR = re.compile(r"\bby\s+" + _DEADLINE, re.IGNORECASE)
-_FUTURE_PREDICATE = re.compile(r"\b(?:will|shall)\s+(?:be|have|reach|exceed|become|rise|grow|increase|open|cover|serve|add|host|top)\b", re.IGNORECASE)
+_FUTURE_PREDICATE = re.compile(r"\b(?:will|shall)\s+" + alternation("future_predicates") + r"\b", re.IGNORECASE)
 _LEADING_DEADLINE = re.compile(r"^\W*By\s+" + _DEADLINE)
 
 
 # "contracted foreign investment of $780 million", "expanded capacity of 500 MW": a participle describing the noun, whose amount follows
-_NOUN_OF_AFTER_PARTICIPLE = re.compile(r"\s+(?:[A-Za-z-]+\s+){1,3}of\s+(?:(?:about|over|nearly|some|around|approximately|more\s+than)\s+)?(?:US|HK)?\$?")
-_PASSIVE_GROWN = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+grown$", re.IGNORECASE)  # cultivated, not increased
-_PART_OF_OPENING = re.compile(r"\W*(?:Of|Among)\s+(?:the|these|those|them|which|this|its|all)\b[^.;]*?,\s*(?:about\s+|over\s+|nearly\s+|more\s+than\s+|some\s+)?$")
+_NOUN_OF_AFTER_PARTICIPLE = re.compile(r"\s+(?:[A-Za-z-]+\s+){1,3}of\s+(?:" + alternation("amount_approximators") + r"\s+)?(?:US|HK)?\$?")
+_PASSIVE_GROWN = re.compile(r"\b" + alternation("be_all_forms") + r"\s+grown$", re.IGNORECASE)  # cultivated, not increased
+_PART_OF_OPENING = re.compile(r"\W*" + alternation("part_of_openers", case="capitalised") + r"\s+" + alternation("part_of_referents")
+                              + r"\b[^.;]*?,\s*(?:" + alternation("sibling_approximators") + r"\s+)?$")
 # "would complete 18 key projects in 2021, with total investment exceeding 30 billion yuan": what the goal's projects cost
-_GOAL_TOTAL_INVESTMENT = re.compile(r"[^;.]{0,80}?,?\s*with\s+(?:an?\s+)?(?:total|combined|planned)\s+investment\s+(?:of|exceeding|over|surpassing|topping)\s+"
-                                    r"(?:(?:about|over|nearly|more\s+than|some)\s+)?(?:RMB\s+|US\$|\$)?$", re.IGNORECASE)
+_GOAL_TOTAL_INVESTMENT = re.compile(r"[^;.]{0,80}?,?\s*with\s+(?:an?\s+)?" + alternation("investment_modifiers") + r"\s+investment\s+"
+                                    + alternation("investment_links") + r"\s+(?:" + alternation("sibling_approximators") + r"\s+)?(?:RMB\s+|US\$|\$)?$", re.IGNORECASE)
 # "..., including 20 ...", "..., of which ...", "to 150 billion yuan by 2025, with at least 5 companies each producing ..."
-_PART_OF_GOAL = re.compile(r"[^.;]*,\s*(?:including|of\s+which|with)\s+(?:(?:about|over|nearly|some|around|more\s+than|up\s+to|at\s+least)\s+)?(?:US|HK)?\$?$")
-_LAID_OUT = re.compile(r"\s+(?:on|over|across)\b")  # "planned on 26 square kilometers": laid out, not a goal
+_PART_OF_GOAL = re.compile(r"[^.;]*,\s*" + alternation("part_of_goal_leads") + r"\s+(?:" + alternation("part_approximators") + r"\s+)?(?:US|HK)?\$?$")
+_LAID_OUT = re.compile(r"\s+" + alternation("laying_prepositions") + r"\b")  # "planned on 26 square kilometers": laid out, not a goal
 _COMMA_VERB = re.compile(r",\s*(?:to\s+)?([a-z]+)\s")
 # "The main targets for 2025 are as follows: GDP growth of around 5.5%; ...": a list of goals after a colon
-_GOAL_LIST = re.compile(r"\b(?:targets?|goals?|objectives?)\b[^.:;]{0,60}:\s", re.IGNORECASE)
+_GOAL_LIST = re.compile(r"\b" + alternation("goal_nouns") + r"\b[^.:;]{0,60}:\s", re.IGNORECASE)
 # a plan in reported speech: "Xiao said the district would plant 50 hectares of green space next year"
 _REPORTED_FUTURE = re.compile(r"\b(?:" + phrase_pattern(_CUES["speech_verbs"]) + r")\b[^.;]{0,160}\bwould\s+(?:\w+\s+){0,6}$", re.IGNORECASE)
-_NEXT_CLAUSE = re.compile(r"[,;]\s+(?:and|but|while|whereas)\s|;")
+_NEXT_CLAUSE = re.compile(r"[,;]\s+" + alternation("clause_conjunctions") + r"\s|;")
 # a second predicate of the same subject: "the area now has 2.1 million m2 and will add 800,000 more"
-_NEXT_PREDICATE = re.compile(r"\s(?:and|but)\s+(?:will|shall|is\s+expected|plans?|aims?)\b")
+_NEXT_PREDICATE = re.compile(r"\s(?:and|but)\s+" + alternation("next_predicate_verbs") + r"\b")
 # the figure is an object of a verb in its clause, so a later predicate is not its own
 _VERB_BEFORE_OBJECT = re.compile(r"\b(?:has|have|had|is|are|was|were|now\s+\w+s|\w+ed)\s+(?:[\w’'-]+\s+){0,4}$", re.IGNORECASE)
 
