@@ -65,7 +65,7 @@ def _table(doc) -> str:
     rows = [("text", "value", "kind", "approx", "metric", "period", "subject")]
     for q in doc.quantities:
         rows.append((" ".join(q.text.split()), format_value(q.value, q.unit, q.kind, q.approx), q.kind, q.approx,
-                     (q.metric or "")[:48], q.period or "", q.subject or ""))
+                     (q.metric or "")[:48], str(q.period or ""), q.subject or ""))
     widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
     lines = [f"# {doc.source}  {doc.meta.district or '?'}  {doc.meta.date or '?'}  {len(doc.quantities)} quantities, {len(doc.targets)} targets"]
     for n, row in enumerate(rows):

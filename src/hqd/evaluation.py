@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Callable, Iterable
 
 from .errors import GoldFileError
-from .model import Document
+from .model import Document, written
 
 META_FIELDS = ("title", "date", "published", "district", "session", "series", "theme", "officials")
 ATTRIBUTES = ("kind", "basis", "approx", "period", "subject", "metric")
@@ -206,7 +206,7 @@ def score_document(name: str, doc: Document, gold: dict) -> DocumentScore:
                 continue
             score.attribute_total[attribute] += 1
             want = g.entry[attribute]
-            got = getattr(q, attribute)
+            got = written(getattr(q, attribute))
             ok = metric_matches(want, got) if attribute == "metric" else want == got
             rule = q.why.get(attribute)
             if rule is not None:
@@ -255,7 +255,7 @@ def _score_targets(score: DocumentScore, doc: Document, gold_targets: list[dict]
     for g in spans:
         hit = next(
             (i for i, t in enumerate(doc.targets)
-             if i not in used and _overlaps(g.start, g.end, t.start, t.end) and t.deadline == g.entry.get("deadline")),
+             if i not in used and _overlaps(g.start, g.end, t.start, t.end) and written(t.deadline) == g.entry.get("deadline")),
             None,
         )
         if hit is None:

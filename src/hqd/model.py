@@ -7,7 +7,7 @@ Spans are half-open: ``start`` is inclusive, ``end`` exclusive, both Python
 from __future__ import annotations
 
 import re
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 from typing import Any, Literal, NewType, get_args
 
 Kind = Literal["level", "change", "share", "target", "rank"]
@@ -50,18 +50,73 @@ def is_unit(code: str) -> bool:
 _POINT = re.compile(r"(?P<y>\d{4})(?:-(?:H(?P<h>[12])|Q(?P<q>[1-4])|(?P<m>0[1-9]|1[0-2])(?:-(?P<d>[0-3]\d))?))?")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class Period:
     """A period as the contract writes it: a point ("2023", "2023-H1", "2023-Q1", "2023-07", "2023-07-15") or a span
     of two points ("2023-01/2023-07", "2015/2022"). Months are counted from the first month of the first point to the
-    last month of the last."""
+    last month of the last.
+
+    ``str()`` writes it in the contract's form, and a Period equals (and hashes as) that string too, so that a test
+    or a lookup that names a period as the contract writes it ("2023-H1") still finds it. It has no order and no
+    string methods: a reader asks it for its years, months or granularity instead of taking the string apart."""
 
     first: str
     last: str | None = None  # the end of a span; None for a point
 
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Period):
+            return self.first == other.first and self.last == other.last
+        if isinstance(other, str):
+            return str(self) == other
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(str(self))
+
     @classmethod
-    def parse(cls, text: str | None) -> Period | None:
-        """The period a contract string names, or None for None or a string that is not one."""
+    def year(cls, year: int) -> Period:
+        return cls(str(year))
+
+    @classmethod
+    def years(cls, first: int, last: int) -> Period:
+        """The span of whole years from ``first`` to ``last`` ("2015/2022")."""
+        return cls(str(first), str(last))
+
+    @classmethod
+    def month(cls, year: int, month: int) -> Period:
+        return cls(f"{year}-{month:02d}")
+
+    @classmethod
+    def half(cls, year: int, n: int) -> Period:
+        return cls(f"{year}-H{n}")
+
+    @classmethod
+    def quarter(cls, year: int, n: int) -> Period:
+        return cls(f"{year}-Q{n}")
+
+    @classmethod
+    def months_of(cls, year: int, first: int, last: int) -> Period:
+        """Months ``first`` to ``last`` of ``year``, written as the half, quarter, month or year they are when they are
+        one ("2023-H1", "2023-Q3", "2023-07", "2023"), else as a span of months ("2023-01/2023-08")."""
+        if (first, last) == (1, 12):
+            return cls.year(year)
+        if last - first == 5 and first in (1, 7):
+            return cls.half(year, (first + 5) // 6)
+        if last - first == 2 and first in (1, 4, 7, 10):
+            return cls.quarter(year, (first + 2) // 3)
+        if first == last:
+            return cls.month(year, first)
+        return cls(f"{year}-{first:02d}", f"{year}-{last:02d}")
+
+    def until(self, other: Period) -> Period:
+        """The span from this period's first point to ``other``'s last ("2021" until "2023-H1": "2021/2023-H1")."""
+        return Period(self.first, other.end)
+
+    @classmethod
+    def parse(cls, text: str | Period | None) -> Period | None:
+        """The period a contract string names, or None for None or a string that is not one (a Period is itself)."""
+        if isinstance(text, Period):
+            return text
         if not text:
             return None
         parts = text.split("/")
@@ -70,9 +125,16 @@ class Period:
         return cls(parts[0], parts[1] if len(parts) == 2 else None)
 
     @classmethod
-    def of(cls, text: str) -> Period:
+    def stored(cls, text: str | None) -> Period | None:
+        """A period read back from where hqd wrote it as its string (the database, Parquet); None for a null."""
+        return cls.of(text) if text else None
+
+    @classmethod
+    def of(cls, text: str | Period) -> Period:
         """The period of a string the extractor wrote: parsed when it is a contract period, else taken as one point
         (so that no caller splits strings at "/" itself)."""
+        if isinstance(text, Period):
+            return text
         parsed = cls.parse(text)
         if parsed is not None:
             return parsed
@@ -98,6 +160,19 @@ class Period:
     def end(self) -> str:
         """The last point: the period itself for a point, the span's end for a span."""
         return self.last or self.first
+
+    @property
+    def last_point(self) -> Period:
+        """The last point as a period ("2021/2025": "2025"; a point is its own)."""
+        return self if self.last is None else Period(self.last)
+
+    def shifted(self, years: int) -> Period:
+        """The same period ``years`` later (earlier, when negative): "2023-03" shifted by -1 is "2022-03"."""
+
+        def move(point: str) -> str:
+            return f"{int(point[:4]) + years}{point[4:]}"
+
+        return Period(move(self.first), None if self.last is None else move(self.last))
 
     @staticmethod
     def granularity_of(point: str) -> Granularity:
@@ -181,7 +256,7 @@ class Quantity:
     basis: Basis | None = None  # for a change (contract v1.2), else None
     approx: Approx = "="
     metric: str | None = None
-    period: str | None = None
+    period: Period | None = None
     subject: str | None = None
     why: dict[str, str] = field(default_factory=dict, repr=False, compare=False)  # attribute -> rule that set it; not in the contract
 
@@ -197,7 +272,7 @@ class Target:
     metric: str | None
     value: float | None
     unit: Unit | Rate | None
-    deadline: str | None
+    deadline: Period | None
     subject: str | None
     quantity_ref: int | None = None
 
@@ -245,7 +320,12 @@ class Document:
             "sha256": self.sha256,
             "language": self.language,
             "meta": asdict(self.meta),
-            "quantities": [{f: getattr(q, f) for f in CONTRACT_QUANTITY_FIELDS} for q in self.quantities],
-            "targets": [asdict(t) for t in self.targets],
+            "quantities": [{f: written(getattr(q, f)) for f in CONTRACT_QUANTITY_FIELDS} for q in self.quantities],
+            "targets": [{f.name: written(getattr(t, f.name)) for f in fields(t)} for t in self.targets],
             "entities": [asdict(e) for e in self.entities],
         }
+
+
+def written(value: Any) -> Any:
+    """A field's value as the contract writes it (in JSON, the database, Parquet): a period as its string."""
+    return str(value) if isinstance(value, Period) else value

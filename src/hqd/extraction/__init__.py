@@ -198,9 +198,8 @@ def _dated_by_story(text: str) -> str | None:
                 and not _FUTURE_NEAR.search(head[max(0, head.rfind(".", 0, p.start) + 1):p.start])]
     if not reported:
         return None
-    latest = max(reported, key=lambda p: p.span.end)
-    end = latest.span.end
-    year = int(end[:4]) + (1 if len(end) == 4 and month <= 4 else 0)  # "grew 6% in 2019", told in January: a 2020 story
+    latest = max(reported, key=lambda p: p.period.end).period.last_point
+    year = latest.end_year + (1 if latest.granularity == "year" and month <= 4 else 0)  # "grew 6% in 2019", told in January: a 2020 story
     try:
         return date(year, month, day).isoformat()
     except ValueError:

@@ -132,4 +132,4 @@ class Figure:
 
     @cached_property
     def period(self) -> Period | None:
-        return Period.parse(self.q.period)
+        return self.q.period

@@ -169,7 +169,7 @@ class _FrameReader:
         carries = (self.opened and frame is not None) if not self.ctx.news else self.paragraph_length[paragraph] <= 2
         if (paragraph in self.paragraphs_with_time or not carries
                 or _SECTION_START.match(self.text[sentence.start:sentence.start + 12])
-                or (frame is not None and (frame.since or frame.first_year != frame.span.end[:4] or self._one_month_inside(frame)))):
+                or (frame is not None and (frame.since or frame.period.start_year != frame.period.end_year or self._one_month_inside(frame)))):
             self.frame = self.home
 
     def _one_month_inside(self, frame: TimePhrase) -> bool:
@@ -177,14 +177,14 @@ class _FrameReader:
         in the fourth quarter rose 9.7%" in a year's communiqué), said of one detail, is left: the sentences after go
         back to the period the story reports."""
         home = self.home
-        if home is None or frame is home or frame.span.is_span:
+        if home is None or frame is home or frame.period.is_span:
             return False
         if _AT_THE_END.match(self.text, frame.start, frame.end):
             return False  # "At the end of October, the vacancy rate stood at 14.7%. The average rent was ...": a month's balance goes on
-        if frame.span.granularity == "month":
-            return home.span.is_span or home.span.granularity != "month"
+        if frame.period.granularity == "month":
+            return home.period.is_span or home.period.granularity != "month"
         # a quarter inside a year's report ("Industrial output in the fourth quarter rose 9.7%", in a communiqué of 2020)
-        return frame.span.granularity == "quarter" and home.span != frame.span and home.span.contains(frame.span)
+        return frame.period.granularity == "quarter" and home.period != frame.period and home.period.contains(frame.period)
 
     def _heading(self, s_index: int, sentence) -> None:
         """A heading (a one-line paragraph after the title, with no sentence's end) frames its section until the next
@@ -203,7 +203,7 @@ class _FrameReader:
                    for p in self.by_sentence.get(k, []) if not p.since]
         # "Review of Our Work in 2025 and During the 14th Five-Year Plan Period": the year is what the section reports;
         # the plan's span is looked back on only where a sentence names it
-        single = [p for p in phrases if not p.span.is_span]
+        single = [p for p in phrases if not p.period.is_span]
         self.section = (single or phrases)[-1] if phrases else None
         self.section_heading = line
 
@@ -217,9 +217,9 @@ class _FrameReader:
         leading = [p for p in sentence_phrases if p.end <= first_q and p not in asides]
         opening = leading[-1] if leading else None
         if (opening is not None and opening.closing and not _ends_after(opening, self.ctx.year) and frame is not None
-                and not frame.since and frame.first_year < opening.first_year and not frame.span.is_span):
+                and not frame.since and frame.period.start_year < opening.period.start_year and not frame.period.is_span):
             # "In 2019 ... By the end of 2023, ..." sums up since the frame; a deadline ("By 2025, we aim ...") does not
-            opening = TimePhrase(opening.start, opening.end, f"{frame.first_year}/{opening.period}", since=True)
+            opening = TimePhrase(opening.start, opening.end, Period.year(frame.period.start_year).until(opening.period), since=True)
         return asides, opening
 
     def presence(self, sentence, body: str, sentence_frame: TimePhrase | None, members: list[int]) -> tuple[list[int], bool]:
@@ -296,17 +296,17 @@ def _title_period(ctx: Context, phrases: list[TimePhrase]) -> TimePhrase | None:
         return None
     line_end = ctx.text.find("\n")
     in_title = [p for p in phrases if p.end <= (line_end if line_end >= 0 else len(ctx.text)) and not p.future and not p.since
-                and p.first_year == str(ctx.title_year) and p.span.end[:4] == str(ctx.title_year)]
-    return TimePhrase(0, 0, in_title[0].period) if len(in_title) == 1 else TimePhrase(0, 0, str(ctx.title_year))
+                and p.period.start_year == ctx.title_year == p.period.end_year]
+    return TimePhrase(0, 0, in_title[0].period) if len(in_title) == 1 else TimePhrase(0, 0, Period.year(ctx.title_year))
 
 
 def _revise_periods(ctx: Context, quantities: list[Quantity], sentence_of: list[int], links: list[str | None], own_dated: set[int],
-                    deadlines: dict[int, str]) -> None:
+                    deadlines: dict[int, Period]) -> None:
     """Revisions that need every figure's first period: a goal of the same plan, a change over a series' span, a total
     at a span's end, a change of the level it reaches. ``deadlines``: the sentences that end on a time still to come
     ("The port will be completed in 2025."), which the goals of the next sentence share ("It is expected to ...")."""
     text, seg = ctx.text, ctx.seg
-    last_goal: dict[int, str] = dict(deadlines)  # sentence index: the deadline of its last goal
+    last_goal: dict[int, Period] = dict(deadlines)  # sentence index: the deadline of its last goal
     for i, q in enumerate(quantities):
         s_index = sentence_of[i]
         previous = last_goal.get(s_index - 1)
@@ -503,7 +503,7 @@ def goal_start(f: Figure):
 def span_start(f: Figure):
     """Where a series 'from A to B' over a span of years starts is the span's first year."""
     frame = f.frame or f.carried
-    return frame.first_year if f.link == "from" and frame and frame.span.is_span else SKIP
+    return Period.year(frame.period.start_year) if f.link == "from" and frame and frame.period.is_span else SKIP
 
 
 @PERIOD.rule(("Last year, the sector grew 18 percent and now accounts for nearly [40 percent] of output.", None))
@@ -590,7 +590,7 @@ def goal_heading(f: Figure):
         return deadline if deadline is not None else SKIP
     if f.q.kind != "target" or section is None or not _GOAL_HEADING.search(f.section_heading):
         return SKIP
-    if f.year is not None and section.span.end_year < f.year:
+    if f.year is not None and section.period.end_year < f.year:
         return SKIP
     return section.period
 
@@ -609,7 +609,7 @@ def carried_frame(f: Figure):
         # a "now" contrasts ("A line that needed 60 workers now needs 12": an undated before)
         return SKIP
     if carried is not None and (f.q.kind != "target" or (_ends_after(carried, f.year, this_year=True) and not carried.since
-                                                         and (carried.future or "-" not in carried.period))):
+                                                         and (carried.future or carried.period.granularity == "year"))):
         return carried.period
     return SKIP
 
@@ -658,10 +658,10 @@ def from_to_span(f: Figure):
     a, b = quantities[i - 2], quantities[i - 1]
     if not (a.period and b.period and a.kind == b.kind == "level"):
         return SKIP
-    first, last = Period.parse(a.period), Period.parse(b.period)
-    if first is None or last is None or not first.start_year < last.end_year:
+    first, last = a.period, b.period
+    if not first.start_year < last.end_year:
         return SKIP
-    return f"{first.start_year}/{last.end_year}"
+    return Period.years(first.start_year, last.end_year)
 
 
 @PERIOD_REVISIONS.rule(("Minhang will build [45,000] rental housing units during the 14th Five-Year Plan period.", "2025", "2021-09-16"))
@@ -669,8 +669,8 @@ def goal_span_end(f: Figure):
     """A goal to be met over a span of time ('during the 14th Five-Year Plan period', 'from 2023 to 2025') is due at
     the span's end: its deadline."""
     q = f.q
-    period = Period.parse(q.period)
-    return period.end if q.kind == "target" and period is not None and period.is_span else SKIP
+    period = q.period
+    return period.last_point if q.kind == "target" and period is not None and period.is_span else SKIP
 
 
 _A_YEAR_EARLIER = re.compile(r"\s+(?:a|one)\s+year\s+(?:earlier|ago|before)\b", re.IGNORECASE)
@@ -683,10 +683,10 @@ def a_year_before_the_figure(f: Figure):
     q, i = f.q, f.index
     if not (i and f.sentence_of[i - 1] == f.sentence_of[i] and _A_YEAR_EARLIER.match(f.text, q.end)):
         return SKIP
-    before = Period.parse(f.quantities[i - 1].period)
+    before = f.quantities[i - 1].period
     if before is None or before.is_span or before.granularity == "year":
         return SKIP
-    return f"{before.start_year - 1}{before.first[4:]}"
+    return before.shifted(-1)
 
 
 @PERIOD_REVISIONS.rule(("Since 2022, the district has attracted 35 headquarters, bringing the total to [158].", "2023"),
@@ -696,13 +696,13 @@ def total_at_span_end(f: Figure):
     """A running total a span brings something to ('bringing the total to 158'), or a count it rose to ('the number of
     high-tech enterprises rose to 1,867'), is the total at the span's end."""
     q = f.q
-    period = Period.parse(q.period)
+    period = q.period
     if period is None or not period.is_span or q.kind == "target":
         return SKIP
     if TOTAL_TO.search(f.text, max(0, q.start - 60), q.start):
-        return period.end
+        return period.last_point
     # "The number of high-tech enterprises rose to 1,867", in a review of five years: the number at their end
-    return period.end if q.kind == "level" and q.unit == "count" and _ROSE_TO.search(f.text, max(0, q.start - 30), q.start) else SKIP
+    return period.last_point if q.kind == "level" and q.unit == "count" and _ROSE_TO.search(f.text, max(0, q.start - 30), q.start) else SKIP
 
 
 _ROSE_TO = re.compile(r"\b(?:rose|grew|increased|climbed|jumped)\s+to\s+(?:about\s+|nearly\s+|over\s+|more\s+than\s+)?$", re.IGNORECASE)
@@ -719,7 +719,7 @@ def since_base_year(f: Figure):
     base ('Compared with 2012, ... grew at an average annual rate of 5.7%': 2013 to 2022), and keeps a span its text
     names."""
     q = f.q
-    period = Period.parse(q.period)
+    period = q.period
     if q.kind != "change" or period is None:
         return SKIP
     from .basis import average_rate_in_reach, base_year
@@ -728,10 +728,10 @@ def since_base_year(f: Figure):
     if base is None or period.end_year - base < 2:
         return SKIP
     if average_rate_in_reach(f):
-        return SKIP if period.is_span else f"{base + 1}/{period.end_year}"
+        return SKIP if period.is_span else Period.years(base + 1, period.end_year)
     if period.is_span and (period.granularity != "year" or base >= period.start_year):
         return SKIP  # months of one year keep their period ("the same period of 2019", said of January to August)
-    return f"{base}/{period.end_year}"
+    return Period.years(base, period.end_year)
 
 
 LEVEL_REACHED: RuleTable = RuleTable("period")
@@ -746,7 +746,7 @@ def change_to_level(f: Figure):
     annual rate over a span of years, which the level only ends."""
     q, i, text = f.q, f.index, f.text
     reached = f.quantities[i + 1]
-    if q.period and "/" in q.period and _AVERAGE_RATE_BEFORE.search(text, max(0, q.start - 50), q.start):
+    if q.period and q.period.is_span and _AVERAGE_RATE_BEFORE.search(text, max(0, q.start - 50), q.start):
         return SKIP  # "In the five years, ... income grew at an average annual rate of 8.0% to 61,580 yuan in 2020": the rate is the span's
     if (q.kind == "change" and (q.period is None or (i not in f.own_dated and i + 1 in f.own_dated)) and reached.period
             and f.sentence_of[i + 1] == f.sentence_of[i]
@@ -760,14 +760,15 @@ def _looks_back(opening: TimePhrase, frame: TimePhrase | None) -> bool:
     2019 to 2023, R&D spending rose 45%. Tax revenue grew 4.2%.") looks back over the years and returns: the
     paragraph's year frames the sentences after it, not the span.
 
-    >>> _looks_back(TimePhrase(0, 0, "2019/2023"), TimePhrase(0, 0, "2023"))
+    >>> _looks_back(TimePhrase(0, 0, Period.years(2019, 2023)), TimePhrase(0, 0, Period.year(2023)))
     True
-    >>> _looks_back(TimePhrase(0, 0, "2019/2023"), None) or _looks_back(TimePhrase(0, 0, "2023-H1"), TimePhrase(0, 0, "2023"))
+    >>> _looks_back(TimePhrase(0, 0, Period.years(2019, 2023)), None) or _looks_back(TimePhrase(0, 0, Period.half(2023, 1)),
+    ...                                                                              TimePhrase(0, 0, Period.year(2023)))
     False
     """
-    if frame is None or frame.since or frame.span.is_span or not opening.span.is_span:
+    if frame is None or frame.since or frame.period.is_span or not opening.period.is_span:
         return False
-    return opening.span.start_year < opening.span.end_year == frame.span.end_year and frame.span.start_year == frame.span.end_year
+    return opening.period.start_year < opening.period.end_year == frame.period.end_year and frame.period.start_year == frame.period.end_year
 
 
 def _now_between(nows: list[int], start: int, end: int) -> bool:
@@ -778,8 +779,8 @@ def _now_between(nows: list[int], start: int, end: int) -> bool:
 
 def _ends_after(phrase: TimePhrase, year: int | None, this_year: bool = False) -> bool:
     """A plan period or deadline ("(2023-2025)", "by 2025") that ends after the briefing year (or in it, with ``this_year``)."""
-    end = phrase.span.end[:4]
-    return phrase.future or (year is not None and end.isdigit() and (int(end) > year or (this_year and int(end) == year)))
+    end = phrase.period.end_year
+    return phrase.future or (year is not None and (end > year or (this_year and end == year)))
 
 
 def _dates_a_base(text: str, p: TimePhrase, quantities: list[Quantity], members: list[int]) -> bool:

@@ -1,6 +1,6 @@
 """Time phrases ("in the first half of this year", "since 2018") and what period they name.
 
-Periods are strings in the contract's forms: "2023", "2023-H1", "2023-Q1", "2023-07",
+Periods are ``model.Period`` values, written in the contract's forms: "2023", "2023-H1", "2023-Q1", "2023-07",
 "2023-01/2023-07", "2015/2022". Relative phrases resolve against the briefing year.
 """
 
@@ -96,19 +96,14 @@ _COMPARISON_BASE = re.compile(
 class TimePhrase:
     start: int
     end: int
-    period: str
+    period: Period
     since: bool = False  # a range that runs up to the briefing ("since 2018")
     closing: bool = False  # "by the end of 2022": the end of something that began earlier
     future: bool = False
 
     @property
-    def span(self) -> Period:
-        """Its period as a typed value."""
-        return Period.of(self.period)
-
-    @property
     def first_year(self) -> str:
-        return self.span.first[:4]
+        return str(self.period.start_year)
 
 
 # Every time phrase contains one of these; patterns run only in windows around them, which is
@@ -169,8 +164,8 @@ def _cued_matches(text: str, pattern: re.Pattern, cues: tuple[str, ...], windows
 def _year_of_as_of(text: str, phrase: TimePhrase, as_of: list[TimePhrase]) -> bool:
     """ "As of the end of August, the district had attracted 3.85 billion dollars this year": "this year", later in the
     sentence of an "as of" month of the same year, says which August; the figure is from January to then."""
-    return phrase.period.isdigit() and any(
-        a.end <= phrase.start and a.period[:4] == phrase.period and not re.search(r"[.;!?](?!\d)", text[a.end:phrase.start]) for a in as_of)
+    return phrase.period.granularity == "year" and not phrase.period.is_span and any(
+        a.end <= phrase.start and a.period.start_year == phrase.period.start_year and not re.search(r"[.;!?](?!\d)", text[a.end:phrase.start]) for a in as_of)
 
 
 # the phrases that can name what a change is compared with: a year, a year's end, months counted from January ("0.8
@@ -246,7 +241,7 @@ def _resolve_half_quarter(name: str, m: re.Match, year: int | None, month: int |
     n = _ORDINAL_NUMBERS[g["ord"].lower()]
     if g["y"] is None and _not_begun(m, (n - 1) * (6 if name == "half" else 3) + 1, month):
         y -= 1  # "Output in the fourth quarter rose 2.4%", said in March: the fourth quarter just past
-    period = f"{y}-{'H' if name == 'half' else 'Q'}{n}"
+    period = Period.half(y, n) if name == "half" else Period.quarter(y, n)
     return TimePhrase(s, e, period, future=bool(year and y > year))
 
 
@@ -270,7 +265,7 @@ def _resolve_abbr(name: str, m: re.Match, year: int | None, month: int | None) -
         first, last = 3 * int(g["q1"]) - 2, 3 * int(g["q2"] or g["q1"])
     if last < first:
         return None
-    return TimePhrase(s, e, _month_range(y, first, last), future=bool(year and y > year))
+    return TimePhrase(s, e, Period.months_of(y, first, last), future=bool(year and y > year))
 
 
 def _resolve_first_quarters(name: str, m: re.Match, year: int | None, month: int | None) -> TimePhrase | None:
@@ -283,7 +278,7 @@ def _resolve_first_quarters(name: str, m: re.Match, year: int | None, month: int
         return None
     if g["y"] is None and _not_begun(m, 3 * n - 2, month):
         y -= 1  # its last quarter not begun: the first three quarters of last year, said in March
-    return TimePhrase(s, e, _month_range(y, 1, 3 * n))
+    return TimePhrase(s, e, Period.months_of(y, 1, 3 * n))
 
 
 def _resolve_first_months(name: str, m: re.Match, year: int | None, month: int | None) -> TimePhrase | None:
@@ -296,7 +291,7 @@ def _resolve_first_months(name: str, m: re.Match, year: int | None, month: int |
         return None
     if g["y"] is None and _not_begun(m, n, month):
         y -= 1  # its last month not begun: "the first eleven months", said in March, are last year's
-    return TimePhrase(s, e, _month_range(y, 1, n))
+    return TimePhrase(s, e, Period.months_of(y, 1, n))
 
 
 def _resolve_month_range(name: str, m: re.Match, year: int | None, month: int | None) -> TimePhrase | None:
@@ -308,7 +303,7 @@ def _resolve_month_range(name: str, m: re.Match, year: int | None, month: int | 
         return None
     if g["y"] is None and _not_begun(m, _month(g["m2"]), month):
         y -= 1  # "from January to November", said in February: last year's
-    return TimePhrase(s, e, _month_range(y, _month(g["m1"]), _month(g["m2"])))
+    return TimePhrase(s, e, Period.months_of(y, _month(g["m1"]), _month(g["m2"])))
 
 
 def _resolve_as_of_month(name: str, m: re.Match, year: int | None, month: int | None) -> TimePhrase | None:
@@ -325,12 +320,12 @@ def _resolve_as_of_month(name: str, m: re.Match, year: int | None, month: int | 
     if g["y"] is None and month is not None and _month(g["m2"]) > month and not deadline_prep:
         y -= 1  # "at the end of December", said in March: a state already reached, so last December
     if g["prep"].lower() == "at" and _month(g["m2"]) < 12:  # "at the end of August": a balance at a point, that month
-        return TimePhrase(s, e, f"{y}-{_month(g['m2']):02d}")  # (eval/README.md); at the end of December, the year's
+        return TimePhrase(s, e, Period.month(y, _month(g["m2"])))  # (eval/README.md); at the end of December, the year's
     if (deadline_prep and (_month(g["m2"]) < 12 or prep != "by") and (month is None or (y, _month(g["m2"])) >= (year, month))
             and _FUTURE_WORDS.search(sentence_around(m.string, s, e))):
         # "is set to be completed by the end of June": a deadline, that month
-        return TimePhrase(s, e, f"{y}-{_month(g['m2']):02d}", closing=True, future=True)
-    return TimePhrase(s, e, _month_range(y, 1, _month(g["m2"])))
+        return TimePhrase(s, e, Period.month(y, _month(g["m2"])), closing=True, future=True)
+    return TimePhrase(s, e, Period.months_of(y, 1, _month(g["m2"])))
 
 
 def _resolve_this_month(name: str, m: re.Match, year: int | None, month: int | None) -> TimePhrase | None:
@@ -347,19 +342,19 @@ def _resolve_this_month(name: str, m: re.Match, year: int | None, month: int | N
     if (g["y"] is None and month is not None and mo > month and m.group(0)[:2].lower() == "in"
             and not _FUTURE_WORDS.search(sentence_around(m.string, s, e))):
         y -= 1  # "1,200 firms registered in December alone", said in January: the December just past
-    return TimePhrase(s, e, f"{y}-{mo:02d}", future=bool(year and month and (y, mo) > (year, month)))
+    return TimePhrase(s, e, Period.month(y, mo), future=bool(year and month and (y, mo) > (year, month)))
 
 
 def _resolve_fyp_end(name: str, m: re.Match, year: int | None, month: int | None) -> TimePhrase | None:
     """The phrase "by the end of the 14th Five-Year Plan": the plan's last year, a deadline."""
     s, e = m.start(), m.end()
-    return TimePhrase(s, e, str(_fyp_years(m)[1]), future=True)
+    return TimePhrase(s, e, Period.year(_fyp_years(m)[1]), future=True)
 
 
 def _resolve_fyp_start(name: str, m: re.Match, year: int | None, month: int | None) -> TimePhrase | None:
     """The phrase "the start of the 14th Five-Year Plan": the plan's first year."""
     s, e = m.start(), m.end()
-    return TimePhrase(s, e, str(_fyp_years(m)[0]))
+    return TimePhrase(s, e, Period.year(_fyp_years(m)[0]))
 
 
 def _resolve_since_fyp(name: str, m: re.Match, year: int | None, month: int | None) -> TimePhrase | None:
@@ -368,7 +363,7 @@ def _resolve_since_fyp(name: str, m: re.Match, year: int | None, month: int | No
     start, end = _fyp_years(m)
     if year is None:
         return None
-    return TimePhrase(s, e, f"{start}/{year}", since=True)
+    return TimePhrase(s, e, Period.years(start, year), since=True)
 
 
 def _resolve_fyp(name: str, m: re.Match, year: int | None, month: int | None) -> TimePhrase | None:
@@ -377,8 +372,8 @@ def _resolve_fyp(name: str, m: re.Match, year: int | None, month: int | None) ->
     start, end = _fyp_years(m)
     so_far = _SO_FAR.match(m.string, e)
     if so_far and year is not None and start <= year < end:  # "during the 14th Five-Year Plan period so far", said in 2023
-        return TimePhrase(s, so_far.end(), f"{start}/{year}", since=True)
-    return TimePhrase(s, e, f"{start}/{end}")
+        return TimePhrase(s, so_far.end(), Period.years(start, year), since=True)
+    return TimePhrase(s, e, Period.years(start, end))
 
 
 def _resolve_since_year(name: str, m: re.Match, year: int | None, month: int | None) -> TimePhrase | None:
@@ -390,7 +385,7 @@ def _resolve_since_year(name: str, m: re.Match, year: int | None, month: int | N
         return None
     if int(g["y1"]) == year:
         return _resolve_year_so_far(name, m, year, month)
-    return TimePhrase(s, e, f"{g['y1']}/{year}", since=True)
+    return TimePhrase(s, e, Period.years(int(g["y1"]), year), since=True)
 
 
 def _resolve_year_so_far(name: str, m: re.Match, year: int | None, month: int | None) -> TimePhrase | None:
@@ -398,7 +393,7 @@ def _resolve_year_so_far(name: str, m: re.Match, year: int | None, month: int | 
     text does not name (its date is not the month its figures run to), so the year."""
     if year is None:
         return None
-    return TimePhrase(m.start(), m.end(), str(year))
+    return TimePhrase(m.start(), m.end(), Period.year(year))
 
 
 def _resolve_year_range(name: str, m: re.Match, year: int | None, month: int | None) -> TimePhrase | None:
@@ -408,7 +403,7 @@ def _resolve_year_range(name: str, m: re.Match, year: int | None, month: int | N
     a, b = (g["y1"], g["y2"]) if g["y1"] else (g["y3"], g["y4"])
     if int(a) >= int(b):
         return None
-    return TimePhrase(s, e, f"{a}/{b}")
+    return TimePhrase(s, e, Period.years(int(a), int(b)))
 
 
 def _resolve_next_years(name: str, m: re.Match, year: int | None, month: int | None) -> TimePhrase | None:
@@ -418,7 +413,7 @@ def _resolve_next_years(name: str, m: re.Match, year: int | None, month: int | N
     n = _count(g["n"])
     if n is None or year is None:
         return None
-    return TimePhrase(s, e, str(year + n), closing=True, future=True)
+    return TimePhrase(s, e, Period.year(year + n), closing=True, future=True)
 
 
 def _resolve_past_years(name: str, m: re.Match, year: int | None, month: int | None) -> TimePhrase | None:
@@ -430,8 +425,8 @@ def _resolve_past_years(name: str, m: re.Match, year: int | None, month: int | N
     if n is None or year is None:
         return None
     if month is not None and month <= 3:  # said early in a year, as "the past year": the years just ended
-        return TimePhrase(s, e, f"{year - n}/{year - 1}", since=True)
-    return TimePhrase(s, e, f"{year - n}/{year}", since=True)
+        return TimePhrase(s, e, Period.years(year - n, year - 1), since=True)
+    return TimePhrase(s, e, Period.years(year - n, year), since=True)
 
 
 def _resolve_the_years(name: str, m: re.Match, year: int | None, month: int | None) -> TimePhrase | None:
@@ -454,7 +449,7 @@ def _resolve_year_end(name: str, m: re.Match, year: int | None, month: int | Non
         y -= 1  # "At year-end, the district had 300 firms", said in January: the year just ended
     elif said_early and re.fullmatch(r"the\s+year", g.get("y") or "", re.I) and not _FUTURE_WORDS.search(sentence_around(m.string, s, e)):
         y -= 1  # "By the end of the year, the district had 42 canteens", said in January: the year narrated, just ended
-    return TimePhrase(s, e, str(y), closing=True, future=bool(year and y >= year))
+    return TimePhrase(s, e, Period.year(y), closing=True, future=bool(year and y >= year))
 
 
 def _resolve_by_year(name: str, m: re.Match, year: int | None, month: int | None) -> TimePhrase | None:
@@ -462,14 +457,14 @@ def _resolve_by_year(name: str, m: re.Match, year: int | None, month: int | None
     s, e = m.start(), m.end()
     g = m.groupdict()
     y = int(g["y"])
-    return TimePhrase(s, e, str(y), closing=True, future=bool(year and y >= year))
+    return TimePhrase(s, e, Period.year(y), closing=True, future=bool(year and y >= year))
 
 
 def _resolve_in_year(name: str, m: re.Match, year: int | None, month: int | None) -> TimePhrase | None:
     """The phrase "in 2023": that year."""
     s, e = m.start(), m.end()
     g = m.groupdict()
-    return TimePhrase(s, e, g["y"] or g["y2"] or g["y3"] or g["y4"])
+    return TimePhrase(s, e, Period.year(int(g["y"] or g["y2"] or g["y3"] or g["y4"])))
 
 
 def _resolve_rel_month(name: str, m: re.Match, year: int | None, month: int | None) -> TimePhrase | None:
@@ -479,7 +474,7 @@ def _resolve_rel_month(name: str, m: re.Match, year: int | None, month: int | No
     if year is None or month is None:
         return None
     y, mo = divmod((year * 12 + month - 1) + {"last": -1, "this": 0, "next": 1}[g["rel"].lower()], 12)
-    return TimePhrase(s, e, f"{y}-{mo + 1:02d}", future=g["rel"].lower() == "next")
+    return TimePhrase(s, e, Period.month(y, mo + 1), future=g["rel"].lower() == "next")
 
 
 def _resolve_full_year(name: str, m: re.Match, year: int | None, month: int | None) -> TimePhrase | None:
@@ -487,13 +482,13 @@ def _resolve_full_year(name: str, m: re.Match, year: int | None, month: int | No
     s, e = m.start(), m.end()
     if year is None:
         return None
-    return TimePhrase(s, e, str(year - 1)) if month is not None and month <= 3 else TimePhrase(s, e, str(year), future=True)
+    return TimePhrase(s, e, Period.year(year - 1)) if month is not None and month <= 3 else TimePhrase(s, e, Period.year(year), future=True)
 
 
 def _resolve_year_earlier(name: str, m: re.Match, year: int | None, month: int | None) -> TimePhrase | None:
     """The phrase "a year earlier": the year before the briefing's."""
     s, e = m.start(), m.end()
-    return TimePhrase(s, e, str(year - 1)) if year is not None else None
+    return TimePhrase(s, e, Period.year(year - 1)) if year is not None else None
 
 
 def _resolve_rel_year(name: str, m: re.Match, year: int | None, month: int | None) -> TimePhrase | None:
@@ -502,15 +497,15 @@ def _resolve_rel_year(name: str, m: re.Match, year: int | None, month: int | Non
     g = m.groupdict()
     rel = re.sub(r"\s+", " ", g["rel"].lower())
     if rel == "the past" and year is not None and month is not None and month <= 3:
-        return TimePhrase(s, e, str(year - 1))  # said early in a year, "the past year" is the year just ended
+        return TimePhrase(s, e, Period.year(year - 1))  # said early in a year, "the past year" is the year just ended
     if rel == "the coming" and year is not None:
         # said early in a year, "the coming year" is the year under way, its plans still ahead; later, the next
         y = year if month is not None and month <= 3 else year + 1
-        return TimePhrase(s, e, str(y), future=True)
+        return TimePhrase(s, e, Period.year(y), future=True)
     if rel == "the past" or year is None:
         return None  # later in a year it is the last twelve months, no calendar period
     y = _year(rel, year)
-    return TimePhrase(s, e, str(y), future=bool(y > year))
+    return TimePhrase(s, e, Period.year(y), future=bool(y > year))
     return None
 
 
@@ -548,20 +543,6 @@ def _resolve(name: str, m: re.Match, year: int | None, month: int | None) -> Tim
     """The period a time phrase found by the pattern ``name`` names, resolved against the briefing's year and month."""
     resolver = _RESOLVERS.get(name)
     return resolver(name, m, year, month) if resolver else None
-
-
-def _month_range(y: int, m1: int, m2: int) -> str:
-    if (m1, m2) == (1, 6):
-        return f"{y}-H1"
-    if (m1, m2) == (7, 12):
-        return f"{y}-H2"
-    if m2 - m1 == 2 and m1 in (1, 4, 7, 10):
-        return f"{y}-Q{(m1 - 1) // 3 + 1}"
-    if m1 == m2:
-        return f"{y}-{m1:02d}"
-    if (m1, m2) == (1, 12):
-        return str(y)
-    return f"{y}-{m1:02d}/{y}-{m2:02d}"
 
 
 # A government work report reviews the year just ended and sets the targets of the year under way: "I. Review of the

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from ..model import Period
 from .lang.en import word_lists
 from .lexicon import phrase_pattern
 from .periods import find_time_phrases, report_year
@@ -56,7 +57,7 @@ def heading_over(ctx: Context, offset: int) -> str | None:
     return found[k - 1][1] if k else None
 
 
-def plan_deadline(ctx: Context, offset: int) -> str | None:
+def plan_deadline(ctx: Context, offset: int) -> Period | None:
     """The deadline a plan's heading gives the goals of its section: the time it names when still to come ("Main
     Targets for 2024", said in January 2024; "Key Tasks for Next Year"), or, in a government work report, the year the
     report plans when the heading names none ("III. Major Tasks": the congress meets in January of that year). None
@@ -71,19 +72,19 @@ def plan_deadline(ctx: Context, offset: int) -> str | None:
     return decided[line]
 
 
-def _plan_deadline(ctx: Context, line: str) -> str | None:
+def _plan_deadline(ctx: Context, line: str) -> Period | None:
     """:func:`plan_deadline` for the figures under the heading ``line``."""
     if not _PLAN.search(line) or _REVIEW.search(line):
         return None
     phrases = [p for p in find_time_phrases(line, ctx.year) if not p.since]
     if phrases:
-        period = phrases[-1].span
-        return phrases[-1].period if ctx.year is None or period.end_year >= ctx.year else None
+        period = phrases[-1].period
+        return period if ctx.year is None or period.end_year >= ctx.year else None
     planned = ctx.memo.get("report_year", SKIP_YEAR)
     if planned is SKIP_YEAR:
         planned = ctx.memo["report_year"] = report_year(ctx.text)
     if planned is not None and ctx.year is not None:
-        return str(ctx.year)
+        return Period.year(ctx.year)
     return None
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..model import Quantity
+from ..model import Period, Quantity
 from .entities import head_type
 from .numbers import find_mentions
 from .periods import TimePhrase
@@ -114,21 +114,22 @@ def table_quantities(text: str, tables: list[list[list[Cell]]], phrases: list[Ti
                 column = _column_header(header, row, k)
                 if by_year:
                     if column is not None:
-                        out.append(_quantity(cell, _measured_column(header, column), column, None, phrases, label.text, owner))
+                        out.append(_quantity(cell, _measured_column(header, column), column, None, phrases,
+                                                  Period.year(int(label.text)), owner))
                 else:
                     corner = header[0] if header is not None and len(header) == len(row) else None
                     out.append(_quantity(cell, label, column, corner, phrases, table_period, owner))
     return out
 
 
-def _period_before(text: str, start: int, phrases: list[TimePhrase]) -> str | None:
+def _period_before(text: str, start: int, phrases: list[TimePhrase]) -> Period | None:
     """The last time phrase shortly before a table, else a year in the caption line just above it ("..., 2023")."""
     before = [p for p in phrases if start - _PHRASE_REACH <= p.end <= start]
     if before:
         return before[-1].period
     caption = text[:start].rstrip().rsplit("\n", 1)[-1]
     years = re.findall(r"\b(?:19|20)\d{2}\b", caption)
-    return years[-1] if years else None
+    return Period.year(int(years[-1])) if years else None
 
 
 def caption_owner(text: str, start: int) -> str | None:
@@ -165,7 +166,7 @@ def _column_header(header: list[Cell] | None, row: list[Cell], k: int) -> Cell |
 
 
 def _quantity(cell: Cell, label: Cell, column: Cell | None, corner: Cell | None, phrases: list[TimePhrase],
-              table_period: str | None, district: str | None) -> Quantity:
+              table_period: Period | None, district: str | None) -> Quantity:
     """``corner``: the header cell above the row labels, whose note ("Indicator (100 million yuan)") serves every column."""
     number = float(cell.text.replace(",", "").replace("−", "-").rstrip("%"))
     cell_figure = _CellFigure(column.text if column else "", column, phrases, table_period, district)
@@ -192,7 +193,7 @@ class _CellFigure:
     heading: str
     column: Cell | None
     phrases: list[TimePhrase]
-    table_period: str | None
+    table_period: Period | None
     district: str | None
 
 
@@ -233,7 +234,7 @@ TABLE_PERIOD: RuleTable = RuleTable("period")
 @TABLE_PERIOD.rule(("Indicator | 2022 | 2023\nGDP (100 million yuan) | 1,300.1 | [1,402.3]\n", "2023", "2024-01-20"))
 def year_column(f: _CellFigure):
     """A cell under a year's heading is of that year."""
-    return f.column.text if f.column is not None and _YEAR_CELL.fullmatch(f.column.text) else SKIP
+    return Period.year(int(f.column.text)) if f.column is not None and _YEAR_CELL.fullmatch(f.column.text) else SKIP
 
 
 @TABLE_PERIOD.rule(("Indicator | January-June | Growth (%)\nGDP (100 million yuan) | [702.3] | 5.8\n", "2024-H1", "2024-08-20"))

@@ -123,7 +123,7 @@ def _is_past_event(text: str, sentence_start: int, start: int, end: int) -> bool
             and bool(_PAST_FORM.fullmatch(whole.lower())) and not _FUTURE_AUXILIARY.search(text, max(sentence_start, start - 30), start))
 
 
-def _milestone_target(text: str, seg: Segmentation, sentence: Sentence, milestone: re.Match, when: TimePhrase, deadline: str,
+def _milestone_target(text: str, seg: Segmentation, sentence: Sentence, milestone: re.Match, when: TimePhrase, deadline: Period,
                       district: str | None) -> Target:
     """A milestone as a target: its span runs from the verb (or the deadline, if first) to the deadline."""
     verb_start = sentence.start + milestone.start()
@@ -217,11 +217,10 @@ def _nearest(phrases: list[TimePhrase], pos: int) -> TimePhrase | None:
     return best
 
 
-def _deadline(period: str | None, year: int | None) -> str | None:
+def _deadline(period: Period | None, year: int | None) -> Period | None:
     """A goal's deadline is the end of the period it names, when that is not in the past."""
     if period is None:
         return None
-    end = Period.of(period).end
-    if year is not None and end[:4].isdigit() and int(end[:4]) < year:
+    if year is not None and period.end_year < year:
         return None
-    return end
+    return period.last_point

@@ -9,7 +9,7 @@ from typing import Any
 
 import pyarrow as pa
 
-from ..model import Document, Entity, Meta, Official, Quantity, Rank, Target
+from ..model import Document, Entity, Meta, Official, Period, Quantity, Rank, Target, written
 
 TABLES = ("documents", "quantities", "targets", "entities")
 
@@ -55,11 +55,11 @@ def document_records(doc: Document) -> dict[str, list[dict[str, Any]]]:
         "warnings": json.dumps(doc.warnings, ensure_ascii=False),
     }]
     quantities = [{**key, "idx": i, "start": q.start, "end": q.end, "text": q.text, "value": float(q.value), "unit": q.unit,
-                   "kind": q.kind, "basis": q.basis, "approx": q.approx, "metric": q.metric, "period": q.period,
+                   "kind": q.kind, "basis": q.basis, "approx": q.approx, "metric": q.metric, "period": written(q.period),
                    "subject": q.subject, "why": json.dumps(getattr(q, "why", {}) or {}, sort_keys=True)}
                   for i, q in enumerate(doc.quantities)]
     targets = [{**key, "idx": i, "start": t.start, "end": t.end, "text": t.text, "metric": t.metric,
-                "value": None if t.value is None else float(t.value), "unit": t.unit, "deadline": t.deadline, "subject": t.subject,
+                "value": None if t.value is None else float(t.value), "unit": t.unit, "deadline": written(t.deadline), "subject": t.subject,
                 "quantity_ref": t.quantity_ref} for i, t in enumerate(doc.targets)]
     entities = [{**key, "idx": i, "start": e.start, "end": e.end, "text": e.text, "type": e.type} for i, e in enumerate(doc.entities)]
     return {"documents": documents, "quantities": quantities, "targets": targets, "entities": entities}
@@ -85,14 +85,14 @@ def documents_from_tables(tables: dict[str, list[dict[str, Any]]]) -> list[Docum
         quantities = []
         for q in rows["quantities"]:
             quantity = Quantity(start=q["start"], end=q["end"], text=q["text"], value=q["value"], unit=q["unit"], kind=q["kind"],
-                                basis=q["basis"], approx=q["approx"], metric=q["metric"], period=q["period"], subject=q["subject"])
+                                basis=q["basis"], approx=q["approx"], metric=q["metric"], period=Period.stored(q["period"]), subject=q["subject"])
             if hasattr(quantity, "why"):
                 quantity.why = json.loads(q["why"] or "{}")
             quantities.append(quantity)
         out.append(Document(
             source=row["source"], sha256=sha, text=row["text"], language=row["language"], meta=meta, quantities=quantities,
             targets=[Target(start=t["start"], end=t["end"], text=t["text"], metric=t["metric"], value=t["value"], unit=t["unit"],
-                            deadline=t["deadline"], subject=t["subject"], quantity_ref=t["quantity_ref"]) for t in rows["targets"]],
+                            deadline=Period.stored(t["deadline"]), subject=t["subject"], quantity_ref=t["quantity_ref"]) for t in rows["targets"]],
             entities=[Entity(start=e["start"], end=e["end"], text=e["text"], type=e["type"]) for e in rows["entities"]],
             warnings=json.loads(row["warnings"]), sentences=[tuple(s) for s in json.loads(row["sentences"])],
             ranks=[Rank(**r) for r in json.loads(row["ranks"])], is_html=row["is_html"],

@@ -13,7 +13,7 @@ from bisect import bisect_right
 
 from ..extraction import EXTRACTOR_VERSION
 from ..facts.indicators import map_metric, map_quantity
-from ..model import Document
+from ..model import Document, written
 from ..store.rows import DocumentRows, han_sentences, split_chinese
 
 
@@ -34,7 +34,7 @@ def document_rows(doc: Document) -> DocumentRows:
             sentence, before, after = None, "", ""
         mapped = map_quantity(q.metric, q.unit, q.kind, text=q.text, subject=q.subject, district=meta.district,
                               sentence=sentence, before=before, after=after)
-        quantities.append((idx, sentence_index, q.start, q.end, q.text, q.value, q.unit, q.kind, q.approx, q.metric, q.period,
+        quantities.append((idx, sentence_index, q.start, q.end, q.text, q.value, q.unit, q.kind, q.approx, q.metric, written(q.period),
                            q.subject, mapped.code, mapped.confidence, meta.district, meta.date, q.basis, mapped.reason,
                            mapped.share_of))
     officials = json.dumps([{"name": o.name, "title": o.title} for o in meta.officials], ensure_ascii=False)
@@ -47,7 +47,7 @@ def document_rows(doc: Document) -> DocumentRows:
         sentences=sentences,
         quantities=quantities,
         ranks=[(r.start, r.end, r.text, r.value, r.metric, map_metric(r.metric).code, r.scope, r.subject) for r in doc.ranks],
-        targets=[(idx, t.quantity_ref, t.start, t.end, t.text, t.metric, t.value, t.unit, t.deadline, t.subject)
+        targets=[(idx, t.quantity_ref, t.start, t.end, t.text, t.metric, t.value, t.unit, written(t.deadline), t.subject)
                  for idx, t in enumerate(doc.targets)],
         entities=[(e.start, e.end, e.text, e.type) for e in doc.entities],
         han=han_sentences(text, sentences),

@@ -13,7 +13,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
-from ....model import Document, Quantity
+from ....model import Document, Period, Quantity
 from ....sources import SourceText
 from .entities import find_entities
 from .lexicon import alternation, load
@@ -203,10 +203,10 @@ def _inside(at: int, spans: list[tuple[int, int]]) -> bool:
     return k >= 0 and spans[k][0] <= at < spans[k][1]
 
 
-def _milestone_period(when: TimePhrase, frame: str | None, anchor: int | None) -> str | None:
+def _milestone_period(when: TimePhrase, frame: Period | None, anchor: int | None) -> Period | None:
     """年内 and 年底前 name the year the text is written in; a dated phrase (明年, 2024年二季度) its own period."""
     if when.relative and when.period is None:
-        return str(anchor) if anchor else None
+        return Period.year(anchor) if anchor else None
     return resolve(when, frame, anchor)
 
 
@@ -567,7 +567,7 @@ def _listed_after(text: str, out: list[Quantity], m: Mention) -> Quantity | None
     return out[-1] if _LIST_JOIN.fullmatch(text, out[-1].end, m.start) else None
 
 
-def _figure_period(c: Context, kind: str, anchor: int | None, seg: Segmentation) -> tuple[str | None, str]:
+def _figure_period(c: Context, kind: str, anchor: int | None, seg: Segmentation) -> tuple[Period | None, str]:
     """The figure's period: its frame's; for a change from a base year, from that year to the frame's (与2019年相比...
     增长1.8倍); none for a threshold qualifying a noun (亿元以上项目: a class of things, not an amount at a time).
     With the name of the fact that gave it."""
@@ -580,7 +580,7 @@ def _figure_period(c: Context, kind: str, anchor: int | None, seg: Segmentation)
         base = base_year(c)
         end = year_of(period) or anchor
         if base and end and base < end:
-            return f"{base}/{end}", "period.since_base_year"
+            return Period.years(base, end), "period.since_base_year"
     return period, _frame_rule(c, seg)
 
 

@@ -77,6 +77,10 @@ _PLANS = {"十一五": (2006, 2010), "十二五": (2011, 2015), "十三五": (20
 
 @dataclass(slots=True)
 class TimePhrase:
+    """A time phrase as read, before its frame is known: ``period`` is what it says in the contract's forms when it says
+    it whole ("2023-H1", "2021/2025", a year), else the raw part a frame completes (上半年, 1-8月 as "01/08") or None;
+    ``resolve`` makes a ``model.Period`` of it."""
+
     start: int
     end: int
     period: str | None
@@ -309,7 +313,7 @@ def _join_from_to(text: str, phrases: list[TimePhrase]) -> list[TimePhrase]:
 _RELATIVE_PART = re.compile(_PART)
 
 
-def resolve(phrase: TimePhrase, frame: str | None, anchor: int | None) -> str | None:
+def resolve(phrase: TimePhrase, frame: Period | None, anchor: int | None) -> Period | None:
     """A phrase's period, given the period of the frame it is said in (for 上半年, 全年, N年来)."""
     frame_year = year_of(frame)
     year = frame_year if frame_year is not None else anchor
@@ -317,37 +321,39 @@ def resolve(phrase: TimePhrase, frame: str | None, anchor: int | None) -> str | 
         return None
     if phrase.role == "since":
         if phrase.period and "/" in phrase.period:
-            return phrase.period
-        return f"{phrase.period}/{anchor}" if phrase.period and anchor and int(phrase.period) < anchor else phrase.period
+            return _period(phrase.period)
+        return Period.years(int(phrase.period), anchor) if phrase.period and anchor and int(phrase.period) < anchor else _period(phrase.period)
     if phrase.role == "years":
-        if frame and "-" in frame:
+        if frame and frame.granularity != "year":
             return frame  # 1-10月...两年平均: an average over two years of the months in frame
         if frame_year is None and phrase.period:
             year = int(phrase.period)  # a work report's past years end the year before it is given
         if not year:
             return None
-        return str(year) if phrase.n == 1 else f"{year - phrase.n + 1}/{year}"
+        return Period.year(year) if phrase.n == 1 else Period.years(year - phrase.n + 1, year)
     if phrase.relative:
         if year is None:
             return None
         if phrase.period is None:
-            return str(year)
+            return Period.year(year)
         if phrase.period.startswith("01/"):
-            return f"{year}-01/{year}-{phrase.period[3:]}"
+            return Period(f"{year}-01", f"{year}-{phrase.period[3:]}")
         m = _RELATIVE_PART.fullmatch(phrase.period)
-        return _part(m, year) if m else str(year)
-    return phrase.period
+        return _period(_part(m, year)) if m else Period.year(year)
+    return _period(phrase.period)
 
 
-def year_of(period: str | None) -> int | None:
+def _period(text: str | None) -> Period | None:
+    """The period a phrase says whole, in the contract's form."""
+    return Period.of(text) if text else None
+
+
+def year_of(period: Period | None) -> int | None:
     """The year a frame's period ends in ('2021-01/2021-10' → 2021)."""
-    if not period:
-        return None
-    end = Period.of(period).end
-    return int(end[:4]) if end[:4].isdigit() else None
+    return period.end_year if period else None
 
 
-def title_frame(text: str, phrases: list[TimePhrase], anchor: int | None) -> tuple[str | None, TimePhrase | None]:
+def title_frame(text: str, phrases: list[TimePhrase], anchor: int | None) -> tuple[Period | None, TimePhrase | None]:
     """A title that dates what the page reports with a written year ("2023年嘉定区主要经济指标", "2024年1-8月松江区
     经济运行情况分析") frames the whole page until a paragraph says otherwise; a work report's or a plan's title names
     the year it is given in or plans for, not the one it reports, and a title's 上半年 has no year of its own; a year
@@ -360,13 +366,13 @@ def title_frame(text: str, phrases: list[TimePhrase], anchor: int | None) -> tup
         if p.start >= offset + len(first):
             break
         if p.role == "point" and not p.relative and p.period and not _GOAL_BEFORE.search(text, max(0, p.start - 4), p.start):
-            return (p.period, p)
+            return (_period(p.period), p)
     return (None, None)
 
 
 def assign_periods(text: str, seg: Segmentation, phrases: list[TimePhrase], starts: list[int], anchor: int | None,
                    quantity_starts_by_sentence: dict[int, int],
-                   initial: tuple[str | None, TimePhrase | None] = (None, None)) -> tuple[list[str | None], list[TimePhrase | None]]:
+                   initial: tuple[Period | None, TimePhrase | None] = (None, None)) -> tuple[list[Period | None], list[TimePhrase | None]]:
     """The period of each figure (by its start offset, in order), and the phrase that gave it.
 
     One pass over the text: the paragraph's frame, the sentence's carried frame, and the phrases met so far in
@@ -374,13 +380,13 @@ def assign_periods(text: str, seg: Segmentation, phrases: list[TimePhrase], star
     by_sentence: dict[int, list[TimePhrase]] = {}
     for p in phrases:
         by_sentence.setdefault(seg.index_at(p.start), []).append(p)
-    para_frame: tuple[str | None, TimePhrase | None] = initial
+    para_frame: tuple[Period | None, TimePhrase | None] = initial
     carried = para_frame
     current_paragraph = -1
     restore = None  # the frame to go back to after a clause of its own span (从2015年的A增加到2020年的B;)
-    outer: tuple[str | None, TimePhrase | None] | None = None  # the longer frame a one-month sentence details
+    outer: tuple[Period | None, TimePhrase | None] | None = None  # the longer frame a one-month sentence details
     order = sorted(range(len(starts)), key=lambda i: starts[i])
-    results: dict[int, tuple[str | None, TimePhrase | None]] = {}
+    results: dict[int, tuple[Period | None, TimePhrase | None]] = {}
 
     # walk sentences in order; frames change only at sentence heads
     q_iter = iter(order)
@@ -431,7 +437,7 @@ def _from_to(text: str, head: TimePhrase) -> bool:
     return head.role == "span" and bool(_FROM.search(text[max(0, head.start - 2):head.start]))
 
 
-def _frame_for(text: str, p: TimePhrase, frame: tuple[str | None, TimePhrase | None]) -> str | None:
+def _frame_for(text: str, p: TimePhrase, frame: tuple[Period | None, TimePhrase | None]) -> Period | None:
     """The frame a phrase is resolved against: the one in force, except that 截至5月底 (as of the end of May) with no
     year is of the text's own year, not of a year said before it relative to the text's (去年全区新增...。截至5月底,...)."""
     giver = frame[1]
@@ -441,14 +447,14 @@ def _frame_for(text: str, p: TimePhrase, frame: tuple[str | None, TimePhrase | N
     return frame[0]
 
 
-def _in_order(results: dict[int, tuple[str | None, TimePhrase | None]], n: int) -> tuple[list[str | None], list[TimePhrase | None]]:
+def _in_order(results: dict[int, tuple[Period | None, TimePhrase | None]], n: int) -> tuple[list[Period | None], list[TimePhrase | None]]:
     """The periods and the phrases that gave them, figure by figure (none for a figure no frame reached)."""
     pairs = [results.get(i, (None, None)) for i in range(n)]
     return [period for period, _ in pairs], [giver for _, giver in pairs]
 
 
-def _frame_after(new: tuple[str | None, TimePhrase | None], head: TimePhrase, carried: tuple[str | None, TimePhrase | None],
-                 anchor: int | None) -> tuple[str | None, TimePhrase | None] | None:
+def _frame_after(new: tuple[Period | None, TimePhrase | None], head: TimePhrase, carried: tuple[Period | None, TimePhrase | None],
+                 anchor: int | None) -> tuple[Period | None, TimePhrase | None] | None:
     """The frame to go back to once a sentence headed by ``new`` ends, when it frames only its own statement: one
     month inside a longer period (``_month_inside``), or a time since (“十四五”以来,...累计引进27家: the sentence after
     it, 市北高新园区集聚大数据企业1300余家, is of no such span; a goal's year before it is no frame to go back to)."""
@@ -460,27 +466,26 @@ def _frame_after(new: tuple[str | None, TimePhrase | None], head: TimePhrase, ca
     return None
 
 
-def _month_inside(new: str | None, carried: str | None) -> bool:
+def _month_inside(new: Period | None, carried: Period | None) -> bool:
     """A sentence headed by one month (其中,5月份...; 3月份当月...) inside the longer period the paragraph reports
     (1-5月, 一季度) details that period: it frames only its own sentence (and the clauses after its ；), and the next
     sentence is of the longer period again."""
-    if not new or not carried or not re.fullmatch(r"\d{4}-\d{2}", new):
+    if not new or not carried or new.is_span or new.granularity != "month":
         return False
-    outer = Period.parse(carried)
-    return outer is not None and outer.months > 1 and outer.contains(new)
+    return carried.months > 1 and carried.contains(new)
 
 
 _YEAR_OF = re.compile(r"((?:19|20)\d{2})\s?年(?:末|底)?$")
 
 
-def _own_year(text: str, at: int, mark: tuple[str | None, TimePhrase | None]) -> tuple[str | None, TimePhrase | None]:
+def _own_year(text: str, at: int, mark: tuple[Period | None, TimePhrase | None]) -> tuple[Period | None, TimePhrase | None]:
     """由2020年的2455.7亿元增加到2025年的3186.2亿元: a year, 的, then the figure dates that figure alone, though the
     year opens a span (从...到...) that the change between them covers."""
     period, phrase = mark
     if phrase is None or phrase.end + 1 != at or text[phrase.end] != "的" or phrase.role not in ("span", "since"):
         return mark
     y = _YEAR_OF.search(text, phrase.start, phrase.end)
-    return (y.group(1), phrase) if y else mark
+    return (Period.year(int(y.group(1))), phrase) if y else mark
 
 
 _ENTRY_HEADING = re.compile(r"【[^】\n]{1,20}】")

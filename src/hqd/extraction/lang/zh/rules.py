@@ -42,7 +42,7 @@ class Context:
     m: Mention
     clause_start: int
     sentence_start: int
-    period: str | None
+    period: Period | None
     phrase: TimePhrase | None
     phrases_in_sentence: list[TimePhrase]
     previous_end: int  # end of the figure before this one in the clause, or the clause start
@@ -401,7 +401,7 @@ def basis_from_period(c: Context) -> str | None:
     """A change over a period of a year or less that names no base is year on year; over several years, cumulative."""
     if not c.period:
         return None
-    period = Period.of(c.period)
+    period = c.period
     return "cumulative" if period.is_span and period.start_year != period.end_year else "yoy"
 
 
@@ -418,10 +418,8 @@ def decide_basis(c: Context) -> str | None:
     return basis_with_rule(c)[0]
 
 
-def _period_year(period: str | None) -> int | None:
-    if not period:
-        return None
-    return Period.of(period).end_year
+def _period_year(period: Period | None) -> int | None:
+    return period.end_year if period else None
 
 
 # ---------------------------------------------------------------- approx

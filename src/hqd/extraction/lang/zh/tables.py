@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ....model import Quantity
+from ....model import Period, Quantity
 from ...tables import Cell, find_tables
 from .lexicon import alternation, load
 from .numerals import parse_digits
@@ -105,7 +105,7 @@ class _Layout:
 
     header: list[Cell]
     unit_column: int | None  # a column headed 单位 holds each row's unit
-    frame: str | None  # the period of cells whose column names no year
+    frame: Period | None  # the period of cells whose column names no year
 
 
 def _layout(rows: list[list[Cell]], period_at) -> _Layout | None:
@@ -159,7 +159,7 @@ def _row_quantities(text: str, row: list[Cell], layout: _Layout, district: str |
             if d is None and metric and _CHANGE.search(label) and not _CHANGE.search(head):
                 metric = _CHANGE.split(metric)[0] or metric  # "地区生产总值增长(%)": the metric is what grew
         year = _YEAR.match(_NOTE.sub("", head))
-        period = year.group(1) if year else layout.frame
+        period = Period.year(int(year.group(1))) if year else layout.frame
         out.append(_cell_quantity(text, cell, unit, kind, basis, metric, period, subject))
     return out
 
@@ -181,7 +181,7 @@ def _cell_kind(head: str, label: str, unit: str) -> str:
 
 
 def _cell_quantity(text: str, cell: Cell, unit: tuple[str, float], kind: str, basis: str | None, metric: str | None,
-                   period: str | None, subject: str | None) -> Quantity:
+                   period: Period | None, subject: str | None) -> Quantity:
     number = cell.text.rstrip("%％ ").strip()
     value = parse_digits(number.replace("－", "-").replace("−", "-").lstrip("+")) * unit[1]
     end = cell.start + len(cell.text.rstrip())

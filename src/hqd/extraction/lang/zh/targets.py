@@ -23,11 +23,9 @@ _FUTURE = re.compile(r"将|计划|预计|力争|争取|确保|拟|有望|年底�
 _GOAL_LIST = re.compile(r"(?:" + alternation(load("cues")["goal_list"]) + r")\s*[:：]")
 
 
-def deadline_of(period: str | None) -> str | None:
+def deadline_of(period: Period | None) -> Period | None:
     """The end of the period a goal refers to: '2021/2025' → '2025'."""
-    if not period:
-        return None
-    return Period.of(period).end
+    return period.last_point if period else None
 
 
 def goal_list_clauses(text: str, seg: Segmentation) -> list[tuple[int, int]]:
