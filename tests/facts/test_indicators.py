@@ -160,10 +160,13 @@ def test_the_rules_examples_hold():
     """Each mapping rule's docstring states its fact with examples: they are run here."""
     import doctest
 
-    from hqd.facts import indicators
+    from hqd.facts import additions, catalogue, indicators, naming, scope, shares, things
 
-    result = doctest.testmod(indicators, raise_on_error=False, verbose=False)
-    assert result.attempted >= 4 and result.failed == 0
+    api = {"map_quantity": map_quantity, "by_code": by_code}  # the examples speak through the public entry points
+    results = [doctest.testmod(module, extraglobs=api, raise_on_error=False, verbose=False)
+               for module in (catalogue, naming, scope, shares, additions, things, indicators)]
+    attempted, failed = sum(r.attempted for r in results), sum(r.failed for r in results)
+    assert attempted >= 4 and failed == 0
 
 
 @pytest.mark.parametrize("metric, unit, kind, code", [
