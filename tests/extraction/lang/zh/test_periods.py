@@ -227,3 +227,8 @@ def test_a_span_from_one_year_to_another_dates_only_its_own_clause():
     q = {x.text: x for x in extract_text(text).quantities}
     assert (q["892.6亿元"].period, q["1161.7亿元"].period) == ("2015", "2020")
     assert q["512.3亿元"].period == "2016/2020"
+
+
+def test_a_time_after_its_verb_frames_no_sentence_after_it():
+    got = dict(periods("前三季度,公司营业收入达到23.6亿元。订单已经排到明年二季度。公司出口额5.2亿元。", "2022-11-10"))
+    assert got["5.2亿元"] == "2022-01/2022-09"

@@ -502,9 +502,12 @@ _LEAD_IN = re.compile(r"(?:其中|同时|同時|此外|另外|据统计|據統�
 def _is_head(text: str, seg: Segmentation, sentence_start: int, at: int, first_quantity: int | None) -> bool:
     """A phrase heads its sentence when nothing but a short lead-in ("初步核算,", "其中,") or a speaker or source
     ("虹口区商务委负责人介绍,", "据区统计局数据,") comes before it, and no figure does; Chinese puts the topic before
-    the time (南京路步行街2024年客流量...), so a phrase in the first clause after such a lead-in heads it too."""
+    the time (南京路步行街2024年客流量...), so a phrase in the first clause after such a lead-in heads it too. Chinese
+    puts the time before the verb: one after a verb and its 到 (排到明年二季度, 持续到年底) says how far the verb reaches."""
     if first_quantity is not None and first_quantity < at:
         return False
+    if text[at - 1:at] in ("到", "至") and seg.clause_start(at) < at - 1:
+        return False  # 订单已经排到明年二季度: a time after its verb ends what the verb does; it frames nothing
     if at - sentence_start <= 6 or seg.clause_start(at) <= sentence_start:
         return True
     dateline = DATELINE.match(text, sentence_start, at)
