@@ -199,3 +199,6 @@ def test_kind_size_attribute():
     assert rules.kind_size_attribute(ctx(text, "18万平方米")) == "level"
     assert rules.kind_size_attribute(ctx("预计今年北外滩将新增商务楼宇面积一百万平方米,约10万平方米", "10万平方米")) is None
     assert rules.kind_size_attribute(ctx("项目预计明年开工,建成后总建筑面积约30万平方米", "30万平方米")) is None
+    # a completion dated in the future by an earlier clause, with no goal word
+    assert rules.kind_size_attribute(ctx("科创中心二期将于明年6月竣工,新增研发办公面积12万平方米", "12万平方米")) == "level"
+    assert rules.kind_size_attribute(ctx("科创中心二期明年6月竣工,届时将新增研发办公面积12万平方米", "12万平方米")) is None

@@ -156,11 +156,16 @@ _SIZE_NOUN = re.compile(r"(?:建筑|建築|占地|佔地|规划|規劃)?面积|(
 def size_of_a_thing_to_come(c: Context) -> bool:
     """愛奇藝新總部大樓預計於今年第四季度竣工,總建築面積約18萬平方米: a size stated as an attribute in its own clause,
     after a clause that promises the thing, describes it: a level with no period (the eval README's convention); the
-    promise is the milestone's. Not a size the clause itself promises (将新增商务楼宇面积) or one once built (建成后)."""
+    promise is the milestone's; so is one after a clause that dates the thing's completion in the future
+    (上海湾区科创中心二期将于明年6月竣工,新增研发办公面积12万平方米). Not a size the clause itself promises
+    (将新增商务楼宇面积) or one once built (建成后)."""
     if c.m.unit not in _AREA_UNITS or not _SIZE_NOUN.search(c.clause_before) or "后" in c.clause_before:
         return False
     goals = c.goals or GoalIndex.of(c.text, c.phrases_in_sentence)
-    return goal_cue_before(goals, c.full_start, c.m.start) and not goal_cue_before(goals, c.clause_start, c.m.start)
+    if goal_cue_before(goals, c.clause_start, c.m.start):
+        return False
+    dated = any(p.role == "deadline" and c.full_start <= p.start < c.clause_start for p in c.phrases_in_sentence)
+    return dated or goal_cue_before(goals, c.full_start, c.m.start)
 
 
 def kind_size_attribute(c: Context) -> str | None:
