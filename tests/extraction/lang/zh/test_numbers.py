@@ -104,3 +104,9 @@ def test_more_after_tenths_means_more_than():
     m = one("两成多")
     assert (m.text, m.value, m.approx) == ("两成多", 20, ">")
     assert one("3成").approx is None
+
+
+@pytest.mark.parametrize("text, figure", [("每千名常住人口医疗卫生机构床位数达到5.5张", "5.5张"), ("每10万人拥有律师30名", "30名"),
+                                          ("每万人口发明专利拥有量达到50件", "50件")])
+def test_the_denominator_of_a_rate_is_no_figure(text, figure):
+    assert [m.text for m in find_mentions(text)] == [figure]

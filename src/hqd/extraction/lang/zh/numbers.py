@@ -98,6 +98,8 @@ def _read(text: str, m: re.Match) -> Mention | None:
     before = text[start - 1] if start else ""
     if before == "第" or _LATIN.match(before) or _NAME_JOIN.match(before) or before == ".":
         return None  # 第三场, G60, 1+8, PM2.5: ordinals and names
+    if before == "每":
+        return None  # 每千名常住人口, 每10万人: the denominator of a rate, not an amount
     if m.group("cn"):
         return _read_chinese(text, m)
     digits = m.group("digits")
