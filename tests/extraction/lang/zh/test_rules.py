@@ -87,6 +87,19 @@ def test_a_plan_as_a_base_a_title_or_a_programme_and_a_word_holding_ni_mark_no_g
     assert rules.kind_goal(ctx("该区拟新建学校3所", "3所")) == "target"
 
 
+def test_a_plan_compared_with_is_no_goal():
+    assert rules.kind_goal(ctx("全区地区生产总值增长6.2%,高于预期目标0.2个百分点", "0.2个百分点")) is None
+    assert rules.kind_goal(ctx("对照年初目标,全区地区生产总值增长6.2%", "6.2%")) is None
+    assert rules.kind_goal(ctx("新增就业岗位3.2万个,完成年度目标任务的128%", "128%")) is None
+
+
+def test_kind_goal_named_after():
+    assert rules.kind_goal_named_after(ctx("我们将努力实现地区生产总值增长6%左右的目标", "6%")) == "target"
+    assert rules.kind_goal_named_after(ctx("全年实现了地区生产总值增长6%的目标", "6%")) is None
+    assert rules.kind_goal_named_after(ctx("已实现高新技术企业突破2000家的目标", "2000家")) is None
+    assert rules.kind_goal_named_after(ctx("地区生产总值增长6%", "6%")) is None
+
+
 def test_a_figure_already_reached_is_no_goal():
     assert rules.kind_goal(ctx("到2025年,力争高新技术企业达到3000家,目前已达到2400家", "2400家")) is None
     assert rules.kind_goal(ctx("今年计划完成投资200亿元,1-9月已完成150亿元", "150亿元")) is None

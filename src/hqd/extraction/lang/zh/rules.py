@@ -27,8 +27,8 @@ _COMPARE = re.compile(r"(?P<cmp>" + alternation(_CUES["compare_up"] + _CUES["com
 _VERB_OBJECT = re.compile(r"^(?:累计|累計|共|已|同比|全年|分别)?(?P<verb>增加|减少|減少|降低|提高|扩大|缩小|节约|節約|节省|压减|削减)(?P<obj>[^\d，,、：:；;。]{1,8})$")
 _SHARE = re.compile(alternation(_CUES["share_cues"]))
 _RATE_BEFORE = re.compile(r"率(?:为|為|是|达|達)?\s*$")
-# a goal word followed by 的 is a noun, the plan itself (完成年度计划的65%, 全年目标的60%), not a goal cue
-_GOAL = re.compile(r"(?:" + alternation(_CUES["goal_cues"]) + r")(?!定位|导向|導向|的)")
+# a goal word followed by 的 is a noun, the plan itself (完成年度计划的65%, 全年目标的60%, 目标任务的128%), not a goal cue
+_GOAL = re.compile(r"(?:" + alternation(_CUES["goal_cues"]) + r")(?!定位|导向|導向|的|任务的|任務的)")
 _BASIS = {name: re.compile(alternation(words)) for name, words in _CUES["basis"].items()}
 _BASE_YEAR = re.compile(r"[比较較](?P<y>(?:19|20)\d{2})\s?年")
 _APPROX_BEFORE = re.compile(r"(?P<cue>" + alternation(_CUES["approx_before"]) + r")(?:了|达|為|为)?\s?$")
@@ -88,16 +88,22 @@ _MET_AFTER = re.compile(r"(?:目标|目標)?(?:任务|任務)?(?:已经?|均|都
                         r"(?:完成|实现|實現|达成|達成)")
 # 比计划多完成, 较预期, 超预期, 按计划: the plan is a base or a manner, not a goal of what follows
 _BASE_BEFORE = re.compile(r"(?:[比较較超按]|高于|低于|好于|优于|高於|低於|好於|優於)$")
+# 低于市下达的控制目标, 对照年初目标: a comparison a few words before the plan's noun
+_COMPARED_TO = re.compile(r"(?:高于|低于|好于|优于|快于|慢于|高於|低於|好於|優於|快於|慢於|对照|對照|对比|對比|相比)[^，,。；;：:]{0,8}$")
+_PLAN_NOUNS = ("目标", "目標", "计划", "計劃", "预期", "預期")
+_NOUN_LEADS = ("预期", "預期", "规划", "規劃", "计划", "計劃", "年度", "控制", "既定")
 # 拟 inside a word: 模拟 (simulate), 虚拟 (virtual), 草拟 (draft)
 _NOT_PLAN = ("模", "虚", "虛", "草", "比")
 
 
 def is_goal_cue(text: str, m: re.Match) -> bool:
     """Whether a goal word marks what follows as a goal. It does not when the goal is reported as met (超额完成全年目标,
-    实现了预期目标, 完成年初确定的目标任务, 主要预期目标顺利完成), when the plan is a base (比计划多完成300个, 超预期),
+    实现了预期目标, 完成年初确定的目标任务, 主要预期目标顺利完成), when the plan is a base (比计划多完成300个, 超预期,
+    高于预期目标0.2个百分点, 对照年初目标),
     when 计划 names a programme (《三年行动计划》, 实施工业精品创造计划,), or when 拟 is part of a word (可模拟100余种)."""
     start, cue = m.start(), m.group()
-    if _BASE_BEFORE.search(text, max(0, start - 2), start):
+    lead = start - 2 if text[start - 2:start] in _NOUN_LEADS else start  # 比预期目标: the base is the whole noun
+    if _BASE_BEFORE.search(text, max(0, lead - 2), lead) or cue in _PLAN_NOUNS and _COMPARED_TO.search(text, max(0, lead - 12), lead):
         return False
     if cue in ("拟", "擬"):
         return text[start - 1:start] not in _NOT_PLAN
@@ -210,6 +216,17 @@ def kind_goal(c: Context) -> str | None:
 
 
 _DONE = re.compile(r"(?<!而)已")
+# 实现地区生产总值增长6%左右的目标: the figure inside what 目标 names
+_GOAL_NAMED_AFTER = re.compile(r"[^，,。；;：:\d]{0,8}?的(?:预期|預期|发展|發展|奋斗|奮鬥)?(?:目标|目標)")
+
+
+def kind_goal_named_after(c: Context) -> str | None:
+    """A figure in the phrase that 的目标 ends (努力实现地区生产总值增长6%左右的目标) is the goal's value: a target,
+    unless its clause reports the goal met (实现了增长6%的目标)."""
+    if not _GOAL_NAMED_AFTER.match(c.text, c.m.end):
+        return None
+    before = c.text[c.clause_start:c.m.start]
+    return None if _MET_BEFORE.search(before) or _DONE.search(before) else "target"
 
 
 def reported_done(c: Context) -> bool:
@@ -322,7 +339,8 @@ def kind_plan_section(c: Context) -> str | None:
     return "target" if c.in_plan else None
 
 
-KIND_RULES = (kind_attributive_threshold, kind_size_attribute, kind_growth_multiple, kind_goal, kind_after_completion, kind_plan_section,
+KIND_RULES = (kind_attributive_threshold, kind_size_attribute, kind_growth_multiple, kind_goal, kind_goal_named_after,
+              kind_after_completion, kind_plan_section,
               kind_multiple_of_base, kind_points, kind_fraction_share, kind_change_verb, kind_share_cue)
 
 
