@@ -7,7 +7,7 @@ import re
 
 from ..model import Period, Quantity
 from .figure import Figure
-from .lang.en import MONEY_UNITS, word_lists
+from .lang.en import MONEY_UNITS, alternation, initials, word_lists
 from .lexicon import phrase_pattern
 from .periods import TimePhrase
 from .phrases import (
@@ -27,62 +27,69 @@ _PRESENT = re.compile(r"\b(?=[" + "".join(sorted({m[0].lower() + m[0].upper() fo
 # the perfect, irregular participles included ("has grown", "have built"), and the progressive
 # a word of every present marker, to skip the pattern in the many sentences that hold none
 _PRESENT_HINTS = {max(m.lower().split(), key=len) for m in _CUES["present_markers"]}
-_PERFECT = re.compile(r"\b(?=[hiaHIA])(?:(?:has|have)\s+(?:been\s+\w+ing|\w+ed|\w+en|been|grown|built|made|won|set|become|brought|held|led"
-                      r"|drawn|kept|sold|spent|paid|put|run|begun|shown|found|got|lost|met|sent|done|gone|undergone|cut)\b"
+_PERFECT = re.compile(r"\b(?=[hiaHIA])(?:(?:has|have)\s+(?:been\s+\w+ing|\w+ed|\w+en|been"
+                      + r"|" + alternation("irregular_participles") + r")\b"
                       r"|(?:is|are)\s+\w+ing\b)", re.IGNORECASE)
 # "The district has 185,000 mu of farmland", "the park houses 1,200 companies": what a place holds now, not over the period
 # before (the perfect is "has built"; "houses" and "hosts" are verbs only before a figure or an article)
 _HOLDING_NOW = ("has", "have", "houses", "house", "hosts", "gathers", "boasts", "employs", "employ")
-_HAS_FIGURE = re.compile(r"\b(?:" + "|".join(_HOLDING_NOW) + r")\s+(?:(?:about|over|nearly|some|around|more\s+than|a\s+total\s+of)\s+)?"
-                         r"(?:\d|(?:an?|the)\s)")
-_SECTION_START = re.compile(r"\d{1,2}[.)、]\s|[IVX]+\.\s|(?:First|Second|Third|Fourth|Fifth|Firstly|Secondly|Thirdly|Finally)\b")
+_HAS_FIGURE = re.compile(r"\b(?:" + "|".join(_HOLDING_NOW) + r")\s+(?:" + alternation("holding_approximators") + r"\s+)?(?:\d|(?:an?|the)\s)")
+_SECTION_START = re.compile(r"\d{1,2}[.)、]\s|[IVX]+\.\s|" + alternation("enumeration_openers", case="capitalised") + r"\b")
 # A heading: a paragraph of one short line, perhaps numbered ("I.", "2.", "Part Three"), with no sentence's end
-_HEADING = re.compile(r"(?:(?:[IVX]+|\d{1,2})[.)、]\s*|(?:Part|Chapter|Section)\s+\w+[.:]?\s+)?[A-Z][^\n.!?;]{2,100}:?")
+_HEADING = re.compile(r"(?:(?:[IVX]+|\d{1,2})[.)、]\s*|" + alternation("division_nouns", case="capitalised") + r"\s+\w+[.:]?\s+)?[A-Z][^\n.!?;]{2,100}:?")
 # what a heading over a plan names: "Main targets for 2024", "Key tasks for the coming year", "Work plan for 2025"
-_GOAL_HEADING = re.compile(r"\b(?:targets?|goals?|objectives?|tasks?|plans?|priorities|work\s+(?:for|in)|outlook|next\s+steps?)\b", re.I)
+_GOAL_HEADING = re.compile(r"\b" + alternation("plan_heading_nouns") + r"\b", re.I)
 _AREA_AFTER = re.compile(r"\s+of\s+(?:the|its)\s+(?:total\s+|land\s+)?area\b", re.IGNORECASE)
-_FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|nearly\s+|over\s+)?$", re.IGNORECASE)
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:" + alternation("from_approximators") + r"\s+)?$", re.IGNORECASE)
 # the date of a thing named in an aside: a relative clause ("..., which was set up in 2003,", "..., most of which were
 # completed before 2020,") or an appositive noun with its participle ("..., a startup founded in the district in 2020,")
-_DATED_ASIDE = re.compile(r",\s*(?:(?:(?:most|some|all|many|each|one|part|none)\s+of\s+)?(?:which|that|whom)\s+(?:was\s+|were\s+|had\s+been\s+)?"
+_DATED_ASIDE = re.compile(r",\s*(?:(?:" + alternation("part_quantifiers") + r"\s+of\s+)?(?:which|that|whom)\s+(?:was\s+|were\s+|had\s+been\s+)?"
                           r"|(?:an?|the|one\s+of\s+the)\s+(?:[\w’'-]+\s+){1,4}?)?"
-                          r"(?:held|founded|established|built|opened|launched|completed|set\s+up|inaugurated|designated|created|started)\b[^,.;]*$")
+                          + alternation("founding_participles") + r"\b[^,.;]*$")
+# How far back before a time phrase the comma opening its aside is looked for: an aside longer than this ("Zijing
+# Bio, a gene-editing company founded by a Jiao Tong professor in 2018, employs ...") is not read as one, and its
+# time dates the sentence (heldout minhang_news_2022 would change two periods with the whole sentence: a rule change)
+_ASIDE_REACH = 50
 # "Founded in 1992, the Zhangjiang park hosts 24,000 companies": a participle opening the sentence dates its subject's start
-_FOUNDING_OPENING = re.compile(r"\W*(?:Founded|Established|Set\s+up|Built|Launched|Created|Opened|Inaugurated|Designated)\b[^,.;]*$")
+_FOUNDING_OPENING = re.compile(r"\W*" + alternation("founding_openers", case="capitalised") + r"\b[^,.;]*$")
 _FOUNDING_ASIDE = re.compile(r",\s*(?:(?:which|that)\s+(?:was\s+|were\s+|had\s+been\s+)?|(?:an?|the|one\s+of\s+the)\s+(?:[\w’'-]+\s+){1,4}?)?"
-                             r"(?:founded|established|set\s+up|built|launched|created|designated|inaugurated|started)\b[^,.;]*$")
-_WITH_TOTAL = re.compile(r"[^,;.]{0,60}\bwith\s+(?:a|an)\s+(?:total|combined|aggregate)\s+[a-z]+\s+of\s+(?:(?:about|over|nearly|some|around|more\s+than)\s+)?$")
+                             + alternation("start_participles") + r"\b[^,.;]*$")
+_WITH_TOTAL = re.compile(r"[^,;.]{0,60}\bwith\s+(?:a|an)\s+" + alternation("sum_adjectives") + r"\s+[a-z]+\s+of\s+(?:" + alternation("total_approximators") + r"\s+)?$")
 # A state reached, not a sum over a span: "Since 2018, ... The average life expectancy reached 85.6 years"
-_STATE_REACHED = re.compile(r"\b(?=[arpscdeinARPSCDEIN])(?:average|rate|ratio|proportion|share|coverage|expectancy|density|intensity|number)\b[^,;.]{0,40}"
-                            r"\b(?:reached|was|stood|hit|(?:increased|rose|grew)\s+to)\b",
+_STATE_REACHED = re.compile(r"\b(?=" + initials("state_nouns") + ")" + alternation("state_nouns") + r"\b[^,;.]{0,40}"
+                            r"\b(?:reached|was|stood|hit|" + alternation("rise_past_verbs") + r"\s+to)\b",
                             re.IGNORECASE)
-_SAME_PERIOD = re.compile(r"\b(?=[idoIDO])(?:in|during|over)\s+the\s+same\s+period\b(?!\s+(?:of\s+)?(?:last|the\s+previous|a\s+year))", re.IGNORECASE)
+_SAME_PERIOD = re.compile(r"\b(?=" + initials("same_period_prepositions") + ")" + alternation("same_period_prepositions")
+                          + r"\s+the\s+same\s+period\b(?!\s+(?:of\s+)?" + alternation("prior_year_words") + ")", re.IGNORECASE)
 # a count that is its clause's subject, then the verb of the figure after it: "Its 11 stations supplied 1,200 tons last year"
 _COUNT_THEN_VERB = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,4}?(?:\w+ed|sold|made|built|won|grew|rose|drew|took)\s+"
-                              r"(?:(?:about|over|nearly|some|more\s+than|a\s+total\s+of)\s+)?$")
+                              r"(?:" + alternation("sum_approximators") + r"\s+)?$")
 # "a railway with a designed speed of 350 km per hour", "The X project, with a total investment of 12 billion yuan, will ...":
 # what a thing is, undated (the frame of the sentences before is not its time)
-_SPECIFICATION = re.compile(r"(?:\bdesign(?:ed)?\s+(?:[a-z]+\s+){0,2}(?:speed|capacity|life|length|height|area|volume|output)"
-                            r"|\bwith\s+(?:a|an)\s+(?:annual\s+|total\s+|designed\s+)?(?:production\s+)?capacity"  # what a facility can make
-                            r"|\bwith\s+(?:a|an)\s+(?:total|planned|combined)\s+investment)\s+of\s+(?:(?:about|up\s+to|over|nearly)\s+)?"
+_SPECIFICATION = re.compile(r"(?:\bdesign(?:ed)?\s+(?:[a-z]+\s+){0,2}" + alternation("designed_measures")
+                            + r"|\bwith\s+(?:a|an)\s+(?:" + alternation("capacity_modifiers") + r"\s+)?(?:production\s+)?capacity"  # what a facility can make
+                            r"|\bwith\s+(?:a|an)\s+" + alternation("investment_modifiers") + r"\s+investment)\s+of\s+(?:" + alternation("specification_approximators") + r"\s+)?"
                             r"(?:RMB\s+|US\$|\$)?$", re.IGNORECASE)
 _ADJECTIVAL_MEASURE = re.compile(r"\d-[A-Za-z]")
+_WORD_AFTER_MEASURE = re.compile(r"[ -]{1,2}[a-z]")  # "a 30-hectare park": the noun the measure qualifies, right after it
+_ANY_WORD_AFTER_MEASURE = re.compile(r"[ -]{1,2}[A-Za-z]")
 _RELATIVE_PRESENT = re.compile(r",\s*(?:which|that)\s+(?:now\s+|also\s+)?(?!was\b|has\b|is\b)[a-z]+(?<!ed)(?<!ss)s\s+"
-                               r"(?:(?:about|over|nearly|some|around|more\s+than|a\s+total\s+of)\s+)?$")
+                               r"(?:" + alternation("holding_approximators") + r"\s+)?$")
 # a plural noun picked out by a bound on each of them: "buildings paying more than", "firms with annual revenue of over",
 # "projects each worth at least" (not a total: "projects with a total investment of more than")
-_THRESHOLD_MODIFIER = re.compile(r"\b[a-z]+s\s+(?:each\s+)?(?:paying|worth|valued\s+at|earning|generating|with\s+(?!(?:an?\s+)?(?:total|combined|aggregate|cumulative)\b)"
-                                 r"(?:an?\s+)?(?:[\w-]+\s+){1,3}?of)\s+(?:more\s+than|over|above|at\s+least|no\s+less\s+than|exceeding)\s+$")
+_THRESHOLD_MODIFIER = re.compile(r"\b[a-z]+s\s+(?:each\s+)?(?:paying|worth|valued\s+at|earning|generating|with\s+(?!(?:an?\s+)?" + alternation("cumulative_adjectives") + r"\b)"
+                                 r"(?:an?\s+)?(?:[\w-]+\s+){1,3}?of)\s+" + alternation("lower_bound_words") + r"\s+$")
 # what may come before a time phrase that opens a sentence: nothing, or who said it ("Chen said that in the first half ...")
-_OPENS_SENTENCE = re.compile(r"\W*(?:[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,5}?\s+(?:said|says|noted|added|stated|pointed\s+out)\s+(?:that\s+)?)?"
-                            r"(?:(?:in|during|for|over|from|between|throughout)\s+)?", re.IGNORECASE)
-_TOTAL_BEFORE = re.compile(r"\b(?:total|combined|aggregate|cumulative|collectively|altogether)\b[^,;.]{0,40}$", re.IGNORECASE)
-_CONSECUTIVE = re.compile(r"\s+consecutive\s+(?:years|months|days)\b", re.IGNORECASE)  # "for 3 consecutive years": a count of years
+_OPENS_SENTENCE = re.compile(r"\W*(?:[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,5}?\s+" + alternation("saying_verbs") + r"\s+(?:that\s+)?)?"
+                            r"(?:" + alternation("span_openers") + r"\s+)?", re.IGNORECASE)
+_TOTAL_BEFORE = re.compile(r"\b" + alternation("sum_words") + r"\b[^,;.]{0,40}$", re.IGNORECASE)
+_CONSECUTIVE = re.compile(r"\s+consecutive\s+" + alternation("consecutive_units") + r"\b", re.IGNORECASE)  # "for 3 consecutive years": a count of years
 # "trains 3,000 workers each year", "ships 60,000 wafers a month": what a place does habitually, in the present
-_HABITUAL = re.compile(r"(?:\s+[a-z][\w-]*){0,3}\s+(?:each|every|a|per)\s+(?:year|month|week|day)\b(?!\s+(?:earlier|ago|before|on))")
+_HABITUAL = re.compile(r"(?:\s+[a-z][\w-]*){0,3}\s+" + alternation("habit_words") + r"\s+" + alternation("habit_units") + r"\b(?!\s+(?:"
+                      + alternation("ago_words") + "|on))")
 _AT_THE_END = re.compile(r"at\s+the\s+end\s+of\b", re.IGNORECASE)
-_TURNS_TO_NOW = re.compile(r"[,;]|\b(?:and|but|while|whereas)\b", re.IGNORECASE)  # a clause of its own between a figure and "now"
-_PREPOSITION_BEFORE = re.compile(r"\b(?:(?:in|into|for|across|on|among)\s+|and\s+(?:[\w-]+\s+){0,2}|worth\s+(?:a\s+total\s+of\s+)?)$")  # a complement, or a second item ("12 schools and 3 hospitals in 2022")
+_TURNS_TO_NOW = re.compile(r"[,;]|\b" + alternation("clause_conjunctions") + r"\b", re.IGNORECASE)  # a clause of its own between a figure and "now"
+_PREPOSITION_BEFORE = re.compile(r"\b(?:(?:" + alternation("complement_prepositions") + r"|among)\s+|and\s+(?:[\w-]+\s+){0,2}|worth\s+(?:a\s+total\s+of\s+)?)$")  # a complement, or a second item ("12 schools and 3 hospitals in 2022")
 
 
 def assign_periods(
@@ -212,7 +219,7 @@ class _FrameReader:
         text, frame = self.text, self.frame
         first_q = self.quantities[members[0]].start if members else sentence.end
         # not the date of a thing named in an aside: "The Center, which opened in 2017, is now home to 28 firms"
-        asides = [p for p in sentence_phrases if _DATED_ASIDE.search(text, max(sentence.start, p.start - 50), p.start)
+        asides = [p for p in sentence_phrases if _DATED_ASIDE.search(text, max(sentence.start, p.start - _ASIDE_REACH), p.start)
                   or _FOUNDING_OPENING.match(text, sentence.start, p.start)]
         leading = [p for p in sentence_phrases if p.end <= first_q and p not in asides]
         opening = leading[-1] if leading else None
@@ -280,7 +287,7 @@ class _FrameReader:
         time of a base ("up from 547 at the end of 2020")."""
         if not sentence_phrases or any(_ends_after(p, self.ctx.year) for p in sentence_phrases):
             return False
-        if _dates_a_base(self.text, sentence_phrases[-1], self.quantities, members):
+        if _dates_a_base(self.text, sentence_phrases[-1], self.quantities, members, sentence.start):
             return False  # "reached 905, up from 547 at the end of 2020": the base's time, not the narrated one
         if members and all(self.quantities[i].kind == "target" for i in members):
             return False
@@ -335,18 +342,18 @@ def threshold(f: Figure):
     q, p, text = f.q, f.quantities[f.index - 1] if f.index and f.index - 1 in f.members else None, f.text
     if q.approx not in (">", ">=") or q.kind == "target":
         return SKIP
-    if _TOTAL_BEFORE.search(text, max(f.sentence.start, q.start - 60), q.start):
+    if _TOTAL_BEFORE.search(text, f.sentence.start, q.start):
         return SKIP  # "214 projects with total investment of more than 90 billion yuan": what they add up to
-    if (p is not None and threshold_of(text, p, q)) or _THRESHOLD_MODIFIER.search(text, max(f.sentence.start, q.start - 80), q.start):
+    if (p is not None and threshold_of(text, p, q)) or _THRESHOLD_MODIFIER.search(text, f.sentence.start, q.start):
         return None
     # a bound each member of a group passes: "58 projects each with an investment of 100 million yuan or more", "of
     # which 64 had registered capital of 100 million yuan or more", "Hotels in the resort with over 100 rooms"
-    return None if _EACH_PASSES.search(text, max(f.sentence.start, q.start - 80), q.start) else SKIP
+    return None if _EACH_PASSES.search(text, f.sentence.start, q.start) else SKIP
 
 
-_EACH_PASSES = re.compile(r"\beach\s+(?:with|worth|valued|having|had|paying|earning|generating)\b[^,;.]{0,50}$"
-                          r"|\b[a-z]{3,}s\s+(?:[a-z]+\s+){0,3}with\s+(?:more\s+than|over|above|at\s+least)\s+$"
-                          r"|\b(?:had|has|have|with)\s+(?:a\s+)?registered\s+capital\s+of\s+(?:more\s+than\s+|over\s+)?$", re.IGNORECASE)
+_EACH_PASSES = re.compile(r"\beach\s+" + alternation("bound_holders") + r"\b[^,;.]{0,50}$"
+                          r"|\b[a-z]{3,}s\s+(?:[a-z]+\s+){0,3}with\s+" + alternation("member_bounds") + r"\s+$"
+                          r"|\b" + alternation("capital_holders") + r"\s+(?:a\s+)?registered\s+capital\s+of\s+(?:more\s+than\s+|over\s+)?$", re.IGNORECASE)
 
 
 @PERIOD.rule(("Since 2022, the district has released version 6.0 of its plan, which incorporates [28] reform initiatives.", None))
@@ -354,7 +361,7 @@ def described_by_relative(f: Figure):
     """A figure in a relative clause in the present ('..., which incorporates 28 reform initiatives', '..., which
     houses 300 firms') describes what a thing is now, not an amount of the narrated period: undated."""
     q = f.q
-    if q.kind == "level" and f.own is None and _RELATIVE_PRESENT.search(f.text, max(f.sentence.start, q.start - 60), q.start):
+    if q.kind == "level" and f.own is None and _RELATIVE_PRESENT.search(f.text, f.sentence.start, q.start):
         return None
     return SKIP
 
@@ -376,7 +383,7 @@ def time_dates_no_size(f: Figure):
     """A time phrase in the clause of a measure that describes a thing ('a 200-hectare park ... finished in 2026',
     'opened a 200-mu plant in 2022') dates the plan or the event, not the thing's size."""
     q, own = f.q, f.own
-    if own is not None and q.kind == "level" and _ADJECTIVAL_MEASURE.search(q.text) and re.match(r"[ -]+[a-z]", f.text[q.end:q.end + 3]):
+    if own is not None and q.kind == "level" and _ADJECTIVAL_MEASURE.search(q.text) and _WORD_AFTER_MEASURE.match(f.text, q.end):
         return None
     return SKIP
 
@@ -391,13 +398,13 @@ def size_of_a_thing(f: Figure):
     q, text = f.q, f.text
     if q.kind == "target" or q.unit in MONEY_UNITS or q.unit in _NOT_SIZES:
         return SKIP
-    if _ADJECTIVAL_MEASURE.search(q.text) and re.match(r"[ -]+[A-Za-z]", text[q.end:q.end + 3]):
+    if _ADJECTIVAL_MEASURE.search(q.text) and _ANY_WORD_AFTER_MEASURE.match(text, q.end):
         return None
     return None if q.unit == "count" and _COUNT_ADJECTIVE.match(text, q.end) else SKIP
 
 
 _NOT_SIZES = {"percent", "pp", "times", "permille", "year", "month", "day", "hour", "minute"}
-_COUNT_ADJECTIVE = re.compile(r"-(?:room|bed|seat|storey|story|floor|lane|berth|hole|screen)\s+[a-z]", re.IGNORECASE)  # "a 12-room guesthouse"
+_COUNT_ADJECTIVE = re.compile(r"-" + alternation("count_adjective_nouns") + r"\s+[a-z]", re.IGNORECASE)  # "a 12-room guesthouse"
 
 
 @PERIOD.rule(("The expo park covers [10 square kilometers] and will open to visitors next May.", None))
@@ -405,7 +412,7 @@ def area_covered_now(f: Figure):
     """The area a thing covers, said in the present ('The expo park covers 10 square kilometers and will open next May'),
     is how big it is now, whatever time the rest of its clause tells: undated."""
     q = f.q
-    return None if q.kind != "target" and q.unit in AREA_UNITS and COVERS_NOW.search(f.text, max(f.sentence.start, q.start - 40), q.start) else SKIP
+    return None if q.kind != "target" and q.unit in AREA_UNITS and COVERS_NOW.search(f.text, f.sentence.start, q.start) else SKIP
 
 
 @PERIOD.rule(("In the first half of 2021, output jumped 27.4 percent year on year, with an average growth of [8.1 percent] over the "
@@ -419,8 +426,7 @@ def two_year_average(f: Figure):
     q, text = f.q, f.text
     if q.kind != "change" or not f.members or f.members[0] == f.index:
         return SKIP
-    near = text[max(f.sentence.start, q.start - 60):min(f.sentence.end, q.end + 60)]
-    if not _TWO_YEAR_AVERAGE.search(near):
+    if not _TWO_YEAR_AVERAGE.search(text, f.sentence.start, f.sentence.end):
         return SKIP
     first = f.quantities[f.members[0]]
     return first.period if first.period else SKIP
@@ -463,11 +469,11 @@ def extent(f: Figure):
     speed of', 'a water town 20 km from the venue') is no amount of a period: undated."""
     text, q, start, i = f.text, f.q, f.sentence.start, f.index
     # "It is expected to cover 35 hectares": a size still to be reached is a goal, with the plan's deadline
-    if ((q.kind != "target" and q.unit in EXTENT_UNITS and EXTENT_BEFORE.search(text, max(start, q.start - 40), q.start))
+    if ((q.kind != "target" and q.unit in EXTENT_UNITS and EXTENT_BEFORE.search(text, start, q.start))
             or _AREA_AFTER.match(text, q.end) or DIMENSION_ASIDE.match(text, q.end) or measure_aside(text, q)
-            or (_SPECIFICATION.search(text, max(start, q.start - 50), q.start)  # not "126 projects, with a total investment of"
+            or (_SPECIFICATION.search(text, start, q.start)  # not "126 projects, with a total investment of"
                 and not any(j < i and f.quantities[j].unit == "count" for j in f.members))
-            or (q.unit == "percent" and EXTENT_VERB_BEFORE.search(text, max(start, q.start - 40), q.start))
+            or (q.unit == "percent" and EXTENT_VERB_BEFORE.search(text, start, q.start))
             or (q.unit in ("km", "m") and _DISTANCE_FROM.match(text, q.end))):  # "a town 20 km from the venue": a distance
         return None
     return SKIP
@@ -546,7 +552,7 @@ def earlier_deadline(f: Figure):
 def adjectival_measure(f: Figure):
     """A measure used as an adjective ('100-billion-yuan science parks', 'a 56.4-km railway link') describes a thing: undated."""
     q = f.q
-    if q.kind != "target" and _ADJECTIVAL_MEASURE.search(q.text) and re.match(r"[ -]+[a-z]", f.text[q.end:q.end + 3]):
+    if q.kind != "target" and _ADJECTIVAL_MEASURE.search(q.text) and _WORD_AFTER_MEASURE.match(f.text, q.end):
         return None
     return SKIP
 
@@ -571,8 +577,8 @@ def time_so_far(f: Figure):
     if f.q.kind == "target":
         return SKIP
     so_far = [p for p in f.phrases if p.end <= f.q.start and not _ends_after(p, f.year) and not _now_between(f.nows, p.end, f.q.start)
-              and not _dates_a_base(f.text, p, f.quantities, f.members)
-              and not ((f.present or _FOUNDING_ASIDE.search(f.text, max(f.sentence.start, p.start - 50), p.start)
+              and not _dates_a_base(f.text, p, f.quantities, f.members, f.sentence.start)
+              and not ((f.present or _FOUNDING_ASIDE.search(f.text, max(f.sentence.start, p.start - _ASIDE_REACH), p.start)
                         or _FOUNDING_OPENING.match(f.text, f.sentence.start, p.start)) and p in f.asides)]
     return so_far[-1].period if so_far else SKIP
 
@@ -673,7 +679,7 @@ def goal_span_end(f: Figure):
     return period.last_point if q.kind == "target" and period is not None and period.is_span else SKIP
 
 
-_A_YEAR_EARLIER = re.compile(r"\s+(?:a|one)\s+year\s+(?:earlier|ago|before)\b", re.IGNORECASE)
+_A_YEAR_EARLIER = re.compile(r"\s+(?:a|one)\s+year\s+" + alternation("ago_words") + r"\b", re.IGNORECASE)
 
 
 @PERIOD_REVISIONS.rule(("The vacancy rate fell to 9 percent at the end of March from [14 percent] a year earlier.", "2023-03", "2024-04-16"))
@@ -699,13 +705,13 @@ def total_at_span_end(f: Figure):
     period = q.period
     if period is None or not period.is_span or q.kind == "target":
         return SKIP
-    if TOTAL_TO.search(f.text, max(0, q.start - 60), q.start):
+    if TOTAL_TO.search(f.text, f.sentence.start, q.start):
         return period.last_point
     # "The number of high-tech enterprises rose to 1,867", in a review of five years: the number at their end
-    return period.last_point if q.kind == "level" and q.unit == "count" and _ROSE_TO.search(f.text, max(0, q.start - 30), q.start) else SKIP
+    return period.last_point if q.kind == "level" and q.unit == "count" and _ROSE_TO.search(f.text, f.sentence.start, q.start) else SKIP
 
 
-_ROSE_TO = re.compile(r"\b(?:rose|grew|increased|climbed|jumped)\s+to\s+(?:about\s+|nearly\s+|over\s+|more\s+than\s+)?$", re.IGNORECASE)
+_ROSE_TO = re.compile(r"\b" + alternation("climb_verbs") + r"\s+to\s+(?:" + alternation("rose_to_approximators") + r"\s+)?$", re.IGNORECASE)
 
 
 @PERIOD_REVISIONS.rule(("GDP was 179.85 billion yuan in 2022. Compared with 2017, it was up [28.4%].", "2017/2022"),
@@ -737,7 +743,7 @@ def since_base_year(f: Figure):
 LEVEL_REACHED: RuleTable = RuleTable("period")
 
 
-_AVERAGE_RATE_BEFORE = re.compile(r"\b(?:average\s+annual|annual\s+average|averaged?)\b[^,;.]{0,30}$", re.IGNORECASE)
+_AVERAGE_RATE_BEFORE = re.compile(r"\b" + alternation("average_rate_words") + r"\b[^,;.]{0,30}$", re.IGNORECASE)
 
 
 @LEVEL_REACHED.rule(("Revenue grew by [5.6%] to 128.5 billion yuan in 2024.", "2024"))
@@ -746,7 +752,7 @@ def change_to_level(f: Figure):
     annual rate over a span of years, which the level only ends."""
     q, i, text = f.q, f.index, f.text
     reached = f.quantities[i + 1]
-    if q.period and q.period.is_span and _AVERAGE_RATE_BEFORE.search(text, max(0, q.start - 50), q.start):
+    if q.period and q.period.is_span and _AVERAGE_RATE_BEFORE.search(text, f.sentence.start, q.start):
         return SKIP  # "In the five years, ... income grew at an average annual rate of 8.0% to 61,580 yuan in 2020": the rate is the span's
     if (q.kind == "change" and (q.period is None or (i not in f.own_dated and i + 1 in f.own_dated)) and reached.period
             and f.sentence_of[i + 1] == f.sentence_of[i]
@@ -783,9 +789,9 @@ def _ends_after(phrase: TimePhrase, year: int | None, this_year: bool = False) -
     return phrase.future or (year is not None and (end > year or (this_year and end == year)))
 
 
-def _dates_a_base(text: str, p: TimePhrase, quantities: list[Quantity], members: list[int]) -> bool:
+def _dates_a_base(text: str, p: TimePhrase, quantities: list[Quantity], members: list[int], sentence_start: int) -> bool:
     """The phrase dates a comparison base: "up from 1,040 in 2019"."""
-    return any(0 <= p.start - quantities[j].end < 4 and _FROM_BEFORE.search(text, max(0, quantities[j].start - 12), quantities[j].start)
+    return any(0 <= p.start - quantities[j].end < 4 and _FROM_BEFORE.search(text, sentence_start, quantities[j].start)
                for j in members)
 
 
@@ -794,12 +800,20 @@ def _in_brackets(text: str, q: Quantity, lo: int, hi: int) -> bool:
     return "(" in text[lo:q.start] and ")" in text[q.end:hi]
 
 
+# A conversion in brackets is a few words ("(about 346 billion U.S. dollars)"): a bracket not closed within this many
+# characters is no conversion, and does not run the clause on
+_BRACKET_REACH = 120
+# A complement's preposition, "and" with two words, "worth a total of": what may stand before a figure between a time
+# phrase and another figure; a short look-back, as every figure between is asked (the caller knows no sentence)
+_COMPLEMENT_REACH = 30
+
+
 def _clause_with_brackets(seg: Segmentation, q: Quantity) -> tuple[int, int]:
     """The figure's clause, run on over a conversion in brackets after it or before it: "2.46 trillion yuan (about 346
     billion dollars) in 2023" is one clause, whose time is the conversion's too."""
     start, end = seg.clause_bounds(q.start)
     if seg.text.startswith("(", end):  # the clause goes on after the brackets
-        close = seg.text.find(")", end, end + 120)
+        close = seg.text.find(")", end, end + _BRACKET_REACH)
         if close > 0:
             end = max(end, seg.clause_bounds(min(close + 1, len(seg.text) - 1))[1])
     elif seg.text.startswith(")", end) and end + 1 < len(seg.text):  # the conversion in brackets: the same time
@@ -811,7 +825,7 @@ def _claimed_between(text: str, q: Quantity, others: list[Quantity], lo: int, hi
     """Another figure between a time phrase and the figure claims the phrase, unless it stands in a complement ("in 25
     projects this year"), in brackets, is a threshold of the figure, or is a count that is the clause's subject before
     the figure's verb ("Its 11 stations supplied 1,200 tons last year")."""
-    return any(lo <= o.start < hi and not _PREPOSITION_BEFORE.search(text, max(0, o.start - 30), o.start)
+    return any(lo <= o.start < hi and not _PREPOSITION_BEFORE.search(text, max(0, o.start - _COMPLEMENT_REACH), o.start)
                and not _in_brackets(text, o, lo, hi) and not threshold_of(text, q, o)
                and not (q.unit == "count" and q.end <= o.start and _COUNT_THEN_VERB.match(text, q.end, o.start)) for o in others)
 
