@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from ..model import Period
 
-from .lang.en import month_names, month_numbers, word_lists
+from .lang.en import alternation, month_names, month_numbers, word_lists
 from .segments import CASE_TRAPS, drop_overlaps, sentence_around
 
 _CUES = word_lists("cues")
@@ -19,8 +19,8 @@ _SCALES = word_lists("scales")
 _MONTH_NUMBERS: dict[str, int] = month_numbers()
 _MONTH = month_names() + r"\.?"
 _YEAR = r"(?:19|20)\d{2}"
-_REL_YEAR = rf"(?:(?:this|last|next|the|the\s+previous|the\s+current)\s+year|{_YEAR})"
-_ORD = r"(?:first|second|third|fourth)"
+_REL_YEAR = rf"(?:{alternation('year_deixis')}\s+year|{_YEAR})"
+_ORD = alternation("quarter_ordinals")
 _ORDINAL_NUMBERS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 _COUNT_WORDS = {**_SCALES["cardinals"], **{str(i): i for i in range(1, 13)}}
 # Five-Year Plan periods: the 6th ran 1981-1985 and each since has run five years, so the Nth starts in 1981 + 5 * (N - 6).
@@ -42,27 +42,27 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("month_range", _starting("fbjmasond", rf"\b(?:from\s+|between\s+)?(?P<m1>{_MONTH})\s*(?:to|and|through|until|-|–|—)\s*(?P<m2>{_MONTH})(?:\s+(?:of\s+)?(?P<y>{_REL_YEAR}))?", re.I)),
     ("as_of_month", _starting("abu", rf"\b(?P<prep>as\s+of|by|before|until|at(?=\s+the\s+end))\s+(?:the\s+end\s+of\s+)?(?P<m2>{_MONTH})(?:\s+(?:of\s+)?(?P<y>{_REL_YEAR}))?", re.I)),
     # "in June next year": a month of the year named after it
-    ("this_month", _starting("tibn", rf"\b(?P<rel>this|in|by|next)\s+(?P<m2>{_MONTH})(?:\s+(?:of\s+)?(?P<y>{_YEAR}|(?:this|next|last)\s+year))?(?![\w\-–—])", re.I)),  # not the first month of "January–October"
-    ("fyp_end", _starting("baut", rf"\b(?:by|at|until|through)\s+the\s+(?:end|conclusion|close|completion)\s+of\s+the\s+{_FYP}", re.I)),
-    ("fyp_start", _starting("a", rf"\bat\s+the\s+(?:beginning|start|outset)\s+of\s+the\s+{_FYP}", re.I)),
+    ("this_month", _starting("tibn", rf"\b(?P<rel>this|in|by|next)\s+(?P<m2>{_MONTH})(?:\s+(?:of\s+)?(?P<y>{_YEAR}|{alternation('deictic_words')}\s+year))?(?![\w\-–—])", re.I)),  # not the first month of "January–October"
+    ("fyp_end", _starting("baut", rf"\b(?:by|at|until|through)\s+the\s+{alternation('end_words')}\s+of\s+the\s+{_FYP}", re.I)),
+    ("fyp_start", _starting("a", rf"\bat\s+the\s+{alternation('start_words')}\s+of\s+the\s+{_FYP}", re.I)),
     ("since_fyp", _starting("s", rf"\bsince\s+the\s+(?:(?:\w+\s+){{1,3}}of\s+the\s+)?{_FYP}", re.I)),
     ("fyp", _starting("diotf", rf"\b(?:during|in|over|throughout|for)\s+the\s+{_FYP}", re.I)),
     ("since_year", _starting("scbe", rf"\b(?:since|commencing\s+in|starting\s+(?:in|from)|beginning\s+in|ever\s+since)\b[^,.;:]{{0,100}}?\b(?P<y1>{_YEAR})\b(?!\s*(?:to|-|–)\s*{_YEAR})", re.I)),
-    ("year_range", _starting("fb12", rf"\b(?:from|between)\s+(?P<y1>{_YEAR})\s+(?:to|and|through|until)\s+(?P<y2>{_YEAR})\b|\b(?P<y3>{_YEAR})\s*[-–]\s*(?P<y4>{_YEAR})\b", re.I)),
+    ("year_range", _starting("fb12", rf"\b(?:from|between)\s+(?P<y1>{_YEAR})\s+{alternation('range_joiners')}\s+(?P<y2>{_YEAR})\b|\b(?P<y3>{_YEAR})\s*[-–]\s*(?P<y4>{_YEAR})\b", re.I)),
     ("next_years", _starting("wio", r"\b(?:(?:within|in|over)\s+the\s+(?:next|coming)|within)\s+(?P<n>\w+)\s+years\b", re.I)),
     ("past_years", _starting("iod", r"\b(?:in|over|during)\s+the\s+(?:past|last)\s+(?:(?P<n>\w+)\s+years|(?P<decade>decade))\b", re.I)),
-    ("the_years", _starting("iod", r"\b(?:in|over|during)\s+(?:the|those|these)\s+(?P<n>\w+)\s+years\b(?!\s+(?:from|since|to|ahead|between|before|after|of))", re.I)),
+    ("the_years", _starting("iod", r"\b(?:in|over|during)\s+(?:the|those|these)\s+(?P<n>\w+)\s+years\b(?!\s+" + alternation("years_relations") + ")", re.I)),
     ("year_so_far", _starting("sStTyY", r"\b(?:since\s+the\s+(?:beginning|start)\s+of\s+(?:this|the)\s+year|so\s+far\s+this\s+year"
                                         r"|this\s+year\s+so\s+far|year[- ]to[- ]date)\b", re.I)),
-    ("year_end", _starting("bau", rf"\b(?P<prep>by|at|before|until)\s+(?:the\s+)?(?:end|close|conclusion)\s+(?:of\s+)?(?:the\s+)?(?P<y>{_REL_YEAR})"
+    ("year_end", _starting("bau", rf"\b(?P<prep>by|at|before|until)\s+(?:the\s+)?{alternation('closing_words')}\s+(?:of\s+)?(?:the\s+)?(?P<y>{_REL_YEAR})"
                                   rf"|\b(?P<prep2>by|at)\s+(?:the\s+)?(?:year[’']s\s+end|year[- ]end|end\s+year)\b", re.I)),
     ("by_year", _starting("bn", rf"\b(?:by|before|no\s+later\s+than)\s+(?P<y>{_YEAR})\b", re.I)),
-    ("in_year", _starting("idfot12", rf"\b(?:in|during|for|of|throughout|through)\s+(?:the\s+(?:whole\s+|entire\s+)?year\s+)?(?P<y>{_YEAR})\b(?!\s*[-–]\s*{_YEAR})|\b(?P<y2>{_YEAR})[’']s\b|\b(?P<y3>{_YEAR})(?=\s+(?:saw|witnessed|marked|brought)\b)"
+    ("in_year", _starting("idfot12", rf"\b(?:in|during|for|of|throughout|through)\s+(?:the\s+(?:whole\s+|entire\s+)?year\s+)?(?P<y>{_YEAR})\b(?!\s*[-–]\s*{_YEAR})|\b(?P<y2>{_YEAR})[’']s\b|\b(?P<y3>{_YEAR})(?=\s+{alternation('year_event_verbs')}\b)"
                                        rf"|(?<=[’']s\s)(?P<y4>{_YEAR})(?=\s+[A-Za-z])", re.I)),  # "Putuo's 2022 GDP was ..."
     ("rel_year", _starting("tln", r"\b(?P<rel>this|last|next|the\s+previous|the\s+current|the\s+past|the\s+coming)\s+year\b(?!['’]s\s+end)", re.I)),
     ("rel_month", _starting("tln", r"\b(?P<rel>this|last|next)\s+month\b", re.I)),
     ("full_year", _starting("fF", r"\bfull[- ]year\b", re.I)),  # "full-year GDP growth of about 6 percent", said during the year
-    ("year_earlier", _starting("ao", r"\b(?:a|one)\s+year\s+(?:earlier|ago|before)\b", re.I)),
+    ("year_earlier", _starting("ao", r"\b(?:a|one)\s+year\s+" + alternation("ago_words") + r"\b", re.I)),
 ]
 # What every match of each pattern holds, in lower case (a month's name opens with one of the twelve three-letter
 # prefixes, a year with 19 or 20): a window holding none of a pattern's is not scanned with it
@@ -85,9 +85,9 @@ def _folded(text: str) -> str:
 
 
 _COMPARISON_BASE = re.compile(
-    r"(?:same\s+period\s+(?:of\s+)?|than\s+(?:(?:that|those)\s+(?:of|in)\s+|in\s+|at\s+|for\s+)?|compared\s+(?:with|to)\s+|over\s+|from\s+|(?:double|doubling|triple|tripling|twice|quadruple)\s+(?:(?:that|those)\s+(?:(?:of|in)\s+)?)?|(?:times|fold)\s+(?:(?:that|those)\s+(?:(?:of|in)\s+)?|(?:the|its)\s+(?:figure|level|number|amount|total)\s+(?:(?:of|in)\s+)?)"
+    r"(?:same\s+period\s+(?:of\s+)?|than\s+(?:(?:that|those)\s+(?:of|in)\s+|in\s+|at\s+|for\s+)?|compared\s+(?:with|to)\s+|over\s+|from\s+|" + alternation("multiplying_words") + r"\s+(?:(?:that|those)\s+(?:(?:of|in)\s+)?)?|(?:times|fold)\s+(?:(?:that|those)\s+(?:(?:of|in)\s+)?|(?:the|its)\s+" + alternation("base_nouns") + r"\s+(?:(?:of|in)\s+)?)"
     # "2.3 times as large as in 2013": the multiple's base
-    r"|as\s+(?:large|much|many|high|big|great)\s+as\s+(?:(?:that|those)\s+(?:of|in)\s+|in\s+|at\s+)?"
+    r"|as\s+" + alternation("as_adjectives") + r"\s+as\s+(?:(?:that|those)\s+(?:of|in)\s+|in\s+|at\s+)?"
     # "an improvement of 2.1 percentage points on January–September", "up 3% on last year": "on" after a figure names its base
     r"|(?:points?|percent|per\s+cent|%)\s+on\s+)$", re.I)
 
@@ -178,10 +178,17 @@ _SPANS_OF_MONTHS = {"month_range", "first_months", "first_quarters", "half", "qu
 _MAY_BE_BASE = {"rel_year", "year_earlier", "in_year", "year_end", "this_month"} | _SPANS_OF_MONTHS
 
 
+# Time phrases are read before the text is cut into sentences, so a phrase's base word and its sentence's start are
+# looked for in bounded stretches before it: "than that of", "compared with" and the like end within 30 characters
+# of the phrase, and the start of its sentence, as a quarter named earlier in it is looked for, within 200
+_BASE_REACH = 30
+_SENTENCE_REACH = 200
+
+
 def _is_comparison_base(text: str, start: int, name: str = "in_year") -> bool:
     """A time phrase after "over", "from", "than" ...: a base; but "Over the past year, ..." opening a clause is a span,
     and "grew 12% over the first three quarters" is during them (months, a half or a quarter are spans one grows over)."""
-    before = text[max(0, start - 30):start]
+    before = text[max(0, start - _BASE_REACH):start]
     base = _COMPARISON_BASE.search(before)
     if base is None:
         return False
@@ -192,8 +199,8 @@ def _is_comparison_base(text: str, start: int, name: str = "in_year") -> bool:
     if name in ("quarter", "half") and base.group(0).lower().startswith("over"):
         # "output in the fourth quarter rose 9.7% year on year and 14.2% over the third quarter": after a quarter named
         # earlier in its sentence, "over" another quarter names the base
-        lo = max(text.rfind(". ", max(0, start - 200), start) + 1, text.rfind("\n", max(0, start - 200), start), 0)
-        if re.search(rf"\b(?:first|second|third|fourth)\s+{name}\b", text[lo:start - len(before) + base.start()], re.IGNORECASE):
+        lo = max(text.rfind(". ", max(0, start - _SENTENCE_REACH), start) + 1, text.rfind("\n", max(0, start - _SENTENCE_REACH), start), 0)
+        if re.search(rf"\b{_ORD}\s+{name}\b", text[lo:start - len(before) + base.start()], re.IGNORECASE):
             return True
     return not (base.group(0).lower().startswith("over") and (opens_clause or name in _SPANS_OF_MONTHS or during))
 
@@ -214,7 +221,7 @@ def _year(token: str | None, year: int | None) -> int | None:
 
 
 _SO_FAR = re.compile(r"(?:\s+period)?\s+(?:so\s+far|to\s+date)\b", re.I)
-_FUTURE_WORDS = re.compile(r"\b(?:will|shall|would|expected|plans?|planned|aims?|scheduled|slated|set\s+to|to\s+be|upcoming|next)\b", re.I)
+_FUTURE_WORDS = re.compile(r"\b" + alternation("future_words") + r"\b", re.I)
 
 
 def _month(token: str) -> int:
@@ -549,7 +556,7 @@ def _resolve(name: str, m: re.Match, year: int | None, month: int | None) -> Tim
 # Government's Work in 2023", "II. Main targets for 2024"
 _REVIEW_HEADING = re.compile(r"^(?:[IVX]+\.\s*)?Review\s+of\s+(?:the\s+|our\s+)?(?:(?:Government|District)[’']s\s+)?Work"
                              rf"\s+(?:in|of|for)\s+(?P<y>{_YEAR})\s*$", re.MULTILINE | re.IGNORECASE)
-_PLAN_HEADING = re.compile(r"^(?:[IVX]+\.\s*)?(?:Main|Major|Key)\s+(?:Targets|Tasks|Goals|Objectives)\s+(?:for|in|of)\s+"
+_PLAN_HEADING = re.compile(r"^(?:[IVX]+\.\s*)?" + alternation("main_words") + r"\s+" + alternation("plan_list_nouns") + r"\s+(?:for|in|of)\s+"
                            rf"(?P<y>{_YEAR})\s*$", re.MULTILINE | re.IGNORECASE)
 _WORK_REPORT = re.compile(r"\bReport\s+on\s+the\s+Work\s+of\s+the\b|\bGovernment\s+Work\s+Report\b", re.IGNORECASE)
 
