@@ -4,29 +4,32 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from itertools import takewhile
 
 from ..model import Period, Quantity, Target
 from .periods import TimePhrase
 from .phrases import trim_metric, word_list
 from .segments import Segmentation, Sentence
+from .lang.en import alternation, word_class
 from .subjects import leading_name
 
 _MILESTONE = re.compile(
-    r"\b(?:(?:start|begin|commence|initiate|launch|kick\s+off)s?\s+(?:the\s+)?(?:(?:trial|mass|full|volume)\s+)?(?:construction|operations?|work|production)"
-    r"|(?:construction|work|operations?)\s+(?:will\s+|is\s+set\s+to\s+|is\s+expected\s+to\s+|is\s+scheduled\s+to\s+)?(?:start|begin|commence|kick\s+off)s?"
-    r"|(?:become|be|go|come)\s+(?:fully\s+)?(?:operational|completed|open(?:ed)?|into\s+operation|into\s+use)"
+    r"\b(?:" + alternation("starting_verbs") + r"s?\s+(?:the\s+)?(?:" + alternation("production_modes") + r"\s+)?" + alternation("milestone_works")
+    + r"|" + alternation("construction_works") + r"\s+(?:" + alternation("scheduled_auxiliaries") + r"\s+)?" + alternation("beginning_verbs") + r"s?"
+    r"|" + alternation("becoming_verbs") + r"\s+(?:fully\s+)?(?:operational|completed|open(?:ed)?|into\s+operation|into\s+use)"
     # "to complete the Line 23 project", "will complete the first phase of the X Park"
-    r"|(?:to|will|shall)\s+(?:fully\s+)?(?:complete|finish|deliver)(?=\s+(?:the\s+|its\s+)?(?:(?:first|second|third|final|last|next)\s+(?:phase|stage|section)\s+of\s+(?:the\s+)?)?[A-Z\d])"
-    r"|(?:put|open|opened|delivered|completed|finished|launched)\s+(?:into\s+(?:use|operation|service)|to\s+(?:the\s+public|visitors|tourists|traffic))?"
+    r"|(?:to|will|shall)\s+(?:fully\s+)?" + alternation("completing_verbs") + r"(?=\s+(?:the\s+|its\s+)?(?:" + alternation("phase_positions") + r"\s+"
+    + alternation("phase_nouns") + r"\s+of\s+(?:the\s+)?)?[A-Z\d])"
+    r"|" + alternation("opening_participles") + r"\s+(?:into\s+" + alternation("service_nouns") + r"|to\s+" + alternation("public_audiences") + r")?"
     r"|(?:top|tops|topped)\s+out"
-    r"|(?:slated|scheduled|set|planned|due|poised|expected)\s+(?:for|to)\s+(?:be\s+)?(?:fully\s+)?(?:re)?(?:completion|complete|open|opening|operation|launch|start|begin|commence|transfer|delivery|be\s+completed)"
-    r"|initiate\s+(?:the\s+)?construction|construction\s+of\s+(?:[^.;]|\.(?=\d)){0,120}?\s+(?:will|is\s+to)\s+(?:start|begin))",
+    r"|" + alternation("schedule_participles") + r"\s+(?:for|to)\s+(?:be\s+)?(?:fully\s+)?(?:re)?" + alternation("scheduled_events")
+    + r"|initiate\s+(?:the\s+)?construction|construction\s+of\s+(?:[^.;]|\.(?=\d)){0,120}?\s+(?:will|is\s+to)\s+(?:start|begin))",
     re.IGNORECASE,
 )
 # The first-character lookahead halves the scan: most positions fail on one character test.
 _MILESTONE_WORD = re.compile(r"(?=[CcOoLlSsBbDdFfPpWw]|[Tt]op)(?:[Tt]op(?:s|ped)?\s+out|[Cc]onstruction|[Oo]perat|[Cc]omplet|[Oo]pen|[Ll]aunch|[Ss]tart|[Cc]ommence|[Bb]egin|[Dd]eliver|[Ff]inish|[Pp]ut\s|[Ss]lated|[Ss]cheduled|[Pp]oised|[Ww]ork\s)")
-_NEEDS_SUBJECT = re.compile(r"(?:slated|scheduled|set|planned|due|poised|expected|be|become|go|come|put|open|opened|topped|delivered|completed|finished|launched)\b")
-_FUTURE = re.compile(r"\b(?:will|shall|poised|slated|set\s+to|expected|scheduled|plan(?:s|ned)?\s+to|aim(?:s|ing)?\s+to|intend(?:s|ing)?\s+to|strives?\s+to|to\s+be|is\s+to|are\s+to|commences?|starts?|begins?|initiates?|launch(?:es)?|next|upcoming)\b", re.IGNORECASE)
+_NEEDS_SUBJECT = re.compile(alternation("needs_subject_verbs") + r"\b")
+_FUTURE = re.compile(r"\b" + alternation("future_markers") + r"\b", re.IGNORECASE)
 
 
 def build_targets(
@@ -112,15 +115,24 @@ def _milestones(text: str, seg: Segmentation, sentence: Sentence, in_sentence: l
 
 _IN_BRACKETS_AFTER = re.compile(r"\s*[(（][^()（）]{0,30}$")
 _PAST_FORM = re.compile(r"\w*(?:ed|began|begun)\b")
-_FUTURE_AUXILIARY = re.compile(r"\b(?:will|shall|to|be|when|once|until)\s+(?:[a-z]+\s+){0,2}$")
+_FUTURE_AUXILIARY = re.compile(r"\b" + alternation("pending_words") + r"\s+(?:[a-z]+\s+){0,2}$")
+
+
+_WORD = re.compile(r"\w+")
+_WORD_REST = re.compile(r"\w*")
+_CONSTRUCTION_WORKS = word_class("construction_works")  # what is built or run, before the verb saying when
 
 
 def _is_past_event(text: str, sentence_start: int, start: int, end: int) -> bool:
     """The milestone's verb is in the past ("started", "opened to traffic") with no "will be", "to be" or "when" before it."""
-    words = (m for m in re.finditer(r"\w+", text[start:end + 10]) if m.start() < end - start)  # whole words: "complete" in "completed"
-    whole = next((m.group(0) for m in words if m.group(0).lower() not in ("construction", "work", "operation", "operations")), "")
+    words = takewhile(lambda m: m.start() < end, _WORD.finditer(text, start))  # whole words: "complete" in "completed"
+    whole = next((m.group(0) for m in words if m.group(0).lower() not in _CONSTRUCTION_WORKS), "")
     return (whole.lower() not in ("slated", "scheduled", "poised", "expected", "planned")  # the future's own participles
-            and bool(_PAST_FORM.fullmatch(whole.lower())) and not _FUTURE_AUXILIARY.search(text, max(sentence_start, start - 30), start))
+            and bool(_PAST_FORM.fullmatch(whole.lower())) and not _FUTURE_AUXILIARY.search(text, sentence_start, start))
+
+
+_OBJECT_BEFORE_DEADLINE = re.compile(r"\s+(?:of\s+)?(?:the\s+)?(?!" + alternation("deadline_leads") + r"\b)([^,.;]{3,80}?)(?=\s+"
+                                     + alternation("deadline_openers") + r"\b|[,.;]|$)")
 
 
 def _milestone_target(text: str, seg: Segmentation, sentence: Sentence, milestone: re.Match, when: TimePhrase, deadline: Period,
@@ -129,7 +141,7 @@ def _milestone_target(text: str, seg: Segmentation, sentence: Sentence, mileston
     verb_start = sentence.start + milestone.start()
     start, end = min(verb_start, when.start), max(sentence.start + milestone.end(), when.end)
     verb_end = sentence.start + milestone.end()
-    verb_end += len(re.match(r"\w*", text[verb_end:verb_end + 20]).group(0))  # "complete" matched in "completed": the whole word
+    verb_end = _WORD_REST.match(text, verb_end).end()  # "complete" matched in "completed": the whole word
     metric = re.sub(r"\s+", " ", text[verb_start:verb_end]).strip()
     clause_start, _ = seg.clause_bounds(verb_start)
     subject_span = text[clause_start:verb_start]
@@ -145,8 +157,7 @@ def _milestone_target(text: str, seg: Segmentation, sentence: Sentence, mileston
         metric, subject = metric[infinitive.end():], []  # "to complete the Line 23 project": what follows is what is due
     if subject and not re.match(r"[Cc]onstruction\s+of\b", metric):
         metric = f"{' '.join(subject)} {metric}"  # "the metro line is scheduled to open": what is to open
-    obj = re.match(r"\s+(?:of\s+)?(?:the\s+)?(?!(?:this|next|by|in|within|on|at|before|until)\b)([^,.;]{3,80}?)(?=\s+(?:this|next|by|in|within|on|at)\b|[,.;]|$)",
-                   text[verb_end:sentence.end])  # the object, not the deadline after the verb
+    obj = _OBJECT_BEFORE_DEADLINE.match(text[verb_end:sentence.end])  # the object, not the deadline after the verb
     if obj:
         metric = f"{metric} {obj.group(1).strip()}"
     return Target(start, end, text[start:end], metric, None, None, deadline, owner or district, None)
@@ -175,9 +186,15 @@ class _FigureIndex:
         return self.goal_ends[k] if k >= 0 and self.goal_ends[k] > lo else None
 
 
-_CLAUSE_JOIN = re.compile(r"[,;]\s+(?:and|while|but)\s|;")
+# A milestone's verb and a goal's figure are neighbours when the figure ends within 40 characters before the verb ("to
+# build 50 factories and complete ..."); a verb phrase with no end in sight is taken to run 120 characters; a relative
+# aside holding the goal opens within 160 characters before the goal's end. The caller knows no sentence to bound these.
+_BESIDE = 40
+_VERB_PHRASE_REACH = 120
+_ASIDE_REACH = 160
+_CLAUSE_JOIN = re.compile(r"[,;]\s+" + alternation("joining_conjunctions") + r"\s|;")
 _RELATIVE_ASIDE = re.compile(r",\s*(?:which|that|who)\s[^,;.]*$")
-_PHRASE_END = re.compile(r"[,;.]\s|\s(?:and|while|but)\s")  # where a verb phrase ends
+_PHRASE_END = re.compile(r"[,;.]\s|\s" + alternation("joining_conjunctions") + r"\s")  # where a verb phrase ends
 
 
 def _own_clause(text: str, figures: _FigureIndex, start: int, when: TimePhrase) -> bool:
@@ -189,14 +206,14 @@ def _own_clause(text: str, figures: _FigureIndex, start: int, when: TimePhrase) 
     if when.end <= start:  # "This year, we will start construction of X and help 20 firms list": the opening time
         stop = _PHRASE_END.search(text, start)
         # (a goal of the sentence before, ending just before "This year", is no goal of this verb)
-        return not figures.starts_in(start, stop.start() if stop else start + 120) and not figures.goal_ends_in(max(start - 40, when.end), start)
+        return not figures.starts_in(start, stop.start() if stop else start + _VERB_PHRASE_REACH) and not figures.goal_ends_in(max(start - _BESIDE, when.end), start)
     if figures.starts_in(start, when.end):
         return False
-    goal_end = figures.last_goal_end(start - 40, start)
+    goal_end = figures.last_goal_end(start - _BESIDE, start)
     return (goal_end is None or bool(_CLAUSE_JOIN.search(text, goal_end, start))
             # "The line, which will cut the journey to under 30 minutes, is scheduled to start service by 2027": the
             # goal is the aside's; the main clause's milestone is its own
-            or ("," in text[goal_end:start] and bool(_RELATIVE_ASIDE.search(text, max(0, goal_end - 160), goal_end))))
+            or ("," in text[goal_end:start] and bool(_RELATIVE_ASIDE.search(text, max(0, goal_end - _ASIDE_REACH), goal_end))))
 
 
 def _opening(text: str, sentence_start: int, phrases: list[TimePhrase], at: int) -> TimePhrase | None:
