@@ -16,7 +16,7 @@ from itertools import accumulate
 from math import isfinite
 
 from ..model import Rate, Unit, per
-from .lang.en import MONEY_UNITS, month_numbers, word_lists
+from .lang.en import MONEY_UNITS, alternation, month_numbers, word_lists
 from .lexicon import phrase_pattern
 from .segments import CASE_TRAPS, drop_overlaps
 
@@ -40,7 +40,7 @@ _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 
 MENTION = re.compile(
     rf"(?<![\w.+/$¥€£])(?<![^\d\s]-)(?:(?:{_CURRENCY_ALTS})[ \t]?)?(?P<num>{_NUMBER})"
-    rf"(?:(?:\s+|-|(?=(?:bn|bln|mn|mln|tn|trln)\b))(?P<scale>{_SCALE_ALTS})(?![A-Za-z]))?"
+    rf"(?:(?:\s+|-|(?={alternation('scale_abbreviations')}\b))(?P<scale>{_SCALE_ALTS})(?![A-Za-z]))?"
     # every unit opens with a letter, "%" or "‰": the lookahead spares trying each of them after a bare number ("1 1 1")
     rf"(?:(?:[ \t]*\n?[ \t]*|-)(?=[^\W\d_]|[%‰])(?P<unit>{_UNIT_ALTS})(?![A-Za-z0-9²³]))?",
     re.IGNORECASE,
@@ -79,12 +79,12 @@ _TELEPHONE = re.compile(
     r"(?<![\d,.])(?:\(0\d{2,3}\)[- ]?\d{3,4}[- ]?\d{4}|0\d{2,3}[- ](?:\d{7,8}|\d{3,4}[- ]\d{4})|1\d{2}-\d{4}-\d{4})\b"
 )
 # A line of page furniture: a counter or a page control beside '|' separators, never an article's figure
-_FURNITURE_WORD = re.compile(r"\b(?:Views?|Hits|Clicks|Reads|Font\s+size|Print|Favorites?)\s*[:：|]", re.IGNORECASE)
+_FURNITURE_WORD = re.compile(r"\b" + alternation("furniture_words") + r"\s*[:：|]", re.IGNORECASE)
 _FURNITURE_LINE = re.compile(
-    r"^[^\n]{0,80}\b(?:Views?|Hits|Clicks|Reads|Font\s+size|Print|Favorites?)\s*[:：|][^\n]*\|[^\n]*$", re.IGNORECASE | re.MULTILINE
+    r"^[^\n]{0,80}\b" + alternation("furniture_words") + r"\s*[:：|][^\n]*\|[^\n]*$", re.IGNORECASE | re.MULTILINE
 )
 _SEPARATOR = re.compile(r"[:：|]")
-_FURNITURE_ENDS = ("view", "views", "hits", "clicks", "reads", "size", "print", "favorite", "favorites")
+_FURNITURE_ENDS = tuple(w.split()[-1] for w in word_lists("grammar")["furniture_words"])  # "size" of "font size"
 
 
 def _may_hold_furniture(text: str) -> bool:
@@ -103,7 +103,7 @@ def _may_hold_furniture(text: str) -> bool:
 
 _MINUS_BEFORE = re.compile(r"\bminus\s+$", re.IGNORECASE)
 _PER_BEFORE = re.compile(r"\b(?:per|every)\s+$", re.IGNORECASE)
-_PERIOD_LEAD = re.compile(r"\b(?:first|past|last|next|coming|previous|recent)\s+$", re.IGNORECASE)
+_PERIOD_LEAD = re.compile(r"\b" + alternation("period_leads") + r"\s+$", re.IGNORECASE)
 _QUOTED = re.compile(r"[“\"]([^“”\"\n]{1,60})[”\"]")
 _NAME_BEFORE = re.compile(r"(?:^|[^\w])(" + phrase_pattern(_CUES["name_before"]) + r")\.?\s*$", re.IGNORECASE)
 _ADDRESS_AFTER = re.compile(r"\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:" + phrase_pattern(_CUES["street_words"]) + r")(?![\w])")
@@ -337,6 +337,7 @@ def _digit_fractions(text: str):
 
 
 _OF_AFTER = re.compile(r"\s+of\b")
+_SPEECH_OPENING = re.compile(alternation("speech_openers") + r"\b", re.IGNORECASE)  # "We have 96 headquarters now,"
 
 
 _RATIO_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "hundred": 100}
@@ -383,7 +384,7 @@ def _blocked_ranges(text: str) -> list[tuple[int, int]]:
         inner = m.group(1)
         # A short quoted slogan or name ("3+1", "a base and 7 centers") is not a measurement; a quoted
         # remark ("We have 96 headquarters now,") is speech, and its figures count.
-        speech = re.search(r"[,!?]\s*$", inner) or re.match(r"(?:we|our|i|it|this|there)\b", inner, re.IGNORECASE)
+        speech = re.search(r"[,!?]\s*$", inner) or _SPEECH_OPENING.match(inner)
         if any(c.isdigit() for c in inner) and len(inner.split()) <= 6 and not re.search(r"%|yuan|percent", inner) and not speech:
             ranges.append((m.start(), m.end()))
     ranges.sort()
@@ -394,6 +395,10 @@ def _blocked_ranges(text: str) -> list[tuple[int, int]]:
 # character before that tells a word boundary) and closes 24 after it; a telephone number reads less either way
 _NEAR_BEFORE = 15
 _NEAR_AFTER = 24
+# Numbers are found before the text is cut into sentences: the words just before one that say what it is ("per",
+# "the first", "Line", "No.") are read in a look-back of this many characters, the line before a list number in 200
+_LEAD_REACH = 30
+_LINE_REACH = 200
 
 
 def _blocked_near(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -403,7 +408,7 @@ def _blocked_near(text: str, start: int, end: int) -> list[tuple[int, int]]:
         phone = _TELEPHONE.match(text, start - (text[start - 1:start] == "("))
         if phone:
             return [phone.span()]
-    return [m.span() for m in _NOT_QUANTITY.finditer(text, max(0, start - 14), min(len(text), end + 24))]
+    return [m.span() for m in _NOT_QUANTITY.finditer(text, max(0, start - _NEAR_BEFORE + 1), min(len(text), end + _NEAR_AFTER))]
 
 
 class _Blocked:
@@ -488,7 +493,7 @@ def _names_or_divides(text: str, start: int, end: int, raw: str, bare: bool) -> 
     if bare and _is_name_number(text, start, end, raw):
         return True
     # "patents per 10,000 residents", "energy use per 10,000 yuan of GDP": a rate's denominator, not an amount
-    return _ends_with_word(text, start, _PER_WORDS) and _PER_BEFORE.search(text, max(0, start - 12), start) is not None
+    return _ends_with_word(text, start, _PER_WORDS) and _PER_BEFORE.search(text, max(0, start - _LEAD_REACH), start) is not None
 
 
 _PER_WORDS = ("per", "every")
@@ -502,7 +507,7 @@ def _ends_with_word(text: str, pos: int, words: tuple[str, ...]) -> bool:
 
 def _is_period_or_year(text: str, start: int, code: str | None, raw: str, value: float, scaled: bool) -> bool:
     """A duration that a period word leads ('the first 10 months', 'the past 5 years'), or a bare year ('2023')."""
-    if code in ("year", "month", "day") and _PERIOD_LEAD.search(text[max(0, start - 30):start]):
+    if code in ("year", "month", "day") and _PERIOD_LEAD.search(text, max(0, start - _LEAD_REACH), start):
         return True
     return not scaled and not code and "," not in raw and "." not in raw and 1900 <= value <= 2100
 
@@ -561,7 +566,7 @@ def _opens_item(text: str, start: int, raw: str) -> bool:
     if "," in raw or len(raw) > 2:
         return False
     line_start = text.rfind("\n", 0, start)
-    previous = text[max(0, line_start - 200):max(0, line_start)].rstrip(" \t")
+    previous = text[max(0, line_start - _LINE_REACH):max(0, line_start)].rstrip(" \t")
     return line_start < 0 or not previous.strip() or previous.endswith(("\n", ".", ":", ";", "!", "?", "。", "：", "”", '"'))
 
 
@@ -573,7 +578,7 @@ def _names_after(text: str, end: int) -> bool:
 
 def _is_name_number(text: str, start: int, end: int, raw: str) -> bool:
     """Ordinals, list numbers, and numbers that are part of a name ('Line 17', 'New 12 Measures')."""
-    window = text[max(0, start - 30):start]
+    window = text[max(0, start - _LEAD_REACH):start]
     # every name word ends with a letter, then at most a dot or two and white space: no letter there, no name word
     name_before = window.rstrip().rstrip(".")[-1:].isalpha() and _NAME_BEFORE.search(window)
     if name_before and not (name_before.group(1) == "number" and not _CAPITALISED_WORD_BEFORE.search(window[:name_before.start(1)])):
