@@ -6,7 +6,7 @@ import re
 from datetime import date
 
 from ..model import Meta, Official
-from .lang.en import month_names, month_numbers, word_lists
+from .lang.en import alternation, month_names, month_numbers, word_lists
 from .lexicon import load, phrase_pattern
 from .segments import sentence_around
 
@@ -21,28 +21,28 @@ _DAY_FIRST = re.compile(rf"(?<![\w.,])(?P<d>\d{{1,2}})\s+(?=[JFMASOND])(?P<m>{_M
 _NUMERIC_DATE = re.compile(r"^\s*(?:(?:" + phrase_pattern(_CUES["release_labels"] + _CUES["date_labels"]) + r")\s*:?\s*)?(?P<y>(?:19|20)\d{2})[./-](?P<m>\d{1,2})[./-](?P<d>\d{1,2})(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?\s*$", re.IGNORECASE)
 _FURNITURE = re.compile(r"^\s*\|.*\|\s*$|^\s*$")
 _BRIEFING_DAY = re.compile(
-    rf"\b(?:yesterday|today|on)\s*\((?P<m>{_MONTH})\s+(?P<d>\d{{1,2}})\)|\b(?:on|On)\s+(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}})(?!\d|,?\s*(?:19|20)\d\d)",
+    rf"\b{alternation('briefing_days')}\s*\((?P<m>{_MONTH})\s+(?P<d>\d{{1,2}})\)|\b(?:on|On)\s+(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}})(?!\d|,?\s*(?:19|20)\d\d)",
 )
 _ORDINAL_WORDS = "|".join(sorted(_SCALES["ordinals"], key=len, reverse=True))
 # Every form opens with "the", an ordinal (a word or digits), "session" or "No.": the lookahead on those first letters spares
 # trying the whole alternation at every character of the text's head
 _SESSION_OPENINGS = "".join(sorted({w[0].lower() for w in _SCALES["ordinals"]} | set("tsn")))
 _SESSION = re.compile(
-    rf"(?=[\d{_SESSION_OPENINGS}])(?:\b(?:the\s+)?(?P<ord>{_ORDINAL_WORDS}|\d{{1,3}}(?:st|nd|rd|th))\s+(?:session\s+of\s+the\s+)?(?:[“\"][^”\"]{{3,80}}[”\"]\s+)?(?:press\s+|media\s+|news\s+)?(?:briefing|conference|session)"
+    rf"(?=[\d{_SESSION_OPENINGS}])(?:\b(?:the\s+)?(?P<ord>{_ORDINAL_WORDS}|\d{{1,3}}(?:st|nd|rd|th))\s+(?:session\s+of\s+the\s+)?(?:[“\"][^”\"]{{3,80}}[”\"]\s+)?(?:{alternation('briefing_media')}\s+)?{alternation('briefing_events')}"
     # not a congress's session: "the Fourth Session of the 17th District People's Congress"
-    rf"(?!\s+of\s+the\s+(?:\d{{1,2}}(?:st|nd|rd|th)|\w+th)\s+[^.]{{0,60}}?(?:Congress|CPPCC|Committee|Conference))"
-    rf"|\b(?P<ord2>{_ORDINAL_WORDS}|\d{{1,3}}(?:st|nd|rd|th))\s+(?:(?:one|briefing|conference|session)\s+)?(?:in|of)\s+the\s+series\b"
-    r"|\bsession\s+(?:No\.\s*)?(?P<num>\d{1,3})\b|\bNo\.\s*(?P<num2>\d{1,3})\s+(?:press\s+|media\s+)?(?:briefing|conference|session))",
+    rf"(?!\s+of\s+the\s+(?:\d{{1,2}}(?:st|nd|rd|th)|\w+th)\s+[^.]{{0,60}}?{alternation('assembly_nouns')})"
+    rf"|\b(?P<ord2>{_ORDINAL_WORDS}|\d{{1,3}}(?:st|nd|rd|th))\s+(?:(?:one|{alternation('briefing_events')})\s+)?(?:in|of)\s+the\s+series\b"
+    r"|\bsession\s+(?:No\.\s*)?(?P<num>\d{1,3})\b|\bNo\.\s*(?P<num2>\d{1,3})\s+(?:" + alternation("press_media") + r"\s+)?" + alternation("briefing_events") + ")",
     re.IGNORECASE,
 )
 _QUOTE = r"[“\"]([^”\"]{3,200})[”\"]"
-_SERIES = re.compile(rf"(?:briefing|conference|briefings|session)s?\s+(?:of\s+(?:19|20)\d{{2}}\s+)?(?:\([^)]*\)\s+)?(?:on|of)\s+(?:the\s+(?:series\s+(?:of|on)\s+)?)?{_QUOTE}|\bseries\s+(?:of\s+|on\s+)?(?:the\s+)?{_QUOTE}"
-                     rf"|{_QUOTE}\s+(?:press\s+|media\s+|news\s+)?(?:series|briefings?|conferences?)\b", re.IGNORECASE)
+_SERIES = re.compile(rf"{alternation('briefing_events')}s?\s+(?:of\s+(?:19|20)\d{{2}}\s+)?(?:\([^)]*\)\s+)?(?:on|of)\s+(?:the\s+(?:series\s+(?:of|on)\s+)?)?{_QUOTE}|\bseries\s+(?:of\s+|on\s+)?(?:the\s+)?{_QUOTE}"
+                     rf"|{_QUOTE}\s+(?:{alternation('briefing_media')}\s+)?{alternation('series_nouns')}\b", re.IGNORECASE)
 # A quotation the word "series" names as one wins over a quoted topic of the briefing
 # ('Fengxian press briefing on the "Oriental Beauty Valley"' in a title, the series named below it).
-_NAMED_SERIES = re.compile(rf"\bseries\s+(?:of\s+|on\s+)?(?:the\s+)?{_QUOTE}|{_QUOTE}\s+(?:press\s+|media\s+|news\s+)?series\b", re.IGNORECASE)
+_NAMED_SERIES = re.compile(rf"\bseries\s+(?:of\s+|on\s+)?(?:the\s+)?{_QUOTE}|{_QUOTE}\s+(?:{alternation('briefing_media')}\s+)?series\b", re.IGNORECASE)
 _THEME = re.compile(rf"\btheme\s+(?:of\s+(?:this|the)\s+(?:session|briefing)\s+)?(?:is|was|of)?\s*(?:the\s+)?{_QUOTE}"
-                    rf"|\b(?:themed|entitled|titled)\s+{_QUOTE}", re.IGNORECASE)
+                    rf"|\b{alternation('title_participles')}\s+{_QUOTE}", re.IGNORECASE)
 _SPECIAL_SESSION = re.compile(r"\((?P<name>[A-Z][\w’' -]+?)\s+(?:District|New Area)\s+special\s+session\)", re.IGNORECASE)
 _PERSON_NAME = re.compile(r"^(?:and\s+)?(?P<name>[A-Z][a-z]+(?:[- ][A-Z][a-z]+){1,2})$")
 _TITLE_WORDS = set(_CUES["official_title_words"])  # words of an official's title, not of a name
@@ -92,7 +92,7 @@ def _lines(text: str, limit: int = 12) -> list[str]:
 
 
 # A title line that cannot end there: it stops on a month, an article, a preposition or a conjunction
-_OPEN_END = re.compile(rf"(?:\b{_MONTH}|\b(?:of|on|in|the|for|and|to|a|an|at|by|with|from)|,)$", re.IGNORECASE)
+_OPEN_END = re.compile(rf"(?:\b{_MONTH}|\b{alternation('open_ends')}|,)$", re.IGNORECASE)
 
 
 def _title(text: str) -> str | None:
@@ -119,12 +119,12 @@ def _to_date(y: str | int, m: str | int, d: str | int) -> date | None:
         return None
 
 
-_HELD_ON = re.compile(rf"\bheld\b[^.]{{0,120}}?\b(?:on|today|yesterday)\s*(?:the\s+(?:morning|afternoon|evening)\s+of\s+)?\(?(?P<m>{_MONTH})\s+(?P<d>\d{{1,2}}),?\s+(?P<y>(?:19|20)\d{{2}})")
+_HELD_ON = re.compile(rf"\bheld\b[^.]{{0,120}}?\b{alternation('briefing_days')}\s*(?:the\s+{alternation('day_parts')}\s+of\s+)?\(?(?P<m>{_MONTH})\s+(?P<d>\d{{1,2}}),?\s+(?P<y>(?:19|20)\d{{2}})")
 
 # "On March 1, 2024, the Information Office held a press conference ...", "On March 1, 2024, the briefing was held"
 _ON_DATE_HELD = re.compile(
-    rf"\bOn\s+(?:the\s+(?:morning|afternoon|evening)\s+of\s+)?(?P<m>{_MONTH})\s+(?P<d>\d{{1,2}}),?\s+(?P<y>(?:19|20)\d{{2}}),[^.]{{0,160}}?"
-    rf"(?:\bheld\b[^.]{{0,80}}?\b(?:briefing|conference|session)\b|\b(?:briefing|conference|session)\b[^.]{{0,80}}?\bheld\b)",
+    rf"\bOn\s+(?:the\s+{alternation('day_parts')}\s+of\s+)?(?P<m>{_MONTH})\s+(?P<d>\d{{1,2}}),?\s+(?P<y>(?:19|20)\d{{2}}),[^.]{{0,160}}?"
+    rf"(?:\bheld\b[^.]{{0,80}}?\b{alternation('briefing_events')}\b|\b{alternation('briefing_events')}\b[^.]{{0,80}}?\bheld\b)",
     re.IGNORECASE,
 )
 
@@ -180,18 +180,18 @@ _BYLINE = re.compile(
 # "Released on July 25, 2024 by the Statistics Bureau.", "Published: March 3, 2024"
 _RELEASED_ON = re.compile(rf"^\s*(?:{phrase_pattern(_CUES['release_labels'])})(?:\s+on)?\s*:?\s*{_FULL_DATE.pattern}\b"
                           # "Delivered at the Fourth Session of the District People's Congress on January 10, 2024"
-                          rf"|^\s*(?:Delivered|Released|Published|Issued|Adopted|Presented)\s+(?:at|by|to|in)\s+[^\n]{{0,140}}?\bon\s+{_FULL_DATE.pattern.replace('(?P<m>', '(?P<m2>').replace('(?P<d>', '(?P<d2>').replace('(?P<y>', '(?P<y2>')}\b")
+                          rf"|^\s*{alternation('delivery_participles', case='capitalised')}\s+(?:at|by|to|in)\s+[^\n]{{0,140}}?\bon\s+{_FULL_DATE.pattern.replace('(?P<m>', '(?P<m2>').replace('(?P<d>', '(?P<d2>').replace('(?P<y>', '(?P<y2>')}\b")
 
 
 # A line of page furniture holding the date: "Source: Xinhua | 2024-06-03 09:12:45 | Editor: Liu Yang"
 _SOURCE_LINE = re.compile(
-    r"^(?=[^\n]{0,160}$)(?=[^\n]*\b(?:Source|Editor|Author|Updated|Published|Release|Reporter)\b)[^\n]*?"
+    r"^(?=[^\n]{0,160}$)(?=[^\n]*\b" + alternation("byline_labels", case="capitalised") + r"\b)[^\n]*?"
     r"(?:(?<!\d)(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?!\d)"
     rf"|{_FULL_DATE.pattern.replace('(?P<m>', '(?P<m2>').replace('(?P<d>', '(?P<d2>').replace('(?P<y>', '(?P<y2>')})"
 )  # also "Global Times | Published: Dec 12, 2024 09:41 PM"
 
 
-_NAMES_BRIEFING = re.compile(r"\b(?:briefings?|press\s+conferences?|sessions?)\b", re.IGNORECASE)
+_NAMES_BRIEFING = re.compile(r"\b" + alternation("briefing_names") + r"\b", re.IGNORECASE)
 _DATE_LABEL_HEAD = re.compile(r"^(?:" + phrase_pattern(_CUES["release_labels"] + _CUES["date_labels"]) + r")\s*:?\s*", re.IGNORECASE)
 _DATE_LABEL = re.compile(r"^\s*(?:" + phrase_pattern(_CUES["date_labels"]) + r")\s*:\s*(?P<rest>.+)$", re.IGNORECASE)
 
@@ -370,8 +370,8 @@ def _is_title_case(name: str) -> bool:
 # Sentences that list the people after a verb: "Present at the press conference were NAME, TITLE, and ...", "Also present were ...",
 # "The briefing was addressed by NAME, TITLE", "Speakers: NAME, TITLE; NAME, TITLE".
 _LISTED_AFTER = re.compile(
-    r"^(?:(?:Also\s+)?(?:[Pp]resent|[Aa]ttending|[Ii]n\s+attendance)(?:\s+at\s+[^,]{0,80}?)?\s+(?:were|was|are|is)"
-    r"|[^,]{0,120}?\b(?:addressed|attended|presided\s+over|hosted|chaired)\s+by"
+    r"^(?:(?:Also\s+)?(?:[Pp]resent|[Aa]ttending|[Ii]n\s+attendance)(?:\s+at\s+[^,]{0,80}?)?\s+" + alternation("be_forms")
+    + r"|[^,]{0,120}?\b" + alternation("hosting_participles") + r"\s+by"
     r"|Speakers?\s*:|Guests?\s*:)\s+(?P<rest>.*)$"
 )
 _NAME_AT_END = re.compile(r"^(?P<title>.*\S)\s+(?P<name>[A-Z][a-z]+\s+[A-Z][a-z]+)$")  # "District Mayor Chen Jie"
@@ -410,7 +410,10 @@ def _people_segment(sentence: str) -> str | None:
     # each verb closes its own list: "A, TITLE, introduced ..., and B, TITLE, answered questions"
     segment = "\n".join(sentence[(verbs[k - 1].end() if k else 0):v.start()] for k, v in enumerate(verbs))
     # Drop what comes before the first listed person ("..., during which").
-    return re.sub(r"^.*?\b(?:during which|at which|where|in which|when|invited|welcomed|welcome)\s+", "", segment)
+    return _LISTING_LEAD.sub("", segment)
+
+
+_LISTING_LEAD = re.compile(r"^.*?\b" + alternation("listing_leads") + r"\s+")
 
 
 def _read_people(items: list[tuple[int, str]], officials: list[Official], seen: set[str]) -> None:
@@ -445,14 +448,17 @@ def _new_person(item: str, name_match: re.Match | None, titled: re.Match | None,
     return None
 
 
+_TITLE_TRAILER = re.compile(r"\s+" + alternation("title_trailers") + "$")
+
+
 def _add_to_title(current: Official, item: str) -> None:
     """An item after a person's name is part of that person's title."""
-    item = re.sub(r"\s+(?:and|jointly|also|both)$", "", item)
+    item = _TITLE_TRAILER.sub("", item)
     if item.lower() in ("also", "and", "both", "jointly", "together"):
         return  # "..., Mayor of Putuo District, also attended": no part of the title
     current.title = item if current.title is None else f"{current.title}, {item}"
 
 
 _CJK_GLOSS = re.compile(r" ?[(（][\u4e00-\u9fff· ]{1,12}[)）]")
-_ANSWERER = re.compile(r"^[ \t]*(?:A|Answer|Speaker)\s*[(（](?P<name>[A-Z][a-z]+(?:[- ][A-Z][a-z]+){1,2}),\s*(?P<title>[^)）\n]{3,160})[)）]\s*[:：]",
+_ANSWERER = re.compile(r"^[ \t]*" + alternation("answer_labels") + r"\s*[(（](?P<name>[A-Z][a-z]+(?:[- ][A-Z][a-z]+){1,2}),\s*(?P<title>[^)）\n]{3,160})[)）]\s*[:：]",
                        re.MULTILINE)
