@@ -23,7 +23,7 @@ deferred.start()  # the patterns of the modules imported here are compiled on fi
 from .basis import assign_basis
 from .entities import find_entities
 from .goals import word_number_goals
-from .lang.en import month_names
+from .lang.en import alternation, month_names
 from .metadata import city_level, extract_meta, yearless_dateline
 from .numbers import find_mentions
 from .periods import find_time_phrases, report_year
@@ -179,11 +179,11 @@ _TITLE_YEAR = re.compile(r"(?<![\d/-])(?:19|20)\d{2}(?![\d/-])")
 # a monthly report covers
 _TITLE_DATE = re.compile(r"\b" + month_names() + r"\.?\s+\d{1,2}\b|\b(?:by|to|until|before|plan|vision|goals?|targets?|outlook|-)\s+(?:19|20)\d{2}\b"
                          # a briefing's title dates the briefing; a "2021 work report" reviews 2020
-                         r"|\b(?:briefing|press|conference|session|transcript|work\s+report)\b",
+                         r"|\b" + alternation("briefing_title_words") + r"\b",
                          re.IGNORECASE)
 
 
-_FUTURE_NEAR = re.compile(r"\b(?:will|shall|plans?|planned|aims?|expected|targets?|slated|scheduled|to\s+be|when)\b", re.IGNORECASE)
+_FUTURE_NEAR = re.compile(r"\b" + alternation("future_near_words") + r"\b", re.IGNORECASE)
 
 
 def _dated_by_story(text: str) -> str | None:

@@ -7,7 +7,7 @@ from functools import cache
 
 from .figure import Figure
 from .lang import load
-from .lang.en import month_numbers
+from .lang.en import alternation, month_numbers
 from .lexicon import phrase_pattern
 from .phrases import COMPARED_BY, TIMES_BASE_YEAR
 from .rules import SKIP, RuleTable
@@ -25,22 +25,22 @@ def _patterns() -> dict[str, re.Pattern]:
     return {
         "sequential": re.compile(rf"(?<![\w-])(?:{any_of('sequential')})(?![\w-])", re.IGNORECASE),
         "year_on_year": re.compile(rf"(?<![\w-])(?:{any_of('year_on_year')})(?![\w-])", re.IGNORECASE),
-        "average_rate": re.compile(rf"(?<![\w-])(?:(?:average\s+annual|annual\s+average|averaged\s+annual|compound\s+annual|annual\s+compound|average)\s+"
+        "average_rate": re.compile(rf"(?<![\w-])(?:{alternation('average_rate_leads')}\s+"
                                    rf"(?:{any_of('annual_average_rate_nouns')})|annually\s+on\s+average|on\s+average\s+annually"
-                                   rf"|(?:per|a|each)\s+year\s+on\s+average|on\s+average\s+(?:per|a|each)\s+year|annually\s+at\s+an\s+average"
+                                   rf"|{alternation('yearly_quantifiers')}\s+year\s+on\s+average|on\s+average\s+{alternation('yearly_quantifiers')}\s+year|annually\s+at\s+an\s+average"
                                    rf"|per\s+annum\s+on\s+average|CAGR)(?![\w-])", re.IGNORECASE),
         "annual_average": re.compile(rf"(?<![\w-])(?:{any_of('annual_average')})(?![\w-])", re.IGNORECASE),
         "per_year_after": re.compile(rf"^\s*(?:{any_of('per_year')})(?![\w-])", re.IGNORECASE),
         "base_year": re.compile(rf"(?<![\w-])(?:{any_of('base_before_year')})\s+(?:(?:the|its)\s+)?(?:(?:end|close)\s+of\s+)?"
-                                r"(?P<y>(?:19|20)\d\d)(?![\d-])(?:\s+(?:figure|level|levels|total))?", re.IGNORECASE),
+                                r"(?P<y>(?:19|20)\d\d)(?![\d-])(?:\s+" + alternation("base_level_nouns") + ")?", re.IGNORECASE),
         "earlier_in_year": re.compile(
             rf"(?<![\w-])(?:{any_of('base_before_period')})\s+(?:the\s+)?(?:(?:{any_of('part_of_year')})|(?:January|Jan\.?)\s*(?:-|–|—|to|through)\s*"
-            rf"(?:{_month_names()}))(?:\s+of\s+(?:this|the\s+same|the\s+current)\s+year)?(?![\w-])(?!\s+(?:of\s+)?(?:last|the\s+previous|the\s+prior)\s+year)"
+            rf"(?:{_month_names()}))(?:\s+of\s+{alternation('current_year_words')}\s+year)?(?![\w-])(?!\s+(?:of\s+)?{alternation('prior_year_deixis')}\s+year)"
             r"(?!\s+of\s+(?:19|20)\d\d)", re.IGNORECASE),
         # a month, quarter or half named as a base, not of another year: "from November", "compared with the third quarter"
         "part_named": re.compile(
             rf"(?<![\w-])(?:{any_of('base_before_period')})\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?(?:(?P<ord>first|second|third|fourth)\s+(?P<part>quarter|half)"
-            rf"|(?P<month>{_month_names()})\.?)(?![\w-])(?!\s+(?:of\s+)?(?:last|the\s+previous|the\s+prior)\s+year)(?!,?\s+(?:of\s+)?(?:19|20)\d\d)",
+            rf"|(?P<month>{_month_names()})\.?)(?![\w-])(?!\s+(?:of\s+)?{alternation('prior_year_deixis')}\s+year)(?!,?\s+(?:of\s+)?(?:19|20)\d\d)",
             re.IGNORECASE),
         "year_end": re.compile(rf"(?<![\w-])(?:{any_of('base_before_period')})\s+(?:{any_of('year_end_base')})(?![\w-])", re.IGNORECASE),
         "time_word": re.compile(r"\b(?:(?:19|20)\d\d|year|years|period|month|quarter|earlier|ago|before)\b", re.IGNORECASE),
@@ -139,7 +139,7 @@ def yardstick(f: Figure):
 
 # "1.2 percentage points higher than the city average": the comparative after the figure, and what it is compared with
 # or "20% below the Lujiazui level", "20 percent below market level"
-_YARDSTICK_AFTER = re.compile(r"\s+(?:(?:higher|lower|faster|slower|above|below)\s+than|above|below)\s+(?:that\s+of\s+)?[^,;.]{3,60}", re.IGNORECASE)
+_YARDSTICK_AFTER = re.compile(r"\s+(?:" + alternation("yardstick_comparatives") + r"\s+than|above|below)\s+(?:that\s+of\s+)?[^,;.]{3,60}", re.IGNORECASE)
 
 
 @BASIS.rule(("In the first half of this year, the district's GDP grew [5%] year on year.", "yoy"),
@@ -202,7 +202,7 @@ def base_year_named(f: Figure):
     return "cumulative" if gap >= 2 else "yoy" if gap == 1 else SKIP
 
 
-_COORDINATED_CLAUSE = re.compile(r",\s*(?:and|while|but|whereas)\s|;\s")  # a clause with a subject and verb of its own
+_COORDINATED_CLAUSE = re.compile(r",\s*" + alternation("clause_conjunctions") + r"\s|;\s")  # a clause with a subject and verb of its own
 
 
 @BASIS.rule(("Between 2016 and 2022, the average annual output value per mu rose by [12%].", "annual_avg"),

@@ -470,7 +470,7 @@ def extent(f: Figure):
     text, q, start, i = f.text, f.q, f.sentence.start, f.index
     # "It is expected to cover 35 hectares": a size still to be reached is a goal, with the plan's deadline
     if ((q.kind != "target" and q.unit in EXTENT_UNITS and EXTENT_BEFORE.search(text, start, q.start))
-            or _AREA_AFTER.match(text, q.end) or DIMENSION_ASIDE.match(text, q.end) or measure_aside(text, q)
+            or _AREA_AFTER.match(text, q.end) or DIMENSION_ASIDE.match(text, q.end) or measure_aside(text, q, start)
             or (_SPECIFICATION.search(text, start, q.start)  # not "126 projects, with a total investment of"
                 and not any(j < i and f.quantities[j].unit == "count" for j in f.members))
             or (q.unit == "percent" and EXTENT_VERB_BEFORE.search(text, start, q.start))

@@ -964,7 +964,7 @@ def aside(site: _Site):
     """A measure told in an aside ("The railway, 120 kilometers long, ...", "the tower, at 320 meters, ...") measures the
     thing before the aside."""
     q, text = site.q, site.text
-    if not measure_aside(text, q) or site.clause_start <= max(site.floor, site.sentence.start) or site.after.lstrip().startswith("of "):
+    if not measure_aside(text, q, site.sentence.start) or site.clause_start <= max(site.floor, site.sentence.start) or site.after.lstrip().startswith("of "):
         return SKIP
     thing = _noun_before_aside(site)
     if not thing:

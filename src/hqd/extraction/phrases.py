@@ -27,10 +27,11 @@ CHANGE_AFTER = re.compile(
 LIST_GAP = re.compile(r"^\s*(?:,|;|,?\s*and|,?\s*or|and\s+then)?\s*$", re.IGNORECASE)
 # What a multiple is a multiple of, when a year names it: "2.3 times that of 2019", "the 2019 figure", "its 2015 level",
 # "the number in 2017", "the number at the end of 2015" (the year is group "y")
-TIMES_BASE_YEAR = re.compile(r"^\s+(?:(?:that|those)\s+(?:of|in|at)\s+(?:the\s+end\s+of\s+)?|(?:the|its)\s+(?:(?:figure|level|number|amount|total|value)"
-                             r"\s+(?:of|in|for|at\s+the\s+end\s+of)\s+(?:the\s+)?)?)(?P<y>(?:19|20)\d\d)\b", re.IGNORECASE)
+TIMES_BASE_YEAR = re.compile(r"^\s+(?:(?:that|those)\s+(?:of|in|at)\s+(?:the\s+end\s+of\s+)?|(?:the|its)\s+(?:(?:" + alternation("base_nouns") + r"|value)"
+                             r"\s+" + alternation("base_year_links") + r"\s+(?:the\s+)?)?)(?P<y>(?:19|20)\d\d)\b", re.IGNORECASE)
 # between a goal's figure and where it starts: "120 regional headquarters, up from 98", "to 15, from seven"
-GOAL_BASE_GAP = re.compile(r"[^,;.]{0,60},\s*(?:up|down|rising|growing|increasing)\s+from\s+(?:about\s+|around\s+|nearly\s+|some\s+)?$", re.IGNORECASE)
+GOAL_BASE_GAP = re.compile(r"[^,;.]{0,60},\s*" + alternation("from_changes") + r"\s+from\s+(?:" + alternation("goal_base_approximators") + r"\s+)?$",
+                           re.IGNORECASE)
 TO_BEFORE = re.compile(r"\bto\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
 
 _WORD = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|[A-Za-z0-9](?:[\w’'&-]|\.(?=\w))*|[()“”\"]")  # "10,000" is one word
@@ -69,17 +70,20 @@ _AT_ASIDE_BEFORE = re.compile(rf",\s*{alternation('aside_openers')}\s+(?:{altern
 EXTENT_UNITS = {"m2", "km2", "mu", "ha", "km", "m"}
 AREA_UNITS = {"m2", "km2", "mu", "ha"}
 # the area a thing covers, said in the present: "The expo park covers 10 square kilometers"
-COVERS_NOW = re.compile(r"\b(?:covers|spans|occupies)\s+(?:an?\s+(?:total\s+)?area\s+of\s+)?(?:(?:about|nearly|over|some|around|more\s+than)\s+)?$",
+COVERS_NOW = re.compile(r"\b" + alternation("covering_verbs") + r"\s+(?:an?\s+(?:total\s+)?area\s+of\s+)?(?:" + alternation("total_approximators") + r"\s+)?$",
                         re.IGNORECASE)
 
 
-def measure_aside(text: str, q: Quantity) -> bool:
+_ASIDE_TAIL = re.compile(r"(?:\s+of\s+[^,.;]{1,60})?,")  # where the aside closes, perhaps after what it measures
+
+
+def measure_aside(text: str, q: Quantity, sentence_start: int) -> bool:
     """A measure told in an aside: "The railway, 120 kilometers long, ...", "the tower, at 320 meters, will ...": how big a thing is."""
-    before = text[max(0, q.start - 30):q.start]
+    before = text[sentence_start:q.start]
     if DIMENSION_ASIDE.match(text, q.end):
         return before.rstrip().endswith(",")
     return (q.unit in EXTENT_UNITS and _AT_ASIDE_BEFORE.search(before) is not None
-            and re.match(r"(?:\s+of\s+[^,.;]{1,60})?,", text[q.end:q.end + 80]) is not None)  # ", planned on 26 km2 of land, has"
+            and _ASIDE_TAIL.match(text, q.end) is not None)  # ", planned on 26 km2 of land, has"
 _SAYING = set(_CUES["speech_verbs"]) - {"added", "adds"}  # "value added", "added value" are measures
 _THAT_VERBS = word_class("that_verbs")  # verbs whose object is a clause: "ensure that forest coverage reaches"
 _EXPERIENCE_VERBS = word_class("experience_verbs")  # "the efforts have seen incomes rise"
@@ -97,7 +101,7 @@ TIME_START = re.compile(
     rf"|^at\s+the\s+{alternation('period_edges')}\s+of\b|^{alternation('deictic_words')}\s+{alternation('calendar_units')}\b"
     rf"|^(?:a|one)\s+year\s+{alternation('ago_words')}|^the\s+(?:same\s+period|previous\s+year)"
     rf"|^(?:in|during|within)\s+(?:its|their|the)\s+first\s+(?:full\s+)?{alternation('first_period_units')}\b|^so\s+far\b"
-    rf"|^(?:in|during|from|between|through|as\s+of)\s+{month_names()}\b"  # "in January–October", "in May"
+    rf"|^{alternation('month_prepositions')}\s+{month_names()}\b"  # "in January–October", "in May"
     rf"|^{alternation('span_prepositions')}\s+(?:the\s+)?(?:{alternation('span_modifiers')}\s+)?(?:\d{{1,2}}|{alternation('few_words')})\s+(?:consecutive\s+)?(?:years|months)\b",
     re.IGNORECASE,
 )

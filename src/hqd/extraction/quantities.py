@@ -12,7 +12,7 @@ import re
 from ..model import Quantity
 from .figure import Figure, cached_property
 from .frames import assign_periods
-from .lang.en import alternation, MONEY_UNITS, month_names, word_lists
+from .lang.en import MONEY_UNITS, alternation, month_names, word_lists
 from .lexicon import phrase_pattern
 from .metrics import metric_of
 from .numbers import Mention
@@ -379,7 +379,7 @@ def extent_held(f: Figure):
 @KIND.rule(("The railway, [120 kilometers] long, is expected to start construction next year.", "level"))
 def measure_aside(f: Figure):
     """A measure told in an aside ('The railway, 120 kilometers long, ...') says how big a thing is, not a goal."""
-    return "level" if phrase_measure_aside(f.text, f.q) else SKIP
+    return "level" if phrase_measure_aside(f.text, f.q, f.sentence.start) else SKIP
 
 
 @KIND.rule(("The district aims to attract [3,000] high-tech enterprises.", "target"),

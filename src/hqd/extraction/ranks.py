@@ -6,7 +6,7 @@ import re
 from bisect import bisect_left
 
 from ..model import Quantity, Rank
-from .lang.en import word_lists
+from .lang.en import alternation, word_lists
 from .lexicon import phrase_pattern
 from .segments import Segmentation, drop_overlaps
 
@@ -20,7 +20,7 @@ _CLAIM = re.compile(
     re.IGNORECASE,
 )
 _TOP = re.compile(
-    r"\b(?:the\s+)?(?:top\s+(?:position|spot|place)|first\s+place|top\s+of\s+the\s+(?P<scope>city|national|country|nation|municipal)(?:'s|’s)?\s+rankings?)(?P<rest>[^.;:]{0,80})",
+    r"\b(?:the\s+)?(?:top\s+" + alternation("rank_place_nouns") + r"|first\s+place|top\s+of\s+the\s+(?P<scope>city|national|country|nation|municipal)(?:'s|’s)?\s+rankings?)(?P<rest>[^.;:]{0,80})",
     re.IGNORECASE,
 )
 # A lookahead on the first character lets these whole-text scans skip most positions with one test.
@@ -29,7 +29,10 @@ _CLAIM_ANCHOR = re.compile("(?=[" + "".join(sorted({c for v in _RANK_VERBS for c
 _TOP_ANCHOR = re.compile(r"(?=[TtFf])\b(?:[Tt]he\s+)?(?:[Tt]op|[Ff]irst)\s+(?:position|spot|place|of)\b")
 _CITY = re.compile(rf"\b(?:{phrase_pattern(_CUES['city_scope'])})\b", re.IGNORECASE)  # the field a rank is in: the city
 _NATION = re.compile(rf"\b(?:{phrase_pattern(_CUES['nation_scope'])})\b", re.IGNORECASE)  # ... or the nation
-_IN_WHAT = re.compile(r"^\s+(?:in|for|by)\s+(?:terms\s+of\s+)?(?:its\s+|the\s+)?([a-z][\w\s-]{2,50}?)(?=\s+(?:within|in|among|citywide|nationwide|across)\b|[,.;]|$)", re.IGNORECASE)
+_IN_WHAT = re.compile(r"^\s+(?:in|for|by)\s+(?:terms\s+of\s+)?(?:its\s+|the\s+)?([a-z][\w\s-]{2,50}?)(?=\s+" + alternation("field_bounds") + r"\b|[,.;]|$)", re.IGNORECASE)
+
+
+_DEMONSTRATIVE = re.compile(alternation("demonstratives") + r"\b", re.IGNORECASE)  # "third in this category"
 
 
 def find_ranks(text: str, seg: Segmentation, quantities: list[Quantity], district: str | None) -> list[Rank]:
@@ -53,7 +56,7 @@ def find_ranks(text: str, seg: Segmentation, quantities: list[Quantity], distric
     return drop_overlaps(ranks)
 
 
-_FIELD_NAMED = re.compile(r"\b(?:city|citywide|city-wide|Shanghai|municipality|nation|nationwide|country|China)\b", re.IGNORECASE)
+_FIELD_NAMED = re.compile(r"\b" + alternation("field_names") + r"\b", re.IGNORECASE)
 
 
 def _scope(words: str) -> str | None:
@@ -72,7 +75,7 @@ def _ranked_metric(rest: str, nearest: str | None) -> str | None:
     category"); "growth" alone is the growth of that figure."""
     what = _IN_WHAT.match(rest)
     field = what.group(1).strip() if what and not _CITY.fullmatch(what.group(1).strip()) else None
-    if field is None or re.match(r"(?:this|that|these|those)\b", field, re.IGNORECASE):
+    if field is None or _DEMONSTRATIVE.match(field):
         return nearest  # "third in this category": the category is the figure just named
     if re.fullmatch(r"growth(?:\s+rates?)?", field, re.IGNORECASE) and nearest:
         return f"{nearest} growth rate"
