@@ -132,10 +132,14 @@ def _period_before(text: str, start: int, phrases: list[TimePhrase]) -> Period |
     return Period.year(int(years[-1])) if years else None
 
 
+# A caption is a short line of its own before the table; a longer "line" is a paragraph, of which only the end is read
+_CAPTION_REACH = 300
+
+
 def caption_owner(text: str, start: int) -> str | None:
     """The park, zone, company or project a table's caption names as whose figures it lists ("Table 1  Main industrial
     indicators of Songjiang Industrial Zone in 2020"), if any."""
-    caption = text[max(0, start - 300):start].rstrip().rsplit("\n", 1)[-1]
+    caption = text[max(0, start - _CAPTION_REACH):start].rstrip().rsplit("\n", 1)[-1]
     m = _CAPTION_OWNER.search(caption)
     if m is None:
         return None
