@@ -69,6 +69,8 @@ def test_quantity_surface(text, span, value, unit):
         "the 15th press briefing",
         "the 14th Five-Year Plan",
         "Metro Line 17 opens",
+        "Table 1 Output of Major Farm Products in 2024",
+        "as Chart 3 shows",
         "the No.2 High School",
         "the PM2.5 concentration",
         "version 6.0 of its plan",

@@ -30,6 +30,28 @@ def test_a_table_reads_units_scales_kinds_and_period_from_its_headers():
     assert qs["140.23 billion yuan"].kind == "level"  # the prose after the table is read as prose
 
 
+def test_a_table_set_apart_by_spaces_is_read_by_its_headers():
+    qs = read(
+        "The output of agriculture fell.\n\n"
+        "Table 1 Output of Major Farm Products in 2024\n"
+        "Product       Output (tons)   Change over 2023 (%)\n"
+        "Rice          128,460         -2.1\n"
+        "Crabs         5,820           —\n\n"
+        "Industry grew.  Output rose 9.4%.\n"
+    )
+    assert "1" not in qs  # the table's number names it
+    rice = qs["128,460"]
+    assert (rice.value, rice.unit, rice.kind, rice.metric, rice.period) == (128460, "ton", "level", "Rice", "2024")
+    assert (qs["-2.1"].value, qs["-2.1"].unit, qs["-2.1"].kind) == (-2.1, "percent", "change")
+    assert qs["9.4%"].kind == "change"  # two spaces between sentences make no table
+
+
+def test_prose_with_two_spaces_between_sentences_is_no_table():
+    from hqd.extraction.tables import spaced_tables
+
+    assert spaced_tables("GDP grew 5%.  Revenue rose 3%.\nExports  fell 2%.  Imports rose.\n") == []
+
+
 def test_year_columns_give_periods_and_markdown_rules_are_skipped():
     qs = read(
         "Air quality in Xuhui\n\n"

@@ -31,7 +31,7 @@ from .quantities import build_quantities
 from .ranks import find_ranks
 from .runs import merged, run_quantities, split_runs
 from .segments import CASE_TRAPS, Segmentation
-from .tables import claimed_spans, find_tables, table_quantities
+from .tables import claimed_spans, find_tables, spaced_tables, table_quantities
 from .targets import build_targets
 
 EXTRACTOR_VERSION = "2.0.0"
@@ -79,7 +79,7 @@ def _extract(src: SourceText, briefing_date: str | None) -> Document:
     meta, year, month = _meta_and_anchor(text, briefing_date)
     seg = Segmentation(text)
     phrases = find_time_phrases(text, year, month)
-    tables = find_tables(text)
+    tables = find_tables(text) + spaced_tables(text)
     mentions = _figures(text, phrases, tables)
     seg.limit_figures([m.start for m in mentions], MAX_FIGURES_PER_SENTENCE)
     # whose figures they are by default: the district's, or the city's in a city-level text

@@ -59,6 +59,48 @@ def find_tables(text: str) -> list[list[list[Cell]]]:
     return [t for t in tables if len(t) >= 2]
 
 
+# A table laid out with spaces (a release copied from a PDF or a Word page): its columns are set apart by two or more
+# spaces or a tab, where the words inside a cell ("Output (tons)") are set apart by one.
+_GAP = re.compile(r" {2,}|\t+")
+_BLANK_CELL = re.compile(r"[-—–]+")  # a dash where a table has no figure
+
+
+def spaced_tables(text: str) -> list[list[list[Cell]]]:
+    """Tables whose columns are set apart by runs of spaces: a header line of two or more names and no number, then
+    lines right under it (no blank line) of a label in words followed by one number (or a dash) for each other column."""
+    tables: list[list[list[Cell]]] = []
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    k = 0
+    while k < len(lines):
+        header = _spaced_cells(text, *lines[k])
+        k += 1
+        if len(header) < 2 or any(_is_number(c.text) for c in header):
+            continue
+        rows = [header]
+        while k < len(lines) and text[lines[k - 1][1]:lines[k][0]] == "\n":
+            cells = _spaced_cells(text, *lines[k])
+            if len(cells) != len(header) or _is_number(cells[0].text) or not all(
+                    _is_number(c.text) or _BLANK_CELL.fullmatch(c.text) for c in cells[1:]):
+                break
+            rows.append(cells)
+            k += 1
+        if len(rows) >= 2:
+            tables.append(rows)
+    return tables
+
+
+def _spaced_cells(text: str, start: int, end: int) -> list[Cell]:
+    """The line's cells, split where two or more spaces or a tab stand between words."""
+    cells, pos = [], start
+    for piece in _GAP.split(text[start:end]):
+        stripped = piece.strip()
+        if stripped:
+            at = text.index(stripped, pos, end)
+            cells.append(Cell(at, at + len(stripped), stripped))
+            pos = at + len(stripped)
+    return cells
+
+
 def _cells(text: str, start: int, end: int) -> list[Cell]:
     """The row's cells, an empty one where a cell is blank (so columns stay aligned), outer bars ignored."""
     cells = []
