@@ -160,8 +160,8 @@ def test_an_age_that_names_a_group_is_no_quantity():
     ("invested 1.5 trln yuan", "1.5 trln yuan", 1.5e12, "CNY"),
     ("invested 2.3 bln yuan", "2.3 bln yuan", 2.3e9, "CNY"),
     ("invested 2.3bln yuan", "2.3bln yuan", 2.3e9, "CNY"),
-    ("a birth rate of 3.5‰", "3.5‰", 0.35, "percent"),  # per mille, in the contract's percent
-    ("a rate of 2 per mille", "2 per mille", 0.2, "percent"),
+    ("a birth rate of 3.5‰", "3.5‰", 3.5, "permille"),  # the contract's unit table: ‰ is permille
+    ("a rate of 2 per mille", "2 per mille", 2, "permille"),
 ])
 def test_abbreviated_scales_and_per_mille(text, span, value, unit):
     found_span, found_value, found_unit = only(text)
@@ -185,7 +185,7 @@ def test_a_street_number_is_no_quantity():
 
 def test_scaled_values_are_exact_decimals():
     text = "It handled 4.1 million trips, 0.3 billion yuan and a rate of 3.5‰."
-    assert [m.value for m in find_mentions(text)] == [4100000.0, 300000000.0, 0.35]  # not 4099999.9999999995
+    assert [m.value for m in find_mentions(text)] == [4100000.0, 300000000.0, 3.5]  # not 4099999.9999999995
 
 
 def test_money_in_millions_written_m():

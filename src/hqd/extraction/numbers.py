@@ -530,10 +530,8 @@ def _surface_end(text: str, m: re.Match, scaled_or_money: bool) -> int | None:
 
 
 def _number(raw: str, unit: str | None, scale_word: str | None) -> tuple[Decimal, str | None]:
-    """The number written, times its scale word, and its unit (per mille read as percent)."""
+    """The number written, times its scale word, and its unit ("3.5‰" stays 3.5 permille: a unit of the contract's)."""
     number = Decimal(raw.replace(",", ""))  # in decimal, so that "4.1 million" is 4100000.0, not 4099999.9999999995
-    if unit == "permille":  # "a birth rate of 3.5‰": the contract counts shares in percent
-        unit, number = "percent", number / 10
     if scale_word:
         number *= Decimal(repr(_SCALE_WORDS[_SPACES.sub(" ", scale_word.lower())]))
     return number, unit
