@@ -81,6 +81,7 @@ def test_quantity_surface(text, span, value, unit):
         "5G base stations",
         "2023.08.24",
         "1.\nJiading strives",
+        "Notes: 1. Figures are preliminary. 2. Growth rates are at comparable prices.",
         "the first half of this year",
         "the top 100 enterprises",
         "between 2021-2025 the plan",

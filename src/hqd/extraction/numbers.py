@@ -568,6 +568,15 @@ def _opens_item(text: str, start: int, raw: str) -> bool:
     return line_start < 0 or not previous.strip() or previous.endswith(("\n", ".", ":", ";", "!", "?", "。", "：", "”", '"'))
 
 
+def _numbers_item_in_line(text: str, end: int, raw: str, window: str) -> bool:
+    """A list numbered inside a line ("Notes: 1. Figures are preliminary. 2. Growth rates are ..."): a short number right
+    after a colon, semicolon or full stop, closed by a dot or bracket, and a capitalised word after it. A bare number that
+    makes a sentence of its own is no figure."""
+    if "," in raw or len(raw) > 2 or not window.endswith(" ") or not window.rstrip().endswith((".", ":", ";")):
+        return False
+    return text[end + 2:end + 3].isupper()
+
+
 def _names_after(text: str, end: int) -> bool:
     """A name word or a street after the number: it names the thing ("the 618 festival", "the G60 expressway") or is a
     street number ("1000 Dalian Road")."""
@@ -581,7 +590,8 @@ def _is_name_number(text: str, start: int, end: int, raw: str) -> bool:
     name_before = window.rstrip().rstrip(".")[-1:].isalpha() and _NAME_BEFORE.search(window)
     if name_before and not (name_before.group(1) == "number" and not _CAPITALISED_WORD_BEFORE.search(window[:name_before.start(1)])):
         return True  # "Line 17", "Phase 2"; but "its suppliers number 47" counts them ("Line number 14" is a name)
-    if _ITEM_MARK.match(text, end) and _LIST_NUMBER.search(window) and "." not in raw and _opens_item(text, start, raw):
+    if _ITEM_MARK.match(text, end) and "." not in raw and (
+            _opens_item(text, start, raw) if _LIST_NUMBER.search(window) else _numbers_item_in_line(text, end, raw, window)):
         return True
     if window.endswith("(") and text[end:end + 1] == ")":
         return True
