@@ -12,6 +12,16 @@ def test_decrease_is_negative_and_approx_words():
     assert qs["300"].approx == ">" and qs["300"].kind == "level"
 
 
+@pytest.mark.parametrize("text, figure, value", [
+    # a list of changes shares the word before its first figure
+    ("It handled 210 calls and 1.47 million trips, down 12.5% and 9.8% respectively.", "9.8%", -9.8),
+    ("Exports and imports rose 4.1% and 2.3% respectively.", "2.3%", 2.3),
+    ("Exports fell 4.1% and imports grew 2.3%.", "2.3%", 2.3),
+])
+def test_the_sign_of_a_change(text, figure, value):
+    assert quantities(text)[figure].value == pytest.approx(value)
+
+
 def test_share_target_and_threshold():
     qs = quantities(
         "Online sales accounted for about 30% of the city's total. "

@@ -156,10 +156,7 @@ def build_quantities(
                              after_until_next=text[q.end:following], window_start=window_start)
         APPROX.apply(figure, q)
         KIND.apply(figure, q)
-        if q.why["kind"] == "kind.conversion":
-            if q.kind == "change" and prev.value < 0:
-                q.value = -abs(q.value)
-        elif q.kind == "change" and _is_decrease(before, figure.after_until_next):
+        if q.kind == "change" and _signed_negative(q, prev, before, figure.after_until_next):
             q.value = -abs(q.value)
     for i, q in enumerate(quantities):
         q.metric = metric_of(ctx, q, quantities, i, sentence_of, links[i])
@@ -656,6 +653,16 @@ def _is_target(before: str, after: str, year: int | None) -> bool:
             return year is not None and int(m["y"]) >= year
         return True
     return False
+
+
+def _signed_negative(q: Quantity, prev: Quantity | None, before: str, after: str) -> bool:
+    """Whether a change is a fall: its own words say so, or it shares the word of the figure it converts or follows in a
+    list ("down 12.5% and 9.8% respectively": both fell; "fell 3% (about 1.2 billion yuan)")."""
+    if q.why["kind"] == "kind.conversion":
+        return prev is not None and prev.value < 0
+    if q.why["kind"] == "kind.list_item" and prev is not None and prev.kind == "change" and prev.value < 0:
+        return not any(_last_change_words(before))
+    return _is_decrease(before, after)
 
 
 def _is_decrease(before: str, after: str) -> bool:
