@@ -17,6 +17,10 @@ def test_decrease_is_negative_and_approx_words():
     ("It handled 210 calls and 1.47 million trips, down 12.5% and 9.8% respectively.", "9.8%", -9.8),
     ("Exports and imports rose 4.1% and 2.3% respectively.", "2.3%", 2.3),
     ("Exports fell 4.1% and imports grew 2.3%.", "2.3%", 2.3),
+    # a fall that narrows is a rise; growth that narrows is a fall
+    ("Output fell 1.8%, and the decline narrowed by 1.3 percentage points from January-June.", "1.3 percentage points", 1.3),
+    ("The drop in exports narrowed by 2.1 percentage points.", "2.1 percentage points", 2.1),
+    ("Growth narrowed by 0.5 percentage points.", "0.5 percentage points", -0.5),
 ])
 def test_the_sign_of_a_change(text, figure, value):
     assert quantities(text)[figure].value == pytest.approx(value)

@@ -665,8 +665,15 @@ def _signed_negative(q: Quantity, prev: Quantity | None, before: str, after: str
     return _is_decrease(before, after)
 
 
+# "the decline narrowed by 1.3 percentage points": a fall that narrows is a rise
+_NARROWED_FALL = re.compile(r"\b(?:" + phrase_pattern(_CUES["fall_nouns"]) + r")\b(?:\s+(?:in|of)\s+[\w\s’'-]{1,40}?)?\s+(?:"
+                            + phrase_pattern(_CUES["narrowing_words"]) + r")\b[^,;]{0,30}$", re.IGNORECASE)
+
+
 def _is_decrease(before: str, after: str) -> bool:
     up, down = (None if w is None else w[0] for w in _last_change_words(before))
+    if down is not None and (up is None or down > up) and _NARROWED_FALL.search(before):
+        return False
     m = _UP_DOWN.search(before)
     if m:
         return m.group(1).lower() == "down"
