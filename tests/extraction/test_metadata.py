@@ -101,6 +101,9 @@ def test_a_release_line_gives_the_published_date():
     # a release label before an ISO date on a line of its own
     assert extract_meta("Title\n\nFengxian Bureau of Statistics\n\nReleased: 2025-11-19\n\nText").published == "2025-11-19"
     assert extract_meta("Title\n\nIssued 2024.03.13\n\nText").published == "2024-03-13"
+    # the issuer, then the date after a comma
+    assert extract_meta("Action Plan (2024-2026)\n\nIssued by the People's Government of Qingpu District, March 12, 2024\n\nText"
+                        ).published == "2024-03-12"
 
 
 def test_a_source_line_with_a_date_gives_the_published_date():
@@ -296,6 +299,9 @@ def test_a_line_of_fields_set_apart_by_bars_with_a_date_gives_the_published_date
     assert (meta.date, meta.published) == (None, "2025-11-20")
     assert extract_meta("Title\n\nXinhua | Updated: March 3, 2024 | Editor: Li\n\nText.").published == "2024-03-03"
     assert extract_meta("Title\n\nGDP | 2023 | 5.1%\n\nText.").published is None  # a row of figures is no date
+    # fields set apart by a wide gap instead of bars
+    assert extract_meta("Economy in July\n\nYangpu District Bureau of Statistics    2023-08-25\n\nText.").published == "2023-08-25"
+    assert extract_meta("Title\n\nGDP    2023    5.1%\n\nText.").published is None
 
 
 def test_a_lower_case_date_label_under_the_title_is_the_date_not_the_titles_second_line():
