@@ -34,6 +34,19 @@ def test_an_infinitive_joined_to_a_goal_shares_its_aim():
     assert [t[1] for t in targets] == [4.0, 5.0]  # "two million trees" is no count in words of the goal's kind
 
 
+def test_a_part_of_what_was_counted_before_is_counted():
+    targets, _ = _targets("We will bring in 100 technology companies and help three of them go public this year.")
+    assert [t[:2] for t in targets] == [("100", 100.0), ("three", 3.0)]
+    targets, _ = _targets("Three of them went public last year.")
+    assert targets == []
+
+
+def test_the_items_of_a_list_after_a_goals_verb_and_a_colon_are_goals():
+    targets, _ = _targets("Plan\n\nBy 2026, Qingpu will:\n1. raise output to 120 billion yuan;\n"
+                          "2. build three computing centers.\n\nIt has five parks and two ports.")
+    assert [t[:2] for t in targets] == [("120 billion yuan", 1.2e11), ("three", 3.0)]
+
+
 def test_a_joined_clause_that_is_no_goal_stays_unread():
     targets, doc = _targets("The district aims to help two companies go public this year. It has three hospitals and seven parks.")
     assert targets == [("two", 2.0, "2023")]

@@ -15,7 +15,9 @@ from .lang.en import word_lists
 from .numbers import Mention
 
 
-_COUNTED = r"(?!\s+(?:hundred|thousand|million|billion|trillion)\b)(?=\s+(?:[a-z-]+\s+)?(?!years\b|months\b|days\b|weeks\b|times\b|percent\b|hours\b|minutes\b)[a-z]{3,}s\b)"
+# what a count in words counts: a plural noun ("two companies"), or a part of a plural named before ("three of them")
+_COUNTED = (r"(?!\s+(?:hundred|thousand|million|billion|trillion)\b)(?=\s+(?:[a-z-]+\s+)?(?!years\b|months\b|days\b|weeks\b|times\b|percent\b|hours\b|minutes\b)[a-z]{3,}s\b"
+            r"|\s+of\s+(?:them|these|those)\b)")
 
 
 def _cardinal_words() -> str:
@@ -54,6 +56,7 @@ def word_number_goals(text: str, mentions: list[Mention]) -> list[Mention]:
         # attract 120 new projects and help two companies list")
         clause_end = _clause_end(text, m.end())
         spans.update(_coordinated_spans(text, m.end(), clause_end, scanned.setdefault(clause_end, set())))
+        spans.update(_listed_goals(text, m.end()))
     if not spans:
         return []  # (the figures found are indexed only to tell a count from them)
     mentioned = _Reach([(m.start, m.end) for m in mentions])
@@ -65,6 +68,33 @@ def word_number_goals(text: str, mentions: list[Mention]) -> list[Mention]:
         reach = max(reach, end)
         found.append(Mention(start, end, float(cardinals[text[start:end].lower()]), None))
     return found
+
+
+@cache
+def _list_item() -> re.Pattern:
+    """A line of a list whose lead-in ends with the goal's verb ("By 2026, Qingpu will:" over "5. build three computing
+    centers ..."): its count in words, within the first words of the line, is a goal too."""
+    return re.compile(r"[ \t]*(?:\(?\d{1,2}[.)]|[-•*·])?[ \t]*(?:[a-z]+\s+){0,3}?(?P<n>" + _cardinal_words() + r")" + _COUNTED, re.IGNORECASE)
+
+
+_LEAD_IN_END = re.compile(r"[ \t]*:[ \t]*\n")
+
+
+def _listed_goals(text: str, verb_end: int) -> list[tuple[int, int]]:
+    """The counts in words that open the lines of a list after a goal's verb and a colon, up to a blank line."""
+    lead_in = _LEAD_IN_END.match(text, verb_end)
+    if lead_in is None:
+        return []
+    spans = []
+    at = lead_in.end()
+    while at < len(text) and text[at] != "\n":
+        line_end = text.find("\n", at)
+        line_end = len(text) if line_end < 0 else line_end
+        item = _list_item().match(text, at, line_end)
+        if item:
+            spans.append(item.span("n"))
+        at = line_end + 1
+    return spans
 
 
 def _clause_end(text: str, start: int) -> int:
