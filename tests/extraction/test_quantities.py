@@ -390,6 +390,9 @@ def test_a_planned_extent_in_an_aside_is_a_size_not_a_goal():
                     "planned on 26 square kilometers of old industrial land, has attracted 312 companies.")
     q = qs["26 square kilometers"]
     assert (q.kind, q.period, q.metric, q.subject) == ("level", None, "old industrial land", "Wusong Innovation City")
+    qs = quantities("The Xicen Science and Innovation Center, with a planned area of 12.8 square kilometers, has brought in 65 "
+                    "research institutions. The district planned to add 30 parks by 2025.")
+    assert (qs["12.8 square kilometers"].kind, qs["30"].kind) == ("level", "target")
 
 
 def test_a_growth_rate_attached_to_a_goal_is_part_of_it():

@@ -609,7 +609,8 @@ _GOAL_TOTAL_INVESTMENT = re.compile(r"[^;.]{0,80}?,?\s*with\s+(?:an?\s+)?" + alt
                                     + alternation("investment_links") + r"\s+(?:" + alternation("sibling_approximators") + r"\s+)?(?:RMB\s+|US\$|\$)?$", re.IGNORECASE)
 # "..., including 20 ...", "..., of which ...", "to 150 billion yuan by 2025, with at least 5 companies each producing ..."
 _PART_OF_GOAL = re.compile(r"[^.;]*,\s*" + alternation("part_of_goal_leads") + r"\s+(?:" + alternation("part_approximators") + r"\s+)?(?:US|HK)?\$?$")
-_LAID_OUT = re.compile(r"\s+" + alternation("laying_prepositions") + r"\b")  # "planned on 26 square kilometers": laid out, not a goal
+# "planned on 26 square kilometers", "a planned area of 12.8 square kilometers": laid out, a size, not a goal
+_LAID_OUT = re.compile(r"\s+" + alternation("laying_prepositions") + r"\b|\s+(?:" + phrase_pattern(_CUES["planned_extent_nouns"]) + r")\s+of\b")
 _COMMA_VERB = re.compile(r",\s*(?:to\s+)?([a-z]+)\s")
 # "The main targets for 2025 are as follows: GDP growth of around 5.5%; ...": a list of goals after a colon
 _GOAL_LIST = re.compile(r"\b" + alternation("goal_nouns") + r"\b[^.:;]{0,60}:\s", re.IGNORECASE)
