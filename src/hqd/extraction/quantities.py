@@ -379,6 +379,21 @@ def measure_aside(f: Figure):
     return "level" if phrase_measure_aside(f.text, f.q, f.sentence.start) else SKIP
 
 
+@KIND.rule(("Construction of the [480-meter] North Bund Landmark tower will start in the third quarter.", "level"),
+           ("A second computing center with [5,000] servers is slated to start operation by the end of next year.", "level"))
+def size_of_the_subject(f: Figure):
+    """A size or count that describes the thing a clause is about, before its verb, as an adjective ('the 480-meter
+    tower') or after 'with' ('a computing center with 5,000 servers'), says what the thing is, though the clause goes on
+    to its future ('will start', 'is slated to open'): the milestone is the goal, not the figure."""
+    q = f.q
+    if q.unit in MONEY_UNITS or q.unit in _NOT_SIZES or not (_ADJECTIVAL_SIZE.search(q.text) or _WITH_BEFORE.search(f.before)):
+        return SKIP
+    if _TARGET_BEFORE.search(f.target_before):
+        return SKIP  # the object of a goal's verb ("plans to build a 6-sq-km zone"): the goal's size
+    after = f.goal_clause_after
+    return "level" if _TARGET_AFTER.search(after) or not _FUTURE_WORDS.isdisjoint(words_of(after)) else SKIP
+
+
 @KIND.rule(("The district aims to attract [3,000] high-tech enterprises.", "target"),
             ("Output will reach [200 billion yuan] by 2025.", "target"),
             cues=_key_words(_CUES["target_before"], _CUES["target_after"], ["by"]))
@@ -596,6 +611,10 @@ def amount(f: Figure):
 _DEADLINE = r"(?:the\s+" + alternation("deadline_edges") + r"\s+of\s+(?:the\s+)?)?(?:(?P<y>(?:19|20)\d{2})|(?P<rel>this|next)\s+year|\d{1,2}(?:st|nd|rd|th)\s+Five-Year\s+Plan)"
 _BY_YEAR = re.compile(r"\bby\s+" + _DEADLINE, re.IGNORECASE)
 _FUTURE_PREDICATE = re.compile(r"\b(?:will|shall)\s+" + alternation("future_predicates") + r"\b", re.IGNORECASE)
+_ADJECTIVAL_SIZE = re.compile(r"\d-[A-Za-z]")  # "480-meter", "6-sq-km": a measure as an adjective
+_WITH_BEFORE = re.compile(r"\bwith\s+(?:" + alternation("approximators") + r"\s+)?$", re.IGNORECASE)
+_FUTURE_WORDS = frozenset(_CUES["future_auxiliaries"])
+_NOT_SIZES = frozenset(("percent", "pp", "times", "permille", "year", "month", "day", "hour", "minute"))
 _LEADING_DEADLINE = re.compile(r"^\W*By\s+" + _DEADLINE)
 
 
