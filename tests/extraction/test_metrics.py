@@ -578,3 +578,10 @@ def test_a_month_or_a_span_of_months_after_a_figure_is_no_part_of_its_metric():
     assert qs["7.3%"].metric == "Fixed-asset investment"
     assert qs["6.3 million"].metric == "tourists"
     assert qs["12,400"].metric == "vehicles"
+
+
+def test_the_number_of_a_list_item_and_its_lead_in_name_nothing():
+    qs = quantities("By 2026, Qingpu will:\n1. raise the output of the digital economy core industries to 120 billion yuan;\n"
+                    "2. increase the number of digital economy enterprises to 600.\n")
+    assert qs["120 billion yuan"].metric == "output of the digital economy core industries"
+    assert qs["600"].metric == "number of digital economy enterprises"

@@ -288,6 +288,7 @@ def _site(ctx: Context, q: Quantity, quantities: list[Quantity], i: int, sentenc
     colon = text.rfind(": ", start, q.start)
     if colon >= 0:
         start = colon + 2  # "Li Xiaoping: Hongkou covers 23.48 square kilometers": a speaker's or heading's label names nothing
+    start = _item_start(text, start, q.start)
     longest = 12
     if start == clause_start > floor:
         head = _list_head(text, floor, clause_start, q.start)
@@ -307,6 +308,21 @@ def _site(ctx: Context, q: Quantity, quantities: list[Quantity], i: int, sentenc
             window = window[len(owned):]
     before = trim_metric(trim_metric(window)[-longest:])
     return _Site(ctx, q, i, quantities, members, prev, sentence, link, clause_after(ctx, q), clause_start, floor, before)
+
+
+# a line that opens an item of a list: its number or bullet ("1. ", "(2) ", "3) ", "- ")
+_ITEM_OPENING = re.compile(r"\n[ \t]*(?:\(?\d{1,2}[.)]|[-•*·])[ \t]*")
+
+
+def _item_start(text: str, start: int, end: int) -> int:
+    """Where the words of the list item holding ``end`` start, if an item opens after ``start``: after its number, so
+    that neither the lead-in ("By 2026, Qingpu will:") nor the number ("1.") is read as naming the figure."""
+    if "\n" not in text[start:end]:
+        return start
+    last = None
+    for last in _ITEM_OPENING.finditer(text, start, end):
+        pass
+    return last.end() if last is not None else start
 
 
 def _sentence_members(sentence_of: list[int], i: int) -> range:
