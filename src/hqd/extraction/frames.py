@@ -339,16 +339,26 @@ def threshold(f: Figure):
     """A bound that picks out the things counted ('167 projects each valued at 100 million yuan or more', 'buildings
     with tax revenue of more than 100 million yuan', 'buildings paying more than 100 million yuan in tax') is a
     threshold, the same in any period: undated."""
-    q, p, text = f.q, f.quantities[f.index - 1] if f.index and f.index - 1 in f.members else None, f.text
-    if q.approx not in (">", ">=") or q.kind == "target":
-        return SKIP
-    if _TOTAL_BEFORE.search(text, f.sentence.start, q.start):
-        return SKIP  # "214 projects with total investment of more than 90 billion yuan": what they add up to
-    if (p is not None and threshold_of(text, p, q)) or _THRESHOLD_MODIFIER.search(text, f.sentence.start, q.start):
-        return None
+    p = f.quantities[f.index - 1] if f.index and f.index - 1 in f.members else None
+    return None if f.q.kind != "target" and is_threshold(f.text, f.sentence.start, f.q, p) else SKIP
+
+
+def is_threshold(text: str, sentence_start: int, q: Quantity, p: Quantity | None, counted_or_each: bool = False) -> bool:
+    """Whether ``q`` is a bound that picks out the things counted (see :func:`threshold`); ``p``: the figure before it
+    in its sentence. ``counted_or_each``: only a bound on the things a count before it counts ("50 projects each worth
+    over ...", "1,500 projects with investment exceeding ...") or on each of them, not one after a bare plural noun
+    ("to sign projects worth more than 100 billion yuan" may be a goal's total)."""
+    if q.approx not in (">", ">="):
+        return False
+    if _TOTAL_BEFORE.search(text, sentence_start, q.start):
+        return False  # "214 projects with total investment of more than 90 billion yuan": what they add up to
+    if p is not None and threshold_of(text, p, q):
+        return True
+    if not counted_or_each and _THRESHOLD_MODIFIER.search(text, sentence_start, q.start):
+        return True
     # a bound each member of a group passes: "58 projects each with an investment of 100 million yuan or more", "of
     # which 64 had registered capital of 100 million yuan or more", "Hotels in the resort with over 100 rooms"
-    return None if _EACH_PASSES.search(text, f.sentence.start, q.start) else SKIP
+    return _EACH_PASSES.search(text, sentence_start, q.start) is not None
 
 
 _EACH_PASSES = re.compile(r"\beach\s+" + alternation("bound_holders") + r"\b[^,;.]{0,50}$"

@@ -11,7 +11,7 @@ import re
 
 from ..model import Quantity
 from .figure import Figure, cached_property
-from .frames import assign_periods
+from .frames import assign_periods, is_threshold
 from .lang.en import MONEY_UNITS, alternation, month_names, word_lists
 from .lexicon import phrase_pattern
 from .metrics import metric_of
@@ -379,6 +379,14 @@ def measure_aside(f: Figure):
     return "level" if phrase_measure_aside(f.text, f.q, f.sentence.start) else SKIP
 
 
+@KIND.rule(("The district aims to attract 50 projects each worth over [100 million yuan] by 2025.", "level"),
+           ("It plans to add 30 firms with annual revenue of more than [1 billion yuan] by 2025.", "level"))
+def threshold_in_a_goal(f: Figure):
+    """A bound on the things a goal counts, or on each of them ('to attract 50 projects each worth over 100 million
+    yuan'), says which things count toward the goal: a level, not the goal."""
+    return "level" if is_threshold(f.text, f.sentence.start, f.q, f.prev, counted_or_each=True) else SKIP
+
+
 @KIND.rule(("Construction of the [480-meter] North Bund Landmark tower will start in the third quarter.", "level"),
            ("A second computing center with [5,000] servers is slated to start operation by the end of next year.", "level"))
 def size_of_the_subject(f: Figure):
@@ -439,6 +447,15 @@ def goal_section(f: Figure):
     Year'; in a work report, 'Major Tasks' for the year it plans) states a goal, though its sentence has no word of aim:
     the heading says what the section's figures are."""
     return "target" if plan_deadline(f.ctx, f.q.start) is not None else SKIP
+
+
+@KIND.rule(("Jing'an saw the number of buildings paying more than [100 million yuan] in tax rise to 86 last year.", "level"),
+           ("Output of firms paying more than [10 million yuan] in tax grew 8%.", "level"))
+def threshold(f: Figure):
+    """A bound that picks out the things counted ('buildings paying more than 100 million yuan in tax', 'projects each
+    worth over 100 million yuan') says which things are counted, not how much changed: a level, though a change
+    word follows."""
+    return "level" if is_threshold(f.text, f.sentence.start, f.q, f.prev) else SKIP
 
 
 @KIND.rule(("The district's exports grew by 5%, 7% and [9%] in the three years.", "change"))
