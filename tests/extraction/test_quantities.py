@@ -26,6 +26,12 @@ def test_the_sign_of_a_change(text, figure, value):
     assert quantities(text)[figure].value == pytest.approx(value)
 
 
+def test_a_percentage_of_which_or_of_whom_is_a_share():
+    qs = quantities("The district had built 46,300 public charging piles, of which 31% are fast chargers. "
+                    "The company employs about 1,300 people, nearly 70 percent of whom are researchers.")
+    assert (qs["31%"].kind, qs["70 percent"].kind) == ("share", "share")
+
+
 def test_share_target_and_threshold():
     qs = quantities(
         "Online sales accounted for about 30% of the city's total. "
