@@ -32,6 +32,13 @@ def test_a_percentage_of_which_or_of_whom_is_a_share():
     assert (qs["31%"].kind, qs["70 percent"].kind) == ("share", "share")
 
 
+def test_a_percentage_after_or_restates_the_figure_before():
+    qs = quantities("Of the 78 services filed in Shanghai, 31 were developed in Xuhui, or about 40 percent. "
+                    "Exports fell by 5 billion yuan, or 3%.")
+    assert qs["40 percent"].kind == "share"
+    assert (qs["3%"].kind, qs["3%"].value) == ("change", -3.0)
+
+
 def test_share_target_and_threshold():
     qs = quantities(
         "Online sales accounted for about 30% of the city's total. "

@@ -605,6 +605,19 @@ def part_of_opening(f: Figure):
     return "share" if f.q.unit == "percent" and _PART_OF_OPENING.match(f.text, f.sentence.start, f.q.start) else SKIP
 
 
+@KIND.rule(("Of the 78 services filed in Shanghai, 31 were developed in Xuhui, or about [40 percent].", "share"),
+           ("Exports fell by 5 billion yuan, or [3%].", "change"))
+def restated_with_or(f: Figure):
+    """A percentage after ', or' restates the figure before it: a count as the part of the whole it is ('31 were
+    developed in Xuhui, or about 40 percent'), a change as a rate ('fell by 5 billion yuan, or 3%')."""
+    p = f.prev
+    if f.q.unit != "percent" or p is None or not _OR_RESTATED.match(f.before):
+        return SKIP
+    if p.kind == "change":
+        return "change"
+    return "share" if p.unit == "count" and p.kind == "level" else SKIP
+
+
 @KIND.rule(("Strategic emerging industries accounted for [46.5%] of industrial output value.", "share"),
            ("About [30%] of residents use the metro.", "share"))
 def share_cue(f: Figure):
@@ -632,6 +645,7 @@ _ADJECTIVAL_SIZE = re.compile(r"\d-[A-Za-z]")  # "480-meter", "6-sq-km": a measu
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:" + alternation("approximators") + r"\s+)?$", re.IGNORECASE)
 _FUTURE_WORDS = frozenset(_CUES["future_auxiliaries"])
 _NOT_SIZES = frozenset(("percent", "pp", "times", "permille", "year", "month", "day", "hour", "minute"))
+_OR_RESTATED = re.compile(r"[^,;.]{0,60},\s*or\s+(?:" + alternation("approximators") + r"\s+)?$", re.IGNORECASE)
 _LEADING_DEADLINE = re.compile(r"^\W*By\s+" + _DEADLINE)
 
 
@@ -695,7 +709,7 @@ def _is_target(before: str, after: str, year: int | None) -> bool:
 def _signed_negative(q: Quantity, prev: Quantity | None, before: str, after: str) -> bool:
     """Whether a change is a fall: its own words say so, or it shares the word of the figure it converts or follows in a
     list ("down 12.5% and 9.8% respectively": both fell; "fell 3% (about 1.2 billion yuan)")."""
-    if q.why["kind"] == "kind.conversion":
+    if q.why["kind"] in ("kind.conversion", "kind.restated_with_or"):
         return prev is not None and prev.value < 0
     if q.why["kind"] == "kind.list_item" and prev is not None and prev.kind == "change" and prev.value < 0:
         return not any(_last_change_words(before))
