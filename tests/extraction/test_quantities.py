@@ -39,6 +39,11 @@ def test_a_percentage_after_or_restates_the_figure_before():
     assert (qs["3%"].kind, qs["3%"].value) == ("change", -3.0)
 
 
+def test_up_as_a_particle_of_its_verb_is_no_change():
+    qs = quantities("Jinshan has set up 58 megawatts of rooftop solar panels since 2021. Revenue was 5 billion yuan, up 5%.")
+    assert (qs["58 megawatts"].kind, qs["5%"].kind) == ("level", "change")
+
+
 def test_share_target_and_threshold():
     qs = quantities(
         "Online sales accounted for about 30% of the city's total. "

@@ -101,8 +101,8 @@ _EXCEEDED_BY = re.compile(r"\b(?:exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|overf
 _CONTINUING_PARTICIPLE = re.compile(r"^\W*" + alternation("continuing_participles") + r"\b",
                                     re.IGNORECASE)
 _UP_DOWN = re.compile(  # "up 5%", "down slightly by 0.5%", "up nearly 12%"
-    r"(?<!make\s)(?<!makes\s)(?<!making\s)(?<!made\s)\b(up|down)(?:\s+(?:" + alternation("change_adverb_approximators") + r"|[a-z]+ly))?(?:\s+by)?(?:\s+"
-    + alternation("change_adverb_approximators") + r")?\s*$",
+    "".join(rf"(?<!\b{verb}\s)" for verb in _CUES["up_particle_verbs"]) + r"\b(up|down)(?:\s+(?:" + alternation("change_adverb_approximators")
+    + r"|[a-z]+ly))?(?:\s+by)?(?:\s+" + alternation("change_adverb_approximators") + r")?\s*$",
     re.IGNORECASE,
 )
 _SHARE_BEFORE = _tail(_CUES["share_before"] + [f"{v} {a}" for v in _CUES["share_before"] for a in ("a", "an", "the")])
