@@ -44,6 +44,11 @@ def test_up_as_a_particle_of_its_verb_is_no_change():
     assert (qs["58 megawatts"].kind, qs["5%"].kind) == ("level", "change")
 
 
+def test_an_improvement_of_a_rate_is_a_change():
+    qs = quantities("Fixed-asset investment fell 7.3% in January–October, an improvement of 2.1 percentage points on January–September.")
+    assert (qs["2.1 percentage points"].kind, qs["2.1 percentage points"].value) == ("change", 2.1)
+
+
 def test_share_target_and_threshold():
     qs = quantities(
         "Online sales accounted for about 30% of the city's total. "
