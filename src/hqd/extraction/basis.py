@@ -73,7 +73,9 @@ def sequential(f: Figure):
 
 @BASIS.rule(("In the first three quarters, industrial output rose [2.1%] from January-August.", "sequential"),
             ("Industrial output in the first half was up [3.2%] compared with the first quarter.", "sequential"),
-            ("Retail sales for January to September were up [3.4%] over the first eight months of this year.", "sequential"))
+            ("Retail sales for January to September were up [3.4%] over the first eight months of this year.", "sequential"),
+            ("Investment fell 7.3% in January–October, an improvement of [2.1 percentage points] on January–September.",
+             "sequential"))
 def earlier_part_of_the_year(f: Figure):
     """'from January-August', 'than in the first half', 'over the first eight months': a running total compared with
     the shorter running total of the same year just before it is measured against the period just before."""
