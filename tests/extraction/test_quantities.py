@@ -49,6 +49,12 @@ def test_an_improvement_of_a_rate_is_a_change():
     assert (qs["2.1 percentage points"].kind, qs["2.1 percentage points"].value) == ("change", 2.1)
 
 
+def test_the_rate_a_change_is_compared_with_is_a_change():
+    qs = quantities("Jiading's GDP grew 5.6 percent in the first quarter, faster than the city's 5.2 percent. "
+                    "Output grew 8%, higher than the 30% share of services.")
+    assert (qs["5.2 percent"].kind, qs["30%"].kind) == ("change", "level")
+
+
 def test_share_target_and_threshold():
     qs = quantities(
         "Online sales accounted for about 30% of the city's total. "

@@ -550,6 +550,18 @@ def than_a_yardstick(f: Figure):
     return "change" if COMPARED_BY.search(f.before) else SKIP
 
 
+@KIND.rule(("Jiading's GDP grew 5.6 percent in the first quarter, faster than the city's [5.2 percent].", "change"),
+           ("Exports rose 8%, compared with [3%] a year earlier.", "change"))
+def yardstick_of_a_change(f: Figure):
+    """The rate a change is compared with ('grew 5.6 percent, faster than the city's 5.2 percent', 'rose 8%, compared
+    with 3% a year earlier') is a change too: the same measure of another place or time."""
+    p = f.prev
+    if p is not None and p.kind == "change" and p.unit == f.q.unit and _THAN_YARDSTICK.match(f.before) \
+            and not _SHARE_OF.match(f.text[f.q.end:f.q.end + 60]) and not _A_SHARE_AFTER.match(f.text, f.q.end):
+        return "change"
+    return SKIP
+
+
 @KIND.rule(("Online sales reached [2.3 times] that of 2019.", "change"), ("Online sales reached [2.3 times] the 2019 figure.", "change"),
            ("Compared with 2012, GDP in 2022 was [2.1 times] as large.", "change"),
            ("The firm delivered 12,400 cars in March, [2.3 times] the figure a year earlier.", "change"),
@@ -645,6 +657,9 @@ _ADJECTIVAL_SIZE = re.compile(r"\d-[A-Za-z]")  # "480-meter", "6-sq-km": a measu
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:" + alternation("approximators") + r"\s+)?$", re.IGNORECASE)
 _FUTURE_WORDS = frozenset(_CUES["future_auxiliaries"])
 _NOT_SIZES = frozenset(("percent", "pp", "times", "permille", "year", "month", "day", "hour", "minute"))
+_THAN_YARDSTICK = re.compile(r"[^,;.]{0,60},?\s*(?:" + alternation("comparatives") + r"\s+than|compared\s+(?:with|to))\s+(?:in\s+|at\s+|for\s+)?"
+                             r"(?:the\s+)?(?:[\w’'-]+\s+){0,4}?(?:" + alternation("approximators") + r"\s+)?$", re.IGNORECASE)
+_A_SHARE_AFTER = re.compile(r"\s+(?:share|proportion)\b", re.IGNORECASE)  # "higher than the 30% share of services"
 _OR_RESTATED = re.compile(r"[^,;.]{0,60},\s*or\s+(?:" + alternation("approximators") + r"\s+)?$", re.IGNORECASE)
 _LEADING_DEADLINE = re.compile(r"^\W*By\s+" + _DEADLINE)
 
