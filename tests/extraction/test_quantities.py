@@ -55,6 +55,13 @@ def test_the_rate_a_change_is_compared_with_is_a_change():
     assert (qs["5.2 percent"].kind, qs["30%"].kind) == ("change", "level")
 
 
+def test_what_a_milestone_brings_about_is_a_goal():
+    qs = quantities("The Chongming Line metro is expected to open in 2027, cutting travel time to downtown Shanghai to 50 minutes. "
+                    "The Jinshan Line opened in 2012, cutting travel time to 60 minutes.")
+    assert (qs["50 minutes"].kind, qs["50 minutes"].period) == ("target", "2027")
+    assert qs["60 minutes"].kind == "level"
+
+
 def test_share_target_and_threshold():
     qs = quantities(
         "Online sales accounted for about 30% of the city's total. "

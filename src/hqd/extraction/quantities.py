@@ -592,6 +592,20 @@ def part_of_goal(f: Figure):
     return SKIP
 
 
+@KIND.rule(("The Chongming Line metro is expected to open in 2027, cutting travel time to downtown Shanghai to [50 minutes].", "target"),)
+def result_of_a_goal(f: Figure):
+    """A clause opening with a participle of change that takes something to a level ('cutting travel time to 50
+    minutes'), after a clause that states a goal or milestone ('is expected to open in 2027'), tells what the goal will
+    bring about: a goal too."""
+    clause_start, _ = f.clause
+    if clause_start <= f.sentence.start or (f.prev is not None and f.prev.end > clause_start):
+        return SKIP
+    if not _RESULT_TO.match(f.text, clause_start, f.q.start):
+        return SKIP
+    lead = f.text[f.sentence.start:clause_start]
+    return "target" if _is_target(lead, "", f.year) or not _FUTURE_WORDS.isdisjoint(words_of(lead)) else SKIP
+
+
 @KIND.rule(("The district's GDP reached 124.83 billion yuan, marking an increase of [9.1%].", "change"),
            ("Energy consumption was reduced by [77,872 tons of standard coal].", "change"),
            cues=_key_words(_CUES["change_up"], _CUES["change_down"]))
@@ -660,6 +674,8 @@ _NOT_SIZES = frozenset(("percent", "pp", "times", "permille", "year", "month", "
 _THAN_YARDSTICK = re.compile(r"[^,;.]{0,60},?\s*(?:" + alternation("comparatives") + r"\s+than|compared\s+(?:with|to))\s+(?:in\s+|at\s+|for\s+)?"
                              r"(?:the\s+)?(?:[\w’'-]+\s+){0,4}?(?:" + alternation("approximators") + r"\s+)?$", re.IGNORECASE)
 _A_SHARE_AFTER = re.compile(r"\s+(?:share|proportion)\b", re.IGNORECASE)  # "higher than the 30% share of services"
+_RESULT_TO = re.compile(r"\W*(?:" + phrase_pattern(_CUES["result_participles"]) + r")\b[^,;.]{0,80}?\bto\s+(?:"
+                        + alternation("approximators") + r"\s+)?$", re.IGNORECASE)
 _OR_RESTATED = re.compile(r"[^,;.]{0,60},\s*or\s+(?:" + alternation("approximators") + r"\s+)?$", re.IGNORECASE)
 _LEADING_DEADLINE = re.compile(r"^\W*By\s+" + _DEADLINE)
 
