@@ -542,3 +542,9 @@ def test_a_months_end_balance_frames_the_sentence_after_it_in_a_monthly_report()
                        "At the end of October, the vacancy rate stood at 14.7%. The average monthly rent was 252 yuan per square meter.")
     qs = {q.text: q for q in doc.quantities}
     assert qs["14.7%"].period == qs["252 yuan per square meter"].period == "2025-10"
+
+
+def test_the_date_a_plan_was_released_is_no_deadline_of_its_goals():
+    qs = quantities("Under a plan released in May, the district aims to lift the valley's output value to 100 billion yuan "
+                    "and raise the number of its listed companies to 15 by 2025.")
+    assert (qs["100 billion yuan"].period, qs["15"].period) == ("2025", "2025")

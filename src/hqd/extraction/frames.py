@@ -52,6 +52,9 @@ _DATED_ASIDE = re.compile(r",\s*(?:(?:" + alternation("part_quantifiers") + r"\s
 _ASIDE_REACH = 50
 # "Founded in 1992, the Zhangjiang park hosts 24,000 companies": a participle opening the sentence dates its subject's start
 _FOUNDING_OPENING = re.compile(r"\W*" + alternation("founding_openers", case="capitalised") + r"\b[^,.;]*$")
+# "Under a plan released in May, the district aims to ...": the date of a document's release, not of what it says
+_RELEASED_DOCUMENT = re.compile(r"\b(?:" + phrase_pattern(_CUES["document_nouns"]) + r")\s+(?:(?:was|were)\s+)?(?:"
+                                + phrase_pattern(_CUES["release_verbs"]) + r")\s+(?:(?:in|on)\s+)?$", re.IGNORECASE)
 _FOUNDING_ASIDE = re.compile(r",\s*(?:(?:which|that)\s+(?:was\s+|were\s+|had\s+been\s+)?|(?:an?|the|one\s+of\s+the)\s+(?:[\w’'-]+\s+){1,4}?)?"
                              + alternation("start_participles") + r"\b[^,.;]*$")
 _WITH_TOTAL = re.compile(r"[^,;.]{0,60}\bwith\s+(?:a|an)\s+" + alternation("sum_adjectives") + r"\s+[a-z]+\s+of\s+(?:" + alternation("total_approximators") + r"\s+)?$")
@@ -220,7 +223,8 @@ class _FrameReader:
         first_q = self.quantities[members[0]].start if members else sentence.end
         # not the date of a thing named in an aside: "The Center, which opened in 2017, is now home to 28 firms"
         asides = [p for p in sentence_phrases if _DATED_ASIDE.search(text, max(sentence.start, p.start - _ASIDE_REACH), p.start)
-                  or _FOUNDING_OPENING.match(text, sentence.start, p.start)]
+                  or _FOUNDING_OPENING.match(text, sentence.start, p.start)
+                  or _RELEASED_DOCUMENT.search(text, max(sentence.start, p.start - _ASIDE_REACH), p.start)]
         leading = [p for p in sentence_phrases if p.end <= first_q and p not in asides]
         opening = leading[-1] if leading else None
         if (opening is not None and opening.closing and not _ends_after(opening, self.ctx.year) and frame is not None
