@@ -411,10 +411,23 @@ def goal_cue(f: Figure):
     return "target" if _is_target(f.target_before, f.goal_after_until_next, f.year) else SKIP
 
 
-@KIND.rule(("By 2025, the district's high-tech enterprises number [3,000].", "target"))
+@KIND.rule(("By 2025, the district's high-tech enterprises number [3,000].", "target"),
+           ("According to the plan, by 2025:\n- output will surpass 500 billion yuan;\n- at least [5] clusters will take shape.",
+            "target"))
 def opens_with_deadline(f: Figure):
-    """A sentence that opens with a deadline still to come ('By 2025, ...') states goals."""
-    return "target" if _opens_with_deadline(f.head, f.year) else SKIP
+    """A sentence that opens with a deadline still to come ('By 2025, ...'), or a list whose lead-in names one
+    ('According to the plan, by 2025:'), states goals."""
+    head = f.head
+    if _opens_with_deadline(head, f.year):
+        return "target"
+    colon = head.find(":")
+    lead_in = _BY_YEAR.search(head, 0, colon) if colon > 0 and not head[colon + 1:colon + 2].isdigit() else None
+    return "target" if lead_in is not None and _future_deadline(lead_in, f.year) else SKIP
+
+
+def _future_deadline(m: re.Match, year: int | None) -> bool:
+    """A deadline of _DEADLINE's that is still to come: its year not past, or a relative one ('by next year')."""
+    return not m["y"] or (year is not None and int(m["y"]) >= year)
 
 
 @KIND.rule(("Wang said the district would plant [50 hectares] of green space.", "target"))
@@ -714,9 +727,7 @@ def _coordinated_goal(gap: str) -> bool:
 def _opens_with_deadline(sentence_head: str, year: int | None) -> bool:
     """ "By 2025, the district aims to ...": a sentence that opens with a future deadline states goals."""
     m = _LEADING_DEADLINE.match(sentence_head)
-    if not m:
-        return False
-    return not m["y"] or (year is not None and int(m["y"]) >= year)
+    return m is not None and _future_deadline(m, year)
 
 
 def _is_target(before: str, after: str, year: int | None) -> bool:
