@@ -548,3 +548,11 @@ def test_the_date_a_plan_was_released_is_no_deadline_of_its_goals():
     qs = quantities("Under a plan released in May, the district aims to lift the valley's output value to 100 billion yuan "
                     "and raise the number of its listed companies to 15 by 2025.")
     assert (qs["100 billion yuan"].period, qs["15"].period) == ("2025", "2025")
+
+
+def test_a_time_inside_a_first_goal_is_not_the_second_goals_deadline():
+    doc = extract_text("For the rest of this year, the district plans to complete the first phase of the Central Park before the "
+                       "end of December and to help two local companies list on the STAR Market.", briefing_date="2025-10-20")
+    assert [(t.text, t.deadline) for t in doc.targets][-1] == ("two", "2025")
+    qs = quantities("The district will cut emissions by 5% by 2025 and plant 30 hectares of forest.")
+    assert qs["5%"].period == "2025"

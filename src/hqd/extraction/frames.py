@@ -11,7 +11,7 @@ from .lang.en import MONEY_UNITS, alternation, initials, word_lists
 from .lexicon import phrase_pattern
 from .periods import TimePhrase
 from .phrases import (
-    AREA_UNITS, CHANGE_BLOCK, COVERS_NOW, DIMENSION_ASIDE, EXTENT_BEFORE, GOAL_BASE_GAP, EXTENT_UNITS, EXTENT_VERB_BEFORE, TO_BEFORE, TOTAL_TO, Context, measure_aside, threshold_of,
+    ACTION_VERBS, AND_VERB, AREA_UNITS, CHANGE_BLOCK, COVERS_NOW, DIMENSION_ASIDE, EXTENT_BEFORE, GOAL_BASE_GAP, EXTENT_UNITS, EXTENT_VERB_BEFORE, TO_BEFORE, TOTAL_TO, Context, measure_aside, threshold_of,
 )
 from .rules import SKIP, RuleTable
 from .sections import plan_deadline
@@ -225,7 +225,10 @@ class _FrameReader:
         asides = [p for p in sentence_phrases if _DATED_ASIDE.search(text, max(sentence.start, p.start - _ASIDE_REACH), p.start)
                   or _FOUNDING_OPENING.match(text, sentence.start, p.start)
                   or _RELEASED_DOCUMENT.search(text, max(sentence.start, p.start - _ASIDE_REACH), p.start)]
-        leading = [p for p in sentence_phrases if p.end <= first_q and p not in asides]
+        # not a time inside a first predicate that a second one follows: "plans to complete the park before the end of
+        # December and to help two companies list"
+        leading = [p for p in sentence_phrases if p.end <= first_q and p not in asides
+                   and not (text[p.end:p.end + 1] != "," and _second_predicate_between(text, p.end, first_q))]
         opening = leading[-1] if leading else None
         if (opening is not None and opening.closing and not _ends_after(opening, self.ctx.year) and frame is not None
                 and not frame.since and frame.period.start_year < opening.period.start_year and not frame.period.is_span):
@@ -851,6 +854,12 @@ def _claimed_between(text: str, q: Quantity, others: list[Quantity], lo: int, hi
                and not (q.unit == "count" and q.end <= o.start and _COUNT_THEN_VERB.match(text, q.end, o.start)) for o in others)
 
 
+def _second_predicate_between(text: str, lo: int, hi: int) -> bool:
+    """Whether a second predicate joined by 'and (to)' and an action verb opens between ``lo`` and ``hi``: a time phrase
+    before it is the first predicate's."""
+    return any(m.group(1) in ACTION_VERBS for m in AND_VERB.finditer(text, lo, hi))
+
+
 def _clause_phrase(seg: Segmentation, q: Quantity, quantities: list[Quantity], members: list[int], phrases: list[TimePhrase],
                    nows: list[int]) -> TimePhrase | None:
     """The nearest time phrase in the figure's clause that no other figure claims.
@@ -870,6 +879,8 @@ def _clause_phrase(seg: Segmentation, q: Quantity, quantities: list[Quantity], m
             continue
         if p.end <= q.start and _now_between(nows, p.end, q.start):
             continue  # "grew 18 percent last year and now accounts for nearly 40 percent": "now" is the share's time
+        if p.end <= q.start and _second_predicate_between(seg.text, p.end, q.start):
+            continue  # "to complete the park before the end of December and to help two companies list": the park's time
         if p.end <= q.start:
             before.append((hi - lo, any(start <= o.start and o.end <= p.start for o in others), p))
         else:
