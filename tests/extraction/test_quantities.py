@@ -113,7 +113,7 @@ def test_comparison_bases_growth_nouns_spaced_currency_and_within():
         "We will build 10 new parks and renovate 500,000 square meters of old housing by 2025."
     )
     assert qs["3.5%"].period is None and qs["12 billion yuan"].metric == "Tax revenue"
-    assert qs["8.5 percent"].kind == "change" and qs["8.5 percent"].period == "2018/2023"
+    assert qs["8.5 percent"].kind == "change" and qs["8.5 percent"].period == "2019/2023"
     assert qs["US$ 30,000"].unit == "USD" and qs["US$ 30,000"].approx == ">"
     assert qs["4.5%"].approx == "<="
     assert qs["10"].metric == "new parks" and qs["10"].kind == "target"

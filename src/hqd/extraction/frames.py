@@ -529,7 +529,7 @@ def goal_start(f: Figure):
     return None if p is not None and p.kind == "target" and f.q.kind == "level" and GOAL_BASE_GAP.match(f.text, p.end, f.q.start) else SKIP
 
 
-@PERIOD.rule(("Over the past five years, output grew from [113.9 billion yuan] to 183.2 billion yuan.", "2018"))
+@PERIOD.rule(("Over the past five years, output grew from [113.9 billion yuan] to 183.2 billion yuan.", "2019"))
 def span_start(f: Figure):
     """Where a series 'from A to B' over a span of years starts is the span's first year."""
     frame = f.frame or f.carried

@@ -433,7 +433,7 @@ def _resolve_past_years(name: str, m: re.Match, year: int | None, month: int | N
         return None
     if month is not None and month <= 3:  # said early in a year, as "the past year": the years just ended
         return TimePhrase(s, e, Period.years(year - n, year - 1), since=True)
-    return TimePhrase(s, e, Period.years(year - n, year), since=True)
+    return TimePhrase(s, e, Period.years(year - n + 1, year), since=True)  # later in a year: n years counting this one
 
 
 def _resolve_the_years(name: str, m: re.Match, year: int | None, month: int | None) -> TimePhrase | None:
