@@ -100,6 +100,17 @@ def test_kind_goal_named_after():
     assert rules.kind_goal_named_after(ctx("地区生产总值增长6%", "6%")) is None
 
 
+@pytest.mark.parametrize("text, figure", [("今年,全区将投入资金20亿元", "20亿元"), ("园区将陆续引进企业30家", "30家"),
+                                          ("本届博览会将举办活动120场", "120场"), ("全区将继续推进城市更新,完成旧改1500户", "1500户")])
+def test_jiang_before_a_verb_marks_the_future(text, figure):
+    assert rules.kind_goal(ctx(text, figure)) == "target"
+
+
+def test_jiang_as_nearly_or_before_an_object_marks_no_goal():
+    assert rules.kind_goal(ctx("该区将近80%的企业实现盈利", "80%")) is None
+    assert rules.kind_goal(ctx("去年,全区将1200户居民纳入保障范围", "1200户")) is None
+
+
 def test_a_figure_already_reached_is_no_goal():
     assert rules.kind_goal(ctx("到2025年,力争高新技术企业达到3000家,目前已达到2400家", "2400家")) is None
     assert rules.kind_goal(ctx("今年计划完成投资200亿元,1-9月已完成150亿元", "150亿元")) is None
