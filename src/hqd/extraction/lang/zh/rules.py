@@ -212,7 +212,7 @@ def kind_goal(c: Context) -> str | None:
     j = bisect_left(goals.past_starts, cue_at)
     if j < len(goals.past_starts) and goals.past_starts[j] < c.m.start:
         return None
-    return None if _part_of_year_after(c, cue_at) else "target"
+    return None if _time_come_after(c, cue_at) else "target"
 
 
 _DONE = re.compile(r"(?<!而)已")
@@ -235,13 +235,20 @@ def reported_done(c: Context) -> bool:
     return bool(_DONE.search(c.text, max(c.clause_start, c.previous_end), c.m.start))
 
 
-def _part_of_year_after(c: Context, cue_at: int) -> bool:
-    """A part of a year (前三季度, 1-9月, 上半年) that opens a later clause than the goal cue's reports how that part
-    went ("预计全年增长6%,前三季度增长5.8%"): the goal's reach ends there. One right after the cue is the goal's."""
+def _time_come_after(c: Context, cue_at: int) -> bool:
+    """A time already come that opens a later clause than the goal cue's reports how things went then: a part of a
+    year (预计全年增长6%,前三季度增长5.8%), a past year (力争全年增长6%,去年增长5.1%) or the present (将打造千亿级产业
+    集群,目前园区集聚企业300家); the goal's reach ends there. One right after the cue is the goal's (力争上半年完成)."""
     for p in c.phrases_in_sentence:
-        if cue_at <= p.start < c.m.start and p.role == "point" and _is_part(p) and re.search(r"[，,；;]", c.text[cue_at:p.start]):
+        if not (cue_at <= p.start < c.m.start and re.search(r"[，,；;]", c.text[cue_at:p.start])):
+            continue
+        if p.role == "now" and c.text[p.end - 1] not in "后後" or p.role == "point" and (_is_part(p) or _past_year(p, c.anchor)):
             return True
     return False
+
+
+def _past_year(p: TimePhrase, anchor: int | None) -> bool:
+    return bool(p.period and p.period.isdigit() and anchor and int(p.period) < anchor)
 
 
 def _is_part(p: TimePhrase) -> bool:
