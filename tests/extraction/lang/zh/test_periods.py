@@ -232,3 +232,11 @@ def test_a_span_from_one_year_to_another_dates_only_its_own_clause():
 def test_a_time_after_its_verb_frames_no_sentence_after_it():
     got = dict(periods("前三季度,公司营业收入达到23.6亿元。订单已经排到明年二季度。公司出口额5.2亿元。", "2022-11-10"))
     assert got["5.2亿元"] == "2022-01/2022-09"
+
+
+def test_you_opens_a_span_like_cong_and_its_sentence_does_not_frame_the_next():
+    text = ("五年来,全区累计新增企业5000家。PM2.5年均浓度由2015年的53微克/立方米下降到2020年的32微克/立方米;"
+            "金山城市沙滩年均接待游客约150万人次。")
+    got = dict(periods(text, "2021-01-20"))
+    assert (got["53微克/立方米"], got["32微克/立方米"]) == ("2015", "2020")
+    assert got["150万人次"] == got["5000家"] != "2015"

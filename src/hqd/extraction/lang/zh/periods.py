@@ -71,7 +71,7 @@ _BASE_BEFORE = re.compile(r"(?:[比较較同与與]|[高低快慢多少大小超
 # 是2017年的2倍: the year whose figure is multiplied is a base, not the time of the multiple
 _MULTIPLE_OF = re.compile(r"(?:同期)?的\s?[0-9０-９.．]+\s?倍")
 _SINCE = re.compile(r"以来|以來")
-_FROM = re.compile(r"[从從自]\s?$")
+_FROM = re.compile(r"[从從自由]\s?$")
 _PLANS = {"十一五": (2006, 2010), "十二五": (2011, 2015), "十三五": (2016, 2020), "十四五": (2021, 2025), "十五五": (2026, 2030)}
 
 
