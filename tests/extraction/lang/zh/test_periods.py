@@ -240,3 +240,8 @@ def test_you_opens_a_span_like_cong_and_its_sentence_does_not_frame_the_next():
     got = dict(periods(text, "2021-01-20"))
     assert (got["53微克/立方米"], got["32微克/立方米"]) == ("2015", "2020")
     assert got["150万人次"] == got["5000家"] != "2015"
+
+
+def test_a_change_since_a_years_end_runs_from_that_year():
+    q = extract_text("截至9月底,全区高新技术企业达2406家,比2020年末增长62.5%。", briefing_date="2023-11-15").quantities
+    assert [(x.text, x.period, x.basis) for x in q] == [("2406家", "2023-01/2023-09", None), ("62.5%", "2020/2023", "cumulative")]

@@ -181,7 +181,8 @@ def _read_year(text: str, m: re.Match, anchor: int | None, review_end: int | Non
     year = int(m.group("y"))
     period = _part(m, year, "y_") if m.group("ypart") else str(year)
     if (_BASE_BEFORE.search(text[max(0, start - 2):start]) or _MULTIPLE_OF.match(text, end)) and not m.group("deadline_to"):
-        same = text.startswith("同期", end) or (m.group("ypart") is not None)  # 比2019年同期, 与2017年相比
+        # 比2019年同期, 比2019年上半年: a part against the same part; 比2020年末 a stock against that year's end
+        same = text.startswith("同期", end) or (m.group("ypart") is not None and not m.group("y_yend"))
         return TimePhrase(start, end, period, "base", n=1 if same else 0)
     if m.group("deadline_to") and text[max(0, start - 1):start] == "截" and m.group("y_m"):
         month = _num(m.group("y_m"))
