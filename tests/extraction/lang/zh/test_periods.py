@@ -245,3 +245,11 @@ def test_you_opens_a_span_like_cong_and_its_sentence_does_not_frame_the_next():
 def test_a_change_since_a_years_end_runs_from_that_year():
     q = extract_text("截至9月底,全区高新技术企业达2406家,比2020年末增长62.5%。", briefing_date="2023-11-15").quantities
     assert [(x.text, x.period, x.basis) for x in q] == [("2406家", "2023-01/2023-09", None), ("62.5%", "2020/2023", "cumulative")]
+
+
+def test_an_average_growth_from_one_years_level_to_anothers_averages_the_years_after_the_first():
+    text = "嘉定区举行发布会。全区地区生产总值由2020年的2455.7亿元增加到2025年的3186.2亿元,年均增长5.4%。"
+    q = {x.text: x for x in extract_text(text, briefing_date="2026-01-10").quantities}
+    assert (q["5.4%"].period, q["5.4%"].basis, q["5.4%"].why["period"]) == ("2021/2025", "annual_avg", "period.growth_years")
+    q = {x.text: x for x in extract_text("2016—2020年,全区地区生产总值年均增长5.4%。", briefing_date="2021-01-10").quantities}
+    assert q["5.4%"].period == "2016/2020"

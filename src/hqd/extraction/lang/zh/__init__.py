@@ -531,7 +531,7 @@ def _quantities(text: str, seg: Segmentation, mentions: list[Mention], phrases: 
         approx, why["approx"] = approx_with_rule(ctx)
         down = listed.value < 0 if listed else is_decrease(ctx)
         value = -m.value if kind == "change" and m.value > 0 and down else m.value
-        period, why["period"] = _figure_period(ctx, kind, anchor, seg)
+        period, why["period"] = _figure_period(ctx, kind, anchor, seg, basis)
         subject, why["subject"] = subjects.at_with_rule(m.start)
         made = _MADE_IN.match(text, m.end, c1)
         if made:
@@ -567,10 +567,12 @@ def _listed_after(text: str, out: list[Quantity], m: Mention) -> Quantity | None
     return out[-1] if _LIST_JOIN.fullmatch(text, out[-1].end, m.start) else None
 
 
-def _figure_period(c: Context, kind: str, anchor: int | None, seg: Segmentation) -> tuple[Period | None, str]:
+def _figure_period(c: Context, kind: str, anchor: int | None, seg: Segmentation,
+                   basis: str | None = None) -> tuple[Period | None, str]:
     """The figure's period: its frame's; for a change from a base year, from that year to the frame's (与2019年相比...
     增长1.8倍); none for a threshold qualifying a noun (亿元以上项目: a class of things, not an amount at a time).
-    With the name of the fact that gave it."""
+    An average yearly growth from one year's level to a later year's (从2015年的892.6亿元增加到2020年的1161.7亿元,
+    年均增长5.4%) averages the years after the first: 2016/2020. With the name of the fact that gave it."""
     if attributive_threshold(c.text, c.m):
         return None, "period.threshold_undated"
     if kind == "level" and size_of_a_thing_to_come(c):
@@ -581,7 +583,17 @@ def _figure_period(c: Context, kind: str, anchor: int | None, seg: Segmentation)
         end = year_of(period) or anchor
         if base and end and base < end:
             return Period.years(base, end), "period.since_base_year"
+        if basis == "annual_avg" and _from_level_to_level(c):
+            return Period.years(period.start_year + 1, period.end_year), "period.growth_years"
     return period, _frame_rule(c, seg)
+
+
+def _from_level_to_level(c: Context) -> bool:
+    """Whether the figure's span was opened by 从 or 由 before a year's level (从2015年的892.6亿元增加到...)."""
+    p, period = c.phrase, c.period
+    if p is None or p.role != "span" or period is None or not period.is_span or c.text[p.end:p.end + 1] != "的":
+        return False
+    return re.search(rf"[从由]\s?{period.start_year}\s?年的", c.text[c.full_start:p.start]) is not None
 
 
 def _frame_rule(c: Context, seg: Segmentation) -> str:
