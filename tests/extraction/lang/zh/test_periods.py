@@ -253,3 +253,9 @@ def test_an_average_growth_from_one_years_level_to_anothers_averages_the_years_a
     assert (q["5.4%"].period, q["5.4%"].basis, q["5.4%"].why["period"]) == ("2021/2025", "annual_avg", "period.growth_years")
     q = {x.text: x for x in extract_text("2016—2020年,全区地区生产总值年均增长5.4%。", briefing_date="2021-01-10").quantities}
     assert q["5.4%"].period == "2016/2020"
+
+
+def test_since_a_plan_began_in_a_work_report_runs_to_the_year_it_reviews():
+    doc = extract_text("2020年奉贤区人民政府工作报告\n“十三五”以来,地区生产总值年均增长6.8%。\n")
+    assert [(q.text, q.period) for q in doc.quantities] == [("6.8%", "2016/2019")]
+    assert periods("“十四五”以来,全区新增企业120家。") == [("120家", "2021/2023")]

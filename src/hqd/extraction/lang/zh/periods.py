@@ -220,7 +220,8 @@ def _read_relative_year(text: str, m: re.Match, anchor: int | None, review_end: 
 
 
 def _read_plan(text: str, m: re.Match, anchor: int | None, review_end: int | None) -> TimePhrase | None:
-    """"十四五"期间 2021/2025, 以来 up to the briefing's year, 末 or 收官 its last year; the plan named alone is no time."""
+    """"十四五"期间 2021/2025, 以来 up to the year reported (the briefing's, or the year a work report reviews), 末 or
+    收官 its last year; the plan named alone is no time."""
     start, end = m.start(), m.end()
     first, last = _PLANS[m.group("plan")]
     part = m.group("planpart")
@@ -228,8 +229,9 @@ def _read_plan(text: str, m: re.Match, anchor: int | None, review_end: int | Non
         return None  # "十四五"规划 named, no time given
     if _MULTIPLE_OF.match(text, end) and part in ("时期", "期间", None):
         return TimePhrase(start, end, f"{first}/{last}", "base")  # 是“十二五”时期的1.6倍: the plan's figure is the base
-    if part == "以来":
-        return TimePhrase(start, end, f"{first}/{anchor}" if anchor else None, "since")
+    if part == "以来":  # up to the year reported: a work report's review ends the year before it is given
+        last_year = review_end or anchor
+        return TimePhrase(start, end, f"{first}/{last_year}" if last_year else None, "since")
     if part in ("末", "期末", "收官"):
         return TimePhrase(start, end, str(last), "deadline" if anchor is None or last > anchor else "point")
     return TimePhrase(start, end, f"{first}/{last}", "span")
