@@ -7,7 +7,7 @@ from functools import cache
 
 from .figure import Figure
 from .lang import load
-from .lang.en import alternation, month_numbers
+from .lang.en import alternation, month_numbers, word_lists
 from .lexicon import phrase_pattern
 from .phrases import COMPARED_BY, TIMES_BASE_YEAR
 from .rules import SKIP, RuleTable
@@ -82,7 +82,7 @@ def earlier_part_of_the_year(f: Figure):
     return "sequential" if _patterns()["earlier_in_year"].search(_window(f)) else SKIP
 
 
-_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+_ORDINALS = word_lists("scales")["ordinals"]  # "first": 1, "second": 2, ...
 
 
 def _named_part(m: re.Match) -> tuple[str, int]:

@@ -32,7 +32,7 @@ _PERFECT = re.compile(r"\b(?=[hiaHIA])(?:(?:has|have)\s+(?:been\s+\w+ing|\w+ed|\
                       r"|(?:is|are)\s+\w+ing\b)", re.IGNORECASE)
 # "The district has 185,000 mu of farmland", "the park houses 1,200 companies": what a place holds now, not over the period
 # before (the perfect is "has built"; "houses" and "hosts" are verbs only before a figure or an article)
-_HOLDING_NOW = ("has", "have", "houses", "house", "hosts", "gathers", "boasts", "employs", "employ")
+_HOLDING_NOW = tuple(word_lists("grammar")["holding_now_verbs"])
 _HAS_FIGURE = re.compile(r"\b(?:" + "|".join(_HOLDING_NOW) + r")\s+(?:" + alternation("holding_approximators") + r"\s+)?(?:\d|(?:an?|the)\s)")
 _SECTION_START = re.compile(r"\d{1,2}[.)、]\s|[IVX]+\.\s|" + alternation("enumeration_openers", case="capitalised") + r"\b")
 # A heading: a paragraph of one short line, perhaps numbered ("I.", "2.", "Part Three"), with no sentence's end

@@ -701,7 +701,7 @@ def beneficiaries(site: _Site):
     return f"{words[0]} benefiting from {' '.join(done)}"
 
 
-_BENEFICIARIES = {"households", "families", "residents", "people"}
+_BENEFICIARIES = set(_WORDS["beneficiary_nouns"])
 _FOR_OR_BENEFITING = re.compile(r"\b" + alternation("benefiting_words") + r"\s+(?:" + alternation("rough_approximators") + r"\s+)*$",
                                 re.IGNORECASE)
 # the work done: "the renovation of old lane houses", "the relocation of 3,000 households' homes"

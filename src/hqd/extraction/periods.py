@@ -21,7 +21,7 @@ _MONTH = month_names() + r"\.?"
 _YEAR = r"(?:19|20)\d{2}"
 _REL_YEAR = rf"(?:{alternation('year_deixis')}\s+year|{_YEAR})"
 _ORD = alternation("quarter_ordinals")
-_ORDINAL_NUMBERS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+_ORDINAL_NUMBERS = _SCALES["ordinals"]  # "first": 1, "second": 2, ...
 _COUNT_WORDS = {**_SCALES["cardinals"], **{str(i): i for i in range(1, 13)}}
 # Five-Year Plan periods: the 6th ran 1981-1985 and each since has run five years, so the Nth starts in 1981 + 5 * (N - 6).
 _FYP = r"(?P<fyp>\d{1,2})(?:st|nd|rd|th)\s+Five-Year\s+Plan(?:\s+period)?"
@@ -66,7 +66,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
 ]
 # What every match of each pattern holds, in lower case (a month's name opens with one of the twelve three-letter
 # prefixes, a year with 19 or 20): a window holding none of a pattern's is not scanned with it
-_MONTH_PREFIXES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MONTH_PREFIXES = tuple(sorted({name[:3] for name in _MONTH_NUMBERS}))  # "jan", "feb", ...
 _YEAR_DIGITS = ("19", "20")
 PATTERN_CUES: dict[str, tuple[str, ...]] = {
     "half": ("half",), "quarter": ("quarter",), "abbr_quarters": ("q",), "abbr_half": ("h",), "first_quarters": ("quarters",),

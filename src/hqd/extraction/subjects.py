@@ -10,7 +10,7 @@ from .entities import head_type
 from .lexicon import phrase_pattern
 from .metadata import DISTRICT_MENTION, district_names
 from .phrases import DISTRICT_WORDS, Context, is_district_word, word_list
-from .lang.en import alternation, month_numbers, word_lists
+from .lang.en import alternation, month_numbers, word_class, word_lists
 from .rules import SKIP, RuleTable
 
 _WORDS = word_lists("words")
@@ -27,7 +27,7 @@ _ENTITY_SUBJECT = re.compile(
 )
 
 
-_COMMON_HEADS = (" project", " park", " zone", " base", " hub", " campus", " area", " corridor", " cluster", " belt", " building")  # a cheap test too
+_COMMON_HEADS = tuple(" " + h for h in _WORDS["common_heads"])  # " project", " park": a cheap test too
 _COMMON_HEADED_NAME = re.compile(r"\b[Tt]he\s+([A-Z][A-Za-z0-9]+(?:[- ][A-Z][a-z]+){0,3}(?:\s+[a-z]+){0,3}\s+(?:"
                                  + "|".join(h.strip() for h in _COMMON_HEADS) + r"))\b")
 _KNOWN_NAME = re.compile(r"(?<![\w-])(?=[A-Z])(?:" + phrase_pattern(_WORDS["entity_known"]["organization"]) + r")(?![\w-])")
@@ -43,15 +43,7 @@ _ANAPHOR = re.compile(r"\b" + alternation("anaphor_determiners") + r"\s+(?!" + a
     + r"\s+)?(?P<noun>[a-z]+?)s?\b",
                       re.IGNORECASE)
 # Which kind of name an anaphoric noun can point back to (entity head-word types in lang/en/words.json).
-_ANAPHOR_TYPES = {
-    **dict.fromkeys(("area", "zone", "park", "base", "hub", "cluster", "campus", "town", "resort", "site", "harbor", "port", "valley", "bay",
-                     "city", "corridor"), "park"),
-    **dict.fromkeys(("company", "enterprise", "firm", "group", "plant", "factory", "facility", "automaker", "carmaker",
-                     "chipmaker", "maker", "manufacturer", "developer", "operator", "startup", "bank", "insurer"), "organization"),
-    **dict.fromkeys(("project", "program", "programme", "platform", "complex", "building", "initiative"), "project"),
-    **dict.fromkeys(("institute", "hospital", "school", "university", "center", "centre", "college", "laboratory"), "institution"),
-    **dict.fromkeys(("event", "conference", "expo", "fair", "forum", "festival"), "event"),
-}
+_ANAPHOR_TYPES = {noun: kind for kind, nouns in _WORDS["anaphor_nouns"].items() for noun in nouns}
 _ANAPHOR_KINDS = {"park": {"park"}, "organization": {"organization"}, "project": {"project", "organization", "park"},
                   "institution": {"institution"}, "event": {"event"}}
 _CAUSE_OR_COMPARISON = re.compile(
@@ -95,9 +87,7 @@ _ITS_OPENING = re.compile(r"\W*(?:[^,.;]{0,60},\s*)?" + alternation("possessive_
 _PARTICIPLE_OPENING = re.compile(r"\W*" + alternation("participle_openers", case="capitalised") + r"\b")
 _NOT_SUBJECTS = re.compile(alternation("not_subject_names") + "|" + alternation("festival_names") + r"\s+Festival", re.IGNORECASE)  # holidays: times
 # Abbreviations that are units, currencies or measures rather than organisations.
-_NOT_NAMES = {"CPC", "GDP", "PM", "R&D", "US", "USD", "RMB", "CNY", "EUR", "HK", "HKD", "TEU", "TEUs", "MW", "GW", "KWH", "SME", "SMEs",
-              # technologies, which name no one: "GPU time", "AI start-ups"
-              "AI", "GPU", "GPUs", "CPU", "IC", "ICs", "IT", "ICT", "EV", "EVs", "NEV", "NEVs", "IoT", "VR", "AR", "ESG", "5G", "6G"}
+_NOT_NAMES = set(_WORDS["not_name_abbreviations"])  # and technologies, which name no one: "GPU time", "AI start-ups"
 
 
 _CONNECTOR_LEAD = re.compile(r"^(?:(?:" + alternation("name_connectors") + "|" + alternation("name_leads", case="capitalised") + r")\s+)+")
@@ -328,9 +318,7 @@ def district_opening(f: SubjectFigure):
 _NAME_WITH_ASIDE = re.compile(r"\W*(?:The\s+)?(?P<name>[A-Z][\w’'&.-]*(?:\s+(?:[A-Z][\w’'&.-]*|of|and|for|de)){0,5}),\s+"
                               r"(?:which\b|" + alternation("seat_participles") + r"\s+(?:in|on|at)\s[^,;.]{3,60},"
                               r"|(?:" + alternation("description_openers") + r"|the)\s+(?P<aside>(?:[^,;.]|(?<=\d)[.,](?=\d)){3,80}),)")  # "a 1.7-kilometer man-made beach"
-_NOT_NAME_OPENERS = {"between", "in", "during", "from", "by", "since", "over", "with", "after", "before", "as", "at", "on", "for",
-                     "under", "among", "across", "through", "throughout", "of", "to", "when", "while", "if", "although", "last",
-                     "this", "next", "first", "second", "third", "finally", "however", "meanwhile", "moreover", "overall"}
+_NOT_NAME_OPENERS = word_class("not_name_openers")  # a time, a place or a link word that opens a sentence, not a name
 _PERSON_ASIDE = re.compile(r"\b" + alternation("person_titles") + r"\b", re.I)
 
 
