@@ -62,6 +62,12 @@ def test_what_a_milestone_brings_about_is_a_goal():
     assert qs["60 minutes"].kind == "level"
 
 
+def test_a_share_of_a_whole_after_a_change_is_no_item_of_its_list():
+    qs = quantities("The base produced output worth 41.26 billion yuan, up 15.3%, or 56.7% of the district's industrial output.")
+    q = qs["56.7%"]
+    assert (q.kind, q.metric) == ("share", "base produced output share of the district's industrial output")
+
+
 def test_share_target_and_threshold():
     qs = quantities(
         "Online sales accounted for about 30% of the city's total. "

@@ -837,8 +837,8 @@ def list_item(site: _Site):
     """A figure listed after another ("5%, 7% and 9%") measures the same thing, unless it names its own measure ("and
     150,000 square meters of offices")."""
     prev = site.prev
-    if site.link != "list" or prev is None or not prev.metric:
-        return SKIP
+    if site.link != "list" or prev is None or not prev.metric or prev.kind != site.q.kind:
+        return SKIP  # "up 15.3%, or 56.7% of the district's output": a share after a change measures something else
     return SKIP if site.q.unit in _MEASURES and re.match(r"\s+of\s+[a-z]", site.after) else prev.metric
 
 

@@ -473,8 +473,17 @@ def threshold(f: Figure):
 
 @KIND.rule(("The district's exports grew by 5%, 7% and [9%] in the three years.", "change"))
 def list_item(f: Figure):
-    """An item of a list ('5%, 7% and 9%') is of the kind of the item before it."""
-    return f.prev.kind if f.link == "list" and f.prev is not None else SKIP
+    """An item of a list ('5%, 7% and 9%') is of the kind of the item before it; not a percentage of a whole that a
+    change before it leads to ('up 15.3%, or 56.7% of the district's output')."""
+    if f.link != "list" or f.prev is None:
+        return SKIP
+    return SKIP if _part_of_a_whole(f) and f.prev.kind != "share" else f.prev.kind
+
+
+def _part_of_a_whole(f: Figure) -> bool:
+    """A percentage followed by the whole it is part of ('56.7% of the district's output', '30% of the total')."""
+    after = f.text[f.q.end:f.q.end + 60]
+    return f.q.unit == "percent" and (_SHARE_OF.match(after) is not None or _SHARE_AFTER.match(after) is not None)
 
 
 @KIND.rule(("The district expects output to grow 8% this year to [200 billion yuan].", "target"),
@@ -650,7 +659,7 @@ def restated_with_or(f: Figure):
     """A percentage after ', or' restates the figure before it: a count as the part of the whole it is ('31 were
     developed in Xuhui, or about 40 percent'), a change as a rate ('fell by 5 billion yuan, or 3%')."""
     p = f.prev
-    if f.q.unit != "percent" or p is None or not _OR_RESTATED.match(f.before):
+    if f.q.unit != "percent" or p is None or not _OR_RESTATED.match(f.before) or _part_of_a_whole(f):
         return SKIP
     if p.kind == "change":
         return "change"
