@@ -9,7 +9,7 @@ from ..model import Period, Quantity
 from .figure import Figure
 from .lang.en import MONEY_UNITS, alternation, initials, word_lists
 from .lexicon import phrase_pattern
-from .periods import TimePhrase
+from .periods import TimePhrase, find_time_phrases
 from .phrases import (
     ACTION_VERBS, AND_VERB, AREA_UNITS, CHANGE_BLOCK, COVERS_NOW, DIMENSION_ASIDE, EXTENT_BEFORE, GOAL_BASE_GAP, EXTENT_UNITS, EXTENT_VERB_BEFORE, TO_BEFORE, TOTAL_TO, Context, measure_aside, threshold_of,
 )
@@ -55,6 +55,7 @@ _FOUNDING_OPENING = re.compile(r"\W*" + alternation("founding_openers", case="ca
 # "Under a plan released in May, the district aims to ...": the date of a document's release, not of what it says
 _RELEASED_DOCUMENT = re.compile(r"\b(?:" + phrase_pattern(_CUES["document_nouns"]) + r")\s+(?:(?:was|were)\s+)?(?:"
                                 + phrase_pattern(_CUES["release_verbs"]) + r")\s+(?:(?:in|on)\s+)?$", re.IGNORECASE)
+_RECURS = re.compile(r"\b(?:" + phrase_pattern(_CUES["recurrence_phrases"]) + r")\b", re.IGNORECASE)
 _FOUNDING_ASIDE = re.compile(r",\s*(?:(?:which|that)\s+(?:was\s+|were\s+|had\s+been\s+)?|(?:an?|the|one\s+of\s+the)\s+(?:[\w’'-]+\s+){1,4}?)?"
                              + alternation("start_participles") + r"\b[^,.;]*$")
 _WITH_TOTAL = re.compile(r"[^,;.]{0,60}\bwith\s+(?:a|an)\s+" + alternation("sum_adjectives") + r"\s+[a-z]+\s+of\s+(?:" + alternation("total_approximators") + r"\s+)?$")
@@ -642,6 +643,28 @@ def carried_frame(f: Figure):
                                                          and (carried.future or carried.period.granularity == "year"))):
         return carried.period
     return SKIP
+
+
+@PERIOD.rule(("Three-Year Action Plan (2024-2026)\n\nIssued March 12, 2024\n\nEach year, at least [100] manufacturers will carry out "
+              "smart transformation projects.", "2026", None),)
+def recurring_goal_of_a_plan(f: Figure):
+    """A goal that recurs each year of a plan ('Each year, at least 100 manufacturers will ...') is due by the end of
+    the span the plan's title names ('Three-Year Action Plan ... (2024-2026)')."""
+    if f.q.kind != "target" or not _RECURS.search(f.text, f.sentence.start, f.sentence.end):
+        return SKIP
+    span = _title_span(f.ctx)
+    if span is None or (f.year is not None and span.end_year < f.year):
+        return SKIP
+    return Period.year(span.end_year)
+
+
+def _title_span(ctx: Context) -> Period | None:
+    """The span of years a text's title line names ("... (2024-2026)"), if any; found once a document."""
+    if "title_span" not in ctx.memo:
+        title = ctx.text[:max(0, ctx.text.find("\n"))]
+        spans = [p.period for p in find_time_phrases(title, ctx.year) if p.period.is_span and not p.since]
+        ctx.memo["title_span"] = spans[0] if spans else None
+    return ctx.memo["title_span"]
 
 
 @PERIOD.rule(("The approval time was cut by [66%].", None))

@@ -439,10 +439,12 @@ def reported_plan(f: Figure):
     return SKIP
 
 
-@KIND.rule(("In phase two, [500] apartments will be ready for residents.", "target"), cues=("will", "shall"))
+@KIND.rule(("In phase two, [500] apartments will be ready for residents.", "target"),
+           ("Each year, at least [100] manufacturers will carry out smart transformation projects.", "target"), cues=("will", "shall"))
 def future_predicate(f: Figure):
-    """A figure whose own clause goes on with 'will be', 'will reach', 'will open' belongs to the future: a goal."""
-    return "target" if _FUTURE_PREDICATE.search(f.goal_clause_after) else SKIP
+    """A figure whose own clause goes on with 'will be', 'will reach', 'will open', or whose noun phrase is the subject
+    of a verb in the future ('100 manufacturers will carry out ...'), belongs to the future: a goal."""
+    return "target" if _FUTURE_PREDICATE.search(f.goal_clause_after) or _FUTURE_VERB.match(f.goal_clause_after) else SKIP
 
 
 @KIND.rule(("The main targets for 2025 are as follows: GDP growth of around [5.5%]; revenue growth of 5%.", "target"),
@@ -689,6 +691,7 @@ def amount(f: Figure):
 _DEADLINE = r"(?:the\s+" + alternation("deadline_edges") + r"\s+of\s+(?:the\s+)?)?(?:(?P<y>(?:19|20)\d{2})|(?P<rel>this|next)\s+year|\d{1,2}(?:st|nd|rd|th)\s+Five-Year\s+Plan)"
 _BY_YEAR = re.compile(r"\bby\s+" + _DEADLINE, re.IGNORECASE)
 _FUTURE_PREDICATE = re.compile(r"\b(?:will|shall)\s+" + alternation("future_predicates") + r"\b", re.IGNORECASE)
+_FUTURE_VERB = re.compile(r"\s+(?:[\w’'-]+\s+){0,4}?(?:will|shall)\s+(?:also\s+|further\s+)?[a-z]+", re.IGNORECASE)
 _ADJECTIVAL_SIZE = re.compile(r"\d-[A-Za-z]")  # "480-meter", "6-sq-km": a measure as an adjective
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:" + alternation("approximators") + r"\s+)?$", re.IGNORECASE)
 _FUTURE_WORDS = frozenset(_CUES["future_auxiliaries"])
