@@ -421,11 +421,13 @@ def size_of_a_thing(f: Figure):
     return None if q.unit == "count" and _COUNT_ADJECTIVE.match(text, q.end) else SKIP
 
 
-@PERIOD.rule(("A second computing center with [5,000] servers is slated to start operation by the end of next year.", None))
+@PERIOD.rule(("A second computing center with [5,000] servers is slated to start operation by the end of next year.", None),
+             ("From next year, projects will receive subsidies of up to [20%] of their equipment investment.", None))
 def describes_the_subject(f: Figure):
     """A size or count that the kind rules read as describing the thing a clause is about ('a computing center with
-    5,000 servers is slated to start operation') says what the thing is, whatever time the clause tells: undated."""
-    return None if f.q.why.get("kind") == "kind.size_of_the_subject" else SKIP
+    5,000 servers is slated to start operation') says what the thing is, and a cap a policy sets ('subsidies of up to
+    20%') states a rule: undated, whatever time the clause tells."""
+    return None if f.q.why.get("kind") in ("kind.size_of_the_subject", "kind.policy_cap") else SKIP
 
 
 _NOT_SIZES = {"percent", "pp", "times", "permille", "year", "month", "day", "hour", "minute"}

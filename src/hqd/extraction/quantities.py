@@ -387,6 +387,15 @@ def threshold_in_a_goal(f: Figure):
     return "level" if is_threshold(f.text, f.sentence.start, f.q, f.prev, counted_or_each=True) else SKIP
 
 
+@KIND.rule(("Projects each worth 10 million yuan or more will receive subsidies of up to [20%] of their equipment investment.",
+            "level"),
+           ("Young talent can get rent subsidies of up to [30 percent].", "level"))
+def policy_cap(f: Figure):
+    """A cap on what a policy grants ('will receive subsidies of up to 20% of their equipment investment', 'rent
+    subsidies of up to 30 percent') states a rule, the same every year: a level, not a goal."""
+    return "level" if f.q.approx == "<=" and _CAP_BEFORE.search(f.before) else SKIP
+
+
 @KIND.rule(("Construction of the [480-meter] North Bund Landmark tower will start in the third quarter.", "level"),
            ("A second computing center with [5,000] servers is slated to start operation by the end of next year.", "level"))
 def size_of_the_subject(f: Figure):
@@ -692,6 +701,8 @@ _DEADLINE = r"(?:the\s+" + alternation("deadline_edges") + r"\s+of\s+(?:the\s+)?
 _BY_YEAR = re.compile(r"\bby\s+" + _DEADLINE, re.IGNORECASE)
 _FUTURE_PREDICATE = re.compile(r"\b(?:will|shall)\s+" + alternation("future_predicates") + r"\b", re.IGNORECASE)
 _FUTURE_VERB = re.compile(r"\s+(?:[\w’'-]+\s+){0,4}?(?:will|shall)\s+(?:also\s+|further\s+)?[a-z]+", re.IGNORECASE)
+_CAP_BEFORE = re.compile(r"\b(?:" + phrase_pattern(_CUES["support_nouns"]) + r")\s+(?:of\s+)?(?:up\s+to|at\s+most|no\s+more\s+than)\s+$",
+                         re.IGNORECASE)
 _ADJECTIVAL_SIZE = re.compile(r"\d-[A-Za-z]")  # "480-meter", "6-sq-km": a measure as an adjective
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:" + alternation("approximators") + r"\s+)?$", re.IGNORECASE)
 _FUTURE_WORDS = frozenset(_CUES["future_auxiliaries"])
