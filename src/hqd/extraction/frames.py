@@ -427,7 +427,7 @@ def describes_the_subject(f: Figure):
     """A size or count that the kind rules read as describing the thing a clause is about ('a computing center with
     5,000 servers is slated to start operation') says what the thing is, and a cap a policy sets ('subsidies of up to
     20%') states a rule: undated, whatever time the clause tells."""
-    return None if f.q.why.get("kind") in ("kind.size_of_the_subject", "kind.policy_cap") else SKIP
+    return None if f.q.why.get("kind") in ("kind.size_of_the_subject", "kind.what_it_provides", "kind.policy_cap") else SKIP
 
 
 _NOT_SIZES = {"percent", "pp", "times", "permille", "year", "month", "day", "hour", "minute"}

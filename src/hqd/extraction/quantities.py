@@ -396,6 +396,16 @@ def policy_cap(f: Figure):
     return "level" if f.q.approx == "<=" and _CAP_BEFORE.search(f.before) else SKIP
 
 
+@KIND.rule(("Phase I of the computing center will be put into operation in June 2025, providing [6,000] racks.", "level"),)
+def what_it_provides(f: Figure):
+    """What a thing holds, told by a participle right after its milestone ('will be put into operation in June 2025,
+    providing 6,000 racks'), is its size when it opens: a level, the milestone being the goal."""
+    q = f.q
+    if q.unit in MONEY_UNITS or q.unit in _NOT_SIZES or not _PROVIDING.search(f.before):
+        return SKIP
+    return "level"
+
+
 @KIND.rule(("Construction of the [480-meter] North Bund Landmark tower will start in the third quarter.", "level"),
            ("A second computing center with [5,000] servers is slated to start operation by the end of next year.", "level"))
 def size_of_the_subject(f: Figure):
@@ -703,6 +713,8 @@ _FUTURE_PREDICATE = re.compile(r"\b(?:will|shall)\s+" + alternation("future_pred
 _FUTURE_VERB = re.compile(r"\s+(?:[\w’'-]+\s+){0,4}?(?:will|shall)\s+(?:also\s+|further\s+)?[a-z]+", re.IGNORECASE)
 _CAP_BEFORE = re.compile(r"\b(?:" + phrase_pattern(_CUES["support_nouns"]) + r")\s+(?:of\s+)?(?:up\s+to|at\s+most|no\s+more\s+than)\s+$",
                          re.IGNORECASE)
+_PROVIDING = re.compile(r",\s*(?:" + phrase_pattern(_CUES["provision_participles"]) + r")\s+(?:" + alternation("approximators") + r"\s+)?$",
+                        re.IGNORECASE)
 _ADJECTIVAL_SIZE = re.compile(r"\d-[A-Za-z]")  # "480-meter", "6-sq-km": a measure as an adjective
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:" + alternation("approximators") + r"\s+)?$", re.IGNORECASE)
 _FUTURE_WORDS = frozenset(_CUES["future_auxiliaries"])
