@@ -283,3 +283,8 @@ def test_over_a_quarter_after_a_quarter_named_earlier_in_the_sentence_is_a_base(
     text = "Industrial output in the fourth quarter rose 9.7% year on year and 14.2% over the third quarter."
     assert [p.period for p in find_time_phrases(text, 2021, 3)] == ["2020-Q4"]
     assert [p.period for p in find_time_phrases("Output grew 5% over the second half.", 2021, 3)] == ["2020-H2"]
+
+
+def test_the_year_a_plan_looks_ahead_to_is_its_deadline():
+    found = find_time_phrases("Looking ahead to 2025, Xuhui will strive to raise the output of its AI industry.", 2024, 7)
+    assert [(p.period, p.future) for p in found] == [("2025", True)]

@@ -56,7 +56,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
                                         r"|this\s+year\s+so\s+far|year[- ]to[- ]date)\b", re.I)),
     ("year_end", _starting("bau", rf"\b(?P<prep>by|at|before|until)\s+(?:the\s+)?{alternation('closing_words')}\s+(?:of\s+)?(?:the\s+)?(?P<y>{_REL_YEAR})"
                                   rf"|\b(?P<prep2>by|at)\s+(?:the\s+)?(?:year[’']s\s+end|year[- ]end|end\s+year)\b", re.I)),
-    ("by_year", _starting("bn", rf"\b(?:by|before|no\s+later\s+than)\s+(?P<y>{_YEAR})\b", re.I)),
+    # "by 2025", "looking ahead to 2025": a deadline, or the horizon a plan looks to
+    ("by_year", _starting("bnlh", rf"\b(?:by|before|no\s+later\s+than|{alternation('horizon_leads')})\s+(?P<y>{_YEAR})\b", re.I)),
     ("in_year", _starting("idfot12", rf"\b(?:in|during|for|of|throughout|through)\s+(?:the\s+(?:whole\s+|entire\s+)?year\s+)?(?P<y>{_YEAR})\b(?!\s*[-–]\s*{_YEAR})|\b(?P<y2>{_YEAR})[’']s\b|\b(?P<y3>{_YEAR})(?=\s+{alternation('year_event_verbs')}\b)"
                                        rf"|(?<=[’']s\s)(?P<y4>{_YEAR})(?=\s+[A-Za-z])", re.I)),  # "Putuo's 2022 GDP was ..."
     ("rel_year", _starting("tln", r"\b(?P<rel>this|last|next|the\s+previous|the\s+current|the\s+past|the\s+coming)\s+year\b(?!['’]s\s+end)", re.I)),
