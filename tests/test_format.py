@@ -42,6 +42,8 @@ def test_unit_labels():
     ("2023", None, "2023"), ("2023-H1", None, "H1 2023"), ("2023-Q2", None, "Q2 2023"), ("2023-07", None, "Jul 2023"),
     ("2023-01/2023-07", None, "Jan–Jul 2023"), ("2018/2023", None, "2018–2023"), ("2021/2023", "annual_avg", "2021–2023 average"),
     ("2018/2023", "cumulative", "2018–2023 in all"), (None, None, ""), ("someday", None, "someday"),
+    ("2023-H2", None, "H2 2023"), ("2023-Q4", None, "Q4 2023"), ("2022-12/2023-02", None, "Dec 2022–Feb 2023"),
+    ("2023-01/2023-H1", None, "Jan–H1 2023"), ("2021/2023-H1", None, "2021–H1 2023"), ("2023-07-15", None, "2023-07-15"),
 ])
 def test_periods_for_people(period, basis, expected):
     assert period_label(period, basis) == expected
@@ -50,7 +52,7 @@ def test_periods_for_people(period, basis, expected):
 def test_periods_are_checked_with_the_valid_form_in_the_message():
     for good in ("2023", "2023-H1", "2023-Q4", "2023-12", "2021/2023", "2023-01/2023-07"):
         assert check_period(good) == good
-    for bad in ("bogus", "2023-13", "2023-H3", "23", "2023/"):
+    for bad in ("bogus", "2023-13", "2023-H3", "23", "2023/", "2023-07-15", "2021/2022/2023"):
         with pytest.raises(ValueError, match="2023-H1"):
             check_period(bad)
     assert check_period(None) is None and check_period("") is None

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from .model import Period
+
 # unit code -> (prefix, suffix) around the number; a code not listed is written after the number as it is
 _UNITS: dict[str, tuple[str, str]] = {
     "CNY": ("", "yuan"), "USD": ("US$", ""), "HKD": ("HK$", ""), "EUR": ("€", ""), "GBP": ("£", ""), "JPY": ("", "yen"),
@@ -22,9 +24,6 @@ _APPROX = {"=": "", "~": "≈ ", ">": "> ", ">=": "≥ ", "<": "< ", "<=": "≤ 
 _SCALES = ((1e12, "tn"), (1e9, "bn"), (1e6, "m"))
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
-# A period as the contract writes it: 2023, 2023-H1, 2023-Q2, 2023-07, or a span of two such joined by "/".
-_ONE_PERIOD = r"\d{4}(?:-(?:H[12]|Q[1-4]|0[1-9]|1[0-2]))?"
-PERIOD_RE = re.compile(rf"^{_ONE_PERIOD}(?:/{_ONE_PERIOD})?$")
 PERIOD_FORMS = "a year (2023), half (2023-H1), quarter (2023-Q2), month (2023-07) or a span (2021/2023)"
 
 
@@ -80,14 +79,17 @@ def axis_label(value: float, unit: str | None) -> str:
     return format_number(value)
 
 
-def _one_period(part: str) -> tuple[str, str]:
-    """("2023", "H1") style pieces of one period code, as words: ("2023", "H1 2023")."""
-    year, _, rest = part.partition("-")
-    if not rest:
-        return year, year
-    if rest[0] in "HQ":
-        return year, f"{rest} {year}"
-    return year, f"{_MONTHS[int(rest) - 1]} {year}"
+def _point_label(point: Period) -> tuple[str, str]:
+    """The year of one point of a period and the point in words: ("2023", "H1 2023"), ("2023", "Jul 2023")."""
+    year, month = point.first_month
+    words = {"year": "", "half": f"H{(month + 5) // 6} ", "quarter": f"Q{(month + 2) // 3} ", "month": f"{_MONTHS[month - 1]} "}
+    return str(year), words[point.granularity] + str(year)
+
+
+def _period_of(period: str) -> Period | None:
+    """The period a string names in the forms people give and pages show (no days), else None."""
+    p = Period.parse(period)
+    return p if p is not None and p.granularity != "day" else None
 
 
 def period_label(period: str | None, basis: str | None = None) -> str:
@@ -95,12 +97,12 @@ def period_label(period: str | None, basis: str | None = None) -> str:
     "2018/2023" -> "2018–2023", "2023-01/2023-07" -> "Jan–Jul 2023". Unknown forms are returned as they are."""
     if not period:
         return ""
-    if not PERIOD_RE.match(period):
+    p = _period_of(period)
+    if p is None:
         return period
-    if "/" not in period:
-        return _one_period(period)[1]
-    first, last = period.split("/", 1)
-    (y1, w1), (y2, w2) = _one_period(first), _one_period(last)
+    if not p.is_span:
+        return _point_label(p)[1]
+    (y1, w1), (y2, w2) = _point_label(Period(p.first)), _point_label(p.last_point)
     if y1 == y2 and w1 != y1 and w2 != y2:  # within one year: Jan–Jul 2023
         span = f"{w1.rsplit(' ', 1)[0]}–{w2}"
     else:
@@ -121,7 +123,7 @@ def check_period(period: str | None, prefix: bool = True) -> str | None:
     if period is None or period == "":
         return None
     period = period.strip()
-    if PERIOD_RE.match(period):
+    if _period_of(period) is not None:
         return period
     raise ValueError(f"period {period!r} is not valid: give {PERIOD_FORMS}")
 
