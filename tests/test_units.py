@@ -73,3 +73,16 @@ def test_per_builds_a_rate_and_refuses_what_is_no_unit():
     assert per("CNY", "m2") == "CNY/m2"
     with pytest.raises(ValueError):
         per("CNY", "bushel")  # type: ignore[arg-type]
+
+
+def test_the_approximator_and_basis_codes_of_the_cue_tables_are_approx_and_basis_values():
+    from typing import get_args
+
+    from hqd.model import Approx, Basis
+
+    en = _json("hqd.extraction.lang.en", "cues.json")
+    zh = _json("hqd.extraction.lang.zh", "cues.json")
+    approx = list(en["approx_before"]) + list(en["approx_after"]) + [
+        code for key in ("approx_before", "approx_after", "approx_inside") for code in zh[key].values()]
+    assert sorted(set(approx) - set(get_args(Approx))) == []
+    assert sorted(set(zh["basis"]) - set(get_args(Basis))) == []

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from ..model import Basis
 from .figure import Figure
 from .lang import load
 from .lang.en import alternation, month_numbers, word_lists
@@ -12,7 +13,7 @@ from .lexicon import phrase_pattern
 from .phrases import COMPARED_BY, TIMES_BASE_YEAR
 from .rules import SKIP, RuleTable
 
-BASIS: RuleTable = RuleTable("basis")
+BASIS: RuleTable[Basis | None] = RuleTable("basis")
 
 
 @cache

@@ -621,7 +621,7 @@ def _fallback_subject(ctx: Context, sentence_start: int, q_start: int) -> list[s
     return []
 
 
-METRIC: RuleTable = RuleTable("metric")
+METRIC: RuleTable[str | None] = RuleTable("metric")
 
 
 @METRIC.rule(("Main figures\n- Regional GDP: [310.5 billion yuan]\n- Tax revenue: 66.2 billion yuan\n", "Regional GDP"),

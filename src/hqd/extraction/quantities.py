@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ..model import Quantity
+from ..model import Approx, Kind, Quantity
 from .figure import Figure, cached_property
 from .frames import assign_periods, is_threshold
 from .lang.en import MONEY_UNITS, alternation, month_names, word_lists
@@ -268,10 +268,10 @@ def _links(ctx: Context, quantities: list[Quantity], sentence_of: list[int]) -> 
     return links
 
 
-APPROX: RuleTable = RuleTable("approx")
+APPROX: RuleTable[Approx] = RuleTable("approx")
 
 
-def _approximator_before(f: Figure) -> str | None:
+def _approximator_before(f: Figure) -> Approx | None:
     """The approx code of an approximator just before the figure ("about", "more than", "at least", "up to"), if any."""
     before = f.head
     words = words_of(before)
@@ -324,7 +324,7 @@ def exact(f: Figure):
     return "="
 
 
-SUBJECT_REVISIONS: RuleTable = RuleTable("subject")
+SUBJECT_REVISIONS: RuleTable[str | None] = RuleTable("subject")
 
 
 @SUBJECT_REVISIONS.rule(("Jiading grew. The city's NEV output exceeded 480,000 units, accounting for [12%] of the national total.",
@@ -339,7 +339,7 @@ def qualifies_figure_before(f: Figure):
     return SKIP
 
 
-KIND: RuleTable = RuleTable("kind")
+KIND: RuleTable[Kind] = RuleTable("kind")
 
 
 @KIND.rule(("Exports reached 200 billion yuan ([$29 billion]), down 3%.", "level"))

@@ -254,7 +254,7 @@ class SubjectFigure:
         self.nouns: list[str] = []  # the anaphors' nouns ("the park", "the area")
 
 
-SUBJECT: RuleTable = RuleTable("subject")
+SUBJECT: RuleTable[str | None] = RuleTable("subject")
 
 
 @SUBJECT.rule(("The [11-kilometer] Xuhui Riverside has been open since 2019.", "Xuhui Riverside"))

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..model import Period, Quantity
+from ..model import Approx, Kind, Period, Quantity
 from .entities import head_type
 from .numbers import find_mentions
 from .periods import TimePhrase
@@ -244,7 +244,7 @@ class _CellFigure:
 
 
 _TABLE = "Main indicators, 2023\n\nIndicator | Value | Growth (%)\nGDP (100 million yuan) | {} | {}\n"
-TABLE_KIND: RuleTable = RuleTable("kind")
+TABLE_KIND: RuleTable[Kind] = RuleTable("kind")
 
 
 @TABLE_KIND.rule((_TABLE.format("1,402.3", "[5.8]"), "change", "2024-01-20"))
@@ -265,7 +265,7 @@ def table_amount(f: _CellFigure):
     return "level"
 
 
-TABLE_APPROX: RuleTable = RuleTable("approx")
+TABLE_APPROX: RuleTable[Approx] = RuleTable("approx")
 
 
 @TABLE_APPROX.rule((_TABLE.format("[1,402.3]", "5.8"), "=", "2024-01-20"))
@@ -274,7 +274,7 @@ def table_cell(f: _CellFigure):
     return "="
 
 
-TABLE_PERIOD: RuleTable = RuleTable("period")
+TABLE_PERIOD: RuleTable[Period | None] = RuleTable("period")
 
 
 @TABLE_PERIOD.rule(("Indicator | 2022 | 2023\nGDP (100 million yuan) | 1,300.1 | [1,402.3]\n", "2023", "2024-01-20"))
@@ -298,7 +298,7 @@ def table_time(f: _CellFigure):
     return f.table_period
 
 
-TABLE_SUBJECT: RuleTable = RuleTable("subject")
+TABLE_SUBJECT: RuleTable[str | None] = RuleTable("subject")
 
 
 @TABLE_SUBJECT.rule(("Jiading: main indicators, 2023\n\nIndicator | Value\nGDP (100 million yuan) | [1,402.3]\n", "Jiading", "2024-01-20"),

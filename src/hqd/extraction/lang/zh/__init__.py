@@ -13,7 +13,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
-from ....model import Document, Period, Quantity
+from ....model import Basis, Document, Kind, Period, Quantity
 from ....sources import SourceText
 from .entities import find_entities
 from .lexicon import alternation, load
@@ -567,8 +567,8 @@ def _listed_after(text: str, out: list[Quantity], m: Mention) -> Quantity | None
     return out[-1] if _LIST_JOIN.fullmatch(text, out[-1].end, m.start) else None
 
 
-def _figure_period(c: Context, kind: str, anchor: int | None, seg: Segmentation,
-                   basis: str | None = None) -> tuple[Period | None, str]:
+def _figure_period(c: Context, kind: Kind, anchor: int | None, seg: Segmentation,
+                   basis: Basis | None = None) -> tuple[Period | None, str]:
     """The figure's period: its frame's; for a change from a base year, from that year to the frame's (与2019年相比...
     增长1.8倍); none for a threshold qualifying a noun (亿元以上项目: a class of things, not an amount at a time).
     An average yearly growth from one year's level to a later year's (从2015年的892.6亿元增加到2020年的1161.7亿元,
@@ -734,7 +734,7 @@ def _modifies_noun(text: str, p: TimePhrase) -> bool:
 
 
 def _metric(text: str, c: Context, clause_end: int, phrases, subject, previous: str | None, topic: str | None,
-            kind: str, earlier: str | None = None) -> tuple[str | None, str]:
+            kind: Kind, earlier: str | None = None) -> tuple[str | None, str]:
     """The figure's metric, by the ordered rules of ``metrics.METRIC_RULES``; a length of time written right after a
     time phrase (国庆假期7天) is the length of that time."""
     m = c.m

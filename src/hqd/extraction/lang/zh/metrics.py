@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ....model import Kind, Rate, Unit
 from .lexicon import alternation, load
 
 _CUES = load("cues")
@@ -101,8 +102,8 @@ def parallel(previous: str, metric: str) -> str | None:
 class MetricContext:
     """What the metric rules read about one figure."""
 
-    unit: str
-    kind: str
+    unit: Unit | Rate
+    kind: Kind
     flags: set
     own: str  # the phrase before the figure in its clause, stripped (strip_phrase)
     raw: str  # the same, as written, less time phrases

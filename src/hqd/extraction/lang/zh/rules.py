@@ -9,11 +9,17 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from typing import Callable, Literal, TypeVar
 
-from ....model import Period
+from ....model import Approx, Basis, Kind, Period
 from .lexicon import alternation, load
 from .numbers import Mention
 from .periods import TimePhrase
+
+T = TypeVar("T")
+D = TypeVar("D")
+# what a basis rule answers: a basis, or "none" for a null that ends the search (a base that is no period)
+BasisAnswer = Basis | Literal["none"]
 
 _CUES = load("cues")
 _UP = alternation(_CUES["change_up"])
@@ -145,7 +151,7 @@ def attributive_threshold(text: str, m: Mention) -> bool:
     return nxt[:1] == "的" or nxt in ("企业", "项目", "楼宇", "产业", "平台", "集群", "商圈")
 
 
-def kind_attributive_threshold(c: Context) -> str | None:
+def kind_attributive_threshold(c: Context) -> Kind | None:
     """A threshold that qualifies a noun (引进亿元以上产业项目100个) names a class of things, not an amount to reach:
     a level, even under a goal cue (the eval README's convention: kind level, period null)."""
     return "level" if attributive_threshold(c.text, c.m) else None
@@ -174,12 +180,12 @@ def size_of_a_thing_to_come(c: Context) -> bool:
     return dated or goal_cue_before(goals, c.full_start, c.m.start)
 
 
-def kind_size_attribute(c: Context) -> str | None:
+def kind_size_attribute(c: Context) -> Kind | None:
     """See ``size_of_a_thing_to_come``: a level."""
     return "level" if size_of_a_thing_to_come(c) else None
 
 
-def kind_after_completion(c: Context) -> str | None:
+def kind_after_completion(c: Context) -> Kind | None:
     """建成后 投产后 达产后 (once built, once producing) before a figure describe the project as planned: a target
     ("建成后高度达220米", "达产后年产值50亿元"), unless its clause dates the completion in the past (2020年建成后)."""
     before = c.clause_before
@@ -191,12 +197,12 @@ def kind_after_completion(c: Context) -> str | None:
     return "target"
 
 
-def kind_growth_multiple(c: Context) -> str | None:
+def kind_growth_multiple(c: Context) -> Kind | None:
     """增长1.8倍 counts the growth (contract v1.2): a change, already read as +180 percent."""
     return "change" if "growth_multiple" in c.m.flags else None
 
 
-def kind_goal(c: Context) -> str | None:
+def kind_goal(c: Context) -> Kind | None:
     """力争 目标 预期 预计 计划 争取 确保 mark a goal for what follows them in the sentence, as does a deadline yet to
     come (到2025年); a past time phrase between the cue and the figure ends the goal's reach
     ("预计完成4000亿元以上,五年年均增长15%": the 15% is the past five years')."""
@@ -262,7 +268,7 @@ _OF_BASE = re.compile(r"(?:是|为|為|相当于|相當於|达到|達到)[^，,�
 _LAST_YEAR_BASE = re.compile(r"去年|上年")
 
 
-def kind_multiple_of_base(c: Context) -> str | None:
+def kind_multiple_of_base(c: Context) -> Kind | None:
     """是2017年的2倍 (twice the 2017 figure), 是去年同期的1.6倍: a multiple of an earlier year's figure states the change
     since then (the contract's "1.8 times the 2020 figure" is cumulative); a multiple of another thing's (全市平均的1.5倍)
     is no change."""
@@ -276,12 +282,12 @@ def kind_multiple_of_base(c: Context) -> str | None:
     return "change" if any(p.role == "base" and not p.relative for p in _phrases_before(c)) else None
 
 
-def kind_points(c: Context) -> str | None:
+def kind_points(c: Context) -> Kind | None:
     """个百分点 is a difference between two percentages, so always a change (拉动增长1.2个百分点, 提高1.6个百分点)."""
     return "change" if c.m.unit == "pp" else None
 
 
-def kind_fraction_share(c: Context) -> str | None:
+def kind_fraction_share(c: Context) -> Kind | None:
     """N分之M and N成 state a part of a whole (三分之一的税收, 近七成): a share; but N成 right after a change verb
     (增长两成, 增加近三成, 营收增逾两成, 下降一成) is the size of the change, N×10 percent."""
     if not c.m.flags & {"fraction", "tenths"}:
@@ -293,7 +299,7 @@ def kind_fraction_share(c: Context) -> str | None:
     return "share"
 
 
-def kind_change_verb(c: Context) -> str | None:
+def kind_change_verb(c: Context) -> Kind | None:
     """增长 增加 提高 上升 / 下降 减少 降低 回落 right before a figure state a change (同比增长7.4%); with 到 or 至
     after the verb (增加到, 降至) the figure is the level reached. 增幅 增速 (为) likewise name a change."""
     if c.m.unit == "permille" and _RATE_BEFORE.search(c.before):
@@ -319,7 +325,7 @@ def _single_ok(before: str, at: int) -> bool:
     return at == 0 or bool(re.search(r"同比|比上年|比去年|较上年|环比|年均|[比较]\d{4}年|[，,]$", lead))
 
 
-def kind_share_cue(c: Context) -> str | None:
+def kind_share_cue(c: Context) -> Kind | None:
     """占 占比 比重 (进度) before a percentage, or 的 right after it (70%的企业) or right before it (完成年度预算的71.5%),
     state a part of a whole: a share."""
     if c.m.unit != "percent":
@@ -340,7 +346,7 @@ def goal_cue_before(goals: GoalIndex, full_start: int, at: int) -> bool:
     return not (j < len(goals.past_starts) and goals.past_starts[j] < at)
 
 
-def kind_plan_section(c: Context) -> str | None:
+def kind_plan_section(c: Context) -> Kind | None:
     """Under a work report's heading of the coming year's tasks ("二、2024年主要预期目标和重点任务"), every figure
     is a goal of that year."""
     return "target" if c.in_plan else None
@@ -351,7 +357,7 @@ KIND_RULES = (kind_attributive_threshold, kind_size_attribute, kind_growth_multi
               kind_multiple_of_base, kind_points, kind_fraction_share, kind_change_verb, kind_share_cue)
 
 
-def first_rule(rules, c, attribute: str, default):
+def first_rule(rules: tuple[Callable[[Context], T | None], ...], c: Context, attribute: str, default: D) -> tuple[T | D, str]:
     """The answer of the first rule in ``rules`` that gives one, and that rule's name ("kind.change_verb", as
     ``Quantity.why`` records it: what ``hqd extract --explain`` and ``hqd eval --verbose`` show); else ``default``
     and the name "<attribute>.otherwise"."""
@@ -363,18 +369,18 @@ def first_rule(rules, c, attribute: str, default):
     return default, f"{attribute}.otherwise"
 
 
-def kind_with_rule(c: Context) -> tuple[str, str]:
+def kind_with_rule(c: Context) -> tuple[Kind, str]:
     """The kind, and the rule that decided it (level when none does)."""
     return first_rule(KIND_RULES, c, "kind", "level")
 
 
-def decide_kind(c: Context) -> str:
+def decide_kind(c: Context) -> Kind:
     return kind_with_rule(c)[0]
 
 
 # ---------------------------------------------------------------- basis (for a change)
 
-def basis_cue(c: Context) -> str | None:
+def basis_cue(c: Context) -> BasisAnswer | None:
     """同比 比上年 (yoy), 年均 两年平均 (annual_avg), 环比 (sequential) name the base of a change in its clause, before
     the figure; so does a base period after 比 较 与: a year (比2019年同期, 与2017年相比: cumulative, or yoy for the
     year before) or the months before (增速比1-7月提高: sequential). A base said in an earlier clause of the sentence
@@ -421,13 +427,13 @@ def base_year(c: Context) -> int | None:
 _STOCK_BASE = re.compile(alternation(_CUES["stock_bases"]))
 
 
-def basis_compared(c: Context) -> str | None:
+def basis_compared(c: Context) -> BasisAnswer | None:
     """高于 / 低于 (全市...) compare with another place, not another time; 比上年末 比年初 compare a stock with the
     stock at an earlier point, not a period with a period: either way the base is no period, so null."""
     return "none" if _COMPARE.search(c.before) or _STOCK_BASE.search(c.before) else None
 
 
-def basis_from_period(c: Context) -> str | None:
+def basis_from_period(c: Context) -> BasisAnswer | None:
     """A change over a period of a year or less that names no base is year on year; over several years, cumulative."""
     if not c.period:
         return None
@@ -438,13 +444,13 @@ def basis_from_period(c: Context) -> str | None:
 BASIS_RULES = (basis_compared, basis_cue, basis_from_period)
 
 
-def basis_with_rule(c: Context) -> tuple[str | None, str]:
+def basis_with_rule(c: Context) -> tuple[Basis | None, str]:
     """The basis of a change, and the rule that decided it (null when none does)."""
     answer, name = first_rule(BASIS_RULES, c, "basis", None)
     return (None if answer == "none" else answer), name
 
 
-def decide_basis(c: Context) -> str | None:
+def decide_basis(c: Context) -> Basis | None:
     return basis_with_rule(c)[0]
 
 
@@ -454,12 +460,12 @@ def _period_year(period: Period | None) -> int | None:
 
 # ---------------------------------------------------------------- approx
 
-def approx_inside(c: Context) -> str | None:
+def approx_inside(c: Context) -> Approx | None:
     """多 and 余 between a number and its unit mean more than it: 600多家, 6100余家 (>)."""
     return c.m.approx
 
 
-def approx_before(c: Context) -> str | None:
+def approx_before(c: Context) -> Approx | None:
     """约 近 将近 接近 (~), 超过 逾 突破 超 (>), 不低于 至少 (>=), 不到 不足 低于 小于 (<), 不超过 (<=) right before."""
     m = _APPROX_BEFORE.search(c.text, max(0, c.m.start - 5), c.m.start)
     return _CUES["approx_before"][m.group("cue")] if m else None
@@ -468,13 +474,13 @@ def approx_before(c: Context) -> str | None:
 _APPROX_VERB = re.compile(r"(?P<cue>约|約|大约|近|将近|超过|超過|逾)(?:占|佔)[^，,。；;]{0,14}?的?\s?$")
 
 
-def approx_verb(c: Context) -> str | None:
+def approx_verb(c: Context) -> Approx | None:
     """约占 近占 超过占 ...的N%: the approximator stands before the verb of a share ("约占全市的十分之一")."""
     m = _APPROX_VERB.search(c.clause_before)
     return _CUES["approx_before"].get(m.group("cue"), "~") if m else None
 
 
-def approx_after(c: Context) -> str | None:
+def approx_after(c: Context) -> Approx | None:
     """左右 上下 (~), 以上 (>), 以下 (<), 以内 (<=) right after the figure; 多 after a multiple (4倍多: more than four
     times)."""
     if c.m.unit == "times" and c.text.startswith("多", c.m.end):
@@ -486,12 +492,12 @@ def approx_after(c: Context) -> str | None:
 APPROX_RULES = (approx_inside, approx_before, approx_after, approx_verb)
 
 
-def approx_with_rule(c: Context) -> tuple[str, str]:
+def approx_with_rule(c: Context) -> tuple[Approx, str]:
     """The approximator, and the rule that decided it (exact when none does)."""
     return first_rule(APPROX_RULES, c, "approx", "=")
 
 
-def decide_approx(c: Context) -> str:
+def decide_approx(c: Context) -> Approx:
     return approx_with_rule(c)[0]
 
 

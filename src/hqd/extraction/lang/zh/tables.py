@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ....model import Period, Quantity
+from ....model import Basis, Kind, Period, Quantity, Unit
 from ...tables import Cell, find_tables
 from .lexicon import alternation, load
 from .numerals import parse_digits
@@ -80,7 +80,7 @@ def spaced_tables(text: str) -> list[list[list[Cell]]]:
     return tables
 
 
-def _unit_of(note: str | None) -> tuple[str, float] | None:
+def _unit_of(note: str | None) -> tuple[Unit, float] | None:
     if not note:
         return None
     note = note.strip()
@@ -153,7 +153,7 @@ def _row_quantities(text: str, row: list[Cell], layout: _Layout, district: str |
         if unit is None:
             continue
         kind = _cell_kind(head, label, unit[0])
-        basis = None
+        basis: Basis | None = None
         if kind == "change":
             basis = "sequential" if "环比" in head else "annual_avg" if "年均" in head else "yoy"
             if d is None and metric and _CHANGE.search(label) and not _CHANGE.search(head):
@@ -164,23 +164,23 @@ def _row_quantities(text: str, row: list[Cell], layout: _Layout, district: str |
     return out
 
 
-def _cell_unit(cell: Cell, header: list[Cell], j: int, row_unit: tuple[str, float] | None) -> tuple[str, float] | None:
+def _cell_unit(cell: Cell, header: list[Cell], j: int, row_unit: tuple[Unit, float] | None) -> tuple[Unit, float] | None:
     """A cell's unit: its own % sign, else its column header's note, else its row's."""
     if cell.text.rstrip().endswith(("%", "％")):
         return ("percent", 1.0)
     return (_unit_of(_note(header[j])) if j < len(header) else None) or row_unit
 
 
-def _cell_kind(head: str, label: str, unit: str) -> str:
+def _cell_kind(head: str, label: str, unit: str) -> Kind:
     """A column headed 增长/同比 holds changes, one headed 比重/占比 shares; a percentage in a row labelled with a
     change word (地区生产总值增长) is a change too."""
-    kind = "change" if _CHANGE.search(head) else "share" if _SHARE.search(head) else "level"
+    kind: Kind = "change" if _CHANGE.search(head) else "share" if _SHARE.search(head) else "level"
     if kind == "level" and unit == "percent" and _CHANGE.search(label):
         kind = "change"
     return kind
 
 
-def _cell_quantity(text: str, cell: Cell, unit: tuple[str, float], kind: str, basis: str | None, metric: str | None,
+def _cell_quantity(text: str, cell: Cell, unit: tuple[Unit, float], kind: Kind, basis: Basis | None, metric: str | None,
                    period: Period | None, subject: str | None) -> Quantity:
     number = cell.text.rstrip("%％ ").strip()
     value = parse_digits(number.replace("－", "-").replace("−", "-").lstrip("+")) * unit[1]
