@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .model import Period
+from .model import Approx, Period
 
 # unit code -> (prefix, suffix) around the number; a code not listed is written after the number as it is
 _UNITS: dict[str, tuple[str, str]] = {
@@ -55,7 +55,7 @@ def _trim(number: str) -> str:
     return number.rstrip("0").rstrip(".") if "." in number else number
 
 
-def format_value(value: float | None, unit: str | None, kind: str | None = None, approx: str | None = None) -> str:
+def format_value(value: float | None, unit: str | None, kind: str | None = None, approx: Approx | None = None) -> str:
     """A figure with its unit, sign (for a change) and approximation: "> 10 bn yuan", "+9.1%", "≈ 3,000"."""
     if value is None:
         return ""

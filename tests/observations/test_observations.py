@@ -111,3 +111,13 @@ def test_an_addition_to_a_stock_is_a_series_of_its_own():
     assert (flow.measure, flow.basis, flow.unit) == ("change", "added", "count")
     assert "added" in flow.series.label()
     assert next(o for o in obs if o.value == 500).measure == "level"
+
+
+def test_every_series_basis_has_a_label_and_the_change_bases_are_the_contracts():
+    from typing import get_args
+
+    from hqd.model import Basis
+    from hqd.observations import BASIS_LABELS, MEASURES, Measure, SeriesBasis
+
+    assert set(BASIS_LABELS) - {None} == set(get_args(SeriesBasis))
+    assert set(get_args(Basis)) <= set(get_args(SeriesBasis)) and MEASURES == get_args(Measure)

@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 from ..errors import HqdError
 from ..format import format_value
 from ..facts.indicators import REASONS, by_code, catalogue
-from ..observations import Entry, Observation, Series, district_names, entries, listings, load, observations_of, period_key
+from ..model import Approx, Rate, Unit
+from ..observations import Entry, Measure, Observation, Series, SeriesBasis, district_names, entries, listings, load, observations_of, period_key
 from ..output import RawJSON
 from ..store import Store
 
@@ -47,16 +48,16 @@ class UnmappedRow:
 class CompareRow:
     district: str
     value: float
-    unit: str
+    unit: Unit | Rate
     period: str | None
-    approx: str
-    kind: str
+    approx: Approx
+    kind: Measure
     text: str
     document_id: int
     date: str | None
     sentence: str | None
     conflict: bool = False
-    basis: str | None = None
+    basis: SeriesBasis | None = None
     granularity: str | None = None
     sources: list[dict] = field(default_factory=list)  # every document reporting this observation
 
@@ -69,14 +70,14 @@ class TimelineRow:
     metric: str | None
     text: str
     value: float
-    unit: str
-    kind: str
+    unit: Unit | Rate
+    kind: Measure
     document_id: int
-    basis: str | None = None
+    basis: SeriesBasis | None = None
     granularity: str | None = None
     conflict: bool = False
     sources: list[dict] = field(default_factory=list)
-    approx: str = "="
+    approx: Approx = "="
 
 
 @dataclass(slots=True)
@@ -125,9 +126,9 @@ def _require(code: str) -> None:
 
 @dataclass(slots=True)
 class SeriesOption:
-    measure: str
-    basis: str | None
-    unit: str
+    measure: Measure
+    basis: SeriesBasis | None
+    unit: Unit | Rate
     granularity: str | None
     label: str
     districts: int

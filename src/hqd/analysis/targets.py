@@ -32,7 +32,8 @@ from datetime import date
 from functools import lru_cache
 
 from ..facts.indicators import ADDED, by_code, dimension, map_quantity
-from ..observations import Observation, canonical_subject, load, period_bounds
+from ..model import Approx, Rate, Unit
+from ..observations import Measure, Observation, SeriesBasis, canonical_subject, load, period_bounds
 from ..store import Store
 from .memo import per_version
 
@@ -45,8 +46,8 @@ _INF = float("inf")
 @dataclass(slots=True)
 class Goal:
     value: float | None
-    unit: str | None
-    approx: str
+    unit: Unit | Rate | None
+    approx: Approx
     deadline: str | None
     higher_is_better: bool = True
     stated: str | None = None  # first statement's date
@@ -55,16 +56,16 @@ class Goal:
 @dataclass(slots=True)
 class Evidence:
     value: float
-    approx: str
+    approx: Approx
     when: date  # the end of its period, or its briefing's date when undated
     period: str | None = None
     document_id: int | None = None
     date: str | None = None
     text: str | None = None
     sentence: str | None = None
-    measure: str | None = None
-    basis: str | None = None
-    unit: str | None = None
+    measure: Measure | None = None
+    basis: SeriesBasis | None = None
+    unit: Unit | Rate | None = None
     verdict: str | None = None  # "meets" or "short"
     baseline: bool = False  # a figure from before the goal was set (a starting point, not evidence)
 
@@ -82,7 +83,7 @@ class TargetRow:
     subject: str | None
     metric: str | None
     value: float | None
-    unit: str | None
+    unit: Unit | Rate | None
     deadline: str | None
     status: str
     indicator: str | None
@@ -90,7 +91,7 @@ class TargetRow:
     date: str | None
     text: str
     evidence: list[dict] = field(default_factory=list)
-    approx: str = "="
+    approx: Approx = "="
     note: str | None = None
     sentence: str | None = None
     statements: list[dict] = field(default_factory=list)  # every document stating this goal
@@ -105,7 +106,7 @@ def _at_least(goal: Goal) -> bool:
     return goal.higher_is_better
 
 
-def _bounds(value: float, approx: str) -> tuple[float, float]:
+def _bounds(value: float, approx: Approx) -> tuple[float, float]:
     """The lowest and highest value a figure with this approx may stand for."""
     if approx == "~":
         return value - abs(value) * _ABOUT_EVIDENCE, value + abs(value) * _ABOUT_EVIDENCE
@@ -116,7 +117,7 @@ def _bounds(value: float, approx: str) -> tuple[float, float]:
     return value, value
 
 
-def meets(goal: Goal, value: float, approx: str = "=") -> bool:
+def meets(goal: Goal, value: float, approx: Approx = "=") -> bool:
     """Whether a figure (value, approx) surely reaches the goal."""
     if goal.value is None:
         return False

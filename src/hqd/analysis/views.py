@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 
 from ..facts.indicators import by_code
-from ..observations import Entry, entries, observations_of, period_key
+from ..model import Approx, Rate, Unit
+from ..observations import Entry, Measure, SeriesBasis, entries, observations_of, period_key
 from ..store import Store
 from .memo import per_version
 from .indicators import latest_entries, profile, rank_claims, timeline_view
@@ -17,12 +18,12 @@ KEY_INDICATORS = ("gdp", "budget_revenue", "industrial_output", "retail_sales", 
 @dataclass(slots=True)
 class Cell:
     value: float
-    unit: str
+    unit: Unit | Rate
     period: str | None
-    approx: str
+    approx: Approx
     document_id: int
-    measure: str = "level"
-    basis: str | None = None
+    measure: Measure = "level"
+    basis: SeriesBasis | None = None
     granularity: str | None = None
     conflict: bool = False
     sources: int = 1

@@ -102,10 +102,6 @@ class TimePhrase:
     closing: bool = False  # "by the end of 2022": the end of something that began earlier
     future: bool = False
 
-    @property
-    def first_year(self) -> str:
-        return str(self.period.start_year)
-
 
 # Every time phrase contains one of these; patterns run only in windows around them, which is
 # several times faster than scanning whole documents with every pattern.

@@ -32,14 +32,18 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache, lru_cache
+from typing import Literal
 
 from ..extraction.lexicon import load as lexicon
 from ..facts.indicators import ADDED
-from ..model import Period
+from ..model import Approx, Basis, Period, Rate, Unit
 from ..format import unit_label
 from ..store import DatabaseError, LockedStoreError, Store, StoreError
 
-MEASURES = ("level", "change", "share")
+Measure = Literal["level", "change", "share"]
+# A series' basis: a change's (model.Basis), "added" for an addition to a stock, or the whole a share is of
+SeriesBasis = Literal[Basis, "added", "city", "nation", "total"]
+MEASURES: tuple[Measure, ...] = ("level", "change", "share")
 GRANULARITIES = ("year", "half", "quarter", "month", "months", "years")
 BASIS_LABELS = {"added": "added in the period", "yoy": "year on year", "annual_avg": "average annual", "cumulative": "cumulative", "sequential": "on the period before",
                 "city": "of the city's total", "nation": "of the national total", "total": "of the subject's total", None: ""}
@@ -52,9 +56,9 @@ class Series:
     """What makes two observations comparable."""
 
     indicator: str
-    measure: str
-    basis: str | None
-    unit: str
+    measure: Measure
+    basis: SeriesBasis | None
+    unit: Unit | Rate
     granularity: str | None
 
     def label(self) -> str:
@@ -84,9 +88,9 @@ class Source:
     language: str
     text: str
     value: float
-    approx: str
+    approx: Approx
     period: str | None
-    basis: str | None
+    basis: SeriesBasis | None
     metric: str | None
     sentence: str | None
     sentence_id: int | None = None
@@ -96,13 +100,13 @@ class Source:
 class Observation:
     subject: str
     indicator: str
-    measure: str
-    basis: str | None
-    unit: str
+    measure: Measure
+    basis: SeriesBasis | None
+    unit: Unit | Rate
     period: str | None
     granularity: str | None
     value: float
-    approx: str
+    approx: Approx
     sources: list[Source] = field(default_factory=list)  # empty when read without them (``load(..., sources=False)``)
     conflict: bool = False
     values: list[float] = field(default_factory=list)  # the distinct values reported (several in a conflict)
@@ -226,7 +230,7 @@ def district_names() -> frozenset[str]:
 
 # --- building observations -------------------------------------------------------------------------------
 
-def _interval(value: float, approx: str) -> tuple[float, float, bool, bool]:
+def _interval(value: float, approx: Approx) -> tuple[float, float, bool, bool]:
     """(low, high, low open, high open) of the values a figure with this approx allows."""
     inf = float("inf")
     slack = abs(value) * _RELATIVE_EXACT
@@ -302,7 +306,7 @@ def _resolve(rows: list[dict]) -> list[tuple[Key, Source]]:
     return [((it["subject"], it["indicator"], it["measure"], it["basis"], it["unit"], it["period"]), it["source"]) for it in items]
 
 
-def _measure(r: dict) -> tuple[str, str | None]:
+def _measure(r: dict) -> tuple[Measure, SeriesBasis | None]:
     """The measure and basis of a quantity row's observation. An addition to a stock ("20 new regional headquarters",
     mapped with share_of ADDED) is a change of the stock over its period, basis "added": a series of its own, never
     beside the stock's level (nor its growth rate, whose basis is yoy or unstated)."""
@@ -532,9 +536,9 @@ class Entry:
     id: int | None
     subject: str
     indicator: str
-    measure: str
-    basis: str | None
-    unit: str
+    measure: Measure
+    basis: SeriesBasis | None
+    unit: Unit | Rate
     period: str | None
     granularity: str | None
     date: str | None

@@ -6,7 +6,7 @@ import json
 import sqlite3
 from dataclasses import dataclass, field
 
-
+from ..model import Approx, Kind, Rate, Unit
 from .database import connection
 
 # facet name -> SQL expression over documents d (constants only; values are always bound)
@@ -125,9 +125,9 @@ class SeriesPoint:
     district: str
     period: str | None
     value: float
-    unit: str
-    kind: str
-    approx: str
+    unit: Unit | Rate
+    kind: Kind
+    approx: Approx
     text: str
     document_id: int
     date: str | None

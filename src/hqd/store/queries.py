@@ -6,6 +6,7 @@ import json
 import sqlite3
 from dataclasses import dataclass, field
 
+from ..model import Approx, Basis, Kind, Rate, Unit
 from . import fts
 from .database import StoreError, connection
 from .memo import per_version
@@ -36,12 +37,12 @@ class FactRow:
     district: str | None
     text: str
     value: float
-    unit: str
-    kind: str
-    basis: str | None
-    approx: str
+    unit: Unit | Rate
+    kind: Kind
+    basis: Basis | None
+    approx: Approx
     metric: str | None
-    period: str | None
+    period: str | None  # as stored: the contract's string (model.Period.stored reads it)
     subject: str | None
     sentence: str | None
 

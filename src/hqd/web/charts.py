@@ -20,7 +20,7 @@ from markupsafe import Markup, escape
 
 from ..extraction.lexicon import load
 from ..format import axis_label, format_value, period_label, unit_label
-from ..model import Period
+from ..model import Approx, Period
 
 FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif"
 INK, MUTED, GRID, AXIS = "#111827", "#374151", "#e5e7eb", "#6b7280"
@@ -133,7 +133,7 @@ class Bar:
     value: float
     tip: str
     colour: str
-    approx: str = "="
+    approx: Approx = "="
     kind: str | None = None
     note: str = ""  # shown after the value label, e.g. "2 values differ"
 
@@ -217,7 +217,7 @@ class Point:
     period: str | None
     value: float
     tip: str
-    approx: str = "="
+    approx: Approx = "="
     date: str | None = None  # the briefing's date, when the figure has no period
     basis: str | None = None
 
@@ -394,7 +394,7 @@ def time_series(series: list[Series], unit: str, title: str, kind: str | None = 
     return Chart(_series_svg(series, unit, title, width, "chart-wide", kind) + _series_svg(series, unit, title, NARROW, "chart-narrow", kind), notes)
 
 
-def point_tip(district: str, value: float, unit: str, kind: str | None, approx: str, period: str | None, basis: str | None,
+def point_tip(district: str, value: float, unit: str, kind: str | None, approx: Approx, period: str | None, basis: str | None,
               text: str, date: str | None) -> str:
     when = period_label(period, basis) or "no period stated"
     return f"{district}: {format_value(value, unit, kind, approx)} ({when}) — “{' '.join(text.split())}”, briefing {date or '?'}"
