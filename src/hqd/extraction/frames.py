@@ -459,7 +459,7 @@ def two_year_average(f: Figure):
     return first.period if first.period else SKIP
 
 
-_TWO_YEAR_AVERAGE = re.compile(r"\baverage\s+(?:annual\s+)?growth\b(?:[^.;]|(?<=\d)\.(?=\d)){0,40}?\bover\s+the\s+(?:two|past\s+two)\s+years\b"
+_TWO_YEAR_AVERAGE = re.compile(r"\baverage\s+(?:annual\s+)?growth\b(?:[^.;]|(?<=\d)\.(?=\d)){0,40}?\bover\s+the\s+" + alternation("two_year_spans") + r"\s+years\b"
                                r"|\btwo-year\s+average\b",
                                re.IGNORECASE)
 

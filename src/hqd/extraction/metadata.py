@@ -41,7 +41,7 @@ _SERIES = re.compile(rf"{alternation('briefing_events')}s?\s+(?:of\s+(?:19|20)\d
 # A quotation the word "series" names as one wins over a quoted topic of the briefing
 # ('Fengxian press briefing on the "Oriental Beauty Valley"' in a title, the series named below it).
 _NAMED_SERIES = re.compile(rf"\bseries\s+(?:of\s+|on\s+)?(?:the\s+)?{_QUOTE}|{_QUOTE}\s+(?:{alternation('briefing_media')}\s+)?series\b", re.IGNORECASE)
-_THEME = re.compile(rf"\btheme\s+(?:of\s+(?:this|the)\s+(?:session|briefing)\s+)?(?:is|was|of)?\s*(?:the\s+)?{_QUOTE}"
+_THEME = re.compile(rf"\btheme\s+(?:of\s+(?:this|the)\s+{alternation('session_nouns')}\s+)?(?:is|was|of)?\s*(?:the\s+)?{_QUOTE}"
                     rf"|\b{alternation('title_participles')}\s+{_QUOTE}", re.IGNORECASE)
 _SPECIAL_SESSION = re.compile(r"\((?P<name>[A-Z][\w’' -]+?)\s+(?:District|New Area)\s+special\s+session\)", re.IGNORECASE)
 _PERSON_NAME = re.compile(r"^(?:and\s+)?(?P<name>[A-Z][a-z]+(?:[- ][A-Z][a-z]+){1,2})$")
@@ -356,9 +356,12 @@ def _series_in_title(title: str | None) -> str | None:
                 # a name in title case, not a headline ("Xuhui District: AI industry accelerates"), that names the city
                 # or itself a series: a session's topic is written the same way ("Baoshan District: Transformation of ...")
                 if len(series.split()) >= 3 and not DISTRICT_MENTION.search(series) and _is_title_case(series) \
-                        and re.search(r"\b(?:Shanghai|series)\b", series, re.IGNORECASE):
+                        and _SERIES_MARKER.search(series):
                     return series
     return None
+
+
+_SERIES_MARKER = re.compile(r"\b" + alternation("series_markers") + r"\b", re.IGNORECASE)  # the city, or "series" itself
 
 
 def _is_title_case(name: str) -> bool:

@@ -49,8 +49,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("fyp", _starting("diotf", rf"\b(?:during|in|over|throughout|for)\s+the\s+{_FYP}", re.I)),
     ("since_year", _starting("scbe", rf"\b(?:since|commencing\s+in|starting\s+(?:in|from)|beginning\s+in|ever\s+since)\b[^,.;:]{{0,100}}?\b(?P<y1>{_YEAR})\b(?!\s*(?:to|-|–)\s*{_YEAR})", re.I)),
     ("year_range", _starting("fb12", rf"\b(?:from|between)\s+(?P<y1>{_YEAR})\s+{alternation('range_joiners')}\s+(?P<y2>{_YEAR})\b|\b(?P<y3>{_YEAR})\s*[-–]\s*(?P<y4>{_YEAR})\b", re.I)),
-    ("next_years", _starting("wio", r"\b(?:(?:within|in|over)\s+the\s+(?:next|coming)|within)\s+(?P<n>\w+)\s+years\b", re.I)),
-    ("past_years", _starting("iod", r"\b(?:in|over|during)\s+the\s+(?:past|last)\s+(?:(?P<n>\w+)\s+years|(?P<decade>decade))\b", re.I)),
+    ("next_years", _starting("wio", r"\b(?:(?:within|in|over)\s+the\s+" + alternation("coming_words") + r"|within)\s+(?P<n>\w+)\s+years\b", re.I)),
+    ("past_years", _starting("iod", r"\b(?:in|over|during)\s+the\s+" + alternation("past_words") + r"\s+(?:(?P<n>\w+)\s+years|(?P<decade>decade))\b", re.I)),
     ("the_years", _starting("iod", r"\b(?:in|over|during)\s+(?:the|those|these)\s+(?P<n>\w+)\s+years\b(?!\s+" + alternation("years_relations") + ")", re.I)),
     ("year_so_far", _starting("sStTyY", r"\b(?:since\s+the\s+(?:beginning|start)\s+of\s+(?:this|the)\s+year|so\s+far\s+this\s+year"
                                         r"|this\s+year\s+so\s+far|year[- ]to[- ]date)\b", re.I)),
@@ -86,7 +86,7 @@ def _folded(text: str) -> str:
 
 
 _COMPARISON_BASE = re.compile(
-    r"(?:same\s+period\s+(?:of\s+)?|than\s+(?:(?:that|those)\s+(?:of|in)\s+|in\s+|at\s+|for\s+)?|compared\s+(?:with|to)\s+|over\s+|from\s+|" + alternation("multiplying_words") + r"\s+(?:(?:that|those)\s+(?:(?:of|in)\s+)?)?|(?:times|fold)\s+(?:(?:that|those)\s+(?:(?:of|in)\s+)?|(?:the|its)\s+" + alternation("base_nouns") + r"\s+(?:(?:of|in)\s+)?)"
+    r"(?:same\s+period\s+(?:of\s+)?|than\s+(?:(?:that|those)\s+(?:of|in)\s+|in\s+|at\s+|for\s+)?|compared\s+(?:with|to)\s+|over\s+|from\s+|" + alternation("multiplying_words") + r"\s+(?:(?:that|those)\s+(?:(?:of|in)\s+)?)?|" + alternation("multiple_words") + r"\s+(?:(?:that|those)\s+(?:(?:of|in)\s+)?|(?:the|its)\s+" + alternation("base_nouns") + r"\s+(?:(?:of|in)\s+)?)"
     # "2.3 times as large as in 2013": the multiple's base
     r"|as\s+" + alternation("as_adjectives") + r"\s+as\s+(?:(?:that|those)\s+(?:of|in)\s+|in\s+|at\s+)?"
     # "an improvement of 2.1 percentage points on January–September", "up 3% on last year": "on" after a figure names its base

@@ -45,10 +45,10 @@ _APPROXIMATOR = rf"(?:{alternation('approximators')}|impressive)"  # "an impress
 _EXTENT_VERB = alternation("extent_verbs")
 # How big a thing is, by a verb of extent: "the park covers 2.6 square kilometers", "spanning an area of 1.48 km2"
 EXTENT_VERB_BEFORE = re.compile(
-    rf"\b{_EXTENT_VERB}\s+(?:an?\s+|the\s+)?(?:(?:total\s+)?(?:area|length)\s+of\s+)?(?:(?:an?|{_APPROXIMATOR})\s+)*$", re.IGNORECASE)
+    rf"\b{_EXTENT_VERB}\s+(?:an?\s+|the\s+)?(?:(?:total\s+)?{alternation('extent_nouns')}\s+of\s+)?(?:(?:an?|{_APPROXIMATOR})\s+)*$", re.IGNORECASE)
 # ... or by "(with) an area of", which dates nothing either: "a park with an area of 30 hectares"
 EXTENT_BEFORE = re.compile(
-    rf"(?:\b{_EXTENT_VERB}\s+(?:an?\s+|the\s+)?(?:(?:total\s+)?(?:area|length)\s+of\s+)?|\b(?:with\s+)?an?\s+(?:total\s+)?area\s+of\s+)"
+    rf"(?:\b{_EXTENT_VERB}\s+(?:an?\s+|the\s+)?(?:(?:total\s+)?{alternation('extent_nouns')}\s+of\s+)?|\b(?:with\s+)?an?\s+(?:total\s+)?area\s+of\s+)"
     rf"(?:(?:an?|{_APPROXIMATOR})\s+)*$", re.IGNORECASE)
 # A difference from a yardstick: "5.9 percent, higher than the city's average by 1.2 percentage points"
 COMPARED_BY = re.compile(rf"\b({alternation('comparatives')}(?=\s+than\b)|{alternation('outdoing_verbs')})(?:\s+than)?\s+[^,;.]{{1,60}}?\bby\s+"
@@ -102,7 +102,7 @@ TIME_START = re.compile(
     rf"|^(?:a|one)\s+year\s+{alternation('ago_words')}|^the\s+(?:same\s+period|previous\s+year)"
     rf"|^(?:in|during|within)\s+(?:its|their|the)\s+first\s+(?:full\s+)?{alternation('first_period_units')}\b|^so\s+far\b"
     rf"|^{alternation('month_prepositions')}\s+{month_names()}\b"  # "in January–October", "in May"
-    rf"|^{alternation('span_prepositions')}\s+(?:the\s+)?(?:{alternation('span_modifiers')}\s+)?(?:\d{{1,2}}|{alternation('few_words')})\s+(?:consecutive\s+)?(?:years|months)\b",
+    rf"|^{alternation('span_prepositions')}\s+(?:the\s+)?(?:{alternation('span_modifiers')}\s+)?(?:\d{{1,2}}|{alternation('few_words')})\s+(?:consecutive\s+)?{alternation('span_units')}\b",
     re.IGNORECASE,
 )
 ACTION_VERBS = set(_WORDS["action_verbs"])

@@ -88,7 +88,7 @@ _COMPARATIVE_AFTER = re.compile(r"^\s+(?:or\s+so\s+)?" + alternation("difference
 _COMPARED_TO_BASE = re.compile(r"^\s+(?:or\s+so\s+)?" + alternation("than_comparatives") + r"\s+than\s+(?:(?:in|at)\s+)?(?:the\s+)?"
                                r"(?:last|previous|a\s+year|(?:19|20)\d\d|same|that|those|before|the\s+end"
                                # a month or a part of the year: "23 more than in September", "fewer than in the first quarter"
-                               r"|" + alternation("quarter_ordinals") + r"\s+(?:quarter|half)\b|" + month_names() + r"\b)", re.IGNORECASE)
+                               r"|" + alternation("quarter_ordinals") + r"\s+" + alternation("year_parts") + r"\b|" + month_names() + r"\b)", re.IGNORECASE)
 # "2.5 times the figure of 2022", "three times that of 2019", "1.5 times as many as a year earlier": a multiple of a base
 _MULTIPLE_OF_BASE = re.compile(r"^\s+(?:(?:that|those)\s+(?:of|in)\b|the\s+(?:19|20)\d\d\s+" + alternation("dated_base_nouns") + r"\b|(?:the|its)\s+" + alternation("base_nouns")
                                + r"\s+(?:of|in)\s+(?:the\s+)?(?:last|previous|same|(?:19|20)\d\d)|(?:the|its)\s+" + alternation("base_nouns")
@@ -600,7 +600,7 @@ def yardstick_of_a_change(f: Figure):
     with 3% a year earlier') is a change too: the same measure of another place or time."""
     p = f.prev
     if p is not None and p.kind == "change" and p.unit == f.q.unit and _THAN_YARDSTICK.match(f.before) \
-            and not _SHARE_OF.match(f.text[f.q.end:f.q.end + 60]) and not _A_SHARE_AFTER.match(f.text, f.q.end):
+            and not _SHARE_OF.match(f.rest) and not _A_SHARE_AFTER.match(f.text, f.q.end):
         return "change"
     return SKIP
 

@@ -409,7 +409,7 @@ _CITY_OPENING = re.compile(
     re.IGNORECASE)
 # a clause that only appends a change to the figure before it ("..., an increase of 5 percent"): it has no
 # subject of its own, so it keeps that of the clause it follows
-_APPENDED_CLAUSE = re.compile(r"\W*(?:an?\s+(?:(?:year-on-year|annual)\s+)?" + alternation("appended_change_nouns") + r"\s+of"
+_APPENDED_CLAUSE = re.compile(r"\W*(?:an?\s+(?:" + alternation("yearly_words") + r"\s+)?" + alternation("appended_change_nouns") + r"\s+of"
                               r"|up|down)\b", re.IGNORECASE)
 
 
