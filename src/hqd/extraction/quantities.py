@@ -503,7 +503,7 @@ def list_item(f: Figure):
 
 def _part_of_a_whole(f: Figure) -> bool:
     """A percentage followed by the whole it is part of ('56.7% of the district's output', '30% of the total')."""
-    after = f.text[f.q.end:f.q.end + 60]
+    after = f.rest
     return f.q.unit == "percent" and (_SHARE_OF.match(after) is not None or _SHARE_AFTER.match(after) is not None)
 
 
