@@ -259,3 +259,10 @@ def test_since_a_plan_began_in_a_work_report_runs_to_the_year_it_reviews():
     doc = extract_text("2020年奉贤区人民政府工作报告\n“十三五”以来,地区生产总值年均增长6.8%。\n")
     assert [(q.text, q.period) for q in doc.quantities] == [("6.8%", "2016/2019")]
     assert periods("“十四五”以来,全区新增企业120家。") == [("120家", "2021/2023")]
+
+
+def test_a_level_a_span_of_years_ended_at_is_of_its_last_year():
+    got = dict(periods("“十四五”以来,全区累计引进跨国公司地区总部27家,总数达到117家。", "2023-09-12"))
+    assert (got["27家"], got["117家"]) == ("2021/2023", "2023")
+    got = dict(periods("五年来,新兴产业产值占规上工业总产值比重提高到35.2%,年均接待游客约150万人次。", "2021-01-20"))
+    assert (got["35.2%"], got["150万人次"]) == ("2021", "2017/2021")

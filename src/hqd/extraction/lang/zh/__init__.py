@@ -585,7 +585,25 @@ def _figure_period(c: Context, kind: Kind, anchor: int | None, seg: Segmentation
             return Period.years(base, end), "period.since_base_year"
         if basis == "annual_avg" and _from_level_to_level(c):
             return Period.years(period.start_year + 1, period.end_year), "period.growth_years"
+    elif _level_reached_in_span(c, period):
+        return Period.year(period.end_year), "period.level_reached"
     return period, _frame_rule(c, seg)
+
+
+_REACHED = re.compile(r"(?:达到|達到|达|達|提高到|提高至|提升到|提升至|增加到|增加至|增长到|增長到|增至|升至|上升到|上升至)\s?$")
+_OVER_THE_SPAN = re.compile(r"累计|累計|年均|平均|共")
+
+
+def _level_reached_in_span(c: Context, period: Period | None) -> bool:
+    """A level a time since or the past N years ended at (“十四五”以来,...总数达到117家; 五年来...森林覆盖率达到19.8%):
+    达到 提高到 增加到 right before it state where the span left it, in its last year; a sum or an average over the
+    span (累计引进27家, 年均接待游客150万人次) keeps the span."""
+    if period is None or not period.is_span or period.start_year == period.end_year:
+        return False
+    if c.phrase is None or c.phrase.role not in ("since", "years"):
+        return False  # a span written whole (“十三五”期间, 2016—2020年) dates what was reached in it as the span
+    before = c.text[c.clause_start:c.m.start]
+    return bool(_REACHED.search(before)) and not _OVER_THE_SPAN.search(before)
 
 
 def _from_level_to_level(c: Context) -> bool:
