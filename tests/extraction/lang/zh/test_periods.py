@@ -266,3 +266,10 @@ def test_a_level_a_span_of_years_ended_at_is_of_its_last_year():
     assert (got["27家"], got["117家"]) == ("2021/2023", "2023")
     got = dict(periods("五年来,新兴产业产值占规上工业总产值比重提高到35.2%,年均接待游客约150万人次。", "2021-01-20"))
     assert (got["35.2%"], got["150万人次"]) == ("2021", "2017/2021")
+
+
+def test_a_time_after_a_field_and_a_speaker_still_heads_its_sentence():
+    got = dict(periods("科技创新方面,乔慧介绍,截至9月底,全区高新技术企业达2406家;国家级专精特新“小巨人”企业72家。", "2023-11-15"))
+    assert got["72家"] == "2023-01/2023-09"
+    got = dict(periods("上海闵行区日前公布,大零号湾今年上半年实现营业收入1268.5亿元;区内集聚硬科技企业1032家。", "2023-08-03"))
+    assert got["1032家"] == "2023-H1"

@@ -498,14 +498,14 @@ _SPEECH = re.compile(r"^[^，,。]{0,24}(?:表示|介绍|介紹|指出|说|說|�
 
 
 # a clause that only leads in (其中, 在X方面, 从X看, 分区域看): what follows it heads the sentence
-_LEAD_IN = re.compile(r"(?:其中|同时|同時|此外|另外|据统计|據統計|初步核算|在[^，,。；;\n]{1,12}(?:方面|领域|領域)|从[^，,。；;\n]{1,8}看|從[^，,。；;\n]{1,8}看"
+_LEAD_IN = re.compile(r"(?:其中|同时|同時|此外|另外|据统计|據統計|初步核算|在?[^，,。；;\n]{1,12}(?:方面|领域|領域)|从[^，,。；;\n]{1,8}看|從[^，,。；;\n]{1,8}看"
                       r"|分[^，,。；;\n]{1,6}看)[，,]\s*")
 
 
 def _is_head(text: str, seg: Segmentation, sentence_start: int, at: int, first_quantity: int | None) -> bool:
     """A phrase heads its sentence when nothing but a short lead-in ("初步核算,", "其中,") or a speaker or source
     ("虹口区商务委负责人介绍,", "据区统计局数据,") comes before it, and no figure does; Chinese puts the topic before
-    the time (南京路步行街2024年客流量...), so a phrase in the first clause after such a lead-in heads it too. Chinese
+    the time (南京路步行街2024年客流量...), so a phrase in the first clause after such lead-ins (one or more) heads it too. Chinese
     puts the time before the verb: one after a verb and its 到 (排到明年二季度, 持续到年底) says how far the verb reaches."""
     if first_quantity is not None and first_quantity < at:
         return False
@@ -516,10 +516,16 @@ def _is_head(text: str, seg: Segmentation, sentence_start: int, at: int, first_q
     dateline = DATELINE.match(text, sentence_start, at)
     if dateline and at - dateline.end() <= 6:
         return True
-    lead = _LEAD_IN.match(text, sentence_start, at)
-    if lead and seg.clause_start(at) <= lead.end():
-        return True  # 在商业消费方面,南京路步行街2024年客流量...: the lead-in names no time; the topic then its time head it
+    pos = sentence_start
+    while pos < at and (lead := _LEAD_IN.match(text, pos, at) or _SPEAKER.match(text, pos, at)):
+        pos = lead.end()
+    if pos > sentence_start and seg.clause_start(at) <= pos:
+        return True  # 科技创新方面,乔慧介绍,截至9月底...; 闵行区日前公布,大零号湾今年上半年...: the topic then its time
     return at - sentence_start <= 40 and bool(_SPEECH.match(text[sentence_start:at]))
+
+
+# a clause that says who speaks or publishes ("乔慧介绍,", "上海闵行区日前公布,")
+_SPEAKER = re.compile(r"[^，,。；;\n]{0,24}?(?:表示|介绍|介紹|指出|说|說|透露|称|稱|获悉|獲悉|了解到|公布|发布|發布)[，,:：]\s*")
 
 
 _NUMBERED_HEADING = re.compile(r"\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])")
