@@ -273,3 +273,12 @@ def test_a_time_after_a_field_and_a_speaker_still_heads_its_sentence():
     assert got["72家"] == "2023-01/2023-09"
     got = dict(periods("上海闵行区日前公布,大零号湾今年上半年实现营业收入1268.5亿元;区内集聚硬科技企业1032家。", "2023-08-03"))
     assert got["1032家"] == "2023-H1"
+
+
+def test_a_headline_figure_that_rounds_a_body_figure_is_that_figure():
+    text = ("长宁数字经济规模突破三千亿元 网络新经济企业营收增逾两成\n2026年2月9日 来源:香港商报\n"
+            "2025年该区数字经济核心产业规模达到3126亿元。其中,网络新经济企业实现营业收入2284.5亿元,增长21.6%。")
+    q = {x.text: x for x in extract_text(text).quantities}
+    assert (q["三千亿元"].period, q["两成"].period, q["两成"].basis) == ("2025", "2025", "yoy")
+    far = extract_text("长宁数字经济规模突破三千亿元\n2026年2月9日 来源:香港商报\n2025年该区数字经济核心产业规模达到4126亿元。")
+    assert far.quantities[0].period is None

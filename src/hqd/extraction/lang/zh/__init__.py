@@ -175,8 +175,9 @@ def _targets(text: str, seg: Segmentation, pieces: _Pieces, parts: dict[str, lis
 
 def _headline_as_body(text: str, quantities: list[Quantity]) -> None:
     """A headline repeats a figure of the body to draw the reader in ("北外滩...航运服务企业超三千五百家" over
-    "截至今年4月底,北外滩地区已集聚航运服务企业3500余家"): written with no time or place of its own, it is that body
-    figure, and takes its period, subject and basis (the eval README's convention)."""
+    "截至今年4月底,北外滩地区已集聚航运服务企业3500余家"), or rounds it (企业逾千家 over 1,032家): written with no
+    time or place of its own, it is that body figure, and takes its period, subject and basis (the eval README's
+    convention)."""
     first = len(text) - len(text.lstrip())
     end = text.find("\n", first)
     if end < 0 or "。" in text[first:end]:
@@ -185,11 +186,25 @@ def _headline_as_body(text: str, quantities: list[Quantity]) -> None:
     for q in quantities:
         if q.start >= end:
             break
-        same = next((b for b in body if b.unit == q.unit and b.value == q.value and b.kind == q.kind), None)
+        same = next((b for b in body if b.unit == q.unit and b.value == q.value and b.kind == q.kind), None) \
+            or next((b for b in body if b.unit == q.unit and b.kind == q.kind and _rounds(q, b.value)), None)
         if same is not None:
             q.period, q.subject, q.basis = same.period, same.subject, same.basis  # a change's base too (三年增长1.6倍)
             q.why["period"], q.why["subject"], q.why["basis"] = ("period.headline_as_body", "subject.headline_as_body",
                                                                  "basis.headline_as_body")
+
+
+def _rounds(headline: Quantity, value: float) -> bool:
+    """A headline's round figure (企业逾千家, 规模突破三千亿元, 营收增逾两成) stands for a body figure it bounds and
+    is within a quarter of (1,032家; 3126亿元; 增长21.6%)."""
+    v = headline.value
+    if v <= 0:
+        return False
+    if headline.approx in (">", ">="):
+        return v <= value < v * 1.25
+    if headline.approx == "~":
+        return abs(value - v) <= v * 0.1
+    return False
 
 
 def _rank_as_written(r, original: str, back):
