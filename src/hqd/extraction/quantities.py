@@ -422,6 +422,7 @@ def size_of_the_subject(f: Figure):
 
 
 @KIND.rule(("The district aims to attract [3,000] high-tech enterprises.", "target"),
+           ("Within five years, the district hopes to have [500] high-tech firms.", "target"),
             ("Output will reach [200 billion yuan] by 2025.", "target"),
             cues=_key_words(_CUES["target_before"], _CUES["target_after"], ["by"]))
 def goal_cue(f: Figure):
