@@ -585,3 +585,8 @@ def test_the_number_of_a_list_item_and_its_lead_in_name_nothing():
                     "2. increase the number of digital economy enterprises to 600.\n")
     assert qs["120 billion yuan"].metric == "output of the digital economy core industries"
     assert qs["600"].metric == "number of digital economy enterprises"
+
+
+def test_a_counts_noun_phrase_ends_at_would_as_at_will():
+    qs = quantities("Officials said 12 new parks would be completed by October. The district said 20 new schools will be built.")
+    assert (qs["12"].metric, qs["20"].metric) == ("new parks", "new schools")

@@ -460,11 +460,16 @@ def reported_plan(f: Figure):
 
 
 @KIND.rule(("In phase two, [500] apartments will be ready for residents.", "target"),
-           ("Each year, at least [100] manufacturers will carry out smart transformation projects.", "target"), cues=("will", "shall"))
+           ("Officials said [12] new parks would be completed by October.", "target"),
+           ("Each year, at least [100] manufacturers will carry out smart transformation projects.", "target"), cues=("will", "shall", "would"))
 def future_predicate(f: Figure):
     """A figure whose own clause goes on with 'will be', 'will reach', 'will open', or whose noun phrase is the subject
     of a verb in the future ('100 manufacturers will carry out ...'), belongs to the future: a goal."""
-    return "target" if _FUTURE_PREDICATE.search(f.goal_clause_after) or _FUTURE_VERB.match(f.goal_clause_after) else SKIP
+    after = f.goal_clause_after
+    if _FUTURE_PREDICATE.search(after) or _FUTURE_VERB.match(after):
+        return "target"
+    # in reported speech the future is 'would': "Officials said 12 new parks would be completed by October"
+    return "target" if _WOULD_VERB.match(after) and _SAID_BEFORE.search(f.head) else SKIP
 
 
 @KIND.rule(("The main targets for 2025 are as follows: GDP growth of around [5.5%]; revenue growth of 5%.", "target"),
@@ -716,6 +721,8 @@ _CAP_BEFORE = re.compile(r"\b(?:" + phrase_pattern(_CUES["support_nouns"]) + r")
                          re.IGNORECASE)
 _PROVIDING = re.compile(r",\s*(?:" + phrase_pattern(_CUES["provision_participles"]) + r")\s+(?:" + alternation("approximators") + r"\s+)?$",
                         re.IGNORECASE)
+_WOULD_VERB = re.compile(r"\s+(?:[\w’'-]+\s+){0,4}?would\s+(?!have\b)[a-z]+", re.IGNORECASE)
+_SAID_BEFORE = re.compile(r"\b(?:" + phrase_pattern(_CUES["speech_verbs"]) + r")\b", re.IGNORECASE)
 _ADJECTIVAL_SIZE = re.compile(r"\d-[A-Za-z]")  # "480-meter", "6-sq-km": a measure as an adjective
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:" + alternation("approximators") + r"\s+)?$", re.IGNORECASE)
 _FUTURE_WORDS = frozenset(_CUES["future_auxiliaries"])
