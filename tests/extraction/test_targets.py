@@ -111,3 +111,8 @@ def test_reopening_opening_to_visitors_next_may_and_an_area_covered_now():
     doc = extract_text("The expo park covers 10 square kilometers and will open to visitors next May.", briefing_date="2020-11-20")
     assert [t.deadline for t in doc.targets] == ["2021-05"]
     assert [(q.kind, q.period) for q in doc.quantities] == [("level", None)]
+
+
+def test_a_milestone_due_to_happen_is_a_target():
+    doc = extract_text("The museum is due to open to the public in the first half of 2025.", briefing_date="2024-01-20")
+    assert [(t.deadline, t.value) for t in doc.targets] == [("2025-H1", None)]
