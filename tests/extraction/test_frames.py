@@ -556,3 +556,10 @@ def test_a_time_inside_a_first_goal_is_not_the_second_goals_deadline():
     assert [(t.text, t.deadline) for t in doc.targets][-1] == ("two", "2025")
     qs = quantities("The district will cut emissions by 5% by 2025 and plant 30 hectares of forest.")
     assert qs["5%"].period == "2025"
+
+
+def test_a_news_lead_without_a_figure_still_sets_the_period_the_story_reports_on():
+    doc = extract_text("Songjiang looks back\n\nShanghai Daily, January 28, 2021\n\nDuring the 13th Five-Year Plan period "
+                       "(2016-2020), Songjiang grew from a suburb into a hub of the G60 corridor.\n\nEconomic strength\n\n"
+                       "Fixed-asset investment in the five years totaled 366.2 billion yuan.")
+    assert [q.period for q in doc.quantities] == ["2016/2020"]

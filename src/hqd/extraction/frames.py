@@ -284,8 +284,10 @@ class _FrameReader:
             pass  # "The Expo, held in Chongming in 2021, attracted ...": the date of the thing named, not of the paragraph
         elif self._closing_time_frames(sentence, sentence_phrases, members):
             self.frame, self.opened = sentence_phrases[-1], False
-        if self.ctx.news and self.lead is None and members and self.frame is not None and not self.frame.since:
-            # (a look back over the past years, "invested 7.8 billion yuan over the past two years", is no lead's period)
+        if self.ctx.news and self.lead is None and self.frame is not None and not self.frame.since:
+            # (a look back over the past years, "invested 7.8 billion yuan over the past two years", is no lead's period;
+            # a lead that names no figure still sets the period the story reports on: "During the 13th Five-Year Plan
+            # period (2016-2020), Songjiang grew into ...")
             self.lead, self.lead_paragraph = self.frame, sentence.paragraph
 
     def _closing_time_frames(self, sentence, sentence_phrases: list[TimePhrase], members: list[int]) -> bool:
