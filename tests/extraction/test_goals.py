@@ -128,3 +128,8 @@ def test_word_number_goals_finds_what_the_first_reading_found(pieces):
     mentions = find_mentions(text)
     got = [(m.start, m.end, m.value) for m in goals.word_number_goals(text, mentions)]
     assert got == _word_number_goals_as_first_written(text, mentions)
+
+
+def test_a_count_in_words_of_topics_or_of_what_is_joined_is_no_goal():
+    targets, doc = _targets("We will focus on three areas. The corridor, which will link nine cities, aims to help two companies list.")
+    assert targets == [("two", 2.0, None)]

@@ -49,7 +49,7 @@ def word_number_goals(text: str, mentions: list[Mention]) -> list[Mention]:
     """Counts written in words as the object of a goal ('aims to help two companies go public', 'will build three new
     schools'), as mentions of the goal's figure; none that overlaps a mention already found."""
     cardinals = word_lists("scales")["cardinals"]
-    spans = {m.span("n") for m in _goal_matches(text, _pattern())}
+    spans = {m.span("n") for m in _goal_matches(text, _pattern()) if _acts(m.group(0))}
     scanned: dict[int, set[int]] = {}  # per clause end, the offsets from which the clause has been read to its end
     for m in _goal_matches(text, _goal_verb()):
         # the verb phrases joined to the goal's share its aim, whether its own figure is in words or in digits ("will
@@ -91,10 +91,19 @@ def _listed_goals(text: str, verb_end: int) -> list[tuple[int, int]]:
         line_end = text.find("\n", at)
         line_end = len(text) if line_end < 0 else line_end
         item = _list_item().match(text, at, line_end)
-        if item:
+        if item and _acts(item.group(0)):
             spans.append(item.span("n"))
         at = line_end + 1
     return spans
+
+
+def _acts(words: str) -> bool:
+    """Whether the words before a count in words hold a verb of doing ('help two companies', 'build three centers'): a
+    goal's count is of things to be done or made, not of topics ('will focus on three areas')."""
+    return not _ACTION_VERBS.isdisjoint(w.lower() for w in re.findall(r"[A-Za-z]+", words))
+
+
+_ACTION_VERBS = frozenset(word_lists("words")["action_verbs"])
 
 
 def _clause_end(text: str, start: int) -> int:
@@ -119,7 +128,8 @@ def _coordinated_spans(text: str, start: int, end: int, scanned: set[int]) -> li
     spans: list[tuple[int, int]] = []
     read_from = [start]  # where each match was looked for from: a finditer goes on from the end of its last match
     for c in _coordinated().finditer(text, start, end):
-        spans.append(c.span("n"))
+        if _acts(c.group(0)):
+            spans.append(c.span("n"))
         if c.end() in scanned:
             break
         read_from.append(c.end())
