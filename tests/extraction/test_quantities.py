@@ -562,3 +562,9 @@ def test_a_threshold_each_thing_counted_passes_is_an_undated_level_in_a_goal_too
     second = [q for q in extract_text(BRIEFING + "In the first quarter, there were 58 projects each with an investment of "
                                       "100 million yuan or more.").quantities if q.text == "100 million yuan"][0]
     assert (second.kind, second.period) == ("level", None)
+
+
+def test_a_verb_in_the_past_joined_to_a_goal_tells_what_was_done():
+    qs = quantities("The district planned to build 10 schools and completed 12.")
+    assert [qs[k].kind for k in ("10", "12")] == ["target", "level"]
+    assert quantities("It plans to build 10 parks and renovate 12 hospitals.")["12"].kind == "target"

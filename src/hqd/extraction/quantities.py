@@ -723,6 +723,7 @@ _PROVIDING = re.compile(r",\s*(?:" + phrase_pattern(_CUES["provision_participles
                         re.IGNORECASE)
 _WOULD_VERB = re.compile(r"\s+(?:[\w’'-]+\s+){0,4}?would\s+(?!have\b)[a-z]+", re.IGNORECASE)
 _SAID_BEFORE = re.compile(r"\b(?:" + phrase_pattern(_CUES["speech_verbs"]) + r")\b", re.IGNORECASE)
+_IRREGULAR_PAST = frozenset(word_lists("words")["irregular_past_verbs"])
 _ADJECTIVAL_SIZE = re.compile(r"\d-[A-Za-z]")  # "480-meter", "6-sq-km": a measure as an adjective
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:" + alternation("approximators") + r"\s+)?$", re.IGNORECASE)
 _FUTURE_WORDS = frozenset(_CUES["future_auxiliaries"])
@@ -764,7 +765,13 @@ def _coordinated_goal(gap: str) -> bool:
     """A second goal joined to the first by "and" or a comma and a verb: "to lift output to X and (to) expand the firms to
     150", "will launch 20 projects, renovate 1,000 buildings and build 5 schools"."""
     m = AND_VERB.search(gap) or _COMMA_VERB.search(gap)
-    return bool(m) and m.group(1) in ACTION_VERBS and not re.search(r"[;.]", gap[m.end():])
+    # a verb in the past joined to a goal ("planned to build 10 schools and completed 12") tells what was done
+    return bool(m) and m.group(1) in ACTION_VERBS and not _is_past(m.group(1)) and not re.search(r"[;.]", gap[m.end():])
+
+
+def _is_past(verb: str) -> bool:
+    """A past form of a verb of doing: regular ('completed') or one of the irregular ('built', 'began')."""
+    return verb.endswith("ed") or verb in _IRREGULAR_PAST
 
 
 def _opens_with_deadline(sentence_head: str, year: int | None) -> bool:
