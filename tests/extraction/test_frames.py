@@ -563,3 +563,8 @@ def test_a_news_lead_without_a_figure_still_sets_the_period_the_story_reports_on
                        "(2016-2020), Songjiang grew from a suburb into a hub of the G60 corridor.\n\nEconomic strength\n\n"
                        "Fixed-asset investment in the five years totaled 366.2 billion yuan.")
     assert [q.period for q in doc.quantities] == ["2016/2020"]
+
+
+def test_a_goal_of_a_past_year_is_no_plan_the_next_sentence_shares():
+    doc = extract_text("Last year the district planned to build 10 schools. It also plans to build 20 parks.", briefing_date="2024-07-20")
+    assert [(q.text, q.period) for q in doc.quantities] == [("10", "2023"), ("20", None)]

@@ -329,8 +329,8 @@ def _revise_periods(ctx: Context, quantities: list[Quantity], sentence_of: list[
         previous = last_goal.get(s_index - 1)
         if previous and seg.sentences[s_index].paragraph == seg.sentences[s_index - 1].paragraph:
             SAME_PLAN.revise(Figure(text, seg, quantities, i, ctx.year, previous_goal=previous), q)
-        if q.kind == "target" and q.period:
-            last_goal[s_index] = q.period
+        if q.kind == "target" and q.period and (ctx.year is None or q.period.end_year >= ctx.year):
+            last_goal[s_index] = q.period  # (a goal of a past year, "Last year it planned to ...", is no plan to share)
     for i, q in enumerate(quantities):
         PERIOD_REVISIONS.revise(Figure(text, seg, quantities, i, ctx.year, ctx=ctx, sentence_of=sentence_of, links=links), q)
     for i, q in enumerate(quantities[:-1]):
