@@ -95,3 +95,26 @@ def test_extraction_gives_periods_and_json_writes_the_contract_strings():
         written = json.loads(json.dumps(doc.to_json(), ensure_ascii=False))
         got = [q["period"] for q in written["quantities"] if q["period"]] + [t["deadline"] for t in written["targets"] if t["deadline"]]
         assert got == want == [str(p) for p in periods]
+
+
+def test_every_period_and_deadline_extracted_from_the_open_texts_is_a_period():
+    """A rule that hands back a string instead of a Period (``f"{a}/{b}"``) would still print the same JSON: this finds
+    it on the seeds, the Chinese development set and the tuning texts."""
+    import os
+    from pathlib import Path
+
+    from hqd.extraction import extract_source
+    from hqd.sources import read_source
+
+    from .conftest import REPO, seeds_dir
+
+    dev_zh = Path(os.environ.get("HQD_DEV_ZH") or seeds_dir().parent / "dev-zh")
+    paths = [*seeds_dir().glob("*.txt"), *dev_zh.glob("*.txt"), *(REPO / "eval" / "tuning").rglob("*.txt")]
+    assert len(paths) > 20
+    wrong = []
+    for path in sorted(paths):
+        doc = extract_source(read_source(str(path)))
+        wrong += [(path.name, q.text, q.period, q.why.get("period")) for q in doc.quantities
+                  if q.period is not None and type(q.period) is not Period]
+        wrong += [(path.name, t.text, t.deadline, "deadline") for t in doc.targets if t.deadline is not None and type(t.deadline) is not Period]
+    assert wrong == []
