@@ -66,3 +66,38 @@ def test_a_table_whose_rules_all_skip_says_so():
     table.rule()(lambda f: SKIP)
     with pytest.raises(LookupError):
         table.run(object())
+
+
+def test_a_table_with_values_refuses_a_rule_giving_anything_else():
+    from hqd.model import Period
+
+    table = RuleTable("period", values=Period)
+
+    @table.rule(("x", "2023"))
+    def as_string(f):
+        """A period written as the string of one, which prints as the Period would: refused."""
+        return "2023"
+
+    with pytest.raises(TypeError, match="as_string gave '2023'"):
+        table.run(object())
+    kinds = RuleTable("kind", values=frozenset({"level", "change"}))
+
+    @kinds.rule(("x", "growth"))
+    def no_kind(f):
+        """A value outside the table's Literal type: refused, as a type checker would."""
+        return "growth"
+
+    with pytest.raises(TypeError):
+        kinds.run(object())
+
+
+def test_the_kind_basis_approx_and_period_tables_check_their_values():
+    from typing import get_args
+
+    from hqd.model import Approx, Basis, Kind, Period
+
+    expected = {"kind": frozenset(get_args(Kind)), "basis": frozenset(get_args(Basis)), "approx": frozenset(get_args(Approx)),
+                "period": Period}
+    for table in all_tables():
+        if table.attribute in expected:
+            assert table.values == expected[table.attribute], table.attribute

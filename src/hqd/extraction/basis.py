@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import get_args
 
 from ..model import Basis
 from .figure import Figure
@@ -13,7 +14,7 @@ from .lexicon import phrase_pattern
 from .phrases import COMPARED_BY, TIMES_BASE_YEAR
 from .rules import SKIP, RuleTable
 
-BASIS: RuleTable[Basis | None] = RuleTable("basis")
+BASIS: RuleTable[Basis | None] = RuleTable("basis", values=frozenset(get_args(Basis)))
 
 
 @cache

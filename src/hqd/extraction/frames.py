@@ -337,7 +337,7 @@ def _revise_periods(ctx: Context, quantities: list[Quantity], sentence_of: list[
         LEVEL_REACHED.revise(Figure(text, seg, quantities, i, ctx.year, sentence_of=sentence_of, own_dated=own_dated), q)
 
 
-PERIOD: RuleTable[Period | None] = RuleTable("period")
+PERIOD: RuleTable[Period | None] = RuleTable("period", values=Period)
 
 
 @PERIOD.rule(("In 2023, the district introduced 167 projects each valued at [100 million yuan] or more.", None),
@@ -677,7 +677,7 @@ def undated(f: Figure):
     return None
 
 
-SAME_PLAN: RuleTable[Period | None] = RuleTable("period")
+SAME_PLAN: RuleTable[Period | None] = RuleTable("period", values=Period)
 
 
 @SAME_PLAN.rule(("By 2025, Minhang plans to have 3,000 high-tech firms. The district will also build [100] parks.", "2025"),
@@ -688,7 +688,7 @@ def same_plan(f: Figure):
     return f.previous_goal if f.q.kind == "target" and f.q.period is None else SKIP
 
 
-PERIOD_REVISIONS: RuleTable[Period | None] = RuleTable("period")
+PERIOD_REVISIONS: RuleTable[Period | None] = RuleTable("period", values=Period)
 
 
 @PERIOD_REVISIONS.rule(("Xuhui's West Bund draws [70 billion yuan] in investment\n\nXuhui has attracted 70.3 billion yuan of investment into "
@@ -791,7 +791,7 @@ def since_base_year(f: Figure):
     return Period.years(base, period.end_year)
 
 
-LEVEL_REACHED: RuleTable[Period | None] = RuleTable("period")
+LEVEL_REACHED: RuleTable[Period | None] = RuleTable("period", values=Period)
 
 
 _AVERAGE_RATE_BEFORE = re.compile(r"\b" + alternation("average_rate_words") + r"\b[^,;.]{0,30}$", re.IGNORECASE)

@@ -8,6 +8,7 @@ sentence, the frame set by earlier sentences of its paragraph).
 from __future__ import annotations
 
 import re
+from typing import get_args
 
 from ..model import Approx, Kind, Quantity
 from .figure import Figure, cached_property
@@ -268,7 +269,7 @@ def _links(ctx: Context, quantities: list[Quantity], sentence_of: list[int]) -> 
     return links
 
 
-APPROX: RuleTable[Approx] = RuleTable("approx")
+APPROX: RuleTable[Approx] = RuleTable("approx", values=frozenset(get_args(Approx)))
 
 
 def _approximator_before(f: Figure) -> Approx | None:
@@ -339,7 +340,7 @@ def qualifies_figure_before(f: Figure):
     return SKIP
 
 
-KIND: RuleTable[Kind] = RuleTable("kind")
+KIND: RuleTable[Kind] = RuleTable("kind", values=frozenset(get_args(Kind)))
 
 
 @KIND.rule(("Exports reached 200 billion yuan ([$29 billion]), down 3%.", "level"))

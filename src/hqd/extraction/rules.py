@@ -60,6 +60,15 @@ class RuleTable(Generic[T]):
 
     attribute: str
     rules: list[Rule] = field(default_factory=list)
+    # What the table may decide besides None: a type (Period) or the values of a Literal (Kind's). A rule giving anything
+    # else raises at once, as no type checker runs here: a string "2023" from a period rule prints as the Period would.
+    values: type | frozenset[str] | None = None
+
+    def _checked(self, value: Any, rule: str) -> Any:
+        allowed = self.values
+        if value is None or allowed is None or (value in allowed if isinstance(allowed, frozenset) else isinstance(value, allowed)):
+            return value
+        raise TypeError(f"rule {rule} gave {value!r}: not a value of the {self.attribute} table")
 
     def rule(self, *examples: tuple, cues: Iterable[str] | None = None) -> Callable[[Callable[[Any], T]], Callable[[Any], T]]:
         """Register the decorated function as the table's next rule, with its examples as (text, want[, date]) and the
@@ -87,7 +96,7 @@ class RuleTable(Generic[T]):
                     continue
             value = r.decide(figure)
             if value is not SKIP:
-                return value, r.name
+                return self._checked(value, r.name), r.name
         raise LookupError(f"no rule of the {self.attribute} table fired (its last rule must always fire)")
 
     def revise(self, figure: Any, quantity: Any) -> bool:
@@ -98,7 +107,7 @@ class RuleTable(Generic[T]):
                 continue
             value = r.decide(figure)
             if value is not SKIP:
-                setattr(quantity, self.attribute, value)
+                setattr(quantity, self.attribute, self._checked(value, r.name))
                 quantity.why[self.attribute] = r.name
                 return True
         return False

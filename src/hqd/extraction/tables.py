@@ -12,6 +12,7 @@ A table with a year a row reads the other way round: metric from the column, per
 from __future__ import annotations
 
 import re
+from typing import get_args
 from dataclasses import dataclass
 
 from ..model import Approx, Kind, Period, Quantity
@@ -244,7 +245,7 @@ class _CellFigure:
 
 
 _TABLE = "Main indicators, 2023\n\nIndicator | Value | Growth (%)\nGDP (100 million yuan) | {} | {}\n"
-TABLE_KIND: RuleTable[Kind] = RuleTable("kind")
+TABLE_KIND: RuleTable[Kind] = RuleTable("kind", values=frozenset(get_args(Kind)))
 
 
 @TABLE_KIND.rule((_TABLE.format("1,402.3", "[5.8]"), "change", "2024-01-20"))
@@ -265,7 +266,7 @@ def table_amount(f: _CellFigure):
     return "level"
 
 
-TABLE_APPROX: RuleTable[Approx] = RuleTable("approx")
+TABLE_APPROX: RuleTable[Approx] = RuleTable("approx", values=frozenset(get_args(Approx)))
 
 
 @TABLE_APPROX.rule((_TABLE.format("[1,402.3]", "5.8"), "=", "2024-01-20"))
@@ -274,7 +275,7 @@ def table_cell(f: _CellFigure):
     return "="
 
 
-TABLE_PERIOD: RuleTable[Period | None] = RuleTable("period")
+TABLE_PERIOD: RuleTable[Period | None] = RuleTable("period", values=Period)
 
 
 @TABLE_PERIOD.rule(("Indicator | 2022 | 2023\nGDP (100 million yuan) | 1,300.1 | [1,402.3]\n", "2023", "2024-01-20"))
