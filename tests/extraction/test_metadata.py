@@ -317,3 +317,11 @@ def test_a_head_line_naming_the_issuer_then_the_date_gives_the_published_date():
     assert extract_meta("Title\n\nBaoshan Statistics Bureau\t2022-10-09\n\nText.").published == "2022-10-09"
     # a sentence is no issuer's line, even with a date closing it
     assert extract_meta("Title\n\nOutput rose 5% to 3 billion yuan, 2024-01-18\n").published is None
+
+
+def test_a_date_line_above_the_headline_is_the_pages_date_and_the_headline_comes_after_it():
+    for head in ("2024-05-14", "Updated: 2024-05-14 10:32", "May 14, 2024", "Date: 2024-05-14"):
+        meta = extract_meta(f"{head}\nMinhang District Press Briefing on Digital Transformation\n\nText.\n")
+        assert (meta.title, meta.published) == ("Minhang District Press Briefing on Digital Transformation", "2024-05-14"), head
+    # a date alone is no headline, and there is none after it
+    assert extract_meta("2024-05-14\n").title is None

@@ -95,12 +95,28 @@ def _lines(text: str, limit: int = 12) -> list[str]:
 _OPEN_END = re.compile(rf"(?:\b{_MONTH}|\b{alternation('open_ends')}|,)$", re.IGNORECASE)
 
 
+def _is_date_line(line: str) -> bool:
+    """A line holding a date alone, perhaps after a label ("2024-05-14", "Updated: 2024-05-14 10:32", "May 14, 2024")."""
+    return bool(_NUMERIC_DATE.match(line) or _FULL_DATE.fullmatch(_DATE_LABEL_HEAD.sub("", line.strip())))
+
+
+def _head_lines(text: str, after: int) -> tuple[list[str], int]:
+    """The head's lines and where the headline stands among them, with ``after`` lines after it: a page may set its
+    date above the headline ("2021-11-25", "Updated: 2024-05-14 10:32" as the first line, a line or two at most),
+    and the headline is the first line after that."""
+    lines = _lines(text, after + 3)
+    at = 0
+    while at < min(len(lines) - 1, 2) and _is_date_line(lines[at]):
+        at += 1
+    return lines[:at + after + 1], at
+
+
 def _title(text: str) -> str | None:
-    lines = _lines(text, 3)
+    lines, at = _head_lines(text, 2)
     if not lines:
         return None
-    first = lines[0]
-    if len(first) > 250 or _NUMERIC_DATE.match(first):
+    first = lines[at]
+    if len(first) > 250 or _is_date_line(first):
         return None
     raw = text[:3000].splitlines()
     at = next((i for i, line in enumerate(raw) if line.strip() == first), len(raw))
@@ -198,7 +214,8 @@ _DATE_LABEL = re.compile(r"^\s*(?:" + phrase_pattern(_CUES["date_labels"]) + r")
 
 def _labelled_date(text: str) -> date | None:
     """The date of a "Date: ..." line among the first lines after the title."""
-    for line in _lines(text, 4)[1:]:
+    lines, at = _head_lines(text, 3)
+    for line in lines[at + 1:]:
         label = _DATE_LABEL.match(line)
         if label:
             m = _FULL_DATE.search(label["rest"]) or _NUMERIC_DATE.match(label["rest"])
@@ -243,8 +260,10 @@ def _date_field(line: str) -> date | None:
 
 
 def _published_date(text: str, title: str | None = None) -> date | None:
-    """A line of its own right after the title holding only a date, a byline ending in one, or a news dateline."""
-    for line in _lines(text, 3)[1:]:
+    """A line of its own right after the title (or above it) holding only a date, a byline ending in one, or a news
+    dateline."""
+    lines, at = _head_lines(text, 2)
+    for line in lines[:at] + lines[at + 1:]:
         if title and title.endswith(line.strip()):
             continue  # the title's own second line ("... Government on\nOctober 12, 2023"): the briefing's date, not the release's
         m = _BYLINE.match(line)

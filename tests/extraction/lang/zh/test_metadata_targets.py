@@ -209,3 +209,9 @@ def test_within_the_year_in_a_yearbook_reports_a_step_taken():
     assert extract_text(text).targets == []
     promise = "嘉定区举行发布会。\n试点示范区年内扩大开放测试道路。\n"
     assert [t.text for t in extract_text(promise).targets] == ["试点示范区年内扩大开放"]
+
+
+def test_a_date_line_above_the_headline_is_the_pages_date_not_the_headline():
+    for head in ("2024-05-14", "发布时间：2024-05-14 10:32", "2024年5月14日", "２０２４年５月１４日 来源：新民晚报"):
+        meta = extract_text(f"{head}\n闵行区数字化转型取得新进展\n今年以来,全区数字经济规模达到500亿元。\n").meta
+        assert (meta.title, meta.published) == ("闵行区数字化转型取得新进展", "2024-05-14"), head

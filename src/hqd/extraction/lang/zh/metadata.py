@@ -104,9 +104,13 @@ def extract_meta(text: str) -> Meta:
 
 def _title(text: str) -> str | None:
     """The first line long enough to be a headline that is no page furniture: a breadcrumb (当前位置, 首页), an index
-    table row (索引号 | ...), or an item of a bulleted menu (• 输入网页链接): a headline is never a list item."""
+    table row (索引号 | ...), an item of a bulleted menu (• 输入网页链接): a headline is never a list item; nor the
+    page's date line set above it (2024-05-14, 发布时间：2024-05-14 10:32, 2024年5月14日)."""
     for line in text.splitlines()[:12]:
         line = " ".join(line.split())
+        digits = line.translate(_FULL_WIDTH_DIGITS)
+        if _LABEL_DATE.match(digits) or _HEAD_DATE.match(digits):
+            continue
         if (len(line) >= 8 and not line.startswith(("当前位置", "索引号", "首页", "返回", "•", "·", "▪", "●", "◆", "■", "- ", "* "))
                 and "|" not in line):
             return line
