@@ -325,3 +325,15 @@ def test_a_date_line_above_the_headline_is_the_pages_date_and_the_headline_comes
         assert (meta.title, meta.published) == ("Minhang District Press Briefing on Digital Transformation", "2024-05-14"), head
     # a date alone is no headline, and there is none after it
     assert extract_meta("2024-05-14\n").title is None
+
+
+def test_a_news_story_names_the_briefings_day_by_its_weekday_or_yesterday():
+    story = "Fengxian charts its course\n\nSHANGHAI, Sept 14, 2023 -- The 18th press conference of the series was held on {}, focusing on Fengxian.\n"
+    assert extract_meta(story.format("Thursday")).date == "2023-09-14"  # the story's own day: a Thursday
+    assert extract_meta(story.format("Tuesday")).date == "2023-09-12"
+    assert extract_meta(story.format("Friday")).date == "2023-09-08"  # the last Friday before it
+    assert extract_meta("Jiading unveils plan\n\nShanghai Daily, March 6, 2024\n\nOfficials said at a press briefing "
+                        "yesterday that output would rise.\n").date == "2024-03-05"
+    # a weekday in a sentence naming no briefing dates none
+    assert extract_meta("Jiading unveils plan\n\nShanghai Daily, March 6, 2024\n\nOn Monday, output rose 5%. "
+                        "The district will hold a briefing next week.\n").date is None

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from ..model import Meta, Official
 from .lang.en import alternation, month_names, month_numbers, word_lists
@@ -23,6 +23,9 @@ _FURNITURE = re.compile(r"^\s*\|.*\|\s*$|^\s*$")
 _BRIEFING_DAY = re.compile(
     rf"\b{alternation('briefing_days')}\s*\((?P<m>{_MONTH})\s+(?P<d>\d{{1,2}})\)|\b(?:on|On)\s+(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}})(?!\d|,?\s*(?:19|20)\d\d)",
 )
+_WEEKDAYS: dict[str, int] = word_lists("months")["weekdays"]
+_DAYS_BACK: dict[str, int] = word_lists("months")["days_back"]
+_NAMED_DAY = re.compile(r"\b(?:" + "|".join([*_WEEKDAYS, *_DAYS_BACK]) + r")\b(?!\s*\()", re.IGNORECASE)  # not "today (September 10)"
 _ORDINAL_WORDS = "|".join(sorted(_SCALES["ordinals"], key=len, reverse=True))
 # Every form opens with "the", an ordinal (a word or digits), "session" or "No.": the lookahead on those first letters spares
 # trying the whole alternation at every character of the text's head
@@ -65,6 +68,8 @@ def extract_meta(text: str, head_chars: int = 4000) -> Meta:
         briefing, published = labelled, (None if published == labelled else published)  # "Date: ..." under a briefing's title: when it was held
     elif labelled is not None and published is None:
         published = labelled  # under a report's title, when it was issued
+    if briefing is None and published is not None:
+        briefing = _day_named_from(published, flat)
     session = _session(flat)
     series = _first_group(_NAMED_SERIES.search(flat) or _SERIES.search(flat)) or _series_in_title(title)
     return Meta(
@@ -160,6 +165,19 @@ def _briefing_date(title: str | None, flat: str) -> date | None:
         if year_match:
             y = year_match["y"] if isinstance(year_match.re, re.Pattern) and "y" in year_match.re.groupindex else year_match.group(0)
             return _to_date(y, month, day)
+    return None
+
+
+def _day_named_from(published: date, flat: str) -> date | None:
+    """A news story dated D names the day its briefing was held by the day of the week ('held a press conference on
+    Thursday': the last Thursday up to D) or by 'yesterday' and 'today', in the sentence that names the briefing."""
+    for m in _NAMED_DAY.finditer(flat, 0, 1500):
+        if not _BRIEFING_WORD.search(sentence_around(flat, m.start(), m.end(), 300)):
+            continue
+        word = m.group(0).lower()
+        weekday = next((n for name, n in _WEEKDAYS.items() if name.lower() == word), None)
+        back = (published.weekday() - weekday) % 7 if weekday is not None else _DAYS_BACK[word]
+        return published - timedelta(days=back)
     return None
 
 
