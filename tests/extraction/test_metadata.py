@@ -337,3 +337,8 @@ def test_a_news_story_names_the_briefings_day_by_its_weekday_or_yesterday():
     # a weekday in a sentence naming no briefing dates none
     assert extract_meta("Jiading unveils plan\n\nShanghai Daily, March 6, 2024\n\nOn Monday, output rose 5%. "
                         "The district will hold a briefing next week.\n").date is None
+
+
+def test_a_work_report_delivered_on_a_date_with_no_place_named():
+    meta = extract_meta("Report on the Work of the Baoshan District Government\n\nDelivered on January 10, 2024\n\nText.")
+    assert (meta.date, meta.published) == (None, "2024-01-10")
