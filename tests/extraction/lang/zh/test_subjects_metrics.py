@@ -605,3 +605,11 @@ def test_a_shorter_name_that_is_another_place_keeps_its_own_name():
     # 枫泾镇 (the town) and 枫泾古镇 (its old town) differ by one character: no short form drops so little
     doc = extract_text("枫泾古镇全年接待游客320万人次。枫泾镇全年实现税收12.5亿元。")
     assert {q.text: q.subject for q in doc.quantities} == {"320万人次": "枫泾古镇", "12.5亿元": "枫泾镇"}
+
+
+def test_a_grade_before_a_head_word_names_a_class_of_things_not_one_thing():
+    # 三级医院 (tertiary hospitals), 五星级酒店, 4A级景区: a grade and a head word are a kind of thing, counted in the metric
+    q = facts("黄浦区举行发布会。全区共有医院40多家,其中三级医院8家。全区有五星级酒店12家,4A级景区6个。瑞金医院年门诊量超过400万人次。")
+    assert [(q[t].subject, q[t].metric) for t in ("8家", "12家", "6个")] == [
+        ("Huangpu", "三级医院"), ("Huangpu", "五星级酒店"), ("Huangpu", "4A级景区")]
+    assert q["400万人次"].subject == "瑞金医院"
