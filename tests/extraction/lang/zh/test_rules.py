@@ -101,7 +101,8 @@ def test_kind_goal_named_after():
 
 
 @pytest.mark.parametrize("text, figure", [("今年,全区将投入资金20亿元", "20亿元"), ("园区将陆续引进企业30家", "30家"),
-                                          ("本届博览会将举办活动120场", "120场"), ("全区将继续推进城市更新,完成旧改1500户", "1500户")])
+                                          ("本届博览会将举办活动120场", "120场"), ("全区将继续推进城市更新,完成旧改1500户", "1500户"),
+                                          ("嘉闵线建成后,两地通行时间将缩短至20分钟左右", "20分钟")])
 def test_jiang_before_a_verb_marks_the_future(text, figure):
     assert rules.kind_goal(ctx(text, figure)) == "target"
 
