@@ -215,3 +215,11 @@ def test_a_date_line_above_the_headline_is_the_pages_date_not_the_headline():
     for head in ("2024-05-14", "发布时间：2024-05-14 10:32", "2024年5月14日", "２０２４年５月１４日 来源：新民晚报"):
         meta = extract_text(f"{head}\n闵行区数字化转型取得新进展\n今年以来,全区数字经济规模达到500亿元。\n").meta
         assert (meta.title, meta.published) == ("闵行区数字化转型取得新进展", "2024-05-14"), head
+
+
+def test_a_yearbook_entry_of_plans_promises_within_the_year_and_its_figures_are_goals():
+    text = ("虹口年鉴（2021）·北外滩开发建设\n【概况】2020年,北外滩新增企业500家,年内开工项目2个。\n"
+            "【发展计划】2021年,北外滩推进重大项目建设,来福士二期年内开工,新增企业300家。\n")
+    doc = extract_text(text)
+    assert [(q.text, q.kind) for q in doc.quantities] == [("500家", "level"), ("2个", "level"), ("300家", "target")]
+    assert [(t.text, t.deadline) for t in doc.targets] == [("来福士二期年内开工", "2021"), ("新增企业300家", "2021")]

@@ -57,6 +57,8 @@ _LEAD_ONLY = re.compile(r"其中|同时|同時|此外|另外|据统计|據統計
 _YEAR_PART = re.compile(r"[月季]|半年")
 _PLAN = re.compile(alternation(load("cues")["plan_headings"]))
 _YEARBOOK = re.compile(r"年鉴|年鑑")  # a yearbook's title: the record of a year that is over
+# a yearbook entry of plans (not 【三年行动计划】, the record of a plan issued)
+_PLAN_ENTRY = re.compile(r"发展计划|工作计划|年度计划|计划安排|打算|工作思路|工作安排|下一步|展望|主要任务|重点任务|重点工作|主要目标|预期目标|发展目标")
 
 
 # Hong Kong and Taiwan quote with 「」『』: read as “” ‘’ (one character for one, so offsets hold)
@@ -136,7 +138,9 @@ class _Pieces:
         goal_index = GoalIndex.of(text, phrases)
         word_goals = word_count_goals(text, seg, lambda at: goal_cue_before(goal_index, seg.full_start(at), at))
         record = _YEARBOOK.search(text, 0, 200) is not None
-        milestones = milestone_clauses(text, seg, phrases, [m.start for m in mentions], lambda at: not record)
+        plans = _plan_sections(text) if record else []
+        milestones = milestone_clauses(text, seg, phrases, [m.start for m in mentions],
+                                       lambda at: not record or any(a <= at < b for a, b in plans))
         return cls(mentions, goal_list_clauses(text, seg), milestones, tables, table_rows, word_goals, goal_index)
 
     def starts(self) -> list[int]:
@@ -278,13 +282,15 @@ def _outside_phrases(mentions: list[Mention], phrases: list[TimePhrase]) -> list
 
 
 def _plan_sections(text: str) -> list[tuple[int, int]]:
-    """Spans under a heading of the tasks ahead ("二、2025年主要任务"), up to the next heading of that rank."""
-    heads = list(_HEADING.finditer(text))
+    """Spans under a heading of the tasks ahead ("二、2025年主要任务"), up to the next heading of that rank; and a
+    yearbook's entry of plans (【发展计划】, 【下一步工作】), up to the next entry."""
     out = []
-    for k, h in enumerate(heads):
-        if _PLAN.search(h.group()) and "回顾" not in h.group():
-            out.append((h.end(), heads[k + 1].start() if k + 1 < len(heads) else len(text)))
-    return out
+    for pattern, plan in ((_HEADING, _PLAN), (_ENTRY_HEADING, _PLAN_ENTRY)):
+        heads = list(pattern.finditer(text))
+        for k, h in enumerate(heads):
+            if plan.search(h.group()) and "回顾" not in h.group():
+                out.append((h.end(), heads[k + 1].start() if k + 1 < len(heads) else len(text)))
+    return sorted(out)
 
 
 class _Subjects:
