@@ -112,6 +112,11 @@ def test_jiang_as_nearly_or_before_an_object_marks_no_goal():
     assert rules.kind_goal(ctx("去年,全区将1200户居民纳入保障范围", "1200户")) is None
 
 
+def test_a_goal_word_heading_a_compound_noun_is_no_goal():
+    assert rules.kind_goal(ctx("全区户籍人口人均预期寿命84.5岁,婴儿死亡率1.2‰", "1.2‰")) is None
+    assert rules.kind_goal(ctx("梳理重点招商目标企业200家", "200家")) is None
+
+
 def test_a_figure_already_reached_is_no_goal():
     assert rules.kind_goal(ctx("到2025年,力争高新技术企业达到3000家,目前已达到2400家", "2400家")) is None
     assert rules.kind_goal(ctx("今年计划完成投资200亿元,1-9月已完成150亿元", "150亿元")) is None

@@ -34,7 +34,8 @@ _VERB_OBJECT = re.compile(r"^(?:累计|累計|共|已|同比|全年|分别)?(?P<
 _SHARE = re.compile(alternation(_CUES["share_cues"]))
 _RATE_BEFORE = re.compile(r"率(?:为|為|是|达|達)?\s*$")
 # a goal word followed by 的 is a noun, the plan itself (完成年度计划的65%, 全年目标的60%, 目标任务的128%), not a goal cue
-_GOAL = re.compile(r"(?:" + alternation(_CUES["goal_cues"]) + r")(?!定位|导向|導向|的|任务的|任務的)")
+# ... and a goal word heading a compound noun names no goal: 预期寿命 (life expectancy), 目标企业 (firms sought)
+_GOAL = re.compile(r"(?:" + alternation(_CUES["goal_cues"]) + r")(?!定位|导向|導向|的|任务的|任務的|寿命|壽命|企业|企業|客户|客戶|人群|群体|群體|对象|對象|用户|用戶|市场|市場)")
 _BASIS = {name: re.compile(alternation(words)) for name, words in _CUES["basis"].items()}
 _BASE_YEAR = re.compile(r"[比较較](?P<y>(?:19|20)\d{2})\s?年")
 _APPROX_BEFORE = re.compile(r"(?P<cue>" + alternation(_CUES["approx_before"]) + r")(?:了|达|為|为)?\s?$")
