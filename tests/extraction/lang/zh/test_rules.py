@@ -73,6 +73,7 @@ def test_a_goal_reported_as_met_marks_no_goal():
     assert rules.kind_goal(ctx("实现了预期目标,规上工业总产值达到3000亿元", "3000亿元")) is None
     assert rules.kind_goal(ctx("全年主要预期目标顺利完成:地区生产总值增长6.1%", "6.1%")) is None
     assert rules.kind_goal(ctx("目标任务完成情况良好,新增就业岗位3.2万个", "3.2万个")) is None
+    assert rules.kind_goal(ctx("有力确保了全区经济平稳运行,新增就业岗位3.2万个", "3.2万个")) is None
     # a goal to meet is still one
     assert rules.kind_goal(ctx("确保完成全年目标,新增就业岗位2万个", "2万个")) == "target"
     assert rules.kind_goal(ctx("今年目标是新增企业5000家", "5000家")) == "target"

@@ -105,10 +105,12 @@ _NOT_PLAN = ("模", "虚", "虛", "草", "比")
 
 def is_goal_cue(text: str, m: re.Match) -> bool:
     """Whether a goal word marks what follows as a goal. It does not when the goal is reported as met (超额完成全年目标,
-    实现了预期目标, 完成年初确定的目标任务, 主要预期目标顺利完成), when the plan is a base (比计划多完成300个, 超预期,
+    实现了预期目标, 完成年初确定的目标任务, 主要预期目标顺利完成, 确保了), when the plan is a base (比计划多完成300个, 超预期,
     高于预期目标0.2个百分点, 对照年初目标),
     when 计划 names a programme (《三年行动计划》, 实施工业精品创造计划,), or when 拟 is part of a word (可模拟100余种)."""
     start, cue = m.start(), m.group()
+    if text.startswith("了", m.end()):
+        return False  # 确保了, 实现了预期: done
     lead = start - 2 if text[start - 2:start] in _NOUN_LEADS else start  # 比预期目标: the base is the whole noun
     if _BASE_BEFORE.search(text, max(0, lead - 2), lead) or cue in _PLAN_NOUNS and _COMPARED_TO.search(text, max(0, lead - 12), lead):
         return False
