@@ -613,3 +613,16 @@ def test_a_grade_before_a_head_word_names_a_class_of_things_not_one_thing():
     assert [(q[t].subject, q[t].metric) for t in ("8家", "12家", "6个")] == [
         ("Huangpu", "三级医院"), ("Huangpu", "五星级酒店"), ("Huangpu", "4A级景区")]
     assert q["400万人次"].subject == "瑞金医院"
+
+
+def test_a_later_list_item_goes_on_about_the_lists_lead_in_not_the_item_before():
+    q = facts("松江区举行发布会。一是加快建设G60科创走廊；二是推进产业体系建设，去年规上工业总产值增长2倍。")
+    assert (q["2倍"].subject, q["2倍"].metric) == ("Songjiang", "规上工业总产值")
+    q = facts("闵行区举行发布会。在科创方面,我们重点打造大零号湾科技创新策源功能区。一是高校资源密集,周边聚集了12所高校和科研院所;"
+              "二是科创企业活跃,“十三五”期间,功能区内新增科技型企业1600余家。")
+    assert q["12所"].subject == q["1600余家"].subject == "大零号湾科技创新策源功能区"
+
+
+def test_a_list_items_number_is_no_part_of_the_metric():
+    q = facts("金山区举行发布会。明年全区力争实现两个目标:一是新材料产业产值突破1100亿元;二是新开工亿元以上产业项目不少于30个。")
+    assert (q["1100亿元"].metric, q["30个"].metric) == ("新材料产业产值", "新开工亿元以上产业项目")

@@ -28,7 +28,7 @@ from .rules import (Context, GoalIndex, in_title, approx_with_rule, attributive_
 from .script import as_written, back_map, span_as_written, to_simplified
 from .segments import Segmentation
 from .tables import chinese_tables, table_quantities
-from .subjects import clause_topic_with_rule, entry_topic, full_names, is_appositive, known_names, name_heading
+from .subjects import clause_topic_with_rule, entry_topic, full_names, is_appositive, known_names, list_item, name_heading
 from .targets import add_milestones, add_word_goals, build_targets, goal_list_clauses, milestone_clauses, word_count_goals
 
 __all__ = ["extract"]
@@ -59,6 +59,7 @@ _PLAN = re.compile(alternation(load("cues")["plan_headings"]))
 _YEARBOOK = re.compile(r"年鉴|年鑑")  # a yearbook's title: the record of a year that is over
 # a yearbook entry of plans (not 【三年行动计划】, the record of a plan issued)
 _PLAN_ENTRY = re.compile(r"发展计划|工作计划|年度计划|计划安排|打算|工作思路|工作安排|下一步|展望|主要任务|重点任务|重点工作|主要目标|预期目标|发展目标")
+_ITEM_REACH = 20  # sentences looked back for a list's first item: an item runs a few sentences, and cost stays linear
 
 
 # Hong Kong and Taiwan quote with 「」『』: read as “” ‘’ (one character for one, so offsets hold)
@@ -426,7 +427,7 @@ class _Subjects:
             elif any_topic:
                 self.chains[k] = None  # its topic was a later clause's: the chain ends there
             elif self.continues(k):
-                self.chains[k] = self.chains.get(k - 1)
+                self.chains[k] = self.handed(k)
             else:
                 self.chains[k] = None
         return self.chains[si]
@@ -440,6 +441,27 @@ class _Subjects:
         if si == 0 or self.seg.sentences[si - 1].paragraph != s.paragraph or self.opens_with_time(s.start):
             return False
         return not (self.report and self.text[:s.start].rstrip().endswith("。"))
+
+    def handed(self, si: int) -> str | None:
+        """The topic handed to sentence ``si``, which goes on from the one before: that sentence's; but a later item of
+        a list (二是, 其次, （二）) goes on about what the list's lead-in named, as its first item did, not about the
+        item before it ("我们重点打造大零号湾功能区。一是...周边聚集了12所高校;二是...功能区内新增科技型企业1600余家" are the
+        area's; "一是加快建设G60科创走廊;二是...规上工业总产值增长2倍" is not the corridor's)."""
+        if list_item(self.text, self.seg.sentences[si].start) == "later":
+            first = self._first_item_before(si)
+            if first is not None:
+                return self._chain(first - 1) if self.continues(first) else None
+        return self._chain(si - 1)
+
+    def _first_item_before(self, si: int) -> int | None:
+        paragraph = self.seg.sentences[si].paragraph
+        for k in range(si - 1, max(-1, si - 1 - _ITEM_REACH), -1):
+            s = self.seg.sentences[k]
+            if s.paragraph != paragraph:
+                return None
+            if list_item(self.text, s.start) == "first":
+                return k
+        return None
 
     def made_in(self, where: str, clause_start: int) -> str | None:
         """Whose share "全国约十分之一的化妆品产自奉贤" is: the place it is made in or comes from; 这里 (here) is the
@@ -490,7 +512,7 @@ def subject_topic_chain(subjects: _Subjects, si: int, offset: int) -> tuple[str 
     unless it names another topic."""
     s = subjects.seg.sentences[si]
     if subjects.continues(si):
-        return subjects._chain(si - 1), "subject.topic_chain"
+        return subjects.handed(si), "subject.topic_chain"
     return None
 
 

@@ -34,6 +34,7 @@ _DISTRICTS = alternation([d + s for d in load("districts")["districts"] for s in
 _APPROX = alternation(list(_CUES["approx_before"]))
 _TAIL = re.compile(r"(?:" + "|".join([_CHANGE, _BASIS, _APPROX, _LIGHT, r"[比较較](?:19|20)\d{2}\s?年(?:同期)?", r"[了的\s:：比较較从從由到至]", r"仅|僅|只有"]) + r")$")
 _HEAD = re.compile(r"^(?:" + "|".join([_LIGHT, alternation(_CUES["anaphors"]), r"位于[^，,。；;]{1,12}?的", r"[\s，,、:：;；]", r"【[^】]{0,10}】", r"以上|以下|左右", r"全区|全區|全市|本区|本市|而|但|当月|本月|當月",
+                                       r"[一二三四五六七八九十]是|首先|其次|再次|最后|[（(][一二三四五六七八九十]{1,2}[)）]",  # a list item's number
                                        r"(?:上海市?)?(?:" + _DISTRICTS + r")(?=[\u4e00-\u9fff“])"]) + r")")
 _GOAL_WORDS = re.compile(r"力争|力爭|争取|確保|确保|计划|預計|预计|拟")
 _INNER = re.compile(r"实现|完成|達到|达到")

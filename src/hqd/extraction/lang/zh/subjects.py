@@ -53,7 +53,16 @@ _NOT_NAME = re.compile(r"引入|引进|集聚|建立|设立|成立|启动|拥有
 _DIGIT_IN_NAME = re.compile(r"(?<![A-Za-z0-9])\d")
 _AREA = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,5}?)(?:地区|区域|一带)(?=[已在将共实新集])")
 _TASK_VERBS = r"(?:加快|推进|推动|做强|做优|建设|打造|提升|深化|聚焦|优化|加强|完善|支持|实施)"
-_LIST_ITEM = re.compile(r"^(?:[一二三四五六七八九十]是|首先|其次|再次|最后)" + _TASK_VERBS)
+_ITEM_OPENING = r"(?:[一二三四五六七八九十]是|首先|其次|再次|最后)"
+_LIST_ITEM = re.compile(r"^" + _ITEM_OPENING + r"(?:全力|大力|持续|着力|加快|积极|全面)?" + _TASK_VERBS + "{1,2}")  # 一是加快建设X: both verbs
+# the first item of a numbered or ordered list (一是, 首先, （一）, 一、), and a later one (二是, 其次, （二）, 二、)
+_FIRST_ITEM = re.compile(r"一是|首先|[（(]一[)）]|一、")
+_LATER_ITEM = re.compile(r"[二三四五六七八九十]是|其次|再次|最后|[（(][二三四五六七八九十]{1,2}[)）]|[二三四五六七八九十]{1,2}、")
+
+
+def list_item(text: str, start: int) -> str | None:
+    """"first" when the sentence at ``start`` opens the first item of a list, "later" when it opens a later one."""
+    return "first" if _FIRST_ITEM.match(text, start) else "later" if _LATER_ITEM.match(text, start) else None
 # a task that heads its sentence: 全力推进临港新片区建设,力争... (an adverb, then one or two task verbs)
 _TASK_HEAD = re.compile(r"^(?:全力|大力|持续|着力|加快|积极|全面)?" + _TASK_VERBS + "{1,2}")
 # 我们重点打造大零号湾科技创新策源功能区: the speakers' task names the place they go on about
