@@ -86,3 +86,14 @@ def test_the_approximator_and_basis_codes_of_the_cue_tables_are_approx_and_basis
         code for key in ("approx_before", "approx_after", "approx_inside") for code in zh[key].values()]
     assert sorted(set(approx) - set(get_args(Approx))) == []
     assert sorted(set(zh["basis"]) - set(get_args(Basis))) == []
+
+
+def test_the_entity_types_of_the_head_word_tables_are_entity_types():
+    from typing import get_args
+
+    from hqd.model import EntityType
+
+    en = _json("hqd.extraction.lang.en", "words.json")
+    zh = _json("hqd.extraction.lang.zh", "cues.json")
+    named = set(en["entity_heads"]) | set(en["entity_known"]) | set(zh["entity_heads"])
+    assert named and sorted(named - set(get_args(EntityType))) == []

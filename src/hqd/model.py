@@ -15,6 +15,9 @@ Basis = Literal["yoy", "annual_avg", "cumulative", "sequential"]  # or None
 Approx = Literal["=", "~", ">", ">=", "<", "<="]
 Granularity = Literal["year", "half", "quarter", "month", "day"]
 
+EntityType = Literal["person", "organization", "park", "project", "place", "institution", "event"]
+RankScope = Literal["city", "nation"]  # the field a rank claim is in
+
 # The contract's unit codes (v1.2, "value and unit").
 ContractUnit = Literal[
     "CNY", "USD", "EUR", "HKD", "JPY", "GBP", "percent", "pp", "permille", "count", "mu", "m2", "km2", "ha", "ton", "kg",
@@ -282,7 +285,7 @@ class Entity:
     start: int
     end: int
     text: str
-    type: str  # person organization park project place institution event
+    type: EntityType
 
 
 @dataclass(slots=True)
@@ -294,7 +297,7 @@ class Rank:
     text: str
     value: int
     metric: str | None
-    scope: str
+    scope: RankScope
     subject: str | None
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..model import Entity, Meta
+from ..model import Entity, EntityType, Meta
 from .lang.en import alternation, word_class, word_lists
 from .lexicon import load
 
@@ -54,7 +54,7 @@ def _split_coordinated(start: int, name: str) -> list[tuple[int, str]]:
     return [(start, name)]
 
 
-def head_type(name: str, needs_modifier: bool = False) -> str | None:
+def head_type(name: str, needs_modifier: bool = False) -> EntityType | None:
     """The entity type a name's head word gives ("... Industrial Park" -> park), trying 3-, 2- and 1-word heads.
 
     With ``needs_modifier`` the head must follow at least one other word ("Park" alone names nothing).
@@ -71,7 +71,7 @@ _DISTRICT_SUFFIX = re.compile(r"\s+(?:District|New Area)$")
 _DISTRICT_ENDS = ("District", "New Area")  # what the suffix ends with: tried only on a name ending so (most are not)
 
 
-def _classify(name: str, people: set[str]) -> str | None:
+def _classify(name: str, people: set[str]) -> EntityType | None:
     if name in people:
         return "person"
     if name in _KNOWN:

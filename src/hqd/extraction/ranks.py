@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from ..model import Quantity, Rank
+from ..model import Quantity, Rank, RankScope
 from .lang.en import alternation, word_lists
 from .lexicon import phrase_pattern
 from .segments import Segmentation, drop_overlaps
@@ -59,7 +59,7 @@ def find_ranks(text: str, seg: Segmentation, quantities: list[Quantity], distric
 _FIELD_NAMED = re.compile(r"\b" + alternation("field_names") + r"\b", re.IGNORECASE)
 
 
-def _scope(words: str) -> str | None:
+def _scope(words: str) -> RankScope | None:
     """The field a rank is in: the city or the nation, by the words that name it."""
     return "city" if _CITY.search(words) else "nation" if _NATION.search(words) else None
 

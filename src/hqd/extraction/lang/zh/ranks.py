@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ....model import Rank
+from ....model import Rank, RankScope
 from .metrics import strip_phrase
 from .numerals import parse_chinese
 from .segments import Segmentation
@@ -26,7 +26,7 @@ def find_ranks(text: str, seg: Segmentation, district: str | None) -> list[Rank]
         n = 1 if m.group("first") else (int(m.group("n")) if m.group("n").isdigit() else int(parse_chinese(m.group("n")) or 0))
         if not n:
             continue
-        scope = "nation" if m.group("scope") in ("全国", "全球", "全世界") else "city"
+        scope: RankScope = "nation" if m.group("scope") in ("全国", "全球", "全世界") else "city"
         c0 = seg.clause_start(m.start())
         metric = strip_phrase(text[c0:m.start()]) or text[c0:m.start()].strip(" 的") or None
         out.append(Rank(m.start(), m.end(), text[m.start():m.end()], n, metric, scope, district))
