@@ -116,3 +116,8 @@ def test_reopening_opening_to_visitors_next_may_and_an_area_covered_now():
 def test_a_milestone_due_to_happen_is_a_target():
     doc = extract_text("The museum is due to open to the public in the first half of 2025.", briefing_date="2024-01-20")
     assert [(t.deadline, t.value) for t in doc.targets] == [("2025-H1", None)]
+
+
+def test_a_milestone_that_reopens_something_is_a_target():
+    doc = extract_text("The Tianshan Road commercial street will reopen in June.", briefing_date="2023-01-10")
+    assert [t.deadline for t in doc.targets] == ["2023-06"]
