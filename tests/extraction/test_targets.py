@@ -121,3 +121,9 @@ def test_a_milestone_due_to_happen_is_a_target():
 def test_a_milestone_that_reopens_something_is_a_target():
     doc = extract_text("The Tianshan Road commercial street will reopen in June.", briefing_date="2023-01-10")
     assert [t.deadline for t in doc.targets] == ["2023-06"]
+
+
+def test_a_milestone_after_a_goal_in_a_with_aside_has_its_own_deadline():
+    doc = extract_text("The company expects its second phase, with a planned investment of 4.5 billion yuan, to begin trial "
+                       "production by the end of 2025.", briefing_date="2024-07-20")
+    assert [(t.value, t.deadline) for t in doc.targets] == [(4.5e9, None), (None, "2025")]

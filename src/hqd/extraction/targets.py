@@ -193,7 +193,9 @@ _BESIDE = 40
 _VERB_PHRASE_REACH = 120
 _ASIDE_REACH = 160
 _CLAUSE_JOIN = re.compile(r"[,;]\s+" + alternation("joining_conjunctions") + r"\s|;")
-_RELATIVE_ASIDE = re.compile(r",\s*(?:which|that|who)\s[^,;.]*$")
+# an aside the goal's figure stands in: a relative clause ("The line, which will cut the journey to 30 minutes, is ..."),
+# or a "with" phrase of what the thing has ("its second phase, with a planned investment of 4.5 billion yuan, to begin ...")
+_RELATIVE_ASIDE = re.compile(r",\s*(?:which|that|who|with)\s(?:[^,;.]|\.(?=\d))*$")  # (a decimal point ends nothing)
 _PHRASE_END = re.compile(r"[,;.]\s|\s" + alternation("joining_conjunctions") + r"\s")  # where a verb phrase ends
 
 
