@@ -340,6 +340,10 @@ _CONVERSION_OPEN = re.compile(rf"\s*[(（]\s*(?:(?:{_APPROX}|or)\s+)?")
 _BASE_FROM = re.compile(rf"\b{alternation('change_from_words')}\s+(?:from|with)\s+(?:{_APPROX}\s+)?(?:RMB\s+|US\$|\$)?$", re.IGNORECASE)
 
 
+_AFTER_ITS_BASE = re.compile(rf"\s+{alternation('base_prepositions')}\b[^,;]{{0,50}}?\s+and\s+(?:{alternation('approximators')}\s+)?$",
+                            re.IGNORECASE)
+
+
 def _list_run(text: str, quantities: list[Quantity], members: list[int], i: int) -> list[int]:
     """The figures listed together with figure ``i`` ("5%, 7% and 9%"), in order."""
     run = [i]
@@ -663,6 +667,17 @@ def compared_base(site: _Site):
     if prev is not None and prev.metric and _BASE_FROM.search(site.text, *site.words_before_span()):
         return prev.metric
     return SKIP
+
+
+@METRIC.rule(("In September, output was 31.7 billion yuan, up 2.4% over the same period last year and [3.5%] higher than in "
+              "August.", "output"),)
+def change_against_another_base(site: _Site):
+    """A change joined by 'and' to the change before it, after that one's base ('up 2.4% over the same period last year
+    and 3.5% higher than in August'), is the same measure against another base."""
+    prev, q = site.prev, site.q
+    if prev is None or not prev.metric or prev.kind != "change" or q.kind != "change":
+        return SKIP
+    return prev.metric if _AFTER_ITS_BASE.match(site.text, prev.end, q.start) else SKIP
 
 
 @METRIC.rule(("The district introduced 12 regional headquarters, bringing the total to [108].", "regional headquarters"),
