@@ -344,6 +344,10 @@ _AFTER_ITS_BASE = re.compile(rf"\s+{alternation('base_prepositions')}\b[^,;]{{0,
                             re.IGNORECASE)
 
 
+_OF_WHOM = re.compile(r"[^.;]{0,30}?,\s*of\s+(?:whom|which)\s+(?:" + alternation("approximators") + r"\s+)?$", re.IGNORECASE)
+_BE_PREDICATE = re.compile(r"\s+(?:were|are|was|is)\s+([^,;.]{3,60})")
+
+
 def _list_run(text: str, quantities: list[Quantity], members: list[int], i: int) -> list[int]:
     """The figures listed together with figure ``i`` ("5%, 7% and 9%"), in order."""
     run = [i]
@@ -678,6 +682,25 @@ def change_against_another_base(site: _Site):
     if prev is None or not prev.metric or prev.kind != "change" or q.kind != "change":
         return SKIP
     return prev.metric if _AFTER_ITS_BASE.match(site.text, prev.end, q.start) else SKIP
+
+
+@METRIC.rule(("The district had 2.6542 million permanent residents, of whom [1.1237 million] were registered residents.",
+              "registered residents"),
+             ("The district's resident population was 624,300, of whom [161,200] were aged 65 and above.",
+              "resident population aged 65 and above"))
+def part_of_whom(site: _Site):
+    """A count after 'of whom' or 'of which' is the part of the count before that its predicate names: the noun phrase
+    it is ('were registered residents'), or the whole so described ('were aged 65 and above')."""
+    prev, text, q = site.prev, site.text, site.q
+    if prev is None or not prev.metric or q.unit != "count" or not _OF_WHOM.match(text, prev.end, q.start):
+        return SKIP
+    predicate = _BE_PREDICATE.match(text, q.end)
+    if predicate is None:
+        return SKIP
+    words = word_list(predicate.group(1))  # as written: "registered residents", "aged 65 and above"
+    if not words:
+        return SKIP
+    return " ".join(words) if words[-1].lower().endswith("s") else f"{prev.metric} {' '.join(words)}"
 
 
 @METRIC.rule(("The district introduced 12 regional headquarters, bringing the total to [108].", "regional headquarters"),
