@@ -348,6 +348,10 @@ _OF_WHOM = re.compile(r"[^.;]{0,30}?,\s*of\s+(?:whom|which)\s+(?:" + alternation
 _BE_PREDICATE = re.compile(r"\s+(?:were|are|was|is)\s+([^,;.]{3,60})")
 
 
+_THAT_OF = re.compile(r"\W*(?:That|Those)\s+of\s+([^,;.]{3,60}?)\s+(?:" + alternation("auxiliary_starts") + r"|stood|reached|came|totaled|totalled|hit)\b[^,;.]*$")
+_OF_TAIL = re.compile(r"\s+of\s+.*$")  # "per capita disposable income of residents": its head before "of"
+
+
 def _list_run(text: str, quantities: list[Quantity], members: list[int], i: int) -> list[int]:
     """The figures listed together with figure ``i`` ("5%, 7% and 9%"), in order."""
     run = [i]
@@ -701,6 +705,19 @@ def part_of_whom(site: _Site):
     if not words:
         return SKIP
     return " ".join(words) if words[-1].lower().endswith("s") else f"{prev.metric} {' '.join(words)}"
+
+
+@METRIC.rule(("The per capita disposable income of residents was 48,215 yuan, up 5.1%. That of rural residents was "
+              "[39,870 yuan].", "per capita disposable income of rural residents"),)
+def that_of(site: _Site):
+    """'That of X' ('That of rural residents was 39,870 yuan') names the measure of the figure before, of X: its head
+    noun ('per capita disposable income') of the new owner."""
+    m = _THAT_OF.match(site.text, site.sentence.start, site.q.start)
+    if m is None or site.i == 0:
+        return SKIP
+    before = site.quantities[site.i - 1].metric
+    head = _OF_TAIL.sub("", before) if before else ""
+    return f"{head} of {' '.join(word_list(m.group(1)))}" if head else SKIP
 
 
 @METRIC.rule(("The district introduced 12 regional headquarters, bringing the total to [108].", "regional headquarters"),
