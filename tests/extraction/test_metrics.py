@@ -590,3 +590,10 @@ def test_the_number_of_a_list_item_and_its_lead_in_name_nothing():
 def test_a_counts_noun_phrase_ends_at_would_as_at_will():
     qs = quantities("Officials said 12 new parks would be completed by October. The district said 20 new schools will be built.")
     assert (qs["12"].metric, qs["20"].metric) == ("new parks", "new schools")
+
+
+def test_a_measure_named_again_short_is_the_one_named_in_full_before():
+    qs = quantities("In 2023, the output of the district's digital economy core industries reached 86.4 billion yuan. "
+                    "From 2021 to 2023, the core industries grew at an average annual rate of 15.1%.")
+    assert qs["15.1%"].metric == "output of the district's digital economy core industries"
+    assert qs["15.1%"].why["metric"] == "metric.named_in_full_before"

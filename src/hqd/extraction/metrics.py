@@ -258,6 +258,27 @@ def metric_of(ctx: Context, q: Quantity, quantities: list[Quantity], i: int, sen
     per = _PER_POPULATION.match(ctx.text, q.end)
     if per and metric and " per " not in metric:
         metric = f"{metric} per {per.group(1)}"  # "4.5 hospital beds per 1,000 residents": the rate's denominator is part of it
+    full = _named_in_full_before(ctx, q, quantities, i, sentence_of, metric)
+    if full != metric:
+        q.why["metric"] = "metric.named_in_full_before"
+    return full
+
+
+def _named_in_full_before(ctx: Context, q: Quantity, quantities: list[Quantity], i: int, sentence_of: list[int],
+                          metric: str | None) -> str | None:
+    """A measure named again short, with 'the' ("the core industries grew ..." after "the output of the district's
+    digital economy core industries reached ..."), is the one named in full in the sentence before: its full name."""
+    if not metric or len(metric.split()) < 2:
+        return metric
+    sentence_start = ctx.seg.sentences[sentence_of[i]].start
+    if not re.search(rf"\bthe\s+{re.escape(metric)}\b", ctx.text[sentence_start:q.start]):
+        return metric
+    for j in range(i - 1, -1, -1):
+        if sentence_of[j] < sentence_of[i] - 1:
+            break
+        full = quantities[j].metric
+        if full and len(full) > len(metric) and sentence_of[j] < sentence_of[i] and full.lower().endswith(metric.lower()):
+            return full
     return metric
 
 
