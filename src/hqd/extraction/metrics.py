@@ -373,6 +373,10 @@ _THAT_OF = re.compile(r"\W*(?:That|Those)\s+of\s+([^,;.]{3,60}?)\s+(?:" + altern
 _OF_TAIL = re.compile(r"\s+of\s+.*$")  # "per capita disposable income of residents": its head before "of"
 
 
+_PASSIVE_TO = re.compile(r"[\W]*(?:the\s+)?([^,;:]{3,80}?)\s+(?:(?:will|would|shall)\s+be|is\s+to\s+be|was|were|has\s+been|have\s+been|had\s+been)"
+                         r"\s+(?:[a-z]+ly\s+)?[a-z]+ed\s+to\s+(?:" + alternation("approximators") + r"\s+)?$")
+
+
 def _list_run(text: str, quantities: list[Quantity], members: list[int], i: int) -> list[int]:
     """The figures listed together with figure ``i`` ("5%, 7% and 9%"), in order."""
     run = [i]
@@ -739,6 +743,18 @@ def that_of(site: _Site):
     before = site.quantities[site.i - 1].metric
     head = _OF_TAIL.sub("", before) if before else ""
     return f"{head} of {' '.join(word_list(m.group(1)))}" if head else SKIP
+
+
+@METRIC.rule(("Open test roads will be extended to [2,500 kilometers].", "Open test roads"),
+             ("The number of charging piles was raised to [8,000] last year.", "number of charging piles"))
+def passive_to(site: _Site):
+    """A figure that a passive verb takes its subject to ('Open test roads will be extended to 2,500 kilometers') measures
+    that subject."""
+    m = _PASSIVE_TO.match(site.text, max(site.clause_start, site.floor), site.q.start)
+    if m is None:
+        return SKIP
+    words = trim_metric(word_list(m.group(1)))
+    return " ".join(words) if words else SKIP
 
 
 @METRIC.rule(("The district introduced 12 regional headquarters, bringing the total to [108].", "regional headquarters"),
