@@ -386,3 +386,8 @@ def test_its_inside_the_subject_and_an_anaphor_after_an_opening_time_phrase():
                     "In the first half of 2021, the valley's output value jumped 27.4 percent. "
                     "Online sales of its brands through the June 18 shopping festival exceeded 1.5 billion yuan.")
     assert qs["1.5 billion yuan"].subject == "Oriental Beauty Valley"
+
+
+def test_a_name_before_a_lowercase_head_of_a_business_circle_is_the_subject():
+    qs = quantities("Sales of the Wujiaochang business circle rose 23.8% to 10.62 billion yuan.")
+    assert qs["23.8%"].subject == qs["10.62 billion yuan"].subject == "Wujiaochang business circle"
