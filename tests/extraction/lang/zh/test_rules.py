@@ -166,6 +166,8 @@ def test_kind_change_verb():
     assert rules.kind_change_verb(ctx("减少能耗77872吨标准煤", "77872吨标准煤")) == "change"
     assert rules.kind_change_verb(ctx("企业数量增加到120家", "120家")) == "level"
     assert rules.kind_change_verb(ctx("实现产值2421.0亿元", "2421.0亿元")) is None
+    assert rules.kind_change_verb(ctx("较去年同期多出1260户", "1260户")) == "change"
+    assert rules.kind_change_verb(ctx("营业收入两年平均增速仅为2.1%", "2.1%")) == "change"
 
 
 def test_kind_share_cue():
@@ -173,6 +175,8 @@ def test_kind_share_cue():
     assert rules.kind_share_cue(ctx("税收比重达70%", "70%")) == "share"
     assert rules.kind_share_cue(ctx("完成进度超过70%", "70%")) == "share"
     assert rules.kind_share_cue(ctx("同比增长7.4%", "7.4%")) is None
+    assert rules.kind_share_cue(ctx("以全市不足千分之四的面积", "千分之四")) == "share"
+    assert rules.kind_share_cue(ctx("人口自然增长率为千分之四", "千分之四")) is None
 
 
 def test_kind_order_goal_before_change():
@@ -192,6 +196,7 @@ def test_basis_cue():
 def test_basis_compared():
     assert rules.basis_compared(ctx("增幅低于全市1.5个百分点", "1.5个百分点")) == "none"
     assert rules.decide_basis(ctx("增幅低于全市1.5个百分点", "1.5个百分点")) is None
+    assert rules.basis_compared(ctx("持牌金融机构达1125家,比去年底增加46家", "46家")) == "none"
 
 
 def test_basis_from_period():

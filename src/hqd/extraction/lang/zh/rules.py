@@ -24,7 +24,7 @@ BasisAnswer = Basis | Literal["none"]
 _CUES = load("cues")
 _UP = alternation(_CUES["change_up"])
 _DOWN = alternation(_CUES["change_down"])
-_SOFT = r"(?:了|达|達|为|為|约|約|近|超过|超|逾|达到|至少|不到|不足|\s)*"
+_SOFT = r"(?:了|达|達|为|為|约|約|近|超过|超|逾|达到|至少|不到|不足|仅|僅|只有|\s)*"
 # a change verb right before the figure: 增长7.4%, 比上年增长 4.8%, 下降了约3%
 _VERB_BEFORE = re.compile(r"(?P<verb>" + _UP + "|" + _DOWN + r")(?P<to>[到至])?" + _SOFT + r"$")
 _NOUN_BEFORE = re.compile(r"(?P<noun>" + alternation(_CUES["change_nouns_up"] + _CUES["change_nouns_down"]) + r")(?:是|为|為|达|達|\s)*" + _SOFT + r"$")
@@ -329,9 +329,9 @@ def _single_ok(before: str, at: int) -> bool:
 
 
 def kind_share_cue(c: Context) -> Kind | None:
-    """占 占比 比重 (进度) before a percentage, or 的 right after it (70%的企业) or right before it (完成年度预算的71.5%),
-    state a part of a whole: a share."""
-    if c.m.unit != "percent":
+    """占 占比 比重 (进度) before a percentage or a permille, or 的 right after it (70%的企业, 不足千分之四的面积) or right
+    before it (完成年度预算的71.5%), state a part of a whole: a share."""
+    if c.m.unit not in ("percent", "permille"):
         return None
     if _SHARE.search(c.clause_before):
         return "share"
