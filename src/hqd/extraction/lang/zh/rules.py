@@ -471,7 +471,12 @@ def approx_inside(c: Context) -> Approx | None:
 def approx_before(c: Context) -> Approx | None:
     """约 近 将近 接近 (~), 超过 逾 突破 超 (>), 不低于 至少 (>=), 不到 不足 低于 小于 (<), 不超过 (<=) right before."""
     m = _APPROX_BEFORE.search(c.text, max(0, c.m.start - 5), c.m.start)
+    if m and m.group("cue") in ("约", "約") and c.text[m.start() - 1:m.start()] in _WORDS_ENDING_IN_YUE:
+        return None  # 签约4826户, 节约能耗: 约 ends a word here (to sign, to save), no approximator
     return _CUES["approx_before"][m.group("cue")] if m else None
+
+
+_WORDS_ENDING_IN_YUE = set("签簽合预預节節制公特履违違条條契邀")
 
 
 _APPROX_VERB = re.compile(r"(?P<cue>约|約|大约|近|将近|超过|超過|逾)(?:占|佔)[^，,。；;]{0,14}?的?\s?$")
