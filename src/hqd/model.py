@@ -15,6 +15,7 @@ Basis = Literal["yoy", "annual_avg", "cumulative", "sequential"]  # or None
 Approx = Literal["=", "~", ">", ">=", "<", "<="]
 Granularity = Literal["year", "half", "quarter", "month", "day"]
 
+Language = Literal["en", "zh"]  # the document's language, which picks its language pack
 EntityType = Literal["person", "organization", "park", "project", "place", "institution", "event"]
 RankScope = Literal["city", "nation"]  # the field a rank claim is in
 
@@ -306,7 +307,7 @@ class Document:
     source: str
     sha256: str
     text: str
-    language: str = "en"
+    language: Language = "en"
     meta: Meta = field(default_factory=Meta)
     quantities: list[Quantity] = field(default_factory=list)
     targets: list[Target] = field(default_factory=list)

@@ -15,7 +15,7 @@ from contextlib import contextmanager
 from datetime import date
 from itertools import accumulate
 
-from ..model import Document, Meta
+from ..model import Document, Language, Meta
 from ..sources import SourceText, read_source
 from . import deferred
 
@@ -220,7 +220,7 @@ _CJK = re.compile(r"[\u3400-\u9fff]+")
 _NOT_ASCII_LETTER = bytes(c for c in range(128) if not chr(c).isalpha())
 
 
-def detect_language(text: str) -> str:
+def detect_language(text: str) -> Language:
     """ "zh" when Chinese characters outnumber Latin letters in the first 5,000 characters, else "en"."""
     sample = text[:5000]
     chinese = sum(m.end() - m.start() for m in _CJK.finditer(sample))  # counted by runs, and the letters by deleting the

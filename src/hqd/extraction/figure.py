@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any, Callable, Generic, TypeVar
 
-from ..model import Period, Quantity
+from ..model import Language, Period, Quantity
 from .segments import Segmentation
 
 T = TypeVar("T")
@@ -39,7 +39,7 @@ class Figure:
     """A quantity in its document: the view every attribute rule reads."""
 
     def __init__(self, text: str, seg: Segmentation, quantities: list[Quantity], index: int, year: int | None,
-                 language: str = "en", **known) -> None:
+                 language: Language = "en", **known) -> None:
         """``known`` holds what the caller has already worked out (``prev``, ``before``, ``link``...): it stands in for
         the lazily computed property of that name, and a stage may add facts of its own (``ctx``, ``mention``)."""
         self.__dict__.update(known)
