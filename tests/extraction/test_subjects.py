@@ -391,3 +391,10 @@ def test_its_inside_the_subject_and_an_anaphor_after_an_opening_time_phrase():
 def test_a_name_before_a_lowercase_head_of_a_business_circle_is_the_subject():
     qs = quantities("Sales of the Wujiaochang business circle rose 23.8% to 10.62 billion yuan.")
     assert qs["23.8%"].subject == qs["10.62 billion yuan"].subject == "Wujiaochang business circle"
+
+
+def test_a_name_before_a_lowercase_business_district_is_the_subject_but_the_district_is_no_head():
+    qs = quantities("The Nanjing West Road business district generated retail sales of 48.6 billion yuan. "
+                    "The North Bund has become the district's growth engine. It gathers 1,700 financial institutions.")
+    assert qs["48.6 billion yuan"].subject == "Nanjing West Road business district"
+    assert qs["1,700"].subject != "North Bund has become the district"
