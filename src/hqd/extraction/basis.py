@@ -155,6 +155,8 @@ def year_on_year(f: Figure):
     window = _window(f)
     if _SAME_PERIOD_OF_YEAR.search(window):
         return SKIP
+    if f.q.unit == "times" and TIMES_BASE_YEAR.match(f.after if len(f.after) < len(f.clause_after) else f.clause_after):
+        return SKIP  # "up 13.2% year on year and 2.1 times that of 2020": the multiple names its own base year
     return "yoy" if _patterns()["year_on_year"].search(window) else SKIP
 
 
@@ -191,6 +193,7 @@ def base_year(f: Figure) -> int | None:
 @BASIS.rule(("Compared with 2019, the district's output value in 2023 grew by [35%].", "cumulative"),
             ("In 2023, revenue grew by [40%] over 2020 levels.", "cumulative"),
             ("Retail sales in 2023 rose [4.2%] compared with 2022.", "yoy"),
+            ("In 2023, output reached 86.4 billion yuan, up 13.2% year on year and [2.1 times] that of 2020.", "cumulative"),
             ("GDP was 179.85 billion yuan in 2022. Compared with 2017, it was up [28.4%], and from 2018 to 2022 it grew at an "
              "average annual rate of 4.9%.", "cumulative"))
 def base_year_named(f: Figure):
