@@ -288,3 +288,9 @@ def test_over_a_quarter_after_a_quarter_named_earlier_in_the_sentence_is_a_base(
 def test_the_year_a_plan_looks_ahead_to_is_its_deadline():
     found = find_time_phrases("Looking ahead to 2025, Xuhui will strive to raise the output of its AI industry.", 2024, 7)
     assert [(p.period, p.future) for p in found] == [("2025", True)]
+
+
+def test_two_years_running_are_a_span_and_two_apart_are_not():
+    found = find_time_phrases("The district cut steel capacity by 3.2 million tons in 2016 and 2017.", 2017, 9)
+    assert [p.period for p in found] == ["2016/2017"]
+    assert [p.period for p in find_time_phrases("GDP grew fastest in 2016 and 2020.", 2021, 3)] == ["2016"]

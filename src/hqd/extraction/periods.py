@@ -48,7 +48,9 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("since_fyp", _starting("s", rf"\bsince\s+the\s+(?:(?:\w+\s+){{1,3}}of\s+the\s+)?{_FYP}", re.I)),
     ("fyp", _starting("diotf", rf"\b(?:during|in|over|throughout|for)\s+the\s+{_FYP}", re.I)),
     ("since_year", _starting("scbe", rf"\b(?:since|commencing\s+in|starting\s+(?:in|from)|beginning\s+in|ever\s+since)\b[^,.;:]{{0,100}}?\b(?P<y1>{_YEAR})\b(?!\s*(?:to|-|–)\s*{_YEAR})", re.I)),
-    ("year_range", _starting("fb12", rf"\b(?:from|between)\s+(?P<y1>{_YEAR})\s+{alternation('range_joiners')}\s+(?P<y2>{_YEAR})\b|\b(?P<y3>{_YEAR})\s*[-–]\s*(?P<y4>{_YEAR})\b", re.I)),
+    # "from 2016 to 2022", "2021-2025"; "in 2016 and 2017": two years running, the span of both
+    ("year_range", _starting("fb12ido", rf"\b(?:from|between)\s+(?P<y1>{_YEAR})\s+{alternation('range_joiners')}\s+(?P<y2>{_YEAR})\b|\b(?P<y3>{_YEAR})\s*[-–]\s*(?P<y4>{_YEAR})\b"
+                                         rf"|\b(?:in|during|over)\s+(?P<y5>{_YEAR})\s+and\s+(?P<y6>{_YEAR})\b", re.I)),
     ("next_years", _starting("wio", r"\b(?:(?:within|in|over)\s+the\s+" + alternation("coming_words") + r"|within)\s+(?P<n>\w+)\s+years\b", re.I)),
     ("past_years", _starting("iod", r"\b(?:in|over|during)\s+the\s+" + alternation("past_words") + r"\s+(?:(?P<n>\w+)\s+years|(?P<decade>decade))\b", re.I)),
     ("the_years", _starting("iod", r"\b(?:in|over|during)\s+(?:the|those|these)\s+(?P<n>\w+)\s+years\b(?!\s+" + alternation("years_relations") + ")", re.I)),
@@ -404,9 +406,9 @@ def _resolve_year_range(name: str, m: re.Match, year: int | None, month: int | N
     """The phrase "from 2016 to 2022", "2021-2025": the span of years."""
     s, e = m.start(), m.end()
     g = m.groupdict()
-    a, b = (g["y1"], g["y2"]) if g["y1"] else (g["y3"], g["y4"])
-    if int(a) >= int(b):
-        return None
+    a, b = (g["y1"], g["y2"]) if g["y1"] else (g["y3"], g["y4"]) if g["y3"] else (g["y5"], g["y6"])
+    if int(a) >= int(b) or (g["y5"] and int(b) != int(a) + 1):
+        return None  # (not "in 2016 and 2020": two years apart, no span)
     return TimePhrase(s, e, Period.years(int(a), int(b)))
 
 
