@@ -568,3 +568,10 @@ def test_a_news_lead_without_a_figure_still_sets_the_period_the_story_reports_on
 def test_a_goal_of_a_past_year_is_no_plan_the_next_sentence_shares():
     doc = extract_text("Last year the district planned to build 10 schools. It also plans to build 20 parks.", briefing_date="2024-07-20")
     assert [(q.text, q.period) for q in doc.quantities] == [("10", "2023"), ("20", None)]
+
+
+def test_a_half_against_the_same_half_of_a_year_named_keeps_its_own_period():
+    doc = extract_text("In the first half of 2024, retail sales reached 200.4 billion yuan, up 3.3%; compared with the first half "
+                       "of 2019, they were 21.5% higher.", briefing_date="2024-07-20")
+    q = [q for q in doc.quantities if q.text == "21.5%"][0]
+    assert (q.period, q.basis) == ("2024-H1", "cumulative")

@@ -33,8 +33,12 @@ def _patterns() -> dict[str, re.Pattern]:
                                    rf"|per\s+annum\s+on\s+average|CAGR)(?![\w-])", re.IGNORECASE),
         "annual_average": re.compile(rf"(?<![\w-])(?:{any_of('annual_average')})(?![\w-])", re.IGNORECASE),
         "per_year_after": re.compile(rf"^\s*(?:{any_of('per_year')})(?![\w-])", re.IGNORECASE),
+        # "compared with 2019", "over the end of 2020", "compared with the first half of 2019": a base year named
         "base_year": re.compile(rf"(?<![\w-])(?:{any_of('base_before_year')})\s+(?:(?:the|its)\s+)?(?:(?:end|close)\s+of\s+)?"
+                                rf"(?:(?:{any_of('part_of_year')}|same\s+period)\s+(?:of\s+)?)?"
                                 r"(?P<y>(?:19|20)\d\d)(?![\d-])(?:\s+" + alternation("base_level_nouns") + ")?", re.IGNORECASE),
+        "part_of_year_base": re.compile(rf"(?<![\w-])(?:{any_of('base_before_year')})\s+(?:the\s+)?(?:{any_of('part_of_year')}|same\s+period)"
+                                        r"\s+(?:of\s+)?(?:19|20)\d\d(?![\d-])", re.IGNORECASE),
         "earlier_in_year": re.compile(
             rf"(?<![\w-])(?:{any_of('base_before_period')})\s+(?:the\s+)?(?:(?:{any_of('part_of_year')})|(?:January|Jan\.?)\s*(?:-|–|—|to|through)\s*"
             rf"(?:{_month_names()}))(?:\s+of\s+{alternation('current_year_words')}\s+year)?(?![\w-])(?!\s+(?:of\s+)?{alternation('prior_year_deixis')}\s+year)"
@@ -190,10 +194,20 @@ def base_year(f: Figure) -> int | None:
     return int(m["y"]) if m else None
 
 
+def base_is_part_of_a_year(f: Figure) -> bool:
+    """Whether the base year a change names is a part of that year ("compared with the first half of 2019", "the same
+    period of 2019"): the same stretch of an earlier year, not the whole year."""
+    after = f.after if len(f.after) < len(f.clause_after) else f.clause_after
+    p = _patterns()["part_of_year_base"]
+    return bool(p.search(after) or p.search(f.head))
+
+
 @BASIS.rule(("Compared with 2019, the district's output value in 2023 grew by [35%].", "cumulative"),
             ("In 2023, revenue grew by [40%] over 2020 levels.", "cumulative"),
             ("Retail sales in 2023 rose [4.2%] compared with 2022.", "yoy"),
             ("In 2023, output reached 86.4 billion yuan, up 13.2% year on year and [2.1 times] that of 2020.", "cumulative"),
+            ("In the first half of 2024, retail sales reached 200.4 billion yuan, up 3.3%; compared with the first half of "
+             "2019, they were [21.5%] higher.", "cumulative", "2024-07-20"),
             ("GDP was 179.85 billion yuan in 2022. Compared with 2017, it was up [28.4%], and from 2018 to 2022 it grew at an "
              "average annual rate of 4.9%.", "cumulative"))
 def base_year_named(f: Figure):

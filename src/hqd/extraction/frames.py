@@ -779,7 +779,7 @@ def since_base_year(f: Figure):
     period = q.period
     if q.kind != "change" or period is None:
         return SKIP
-    from .basis import average_rate_in_reach, base_year
+    from .basis import average_rate_in_reach, base_is_part_of_a_year, base_year
 
     base = base_year(f)
     if base is None or period.end_year - base < 2:
@@ -788,6 +788,8 @@ def since_base_year(f: Figure):
         return SKIP if period.is_span else Period.years(base + 1, period.end_year)
     if period.is_span and (period.granularity != "year" or base >= period.start_year):
         return SKIP  # months of one year keep their period ("the same period of 2019", said of January to August)
+    if base_is_part_of_a_year(f):
+        return SKIP  # a half against the same half of a year named ("compared with the first half of 2019"): its own period
     return Period.years(base, period.end_year)
 
 
