@@ -161,6 +161,9 @@ def year_on_year(f: Figure):
         return SKIP
     if f.q.unit == "times" and TIMES_BASE_YEAR.match(f.after if len(f.after) < len(f.clause_after) else f.clause_after):
         return SKIP  # "up 13.2% year on year and 2.1 times that of 2020": the multiple names its own base year
+    period = f.period
+    if period is not None and period.is_span and period.granularity == "year" and _SAME_PERIOD_ALONE.search(window):
+        return SKIP  # "Since 2021 ... has grown by 72,000 over the same period": the span named before, no year-on-year
     return "yoy" if _patterns()["year_on_year"].search(window) else SKIP
 
 
@@ -192,6 +195,9 @@ def base_year(f: Figure) -> int | None:
             return int(m["y"])
     m = p.search(after) or p.search(f.head)
     return int(m["y"]) if m else None
+
+
+_SAME_PERIOD_ALONE = re.compile(r"\b(?:over|in|during)\s+the\s+same\s+period\b(?!\s+(?:of|last|a|the|in)\b)", re.IGNORECASE)
 
 
 def base_is_part_of_a_year(f: Figure) -> bool:
@@ -242,6 +248,8 @@ def annual_over_years(f: Figure):
 
 
 @BASIS.rule(("Since 2018, the number of high-tech enterprises has grown by [155%].", "cumulative"),
+            ("Since 2021, it has started 168 major projects. Its resident population has grown by [72,000] over the same period.",
+             "cumulative"),
             ("Since 2018, GDP has grown at an average annual rate of 6.1%, and foreign trade has increased by [42%].", "cumulative"),
             ("During the 13th Five-Year Plan period, energy use was reduced by [77,872 tons of standard coal].", "cumulative"))
 def over_years(f: Figure):
