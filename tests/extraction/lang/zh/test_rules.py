@@ -241,4 +241,6 @@ def test_kind_size_attribute():
     assert rules.kind_size_attribute(ctx("项目预计明年开工,建成后总建筑面积约30万平方米", "30万平方米")) is None
     # a completion dated in the future by an earlier clause, with no goal word
     assert rules.kind_size_attribute(ctx("科创中心二期将于明年6月竣工,新增研发办公面积12万平方米", "12万平方米")) == "level"
-    assert rules.kind_size_attribute(ctx("科创中心二期明年6月竣工,届时将新增研发办公面积12万平方米", "12万平方米")) is None
+    assert rules.kind_size_attribute(ctx("科创中心二期将于明年6月竣工,将新增研发办公面积12万平方米", "12万平方米")) is None
+    # 届时 (by then) opens the size of the thing when it opens, 将 or not
+    assert rules.kind_size_attribute(ctx("外滩源二期项目将于明年上半年竣工,届时将新增甲级办公面积约15万平方米", "15万平方米")) == "level"

@@ -173,11 +173,12 @@ def size_of_a_thing_to_come(c: Context) -> bool:
     after a clause that promises the thing, describes it: a level with no period (the eval README's convention); the
     promise is the milestone's; so is one after a clause that dates the thing's completion in the future
     (上海湾区科创中心二期将于明年6月竣工,新增研发办公面积12万平方米). Not a size the clause itself promises
-    (将新增商务楼宇面积) or one once built (建成后)."""
+    (将新增商务楼宇面积) or one once built (建成后); but a clause opened by 届时 (by then: when the thing opens) gives the
+    thing's size even with 将 in it (外滩源二期项目将于明年上半年竣工,届时将新增甲级办公面积约15万平方米)."""
     if c.m.unit not in _AREA_UNITS or not _SIZE_NOUN.search(c.clause_before) or "后" in c.clause_before:
         return False
     goals = c.goals or GoalIndex.of(c.text, c.phrases_in_sentence)
-    if goal_cue_before(goals, c.clause_start, c.m.start):
+    if goal_cue_before(goals, c.clause_start, c.m.start) and not c.text.startswith("届时", c.clause_start):
         return False
     dated = any(p.role == "deadline" and c.full_start <= p.start < c.clause_start for p in c.phrases_in_sentence)
     return dated or goal_cue_before(goals, c.full_start, c.m.start)
