@@ -16,7 +16,8 @@ def _json(package: str, name: str):
 def _en_codes() -> list[str]:
     table = _json("hqd.extraction.lang.en", "units.json")
     words = _json("hqd.extraction.lang.en", "words.json")
-    return [code for _, code in table["units"] + table["currency_prefixes"]] + table["money_units"] + list(words["unit_dimensions"])
+    codes = [*table["units"], *table["after_hyphen"], *table["duration_leads"]["units"], *table["currency_prefixes"]]
+    return codes + table["money_units"] + list(words["unit_dimensions"])
 
 
 def _zh_codes() -> list[str]:
@@ -48,7 +49,7 @@ def test_every_unit_code_in_a_data_file_is_a_unit(source, codes):
 
 
 def test_every_rate_denominator_in_a_data_file_is_a_unit_or_what_a_rate_is_per():
-    en = [code for _, code in _json("hqd.extraction.lang.en", "units.json")["rate_denominators"]]
+    en = list(_json("hqd.extraction.lang.en", "units.json")["rate_denominators"])
     zh = list(_json("hqd.extraction.lang.zh", "units.json")["denominators"].values())
     assert sorted(set(en + zh) - PER_WHAT) == []
 

@@ -142,14 +142,37 @@ def test_energy_units_written_with_a_hyphen_or_a_space(text, span, unit):
     assert (found_span, found_unit) == (span, unit)
 
 
-def test_no_unit_pattern_puts_a_space_in_a_character_class():
-    # a space in a unit pattern stands for "spaces or hyphens": inside [...] that rewrite breaks the class
-    import re
-
+def _unit_forms() -> dict[str, list[str]]:
+    """Every word list of units.json that holds unit words, currency signs or rate denominators, by where it stands."""
     from hqd.extraction.lang.en import word_lists
 
-    patterns = [p for p, _ in word_lists("units")["units"]] + [p for p, _ in word_lists("units")["rate_denominators"]]
-    assert [p for p in patterns if re.search(r"\[[^\]]* [^\]]*\]", p)] == []
+    table = word_lists("units")
+    lists = {f"{key}.{code}": forms for key in ("units", "after_hyphen", "currency_prefixes", "rate_denominators")
+             for code, forms in table[key].items()}
+    return lists | {"duration_leads.words": table["duration_leads"]["words"]}
+
+
+def test_the_unit_tables_are_words_not_patterns():
+    """units.json lists words as written; numbers.py builds the patterns (a space: white space or hyphens)."""
+    found = {where: [w for w in forms if not w or w != w.strip() or "  " in w or any(ch in w for ch in "()[]{}?*+|\\^")]
+             for where, forms in _unit_forms().items()}
+    assert {where: bad for where, bad in found.items() if bad} == {}
+
+
+def test_every_code_of_the_unit_leads_and_hyphen_forms_has_words():
+    from hqd.extraction.lang.en import word_lists
+
+    table = word_lists("units")
+    assert set(table["duration_leads"]["units"]) | set(table["after_hyphen"]) <= set(table["units"])
+
+
+@pytest.mark.parametrize("text, span, unit", [("3 consecutive years", "3 consecutive years", "year"),
+                                              ("a 480-meter bridge", "480-meter", "m"), ("1 meter", "1", None),
+                                              ("5 sq. km", "5 sq. km", "km2"), ("RMB ¥5", "RMB ¥5", "CNY"),
+                                              ("USD  5", "USD  5", "USD"), ("$ 5", "$ 5", "USD")])
+def test_unit_words_with_their_conditions(text, span, unit):
+    found_span, _, found_unit = only(text)
+    assert (found_span, found_unit) == (span, unit)
 
 
 def test_an_age_that_names_a_group_is_no_quantity():
@@ -263,11 +286,10 @@ def test_every_unit_opens_with_a_letter_or_a_percent_sign():
     anything else would never be found."""
     import re._parser
 
-    from hqd.extraction.lang.en import word_lists
-    from hqd.extraction.numbers import _ws
+    from hqd.extraction.numbers import UNIT_PATTERNS
 
-    for pattern, _ in word_lists("units")["units"]:
-        opens, empty = _openings(re._parser.parse(_ws(pattern)))
+    for pattern, _ in UNIT_PATTERNS:
+        opens, empty = _openings(re._parser.parse(pattern))
         assert not empty, pattern
         assert all(kind == "lit" and (ch.isalpha() or ch in "%‰") for kind, ch in opens), (pattern, opens)
 
@@ -304,10 +326,9 @@ def test_no_currency_written_before_a_number_ends_in_a_character_that_skips_the_
     _NO_CURRENCY_END: every currency must close with a character outside it (spaces after it aside)."""
     import re._parser
 
-    from hqd.extraction.lang.en import word_lists
-    from hqd.extraction.numbers import _NO_CURRENCY_END
+    from hqd.extraction.numbers import _NO_CURRENCY_END, CURRENCY_PATTERNS
 
-    for pattern, _ in word_lists("units")["currency_prefixes"]:
+    for pattern, _ in CURRENCY_PATTERNS:
         closes = _closings(re._parser.parse(pattern))
         closes = {ch for kind, ch in closes if not (kind == "lit" and ch == " ")}  # "USD ?": the letter before the space closes it too
         assert closes and all(isinstance(ch, str) and len(ch) == 1 and ch not in _NO_CURRENCY_END for ch in closes), (pattern, closes)

@@ -25,15 +25,55 @@ _SCALES = word_lists("scales")
 _CUES = word_lists("cues")
 
 
-def _ws(pattern: str) -> str:
-    # Unit words may be split by a line break or joined by hyphens ("7,000-square-meter").
-    return pattern.replace(" ", r"[\s-]+")
+def _alternation(forms: list[str], space: str = r"[\s-]+", after_letter: str = "") -> str:
+    """Words and phrases as one regex: a trie of them ("kilomet(?:er(?:s|)|re(?:s|))"), so that forms sharing their
+    first letters are tried together, each branch before the form that ends where it starts, which is the longest
+    first ("tons of standard coal" before "tons"). A space stands for ``space``: for unit words white space or hyphens
+    (words split by a line break or joined by hyphens, "7,000-square-meter"); ``after_letter`` follows a form that ends
+    in a letter. Lower-case, as every pattern built from it ignores case."""
+    root: dict = {}
+    for form in sorted(forms, key=len, reverse=True):
+        tokens = [space if ch == " " else re.escape(ch) for ch in form.lower()]
+        node = root
+        for token in tokens + [after_letter] if after_letter and form[-1].isalpha() else tokens:
+            node = node.setdefault(token, {})
+        node[""] = {}
+    return _branches(root)
 
 
-_UNIT_CODES = [code for _, code in _UNITS["units"]]
-_UNIT_ALTS = "|".join(f"(?P<u{i}>{_ws(p)})" for i, (p, _) in enumerate(_UNITS["units"]))
-_CURRENCY_CODES = [code for _, code in _UNITS["currency_prefixes"]]
-_CURRENCY_ALTS = "|".join(f"(?P<c{i}>{p})" for i, (p, _) in enumerate(_UNITS["currency_prefixes"]))
+def _branches(node: dict) -> str:
+    alternatives = [token + _branches(rest) for token, rest in node.items() if token] + ([""] if "" in node else [])
+    return alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
+
+
+def _unit_patterns() -> list[tuple[str, Unit]]:
+    """(regex, code) of each unit of ``units.json``, in its order: the code's words and phrases, with the duration
+    leads before a duration ("3 consecutive years"), then the forms taken only after a hyphen ("480-meter")."""
+    leads, after_hyphen = _UNITS["duration_leads"], _UNITS["after_hyphen"]
+    table = []
+    for code, forms in _UNITS["units"].items():
+        if code in leads["units"]:
+            forms = [f"{lead} {form}" for lead in leads["words"] for form in forms] + forms
+        pattern = _alternation(forms)
+        if code in after_hyphen:
+            pattern = f"(?:{pattern}|(?<=-){_alternation(after_hyphen[code])})"
+        table.append((pattern, code))
+    return table
+
+
+def _currency_patterns() -> list[tuple[str, Unit]]:
+    """(regex, code) of each currency written before a number: its signs and codes as written (a space is one space,
+    "RMB ¥"); one written in letters may take a space before the number ("USD 5")."""
+    return [(_alternation(forms, space=" ", after_letter=" ?"), code) for code, forms in _UNITS["currency_prefixes"].items()]
+
+
+UNIT_PATTERNS = _unit_patterns()
+CURRENCY_PATTERNS = _currency_patterns()
+RATE_DENOMINATOR_PATTERNS = [(_alternation(forms), code) for code, forms in _UNITS["rate_denominators"].items()]
+_UNIT_CODES = [code for _, code in UNIT_PATTERNS]
+_UNIT_ALTS = "|".join(f"(?P<u{i}>{p})" for i, (p, _) in enumerate(UNIT_PATTERNS))
+_CURRENCY_CODES = [code for _, code in CURRENCY_PATTERNS]
+_CURRENCY_ALTS = "|".join(f"(?P<c{i}>{p})" for i, (p, _) in enumerate(CURRENCY_PATTERNS))
 _SCALE_WORDS = _SCALES["scales"]
 _SCALE_ALTS = phrase_pattern(list(_SCALE_WORDS))
 _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
@@ -47,7 +87,7 @@ MENTION = re.compile(
 )
 _MILLION_SUFFIX = re.compile(r"[mM](?![A-Za-z0-9])")
 _RATE = re.compile(
-    r"\s*(?:per\s+|/)(?:" + "|".join(f"(?P<d{i}>{_ws(p)})" for i, (p, _) in enumerate(_UNITS["rate_denominators"])) + r")(?![A-Za-z])",
+    r"\s*(?:per\s+|/)(?:" + "|".join(f"(?P<d{i}>{p})" for i, (p, _) in enumerate(RATE_DENOMINATOR_PATTERNS)) + r")(?![A-Za-z])",
     re.IGNORECASE,
 )
 _DIGIT_FRACTION = re.compile(r"(\d{1,3})/(\d{1,4})(?![\w/])")
@@ -127,7 +167,7 @@ class Mention:
     is_year_like: bool = False
 
 
-_CURRENCY_BEFORE = re.compile(r"(?:" + "|".join(p for p, _ in _UNITS["currency_prefixes"]) + r")[ \t]?$", re.IGNORECASE)
+_CURRENCY_BEFORE = re.compile(r"(?:" + "|".join(p for p, _ in CURRENCY_PATTERNS) + r")[ \t]?$", re.IGNORECASE)
 _DIGIT_RUN = re.compile(r"\d+")
 # Characters that end no currency written before a number (each ends in a letter, "$" or a currency sign, then at most
 # two spaces): where the three characters before a number are all of these, _CURRENCY_BEFORE is not tried
@@ -432,7 +472,7 @@ def _inside(ranges: _Blocked, pos: int) -> bool:
 
 
 # Which alternative of a pattern matched is found by group number, not by formatting each group's name
-_ALTERNATIVE_CODES = {"u": tuple(_UNIT_CODES), "c": tuple(_CURRENCY_CODES), "d": tuple(code for _, code in _UNITS["rate_denominators"])}
+_ALTERNATIVE_CODES = {"u": tuple(_UNIT_CODES), "c": tuple(_CURRENCY_CODES), "d": tuple(code for _, code in RATE_DENOMINATOR_PATTERNS)}
 
 
 @cache
