@@ -568,3 +568,8 @@ def test_a_verb_in_the_past_joined_to_a_goal_tells_what_was_done():
     qs = quantities("The district planned to build 10 schools and completed 12.")
     assert [qs[k].kind for k in ("10", "12")] == ["target", "level"]
     assert quantities("It plans to build 10 parks and renovate 12 hospitals.")["12"].kind == "target"
+
+
+def test_over_before_an_article_is_a_preposition_not_more_than():
+    qs = quantities("Organizers expect 2 million visitors over the 42-day event. The park has over 300 firms.")
+    assert (qs["42-day"].approx, qs["300"].approx) == ("=", ">")

@@ -46,6 +46,8 @@ def _tail(phrases: list[str]) -> re.Pattern:
 
 
 _APPROX_BEFORE = [(code, _tail(phrases)) for code, phrases in _CUES["approx_before"].items()]
+# "over" before an article is a preposition ("visitors over the 42-day event"), never "more than"
+_PREPOSITION_OVER = re.compile(r"over\s+(?:the|a|an)\s*$", re.IGNORECASE)
 _APPROX_KEY_WORDS = frozenset(_key_words(*_CUES["approx_before"].values()))
 # per code, the key words of its phrases: a code's pattern is tried only on a window holding one of them
 _APPROX_BEFORE_KEYS = {code: frozenset(_key_words(phrases)) for code, phrases in _CUES["approx_before"].items()}
@@ -279,7 +281,8 @@ def _approximator_before(f: Figure) -> Approx | None:
     if _APPROX_KEY_WORDS.isdisjoint(words):
         return None  # none of the approximators can be there
     found = [(m.start(1), code) for code, pattern in _APPROX_BEFORE
-             if not _APPROX_BEFORE_KEYS[code].isdisjoint(words) and (m := pattern.search(before))]
+             if not _APPROX_BEFORE_KEYS[code].isdisjoint(words) and (m := pattern.search(before))
+             and not _PREPOSITION_OVER.search(before, m.start(1))]
     # the longest cue wins: "no higher than" (<=), not the "higher than" (>) it ends with
     return min(found)[1] if found else None
 
