@@ -573,3 +573,8 @@ def test_a_verb_in_the_past_joined_to_a_goal_tells_what_was_done():
 def test_over_before_an_article_is_a_preposition_not_more_than():
     qs = quantities("Organizers expect 2 million visitors over the 42-day event. The park has over 300 firms.")
     assert (qs["42-day"].approx, qs["300"].approx) == ("=", ">")
+
+
+def test_past_before_a_figure_is_more_than():
+    qs = quantities("For the coming year, the district aims to lift digital economy tax revenue past 40 billion yuan.")
+    assert qs["40 billion yuan"].approx == ">"
