@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from hqd.extraction import extract_text
 from tests.conftest import assert_grounded
 
@@ -72,6 +74,12 @@ def test_a_work_report_reviews_the_year_before_it_is_given():
 def test_a_milestone_dated_by_a_month_to_come():
     doc = extract_text("推动滨江南段公共空间在明年6月前全面贯通。", briefing_date="2023-01-06")
     assert [(t.deadline, t.value) for t in doc.targets] == [("2024-06", None)]
+
+
+@pytest.mark.parametrize("text, deadline", [("徐汇滨江美术馆预计明年5月开馆。", "2024-05"), ("新建学校3所,计划于明年9月开学。", "2024-09"),
+                                            ("该项目主体结构将于年底封顶。", "2023"), ("光伏电站计划明年6月并网发电。", "2024-06")])
+def test_more_steps_a_project_may_promise(text, deadline):
+    assert [t.deadline for t in extract_text(text, briefing_date="2023-09-19").targets if t.value is None] == [deadline]
 
 
 def test_a_threshold_that_qualifies_a_noun_names_a_class():

@@ -16,7 +16,8 @@ from .metrics import strip_phrase
 from .numerals import parse_chinese
 from .segments import Segmentation
 
-_MILESTONE = re.compile(r"开工|建成|竣工|投用|投入使用|投产|开业|开通|启用|完工|落成|运营|通车|开放|交付|落地|贯通|上线|揭牌|开街|启动|完成[^，,。；;\d]{1,12}?(?:整治工程|改造工程|工程|改造|整治)")
+_MILESTONE = re.compile(r"开工|建成|竣工|投用|投入使用|投产|开业|开通|启用|完工|落成|运营|通车|开放|交付|落地|贯通|上线|揭牌|开街|启动|"
+                        r"开学|开馆|开园|封顶|并网|投运|试运行|完成[^，,。；;\d]{1,12}?(?:整治工程|改造工程|工程|改造|整治)")
 # steps that also name vague ends (建成国际精品城区, 开放格局): dated only by a time in their own clause
 _VAGUE_STEPS = ("建成", "开放", "落地", "上线")
 _FUTURE = re.compile(r"将|计划|预计|力争|争取|确保|拟|有望|年底前|年末前|明年")
