@@ -16,8 +16,10 @@ def _json(package: str, name: str):
 def _en_codes() -> list[str]:
     table = _json("hqd.extraction.lang.en", "units.json")
     words = _json("hqd.extraction.lang.en", "words.json")
+    # a code written that the contract lists under another is given in that one: its target is what must be a unit
+    written = {code: target for code, (target, _) in table["in_contract_units"].items()}
     codes = [*table["units"], *table["after_hyphen"], *table["duration_leads"]["units"], *table["currency_prefixes"]]
-    return codes + table["money_units"] + list(words["unit_dimensions"])
+    return [written.get(c, c) for c in codes] + table["money_units"] + list(words["unit_dimensions"])
 
 
 def _zh_codes() -> list[str]:
@@ -60,8 +62,9 @@ def test_the_formatter_knows_only_unit_codes():
     assert sorted(c for c in _UNITS if not is_unit(c)) == []
 
 
-def test_the_contract_codes_of_v1_2_are_units():
+def test_the_contract_codes_of_v1_2_are_units_and_no_other_code_is():
     assert {"kW", "permille", "ug/m3", "CNY", "pp", "tce", "TEU"} <= UNITS
+    assert not {"MWh", "GWh", "ug"} & UNITS
 
 
 @pytest.mark.parametrize("code,ok", [("CNY/m2", True), ("CNY/person", True), ("ug/m3", True), ("yuan", False),

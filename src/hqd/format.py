@@ -15,7 +15,7 @@ from .model import Approx, Period
 _UNITS: dict[str, tuple[str, str]] = {
     "CNY": ("", "yuan"), "USD": ("US$", ""), "HKD": ("HK$", ""), "EUR": ("€", ""), "GBP": ("£", ""), "JPY": ("", "yen"),
     "count": ("", ""), "percent": ("", "%"), "pp": ("", "pp"), "permille": ("", "‰"),
-    "ug/m3": ("", "µg/m³"), "ug": ("", "µg"), "m2": ("", "m²"), "km2": ("", "km²"), "CNY/m2": ("", "yuan/m²"),
+    "ug/m3": ("", "µg/m³"), "m2": ("", "m²"), "km2": ("", "km²"), "CNY/m2": ("", "yuan/m²"),
     "ton": ("", "tons"), "tce": ("", "t of standard coal"), "year": ("", "years"), "month": ("", "months"),
     "day": ("", "days"), "minute": ("", "minutes"), "hour": ("", "hours"),
 }

@@ -24,16 +24,15 @@ ContractUnit = Literal[
     "CNY", "USD", "EUR", "HKD", "JPY", "GBP", "percent", "pp", "permille", "count", "mu", "m2", "km2", "ha", "ton", "kg",
     "tce", "km", "m", "ug/m3", "kWh", "kW", "MW", "GW", "TEU", "year", "month", "day", "hour", "minute", "times",
 ]
-# Codes the English unit table reads that the contract's list lacks (energy in MWh/GWh, a mass in micrograms): kept
-# rather than forced into a listed code, so that no figure changes its value.
-ExtraUnit = Literal["MWh", "GWh", "ug"]
-Unit = Literal[ContractUnit, ExtraUnit]
+# A figure's unit is always one of the contract's: units written that it lists under another code (MWh, GWh as kWh,
+# micrograms alone as ug/m3) are given in that code (lang/en/units.json, in_contract_units).
+Unit = ContractUnit
 # What a rate may be per besides a unit: "yuan per person", "per household", "per vehicle".
 PerWhat = Literal["person", "household", "vehicle"]
 # A compound unit, "A/B" (CNY/m2, CNY/person): a string no Literal can list, built only by per().
 Rate = NewType("Rate", str)
 
-UNITS: frozenset[str] = frozenset(get_args(ContractUnit) + get_args(ExtraUnit))
+UNITS: frozenset[str] = frozenset(get_args(ContractUnit))
 PER_WHAT: frozenset[str] = UNITS | frozenset(get_args(PerWhat))
 
 

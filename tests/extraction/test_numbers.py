@@ -135,7 +135,7 @@ def test_a_table_row_is_no_page_furniture():
 
 @pytest.mark.parametrize("text, span, unit", [
     ("generating 1.3 billion kilowatt-hours a year", "1.3 billion kilowatt-hours", "kWh"),
-    ("storing 20 megawatt hours", "20 megawatt hours", "MWh"),
+    ("storing 20 megawatt hours", "20 megawatt hours", "kWh"),
 ])
 def test_energy_units_written_with_a_hyphen_or_a_space(text, span, unit):
     found_span, _, found_unit = only(text)
@@ -344,3 +344,10 @@ def test_every_name_word_after_a_number_opens_with_a_letter():
 
     opens, empty = _openings(re._parser.parse(phrase_pattern(word_lists("cues")["name_after"])))
     assert not empty and all(kind == "lit" and ch.isalpha() for kind, ch in opens), opens
+
+
+def test_a_unit_the_contract_lists_under_another_code_is_given_in_that_one():
+    # the contract has kWh and ug/m3 but no MWh, GWh or bare micrograms
+    assert [(m.value, m.unit) for m in find_mentions("storing 20 megawatt hours")] == [(20000.0, "kWh")]
+    assert [(m.value, m.unit) for m in find_mentions("generated 1.5 billion GWh")] == [(1.5e15, "kWh")]
+    assert [(m.value, m.unit) for m in find_mentions("PM2.5 averaged 29 micrograms")] == [(29.0, "ug/m3")]

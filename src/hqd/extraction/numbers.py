@@ -21,6 +21,7 @@ from .lexicon import phrase_pattern
 from .segments import CASE_TRAPS, drop_overlaps
 
 _UNITS = word_lists("units")
+_IN_CONTRACT_UNITS: dict[str, tuple[str, int]] = {written: (code, factor) for written, (code, factor) in _UNITS["in_contract_units"].items()}
 _SCALES = word_lists("scales")
 _CUES = word_lists("cues")
 
@@ -483,7 +484,7 @@ def _alternatives(pattern: re.Pattern, prefix: str) -> tuple[tuple[int, str], ..
 _PLUS_BEFORE_WORD = re.compile(r"\+\s+[a-z]")
 _SPACES = re.compile(r"\s+")
 # units that a rate's denominator may follow ("yuan per capita", "tons per day"); None: a bare number ("5 per 1,000")
-_RATE_NUMERATORS = {"ton", "kg", "tce", "kWh", "MWh", "GWh", "km", "m", "count", None}
+_RATE_NUMERATORS = {"ton", "kg", "tce", "kWh", "km", "m", "count", None}
 
 
 def _matched(m: re.Match, prefix: str) -> str | None:
@@ -570,10 +571,14 @@ def _surface_end(text: str, m: re.Match, scaled_or_money: bool) -> int | None:
 
 
 def _number(raw: str, unit: str | None, scale_word: str | None) -> tuple[Decimal, str | None]:
-    """The number written, times its scale word, and its unit ("3.5‰" stays 3.5 permille: a unit of the contract's)."""
+    """The number written, times its scale word, and its unit ("3.5‰" stays 3.5 permille: a unit of the contract's); a
+    unit the contract lists under another code is given in that one ("20 MWh" is 20,000 kWh)."""
     number = Decimal(raw.replace(",", ""))  # in decimal, so that "4.1 million" is 4100000.0, not 4099999.9999999995
     if scale_word:
         number *= Decimal(repr(_SCALE_WORDS[_SPACES.sub(" ", scale_word.lower())]))
+    if unit in _IN_CONTRACT_UNITS:  # "20 megawatt hours" is 20,000 kWh: the contract lists no MWh
+        unit, factor = _IN_CONTRACT_UNITS[unit]
+        number *= Decimal(factor)
     return number, unit
 
 

@@ -240,7 +240,7 @@ def _from_to(text: str, a, b) -> bool:
     return bool(_FROM_BEFORE.search(text[max(0, a.start - _FROM_REACH):a.start]) and TO_BEFORE.search(text[a.end:b.start]))
 
 
-_DIMENSION_GROUPS = (MONEY_UNITS, {"mu", "m2", "km2", "ha"}, {"km", "m"}, {"ton", "kg"}, {"kWh", "MWh", "GWh"})
+_DIMENSION_GROUPS = (MONEY_UNITS, {"mu", "m2", "km2", "ha"}, {"km", "m"}, {"ton", "kg"}, {"kWh"})
 
 
 def _same_dimension(a: str, b: str) -> bool:
