@@ -578,3 +578,9 @@ def test_over_before_an_article_is_a_preposition_not_more_than():
 def test_past_before_a_figure_is_more_than():
     qs = quantities("For the coming year, the district aims to lift digital economy tax revenue past 40 billion yuan.")
     assert qs["40 billion yuan"].approx == ">"
+
+
+def test_a_figure_in_an_aside_about_the_subject_now_is_no_goal_of_the_main_clause():
+    qs = quantities("The company, which employs 3,000 people, plans to double its output by 2025. "
+                    "The line, which will cut the journey to 30 minutes, is scheduled to start service by 2027.")
+    assert (qs["3,000"].kind, qs["30 minutes"].kind) == ("level", "target")

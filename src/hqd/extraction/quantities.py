@@ -425,6 +425,17 @@ def size_of_the_subject(f: Figure):
     return "level" if _TARGET_AFTER.search(after) or not _FUTURE_WORDS.isdisjoint(words_of(after)) else SKIP
 
 
+@KIND.rule(("The company, which employs [3,000] people, plans to double its output by 2025.", "level"),
+           ("The project, worth [12 billion yuan], is scheduled for completion in 2027.", "level"))
+def aside_of_the_subject(f: Figure):
+    """A figure in an aside right after the sentence's subject, in the present ('The company, which employs 3,000
+    people, plans to ...') or as the thing's worth ('The project, worth 12 billion yuan, is scheduled ...'), says what
+    the subject is now, whatever the main clause plans."""
+    if _SUBJECT_ASIDE.match(f.text, f.sentence.start, f.q.start) and _ASIDE_CLOSES.match(f.text, f.q.end):
+        return "level"
+    return SKIP
+
+
 @KIND.rule(("The district aims to attract [3,000] high-tech enterprises.", "target"),
            ("Within five years, the district hopes to have [500] high-tech firms.", "target"),
             ("Output will reach [200 billion yuan] by 2025.", "target"),
@@ -728,6 +739,10 @@ _PROVIDING = re.compile(r",\s*(?:" + phrase_pattern(_CUES["provision_participles
 _WOULD_VERB = re.compile(r"\s+(?:[\w’'-]+\s+){0,4}?would\s+(?!have\b)[a-z]+", re.IGNORECASE)
 _SAID_BEFORE = re.compile(r"\b(?:" + phrase_pattern(_CUES["speech_verbs"]) + r")\b", re.IGNORECASE)
 _IRREGULAR_PAST = frozenset(word_lists("words")["irregular_past_verbs"])
+# the subject, then an aside in the present or of worth: "The company, which employs", "The project, worth"
+_SUBJECT_ASIDE = re.compile(r"[^,;:]{3,80},\s*(?:(?:which|who|that)\s+(?:now\s+|already\s+)?(?:is|has|[a-z]+[^s\W]s)\b|"
+                            r"worth|valued\s+at)\s+[^,;:]*$", re.IGNORECASE)
+_ASIDE_CLOSES = re.compile(r"[^,;.]*,\s+(?!and\b|or\b|up\b|down\b)")  # the aside ends and the main clause goes on
 _ADJECTIVAL_SIZE = re.compile(r"\d-[A-Za-z]")  # "480-meter", "6-sq-km": a measure as an adjective
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:" + alternation("approximators") + r"\s+)?$", re.IGNORECASE)
 _FUTURE_WORDS = frozenset(_CUES["future_auxiliaries"])
