@@ -400,10 +400,12 @@ def policy_cap(f: Figure):
     return "level" if f.q.approx == "<=" and _CAP_BEFORE.search(f.before) else SKIP
 
 
-@KIND.rule(("Phase I of the computing center will be put into operation in June 2025, providing [6,000] racks.", "level"),)
+@KIND.rule(("Phase I of the computing center will be put into operation in June 2025, providing [6,000] racks.", "level"),
+           ("The new campus, which will house [5,000] students, is expected to open in 2026.", "level"))
 def what_it_provides(f: Figure):
     """What a thing holds, told by a participle right after its milestone ('will be put into operation in June 2025,
-    providing 6,000 racks'), is its size when it opens: a level, the milestone being the goal."""
+    providing 6,000 racks') or an aside ('The new campus, which will house 5,000 students, is expected to open'), is its
+    size when it opens: a level, the milestone being the goal."""
     q = f.q
     if q.unit in MONEY_UNITS or q.unit in _NOT_SIZES or not _PROVIDING.search(f.before):
         return SKIP
@@ -734,8 +736,8 @@ _FUTURE_PREDICATE = re.compile(r"\b(?:will|shall)\s+" + alternation("future_pred
 _FUTURE_VERB = re.compile(r"\s+(?:[\w’'-]+\s+){0,4}?(?:will|shall)\s+(?:also\s+|further\s+)?[a-z]+", re.IGNORECASE)
 _CAP_BEFORE = re.compile(r"\b(?:" + phrase_pattern(_CUES["support_nouns"]) + r")\s+(?:of\s+)?(?:up\s+to|at\s+most|no\s+more\s+than)\s+$",
                          re.IGNORECASE)
-_PROVIDING = re.compile(r",\s*(?:" + phrase_pattern(_CUES["provision_participles"]) + r")\s+(?:" + alternation("approximators") + r"\s+)?$",
-                        re.IGNORECASE)
+_PROVIDING = re.compile(r",\s*(?:" + phrase_pattern(_CUES["provision_participles"]) + r"|(?:which|that)\s+will\s+(?:"
+                        + phrase_pattern(_CUES["provision_verbs"]) + r"))\s+(?:" + alternation("approximators") + r"\s+)?$", re.IGNORECASE)
 _WOULD_VERB = re.compile(r"\s+(?:[\w’'-]+\s+){0,4}?would\s+(?!have\b)[a-z]+", re.IGNORECASE)
 _SAID_BEFORE = re.compile(r"\b(?:" + phrase_pattern(_CUES["speech_verbs"]) + r")\b", re.IGNORECASE)
 _IRREGULAR_PAST = frozenset(word_lists("words")["irregular_past_verbs"])
