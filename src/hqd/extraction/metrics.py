@@ -270,16 +270,21 @@ def _named_in_full_before(ctx: Context, q: Quantity, quantities: list[Quantity],
     digital economy core industries reached ..."), is the one named in full in the sentence before: its full name."""
     if not metric or len(metric.split()) < 2:
         return metric
-    sentence_start = ctx.seg.sentences[sentence_of[i]].start
-    if not re.search(rf"\bthe\s+{re.escape(metric)}\b", ctx.text[sentence_start:q.start]):
-        return metric
+    full = None
     for j in range(i - 1, -1, -1):
         if sentence_of[j] < sentence_of[i] - 1:
             break
-        full = quantities[j].metric
-        if full and len(full) > len(metric) and sentence_of[j] < sentence_of[i] and full.lower().endswith(metric.lower()):
-            return full
-    return metric
+        if sentence_of[j] < sentence_of[i] and _names_in_full(quantities[j].metric, metric):
+            full = quantities[j].metric
+            break
+    if full is None:
+        return metric  # looked for first: the pattern below is built anew for each metric
+    sentence_start = ctx.seg.sentences[sentence_of[i]].start
+    return full if re.search(rf"\bthe\s+{re.escape(metric)}\b", ctx.text[sentence_start:q.start]) else metric
+
+
+def _names_in_full(full: str | None, metric: str) -> bool:
+    return bool(full) and len(full) > len(metric) and full.lower().endswith(metric.lower())
 
 
 _ACRONYM_BEFORE = re.compile(r"\(\s*[A-Z][A-Za-z0-9.&]{1,7}\s*\)\s*$")

@@ -73,8 +73,11 @@ def spaced_tables(text: str) -> list[list[list[Cell]]]:
     lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
     k = 0
     while k < len(lines):
-        header = _spaced_cells(text, *lines[k])
+        start, end = lines[k]
         k += 1
+        if not _GAP.search(text, start, end):
+            continue  # no gap, no columns: most lines of prose, skipped before they are split
+        header = _spaced_cells(text, start, end)
         if len(header) < 2 or any(_is_number(c.text) for c in header):
             continue
         rows = [header]
