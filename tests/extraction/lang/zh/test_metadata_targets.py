@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from hqd.extraction import extract_text
 
 BRIEFING = (
@@ -223,3 +225,23 @@ def test_a_yearbook_entry_of_plans_promises_within_the_year_and_its_figures_are_
     doc = extract_text(text)
     assert [(q.text, q.kind) for q in doc.quantities] == [("500家", "level"), ("2个", "level"), ("300家", "target")]
     assert [(t.text, t.deadline) for t in doc.targets] == [("来福士二期年内开工", "2021"), ("新增企业300家", "2021")]
+
+
+@pytest.mark.parametrize("line", ["来源：解放日报 2024-05-14", "责任编辑：李四  2024年5月14日", "（2024年5月14日）",
+                                  "【字号 大 中 小】 2024-05-14", "2024年5月14日 星期二", "上海闵行 2024-05-14 09:12",
+                                  "闵行区统计局 二〇二四年五月十四日"])
+def test_a_line_of_page_furniture_holding_a_date_gives_the_published_date(line):
+    meta = extract_text(f"闵行区数字化转型取得新进展\n{line}\n今年以来,全区数字经济规模达到500亿元。\n").meta
+    assert meta.published == "2024-05-14"
+
+
+def test_a_date_that_dates_a_figure_or_opens_a_headline_is_no_page_date():
+    assert extract_text("闵行区数字化转型取得新进展\n截至2023年12月31日\n全区数字经济规模达到500亿元。\n").meta.published is None
+    assert extract_text("闵行区数字化转型取得新进展\n2024年5月14日 闵行区数字化转型再上新台阶\n全区数字经济规模达到500亿元。\n"
+                        ).meta.published is None
+
+
+def test_an_official_document_is_dated_by_the_office_and_date_that_close_it():
+    text = ("闵行区关于推进数字化转型的实施意见\n各街道、镇:\n为加快数字化转型,到2025年,全区数字经济规模力争达到800亿元。\n"
+            "上海市闵行区人民政府\n二〇二四年五月十四日\n")
+    assert extract_text(text).meta.published == "2024-05-14"

@@ -2,7 +2,8 @@
 
 Facts of Chinese encoded here (examples in the tests):
 - pages state their date after a label (发布时间 发文日期 时间 日期) as 2023年10月18日 or 2023-10-18, or on a line of its own
-  or after the issuing office ("嘉定区统计局 2025年9月22日"): published;
+  or after the issuing office ("嘉定区统计局 2025年9月22日"), or in a short line of page furniture (来源：解放日报 2024-05-14,
+  （2024年5月14日）), and an official document closes with its office and date (二〇二四年五月十四日): published;
 - the briefing's day is "M月D日" (or 今天 / 今日 / 22日 in a story dated M月D日) in the sentence that says it was held
   (举行 ... 发布会); its year is the page's (a bare month and day with no year anywhere stays unknown);
 - the session is 第N场 (第十五场 → 15, 第15场 → 15); the series is the quoted name before 系列; the theme the quoted
@@ -80,6 +81,9 @@ def extract_meta(text: str) -> Meta:
         held = _iso(m["y"], m["m"], m["d"])  # a transcript's 时间: line says when the briefing was held
     elif m:
         meta.published = _iso(m["y"], m["m"], m["d"]) if m["y"] else _iso(m["y2"], m["m2"], m["d2"])
+    if not meta.published and not held:
+        meta.published = _furniture_date(head.splitlines()[:8], meta.title) or _furniture_date(
+            text[-300:].translate(_FULL_WIDTH_DIGITS).splitlines()[-4:], meta.title)
     delivered = _DELIVERED.search(head[:600])
     if delivered and not meta.published:
         meta.published = _iso(delivered["y"], delivered["m"], delivered["d"])
@@ -115,6 +119,41 @@ def _title(text: str) -> str | None:
                 and "|" not in line):
             return line
     return None
+
+
+# a date in digits (2024-05-14, 2024年5月14日, 2024/05/14) or in Chinese numerals, as official documents date themselves
+# (二〇二四年五月十四日)
+_ANY_DATE = re.compile(r"(?P<y>(?:19|20)\d{2})\s*[-年/.]\s*(?P<m>\d{1,2})\s*[-月/.]\s*(?P<d>\d{1,2})日?"
+                       r"|(?P<cy>[〇零一二三四五六七八九]{4})年(?P<cm>十[一二]?|[一二三四五六七八九])月(?P<cd>[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日")
+_TIME_OF_DAY = re.compile(r"\d{1,2}[:：]\d{2}(?:[:：]\d{2})?")
+# the words page furniture puts around its date: labels, font-size buttons, the day of the week
+_FURNITURE_WORDS = re.compile(r"来源|來源|作者|责任编辑|責任編輯|编辑|編輯|记者|記者|字号|字號|大中小|星期[一二三四五六日天]|周[一二三四五六日]|[\s:：|｜/()（）【】\[\]·•-]")
+_TIME_WORD = re.compile(r"截至|截止|到|至|前|后|後|以来|以來|起|期间|期間")  # 截至2023年12月31日 dates a figure, not the page
+_MOST_FURNITURE_CHARACTERS = 10  # a source, an author, an office or a place: a headline says more
+
+
+def _furniture_date(lines: list[str], title: str | None) -> str | None:
+    """A short line of page furniture holding one date and nothing of a sentence (来源：解放日报 2024-05-14, 责任编辑：李四
+    2024年5月14日, （2024年5月14日）, 2024年5月14日 星期二, the office and date that close an official document:
+    上海市闵行区人民政府 / 二〇二四年五月十四日) gives the day the page came out."""
+    for line in lines:
+        line = line.strip()
+        if not line or line == title or len(line) > 60 or "。" in line or _HELD.search(line):
+            continue
+        dates = list(_ANY_DATE.finditer(line))
+        if len(dates) != 1:
+            continue
+        rest = _FURNITURE_WORDS.sub("", _TIME_OF_DAY.sub("", line[:dates[0].start()] + line[dates[0].end():]))
+        if len(rest) <= _MOST_FURNITURE_CHARACTERS and not re.search(r"\d", rest) and not _TIME_WORD.search(rest):
+            return _date_of(dates[0])
+    return None
+
+
+def _date_of(m: re.Match) -> str | None:
+    if m["y"]:
+        return _iso(m["y"], m["m"], m["d"])
+    year = "".join(str(int(parse_chinese(c) or 0)) for c in m["cy"])
+    return _iso(year, int(parse_chinese(m["cm"]) or 0), int(parse_chinese(m["cd"]) or 0))
 
 
 _DELIVERED = re.compile(r"(?m)^\s*[—-]*\s*(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日\s*在[^\n]{0,60}?(?:大会|大會|会议|會議)")
