@@ -12,6 +12,7 @@ A table with a year a row reads the other way round: metric from the column, per
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import get_args
 from dataclasses import dataclass
 
@@ -69,22 +70,29 @@ _BLANK_CELL = re.compile(r"[-—–]+")  # a dash where a table has no figure
 def spaced_tables(text: str) -> list[list[list[Cell]]]:
     """Tables whose columns are set apart by runs of spaces: a header line of two or more names and no number, then
     lines right under it (no blank line) of a label in words followed by one number (or a dash) for each other column."""
+    return gap_tables(text, _spaced_cells,
+                      lambda header: len(header) >= 2 and not any(_is_number(c.text) for c in header),
+                      lambda cells: not _is_number(cells[0].text) and all(
+                          _is_number(c.text) or _BLANK_CELL.fullmatch(c.text) for c in cells[1:]),
+                      rows_touch=True)
+
+
+def gap_tables(text: str, cells_of: Callable[[str, int, int], list[Cell]], is_header: Callable[[list[Cell]], bool],
+               is_row: Callable[[list[Cell]], bool], rows_touch: bool) -> list[list[list[Cell]]]:
+    """The tables of lines split into cells by ``cells_of``: a line ``is_header`` accepts, then the lines after it with
+    as many cells that ``is_row`` accepts (with ``rows_touch``, no blank line between them), two lines at least."""
     tables: list[list[list[Cell]]] = []
     lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
     k = 0
     while k < len(lines):
-        start, end = lines[k]
+        header = cells_of(text, *lines[k])
         k += 1
-        if not _GAP.search(text, start, end):
-            continue  # no gap, no columns: most lines of prose, skipped before they are split
-        header = _spaced_cells(text, start, end)
-        if len(header) < 2 or any(_is_number(c.text) for c in header):
+        if not is_header(header):
             continue
         rows = [header]
-        while k < len(lines) and text[lines[k - 1][1]:lines[k][0]] == "\n":
-            cells = _spaced_cells(text, *lines[k])
-            if len(cells) != len(header) or _is_number(cells[0].text) or not all(
-                    _is_number(c.text) or _BLANK_CELL.fullmatch(c.text) for c in cells[1:]):
+        while k < len(lines) and (not rows_touch or text[lines[k - 1][1]:lines[k][0]] == "\n"):
+            cells = cells_of(text, *lines[k])
+            if len(cells) != len(header) or not is_row(cells):
                 break
             rows.append(cells)
             k += 1
@@ -94,7 +102,10 @@ def spaced_tables(text: str) -> list[list[list[Cell]]]:
 
 
 def _spaced_cells(text: str, start: int, end: int) -> list[Cell]:
-    """The line's cells, split where two or more spaces or a tab stand between words."""
+    """The line's cells, split where two or more spaces or a tab stand between words (none for a line with no gap:
+    most lines of prose, skipped before they are split)."""
+    if not _GAP.search(text, start, end):
+        return []
     cells, pos = [], start
     for piece in _GAP.split(text[start:end]):
         stripped = piece.strip()

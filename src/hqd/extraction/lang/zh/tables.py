@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from ....model import Basis, Kind, Period, Quantity, Unit
-from ...tables import Cell, find_tables
+from ...tables import Cell, find_tables, gap_tables
 from .lexicon import alternation, load
 from .numerals import parse_digits
 
@@ -57,27 +57,12 @@ def _spaced_cells(text: str, start: int, end: int) -> list[Cell]:
 def spaced_tables(text: str) -> list[list[list[Cell]]]:
     """Tables whose columns are set apart by spaces: a header of two or more names, one with a unit note in brackets,
     then rows of a label followed by one number for each other column (blank lines between rows allowed)."""
-    tables: list[list[list[Cell]]] = []
-    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
-    k = 0
-    while k < len(lines):
-        a, b = lines[k]
-        header = _spaced_cells(text, a, b)
-        k += 1
-        if (len(header) < 2 or not any(_NOTE.search(c.text) for c in header[1:])
-                or any(_SPACED_NUMBER.fullmatch(c.text) for c in header)):
-            continue
-        rows = [header]
-        while k < len(lines):
-            cells = _spaced_cells(text, *lines[k])
-            if (len(cells) != len(header) or _SPACED_NUMBER.fullmatch(cells[0].text)
-                    or not all(_SPACED_NUMBER.fullmatch(c.text) for c in cells[1:])):
-                break
-            rows.append(cells)
-            k += 1
-        if len(rows) >= 2:
-            tables.append(rows)
-    return tables
+    return gap_tables(text, _spaced_cells,
+                      lambda header: (len(header) >= 2 and any(_NOTE.search(c.text) for c in header[1:])
+                                      and not any(_SPACED_NUMBER.fullmatch(c.text) for c in header)),
+                      lambda cells: not _SPACED_NUMBER.fullmatch(cells[0].text) and all(
+                          _SPACED_NUMBER.fullmatch(c.text) for c in cells[1:]),
+                      rows_touch=False)
 
 
 def _unit_of(note: str | None) -> tuple[Unit, float] | None:
