@@ -100,9 +100,11 @@ def _lines(text: str, limit: int = 12) -> list[str]:
 _OPEN_END = re.compile(rf"(?:\b{_MONTH}|\b{alternation('open_ends')}|,)$", re.IGNORECASE)
 
 
-def _is_date_line(line: str) -> bool:
-    """A line holding a date alone, perhaps after a label ("2024-05-14", "Updated: 2024-05-14 10:32", "May 14, 2024")."""
-    return bool(_NUMERIC_DATE.match(line) or _FULL_DATE.fullmatch(_DATE_LABEL_HEAD.sub("", line.strip())))
+def _date_alone(text: str) -> re.Match | None:
+    """The date of a line or field holding a date alone, perhaps after a label ("2024-05-14", "Updated: 2024-05-14
+    10:32", "May 14, 2024")."""
+    return _NUMERIC_DATE.match(text) or _FULL_DATE.fullmatch(_DATE_LABEL_HEAD.sub("", text.strip()))
+
 
 
 def _head_lines(text: str, after: int) -> tuple[list[str], int]:
@@ -111,7 +113,7 @@ def _head_lines(text: str, after: int) -> tuple[list[str], int]:
     and the headline is the first line after that."""
     lines = _lines(text, after + 3)
     at = 0
-    while at < min(len(lines) - 1, 2) and _is_date_line(lines[at]):
+    while at < min(len(lines) - 1, 2) and _date_alone(lines[at]):
         at += 1
     return lines[:at + after + 1], at
 
@@ -121,7 +123,7 @@ def _title(text: str) -> str | None:
     if not lines:
         return None
     first = lines[at]
-    if len(first) > 250 or _is_date_line(first):
+    if len(first) > 250 or _date_alone(first):
         return None
     raw = text[:3000].splitlines()
     at = next((i for i, line in enumerate(raw) if line.strip() == first), len(raw))
@@ -267,7 +269,7 @@ def _date_field(line: str) -> date | None:
     fields = _FIELD_BREAK.split(line.strip())
     if len(fields) > 1:
         for field in fields:
-            m = _NUMERIC_DATE.match(field) or _FULL_DATE.fullmatch(_DATE_LABEL_HEAD.sub("", field.strip()))
+            m = _date_alone(field)
             if m:
                 return _to_date(m["y"], m["m"], m["d"])
         return None
