@@ -342,3 +342,51 @@ def test_a_news_story_names_the_briefings_day_by_its_weekday_or_yesterday():
 def test_a_work_report_delivered_on_a_date_with_no_place_named():
     meta = extract_meta("Report on the Work of the Baoshan District Government\n\nDelivered on January 10, 2024\n\nText.")
     assert (meta.date, meta.published) == (None, "2024-01-10")
+
+
+@pytest.mark.parametrize("crumbs", [
+    "Home > News > District Updates > Economy",
+    "Homepage » Government Affairs",
+    "News › Policies › Industry › Science",
+])
+def test_a_breadcrumb_trail_above_the_headline_is_no_title(crumbs):
+    text = f"{crumbs}\n\nQingpu opens a new logistics park\n\nSource: Qingpu District Government | Updated: 2025-06-02 10:15\n\nThe park covers 2 square kilometers.\n"
+    meta = extract_meta(text)
+    assert meta.title == "Qingpu opens a new logistics park"
+    assert meta.published == "2025-06-02"
+
+
+def test_a_headline_with_a_greater_than_sign_and_a_figure_stays_a_title():
+    assert extract_meta("Output > 100 billion yuan in Songjiang\n\nThe district grew.\n").title == "Output > 100 billion yuan in Songjiang"
+
+
+@pytest.mark.parametrize("close", [
+    "Source: Information Office of Fengxian District | Released: May 9, 2024",
+    "Released on May 9, 2024 by the Fengxian District Bureau of Statistics.",
+    "Fengxian District Bureau of Statistics\n2024-05-09",
+    "Fengxian District Bureau of Statistics\nMay 9, 2024",
+])
+def test_furniture_closing_a_page_gives_the_published_date(close):
+    text = f"Fengxian economy grows in the first quarter\n\nThe district's GDP rose 5.1% in the first quarter.\n\n{close}\n"
+    assert extract_meta(text).published == "2024-05-09"
+
+
+def test_a_closing_sentence_holding_a_date_is_no_published_date():
+    text = "Fengxian economy grows\n\nThe district's GDP rose 5.1%.\n\nThe new plant will open on May 9, 2026, the district said.\n"
+    assert extract_meta(text).published is None
+
+
+def test_a_date_at_the_head_wins_over_one_at_the_close():
+    text = "Fengxian economy grows\n2024-05-08\n\nThe district's GDP rose 5.1%.\n\nSource: Fengxian Daily | Updated: 2024-05-10\n"
+    assert extract_meta(text).published == "2024-05-08"
+
+
+@pytest.mark.parametrize("intro", [
+    "Present with us are Ms. Xu Lan, Deputy District Mayor of Minhang, and Mr. Tao Jian, Director of the District Commerce Commission.",
+    "Joining us today are Dr. Xu Lan, Deputy District Mayor of Minhang, and Prof. Tao Jian, Director of the District Commerce Commission.",
+])
+def test_a_hosts_introduction_with_honorifics_names_the_officials(intro):
+    text = f"Transcript: Minhang District press conference\n\nDate: April 17, 2025\n\nHost: Good morning. {intro} First, Deputy Mayor Xu will speak.\n\nXu Lan: Thank you.\n"
+    meta = extract_meta(text)
+    assert [(o.name, o.title) for o in meta.officials] == [
+        ("Xu Lan", "Deputy District Mayor of Minhang"), ("Tao Jian", "Director of the District Commerce Commission")]

@@ -19,7 +19,12 @@ _FULL_DATE = re.compile(rf"(?P<m>{_MONTH})\s+(?P<d>\d{{1,2}}),?\s+(?P<y>(?:19|20
 _DAY_FIRST = re.compile(rf"(?<![\w.,])(?P<d>\d{{1,2}})\s+(?=[JFMASOND])(?P<m>{_MONTH})\s+(?P<y>(?:19|20)\d{{2}})\b")
 # an ISO or dotted date on a line of its own, perhaps after a label ("Released: 2025-11-19", "Updated 2024.03.13")
 _NUMERIC_DATE = re.compile(r"^\s*(?:(?:" + phrase_pattern(_CUES["release_labels"] + _CUES["date_labels"]) + r")\s*:?\s*)?(?P<y>(?:19|20)\d{2})[./-](?P<m>\d{1,2})[./-](?P<d>\d{1,2})(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?\s*$", re.IGNORECASE)
-_FURNITURE = re.compile(r"^\s*\|.*\|\s*$|^\s*$")
+# A page's furniture, no headline: a blank line, a row of bars, or a trail of breadcrumbs, the links to the pages above
+# this one, set apart by ">" or "»" ("Home > News > District Updates", "News » Economy » Industry")
+_CRUMB = r"\s*[>»›]\s*"
+_FURNITURE = re.compile(r"^\s*\|.*\|\s*$|^\s*$"
+                        rf"|^\s*{alternation('navigation_homes', case='either')}{_CRUMB}"
+                        rf"|^\s*[^>»›\d\n]{{1,40}}(?:{_CRUMB}[^>»›\d\n]{{1,40}}){{2,}}\s*$")
 _BRIEFING_DAY = re.compile(
     rf"\b{alternation('briefing_days')}\s*\((?P<m>{_MONTH})\s+(?P<d>\d{{1,2}})\)|\b(?:on|On)\s+(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}})(?!\d|,?\s*(?:19|20)\d\d)",
 )
@@ -68,6 +73,8 @@ def extract_meta(text: str, head_chars: int = 4000) -> Meta:
         briefing, published = labelled, (None if published == labelled else published)  # "Date: ..." under a briefing's title: when it was held
     elif labelled is not None and published is None:
         published = labelled  # under a report's title, when it was issued
+    if published is None:
+        published = _closing_date(text)
     if briefing is None and published is not None:
         briefing = _day_named_from(published, flat)
     session = _session(flat)
@@ -279,6 +286,32 @@ def _date_field(line: str) -> date | None:
     return None
 
 
+def _closing_date(text: str, lines: int = 3) -> date | None:
+    """A page or a release may close with its furniture instead of opening with it: the last lines ("Source: Information
+    Office of Minhang District | Released: April 18, 2025", "Released on March 3, 2024 by the Statistics Bureau", an
+    issuing office's line, then the day alone) hold the day the text came out. Only furniture counts there, never a
+    sentence that holds a date."""
+    head, _ = _head_lines(text, 1)  # the headline and the line under it (perhaps its wrapped end) are the head's
+    head_end = text.find(head[-1]) + len(head[-1]) if head else 0
+    start = max(head_end, len(text) - 2000)
+    if start > head_end:
+        start = text.find("\n", start) + 1  # a whole line, not the cut end of one
+    tail = [line.strip() for line in text[start:].splitlines() if line.strip()][-lines:] if start else []
+    for line in reversed(tail):
+        if len(line) > 200:
+            continue
+        found = _date_field(line)
+        if found is not None:
+            return found
+        m = _RELEASED_ON.match(line) or _SOURCE_LINE.match(line)
+        if m:
+            return _to_date(m["y2"], m["m2"], m["d2"]) if m["y2"] else _to_date(m["y"], m["m"], m["d"])
+        m = _date_alone(line)
+        if m:
+            return _to_date(m["y"], m["m"], m["d"])
+    return None
+
+
 def _published_date(text: str, title: str | None = None) -> date | None:
     """A line of its own right after the title (or above it) holding only a date, a byline ending in one, or a news
     dateline."""
@@ -412,10 +445,12 @@ def _is_title_case(name: str) -> bool:
 # Sentences that list the people after a verb: "Present at the press conference were NAME, TITLE, and ...", "Also present were ...",
 # "The briefing was addressed by NAME, TITLE", "Speakers: NAME, TITLE; NAME, TITLE".
 _LISTED_AFTER = re.compile(
-    r"^(?:(?:Also\s+)?(?:[Pp]resent|[Aa]ttending|[Ii]n\s+attendance)(?:\s+at\s+[^,]{0,80}?)?\s+" + alternation("be_forms")
+    r"^(?:(?:Also\s+)?(?:[Pp]resent|[Aa]ttending|[Ii]n\s+attendance|[Jj]oining\s+us)(?:\s+(?:at|with|on)\s+[^,]{0,80}?)?(?:\s+today)?\s+" + alternation("be_forms")
     + r"|[^,]{0,120}?\b" + alternation("hosting_participles") + r"\s+by"
     r"|Speakers?\s*:|Guests?\s*:)\s+(?P<rest>.*)$"
 )
+# An honorific before a name ("Ms. Xu Lanying") is no part of it, and its full stop ends no sentence
+_HONORIFIC = re.compile(r"\b" + alternation("honorifics") + r"\.?\s+(?=[A-Z])")
 _NAME_AT_END = re.compile(r"^(?P<title>.*\S)\s+(?P<name>[A-Z][a-z]+\s+[A-Z][a-z]+)$")  # "District Mayor Chen Jie"
 
 
@@ -424,6 +459,7 @@ def _officials(head: str) -> list[Official]:
     officials: list[Official] = []
     seen: set[str] = set()
     head = _CJK_GLOSS.sub("", head)  # "Zhang Ming (张明), Secretary of ...": the name in Chinese, beside the English
+    head = _HONORIFIC.sub("", head)
     sentences = [re.sub(r"\s+", " ", s).strip() for s in re.split(r"(?<=[.!?])[”\"]?\s+(?=[A-Z])|\n\s*\n", head[:3000])]
     for sentence in sentences:
         segment = _people_segment(sentence)
