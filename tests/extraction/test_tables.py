@@ -118,6 +118,24 @@ def test_a_header_note_with_the_currency_sign_first_scales_its_row():
     assert (qs["310.5"].value, qs["310.5"].unit) == (pytest.approx(3.105e10), "CNY")
 
 
+def test_a_row_labels_own_note_wins_over_the_columns_note():
+    qs = read("Main indicators, January-September 2024\n\nIndicator | Value (100 million yuan) | Growth (%)\n"
+              "Gross domestic product | 2416.5 | 5.1\nActual use of foreign capital (US$100 million) | 28.9 | -11.5\n"
+              "Resident population (10,000 persons) | 96.2 | 0.4\n")
+    assert (qs["2416.5"].value, qs["2416.5"].unit) == (pytest.approx(2.4165e11), "CNY")
+    assert (qs["28.9"].value, qs["28.9"].unit) == (pytest.approx(2.89e9), "USD")
+    assert (qs["96.2"].value, qs["96.2"].unit) == (pytest.approx(962000), "count")
+    assert (qs["-11.5"].unit, qs["0.4"].unit) == ("percent", "percent")
+
+
+def test_a_note_naming_what_is_counted_makes_a_count_and_other_notes_no_unit():
+    from hqd.extraction.tables import _unit
+    assert _unit("Visitors (10,000 person-times)") == (10000.0, "count")
+    assert _unit("Enterprises (units)") == (1.0, "count")
+    assert _unit("Growth (Jan-Sep)") is None
+    assert _unit("Output (Note 1)") is None
+
+
 def test_a_table_cell_names_the_rule_of_each_attribute():
     qs = read("Main indicators of Minhang, first half of 2023\n\n| Indicator | Value | Growth (%) |\n| --- | --- | --- |\n"
               "| Regional GDP (billion yuan) | 310.5 | 5.2 |\n")

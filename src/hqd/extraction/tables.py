@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from ..model import Approx, Kind, Period, Quantity
 from .entities import head_type
+from .lang.en import alternation
 from .numbers import find_mentions
 from .periods import TimePhrase
 from .rules import SKIP, RuleTable
@@ -236,7 +237,8 @@ def _quantity(cell: Cell, label: Cell, column: Cell | None, corner: Cell | None,
     if kind == "change":
         scale, unit = _unit(cell_figure.heading) or (1.0, "percent")  # "Growth" alone is a rate, whatever unit the level has
     else:
-        scale, unit = _unit(cell_figure.heading) or _unit(label.text) or (_unit(corner.text) if corner else None) or as_written
+        scale, unit = _cell_unit(_unit(cell_figure.heading), _unit(label.text)) or (_unit(corner.text) if corner else None) \
+            or as_written
     metric = _UNIT_NOTE.sub("", label.text).strip(" :") or None
     q = Quantity(cell.start, cell.end, cell.text, number * scale, unit)
     q.kind, q.metric = kind, metric
@@ -328,6 +330,15 @@ def table_owner(f: _CellFigure):
 _CURRENCY_FIRST = re.compile(r"(US\$|HK\$|\$|RMB|€|£|¥)\s*(\S.*)$")
 
 
+def _cell_unit(column: tuple[float, str] | None, row: tuple[float, str] | None) -> tuple[float, str] | None:
+    """A row label's own note names that row's unit, and wins over the note of the column's header, which says what
+    most rows hold ("Actual use of foreign capital (US$100 million)" in a "Value (100 million yuan)" column); a column
+    of percents ("Share (%)") stays in percent whatever the row's amount is measured in."""
+    if column is not None and (row is None or column[1] == "percent"):
+        return column
+    return row
+
+
 def _unit(heading: str) -> tuple[float, str] | None:
     """Scale and unit from a header's note: "(100 million yuan)" is 1e8 CNY, "(%)" percent, "(tons)" ton."""
     note = _UNIT_NOTE.search(heading)
@@ -342,7 +353,12 @@ def _unit(heading: str) -> tuple[float, str] | None:
     mentions = find_mentions(probe)
     if len(mentions) == 1 and mentions[0].start == 0 and mentions[0].end == len(probe) and mentions[0].unit:
         return mentions[0].value, mentions[0].unit
+    if len(mentions) == 1 and mentions[0].start == 0 and mentions[0].unit is None and _COUNTED.fullmatch(probe[mentions[0].end:]):
+        return mentions[0].value, "count"  # "(10,000 persons)", "(units)": what is counted, perhaps in tens of thousands
     return None
+
+
+_COUNTED = re.compile(r"\s+" + alternation("counted_notes"), re.IGNORECASE)  # the name of what is counted, no unit
 
 
 def _is_number(cell: str) -> bool:
