@@ -111,6 +111,15 @@ def test_more_names_and_codes_are_not_quantities(text):
     assert find_mentions(text) == []
 
 
+@pytest.mark.parametrize("text", ["Hu ICP Bei 05012345", "site code 0071 registered", "05012345 0071", "room 0302, 5 floors"])
+def test_digits_with_a_leading_zero_are_a_code(text):
+    assert [m.value for m in find_mentions(text)] == ([5.0] if "floors" in text else [])
+
+
+def test_a_decimal_fraction_below_one_is_no_code():
+    assert [m.value for m in find_mentions("a rate of 0.5 percent and 0.05 points")] == [0.5, 0.05]
+
+
 def test_names_dates_and_slogans_in_a_briefing_are_not_quantities():
     text = ("Following the 2nd China International Import Expo and the No. 1 Central Document, the zone hosts Level 4 "
             "driving tests. The campaign began at 9 a.m. on March 3. The \u201c1+4+N\u201d framework ranks among the top 10 "

@@ -301,9 +301,15 @@ def _plain_mention(text: str, m: re.Match, blocked: _Blocked) -> Mention | None:
         return None
     raw = m.group()
     value = float(raw.replace(",", ""))
-    if not isfinite(value) or ("," not in raw and 1900 <= value <= 2100):
+    if not isfinite(value) or ("," not in raw and 1900 <= value <= 2100) or _is_code(raw):
         return None
     return Mention(start, end, value, None)
+
+
+def _is_code(raw: str) -> bool:
+    """Digits written with a leading zero ("05012345", "007") are a code, a registration or a telephone number: nobody
+    writes a quantity that way (a decimal fraction "0.5" is no leading zero)."""
+    return len(raw) > 1 and raw[0] == "0" and raw[1].isdigit()
 
 
 def _word_fraction_mentions(text: str) -> list[Mention]:
@@ -503,6 +509,8 @@ def _mention_from_match(text: str, m: re.Match, blocked: _Blocked) -> Mention | 
     if num_start in blocked:
         return None
     raw = m.group("num")
+    if _is_code(raw):
+        return None
     currency = _matched(m, "c") if num_start > m.start() else None
     unit = _matched(m, "u") if m.start("unit") >= 0 else None
     scale_word = m.group("scale")
