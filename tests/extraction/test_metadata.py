@@ -390,3 +390,20 @@ def test_a_hosts_introduction_with_honorifics_names_the_officials(intro):
     meta = extract_meta(text)
     assert [(o.name, o.title) for o in meta.officials] == [
         ("Xu Lan", "Deputy District Mayor of Minhang"), ("Tao Jian", "Director of the District Commerce Commission")]
+
+
+@pytest.mark.parametrize("line", ["October 2023", "Issued: Oct. 2023",
+                                  "Jinshan District Development and Reform Commission, October 2023"])
+def test_a_line_naming_the_month_of_issue_anchors_this_year_but_gives_no_published_day(line):
+    from hqd.extraction import extract_text
+    from hqd.extraction.metadata import issued_month
+    text = f"Mid-term review of the plan\n\n{line}\n\nThis year, industrial output rose 4.1%.\n"
+    assert issued_month(text) == (2023, 10)
+    doc = extract_text(text)
+    assert doc.meta.published is None
+    assert [str(q.period) for q in doc.quantities] == ["2023"]
+
+
+def test_a_sentence_naming_a_month_and_year_is_no_month_of_issue():
+    from hqd.extraction.metadata import issued_month
+    assert issued_month("Mid-term review\n\nIn October 2023 the district grew 4%.\n") is None

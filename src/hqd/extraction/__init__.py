@@ -24,7 +24,7 @@ from .basis import assign_basis
 from .entities import find_entities
 from .goals import word_number_goals
 from .lang.en import alternation, month_names
-from .metadata import city_level, extract_meta, yearless_dateline
+from .metadata import city_level, extract_meta, issued_month, yearless_dateline
 from .numbers import find_mentions
 from .periods import find_time_phrases, report_year
 from .quantities import build_quantities
@@ -104,7 +104,7 @@ def _extract(src: SourceText, briefing_date: str | None) -> Document:
 def _meta_and_anchor(text: str, briefing_date: str | None) -> tuple[Meta, int | None, int | None]:
     """The document's metadata (``briefing_date`` overriding the date found), and the year and month that "this year"
     and "last month" count from: the briefing's or the publication's date, or a story's own; an undated work report is
-    delivered in January of the year it plans."""
+    delivered in January of the year it plans; a text issued in a month named without its day counts from that month."""
     meta = extract_meta(text)
     if briefing_date:
         meta.date = briefing_date
@@ -112,7 +112,7 @@ def _meta_and_anchor(text: str, briefing_date: str | None) -> tuple[Meta, int | 
         meta.published = _dated_by_story(text)
     anchor = meta.date or meta.published
     if anchor is None:
-        year, month = report_year(text) or (None, None)
+        year, month = report_year(text) or issued_month(text) or (None, None)
         return meta, year, month
     if not anchor:
         return meta, None, None

@@ -266,6 +266,25 @@ _ISSUER_COMMA_DATE = re.compile(
 )
 
 
+# A month and year alone, perhaps after the issuer and a comma or a label: "October 2023", "Issued: October 2023",
+# "Jinshan District Development and Reform Commission, October 2023"
+_MONTH_YEAR_LINE = re.compile(
+    rf"^(?:[A-Z][^\n\d,.;:!?|]{{2,120}}?,\s*|(?:{phrase_pattern(_CUES['release_labels'] + _CUES['date_labels'])})\s*:?\s*)?"
+    rf"(?P<m>{_MONTH})\s+(?P<y>(?:19|20)\d{{2}})\s*$", re.IGNORECASE)
+
+
+def issued_month(text: str) -> tuple[int, int] | None:
+    """The (year, month) of a text that states when it was issued by month alone, on a line of its own above or under
+    its headline ("October 2023", "Jinshan District Development and Reform Commission, October 2023"): no published day,
+    but "this year" and "the remaining two years" count from there."""
+    lines, at = _head_lines(text, 2)
+    for line in lines[:at] + lines[at + 1:]:
+        m = _MONTH_YEAR_LINE.match(line)
+        if m:
+            return int(m["y"]), _MONTHS[m["m"].rstrip(".").lower()]
+    return None
+
+
 def _date_field(line: str) -> date | None:
     """A head line of fields set apart by bars, tabs or a run of spaces is page furniture (byline, outlet, issuing
     office, date): a field that is a date alone, perhaps labelled, is the day the text came out, wherever it stands
