@@ -169,6 +169,10 @@ class _Site:
         read there end at the figure ("$"), so how far back they may reach is theirs to say."""
         return self.floor if start is None else start, self.q.start
 
+    def sentence_holds(self, cues: frozenset[str]) -> bool:
+        """Whether the figure's sentence holds one of the words ``cues`` (for the rules that have cues)."""
+        return self.ctx.seg.holds(self.ctx.seg.index_at(self.q.start), cues)
+
     @cached_property
     def last_word(self) -> str:
         return _last_word_before(self.text, self.floor, self.q.start)
@@ -884,6 +888,66 @@ def count_of_the_same(site: _Site):
     if all(_is_verb(w) or w.lower().endswith("ing") for w in before) and _is_verb(before[0]):
         return prev.metric
     return SKIP
+
+
+_FRAME_WORDS = word_class("frame_words")
+_FRAME_CUES = sorted({w.split("'")[0].split("’")[0] for w in _FRAME_WORDS})
+
+
+@METRIC.rule(("Output reached 62 billion yuan, and the goal is [100 billion yuan] by 2025.", "Output"),
+             ("R&D spending equalled 3.6% of GDP, against a target of [4%] by 2025.", "R&D spending share of GDP"),
+             ("The number of firms rose to 1,510. The plan expects [2,000] by 2025.", "number of firms"),
+             ("Energy use per unit of GDP fell by 8.2%, completing 58% of the five-year reduction goal of [14%].",
+              "five-year reduction Energy use per unit of GDP"), cues=_FRAME_CUES)
+def goal_of_the_measure_before(site: _Site):
+    """A goal, target or plan named as such ("the goal is 100 billion yuan", "against a target of 4%", "the plan expects
+    2,000") is not what is measured: the figure is a goal for the measure last named, in its sentence or the one before,
+    in the same unit; words that qualify the goal ("the five-year reduction goal") are kept."""
+    before = site.before
+    if not before or _frame_word(before[-1]) is None or (site.counts and _count_words(site)) or site.change_suffix or site.tail_words:
+        return SKIP  # "a target of 40% cut in emissions", "a goal of 5 km of roads": the measure follows the figure
+    measured = _measure_before(site)
+    if measured is None:
+        return SKIP
+    return " ".join(_goal_qualifiers(word_list(site.text[site.floor:site.q.start])) + [measured])
+
+
+def _frame_word(word: str) -> str | None:
+    """The frame word that ``word`` is ("goal", "plan's"), or None."""
+    word = word.lower()
+    return word if word in _FRAME_WORDS else None
+
+
+_FUNCTION_WORDS = word_class("function_tail")
+
+
+def _goal_qualifiers(words: list[str]) -> list[str]:
+    """The words that qualify a goal: before its frame word, in its noun phrase ("the five-year reduction goal"), and a
+    participle right after a plan's ("the plan's expected 7%")."""
+    k = max((k for k, w in enumerate(words) if _frame_word(w)), default=None)
+    if k is None:
+        return []
+    cut = max((j + 1 for j, w in enumerate(words[:k]) if w.lower() in _DETERMINERS or _is_verb(w) or not w[0].isalnum()
+               or w.lower() in _FUNCTION_WORDS), default=0)
+    qualifiers = [w for w in words[cut:k] if not _frame_word(w)]
+    return qualifiers + [w for w in words[k + 1:k + 2] if w.lower().endswith("ed")]
+
+
+def _measure_before(site: _Site) -> str | None:
+    """The metric of the nearest figure before, in the same unit, in the figure's sentence or the one before it (in the
+    same paragraph), that names a measure and not a goal."""
+    seg, q = site.ctx.seg, site.q
+    index = seg.index_at(q.start)
+    floor = site.sentence.start
+    if index and seg.sentences[index - 1].paragraph == site.sentence.paragraph:
+        floor = seg.sentences[index - 1].start
+    for j in range(site.i - 1, -1, -1):
+        other = site.quantities[j]
+        if other.start < floor:
+            break
+        if other.unit == q.unit and other.metric and not any(_frame_word(w) for w in other.metric.split()):
+            return other.metric
+    return None
 
 
 @METRIC.rule(("Output of new energy vehicles reached [310,000] units.", "Output of new energy vehicles"))
