@@ -676,7 +676,10 @@ METRIC: RuleTable[str | None] = RuleTable("metric")
 def label(site: _Site):
     """A figure right after a label that opens its line ("- Regional GDP: 310.5 billion yuan") measures what the label names."""
     # from the line break before the sentence: "^" does not match at a search's start position
-    label = _LINE_LABEL.search(site.text, max(0, site.sentence.start - 1), site.q.start)
+    lo = max(0, site.sentence.start - 1)
+    if site.text.find(":", lo, site.q.start) < 0:
+        return SKIP  # no colon, no label (most sentences: one find spares the pattern's try at every line start)
+    label = _LINE_LABEL.search(site.text, lo, site.q.start)
     if label is None:
         return SKIP
     words = trim_metric(word_list(label.group(1)))
@@ -684,7 +687,7 @@ def label(site: _Site):
 
 
 @METRIC.rule(("Exports, imports and retail sales rose by 1%, [2%] and 3% respectively.", "imports"),
-             ("The output of ICs, biomedicine and AI grew 12%, 9% and [15%] respectively.", "output of AI"))
+             ("The output of ICs, biomedicine and AI grew 12%, 9% and [15%] respectively.", "output of AI"), cues=("respectively",))
 def respectively(site: _Site):
     """ "A, B and C rose by 1%, 2% and 3% respectively": each figure of a list with 'respectively' takes its item of the
     list before it, in order."""

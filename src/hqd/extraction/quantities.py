@@ -314,7 +314,7 @@ def plus_sign(f: Figure):
 
 
 @APPROX.rule(("The district introduced 167 projects each valued at [100 million yuan] or more.", ">="),
-             ("Rents rose [3%] or so.", "~"), ("Each school takes [40] or fewer pupils.", "<="))
+             ("Rents rose [3%] or so.", "~"), ("Each school takes [40] or fewer pupils.", "<="), cues=_key_words(*_CUES["approx_after"].values()))
 def bound_after(f: Figure):
     """A bound after a number ('or more', 'and above', '-plus'; 'or less', 'or below'; 'or so') bounds it."""
     after = f.after
@@ -594,7 +594,7 @@ _AVERAGE_RATE_OF = re.compile(r"\b" + alternation("average_annual_words") + r"\s
 
 
 @KIND.rule(("The district had 1,026 high-tech enterprises, [156] more than last year.", "change"),
-           ("New market entities in October numbered 1,107, [23] more than in September.", "change"))
+           ("New market entities in October numbered 1,107, [23] more than in September.", "change"), cues=("than",))
 def more_than_base(f: Figure):
     """A figure followed by 'more than last year', 'fewer than in 2019', 'more than in September' is a difference from
     that base: a change."""

@@ -43,7 +43,9 @@ _ANAPHOR = re.compile(r"\b" + alternation("anaphor_determiners") + r"\s+(?!" + a
     + r"\s+)?(?P<noun>[a-z]+?)s?\b",
                       re.IGNORECASE)
 # Which kind of name an anaphoric noun can point back to (entity head-word types in lang/en/words.json).
-_ANAPHOR_TYPES = {noun: kind for kind, nouns in _WORDS["anaphor_nouns"].items() for noun in nouns}
+_ANAPHOR_TYPES = {noun: kind for kind, nouns in _WORDS["anaphor_nouns"].items() for noun in nouns}  # (a rule's cues too: see _anaphors)
+# "Shanghai's total of": the first word of each whole noun, one of which city_whole needs (its cues)
+_WHOLE_CUES = {phrase.split()[0] for phrase in word_class("whole_nouns")}
 _ANAPHOR_KINDS = {"park": {"park"}, "organization": {"organization"}, "project": {"project", "organization", "park"},
                   "institution": {"institution"}, "event": {"event"}}
 _CAUSE_OR_COMPARISON = re.compile(
@@ -253,6 +255,10 @@ class SubjectFigure:
         self.names: list | None = None  # the names in the head, once looked for
         self.nouns: list[str] = []  # the anaphors' nouns ("the park", "the area")
 
+    def sentence_holds(self, cues: frozenset[str]) -> bool:
+        """Whether the figure's sentence holds one of the words ``cues`` (a rule's, :class:`rules.Rule`)."""
+        return self.ctx.seg.holds(self.sentence_index, cues)
+
 
 SUBJECT: RuleTable[str | None] = RuleTable("subject")
 
@@ -295,7 +301,8 @@ def later_clause_name(f: SubjectFigure):
     return SKIP
 
 
-@SUBJECT.rule(("Qingpu's GDP was about 110 billion yuan, roughly 3.6 percent of Shanghai's total of [3.06 trillion yuan].", "Shanghai"))
+@SUBJECT.rule(("Qingpu's GDP was about 110 billion yuan, roughly 3.6 percent of Shanghai's total of [3.06 trillion yuan].", "Shanghai"),
+              cues=_WHOLE_CUES)
 def city_whole(f: SubjectFigure):
     """The whole a district's share is taken of, named as the city's ('roughly 3.6 percent of Shanghai's total of 3.06
     trillion yuan'), is the city's figure, though the district opens the sentence."""
@@ -466,7 +473,7 @@ def _anaphors(f: SubjectFigure) -> list:
 
 @SUBJECT.rule(("Jiading grew fast. Foreign capital in Pudong grew, and the area attracted [58] regional headquarters.", "Pudong"),
               ("Pudong grew. The Lingang Special Area grew too. The new area completed [2,100] housing projects.", "Pudong",
-               "2023-08-22"))
+               "2023-08-22"), cues=_ANAPHOR_TYPES)
 def district_of_anaphor(f: SubjectFigure):
     """An anaphor ('the area') after a district's name in the sentence, with no other name between, points back to
     that district; 'the new area' is Pudong New Area itself, in its own text."""
@@ -488,7 +495,7 @@ def district_of_anaphor(f: SubjectFigure):
               ("Zhujiajiao, the water town in the district's west, welcomed 3.9 million visitors. Its ticket revenue rose by "
                "[6.2 million yuan].", "Zhujiajiao"),
               ("The Oriental Beauty Valley is the district's brand. It has gathered 3,000 firms. Its output value reached "
-               "[62.7 billion yuan].", "Oriental Beauty Valley"))
+               "[62.7 billion yuan].", "Oriental Beauty Valley"), cues=word_class("subject_pronouns") | word_class("possessive_pronouns"))
 def previous_sentence_subject(f: SubjectFigure):
     """A sentence opened by 'Its' or 'It' goes on about the previous sentence's subject: the name that opened it (with
     or without an aside saying what it is), or what its own opening anaphor points to."""
@@ -540,7 +547,7 @@ def _opening_anaphor(text: str, previous, after_lead: int | None) -> list[str]:
     return []
 
 
-@SUBJECT.rule(("The Jiading New City Park opened in 2019. The park now hosts [120] firms.", "Jiading New City Park"))
+@SUBJECT.rule(("The Jiading New City Park opened in 2019. The park now hosts [120] firms.", "Jiading New City Park"), cues=_ANAPHOR_TYPES)
 def antecedent(f: SubjectFigure):
     """An anaphor ('the park', 'the zone') points to the last name of its type before it."""
     return _antecedent(f.ctx, f.sentence_index, f.nouns) or SKIP
@@ -679,7 +686,7 @@ def _antecedent(ctx: Context, sentence_index: int, nouns: list[str]) -> str | No
             name = named and re.split(r"[’']s\s+", re.sub(r"^(?:The|This|Its)\s+", "", named.group(1)))[-1]  # not "Shanghai's"
             if name and not name.startswith(("The", "This", "Its")) and name not in _NOT_NAMES:
                 return name
-    return _same_word_further_back(ctx, sentence_index - 1, nouns)
+    return named  # (what the same look further back found above: nothing)
 
 
 def _same_word_further_back(ctx: Context, last: int, nouns: list[str]) -> str | None:
