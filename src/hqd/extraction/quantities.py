@@ -658,7 +658,8 @@ def part_of_goal(f: Figure):
     return SKIP
 
 
-@KIND.rule(("The Chongming Line metro is expected to open in 2027, cutting travel time to downtown Shanghai to [50 minutes].", "target"),)
+@KIND.rule(("The Chongming Line metro is expected to open in 2027, cutting travel time to downtown Shanghai to [50 minutes].", "target"),
+           cues=_key_words(_CUES["result_participles"]))
 def result_of_a_goal(f: Figure):
     """A clause opening with a participle of change that takes something to a level ('cutting travel time to 50
     minutes'), after a clause that states a goal or milestone ('is expected to open in 2027'), tells what the goal will

@@ -9,6 +9,7 @@ returns the value of the first rule that fires and the rule's name, which the qu
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any, Callable, Generic, Iterable, TypeVar
 
@@ -42,6 +43,15 @@ class Example:
         start = self.text.index("[")
         end = self.text.index("]", start) - 1
         return self.text.replace("[", "", 1).replace("]", "", 1), start, end
+
+
+def key_words(*phrase_lists: Iterable[str]) -> frozenset[str]:
+    """The longest run of letters of each phrase, lower case ("jing" of "Jing'an", "minimum" of "a minimum of"): a phrase
+    that a pattern finds as a whole word puts that word in its sentence, so the words of a rule's phrases are its cues."""
+    return frozenset(max(_LETTERS.findall(phrase), key=len).lower() for phrases in phrase_lists for phrase in phrases)
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,7 +11,7 @@ from .lexicon import phrase_pattern
 from .metadata import DISTRICT_MENTION, district_names
 from .phrases import DISTRICT_WORDS, Context, is_district_word, word_list
 from .lang.en import alternation, month_numbers, word_class, word_lists
-from .rules import SKIP, RuleTable
+from .rules import SKIP, RuleTable, key_words
 
 _WORDS = word_lists("words")
 _NOT_ALONE = set(_WORDS["entity_not_alone"])  # words that open sentences and name nothing alone ("Additionally", "Its")
@@ -311,7 +311,8 @@ def city_whole(f: SubjectFigure):
 
 @SUBJECT.rule(("In 2023, the city's output grew, while Minhang's GDP reached [300 billion yuan].", "Minhang"),
               ("Shanghai grew 5 percent. Jiading, home to the F1 circuit, saw its output rise [7 percent].", "Jiading"),
-              ("Shanghai's GDP grew 5 percent. In Jiading, car output reached [1.2 million] units.", "Jiading"))
+              ("Shanghai's GDP grew 5 percent. In Jiading, car output reached [1.2 million] units.", "Jiading"),
+              cues=key_words(district_names()))  # (the district's name, which _district_opening looks for first)
 def district_opening(f: SubjectFigure):
     """A district that opens the figure's clause, or an earlier clause it continues, owns the figure; so does one
     named before an aside that says what it is ('Jiading, home to the F1 circuit, saw ...', 'Minhang, a southwestern
@@ -559,6 +560,9 @@ def topic(f: SubjectFigure):
     """A sentence that names no one goes on about the name the previous sentence opened with; not one about a sector
     ('the new materials industry', a sector total stays with the district) or one whose clause names the district or
     the city after the figure ('36.8% of the district's output')."""
+    named = _topic(f.ctx, f.sentence_index, f.head)  # (asked first: most sentences follow one that opens with no name)
+    if named is None:
+        return SKIP
     if f.names is None:
         f.names = _entity_names(f.head)
     if f.names or _SECTOR.search(f.head):
@@ -566,7 +570,7 @@ def topic(f: SubjectFigure):
     _, clause_end = f.ctx.seg.clause_bounds(f.q.end)
     if _TOPIC_CHANGE.search(f.text, f.q.end, clause_end):
         return SKIP
-    return _topic(f.ctx, f.sentence_index, f.head) or SKIP
+    return named
 
 
 _SECTOR = re.compile(r"\b" + alternation("sector_nouns") + r"\b", re.IGNORECASE)
@@ -621,13 +625,14 @@ def _topic(ctx: Context, sentence_index: int, head: str) -> str | None:
     transformations ...": the park's companies. A sentence that names the district, the city, a speaker or another
     name (before the figure) has changed the topic.
     """
-    if not sentence_index or _TOPIC_CHANGE.search(head):
+    if not sentence_index:
         return None
     sentence = ctx.seg.sentences[sentence_index]
     previous = ctx.seg.sentences[sentence_index - 1]
     if previous.paragraph != sentence.paragraph:
         return None
-    return _opening_name(ctx.text[previous.start:previous.end])
+    named = _opening_name(ctx.text[previous.start:previous.end])  # (kept once a sentence: asked before the pattern)
+    return None if named is None or _TOPIC_CHANGE.search(head) else named
 
 
 @lru_cache(maxsize=1024)
@@ -668,7 +673,7 @@ def _antecedent(ctx: Context, sentence_index: int, nouns: list[str]) -> str | No
         previous = ctx.seg.sentences[back]
         if previous.paragraph < sentence.paragraph - 3:
             break  # a short paragraph before may name it: "... the Lingang Special Area has signed ...\n\nthe area's output ..." 
-        names = [name for _, _, name in _entity_names(text[previous.start:previous.end])]
+        names = [name for _, _, name in _sentence_names(ctx, back)]
         same_word = [name for name in names if any(n in name.lower().split() for n in nouns)]
         if same_word:
             return same_word[0]
@@ -686,21 +691,30 @@ def _antecedent(ctx: Context, sentence_index: int, nouns: list[str]) -> str | No
             name = named and re.split(r"[’']s\s+", re.sub(r"^(?:The|This|Its)\s+", "", named.group(1)))[-1]  # not "Shanghai's"
             if name and not name.startswith(("The", "This", "Its")) and name not in _NOT_NAMES:
                 return name
-    return named  # (what the same look further back found above: nothing)
+    return None  # (the look further back, made first, found nothing)
 
 
 def _same_word_further_back(ctx: Context, last: int, nouns: list[str]) -> str | None:
     """Further back than a fitting kind of name is looked for, "the valley" still points to the name with that very word
     ("the Oriental Beauty Valley", some paragraphs before): no other name can be meant."""
     for back in range(last, max(-1, last - _FURTHER_BACK), -1):
-        previous = ctx.seg.sentences[back]
-        same_word = [name for _, _, name in _entity_names(ctx.text[previous.start:previous.end])
-                     if any(n in name.lower().split() for n in nouns)]
+        same_word = [name for _, _, name in _sentence_names(ctx, back) if any(n in name.lower().split() for n in nouns)]
         if same_word:
             return same_word[0]
     return None
 
 
 _FURTHER_BACK = 30  # sentences: a few paragraphs of a story
+
+
+def _sentence_names(ctx: Context, index: int) -> tuple[tuple[int, int, str], ...]:
+    """The names of sentence ``index`` (:func:`_entity_names`), kept for the document: each anaphor looks back over the same
+    sentences (the cache of _entity_names would hash each one's text again, and may have let it go)."""
+    names = ctx.memo.setdefault("sentence_names", {})
+    found = names.get(index)
+    if found is None:
+        s = ctx.seg.sentences[index]
+        found = names[index] = _entity_names(ctx.text[s.start:s.end])
+    return found
 _TITLE_OF = re.compile(r"\b" + alternation("manager_titles") + r"\s+of\s+"
                        r"(?:the\s+)?((?:[A-Z][\w&’'.-]*)(?:\s+[A-Z][\w&’'.-]*){0,4})")
