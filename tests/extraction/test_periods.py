@@ -135,6 +135,10 @@ def test_a_year_as_subject_and_months_relative_to_the_briefing():
     ("at the end of December", 3, "2022"),  # said in March: a state already reached, so last December
     ("by the end of December", 3, "2023"),  # a deadline: this December
     ("as of the end of August", 11, "2023-01/2023-08"),
+    # counted up to a month's end: the months it covers, not the quarter or half they make (eval/README.md)
+    ("by the end of March", 4, "2023-01/2023-03"),
+    ("as of June", 7, "2023-01/2023-06"),
+    ("as of January", 2, "2023-01"),
 ])
 def test_the_end_of_a_month(phrase, month, period):
     found = find_time_phrases(f"The count stood at 1,182 {phrase}.", 2023, month)
@@ -294,3 +298,14 @@ def test_two_years_running_are_a_span_and_two_apart_are_not():
     found = find_time_phrases("The district cut steel capacity by 3.2 million tons in 2016 and 2017.", 2017, 9)
     assert [p.period for p in found] == ["2016/2017"]
     assert [p.period for p in find_time_phrases("GDP grew fastest in 2016 and 2020.", 2021, 3)] == ["2016"]
+
+
+@pytest.mark.parametrize("text, month, period", [
+    ("We have opened 14 bus routes since January.", 4, "2025-01/2025-04"),  # to the month it is said in
+    ("Since October, 300 firms have registered.", 3, "2024-10/2025-03"),  # a later month than now: last year's
+    ("Since April, 30 firms have registered.", 4, "2025-04"),
+    ("Since January 2020, 300 firms have registered.", 4, "2020/2025"),  # a year named: since_year's
+])
+def test_since_a_month_runs_to_the_month_of_speaking(text, month, period):
+    assert [p.period for p in find_time_phrases(text, 2025, month)] == [period]
+    assert find_time_phrases("Since January, 300 firms have registered.", 2025, None) == []

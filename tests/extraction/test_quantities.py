@@ -154,7 +154,7 @@ def test_acronym_modifiers_and_end_of_year_bases():
     )
     assert qs["40 billion yuan"].subject == "Minhang"
     assert qs["800"].metric == "number of high-tech enterprises" and qs["800"].period == "2020"
-    assert qs["1,106"].period == "2023-H1"
+    assert qs["1,106"].period == "2023-01/2023-06"  # a stock as of a month: the months it covers (eval/README.md)
 
 
 def test_durations_end_noun_phrases_and_hyphenated_meters_are_lengths():

@@ -43,6 +43,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("as_of_month", _starting("abu", rf"\b(?P<prep>as\s+of|by|before|until|at(?=\s+the\s+end))\s+(?:the\s+end\s+of\s+)?(?P<m2>{_MONTH})(?:\s+(?:of\s+)?(?P<y>{_REL_YEAR}))?", re.I)),
     # "in June next year": a month of the year named after it
     ("this_month", _starting("tibn", rf"\b(?P<rel>this|in|by|next)\s+(?P<m2>{_MONTH})(?:\s+(?:of\s+)?(?P<y>{_YEAR}|{alternation('deictic_words')}\s+year))?(?![\w\-–—])", re.I)),  # not the first month of "January–October"
+    # "since January": from a month, its year unsaid, to now (not "since January 2020", "since January 5")
+    ("since_month", _starting("s", rf"\bsince\s+(?:(?:early|late|mid-?)\s*)?(?P<m1>{_MONTH})(?![\w-]|\s*\d|,\s*{_YEAR}\b)", re.I)),
     ("fyp_end", _starting("baut", rf"\b(?:by|at|until|through)\s+the\s+{alternation('end_words')}\s+of\s+the\s+{_FYP}", re.I)),
     ("fyp_start", _starting("a", rf"\bat\s+the\s+{alternation('start_words')}\s+of\s+the\s+{_FYP}", re.I)),
     ("since_fyp", _starting("s", rf"\bsince\s+the\s+(?:(?:\w+\s+){{1,3}}of\s+the\s+)?{_FYP}", re.I)),
@@ -74,6 +76,7 @@ _YEAR_DIGITS = ("19", "20")
 PATTERN_CUES: dict[str, tuple[str, ...]] = {
     "half": ("half",), "quarter": ("quarter",), "abbr_quarters": ("q",), "abbr_half": ("h",), "first_quarters": ("quarters",),
     "first_months": ("months",), "month_range": _MONTH_PREFIXES, "as_of_month": _MONTH_PREFIXES, "this_month": _MONTH_PREFIXES,
+    "since_month": ("since",),
     "fyp_end": ("five-year",), "fyp_start": ("five-year",), "since_fyp": ("five-year",), "fyp": ("five-year",),
     "since_year": _YEAR_DIGITS, "year_range": _YEAR_DIGITS, "next_years": ("years",), "past_years": ("years", "decade"),
     "the_years": ("years",), "year_so_far": ("year",), "year_end": ("year", *_YEAR_DIGITS), "by_year": _YEAR_DIGITS,
@@ -331,7 +334,16 @@ def _resolve_as_of_month(name: str, m: re.Match, year: int | None, month: int | 
             and _FUTURE_WORDS.search(sentence_around(m.string, s, e))):
         # "is set to be completed by the end of June": a deadline, that month
         return TimePhrase(s, e, Period.month(y, _month(g["m2"])), closing=True, future=True)
-    return TimePhrase(s, e, Period.months_of(y, 1, _month(g["m2"])))
+    return TimePhrase(s, e, _months_so_far(y, _month(g["m2"])))
+
+
+def _months_so_far(year: int, last: int) -> Period:
+    """The months of ``year`` up to ``last``, counted up as of a month's end ("by the end of March", "as of June",
+    截至6月底): a sum or stock to that day, written as the span of months it covers ("2025-01/2025-03"), not as the
+    quarter or half the same months make, which names a reporting period ("in the first quarter")."""
+    if last in (1, 12):
+        return Period.months_of(year, 1, last)
+    return Period(f"{year}-01", f"{year}-{last:02d}")
 
 
 def _resolve_this_month(name: str, m: re.Match, year: int | None, month: int | None) -> TimePhrase | None:
@@ -349,6 +361,19 @@ def _resolve_this_month(name: str, m: re.Match, year: int | None, month: int | N
             and not _FUTURE_WORDS.search(sentence_around(m.string, s, e))):
         y -= 1  # "1,200 firms registered in December alone", said in January: the December just past
     return TimePhrase(s, e, Period.month(y, mo), future=bool(year and month and (y, mo) > (year, month)))
+
+
+def _resolve_since_month(name: str, m: re.Match, year: int | None, month: int | None) -> TimePhrase | None:
+    """The phrase "since January", its year unsaid: from that month to the month it is said in ("since January", said
+    in April 2025: "2025-01/2025-04"); a month later than now is last year's ("since October", said in March). Unknown
+    without the month of speaking."""
+    if year is None or month is None:
+        return None
+    first = _month(m["m1"])
+    if first == month:
+        return TimePhrase(m.start(), m.end(), Period.month(year, month), since=True)
+    start = Period.month(year - 1 if first > month else year, first)
+    return TimePhrase(m.start(), m.end(), start.until(Period.month(year, month)), since=True)
 
 
 def _resolve_fyp_end(name: str, m: re.Match, year: int | None, month: int | None) -> TimePhrase | None:
@@ -525,6 +550,7 @@ _RESOLVERS = {
     "month_range": _resolve_month_range,
     "as_of_month": _resolve_as_of_month,
     "this_month": _resolve_this_month,
+    "since_month": _resolve_since_month,
     "fyp_end": _resolve_fyp_end,
     "fyp_start": _resolve_fyp_start,
     "since_fyp": _resolve_since_fyp,
