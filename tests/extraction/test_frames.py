@@ -575,3 +575,12 @@ def test_a_half_against_the_same_half_of_a_year_named_keeps_its_own_period():
                        "of 2019, they were 21.5% higher.", briefing_date="2024-07-20")
     q = [q for q in doc.quantities if q.text == "21.5%"][0]
     assert (q.period, q.basis) == ("2024-H1", "cumulative")
+
+
+def test_a_months_end_balance_does_not_frame_the_next_paragraph():
+    doc = extract_text("Hongkou District Economic Performance in January–October 2025\n\nDate: 2025-11-20\n\n"
+                       "At the end of October, the balance of deposits was 1.2 trillion yuan. Loans were 0.8 trillion yuan.\n\n"
+                       "Fiscal revenue. Local revenue was 24.2 billion yuan, down 1.7% year on year.")
+    qs = {q.text: q for q in doc.quantities}
+    assert qs["1.2 trillion yuan"].period == qs["0.8 trillion yuan"].period == "2025-10"  # the balance's paragraph
+    assert qs["24.2 billion yuan"].period == qs["1.7%"].period == "2025-01/2025-10"  # another topic: the report's period

@@ -180,17 +180,20 @@ class _FrameReader:
         carries = (self.opened and frame is not None) if not self.ctx.news else self.paragraph_length[paragraph] <= 2
         if (paragraph in self.paragraphs_with_time or not carries
                 or _SECTION_START.match(self.text[sentence.start:sentence.start + 12])
-                or (frame is not None and (frame.since or frame.period.start_year != frame.period.end_year or self._one_month_inside(frame)))):
+                or (frame is not None and (frame.since or frame.period.start_year != frame.period.end_year
+                                           or self._one_month_inside(frame, new_paragraph=True)))):
             self.frame = self.home
 
-    def _one_month_inside(self, frame: TimePhrase) -> bool:
+    def _one_month_inside(self, frame: TimePhrase, new_paragraph: bool = False) -> bool:
         """A single month or quarter inside the story's period ("In August alone, output reached ...", "Industrial output
         in the fourth quarter rose 9.7%" in a year's communiqué), said of one detail, is left: the sentences after go
-        back to the period the story reports."""
+        back to the period the story reports. A balance at a month's end ("At the end of September, the balance of
+        deposits was ...") goes on through its paragraph, which tells of that balance, but not into the next one, which
+        turns to another topic of the report ("Fiscal revenue. Revenue was ..."): that is of the report's period."""
         home = self.home
         if home is None or frame is home or frame.period.is_span:
             return False
-        if _AT_THE_END.match(self.text, frame.start, frame.end):
+        if not new_paragraph and _AT_THE_END.match(self.text, frame.start, frame.end):
             return False  # "At the end of October, the vacancy rate stood at 14.7%. The average rent was ...": a month's balance goes on
         if frame.period.granularity == "month":
             return home.period.is_span or home.period.granularity != "month"
