@@ -118,6 +118,12 @@ def test_within_n_years_is_a_deadline_counted_from_the_briefing():
     assert [(q.text, q.period, q.kind, q.metric) for q in doc.quantities] == [("12", "2027", "target", "schools")]
 
 
+def test_the_remaining_years_are_counted_from_the_briefing():
+    # a plan's remaining years, said in 2023 of a plan to 2025: the last of them is the deadline
+    found = find_time_phrases("In the remaining two years, the district will add 2,000 hospital beds.", 2023, 10)
+    assert [(p.period, p.future) for p in found] == [("2025", True)]
+
+
 def test_the_past_year_said_early_in_a_year_is_the_year_just_ended():
     text = "Over the past year, the district focused on finance. GDP rose 5% over last year."
     assert [p.period for p in find_time_phrases(text, 2025, 1)] == ["2024"]  # "over last year" is a base
