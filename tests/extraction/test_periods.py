@@ -315,3 +315,11 @@ def test_two_years_running_are_a_span_and_two_apart_are_not():
 def test_since_a_month_runs_to_the_month_of_speaking(text, month, period):
     assert [p.period for p in find_time_phrases(text, 2025, month)] == [period]
     assert find_time_phrases("Since January, 300 firms have registered.", 2025, None) == []
+
+
+def test_a_year_naming_a_goal_is_its_deadline():
+    found = find_time_phrases("Forest coverage rose to 23.1% in 2022, close to the 2025 target of 24%.", 2023, 10)
+    assert [(p.period, p.closing, p.future) for p in found] == [("2022", False, False), ("2025", True, True)]
+    qs = {q.text: q for q in extract_text("Forest coverage rose to 23.1% in 2022, close to the 2025 target of 24%.",
+                                          briefing_date="2023-10-01").quantities}
+    assert (qs["23.1%"].period, qs["24%"].period, qs["24%"].kind) == ("2022", "2025", "target")

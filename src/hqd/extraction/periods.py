@@ -62,6 +62,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
                                   rf"|\b(?P<prep2>by|at)\s+(?:the\s+)?(?:year[’']s\s+end|year[- ]end|end\s+year)\b", re.I)),
     # "by 2025", "looking ahead to 2025": a deadline, or the horizon a plan looks to
     ("by_year", _starting("bnlh", rf"\b(?:by|before|no\s+later\s+than|{alternation('horizon_leads')})\s+(?P<y>{_YEAR})\b", re.I)),
+    # "close to the 2025 target of 24%", "its 2030 goals": the year a goal is set for, its deadline
+    ("year_goal", _starting("12", rf"\b(?P<y>{_YEAR})\s+{alternation('goal_nouns')}\b", re.I)),
     ("in_year", _starting("idfot12", rf"\b(?:in|during|for|of|throughout|through)\s+(?:the\s+(?:whole\s+|entire\s+)?year\s+)?(?P<y>{_YEAR})\b(?!\s*[-–]\s*{_YEAR})|\b(?P<y2>{_YEAR})[’']s\b|\b(?P<y3>{_YEAR})(?=\s+{alternation('year_event_verbs')}\b)"
                                        rf"|(?<=[’']s\s)(?P<y4>{_YEAR})(?=\s+[A-Za-z])", re.I)),  # "Putuo's 2022 GDP was ..."
     ("rel_year", _starting("tln", r"\b(?P<rel>this|last|next|the\s+previous|the\s+current|the\s+past|the\s+coming)\s+year\b(?!['’]s\s+end)", re.I)),
@@ -80,7 +82,7 @@ PATTERN_CUES: dict[str, tuple[str, ...]] = {
     "fyp_end": ("five-year",), "fyp_start": ("five-year",), "since_fyp": ("five-year",), "fyp": ("five-year",),
     "since_year": _YEAR_DIGITS, "year_range": _YEAR_DIGITS, "next_years": ("years",), "past_years": ("years", "decade"),
     "the_years": ("years",), "year_so_far": ("year",), "year_end": ("year", *_YEAR_DIGITS), "by_year": _YEAR_DIGITS,
-    "in_year": _YEAR_DIGITS, "rel_year": ("year",), "rel_month": ("month",), "full_year": ("full",), "year_earlier": ("year",),
+    "year_goal": _YEAR_DIGITS, "in_year": _YEAR_DIGITS, "rel_year": ("year",), "rel_month": ("month",), "full_year": ("full",), "year_earlier": ("year",),
 }
 
 
@@ -491,6 +493,12 @@ def _resolve_by_year(name: str, m: re.Match, year: int | None, month: int | None
     return TimePhrase(s, e, Period.year(y), closing=True, future=bool(year and y >= year))
 
 
+def _resolve_year_goal(name: str, m: re.Match, year: int | None, month: int | None) -> TimePhrase | None:
+    """The phrase "the 2025 target": the year a goal is to be met, a deadline (still to come when later than the briefing's year)."""
+    y = int(m["y"])
+    return TimePhrase(m.start(), m.end(), Period.year(y), closing=True, future=year is not None and y > year)
+
+
 def _resolve_in_year(name: str, m: re.Match, year: int | None, month: int | None) -> TimePhrase | None:
     """The phrase "in 2023": that year."""
     s, e = m.start(), m.end()
@@ -563,6 +571,7 @@ _RESOLVERS = {
     "year_so_far": _resolve_year_so_far,
     "year_end": _resolve_year_end,
     "by_year": _resolve_by_year,
+    "year_goal": _resolve_year_goal,
     "in_year": _resolve_in_year,
     "rel_month": _resolve_rel_month,
     "full_year": _resolve_full_year,
