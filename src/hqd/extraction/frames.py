@@ -9,11 +9,11 @@ from ..model import Period, Quantity
 from .figure import Figure
 from .lang.en import MONEY_UNITS, alternation, initials, word_lists
 from .lexicon import phrase_pattern
-from .periods import TimePhrase, find_time_phrases
+from .periods import TimePhrase, find_time_phrases, plan_named
 from .phrases import (
     ACTION_VERBS, AND_VERB, AREA_UNITS, CHANGE_BLOCK, COVERS_NOW, DIMENSION_ASIDE, EXTENT_BEFORE, GOAL_BASE_GAP, EXTENT_UNITS, EXTENT_VERB_BEFORE, TO_BEFORE, TOTAL_TO, Context, measure_aside, threshold_of,
 )
-from .rules import SKIP, RuleTable
+from .rules import SKIP, RuleTable, key_words
 from .sections import plan_deadline
 from .segments import Segmentation
 
@@ -551,6 +551,34 @@ def now_after_frame(f: Figure):
     return None if frame is not None and frame.end <= f.q.start and _now_between(f.nows, frame.end, f.q.start) else SKIP
 
 
+@PERIOD.rule(("Mid-term Review of the 14th Five-Year Plan\n\nIssued September 12, 2023\n\nIn 2022, GDP grew 5.6%, against the "
+              "plan's expected [7%] per year.", "2025", None),
+             ("Mid-term Review of the 14th Five-Year Plan\n\nIssued September 12, 2023\n\nThe plan aims to add [5,000] beds over "
+              "the five years.", "2025", None),
+             ("Progress of the Three-Year Action Plan (2024-2026)\n\nIssued March 12, 2025\n\nOutput lagged behind the expected "
+              "[8%].", "2026", None), cues=key_words(word_lists("grammar")["plan_reference_words"]))
+def goal_of_the_plan_reviewed(f: Figure):
+    """In a text whose title names a plan and its years ('Mid-term Review of the 14th Five-Year Plan', '... Action Plan
+    (2024-2026)'), a goal said to be the plan's ('the plan's expected 7% per year', 'The plan aims to add 5,000 beds',
+    'the expected 8%', 'the five-year reduction goal') with no deadline of its own is due at the plan's end, whatever
+    past year the sentence reports on."""
+    q = f.q
+    if q.kind != "target" or f.own is not None or any(_ends_after(p, f.year) for p in f.phrases):
+        return SKIP
+    frame = f.frame or f.carried
+    if frame is not None and not frame.since and (f.year is None or frame.period.end_year >= f.year):
+        return SKIP  # a deadline of this year or later that the sentence sets: its own ("By 2024, ...")
+    span = _title_span(f.ctx)
+    if span is None or (f.year is not None and span.end_year < f.year):
+        return SKIP
+    if not _PLAN_WORDS.search(f.text, f.sentence.start, q.start):
+        return SKIP
+    return Period.year(span.end_year)
+
+
+_PLAN_WORDS = re.compile(r"\b" + alternation("plan_reference_words") + r"(?![\w-])", re.IGNORECASE)
+
+
 @PERIOD.rule(("In 2022, the district's output grew, and its exports, with the help of new firms, reached "
               "[5 billion yuan].", "2022"))
 def sentence_frame(f: Figure):
@@ -670,7 +698,7 @@ def _title_span(ctx: Context) -> Period | None:
     if "title_span" not in ctx.memo:
         title = ctx.text[:max(0, ctx.text.find("\n"))]
         spans = [p.period for p in find_time_phrases(title, ctx.year) if p.period.is_span and not p.since]
-        ctx.memo["title_span"] = spans[0] if spans else None
+        ctx.memo["title_span"] = spans[0] if spans else plan_named(title)
     return ctx.memo["title_span"]
 
 

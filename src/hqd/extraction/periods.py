@@ -242,6 +242,15 @@ def _fyp_years(m: re.Match) -> tuple[int, int]:
     return start, start + 4
 
 
+_NAMED_FYP = re.compile(r"\b" + _FYP, re.I)
+
+
+def plan_named(line: str) -> Period | None:
+    """The years of the Five-Year Plan a line names ("Mid-term Evaluation of the 14th Five-Year Plan ...": 2021/2025), if any."""
+    m = _NAMED_FYP.search(line) if "five-year" in line.lower() else None
+    return Period.years(*_fyp_years(m)) if m else None
+
+
 def _resolve_half_quarter(name: str, m: re.Match, year: int | None, month: int | None) -> TimePhrase | None:
     """The first half, the third quarter (of a year, this year by default): YYYY-H1, YYYY-Q3."""
     s, e = m.start(), m.end()
