@@ -33,6 +33,7 @@ _PERFECT = re.compile(r"\b(?=[hiaHIA])(?:(?:has|have)\s+(?:been\s+\w+ing|\w+ed|\
 # "The district has 185,000 mu of farmland", "the park houses 1,200 companies": what a place holds now, not over the period
 # before (the perfect is "has built"; "houses" and "hosts" are verbs only before a figure or an article)
 _HOLDING_NOW = tuple(word_lists("grammar")["holding_now_verbs"])
+_HOLDING_NOW_SPACED = tuple(verb + " " for verb in _HOLDING_NOW)  # as presence looks for them in a sentence
 _HAS_FIGURE = re.compile(r"\b(?:" + "|".join(_HOLDING_NOW) + r")\s+(?:" + alternation("holding_approximators") + r"\s+)?(?:\d|(?:an?|the)\s)")
 _SECTION_START = re.compile(r"\d{1,2}[.)、]\s|[IVX]+\.\s|" + alternation("enumeration_openers", case="capitalised") + r"\b")
 # A heading: a paragraph of one short line, perhaps numbered ("I.", "2.", "Part Three"), with no sentence's end
@@ -247,8 +248,8 @@ class _FrameReader:
         asked = bool(members) or sentence_frame is None
         lowered = body.lower() if asked else ""
         nows = ([m.start() for m in _PRESENT.finditer(self.text, sentence.start, sentence.end)]
-                if asked and any(hint in lowered for hint in _PRESENT_HINTS) else [])
-        present = sentence_frame is None and (bool(nows) or (any(verb + " " in lowered for verb in _HOLDING_NOW) and bool(_HAS_FIGURE.search(body))))
+                if asked and any(map(lowered.__contains__, _PRESENT_HINTS)) else [])
+        present = sentence_frame is None and (bool(nows) or (any(map(lowered.__contains__, _HOLDING_NOW_SPACED)) and bool(_HAS_FIGURE.search(body))))
         # "Output came to 412.8 billion yuan, while the NEV sector rose by 27.5% and now makes up one-third": the
         # figures before a clause that turns to now are still of the period narrated (``carried_frame``)
         self.until_now = self.frame if present and nows else None

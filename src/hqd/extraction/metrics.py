@@ -758,7 +758,8 @@ def that_of(site: _Site):
 
 
 @METRIC.rule(("Open test roads will be extended to [2,500 kilometers].", "Open test roads"),
-             ("The number of charging piles was raised to [8,000] last year.", "number of charging piles"))
+             ("The number of charging piles was raised to [8,000] last year.", "number of charging piles"),
+             cues=("be", "been", "was", "were"))  # (the passive's auxiliary, in each of its forms)
 def passive_to(site: _Site):
     """A figure that a passive verb takes its subject to ('Open test roads will be extended to 2,500 kilometers') measures
     that subject."""

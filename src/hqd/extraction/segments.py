@@ -52,6 +52,7 @@ class Segmentation:
         self._starts = [s.start for s in self.sentences]
         self._breaks: dict[int, list[tuple[int, int]]] = {}
         self._words: dict[int, frozenset[str]] = {}
+        self._clauses: dict[int, tuple[int, int]] = {}  # clause_bounds by offset: a figure's rules ask for its own again and again
 
     def _split_paragraph(self, start: int, end: int, paragraph: int) -> None:
         text = self.text
@@ -97,6 +98,12 @@ class Segmentation:
 
     def clause_bounds(self, offset: int) -> tuple[int, int]:
         """The clause around ``offset``: between the nearest clause breaks inside its sentence."""
+        bounds = self._clauses.get(offset)
+        if bounds is None:
+            bounds = self._clauses[offset] = self._clause_bounds(offset)
+        return bounds
+
+    def _clause_bounds(self, offset: int) -> tuple[int, int]:
         index = self.index_at(offset)
         s = self.sentences[index]
         breaks = self._breaks.get(index)
@@ -136,7 +143,7 @@ class Segmentation:
         if len(sentences) != len(self.sentences):
             self.sentences = sentences
             self._starts = [s.start for s in sentences]
-            self._breaks, self._words = {}, {}
+            self._breaks, self._words, self._clauses = {}, {}, {}
 
 
 def words_of(text: str) -> frozenset[str]:

@@ -424,7 +424,8 @@ _APPENDED_CLAUSE = re.compile(r"\W*(?:an?\s+(?:" + alternation("yearly_words") +
 @SUBJECT.rule(("In 2023, the city's GDP reached [4.7 trillion yuan].", "Shanghai"),
               ("Shanghai as a whole reported GDP of 5.39 trillion yuan, an increase of [5 percent].", "Shanghai"),
               ("Xuhui grew fast, and the city now has more than [24,000] high-tech firms.", "Shanghai"),
-              ("Hotel occupancy in the district averaged 68 percent, below the city's [74 percent].", "Shanghai"))
+              ("Hotel occupancy in the district averaged 68 percent, below the city's [74 percent].", "Shanghai"),
+              cues=key_words(word_lists("grammar")["city_names"], ["citywide"]))  # ("city-wide": "city")
 def city_total(f: SubjectFigure):
     """'Shanghai's', 'the city's', 'citywide' before the figure in its clause, or 'the city' or 'Shanghai (as a whole)'
     as its clause's subject: a city total (not 'Shanghai's Hongkou District'); a change appended to it (', an
