@@ -169,6 +169,11 @@ class _Site:
         read there end at the figure ("$"), so how far back they may reach is theirs to say."""
         return self.floor if start is None else start, self.q.start
 
+    @property
+    def sentence_words(self) -> frozenset[str]:
+        """The words of the figure's sentence, which the table looks a rule's cues up in (:class:`rules.Rule`)."""
+        return self.ctx.seg.words(self.ctx.seg.index_at(self.q.start))
+
     def sentence_holds(self, cues: frozenset[str]) -> bool:
         """Whether the figure's sentence holds one of the words ``cues`` (for the rules that have cues)."""
         return self.ctx.seg.holds(self.ctx.seg.index_at(self.q.start), cues)

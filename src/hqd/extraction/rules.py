@@ -65,6 +65,7 @@ class Rule(Generic[T]):
     # them: the words of a sentence are found once (``Segmentation.words``), not once per figure and rule, so a rule
     # costs next to nothing where its words are absent, as in a long run of bare numbers. A rule with cues reads only
     # stretches of its figure's sentence that start and end beside no letter (the words before or after the figure).
+    # A table with such rules reads the figure's ``sentence_words`` (a frozenset), once a run.
     cues: frozenset[str] | None = None
 
 
@@ -101,12 +102,13 @@ class RuleTable(Generic[T]):
 
     def run(self, figure: Any) -> tuple[T, str]:
         """The value of the first rule that fires on ``figure``, and that rule's name."""
-        holds = None  # (looked up once, when a rule with cues is first reached)
+        words = None  # the words of the figure's sentence (``sentence_words``), asked once, when a rule with cues is reached
         for r in self.rules:
-            if r.cues is not None:
-                if holds is None:
-                    holds = figure.sentence_holds
-                if not holds(r.cues):
+            cues = r.cues
+            if cues is not None:
+                if words is None:
+                    words = figure.sentence_words
+                if cues.isdisjoint(words):
                     if audit is not None:
                         audit(r, figure)
                     continue
@@ -118,11 +120,16 @@ class RuleTable(Generic[T]):
     def revise(self, figure: Any, quantity: Any) -> bool:
         """For a table of revisions, run after a first decision: the first rule that fires sets the attribute and
         records itself; when none fires the attribute keeps its value. Whether one fired."""
+        words = None
         for r in self.rules:
-            if r.cues is not None and not figure.sentence_holds(r.cues):
-                if audit is not None:
-                    audit(r, figure)
-                continue
+            cues = r.cues
+            if cues is not None:
+                if words is None:
+                    words = figure.sentence_words
+                if cues.isdisjoint(words):
+                    if audit is not None:
+                        audit(r, figure)
+                    continue
             value = r.decide(figure)
             if value is not SKIP:
                 setattr(quantity, self.attribute, self._checked(value, r.name))

@@ -255,9 +255,10 @@ class SubjectFigure:
         self.names: list | None = None  # the names in the head, once looked for
         self.nouns: list[str] = []  # the anaphors' nouns ("the park", "the area")
 
-    def sentence_holds(self, cues: frozenset[str]) -> bool:
-        """Whether the figure's sentence holds one of the words ``cues`` (a rule's, :class:`rules.Rule`)."""
-        return self.ctx.seg.holds(self.sentence_index, cues)
+    @property
+    def sentence_words(self) -> frozenset[str]:
+        """The words of the figure's sentence, which a rule's cues are looked up in (:class:`rules.Rule`)."""
+        return self.ctx.seg.words(self.sentence_index)
 
 
 SUBJECT: RuleTable[str | None] = RuleTable("subject")
