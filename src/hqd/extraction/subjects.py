@@ -40,7 +40,7 @@ _POSSESSIVE_NAME = re.compile(r"(?<![\w-])([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})
 # A definite or demonstrative noun phrase that points back to the entity last named ("this area", "the project").
 # "said that the park's output": a determiner after "that" starts the phrase ("that" is then a conjunction)
 _ANAPHOR = re.compile(r"\b" + alternation("anaphor_determiners") + r"\s+(?!" + alternation("anaphor_determiners") + r"\b)(?:" + alternation("anaphor_modifiers")
-    + r"\s+)?(?P<noun>[a-z]+?)s?\b",
+    + r"\s+)?(?P<noun>[a-z]+?(?:us|ss)?)s?\b",  # "the campus" is one, not "the campu" + "s"
                       re.IGNORECASE)
 # Which kind of name an anaphoric noun can point back to (entity head-word types in lang/en/words.json).
 _ANAPHOR_TYPES = {noun: kind for kind, nouns in _WORDS["anaphor_nouns"].items() for noun in nouns}  # (a rule's cues too: see _anaphors)
@@ -367,7 +367,8 @@ def aside_name(text: str, start: int, end: int) -> tuple[str, str] | None:
 @SUBJECT.rule(("Carbon Valley Green Bay Industrial Park gathered [79] companies.", "Carbon Valley Green Bay Industrial Park"),
               ("Sales at the Outlets Shopping Village, one of the largest outlet malls, grew by [11.4%].", "Outlets Shopping Village"),
               ("The Shanghai Arch became the city's first building to surpass [10 billion yuan] in tax revenue.", "Shanghai Arch"),
-              ("At the end of October, the vacancy rate of Grade A office buildings in the North Bund stood at [14.7%].", "North Bund"))
+              ("At the end of October, the vacancy rate of Grade A office buildings in the North Bund stood at [14.7%].", "North Bund"),
+              ("Today Hongqiao Campus is home to more than [300] companies.", "Hongqiao Campus"))
 def named_subject(f: SubjectFigure):
     """A name in subject position (in the first words of its clause, or before ', with' / ', which', or the place that
     ends the clause's subject right before its verb: 'the vacancy rate of office buildings in the North Bund stood at') owns the figure;
@@ -550,7 +551,9 @@ def _opening_anaphor(text: str, previous, after_lead: int | None) -> list[str]:
     return []
 
 
-@SUBJECT.rule(("The Jiading New City Park opened in 2019. The park now hosts [120] firms.", "Jiading New City Park"), cues=_ANAPHOR_TYPES)
+@SUBJECT.rule(("The Jiading New City Park opened in 2019. The park now hosts [120] firms.", "Jiading New City Park"),
+              ("Walk along Songhu Road and you reach the Fudan Innovation Campus. The campus covers [40,000 square meters].",
+               "Fudan Innovation Campus"), cues=_ANAPHOR_TYPES)
 def antecedent(f: SubjectFigure):
     """An anaphor ('the park', 'the zone') points to the last name of its type before it."""
     return _antecedent(f.ctx, f.sentence_index, f.nouns) or SKIP
