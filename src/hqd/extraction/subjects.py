@@ -40,12 +40,14 @@ _POSSESSIVE_NAME = re.compile(r"(?<![\w-])([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})
 # A definite or demonstrative noun phrase that points back to the entity last named ("this area", "the project").
 # "said that the park's output": a determiner after "that" starts the phrase ("that" is then a conjunction)
 _ANAPHOR = re.compile(r"\b" + alternation("anaphor_determiners") + r"\s+(?!" + alternation("anaphor_determiners") + r"\b)(?:" + alternation("anaphor_modifiers")
-    + r"\s+)?(?P<noun>[a-z]+?(?:us|ss)?)s?\b",  # "the campus" is one, not "the campu" + "s"
+    + r"\s+|[\d.,]+-" + alternation("adjectival_size_units") + r"s?\s+)?(?P<noun>[a-z]+?(?:us|ss)?)s?\b",  # "the campus" is one, not "the campu" + "s"
                       re.IGNORECASE)
 # Which kind of name an anaphoric noun can point back to (entity head-word types in lang/en/words.json).
 _ANAPHOR_TYPES = {noun: kind for kind, nouns in _WORDS["anaphor_nouns"].items() for noun in nouns}  # (a rule's cues too: see _anaphors)
 # "Shanghai's total of": the first word of each whole noun, one of which city_whole needs (its cues)
 _WHOLE_CUES = {phrase.split()[0] for phrase in word_class("whole_nouns")}
+_ANAPHOR_CUES = frozenset(_ANAPHOR_TYPES)
+_DIGIT = re.compile(r"\d")
 _ANAPHOR_KINDS = {"park": {"park"}, "organization": {"organization"}, "project": {"project", "organization", "park"},
                   "institution": {"institution"}, "event": {"event"}}
 _CAUSE_OR_COMPARISON = re.compile(
@@ -477,12 +479,17 @@ def _anaphors(f: SubjectFigure) -> list:
 
 @SUBJECT.rule(("Jiading grew fast. Foreign capital in Pudong grew, and the area attracted [58] regional headquarters.", "Pudong"),
               ("Pudong grew. The Lingang Special Area grew too. The new area completed [2,100] housing projects.", "Pudong",
-               "2023-08-22"), cues=_ANAPHOR_TYPES)
+               "2023-08-22"),
+              ("Chongming District\n\nThe Flower Expo Park drew 2 million visits. Forest coverage on the island reached [30.4 percent].",
+               "Chongming"), cues=_ANAPHOR_TYPES)
 def district_of_anaphor(f: SubjectFigure):
     """An anaphor ('the area') after a district's name in the sentence, with no other name between, points back to
-    that district; 'the new area' is Pudong New Area itself, in its own text."""
+    that district; what the district itself is ('the new area' for Pudong New Area, 'the island' for Chongming) is the
+    district, in its own text, unless the sentence before named a thing with that word ('Changxing Island')."""
     anaphors = _anaphors(f)
-    if anaphors and f.ctx.district == "Pudong" and any(m.group(0).lower().split()[-2:] == ["new", "area"] for m in anaphors):
+    own = [n for n in _DISTRICT_OWN_NOUNS.get(f.ctx.district or "", ())
+           if any(" ".join(m.group(0).lower().split()[-len(n.split()):]) == n for m in anaphors)]
+    if own and not _named_with_words(f.ctx, f.sentence_index, own):
         return f.ctx.district
     mentioned = list(DISTRICT_MENTION.finditer(f.head, 0, anaphors[0].start())) if anaphors else []
     if mentioned and not _entity_names(f.head[mentioned[-1].end():anaphors[0].start()]):
@@ -559,8 +566,34 @@ def antecedent(f: SubjectFigure):
     return _antecedent(f.ctx, f.sentence_index, f.nouns) or SKIP
 
 
+@SUBJECT.rule(("The Fudan Innovation Campus opened in 2012. About [9,000] people work on the campus.", "Fudan Innovation Campus"),
+              ("The Zizhu Science Park opened in 2001. Offices lease at [30%] below the market average, which keeps the park "
+               "attractive.", "Zizhu Science Park"), cues=_ANAPHOR_TYPES)
+def anaphor_after_figure(f: SubjectFigure):
+    """A clause that names no one before its figure but points back to a place or firm after it ('About 9,000 people
+    work on the campus', '... 30% below the average, which keeps the park attractive') is about that place or firm."""
+    if f.names is None:
+        f.names = _entity_names(f.head)
+    if f.names or f.nouns or _TOPIC_CHANGE.search(f.head) or DISTRICT_MENTION.search(f.head):
+        return SKIP
+    text, end = f.text, f.ctx.seg.clause_bounds(f.q.end)[1]
+    if _WHICH_GOES_ON.match(text, end, f.sentence.end):
+        end = f.ctx.seg.clause_bounds(_WHICH_GOES_ON.match(text, end).end())[1]
+    after = text[f.q.end:min(end, f.sentence.end)]
+    if _TOPIC_CHANGE.search(after) or DISTRICT_MENTION.search(after):
+        return SKIP
+    nouns = [m["noun"].lower() for m in _ANAPHOR.finditer(after) if m["noun"].lower() in _ANAPHOR_TYPES and m.end() == m.end("noun")
+             and m["noun"][0].islower() and _ANAPHOR_TYPES[m["noun"].lower()] != "event" and m["noun"].lower() != "city"]
+    return (_antecedent(f.ctx, f.sentence_index, nouns[:1]) or SKIP) if nouns else SKIP
+
+
+_WHICH_GOES_ON = re.compile(r",\s*which\s")
+
+
 @SUBJECT.rule(("Carbon Valley Green Bay Industrial Park embarked on transformations in 2016. By 2022, [79] companies underwent "
-               "transformations.", "Carbon Valley Green Bay Industrial Park"))
+               "transformations.", "Carbon Valley Green Bay Industrial Park"),
+              ("Minhang District\n\nThe Zizhu Science Park turns 20. The park is growing. A new phase of [50,000 square meters] "
+               "is under construction.", "Zizhu Science Park"))
 def topic(f: SubjectFigure):
     """A sentence that names no one goes on about the name the previous sentence opened with; not one about a sector
     ('the new materials industry', a sector total stays with the district) or one whose clause names the district or
@@ -624,7 +657,8 @@ _OTHER_OPENING = re.compile(r"\W*(?:" + alternation("clause_conjunctions") + r"\
 
 
 def _topic(ctx: Context, sentence_index: int, head: str) -> str | None:
-    """The name the previous sentence opened with, when this one goes on about it without naming anyone else.
+    """The name the previous sentence opened with, or that its opening anaphor points to when it gives no figure, when
+    this one goes on about it without naming anyone else.
 
     "Carbon Valley Green Bay Industrial Park embarked on transformations in 2016. By 2022, 79 companies underwent
     transformations ...": the park's companies. A sentence that names the district, the city, a speaker or another
@@ -637,6 +671,11 @@ def _topic(ctx: Context, sentence_index: int, head: str) -> str | None:
     if previous.paragraph != sentence.paragraph:
         return None
     named = _opening_name(ctx.text[previous.start:previous.end])  # (kept once a sentence: asked before the pattern)
+    if named is None and ctx.seg.holds(sentence_index - 1, _ANAPHOR_CUES) and not _DIGIT.search(ctx.text, previous.start, previous.end):
+        # "The campus is growing too. A second phase of 75,000 square meters is under construction": a sentence that gives
+        # no figure but opens on what "the campus" points to sets the topic of the next
+        opening = [n for n in _opening_anaphor(ctx.text, previous, None) if _ANAPHOR_TYPES[n] != "event"]
+        named = _antecedent(ctx, sentence_index - 1, opening[:1]) if opening else None
     return None if named is None or _TOPIC_CHANGE.search(head) else named
 
 
@@ -699,6 +738,12 @@ def _antecedent(ctx: Context, sentence_index: int, nouns: list[str]) -> str | No
     return None  # (the look further back, made first, found nothing)
 
 
+def _named_with_words(ctx: Context, sentence_index: int, phrases: list[str]) -> bool:
+    """Whether the sentence before (or this one) names a thing with one of ``phrases`` in its name ("Changxing Island")."""
+    return any(p in f" {name.lower()} " for i in range(max(0, sentence_index - 1), sentence_index + 1)
+               for _, _, name in _sentence_names(ctx, i) for p in (f" {phrase} " for phrase in phrases))
+
+
 def _same_word_further_back(ctx: Context, last: int, nouns: list[str]) -> str | None:
     """Further back than a fitting kind of name is looked for, "the valley" still points to the name with that very word
     ("the Oriental Beauty Valley", some paragraphs before): no other name can be meant."""
@@ -721,5 +766,8 @@ def _sentence_names(ctx: Context, index: int) -> tuple[tuple[int, int, str], ...
         s = ctx.seg.sentences[index]
         found = names[index] = _entity_names(ctx.text[s.start:s.end])
     return found
+
+
+_DISTRICT_OWN_NOUNS = _WORDS["district_own_nouns"]  # what a district itself is: "the new area" is Pudong
 _TITLE_OF = re.compile(r"\b" + alternation("manager_titles") + r"\s+of\s+"
                        r"(?:the\s+)?((?:[A-Z][\w&’'.-]*)(?:\s+[A-Z][\w&’'.-]*){0,4})")
