@@ -202,6 +202,18 @@ def _definite_opening_name(span: str) -> list[tuple[int, int, str]]:
     return [(a, b, name) for a, b, name in found if name.split()[0].lower() not in month_numbers()]
 
 
+# "One tenant, Lanxin Vision, makes ...", "Another start-up, Deepmap, ...": a common noun opening the sentence, then, set
+# off by commas, the proper name of the thing it is
+_APPOSITIVE_NAME = re.compile(r"\W*(?:" + alternation("appositive_determiners", case="capitalised") + r")\s+(?:[a-z][\w-]*\s+){0,2}"
+                              r"(?P<noun>[a-z][\w-]*),\s+(?P<name>[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){0,4}),\s")
+
+
+def _appositive_name(span: str) -> list[tuple[int, int, str]]:
+    """The proper name set off by commas after a common noun that opens the span ("One tenant, Lanxin Vision, ...")."""
+    m = _APPOSITIVE_NAME.match(span) if "," in span[:80] else None
+    return [(m.start("name"), m.end("name"), m["name"])] if m and m["name"].split()[0].lower() not in month_numbers() else []
+
+
 def _is_name(name: str) -> bool:
     """Not a connector, an office or a holiday, a district ("Jiading District", "Pudong New Area"; but "Songjiang Hub",
     "Fengxian New City" are names), a unit or a technology."""
@@ -220,7 +232,7 @@ def _entity_names(span: str) -> tuple[tuple[int, int, str], ...]:
     A function of the span alone, asked of the same sentence (its head, the sentence before it) by each of its figures:
     kept, so that a sentence's names are found once and not once per figure."""
     found = (_head_word_names(span) + _common_headed_names(span) + _known_and_acronym_names(span) + _possessive_names(span)
-             + _definite_opening_name(span) + _quoted_names(span))
+             + _definite_opening_name(span) + _quoted_names(span) + _appositive_name(span))
     slogans = [(m.start(), m.end()) for m in re.finditer(r"“[^”]*,[^”]*”", span)]  # “One Center, One Base, ...”
     starts = {start for start, _, _ in found}
     out = []
@@ -337,7 +349,8 @@ _PERSON_ASIDE = re.compile(r"\b" + alternation("person_titles") + r"\b", re.I)
                "Hengyi Semiconductor"),
               ("COSCO Shipping, headquartered on the North Bund, handled [32 million TEUs] in the first half.", "COSCO Shipping"),
               ("Shanghai Jahwa, one of the country's oldest cosmetics makers, opened a base with a capacity of [80,000 tons].",
-               "Shanghai Jahwa"))
+               "Shanghai Jahwa"),
+              ("Deepmap Bio, a start-up founded by a Fudan professor in 2019, employs [150] people.", "Deepmap Bio"))
 def named_with_aside(f: SubjectFigure):
     """A proper name that opens its sentence with an aside saying what it is or where (', which ...', ', one of the
     country's oldest makers,', ', headquartered on the North Bund,') is the sentence's subject: its figures are its own, not those of the places the aside names.
@@ -358,8 +371,8 @@ def aside_name(text: str, start: int, end: int) -> tuple[str, str] | None:
     if district_only or words[0].lower() in _NOT_NAME_OPENERS \
             or any(w.lower().rstrip(".") in month_numbers() for w in words):
         return None  # "Between January and July, ...", "Minhang District, ...": a time or the district, not a name
-    if m["aside"] and _PERSON_ASIDE.search(m["aside"]):
-        return None
+    if m["aside"] and _PERSON_ASIDE.search(" ".join(m["aside"].split()[:3])):
+        return None  # "Liu Qian, deputy director of ...": a person; not "Zijing Bio, a company founded by a professor"
     if len(words) == 1 and (not m["aside"] or not words[0][1:].islower() or words[0] in _NOT_ALONE or words[0].endswith("ly")
                             or words[0] in ("Shanghai", "China")):
         return None  # "Additionally, the number of ...", "Currently, the ...": an opening word, not a name
@@ -370,7 +383,8 @@ def aside_name(text: str, start: int, end: int) -> tuple[str, str] | None:
               ("Sales at the Outlets Shopping Village, one of the largest outlet malls, grew by [11.4%].", "Outlets Shopping Village"),
               ("The Shanghai Arch became the city's first building to surpass [10 billion yuan] in tax revenue.", "Shanghai Arch"),
               ("At the end of October, the vacancy rate of Grade A office buildings in the North Bund stood at [14.7%].", "North Bund"),
-              ("Today Hongqiao Campus is home to more than [300] companies.", "Hongqiao Campus"))
+              ("Today Hongqiao Campus is home to more than [300] companies.", "Hongqiao Campus"),
+              ("One tenant, Deepmap, employs [400] people.", "Deepmap"))
 def named_subject(f: SubjectFigure):
     """A name in subject position (in the first words of its clause, or before ', with' / ', which', or the place that
     ends the clause's subject right before its verb: 'the vacancy rate of office buildings in the North Bund stood at') owns the figure;
@@ -506,7 +520,9 @@ def district_of_anaphor(f: SubjectFigure):
               ("Zhujiajiao, the water town in the district's west, welcomed 3.9 million visitors. Its ticket revenue rose by "
                "[6.2 million yuan].", "Zhujiajiao"),
               ("The Oriental Beauty Valley is the district's brand. It has gathered 3,000 firms. Its output value reached "
-               "[62.7 billion yuan].", "Oriental Beauty Valley"), cues=word_class("subject_pronouns") | word_class("possessive_pronouns"))
+               "[62.7 billion yuan].", "Oriental Beauty Valley"),
+              ("One tenant, Deepmap, makes lidar sensors. Founded with [12] employees in 2017, it now has 400 staff.", "Deepmap"),
+              cues=word_class("subject_pronouns") | word_class("possessive_pronouns"))
 def previous_sentence_subject(f: SubjectFigure):
     """A sentence opened by 'Its' or 'It' goes on about the previous sentence's subject: the name that opened it (with
     or without an aside saying what it is), or what its own opening anaphor points to."""
@@ -560,7 +576,8 @@ def _opening_anaphor(text: str, previous, after_lead: int | None) -> list[str]:
 
 @SUBJECT.rule(("The Jiading New City Park opened in 2019. The park now hosts [120] firms.", "Jiading New City Park"),
               ("Walk along Songhu Road and you reach the Fudan Innovation Campus. The campus covers [40,000 square meters].",
-               "Fudan Innovation Campus"), cues=_ANAPHOR_TYPES)
+               "Fudan Innovation Campus"),
+              ("One tenant, Deepmap, makes lidar sensors. The company raised [300 million yuan] in May.", "Deepmap"), cues=_ANAPHOR_TYPES)
 def antecedent(f: SubjectFigure):
     """An anaphor ('the park', 'the zone') points to the last name of its type before it."""
     return _antecedent(f.ctx, f.sentence_index, f.nouns) or SKIP
@@ -721,9 +738,9 @@ def _antecedent(ctx: Context, sentence_index: int, nouns: list[str]) -> str | No
         same_word = [name for name in names if any(n in name.lower().split() for n in nouns)]
         if same_word:
             return same_word[0]
-        aside = aside_name(text, previous.start, previous.end)  # "Zhujiajiao, an ancient water town, ...": "the town"
-        if aside and any(n in re.findall(r"[a-z]+", aside[1].lower()) for n in nouns):
-            return aside[0]
+        described = _described_name(text, previous, nouns, wanted)
+        if described:
+            return described
         fitting = [name for name in names if _head_type(name) in wanted]
         if fitting:
             return fitting[0]
@@ -742,6 +759,18 @@ def _named_with_words(ctx: Context, sentence_index: int, phrases: list[str]) -> 
     """Whether the sentence before (or this one) names a thing with one of ``phrases`` in its name ("Changxing Island")."""
     return any(p in f" {name.lower()} " for i in range(max(0, sentence_index - 1), sentence_index + 1)
                for _, _, name in _sentence_names(ctx, i) for p in (f" {phrase} " for phrase in phrases))
+
+
+def _described_name(text: str, previous, nouns: list[str], wanted: set[str]) -> str | None:
+    """The name a sentence describes as what the anaphor calls it: in an aside ("Zhujiajiao, an ancient water town, ..."
+    for "the town") or by a common noun of the wanted kind before it ("One tenant, Lanxin Vision, ..." for "the company")."""
+    aside = aside_name(text, previous.start, previous.end)
+    if aside and any(n in re.findall(r"[a-z]+", aside[1].lower()) for n in nouns):
+        return aside[0]
+    appositive = _APPOSITIVE_NAME.match(text, previous.start, previous.end)
+    if appositive and _ANAPHOR_KINDS.get(_ANAPHOR_TYPES.get(appositive["noun"], ""), set()) & wanted:
+        return appositive["name"]
+    return None
 
 
 def _same_word_further_back(ctx: Context, last: int, nouns: list[str]) -> str | None:
