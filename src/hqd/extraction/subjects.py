@@ -28,7 +28,7 @@ _ENTITY_SUBJECT = re.compile(
 
 
 _COMMON_HEADS = tuple(" " + h for h in _WORDS["common_heads"])  # " project", " park": a cheap test too
-_COMMON_HEADED_NAME = re.compile(r"\b[Tt]he\s+([A-Z][A-Za-z0-9]+(?:[- ][A-Z][a-z]+){0,3}(?:\s+[a-z]+){0,3}\s+(?:"
+_COMMON_HEADED_NAME = re.compile(r"\b[Tt]he\s+(?:[\d.,]+-" + alternation("adjectival_size_units") + r"s?\s+)?([A-Z][A-Za-z0-9]+(?:[- ][A-Z][a-z]+){0,3}(?:\s+[a-z]+){0,3}\s+(?:"
                                  + "|".join(h.strip() for h in _COMMON_HEADS) + r"))\b")
 _KNOWN_NAME = re.compile(r"(?<![\w-])(?=[A-Z])(?:" + phrase_pattern(_WORDS["entity_known"]["organization"]) + r")(?![\w-])")
 _PROCESS_OF = re.compile(r"^(?:" + alternation("process_nouns", case="capitalised") + r"|Phase\s+(?:[IVX]+|\d+))\s+of\s+(?:the\s+)?")
@@ -278,13 +278,19 @@ class SubjectFigure:
 SUBJECT: RuleTable[str | None] = RuleTable("subject")
 
 
-@SUBJECT.rule(("The [11-kilometer] Xuhui Riverside has been open since 2019.", "Xuhui Riverside"))
+@SUBJECT.rule(("The [11-kilometer] Xuhui Riverside has been open since 2019.", "Xuhui Riverside"),
+              ("The [2.4-kilometer] Hengshan Road business circle drew 30 million visits.", "Hengshan Road business circle"))
 def size_of_named(f: SubjectFigure):
     """A measure used as an adjective before a name ('the 11-kilometer Xuhui Riverside') is the named thing's size."""
     if _ADJECTIVAL_SIZE.fullmatch(f.q.text):
         described = _entity_names(f.text[f.q.end:f.sentence.end])
         if described and described[0][0] <= 1:
             return described[0][2]
+        # "The 7.1-square-kilometer Nanjing Road West business circle": a name found only with its article before the size
+        after = f.q.end - f.sentence.start
+        named = [name for start, _, name in _entity_names(f.text[f.sentence.start:f.sentence.end]) if after <= start <= after + 1]
+        if named:
+            return named[0]
     return SKIP
 
 
@@ -384,7 +390,8 @@ def aside_name(text: str, start: int, end: int) -> tuple[str, str] | None:
               ("The Shanghai Arch became the city's first building to surpass [10 billion yuan] in tax revenue.", "Shanghai Arch"),
               ("At the end of October, the vacancy rate of Grade A office buildings in the North Bund stood at [14.7%].", "North Bund"),
               ("Today Hongqiao Campus is home to more than [300] companies.", "Hongqiao Campus"),
-              ("One tenant, Deepmap, employs [400] people.", "Deepmap"))
+              ("One tenant, Deepmap, employs [400] people.", "Deepmap"),
+              ("The 2.4-kilometer Hengshan Road business circle drew [30 million] visits.", "Hengshan Road business circle"))
 def named_subject(f: SubjectFigure):
     """A name in subject position (in the first words of its clause, or before ', with' / ', which', or the place that
     ends the clause's subject right before its verb: 'the vacancy rate of office buildings in the North Bund stood at') owns the figure;
