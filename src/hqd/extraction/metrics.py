@@ -1239,6 +1239,7 @@ _BARE_GROWTH_RATE = re.compile(r"\W*" + alternation("subject_determiners", case=
 
 @METRIC.rule(("Regional GDP reached [310.5 billion yuan].", "Regional GDP"),
              ("The district has invested [10 billion yuan] in 30 schools.", "investment in 30 schools"),
+             ("The district has put [500 million yuan] into a fund for start-ups.", "investment into a fund for start-ups"),
              ("The zone now has [1.5 million square meters] of office space.", "office space"),
              ("Sales at its 180 major stores totaled [52.3 billion yuan].", "Sales at major stores"),
              ("The district will spend [2 billion yuan] over the next three years to support intelligent manufacturing.",
