@@ -584,3 +584,14 @@ def test_a_months_end_balance_does_not_frame_the_next_paragraph():
     qs = {q.text: q for q in doc.quantities}
     assert qs["1.2 trillion yuan"].period == qs["0.8 trillion yuan"].period == "2025-10"  # the balance's paragraph
     assert qs["24.2 billion yuan"].period == qs["1.7%"].period == "2025-01/2025-10"  # another topic: the report's period
+
+
+def test_a_time_ending_the_first_of_listed_predicates_dates_that_predicate_alone():
+    doc = extract_text("Work Report\n\nIII. Major tasks for 2024\n\nWe will complete the museum's main structure in the "
+                       "third quarter, start 120,000 square meters of old housing renovation, and install 150 more elevators.",
+                       briefing_date="2024-01-09")
+    qs = {q.text: q for q in doc.quantities}
+    assert (qs["120,000 square meters"].period, qs["150"].period) == ("2024", "2024")
+    # a time opening the sentence still frames every predicate after its comma
+    qs = quantities("In the first half of this year, build 12 parks, and add 40 schools.")
+    assert qs["12"].period == "2023-H1"

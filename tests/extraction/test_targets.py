@@ -127,3 +127,11 @@ def test_a_milestone_after_a_goal_in_a_with_aside_has_its_own_deadline():
     doc = extract_text("The company expects its second phase, with a planned investment of 4.5 billion yuan, to begin trial "
                        "production by the end of 2025.", briefing_date="2024-07-20")
     assert [(t.value, t.deadline) for t in doc.targets] == [(4.5e9, None), (None, "2025")]
+
+
+def test_a_goal_of_the_paragraph_before_is_no_neighbour_of_a_milestone():
+    doc = extract_text("Work Report\n\nII. Main targets for 2024\n\nThe unemployment rate is to stay within 4.5%.\n\n"
+                       "III. Major tasks\n\nWe will complete the Xujiahui Center's main structure in the third quarter, "
+                       "and install 150 more elevators.", briefing_date="2024-01-09")
+    assert ("will complete the Xujiahui Center's main structure in the third quarter", "2024-Q3") in [
+        (t.text, t.deadline) for t in doc.targets]

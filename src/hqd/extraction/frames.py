@@ -233,7 +233,8 @@ class _FrameReader:
         # not a time inside a first predicate that a second one follows: "plans to complete the park before the end of
         # December and to help two companies list"
         leading = [p for p in sentence_phrases if p.end <= first_q and p not in asides
-                   and not (text[p.end:p.end + 1] != "," and _second_predicate_between(text, p.end, first_q))]
+                   and not (text[p.end:p.end + 1] != "," and _second_predicate_between(text, p.end, first_q))
+                   and not _ends_first_of_listed_predicates(text, sentence.start, p)]
         opening = leading[-1] if leading else None
         if (opening is not None and opening.closing and not _ends_after(opening, self.ctx.year) and frame is not None
                 and not frame.since and frame.period.start_year < opening.period.start_year and not frame.period.is_span):
@@ -913,6 +914,19 @@ def _claimed_between(text: str, q: Quantity, others: list[Quantity], lo: int, hi
     return any(lo <= o.start < hi and not _PREPOSITION_BEFORE.search(text, max(0, o.start - _COMPLEMENT_REACH), o.start)
                and not _in_brackets(text, o, lo, hi) and not threshold_of(text, q, o)
                and not (q.unit == "count" and q.end <= o.start and _COUNT_THEN_VERB.match(text, q.end, o.start)) for o in others)
+
+
+# a comma, then the verb of the next predicate of a list of them: "..., start 120,000 square meters of renovation"
+_COMMA_VERB = re.compile(r",\s+(?:and\s+)?(?:to\s+)?([a-z]+)\s")
+
+
+def _ends_first_of_listed_predicates(text: str, sentence_start: int, p: TimePhrase) -> bool:
+    """A time phrase that ends a predicate, not opening its sentence, with the next predicate of a list after its comma
+    ("We will complete the tower in the third quarter, start 120,000 square meters of renovation, and install 150
+    elevators") dates that predicate alone: the predicates after it are of the frame."""
+    m = _COMMA_VERB.match(text, p.end)
+    return (m is not None and m.group(1) in ACTION_VERBS
+            and not _OPENS_SENTENCE.fullmatch(text, sentence_start, p.start))
 
 
 def _second_predicate_between(text: str, lo: int, hi: int) -> bool:

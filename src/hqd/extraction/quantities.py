@@ -377,9 +377,11 @@ def extent_held(f: Figure):
     return "level" if f.q.unit in AREA_UNITS and COVERS_NOW.search(f.text, f.sentence.start, f.q.start) else SKIP
 
 
-@KIND.rule(("The railway, [120 kilometers] long, is expected to start construction next year.", "level"))
+@KIND.rule(("The railway, [120 kilometers] long, is expected to start construction next year.", "level"),
+           ("The new green belt, covering [5.2 square kilometers], will be completed by the end of 2024.", "level"))
 def measure_aside(f: Figure):
-    """A measure told in an aside ('The railway, 120 kilometers long, ...') says how big a thing is, not a goal."""
+    """A measure told in an aside ('The railway, 120 kilometers long, ...', 'The green belt, covering 5.2 square
+    kilometers, will ...') says how big a thing is, not a goal."""
     return "level" if phrase_measure_aside(f.text, f.q, f.sentence.start) else SKIP
 
 
@@ -413,7 +415,8 @@ def what_it_provides(f: Figure):
 
 
 @KIND.rule(("Construction of the [480-meter] North Bund Landmark tower will start in the third quarter.", "level"),
-           ("A second computing center with [5,000] servers is slated to start operation by the end of next year.", "level"))
+           ("A second computing center with [5,000] servers is slated to start operation by the end of next year.", "level"),
+           ("The new library, with a floor area of [40,000 square meters], will open next year.", "level"))
 def size_of_the_subject(f: Figure):
     """A size or count that describes the thing a clause is about, before its verb, as an adjective ('the 480-meter
     tower') or after 'with' ('a computing center with 5,000 servers'), says what the thing is, though the clause goes on
@@ -423,6 +426,8 @@ def size_of_the_subject(f: Figure):
         return SKIP
     if _TARGET_BEFORE.search(f.target_before):
         return SKIP  # the object of a goal's verb ("plans to build a 6-sq-km zone"): the goal's size
+    if _WITH_ASIDE.search(f.before) and _ASIDE_CLOSES.match(f.text, q.end):
+        return "level"  # "The new library, with a floor area of 40,000 square meters, will open": an aside of what it has
     after = f.goal_clause_after
     return "level" if _TARGET_AFTER.search(after) or not _FUTURE_WORDS.isdisjoint(words_of(after)) else SKIP
 
@@ -747,7 +752,9 @@ _SUBJECT_ASIDE = re.compile(r"[^,;:]{3,80},\s*(?:(?:which|who|that)\s+(?:now\s+|
                             r"worth|valued\s+at)\s+[^,;:]*$", re.IGNORECASE)
 _ASIDE_CLOSES = re.compile(r"[^,;.]*,\s+(?!and\b|or\b|up\b|down\b)")  # the aside ends and the main clause goes on
 _ADJECTIVAL_SIZE = re.compile(r"\d-[A-Za-z]")  # "480-meter", "6-sq-km": a measure as an adjective
-_WITH_BEFORE = re.compile(r"\bwith\s+(?:" + alternation("approximators") + r"\s+)?$", re.IGNORECASE)
+# "with 5,000 servers", "with a floor area of 340,000 square meters": what the thing has (not "with a total investment of")
+_WITH_BEFORE = re.compile(r"\bwith\s+(?:an?\s+(?:[a-z]+\s+){0,2}?area\s+of\s+)?(?:" + alternation("approximators") + r"\s+)?$", re.IGNORECASE)
+_WITH_ASIDE = re.compile(r",\s*with\s+an?\s+(?:[a-z]+\s+){0,2}?area\s+of\s+(?:" + alternation("approximators") + r"\s+)?$", re.IGNORECASE)
 _FUTURE_WORDS = frozenset(_CUES["future_auxiliaries"])
 _NOT_SIZES = frozenset(("percent", "pp", "times", "permille", "year", "month", "day", "hour", "minute"))
 _THAN_YARDSTICK = re.compile(r"[^,;.]{0,60},?\s*(?:" + alternation("comparatives") + r"\s+than|compared\s+(?:with|to))\s+(?:in\s+|at\s+|for\s+)?"

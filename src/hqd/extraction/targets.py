@@ -107,7 +107,7 @@ def _milestones(text: str, seg: Segmentation, sentence: Sentence, in_sentence: l
         deadline = _deadline(when.period, year) if when else None
         if deadline is None:
             continue
-        if beside_goal and not _own_clause(text, figures, at, when):
+        if beside_goal and not _own_clause(text, figures, at, when, sentence.start):
             continue  # "to build 50 factories within three years": the goal's figure is the target, its verb no milestone
         targets.append(_milestone_target(text, seg, sentence, milestone, when, deadline, district))
     return targets
@@ -199,7 +199,7 @@ _RELATIVE_ASIDE = re.compile(r",\s*(?:which|that|who|with)\s(?:[^,;.]|\.(?=\d))*
 _PHRASE_END = re.compile(r"[,;.]\s|\s" + alternation("joining_conjunctions") + r"\s")  # where a verb phrase ends
 
 
-def _own_clause(text: str, figures: _FigureIndex, start: int, when: TimePhrase) -> bool:
+def _own_clause(text: str, figures: _FigureIndex, start: int, when: TimePhrase, sentence_start: int) -> bool:
     """A milestone beside a goal with a figure: "..., and to complete the Line 23 project by 2026" has its own deadline,
     no figure; so has one in a clause of its own after the goal's ("help two companies go public, and construction of
     the line will start in the fourth quarter"), or one governed by the time that opens the sentence, with no figure
@@ -211,7 +211,8 @@ def _own_clause(text: str, figures: _FigureIndex, start: int, when: TimePhrase) 
         return not figures.starts_in(start, stop.start() if stop else start + _VERB_PHRASE_REACH) and not figures.goal_ends_in(max(start - _BESIDE, when.end), start)
     if figures.starts_in(start, when.end):
         return False
-    goal_end = figures.last_goal_end(start - _BESIDE, start)
+    # (a goal of the sentence before, as "... within 4.5%." over a heading and "We will complete ...", is no neighbour)
+    goal_end = figures.last_goal_end(max(start - _BESIDE, sentence_start), start)
     return (goal_end is None or bool(_CLAUSE_JOIN.search(text, goal_end, start))
             # "The line, which will cut the journey to under 30 minutes, is scheduled to start service by 2027": the
             # goal is the aside's; the main clause's milestone is its own
