@@ -595,3 +595,13 @@ def test_a_time_ending_the_first_of_listed_predicates_dates_that_predicate_alone
     # a time opening the sentence still frames every predicate after its comma
     qs = quantities("In the first half of this year, build 12 parks, and add 40 schools.")
     assert qs["12"].period == "2023-H1"
+
+
+def test_a_base_opening_a_sentence_in_the_perfect_starts_a_span_to_the_year_under_review():
+    doc = extract_text("Work Report\n\nI. Review of our work in 2019\n\nGDP grew 6%.\n\nCompared with the end of 2015, the "
+                       "district's GDP has grown by 41.2%.", briefing_date="2020-01-09")
+    qs = {q.text: q for q in doc.quantities}
+    assert (qs["41.2%"].period, qs["41.2%"].basis) == ("2015/2019", "cumulative")
+    # not in the past tense: no span is told, and the base's year is no time of the sentence either
+    qs = quantities("Compared with 2019, the district's output grew 35%.")
+    assert qs["35%"].period != "2019"

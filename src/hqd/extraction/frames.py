@@ -236,11 +236,23 @@ class _FrameReader:
                    and not (text[p.end:p.end + 1] != "," and _second_predicate_between(text, p.end, first_q))
                    and not _ends_first_of_listed_predicates(text, sentence.start, p)]
         opening = leading[-1] if leading else None
+        if opening is not None and _BASE_BEFORE.search(text, max(sentence.start, opening.start - _BASE_REACH), opening.start):
+            opening = self._since_base(opening, sentence)
         if (opening is not None and opening.closing and not _ends_after(opening, self.ctx.year) and frame is not None
                 and not frame.since and frame.period.start_year < opening.period.start_year and not frame.period.is_span):
             # "In 2019 ... By the end of 2023, ..." sums up since the frame; a deadline ("By 2025, we aim ...") does not
             opening = TimePhrase(opening.start, opening.end, Period.year(frame.period.start_year).until(opening.period), since=True)
         return asides, opening
+
+    def _since_base(self, base: TimePhrase, sentence) -> TimePhrase | None:
+        """A base a sentence opens with ("Compared with the end of 2015, GDP has grown by 41.2%") is no time the sentence
+        tells of; in the perfect, what has grown since the base is over the years from it to the year under review
+        (the section's, the lead's or the title's, else the briefing's)."""
+        home = self.home
+        end = home.period.end_year if home is not None and not home.period.is_span else self.ctx.year
+        if end is None or end <= base.period.end_year or not _PERFECT.search(self.text, sentence.start, sentence.end):
+            return None
+        return TimePhrase(base.start, base.end, Period.years(base.period.end_year, end), since=True)
 
     def presence(self, sentence, body: str, sentence_frame: TimePhrase | None, members: list[int]) -> tuple[list[int], bool]:
         """Where "now", "currently" ... stand in the sentence, and whether it speaks of now ("The district has 185,000
@@ -640,6 +652,7 @@ def time_so_far(f: Figure):
         return SKIP
     so_far = [p for p in f.phrases if p.end <= f.q.start and not _ends_after(p, f.year) and not _now_between(f.nows, p.end, f.q.start)
               and not _dates_a_base(f.text, p, f.quantities, f.members, f.sentence.start)
+              and not _BASE_BEFORE.search(f.text, max(f.sentence.start, p.start - _BASE_REACH), p.start)
               and not ((f.present or _FOUNDING_ASIDE.search(f.text, max(f.sentence.start, p.start - _ASIDE_REACH), p.start)
                         or _FOUNDING_OPENING.match(f.text, f.sentence.start, p.start)) and p in f.asides)]
     return so_far[-1].period if so_far else SKIP
@@ -781,10 +794,12 @@ def a_year_before_the_figure(f: Figure):
 
 @PERIOD_REVISIONS.rule(("Since 2022, the district has attracted 35 headquarters, bringing the total to [158].", "2023"),
                        ("During the 13th Five-Year Plan period, output grew. The number of high-tech firms rose to [1,867].", "2020",
-                        "2021-01-28"))
+                        "2021-01-28"),
+                       ("Since 2018, the share of services has risen by 6.5 percentage points to [82.4%].", "2023"))
 def total_at_span_end(f: Figure):
-    """A running total a span brings something to ('bringing the total to 158'), or a count it rose to ('the number of
-    high-tech enterprises rose to 1,867'), is the total at the span's end."""
+    """A running total a span brings something to ('bringing the total to 158'), a count it rose to ('the number of
+    high-tech enterprises rose to 1,867'), or the level its change ends at ('has risen by 6.5 percentage points to
+    82.4%'), is the total or level at the span's end."""
     q = f.q
     period = q.period
     if period is None or not period.is_span or q.kind == "target":
@@ -792,7 +807,18 @@ def total_at_span_end(f: Figure):
     if TOTAL_TO.search(f.text, f.sentence.start, q.start):
         return period.last_point
     # "The number of high-tech enterprises rose to 1,867", in a review of five years: the number at their end
-    return period.last_point if q.kind == "level" and q.unit == "count" and _ROSE_TO.search(f.text, f.sentence.start, q.start) else SKIP
+    if q.kind == "level" and q.unit == "count" and _ROSE_TO.search(f.text, f.sentence.start, q.start):
+        return period.last_point
+    # "Since 2015, the share has risen by 6.5 percentage points to 82.4%": the level the change over the years ends at (not
+    # over some months, "from January to October, revenue grew by 5% to 18.2 billion yuan", a sum over them)
+    p = f.quantities[f.index - 1] if f.index else None
+    if (q.kind == "level" and p is not None and p.kind == "change" and p.period == period and period.granularity == "year"
+            and f.sentence_of[f.index - 1] == f.sentence_of[f.index] and _BY_CHANGE_TO.fullmatch(f.text, p.end, q.start)):
+        return period.last_point
+    return SKIP
+
+
+_BY_CHANGE_TO = re.compile(r"\s+to\s+(?:" + alternation("rose_to_approximators") + r"\s+)?")
 
 
 _ROSE_TO = re.compile(r"\b" + alternation("climb_verbs") + r"\s+to\s+(?:" + alternation("rose_to_approximators") + r"\s+)?$", re.IGNORECASE)
@@ -916,6 +942,10 @@ def _claimed_between(text: str, q: Quantity, others: list[Quantity], lo: int, hi
                and not (q.unit == "count" and q.end <= o.start and _COUNT_THEN_VERB.match(text, q.end, o.start)) for o in others)
 
 
+# "Compared with the end of 2015, GDP has grown by 41.2%": the time of the base a change is measured from, not the time
+# the sentence tells of (that is the frame's: the year under review)
+_BASE_BEFORE = re.compile(r"\b(?:compared\s+(?:with|to)|relative\s+to)\s+(?:the\s+(?:end|close)\s+)?(?:of\s+)?$", re.IGNORECASE)
+_BASE_REACH = 40
 # a comma, then the verb of the next predicate of a list of them: "..., start 120,000 square meters of renovation"
 _COMMA_VERB = re.compile(r",\s+(?:and\s+)?(?:to\s+)?([a-z]+)\s")
 
