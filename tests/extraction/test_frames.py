@@ -605,3 +605,11 @@ def test_a_base_opening_a_sentence_in_the_perfect_starts_a_span_to_the_year_unde
     # not in the past tense: no span is told, and the base's year is no time of the sentence either
     qs = quantities("Compared with 2019, the district's output grew 35%.")
     assert qs["35%"].period != "2019"
+
+
+def test_a_sentence_in_the_present_of_be_does_not_take_the_frame_narrated_before():
+    qs = quantities("In 2022, GDP reached 141.8 billion yuan. Of the 20 main indicators, 13 are on schedule and 2 are behind.")
+    assert (qs["20"].period, qs["13"].period, qs["2"].period) == (None, None, None)
+    # a sentence in the past goes on in the frame
+    qs = quantities("In 2022, GDP reached 141.8 billion yuan. Of the 20 main indicators, 13 were on schedule.")
+    assert qs["13"].period == "2022"

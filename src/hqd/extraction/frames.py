@@ -262,7 +262,8 @@ class _FrameReader:
         lowered = body.lower() if asked else ""
         nows = ([m.start() for m in _PRESENT.finditer(self.text, sentence.start, sentence.end)]
                 if asked and any(map(lowered.__contains__, _PRESENT_HINTS)) else [])
-        present = sentence_frame is None and (bool(nows) or (any(map(lowered.__contains__, _HOLDING_NOW_SPACED)) and bool(_HAS_FIGURE.search(body))))
+        present = sentence_frame is None and (bool(nows) or (any(map(lowered.__contains__, _HOLDING_NOW_SPACED)) and bool(_HAS_FIGURE.search(body)))
+                                              or (bool(members) and _states_now(body, lowered)))
         # "Output came to 412.8 billion yuan, while the NEV sector rose by 27.5% and now makes up one-third": the
         # figures before a clause that turns to now are still of the period narrated (``carried_frame``)
         self.until_now = self.frame if present and nows else None
@@ -321,6 +322,18 @@ class _FrameReader:
         if not members or not self.ctx.news:
             return True
         return self.paragraph_length[sentence.paragraph] <= 2 and (self.lead is None or sentence.paragraph == self.lead_paragraph)
+
+
+# the present of "be" and the past of any verb: "13 are on schedule", "70% of them are under 35" against "were", "grew"
+_PRESENT_BE = re.compile(r"\b(?:is|are)\b(?!\s+(?:" + alternation("future_be_words") + r")\b)")
+_PAST_VERB = re.compile(r"\b(?:was|were|had|did|said|told|" + "|".join(word_lists("words")["irregular_past_verbs"]) + r"|[a-z]{2,}ed)\b")
+
+
+def _states_now(body: str, lowered: str) -> bool:
+    """A sentence with figures whose verbs are the present of "be", with no verb in the past ("Of the 20 indicators, 13
+    are on schedule and 2 are behind", "Around 18,000 people work here, and 70% of them are under 35"), says how
+    things stand now: not a figure of the period narrated before it."""
+    return (" is " in lowered or " are " in lowered) and bool(_PRESENT_BE.search(lowered)) and not _PAST_VERB.search(lowered)
 
 
 def _title_period(ctx: Context, phrases: list[TimePhrase]) -> TimePhrase | None:
