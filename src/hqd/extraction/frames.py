@@ -496,6 +496,22 @@ _TWO_YEAR_AVERAGE = re.compile(r"\baverage\s+(?:annual\s+)?growth\b(?:[^.;]|(?<=
                                re.IGNORECASE)
 
 
+@PERIOD.rule(("Our goal is that by 2027 the number of little giant firms will exceed 120, compared with [87] today.", None),
+             ("In 2022, output grew 6%, with 1,200 firms in the park last year and [1,350] today.", None),
+             cues=("today", "now", "present", "currently", "presently"))
+def now_after_figure(f: Figure):
+    """A figure said with 'today', 'now' or 'at present' right after it ('compared with 87 today') is of now, which the
+    text does not date, whatever deadline or frame its sentence has."""
+    if f.q.kind == "target" or not _NOW_AFTER.match(f.text, f.q.end):
+        return SKIP
+    # (not "up from 98 at present": where a goal starts, goal_start's)
+    return SKIP if _FROM_BEFORE.search(f.text, max(f.sentence.start, f.q.start - 40), f.q.start) else None
+
+
+# "87 today.", "98 at present,": the marker closes the figure's phrase ("rose by 27.5% and now makes up" is a new clause's)
+_NOW_AFTER = re.compile(r"\s+(?:today|now|at\s+present|currently|presently)\s*(?:[,.;)]|$)", re.IGNORECASE)
+
+
 @PERIOD.rule(("Jiading's economic value added was [124.83 billion yuan] in the first half of this year.", "2023-H1"),
              ("Exports reached [5 billion yuan] in 2022.", "2022"))
 def own_clause(f: Figure):
