@@ -20,7 +20,7 @@ from .numbers import Mention
 from .periods import TimePhrase
 from .phrases import measure_aside as phrase_measure_aside
 from .phrases import (
-    ACTION_VERBS, AND_VERB, AREA_UNITS, CHANGE_AFTER, CHANGE_BLOCK, COMPARED_BY, COVERS_NOW, GOAL_BASE_GAP, LIST_GAP, TIMES_BASE_YEAR, TO_BEFORE, Context, threshold_of,
+    ACTION_VERBS, AND_VERB, AREA_UNITS, CHANGE_AFTER, CHANGE_BLOCK, COMPARED_BY, COVERS_NOW, EXTENT_UNITS, GOAL_BASE_GAP, LIST_GAP, TIMES_BASE_YEAR, TO_BEFORE, Context, threshold_of,
 )
 from .rules import SKIP, RuleTable
 from .sections import plan_deadline
@@ -416,14 +416,25 @@ def what_it_provides(f: Figure):
 
 @KIND.rule(("Construction of the [480-meter] North Bund Landmark tower will start in the third quarter.", "level"),
            ("A second computing center with [5,000] servers is slated to start operation by the end of next year.", "level"),
-           ("The new library, with a floor area of [40,000 square meters], will open next year.", "level"))
+           ("The new library, with a floor area of [40,000 square meters], will open next year.", "level"),
+           ("A second phase covering [1.2 square kilometers] is expected to start construction next year.", "level"),
+           ("A second phase of [75,000 square meters] is under construction and is expected to open in 2025.", "level"),
+           ("The district aims to gather 1,000 firms along the [21-kilometer] stretch of the creek by 2028.", "level"))
 def size_of_the_subject(f: Figure):
     """A size or count that describes the thing a clause is about, before its verb, as an adjective ('the 480-meter
-    tower') or after 'with' ('a computing center with 5,000 servers'), says what the thing is, though the clause goes on
-    to its future ('will start', 'is slated to open'): the milestone is the goal, not the figure."""
+    tower'), after 'with' ('a computing center with 5,000 servers') or, for an extent, in the noun phrase that opens the
+    sentence ('A second phase covering 1.2 square kilometers', 'A second phase of 75,000 square meters'), says what the
+    thing is, though the clause goes on to its future ('will start', 'is slated to open'): the milestone is the goal, not
+    the figure. So does the size of the place where a goal is to be met ('along the 21-kilometer stretch')."""
     q = f.q
-    if q.unit in MONEY_UNITS or q.unit in _NOT_SIZES or not (_ADJECTIVAL_SIZE.search(q.text) or _WITH_BEFORE.search(f.before)):
+    if q.unit in MONEY_UNITS or q.unit in _NOT_SIZES:
         return SKIP
+    adjectival = _ADJECTIVAL_SIZE.search(q.text)
+    if not (adjectival or _WITH_BEFORE.search(f.before)
+            or (q.unit in EXTENT_UNITS and _OPENING_NP_MEASURE.fullmatch(f.text, f.sentence.start, q.start))):
+        return SKIP
+    if adjectival and _PLACE_BEFORE.search(f.text, max(f.sentence.start, q.start - 20), q.start):
+        return "level"  # "to gather 1,000 firms along the 21-kilometer stretch": where, not what the goal makes
     if _TARGET_BEFORE.search(f.target_before):
         return SKIP  # the object of a goal's verb ("plans to build a 6-sq-km zone"): the goal's size
     if _WITH_ASIDE.search(f.before) and _ASIDE_CLOSES.match(f.text, q.end):
@@ -754,6 +765,10 @@ _ASIDE_CLOSES = re.compile(r"[^,;.]*,\s+(?!and\b|or\b|up\b|down\b)")  # the asid
 _ADJECTIVAL_SIZE = re.compile(r"\d-[A-Za-z]")  # "480-meter", "6-sq-km": a measure as an adjective
 # "with 5,000 servers", "with a floor area of 340,000 square meters": what the thing has (not "with a total investment of")
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:an?\s+(?:[a-z]+\s+){0,2}?area\s+of\s+)?(?:" + alternation("approximators") + r"\s+)?$", re.IGNORECASE)
+# a noun phrase opening the sentence, its extent after "covering" or "of": "A second phase covering", "The new park of"
+_OPENING_NP_MEASURE = re.compile(r"\W*(?:an?|the|its|their)\s+(?:[\w’'-]+\s+){1,4}?(?:covering|spanning|of)\s+(?:"
+                                 + alternation("approximators") + r"\s+)?", re.IGNORECASE)
+_PLACE_BEFORE = re.compile(r"\b(?:along|across|around|through|throughout|inside|within|beside|near)\s+the\s+$", re.IGNORECASE)
 _WITH_ASIDE = re.compile(r",\s*with\s+an?\s+(?:[a-z]+\s+){0,2}?area\s+of\s+(?:" + alternation("approximators") + r"\s+)?$", re.IGNORECASE)
 _FUTURE_WORDS = frozenset(_CUES["future_auxiliaries"])
 _NOT_SIZES = frozenset(("percent", "pp", "times", "permille", "year", "month", "day", "hour", "minute"))
