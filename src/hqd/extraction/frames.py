@@ -454,12 +454,19 @@ def size_of_a_thing(f: Figure):
 
 
 @PERIOD.rule(("A second computing center with [5,000] servers is slated to start operation by the end of next year.", None),
-             ("From next year, projects will receive subsidies of up to [20%] of their equipment investment.", None))
+             ("From next year, projects will receive subsidies of up to [20%] of their equipment investment.", None),
+             ("In 2019, output grew. The railway, linking the island to Pudong in about [40 minutes], is slated to start "
+              "construction this year.", None))
 def describes_the_subject(f: Figure):
     """A size or count that the kind rules read as describing the thing a clause is about ('a computing center with
-    5,000 servers is slated to start operation') says what the thing is, and a cap a policy sets ('subsidies of up to
-    20%') states a rule: undated, whatever time the clause tells."""
-    return None if f.q.why.get("kind") in ("kind.size_of_the_subject", "kind.what_it_provides", "kind.policy_cap") else SKIP
+    5,000 servers is slated to start operation', 'The railway, linking the island to Pudong in about 40 minutes, ...')
+    says what the thing is, and a cap a policy sets ('subsidies of up to 20%') states a rule: undated, whatever time
+    the clause tells."""
+    return None if f.q.why.get("kind") in _DESCRIBING_KINDS else SKIP
+
+
+# the kind rules that read a figure as what a thing is or provides, or as a policy's cap
+_DESCRIBING_KINDS = frozenset(("kind.size_of_the_subject", "kind.what_it_provides", "kind.policy_cap", "kind.aside_of_the_subject"))
 
 
 _NOT_SIZES = {"percent", "pp", "times", "permille", "year", "month", "day", "hour", "minute"}

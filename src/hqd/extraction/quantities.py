@@ -444,11 +444,13 @@ def size_of_the_subject(f: Figure):
 
 
 @KIND.rule(("The company, which employs [3,000] people, plans to double its output by 2025.", "level"),
-           ("The project, worth [12 billion yuan], is scheduled for completion in 2027.", "level"))
+           ("The project, worth [12 billion yuan], is scheduled for completion in 2027.", "level"),
+           ("The railway, linking the island to Pudong in about [40 minutes], is slated to start construction this year.", "level"))
 def aside_of_the_subject(f: Figure):
     """A figure in an aside right after the sentence's subject, in the present ('The company, which employs 3,000
-    people, plans to ...') or as the thing's worth ('The project, worth 12 billion yuan, is scheduled ...'), says what
-    the subject is now, whatever the main clause plans."""
+    people, plans to ...'), as the thing's worth ('The project, worth 12 billion yuan, is scheduled ...') or told by a
+    participle of what it is or does ('The railway, linking the island to Pudong in about 40 minutes, is slated ...'),
+    says what the subject is, whatever the main clause plans."""
     if _SUBJECT_ASIDE.match(f.text, f.sentence.start, f.q.start) and _ASIDE_CLOSES.match(f.text, f.q.end):
         return "level"
     return SKIP
@@ -760,7 +762,7 @@ _SAID_BEFORE = re.compile(r"\b(?:" + phrase_pattern(_CUES["speech_verbs"]) + r")
 _IRREGULAR_PAST = frozenset(word_lists("words")["irregular_past_verbs"])
 # the subject, then an aside in the present or of worth: "The company, which employs", "The project, worth"
 _SUBJECT_ASIDE = re.compile(r"[^,;:]{3,80},\s*(?:(?:which|who|that)\s+(?:now\s+|already\s+)?(?:is|has|[a-z]+[^s\W]s)\b|"
-                            r"worth|valued\s+at)\s+[^,;:]*$", re.IGNORECASE)
+                            r"worth|valued\s+at|" + alternation("describing_participles") + r")\s+[^,;:]*$", re.IGNORECASE)
 _ASIDE_CLOSES = re.compile(r"[^,;.]*,\s+(?!and\b|or\b|up\b|down\b)")  # the aside ends and the main clause goes on
 _ADJECTIVAL_SIZE = re.compile(r"\d-[A-Za-z]")  # "480-meter", "6-sq-km": a measure as an adjective
 # "with 5,000 servers", "with a floor area of 340,000 square meters": what the thing has (not "with a total investment of")
