@@ -323,3 +323,8 @@ def test_a_year_naming_a_goal_is_its_deadline():
     qs = {q.text: q for q in extract_text("Forest coverage rose to 23.1% in 2022, close to the 2025 target of 24%.",
                                           briefing_date="2023-10-01").quantities}
     assert (qs["23.1%"].period, qs["24%"].period, qs["24%"].kind) == ("2022", "2025", "target")
+
+
+def test_the_years_of_a_five_year_plan_are_its_span():
+    found = find_time_phrases("Over the five years of the 14th Five-Year Plan period, GDP grew 5.6 percent a year.", 2026, 1)
+    assert [str(p.period) for p in found] == ["2021/2025"]

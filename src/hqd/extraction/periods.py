@@ -48,7 +48,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("fyp_end", _starting("baut", rf"\b(?:by|at|until|through)\s+the\s+{alternation('end_words')}\s+of\s+the\s+{_FYP}", re.I)),
     ("fyp_start", _starting("a", rf"\bat\s+the\s+{alternation('start_words')}\s+of\s+the\s+{_FYP}", re.I)),
     ("since_fyp", _starting("s", rf"\bsince\s+the\s+(?:(?:\w+\s+){{1,3}}of\s+the\s+)?{_FYP}", re.I)),
-    ("fyp", _starting("diotf", rf"\b(?:during|in|over|throughout|for)\s+the\s+{_FYP}", re.I)),
+    ("fyp", _starting("diotf", rf"\b(?:during|in|over|throughout|for)\s+the\s+(?:(?:five\s+|5\s+)?years\s+of\s+the\s+)?{_FYP}", re.I)),
     ("since_year", _starting("scbe", rf"\b(?:since|commencing\s+in|starting\s+(?:in|from)|beginning\s+in|ever\s+since)\b[^,.;:]{{0,100}}?\b(?P<y1>{_YEAR})\b(?!\s*(?:to|-|–)\s*{_YEAR})", re.I)),
     # "from 2016 to 2022", "2021-2025"; "in 2016 and 2017": two years running, the span of both
     ("year_range", _starting("fb12ido", rf"\b(?:from|between)\s+(?P<y1>{_YEAR})\s+{alternation('range_joiners')}\s+(?P<y2>{_YEAR})\b|\b(?P<y3>{_YEAR})\s*[-–]\s*(?P<y4>{_YEAR})\b"
