@@ -459,10 +459,11 @@ def aside_of_the_subject(f: Figure):
 @KIND.rule(("The district aims to attract [3,000] high-tech enterprises.", "target"),
            ("Within five years, the district hopes to have [500] high-tech firms.", "target"),
             ("Output will reach [200 billion yuan] by 2025.", "target"),
-            cues=_key_words(_CUES["target_before"], _CUES["target_after"], ["by"]))
+            ("Some 1,600 beds were added last year, and [3,500] more are to come before 2027.", "target"),
+            cues=_key_words(_CUES["target_before"], _CUES["target_after"], ["by", "before"]))
 def goal_cue(f: Figure):
     """A word of aim, plan or expectation before the figure ('aims to', 'plans', 'expected to'), or after it in its
-    clause, or a deadline still to come after it ('by 2025'), makes the figure a goal."""
+    clause, or a deadline still to come after it ('by 2025', 'before 2027'), makes the figure a goal."""
     return "target" if _is_target(f.target_before, f.goal_after_until_next, f.year) else SKIP
 
 
@@ -751,6 +752,7 @@ def amount(f: Figure):
 # "by 2025", "by the end of next year", "by the end of the 14th Five-Year Plan": a deadline
 _DEADLINE = r"(?:the\s+" + alternation("deadline_edges") + r"\s+of\s+(?:the\s+)?)?(?:(?P<y>(?:19|20)\d{2})|(?P<rel>this|next)\s+year|\d{1,2}(?:st|nd|rd|th)\s+Five-Year\s+Plan)"
 _BY_YEAR = re.compile(r"\bby\s+" + _DEADLINE, re.IGNORECASE)
+_BEFORE_YEAR = re.compile(r"\bbefore\s+" + _DEADLINE, re.IGNORECASE)
 _FUTURE_PREDICATE = re.compile(r"\b(?:will|shall)\s+" + alternation("future_predicates") + r"\b", re.IGNORECASE)
 _FUTURE_VERB = re.compile(r"\s+(?:[\w’'-]+\s+){0,4}?(?:will|shall)\s+(?:also\s+|further\s+)?[a-z]+", re.IGNORECASE)
 _CAP_BEFORE = re.compile(r"\b(?:" + phrase_pattern(_CUES["support_nouns"]) + r")\s+(?:of\s+)?(?:up\s+to|at\s+most|no\s+more\s+than)\s+$",
@@ -837,6 +839,8 @@ def _is_target(before: str, after: str, year: int | None) -> bool:
     if not _TARGET_AFTER_KEYS.isdisjoint(after_words) and _TARGET_AFTER.search(after):
         return True
     m = _BY_YEAR.search(after[:80]) if "by" in after_words else None
+    if m is None and "before" in after_words:  # "3,500 more are planned before 2027": a deadline, as "by"
+        m = _BEFORE_YEAR.search(after[:80])
     if m:
         if m["y"]:
             return year is not None and int(m["y"]) >= year
