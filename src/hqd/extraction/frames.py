@@ -374,7 +374,8 @@ PERIOD: RuleTable[Period | None] = RuleTable("period", values=Period)
              ("Last year, buildings with tax revenue of more than [100 million yuan] numbered 97.", None),
              ("Last year, the number of buildings paying more than [100 million yuan] in tax rose to 86.", None),
              ("From January to September, there were 58 projects each with an investment of [100 million yuan] or more.", None),
-             ("In 2020, hotels in the resort with over [100] rooms had an average occupancy rate of 51.3%.", None))
+             ("In 2020, hotels in the resort with over [100] rooms had an average occupancy rate of 51.3%.", None),
+             ("In 2025, output grew. Companies whose annual R&D spending exceeds [10 million yuan] can receive a reward.", None))
 def threshold(f: Figure):
     """A bound that picks out the things counted ('167 projects each valued at 100 million yuan or more', 'buildings
     with tax revenue of more than 100 million yuan', 'buildings paying more than 100 million yuan in tax') is a
@@ -402,6 +403,8 @@ def is_threshold(text: str, sentence_start: int, q: Quantity, p: Quantity | None
 
 
 _EACH_PASSES = re.compile(r"\beach\s+" + alternation("bound_holders") + r"\b[^,;.]{0,50}$"
+                          # "Companies whose annual R&D spending exceeds 10 million yuan": the bound a relative clause sets
+                          r"|\b[a-z]{3,}s\s+whose\s+(?:[\w’'&-]+\s+){1,4}?(?:exceeds?|tops?|surpass(?:es)?|(?:is|are)\s+(?:over|above|more\s+than))\s+$"
                           r"|\b[a-z]{3,}s\s+(?:[a-z]+\s+){0,3}with\s+" + alternation("member_bounds") + r"\s+$"
                           r"|\b" + alternation("capital_holders") + r"\s+(?:a\s+)?registered\s+capital\s+of\s+(?:more\s+than\s+|over\s+)?$", re.IGNORECASE)
 
