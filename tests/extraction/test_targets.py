@@ -135,3 +135,9 @@ def test_a_goal_of_the_paragraph_before_is_no_neighbour_of_a_milestone():
                        "and install 150 more elevators.", briefing_date="2024-01-09")
     assert ("will complete the Xujiahui Center's main structure in the third quarter", "2024-Q3") in [
         (t.text, t.deadline) for t in doc.targets]
+
+
+def test_a_milestone_in_reported_speech_is_a_target():
+    doc = extract_text("Tao said the first 6 platforms would be launched in the second half of this year, and that the "
+                       "park's waterfront, 1.8 kilometers long, would be reopened by October.", briefing_date="2026-03-06")
+    assert any(t.text.startswith("be reopened by October") and t.deadline == "2026-10" for t in doc.targets)

@@ -16,7 +16,7 @@ from .subjects import leading_name
 _MILESTONE = re.compile(
     r"\b(?:" + alternation("starting_verbs") + r"s?\s+(?:the\s+)?(?:" + alternation("production_modes") + r"\s+)?" + alternation("milestone_works")
     + r"|" + alternation("construction_works") + r"\s+(?:" + alternation("scheduled_auxiliaries") + r"\s+)?" + alternation("beginning_verbs") + r"s?"
-    r"|" + alternation("becoming_verbs") + r"\s+(?:fully\s+)?(?:operational|completed|open(?:ed)?|into\s+operation|into\s+use)"
+    r"|" + alternation("becoming_verbs") + r"\s+(?:fully\s+)?(?:operational|completed|(?:re)?open(?:ed)?|into\s+operation|into\s+use)"
     # "to complete the Line 23 project", "will complete the first phase of the X Park"
     r"|(?:to|will|shall)\s+(?:fully\s+)?" + alternation("completing_verbs") + r"(?=\s+(?:the\s+|its\s+)?(?:" + alternation("phase_positions") + r"\s+"
     + alternation("phase_nouns") + r"\s+of\s+(?:the\s+)?)?[A-Z\d])"
