@@ -113,7 +113,8 @@ _SHARE_BEFORE_LOOSE = re.compile(r"\b(" + phrase_pattern(_CUES["share_before"]) 
 # "of the total", "of GDP", "of residents": a part of a whole, or of a population counted in the plural
 _SHARE_OF = re.compile(r"^\s+of\s+(?:(?:" + phrase_pattern(_CUES["share_of_objects"]) + r")\b|GDP\b"
                        # "of residents", "of Minhang's 2,900 high-tech enterprises": a part of a population
-                       r"|(?:(?:the|its|their|[A-Z][\w’'-]*[’']s)\s+)?(?:\d[\d,]*\s+)?(?:[a-z-]+\s+)?[a-z-]{3,}s\b(?!\s+(?:of|in)\b))",
+                       r"|(?:(?:the|its|their|[A-Z][\w’'-]*[’']s)\s+)?(?:\d[\d,]*\s+)?(?:[a-z-]+\s+){0,3}?[a-z-]{3,}s\b(?!\s+(?:of|in)\b)"
+                       r"|it\b(?!\s+(?:is|was|has|had|will)\b))",  # "about 85% of it in converted factory buildings"
                        re.IGNORECASE)
 _SHARE_AFTER = re.compile(r"^\s+(?:" + phrase_pattern(_CUES["share_after"]) + r")\b", re.IGNORECASE)
 _TARGET_BEFORE = re.compile(r"\b(" + phrase_pattern(_CUES["target_before"]) + r")\b", re.IGNORECASE)
@@ -731,7 +732,9 @@ def restated_with_or(f: Figure):
 
 
 @KIND.rule(("Strategic emerging industries accounted for [46.5%] of industrial output value.", "share"),
-           ("About [30%] of residents use the metro.", "share"))
+           ("About [30%] of residents use the metro.", "share"),
+           ("The campus covers 128,000 square meters, about [85%] of it in converted factory buildings.", "share"),
+           ("[96.5 percent] of monitored surface water sections met the standard.", "share"))
 def share_cue(f: Figure):
     """A percentage after 'accounting for', 'making up', or before 'of the total', 'of residents', 'of GDP', is a part
     of a whole."""
