@@ -584,3 +584,13 @@ def test_a_figure_in_an_aside_about_the_subject_now_is_no_goal_of_the_main_claus
     qs = quantities("The company, which employs 3,000 people, plans to double its output by 2025. "
                     "The line, which will cut the journey to 30 minutes, is scheduled to start service by 2027.")
     assert (qs["3,000"].kind, qs["30 minutes"].kind) == ("level", "target")
+
+
+def test_planned_closing_an_aside_makes_no_goal_of_the_main_clause():
+    doc = extract_text("The Suhe Bay area, with 3.2 million square meters of new office space planned, saw 146 new enterprises "
+                       "registered in the first nine months.", briefing_date="2021-10-20")
+    qs = {q.text: q for q in doc.quantities}
+    assert qs["146"].kind == "level" and not doc.targets
+    # "planned" of the figure's own clause still marks a goal
+    doc = extract_text("The district has planned 300 new parks by 2025.", briefing_date="2021-10-20")
+    assert [q.kind for q in doc.quantities] == ["target"]
