@@ -528,16 +528,17 @@ def test_no_approximator_is_found_where_none_of_their_key_words_is(pieces):
 def _is_target_trying_every_pattern(before, after, year):
     """quantities._is_target as it was before its patterns were gated by their key words."""
     q = quantities_module
-    if any(not (m.group(1).lower() == "planned" and q._LAID_OUT.match(before, m.end())) for m in q._TARGET_BEFORE.finditer(before)):
+    if any(not (m.group(1).lower() == "planned" and (q._LAID_OUT.match(before, m.end()) or q._ASIDE_END.match(before, m.end())))
+           for m in q._TARGET_BEFORE.finditer(before)):
         return True
     after = q._NEXT_CLAUSE.split(after, 1)[0]
     if q._TARGET_AFTER.search(after):
         return True
-    m = q._BY_YEAR.search(after[:80])
+    m = q._BY_YEAR.search(after[:80]) or q._BEFORE_YEAR.search(after[:80])
     return bool(m) and (not m["y"] or (year is not None and int(m["y"]) >= year))
 
 
-_GOAL_PIECES = ["aims", "to", "will", "WİLL", "is", "planned", "on", "expected", "set", "be", "completed", "by", "By", "2025", "2019",
+_GOAL_PIECES = ["aims", "to", "will", "WİLL", "is", "planned", "on", "expected", "set", "be", "completed", "by", "By", "before", "2025", "2019",
                 "next", "year", "the", "end", "of", "due", "open", ",", " and ", ";", " ", "\n", "x", "-"]
 
 

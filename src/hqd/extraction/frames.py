@@ -515,7 +515,7 @@ def now_after_figure(f: Figure):
     if f.q.kind == "target" or not _NOW_AFTER.match(f.text, f.q.end):
         return SKIP
     # (not "up from 98 at present": where a goal starts, goal_start's)
-    return SKIP if _FROM_BEFORE.search(f.text, max(f.sentence.start, f.q.start - 40), f.q.start) else None
+    return SKIP if _FROM_BEFORE.search(f.head) else None
 
 
 # "87 today.", "98 at present,": the marker closes the figure's phrase ("rose by 27.5% and now makes up" is a new clause's)

@@ -424,17 +424,20 @@ def what_it_provides(f: Figure):
 def size_of_the_subject(f: Figure):
     """A size or count that describes the thing a clause is about, before its verb, as an adjective ('the 480-meter
     tower'), after 'with' ('a computing center with 5,000 servers') or, for an extent, in the noun phrase that opens the
-    sentence ('A second phase covering 1.2 square kilometers', 'A second phase of 75,000 square meters'), says what the
-    thing is, though the clause goes on to its future ('will start', 'is slated to open'): the milestone is the goal, not
-    the figure. So does the size of the place where a goal is to be met ('along the 21-kilometer stretch')."""
+    sentence ('A second phase covering 1.2 square kilometers', 'A second phase of 75,000 square meters is under
+    construction'), says what the thing is, though the clause goes on to its future ('will start', 'is slated to open'):
+    the milestone is the goal, not the figure ('A new park of 120,000 square meters is slated to open' plans the size).
+    So does the size of the place where a goal is to be met ('along the 21-kilometer stretch')."""
     q = f.q
     if q.unit in MONEY_UNITS or q.unit in _NOT_SIZES:
         return SKIP
     adjectival = _ADJECTIVAL_SIZE.search(q.text)
-    if not (adjectival or _WITH_BEFORE.search(f.before)
-            or (q.unit in EXTENT_UNITS and _OPENING_NP_MEASURE.fullmatch(f.text, f.sentence.start, q.start))):
+    opening = q.unit in EXTENT_UNITS and _OPENING_NP_MEASURE.fullmatch(f.text, f.sentence.start, q.start)
+    if opening and opening.group(1).lower() == "of" and _GOAL_PREDICATE_NEXT.match(f.text, q.end):
+        return SKIP  # "A new park of 120,000 square meters is slated to open": the size it is planned to have
+    if not (adjectival or opening or _WITH_BEFORE.search(f.before)):
         return SKIP
-    if adjectival and _PLACE_BEFORE.search(f.text, max(f.sentence.start, q.start - 20), q.start):
+    if adjectival and _PLACE_BEFORE.search(f.before):
         return "level"  # "to gather 1,000 firms along the 21-kilometer stretch": where, not what the goal makes
     if _TARGET_BEFORE.search(f.target_before):
         return SKIP  # the object of a goal's verb ("plans to build a 6-sq-km zone"): the goal's size
@@ -773,8 +776,10 @@ _ADJECTIVAL_SIZE = re.compile(r"\d-[A-Za-z]")  # "480-meter", "6-sq-km": a measu
 # "with 5,000 servers", "with a floor area of 340,000 square meters": what the thing has (not "with a total investment of")
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:an?\s+(?:[a-z]+\s+){0,2}?area\s+of\s+)?(?:" + alternation("approximators") + r"\s+)?$", re.IGNORECASE)
 # a noun phrase opening the sentence, its extent after "covering" or "of": "A second phase covering", "The new park of"
-_OPENING_NP_MEASURE = re.compile(r"\W*(?:an?|the|its|their)\s+(?:[\w’'-]+\s+){1,4}?(?:covering|spanning|of)\s+(?:"
+_OPENING_NP_MEASURE = re.compile(r"\W*(?:an?|the|its|their)\s+(?:[\w’'-]+\s+){1,4}?(covering|spanning|of)\s+(?:"
                                  + alternation("approximators") + r"\s+)?", re.IGNORECASE)
+# the sentence's predicate right after the figure is a goal's: "... of 120,000 square meters is slated to open"
+_GOAL_PREDICATE_NEXT = re.compile(r"\s+(?:is|are|will)\s+(?:be\s+)?(?:slated|expected|scheduled|set|planned|due|poised|to)\b", re.IGNORECASE)
 _PLACE_BEFORE = re.compile(r"\b(?:along|across|around|through|throughout|inside|within|beside|near)\s+the\s+$", re.IGNORECASE)
 _WITH_ASIDE = re.compile(r",\s*with\s+an?\s+(?:[a-z]+\s+){0,2}?area\s+of\s+(?:" + alternation("approximators") + r"\s+)?$", re.IGNORECASE)
 _FUTURE_WORDS = frozenset(_CUES["future_auxiliaries"])
