@@ -326,7 +326,9 @@ class _FrameReader:
 
 # the present of "be" and the past of any verb: "13 are on schedule", "70% of them are under 35" against "were", "grew"
 _PRESENT_BE = re.compile(r"\b(?:is|are)\b(?!\s+(?:" + alternation("future_be_words") + r")\b)")
-_PAST_VERB = re.compile(r"\b(?:was|were|had|did|said|told|" + "|".join(word_lists("words")["irregular_past_verbs"]) + r"|[a-z]{2,}ed)\b")
+# (a participle after "is", "are" or "be" is the present passive or the future: "is expected to", "are planned")
+_PAST_VERB = re.compile(r"\b(?:was|were|had|did|said|told|" + "|".join(word_lists("words")["irregular_past_verbs"])
+                        + r"|(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)[a-z]{2,}ed)\b")
 
 
 def _states_now(body: str, lowered: str) -> bool:
@@ -630,6 +632,24 @@ def goal_of_the_plan_reviewed(f: Figure):
 
 
 _PLAN_WORDS = re.compile(r"\b" + alternation("plan_reference_words") + r"(?![\w-])", re.IGNORECASE)
+
+
+@PERIOD.rule(("The island received 6.56 million visitors in 2019, and it has more than [700] homestays.", None),
+             ("The island received 6.56 million visitors in 2019, and it has 700 homestays, about [one-third] of the city's.", None),
+             cues=_HOLDING_NOW)
+def held_now(f: Figure):
+    """What a clause of its own says a thing has or hosts in the present ('..., and it has more than 700 homestays'),
+    with no time of its own and none opening the sentence, is what it holds now: the time told in an earlier clause
+    ('received 6.56 million visitors in 2019') is not its, nor that of the share or change told right after it."""
+    q, i = f.q, f.index
+    if f.own is not None or f.frame is not None:
+        return SKIP
+    if q.kind in ("share", "change") and i - 1 in f.members and f.quantities[i - 1].why.get("period") == "period.held_now":
+        return None  # "..., it has more than 700 homestays, about one-third of all rural guesthouses": of the same now
+    return None if q.kind == "level" and _HELD_NOW_BEFORE.search(f.clause_before) else SKIP
+
+
+_HELD_NOW_BEFORE = re.compile(r"\b(?:" + "|".join(_HOLDING_NOW) + r")\s+(?:" + alternation("holding_approximators") + r"\s+)?$")
 
 
 @PERIOD.rule(("In 2022, the district's output grew, and its exports, with the help of new firms, reached "
