@@ -363,12 +363,18 @@ def series_start(f: Figure):
     return "level" if f.link == "from" else SKIP
 
 
-@KIND.rule(("By 2030, the district plans to host more than 120 regional headquarters, up from [98] at present.", "level"))
+@KIND.rule(("By 2030, the district plans to host more than 120 regional headquarters, up from [98] at present.", "level"),
+           ("By the end of 2020, Baoshan aims to raise the share to 40 percent, from [27 percent] in 2018.", "level", "2018-06-01"))
 def goal_base(f: Figure):
-    """A figure after a goal's with 'up from' ('to host more than 120 headquarters, up from 98 at present') is where the
-    goal starts: an amount of today, not a goal."""
+    """A figure after a goal's with 'up from' or 'from' ('to host more than 120 headquarters, up from 98 at present', 'to
+    raise the share to 40 percent, from 27 percent in 2018') is where the goal starts: an amount of today, not a goal."""
     p = f.prev
-    return "level" if p is not None and p.kind == "target" and GOAL_BASE_GAP.match(f.text, p.end, f.q.start) else SKIP
+    if p is None or p.kind != "target":
+        return SKIP
+    return "level" if GOAL_BASE_GAP.match(f.text, p.end, f.q.start) or _BARE_FROM_GAP.fullmatch(f.text, p.end, f.q.start) else SKIP
+
+
+_BARE_FROM_GAP = re.compile(r"\s*,\s*from\s+(?:" + alternation("approximators") + r"\s+)?", re.IGNORECASE)
 
 
 @KIND.rule(("The expo park covers [10 square kilometers] and will open to visitors next May.", "level"))
@@ -666,10 +672,12 @@ def multiple_of_base(f: Figure):
            ("The district aims to bring AI output to 150 billion yuan by 2025, with at least [5] companies each producing over "
             "10 billion yuan a year.", "target"),
            ("This year the district plans to start construction of 8 major projects with a total investment of [46 billion yuan].",
-            "target"))
+            "target"),
+           ("Fengxian has set targets of GDP growth of around 6% and fixed-asset investment growth of [10%].", "target"))
 def part_of_goal(f: Figure):
     """A figure that goes on from a goal in the same sentence ('bringing the total to', 'and expand ... to', 'with
-    investment growing by', 'including') is part of that goal."""
+    investment growing by', 'including'), or the next item of a list of goals named as such ('set targets of GDP growth
+    of around 6% and fixed-asset investment growth of 10%'), is part of that goal."""
     p, text, q = f.prev, f.text, f.q
     if f.link is not None or p is None or p.kind != "target":
         return SKIP
@@ -678,7 +686,15 @@ def part_of_goal(f: Figure):
             or _WITH_ALSO_GROWING.match(text, p.end, q.start) or _PART_OF_GOAL.match(text, p.end, q.start)
             or _GOAL_TOTAL_INVESTMENT.match(text, p.end, q.start)):
         return "target"
+    if _NEXT_LISTED_ITEM.fullmatch(text, p.end, q.start) and _GOALS_NAMED.search(text, f.sentence.start, p.start):
+        return "target"
     return SKIP
+
+
+# "targets of A of 6% and B of 10%": the goals a list names, and the next item of it after "and" or a comma
+_GOALS_NAMED = re.compile(r"\b(?:targets|goals|objectives)\s+(?:of|for|include|including|are)\b", re.IGNORECASE)
+_NEXT_LISTED_ITEM = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:[\w’'-]+\s+){1,6}?(?:of|at)\s+(?:"
+                               + alternation("approximators") + r"\s+)?", re.IGNORECASE)
 
 
 @KIND.rule(("The Chongming Line metro is expected to open in 2027, cutting travel time to downtown Shanghai to [50 minutes].", "target"),
