@@ -595,3 +595,9 @@ def test_planned_closing_an_aside_makes_no_goal_of_the_main_clause():
     # "planned" of the figure's own clause still marks a goal
     doc = extract_text("The district has planned 300 new parks by 2025.", briefing_date="2021-10-20")
     assert [q.kind for q in doc.quantities] == ["target"]
+
+
+def test_a_decline_narrower_than_before_is_a_rise_of_the_rate():
+    doc = extract_text("Revenue was 24.18 billion yuan, down 1.7% year on year, a decline 2.5 percentage points narrower than "
+                       "in January-June.", briefing_date="2024-10-28")
+    assert [(q.text, q.value) for q in doc.quantities][1:] == [("1.7%", -1.7), ("2.5 percentage points", 2.5)]

@@ -712,6 +712,23 @@ def result_of_a_goal(f: Figure):
     return "target" if _is_target(lead, "", f.year) or not _FUTURE_WORDS.isdisjoint(words_of(lead)) else SKIP
 
 
+@KIND.rule(("Revenue rose 3.1% after tax and fee cuts of [4.8 billion yuan].", "level"),
+           ("In the first three months we cut taxes and fees by [2.14 billion yuan] for market entities.", "level"),
+           cues=("tax", "taxes", "fee", "fees"))
+def relief_granted(f: Figure):
+    """The money of tax or fee cuts ('tax and fee cuts of 4.8 billion yuan', 'we cut taxes and fees by 2.14 billion yuan')
+    is the relief a policy grants, an amount given, not a fall of a measure: a level."""
+    if f.q.unit not in MONEY_UNITS:
+        return SKIP
+    return "level" if _RELIEF_BEFORE.search(f.before) else SKIP
+
+
+_RELIEF = alternation("relief_nouns")
+_RELIEF_BEFORE = re.compile(r"\b(?:" + _RELIEF + r"\s+(?:cuts|reductions|relief|exemptions)\s+(?:of|worth|totall?ing)"
+                            r"|(?:cut|cuts|cutting|reduced|reduce|reducing)\s+" + _RELIEF + r"(?:\s+for\s+[\w\s-]{1,40}?)?\s+by)\s+(?:"
+                            + alternation("approximators") + r"\s+)?$", re.IGNORECASE)
+
+
 @KIND.rule(("The district's GDP reached 124.83 billion yuan, marking an increase of [9.1%].", "change"),
            ("Energy consumption was reduced by [77,872 tons of standard coal].", "change"),
            cues=_key_words(_CUES["change_up"], _CUES["change_down"]))
@@ -891,7 +908,15 @@ _NARROWED_FALL = re.compile(r"\b(?:" + phrase_pattern(_CUES["fall_nouns"]) + r")
                             + phrase_pattern(_CUES["narrowing_words"]) + r")\b[^,;]{0,30}$", re.IGNORECASE)
 
 
+# "down 1.7%, a decline 2.5 percentage points narrower than in January-June": a fall that is smaller than the one before
+# is a rise of the rate, as "the decline narrowed by 2.5 points" is
+_FALL_RIGHT_BEFORE = re.compile(r"\b(?:" + phrase_pattern(_CUES["fall_nouns"]) + r")\s+(?:of\s+)?$", re.IGNORECASE)
+_NARROWER_AFTER = re.compile(r"^\s+" + alternation("narrower_comparatives") + r"\b", re.IGNORECASE)
+
+
 def _is_decrease(before: str, after: str) -> bool:
+    if _NARROWER_AFTER.match(after) and _FALL_RIGHT_BEFORE.search(before):
+        return False
     up, down = (None if w is None else w[0] for w in _last_change_words(before))
     if down is not None and (up is None or down > up) and _NARROWED_FALL.search(before):
         return False
