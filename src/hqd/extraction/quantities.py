@@ -572,6 +572,21 @@ def goal_reaches(f: Figure):
     return SKIP
 
 
+@KIND.rule(("Fixed-asset investment grew by 8.7 percent and total retail sales of consumer goods by [2.9 percent].", "change"),
+           ("Exports rose by 6%, while services fell by 2% and retail sales by [1.5%].", "change"))
+def gapped_change(f: Figure):
+    """A second subject with 'by' and a figure after a change, its verb left out ('grew by 8.7 percent and total retail
+    sales by 2.9 percent'), is a change of the same verb."""
+    p = f.prev
+    if p is None or p.kind != "change" or f.q.unit != p.unit or f.link is not None:
+        return SKIP
+    return "change" if _GAPPED_BY.fullmatch(f.text, p.end, f.q.start) else SKIP
+
+
+# "... by 8.7 percent and total retail sales of consumer goods by": the next subject, no verb, "by"
+_GAPPED_BY = re.compile(r"\s+and\s+(?:[A-Za-z][\w’'&-]*\s+){1,8}?by\s+(?:" + alternation("approximators") + r"\s+)?", re.IGNORECASE)
+
+
 @KIND.rule(("Revenue rose from 10.7 billion yuan to [13.8 billion yuan] in 2023.", "level"))
 def series_end(f: Figure):
     """Where a series 'from A to B' ends is an amount."""
@@ -896,8 +911,8 @@ def _is_target(before: str, after: str, year: int | None) -> bool:
 def _signed_negative(q: Quantity, prev: Quantity | None, before: str, after: str) -> bool:
     """Whether a change is a fall: its own words say so, or it shares the word of the figure it converts or follows in a
     list ("down 12.5% and 9.8% respectively": both fell; "fell 3% (about 1.2 billion yuan)")."""
-    if q.why["kind"] in ("kind.conversion", "kind.restated_with_or"):
-        return prev is not None and prev.value < 0
+    if q.why["kind"] in ("kind.conversion", "kind.restated_with_or", "kind.gapped_change"):
+        return prev is not None and prev.value < 0  # ("fell by 2% and retail sales by 1.5%": the verb left out is "fell")
     if q.why["kind"] == "kind.list_item" and prev is not None and prev.kind == "change" and prev.value < 0:
         return not any(_last_change_words(before))
     return _is_decrease(before, after)
