@@ -601,3 +601,8 @@ def test_a_decline_narrower_than_before_is_a_rise_of_the_rate():
     doc = extract_text("Revenue was 24.18 billion yuan, down 1.7% year on year, a decline 2.5 percentage points narrower than "
                        "in January-June.", briefing_date="2024-10-28")
     assert [(q.text, q.value) for q in doc.quantities][1:] == [("1.7%", -1.7), ("2.5 percentage points", 2.5)]
+
+
+def test_a_series_ending_at_a_percentage_of_a_whole_ends_at_a_share():
+    qs = quantities("Since 2021, the number of little giants has grown from 38 to 117, and R&D spending has risen to 4.6% of GDP.")
+    assert (qs["117"].kind, qs["4.6%"].kind) == ("level", "share")

@@ -589,8 +589,9 @@ _GAPPED_BY = re.compile(r"\s+and\s+(?:[A-Za-z][\w’'&-]*\s+){1,8}?by\s+(?:" + a
 
 @KIND.rule(("Revenue rose from 10.7 billion yuan to [13.8 billion yuan] in 2023.", "level"))
 def series_end(f: Figure):
-    """Where a series 'from A to B' ends is an amount."""
-    return "level" if f.link == "to" else SKIP
+    """Where a series 'from A to B' ends is an amount; a percentage of a whole it ends at ('risen to 4.6% of GDP') is
+    a share (share_cue's)."""
+    return "level" if f.link == "to" and not _part_of_a_whole(f) else SKIP
 
 
 @KIND.rule(("Nearly [one-third] of the land is farmland.", "share"))
