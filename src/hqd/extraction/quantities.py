@@ -786,7 +786,8 @@ def restated_with_or(f: Figure):
 @KIND.rule(("Strategic emerging industries accounted for [46.5%] of industrial output value.", "share"),
            ("About [30%] of residents use the metro.", "share"),
            ("The campus covers 128,000 square meters, about [85%] of it in converted factory buildings.", "share"),
-           ("[96.5 percent] of monitored surface water sections met the standard.", "share"))
+           ("[96.5 percent] of monitored surface water sections met the standard.", "share"),
+           ("Construction of its main pavilions is [80 percent] complete.", "share"))
 def share_cue(f: Figure):
     """A percentage after 'accounting for', 'making up', or before 'of the total', 'of residents', 'of GDP', is a part
     of a whole."""
