@@ -141,3 +141,8 @@ def test_a_milestone_in_reported_speech_is_a_target():
     doc = extract_text("Tao said the first 6 platforms would be launched in the second half of this year, and that the "
                        "park's waterfront, 1.8 kilometers long, would be reopened by October.", briefing_date="2026-03-06")
     assert any(t.text.startswith("be reopened by October") and t.deadline == "2026-10" for t in doc.targets)
+
+
+def test_hosting_a_named_event_is_a_milestone():
+    doc = extract_text("The expo park will host the 10th China Flower Expo next year. It will host 300 firms.", briefing_date="2020-09-01")
+    assert [(t.text, t.deadline) for t in doc.targets if t.value is None] == [("will host the 10th China Flower Expo next year", "2021")]

@@ -23,11 +23,13 @@ _MILESTONE = re.compile(
     r"|" + alternation("opening_participles") + r"\s+(?:into\s+" + alternation("service_nouns") + r"|to\s+" + alternation("public_audiences") + r")?"
     r"|" + alternation("topping_forms") + r"\s+out"
     r"|" + alternation("schedule_participles") + r"\s+(?:for|to)\s+(?:be\s+)?(?:fully\s+)?(?:re)?" + alternation("scheduled_events")
-    + r"|initiate\s+(?:the\s+)?construction|construction\s+of\s+(?:[^.;]|\.(?=\d)){0,120}?\s+(?:will|is\s+to)\s+" + alternation("start_verbs") + ")",
+    # "will host the 10th China Flower Expo next year": an event named, held at its time
+    + r"|(?:to|will|shall)\s+host(?=\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)\s+)?[A-Z])"
+    r"|initiate\s+(?:the\s+)?construction|construction\s+of\s+(?:[^.;]|\.(?=\d)){0,120}?\s+(?:will|is\s+to)\s+" + alternation("start_verbs") + ")",
     re.IGNORECASE,
 )
 # The first-character lookahead halves the scan: most positions fail on one character test.
-_MILESTONE_WORD = re.compile(r"(?=[CcOoLlSsBbDdFfPpWw]|[Tt]op)(?:[Tt]op(?:s|ped)?\s+out|[Cc]onstruction|[Oo]perat|[Cc]omplet|[Oo]pen|[Ll]aunch|[Ss]tart|[Cc]ommence|[Bb]egin|[Dd]eliver|[Ff]inish|[Pp]ut\s|[Ss]lated|[Ss]cheduled|[Pp]oised|[Ww]ork\s)")
+_MILESTONE_WORD = re.compile(r"(?=[CcOoLlSsBbDdFfPpWwHh]|[Tt]op)(?:[Hh]ost\s|[Tt]op(?:s|ped)?\s+out|[Cc]onstruction|[Oo]perat|[Cc]omplet|[Oo]pen|[Ll]aunch|[Ss]tart|[Cc]ommence|[Bb]egin|[Dd]eliver|[Ff]inish|[Pp]ut\s|[Ss]lated|[Ss]cheduled|[Pp]oised|[Ww]ork\s)")
 _NEEDS_SUBJECT = re.compile(alternation("needs_subject_verbs") + r"\b")
 _FUTURE = re.compile(r"\b" + alternation("future_markers") + r"\b", re.IGNORECASE)
 
@@ -53,7 +55,7 @@ def build_targets(
 
 # The words that _MILESTONE_WORD opens with, in lower case: found with str.find in the lower-cased text, many times faster
 # than trying the pattern at every character; the pattern then decides at each place found
-_MILESTONE_STEMS = ("top", "construction", "operat", "complet", "open", "launch", "start", "commence", "begin", "deliver",
+_MILESTONE_STEMS = ("host", "top", "construction", "operat", "complet", "open", "launch", "start", "commence", "begin", "deliver",
                     "finish", "put", "slated", "scheduled", "poised", "work")
 _CASE_TRAP = re.compile("[\u0130\u0131\u017f\u212a]")  # letters that match an ASCII letter case-blind but lower-case to none
 
