@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from hqd.extraction.goals import _clause_end
-from hqd.extraction.numbers import _DIGIT_FRACTION, _digit_fractions
+from hqd.extraction.numbers import _DIGIT_FRACTION, _FRACTION_ANCHOR, _QUOTED, _digit_fractions, _fraction_anchors, _quoted
 from hqd.extraction.segments import Segmentation
 from hqd.extraction.targets import _MILESTONE_WORD, _milestone_sentences
 
@@ -108,3 +108,13 @@ def test_spans_in_order_come_out_of_drop_overlaps_as_a_sort_would_leave_them(pai
         if not (kept and span.start < kept[-1].end):
             kept.append(span)
     assert drop_overlaps(spans) == kept
+
+
+@pytest.mark.parametrize("text", _texts() + ['"', '""', '"a"', '“a” "b" “c"', '"' * 50 + "x", '“' * 3 + '"1 2"', 'a "b\nc" "d"'])
+def test_quoted_are_the_patterns_matches(text):
+    assert [m.span() for m in _quoted(text)] == [m.span() for m in _QUOTED.finditer(text)]
+
+
+@pytest.mark.parametrize("text", _texts() + ["half of", "Half  of", "a third of", "one-fifth of", "of", " of", "xhalf of", "halves\tof"])
+def test_fraction_anchors_are_the_patterns_matches(text):
+    assert list(_fraction_anchors(text)) == [m.span() for m in _FRACTION_ANCHOR.finditer(text)]

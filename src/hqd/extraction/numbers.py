@@ -182,6 +182,8 @@ _FRACTION_ANCHOR = re.compile(
 
 _DENOMINATORS = frozenset([*_wf["denominators"], "Half"])
 _LONGEST_DENOMINATOR = max(map(len, _DENOMINATORS))
+# The last three letters of each denominator (each has four or more): a word before "of" that ends otherwise is none
+_DENOMINATOR_ENDS = frozenset(d[-3:] for d in _DENOMINATORS)
 _OF = re.compile(r"of\b")
 
 
@@ -335,8 +337,8 @@ def _fraction_anchors(text: str):
         end = of.start()
         while end and text[end - 1].isspace():  # what \s matches
             end -= 1
-        if end == of.start():
-            continue
+        if end == of.start() or text[max(0, end - 3):end] not in _DENOMINATOR_ENDS:
+            continue  # ("number of", "output of": no denominator ends there, told by one slice, not one per start)
         for start in range(max(0, end - _LONGEST_DENOMINATOR), end):  # the leftmost start wins, as in a scan
             if text[start:end] in _DENOMINATORS:
                 yield start, of.end()
@@ -427,7 +429,7 @@ def _blocked_ranges(text: str) -> list[tuple[int, int]]:
                 limit = base + b
     for m in _FURNITURE_LINE.finditer(text) if _may_hold_furniture(text) else ():
         ranges.append((m.start(), m.end()))  # "Views: 1,234 | Font size: A A A | Print | Close"
-    for m in _QUOTED.finditer(text):
+    for m in _quoted(text):
         inner = m.group(1)
         # A short quoted slogan or name ("3+1", "a base and 7 centers") is not a measurement; a quoted
         # remark ("We have 96 headquarters now,") is speech, and its figures count.
@@ -436,6 +438,26 @@ def _blocked_ranges(text: str) -> list[tuple[int, int]]:
             ranges.append((m.start(), m.end()))
     ranges.sort()
     return ranges
+
+
+def _quoted(text: str):
+    """The matches of _QUOTED in ``text``, as its finditer gives them: tried only at the opening quotes, found by str.find
+    (the pattern, opening with a set of two characters, is otherwise tried at every character of the text)."""
+    pos, straight, curly = 0, text.find('"'), text.find("“")
+    while True:
+        if 0 <= straight < pos:  # each found again only once passed: one pass over the text, however many quotes
+            straight = text.find('"', pos)
+        if 0 <= curly < pos:
+            curly = text.find("“", pos)
+        at = min(straight, curly) if straight >= 0 and curly >= 0 else max(straight, curly)
+        if at < 0:
+            return
+        m = _QUOTED.match(text, at)
+        if m is None:
+            pos = at + 1
+        else:
+            yield m
+            pos = m.end()
 
 
 # The characters that decide what is blocked near a digit run: a date's or time's window opens 14 before the run (and the
