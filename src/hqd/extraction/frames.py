@@ -26,7 +26,7 @@ _PRESENT = re.compile(r"\b(?=[" + "".join(sorted({m[0].lower() + m[0].upper() fo
 
 # the perfect, irregular participles included ("has grown", "have built"), and the progressive
 # a word of every present marker, to skip the pattern in the many sentences that hold none
-_PRESENT_HINTS = {max(m.lower().split(), key=len) for m in _CUES["present_markers"]}
+_PRESENT_HINTS = frozenset(max(m.lower().split(), key=len) for m in _CUES["present_markers"])
 _PERFECT = re.compile(r"\b(?=[hiaHIA])(?:(?:has|have)\s+(?:been\s+\w+ing|\w+ed|\w+en|been"
                       + r"|" + alternation("irregular_participles") + r")\b"
                       r"|(?:is|are)\s+\w+ing\b)", re.IGNORECASE)
@@ -261,7 +261,7 @@ class _FrameReader:
         asked = bool(members) or sentence_frame is None
         lowered = body.lower() if asked else ""
         nows = ([m.start() for m in _PRESENT.finditer(self.text, sentence.start, sentence.end)]
-                if asked and any(map(lowered.__contains__, _PRESENT_HINTS)) else [])
+                if asked and any(map(lowered.__contains__, _PRESENT_HINTS)) and self._holds_word(sentence, _PRESENT_HINTS) else [])
         present = sentence_frame is None and (bool(nows) or (any(map(lowered.__contains__, _HOLDING_NOW_SPACED)) and bool(_HAS_FIGURE.search(body)))
                                               or (bool(members) and _states_now(body, lowered)))
         # "Output came to 412.8 billion yuan, while the NEV sector rose by 27.5% and now makes up one-third": the
@@ -270,6 +270,12 @@ class _FrameReader:
         if present:
             self.frame = self.home
         return nows, present
+
+    def _holds_word(self, sentence, words: frozenset[str]) -> bool:
+        """Whether the sentence holds one of ``words`` as a word (a marker's word inside another, "know", "update", "farm",
+        passes the substring test that is asked first, as the words of a sentence cost more to find than it)."""
+        seg = self.ctx.seg
+        return seg.holds(seg.index_at(sentence.start), words)
 
     def carried(self, body: str, sentence_frame: TimePhrase | None, present: bool) -> TimePhrase | None:
         """The frame carried into a sentence without a time of its own; not a state reached after a span, and the

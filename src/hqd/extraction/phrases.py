@@ -160,7 +160,10 @@ def clause_after(ctx: Context, q: Quantity) -> str:
 
 def word_list(span: str) -> list[str]:
     """The words of ``span``, brackets and quotes left out; "10,000" is one word."""
-    return [w for w in _WORD.findall(span) if w not in "()“”\""]
+    words = _WORD.findall(span)
+    if "(" not in span and ")" not in span and "“" not in span and "”" not in span and '"' not in span:
+        return words  # (no bracket or quote in the span: none of its words is one)
+    return [w for w in words if w not in "()“”\""]
 
 
 def trim_metric(words: list[str]) -> list[str]:
