@@ -11,7 +11,8 @@ import pytest
 
 from hqd.extraction.goals import _clause_end
 from hqd.extraction.numbers import _DIGIT_FRACTION, _FRACTION_ANCHOR, _QUOTED, _digit_fractions, _fraction_anchors, _quoted
-from hqd.extraction.segments import Segmentation
+from hqd.extraction.ranks import _CLAIM_ANCHOR, _CLAIM_STARTS
+from hqd.extraction.segments import Segmentation, matches_from
 from hqd.extraction.targets import _MILESTONE_WORD, _milestone_sentences
 
 CRAFTED = [
@@ -118,3 +119,8 @@ def test_quoted_are_the_patterns_matches(text):
 @pytest.mark.parametrize("text", _texts() + ["half of", "Half  of", "a third of", "one-fifth of", "of", " of", "xhalf of", "halves\tof"])
 def test_fraction_anchors_are_the_patterns_matches(text):
     assert list(_fraction_anchors(text)) == [m.span() for m in _FRACTION_ANCHOR.finditer(text)]
+
+
+@pytest.mark.parametrize("text", _texts() + ["ranked 2nd, Ranking third; prank franked", "Rank", "came first, Coming", "rankranked"])
+def test_rank_claims_are_found_where_the_anchor_finds_them(text):
+    assert [m.span() for m in matches_from(_CLAIM_ANCHOR, text, _CLAIM_STARTS)] == [m.span() for m in _CLAIM_ANCHOR.finditer(text)]

@@ -8,7 +8,7 @@ from bisect import bisect_left
 from ..model import Quantity, Rank, RankScope
 from .lang.en import alternation, word_lists
 from .lexicon import phrase_pattern
-from .segments import Segmentation, drop_overlaps
+from .segments import Segmentation, drop_overlaps, matches_from, shortest_prefixes
 
 _ORDINALS: dict[str, int] = word_lists("scales")["ordinals"]
 _ORD = "|".join(sorted(_ORDINALS, key=len, reverse=True))
@@ -26,6 +26,8 @@ _TOP = re.compile(
 # A lookahead on the first character lets these whole-text scans skip most positions with one test.
 _CLAIM_ANCHOR = re.compile("(?=[" + "".join(sorted({c for v in _RANK_VERBS for c in (v[0].upper(), v[0].lower())})) + r"])\b(?:"
                            + "|".join(f"[{v[0].upper()}{v[0].lower()}]{re.escape(v[1:])}" for v in sorted(_RANK_VERBS, key=len, reverse=True)) + ")")
+# every match of _CLAIM_ANCHOR starts with one of these (a verb, its first letter in either case; "rank" for "ranked" too)
+_CLAIM_STARTS = shortest_prefixes(c + v[1:] for v in _RANK_VERBS for c in (v[0].upper(), v[0].lower()))
 _TOP_ANCHOR = re.compile(r"(?=[TtFf])\b(?:[Tt]he\s+)?(?:[Tt]op|[Ff]irst)\s+(?:position|spot|place|of)\b")
 _CITY = re.compile(rf"\b(?:{phrase_pattern(_CUES['city_scope'])})\b", re.IGNORECASE)  # the field a rank is in: the city
 _NATION = re.compile(rf"\b(?:{phrase_pattern(_CUES['nation_scope'])})\b", re.IGNORECASE)  # ... or the nation
@@ -39,7 +41,7 @@ def find_ranks(text: str, seg: Segmentation, quantities: list[Quantity], distric
     ranks: list[Rank] = []
     starts = [q.start for q in quantities]  # in text order, as the figures are
     # Claims start at their verb, "top ..." phrases at "top"/"first": try the full patterns only there.
-    claims = (_CLAIM.match(text, a.start()) for a in _CLAIM_ANCHOR.finditer(text))
+    claims = (_CLAIM.match(text, a.start()) for a in matches_from(_CLAIM_ANCHOR, text, _CLAIM_STARTS))
     tops = (_TOP.match(text, a.start()) for a in _TOP_ANCHOR.finditer(text))
     for pattern, matches in ((_CLAIM, claims), (_TOP, tops)):
         for m in (m for m in matches if m is not None):

@@ -154,6 +154,32 @@ def words_of(text: str) -> frozenset[str]:
     return frozenset(_LETTERS.findall(text.lower()))
 
 
+def matches_from(pattern: re.Pattern, text: str, starts: tuple[str, ...]):
+    """The matches of ``pattern`` in ``text`` as its finditer gives them, for a pattern each of whose matches is not empty
+    and starts with one of the strings ``starts``: tried only where str.find finds one of them, instead of at every
+    character (a pattern opening with a set of letters is tried at each, and most text is letters)."""
+    found = set()
+    for start in starts:
+        at = text.find(start)
+        while at >= 0:
+            found.add(at)
+            at = text.find(start, at + 1)
+    end = 0
+    for at in sorted(found):
+        if at < end:
+            continue  # inside the match before, where finditer does not look
+        m = pattern.match(text, at)
+        if m is not None:
+            yield m
+            end = m.end()
+
+
+def shortest_prefixes(words) -> tuple[str, ...]:
+    """The words less those that another of them begins ("rank" stands for "ranked"): where to look for any of them."""
+    words = sorted(set(words))
+    return tuple(w for k, w in enumerate(words) if not any(w.startswith(o) for o in words[:k]))
+
+
 def drop_overlaps(spans: list) -> list:
     """Spans sorted by start (longest first at a tie), keeping each one that does not overlap one kept before it."""
     if all(a.start < a.end <= b.start for a, b in zip(spans, spans[1:])):
