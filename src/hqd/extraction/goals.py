@@ -49,9 +49,10 @@ def word_number_goals(text: str, mentions: list[Mention]) -> list[Mention]:
     """Counts written in words as the object of a goal ('aims to help two companies go public', 'will build three new
     schools'), as mentions of the goal's figure; none that overlaps a mention already found."""
     cardinals = word_lists("scales")["cardinals"]
-    spans = {m.span("n") for m in _goal_matches(text, _pattern()) if _acts(m.group(0))}
+    starts = _verb_starts(text)  # (found once for the two patterns)
+    spans = {m.span("n") for m in _goal_matches(text, _pattern(), starts) if _acts(m.group(0))}
     scanned: dict[int, set[int]] = {}  # per clause end, the offsets from which the clause has been read to its end
-    for m in _goal_matches(text, _goal_verb()):
+    for m in _goal_matches(text, _goal_verb(), starts):
         # the verb phrases joined to the goal's share its aim, whether its own figure is in words or in digits ("will
         # attract 120 new projects and help two companies list")
         clause_end = _clause_end(text, m.end())
@@ -157,13 +158,30 @@ _VERB_STARTS = ("aim", "plan", "striv", "seek", "expect", "will", "shall")
 _CASE_TRAP = re.compile("[\u0130\u0131\u017f\u212a]")  # letters that match an ASCII letter case-blind but lower-case to none
 
 
-def _goal_matches(text: str, pattern: re.Pattern):
+def _goal_matches(text: str, pattern: re.Pattern, starts: list[int] | None = None):
     """The matches in ``text`` of ``pattern``, which opens with _GOAL_VERB, as its finditer gives them (in order, none
-    overlapping)."""
-    lowered = text.lower()
-    if len(lowered) != len(text) or _CASE_TRAP.search(text):
+    overlapping); ``starts``: where they may start (:func:`_verb_starts`), when the caller has found them."""
+    if starts is None:
+        starts = _verb_starts(text)
+    if starts is None:
         yield from pattern.finditer(text)  # offsets in the lower-cased text would not be the text's
         return
+    end = 0
+    for start in starts:
+        if start < end:
+            continue
+        m = pattern.match(text, start)
+        if m:
+            end = m.end()
+            yield m
+
+
+def _verb_starts(text: str) -> list[int] | None:
+    """Where a match of a pattern opening with _GOAL_VERB may start, in order; None where the lower-cased text's offsets
+    are not the text's."""
+    lowered = text.lower()
+    if len(lowered) != len(text) or _CASE_TRAP.search(text):
+        return None
     starts: set[int] = set()
     for verb in _VERB_STARTS:
         at = lowered.find(verb)
@@ -175,11 +193,4 @@ def _goal_matches(text: str, pattern: re.Pattern):
                     space -= 1
                 starts.update((max(0, space - 2), max(0, space - 3)))  # "is", "are"
             at = lowered.find(verb, at + 1)
-    end = 0
-    for start in sorted(starts):
-        if start < end:
-            continue
-        m = pattern.match(text, start)
-        if m:
-            end = m.end()
-            yield m
+    return sorted(starts)
