@@ -426,18 +426,22 @@ def what_it_provides(f: Figure):
            ("The new library, with a floor area of [40,000 square meters], will open next year.", "level"),
            ("A second phase covering [1.2 square kilometers] is expected to start construction next year.", "level"),
            ("A second phase of [75,000 square meters] is under construction and is expected to open in 2025.", "level"),
-           ("The district aims to gather 1,000 firms along the [21-kilometer] stretch of the creek by 2028.", "level"))
+           ("The district aims to gather 1,000 firms along the [21-kilometer] stretch of the creek by 2028.", "level"),
+           ("Covering [2.3 square kilometers], the new zone is expected to attract 500 firms by 2026.", "level"))
 def size_of_the_subject(f: Figure):
     """A size or count that describes the thing a clause is about, before its verb, as an adjective ('the 480-meter
     tower'), after 'with' ('a computing center with 5,000 servers') or, for an extent, in the noun phrase that opens the
     sentence ('A second phase covering 1.2 square kilometers', 'A second phase of 75,000 square meters is under
     construction'), says what the thing is, though the clause goes on to its future ('will start', 'is slated to open'):
     the milestone is the goal, not the figure ('A new park of 120,000 square meters is slated to open' plans the size).
-    So does the size of the place where a goal is to be met ('along the 21-kilometer stretch')."""
+    So does the size of the place where a goal is to be met ('along the 21-kilometer stretch'), and the extent a
+    participle opening the sentence tells ('Covering 2.3 square kilometers, the new zone is expected to ...')."""
     q = f.q
     if q.unit in MONEY_UNITS or q.unit in _NOT_SIZES:
         return SKIP
     adjectival = _ADJECTIVAL_SIZE.search(q.text)
+    if q.unit in EXTENT_UNITS and _OPENING_PARTICIPLE.fullmatch(f.text, f.sentence.start, q.start) and _ASIDE_CLOSES.match(f.text, q.end):
+        return "level"  # "Covering 2.3 square kilometers, the new zone is expected to ...": what the subject is
     opening = q.unit in EXTENT_UNITS and _OPENING_NP_MEASURE.fullmatch(f.text, f.sentence.start, q.start)
     if opening and opening.group(1).lower() == "of" and _GOAL_PREDICATE_NEXT.match(f.text, q.end):
         return SKIP  # "A new park of 120,000 square meters is slated to open": the size it is planned to have
@@ -828,6 +832,9 @@ _WITH_BEFORE = re.compile(r"\bwith\s+(?:an?\s+(?:[a-z]+\s+){0,2}?area\s+of\s+)?(
 # a noun phrase opening the sentence, its extent after "covering" or "of": "A second phase covering", "The new park of"
 _OPENING_NP_MEASURE = re.compile(r"\W*(?:an?|the|its|their)\s+(?:[\w’'-]+\s+){1,4}?(covering|spanning|of)\s+(?:"
                                  + alternation("approximators") + r"\s+)?", re.IGNORECASE)
+# a participle of extent opening the sentence, the measure its object: "Covering 2.3 square kilometers, the zone ..."
+_OPENING_PARTICIPLE = re.compile(r"\W*(?:Covering|Spanning|Occupying|Measuring)\s+(?:an?\s+(?:[a-z]+\s+)?area\s+of\s+)?(?:"
+                                 + alternation("approximators") + r"\s+)?")
 # the sentence's predicate right after the figure is a goal's: "... of 120,000 square meters is slated to open"
 _GOAL_PREDICATE_NEXT = re.compile(r"\s+(?:is|are|will)\s+(?:be\s+)?(?:slated|expected|scheduled|set|planned|due|poised|to)\b", re.IGNORECASE)
 _PLACE_BEFORE = re.compile(r"\b(?:along|across|around|through|throughout|inside|within|beside|near)\s+the\s+$", re.IGNORECASE)
