@@ -152,3 +152,12 @@ def test_handing_over_is_a_milestone_still_to_come_only():
     doc = extract_text("The second phase will be handed over to tenants in the third quarter.", briefing_date="2024-03-10")
     assert [(t.text, t.deadline) for t in doc.targets] == [("handed over to tenants in the third quarter", "2024-Q3")]
     assert not extract_text("The second phase was handed over to tenants in the third quarter.", briefing_date="2024-03-10").targets
+
+
+@pytest.mark.parametrize("sentence, text, deadline", [
+    ("Work on the tunnel is expected to start in the second half of this year and finish in 2027.", "and finish in 2027", "2027"),
+    ("Work on the tunnel started in 2022 and will finish in 2027.", "and will finish in 2027", "2027"),
+])
+def test_a_second_milestone_joined_by_and_has_its_own_deadline(sentence, text, deadline):
+    doc = extract_text(sentence, briefing_date="2024-03-10")
+    assert (text, deadline) in [(t.text, t.deadline) for t in doc.targets]

@@ -23,8 +23,10 @@ _MILESTONE = re.compile(
     r"|" + alternation("opening_participles") + r"\s+(?:into\s+" + alternation("service_nouns") + r"|to\s+" + alternation("public_audiences") + r")?"
     r"|" + alternation("topping_forms") + r"\s+out"
     r"|" + alternation("schedule_participles") + r"\s+(?:for|to)\s+(?:be\s+)?(?:fully\s+)?(?:re)?" + alternation("scheduled_events")
+    # "is expected to start in the second half of this year and finish in 2027": a second milestone sharing the aim
+    + r"|\band\s+(?:to\s+|will\s+)?(?:finish|complete|open|close)(?=\s+(?:in|by|before|at\s+the\s+end)\s)"
     # "will host the 10th China Flower Expo next year": an event named, held at its time
-    + r"|(?:to|will|shall)\s+host(?=\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)\s+)?[A-Z])"
+    r"|(?:to|will|shall)\s+host(?=\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)\s+)?[A-Z])"
     r"|initiate\s+(?:the\s+)?construction|construction\s+of\s+(?:[^.;]|\.(?=\d)){0,120}?\s+(?:will|is\s+to)\s+" + alternation("start_verbs") + ")",
     re.IGNORECASE,
 )
@@ -106,6 +108,9 @@ def _milestones(text: str, seg: Segmentation, sentence: Sentence, in_sentence: l
             when = next((p for p in in_sentence if at < p.start < until), None) or _opening(text, sentence.start, in_sentence, at)
         else:
             when = _nearest(in_sentence, at)
+            if when is not None and when.end <= at and _deadline(when.period, year) is None:
+                # "Work started in 2022 and will finish in 2027": the past time before the verb is the start's
+                when = next((p for p in in_sentence if p.start > at), when)
         deadline = _deadline(when.period, year) if when else None
         if deadline is None:
             continue
