@@ -398,3 +398,10 @@ def test_a_name_before_a_lowercase_business_district_is_the_subject_but_the_dist
                     "The North Bund has become the district's growth engine. It gathers 1,700 financial institutions.")
     assert qs["48.6 billion yuan"].subject == "Nanjing West Road business district"
     assert qs["1,700"].subject != "North Bund has become the district"
+
+
+def test_a_name_after_its_clauses_subject_and_verb_is_its_object_not_the_subject():
+    qs = quantities("Two firms went public on the STAR Market, raising a combined 3.1 billion yuan. "
+                    "We will complete the Hongqiao Tower's main structure and renovate 80,000 square meters of old housing.")
+    assert qs["3.1 billion yuan"].subject == "Minhang"
+    assert qs["80,000 square meters"].subject == "Minhang"

@@ -420,6 +420,8 @@ def named_subject(f: SubjectFigure):
             continue  # "The Hub will be completed this year, and the district plans to build 20 factories": another subject
         if _QUALIFYING_PARTICIPLE.search(lead):
             continue  # "trade with countries involved in the Belt and Road Initiative": the name qualifies another noun
+        if _VERB_BEFORE_NAME.search(lead):
+            continue  # "Three companies went public on the STAR Market", "We will complete the X Center's ...": an object
         words_before = len(word_list(head[clause_start:start]))
         if words_before <= 6 or _NAME_GOES_ON.match(head, end):
             return name
@@ -428,6 +430,8 @@ def named_subject(f: SubjectFigure):
     return SKIP
 
 
+# a clause's subject and its verb before the name: the name is the verb's object or where it happened
+_VERB_BEFORE_NAME = re.compile(r"^(?:we|they)\s+[a-z]|\w\s+" + alternation("object_verb_markers") + r"\b")
 _SIBLING_AFTER = re.compile(r"\s+(?:and|or)\s+(?:" + alternation("sibling_approximators") + r"\s+)?$")  # "X and about 8 others"
 _NAME_GOES_ON = re.compile(r",\s*" + alternation("name_continuations") + r"\b")  # "X, with ...", "X, which ..."
 _WHERE_THE_SUBJECT_IS = re.compile(r"\b" + alternation("site_prepositions") + r"\s+(?:the\s+)?$")
