@@ -870,7 +870,8 @@ def units_of_the_subject(site: _Site):
 
 @METRIC.rule(("The Valley now gathers [3,500] enterprises.", "enterprises"),
              ("The program benefited [46,000] households.", "households"),
-             ("The line will carry [5,000] passengers a day.", "passengers"))
+             ("The line will carry [5,000] passengers a day.", "passengers"),
+             ("The company employs about [1,300] people.", "employees"))
 def noun_after_verb(site: _Site):
     """A verb before a count ends the clause that holds it ("now gathers 3,500 enterprises", "expected to draw",
     "will carry 5,000"): the count's own noun, after it, is what it counts."""
@@ -883,8 +884,14 @@ def noun_after_verb(site: _Site):
             or _GROWN_TO.search(text, *site.words_before_span())  # "has grown to 47 companies"
             or (len(before) > 1 and before[-2].lower() == "to")  # "expected to draw", "plans to build"
             or _AUXILIARY_VERB_BEFORE.search(text, *site.words_before_span())):  # "will carry 5,000"
+        if last_word.lower() in _EMPLOY_VERBS and [w.lower() for w in words] in _PEOPLE:
+            return "employees"  # "The company employs 620 people": the people a firm employs are its employees
         return " ".join(words)
     return SKIP
+
+
+_EMPLOY_VERBS = word_class("employ_verbs")
+_PEOPLE = [[w] for w in word_class("people_nouns")]
 
 
 @METRIC.rule(("The airport received 1.1 million passenger trips last year, and expects to welcome [1.5 million] this year.",
