@@ -710,6 +710,24 @@ def respectively(site: _Site):
     return items[run.index(i)] if items and items[run.index(i)] else SKIP
 
 
+@METRIC.rule(("The district will bring in 30 projects each worth over [1 billion yuan].", "project value"),
+             ("At least 5 industrial clusters, each worth [100 billion yuan] or more, will take shape.", "cluster value"),
+             cues=("each",))
+def value_of_each(site: _Site):
+    """An amount that each of the things counted is worth ("30 projects each worth over 1 billion yuan", "clusters, each
+    valued at 100 billion yuan") is the value of one such thing, not a sum: the thing's value."""
+    each = _EACH_WORTH.search(site.text, *site.words_before_span())
+    if each is None or site.q.unit not in _MONEY:
+        return SKIP
+    noun = each["noun"]
+    noun = noun[:-3] + "y" if noun.endswith("ies") else noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
+    return f"{noun} value"
+
+
+_EACH_WORTH = re.compile(r"\b(?P<noun>[A-Za-z][a-z-]+)(?:,|\s+(?:were|are|was|is))?\s+each\s+(?:worth|valued\s+at)\s+(?:"
+                         + _APPROX + r"\s+)?(?:RMB\s+|US\$|\$)?$", re.IGNORECASE)
+
+
 @METRIC.rule(("The park will host 60 listed companies by 2025, up from [42] now.", "listed companies"))
 def compared_base(site: _Site):
     """A base that the figure before is compared with ("up from", "compared with") measures the same thing."""
