@@ -932,18 +932,32 @@ _FRAME_CUES = sorted({w.split("'")[0].split("’")[0] for w in _FRAME_WORDS})
              ("R&D spending equalled 3.6% of GDP, against a target of [4%] by 2025.", "R&D spending share of GDP"),
              ("The number of firms rose to 1,510. The plan expects [2,000] by 2025.", "number of firms"),
              ("Energy use per unit of GDP fell by 8.2%, completing 58% of the five-year reduction goal of [14%].",
-              "five-year reduction Energy use per unit of GDP"), cues=_FRAME_CUES)
+              "five-year reduction Energy use per unit of GDP"),
+             ("The plan sets a goal of [250 billion yuan] of industrial output by 2025.", "industrial output"),
+             ("Investment grew 3.1% a year, and lagged behind the expected [8%].", "Investment"),
+             ("The park's output value reached 98 billion yuan.\n\n\"We expect to hit [120 billion yuan] next year,\" said its manager.",
+              "park's output value"), cues=_FRAME_CUES + ["expected"])
 def goal_of_the_measure_before(site: _Site):
     """A goal, target or plan named as such ("the goal is 100 billion yuan", "against a target of 4%", "the plan expects
     2,000") is not what is measured: the figure is a goal for the measure last named, in its sentence or the one before,
     in the same unit; words that qualify the goal ("the five-year reduction goal") are kept."""
     before = site.before
-    if not before or _frame_word(before[-1]) is None or (site.counts and _count_words(site)) or site.change_suffix or site.tail_words:
-        return SKIP  # "a target of 40% cut in emissions", "a goal of 5 km of roads": the measure follows the figure
+    framed = (bool(before) and _frame_word(before[-1]) is not None) or _FRAME_VERB_TO.search(site.text, site.floor, site.q.start) is not None
+    if not framed and not _THE_EXPECTED.search(site.text, *site.words_before_span()):
+        return SKIP  # (the figure "lagged behind the expected 8%" is a goal's figure too)
+    if (site.counts and _count_words(site)) or site.change_suffix:
+        return SKIP  # "a target of 40% cut in emissions": the measure follows the figure
+    if site.tail_words:
+        return " ".join(site.tail_words) if framed and site.after.lstrip().startswith("of ") else SKIP  # "a goal of 250 billion yuan of industrial output"
     measured = _measure_before(site)
     if measured is None:
         return SKIP
     return " ".join(_goal_qualifiers(word_list(site.text[site.floor:site.q.start])) + [measured])
+
+
+# "We expect to hit 120 billion yuan", "we want to reach 20,000": a verb of wanting, then the verb that reaches the figure
+_FRAME_VERB_TO = re.compile(r"\b" + alternation("frame_words") + r"\s+to\s+[a-z]+\s+(?:" + _APPROX + r"\s+)?$", re.IGNORECASE)
+_THE_EXPECTED = re.compile(r"\bthe\s+(?:expected|planned|targeted)\s+$", re.IGNORECASE)
 
 
 def _frame_word(word: str) -> str | None:
@@ -953,6 +967,7 @@ def _frame_word(word: str) -> str | None:
 
 
 _FUNCTION_WORDS = word_class("function_tail")
+_FRAME_VERBS = {"expect", "expects", "want", "wants"}  # "We expect ...": who expects qualifies no goal
 
 
 def _goal_qualifiers(words: list[str]) -> list[str]:
@@ -963,18 +978,17 @@ def _goal_qualifiers(words: list[str]) -> list[str]:
         return []
     cut = max((j + 1 for j, w in enumerate(words[:k]) if w.lower() in _DETERMINERS or _is_verb(w) or not w[0].isalnum()
                or w.lower() in _FUNCTION_WORDS), default=0)
-    qualifiers = [w for w in words[cut:k] if not _frame_word(w)]
+    qualifiers = [w for w in words[cut:k] if not _frame_word(w)] if words[k].lower() not in _FRAME_VERBS else []
     return qualifiers + [w for w in words[k + 1:k + 2] if w.lower().endswith("ed")]
 
 
 def _measure_before(site: _Site) -> str | None:
     """The metric of the nearest figure before, in the same unit, in the figure's sentence or the one before it (in the
-    same paragraph), that names a measure and not a goal."""
+    paragraph before when the figure's sentence opens its own: a quotation after a report), that names a measure and not
+    a goal."""
     seg, q = site.ctx.seg, site.q
     index = seg.index_at(q.start)
-    floor = site.sentence.start
-    if index and seg.sentences[index - 1].paragraph == site.sentence.paragraph:
-        floor = seg.sentences[index - 1].start
+    floor = seg.sentences[index - 1].start if index else site.sentence.start
     for j in range(site.i - 1, -1, -1):
         other = site.quantities[j]
         if other.start < floor:

@@ -644,6 +644,8 @@ def topic(f: SubjectFigure):
               ("Minhang District\n\nDeepmap Bio, a gene-editing start-up, employs 260 people. \"Nearly [80 percent] of our staff are "
                "graduates,\" said its founder, Gu Hang.", "Deepmap Bio"),
               ("\"Investment rose by [12 percent],\" said Li Hua, director of the Minhang District Commerce Commission.", "Minhang"),
+              ("Minhang District\n\nThe Zizhu Park covers 13 square kilometers.\n\n\"We expect to hit [120 billion yuan] next year,\" "
+               "said Xu Feng, the park's general manager.", "Zizhu Park"),
               ("Minhang District\n\nThe Lotus Island hosts AI firms.\n\n\"The island produced 3 billion yuan of revenue. More than "
                "[40 percent] of that came from AI firms,\" said Li Hua, director of the Zizhu Science City office.", "Lotus Island"))
 def speaker_in_quote(f: SubjectFigure):
@@ -673,14 +675,16 @@ def speaker_in_quote(f: SubjectFigure):
     if said["owner"]:  # "said its founder": the name the paragraph opened with
         opening = text[start:seg.sentences[first].end]
         return leading_name(opening, 1) or (aside_name(opening, 0, len(opening)) or (None,))[0] or SKIP
-    return _speaker_for(f.ctx, seg.index_at(said.start()), said["org"]) or SKIP
+    return _speaker_for(f.ctx, seg.index_at(said.start()), said["org"] or said["possessor"]) or SKIP
 
 
 _SPEECH = alternation("speech_verbs_said")
 # who said it, and whom the title names: 'said Zhou Hanlin, general manager of the campus operator', 'said its founder, Gu Hang'
 _SPEAKER = re.compile(r"\b" + _SPEECH + r"\s+(?:(?P<owner>its|their)\s+" + alternation("person_titles") + r"\b|"
-                      r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3},\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
-                      + alternation("person_titles") + r"\s+of\s+(?P<org>[^,.;“”\"]{3,80}))")
+                      r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3},\s+(?:(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+                      + alternation("person_titles") + r"\s+of\s+(?P<org>[^,.;“”\"]{3,80})"
+                      # "said Xu Feng, the park's general manager"
+                      r"|(?P<possessor>(?:the\s+)?[\w-]+(?:\s+[A-Z][\w-]*){0,4}[’']s)\s+(?:[\w-]+\s+){0,2}?" + alternation("person_titles") + r"\b))")
 
 
 def _quoted_topic(ctx: Context, sentence_index: int, paragraph_start: int) -> str | None:
