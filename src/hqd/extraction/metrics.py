@@ -692,6 +692,8 @@ def label(site: _Site):
 
 
 @METRIC.rule(("Exports, imports and retail sales rose by 1%, [2%] and 3% respectively.", "imports"),
+             ("Tax revenue was 46.2 billion yuan, and budget revenue reached 12.5 billion yuan, up 9.4% and [10.2%] respectively.",
+              "budget revenue"),
              ("The output of ICs, biomedicine and AI grew 12%, 9% and [15%] respectively.", "output of AI"), cues=("respectively",))
 def respectively(site: _Site):
     """ "A, B and C rose by 1%, 2% and 3% respectively": each figure of a list with 'respectively' takes its item of the
@@ -707,6 +709,12 @@ def respectively(site: _Site):
         # "grew by 5.2% and 3.1% respectively, reaching 80 billion and 45 billion yuan": the same items, in order
         return quantities[earlier[run.index(i)]].metric
     items = _respectively_items(text, sentence.start, quantities[run[0]].start, len(run))
+    if not items or any(_DIGIT.search(item) for item in items):
+        # "Tax revenue was 46.2 billion yuan, and budget revenue reached 12.5 billion yuan, up 9.4% and 10.2% respectively":
+        # the items are clauses with figures of their own, in order, whose measures the list's figures take
+        prior = [j for j in members if j < run[0]]
+        if len(prior) == len(run) and all(quantities[j].metric for j in prior):
+            return quantities[prior[run.index(i)]].metric
     return items[run.index(i)] if items and items[run.index(i)] else SKIP
 
 
