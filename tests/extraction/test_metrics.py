@@ -597,3 +597,9 @@ def test_a_measure_named_again_short_is_the_one_named_in_full_before():
                     "From 2021 to 2023, the core industries grew at an average annual rate of 15.1%.")
     assert qs["15.1%"].metric == "output of the district's digital economy core industries"
     assert qs["15.1%"].why["metric"] == "metric.named_in_full_before"
+
+
+def test_what_the_counted_things_have_done_says_which_are_counted():
+    qs = quantities("By the end of May, 45 projects had started construction, and 9,800 households have moved to new homes.")
+    assert qs["45"].metric == "projects started construction"
+    assert qs["9,800"].metric == "households moved to new homes"

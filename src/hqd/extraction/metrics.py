@@ -452,7 +452,10 @@ def _counted_before(site: _Site) -> Quantity | None:
 
 _GROWN_TO = re.compile(rf"\b{alternation('grown_verbs')}\s+to\s+(?:{_APPROX}\s+)?$")
 _COUNT_IS = re.compile(r"\s+(?:are|were)\s+(?:" + alternation("linking_adverbs") + r"\s+)?(?=[A-Za-z“\"])")
-_COUNT_PASSIVE = re.compile(r"\s+((?:[\w’'“”\"-]+\s+){1,5}?)(?:each\s+)?" + alternation("passive_auxiliaries") + r"\s+([a-z]+ed\b[^,.;:]{0,60})")
+# what the things counted were made to do or have done says which are counted: "86 enterprises were recognized as ...",
+# "39 projects had started construction", "21,600 households have moved to better homes"
+_COUNT_PASSIVE = re.compile(r"\s+((?:[\w’'“”\"-]+\s+){1,5}?)(?:each\s+)?(?:" + alternation("passive_auxiliaries") + r"|have|has|had)"
+                            r"\s+([a-z]+ed\b(?!\s+(?:there|here)\b)[^,.;:]{0,60})")  # not "have settled there": where, not which
 _AUXILIARY_VERB_BEFORE = re.compile(rf"\b(?:{alternation('modal_verbs')}|to)\s+(?:also\s+|further\s+)?[a-z]+\s+(?:{_APPROX}\s+)?$")
 _ACCOUNT_FOR = re.compile(rf"\b{alternation('share_verbs')}\s+(?:{_APPROX}\s+)?$")
 _ANOTHER = re.compile(rf"\b{alternation('additive_words')}\s+(?:{_APPROX}\s+)?$", re.IGNORECASE)
