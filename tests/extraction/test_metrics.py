@@ -603,3 +603,8 @@ def test_what_the_counted_things_have_done_says_which_are_counted():
     qs = quantities("By the end of May, 45 projects had started construction, and 9,800 households have moved to new homes.")
     assert qs["45"].metric == "projects started construction"
     assert qs["9,800"].metric == "households moved to new homes"
+
+
+def test_in_total_says_how_much_not_in_what():
+    qs = quantities("Over five years, the output value of strategic emerging industries rose by 62 percent in total.")
+    assert qs["62 percent"].metric.startswith("output value of strategic emerging industries")

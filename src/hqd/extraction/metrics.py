@@ -1139,6 +1139,8 @@ def change_then_in(site: _Site):
     if site.q.kind != "change" or not in_phrase or TIME_START.match(after.lstrip()) or _MONTH_OR_YEAR.match(in_phrase.group(1)):
         return SKIP  # "fell 7.3% in January–October": when, not what
     words = phrase_words(in_phrase.group(1), 0)
+    if all(w.lower() in _TOTAL_WORDS or w.lower() == "all" for w in words):
+        return SKIP  # "rose by 62 percent in total", "in all": how much in sum, not in what
     return " ".join(words) if words else SKIP
 
 
