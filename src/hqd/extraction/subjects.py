@@ -339,7 +339,14 @@ def district_opening(f: SubjectFigure):
     named before an aside that says what it is ('Jiading, home to the F1 circuit, saw ...', 'Minhang, a southwestern
     district, posted ...')."""
     district = _district_opening(f.ctx, f.sentence.start, f.q.start)
+    if district and "s " in f.head and _OWNED_BY_ANAPHOR.search(f.text, f.ctx.seg.clause_bounds(f.q.start)[0], f.q.start):
+        return SKIP  # "Fengxian aims to lift the valley's output value to 100 billion yuan": the valley's, the antecedent's
     return district or SKIP
+
+
+# "the valley's output value": a measure owned by a place or firm the anaphor points back to
+_OWNED_BY_ANAPHOR = re.compile(r"\b(?:the|this)\s+(?:" + alternation("anaphor_modifiers") + r"\s+)?(?!city\b)(?:"
+                               + "|".join(sorted(n for n, kind in _ANAPHOR_TYPES.items() if kind != "event")) + r")[’']s\s", re.IGNORECASE)
 
 
 # a sentence opened by a proper name and an aside that says what it is: "Hengyi Semiconductor, which opened ...",
@@ -516,7 +523,10 @@ def district_of_anaphor(f: SubjectFigure):
            if any(" ".join(m.group(0).lower().split()[-len(n.split()):]) == n for m in anaphors)]
     if own and not _named_with_words(f.ctx, f.sentence_index, own):
         return f.ctx.district
-    mentioned = list(DISTRICT_MENTION.finditer(f.head, 0, anaphors[0].start())) if anaphors else []
+    # only a noun a district may be called by points back to one: "the area", not "the valley" ("Fengxian aims to lift
+    # the valley's output value ...": the valley named before)
+    district_like = anaphors and anaphors[0]["noun"].lower() in _DISTRICT_ANAPHORS
+    mentioned = list(DISTRICT_MENTION.finditer(f.head, 0, anaphors[0].start())) if district_like else []
     if mentioned and not _entity_names(f.head[mentioned[-1].end():anaphors[0].start()]):
         return _DISTRICT_CANONICAL[mentioned[-1].group(0)]
     return SKIP
@@ -588,7 +598,9 @@ def _opening_anaphor(text: str, previous, after_lead: int | None) -> list[str]:
 @SUBJECT.rule(("The Jiading New City Park opened in 2019. The park now hosts [120] firms.", "Jiading New City Park"),
               ("Walk along Songhu Road and you reach the Fudan Innovation Campus. The campus covers [40,000 square meters].",
                "Fudan Innovation Campus"),
-              ("One tenant, Deepmap, makes lidar sensors. The company raised [300 million yuan] in May.", "Deepmap"), cues=_ANAPHOR_TYPES)
+              ("One tenant, Deepmap, makes lidar sensors. The company raised [300 million yuan] in May.", "Deepmap"),
+              ("The Zizhu Valley hosts 300 firms. Minhang aims to lift the valley's output value to [100 billion yuan].", "Zizhu Valley"),
+              cues=_ANAPHOR_TYPES)
 def antecedent(f: SubjectFigure):
     """An anaphor ('the park', 'the zone') points to the last name of its type before it."""
     return _antecedent(f.ctx, f.sentence_index, f.nouns) or SKIP
@@ -887,6 +899,7 @@ def _sentence_names(ctx: Context, index: int) -> tuple[tuple[int, int, str], ...
     return found
 
 
+_DISTRICT_ANAPHORS = {"area", "region", "zone"}  # what a district may be called
 _DISTRICT_OWN_NOUNS = _WORDS["district_own_nouns"]  # what a district itself is: "the new area" is Pudong
 _TITLE_OF = re.compile(r"\b" + alternation("manager_titles") + r"\s+of\s+"
                        r"(?:the\s+)?((?:[A-Z][\w&’'.-]*)(?:\s+[A-Z][\w&’'.-]*){0,4})")
