@@ -606,6 +606,27 @@ def antecedent(f: SubjectFigure):
     return _antecedent(f.ctx, f.sentence_index, f.nouns) or SKIP
 
 
+@SUBJECT.rule(("The West Bund has attracted 1,100 enterprises, and the AI companies there employ some [12,000] people.", "West Bund"),
+              ("The Zizhu Science Park opened in 2001. Companies based there filed [1,300] patent applications.", "Zizhu Science Park"),
+              cues=("there",))
+def there_points_back(f: SubjectFigure):
+    """'There' after a noun in the figure's clause ('the AI companies there', 'companies based there') points back to
+    the place last named, in the sentence before the clause or in the sentence before: the figure is that place's."""
+    text = f.text
+    clause_start = f.ctx.seg.clause_bounds(f.q.start)[0]
+    there = _THERE.search(text, max(clause_start, f.sentence.start), f.q.start)
+    if there is None:
+        return SKIP
+    places = [name for start, _, name in _entity_names(text[f.sentence.start:there.start()]) if _head_type(name) in _PLACE_KINDS]
+    if not places and f.sentence_index and f.ctx.seg.sentences[f.sentence_index - 1].paragraph == f.sentence.paragraph:
+        places = [name for _, _, name in _sentence_names(f.ctx, f.sentence_index - 1) if _head_type(name) in _PLACE_KINDS]
+    return places[-1] if places else SKIP
+
+
+_THERE = re.compile(r"\b[a-z]+\s+there\b(?!\s+(?:is|are|was|were|will|has|have|had)\b)")
+_PLACE_KINDS = ("park", "project", "institution")
+
+
 @SUBJECT.rule(("The Fudan Innovation Campus opened in 2012. About [9,000] people work on the campus.", "Fudan Innovation Campus"),
               ("The Zizhu Science Park opened in 2001. Offices lease at [30%] below the market average, which keeps the park "
                "attractive.", "Zizhu Science Park"), cues=_ANAPHOR_TYPES)
