@@ -279,7 +279,8 @@ SUBJECT: RuleTable[str | None] = RuleTable("subject")
 
 
 @SUBJECT.rule(("The [11-kilometer] Xuhui Riverside has been open since 2019.", "Xuhui Riverside"),
-              ("The [2.4-kilometer] Hengshan Road business circle drew 30 million visits.", "Hengshan Road business circle"))
+              ("The [2.4-kilometer] Hengshan Road business circle drew 30 million visits.", "Hengshan Road business circle"),
+              ("The Lotus Island hosts AI firms. The [0.66-square-kilometer] island has 23 buildings.", "Lotus Island"))
 def size_of_named(f: SubjectFigure):
     """A measure used as an adjective before a name ('the 11-kilometer Xuhui Riverside') is the named thing's size."""
     if _ADJECTIVAL_SIZE.fullmatch(f.q.text):
@@ -291,7 +292,14 @@ def size_of_named(f: SubjectFigure):
         named = [name for start, _, name in _entity_names(f.text[f.sentence.start:f.sentence.end]) if after <= start <= after + 1]
         if named:
             return named[0]
+        noun = _NOUN_AFTER.match(f.text, f.q.end)  # "the 0.66-square-kilometer island": what "the island" points back to
+        if noun and noun[1] in _ANAPHOR_TYPES and _ANAPHOR_TYPES[noun[1]] != "event" and _DEFINITE_BEFORE.search(f.head):
+            return _antecedent(f.ctx, f.sentence_index, [noun[1]]) or SKIP
     return SKIP
+
+
+_NOUN_AFTER = re.compile(r"\s+([a-z]+)\b")
+_DEFINITE_BEFORE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Ii]ts)\s+$")
 
 
 @SUBJECT.rule(("Jiading is home to the Huawei Research Center, which will employ [30,000] people.", "Huawei Research Center"))
