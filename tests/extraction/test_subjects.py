@@ -405,3 +405,9 @@ def test_a_name_after_its_clauses_subject_and_verb_is_its_object_not_the_subject
                     "We will complete the Hongqiao Tower's main structure and renovate 80,000 square meters of old housing.")
     assert qs["3.1 billion yuan"].subject == "Minhang"
     assert qs["80,000 square meters"].subject == "Minhang"
+
+
+def test_an_anaphor_opening_a_paragraph_names_a_new_thing_not_one_of_another_word():
+    qs = quantities("The \"Oriental Beauty Valley\" cosmetics cluster gathered over 3,000 companies.\n\n"
+                    "The new city will add 20,000 housing units over the next three years.")
+    assert qs["20,000"].subject == "Minhang"

@@ -861,6 +861,9 @@ def _antecedent(ctx: Context, sentence_index: int, nouns: list[str]) -> str | No
     named = _same_word_further_back(ctx, sentence_index - 1, nouns)
     if named:
         return named
+    # an anaphor that opens a paragraph names a new thing ("The new city will add 20,000 homes"), not one of a fitting
+    # kind but another word in the paragraphs before
+    new_thing = _opens_paragraph(ctx, sentence_index)
     for back in range(sentence_index - 1, max(-1, sentence_index - 7), -1):
         previous = ctx.seg.sentences[back]
         if previous.paragraph < sentence.paragraph - 3:
@@ -872,7 +875,7 @@ def _antecedent(ctx: Context, sentence_index: int, nouns: list[str]) -> str | No
         described = _described_name(text, previous, nouns, wanted)
         if described:
             return described
-        fitting = [name for name in names if _head_type(name) in wanted]
+        fitting = [name for name in names if _head_type(name) in wanted] if previous.paragraph == sentence.paragraph or not new_thing else []
         if fitting:
             return fitting[0]
         titled = _TITLE_OF.search(text, previous.start, previous.end) if "organization" in wanted else None
@@ -884,6 +887,14 @@ def _antecedent(ctx: Context, sentence_index: int, nouns: list[str]) -> str | No
             if name and not name.startswith(("The", "This", "Its")) and name not in _NOT_NAMES:
                 return name
     return None  # (the look further back, made first, found nothing)
+
+
+def _opens_paragraph(ctx: Context, sentence_index: int) -> bool:
+    """Whether the sentence opens its paragraph with an anaphor ("The new city ...")."""
+    sentences = ctx.seg.sentences
+    sentence = sentences[sentence_index]
+    first = not sentence_index or sentences[sentence_index - 1].paragraph != sentence.paragraph
+    return first and _ANAPHOR.match(ctx.text, sentence.start, sentence.end) is not None
 
 
 def _named_with_words(ctx: Context, sentence_index: int, phrases: list[str]) -> bool:
