@@ -1184,7 +1184,8 @@ def share(site: _Site):
 
 
 @METRIC.rule(("The park covers [2.6 square kilometers].", "park area"),
-             ("The Zhangyuan area, covering [30,000 square meters], reopened.", "Zhangyuan area"))
+             ("The Zhangyuan area, covering [30,000 square meters], reopened.", "Zhangyuan area"),
+             ("The Zizhu Park in southern Minhang now covers [13 square kilometers].", "area"))
 def extent(site: _Site):
     """A measure after a verb of extent ("covers 2.6 square kilometers", "spanning 1.48 km2") is the size of the thing
     that covers: its area, its length."""
@@ -1193,6 +1194,10 @@ def extent(site: _Site):
         return SKIP  # "covering 15.5 kilometers of shoreline": the shoreline is measured
     if not words and site.clause_start > max(site.floor, site.sentence.start) and text[site.clause_start - 3:site.clause_start].rstrip().endswith(","):
         words = _noun_before_aside(site)  # "the Zhangyuan area, covering 30,000 square meters, ...": the noun before
+    if words and words[-1].lower() != _DIMENSIONS[q.unit] and (words[0].lower().endswith("ed") or any(w[0].isupper() for w in words[1:])):
+        # "The Zizhu Park in southern Minhang covers 13 square kilometers", "The park, opened in 2015, covers ...": the
+        # name is the subject's, an aside no part of the measure: the area
+        words = []
     return " ".join(words + ([] if words and words[-1].lower() == _DIMENSIONS[q.unit] else [_DIMENSIONS[q.unit]]))
 
 
