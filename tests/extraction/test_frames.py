@@ -613,3 +613,11 @@ def test_a_sentence_in_the_present_of_be_does_not_take_the_frame_narrated_before
     # a sentence in the past goes on in the frame
     qs = quantities("In 2022, GDP reached 141.8 billion yuan. Of the 20 main indicators, 13 were on schedule.")
     assert qs["13"].period == "2022"
+
+
+def test_a_part_counted_of_which_keeps_the_period_of_its_whole():
+    # "of which 31% are": a part of the figure before, in its period, though said in the present (stated_in_the_present)
+    doc = extract_text("As of the end of September, the district had built 46,300 charging piles, of which 31% are fast chargers.",
+                       briefing_date="2025-10-20")
+    qs = {q.text: q for q in doc.quantities}
+    assert qs["46,300"].period == qs["31%"].period == "2025-01/2025-09"

@@ -530,6 +530,74 @@ def now_after_figure(f: Figure):
 _NOW_AFTER = re.compile(r"\s+(?:today|now|at\s+present|currently|presently)\s*(?:[,.;)]|$)", re.IGNORECASE)
 
 
+@PERIOD.rule(("In 2022, GDP grew 5.6%. Of the 20 main indicators, [13] are on schedule.", None),
+             ("In 2022, GDP grew 5.6%. Of the [20] main indicators, 13 are on schedule.", None),
+             ("In 2021, revenue grew 9%. Around 18,000 people work there, and roughly [70%] of them are under 35.", None),
+             ("In 2019, the park drew 2 million visitors. Its main hall is [80 percent] complete, about one-third of the plan.", None),
+             ("In 2019, the park drew 2 million visitors. Its main hall is 80 percent complete, about [one-third] of the plan.", None),
+             ("In 2019, the park drew 2 million visitors. Rents are about [15 percent] below those in Lujiazui.", None),
+             ("Last year, output reached 98 billion yuan. About [60 percent] of the firms are in chip design.", None),
+             ("Zijing Bio, founded in 2018, employs [260] people and completed a Series B round last year.", None),
+             ("The valley has gathered more than [3,000] firms and produced 40% of the city's cosmetics in 2022.", None),
+             ("The tower, which opened in 2019, has an occupancy rate of [95 percent].", None),
+             cues=key_words(word_lists("grammar")["present_copulas"], _HOLDING_NOW))
+def stated_in_the_present(f: Figure):
+    """A figure that is the subject or complement of a verb in the present ('13 are on schedule', '70% of them are under
+    35', 'Rents are about 15 percent below', and the whole a part of it is
+    counted from: 'Of the 20 indicators, 13 are ...'; a share told beside such a figure: '700 homestays, about one-third
+    of the city's') says how things stand now, not what happened in the period the text narrates: undated (eval/README:
+    figures stated in the present tense with no time phrase have period null; a holding verb right before it, 'has 700
+    homestays', is held_now's), though a second predicate after it names
+    a time of its own ('employs 260 people and completed a round last year', 'has gathered 3,000 firms and produced 40%
+    of the output in 2022'). Not a goal, nor where its own clause names a time."""
+    q, text, start, own = f.q, f.text, f.sentence.start, f.own
+    if q.kind == "target" or _OF_WHICH.search(f.before):
+        return SKIP  # "had built 46,300 piles, of which 31% are fast chargers": a part of the figure before, in its period
+    if own is not None:
+        # "Zijing Bio employs 260 people and completed a round last year": the time of a second predicate is not the first's
+        second = own.start >= q.end and (_second_predicate_between(text, q.end, own.start) or _AND_AUXILIARY.search(text, q.end, own.start))
+        return None if second and (_present_joined(text, q, start) or _PERFECT_BEFORE.search(f.clause_before)
+                                   or _HOLDING_BEFORE.search(f.clause_before)) else SKIP
+    if _present_joined(text, q, start):
+        return None
+    later = [f.quantities[j] for j in f.members if j > f.index]
+    if later and _PARTITIVE_WHOLE.search(text, start, q.start) and _present_joined(text, later[0], start):
+        return None  # "Of the 20 main indicators, 13 are on schedule"
+    p = f.quantities[f.index - 1] if f.index and f.index - 1 in f.members else None
+    if (p is not None and q.kind in ("share", "change") and _APPOSITION.fullmatch(text, p.end, q.start)
+            and _present_joined(text, p, start)):
+        return None  # "700 homestays, about one-third of the city's"
+    return SKIP
+
+
+def _present_joined(text: str, q: Quantity, sentence_start: int) -> bool:
+    """Whether a verb in the present stands right before the figure ('has more than 700', 'are about 15 percent') or
+    right after it ('13 are on schedule', '70% of them are under 35'), not an auxiliary of what is to come ('are to
+    be', 'is expected to')."""
+    return bool(_PRESENT_BEFORE.search(text, max(sentence_start, q.start - _PRESENT_REACH), q.start) or _PRESENT_AFTER.match(text, q.end))
+
+
+_OF_WHICH = re.compile(r"\bof\s+(?:which|whom)\s+$")
+# the verb and what stands between it and the figure ("has an occupancy rate of about") are a few words
+_PRESENT_REACH = 60
+# "has more than 700", "are about 15 percent", "has an occupancy rate of 95 percent": a verb in the present, then the figure
+# or what the figure measures of the subject
+# (a holding verb right before the figure, "it has more than 700 homestays", is held_now's to read)
+_PRESENT_BEFORE = re.compile(r"\b(?:(?:" + alternation("present_copulas") + r")\s+|(?:" + alternation("present_copulas") + "|" + "|".join(_HOLDING_NOW)
+                             + r")\s+(?:an?|the)\s+(?:[a-z][\w-]*\s+){1,3}of\s+)(?:" + alternation("approximators") + r"\s+)?$")
+_HOLDING_BEFORE = re.compile(r"\b(?:" + "|".join(_HOLDING_NOW) + r")\s+(?:" + alternation("approximators") + r"\s+)?$")
+# "has gathered more than": the perfect, a state up to now
+_PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:[a-z]+ed|" + alternation("irregular_participles") + r")\s+(?:"
+                             + alternation("approximators") + r"\s+)?$")
+_AND_AUXILIARY = re.compile(r"\band\s+(?:is|are|will)\s")  # "... and is expected to open in 2024": a second predicate
+# "13 are", "70% of them are", "About 60 percent of the firms are": the figure, or a part of things it counts, then the copula
+_PRESENT_AFTER = re.compile(r"\s+(?:of\s+(?:" + alternation("partitive_pronouns") + r"|(?:the|its|their)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+)?"
+                            + alternation("present_copulas")
+                            + r"\s+(?!" + alternation("not_a_state_after_copula") + r"\b)")  # ("is recruited from": a state; "is expected to": a plan)
+_PARTITIVE_WHOLE = re.compile(r"\W*Of\s+(?:the|its|their)\s+$")
+_APPOSITION = re.compile(r"[^,;.]{0,40},\s*(?:" + alternation("approximators") + r"\s+)?")
+
+
 @PERIOD.rule(("Jiading's economic value added was [124.83 billion yuan] in the first half of this year.", "2023-H1"),
              ("Exports reached [5 billion yuan] in 2022.", "2022"))
 def own_clause(f: Figure):
