@@ -161,3 +161,21 @@ def test_handing_over_is_a_milestone_still_to_come_only():
 def test_a_second_milestone_joined_by_and_has_its_own_deadline(sentence, text, deadline):
     doc = extract_text(sentence, briefing_date="2024-03-10")
     assert (text, deadline) in [(t.text, t.deadline) for t in doc.targets]
+
+
+@pytest.mark.parametrize("sentence, text, deadline", [
+    ("The new school will break ground in May.", "will break ground in May.", "2024-05"),
+    ("The data center will be commissioned in the third quarter.", "commissioned in the third quarter", "2024-Q3"),
+    ("The metro extension will go into service by the end of 2025.", "go into service by the end of 2025", "2025"),
+    ("The hospital will enter service next year.", "will enter service next year", "2025"),
+    ("The factory will be up and running by the end of next year.", "be up and running by the end of next year", "2025"),
+    ("The first phase will be built by 2026.", "be built by 2026", "2026"),
+])
+def test_more_milestone_verbs(sentence, text, deadline):
+    assert [(t.text, t.deadline) for t in extract_text(sentence, briefing_date="2024-03-10").targets] == [(text, deadline)]
+
+
+def test_a_milestone_already_passed_is_no_target():
+    assert not extract_text("The line entered service in 2022.", briefing_date="2024-03-10").targets
+    doc = extract_text("The data center was commissioned in 2023, and the park will open next year.", briefing_date="2024-03-10")
+    assert [(t.text, t.deadline) for t in doc.targets] == [("open next year", "2025")]

@@ -16,7 +16,10 @@ from .subjects import leading_name
 _MILESTONE = re.compile(
     r"\b(?:" + alternation("starting_verbs") + r"s?\s+(?:the\s+)?(?:" + alternation("production_modes") + r"\s+)?" + alternation("milestone_works")
     + r"|" + alternation("construction_works") + r"\s+(?:" + alternation("scheduled_auxiliaries") + r"\s+)?" + alternation("beginning_verbs") + r"s?"
-    r"|" + alternation("becoming_verbs") + r"\s+(?:fully\s+)?(?:operational|completed|(?:re)?open(?:ed)?|into\s+operation|into\s+use)"
+    r"|" + alternation("becoming_verbs") + r"\s+(?:fully\s+)?(?:operational|completed|(?:re)?open(?:ed)?|into\s+" + alternation("service_nouns")
+    + r"|up\s+and\s+running|built(?=\s+(?:by|in|before)\s))"
+    # "will enter service next year", "will break ground in May"
+    r"|(?:to|will|shall)\s+(?:enter\s+(?:into\s+)?" + alternation("service_nouns") + r"|break\s+ground)"
     # "to complete the Line 23 project", "will complete the first phase of the X Park"
     r"|(?:to|will|shall)\s+(?:fully\s+)?" + alternation("completing_verbs") + r"(?=\s+(?:the\s+|its\s+)?(?:" + alternation("phase_positions") + r"\s+"
     + alternation("phase_nouns") + r"\s+of\s+(?:the\s+)?)?[A-Z\d])"
@@ -31,7 +34,8 @@ _MILESTONE = re.compile(
     re.IGNORECASE,
 )
 # The first-character lookahead halves the scan: most positions fail on one character test.
-_MILESTONE_WORD = re.compile(r"(?=[CcOoLlSsBbDdFfPpWwHh]|[Tt]op)(?:[Hh]ost\s|[Hh]anded\s+over|[Tt]op(?:s|ped)?\s+out|[Cc]onstruction|[Oo]perat|[Cc]omplet|[Oo]pen|[Ll]aunch|[Ss]tart|[Cc]ommence|[Bb]egin|[Dd]eliver|[Ff]inish|[Pp]ut\s|[Ss]lated|[Ss]cheduled|[Pp]oised|[Ww]ork\s)")
+_MILESTONE_WORD = re.compile(r"(?=[CcOoLlSsBbDdFfPpWwHhIiRrEe]|[Tt]op)(?:[Hh]ost\s|[Hh]anded\s+over|[Bb]reak\s+ground|[Cc]ommissioned|"
+                             r"[Ii]naugurated|[Ss]ervice|[Rr]unning|[Bb]uilt\s|[Ee]nter\s|[Tt]op(?:s|ped)?\s+out|[Cc]onstruction|[Oo]perat|[Cc]omplet|[Oo]pen|[Ll]aunch|[Ss]tart|[Cc]ommence|[Bb]egin|[Dd]eliver|[Ff]inish|[Pp]ut\s|[Ss]lated|[Ss]cheduled|[Pp]oised|[Ww]ork\s)")
 _NEEDS_SUBJECT = re.compile(alternation("needs_subject_verbs") + r"\b")
 _FUTURE = re.compile(r"\b" + alternation("future_markers") + r"\b", re.IGNORECASE)
 
@@ -57,7 +61,7 @@ def build_targets(
 
 # The words that _MILESTONE_WORD opens with, in lower case: found with str.find in the lower-cased text, many times faster
 # than trying the pattern at every character; the pattern then decides at each place found
-_MILESTONE_STEMS = ("host", "handed", "top", "construction", "operat", "complet", "open", "launch", "start", "commence", "begin", "deliver",
+_MILESTONE_STEMS = ("host", "handed", "break", "commissioned", "inaugurated", "service", "running", "built", "enter", "top", "construction", "operat", "complet", "open", "launch", "start", "commence", "begin", "deliver",
                     "finish", "put", "slated", "scheduled", "poised", "work")
 _CASE_TRAP = re.compile("[\u0130\u0131\u017f\u212a]")  # letters that match an ASCII letter case-blind but lower-case to none
 
