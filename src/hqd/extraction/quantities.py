@@ -470,6 +470,17 @@ def aside_of_the_subject(f: Figure):
     return SKIP
 
 
+@KIND.rule(("The district will continue to support its [1,200] high-tech firms.", "level"),
+           ("We will help our [300] listed companies grow.", "level"))
+def owned_count(f: Figure):
+    """A count after a possessive ('its 1,200 high-tech firms', 'our 300 listed companies') names things that exist
+    already, whatever a goal says of them: a level."""
+    return "level" if f.q.unit == "count" and _POSSESSIVE_BEFORE.search(f.before) else SKIP
+
+
+_POSSESSIVE_BEFORE = re.compile(r"\b(?:its|their|our)\s+(?:" + alternation("approximators") + r"\s+)?$", re.IGNORECASE)
+
+
 @KIND.rule(("The district aims to attract [3,000] high-tech enterprises.", "target"),
            ("Within five years, the district hopes to have [500] high-tech firms.", "target"),
             ("Output will reach [200 billion yuan] by 2025.", "target"),
