@@ -410,7 +410,8 @@ def policy_cap(f: Figure):
 
 
 @KIND.rule(("Phase I of the computing center will be put into operation in June 2025, providing [6,000] racks.", "level"),
-           ("The new campus, which will house [5,000] students, is expected to open in 2026.", "level"))
+           ("The new campus, which will house [5,000] students, is expected to open in 2026.", "level"),
+           cues=_key_words(_CUES["provision_participles"], ["will"]))  # (a participle, or "which will" and a verb)
 def what_it_provides(f: Figure):
     """What a thing holds, told by a participle right after its milestone ('will be put into operation in June 2025,
     providing 6,000 racks') or an aside ('The new campus, which will house 5,000 students, is expected to open'), is its
@@ -494,7 +495,7 @@ def goal_cue(f: Figure):
 
 @KIND.rule(("By 2025, the district's high-tech enterprises number [3,000].", "target"),
            ("According to the plan, by 2025:\n- output will surpass 500 billion yuan;\n- at least [5] clusters will take shape.",
-            "target"))
+            "target"), cues=("by",))
 def opens_with_deadline(f: Figure):
     """A sentence that opens with a deadline still to come ('By 2025, ...'), or a list whose lead-in names one
     ('According to the plan, by 2025:'), states goals."""

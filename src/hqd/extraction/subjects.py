@@ -320,7 +320,7 @@ def relative_clause_owner(f: SubjectFigure):
 def later_clause_name(f: SubjectFigure):
     """A later clause joined by 'while', 'and', 'whereas' has its own subject: the name that opens it. A clause opened
     by an anaphor ('..., while the area's industry chain gathered 300 suppliers') is read from there on."""
-    joins = list(_CLAUSE_JOIN.finditer(f.head))
+    joins = list(_CLAUSE_JOIN.finditer(f.head)) if "," in f.head or ";" in f.head else []  # (each join opens with one)
     if joins:
         named = leading_name(f.head[joins[-1].end():], 1) or (aside_name(f.head, joins[-1].end(), len(f.head)) or ("",))[0]
         if named:
