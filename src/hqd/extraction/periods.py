@@ -75,14 +75,23 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
 # prefixes, a year with 19 or 20): a window holding none of a pattern's is not scanned with it
 _MONTH_PREFIXES = tuple(sorted({name[:3] for name in _MONTH_NUMBERS}))  # "jan", "feb", ...
 _YEAR_DIGITS = ("19", "20")
+def _lowered(name: str) -> tuple[str, ...]:
+    return tuple(w.lower() for w in word_lists("grammar")[name])
+
+
+# (a quarter or half written short is "q1".."q4", "h1", "h2"; "so far this year" and its kin hold one of four words; a
+# year's goal, a past span and a year ago hold a word of their grammar.json classes)
 PATTERN_CUES: dict[str, tuple[str, ...]] = {
-    "half": ("half",), "quarter": ("quarter",), "abbr_quarters": ("q",), "abbr_half": ("h",), "first_quarters": ("quarters",),
+    "half": ("half",), "quarter": ("quarter",), "abbr_quarters": ("q1", "q2", "q3", "q4"), "abbr_half": ("h1", "h2"),
+    "first_quarters": ("quarters",),
     "first_months": ("months",), "month_range": _MONTH_PREFIXES, "as_of_month": _MONTH_PREFIXES, "this_month": _MONTH_PREFIXES,
     "since_month": ("since",),
     "fyp_end": ("five-year",), "fyp_start": ("five-year",), "since_fyp": ("five-year",), "fyp": ("five-year",),
-    "since_year": _YEAR_DIGITS, "year_range": _YEAR_DIGITS, "next_years": ("years",), "past_years": ("years", "decade"),
-    "the_years": ("years",), "year_so_far": ("year",), "year_end": ("year", *_YEAR_DIGITS), "by_year": _YEAR_DIGITS,
-    "year_goal": _YEAR_DIGITS, "in_year": _YEAR_DIGITS, "rel_year": ("year",), "rel_month": ("month",), "full_year": ("full",), "year_earlier": ("year",),
+    "since_year": _YEAR_DIGITS, "year_range": _YEAR_DIGITS, "next_years": ("years",),
+    "past_years": _lowered("past_words"),
+    "the_years": ("years",), "year_so_far": ("beginning", "start", "far", "date"), "year_end": ("year", *_YEAR_DIGITS), "by_year": _YEAR_DIGITS,
+    "year_goal": _lowered("goal_nouns"), "in_year": _YEAR_DIGITS, "rel_year": ("year",), "rel_month": ("month",), "full_year": ("full",),
+    "year_earlier": _lowered("ago_words"),
 }
 
 
