@@ -75,6 +75,7 @@ _SPECIFICATION = re.compile(r"(?:\bdesign(?:ed)?\s+(?:[a-z]+\s+){0,2}" + alterna
                             + r"|\bwith\s+(?:a|an)\s+(?:" + alternation("capacity_modifiers") + r"\s+)?(?:production\s+)?capacity"  # what a facility can make
                             r"|\bwith\s+(?:a|an)\s+" + alternation("investment_modifiers") + r"\s+investment)\s+of\s+(?:" + alternation("specification_approximators") + r"\s+)?"
                             r"(?:RMB\s+|US\$|\$)?$", re.IGNORECASE)
+_SPECIFICATION_CUES = frozenset(("design", "designed", "with"))  # one of which every match of _SPECIFICATION holds
 _ADJECTIVAL_MEASURE = re.compile(r"\d-[A-Za-z]")
 _WORD_AFTER_MEASURE = re.compile(r"[ -]{1,2}[a-z]")  # "a 30-hectare park": the noun the measure qualifies, right after it
 _ANY_WORD_AFTER_MEASURE = re.compile(r"[ -]{1,2}[A-Za-z]")
@@ -632,7 +633,7 @@ def extent(f: Figure):
     # "It is expected to cover 35 hectares": a size still to be reached is a goal, with the plan's deadline
     if ((q.kind != "target" and q.unit in EXTENT_UNITS and EXTENT_BEFORE.search(text, start, q.start))
             or _AREA_AFTER.match(text, q.end) or DIMENSION_ASIDE.match(text, q.end) or measure_aside(text, q, start)
-            or (_SPECIFICATION.search(text, start, q.start)  # not "126 projects, with a total investment of"
+            or (not _SPECIFICATION_CUES.isdisjoint(f.sentence_words) and _SPECIFICATION.search(text, start, q.start)  # not "126 projects, with a total investment of"
                 and not any(j < i and f.quantities[j].unit == "count" for j in f.members))
             or (q.unit == "percent" and EXTENT_VERB_BEFORE.search(text, start, q.start))
             or (q.unit in ("km", "m") and _DISTANCE_FROM.match(text, q.end))):  # "a town 20 km from the venue": a distance

@@ -812,7 +812,8 @@ def more_of_the_same(site: _Site):
     if not site.counts:
         return SKIP
     text, q = site.text, site.q
-    if not (TOTAL_TO.search(text, *site.words_before_span()) or _OF_THEM.match(text, q.end)):
+    words = site.sentence_words  # ("the total to", "the number to": a sentence with neither word brings no total)
+    if not ((("total" in words or "number" in words) and TOTAL_TO.search(text, *site.words_before_span())) or _OF_THEM.match(text, q.end)):
         return SKIP
     earlier = next((site.quantities[j] for j in range(site.i - 1, site.members.start - 1, -1)
                     if site.quantities[j].unit == "count" and site.quantities[j].metric), None) or _counted_before(site)

@@ -667,9 +667,6 @@ def topic(f: SubjectFigure):
     """A sentence that names no one goes on about the name the previous sentence opened with; not one about a sector
     ('the new materials industry', a sector total stays with the district) or one whose clause names the district or
     the city after the figure ('36.8% of the district's output')."""
-    named = _topic(f.ctx, f.sentence_index, f.head)  # (asked first: most sentences follow one that opens with no name)
-    if named is None:
-        return SKIP
     if f.names is None:
         f.names = _entity_names(f.head)
     if f.names or _SECTOR.search(f.head):
@@ -677,7 +674,7 @@ def topic(f: SubjectFigure):
     _, clause_end = f.ctx.seg.clause_bounds(f.q.end)
     if _TOPIC_CHANGE.search(f.text, f.q.end, clause_end):
         return SKIP
-    return named
+    return _topic(f.ctx, f.sentence_index, f.head) or SKIP
 
 
 @SUBJECT.rule(("Minhang District\n\nThe Zizhu Campus opened in 2012. \"Rents were low,\" said Li Hua, general manager of the campus "
