@@ -384,6 +384,7 @@ def test_a_date_at_the_head_wins_over_one_at_the_close():
 @pytest.mark.parametrize("intro", [
     "Present with us are Ms. Xu Lan, Deputy District Mayor of Minhang, and Mr. Tao Jian, Director of the District Commerce Commission.",
     "Joining us today are Dr. Xu Lan, Deputy District Mayor of Minhang, and Prof. Tao Jian, Director of the District Commerce Commission.",
+    "With us are Mr. Xu Lan, Deputy District Mayor of Minhang, and Ms. Tao Jian, Director of the District Commerce Commission.",
 ])
 def test_a_hosts_introduction_with_honorifics_names_the_officials(intro):
     text = f"Transcript: Minhang District press conference\n\nDate: April 17, 2025\n\nHost: Good morning. {intro} First, Deputy Mayor Xu will speak.\n\nXu Lan: Thank you.\n"

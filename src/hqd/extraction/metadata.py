@@ -464,7 +464,7 @@ def _is_title_case(name: str) -> bool:
 # Sentences that list the people after a verb: "Present at the press conference were NAME, TITLE, and ...", "Also present were ...",
 # "The briefing was addressed by NAME, TITLE", "Speakers: NAME, TITLE; NAME, TITLE".
 _LISTED_AFTER = re.compile(
-    r"^(?:(?:Also\s+)?(?:[Pp]resent|[Aa]ttending|[Ii]n\s+attendance|[Jj]oining\s+us)(?:\s+(?:at|with|on)\s+[^,]{0,80}?)?(?:\s+today)?\s+" + alternation("be_forms")
+    r"^(?:(?:Also\s+)?" + alternation("attendance_leads", case="either") + r"(?:\s+(?:at|with|on)\s+[^,]{0,80}?)?(?:\s+(?:today|here))?\s+" + alternation("be_forms")
     + r"|[^,]{0,120}?\b" + alternation("hosting_participles") + r"\s+by"
     r"|Speakers?\s*:|Guests?\s*:)\s+(?P<rest>.*)$"
 )
