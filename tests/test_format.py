@@ -38,6 +38,12 @@ def test_unit_labels():
     assert unit_label("CNY") == "yuan" and unit_label("count") == "" and unit_label("ug/m3") == "µg/m³" and unit_label("mu") == "mu"
 
 
+@pytest.mark.parametrize("unit,label", [("CNY/m2/day", "yuan/m²/day"), ("CNY/person/month", "yuan/person/month"),
+                                        ("kWh/CNY", "kWh/yuan"), ("CNY/m2", "yuan/m²"), ("ton/day", "tons/day")])
+def test_a_rates_label_writes_each_part_as_people_do(unit, label):
+    assert unit_label(unit) == label
+
+
 @pytest.mark.parametrize("period, basis, expected", [
     ("2023", None, "2023"), ("2023-H1", None, "H1 2023"), ("2023-Q2", None, "Q2 2023"), ("2023-07", None, "Jul 2023"),
     ("2023-01/2023-07", None, "Jan–Jul 2023"), ("2018/2023", None, "2018–2023"), ("2021/2023", "annual_avg", "2021–2023 average"),

@@ -68,7 +68,9 @@ def test_the_contract_codes_of_v1_2_are_units_and_no_other_code_is():
 
 
 @pytest.mark.parametrize("code,ok", [("CNY/m2", True), ("CNY/person", True), ("ug/m3", True), ("yuan", False),
-                                     ("CNY/yuan", False), ("m3", False), ("CNY/", False), ("/m2", False)])
+                                     ("CNY/yuan", False), ("m3", False), ("CNY/", False), ("/m2", False),
+                                     ("CNY/m2/day", True), ("CNY/person/month", True), ("CNY/m2/m2", False),
+                                     ("CNY/m2/day/day", False), ("CNY//day", False)])
 def test_is_unit(code, ok):
     assert is_unit(code) is ok
 
@@ -101,3 +103,11 @@ def test_the_entity_types_of_the_head_word_tables_are_entity_types():
     zh = _json("hqd.extraction.lang.zh", "cues.json")
     named = set(en["entity_heads"]) | set(en["entity_known"]) | set(zh["entity_heads"])
     assert named and sorted(named - set(get_args(EntityType))) == []
+
+
+def test_a_rate_per_a_span_of_time_is_a_unit_and_no_other_rate_of_a_rate():
+    assert per(per("CNY", "m2"), "day") == "CNY/m2/day"  # a rent: yuan per square meter per day
+    with pytest.raises(ValueError):
+        per(per("CNY", "m2"), "person")  # type: ignore[arg-type]
+    with pytest.raises(ValueError):
+        per(per(per("CNY", "m2"), "day"), "day")  # type: ignore[arg-type]

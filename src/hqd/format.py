@@ -31,6 +31,9 @@ def unit_label(unit: str | None, value: float | None = None) -> str:
     """The unit as people write it: "yuan", "µg/m³", "%"; "" for a plain count."""
     if not unit:
         return ""
+    if unit not in _UNITS and "/" in unit:  # a rate: each part as written, "yuan/m²/day", "yuan/person"
+        top, *bottoms = unit.split("/")
+        return "/".join([unit_label(top) or top] + [_SINGULAR.get(unit_label(b), unit_label(b)) or b for b in bottoms])
     prefix, suffix = _UNITS.get(unit, ("", unit))
     label = (prefix + " " + suffix).strip() if prefix and suffix else prefix or suffix
     if value is not None and abs(value) == 1:

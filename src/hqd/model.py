@@ -36,19 +36,27 @@ UNITS: frozenset[str] = frozenset(get_args(ContractUnit))
 PER_WHAT: frozenset[str] = UNITS | frozenset(get_args(PerWhat))
 
 
-def per(numerator: Unit, denominator: Unit | PerWhat) -> Rate:
-    """The compound unit of an amount per something ("CNY", "m2" -> "CNY/m2")."""
-    if numerator not in UNITS or denominator not in PER_WHAT:
+def per(numerator: Unit | Rate, denominator: Unit | PerWhat) -> Rate:
+    """The compound unit of an amount per something ("CNY", "m2" -> "CNY/m2"), or of a rate per a span of time, which
+    a rent or a price of use writes ("CNY/m2", "day" -> "CNY/m2/day": yuan per square meter per day)."""
+    if not (numerator in UNITS or (numerator.count("/") == 1 and is_unit(numerator) and denominator in _PER_TIME)) \
+            or denominator not in PER_WHAT:
         raise ValueError(f"no unit code: {numerator}/{denominator}")
     return Rate(f"{numerator}/{denominator}")
 
 
+_PER_TIME = frozenset({"day", "month", "year"})
+
+
 def is_unit(code: str) -> bool:
-    """Whether ``code`` is a unit code: one of :data:`Unit`, or a rate of one per a unit or a :data:`PerWhat`."""
+    """Whether ``code`` is a unit code: one of :data:`Unit`, a rate of one per a unit or a :data:`PerWhat`, or such a
+    rate per a span of time ("CNY/m2/day")."""
     if code in UNITS:
         return True
-    numerator, slash, denominator = code.partition("/")
-    return bool(slash) and numerator in UNITS and denominator in PER_WHAT
+    numerator, *denominators = code.split("/")
+    return (numerator in UNITS and 1 <= len(denominators) <= 2 and denominators[0] in PER_WHAT
+            and (len(denominators) == 1 or denominators[1] in _PER_TIME))
+
 
 _POINT = re.compile(r"(?P<y>\d{4})(?:-(?:H(?P<h>[12])|Q(?P<q>[1-4])|(?P<m>0[1-9]|1[0-2])(?:-(?P<d>[0-3]\d))?))?")
 

@@ -360,3 +360,14 @@ def test_a_unit_the_contract_lists_under_another_code_is_given_in_that_one():
     assert [(m.value, m.unit) for m in find_mentions("storing 20 megawatt hours")] == [(20000.0, "kWh")]
     assert [(m.value, m.unit) for m in find_mentions("generated 1.5 billion GWh")] == [(1.5e15, "kWh")]
     assert [(m.value, m.unit) for m in find_mentions("PM2.5 averaged 29 micrograms")] == [(29.0, "ug/m3")]
+
+
+@pytest.mark.parametrize("text,unit,span", [
+    ("rents of 4.2 yuan per square meter per day", "CNY/m2/day", "4.2 yuan per square meter per day"),
+    ("11.2 yuan/square meter/day", "CNY/m2/day", "11.2 yuan/square meter/day"),
+    ("a fee of 300 yuan per person per month", "CNY/person/month", "300 yuan per person per month"),
+    ("5 tons per day per person", "ton/day", "5 tons per day"),
+])
+def test_a_rate_per_a_span_of_time_keeps_both_denominators(text, unit, span):
+    (m,) = find_mentions(text)
+    assert (m.unit, text[m.start:m.end]) == (unit, span)

@@ -606,3 +606,18 @@ def test_a_decline_narrower_than_before_is_a_rise_of_the_rate():
 def test_a_series_ending_at_a_percentage_of_a_whole_ends_at_a_share():
     qs = quantities("Since 2021, the number of little giants has grown from 38 to 117, and R&D spending has risen to 4.6% of GDP.")
     assert (qs["117"].kind, qs["4.6%"].kind) == ("level", "share")
+
+
+@pytest.mark.parametrize("text,unit", [
+    ("Rent is about 4.2 yuan per square meter per day, well below the 7 yuan typical downtown.", "CNY/m2/day"),
+    ("PM2.5 averaged 29 micrograms per cubic meter, compared with 35 micrograms in 2020.", "ug/m3"),
+    ("Housing sold for 61,000 yuan per square meter, against about 58,000 yuan a year earlier.", "CNY/m2"),
+])
+def test_an_amount_set_against_a_rate_before_it_is_of_that_rate(text, unit):
+    first, second = extract_text(text).quantities
+    assert (first.unit, second.unit) == (unit, unit)
+
+
+def test_an_amount_in_another_sentence_keeps_its_own_unit():
+    first, second = extract_text("Housing sold for 61,000 yuan per square meter. Sales were below 7 yuan.").quantities
+    assert (first.unit, second.unit) == ("CNY/m2", "CNY")

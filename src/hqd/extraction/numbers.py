@@ -617,8 +617,15 @@ def _with_rate(text: str, code: Unit | None, end: int) -> tuple[Unit | Rate | No
     if (code and code in _UNITS["money_units"]) or code in _RATE_NUMERATORS:
         rate = _RATE.match(text, end)
         if rate and code is not None:
-            return per(code, _matched(rate, "d")), rate.end()
+            unit, end = per(code, _matched(rate, "d")), rate.end()
+            again = _RATE.match(text, end)  # a rent: "yuan per square meter per day"
+            if again and _matched(again, "d") in _PER_TIME and _matched(rate, "d") not in _PER_TIME:
+                return per(unit, _matched(again, "d")), again.end()
+            return unit, end
     return code, end
+
+
+_PER_TIME = ("day", "month", "year")
 
 
 def _signed(text: str, start: int, value: float) -> tuple[int, float]:

@@ -103,6 +103,9 @@ _EXCEEDED_BY = re.compile(r"\b(?:exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|overf
 # what a goal brings with it: "bringing the total to 150", "benefiting about 2,000 families", "creating 5,000 jobs"
 _CONTINUING_PARTICIPLE = re.compile(r"^\W*" + alternation("continuing_participles") + r"\b",
                                     re.IGNORECASE)
+# A figure set against the one before by a comparison just before it ("below the 7 yuan", "compared with 6 yuan")
+_COMPARED_BEFORE = re.compile(r"\b" + alternation("comparison_markers") + r"\s+(?:the\s+|an?\s+)?(?:" + alternation("change_adverb_approximators")
+                              + r"\s+)?$", re.IGNORECASE)
 _UP_DOWN = re.compile(  # "up 5%", "down slightly by 0.5%", "up nearly 12%"
     "".join(rf"(?<!\b{verb}\s)" for verb in _CUES["up_particle_verbs"]) + r"\b(up|down)(?:\s+(?:" + alternation("change_adverb_approximators")
     + r"|[a-z]+ly))?(?:\s+by)?(?:\s+" + alternation("change_adverb_approximators") + r")?\s*$",
@@ -232,8 +235,11 @@ def share_units(text: str, mentions: list[Mention], quantities: list[Quantity], 
         a, b = quantities[i - 1], quantities[i]
         if sentence_of[i - 1] == sentence_of[i] and "/" in a.unit and a.unit.split("/")[0] == b.unit and (
             _COMPARATIVE_AFTER.match(text[b.end:b.end + _COMPARATIVE_REACH]) or _UP_DOWN.search(text[a.end:b.start])
+            or _COMPARED_BEFORE.search(text[a.end:b.start])
         ):
-            b.unit = a.unit  # "29 micrograms per cubic meter, 3 micrograms lower", "up 300 yuan": the rate is not repeated
+            # "29 micrograms per cubic meter, 3 micrograms lower", "up 300 yuan", "4.2 yuan per square meter per day,
+            # below the 7 yuan typical downtown": the rate is not repeated
+            b.unit = a.unit
 
 
 def _from_to(text: str, a, b) -> bool:
