@@ -1159,6 +1159,25 @@ def change_of_the_named(site: _Site):
     return named.metric if named is not None and named.metric else SKIP
 
 
+@METRIC.rule(("The firm employs 1,300 people, nearly [70 percent] of whom are researchers.", "researchers share of employees"),
+             ("About 18,000 people work in the park, and roughly [70%] of them are under 35.", "people work in the park under 35"))
+def share_of_them(site: _Site):
+    """A share of the things just counted that says what they are ('70 percent of whom are researchers', '70% of them
+    are under 35') is the share of those that are so: the part named ('researchers share of employees'), or the counted
+    things so described ('people under 35')."""
+    q, text, prev = site.q, site.text, site.prev
+    if q.unit != "percent" or prev is None or prev.unit != "count" or not prev.metric:
+        return SKIP
+    of = _OF_THEM.match(text, q.end)
+    predicate = _BE_PREDICATE.match(text, of.end()) if of else None
+    words = word_list(predicate.group(1)) if predicate else []
+    if not words:
+        return SKIP
+    if len(words) <= 3 and words[-1].lower().endswith("s") and not words[0].lower().endswith(("ed", "ing")):
+        return f"{' '.join(words)} share of {prev.metric}"
+    return f"{prev.metric} {' '.join(words)}"
+
+
 @METRIC.rule(("Industrial investment accounted for [45%] of the total.", "Industrial investment share of the total"),
              ("Tax revenue reached 80 billion yuan, of which the financial sector contributed [48%].",
               "financial sector share of Tax revenue"))
