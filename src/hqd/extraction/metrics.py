@@ -1160,7 +1160,8 @@ def change_of_the_named(site: _Site):
 
 
 @METRIC.rule(("The firm employs 1,300 people, nearly [70 percent] of whom are researchers.", "researchers share of employees"),
-             ("About 18,000 people work in the park, and roughly [70%] of them are under 35.", "people work in the park under 35"))
+             ("About 18,000 people work in the park, and roughly [70%] of them are under 35.", "people work in the park under 35"),
+             cues=("them", "whom", "these", "those", "which"))
 def share_of_them(site: _Site):
     """A share of the things just counted that says what they are ('70 percent of whom are researchers', '70% of them
     are under 35') is the share of those that are so: the part named ('researchers share of employees'), or the counted

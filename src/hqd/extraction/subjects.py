@@ -692,6 +692,9 @@ def speaker_in_quote(f: SubjectFigure):
     of its offices."""
     sentence = f.sentence
     seg, text = f.ctx.seg, f.text
+    near = seg.sentences[f.sentence_index - 1].start if f.sentence_index else sentence.start
+    if not any(mark in text[near:f.q.start] for mark in _QUOTE_MARKS):
+        return SKIP  # a quotation opens in the figure's sentence or the one before: most figures are in none
     first = last = f.sentence_index
     while first and seg.sentences[first - 1].paragraph == sentence.paragraph:
         first -= 1
@@ -735,6 +738,9 @@ def _quoted_topic(ctx: Context, sentence_index: int, paragraph_start: int) -> st
     named = _opening_name(ctx.text[previous.start:previous.end])
     opening = [] if named else [n for n in _opening_anaphor(ctx.text, previous, None) if _ANAPHOR_TYPES[n] != "event"]
     return named or (_antecedent(ctx, sentence_index - 1, opening[:1]) if opening else None)
+
+
+_QUOTE_MARKS = ('"', "“")
 
 
 def _in_quote(text: str, start: int, at: int) -> bool:
