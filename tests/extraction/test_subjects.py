@@ -411,3 +411,11 @@ def test_an_anaphor_opening_a_paragraph_names_a_new_thing_not_one_of_another_wor
     qs = quantities("The \"Oriental Beauty Valley\" cosmetics cluster gathered over 3,000 companies.\n\n"
                     "The new city will add 20,000 housing units over the next three years.")
     assert qs["20,000"].subject == "Minhang"
+
+
+def test_a_quoted_official_of_a_government_office_speaks_for_no_firm_or_place():
+    qs = quantities("The Zizhu Park hosts 300 firms.\n\n\"Exports rose by 12 percent,\" said Li Hua, deputy director of the "
+                    "Shanghai Municipal Commission of Commerce. \"Output rose by 9 percent,\" said Wang Fang, head of the "
+                    "Zizhu Park management committee.")
+    assert qs["12 percent"].subject == "Minhang"
+    assert qs["9 percent"].subject == "Zizhu Park"

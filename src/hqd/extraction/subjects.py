@@ -710,7 +710,9 @@ def speaker_in_quote(f: SubjectFigure):
     quoted_before = _quoted_topic(f.ctx, f.sentence_index, start)
     if quoted_before:
         return quoted_before  # '"The island produced 38.6 billion yuan ... More than 40 percent of that came from ..."'
-    said = _SPEAKER.search(text, start, end)
+    speakers = list(_SPEAKER.finditer(text, start, end))
+    # the quotation's own attribution: the first after the figure ('"...," said X'), else the last before it
+    said = next((m for m in speakers if m.start() > f.q.start), speakers[-1] if speakers else None)
     if said is None:
         return SKIP
     if said["owner"]:  # "said its founder": the name the paragraph opened with
@@ -741,6 +743,8 @@ def _quoted_topic(ctx: Context, sentence_index: int, paragraph_start: int) -> st
 
 
 _QUOTE_MARKS = ('"', "“")
+_GOVERNMENT_HEADS = {"Commission", "Bureau", "Committee", "Office", "Ministry", "Government", "Council", "Administration",
+                     "Department"}
 
 
 def _in_quote(text: str, start: int, at: int) -> bool:
@@ -755,9 +759,12 @@ def _speaker_for(ctx: Context, sentence_index: int, org: str) -> str | None:
     operator' points back to."""
     if DISTRICT_MENTION.search(org) or re.search(r"\bdistrict\b", org, re.IGNORECASE):
         return ctx.district
-    names = _entity_names(org)
+    # an office of government speaks for no firm or place of its own ("the Shanghai Municipal Commission of Commerce")
+    names = [name for _, _, name in _entity_names(org) if _NAME_TAIL.sub("", name).split()[-1] not in _GOVERNMENT_HEADS]
     if names:
-        return names[0][2]
+        return names[0]
+    if _entity_names(org):
+        return None
     nouns = [m["noun"].lower() for m in _ANAPHOR.finditer(org) if m["noun"].lower() in _ANAPHOR_TYPES and m.end() == m.end("noun")]
     return _antecedent(ctx, sentence_index, nouns[:1]) if nouns else None
 
