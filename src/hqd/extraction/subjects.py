@@ -268,6 +268,7 @@ class SubjectFigure:
         self.head = self.text[self.sentence.start:q.start]
         self.names: list | None = None  # the names in the head, once looked for
         self.nouns: list[str] = []  # the anaphors' nouns ("the park", "the area")
+        self.before_join = ""  # the clauses of the sentence before a later one that opens with an anaphor ("...; its output")
 
     @property
     def sentence_words(self) -> frozenset[str]:
@@ -326,6 +327,7 @@ def later_clause_name(f: SubjectFigure):
         if named:
             return named
         if _ANAPHOR.match(f.head, joins[-1].end()):
+            f.before_join = f.head[:joins[-1].start()]  # "X Park has attracted 86 companies; its output ...": X Park's
             f.head = f.head[joins[-1].end():]
     return SKIP
 
@@ -551,12 +553,21 @@ def district_of_anaphor(f: SubjectFigure):
               ("The Oriental Beauty Valley is the district's brand. It has gathered 3,000 firms. Its output value reached "
                "[62.7 billion yuan].", "Oriental Beauty Valley"),
               ("One tenant, Deepmap, makes lidar sensors. Founded with [12] employees in 2017, it now has 400 staff.", "Deepmap"),
+              ("The G60 Corridor covers nine cities. Within Songjiang, the Brain-Computer Interface Industrial Park has attracted 86 "
+               "companies since it opened; its output value was [4.2 billion yuan].", "Brain-Computer Interface Industrial Park"),
               cues=word_class("subject_pronouns") | word_class("possessive_pronouns"))
 def previous_sentence_subject(f: SubjectFigure):
     """A sentence opened by 'Its' or 'It' goes on about the previous sentence's subject: the name that opened it (with
     or without an aside saying what it is), or what its own opening anaphor points to."""
     head, sentence_index, sentence, text = f.head, f.sentence_index, f.sentence, f.text
-    if f.nouns or not (_ITS_OPENING.match(head) or _IT_SUBJECT.match(head)) or not sentence_index:
+    if f.nouns or not (_ITS_OPENING.match(head) or _IT_SUBJECT.match(head)):
+        return SKIP
+    if f.before_join:  # "... Park has attracted 86 companies since it opened in 2023; its output value was ...": the clause before
+        subject = _SUBJECT_LEAD.match(f.before_join)
+        named = leading_name(f.before_join, 3) or (subject and leading_name(f.before_join[subject.end():], 1))
+        if named:
+            return named
+    if not sentence_index:
         return SKIP
     joined = _JOINED_CLAUSE_SUBJECT.search(head)
     if joined and (_SECTOR.search(head, joined.end()) or _TOPIC_CHANGE.search(f.text, sentence.start + joined.end(), f.ctx.seg.clause_bounds(f.q.end)[1])):
