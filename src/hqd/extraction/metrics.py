@@ -850,6 +850,21 @@ _WORK_OF = re.compile(r"\b(" + alternation("renewal_nouns") + r"\s+of\s+(?:[^,;.
                       r"|\brenovat(?:e|es|ed|ing)\s+((?:[^,;.]|(?<=\d)[,.](?=\d)){3,60}?)(?=\s+for\b)", re.IGNORECASE)  # "renovate old lane houses for"
 
 
+_TALL_NOUNS = sorted(word_class("tall_nouns"))  # what a length in meters is the height of
+
+
+@METRIC.rule(("Construction of the [480-meter] Bund Landmark tower will start in May.", "height"),
+             ("The Bund Center tower, expected to top out next year, will reach [480 meters].", "height"),
+             cues=_TALL_NOUNS)
+def height_of_tall(site: _Site):
+    """A length in meters of a tower or skyscraper ('the 480-meter Landmark tower', 'the tower will reach 480 meters') is
+    its height."""
+    if site.q.unit != "m" or measure_aside(site.text, site.q, site.sentence.start):
+        return SKIP  # ("The tower, at 320 meters, ...": an aside, read as one)
+    words = site.counted if site.adjectival else (site.before or site.subject_words)
+    return "height" if words and words[-1].lower() in _TALL_NOUNS else SKIP
+
+
 @METRIC.rule(("The park is home to [167] projects each valued at 100 million yuan or more.", "projects each valued at 100 million yuan"),
              ("The district ranked third among Shanghai's [16] districts.", "districts"),
              ("Among them, [8] are Fortune Global 500 companies.", "Fortune Global 500 companies"))
