@@ -179,3 +179,26 @@ def test_a_milestone_already_passed_is_no_target():
     assert not extract_text("The line entered service in 2022.", briefing_date="2024-03-10").targets
     doc = extract_text("The data center was commissioned in 2023, and the park will open next year.", briefing_date="2024-03-10")
     assert [(t.text, t.deadline) for t in doc.targets] == [("open next year", "2025")]
+
+
+def test_the_items_of_a_list_after_a_lead_in_with_a_deadline_are_goals_due_then():
+    doc = extract_text("Report on the Work of the Government\n\nIV. By 2027, we will:\n\n- raise the tax revenue to 30 billion yuan;\n"
+                       "- bring the number of headquarters to 75;\n- ensure that 95 percent of residents live near a park.",
+                       briefing_date="2026-01-10")
+    assert [(t.text, t.deadline) for t in doc.targets] == [("30 billion yuan", "2027"), ("75", "2027"), ("95 percent", "2027")]
+
+
+def test_a_final_review_keeps_the_plans_goals_due_at_its_end():
+    doc = extract_text("Final Review of the Implementation of the 14th Five-Year Plan of Minhang District\n\n"
+                       "Minhang District Development and Reform Commission, February 2026\n\n"
+                       "The number of high-tech enterprises reached 2,870, exceeding the 2,500 targeted for 2025. Some 4,200 "
+                       "beds were added during the five years, short of the 5,000 planned.")
+    assert [(t.text, t.deadline) for t in doc.targets] == [("2,500", "2025"), ("5,000", "2025")]
+
+
+def test_the_links_of_a_web_page_to_other_stories_hold_no_milestone():
+    doc = extract_text("Editor: Li Na Previous: Ten measures released Next: District to host the 3rd Flower Expo forum in "
+                       "November", briefing_date="2022-06-01")
+    assert doc.targets == []
+    doc = extract_text("The district will also host the fourth G60 Expo in November.", briefing_date="2022-06-01")
+    assert [(t.text, t.deadline) for t in doc.targets] == [("will also host the fourth G60 Expo in November.", "2022-11")]

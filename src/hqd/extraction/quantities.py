@@ -488,6 +488,19 @@ def owned_count(f: Figure):
 _POSSESSIVE_BEFORE = re.compile(r"\b(?:its|their|our)\s+(?:" + alternation("approximators") + r"\s+)?$", re.IGNORECASE)
 
 
+@KIND.rule(("The number of high-tech enterprises reached 2,870, exceeding the [2,500] targeted for 2025.", "target"),
+           ("Some 4,200 beds were added during the five years, short of the [5,000] planned.", "target"),
+           ("The economy grew 5.4 percent a year, below the [6 percent] set in the plan.", "target"))
+def goal_participle_after(f: Figure):
+    """A figure that a participle of aim right after it names as a goal ('the 2,500 targeted for 2025', 'the 5,000
+    planned', 'the 6 percent set in the plan') is a goal, though the sentence tells what was reached."""
+    return "target" if _GOAL_PARTICIPLE_AFTER.match(f.text, f.q.end) else SKIP
+
+
+_GOAL_PARTICIPLE_AFTER = re.compile(r"\s+(?:(?:targeted|planned|envisaged)(?!\s+(?:to|by)\b)|set\s+(?:in|by|out\s+in)\s+(?:the|its|our)\s+plan)\b",
+                                    re.IGNORECASE)
+
+
 @KIND.rule(("The district aims to attract [3,000] high-tech enterprises.", "target"),
            ("Within five years, the district hopes to have [500] high-tech firms.", "target"),
             ("Output will reach [200 billion yuan] by 2025.", "target"),
@@ -511,6 +524,39 @@ def opens_with_deadline(f: Figure):
     colon = head.find(":")
     lead_in = _BY_YEAR.search(head, 0, colon) if colon > 0 and not head[colon + 1:colon + 2].isdigit() else None
     return "target" if lead_in is not None and _future_deadline(lead_in, f.year) else SKIP
+
+
+@KIND.rule(("Work Report\n\nIV. By 2027, we will:\n\n- raise the tax revenue to [30 billion yuan];\n- bring the headquarters to 75.",
+            "target", "2026-01-10"),)
+def item_of_a_goal_list(f: Figure):
+    """An item of a list whose lead-in line names a deadline still to come ('By 2027, we will:' over '- raise the tax
+    revenue to 30 billion yuan;') states a goal, though the item says nothing of aims."""
+    if _ADJECTIVAL_SIZE.search(f.q.text):
+        return SKIP  # "within a 15-minute walk of a park": a measure as an adjective describes
+    lead_in = list_lead_in(f.text, f.q.start)
+    m = _BY_YEAR.search(lead_in) if lead_in else None
+    return "target" if m is not None and _future_deadline(m, f.year) else SKIP
+
+
+# a line of a list: a dash, bullet or number opens it
+_LIST_ITEM_LINE = re.compile(r"[ \t]*(?:[-•*·]|\(?\d{1,2}[.)])[ \t]+")
+_LEAD_IN_REACH = 12  # the lines of a list looked back over for its lead-in
+
+
+def list_lead_in(text: str, pos: int) -> str | None:
+    """The lead-in line (ending with a colon) of the list whose item holds ``pos``, if ``pos`` is on a list's line."""
+    start = text.rfind("\n", 0, pos) + 1
+    if not _LIST_ITEM_LINE.match(text, start):
+        return None
+    for _ in range(_LEAD_IN_REACH):
+        if start == 0:
+            return None
+        prev = text.rfind("\n", 0, start - 1) + 1
+        line = text[prev:start - 1]
+        start = prev
+        if line.strip() and not _LIST_ITEM_LINE.match(line):
+            return line if line.rstrip().endswith(":") else None
+    return None
 
 
 def _future_deadline(m: re.Match, year: int | None) -> bool:

@@ -7,7 +7,8 @@ from bisect import bisect_left, bisect_right
 from itertools import takewhile
 
 from ..model import Period, Quantity, Target
-from .periods import TimePhrase
+from .periods import TimePhrase, find_time_phrases, plan_named
+from .quantities import list_lead_in
 from .phrases import trim_metric, word_list
 from .segments import Segmentation, Sentence
 from .lang.en import alternation, word_class
@@ -29,13 +30,14 @@ _MILESTONE = re.compile(
     # "is expected to start in the second half of this year and finish in 2027": a second milestone sharing the aim
     + r"|\band\s+(?:to\s+|will\s+)?(?:finish|complete|open|close)(?=\s+(?:in|by|before|at\s+the\s+end)\s)"
     # "will host the 10th China Flower Expo next year": an event named, held at its time
-    r"|(?:to|will|shall)\s+host(?=\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)\s+)?[A-Z])"
+    r"|(?:to|will|shall)\s+(?:also\s+)?host(?=\s+(?:the\s+)?(?:(?:\d{1,2}(?:st|nd|rd|th)|" + alternation("event_ordinals") + r")\s+)?[A-Z])"
     r"|initiate\s+(?:the\s+)?construction|construction\s+of\s+(?:[^.;]|\.(?=\d)){0,120}?\s+(?:will|is\s+to)\s+" + alternation("start_verbs") + ")",
     re.IGNORECASE,
 )
 # The first-character lookahead halves the scan: most positions fail on one character test.
 _MILESTONE_WORD = re.compile(r"(?=[CcOoLlSsBbDdFfPpWwHhIiUuEe]|[Tt]op)(?:[Hh]ost\s|[Hh]anded\s+over|[Bb]reak\s+ground|[Cc]ommissioned|"
                              r"[Ii]naugurated|[Ii]nto service|[Ee]nter service|[Uu]p and running|[Bb]e built\s|[Tt]op(?:s|ped)?\s+out|[Cc]onstruction|[Oo]perat|[Cc]omplet|[Oo]pen|[Ll]aunch|[Ss]tart|[Cc]ommence|[Bb]egin|[Dd]eliver|[Ff]inish|[Pp]ut\s|[Ss]lated|[Ss]cheduled|[Pp]oised|[Ww]ork\s)")
+_NAVIGATION_LABEL = re.compile(r"\b(?:Previous|Next|Prev|Related)\s*[:：]")  # a web page's links to other stories
 _NEEDS_SUBJECT = re.compile(alternation("needs_subject_verbs") + r"\b")
 _FUTURE = re.compile(r"\b" + alternation("future_markers") + r"\b", re.IGNORECASE)
 
@@ -54,6 +56,8 @@ def build_targets(
         in_sentence = phrases[bisect_left(phrase_starts, sentence.start):bisect_left(phrase_starts, sentence.end)]
         if not in_sentence or not _FUTURE.search(text, sentence.start, sentence.end):
             continue  # no time, no deadline; nothing still to come
+        if _NAVIGATION_LABEL.search(text, sentence.start, sentence.end):
+            continue  # "Previous: ... Next: District to host the forum in November": the titles of other pages
         targets += _milestones(text, seg, sentence, in_sentence, s_index in covered, figures, district, year)
     targets.sort(key=lambda t: t.start)
     return targets
@@ -87,12 +91,16 @@ def _goals_with_figures(text: str, seg: Segmentation, quantities: list[Quantity]
     sentences that hold one."""
     targets: list[Target] = []
     covered: set[int] = set()
+    # a review of a plan the title names ("Final Review of ... the 14th Five-Year Plan"): its goals were due at its end
+    plan = plan_named(text[:max(0, text.find("\n"))])
+    plan_end = plan.end_year if plan is not None else None
     for index, q in enumerate(quantities):
         if q.kind != "target":
             continue
         if index and quantities[index - 1].kind == "target" and _IN_BRACKETS_AFTER.match(text, quantities[index - 1].end, q.start):
             continue  # "200 billion yuan ($29 billion)": one goal, written twice
-        targets.append(Target(q.start, q.end, q.text, q.metric, q.value, q.unit, _deadline(q.period, year), q.subject, index))
+        deadline = _deadline(q.period, year, plan_end) if q.period is not None else _undated_goal_deadline(text, q, year, plan_end)
+        targets.append(Target(q.start, q.end, q.text, q.metric, q.value, q.unit, deadline, q.subject, index))
         covered.add(seg.index_at(q.start))
     return targets, covered
 
@@ -249,10 +257,25 @@ def _nearest(phrases: list[TimePhrase], pos: int) -> TimePhrase | None:
     return best
 
 
-def _deadline(period: Period | None, year: int | None) -> Period | None:
-    """A goal's deadline is the end of the period it names, when that is not in the past."""
+def _undated_goal_deadline(text: str, q: Quantity, year: int | None, plan_end: int | None) -> Period | None:
+    """The deadline of a goal its own words do not date: the one its list's lead-in names ("By 2027, we will:" over "-
+    raise the tax revenue to 30 billion yuan;"), or, in a review written after the plan its title names ended, the
+    plan's end ("short of the 5,000 planned", in a final review of the 14th Five-Year Plan)."""
+    lead_in = list_lead_in(text, q.start)
+    if lead_in:
+        found = [p for p in find_time_phrases(lead_in, year) if not p.since]
+        if found:
+            return _deadline(found[-1].period, year)
+    if plan_end is not None and year is not None and year > plan_end:
+        return Period.year(plan_end)
+    return None
+
+
+def _deadline(period: Period | None, year: int | None, plan_end: int | None = None) -> Period | None:
+    """A goal's deadline is the end of the period it names, when that is not in the past, or when it is the end of the
+    plan a review's title names ("the 2,500 targeted for 2025", in a final review of the 14th Five-Year Plan)."""
     if period is None:
         return None
-    if year is not None and period.end_year < year:
+    if year is not None and period.end_year < year and period.end_year != plan_end:
         return None
     return period.last_point
