@@ -529,7 +529,7 @@ def _is_target_trying_every_pattern(before, after, year):
     """quantities._is_target as it was before its patterns were gated by their key words."""
     q = quantities_module
     if any(not (m.group(1).lower() == "planned" and (q._LAID_OUT.match(before, m.end()) or q._ASIDE_END.match(before, m.end())))
-           for m in q._TARGET_BEFORE.finditer(before)):
+           and not q._GOAL_MET_BEFORE.search(before, 0, m.start()) for m in q._TARGET_BEFORE.finditer(before)):
         return True
     after = q._NEXT_CLAUSE.split(after, 1)[0]
     if q._TARGET_AFTER.search(after):
@@ -538,7 +538,7 @@ def _is_target_trying_every_pattern(before, after, year):
     return bool(m) and (not m["y"] or (year is not None and int(m["y"]) >= year))
 
 
-_GOAL_PIECES = ["aims", "to", "will", "WİLL", "is", "planned", "on", "expected", "set", "be", "completed", "by", "By", "before", "2025", "2019",
+_GOAL_PIECES = ["aims", "to", "will", "WİLL", "is", "planned", "on", "expected", "set", "be", "completed", "by", "By", "before", "met", "their", "2025", "2019",
                 "next", "year", "the", "end", "of", "due", "open", ",", " and ", ";", " ", "\n", "x", "-"]
 
 
@@ -621,3 +621,8 @@ def test_an_amount_set_against_a_rate_before_it_is_of_that_rate(text, unit):
 def test_an_amount_in_another_sentence_keeps_its_own_unit():
     first, second = extract_text("Housing sold for 61,000 yuan per square meter. Sales were below 7 yuan.").quantities
     assert (first.unit, second.unit) == ("CNY/m2", "CNY")
+
+
+def test_goals_met_or_missed_mark_no_goal_after_them():
+    qs = quantities("Of the plan's 42 main indicators, 35 met or exceeded their targets, 5 fell short.")
+    assert qs["5"].kind != "target"

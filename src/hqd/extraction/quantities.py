@@ -925,6 +925,9 @@ _GOAL_TOTAL_INVESTMENT = re.compile(r"[^;.]{0,80}?,?\s*with\s+(?:an?\s+)?" + alt
 # "..., including 20 ...", "..., of which ...", "to 150 billion yuan by 2025, with at least 5 companies each producing ..."
 _PART_OF_GOAL = re.compile(r"[^.;]*,\s*" + alternation("part_of_goal_leads") + r"\s+(?:" + alternation("part_approximators") + r"\s+)?(?:US|HK)?\$?$")
 # "planned on 26 square kilometers", "a planned area of 12.8 square kilometers": laid out, a size, not a goal
+# "35 met or exceeded their targets, 5 fell short": goals reached or missed, named after the verb, mark no goal after them
+_GOAL_MET_BEFORE = re.compile(r"\b(?:met|meet|meets|exceeded|exceeds|missed|achieved|surpassed|fulfilled|overfulfilled)\s+"
+                              r"(?:or\s+[a-z]+\s+)?(?:their|its|the|our|all)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
 # "The area, with 3.2 million square meters of office space planned, saw 146 firms register": "planned" closes an aside
 # about the subject; the figures of the main clause after it are no goals
 _ASIDE_END = re.compile(r"\s*,")
@@ -965,7 +968,7 @@ def _is_target(before: str, after: str, year: int | None) -> bool:
     # case-blind alternation of some 50 phrases is to try at every character)
     if not _TARGET_BEFORE_KEYS.isdisjoint(words_of(before)) and any(
             not (m.group(1).lower() == "planned" and (_LAID_OUT.match(before, m.end()) or _ASIDE_END.match(before, m.end())))
-            for m in _TARGET_BEFORE.finditer(before)):
+            and not _GOAL_MET_BEFORE.search(before, 0, m.start()) for m in _TARGET_BEFORE.finditer(before)):
         return True
     after = _NEXT_CLAUSE.split(after, 1)[0]  # "handled 4.1 million TEUs, and its terminal is expected to ...": another clause's goal
     after_words = words_of(after)
