@@ -328,3 +328,8 @@ def test_a_year_naming_a_goal_is_its_deadline():
 def test_the_years_of_a_five_year_plan_are_its_span():
     found = find_time_phrases("Over the five years of the 14th Five-Year Plan period, GDP grew 5.6 percent a year.", 2026, 1)
     assert [str(p.period) for p in found] == ["2021/2025"]
+
+
+def test_the_end_of_a_month_compared_with_is_a_base():
+    text = "The vacancy rate stood at 9.5 percent at the end of September, 1.8 percentage points lower than at the end of June."
+    assert [p.period for p in find_time_phrases(text, 2021, 11)] == ["2021-09"]

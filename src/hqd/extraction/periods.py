@@ -187,8 +187,9 @@ def _year_of_as_of(text: str, phrase: TimePhrase, as_of: list[TimePhrase]) -> bo
 # is measured from; "from January to August" is a span
 _FROM_HYPHENATED = re.compile(r"from\s+[A-Za-z.]+\s*[-–]\s*[A-Za-z.]+", re.IGNORECASE)
 _SPANS_OF_MONTHS = {"month_range", "first_months", "first_quarters", "half", "quarter"}
-# a single month too: "3.5% higher than in August", "23 more than in September"
-_MAY_BE_BASE = {"rel_year", "year_earlier", "in_year", "year_end", "this_month"} | _SPANS_OF_MONTHS
+# a single month too: "3.5% higher than in August", "23 more than in September"; and a month's end: "1.8 percentage
+# points lower than at the end of June"
+_MAY_BE_BASE = {"rel_year", "year_earlier", "in_year", "year_end", "this_month", "as_of_month"} | _SPANS_OF_MONTHS
 
 
 # Time phrases are read before the text is cut into sentences, so a phrase's base word and its sentence's start are
