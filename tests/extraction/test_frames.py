@@ -621,3 +621,10 @@ def test_a_part_counted_of_which_keeps_the_period_of_its_whole():
                        briefing_date="2025-10-20")
     qs = {q.text: q for q in doc.quantities}
     assert qs["46,300"].period == qs["31%"].period == "2025-01/2025-09"
+
+
+def test_an_age_measured_of_a_population_is_of_the_period_reported():
+    qs = quantities("In 2019, the district had 38 hospitals with 11,600 beds. The average life expectancy of residents was 84.12 years.")
+    assert qs["84.12 years"].period == "2019"
+    qs = quantities("In 2022, the park ranked first in the city for 12 consecutive years.")
+    assert qs["12 consecutive years"].period is None  # a duration

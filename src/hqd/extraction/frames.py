@@ -432,11 +432,16 @@ def described_by_relative(f: Figure):
              ("The district ranked first for [3] consecutive years in 2023.", None))
 def duration(f: Figure):
     """A duration counted in years, months or days ('12 consecutive years', 'for 3 consecutive years') measures how long,
-    not an amount of a period: undated."""
+    not an amount of a period: undated. Not an age measured of a population ('the average life expectancy of residents
+    was 84.12 years'), a statistic of the period reported like any other."""
     q = f.q
     if q.kind == "level" and (q.unit in ("year", "month", "day") or _CONSECUTIVE.match(f.text, q.end)):
-        return None
+        # (an age measured of a population, "the average life expectancy was 84.12 years", is of its period)
+        return SKIP if _AGE_MEASURE.search(f.head) else None
     return SKIP
+
+
+_AGE_MEASURE = re.compile(r"\b" + alternation("age_measures") + r"\b[^,;.]{0,60}$", re.IGNORECASE)
 
 
 @PERIOD.rule(("The [200-hectare] park finished in 2026 will house 150 firms.", None),
