@@ -628,3 +628,10 @@ def test_an_age_measured_of_a_population_is_of_the_period_reported():
     assert qs["84.12 years"].period == "2019"
     qs = quantities("In 2022, the park ranked first in the city for 12 consecutive years.")
     assert qs["12 consecutive years"].period is None  # a duration
+
+
+def test_the_date_a_thing_reopened_in_an_aside_is_not_the_sentences_time():
+    doc = extract_text("The store, which reopened after a renovation in 2024, posted sales of 2.36 billion yuan last year, up 19% "
+                       "year on year.", briefing_date="2026-01-20")
+    qs = {q.text: q for q in doc.quantities}
+    assert (qs["2.36 billion yuan"].period, qs["19%"].period) == ("2025", "2025")
