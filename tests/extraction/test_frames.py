@@ -635,3 +635,10 @@ def test_the_date_a_thing_reopened_in_an_aside_is_not_the_sentences_time():
                        "year on year.", briefing_date="2026-01-20")
     qs = {q.text: q for q in doc.quantities}
     assert (qs["2.36 billion yuan"].period, qs["19%"].period) == ("2025", "2025")
+
+
+def test_a_change_from_a_base_year_told_of_a_dated_figure_spans_to_its_year():
+    doc = extract_text("Since 2016, the district has shut 412 factories, and its PM2.5 concentration fell to 29 micrograms per cubic "
+                       "meter in 2019, down 24 percent from 2016.", briefing_date="2020-06-01")
+    qs = {q.text: q for q in doc.quantities}
+    assert qs["24 percent"].period == "2016/2019"

@@ -732,6 +732,26 @@ def held_now(f: Figure):
 _HELD_NOW_BEFORE = re.compile(r"\b(?:" + "|".join(_HOLDING_NOW) + r")\s+(?:" + alternation("holding_approximators") + r"\s+)?$")
 
 
+@PERIOD.rule(("Since 2016, the district has shut 412 factories, and its PM2.5 concentration fell to 29 micrograms per cubic meter "
+              "in 2019, down [4 percent] year on year.", "2019", "2020-06-01"),
+             cues=key_words(["up", "down"], word_lists("grammar")["appended_change_nouns"]))
+def change_of_the_dated_figure(f: Figure):
+    """A change told right after a figure, set off by a comma ('fell to 29 micrograms per cubic meter in 2019, down 24
+    percent from 2016'), is that figure's change: it takes the time the figure's own clause names, not the frame that
+    opens the sentence ('Since 2016, ...')."""
+    q, i = f.q, f.index
+    p = f.quantities[i - 1] if i and i - 1 in f.members else None
+    if (q.kind != "change" or p is None or p.kind == "target" or p.period is None or p.why.get("period") != "period.own_clause"
+            or f.frame is None or f.frame.period == p.period  # (with no other frame, same_as_figure_before gives it)
+            or not _CHANGE_TOLD_AFTER.fullmatch(f.text, p.end, q.start)):
+        return SKIP
+    return p.period
+
+
+# ", down", ", up by", ", an increase of": a change set off after the figure it is of
+_CHANGE_TOLD_AFTER = re.compile(r"[^,;.]{0,40},\s*(?:up|down|an?\s+(?:" + alternation("appended_change_nouns") + r")\s+of)\s+(?:by\s+)?")
+
+
 @PERIOD.rule(("In 2022, the district's output grew, and its exports, with the help of new firms, reached "
               "[5 billion yuan].", "2022"))
 def sentence_frame(f: Figure):
