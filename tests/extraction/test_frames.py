@@ -642,3 +642,9 @@ def test_a_change_from_a_base_year_told_of_a_dated_figure_spans_to_its_year():
                        "meter in 2019, down 24 percent from 2016.", briefing_date="2020-06-01")
     qs = {q.text: q for q in doc.quantities}
     assert qs["24 percent"].period == "2016/2019"
+
+
+def test_an_area_sold_is_an_amount_of_the_period():
+    qs = quantities("In 2023, sales of commercial housing covered 386,000 square meters, down 8.8 percent. The park covers 4.2 square kilometers.")
+    assert qs["386,000 square meters"].period == "2023"
+    assert qs["4.2 square kilometers"].period is None  # what a thing covers: its size

@@ -635,8 +635,9 @@ def extent(f: Figure):
     """How big or how far a thing is ('covers 2.6 km2', 'of the total area', '120 kilometers long', 'with a designed
     speed of', 'a water town 20 km from the venue') is no amount of a period: undated."""
     text, q, start, i = f.text, f.q, f.sentence.start, f.index
-    # "It is expected to cover 35 hectares": a size still to be reached is a goal, with the plan's deadline
-    if ((q.kind != "target" and q.unit in EXTENT_UNITS and EXTENT_BEFORE.search(text, start, q.start))
+    # "It is expected to cover 35 hectares": a size still to be reached is a goal, with the plan's deadline; "Sales of
+    # commercial housing covered 386,000 square meters": the floor space sold, an amount of the period
+    if ((q.kind != "target" and q.unit in EXTENT_UNITS and EXTENT_BEFORE.search(text, start, q.start) and not _AREA_SOLD.search(f.head))
             or _AREA_AFTER.match(text, q.end) or DIMENSION_ASIDE.match(text, q.end) or measure_aside(text, q, start)
             or (not _SPECIFICATION_CUES.isdisjoint(f.sentence_words) and _SPECIFICATION.search(text, start, q.start)  # not "126 projects, with a total investment of"
                 and not any(j < i and f.quantities[j].unit == "count" for j in f.members))
@@ -646,6 +647,7 @@ def extent(f: Figure):
     return SKIP
 
 
+_AREA_SOLD = re.compile(r"\b" + alternation("sales_nouns") + r"\b[^,;.]{0,50}$", re.IGNORECASE)
 _DISTANCE_FROM = re.compile(r"\s+(?:away\s+)?from\s", re.IGNORECASE)
 
 
