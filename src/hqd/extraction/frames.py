@@ -546,7 +546,9 @@ _NOW_AFTER = re.compile(r"\s+(?:today|now|at\s+present|currently|presently)\s*(?
              ("Zijing Bio, founded in 2018, employs [260] people and completed a Series B round last year.", None),
              ("The valley has gathered more than [3,000] firms and produced 40% of the city's cosmetics in 2022.", None),
              ("The tower, which opened in 2019, has an occupancy rate of [95 percent].", None),
-             cues=key_words(word_lists("grammar")["present_copulas"], _HOLDING_NOW))
+             ("In 2025, AI firms raised 4 billion yuan, and some [85,000] AI professionals work in the district.", None),
+             ("In 2020, output grew. In the university town, seven universities teach more than [80,000] students.", None),
+             cues=key_words(word_lists("grammar")["present_copulas"], _HOLDING_NOW, word_lists("grammar")["plural_present_verbs"]))
 def stated_in_the_present(f: Figure):
     """A figure that is the subject or complement of a verb in the present ('13 are on schedule', '70% of them are under
     35', 'Rents are about 15 percent below', and the whole a part of it is
@@ -580,7 +582,9 @@ def _present_joined(text: str, q: Quantity, sentence_start: int) -> bool:
     """Whether a verb in the present stands right before the figure ('has more than 700', 'are about 15 percent') or
     right after it ('13 are on schedule', '70% of them are under 35'), not an auxiliary of what is to come ('are to
     be', 'is expected to')."""
-    return bool(_PRESENT_BEFORE.search(text, max(sentence_start, q.start - _PRESENT_REACH), q.start) or _PRESENT_AFTER.match(text, q.end))
+    return bool(_PRESENT_BEFORE.search(text, max(sentence_start, q.start - _PRESENT_REACH), q.start) or _PRESENT_AFTER.match(text, q.end)
+                or _PLURAL_PRESENT_BEFORE.search(text, max(sentence_start, q.start - _PRESENT_REACH), q.start)
+                or _PLURAL_PRESENT_AFTER.match(text, q.end))
 
 
 _OF_WHICH = re.compile(r"\bof\s+(?:which|whom)\s+$")
@@ -600,6 +604,10 @@ _AND_AUXILIARY = re.compile(r"\band\s+(?:is|are|will)\s")  # "... and is expecte
 _PRESENT_AFTER = re.compile(r"\s+(?:of\s+(?:" + alternation("partitive_pronouns") + r"|(?:the|its|their)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+)?"
                             + alternation("present_copulas")
                             + r"\s+(?!" + alternation("not_a_state_after_copula") + r"\b)")  # ("is recruited from": a state; "is expected to": a plan)
+# people counted, then what they do where in the present: "some 85,000 AI professionals work in Xuhui", "18,000 people live
+# there"; and a plural subject doing it to the figure: "seven universities teach more than 80,000 students"
+_PLURAL_PRESENT_AFTER = re.compile(r"\s+(?:[a-zA-Z][\w-]*\s+){1,3}?" + alternation("plural_present_verbs") + r"\s+(?:in|at|on|for|there|here|across|along|inside)\b")
+_PLURAL_PRESENT_BEFORE = re.compile(r"\b[a-z]{3,}s\s+" + alternation("plural_present_verbs") + r"\s+(?:" + alternation("approximators") + r"\s+)?$")
 _PARTITIVE_WHOLE = re.compile(r"\W*Of\s+(?:the|its|their)\s+$")
 _APPOSITION = re.compile(r"[^,;.]{0,40},\s*(?:" + alternation("approximators") + r"\s+)?")
 
