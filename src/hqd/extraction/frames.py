@@ -945,18 +945,24 @@ def goal_span_end(f: Figure):
     return period.last_point if q.kind == "target" and period is not None and period.is_span else SKIP
 
 
-_A_YEAR_EARLIER = re.compile(r"\s+(?:a|one)\s+year\s+" + alternation("ago_words") + r"\b", re.IGNORECASE)
+_A_YEAR_EARLIER = re.compile(r"\s+(?:(?:a|one)\s+year\s+" + alternation("ago_words")
+                             + r"|(?:in|during|over)\s+the\s+same\s+period\s+(?:of\s+)?(?:last\s+year|the\s+previous\s+year))\b", re.IGNORECASE)
 
 
-@PERIOD_REVISIONS.rule(("The vacancy rate fell to 9 percent at the end of March from [14 percent] a year earlier.", "2023-03", "2024-04-16"))
+@PERIOD_REVISIONS.rule(("The vacancy rate fell to 9 percent at the end of March from [14 percent] a year earlier.", "2023-03", "2024-04-16"),
+                       ("In the first three quarters, 236 elevators were installed, up from [158] in the same period last year.",
+                        "2022-01/2022-09", "2023-10-20"))
 def a_year_before_the_figure(f: Figure):
-    """'a year earlier' after a figure compared with one of a month, quarter or half names that period a year before
-    ('9 percent at the end of March from 14 percent a year earlier': March of last year)."""
+    """'a year earlier', 'in the same period last year' after a figure compared with one of a month, quarter, half or
+    months of a year names that period a year before ('9 percent at the end of March from 14 percent a year earlier':
+    March of last year; '236 elevators in the first three quarters, up from 158 in the same period last year': January
+    to September of last year)."""
     q, i = f.q, f.index
-    if not (i and f.sentence_of[i - 1] == f.sentence_of[i] and _A_YEAR_EARLIER.match(f.text, q.end)):
+    # (not a change: "an increase of 5.1% over the same period last year" is measured against that period, and is of now)
+    if q.kind == "change" or not (i and f.sentence_of[i - 1] == f.sentence_of[i] and _A_YEAR_EARLIER.match(f.text, q.end)):
         return SKIP
     before = f.quantities[i - 1].period
-    if before is None or before.is_span or before.granularity == "year":
+    if before is None or before.start_year != before.end_year or before.granularity == "year":
         return SKIP
     return before.shifted(-1)
 
