@@ -648,3 +648,8 @@ def test_an_area_sold_is_an_amount_of_the_period():
     qs = quantities("In 2023, sales of commercial housing covered 386,000 square meters, down 8.8 percent. The park covers 4.2 square kilometers.")
     assert qs["386,000 square meters"].period == "2023"
     assert qs["4.2 square kilometers"].period is None  # what a thing covers: its size
+
+
+def test_a_count_that_is_the_subject_of_a_sum_shares_its_time():
+    qs = quantities("In the first half, output rose. At the park, 34 companies generated sales of 620 million yuan last year.")
+    assert qs["34"].period == qs["620 million yuan"].period == "2022"

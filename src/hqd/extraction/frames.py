@@ -67,7 +67,9 @@ _STATE_REACHED = re.compile(r"\b(?=" + initials("state_nouns") + ")" + alternati
 _SAME_PERIOD = re.compile(r"\b(?=" + initials("same_period_prepositions") + ")" + alternation("same_period_prepositions")
                           + r"\s+the\s+same\s+period\b(?!\s+(?:of\s+)?" + alternation("prior_year_words") + ")", re.IGNORECASE)
 # a count that is its clause's subject, then the verb of the figure after it: "Its 11 stations supplied 1,200 tons last year"
-_COUNT_THEN_VERB = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,4}?(?:\w+ed|sold|made|built|won|grew|rose|drew|took)\s+"
+# (not "it now has 430 staff and posted sales of ...": the object of a first predicate)
+_COUNT_THEN_VERB = re.compile(r"\s+(?:(?!and\b)[a-z][\w-]*\s+){1,4}?(?:\w+ed|sold|made|built|won|grew|rose|drew|took)\s+"
+                              r"(?:(?:sales|revenue|output|income|profits?|exports|investment)\s+of\s+)?"  # "34 companies generated sales of 620 million yuan"
                               r"(?:" + alternation("sum_approximators") + r"\s+)?$")
 # "a railway with a designed speed of 350 km per hour", "The X project, with a total investment of 12 billion yuan, will ...":
 # what a thing is, undated (the frame of the sentences before is not its time)
