@@ -653,3 +653,9 @@ def test_an_area_sold_is_an_amount_of_the_period():
 def test_a_count_that_is_the_subject_of_a_sum_shares_its_time():
     qs = quantities("In the first half, output rose. At the park, 34 companies generated sales of 620 million yuan last year.")
     assert qs["34"].period == qs["620 million yuan"].period == "2022"
+
+
+def test_a_daily_capacity_says_what_a_facility_can_do():
+    qs = quantities("In the first quarter, sales rose 40 percent. A second station, with a daily capacity of 1,000 kilograms, "
+                    "will open in September.")
+    assert qs["1,000 kilograms"].period is None
