@@ -333,3 +333,10 @@ def test_the_years_of_a_five_year_plan_are_its_span():
 def test_the_end_of_a_month_compared_with_is_a_base():
     text = "The vacancy rate stood at 9.5 percent at the end of September, 1.8 percentage points lower than at the end of June."
     assert [p.period for p in find_time_phrases(text, 2021, 11)] == ["2021-09"]
+
+
+@pytest.mark.parametrize("month, period", [(2, "2020/2024"), (9, "2020/2025"), (None, "2020/2025")])
+def test_since_a_year_said_early_in_a_year_runs_to_the_year_just_ended(month, period):
+    found = find_time_phrases("Its tax revenue has grown by an average of 11 percent a year since 2020.", 2025, month)
+    assert [p.period for p in found] == [period]
+    assert [p.period for p in find_time_phrases("Since 2024, it has added 30 firms.", 2025, 2)] == ["2024"]

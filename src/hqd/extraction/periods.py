@@ -415,7 +415,15 @@ def _resolve_since_fyp(name: str, m: re.Match, year: int | None, month: int | No
     start, end = _fyp_years(m)
     if year is None:
         return None
-    return TimePhrase(s, e, Period.years(start, year), since=True)
+    return TimePhrase(s, e, _since(start, year, month), since=True)
+
+
+def _since(first: int, year: int, month: int | None) -> Period:
+    """The years from ``first`` up to the time of speaking: said early in a year (by March, as "the past five years" is),
+    the figures run to the year just ended ("Its tax revenue has grown by 11 percent a year since 2020", said in February
+    2025: 2020/2024); later, to this year."""
+    last = year - 1 if month is not None and month <= 3 and first < year else year
+    return Period.years(first, last) if first < last else Period.year(first)
 
 
 def _resolve_fyp(name: str, m: re.Match, year: int | None, month: int | None) -> TimePhrase | None:
@@ -437,7 +445,7 @@ def _resolve_since_year(name: str, m: re.Match, year: int | None, month: int | N
         return None
     if int(g["y1"]) == year:
         return _resolve_year_so_far(name, m, year, month)
-    return TimePhrase(s, e, Period.years(int(g["y1"]), year), since=True)
+    return TimePhrase(s, e, _since(int(g["y1"]), year, month), since=True)
 
 
 def _resolve_year_so_far(name: str, m: re.Match, year: int | None, month: int | None) -> TimePhrase | None:
