@@ -340,3 +340,9 @@ def test_since_a_year_said_early_in_a_year_runs_to_the_year_just_ended(month, pe
     found = find_time_phrases("Its tax revenue has grown by an average of 11 percent a year since 2020.", 2025, month)
     assert [p.period for p in found] == [period]
     assert [p.period for p in find_time_phrases("Since 2024, it has added 30 firms.", 2025, 2)] == ["2024"]
+
+
+def test_in_two_months_joined_by_and_is_their_span():
+    found = find_time_phrases("In January and February, the park signed 9 more projects.", 2024, 3)
+    assert [p.period for p in found] == ["2024-01/2024-02"]
+    assert [p.period for p in find_time_phrases("Sales rose in January, and in March they fell.", 2024, 5)] == ["2024-01", "2024-03"]

@@ -39,7 +39,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("abbr_half", _starting("IiDdH", rf"\b(?:[Ii]n\s+|[Dd]uring\s+)?H(?P<h>[12])(?:\s+(?:of\s+)?(?P<y>{_REL_YEAR}))?\b")),
     ("first_quarters", _starting("tf", rf"\b(?:the\s+)?first\s+(?P<n>two|three|2|3)\s+quarters(?:\s+of\s+(?P<y>{_REL_YEAR}))?", re.I)),
     ("first_months", _starting("tf", rf"\b(?:the\s+)?first\s+(?P<n>\w+)\s+months(?:\s+of\s+(?P<y>{_REL_YEAR}))?", re.I)),
-    ("month_range", _starting("fbjmasond", rf"\b(?:from\s+|between\s+)?(?P<m1>{_MONTH})\s*(?:to|and|through|until|-|–|—)\s*(?P<m2>{_MONTH})(?:\s+(?:of\s+)?(?P<y>{_REL_YEAR}))?", re.I)),
+    ("month_range", _starting("fbjmasondi", rf"\b(?:from\s+|between\s+|in\s+(?=\w+\s*(?:and|-|–|—|to|through)\s*[A-Z]))?(?P<m1>{_MONTH})\s*(?:to|and|through|until|-|–|—)\s*(?P<m2>{_MONTH})(?:\s+(?:of\s+)?(?P<y>{_REL_YEAR}))?", re.I)),
     ("as_of_month", _starting("abu", rf"\b(?P<prep>as\s+of|by|before|until|at(?=\s+the\s+end))\s+(?:the\s+end\s+of\s+)?(?P<m2>{_MONTH})(?:\s+(?:of\s+)?(?P<y>{_REL_YEAR}))?", re.I)),
     # "in June next year": a month of the year named after it
     ("this_month", _starting("tibn", rf"\b(?P<rel>this|in|by|next)\s+(?P<m2>{_MONTH})(?:\s+(?:of\s+)?(?P<y>{_YEAR}|{alternation('deictic_words')}\s+year))?(?![\w\-–—])", re.I)),  # not the first month of "January–October"
