@@ -659,3 +659,10 @@ def test_a_daily_capacity_says_what_a_facility_can_do():
     qs = quantities("In the first quarter, sales rose 40 percent. A second station, with a daily capacity of 1,000 kilograms, "
                     "will open in September.")
     assert qs["1,000 kilograms"].period is None
+
+
+def test_a_deadline_ending_the_first_of_listed_goals_is_that_goals_alone():
+    doc = extract_text("Work Report\n\nIII. Major Tasks for 2025\n\nWe will complete the renovation of 50,000 square meters of old "
+                       "housing by the end of June, open 3 new parks, and build 1,000 units of rental housing.", briefing_date="2025-01-10")
+    qs = {q.text: q for q in doc.quantities}
+    assert (qs["50,000 square meters"].period, qs["3"].period, qs["1,000"].period) == ("2025-06", "2025", "2025")

@@ -786,10 +786,12 @@ def later_deadline(f: Figure):
               "to [32 minutes].", "2025"))
 def earlier_deadline(f: Figure):
     """A goal takes the deadline said before it in its sentence by an earlier goal ('plans to invest ... by 2025,
-    including a railway that will cut ...')."""
+    including a railway that will cut ...'); not one that ends the first of a list of predicates ('We will complete the
+    renovation of 50,000 square meters by the end of June, open 3 parks, and build 1,000 homes'), which is that one's."""
     if f.q.kind != "target":
         return SKIP
-    earlier = [p for p in f.phrases if p.end <= f.q.start and (p.future or p.closing)]
+    earlier = [p for p in f.phrases if p.end <= f.q.start and (p.future or p.closing)
+               and not _ends_first_of_listed_predicates(f.text, f.sentence.start, p)]
     return earlier[-1].period if earlier else SKIP
 
 
@@ -805,11 +807,15 @@ def adjectival_measure(f: Figure):
 @PERIOD.rule(("Its revenue reached 14.42 billion yuan in the first half of 2023, a rise of [25.7%].", "2023-H1"))
 def same_as_figure_before(f: Figure):
     """A change, share or multiple after a figure of its sentence ('..., an increase of 9.1%') shares that figure's
-    period; a goal shares a goal's deadline. Not across 'now'."""
+    period; a goal shares a goal's deadline, unless the goal before had its own at the end of the first of a list of
+    predicates ('complete 50,000 square meters by the end of June, open 3 parks, ...'). Not across 'now'."""
     q, i = f.q, f.index
     p = f.quantities[i - 1] if i and i - 1 in f.members else None
     if (p is not None and (q.kind in ("change", "share", "target") or q.unit == "times") and p.period
             and (q.kind != "target" or p.kind == "target") and not _now_between(f.nows, p.end, q.start)):
+        if q.kind == "target" and any(_ends_first_of_listed_predicates(f.text, f.sentence.start, t)
+                                      for t in f.phrases if p.end <= t.end <= q.start):
+            return SKIP
         return p.period
     return SKIP
 
