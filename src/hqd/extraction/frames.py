@@ -550,7 +550,9 @@ _NOW_AFTER = re.compile(r"\s+(?:today|now|at\s+present|currently|presently)\s*(?
              ("The tower, which opened in 2019, has an occupancy rate of [95 percent].", None),
              ("In 2025, AI firms raised 4 billion yuan, and some [85,000] AI professionals work in the district.", None),
              ("In 2020, output grew. In the university town, seven universities teach more than [80,000] students.", None),
-             cues=key_words(word_lists("grammar")["present_copulas"], _HOLDING_NOW, word_lists("grammar")["plural_present_verbs"]))
+             ("In the past five years, our output has doubled. About [70 percent] of the output comes from chips.", None, "2024-03-05"),
+             cues=key_words(word_lists("grammar")["present_copulas"], _HOLDING_NOW, word_lists("grammar")["plural_present_verbs"],
+                            word_lists("grammar")["present_share_verbs"]))
 def stated_in_the_present(f: Figure):
     """A figure that is the subject or complement of a verb in the present ('13 are on schedule', '70% of them are under
     35', 'Rents are about 15 percent below', and the whole a part of it is
@@ -604,8 +606,9 @@ _PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:[a-z]+ed|" + alternation("irr
 _AND_AUXILIARY = re.compile(r"\band\s+(?:is|are|will)\s")  # "... and is expected to open in 2024": a second predicate
 # "13 are", "70% of them are", "About 60 percent of the firms are": the figure, or a part of things it counts, then the copula
 _PRESENT_AFTER = re.compile(r"\s+(?:of\s+(?:" + alternation("partitive_pronouns") + r"|(?:the|its|their)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+)?"
-                            + alternation("present_copulas")
-                            + r"\s+(?!" + alternation("not_a_state_after_copula") + r"\b)")  # ("is recruited from": a state; "is expected to": a plan)
+                            + r"(?:" + alternation("present_copulas")
+                            + r"\s+(?!" + alternation("not_a_state_after_copula") + r"\b)"  # ("is recruited from": a state; "is expected to": a plan)
+                            + r"|" + alternation("present_share_verbs") + r"\s)")  # "70 percent of the output comes from chips"
 # people counted, then what they do where in the present: "some 85,000 AI professionals work in Xuhui", "18,000 people live
 # there"; and a plural subject doing it to the figure: "seven universities teach more than 80,000 students"
 _PLURAL_PRESENT_AFTER = re.compile(r"\s+(?:[a-zA-Z][\w-]*\s+){1,3}?" + alternation("plural_present_verbs") + r"\s+(?:in|at|on|for|there|here|across|along|inside)\b")
