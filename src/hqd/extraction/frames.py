@@ -694,6 +694,14 @@ def span_start(f: Figure):
     return Period.year(frame.period.start_year) if f.link == "from" and frame and frame.period.is_span else SKIP
 
 
+@PERIOD.rule(("Over the past five years, output grew from 113.9 billion yuan to [183.2 billion yuan].", "2023", "2023-12-20"),
+             ("Between 2019 and 2024, office space grew from 1.1 million to [1.6 million square meters].", "2024", "2025-11-20"))
+def span_end(f: Figure):
+    """Where a series 'from A to B' over a span of years ends is the span's last year."""
+    frame = f.frame or f.carried
+    return Period.year(frame.period.end_year) if f.link == "to" and frame and frame.period.is_span and f.q.kind == "level" else SKIP
+
+
 @PERIOD.rule(("Last year, the sector grew 18 percent and now accounts for nearly [40 percent] of output.", None))
 def now_after_frame(f: Figure):
     """'now' between the sentence's time phrase and the figure: the figure is of now, which the text does not date."""
