@@ -666,3 +666,9 @@ def test_a_deadline_ending_the_first_of_listed_goals_is_that_goals_alone():
                        "housing by the end of June, open 3 new parks, and build 1,000 units of rental housing.", briefing_date="2025-01-10")
     qs = {q.text: q for q in doc.quantities}
     assert (qs["50,000 square meters"].period, qs["3"].period, qs["1,000"].period) == ("2025-06", "2025", "2025")
+
+
+def test_a_goals_year_does_not_end_the_frame_the_sentence_sets():
+    qs = quantities("Forest coverage rose to 23.1% in 2022, close to the 2025 target of 24%. The share of days with good air "
+                    "quality was 88.2%.")
+    assert (qs["23.1%"].period, qs["24%"].period, qs["88.2%"].period) == ("2022", "2025", "2022")

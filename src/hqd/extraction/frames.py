@@ -309,8 +309,9 @@ class _FrameReader:
                 self.opened = bool(_OPENS_SENTENCE.fullmatch(self.text, sentence.start, sentence_frame.start))
         elif asides and len(asides) == len(sentence_phrases):
             pass  # "The Expo, held in Chongming in 2021, attracted ...": the date of the thing named, not of the paragraph
-        elif self._closing_time_frames(sentence, sentence_phrases, members):
-            self.frame, self.opened = sentence_phrases[-1], False
+        elif self._closing_time_frames(sentence, framing := [p for p in sentence_phrases if not p.goal], members):
+            # ("rose to 23.1% in 2022, close to the 2025 target of 24%": a goal's year frames nothing)
+            self.frame, self.opened = framing[-1], False
         if self.ctx.news and self.lead is None and self.frame is not None and not self.frame.since:
             # (a look back over the past years, "invested 7.8 billion yuan over the past two years", is no lead's period;
             # a lead that names no figure still sets the period the story reports on: "During the 13th Five-Year Plan

@@ -117,6 +117,7 @@ class TimePhrase:
     since: bool = False  # a range that runs up to the briefing ("since 2018")
     closing: bool = False  # "by the end of 2022": the end of something that began earlier
     future: bool = False
+    goal: bool = False  # "the 2025 target": the year a goal names, which frames no sentence after it
 
 
 # Every time phrase contains one of these; patterns run only in windows around them, which is
@@ -523,7 +524,7 @@ def _resolve_by_year(name: str, m: re.Match, year: int | None, month: int | None
 def _resolve_year_goal(name: str, m: re.Match, year: int | None, month: int | None) -> TimePhrase | None:
     """The phrase "the 2025 target": the year a goal is to be met, a deadline (still to come when later than the briefing's year)."""
     y = int(m["y"])
-    return TimePhrase(m.start(), m.end(), Period.year(y), closing=True, future=year is not None and y > year)
+    return TimePhrase(m.start(), m.end(), Period.year(y), closing=True, future=year is not None and y > year, goal=True)
 
 
 def _resolve_in_year(name: str, m: re.Match, year: int | None, month: int | None) -> TimePhrase | None:
