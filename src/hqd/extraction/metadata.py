@@ -6,7 +6,7 @@ import re
 from datetime import date, timedelta
 
 from ..model import Meta, Official
-from .lang.en import alternation, month_names, month_numbers, word_lists
+from .lang.en import alternation, initials, month_names, month_numbers, word_lists
 from .lexicon import load, phrase_pattern
 from .segments import sentence_around
 
@@ -26,7 +26,8 @@ _FURNITURE = re.compile(r"^\s*\|.*\|\s*$|^\s*$"
                         rf"|^\s*{alternation('navigation_homes', case='either')}{_CRUMB}"
                         rf"|^\s*[^>»›\d\n]{{1,40}}(?:{_CRUMB}[^>»›\d\n]{{1,40}}){{2,}}\s*$")
 _BRIEFING_DAY = re.compile(
-    rf"\b{alternation('briefing_days')}\s*\((?P<m>{_MONTH})\s+(?P<d>\d{{1,2}})\)|\b(?:on|On)\s+(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}})(?!\d|,?\s*(?:19|20)\d\d)",
+    rf"(?=[oO]|{initials('briefing_days')})(?:\b{alternation('briefing_days')}\s*\((?P<m>{_MONTH})\s+(?P<d>\d{{1,2}})\)"
+    rf"|\b(?:on|On)\s+(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}})(?!\d|,?\s*(?:19|20)\d\d))",
 )
 _WEEKDAYS: dict[str, int] = word_lists("months")["weekdays"]
 _DAYS_BACK: dict[str, int] = word_lists("months")["days_back"]
@@ -44,11 +45,12 @@ _SESSION = re.compile(
     re.IGNORECASE,
 )
 _QUOTE = r"[“\"]([^”\"]{3,200})[”\"]"
-_SERIES = re.compile(rf"{alternation('briefing_events')}s?\s+(?:of\s+(?:19|20)\d{{2}}\s+)?(?:\([^)]*\)\s+)?(?:on|of)\s+(?:the\s+(?:series\s+(?:of|on)\s+)?)?{_QUOTE}|\bseries\s+(?:of\s+|on\s+)?(?:the\s+)?{_QUOTE}"
-                     rf"|{_QUOTE}\s+(?:{alternation('briefing_media')}\s+)?{alternation('series_nouns')}\b", re.IGNORECASE)
+# The lookaheads on the first letters a form can open with spare trying every alternative at every character
+_SERIES = re.compile(rf"(?=[“\"sS]|{initials('briefing_events')})(?:{alternation('briefing_events')}s?\s+(?:of\s+(?:19|20)\d{{2}}\s+)?(?:\([^)]*\)\s+)?(?:on|of)\s+(?:the\s+(?:series\s+(?:of|on)\s+)?)?{_QUOTE}|\bseries\s+(?:of\s+|on\s+)?(?:the\s+)?{_QUOTE}"
+                     rf"|{_QUOTE}\s+(?:{alternation('briefing_media')}\s+)?{alternation('series_nouns')}\b)", re.IGNORECASE)
 # A quotation the word "series" names as one wins over a quoted topic of the briefing
 # ('Fengxian press briefing on the "Oriental Beauty Valley"' in a title, the series named below it).
-_NAMED_SERIES = re.compile(rf"\bseries\s+(?:of\s+|on\s+)?(?:the\s+)?{_QUOTE}|{_QUOTE}\s+(?:{alternation('briefing_media')}\s+)?series\b", re.IGNORECASE)
+_NAMED_SERIES = re.compile(rf"(?=[“\"sS])(?:\bseries\s+(?:of\s+|on\s+)?(?:the\s+)?{_QUOTE}|{_QUOTE}\s+(?:{alternation('briefing_media')}\s+)?series\b)", re.IGNORECASE)
 _THEME = re.compile(rf"\btheme\s+(?:of\s+(?:this|the)\s+{alternation('session_nouns')}\s+)?(?:is|was|of)?\s*(?:the\s+)?{_QUOTE}"
                     rf"|\b{alternation('title_participles')}\s+{_QUOTE}", re.IGNORECASE)
 _SPECIAL_SESSION = re.compile(r"\((?P<name>[A-Z][\w’' -]+?)\s+(?:District|New Area)\s+special\s+session\)", re.IGNORECASE)
@@ -65,7 +67,7 @@ def extract_meta(text: str, head_chars: int = 4000) -> Meta:
     reordered, found = _DAY_FIRST.subn(r"\g<m> \g<d>, \g<y>", top)
     dated = reordered + head[2000:] if found else head
     dated_title = _title(dated) if dated is not head else title
-    flat = re.sub(r"\s+", " ", dated)
+    flat = _flat(dated)
     briefing = _briefing_date(dated_title, flat)
     published = _published_date(dated, dated_title)
     labelled = _labelled_date(dated) if briefing is None else None
@@ -90,6 +92,16 @@ def extract_meta(text: str, head_chars: int = 4000) -> Meta:
         theme=_theme(flat) if briefing or session or series else None,
         officials=_officials(head),
     )
+
+
+def _flat(text: str) -> str:
+    """``text`` with each run of white space one space (as ``re.sub(r"\\s+", " ", text)``, at a fraction of its cost)."""
+    flat = " ".join(text.split())
+    if text[:1].isspace():
+        flat = " " + flat
+    if text[-1:].isspace() and flat != " ":
+        flat += " "
+    return flat
 
 
 def _lines(text: str, limit: int = 12) -> list[str]:
@@ -371,8 +383,9 @@ _DISTRICT_ONLY = re.compile(
     r"(?:\s+(?:District|New\s+Area))?(?:\s+(?:special\s+)?session)?$",
     re.IGNORECASE,
 )
-# any district name, as written: metadata counts them, subjects looks for them before walking a sentence
-DISTRICT_MENTION = re.compile(r"\b(" + "|".join(sorted(map(re.escape, _DISTRICT_ALIASES), key=len, reverse=True)) + r")\b")
+# any district name, as written: metadata counts them, subjects looks for them before walking a sentence (the lookahead on
+# their first letters spares trying every name at every character)
+DISTRICT_MENTION = re.compile("(?=[" + "".join(sorted({re.escape(name[0]) for name in _DISTRICT_ALIASES})) + r"])\b(" + "|".join(sorted(map(re.escape, _DISTRICT_ALIASES), key=len, reverse=True)) + r")\b")
 
 
 _CITY = re.compile(r"\bShanghai\b|\b[Tt]he\s+city(?:['’]s)?\b|\b[Mm]unicipal\b")
@@ -469,7 +482,8 @@ _LISTED_AFTER = re.compile(
     r"|Speakers?\s*:|Guests?\s*:)\s+(?P<rest>.*)$"
 )
 # An honorific before a name ("Ms. Xu Lanying") is no part of it, and its full stop ends no sentence
-_HONORIFIC = re.compile(r"\b" + alternation("honorifics") + r"\.?\s+(?=[A-Z])")
+_HONORIFIC = re.compile(rf"(?={initials('honorifics')})\b" + alternation("honorifics") + r"\.?\s+(?=[A-Z])")
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])[”\"]?\s+(?=[A-Z])|\n\s*\n")
 _NAME_AT_END = re.compile(r"^(?P<title>.*\S)\s+(?P<name>[A-Z][a-z]+\s+[A-Z][a-z]+)$")  # "District Mayor Chen Jie"
 
 
@@ -477,9 +491,9 @@ def _officials(head: str) -> list[Official]:
     """People at the briefing: 'NAME, TITLE, (and NAME, TITLE,) introduced/attended ...', 'Present ... were NAME, TITLE'."""
     officials: list[Official] = []
     seen: set[str] = set()
-    head = _CJK_GLOSS.sub("", head)  # "Zhang Ming (张明), Secretary of ...": the name in Chinese, beside the English
-    head = _HONORIFIC.sub("", head)
-    sentences = [re.sub(r"\s+", " ", s).strip() for s in re.split(r"(?<=[.!?])[”\"]?\s+(?=[A-Z])|\n\s*\n", head[:3000])]
+    if not head.isascii():
+        head = _CJK_GLOSS.sub("", head)  # "Zhang Ming (张明), Secretary of ...": the name in Chinese, beside the English
+    sentences = [" ".join(s.split()) for s in _SENTENCE_BREAK.split(_HONORIFIC.sub("", head[:3000]))]
     for sentence in sentences:
         segment = _people_segment(sentence)
         if segment is None:
