@@ -407,8 +407,9 @@ def test_a_name_after_its_clauses_subject_and_verb_is_its_object_not_the_subject
     assert qs["80,000 square meters"].subject == "Minhang"
 
 
-def test_an_anaphor_opening_a_paragraph_names_a_new_thing_not_one_of_another_word():
+def test_an_anaphor_opening_a_paragraph_names_a_new_thing_not_one_of_another_word_paragraphs_before():
     qs = quantities("The \"Oriental Beauty Valley\" cosmetics cluster gathered over 3,000 companies.\n\n"
+                    "For this year, the district has set a target of GDP growth of around 6%.\n\n"
                     "The new city will add 20,000 housing units over the next three years.")
     assert qs["20,000"].subject == "Minhang"
 
@@ -419,3 +420,12 @@ def test_a_quoted_official_of_a_government_office_speaks_for_no_firm_or_place():
                     "Zizhu Park management committee.")
     assert qs["12 percent"].subject == "Minhang"
     assert qs["9 percent"].subject == "Zizhu Park"
+
+
+def test_a_definite_description_used_again_names_the_same_thing_paragraphs_later():
+    qs = quantities("Today Nanda Smart City is a showcase of green buildings.\n\nThe zone is home to 286 enterprises.\n\n"
+                    "\"We came here in 2020,\" said Zhao Min, founder of Kangyuan Biotech.\n\n"
+                    "Another tenant, Hengrui Instruments, moved its headquarters here in 2021.\n\n"
+                    "Rent in the zone is about 4.2 yuan per square meter per day.")
+    assert qs["286"].subject == "Nanda Smart City"
+    assert qs["4.2 yuan per square meter per day"].subject == "Nanda Smart City"

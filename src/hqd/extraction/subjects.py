@@ -871,6 +871,21 @@ def leading_name(span: str, most_words_before: int) -> str | None:
 
 
 def _antecedent(ctx: Context, sentence_index: int, nouns: list[str]) -> str | None:
+    """What "the zone" points back to (:func:`_named_antecedent`); else what "the zone" pointed back to earlier in the
+    text: a definite description used again names the same thing ("The zone is home to 286 firms ... Rent in the zone
+    is 4.2 yuan", paragraphs after the name)."""
+    if not nouns:
+        return None
+    named = _named_antecedent(ctx, sentence_index, nouns)
+    resolved = ctx.memo.setdefault("anaphors_resolved", {})
+    if named:
+        resolved.setdefault(nouns[0], []).append((sentence_index, named))
+        return named
+    earlier = [name for index, name in resolved.get(nouns[0], ()) if index < sentence_index]
+    return earlier[-1] if earlier else None
+
+
+def _named_antecedent(ctx: Context, sentence_index: int, nouns: list[str]) -> str | None:
     """The name that "this area", "the project" points back to: the nearest earlier one that carries the noun itself
     ("the special area": the Lingang Special Area, though another park was named since), as far as 30 sentences back;
     else, within six sentences and three paragraphs, one whose aside calls it so ("Zhujiajiao, an ancient water town,
@@ -896,7 +911,7 @@ def _antecedent(ctx: Context, sentence_index: int, nouns: list[str]) -> str | No
         described = _described_name(text, previous, nouns, wanted)
         if described:
             return described
-        fitting = [name for name in names if _head_type(name) in wanted] if previous.paragraph == sentence.paragraph or not new_thing else []
+        fitting = [name for name in names if _head_type(name) in wanted] if previous.paragraph >= sentence.paragraph - 1 or not new_thing else []
         if fitting:
             return fitting[0]
         titled = _TITLE_OF.search(text, previous.start, previous.end) if "organization" in wanted else None
