@@ -695,6 +695,7 @@ def topic(f: SubjectFigure):
               ("\"Investment rose by [12 percent],\" said Li Hua, director of the Minhang District Commerce Commission.", "Minhang"),
               ("Minhang District\n\nThe Zizhu Park covers 13 square kilometers.\n\n\"We expect to hit [120 billion yuan] next year,\" "
                "said Xu Feng, the park's general manager.", "Zizhu Park"),
+              ("\"Now we have [210] people,\" said Zhao Min, founder of Kangyuan Biotech.", "Kangyuan Biotech"),
               ("Minhang District\n\nThe Lotus Island hosts AI firms.\n\n\"The island produced 3 billion yuan of revenue. More than "
                "[40 percent] of that came from AI firms,\" said Li Hua, director of the Zizhu Science City office.", "Lotus Island"))
 def speaker_in_quote(f: SubjectFigure):
@@ -754,6 +755,7 @@ def _quoted_topic(ctx: Context, sentence_index: int, paragraph_start: int) -> st
 
 
 _QUOTE_MARKS = ('"', "“")
+_PROPER_ORG = re.compile(r"(?:the\s+)?([A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){0,4})\s*$")
 _GOVERNMENT_HEADS = {"Commission", "Bureau", "Committee", "Office", "Ministry", "Government", "Council", "Administration",
                      "Department"}
 
@@ -776,6 +778,9 @@ def _speaker_for(ctx: Context, sentence_index: int, org: str) -> str | None:
         return names[0]
     if _entity_names(org):
         return None
+    proper = _PROPER_ORG.match(org)  # "founder of Kangyuan Biotech": a firm's own name, with no head word
+    if proper and not is_district_word(proper[1].split()[0]) and proper[1] not in ("Shanghai", "China"):
+        return proper[1]
     nouns = [m["noun"].lower() for m in _ANAPHOR.finditer(org) if m["noun"].lower() in _ANAPHOR_TYPES and m.end() == m.end("noun")]
     return _antecedent(ctx, sentence_index, nouns[:1]) if nouns else None
 
