@@ -429,3 +429,11 @@ def test_a_definite_description_used_again_names_the_same_thing_paragraphs_later
                     "Rent in the zone is about 4.2 yuan per square meter per day.")
     assert qs["286"].subject == "Nanda Smart City"
     assert qs["4.2 yuan per square meter per day"].subject == "Nanda Smart City"
+
+
+def test_a_name_in_an_earlier_item_of_a_list_is_not_the_next_items_subject():
+    qs = quantities("By 2027, we will:\n- raise the North Bund's tax revenue to 30 billion yuan;\n"
+                    "- bring the number of regional headquarters to 75.")
+    assert qs["30 billion yuan"].subject == "North Bund"
+    assert qs["75"].subject == "Minhang"
+

@@ -281,10 +281,14 @@ SUBJECT: RuleTable[str | None] = RuleTable("subject")
 
 @SUBJECT.rule(("The [11-kilometer] Xuhui Riverside has been open since 2019.", "Xuhui Riverside"),
               ("The [2.4-kilometer] Hengshan Road business circle drew 30 million visits.", "Hengshan Road business circle"),
-              ("The Lotus Island hosts AI firms. The [0.66-square-kilometer] island has 23 buildings.", "Lotus Island"))
+              ("The Lotus Island hosts AI firms. The [0.66-square-kilometer] island has 23 buildings.", "Lotus Island"),
+              ("We will top out the North Bund's [480-meter] landmark tower.", "North Bund"))
 def size_of_named(f: SubjectFigure):
     """A measure used as an adjective before a name ('the 11-kilometer Xuhui Riverside') is the named thing's size."""
     if _ADJECTIVAL_SIZE.fullmatch(f.q.text):
+        owner = _OWNER_BEFORE.search(f.head)  # "the North Bund's 480-meter landmark tower": the owner's
+        if owner and _is_name(owner["name"]) and not _SUPERLATIVE.match(f.text, f.q.end):
+            return owner["name"]
         described = _entity_names(f.text[f.q.end:f.sentence.end])
         if described and described[0][0] <= 1:
             return described[0][2]
@@ -300,6 +304,7 @@ def size_of_named(f: SubjectFigure):
 
 
 _NOUN_AFTER = re.compile(r"\s+([a-z]+)\b")
+_OWNER_BEFORE = re.compile(r"(?:\b[Tt]he\s+)?(?<![\w-])(?P<name>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})[’']s\s+$")
 _DEFINITE_BEFORE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Ii]ts)\s+$")
 
 
@@ -417,6 +422,8 @@ def named_subject(f: SubjectFigure):
     head = f.head
     f.names = names = _entity_names(head)
     for start, end, name in names:
+        if "\n" in head[end:] and _ITEM_START.search(head, end):
+            continue  # "- raise the North Bund's tax revenue to 30 billion yuan;\n- bring the number ... to 75": another item's
         clause_start = max(head.rfind(",", 0, start), head.rfind(";", 0, start), head.rfind(":", 0, start)) + 1
         lead = head[clause_start:start].strip().lower()
         if _EXAMPLE_LEAD.search(head, 0, start) or (
@@ -663,11 +670,14 @@ def anaphor_after_figure(f: SubjectFigure):
     if _TOPIC_CHANGE.search(after) or DISTRICT_MENTION.search(after):
         return SKIP
     nouns = [m["noun"].lower() for m in _ANAPHOR.finditer(after) if m["noun"].lower() in _ANAPHOR_TYPES and m.end() == m.end("noun")
-             and m["noun"][0].islower() and _ANAPHOR_TYPES[m["noun"].lower()] != "event" and m["noun"].lower() != "city"]
+             and m["noun"][0].islower() and _ANAPHOR_TYPES[m["noun"].lower()] != "event" and m["noun"].lower() != "city"
+             and not _PARTICIPLE_BEFORE.search(after, 0, m.start())]  # "a cycling loop linking the park with ...": the loop's
     return (_antecedent(f.ctx, f.sentence_index, nouns[:1]) or SKIP) if nouns else SKIP
 
 
 _WHICH_GOES_ON = re.compile(r",\s*which\s")
+_PARTICIPLE_BEFORE = re.compile(r"\b[a-z]+ing\s+$")
+_ITEM_START = re.compile(r"\n[ \t]*(?:[-•*·▪]|\(?\d{1,2}[.)])\s")  # a line that opens an item of a list
 
 
 @SUBJECT.rule(("Carbon Valley Green Bay Industrial Park embarked on transformations in 2016. By 2022, [79] companies underwent "
