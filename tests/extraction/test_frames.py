@@ -672,3 +672,11 @@ def test_a_goals_year_does_not_end_the_frame_the_sentence_sets():
     qs = quantities("Forest coverage rose to 23.1% in 2022, close to the 2025 target of 24%. The share of days with good air "
                     "quality was 88.2%.")
     assert (qs["23.1%"].period, qs["24%"].period, qs["88.2%"].period) == ("2022", "2025", "2022")
+
+
+def test_a_review_of_a_plan_that_has_ended_is_of_its_last_year():
+    doc = extract_text("Final Review of the 14th Five-Year Plan of Minhang District\n\nFebruary 2026\n\nIII. Livelihood\n\n"
+                       "Per capita disposable income came to 92,400 yuan. Some 4,200 beds were added, short of the 5,000 planned.",
+                       briefing_date="2026-02-10")
+    qs = {q.text: q for q in doc.quantities}
+    assert qs["92,400 yuan"].period == "2025"

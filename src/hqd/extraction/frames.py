@@ -350,9 +350,13 @@ def _states_now(body: str, lowered: str) -> bool:
 
 def _title_period(ctx: Context, phrases: list[TimePhrase]) -> TimePhrase | None:
     """The period a report's title names for what it reports: the time phrase of its title line within the title's year
-    ("... Performance from January to August 2024": January to August), else the year ("... Development in 2023")."""
+    ("... Performance from January to August 2024": January to August), else the year ("... Development in 2023"); for
+    a review of a plan that has ended, the plan's last year."""
     if not ctx.title_year:
-        return None
+        # a review of a plan that has ended ("Final Review of the 14th Five-Year Plan", issued in 2026): what it states
+        # without a time of its own is of the plan's last year
+        plan = plan_named(ctx.text[:max(0, ctx.text.find("\n"))])
+        return TimePhrase(0, 0, Period.year(plan.end_year)) if plan and ctx.year and plan.end_year < ctx.year else None
     line_end = ctx.text.find("\n")
     in_title = [p for p in phrases if p.end <= (line_end if line_end >= 0 else len(ctx.text)) and not p.future and not p.since
                 and p.period.start_year == ctx.title_year == p.period.end_year]
@@ -715,12 +719,16 @@ def now_after_frame(f: Figure):
              ("Mid-term Review of the 14th Five-Year Plan\n\nIssued September 12, 2023\n\nThe plan aims to add [5,000] beds over "
               "the five years.", "2025", None),
              ("Progress of the Three-Year Action Plan (2024-2026)\n\nIssued March 12, 2025\n\nOutput lagged behind the expected "
-              "[8%].", "2026", None), cues=key_words(word_lists("grammar")["plan_reference_words"]))
+              "[8%].", "2026", None),
+             ("Final Review of the 14th Five-Year Plan\n\nFebruary 2026\n\nIn old villages, only 68 percent of the planned [120] "
+              "projects have been completed.", "2025", "2026-02-10"),
+             cues=key_words(word_lists("grammar")["plan_reference_words"], ["planned"]))
 def goal_of_the_plan_reviewed(f: Figure):
     """In a text whose title names a plan and its years ('Mid-term Review of the 14th Five-Year Plan', '... Action Plan
     (2024-2026)'), a goal said to be the plan's ('the plan's expected 7% per year', 'The plan aims to add 5,000 beds',
-    'the expected 8%', 'the five-year reduction goal') with no deadline of its own is due at the plan's end, whatever
-    past year the sentence reports on."""
+    'the expected 8%', 'the five-year reduction goal', 'short of the 5,000 planned', 'the planned 120 projects') with no
+    deadline of its own is due at the plan's end, whatever past year the sentence reports on; so in a final review early
+    in the year after the plan's last."""
     q = f.q
     if q.kind != "target" or f.own is not None or any(_ends_after(p, f.year) for p in f.phrases):
         return SKIP
@@ -728,11 +736,17 @@ def goal_of_the_plan_reviewed(f: Figure):
     if frame is not None and not frame.since and (f.year is None or frame.period.end_year >= f.year):
         return SKIP  # a deadline of this year or later that the sentence sets: its own ("By 2024, ...")
     span = _title_span(f.ctx)
-    if span is None or (f.year is not None and span.end_year < f.year):
-        return SKIP
-    if not _PLAN_WORDS.search(f.text, f.sentence.start, q.start):
+    if span is None or (f.year is not None and span.end_year < f.year - 1):
+        return SKIP  # (a final review, early in the year after the plan's last, still weighs its goals)
+    if not (_PLAN_WORDS.search(f.clause_before) or _PLANNED_BEFORE.search(f.head)
+            or _PLANNED_AFTER.match(f.text, q.end)):
         return SKIP
     return Period.year(span.end_year)
+
+
+# "the planned 120 projects", "short of the 5,000 planned": the figure a plan set
+_PLANNED_BEFORE = re.compile(r"\bthe\s+planned\s+$", re.IGNORECASE)
+_PLANNED_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?planned\b(?!\s+(?:to|for|in|by)\b)")
 
 
 _PLAN_WORDS = re.compile(r"\b" + alternation("plan_reference_words") + r"(?![\w-])", re.IGNORECASE)
