@@ -356,7 +356,10 @@ def _title_period(ctx: Context, phrases: list[TimePhrase]) -> TimePhrase | None:
         # a review of a plan that has ended ("Final Review of the 14th Five-Year Plan", issued in 2026): what it states
         # without a time of its own is of the plan's last year
         plan = plan_named(ctx.text[:max(0, ctx.text.find("\n"))])
-        return TimePhrase(0, 0, Period.year(plan.end_year)) if plan and ctx.year and plan.end_year < ctx.year else None
+        if not (plan and ctx.year and plan.end_year < ctx.year):
+            return None
+        ctx.memo["ended_plan"] = plan
+        return TimePhrase(0, 0, Period.year(plan.end_year))
     line_end = ctx.text.find("\n")
     in_title = [p for p in phrases if p.end <= (line_end if line_end >= 0 else len(ctx.text)) and not p.future and not p.since
                 and p.period.start_year == ctx.title_year == p.period.end_year]
@@ -828,6 +831,23 @@ def adjectival_measure(f: Figure):
     if q.kind != "target" and _ADJECTIVAL_MEASURE.search(q.text) and _WORD_AFTER_MEASURE.match(f.text, q.end):
         return None
     return SKIP
+
+
+@PERIOD.rule(("Final Review of the 14th Five-Year Plan\n\nFebruary 2026\n\nIII. Livelihood\n\nPer capita income came to 92,400 yuan, "
+              "growing [5.1 percent] annually on average.", "2021/2025", "2026-02-10"),
+             cues=key_words(word_lists("grammar")["average_rate_words"]))
+def average_over_the_plan_reviewed(f: Figure):
+    """In a review of a plan that has ended, an average annual growth told with no time of its own ('growing 5.1 percent
+    annually on average') is over the plan's years, not of its last year."""
+    q, carried, plan = f.q, f.carried, f.ctx.memo.get("ended_plan")
+    if (q.kind != "change" or plan is None or f.own is not None or f.frame is not None or carried is None
+            or carried.end != 0 or not (_AVERAGE_RATE_BEFORE.search(f.head) or _AVERAGE_RATE_AFTER.match(f.text, q.end))):
+        return SKIP
+    return plan
+
+
+# "5.1 percent annually on average", "4.9% a year on average"
+_AVERAGE_RATE_AFTER = re.compile(r"\s+(?:annually|a\s+year|per\s+year|each\s+year)\s+on\s+average\b", re.IGNORECASE)
 
 
 @PERIOD.rule(("Its revenue reached 14.42 billion yuan in the first half of 2023, a rise of [25.7%].", "2023-H1"))
