@@ -30,7 +30,10 @@ def _patterns() -> dict[str, re.Pattern]:
         "average_rate": re.compile(rf"(?<![\w-])(?:{alternation('average_rate_leads')}\s+"
                                    rf"(?:{any_of('annual_average_rate_nouns')})|annually\s+on\s+average|on\s+average\s+annually"
                                    rf"|{alternation('yearly_quantifiers')}\s+year\s+on\s+average|on\s+average\s+{alternation('yearly_quantifiers')}\s+year|annually\s+at\s+an\s+average"
-                                   rf"|per\s+annum\s+on\s+average|CAGR)(?![\w-])", re.IGNORECASE),
+                                   rf"|per\s+annum\s+on\s+average|CAGR"
+                                   # "grew by an average of 9.8 percent a year" (the figure taken out of the window)
+                                   rf"|average\s+of\s+(?:{alternation('approximators')}\s+)?(?:{alternation('yearly_quantifiers')}|per)\s+year)(?![\w-])",
+                                   re.IGNORECASE),
         "annual_average": re.compile(rf"(?<![\w-])(?:{any_of('annual_average')})(?![\w-])", re.IGNORECASE),
         "per_year_after": re.compile(rf"^\s*(?:{any_of('per_year')})(?![\w-])", re.IGNORECASE),
         # "compared with 2019", "over the end of 2020", "compared with the first half of 2019": a base year named
@@ -172,7 +175,8 @@ _SAME_PERIOD_OF_YEAR = re.compile(r"\bsame\s+period\s+(?:of|in)\s+(?:19|20)\d\d\
 
 @BASIS.rule(("Since the 14th Five-Year Plan began, industrial output has seen an average annual increase of [7.1%].", "annual_avg"),
             ("From 2016 to 2022, exports grew annually at an average rate of [9.8%].", "annual_avg"),
-            ("Investment rose [6%] per year on average in 2019.", "annual_avg"))
+            ("Investment rose [6%] per year on average in 2019.", "annual_avg"),
+            ("Output of strategic emerging industries grew by an average of [9.8 percent] a year.", "annual_avg"))
 def average_annual_rate(f: Figure):
     """'an average annual increase of', 'annually at an average rate of', 'per year on average': an average yearly rate,
     whatever span it is averaged over."""

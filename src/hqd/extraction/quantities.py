@@ -434,7 +434,8 @@ def what_it_provides(f: Figure):
            ("A second phase covering [1.2 square kilometers] is expected to start construction next year.", "level"),
            ("A second phase of [75,000 square meters] is under construction and is expected to open in 2025.", "level"),
            ("The district aims to gather 1,000 firms along the [21-kilometer] stretch of the creek by 2028.", "level"),
-           ("Covering [2.3 square kilometers], the new zone is expected to attract 500 firms by 2026.", "level"))
+           ("Covering [2.3 square kilometers], the new zone is expected to attract 500 firms by 2026.", "level"),
+           ("We will complete the topping-out of the North Bund's [480-meter] landmark tower in the second half.", "level"))
 def size_of_the_subject(f: Figure):
     """A size or count that describes the thing a clause is about, before its verb, as an adjective ('the 480-meter
     tower'), after 'with' ('a computing center with 5,000 servers') or, for an extent, in the noun phrase that opens the
@@ -454,8 +455,10 @@ def size_of_the_subject(f: Figure):
         return SKIP  # "A new park of 120,000 square meters is slated to open": the size it is planned to have
     if not (adjectival or opening or _WITH_BEFORE.search(f.before)):
         return SKIP
-    if adjectival and _PLACE_BEFORE.search(f.before):
-        return "level"  # "to gather 1,000 firms along the 21-kilometer stretch": where, not what the goal makes
+    if adjectival and (_PLACE_BEFORE.search(f.before) or _DEFINITE_BEFORE.search(f.before)):
+        # "to gather 1,000 firms along the 21-kilometer stretch": where, not what the goal makes; "complete the topping-out
+        # of the North Bund's 480-meter landmark tower": a thing named as known, already there
+        return "level"
     if _TARGET_BEFORE.search(f.target_before):
         return SKIP  # the object of a goal's verb ("plans to build a 6-sq-km zone"): the goal's size
     if _WITH_ASIDE.search(f.before) and _ASIDE_CLOSES.match(f.text, q.end):
@@ -901,6 +904,7 @@ _OPENING_PARTICIPLE = re.compile(r"\W*(?:Covering|Spanning|Occupying|Measuring)\
                                  + alternation("approximators") + r"\s+)?")
 # the sentence's predicate right after the figure is a goal's: "... of 120,000 square meters is slated to open"
 _GOAL_PREDICATE_NEXT = re.compile(r"\s+(?:is|are|will)\s+(?:be\s+)?(?:slated|expected|scheduled|set|planned|due|poised|to)\b", re.IGNORECASE)
+_DEFINITE_BEFORE = re.compile(r"(?:\bthe|\w[’']s)\s+$", re.IGNORECASE)  # "the 480-meter tower", "the North Bund's 480-meter tower"
 _PLACE_BEFORE = re.compile(r"\b(?:along|across|around|through|throughout|inside|within|beside|near)\s+the\s+$", re.IGNORECASE)
 _WITH_ASIDE = re.compile(r",\s*with\s+an?\s+(?:[a-z]+\s+){0,2}?area\s+of\s+(?:" + alternation("approximators") + r"\s+)?$", re.IGNORECASE)
 _FUTURE_WORDS = frozenset(_CUES["future_auxiliaries"])
