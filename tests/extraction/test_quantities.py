@@ -481,6 +481,7 @@ from hypothesis import given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
 from hqd.extraction import quantities as quantities_module  # noqa: E402
+from hqd.extraction.segments import CASE_TRAPS  # noqa: E402
 
 _CHANGE_PIECES = ["rose", "Rose", "ROSE", "growth", "grow", "grown", "growthx", "fell", "cut", "cuts", "increase", "increased", "decline",
                   "ſurged", "rİse", "up", "by", " ", "-", "_", ":", ";", "5", "é", "of", "\n"]
@@ -501,7 +502,7 @@ def test_the_last_change_words_are_the_last_matches_of_the_change_patterns(piece
             want.append(last)
         got = quantities_module._last_change_words(text, pos)
         assert [None if w is None else w[:2] for w in got] == [None if w is None else w[:2] for w in want]
-        assert [None if w is None else w[2] for w in got] == [None if w is None else w[2].translate(quantities_module.CASE_TRAPS).lower()
+        assert [None if w is None else w[2] for w in got] == [None if w is None else w[2].translate(CASE_TRAPS).lower()
                                                              for w in want]
 
 

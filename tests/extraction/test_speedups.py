@@ -12,7 +12,7 @@ import pytest
 from hqd.extraction.goals import _clause_end
 from hqd.extraction.numbers import _DIGIT_FRACTION, _FRACTION_ANCHOR, _QUOTED, _digit_fractions, _fraction_anchors, _quoted
 from hqd.extraction.ranks import _CLAIM_ANCHOR, _CLAIM_STARTS
-from hqd.extraction.segments import Segmentation, matches_from
+from hqd.extraction.segments import _LETTERS, CASE_TRAPS, Segmentation, matches_from, words_of
 from hqd.extraction.targets import _MILESTONE_WORD, _milestone_sentences
 
 CRAFTED = [
@@ -124,3 +124,9 @@ def test_fraction_anchors_are_the_patterns_matches(text):
 @pytest.mark.parametrize("text", _texts() + ["ranked 2nd, Ranking third; prank franked", "Rank", "came first, Coming", "rankranked"])
 def test_rank_claims_are_found_where_the_anchor_finds_them(text):
     assert [m.span() for m in matches_from(_CLAIM_ANCHOR, text, _CLAIM_STARTS)] == [m.span() for m in _CLAIM_ANCHOR.finditer(text)]
+
+
+@pytest.mark.parametrize("text", _texts() + ["Ünïcode café 5G", "上海 Jing’an “AI”", "K\u212aelvin İstanbul ıs ſo", "x_y 3d"])
+def test_words_of_are_the_letter_runs_of_the_text_with_its_case_traps_written_plain(text):
+    for piece in [text] + [text[k:k + 150] for k in range(0, len(text), 150)]:
+        assert words_of(piece) == frozenset(_LETTERS.findall(piece.translate(CASE_TRAPS).lower()))

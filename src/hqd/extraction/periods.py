@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from ..model import Period
 
 from .lang.en import alternation, month_names, month_numbers, word_lists
-from .segments import CASE_TRAPS, drop_overlaps, sentence_around
+from .segments import drop_overlaps, sentence_around, without_case_traps
 
 _CUES = word_lists("cues")
 _SCALES = word_lists("scales")
@@ -98,7 +98,7 @@ PATTERN_CUES: dict[str, tuple[str, ...]] = {
 def _folded(text: str) -> str:
     """``text`` in lower case, the letters that a case-blind pattern takes for ASCII letters written as those: a word a
     case-blind pattern finds in ``text`` is in it."""
-    return (text if text.isascii() else text.translate(CASE_TRAPS)).lower()
+    return without_case_traps(text).lower()
 
 
 _COMPARISON_BASE = re.compile(

@@ -24,7 +24,7 @@ from .phrases import (
 )
 from .rules import SKIP, RuleTable
 from .sections import plan_deadline
-from .segments import CASE_TRAPS, Segmentation, words_of
+from .segments import Segmentation, without_case_traps, words_of
 from .subjects import subject_of
 
 _CUES = word_lists("cues")
@@ -70,7 +70,7 @@ def _last_change_words(text: str, pos: int = 0) -> tuple[tuple[int, int, str] | 
     """The last word of increase and the last word of decrease in ``text[pos:]``, each as (start, end, lower-case word)
     or None: the last match of _CHANGE_UP and of _CHANGE_DOWN, found by looking each word up in a set rather than trying
     some 50 words at every character."""
-    folded = text.translate(CASE_TRAPS).lower() if not text.isascii() else text.lower()  # one character for one
+    folded = without_case_traps(text).lower()  # one character for one
     up = down = None
     for m in _WORD_RUN.finditer(folded, pos):
         word = m.group()

@@ -149,9 +149,21 @@ class Segmentation:
 def words_of(text: str) -> frozenset[str]:
     """The runs of letters of ``text``, in lower case, the case-trap letters written as the ASCII letters they match: a
     whole word that a case-blind pattern finds in ``text`` is one of them."""
-    if not text.isascii():
-        text = text.translate(CASE_TRAPS)
-    return frozenset(_LETTERS.findall(text.lower()))
+    if text.isascii():
+        return frozenset(_ASCII_LETTERS.findall(text.lower()))  # (the letters of ASCII text: a plain range, quicker to test)
+    return frozenset(_LETTERS.findall(without_case_traps(text).lower()))
+
+
+_ASCII_LETTERS = re.compile(r"[a-z]+")
+
+
+def without_case_traps(text: str) -> str:
+    """``text`` with the case-trap letters written as the ASCII letters they match (``CASE_TRAPS``): translated only when
+    it holds one (str.translate costs a lookup for every character, and a document's text has had them written so
+    before any rule reads it, ``extraction.matching_text``)."""
+    if text.isascii() or not ("\u0130" in text or "\u0131" in text or "\u017f" in text or "\u212a" in text):
+        return text
+    return text.translate(CASE_TRAPS)
 
 
 def matches_from(pattern: re.Pattern, text: str, starts: tuple[str, ...]):
