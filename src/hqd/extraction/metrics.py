@@ -96,8 +96,10 @@ def _list_head(text: str, floor: int, clause_start: int, end: int) -> int | None
 
 
 def _respectively_items(text: str, sentence_start: int, first_q: int, count: int) -> list[str] | None:
-    """'A, B, and C have risen by 1%, 2% and 3% respectively': the list items before the numbers."""
-    items = _list_items(text[sentence_start:first_q])
+    """'A, B, and C have risen by 1%, 2% and 3% respectively': the list items before the numbers, after a speaker's label
+    ('Tang Xiaolu: In 2023, A and B rose ...') and an opening time phrase."""
+    label = text.rfind(": ", sentence_start, first_q)
+    items = [i for i in _list_items(text[label + 2 if label >= 0 else sentence_start:first_q]) if not TIME_START.match(i.strip())]
     if len(items) < count and items:
         items = items[:-1] + _and_items(items[-1])
     if len(items) < count:
@@ -697,6 +699,8 @@ def label(site: _Site):
 @METRIC.rule(("Exports, imports and retail sales rose by 1%, [2%] and 3% respectively.", "imports"),
              ("Tax revenue was 46.2 billion yuan, and budget revenue reached 12.5 billion yuan, up 9.4% and [10.2%] respectively.",
               "budget revenue"),
+             ("Li Hua: In 2023, online retail sales and e-commerce transactions rose [11.2 percent] and 17.5 percent respectively.",
+              "online retail sales"),
              ("The output of ICs, biomedicine and AI grew 12%, 9% and [15%] respectively.", "output of AI"), cues=("respectively",))
 def respectively(site: _Site):
     """ "A, B and C rose by 1%, 2% and 3% respectively": each figure of a list with 'respectively' takes its item of the
@@ -1328,6 +1332,25 @@ def rate_of_the_change_before(site: _Site):
 
 
 _BARE_GROWTH_RATE = re.compile(r"\W*" + alternation("subject_determiners", case="capitalised") + r"\s+(?:growth|increase)(?:\s+rate)?\s+(?!of\b)[^,;]*$")
+
+
+@METRIC.rule(("Retail sales grew by 6.7 percent a year. In January and February, they came to [21.3 billion yuan].", "Retail sales"),
+             cues=("it", "they"))
+def pronoun_amount(site: _Site):
+    """An amount with no words of its own whose subject is 'it' or 'they' ('In January and February, they came to 21.3
+    billion yuan') is of what the sentence before measured first, in its paragraph."""
+    q, ctx = site.q, site.ctx
+    if site.subject_words or not _PRONOUN_SUBJECT.search(ctx.text, site.floor, q.start) or site.members.start < site.i:
+        return SKIP
+    index = ctx.seg.index_at(q.start)
+    if index == 0 or ctx.seg.sentences[index - 1].paragraph != site.sentence.paragraph:
+        return SKIP
+    previous = ctx.seg.sentences[index - 1]
+    first = next((o for o in site.quantities[:site.i] if previous.start <= o.start < previous.end and o.metric), None)
+    return first.metric if first is not None else SKIP
+
+
+_PRONOUN_SUBJECT = re.compile(r"(?:^|[,;]\s*|\band\s+)(?:[Ii]t|[Tt]hey)\s+(?:[a-z]+\s+){0,3}$")
 
 
 @METRIC.rule(("Regional GDP reached [310.5 billion yuan].", "Regional GDP"),
