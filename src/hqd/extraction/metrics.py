@@ -854,6 +854,41 @@ _WORK_OF = re.compile(r"\b(" + alternation("renewal_nouns") + r"\s+of\s+(?:[^,;.
                       r"|\brenovat(?:e|es|ed|ing)\s+((?:[^,;.]|(?<=\d)[,.](?=\d)){3,60}?)(?=\s+for\b)", re.IGNORECASE)  # "renovate old lane houses for"
 
 
+_FRAME_WORDS = word_class("frame_words")
+_FRAME_CUES = sorted({w.split("'")[0].split("’")[0] for w in _FRAME_WORDS})
+
+
+@METRIC.rule(("Output reached 62 billion yuan, and the goal is [100 billion yuan] by 2025.", "Output"),
+             ("R&D spending equalled 3.6% of GDP, against a target of [4%] by 2025.", "R&D spending share of GDP"),
+             ("The number of firms rose to 1,510. The plan expects [2,000] by 2025.", "number of firms"),
+             ("Energy use per unit of GDP fell by 8.2%, completing 58% of the five-year reduction goal of [14%].",
+              "five-year reduction Energy use per unit of GDP"),
+             ("The plan sets a goal of [250 billion yuan] of industrial output by 2025.", "industrial output"),
+             ("Investment grew 3.1% a year, and lagged behind the expected [8%].", "Investment"),
+             ("The park's output value reached 98 billion yuan.\n\n\"We expect to hit [120 billion yuan] next year,\" said its manager.",
+              "park's output value"),
+             ("The number of high-tech firms reached 2,870, exceeding the [2,500] targeted for 2025.", "number of high-tech firms"), cues=_FRAME_CUES + ["expected", "planned", "targeted", "set", "projected", "envisaged"])
+def goal_of_the_measure_before(site: _Site):
+    """A goal, target or plan named as such ("the goal is 100 billion yuan", "against a target of 4%", "the plan expects
+    2,000") is not what is measured: the figure is a goal for the measure last named, in its sentence or the one before,
+    in the same unit; words that qualify the goal ("the five-year reduction goal") are kept."""
+    before = site.before
+    framed = (bool(before) and _frame_word(before[-1]) is not None) or (
+        not site.counts and _FRAME_VERB_TO.search(site.text, site.floor, site.q.start) is not None)  # (a count: count_of_the_same)
+    # "exceeding the 2,500 targeted for 2025", "short of the 5,000 planned", "below the 6 percent set in the plan"
+    planned = _PLANNED_AFTER.match(site.text, site.q.end) is not None and _THE_BEFORE.search(site.text, *site.words_before_span()) is not None
+    if not framed and not planned and not _THE_EXPECTED.search(site.text, *site.words_before_span()):
+        return SKIP  # (the figure "lagged behind the expected 8%" is a goal's figure too)
+    if not planned and ((site.counts and _count_words(site)) or site.change_suffix):
+        return SKIP  # "a target of 40% cut in emissions": the measure follows the figure
+    if site.tail_words and not planned:
+        return " ".join(site.tail_words) if framed and site.after.lstrip().startswith("of ") else SKIP  # "a goal of 250 billion yuan of industrial output"
+    measured = _measure_before(site)
+    if measured is None:
+        return SKIP
+    return " ".join(_goal_qualifiers(word_list(site.text[site.floor:site.q.start])) + [measured])
+
+
 _TALL_NOUNS = sorted(word_class("tall_nouns"))  # what a length in meters is the height of
 
 
@@ -955,40 +990,13 @@ def count_of_the_same(site: _Site):
     return SKIP
 
 
-_FRAME_WORDS = word_class("frame_words")
-_FRAME_CUES = sorted({w.split("'")[0].split("’")[0] for w in _FRAME_WORDS})
-
-
-@METRIC.rule(("Output reached 62 billion yuan, and the goal is [100 billion yuan] by 2025.", "Output"),
-             ("R&D spending equalled 3.6% of GDP, against a target of [4%] by 2025.", "R&D spending share of GDP"),
-             ("The number of firms rose to 1,510. The plan expects [2,000] by 2025.", "number of firms"),
-             ("Energy use per unit of GDP fell by 8.2%, completing 58% of the five-year reduction goal of [14%].",
-              "five-year reduction Energy use per unit of GDP"),
-             ("The plan sets a goal of [250 billion yuan] of industrial output by 2025.", "industrial output"),
-             ("Investment grew 3.1% a year, and lagged behind the expected [8%].", "Investment"),
-             ("The park's output value reached 98 billion yuan.\n\n\"We expect to hit [120 billion yuan] next year,\" said its manager.",
-              "park's output value"), cues=_FRAME_CUES + ["expected"])
-def goal_of_the_measure_before(site: _Site):
-    """A goal, target or plan named as such ("the goal is 100 billion yuan", "against a target of 4%", "the plan expects
-    2,000") is not what is measured: the figure is a goal for the measure last named, in its sentence or the one before,
-    in the same unit; words that qualify the goal ("the five-year reduction goal") are kept."""
-    before = site.before
-    framed = (bool(before) and _frame_word(before[-1]) is not None) or _FRAME_VERB_TO.search(site.text, site.floor, site.q.start) is not None
-    if not framed and not _THE_EXPECTED.search(site.text, *site.words_before_span()):
-        return SKIP  # (the figure "lagged behind the expected 8%" is a goal's figure too)
-    if (site.counts and _count_words(site)) or site.change_suffix:
-        return SKIP  # "a target of 40% cut in emissions": the measure follows the figure
-    if site.tail_words:
-        return " ".join(site.tail_words) if framed and site.after.lstrip().startswith("of ") else SKIP  # "a goal of 250 billion yuan of industrial output"
-    measured = _measure_before(site)
-    if measured is None:
-        return SKIP
-    return " ".join(_goal_qualifiers(word_list(site.text[site.floor:site.q.start])) + [measured])
 
 
 # "We expect to hit 120 billion yuan", "we want to reach 20,000": a verb of wanting, then the verb that reaches the figure
 _FRAME_VERB_TO = re.compile(r"\b" + alternation("frame_words") + r"\s+to\s+[a-z]+\s+(?:" + _APPROX + r"\s+)?$", re.IGNORECASE)
 _THE_EXPECTED = re.compile(r"\bthe\s+(?:expected|planned|targeted)\s+$", re.IGNORECASE)
+_PLANNED_AFTER = re.compile(r"\s+(?:set|targeted|planned|projected|envisaged)\b")
+_THE_BEFORE = re.compile(r"\bthe\s+(?:" + _APPROX + r"\s+)?$", re.IGNORECASE)
 
 
 def _frame_word(word: str) -> str | None:
