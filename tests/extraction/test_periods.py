@@ -346,3 +346,14 @@ def test_in_two_months_joined_by_and_is_their_span():
     found = find_time_phrases("In January and February, the park signed 9 more projects.", 2024, 3)
     assert [p.period for p in found] == ["2024-01/2024-02"]
     assert [p.period for p in find_time_phrases("Sales rose in January, and in March they fell.", 2024, 5)] == ["2024-01", "2024-03"]
+
+
+@pytest.mark.parametrize("text, period, closing, future", [
+    ("The hall will open by mid-2025.", "2025", True, True),  # a deadline
+    ("In early 2026, the park will open a second phase.", "2026", False, True),
+    ("Sales picked up in late 2023.", "2023", False, False),
+    ("Output is expected to hit 1,200 tons this autumn.", "2024", False, False),  # a season: its year
+    ("The expo will open next spring.", "2025", False, True),
+])
+def test_a_part_of_a_year_or_a_season_is_that_year(text, period, closing, future):
+    assert [(p.period, p.closing, p.future) for p in find_time_phrases(text, 2024, 6)] == [(period, closing, future)]
