@@ -680,3 +680,20 @@ def test_a_review_of_a_plan_that_has_ended_is_of_its_last_year():
                        briefing_date="2026-02-10")
     qs = {q.text: q for q in doc.quantities}
     assert qs["92,400 yuan"].period == "2025"
+
+
+def test_a_multiple_in_a_relative_clause_is_of_the_figure_before():
+    qs = quantities("In 2022, online retail sales reached 132 billion yuan, which is 1.6 times the 2019 figure.")
+    assert qs["1.6 times"].period is not None
+
+
+def test_a_count_that_rose_over_some_months_is_of_those_months():
+    qs = quantities("In the first nine months, the number of farm stays rose to 1,024, 85 more than at the end of last year.")
+    assert qs["1,024"].period.months == 9  # January to September, not September alone
+
+
+def test_a_figure_estimated_at_is_no_present_state():
+    doc = extract_text("Work Report\n\nI. Review of our work in 2025\n\nThe district's gross domestic product is estimated at "
+                       "142.3 billion yuan, an increase of 5.2 percent.", briefing_date="2026-01-09")
+    qs = {q.text: q for q in doc.quantities}
+    assert (qs["142.3 billion yuan"].period, qs["5.2 percent"].period) == ("2025", "2025")

@@ -571,8 +571,10 @@ def stated_in_the_present(f: Figure):
     a time of its own ('employs 260 people and completed a round last year', 'has gathered 3,000 firms and produced 40%
     of the output in 2022'). Not a goal, nor where its own clause names a time."""
     q, text, start, own = f.q, f.text, f.sentence.start, f.own
-    if q.kind == "target" or _OF_WHICH.search(f.before):
-        return SKIP  # "had built 46,300 piles, of which 31% are fast chargers": a part of the figure before, in its period
+    if q.kind == "target" or _OF_WHICH.search(f.before) or _WHICH_IS.search(f.before):
+        # "had built 46,300 piles, of which 31% are fast chargers", "reached 132 billion yuan, which is 1.6 times the 2020
+        # figure": a part or a multiple of the figure before, in its period
+        return SKIP
     if own is not None:
         # "Zijing Bio employs 260 people and completed a round last year": the time of a second predicate is not the first's
         second = own.start >= q.end and (_second_predicate_between(text, q.end, own.start) or _AND_AUXILIARY.search(text, q.end, own.start))
@@ -600,6 +602,7 @@ def _present_joined(text: str, q: Quantity, sentence_start: int) -> bool:
 
 
 _OF_WHICH = re.compile(r"\bof\s+(?:which|whom)\s+$")
+_WHICH_IS = re.compile(r",\s*(?:which|that)\s+(?:is|are)\s+(?:" + alternation("approximators") + r"\s+)?$")
 # the verb and what stands between it and the figure ("has an occupancy rate of about") are a few words
 _PRESENT_REACH = 60
 # "has more than 700", "are about 15 percent", "has an occupancy rate of 95 percent": a verb in the present, then the figure
@@ -1035,8 +1038,10 @@ def total_at_span_end(f: Figure):
         return SKIP
     if TOTAL_TO.search(f.text, f.sentence.start, q.start):
         return period.last_point
-    # "The number of high-tech enterprises rose to 1,867", in a review of five years: the number at their end
-    if q.kind == "level" and q.unit == "count" and _ROSE_TO.search(f.text, f.sentence.start, q.start):
+    # "The number of high-tech enterprises rose to 1,867", in a review of five years: the number at their end (not over
+    # some months of a year, "In the first nine months, ... the number of farm stays rose to 1,024": of those months)
+    if (q.kind == "level" and q.unit == "count" and period.start_year != period.end_year
+            and _ROSE_TO.search(f.text, f.sentence.start, q.start)):
         return period.last_point
     # "Since 2015, the share has risen by 6.5 percentage points to 82.4%": the level the change over the years ends at (not
     # over some months, "from January to October, revenue grew by 5% to 18.2 billion yuan", a sum over them)
