@@ -126,7 +126,8 @@ def test_rank_claims_are_found_where_the_anchor_finds_them(text):
     assert [m.span() for m in matches_from(_CLAIM_ANCHOR, text, _CLAIM_STARTS)] == [m.span() for m in _CLAIM_ANCHOR.finditer(text)]
 
 
-@pytest.mark.parametrize("text", _texts() + ["Ünïcode café 5G", "上海 Jing’an “AI”", "K\u212aelvin İstanbul ıs ſo", "x_y 3d"])
+@pytest.mark.parametrize("text", _texts() + ["Ünïcode café 5G", "上海 Jing’an “AI”", "K\u212aelvin İstanbul ıs ſo", "x_y 3d",
+                                             "a\u2019b\u2018c\u201cd\u201de\u2013f\u2014g\u00a0h\u2026i\u00b7j\u2022k", "it’s 5² “Ünï”"])
 def test_words_of_are_the_letter_runs_of_the_text_with_its_case_traps_written_plain(text):
     for piece in [text] + [text[k:k + 150] for k in range(0, len(text), 150)]:
         assert words_of(piece) == frozenset(_LETTERS.findall(piece.translate(CASE_TRAPS).lower()))

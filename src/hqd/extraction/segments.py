@@ -149,12 +149,19 @@ class Segmentation:
 def words_of(text: str) -> frozenset[str]:
     """The runs of letters of ``text``, in lower case, the case-trap letters written as the ASCII letters they match: a
     whole word that a case-blind pattern finds in ``text`` is one of them."""
-    if text.isascii():
-        return frozenset(_ASCII_LETTERS.findall(text.lower()))  # (the letters of ASCII text: a plain range, quicker to test)
-    return frozenset(_LETTERS.findall(without_case_traps(text).lower()))
+    if not text.isascii():
+        plain = text
+        for mark in _MARKS:  # quotes and dashes part words as a space does: written so, most English text is ASCII
+            if mark in plain:
+                plain = plain.replace(mark, " ")
+        if not plain.isascii():
+            return frozenset(_LETTERS.findall(without_case_traps(text).lower()))
+        text = plain
+    return frozenset(_ASCII_LETTERS.findall(text.lower()))  # (the letters of ASCII text: a plain range, quicker to test)
 
 
 _ASCII_LETTERS = re.compile(r"[a-z]+")
+_MARKS = ("\u2019", "\u2018", "\u201c", "\u201d", "\u2013", "\u2014", "\u00a0", "\u2026", "\u00b7", "\u2022")  # no letter's
 
 
 def without_case_traps(text: str) -> str:
