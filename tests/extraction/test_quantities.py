@@ -627,3 +627,11 @@ def test_an_amount_in_another_sentence_keeps_its_own_unit():
 def test_goals_met_or_missed_mark_no_goal_after_them():
     qs = quantities("Of the plan's 42 main indicators, 35 met or exceeded their targets, 5 fell short.")
     assert qs["5"].kind != "target"
+
+
+def test_falling_short_is_no_fall_and_a_decline_narrower_than_before_is_a_rise():
+    qs = quantities("Of the 42 indicators, 35 met their targets, 5 fell short and 2 were adjusted.")
+    assert (qs["2"].kind, qs["2"].value) == ("level", 2)
+    doc = extract_text("Output fell 1.8 percent year on year; the decline was 0.6 percentage points narrower than in "
+                       "January-September.", briefing_date="2019-11-20")
+    assert [q.value for q in doc.quantities] == [-1.8, 0.6]

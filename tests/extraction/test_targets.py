@@ -202,3 +202,11 @@ def test_the_links_of_a_web_page_to_other_stories_hold_no_milestone():
     assert doc.targets == []
     doc = extract_text("The district will also host the fourth G60 Expo in November.", briefing_date="2022-06-01")
     assert [(t.text, t.deadline) for t in doc.targets] == [("will also host the fourth G60 Expo in November.", "2022-11")]
+
+
+def test_topping_out_beside_a_goal_with_a_describing_size_between_is_a_milestone():
+    doc = extract_text("Work Report\n\nIII. Major tasks for 2026\n\nWe will complete the topping-out of the North Bund's 480-meter "
+                       "landmark tower in the second half of the year and open 5 new community health stations.",
+                       briefing_date="2026-01-10")
+    assert ("topping-out of the North Bund's 480-meter landmark tower in the second half of the year", "2026-H2") in [
+        (t.text, t.deadline) for t in doc.targets]

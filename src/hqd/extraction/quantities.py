@@ -1005,7 +1005,8 @@ _NARROWED_FALL = re.compile(r"\b(?:" + phrase_pattern(_CUES["fall_nouns"]) + r")
 
 # "down 1.7%, a decline 2.5 percentage points narrower than in January-June": a fall that is smaller than the one before
 # is a rise of the rate, as "the decline narrowed by 2.5 points" is
-_FALL_RIGHT_BEFORE = re.compile(r"\b(?:" + phrase_pattern(_CUES["fall_nouns"]) + r")\s+(?:of\s+)?$", re.IGNORECASE)
+_FALL_RIGHT_BEFORE = re.compile(r"\b(?:" + phrase_pattern(_CUES["fall_nouns"]) + r")\s+(?:(?:was|is|were|has\s+been)\s+)?(?:of\s+)?$",
+                                re.IGNORECASE)  # "a decline 2.5 points narrower", "the decline was 0.6 points narrower"
 _NARROWER_AFTER = re.compile(r"^\s+" + alternation("narrower_comparatives") + r"\b", re.IGNORECASE)
 
 

@@ -25,7 +25,7 @@ _MILESTONE = re.compile(
     r"|(?:to|will|shall)\s+(?:fully\s+)?" + alternation("completing_verbs") + r"(?=\s+(?:the\s+|its\s+)?(?:" + alternation("phase_positions") + r"\s+"
     + alternation("phase_nouns") + r"\s+of\s+(?:the\s+)?)?[A-Z\d])"
     r"|" + alternation("opening_participles") + r"\s+(?:into\s+" + alternation("service_nouns") + r"|to\s+" + alternation("public_audiences") + r")?"
-    r"|" + alternation("topping_forms") + r"\s+out"
+    r"|" + alternation("topping_forms") + r"(?:\s+|-)out"
     r"|" + alternation("schedule_participles") + r"\s+(?:for|to)\s+(?:be\s+)?(?:fully\s+)?(?:re)?" + alternation("scheduled_events")
     # "is expected to start in the second half of this year and finish in 2027": a second milestone sharing the aim
     + r"|\band\s+(?:to\s+|will\s+)?(?:finish|complete|open|close)(?=\s+(?:in|by|before|at\s+the\s+end)\s)"
@@ -36,7 +36,7 @@ _MILESTONE = re.compile(
 )
 # The first-character lookahead halves the scan: most positions fail on one character test.
 _MILESTONE_WORD = re.compile(r"(?=[CcOoLlSsBbDdFfPpWwHhIiUuEe]|[Tt]op)(?:[Hh]ost\s|[Hh]anded\s+over|[Bb]reak\s+ground|[Cc]ommissioned|"
-                             r"[Ii]naugurated|[Ii]nto service|[Ee]nter service|[Uu]p and running|[Bb]e built\s|[Tt]op(?:s|ped)?\s+out|[Cc]onstruction|[Oo]perat|[Cc]omplet|[Oo]pen|[Ll]aunch|[Ss]tart|[Cc]ommence|[Bb]egin|[Dd]eliver|[Ff]inish|[Pp]ut\s|[Ss]lated|[Ss]cheduled|[Pp]oised|[Ww]ork\s)")
+                             r"[Ii]naugurated|[Ii]nto service|[Ee]nter service|[Uu]p and running|[Bb]e built\s|[Tt]op(?:s|ped|ping)?(?:\s+|-)out|[Cc]onstruction|[Oo]perat|[Cc]omplet|[Oo]pen|[Ll]aunch|[Ss]tart|[Cc]ommence|[Bb]egin|[Dd]eliver|[Ff]inish|[Pp]ut\s|[Ss]lated|[Ss]cheduled|[Pp]oised|[Ww]ork\s)")
 _NAVIGATION_LABEL = re.compile(r"\b(?:Previous|Next|Prev|Related)\s*[:：]")  # a web page's links to other stories
 _NEEDS_SUBJECT = re.compile(alternation("needs_subject_verbs") + r"\b")
 _FUTURE = re.compile(r"\b" + alternation("future_markers") + r"\b", re.IGNORECASE)
@@ -188,7 +188,13 @@ class _FigureIndex:
 
     def __init__(self, quantities: list[Quantity]) -> None:
         self.starts = sorted(q.start for q in quantities)
+        self.goal_starts = sorted(q.start for q in quantities if q.kind == "target")
         self.goal_ends = sorted(q.end for q in quantities if q.kind == "target")
+
+    def goal_starts_in(self, lo: int, hi: int) -> bool:
+        """A goal's figure starts in [lo, hi)."""
+        k = bisect_left(self.goal_starts, lo)
+        return k < len(self.goal_starts) and self.goal_starts[k] < hi
 
     def starts_in(self, lo: int, hi: int) -> bool:
         """A figure starts in [lo, hi)."""
@@ -229,8 +235,8 @@ def _own_clause(text: str, figures: _FigureIndex, start: int, when: TimePhrase, 
         stop = _PHRASE_END.search(text, start)
         # (a goal of the sentence before, ending just before "This year", is no goal of this verb)
         return not figures.starts_in(start, stop.start() if stop else start + _VERB_PHRASE_REACH) and not figures.goal_ends_in(max(start - _BESIDE, when.end), start)
-    if figures.starts_in(start, when.end):
-        return False
+    if figures.goal_starts_in(start, when.end):
+        return False  # (a size that describes, "the North Bund's 480-meter landmark tower", is no goal's figure)
     # (a goal of the sentence before, as "... within 4.5%." over a heading and "We will complete ...", is no neighbour)
     goal_end = figures.last_goal_end(max(start - _BESIDE, sentence_start), start)
     return (goal_end is None or bool(_CLAUSE_JOIN.search(text, goal_end, start))
