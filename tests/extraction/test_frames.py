@@ -697,3 +697,10 @@ def test_a_figure_estimated_at_is_no_present_state():
                        "142.3 billion yuan, an increase of 5.2 percent.", briefing_date="2026-01-09")
     qs = {q.text: q for q in doc.quantities}
     assert (qs["142.3 billion yuan"].period, qs["5.2 percent"].period) == ("2025", "2025")
+
+
+def test_the_paragraph_under_a_heading_with_a_deadline_takes_it_in_a_story_too():
+    text = ("Report on the Work of the Government of Hongkou District\n\nSHANGHAI -- The district reviewed its work.\n\n"
+            "IV. By 2027, we will:\n\n- raise the tax revenue to 30 billion yuan;\n- bring the number of headquarters to 75.\n")
+    qs = {q.text: q for q in extract_text(text, briefing_date="2026-01-09").quantities}
+    assert (qs["30 billion yuan"].period, qs["75"].period) == ("2027", "2027")

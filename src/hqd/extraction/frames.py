@@ -156,6 +156,7 @@ class _FrameReader:
         self.opened = False  # whether the frame was set by a time phrase opening a sentence ("In 2023, ...")
         self.section: TimePhrase | None = None  # the time a heading gives its section ("I. Review of the Work in 2023")
         self.section_heading = ""
+        self.heading_paragraph = -2  # the paragraph of the last heading read
         self.lead_paragraph = -1
         self.paragraph = -1
         self.own_dated: set[int] = set()  # figures dated by a time phrase of their own clause
@@ -183,6 +184,7 @@ class _FrameReader:
         frame = self.frame
         carries = (self.opened and frame is not None) if not self.ctx.news else self.paragraph_length[paragraph] <= 2
         if (paragraph in self.paragraphs_with_time or not carries
+                or paragraph == self.heading_paragraph + 1  # the first paragraph under a heading starts from its time
                 or _SECTION_START.match(self.text[sentence.start:sentence.start + 12])
                 or (frame is not None and (frame.since or frame.period.start_year != frame.period.end_year
                                            or self._one_month_inside(frame, new_paragraph=True)))):
@@ -224,6 +226,7 @@ class _FrameReader:
         single = [p for p in phrases if not p.period.is_span]
         self.section = (single or phrases)[-1] if phrases else None
         self.section_heading = line
+        self.heading_paragraph = sentence.paragraph
 
     def sentence_frame(self, sentence, sentence_phrases: list[TimePhrase], members: list[int]):
         """The sentence's dated asides, and the time phrase that opens it before its first figure (if any)."""
