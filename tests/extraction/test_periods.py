@@ -357,3 +357,8 @@ def test_in_two_months_joined_by_and_is_their_span():
 ])
 def test_a_part_of_a_year_or_a_season_is_that_year(text, period, closing, future):
     assert [(p.period, p.closing, p.future) for p in find_time_phrases(text, 2024, 6)] == [(period, closing, future)]
+
+
+def test_what_was_done_in_a_year_after_a_multiple_is_its_base():
+    text = "Its sales reached 1.9 billion yuan last year, 2.5 times what it sold in 2019."
+    assert [p.period for p in find_time_phrases(text, 2023, 6)] == ["2022"]

@@ -109,6 +109,8 @@ _COMPARISON_BASE = re.compile(
     r"(?:same\s+period\s+(?:of\s+)?|than\s+(?:(?:that|those)\s+(?:of|in)\s+|in\s+|at\s+|for\s+)?|compared\s+(?:with|to)\s+|over\s+|from\s+|" + alternation("multiplying_words") + r"\s+(?:(?:that|those)\s+(?:(?:of|in)\s+)?)?|" + alternation("multiple_words") + r"\s+(?:(?:that|those)\s+(?:(?:of|in)\s+)?|(?:the|its)\s+" + alternation("base_nouns") + r"\s+(?:(?:of|in)\s+)?)"
     # "2.3 times as large as in 2013": the multiple's base
     r"|as\s+" + alternation("as_adjectives") + r"\s+as\s+(?:(?:that|those)\s+(?:of|in)\s+|in\s+|at\s+)?"
+    # "2.5 times what it sold in 2019", "double what it made in 2020": the base told by a clause of what was done then
+    r"|(?:" + alternation("multiple_words") + "|" + alternation("multiplying_words") + r")\s+what\s+(?:[a-z’']+\s+){1,3}"
     # "an improvement of 2.1 percentage points on January–September", "up 3% on last year": "on" after a figure names its base
     r"|(?:points?|percent|per\s+cent|%)\s+on\s+)$", re.I)
 
