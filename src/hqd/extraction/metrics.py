@@ -1039,6 +1039,22 @@ def _measure_before(site: _Site) -> str | None:
     return None
 
 
+@METRIC.rule(("The district received 12.8 million visitor trips, up 9.4 percent; the ancient town alone received [3.1 million].",
+              "visitor trips"))
+def count_after_the_same_verb(site: _Site):
+    """A bare count after the same verb as a count before it in the sentence ('received 12.8 million visitor trips, ...;
+    the ancient town alone received 3.1 million') counts the same things."""
+    q, text = site.q, site.text
+    if not site.counts or _count_words(site) or not site.last_word or not _is_verb(site.last_word):
+        return SKIP
+    verb = re.compile(rf"\b{re.escape(site.last_word)}\s+(?:{_APPROX}\s+)?$", re.IGNORECASE)
+    for j in range(site.i - 1, site.members.start - 1, -1):
+        other = site.quantities[j]
+        if other.unit == "count" and other.metric and verb.search(text, site.sentence.start, other.start):
+            return other.metric
+    return SKIP
+
+
 @METRIC.rule(("Output of new energy vehicles reached [310,000] units.", "Output of new energy vehicles"))
 def count_words(site: _Site):
     """A count is named by the noun after it and, failing that, by the words before it."""
