@@ -354,6 +354,8 @@ def district_opening(f: SubjectFigure):
     named before an aside that says what it is ('Jiading, home to the F1 circuit, saw ...', 'Minhang, a southwestern
     district, posted ...')."""
     district = _district_opening(f.ctx, f.sentence.start, f.q.start)
+    if district and _CITY_OPENING.match(f.text, f.ctx.seg.clause_bounds(f.q.start)[0], f.q.start):
+        return SKIP  # "..., well above the city's average growth of 9.2 percent": the yardstick is the city's own (city_total)
     if district and "s " in f.head and _OWNED_BY_ANAPHOR.search(f.text, f.ctx.seg.clause_bounds(f.q.start)[0], f.q.start):
         return SKIP  # "Fengxian aims to lift the valley's output value to 100 billion yuan": the valley's, the antecedent's
     return district or SKIP
@@ -465,7 +467,7 @@ _VERB_THEN_FIGURE = re.compile(r"\s+(?:[a-z]+ed|" + alternation("figure_verbs") 
 
 _CITY_OPENING = re.compile(
     # "..., below the city's 74 percent": the yardstick is the city's own figure
-    r"\W*(?:" + alternation("yardstick_leads") + r"\s+)?(?:(?:the\s+)?(?:Shanghai[’']s|city[’']s|city-wide|citywide)\s+"
+    r"\W*(?:(?:well|far|much|slightly)\s+)?(?:" + alternation("yardstick_leads") + r"\s+)?(?:(?:the\s+)?(?:Shanghai[’']s|city[’']s|city-wide|citywide)\s+"
     r"|" + alternation("city_names") + r"(?:\s+as\s+a\s+whole)?\s+(?=(?:now\s+|also\s+)?" + alternation("city_subject_verbs") + r"\b))",
     re.IGNORECASE)
 # a clause that only appends a change to the figure before it ("..., an increase of 5 percent"): it has no
@@ -478,6 +480,7 @@ _APPENDED_CLAUSE = re.compile(r"\W*(?:an?\s+(?:" + alternation("yearly_words") +
               ("Shanghai as a whole reported GDP of 5.39 trillion yuan, an increase of [5 percent].", "Shanghai"),
               ("Xuhui grew fast, and the city now has more than [24,000] high-tech firms.", "Shanghai"),
               ("Hotel occupancy in the district averaged 68 percent, below the city's [74 percent].", "Shanghai"),
+              ("Jiading's investment rose 37.8 percent, well above the city's average growth of [9.2 percent].", "Shanghai"),
               cues=key_words(word_lists("grammar")["city_names"], ["citywide"]))  # ("city-wide": "city")
 def city_total(f: SubjectFigure):
     """'Shanghai's', 'the city's', 'citywide' before the figure in its clause, or 'the city' or 'Shanghai (as a whole)'
