@@ -308,9 +308,12 @@ _OWNER_BEFORE = re.compile(r"(?:\b[Tt]he\s+)?(?<![\w-])(?P<name>[A-Z][\w&-]*(?:\
 _DEFINITE_BEFORE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Ii]ts)\s+$")
 
 
-@SUBJECT.rule(("Jiading is home to the Huawei Research Center, which will employ [30,000] people.", "Huawei Research Center"))
+@SUBJECT.rule(("Jiading is home to the Huawei Research Center, which will employ [30,000] people.", "Huawei Research Center"),
+              ("The district will host the G60 Corridor Expo in November, where more than [500] companies will exhibit.",
+               "G60 Corridor Expo"))
 def relative_clause_owner(f: SubjectFigure):
-    """A figure in a relative clause ('..., which will employ 30,000 people') is of the name the clause follows."""
+    """A figure in a relative clause ('..., which will employ 30,000 people', '..., where 500 companies will exhibit') is of
+    the name the clause follows."""
     head = f.head
     relative = _RELATIVE_CLAUSE.search(head) if "which" in head else None
     if relative:
@@ -318,7 +321,16 @@ def relative_clause_owner(f: SubjectFigure):
                   if relative.start() - start < 60 and (_head_type(name) not in (None, "place") or _KNOWN_NAME.fullmatch(name))]
         if owners:
             return owners[-1]
+    where = _WHERE_CLAUSE.search(head) if "where" in head else None
+    if where:  # "... host the G60 Expo in November, where more than 500 companies are expected to exhibit": the event's
+        owners = [name for _, end, name in _entity_names(head[:where.start()])
+                  if where.start() - end < 25 and _head_type(name) in ("event", "park", "project", "institution")]
+        if owners:
+            return owners[-1]
     return SKIP
+
+
+_WHERE_CLAUSE = re.compile(r",\s*where\s+[^,;]*$")
 
 
 @SUBJECT.rule(("SAIC Motor sold 5 million cars, while the Tesla Gigafactory made [950,000] vehicles.", "Tesla Gigafactory"),
