@@ -635,3 +635,13 @@ def test_falling_short_is_no_fall_and_a_decline_narrower_than_before_is_a_rise()
     doc = extract_text("Output fell 1.8 percent year on year; the decline was 0.6 percentage points narrower than in "
                        "January-September.", briefing_date="2019-11-20")
     assert [q.value for q in doc.quantities] == [-1.8, 0.6]
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    ("According to the action plan, the output value of the auto parts industry should exceed 300 billion yuan in 2026.",
+     "300 billion yuan"),
+    ("The share of new energy vehicles in the district's vehicle output is targeted to reach 60 percent by 2026.", "60 percent"),
+])
+def test_what_is_due_or_targeted_is_a_goal(sentence, figure):
+    qs = {q.text: q for q in extract_text(sentence, briefing_date="2025-02-18").quantities}
+    assert qs[figure].kind == "target"

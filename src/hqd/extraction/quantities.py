@@ -132,7 +132,10 @@ _LOOSE_LIST_GAP = re.compile(r"^[^,;.]{0,40}?(?:,\s*and|,|\band|\bor)\s+"
 # "plans to keep GDP growth at about 6%, with industrial investment growing by more than 10%": the plan goes on
 _WITH_ALSO_GROWING = re.compile(r"[^,;.]{0,12},\s*with\s+[^,;.]{0,60}?\b(?:" + alternation("growing_participles")
                                 + r"|growth(?:\s+rate)?\s+of|(?:an?\s+)?(?:increase|rise)\s+of)\b"
-                                r"[^,;.]{0,30}$", re.IGNORECASE)
+                                r"[^,;.]{0,30}$"
+                                # "expects to attract 20 headquarters over the next three years, with cumulative investment of"
+                                r"|[^,;.]{0,60},\s*with\s+(?:an?\s+)?(?:cumulative\s+|total\s+|combined\s+)?investment\s+of\s+(?:"
+                                + alternation("approximators") + r"\s+)?$", re.IGNORECASE)
 _QUALIFIES_BEFORE = re.compile(r"[^,;.]{0,40},\s*(?:up|down|an?\s+" + alternation("change_nouns") + "|" + alternation("qualifying_phrases") + r")\b"
                                r"[^,;.]{0,20}$", re.IGNORECASE)
 _COMPLEMENT_GAP = re.compile(r"\s+" + alternation("complement_prepositions") + r"\s+(?:the\s+)?$")  # "will invest 100 billion yuan in 50 projects"
@@ -760,7 +763,9 @@ def multiple_of_base(f: Figure):
             "10 billion yuan a year.", "target"),
            ("This year the district plans to start construction of 8 major projects with a total investment of [46 billion yuan].",
             "target"),
-           ("Fengxian has set targets of GDP growth of around 6% and fixed-asset investment growth of [10%].", "target"))
+           ("Fengxian has set targets of GDP growth of around 6% and fixed-asset investment growth of [10%].", "target"),
+           ("Jiading expects to attract 20 headquarters over the next three years, with cumulative investment of [40 billion yuan].",
+            "target"))
 def part_of_goal(f: Figure):
     """A figure that goes on from a goal in the same sentence ('bringing the total to', 'and expand ... to', 'with
     investment growing by', 'including'), or the next item of a list of goals named as such ('set targets of GDP growth
