@@ -638,6 +638,27 @@ def own_clause(f: Figure):
     return f.own.period if f.own is not None else SKIP
 
 
+@PERIOD.rule(("The hydrogen port is scheduled to be completed in 2026, when it will house [100] companies.", "2026", "2025-02-18"),
+             ("The expo opened in May 2021, when it drew [60,000] visitors.", "2021-05", "2021-09-01"),
+             cues=("when",))
+def when_clause(f: Figure):
+    """A clause opened by 'when' right after a time phrase ('completed in 2026, when it will house 100 companies') tells
+    what holds at that time: its figures take it."""
+    q = f.q
+    if f.own is not None:
+        return SKIP
+    before = [p for p in f.phrases if p.end <= q.start and _WHEN_AFTER.match(f.text, p.end)]
+    if not before:
+        return SKIP
+    p = before[-1]
+    if any(p.end <= o.start < q.start for o in f.phrases):
+        return SKIP  # another time between: the figure's own
+    return p.period
+
+
+_WHEN_AFTER = re.compile(r"\s*,?\s*when\b(?![^,;.]*\?)")
+
+
 @PERIOD.rule(("In 2022, the city's output grew 5%. Minhang's output fell [3.1 percent] in the same period.", "2022"))
 def same_period(f: Figure):
     """'in the same period' refers to the period of the figure just reported."""
