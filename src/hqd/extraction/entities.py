@@ -27,6 +27,12 @@ def find_entities(text: str, meta: Meta) -> list[Entity]:
     for m in _NAME.finditer(text):
         name = m.group(0)
         start = m.start()
+        if " " not in name and "\t" not in name:  # one word ("The", "In", "GDP": most matches), read without splitting
+            if name not in _NOT_ALONE and name.lower() not in _CONNECTORS and name.lower() != "on":
+                kind = _classify(name, people)
+                if kind:
+                    entities.append(Entity(start, start + len(name), name, kind))
+            continue
         words = name.split()
         while words and words[0] in _NOT_ALONE:
             start += len(words[0]) + 1
