@@ -640,6 +640,7 @@ def _opening_anaphor(text: str, previous, after_lead: int | None) -> list[str]:
               ("Walk along Songhu Road and you reach the Fudan Innovation Campus. The campus covers [40,000 square meters].",
                "Fudan Innovation Campus"),
               ("One tenant, Deepmap, makes lidar sensors. The company raised [300 million yuan] in May.", "Deepmap"),
+              ("Another start-up, DeepBlue Robotics, makes robots. The firm raised [300 million yuan] in March.", "DeepBlue Robotics"),
               ("The Zizhu Valley hosts 300 firms. Minhang aims to lift the valley's output value to [100 billion yuan].", "Zizhu Valley"),
               cues=_ANAPHOR_TYPES)
 def antecedent(f: SubjectFigure):
@@ -976,7 +977,7 @@ def _described_name(text: str, previous, nouns: list[str], wanted: set[str]) -> 
     if aside and any(n in re.findall(r"[a-z]+", aside[1].lower()) for n in nouns):
         return aside[0]
     appositive = _APPOSITIVE_NAME.match(text, previous.start, previous.end)
-    if appositive and _ANAPHOR_KINDS.get(_ANAPHOR_TYPES.get(appositive["noun"], ""), set()) & wanted:
+    if appositive and _ANAPHOR_KINDS.get(_ANAPHOR_TYPES.get(appositive["noun"].replace("-", ""), ""), set()) & wanted:  # "start-up"
         return appositive["name"]
     return None
 
