@@ -452,6 +452,7 @@ def _counted_before(site: _Site) -> Quantity | None:
     return None
 
 
+_HOME_TO = re.compile(rf"\bhome\s+to\s+(?:{_APPROX}\s+)?$", re.IGNORECASE)
 _GROWN_TO = re.compile(rf"\b{alternation('grown_verbs')}\s+to\s+(?:{_APPROX}\s+)?$")
 _COUNT_IS = re.compile(r"\s+(?:are|were)\s+(?:" + alternation("linking_adverbs") + r"\s+)?(?=[A-Za-z“\"])")
 # what the things counted were made to do or have done says which are counted: "86 enterprises were recognized as ...",
@@ -957,7 +958,8 @@ def units_of_the_subject(site: _Site):
 @METRIC.rule(("The Valley now gathers [3,500] enterprises.", "enterprises"),
              ("The program benefited [46,000] households.", "households"),
              ("The line will carry [5,000] passengers a day.", "passengers"),
-             ("The company employs about [1,300] people.", "employees"))
+             ("The company employs about [1,300] people.", "employees"),
+             ("The park is home to [24,000] firms.", "firms"))
 def noun_after_verb(site: _Site):
     """A verb before a count ends the clause that holds it ("now gathers 3,500 enterprises", "expected to draw",
     "will carry 5,000"): the count's own noun, after it, is what it counts."""
@@ -968,6 +970,7 @@ def noun_after_verb(site: _Site):
     if (_ends_clause(before[-1]) or before[-1].lower() in GOAL_VERBS or _is_verb(last_word)
             or (len(last_word) > 5 and last_word.lower().endswith("ing"))  # "serving about 5,000 meals a day"
             or _GROWN_TO.search(text, *site.words_before_span())  # "has grown to 47 companies"
+            or _HOME_TO.search(text, *site.words_before_span())  # "The park is home to 24,000 firms": as "houses" is
             or (len(before) > 1 and before[-2].lower() == "to")  # "expected to draw", "plans to build"
             or _AUXILIARY_VERB_BEFORE.search(text, *site.words_before_span())):  # "will carry 5,000"
         if last_word.lower() in _EMPLOY_VERBS and [w.lower() for w in words] in _PEOPLE:
