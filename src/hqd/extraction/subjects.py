@@ -912,8 +912,13 @@ def _antecedent(ctx: Context, sentence_index: int, nouns: list[str]) -> str | No
     if named:
         resolved.setdefault(nouns[0], []).append((sentence_index, named))
         return named
+    if nouns[0] in _DISTRICT_LIKE:
+        return None  # "the area" may well be the district itself: not carried from an earlier paragraph
     earlier = [name for index, name in resolved.get(nouns[0], ()) if index < sentence_index]
     return earlier[-1] if earlier else None
+
+
+_DISTRICT_LIKE = {"area", "region", "city"}
 
 
 def _named_antecedent(ctx: Context, sentence_index: int, nouns: list[str]) -> str | None:
