@@ -210,3 +210,8 @@ def test_topping_out_beside_a_goal_with_a_describing_size_between_is_a_milestone
                        briefing_date="2026-01-10")
     assert ("topping-out of the North Bund's 480-meter landmark tower in the second half of the year", "2026-H2") in [
         (t.text, t.deadline) for t in doc.targets]
+
+
+def test_a_present_opening_in_a_when_clause_of_the_future_is_a_milestone():
+    doc = extract_text("When it opens in 2026, the area is expected to house about 15,000 jobs.", briefing_date="2024-05-10")
+    assert ("opens in 2026", "2026") in [(t.text, t.deadline) for t in doc.targets]

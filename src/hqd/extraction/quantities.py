@@ -8,6 +8,7 @@ sentence, the frame set by earlier sentences of its paragraph).
 from __future__ import annotations
 
 import re
+from itertools import takewhile
 from typing import get_args
 
 from ..model import Approx, Kind, Quantity
@@ -659,6 +660,24 @@ def gapped_change(f: Figure):
 
 # "... by 8.7 percent and total retail sales of consumer goods by": the next subject, no verb, "by"
 _GAPPED_BY = re.compile(r"\s+and\s+(?:[A-Za-z][\w’'&-]*\s+){1,8}?by\s+(?:" + alternation("approximators") + r"\s+)?", re.IGNORECASE)
+
+
+@KIND.rule(("Jing'an aims to raise its revenue to 32 billion yuan and the number of buildings paying over 100 million yuan in "
+            "tax to [100].", "target"),)
+def gapped_goal(f: Figure):
+    """A second object with 'to' and a figure after a goal's 'to' figure, its verb left out ('to raise its revenue to 32
+    billion yuan and the number of buildings ... to 100'), is a goal of the same verb."""
+    before = (f.quantities[j] for j in range(f.index - 1, max(-1, f.index - 7), -1))  # the figures before it, nearest first
+    goal = next((o for o in takewhile(lambda o: o.start >= f.sentence.start, before) if o.kind == "target"), None)
+    if goal is None or not _TO_RIGHT_BEFORE.search(f.text, max(f.sentence.start, goal.start - _TO_REACH), goal.start):
+        return SKIP
+    return "target" if _GAPPED_TO.fullmatch(f.text, goal.end, f.q.start) else SKIP
+
+
+_TO_REACH = 20  # "to more than": the words between "to" and a goal's figure
+_TO_RIGHT_BEFORE = re.compile(r"\bto\s+(?:" + alternation("approximators") + r"\s+)?$", re.IGNORECASE)
+# "... and the number of buildings paying over 100 million yuan in tax to": the next object, no verb, then "to"
+_GAPPED_TO = re.compile(r"\s+and\s+(?:the|its|their)\s+[^,;.]{1,120}?\bto\s+(?:" + alternation("approximators") + r"\s+)?", re.IGNORECASE)
 
 
 @KIND.rule(("Revenue rose from 10.7 billion yuan to [13.8 billion yuan] in 2023.", "level"))
