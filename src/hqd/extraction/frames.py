@@ -562,8 +562,10 @@ _NOW_AFTER = re.compile(r"\s+(?:today|now|at\s+present|currently|presently)\s*(?
              ("In 2025, AI firms raised 4 billion yuan, and some [85,000] AI professionals work in the district.", None),
              ("In 2020, output grew. In the university town, seven universities teach more than [80,000] students.", None),
              ("In the past five years, our output has doubled. About [70 percent] of the output comes from chips.", None, "2024-03-05"),
+             ("Over the past three years, it has attracted 42 headquarters. Services together account for more than [70 percent] "
+              "of the district's economy.", None, "2023-12-01"),
              cues=key_words(word_lists("grammar")["present_copulas"], _HOLDING_NOW, word_lists("grammar")["plural_present_verbs"],
-                            word_lists("grammar")["present_share_verbs"]))
+                            word_lists("grammar")["present_share_verbs"], word_lists("grammar")["present_share_before"]))
 def stated_in_the_present(f: Figure):
     """A figure that is the subject or complement of a verb in the present ('13 are on schedule', '70% of them are under
     35', 'Rents are about 15 percent below', and the whole a part of it is
@@ -574,6 +576,8 @@ def stated_in_the_present(f: Figure):
     a time of its own ('employs 260 people and completed a round last year', 'has gathered 3,000 firms and produced 40%
     of the output in 2022'). Not a goal, nor where its own clause names a time."""
     q, text, start, own = f.q, f.text, f.sentence.start, f.own
+    if _now_between(f.nows, start, q.start):
+        return SKIP  # "grew 18 percent last year and now accounts for 40 percent": the rules of "now" read it
     if q.kind == "target" or _OF_WHICH.search(f.before) or _WHICH_IS.search(f.before):
         # "had built 46,300 piles, of which 31% are fast chargers", "reached 132 billion yuan, which is 1.6 times the 2020
         # figure": a part or a multiple of the figure before, in its period
@@ -601,7 +605,9 @@ def _present_joined(text: str, q: Quantity, sentence_start: int) -> bool:
     be', 'is expected to')."""
     return bool(_PRESENT_BEFORE.search(text, max(sentence_start, q.start - _PRESENT_REACH), q.start) or _PRESENT_AFTER.match(text, q.end)
                 or _PLURAL_PRESENT_BEFORE.search(text, max(sentence_start, q.start - _PRESENT_REACH), q.start)
-                or _PLURAL_PRESENT_AFTER.match(text, q.end))
+                or _PLURAL_PRESENT_AFTER.match(text, q.end)
+                or (_SHARE_PRESENT_BEFORE.search(text, max(sentence_start, q.start - _PRESENT_REACH), q.start)
+                    and not _OF_ITS.match(text, q.end)))
 
 
 _OF_WHICH = re.compile(r"\bof\s+(?:which|whom)\s+$")
@@ -613,6 +619,10 @@ _PRESENT_REACH = 60
 # (a holding verb right before the figure, "it has more than 700 homestays", is held_now's to read)
 _PRESENT_BEFORE = re.compile(r"\b(?:(?:" + alternation("present_copulas") + r")\s+|(?:" + alternation("present_copulas") + "|" + "|".join(_HOLDING_NOW)
                              + r")\s+(?:an?|the)\s+(?:[a-z][\w-]*\s+){1,3}of\s+)(?:" + alternation("approximators") + r"\s+)?$")
+# "together account for more than 70 percent", "now makes up a third": a share in the present
+_SHARE_PRESENT_BEFORE = re.compile(r"\b" + alternation("present_share_before") + r"\s+(?:" + alternation("approximators") + r"\s+)?$")
+# "account for about 45 percent of its revenue": a share of a figure told before, in its period
+_OF_ITS = re.compile(r"\s+of\s+(?:its|their)\b", re.IGNORECASE)
 _HOLDING_BEFORE = re.compile(r"\b(?:" + "|".join(_HOLDING_NOW) + r")\s+(?:" + alternation("approximators") + r"\s+)?$")
 # "has gathered more than": the perfect, a state up to now
 _PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:[a-z]+ed|" + alternation("irregular_participles") + r")\s+(?:"
