@@ -828,7 +828,8 @@ def more_of_the_same(site: _Site):
 @METRIC.rule(("The district completed the renovation of all 3,260 old lane houses, benefiting about [12,000] households.",
               "households benefiting from renovation of old lane houses"),
              ("We completed the renovation of old lane houses for [4,052] households.", "households benefiting from renovation of old lane houses"),
-             ("We will renovate old lane houses for [3,500] households.", "households benefiting from renovation of old lane houses"))
+             ("We will renovate old lane houses for [3,500] households.", "households benefiting from renovation of old lane houses"),
+             cues=_WORDS["beneficiary_nouns"])  # (what is counted must be one of them)
 def beneficiaries(site: _Site):
     """Households, families or residents that a work is done for ('completed the renovation of old lane houses for 4,052
     households', '..., benefiting about 12,000 households') are counted as those the work benefits: the work names them."""
