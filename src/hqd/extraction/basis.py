@@ -194,13 +194,14 @@ def base_year(f: Figure) -> int | None:
     p = _patterns()["base_year"]
     after = f.after if len(f.after) < len(f.clause_after) else f.clause_after
     if f.q.unit == "times":  # "2.3 times the 2019 figure": the multiple's word is in its span
-        m = TIMES_BASE_YEAR.match(after)
+        m = TIMES_BASE_YEAR.match(after) or _TIMES_WHAT_IN_YEAR.match(after)
         if m:
             return int(m["y"])
     m = p.search(after) or p.search(f.head)
     return int(m["y"]) if m else None
 
 
+_TIMES_WHAT_IN_YEAR = re.compile(r"\s+what\s+(?:[\w’'-]+\s+){1,4}?in\s+(?P<y>(?:19|20)\d\d)\b", re.IGNORECASE)  # "2.5 times what it sold in 2019"
 _SAME_PERIOD_ALONE = re.compile(r"\b(?:over|in|during)\s+the\s+same\s+period\b(?!\s+(?:of|last|a|the|in)\b)", re.IGNORECASE)
 
 
