@@ -549,8 +549,31 @@ def now_after_figure(f: Figure):
 _NOW_AFTER = re.compile(r"\s+(?:today|now|at\s+present|currently|presently)\s*(?:[,.;)]|$)", re.IGNORECASE)
 
 
-@PERIOD.rule(("In 2022, GDP grew 5.6%. Of the 20 main indicators, [13] are on schedule.", None),
-             ("In 2022, GDP grew 5.6%. Of the [20] main indicators, 13 are on schedule.", None),
+@PERIOD.rule(("GDP reached 312.5 billion yuan in 2025. Of the plan's 42 main indicators, [35] met or exceeded their targets.", None,
+              "2026-02-10"),
+             ("GDP reached 312.5 billion yuan in 2025. Of the plan's [42] main indicators, 35 met their targets and 5 fell short.", None,
+              "2026-02-10"),
+             cues=key_words(word_lists("grammar")["indicator_nouns"]))
+def tally_of_indicators(f: Figure):
+    """A tally of a plan's indicators or goals by how they stand ('Of the plan's 42 main indicators, 35 met or exceeded
+    their targets, 5 fell short and 2 were adjusted', 'Of the 20 main indicators in the plan, 13 are on schedule')
+    counts the plan's items, in any tense: no amount of a period, undated (eval/README: status counts of plan indicators
+    have period null). The plan must be named: 'Of the 20 main indicators, 13 were on schedule' after 'In 2022, ...'
+    goes on in the year narrated."""
+    q = f.q
+    if q.unit != "count" or q.kind == "target" or not _TALLY_OPENING.match(f.text, f.sentence.start):
+        return SKIP
+    return None
+
+
+# "Of the plan's 42 main indicators,", "Of the 20 targets set,"
+# "Of the plan's 42 main indicators,", "Of the 20 main indicators in the plan,": the plan's items, named as its
+_TALLY_OPENING = re.compile(r"\W*Of\s+the\s+(?:plan[’']s\s+\d[\d,]*\s+(?:[a-z-]+\s+){0,2}?" + alternation("indicator_nouns")
+                            + r"\b|\d[\d,]*\s+(?:[a-z-]+\s+){0,2}?" + alternation("indicator_nouns") + r"\s+(?:in|of)\s+the\s+plan\b)[^,;.]{0,40},")
+
+
+@PERIOD.rule(("In 2022, GDP grew 5.6%. Of the 20 firms in the park, [13] are listed.", None),
+             ("In 2022, GDP grew 5.6%. Of the [20] firms in the park, 13 are listed.", None),
              ("In 2021, revenue grew 9%. Around 18,000 people work there, and roughly [70%] of them are under 35.", None),
              ("In 2019, the park drew 2 million visitors. Its main hall is [80 percent] complete, about one-third of the plan.", None),
              ("In 2019, the park drew 2 million visitors. Its main hall is 80 percent complete, about [one-third] of the plan.", None),
