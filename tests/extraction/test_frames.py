@@ -704,3 +704,9 @@ def test_the_paragraph_under_a_heading_with_a_deadline_takes_it_in_a_story_too()
             "IV. By 2027, we will:\n\n- raise the tax revenue to 30 billion yuan;\n- bring the number of headquarters to 75.\n")
     qs = {q.text: q for q in extract_text(text, briefing_date="2026-01-09").quantities}
     assert (qs["30 billion yuan"].period, qs["75"].period) == ("2027", "2027")
+
+
+def test_a_share_of_this_in_the_present_is_of_the_figure_before():
+    qs = quantities("In the first half, industrial output was 160.3 billion yuan. Of this, output of strategic emerging "
+                    "industries accounts for 41.5%.")
+    assert qs["41.5%"].period == qs["160.3 billion yuan"].period

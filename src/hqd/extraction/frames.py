@@ -630,7 +630,7 @@ def _present_joined(text: str, q: Quantity, sentence_start: int) -> bool:
                 or _PLURAL_PRESENT_BEFORE.search(text, max(sentence_start, q.start - _PRESENT_REACH), q.start)
                 or _PLURAL_PRESENT_AFTER.match(text, q.end)
                 or (_SHARE_PRESENT_BEFORE.search(text, max(sentence_start, q.start - _PRESENT_REACH), q.start)
-                    and not _OF_ITS.match(text, q.end)))
+                    and not _OF_ITS.match(text, q.end) and not _OF_THIS_OPENING.match(text, sentence_start)))
 
 
 _OF_WHICH = re.compile(r"\bof\s+(?:which|whom)\s+$")
@@ -646,6 +646,8 @@ _PRESENT_BEFORE = re.compile(r"\b(?:(?:" + alternation("present_copulas") + r")\
 _SHARE_PRESENT_BEFORE = re.compile(r"\b" + alternation("present_share_before") + r"\s+(?:" + alternation("approximators") + r"\s+)?$")
 # "account for about 45 percent of its revenue": a share of a figure told before, in its period
 _OF_ITS = re.compile(r"\s+of\s+(?:its|their)\b", re.IGNORECASE)
+# "Of this, output of strategic emerging industries accounts for 41.5%": a part of the figure before
+_OF_THIS_OPENING = re.compile(r"\W*(?:Of|Among)\s+(?:this|these|that|them|which|it)\b")
 _HOLDING_BEFORE = re.compile(r"\b(?:" + "|".join(_HOLDING_NOW) + r")\s+(?:" + alternation("approximators") + r"\s+)?$")
 # "has gathered more than": the perfect, a state up to now
 _PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:[a-z]+ed|" + alternation("irregular_participles") + r")\s+(?:"
