@@ -784,7 +784,8 @@ def part_of_whom(site: _Site):
 
 
 @METRIC.rule(("The per capita disposable income of residents was 48,215 yuan, up 5.1%. That of rural residents was "
-              "[39,870 yuan].", "per capita disposable income of rural residents"),)
+              "[39,870 yuan].", "per capita disposable income of rural residents"),
+             cues=("that", "those"))  # (the sentence opens with one of them)
 def that_of(site: _Site):
     """'That of X' ('That of rural residents was 39,870 yuan') names the measure of the figure before, of X: its head
     noun ('per capita disposable income') of the new owner."""
@@ -1299,7 +1300,8 @@ def mark_passed(site: _Site):
     return " ".join(site.tail_words) if _THRESHOLD_BEFORE.search(site.text, *site.words_before_span(site.sentence.start)) else SKIP
 
 
-@METRIC.rule(("The district set up an AI industry fund with a total scale of [10 billion yuan].", "total scale of AI industry fund"))
+@METRIC.rule(("The district set up an AI industry fund with a total scale of [10 billion yuan].", "total scale of AI industry fund"),
+             cues=("with",))
 def scale_of_the_holder(site: _Site):
     """A measure that something has "with a ... of" ("a fund with a total scale of 10 billion yuan") is that thing's."""
     words, text, q = site.amount_words, site.text, site.q

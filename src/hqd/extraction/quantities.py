@@ -664,7 +664,7 @@ _GAPPED_BY = re.compile(r"\s+and\s+(?:[A-Za-z][\w’'&-]*\s+){1,8}?by\s+(?:" + a
 
 
 @KIND.rule(("Jing'an aims to raise its revenue to 32 billion yuan and the number of buildings paying over 100 million yuan in "
-            "tax to [100].", "target"),)
+            "tax to [100].", "target"), cues=("to",))  # (the goal's "to" and the second object's)
 def gapped_goal(f: Figure):
     """A second object with 'to' and a figure after a goal's 'to' figure, its verb left out ('to raise its revenue to 32
     billion yuan and the number of buildings ... to 100'), is a goal of the same verb."""
@@ -756,7 +756,7 @@ def than_a_yardstick(f: Figure):
 
 
 @KIND.rule(("Jiading's GDP grew 5.6 percent in the first quarter, faster than the city's [5.2 percent].", "change"),
-           ("Exports rose 8%, compared with [3%] a year earlier.", "change"))
+           ("Exports rose 8%, compared with [3%] a year earlier.", "change"), cues=("than", "compared"))
 def yardstick_of_a_change(f: Figure):
     """The rate a change is compared with ('grew 5.6 percent, faster than the city's 5.2 percent', 'rose 8%, compared
     with 3% a year earlier') is a change too: the same measure of another place or time."""

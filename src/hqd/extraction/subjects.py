@@ -405,6 +405,8 @@ def aside_name(text: str, start: int, end: int) -> tuple[str, str] | None:
     """The proper name that opens ``text[start:end]`` with an aside saying what it is, and the aside: ("Zhujiajiao", "an
     ancient water town 20 km from the venue"). A single word is a name only before an aside with an article ("Zhujiajiao,
     the water town in the district's west, ..."), not the city or a dateline ("SHANGHAI, July 8 (Xinhua)")."""
+    if text.find(",", start, end) < 0:
+        return None  # (the pattern needs the comma after the name: most stretches have none, found at once)
     m = _NAME_WITH_ASIDE.match(text, start, end)
     if m is None:
         return None
