@@ -710,3 +710,11 @@ def test_a_share_of_this_in_the_present_is_of_the_figure_before():
     qs = quantities("In the first half, industrial output was 160.3 billion yuan. Of this, output of strategic emerging "
                     "industries accounts for 41.5%.")
     assert qs["41.5%"].period == qs["160.3 billion yuan"].period
+
+
+def test_the_same_period_after_a_balance_is_the_reports_period():
+    doc = extract_text("Qingpu District Economic Operation, January-June 2025\n\nQingpu District Bureau of Statistics | 2025-07-22\n\n"
+                       "At the end of June, the balance of loans was 312.6 billion yuan. Compared with the same period of 2019, "
+                       "total retail sales were 12.3% higher.")
+    qs = {q.text: q for q in doc.quantities}
+    assert (qs["312.6 billion yuan"].period, qs["12.3%"].period) == ("2025-06", "2025-H1")

@@ -290,6 +290,11 @@ class _FrameReader:
         frame = self.until_now if present else self.frame
         if sentence_frame is not None or frame is None:
             return None
+        if (_SAME_PERIOD_OPENING.match(body) and self.home is not None and frame.period.granularity == "month"
+                and _AT_THE_END.match(self.text, frame.start, frame.end)):
+            # "At the end of June, the balance of loans was ... Compared with the same period of 2019, total retail sales
+            # were 12.3% higher": "the same period" is the one the report covers, not a balance's month
+            return self.home
         if frame.since and _STATE_REACHED.search(body):
             return None
         if frame.since or not _PERFECT.search(body):
@@ -1240,6 +1245,7 @@ def _claimed_between(text: str, q: Quantity, others: list[Quantity], lo: int, hi
 _BASE_BEFORE = re.compile(r"\b(?:compared\s+(?:with|to)|relative\s+to)\s+(?:the\s+(?:end|close)\s+)?(?:of\s+)?$", re.IGNORECASE)
 _BASE_REACH = 40
 # a comma, then the verb of the next predicate of a list of them: "..., start 120,000 square meters of renovation"
+_SAME_PERIOD_OPENING = re.compile(r"\W*(?:Compared\s+(?:with|to)|Against|Over)\s+the\s+same\s+period\b")
 _COMMA_VERB = re.compile(r",\s+(?:and\s+)?(?:to\s+)?([a-z]+)\s")
 
 
