@@ -18,7 +18,9 @@ from .phrases import Context
 
 # a paragraph of one short line, perhaps numbered ("I.", "2.", "Part Three"), with no sentence's end (as frames reads it)
 _HEADING = re.compile(r"(?:(?:[IVX]+|\d{1,2})[.)、]\s*|(?:Part|Chapter|Section)\s+\w+[.:]?\s+)?[A-Z][^\n.!?;]{2,100}:?")
-_LINE = re.compile(r"[^\n]+")
+# a line between a blank (whitespace, then its line break) and the text's end or a line break and a blank
+_ALONE_LINE = re.compile(r"\n(?<=\s\n)(?P<line>[^\n]+)(?=\n?\Z|\n\s)")
+_NOT_BLANK = re.compile(r"\S")
 _CUES = word_lists("cues")
 # what heads a plan: "Main Targets for 2024", "Key Tasks for Next Year"; a look back: "Review of Our Work in 2023"
 _PLAN = re.compile(r"\b(?:" + phrase_pattern(_CUES["plan_heading_words"]) + r")\b", re.IGNORECASE)
@@ -33,17 +35,17 @@ def headings(text: str) -> list[tuple[int, str]]:
     [(8, 'I. Review of 2023'), (46, 'II. Main Targets for 2024')]
     """
     found: list[tuple[int, str]] = []
-    seen_title = False
-    for m in _LINE.finditer(text):
-        line = m.group(0).strip()
-        if not line:
-            continue
-        if not seen_title:
-            seen_title = True
-            continue
-        alone = (m.start() < 2 or text[m.start() - 2:m.start()].strip() == "") and text[m.end():m.end() + 2].strip() == ""
-        if alone and _HEADING.fullmatch(line):
-            found.append((m.start() + len(m.group(0)) - len(m.group(0).lstrip()), line))
+    first = _NOT_BLANK.search(text)
+    if first is None:
+        return found
+    title = text.rfind("\n", 0, first.start()) + 1  # the first line that is not blank, passed over
+    # a line can stand alone only after a line break and a blank: the pattern finds those lines alone, so that the many
+    # lines of a text's paragraphs cost no step here
+    for m in _ALONE_LINE.finditer(text, title):
+        part = m.group("line")
+        line = part.strip()
+        if line and m.start("line") > title and _HEADING.fullmatch(line):
+            found.append((m.start("line") + len(part) - len(part.lstrip()), line))
     return found
 
 
