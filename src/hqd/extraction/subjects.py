@@ -708,10 +708,12 @@ def topic(f: SubjectFigure):
     the city after the figure ('36.8% of the district's output')."""
     if f.names is None:
         f.names = _entity_names(f.head)
-    if f.names or _SECTOR.search(f.head):
+    # (each pattern is tried only where a word it needs is in the sentence: their alternations are slow to fail)
+    if f.names or (not _SECTOR_WORDS.isdisjoint(f.sentence_words) and _SECTOR.search(f.head)):
         return SKIP
-    _, clause_end = f.ctx.seg.clause_bounds(f.q.end)
-    if _TOPIC_CHANGE.search(f.text, f.q.end, clause_end):
+    seg = f.ctx.seg
+    _, clause_end = seg.clause_bounds(f.q.end)
+    if not _TOPIC_CHANGE_WORDS.isdisjoint(seg.words(seg.index_at(f.q.end))) and _TOPIC_CHANGE.search(f.text, f.q.end, clause_end):
         return SKIP
     return _topic(f.ctx, f.sentence_index, f.head) or SKIP
 
@@ -814,6 +816,7 @@ def _speaker_for(ctx: Context, sentence_index: int, org: str) -> str | None:
 
 
 _SECTOR = re.compile(r"\b" + alternation("sector_nouns") + r"\b", re.IGNORECASE)
+_SECTOR_WORDS = key_words(word_lists("grammar")["sector_nouns"])
 
 
 @SUBJECT.rule(("Jiading's GDP reached 124.83 billion yuan. Revenue was [14.42 billion yuan].", "Jiading"),
@@ -896,6 +899,7 @@ _OPENING_TIME = re.compile(r"^\W*" + alternation("opening_time_prepositions", ca
 _TOPIC_CHANGE = re.compile(
     r"\b(?:the\s+" + alternation("polity_nouns") + "|" + alternation("topic_change_words") + r")\b"
     r"|\b(?:district|city)[’']s\b", re.IGNORECASE)
+_TOPIC_CHANGE_WORDS = key_words(word_lists("grammar")["polity_nouns"], word_lists("grammar")["topic_change_words"], ["district", "city"])
 
 
 def leading_name(span: str, most_words_before: int) -> str | None:
