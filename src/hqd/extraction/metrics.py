@@ -1338,7 +1338,7 @@ def measure_of_the_counted(site: _Site):
 def same_as_before(site: _Site):
     """An amount with no words of its own in a clause that goes on from the figure before measures the same thing."""
     prev = site.prev
-    if site.owner_words or prev is None or not prev.metric or _in_relative_clause(site.ctx, prev, site.sentence.start):
+    if prev is None or not prev.metric or site.owner_words or _in_relative_clause(site.ctx, prev, site.sentence.start):
         return SKIP
     return prev.metric
 

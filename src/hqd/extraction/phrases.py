@@ -79,10 +79,9 @@ _ASIDE_TAIL = re.compile(r"(?:\s+of\s+[^,.;]{1,60})?,")  # where the aside close
 
 def measure_aside(text: str, q: Quantity, sentence_start: int) -> bool:
     """A measure told in an aside: "The railway, 120 kilometers long, ...", "the tower, at 320 meters, will ...": how big a thing is."""
-    before = text[sentence_start:q.start]
     if DIMENSION_ASIDE.match(text, q.end):
-        return before.rstrip().endswith(",")
-    return (q.unit in EXTENT_UNITS and _AT_ASIDE_BEFORE.search(before) is not None
+        return text[sentence_start:q.start].rstrip().endswith(",")
+    return (q.unit in EXTENT_UNITS and _AT_ASIDE_BEFORE.search(text[sentence_start:q.start]) is not None
             and _ASIDE_TAIL.match(text, q.end) is not None)  # ", planned on 26 km2 of land, has"
 _SAYING = set(_CUES["speech_verbs"]) - {"added", "adds"}  # "value added", "added value" are measures
 _THAT_VERBS = word_class("that_verbs")  # verbs whose object is a clause: "ensure that forest coverage reaches"

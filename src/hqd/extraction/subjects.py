@@ -735,7 +735,7 @@ def speaker_in_quote(f: SubjectFigure):
     sentence = f.sentence
     seg, text = f.ctx.seg, f.text
     near = seg.sentences[f.sentence_index - 1].start if f.sentence_index else sentence.start
-    if not any(mark in text[near:f.q.start] for mark in _QUOTE_MARKS):
+    if text.find('"', near, f.q.start) < 0 and text.find("“", near, f.q.start) < 0:
         return SKIP  # a quotation opens in the figure's sentence or the one before: most figures are in none
     first = last = f.sentence_index
     while first and seg.sentences[first - 1].paragraph == sentence.paragraph:
@@ -784,7 +784,6 @@ def _quoted_topic(ctx: Context, sentence_index: int, paragraph_start: int) -> st
     return named or (_antecedent(ctx, sentence_index - 1, opening[:1]) if opening else None)
 
 
-_QUOTE_MARKS = ('"', "“")
 _PROPER_ORG = re.compile(r"(?:the\s+)?([A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){0,4})\s*$")
 _GOVERNMENT_HEADS = {"Commission", "Bureau", "Committee", "Office", "Ministry", "Government", "Council", "Administration",
                      "Department"}
