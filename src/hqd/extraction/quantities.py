@@ -47,6 +47,8 @@ def _tail(phrases: list[str]) -> re.Pattern:
 
 
 _APPROX_BEFORE = [(code, _tail(phrases)) for code, phrases in _CUES["approx_before"].items()]
+# the runs of non-space a match of one of them can span: its phrase's words and an article after them
+_TAIL_TOKENS = max(len(phrase.split()) for phrases in _CUES["approx_before"].values() for phrase in phrases) + 1
 # "over" before an article is a preposition ("visitors over the 42-day event"), never "more than"
 _PREPOSITION_OVER = re.compile(r"over\s+(?:the|a|an)\s*$", re.IGNORECASE)
 _APPROX_KEY_WORDS = frozenset(_key_words(*_CUES["approx_before"].values()))
@@ -292,8 +294,12 @@ def _approximator_before(f: Figure) -> Approx | None:
     words = words_of(before)
     if _APPROX_KEY_WORDS.isdisjoint(words):
         return None  # none of the approximators can be there
+    # a match ends the head and spans at most _TAIL_TOKENS of its runs of non-space: searched from before them, the
+    # patterns find the same first match as from the sentence's start, without a try at each place before
+    split = before.rsplit(maxsplit=_TAIL_TOKENS)
+    pos = len(split[0]) if len(split) > _TAIL_TOKENS else 0
     found = [(m.start(1), code) for code, pattern in _APPROX_BEFORE
-             if not _APPROX_BEFORE_KEYS[code].isdisjoint(words) and (m := pattern.search(before))
+             if not _APPROX_BEFORE_KEYS[code].isdisjoint(words) and (m := pattern.search(before, pos))
              and not _PREPOSITION_OVER.search(before, m.start(1))]
     # the longest cue wins: "no higher than" (<=), not the "higher than" (>) it ends with
     return min(found)[1] if found else None
