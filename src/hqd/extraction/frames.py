@@ -725,16 +725,20 @@ def extent(f: Figure):
     text, q, start, i = f.text, f.q, f.sentence.start, f.index
     # "It is expected to cover 35 hectares": a size still to be reached is a goal, with the plan's deadline; "Sales of
     # commercial housing covered 386,000 square meters": the floor space sold, an amount of the period
-    if ((q.kind != "target" and q.unit in EXTENT_UNITS and EXTENT_BEFORE.search(text, start, q.start) and not _AREA_SOLD.search(f.head))
+    # (the extent patterns are tried only where the sentence holds a word each needs: an extent verb, or 'area')
+    if ((q.kind != "target" and q.unit in EXTENT_UNITS and not _EXTENT_CUES.isdisjoint(f.sentence_words)
+         and EXTENT_BEFORE.search(text, start, q.start) and not _AREA_SOLD.search(f.head))
             or _AREA_AFTER.match(text, q.end) or DIMENSION_ASIDE.match(text, q.end) or measure_aside(text, q, start)
             or (not _SPECIFICATION_CUES.isdisjoint(f.sentence_words) and _SPECIFICATION.search(text, start, q.start)  # not "126 projects, with a total investment of"
                 and not any(j < i and f.quantities[j].unit == "count" for j in f.members))
-            or (q.unit == "percent" and EXTENT_VERB_BEFORE.search(text, start, q.start))
+            or (q.unit == "percent" and not _EXTENT_VERB_CUES.isdisjoint(f.sentence_words) and EXTENT_VERB_BEFORE.search(text, start, q.start))
             or (q.unit in ("km", "m") and _DISTANCE_FROM.match(text, q.end))):  # "a town 20 km from the venue": a distance
         return None
     return SKIP
 
 
+_EXTENT_VERB_CUES = key_words(word_lists("grammar")["extent_verbs"])  # one of which every match of EXTENT_VERB_BEFORE holds
+_EXTENT_CUES = _EXTENT_VERB_CUES | {"area"}  # ... and of EXTENT_BEFORE
 _AREA_SOLD = re.compile(r"\b" + alternation("sales_nouns") + r"\b[^,;.]{0,50}$", re.IGNORECASE)
 _DISTANCE_FROM = re.compile(r"\s+(?:away\s+)?from\s", re.IGNORECASE)
 
