@@ -111,7 +111,8 @@ _CONTINUING_PARTICIPLE = re.compile(r"^\W*" + alternation("continuing_participle
 _COMPARED_BEFORE = re.compile(r"\b" + alternation("comparison_markers") + r"\s+(?:the\s+|an?\s+)?(?:" + alternation("change_adverb_approximators")
                               + r"\s+)?$", re.IGNORECASE)
 _UP_DOWN = re.compile(  # "up 5%", "down slightly by 0.5%", "up nearly 12%"
-    "".join(rf"(?<!\b{verb}\s)" for verb in _CUES["up_particle_verbs"]) + r"\b(up|down)(?:\s+(?:" + alternation("change_adverb_approximators")
+    # (the lookahead first: a place where neither word can start fails at once, before the many lookbehinds are tried)
+    r"(?=[ud])" + "".join(rf"(?<!\b{verb}\s)" for verb in _CUES["up_particle_verbs"]) + r"\b(up|down)(?:\s+(?:" + alternation("change_adverb_approximators")
     + r"|[a-z]+ly))?(?:\s+by)?(?:\s+" + alternation("change_adverb_approximators") + r")?\s*$",
     re.IGNORECASE,
 )
