@@ -117,6 +117,7 @@ _UP_DOWN = re.compile(  # "up 5%", "down slightly by 0.5%", "up nearly 12%"
     re.IGNORECASE,
 )
 _SHARE_BEFORE = _tail(_CUES["share_before"] + [f"{v} {a}" for v in _CUES["share_before"] for a in ("a", "an", "the")])
+_SHARE_BEFORE_KEYS = frozenset(_key_words(_CUES["share_before"]))
 _SHARE_BEFORE_LOOSE = re.compile(r"\b(" + phrase_pattern(_CUES["share_before"]) + r")\b(?:\s+[\w’'-]+){0,3}\s*$", re.IGNORECASE)
 # "of the total", "of GDP", "of residents": a part of a whole, or of a population counted in the plural
 _SHARE_OF = re.compile(r"^\s+of\s+(?:(?:" + phrase_pattern(_CUES["share_of_objects"]) + r")\b|GDP\b"
@@ -898,7 +899,9 @@ def share_cue(f: Figure):
     if f.q.unit not in ("percent", "pp"):
         return SKIP
     text, q, before = f.text, f.q, f.before
-    if _SHARE_BEFORE.search(before) or _SHARE_BEFORE_LOOSE.search(before) or _SHARE_OF.match(f.rest) or _SHARE_AFTER.match(f.rest):
+    # (the two patterns before it need a phrase of share_before: tried only where the sentence holds one of its words)
+    if ((not _SHARE_BEFORE_KEYS.isdisjoint(f.sentence_words) and (_SHARE_BEFORE.search(before) or _SHARE_BEFORE_LOOSE.search(before)))
+            or _SHARE_OF.match(f.rest) or _SHARE_AFTER.match(f.rest)):
         return "share"
     return SKIP
 
