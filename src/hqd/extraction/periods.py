@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from ..model import Period
 
-from .lang.en import alternation, month_names, month_numbers, word_lists
+from .lang.en import alternation, initials, month_names, month_numbers, word_lists
 from .segments import drop_overlaps, sentence_around, without_case_traps
 
 _CUES = word_lists("cues")
@@ -105,8 +105,9 @@ def _folded(text: str) -> str:
     return without_case_traps(text).lower()
 
 
+# (the lookahead on the letters its forms open with spares trying each of them at every character of the stretch)
 _COMPARISON_BASE = re.compile(
-    r"(?:same\s+period\s+(?:of\s+)?|than\s+(?:(?:that|those)\s+(?:of|in)\s+|in\s+|at\s+|for\s+)?|compared\s+(?:with|to)\s+|over\s+|from\s+|" + alternation("multiplying_words") + r"\s+(?:(?:that|those)\s+(?:(?:of|in)\s+)?)?|" + alternation("multiple_words") + r"\s+(?:(?:that|those)\s+(?:(?:of|in)\s+)?|(?:the|its)\s+" + alternation("base_nouns") + r"\s+(?:(?:of|in)\s+)?)"
+    r"(?=[stcofapSTCOFAP%]|" + initials("multiplying_words", "multiple_words") + r")(?:same\s+period\s+(?:of\s+)?|than\s+(?:(?:that|those)\s+(?:of|in)\s+|in\s+|at\s+|for\s+)?|compared\s+(?:with|to)\s+|over\s+|from\s+|" + alternation("multiplying_words") + r"\s+(?:(?:that|those)\s+(?:(?:of|in)\s+)?)?|" + alternation("multiple_words") + r"\s+(?:(?:that|those)\s+(?:(?:of|in)\s+)?|(?:the|its)\s+" + alternation("base_nouns") + r"\s+(?:(?:of|in)\s+)?)"
     # "2.3 times as large as in 2013": the multiple's base
     r"|as\s+" + alternation("as_adjectives") + r"\s+as\s+(?:(?:that|those)\s+(?:of|in)\s+|in\s+|at\s+)?"
     # "2.5 times what it sold in 2019", "double what it made in 2020": the base told by a clause of what was done then
