@@ -102,6 +102,23 @@ class RuleTable(Generic[T]):
 
     def run(self, figure: Any) -> tuple[T, str]:
         """The value of the first rule that fires on ``figure``, and that rule's name."""
+        fired = self._first(figure)
+        if fired is None:
+            raise LookupError(f"no rule of the {self.attribute} table fired (its last rule must always fire)")
+        return fired
+
+    def revise(self, figure: Any, quantity: Any) -> bool:
+        """For a table of revisions, run after a first decision: the first rule that fires sets the attribute and
+        records itself; when none fires the attribute keeps its value. Whether one fired."""
+        fired = self._first(figure)
+        if fired is None:
+            return False
+        setattr(quantity, self.attribute, fired[0])
+        quantity.why[self.attribute] = fired[1]
+        return True
+
+    def _first(self, figure: Any) -> tuple[T, str] | None:
+        """The checked value of the first rule that fires on ``figure`` and that rule's name, or None when none fires."""
         words = None  # the words of the figure's sentence (``sentence_words``), asked once, when a rule with cues is reached
         for r in self.rules:
             cues = r.cues
@@ -115,27 +132,7 @@ class RuleTable(Generic[T]):
             value = r.decide(figure)
             if value is not SKIP:
                 return self._checked(value, r.name), r.name
-        raise LookupError(f"no rule of the {self.attribute} table fired (its last rule must always fire)")
-
-    def revise(self, figure: Any, quantity: Any) -> bool:
-        """For a table of revisions, run after a first decision: the first rule that fires sets the attribute and
-        records itself; when none fires the attribute keeps its value. Whether one fired."""
-        words = None
-        for r in self.rules:
-            cues = r.cues
-            if cues is not None:
-                if words is None:
-                    words = figure.sentence_words
-                if cues.isdisjoint(words):
-                    if audit is not None:
-                        audit(r, figure)
-                    continue
-            value = r.decide(figure)
-            if value is not SKIP:
-                setattr(quantity, self.attribute, self._checked(value, r.name))
-                quantity.why[self.attribute] = r.name
-                return True
-        return False
+        return None
 
     def apply(self, figure: Any, quantity: Any) -> None:
         """Set the quantity's attribute from the table and record the rule that set it."""
