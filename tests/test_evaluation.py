@@ -50,3 +50,14 @@ def test_scorer_counts_neutral_and_false_positives():
     assert score.fp == 1  # "12" has a digit and no gold; "half" has no digit and is neutral
     doc.quantities.append(Quantity(0, 7, "Revenue", 1.0, "count"))
     assert score_document("inline", doc, gold).fp == 1
+
+
+def test_verbose_misses_name_missed_and_spurious_targets():
+    doc = extract_text("By 2025 the district will have 300 parks. By 2026 it aims to add 40 schools.", briefing_date="2023-01-01")
+    assert len(doc.targets) == 2
+    gold = {"meta": {}, "quantities": [], "targets": [{"text": "300", "occurrence": 1, "deadline": "2024"}]}
+    score = score_document("inline", doc, gold)
+    assert (score.target_tp, score.target_fp, score.target_fn) == (0, 2, 1)
+    assert "inline: missed target '300' deadline 2024" in score.misses
+    assert sum(m.startswith("inline: spurious target ") for m in score.misses) == 2
+    assert any("deadline 2026" in m for m in score.misses if "spurious" in m)

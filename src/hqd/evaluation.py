@@ -265,6 +265,9 @@ def _score_targets(score: DocumentScore, doc: Document, gold_targets: list[dict]
             used.add(hit)
             score.target_tp += 1
     score.target_fp += len(doc.targets) - len(used)
+    for i, t in enumerate(doc.targets):
+        if i not in used:
+            score.misses.append(f"{name}: spurious target {t.text!r} deadline {written(t.deadline)}")
 
 
 def gold_pairs(folder: Path) -> list[tuple[Path, Path]]:
