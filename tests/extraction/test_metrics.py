@@ -112,7 +112,7 @@ def test_goal_verbs_lead_no_metric_and_start_verbs_end_none():
     qs = quantities("The district will strive to achieve an output value of 100 billion yuan by 2025. "
                     "Construction of the 12-kilometer tram line started in 2022.")
     assert qs["100 billion yuan"].metric == "output value"
-    assert qs["12-kilometer"].metric == "tram line"
+    assert qs["12-kilometer"].metric == "length of tram line"  # a size as an adjective measures its noun's length
 
 
 def test_a_new_subject_after_and_starts_the_next_figures_words():
@@ -186,7 +186,7 @@ def test_experience_verbs_averaged_anaphoric_periods_and_kept_within_leave_metri
 def test_a_count_after_more_and_a_measure_before_and_a_goal_verb():
     qs = quantities("In 2024, the district will start construction of the 480-meter North Bund Center "
                     "and aims to attract 50 more financial institutions.")
-    assert qs["480-meter"].metric == "North Bund Center"
+    assert qs["480-meter"].metric == "height of North Bund Center"
     assert qs["50"].metric == "financial institutions"
 
 
@@ -194,7 +194,7 @@ def test_counts_stop_at_another_figure_into_and_approximated_lists():
     qs = quantities("Yangpu has transformed 42 old industrial buildings along its 15.5-kilometer waterfront into spaces for firms. "
                     "It now has 14 universities and more than 100 research institutes.")
     assert qs["42"].metric == "old industrial buildings"
-    assert qs["15.5-kilometer"].metric == "waterfront"
+    assert qs["15.5-kilometer"].metric == "length of waterfront"
     assert qs["14"].metric == "universities" and qs["100"].metric == "research institutes"
 
 
@@ -254,7 +254,7 @@ def test_fractions_after_and_a_change_after_after_and_adjectival_measures():
     assert qs["A quarter"].metric == "share of the output"
     assert "output" not in qs["1/3"].metric
     assert qs["3.2%"].metric == "Revenue" and qs["3.2%"].kind == "change"
-    assert qs["30-hectare"].metric == "park" and qs["5-km"].metric == "trail"
+    assert qs["30-hectare"].metric == "area of park" and qs["5-km"].metric == "length of trail"
 
 
 def test_projected_that_and_is_forecast_leave_the_metric():

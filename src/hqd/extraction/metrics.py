@@ -897,7 +897,7 @@ def goal_of_the_measure_before(site: _Site):
 _TALL_NOUNS = sorted(word_class("tall_nouns"))  # what a length in meters is the height of
 
 
-@METRIC.rule(("Construction of the [480-meter] Bund Landmark tower will start in May.", "height"),
+@METRIC.rule(("Construction of the [480-meter] Bund Landmark tower will start in May.", "height of Bund Landmark tower"),
              ("The Bund Center tower, expected to top out next year, will reach [480 meters].", "height"),
              cues=_TALL_NOUNS)
 def height_of_tall(site: _Site):
@@ -906,7 +906,40 @@ def height_of_tall(site: _Site):
     if site.q.unit != "m" or measure_aside(site.text, site.q, site.sentence.start):
         return SKIP  # ("The tower, at 320 meters, ...": an aside, read as one)
     words = site.counted if site.adjectival else (site.before or site.subject_words)
-    return "height" if words and words[-1].lower() in _TALL_NOUNS else SKIP
+    if not words or words[-1].lower() not in _TALL_NOUNS:
+        return SKIP
+    return f"height of {' '.join(words)}" if site.adjectival else "height"
+
+
+_BUILDING_NOUNS = word_class("building_nouns")  # what a size in square meters is the floor area of, in meters the height of
+_AREA_UNITS = {u for u, d in _DIMENSIONS.items() if d == "area"}
+_COUNT_ADJECTIVE = re.compile(r"-(" + alternation("count_adjective_nouns") + r")\s+(?=[A-Za-z])", re.IGNORECASE)
+
+
+@METRIC.rule(("The [30-hectare] park opened in May.", "area of park"),
+             ("Construction of the [12-kilometer] tram line started in 2022.", "length of tram line"),
+             ("The lab moved into a [9,000-square-meter] building last year.", "floor area of building"),
+             ("The [320-meter] North Bund Center opened.", "height of North Bund Center"),
+             ("A [1,500]-seat theater will open in 2026.", "seats of theater"))
+def size_as_adjective(site: _Site):
+    """A size used as an adjective ("a 30-hectare park", "the 12-kilometer tram line", "a 1,500-seat theater") is a
+    measure of its head noun: its area or length (a building's floor area, or its height in meters), or the units the
+    adjective names (seats, beds, rooms). The measure is what is measured; the noun says of what."""
+    q = site.q
+    seats = _COUNT_ADJECTIVE.match(site.text, q.end) if q.unit == "count" else None
+    if seats:
+        thing = noun_phrase_after(site.text, seats.end())
+        unit = seats.group(1).lower()
+        return f"{unit[:-1] + 'ies' if unit.endswith('ry') else unit + 's'} of {' '.join(_head_noun(thing))}".strip() if thing else SKIP
+    if not site.adjectival or q.unit not in _DIMENSIONS or _DIMENSIONS[q.unit] not in ("area", "length") or not site.counted:
+        return SKIP
+    building = any(w.lower() in _BUILDING_NOUNS for w in site.counted)
+    dimension = _DIMENSIONS[q.unit]
+    if building and q.unit == "m2":
+        dimension = "floor area"
+    elif building and q.unit == "m":
+        dimension = "height"
+    return f"{dimension} of {' '.join(site.counted)}"
 
 
 @METRIC.rule(("The park is home to [167] projects each valued at 100 million yuan or more.", "projects each valued at 100 million yuan"),
