@@ -437,3 +437,34 @@ def test_a_name_in_an_earlier_item_of_a_list_is_not_the_next_items_subject():
     assert qs["30 billion yuan"].subject == "North Bund"
     assert qs["75"].subject == "Minhang"
 
+
+
+def test_a_part_of_a_named_thing_is_the_subject_with_the_name_it_is_part_of():
+    # the noun phrase heads the clause: the part ("branch", "extension", "section", "annex"), not the name that modifies it
+    qs = quantities("The Jiading Library's Anting branch, with a floor area of 8,000 square meters, opened in May. "
+                    "Metro Line 11's northern extension carries 40,000 passengers a day.\n\n"
+                    "The Minhang Riverside north section gathers 300 firms. "
+                    "The Songjiang hub of the new railway will handle 50,000 passengers a day.\n\n"
+                    "The Hongqiao Expo Center annex, with a floor area of 60,000 square meters, will open in 2027. "
+                    "The Minhang area grew 5 percent.")
+    assert qs["8,000 square meters"].subject == "Jiading Library's Anting branch"
+    assert qs["40,000"].subject == "Metro Line 11's northern extension"
+    assert qs["300"].subject == "Minhang Riverside north section"  # a district's name going on into a thing's name
+    assert qs["50,000"].subject == "Songjiang hub"  # a district's name before a common head: a thing in the district
+    assert qs["60,000 square meters"].subject == "Hongqiao Expo Center annex"
+    assert qs["5 percent"].subject == "Minhang"  # "the Minhang area" is the district
+
+
+def test_the_area_around_a_road_or_a_park_keeps_its_area_and_a_section_of_a_belt_its_belt():
+    qs = quantities("The Wuning Road area drew 3.1 million visitors. The Gucun Forest Park area covers 400 hectares. "
+                    "The Daning area grew 4 percent. The Jiangwan section of the digital innovation belt gathers 210 firms.")
+    assert qs["3.1 million"].subject == "Wuning Road area"  # the area around the road, not the road
+    assert qs["400 hectares"].subject == "Gucun Forest Park area"
+    assert qs["4 percent"].subject == "Daning"  # "the Daning area" is Daning
+    assert qs["210"].subject == "Jiangwan section of the digital innovation belt"
+
+
+def test_the_expo_points_to_the_name_it_heads_not_to_one_it_only_modifies():
+    qs = quantities("The Minhang flower expo park, a 9-square-kilometer site, will host the 11th China Flower Expo next year. "
+                    "The expo is expected to draw 3 million visitors.")
+    assert qs["3 million"].subject == "China Flower Expo"

@@ -28,8 +28,15 @@ _ENTITY_SUBJECT = re.compile(
 
 
 _COMMON_HEADS = tuple(" " + h for h in _WORDS["common_heads"])  # " project", " park": a cheap test too
+_STOPWORDS = set(_WORDS["stopwords"])
+_PART_HEADS = tuple(" " + h for h in word_class("part_heads"))
+_AREA_AROUND_HEADS = set(word_class("area_around_heads"))  # "the Yuyuan Road area": around a road, a park, an airport
+# "the Zhuanqiao area renovation project"; a part of a named thing, owned ("the Grand Theatre's Fengxian branch", "Metro Line 17's
+# western extension", with or without "the") or not ("the Yangpu Riverside south section"), is that part
 _COMMON_HEADED_NAME = re.compile(r"\b[Tt]he\s+(?:[\d.,]+-" + alternation("adjectival_size_units") + r"s?\s+)?([A-Z][A-Za-z0-9]+(?:[- ][A-Z][a-z]+){0,3}(?:\s+[a-z]+){0,3}\s+(?:"
-                                 + "|".join(h.strip() for h in _COMMON_HEADS) + r"))\b")
+                                 + "|".join(h.strip() for h in _COMMON_HEADS) + r")(?:\s+of\s+the\s+(?:[a-z-]+\s+){0,4}(?:" + "|".join(h.strip() for h in _COMMON_HEADS) + r"))?)\b"
+                                 r"|(?:\b[Tt]he\s+|^\W*)([A-Z][A-Za-z0-9]+(?:[- ](?:[A-Z][a-z]+|\d{1,2}))*[’']s(?:\s+[A-Z][a-z]+)?(?:\s+[a-z]+)?\s+"
+                                 + alternation("part_heads") + r")\b")
 _KNOWN_NAME = re.compile(r"(?<![\w-])(?=[A-Z])(?:" + phrase_pattern(_WORDS["entity_known"]["organization"]) + r")(?![\w-])")
 _PROCESS_OF = re.compile(r"^(?:" + alternation("process_nouns", case="capitalised") + r"|Phase\s+(?:[IVX]+|\d+))\s+of\s+(?:the\s+)?")
 _EXAMPLE_LEAD = re.compile(r"\b" + alternation("example_introducers") + r"\s+(?:the\s+)?$", re.IGNORECASE)
@@ -109,7 +116,10 @@ _NAME_TAIL = re.compile(r"\s+(?:of\s+[A-Z].*|\([A-Z][a-z]+\))$")
 def _head_type(name: str) -> str | None:
     """The type of a name's head word, the head being before what goes on past it ("Hongqiao Hospital of Traditional
     Chinese Medicine": a hospital; "National Exhibition and Convention Center (Shanghai)": a center)."""
-    return head_type(name) or head_type(_NAME_TAIL.sub("", name))
+    found = head_type(name) or head_type(_NAME_TAIL.sub("", name))
+    if found is None and name.endswith(_PART_HEADS):  # "Metro Line 17's western extension": a part of a named line, park, ...
+        found = head_type(name.rsplit(" ", 1)[-1].capitalize())
+    return found
 
 
 def _head_word_names(span: str) -> list[tuple[int, int, str]]:
@@ -133,14 +143,26 @@ def _common_headed_names(span: str) -> list[tuple[int, int, str]]:
         return []
     found = []
     for m in _COMMON_HEADED_NAME.finditer(span):
+        if m.group(2):  # a part of a named thing, owned: "the Grand Theatre's Fengxian branch"
+            found.append((m.start(2), m.end(2), m.group(2)))
+            continue
         name = m.group(1)
-        if name.endswith((" area", " building")) and all(w[0].isupper() for w in name.split()[:-1]):
-            # "the Zhenru area", "the Suhe Bay area": the place, as "the area" pointing back to it is; "the Shanghai Arch
-            # building": the Shanghai Arch
-            name = name.rsplit(" ", 1)[0]
         words = name.split()
-        # "the Minhang area" is the district, "The Songjiang Hub covers an area" no name; "the Shanghai Arch (building)" is one
-        if not is_district_word(words[0]) or (len(words) > 1 and all(w[0].isupper() for w in words) and m.group(1).endswith(" building")):
+        before_head = name.split(" of the ")[0]
+        before_head = before_head[:-len(next((h for h in _COMMON_HEADS if before_head.endswith(h)), ""))]
+        if any(w in _STOPWORDS for w in before_head.split()):
+            continue  # "The Songjiang Hub covers an area": a clause, not a name
+        if name.endswith((" area", " building")) and all(w[0].isupper() for w in words[:-1]) \
+                and not (name.endswith(" area") and words[-2].lower() in _AREA_AROUND_HEADS):
+            # "the Zhenru area", "the Suhe Bay area": the place, as "the area" pointing back to it is; "the Shanghai Arch
+            # building": the Shanghai Arch; but "the Yuyuan Road area" is the area around the road
+            name = name.rsplit(" ", 1)[0]
+            words = words[:-1]
+        # "the Minhang area" is the district; "the Shanghai Arch (building)" is a name; a district's name with more words
+        # that make a thing of it names the thing ("the Yangpu Riverside south section", "the Songjiang hub")
+        district = is_district_word(words[0]) and (len(words) == 1 or words[1:] in (["District"], ["district"], ["New", "Area"])
+                                                   or (len(words) == 2 and name.endswith(_PART_HEADS)))  # "the Minhang section of Line 15"
+        if not district or (len(words) > 1 and all(w[0].isupper() for w in words) and m.group(1).endswith(" building")):
             found.append((m.start(1), m.start(1) + len(name), name))
     return found
 
@@ -946,7 +968,7 @@ def _named_antecedent(ctx: Context, sentence_index: int, nouns: list[str]) -> st
         if previous.paragraph < sentence.paragraph - 3:
             break  # a short paragraph before may name it: "... the Lingang Special Area has signed ...\n\nthe area's output ..." 
         names = [name for _, _, name in _sentence_names(ctx, back)]
-        same_word = [name for name in names if any(n in name.lower().split() for n in nouns)]
+        same_word = _with_the_word(_sentence_names(ctx, back), nouns)
         if same_word:
             return same_word[0]
         described = _described_name(text, previous, nouns, wanted)
@@ -992,11 +1014,18 @@ def _described_name(text: str, previous, nouns: list[str], wanted: set[str]) -> 
     return None
 
 
+def _with_the_word(names, nouns: list[str]) -> list[str]:
+    """The names that carry one of ``nouns``, those it heads first: "the expo" is the "China Flower Expo", not the "Chongming
+    flower expo park" named beside it."""
+    carrying = [name for _, _, name in names if any(n in name.lower().split() for n in nouns)]
+    return sorted(carrying, key=lambda name: name.lower().split()[-1] not in nouns)
+
+
 def _same_word_further_back(ctx: Context, last: int, nouns: list[str]) -> str | None:
     """Further back than a fitting kind of name is looked for, "the valley" still points to the name with that very word
     ("the Oriental Beauty Valley", some paragraphs before): no other name can be meant."""
     for back in range(last, max(-1, last - _FURTHER_BACK), -1):
-        same_word = [name for _, _, name in _sentence_names(ctx, back) if any(n in name.lower().split() for n in nouns)]
+        same_word = _with_the_word(_sentence_names(ctx, back), nouns)
         if same_word:
             return same_word[0]
     return None
