@@ -468,3 +468,10 @@ def test_the_expo_points_to_the_name_it_heads_not_to_one_it_only_modifies():
     qs = quantities("The Minhang flower expo park, a 9-square-kilometer site, will host the 11th China Flower Expo next year. "
                     "The expo is expected to draw 3 million visitors.")
     assert qs["3 million"].subject == "China Flower Expo"
+
+
+def test_the_belt_points_back_to_the_belt_a_plan_is_for():
+    # "the belt" names a belt: in "the Action Plan for the X Belt" the plan and the belt are two things
+    qs = quantities("Briefing on the Action Plan for the Wenzao Creative Belt\n\nThe Wenzao River runs 9 kilometers through the "
+                    "district. Last year, firms along the belt earned revenue of 31.2 billion yuan.")
+    assert qs["31.2 billion yuan"].subject == "Wenzao Creative Belt"

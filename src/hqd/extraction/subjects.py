@@ -1017,8 +1017,16 @@ def _described_name(text: str, previous, nouns: list[str], wanted: set[str]) -> 
 def _with_the_word(names, nouns: list[str]) -> list[str]:
     """The names that carry one of ``nouns``, those it heads first: "the expo" is the "China Flower Expo", not the "Chongming
     flower expo park" named beside it."""
-    carrying = [name for _, _, name in names if any(n in name.lower().split() for n in nouns)]
+    carrying = []
+    for _, _, name in names:
+        for part in reversed(_PURPOSE_OF.split(name)):  # "the belt" of the "Action Plan for the Suhe River Creative Belt"
+            if any(n in part.lower().split() for n in nouns):
+                carrying.append(part)
+                break
     return sorted(carrying, key=lambda name: name.lower().split()[-1] not in nouns)
+
+
+_PURPOSE_OF = re.compile(r"\s+(?:for|on)\s+(?:the\s+)?")  # "a plan for the X Belt": the plan and the belt are two things
 
 
 def _same_word_further_back(ctx: Context, last: int, nouns: list[str]) -> str | None:
