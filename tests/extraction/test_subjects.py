@@ -475,3 +475,11 @@ def test_the_belt_points_back_to_the_belt_a_plan_is_for():
     qs = quantities("Briefing on the Action Plan for the Wenzao Creative Belt\n\nThe Wenzao River runs 9 kilometers through the "
                     "district. Last year, firms along the belt earned revenue of 31.2 billion yuan.")
     assert qs["31.2 billion yuan"].subject == "Wenzao Creative Belt"
+
+
+def test_the_company_points_back_to_a_firm_named_with_an_aside_though_its_name_has_no_head_word():
+    qs = quantities("Many chipmakers have come. Qiyuan Photonics, which moved its headquarters to the district in 2021, is one of "
+                    "them. The company employs 900 people.\n\nThe Zizhu Park opened in 2001. Heyun Bio, which moved in last "
+                    "year, makes enzymes. The park hosts 120 firms.")
+    assert qs["900"].subject == "Qiyuan Photonics"
+    assert qs["120"].subject == "Zizhu Park"  # "the park" is no firm

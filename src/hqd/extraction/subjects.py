@@ -1008,6 +1008,8 @@ def _described_name(text: str, previous, nouns: list[str], wanted: set[str]) -> 
     aside = aside_name(text, previous.start, previous.end)
     if aside and any(n in re.findall(r"[a-z]+", aside[1].lower()) for n in nouns):
         return aside[0]
+    if aside and not aside[1] and "organization" in wanted and _head_type(aside[0]) in (None, "organization"):
+        return aside[0]  # "Lanxin Robotics, which moved here in 2022, ... The company employs ...": a firm's name has no head word
     appositive = _APPOSITIVE_NAME.match(text, previous.start, previous.end)
     if appositive and _ANAPHOR_KINDS.get(_ANAPHOR_TYPES.get(appositive["noun"].replace("-", ""), ""), set()) & wanted:  # "start-up"
         return appositive["name"]
