@@ -445,6 +445,7 @@ def what_it_provides(f: Figure):
            ("A second computing center with [5,000] servers is slated to start operation by the end of next year.", "level"),
            ("The new library, with a floor area of [40,000 square meters], will open next year.", "level"),
            ("A second phase covering [1.2 square kilometers] is expected to start construction next year.", "level"),
+           ("An electric bus testing and demonstration zone covering [3 square kilometers] will open in May.", "level"),
            ("A second phase of [75,000 square meters] is under construction and is expected to open in 2025.", "level"),
            ("The district aims to gather 1,000 firms along the [21-kilometer] stretch of the creek by 2028.", "level"),
            ("Covering [2.3 square kilometers], the new zone is expected to attract 500 firms by 2026.", "level"),
@@ -491,6 +492,41 @@ def aside_of_the_subject(f: Figure):
     if _SUBJECT_ASIDE.match(f.text, f.sentence.start, f.q.start) and _ASIDE_CLOSES.match(f.text, f.q.end):
         return "level"
     return SKIP
+
+
+@KIND.rule(("The new stadium, a [60,000-seat] arena, is expected to open in May next year.", "level"),
+           ("The Harbour Tower, an [88-storey] building, will be topped out in 2027.", "level"),
+           ("In Zone B, the new chip plant, with an investment of [8 billion yuan], is expected to start production in 2026.", "level"),
+           ("The district, a hub of [300] biotech firms, aims to double its output by 2030.", "level"))
+def appositive_of_the_subject(f: Figure):
+    """A noun phrase set off by commas between a sentence's subject and its predicate, an appositive ('The new stadium,
+    a 60,000-seat arena, is expected to open') or a 'with' phrase of what the thing holds ('the chip plant, with an
+    investment of 8 billion yuan, is expected to ...'), says what the subject is: its figures describe the thing, the
+    predicate's milestone or goal being the aim. Not when the words before the aside hold a verb (then it is no subject,
+    but a clause whose object the aside may restate)."""
+    m = _APPOSITIVE_ASIDE.match(f.text, f.sentence.start, f.q.start)
+    if m is None:
+        return SKIP
+    subject = [w.lower() for w in _LETTERS.findall(m.group("subject"))]
+    if not subject or subject[0] in _ADVERBIAL_PREPOSITIONS or not _FINITE_WORDS.isdisjoint(subject):
+        return SKIP  # "By 2026, a total of 500 firms ...": a time, no subject; "The district plans to build a ...": a clause
+    if _TARGET_BEFORE.search(f.text, m.end("subject"), f.q.start):
+        return SKIP  # "the port, with a planned investment of 1.8 billion yuan, ...": the aside states a goal
+    closes = _ASIDE_BEFORE_PREDICATE.match(f.text, f.q.end)
+    # (the aside holds no verb of its own: "a total of 500 firms will move in, now ..." is a clause)
+    return "level" if closes and _FINITE_WORDS.isdisjoint(w.lower() for w in _LETTERS.findall(closes.group("rest"))) else SKIP
+
+
+# an opening adverbial ("Among them, "), the subject, then an appositive ("a 320-meter tower") or a "with" phrase of
+# what the thing holds ("with an investment of 13.5 billion yuan") that the figure stands in
+_APPOSITIVE_ASIDE = re.compile(r"(?:[^,;:]{2,40},\s*)?(?P<subject>(?:[Tt]he|[A-Z])[^,;:]{2,80}),\s*(?:an?\s|with\s+(?:an?\s+)?(?:[a-z]+\s+)?"
+                               r"investment\s+of\s)[^,;:]*$")
+# the aside closes and the predicate of the subject follows
+_ASIDE_BEFORE_PREDICATE = re.compile(r"(?P<rest>[^,;.]*),\s+(?:" + alternation("predicate_starts") + "|"
+                                     + phrase_pattern(word_lists("words")["goal_verbs"]) + r")\b")
+_ADVERBIAL_PREPOSITIONS = frozenset(word_lists("grammar")["adverbial_prepositions"])
+_FINITE_WORDS = frozenset(word_lists("grammar")["predicate_starts"] + word_lists("grammar")["modal_verbs"] + word_lists("words")["goal_verbs"]
+                          + ["to"])
 
 
 @KIND.rule(("The district will continue to support its [1,200] high-tech firms.", "level"),
@@ -933,7 +969,7 @@ _ADJECTIVAL_SIZE = re.compile(r"\d-[A-Za-z]")  # "480-meter", "6-sq-km": a measu
 # "with 5,000 servers", "with a floor area of 340,000 square meters": what the thing has (not "with a total investment of")
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:an?\s+(?:[a-z]+\s+){0,2}?area\s+of\s+)?(?:" + alternation("approximators") + r"\s+)?$", re.IGNORECASE)
 # a noun phrase opening the sentence, its extent after "covering" or "of": "A second phase covering", "The new park of"
-_OPENING_NP_MEASURE = re.compile(r"\W*(?:an?|the|its|their)\s+(?:[\w’'-]+\s+){1,4}?(covering|spanning|of)\s+(?:"
+_OPENING_NP_MEASURE = re.compile(r"\W*(?:an?|the|its|their)\s+(?:[\w’'-]+\s+){1,7}?(covering|spanning|of)\s+(?:"
                                  + alternation("approximators") + r"\s+)?", re.IGNORECASE)
 # a participle of extent opening the sentence, the measure its object: "Covering 2.3 square kilometers, the zone ..."
 _OPENING_PARTICIPLE = re.compile(r"\W*(?:Covering|Spanning|Occupying|Measuring)\s+(?:an?\s+(?:[a-z]+\s+)?area\s+of\s+)?(?:"
