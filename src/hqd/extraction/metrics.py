@@ -744,6 +744,66 @@ _EACH_WORTH = re.compile(r"\b(?P<noun>[A-Za-z][a-z-]+)(?:,|\s+(?:were|are|was|is
                          + _APPROX + r"\s+)?(?:RMB\s+|US\$|\$)?$", re.IGNORECASE)
 
 
+_PER_THING_VERBS = word_lists("grammar")["per_thing_verbs"]
+# "buildings each paying over 100 million yuan", "firms that each generate more than": the noun, then the verb of the mark
+_MARK_BEFORE = re.compile(r"\b(?P<noun>[A-Za-z][a-z-]+)\s+(?:(?:that|which)\s+)?(?P<each>each\s+)?(?P<verb>" + alternation("per_thing_verbs")
+                          + r")\s+(?P<mark>" + alternation("threshold_approximators") + r"\s+)?(?:RMB\s+|US\$|\$)?$")
+_IN_WHAT = re.compile(r"\s+in\s+([a-z]+(?:\s+[a-z]+)?)")
+
+
+@METRIC.rule(("Its 83 buildings each paying over [100 million yuan] in tax contributed 68% of the total.", "tax paid per building"),
+             ("The number of companies generating more than [1 billion yuan] in revenue rose to 40.", "revenue generated per company"),
+             ("Eight buildings each paid more than [500 million yuan].", "paid per building"),
+             cues=tuple(_PER_THING_VERBS))
+def mark_per_thing(site: _Site):
+    """An amount that each of some things pays, earns or generates ("buildings each paying over 100 million yuan in tax",
+    "companies generating more than 1 billion yuan in revenue") is a mark that one such thing passes: what one of them
+    pays, per thing, not a sum."""
+    if site.q.unit not in _MONEY:
+        return SKIP
+    mark = _MARK_BEFORE.search(site.text, max(site.floor - 40, site.sentence.start), site.q.start)
+    if mark is None or mark.start() < site.sentence.start or not (mark["each"] or mark["mark"] and mark["noun"].endswith("s")):
+        return SKIP  # "the sector earned 118.5 billion yuan": a sum, not what each one passes
+    noun = mark["noun"].lower()
+    noun = noun[:-3] + "y" if noun.endswith("ies") else noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
+    what = _IN_WHAT.match(site.text, site.q.end)
+    words = phrase_words(what.group(1), 0, 2) if what else []
+    words = words[:next((k for k, w in enumerate(words) if _is_verb(w)), len(words))]  # "in tax contributed 68%": the verb is the clause's
+    return " ".join(words + [_PER_THING_VERBS[mark["verb"].lower()], "per", noun])
+
+
+_COUNT_VERB_BEFORE = re.compile(r"^\W*(?:(?:where|which|that)\s+)?(?P<subject>[A-Za-z“\"][^;:]{2,160}?)\s+(?:now\s+|also\s+)?"
+                                + alternation("count_verbs") + r"\s+(?:" + _APPROX + r"\s+)?$")
+_MARK_APPROX_BEFORE = re.compile(r"\b" + alternation("threshold_approximators") + r"\s+(?:RMB\s+|US\$|\$)?$")
+_NUMBER_OF_TO = re.compile(r"\bnumber\s+of\s+(?P<subject>[^,;:]{3,120}?)\s+(?:" + alternation("climb_verbs", "rise_verbs") + r"\s+)?to\s+(?:" + _APPROX + r"\s+)?$")
+
+
+@METRIC.rule(("Companies that have moved their headquarters here since 2021 number [67].",
+              "Companies that have moved their headquarters here"),
+             ("Firms paying more than 10 million yuan in tax now number [156].", "Firms paying more than 10 million yuan in tax"),
+             ("The plan aims to raise the number of buildings paying over 100 million yuan in tax to [120].",
+              "number of buildings paying over 100 million yuan in tax"),
+             cues=("number", "numbers", "numbered", "totaled", "totalled", "total", "totals"))
+def counted_before_its_verb(site: _Site):
+    """A count that a clause ends on after "number" or "total" as a verb ("Companies that have moved here since 2021
+    number 67"), or that "the number of ..." is raised to, counts the whole noun phrase before it: with its relative
+    clause or the mark it holds ("buildings paying over 100 million yuan in tax"), though another figure stands in it."""
+    q, text = site.q, site.text
+    if not site.counts or site.adjectival:
+        return SKIP
+    start = max(site.clause_start, site.sentence.start)
+    m = _COUNT_VERB_BEFORE.match(site.ctx.without_time(start, q.start))
+    if m is None:
+        m = _NUMBER_OF_TO.search(text, start, q.start)
+        prev = site.prev
+        if m is None or prev is None or not m.start("subject") < prev.start < m.end("subject") \
+                or not _MARK_APPROX_BEFORE.search(text, m.start("subject"), prev.start):
+            return SKIP  # "the number of X rose (from 78) to N" with no mark inside X: the rules below read it
+        return "number of " + " ".join(word_list(m["subject"]))
+    words = trim_metric(word_list(m["subject"]))  # (less a leading "and")
+    return " ".join(words) if words and not _COUNT_IS.match(text, q.end) else SKIP
+
+
 @METRIC.rule(("The park will host 60 listed companies by 2025, up from [42] now.", "listed companies"))
 def compared_base(site: _Site):
     """A base that the figure before is compared with ("up from", "compared with") measures the same thing."""
