@@ -664,3 +664,11 @@ def test_an_appositive_needs_a_subject_before_it_and_its_predicate_after(text, f
     """A figure stands in an aside of the subject only with a subject (no verb, no time phrase) before the aside and
     the subject's predicate after it: the figures of these goals are goals."""
     assert quantities(text)[figure].kind == "target"
+
+
+def test_a_participle_of_aim_after_a_figure_is_that_figures():
+    """'the 5,000 planned for the five years, and opened 9': 'planned' names the figure before it as a goal; what the
+    next clause did is a level, and the things a plan holds ('the 16 new clinics in the plan') are its goal."""
+    qs = quantities("Since 2021 the district has added 3,100 beds, or 62% of the 5,000 planned for the five years, and opened "
+                    "9 of the 16 new clinics in the plan. Of the 30 main indicators in the plan, 21 are on track.")
+    assert [qs[t].kind for t in ("5,000", "9", "16", "30", "21")] == ["target", "level", "target", "level", "level"]

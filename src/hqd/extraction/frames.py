@@ -11,7 +11,7 @@ from .lang.en import MONEY_UNITS, alternation, initials, word_lists
 from .lexicon import phrase_pattern
 from .periods import TimePhrase, find_time_phrases, plan_named
 from .phrases import (
-    ACTION_VERBS, AND_VERB, AREA_UNITS, CHANGE_BLOCK, COVERS_NOW, DIMENSION_ASIDE, EXTENT_BEFORE, GOAL_BASE_GAP, EXTENT_UNITS, EXTENT_VERB_BEFORE, TO_BEFORE, TOTAL_TO, Context, measure_aside, threshold_of,
+    ACTION_VERBS, AND_VERB, AREA_UNITS, CHANGE_BLOCK, COVERS_NOW, DIMENSION_ASIDE, EXTENT_BEFORE, GOAL_BASE_GAP, EXTENT_UNITS, EXTENT_VERB_BEFORE, SET_IN_THE_PLAN, TO_BEFORE, TOTAL_TO, Context, measure_aside, threshold_of,
 )
 from .rules import SKIP, RuleTable, key_words
 from .sections import plan_deadline
@@ -796,6 +796,8 @@ def now_after_frame(f: Figure):
               "[8%].", "2026", None),
              ("Final Review of the 14th Five-Year Plan\n\nFebruary 2026\n\nIn old villages, only 68 percent of the planned [120] "
               "projects have been completed.", "2025", "2026-02-10"),
+             ("Mid-term Review of the 14th Five-Year Plan\n\nIssued May 9, 2024\n\nIt has built 9 of the [16] new clinics in the "
+              "plan.", "2025", None),
              cues=key_words(word_lists("grammar")["plan_reference_words"], ["planned"]))
 def goal_of_the_plan_reviewed(f: Figure):
     """In a text whose title names a plan and its years ('Mid-term Review of the 14th Five-Year Plan', '... Action Plan
@@ -813,7 +815,7 @@ def goal_of_the_plan_reviewed(f: Figure):
     if span is None or (f.year is not None and span.end_year < f.year - 1):
         return SKIP  # (a final review, early in the year after the plan's last, still weighs its goals)
     if not (_PLAN_WORDS.search(f.clause_before) or _PLANNED_BEFORE.search(f.head)
-            or _PLANNED_AFTER.match(f.text, q.end)):
+            or _PLANNED_AFTER.match(f.text, q.end) or SET_IN_THE_PLAN.match(f.text, q.end)):
         return SKIP
     return Period.year(span.end_year)
 

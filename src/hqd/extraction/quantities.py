@@ -21,7 +21,7 @@ from .numbers import Mention
 from .periods import TimePhrase
 from .phrases import measure_aside as phrase_measure_aside
 from .phrases import (
-    ACTION_VERBS, AND_VERB, AREA_UNITS, CHANGE_AFTER, CHANGE_BLOCK, COMPARED_BY, COVERS_NOW, EXTENT_UNITS, GOAL_BASE_GAP, LIST_GAP, TIMES_BASE_YEAR, TO_BEFORE, Context, threshold_of,
+    ACTION_VERBS, AND_VERB, AREA_UNITS, CHANGE_AFTER, CHANGE_BLOCK, COMPARED_BY, COVERS_NOW, EXTENT_UNITS, GOAL_BASE_GAP, LIST_GAP, SET_IN_THE_PLAN, TIMES_BASE_YEAR, TO_BEFORE, Context, threshold_of,
 )
 from .rules import SKIP, RuleTable
 from .sections import plan_deadline
@@ -542,11 +542,16 @@ _POSSESSIVE_BEFORE = re.compile(r"\b(?:its|their|our)\s+(?:" + alternation("appr
 
 @KIND.rule(("The number of high-tech enterprises reached 2,870, exceeding the [2,500] targeted for 2025.", "target"),
            ("Some 4,200 beds were added during the five years, short of the [5,000] planned.", "target"),
-           ("The economy grew 5.4 percent a year, below the [6 percent] set in the plan.", "target"))
+           ("The economy grew 5.4 percent a year, below the [6 percent] set in the plan.", "target"),
+           ("Exports grew 2.1 percent a year, short of the [5 percent] expected in the plan.", "target"),
+           ("So far 9 of the [16] new clinics in the plan have opened.", "target"))
 def goal_participle_after(f: Figure):
     """A figure that a participle of aim right after it names as a goal ('the 2,500 targeted for 2025', 'the 5,000
-    planned', 'the 6 percent set in the plan') is a goal, though the sentence tells what was reached."""
-    return "target" if _GOAL_PARTICIPLE_AFTER.match(f.text, f.q.end) else SKIP
+    planned', 'the 6 percent set in the plan', 'the 5 percent expected in the plan'), or the figure of things a plan is
+    said to hold ('9 of the 16 new clinics in the plan'), is a goal, though the sentence tells what was reached."""
+    if _GOAL_PARTICIPLE_AFTER.match(f.text, f.q.end):
+        return "target"
+    return "target" if SET_IN_THE_PLAN.match(f.text, f.q.end) and _DEFINITE_BEFORE.search(f.before) else SKIP
 
 
 _GOAL_PARTICIPLE_AFTER = re.compile(r"\s+(?:(?:targeted|planned|envisaged)(?!\s+(?:to|by)\b)|set\s+(?:in|by|out\s+in)\s+(?:the|its|our)\s+plan)\b",
@@ -560,8 +565,16 @@ _GOAL_PARTICIPLE_AFTER = re.compile(r"\s+(?:(?:targeted|planned|envisaged)(?!\s+
             cues=_key_words(_CUES["target_before"], _CUES["target_after"], ["by", "before"]))
 def goal_cue(f: Figure):
     """A word of aim, plan or expectation before the figure ('aims to', 'plans', 'expected to'), or after it in its
-    clause, or a deadline still to come after it ('by 2025', 'before 2027'), makes the figure a goal."""
-    return "target" if _is_target(f.target_before, f.goal_after_until_next, f.year) else SKIP
+    clause, or a deadline still to come after it ('by 2025', 'before 2027'), makes the figure a goal. A participle right
+    after the figure before ('the 7,000 planned for the five years, and opened 14') is that figure's, not this one's."""
+    before = f.target_before
+    if f.prev is not None and f.window_start == f.prev.end and len(before) == f.q.start - f.window_start:
+        owned = _PARTICIPLE_OF_THE_FIGURE_BEFORE.match(before)
+        before = before[owned.end():] if owned else before
+    return "target" if _is_target(before, f.goal_after_until_next, f.year) else SKIP
+
+
+_PARTICIPLE_OF_THE_FIGURE_BEFORE = re.compile(r"\s+(?:planned|targeted|envisaged|projected|forecast|anticipated)\b")
 
 
 @KIND.rule(("By 2025, the district's high-tech enterprises number [3,000].", "target"),
