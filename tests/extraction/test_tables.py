@@ -41,7 +41,8 @@ def test_a_table_set_apart_by_spaces_is_read_by_its_headers():
     )
     assert "1" not in qs  # the table's number names it
     rice = qs["128,460"]
-    assert (rice.value, rice.unit, rice.kind, rice.metric, rice.period) == (128460, "ton", "level", "Rice", "2024")
+    # the labels are products ("Product"), not indicators: the column says what is measured of them
+    assert (rice.value, rice.unit, rice.kind, rice.metric, rice.period) == (128460, "ton", "level", "Output of Rice", "2024")
     assert (qs["-2.1"].value, qs["-2.1"].unit, qs["-2.1"].kind) == (-2.1, "percent", "change")
     assert qs["9.4%"].kind == "change"  # two spaces between sentences make no table
 
@@ -152,3 +153,25 @@ def test_a_tables_caption_naming_a_zone_makes_its_figures_the_zones():
     assert {q.subject for q in cells.values()} == {"Songjiang Industrial Zone"}
     doc = extract_text(text.replace("of Songjiang Industrial Zone ", ""))
     assert {q.subject for q in doc.quantities if q.why.get("subject") == "subject.table_owner"} == {"Songjiang"}
+
+
+def test_a_row_that_names_a_part_takes_the_measure_of_its_column_or_of_the_row_it_is_indented_under():
+    # labels that are kinds of things ("Industry") are measured by the column; labels that are indicators name their own
+    qs = read(
+        "Table 2 Output of key sectors, 2022\n\n"
+        "Sector | Output value (billion yuan) | Growth (%)\n"
+        "Aerospace | 12.4 | 6.1\n"
+        "Software | 30.2 | 9.9\n\n"
+        "Main indicators, 2022\n\n"
+        "Indicator | Value (100 million yuan) | Growth (%)\n"
+        "Gross output of industry | 980.5 | 4.4\n"
+        "  Aviation | 21.7 | 3.3\n"
+        "Fixed-asset investment | 310.2 | 2.0\n"
+        "  Manufacturing investment | 75.5 | 8.8\n"
+        "Tax revenue | 88.1 | 1.5\n"
+    )
+    assert qs["12.4"].metric == qs["6.1"].metric == "Output value of Aerospace"
+    assert qs["980.5"].metric == "Gross output of industry"
+    assert qs["21.7"].metric == qs["3.3"].metric == "Gross output of Aviation"  # the head of the row above, before its "of"
+    assert qs["75.5"].metric == "Manufacturing investment"  # already an investment
+    assert qs["88.1"].metric == "Tax revenue"  # not indented: a row of its own

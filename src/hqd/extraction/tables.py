@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from ..model import Approx, Kind, Period, Quantity
 from .entities import head_type
-from .lang.en import alternation
+from .lang.en import alternation, word_class
 from .numbers import find_mentions
 from .periods import TimePhrase
 from .rules import SKIP, RuleTable
@@ -158,25 +158,37 @@ def table_quantities(text: str, tables: list[list[list[Cell]]], phrases: list[Ti
         body = rows[1:] if header is not None else rows
         table_period = _period_before(text, rows[0][0].start, phrases)
         owner = caption_owner(text, rows[0][0].start) or district
+        parent = None
         for row in body:
+            parent = _parent_label(text, row, parent)
             # "2023 | 1,300 | 4.0" under "Year | GDP | Growth": a year a row, the columns say what is measured
             by_year = header is not None and not year_columns and bool(_YEAR_CELL.fullmatch(row[0].text))
             # the label is the first cell in words; numbers before it ("1 | Jiading | ...") number the rows
             first = 0 if by_year else next((k for k, c in enumerate(row) if c.text and not _is_number(c.text)), len(row))
-            label = row[first] if first < len(row) else None
-            if label is None:
-                continue  # no label, nothing to say what the numbers measure
-            for k, cell in enumerate(row[first + 1:], start=first + 1):
-                if not _is_number(cell.text):
-                    continue
-                column = _column_header(header, row, k)
-                if by_year:
-                    if column is not None:
-                        out.append(_quantity(cell, _measured_column(header, column), column, None, phrases,
-                                                  Period.year(int(label.text)), owner))
-                else:
-                    corner = header[0] if header is not None and len(header) == len(row) else None
-                    out.append(_quantity(cell, label, column, corner, phrases, table_period, owner))
+            if first < len(row):  # (no label, nothing to say what the numbers measure)
+                out.extend(_row_quantities(row, first, header, by_year, parent, phrases, table_period, owner))
+    return out
+
+
+def _row_quantities(row: list[Cell], first: int, header: list[Cell] | None, by_year: bool, parent: Cell | None,
+                    phrases: list[TimePhrase], table_period: Period | None, owner: str | None) -> list[Quantity]:
+    """The quantities of one row's number cells, after its label (``row[first]``)."""
+    out: list[Quantity] = []
+    label = row[first]
+    for k, cell in enumerate(row[first + 1:], start=first + 1):
+        if not _is_number(cell.text):
+            continue
+        column = _column_header(header, row, k)
+        if by_year:
+            if column is not None:
+                out.append(_quantity(cell, _measured_column(header, column), column, None, phrases,
+                                     Period.year(int(label.text)), owner))
+            continue
+        corner = header[0] if header is not None and len(header) == len(row) else None
+        q = _quantity(cell, label, column, corner, phrases, table_period, owner)
+        q.metric = _row_metric(q.metric, _measured_column(header, column) if column is not None else None, corner if first == 0 else None,
+                               parent if parent is not None and parent is not label else None)
+        out.append(q)
     return out
 
 
@@ -207,6 +219,40 @@ def caption_owner(text: str, start: int) -> str | None:
 
 # "indicators of Songjiang Industrial Zone in 2020", "... for the Lingang Special Area": a capitalised name after "of"/"for"
 _CAPTION_OWNER = re.compile(r"\b(?:of|for|in)\s+(?:the\s+)?([A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){1,5})")
+
+
+_INDICATOR_CORNERS = word_class("table_indicator_corners")  # a corner over labels that are measures: "Indicator"
+_GENERIC_HEADERS = word_class("table_generic_headers")  # a column header that names no measure: "Value (100 million yuan)"
+_OF_REST = re.compile(r"\s+of\s+.*$")
+_PART_OPENER = re.compile(r"^(?:of\s+which|among\s+which|including|among\s+them)\s*:?\s*", re.IGNORECASE)
+
+
+def _parent_label(text: str, row: list[Cell], parent: Cell | None) -> Cell | None:
+    """The label of the row an indented row falls under ("Total output value of ... | 1,186.3" over "  Biomedicine | 41.7"):
+    the last row's label that is not indented, for an indented row; the row's own label otherwise."""
+    label = next((c for c in row if c.text and not _is_number(c.text)), None)
+    if label is None:
+        return parent
+    line_start = text.rfind("\n", 0, label.start) + 1
+    indented = label.start > line_start and not text[line_start:label.start].strip(" \t")
+    return parent if indented and parent is not None else (None if indented else label)
+
+
+def _row_metric(metric: str | None, measured: Cell | None, corner: Cell | None, parent: Cell | None) -> str | None:
+    """A row label that names a part, not a measure, takes the measure its table gives it: the head of the row it is
+    indented under ("  Biomedicine" under "Total output value of industries ...": "Total output value of Biomedicine"), or
+    the column's header when the labels are kinds of things ("Industry | Output value (billion yuan)"), not indicators."""
+    if not metric:
+        return metric
+    head = None
+    if parent is not None:
+        head = _OF_REST.sub("", _UNIT_NOTE.sub("", parent.text).strip(" :"))
+    elif measured is not None and corner is not None and corner.text.lower().strip(" :") not in _INDICATOR_CORNERS:
+        named = _UNIT_NOTE.sub("", measured.text).strip(" :")
+        head = named if named.lower() not in _GENERIC_HEADERS and not _YEAR_CELL.fullmatch(named) and not _CHANGE_HEADER.search(named) else None
+    if not head or head.split()[-1].lower() in metric.lower():
+        return metric  # "  Industrial investment" under "Fixed-asset investment": already an investment
+    return f"{head} of {_PART_OPENER.sub('', metric)}"  # "of which: chemical industry": the part, less the words that say so
 
 
 def _measured_column(header: list[Cell], column: Cell) -> Cell:
