@@ -483,3 +483,21 @@ def test_the_company_points_back_to_a_firm_named_with_an_aside_though_its_name_h
                     "year, makes enzymes. The park hosts 120 firms.")
     assert qs["900"].subject == "Qiyuan Photonics"
     assert qs["120"].subject == "Zizhu Park"  # "the park" is no firm
+
+
+def test_malls_markets_tunnels_and_riversides_named_by_a_place_are_things():
+    qs = quantities("The Jinqiao Harbour mall, a 90,000-square-meter project, opens in May. The Dinghai Road night market, "
+                    "which drew 2.4 million visits last year, will grow. The Beiheng Road tunnel will cut the trip to 6 minutes. "
+                    "In 2024 the Minhang riverside, where 80 firms now pay tax, earned 3 billion yuan.")
+    assert qs["90,000-square-meter"].subject == "Jinqiao Harbour mall"
+    assert qs["2.4 million"].subject == "Dinghai Road night market"
+    assert qs["6 minutes"].subject == "Beiheng Road tunnel"
+    assert qs["3 billion yuan"].subject == "Minhang riverside"
+
+
+def test_a_planned_park_named_with_an_acronym_and_a_thing_of_a_firm():
+    qs = quantities("The planned 0.8-square-kilometer Xinzhuang AI park, which opened in May, now houses 90 companies.\n\n"
+                    "The 520,000-square-meter plant of Qiantang Motors, built in a year, is expected to turn out 80,000 cars.")
+    assert qs["0.8-square-kilometer"].subject == qs["90"].subject == "Xinzhuang AI park"
+    assert qs["520,000-square-meter"].subject == "Qiantang Motors"  # the firm's plant
+    assert qs["80,000"].subject == "Qiantang Motors"  # the comma in "520,000" opens no clause

@@ -33,7 +33,7 @@ _PART_HEADS = tuple(" " + h for h in word_class("part_heads"))
 _AREA_AROUND_HEADS = set(word_class("area_around_heads"))  # "the Yuyuan Road area": around a road, a park, an airport
 # "the Zhuanqiao area renovation project"; a part of a named thing, owned ("the Grand Theatre's Fengxian branch", "Metro Line 17's
 # western extension", with or without "the") or not ("the Yangpu Riverside south section"), is that part
-_COMMON_HEADED_NAME = re.compile(r"\b[Tt]he\s+(?:[\d.,]+-" + alternation("adjectival_size_units") + r"s?\s+)?([A-Z][A-Za-z0-9]+(?:[- ][A-Z][a-z]+){0,3}(?:\s+[a-z]+){0,3}\s+(?:"
+_COMMON_HEADED_NAME = re.compile(r"\b[Tt]he\s+(?:(?:new|planned|proposed)\s+)?(?:[\d.,]+-" + alternation("adjectival_size_units") + r"s?\s+)?([A-Z][A-Za-z0-9]+(?:[- ](?:[A-Z][a-z]+|[A-Z]{2,4}))*?(?:\s+[a-z]+){0,3}\s+(?:"
                                  + "|".join(h.strip() for h in _COMMON_HEADS) + r")(?:\s+of\s+the\s+(?:[a-z-]+\s+){0,4}(?:" + "|".join(h.strip() for h in _COMMON_HEADS) + r"))?)\b"
                                  r"|(?:\b[Tt]he\s+|^\W*)([A-Z][A-Za-z0-9]+(?:[- ](?:[A-Z][a-z]+|\d{1,2}))*[’']s(?:\s+[A-Z][a-z]+)?(?:\s+[a-z]+)?\s+"
                                  + alternation("part_heads") + r")\b")
@@ -312,7 +312,8 @@ def size_of_named(f: SubjectFigure):
         if owner and _is_name(owner["name"]) and not _SUPERLATIVE.match(f.text, f.q.end):
             return owner["name"]
         described = _entity_names(f.text[f.q.end:f.sentence.end])
-        if described and described[0][0] <= 1:
+        of_owner = _THING_OF.match(f.text, f.q.end)  # "the 860,000-square-meter plant of Lanhai Motors": the owner's plant
+        if described and (described[0][0] <= 1 or (of_owner and described[0][0] == of_owner.end() - f.q.end)):
             return described[0][2]
         # "The 7.1-square-kilometer Nanjing Road West business circle": a name found only with its article before the size
         after = f.q.end - f.sentence.start
@@ -326,6 +327,7 @@ def size_of_named(f: SubjectFigure):
 
 
 _NOUN_AFTER = re.compile(r"\s+([a-z]+)\b")
+_THING_OF = re.compile(r"\s+[a-z]+\s+of\s+(?:the\s+)?(?=[A-Z])")
 _OWNER_BEFORE = re.compile(r"(?:\b[Tt]he\s+)?(?<![\w-])(?P<name>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})[’']s\s+$")
 _DEFINITE_BEFORE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Ii]ts)\s+$")
 
@@ -462,7 +464,7 @@ def named_subject(f: SubjectFigure):
     for start, end, name in names:
         if "\n" in head[end:] and _ITEM_START.search(head, end):
             continue  # "- raise the North Bund's tax revenue to 30 billion yuan;\n- bring the number ... to 75": another item's
-        clause_start = max(head.rfind(",", 0, start), head.rfind(";", 0, start), head.rfind(":", 0, start)) + 1
+        clause_start = _clause_start(head, start)
         lead = head[clause_start:start].strip().lower()
         if _EXAMPLE_LEAD.search(head, 0, start) or (
             lead in ("", "and", "or", "and the", "the") and re.search(r"\b" + alternation("example_markers") + r"\b", head[:clause_start])
@@ -490,6 +492,15 @@ def named_subject(f: SubjectFigure):
         if _WHERE_THE_SUBJECT_IS.search(head, 0, start) and _VERB_THEN_FIGURE.fullmatch(head, end):
             return name  # "the vacancy rate of office buildings in the North Bund stood at 14.7%": the place's figure
     return SKIP
+
+
+def _clause_start(head: str, start: int) -> int:
+    """Where the clause of ``head[start:]`` opens: after the last comma, semicolon or colon before it; not a comma that
+    groups digits ("The 860,000-square-meter plant of Lanhai Motors" is one clause)."""
+    at = max(head.rfind(",", 0, start), head.rfind(";", 0, start), head.rfind(":", 0, start))
+    while at > 0 and head[at] == "," and head[at - 1:at].isdigit() and head[at + 1:at + 2].isdigit():
+        at = max(head.rfind(",", 0, at), head.rfind(";", 0, at), head.rfind(":", 0, at))
+    return at + 1
 
 
 # a clause's subject and its verb before the name: the name is the verb's object or where it happened
