@@ -501,3 +501,14 @@ def test_a_planned_park_named_with_an_acronym_and_a_thing_of_a_firm():
     assert qs["0.8-square-kilometer"].subject == qs["90"].subject == "Xinzhuang AI park"
     assert qs["520,000-square-meter"].subject == "Qiantang Motors"  # the firm's plant
     assert qs["80,000"].subject == "Qiantang Motors"  # the comma in "520,000" opens no clause
+
+
+def test_the_place_of_the_things_a_clause_counts_owns_its_figures():
+    # the subject is "the makers in the park", "the firms that moved to the bund": the place's figures
+    qs = quantities("The 140 licensed drug makers in the Zizhu Science Park produced goods worth 31.5 billion yuan, 6.2 percent "
+                    "more than in 2022.\n\nCompanies that have moved their headquarters to the Xuhui Riverside from other cities "
+                    "since 2022 number 45, including 3 of the Fortune Global 500.\n\n"
+                    "Minhang has 60 makers in the Xinzhuang Industrial Zone.")
+    assert qs["140"].subject == qs["31.5 billion yuan"].subject == qs["6.2 percent"].subject == "Zizhu Science Park"
+    assert qs["45"].subject == qs["3"].subject == "Xuhui Riverside"
+    assert qs["60"].subject == "Minhang"  # the district's makers, in the zone: the clause's subject is the district

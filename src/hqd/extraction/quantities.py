@@ -352,15 +352,26 @@ SUBJECT_REVISIONS: RuleTable[str | None] = RuleTable("subject")
 
 
 @SUBJECT_REVISIONS.rule(("Jiading grew. The city's NEV output exceeded 480,000 units, accounting for [12%] of the national total.",
-                         "Shanghai"))
+                         "Shanghai"),
+                        ("The 40 licensed generic drug makers in the Zizhu Park produced goods worth 5 billion yuan, [9 percent] more than in "
+                         "2020.", "Zizhu Park"),
+                        ("Companies that have moved their headquarters to the North Bund from other cities number 37, including [5] of the "
+                         "Fortune Global 500.", "North Bund"))
 def qualifies_figure_before(f: Figure):
-    """A change or share that qualifies the figure before it (', up 5%', ', accounting for 12%') is of that figure's
-    subject, though its own clause names none."""
+    """A change or share that qualifies the figure before it (', up 5%', ', accounting for 12%', ', 9 percent more than in
+    2020'), or a part of it (', including 5 of the Fortune Global 500'), is of that figure's subject, though its own
+    clause names none."""
     q, p = f.q, f.prev
-    if (p is not None and q.kind in ("change", "share") and q.subject == f.district and p.subject != f.district
-            and _QUALIFIES_BEFORE.match(f.text, p.end, q.start)):
+    if p is None or q.subject != f.district or p.subject == f.district:
+        return SKIP
+    if (q.kind in ("change", "share") and (_QUALIFIES_BEFORE.match(f.text, p.end, q.start) or _JUST_A_COMMA.match(f.text, p.end, q.start))) \
+            or _PART_OF_BEFORE.match(f.text, p.end, q.start):
         return p.subject
     return SKIP
+
+
+_JUST_A_COMMA = re.compile(r",\s*$")  # "... worth 52.6 billion yuan, 9.4 percent more than in 2020"
+_PART_OF_BEFORE = re.compile(r"[^,;.]{0,40},\s*(?:including|of\s+which|among\s+them)\s+(?:" + alternation("approximators") + r"\s+)?$", re.IGNORECASE)
 
 
 KIND: RuleTable[Kind] = RuleTable("kind", values=frozenset(get_args(Kind)))

@@ -484,14 +484,43 @@ def named_subject(f: SubjectFigure):
             continue  # "The Hub will be completed this year, and the district plans to build 20 factories": another subject
         if _QUALIFYING_PARTICIPLE.search(lead):
             continue  # "trade with countries involved in the Belt and Road Initiative": the name qualifies another noun
-        if _VERB_BEFORE_NAME.search(lead):
+        if _VERB_BEFORE_NAME.search(_RELATIVE_IN_SUBJECT.sub("", lead)):
             continue  # "Three companies went public on the STAR Market", "We will complete the X Center's ...": an object
+            # (not the verb of a relative clause in the subject: "Companies that have moved to the West Bund number 67")
         words_before = len(word_list(head[clause_start:start]))
         if words_before <= 6 or _NAME_GOES_ON.match(head, end):
             return name
         if _WHERE_THE_SUBJECT_IS.search(head, 0, start) and _VERB_THEN_FIGURE.fullmatch(head, end):
             return name  # "the vacancy rate of office buildings in the North Bund stood at 14.7%": the place's figure
     return SKIP
+
+
+@SUBJECT.rule(("The [312] licensed makers in the Zizhu Science Park produced goods worth 52 billion yuan.", "Zizhu Science Park"),
+              ("The Nanda Smart City grew. In May, [830] people who work in the zone won residence permits.", "Nanda Smart City"))
+def counted_in_a_place(f: SubjectFigure):
+    """A count that opens its clause's subject, of things or people in a named place ('The 312 licensed makers in the
+    Zizhu Science Park produced ...', '830 people who work in the zone won ...'), is the place's figure."""
+    text, q = f.text, f.q
+    clause_start, clause_end = f.ctx.seg.clause_bounds(q.start)
+    if not _FIGURE_OPENS.fullmatch(text, max(clause_start, f.sentence.start), q.start):
+        return SKIP
+    place = _COUNTED_IN.match(text, q.end, min(clause_end, f.sentence.end))
+    if place is None:
+        return SKIP
+    rest = text[place.end():min(clause_end, f.sentence.end)]
+    names = _entity_names(rest)
+    if names and names[0][0] == 0 and _head_type(names[0][2]) in _PLACE_KINDS + (None,):
+        return names[0][2]
+    anaphor = _ANAPHOR.match(text, place.start("the"))
+    if anaphor and anaphor["noun"].lower() in _ANAPHOR_TYPES and _ANAPHOR_TYPES[anaphor["noun"].lower()] == "park":
+        return _antecedent(f.ctx, f.sentence_index, [anaphor["noun"].lower()]) or SKIP
+    return SKIP
+
+
+# a clause that opens with its figure: "The 312 ...", "In May, 830 ...", "About 500 ..."
+_FIGURE_OPENS = re.compile(r"\W*(?:(?:[Tt]he|[Aa]ll)\s+)?(?:" + alternation("approximators", case="either") + r"\s+)?")
+# the counted things, and where they are: "licensed makers in the", "people who work in the"
+_COUNTED_IN = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,4}?(?:(?:who|that)\s+(?:[a-z]+\s+){1,3}?)?(?:in|at|within)\s+(?P<the>the\s+)")
 
 
 def _clause_start(head: str, start: int) -> int:
@@ -508,8 +537,13 @@ _VERB_BEFORE_NAME = re.compile(r"^(?:we|they)\s+[a-z]|\w\s+" + alternation("obje
 _SIBLING_AFTER = re.compile(r"\s+(?:and|or)\s+(?:" + alternation("sibling_approximators") + r"\s+)?$")  # "X and about 8 others"
 _NAME_GOES_ON = re.compile(r",\s*" + alternation("name_continuations") + r"\b")  # "X, with ...", "X, which ..."
 _WHERE_THE_SUBJECT_IS = re.compile(r"\b" + alternation("site_prepositions") + r"\s+(?:the\s+)?$")
-# the name ends the clause's subject: only its verb (and a preposition or article) comes before the figure
-_VERB_THEN_FIGURE = re.compile(r"\s+(?:[a-z]+ed|" + alternation("figure_verbs") + r")(?:\s+" + alternation("figure_verb_particles") + r")*\s*$")
+# a relative clause inside the subject, before the name: "companies that have moved their headquarters to the"
+_RELATIVE_IN_SUBJECT = re.compile(r"(?<=[a-z])\s+(?:that|who)\s+.*$")
+# the name ends the clause's subject: only its verb (and a preposition or article) comes before the figure; perhaps after
+# where from and since when ("... to the West Bund from other cities since 2021 number 67"), perhaps with its object
+# before "worth" or "of" ("... in the valley produced goods worth 52.6 billion yuan")
+_VERB_THEN_FIGURE = re.compile(r"(?:\s+(?:from|since)\s+[^,;.]{1,40}?)?\s+(?:[a-z]+ed|" + alternation("figure_verbs") + r")(?:\s+[a-z]+\s+(?:worth|of))?"
+                               r"(?:\s+" + alternation("figure_verb_particles") + r")*\s*$")
 
 
 _CITY_OPENING = re.compile(
