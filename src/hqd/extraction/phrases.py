@@ -34,10 +34,12 @@ GOAL_BASE_GAP = re.compile(r"[^,;.]{0,60},\s*" + alternation("from_changes") + r
                            re.IGNORECASE)
 TO_BEFORE = re.compile(r"\bto\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
 # what a plan set, after the figure: "the 6% expected in the plan", "the 20 new schools in the plan" (not "in the plan
-# period", a time, nor "the 28 main indicators in the plan", the plan's own items), "the 7,000 planned for the five years"
+# period", a time, nor "the 28 main indicators in the plan", the plan's own items), "the 7,000 planned for the five years", "the
+# 6 percent the plan expected"
 SET_IN_THE_PLAN = re.compile(r"\s+(?:(?:set|expected|projected|envisaged|targeted|called\s+for)\s+(?:in|by|out\s+in)\s+(?:the|its|our)\s+plan\b(?![’'-])"
                              r"|(?!(?:[a-z][\w-]*\s+){0,2}?" + alternation("indicator_nouns") + r"\s)(?:[a-z][\w-]*\s+){0,3}?(?:in|under)\s+(?:the|its|our)\s+plan\b(?![’'-]|\s+(?:period|years)\b)"
-                             r"|(?:planned|targeted)\s+for\s+the\s+(?:\w+\s+)?(?:years|period)\b)", re.IGNORECASE)
+                             r"|(?:planned|targeted)\s+for\s+the\s+(?:\w+\s+)?(?:years|period)\b"
+                             r"|(?:that\s+)?(?:the|its|our)\s+plan\s+(?:expected|set|targeted|envisaged|projected|called\s+for)\b)", re.IGNORECASE)
 
 _WORD = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|[A-Za-z0-9](?:[\w’'&-]|\.(?=\w))*|[()“”\"]")  # "10,000" is one word
 _METRIC_LEAD = set(_WORDS["metric_lead_trim"])

@@ -508,11 +508,12 @@ def aside_of_the_subject(f: Figure):
 @KIND.rule(("The new stadium, a [60,000-seat] arena, is expected to open in May next year.", "level"),
            ("The Harbour Tower, an [88-storey] building, will be topped out in 2027.", "level"),
            ("In Zone B, the new chip plant, with an investment of [8 billion yuan], is expected to start production in 2026.", "level"),
+           ("The new science hall, with [40,000 square meters] of exhibition space, will open in the fourth quarter.", "level"),
            ("The district, a hub of [300] biotech firms, aims to double its output by 2030.", "level"))
 def appositive_of_the_subject(f: Figure):
     """A noun phrase set off by commas between a sentence's subject and its predicate, an appositive ('The new stadium,
     a 60,000-seat arena, is expected to open') or a 'with' phrase of what the thing holds ('the chip plant, with an
-    investment of 8 billion yuan, is expected to ...'), says what the subject is: its figures describe the thing, the
+    investment of 8 billion yuan, is expected to ...', 'The hall, with 40,000 square meters of exhibition space, will'), says what the subject is: its figures describe the thing, the
     predicate's milestone or goal being the aim. Not when the words before the aside hold a verb (then it is no subject,
     but a clause whose object the aside may restate)."""
     m = _APPOSITIVE_ASIDE.match(f.text, f.sentence.start, f.q.start)
@@ -529,9 +530,9 @@ def appositive_of_the_subject(f: Figure):
 
 
 # an opening adverbial ("Among them, "), the subject, then an appositive ("a 320-meter tower") or a "with" phrase of
-# what the thing holds ("with an investment of 13.5 billion yuan") that the figure stands in
-_APPOSITIVE_ASIDE = re.compile(r"(?:[^,;:]{2,40},\s*)?(?P<subject>(?:[Tt]he|[A-Z])[^,;:]{2,80}),\s*(?:an?\s|with\s+(?:an?\s+)?(?:[a-z]+\s+)?"
-                               r"investment\s+of\s)[^,;:]*$")
+# what the thing holds ("with an investment of 13.5 billion yuan", "with 150,000 square meters of labs") that the figure
+# stands in
+_APPOSITIVE_ASIDE = re.compile(r"(?:[^,;:]{2,40},\s*)?(?P<subject>(?:[Tt]he|[A-Z])[^,;:]{2,80}),\s*(?:an?|with)\s[^,;:]*$")
 # the aside closes and the predicate of the subject follows
 _ASIDE_BEFORE_PREDICATE = re.compile(r"(?P<rest>[^,;.]*),\s+(?:" + alternation("predicate_starts") + "|"
                                      + phrase_pattern(word_lists("words")["goal_verbs"]) + r")\b")
@@ -555,7 +556,8 @@ _POSSESSIVE_BEFORE = re.compile(r"\b(?:its|their|our)\s+(?:" + alternation("appr
            ("Some 4,200 beds were added during the five years, short of the [5,000] planned.", "target"),
            ("The economy grew 5.4 percent a year, below the [6 percent] set in the plan.", "target"),
            ("Exports grew 2.1 percent a year, short of the [5 percent] expected in the plan.", "target"),
-           ("So far 9 of the [16] new clinics in the plan have opened.", "target"))
+           ("So far 9 of the [16] new clinics in the plan have opened.", "target"),
+           ("Exports grew 2.1 percent a year, short of the [5 percent] the plan set.", "target"))
 def goal_participle_after(f: Figure):
     """A figure that a participle of aim right after it names as a goal ('the 2,500 targeted for 2025', 'the 5,000
     planned', 'the 6 percent set in the plan', 'the 5 percent expected in the plan'), or the figure of things a plan is
@@ -603,15 +605,22 @@ def opens_with_deadline(f: Figure):
 
 
 @KIND.rule(("Work Report\n\nIV. By 2027, we will:\n\n- raise the tax revenue to [30 billion yuan];\n- bring the headquarters to 75.",
-            "target", "2026-01-10"),)
+            "target", "2026-01-10"),
+           ("Next steps\n\nThe district will strive to:\n- plant [300] hectares of forest;\n- cut water use by 5%.", "target"))
 def item_of_a_goal_list(f: Figure):
     """An item of a list whose lead-in line names a deadline still to come ('By 2027, we will:' over '- raise the tax
-    revenue to 30 billion yuan;') states a goal, though the item says nothing of aims."""
+    revenue to 30 billion yuan;'), or ends with a verb of aim whose object the items are ('The district will strive
+    to:', 'We plan to:'), states a goal, though the item says nothing of aims."""
     if _ADJECTIVAL_SIZE.search(f.q.text):
         return SKIP  # "within a 15-minute walk of a park": a measure as an adjective describes
     lead_in = list_lead_in(f.text, f.q.start)
-    m = _BY_YEAR.search(lead_in) if lead_in else None
-    return "target" if m is not None and _future_deadline(m, f.year) else SKIP
+    if lead_in is None:
+        return SKIP
+    m = _BY_YEAR.search(lead_in)
+    return "target" if (m is not None and _future_deadline(m, f.year)) or _AIM_ENDS_LEAD_IN.search(lead_in) else SKIP
+
+
+_AIM_ENDS_LEAD_IN = re.compile(r"\b(?:" + phrase_pattern(word_lists("words")["goal_verbs"]) + r")(?:\s+to)?\s*:\s*$", re.IGNORECASE)
 
 
 # a line of a list: a dash, bullet or number opens it
@@ -854,12 +863,16 @@ def multiple_of_base(f: Figure):
             "target"),
            ("Fengxian has set targets of GDP growth of around 6% and fixed-asset investment growth of [10%].", "target"),
            ("Jiading expects to attract 20 headquarters over the next three years, with cumulative investment of [40 billion yuan].",
-            "target"))
+            "target"),
+           ("Wang said that by 2026 the district aims to lift exports to 90 billion yuan, from 70 billion yuan last year, and to raise the share of "
+            "services to [60 percent] of GDP.", "target"))
 def part_of_goal(f: Figure):
     """A figure that goes on from a goal in the same sentence ('bringing the total to', 'and expand ... to', 'with
     investment growing by', 'including'), or the next item of a list of goals named as such ('set targets of GDP growth
     of around 6% and fixed-asset investment growth of 10%'), is part of that goal."""
     p, text, q = f.prev, f.text, f.q
+    if p is not None and p.kind == "level" and p.why.get("kind") == "kind.goal_base" and f.index >= 2:
+        p = f.quantities[f.index - 2]  # "to lift output to 150 billion yuan, from 98 billion yuan last year, and to raise ...": the goal's
     if f.link is not None or p is None or p.kind != "target":
         return SKIP
     clause_start, _ = f.clause
