@@ -512,3 +512,10 @@ def test_the_place_of_the_things_a_clause_counts_owns_its_figures():
     assert qs["140"].subject == qs["31.5 billion yuan"].subject == qs["6.2 percent"].subject == "Zizhu Science Park"
     assert qs["45"].subject == qs["3"].subject == "Xuhui Riverside"
     assert qs["60"].subject == "Minhang"  # the district's makers, in the zone: the clause's subject is the district
+
+
+def test_a_name_cut_to_one_word_after_it_was_named_in_full_is_the_full_name():
+    qs = quantities("The Taopu Smart City hosts 300 firms. Taopu's output rose 12 percent. "
+                    "The Zizhu Valley is the district's brand. \"Our aim is to lift the Valley's output past 90 billion yuan,\" he said.")
+    assert qs["12 percent"].subject == "Taopu Smart City"
+    assert qs["90 billion yuan"].subject == "Zizhu Valley"

@@ -277,6 +277,20 @@ def subject_of(ctx: Context, q: Quantity, sentence_index: int) -> str | None:
     figure = SubjectFigure(ctx, q, sentence_index)
     value, name = SUBJECT.run(figure)
     q.why["subject"] = name
+    return _named_in_full(ctx, value, sentence_index)
+
+
+def _named_in_full(ctx: Context, value: str | None, sentence_index: int) -> str | None:
+    """A name cut to one of its words after the text has named it in full is the full name: "Lingang's output" after "the
+    Lingang Special Area", "the Valley's output" after "the Oriental Beauty Valley" (the nearest name before it that
+    opens or ends with that word)."""
+    if not value or " " in value or value == ctx.district or value in DISTRICT_WORDS or value in ("Shanghai", "China"):
+        return value
+    for back in range(sentence_index, max(-1, sentence_index - _FURTHER_BACK), -1):
+        full = [name for _, _, name in _sentence_names(ctx, back)
+                if " " in name and value in (name.split()[0], name.split()[-1]) and _head_type(name) not in (None, "place")]
+        if full:
+            return full[-1]
     return value
 
 
@@ -304,10 +318,17 @@ SUBJECT: RuleTable[str | None] = RuleTable("subject")
 @SUBJECT.rule(("The [11-kilometer] Xuhui Riverside has been open since 2019.", "Xuhui Riverside"),
               ("The [2.4-kilometer] Hengshan Road business circle drew 30 million visits.", "Hengshan Road business circle"),
               ("The Lotus Island hosts AI firms. The [0.66-square-kilometer] island has 23 buildings.", "Lotus Island"),
-              ("We will top out the North Bund's [480-meter] landmark tower.", "North Bund"))
+              ("We will top out the North Bund's [480-meter] landmark tower.", "North Bund"),
+              ("Work on the second phase of the Caohejing Smart Park, a [90,000-square-meter] complex, starts in May.",
+               "Caohejing Smart Park"))
 def size_of_named(f: SubjectFigure):
     """A measure used as an adjective before a name ('the 11-kilometer Xuhui Riverside') is the named thing's size."""
     if _ADJECTIVAL_SIZE.fullmatch(f.q.text):
+        apposed = _APPOSED_SIZE.search(f.head)  # "the West Bund Smart Valley, a 320,000-square-meter complex": the name's
+        if apposed:
+            named = [name for _, end, name in _entity_names(f.head[:apposed.start()]) if end == apposed.start()]
+            if named:
+                return named[-1]
         owner = _OWNER_BEFORE.search(f.head)  # "the North Bund's 480-meter landmark tower": the owner's
         if owner and _is_name(owner["name"]) and not _SUPERLATIVE.match(f.text, f.q.end):
             return owner["name"]
@@ -327,6 +348,7 @@ def size_of_named(f: SubjectFigure):
 
 
 _NOUN_AFTER = re.compile(r"\s+([a-z]+)\b")
+_APPOSED_SIZE = re.compile(r",\s+an?\s+$")
 _THING_OF = re.compile(r"\s+[a-z]+\s+of\s+(?:the\s+)?(?=[A-Z])")
 _OWNER_BEFORE = re.compile(r"(?:\b[Tt]he\s+)?(?<![\w-])(?P<name>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})[’']s\s+$")
 _DEFINITE_BEFORE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Ii]ts)\s+$")
@@ -549,7 +571,9 @@ _VERB_THEN_FIGURE = re.compile(r"(?:\s+(?:from|since)\s+[^,;.]{1,40}?)?\s+(?:[a-
 _CITY_OPENING = re.compile(
     # "..., below the city's 74 percent": the yardstick is the city's own figure
     r"\W*(?:(?:well|far|much|slightly)\s+)?(?:" + alternation("yardstick_leads") + r"\s+)?(?:(?:the\s+)?(?:Shanghai[’']s|city[’']s|city-wide|citywide)\s+"
-    r"|" + alternation("city_names") + r"(?:\s+as\s+a\s+whole)?\s+(?=(?:now\s+|also\s+)?" + alternation("city_subject_verbs") + r"\b))",
+    # "Shanghai as a whole sold ...": the city as the clause's subject, whatever its verb
+    r"|" + alternation("city_names") + r"\s+as\s+a\s+whole\s+(?=[a-z])"
+    r"|" + alternation("city_names") + r"\s+(?=(?:now\s+|also\s+)?" + alternation("city_subject_verbs") + r"\b))",
     re.IGNORECASE)
 # a clause that only appends a change to the figure before it ("..., an increase of 5 percent"): it has no
 # subject of its own, so it keeps that of the clause it follows
@@ -559,6 +583,7 @@ _APPENDED_CLAUSE = re.compile(r"\W*(?:an?\s+(?:" + alternation("yearly_words") +
 
 @SUBJECT.rule(("In 2023, the city's GDP reached [4.7 trillion yuan].", "Shanghai"),
               ("Shanghai as a whole reported GDP of 5.39 trillion yuan, an increase of [5 percent].", "Shanghai"),
+              ("Jiading sold 3,000 cars. Shanghai as a whole sold [21,000] new energy vehicles in May.", "Shanghai"),
               ("Xuhui grew fast, and the city now has more than [24,000] high-tech firms.", "Shanghai"),
               ("Hotel occupancy in the district averaged 68 percent, below the city's [74 percent].", "Shanghai"),
               ("Jiading's investment rose 37.8 percent, well above the city's average growth of [9.2 percent].", "Shanghai"),
