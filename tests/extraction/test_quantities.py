@@ -675,3 +675,18 @@ def test_a_participle_of_aim_after_a_figure_is_that_figures():
     qs = quantities("Since 2021 the district has added 3,100 beds, or 62% of the 5,000 planned for the five years, and opened "
                     "9 of the 16 new clinics in the plan. Of the 30 main indicators in the plan, 21 are on track.")
     assert [qs[t].kind for t in ("5,000", "9", "16", "30", "21")] == ["target", "level", "target", "level", "level"]
+
+
+def test_a_planned_extent_and_a_goal_to_make_a_thing_a_size():
+    """'The zone's total planned area is 120 square kilometers': laid out, a size; 'to make AI a 100-billion-yuan
+    industry by 2027' is a goal's figure (no verb of setting up before it)."""
+    qs = quantities("The zone's total planned area is 120 square kilometers. "
+                    "We aim to make robotics a 50-billion-yuan industry in Minhang by 2027.")
+    assert (qs["120 square kilometers"].kind, qs["50-billion-yuan"].kind) == ("level", "target")
+
+
+def test_a_plan_whose_time_is_past_marks_no_goal():
+    """'the 8 parks planned for last year were all completed': what was planned for a past time, and done, is a level;
+    'planned for next year' is a goal."""
+    qs = quantities("All 8 new parks planned for last year were completed. Another 6 parks are planned for next year.")
+    assert (qs["8"].kind, qs["6"].kind) == ("level", "target")

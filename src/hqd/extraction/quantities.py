@@ -541,6 +541,19 @@ _FINITE_WORDS = frozenset(word_lists("grammar")["predicate_starts"] + word_lists
                           + ["to"])
 
 
+@KIND.rule(("The district will set up a [3-billion-yuan] venture fund next year.", "level"),
+           ("Minhang plans to launch a new [500-million-yuan] talent fund.", "level"))
+def money_of_what_is_set_up(f: Figure):
+    """Money written as an adjective of a thing a goal sets up ('will set up a 3-billion-yuan venture fund', 'plans to
+    launch a new 500-million-yuan talent fund') is the size of that thing, which the goal creates: a level. (To make
+    a thing a size, 'to make AI a 100-billion-yuan industry', is a goal's figure: no verb of setting up.)"""
+    q = f.q
+    return "level" if q.unit in MONEY_UNITS and _ADJECTIVAL_SIZE.search(q.text) and _SET_UP_BEFORE.search(f.before) else SKIP
+
+
+_SET_UP_BEFORE = re.compile(r"\b(?:" + alternation("setting_up_verbs") + r")\s+an?\s+(?:new\s+)?$", re.IGNORECASE)
+
+
 @KIND.rule(("The district will continue to support its [1,200] high-tech firms.", "level"),
            ("We will help our [300] listed companies grow.", "level"))
 def owned_count(f: Figure):
@@ -1044,7 +1057,8 @@ _GOAL_MET_BEFORE = re.compile(r"\b(?:met|meet|meets|exceeded|exceeds|missed|achi
 # "The area, with 3.2 million square meters of office space planned, saw 146 firms register": "planned" closes an aside
 # about the subject; the figures of the main clause after it are no goals
 _ASIDE_END = re.compile(r"\s*,")
-_LAID_OUT = re.compile(r"\s+" + alternation("laying_prepositions") + r"\b|\s+(?:" + phrase_pattern(_CUES["planned_extent_nouns"]) + r")\s+of\b")
+_LAID_OUT = re.compile(r"\s+" + alternation("laying_prepositions") + r"\b|\s+(?:" + phrase_pattern(_CUES["planned_extent_nouns"])
+                       + r")\s+(?:of|is|was|are|were|totals|totaled)\b")  # "a planned area of", "the total planned area is"
 _COMMA_VERB = re.compile(r",\s*(?:to\s+)?([a-z]+)\s")
 # "The main targets for 2025 are as follows: GDP growth of around 5.5%; ...": a list of goals after a colon
 _GOAL_LIST = re.compile(r"\b" + alternation("goal_nouns") + r"\b[^.:;]{0,60}:\s", re.IGNORECASE)
@@ -1085,7 +1099,7 @@ def _is_target(before: str, after: str, year: int | None) -> bool:
         return True
     after = _NEXT_CLAUSE.split(after, 1)[0]  # "handled 4.1 million TEUs, and its terminal is expected to ...": another clause's goal
     after_words = words_of(after)
-    if not _TARGET_AFTER_KEYS.isdisjoint(after_words) and _TARGET_AFTER.search(after):
+    if not _TARGET_AFTER_KEYS.isdisjoint(after_words) and any(not _past_time_at(after, m.end(), year) for m in _TARGET_AFTER.finditer(after)):
         return True
     m = _BY_YEAR.search(after[:80]) if "by" in after_words else None
     if m is None and "before" in after_words:  # "3,500 more are planned before 2027": a deadline, as "by"
@@ -1095,6 +1109,16 @@ def _is_target(before: str, after: str, year: int | None) -> bool:
             return year is not None and int(m["y"]) >= year
         return True
     return False
+
+
+# "the 12 projects planned for last year": a plan whose time is past, its figure what was to be done then
+_PAST_TIME_AFTER = re.compile(r"\s+(?:last\s+year|the\s+(?:past|previous)\s+year|(?P<y>(?:19|20)\d{2})\b)", re.IGNORECASE)
+
+
+def _past_time_at(text: str, pos: int, year: int | None) -> bool:
+    """A time already past stands at ``pos`` ('planned for last year', 'scheduled for 2021' in a text of 2023)."""
+    m = _PAST_TIME_AFTER.match(text, pos)
+    return m is not None and (not m["y"] or (year is not None and int(m["y"]) < year))
 
 
 def _signed_negative(q: Quantity, prev: Quantity | None, before: str, after: str) -> bool:
