@@ -91,7 +91,7 @@ def test_prose_in_table_cells_is_read_as_prose():
         "The district added 12 parks in 2023. | Photo: a school\n"
     )
     assert (qs["3 billion yuan"].unit, qs["3 billion yuan"].metric, qs["3 billion yuan"].period) == ("CNY", "revenue", "2023")
-    assert qs["12"].metric == "parks" and "Photo" not in qs["12"].metric
+    assert qs["12"].metric == "parks added" and "Photo" not in qs["12"].metric
 
 
 def test_a_row_number_before_the_label_is_no_figure():

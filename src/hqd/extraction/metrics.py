@@ -458,7 +458,7 @@ _COUNT_IS = re.compile(r"\s+(?:are|were)\s+(?:" + alternation("linking_adverbs")
 # what the things counted were made to do or have done says which are counted: "86 enterprises were recognized as ...",
 # "39 projects had started construction", "21,600 households have moved to better homes"
 _COUNT_PASSIVE = re.compile(r"\s+((?:[\w’'“”\"-]+\s+){1,5}?)(?:each\s+)?(?:" + alternation("passive_auxiliaries") + r"|have|has|had)"
-                            r"\s+([a-z]+ed\b(?!\s+(?:there|here)\b)[^,.;:]{0,60})")  # not "have settled there": where, not which
+                            r"\s+((?:[a-z]+ly\s+)?[a-z]+ed\b(?!\s+(?:there|here)\b)[^,.;:]{0,60})")  # not "have settled there": where, not which
 _AUXILIARY_VERB_BEFORE = re.compile(rf"\b(?:{alternation('modal_verbs')}|to)\s+(?:also\s+|further\s+)?[a-z]+\s+(?:{_APPROX}\s+)?$")
 _ACCOUNT_FOR = re.compile(rf"\b{alternation('share_verbs')}\s+(?:{_APPROX}\s+)?$")
 _ANOTHER = re.compile(rf"\b{alternation('additive_words')}\s+(?:{_APPROX}\s+)?$", re.IGNORECASE)
@@ -890,6 +890,7 @@ def more_of_the_same(site: _Site):
               "households benefiting from renovation of old lane houses"),
              ("We completed the renovation of old lane houses for [4,052] households.", "households benefiting from renovation of old lane houses"),
              ("We will renovate old lane houses for [3,500] households.", "households benefiting from renovation of old lane houses"),
+             ("The district rebuilt 40 old blocks last year, benefiting [9,000] households.", "households benefiting"),
              cues=_WORDS["beneficiary_nouns"])  # (what is counted must be one of them)
 def beneficiaries(site: _Site):
     """Households, families or residents that a work is done for ('completed the renovation of old lane houses for 4,052
@@ -901,14 +902,15 @@ def beneficiaries(site: _Site):
     if not _FOR_OR_BENEFITING.search(site.text, max(lo, hi - 40), hi):
         return SKIP
     work = _WORK_OF.search(site.text, lo, hi)
-    if work is None:
-        return SKIP
+    if work is None:  # "..., benefiting 3,480 households": they benefit, from what the clause before did
+        return f"{words[0]} benefiting" if _BENEFITING_BEFORE.search(site.text, max(lo, hi - 40), hi) else SKIP
     done = [w for w in word_list(work.group(1) or f"renovation of {work.group(2)}")
             if not any(c.isdigit() for c in w) and w.lower() not in ("all", "the")]
     return f"{words[0]} benefiting from {' '.join(done)}"
 
 
 _BENEFICIARIES = set(_WORDS["beneficiary_nouns"])
+_BENEFITING_BEFORE = re.compile(r",\s*benefiting\s+(?:" + alternation("rough_approximators") + r"\s+)*$", re.IGNORECASE)
 _FOR_OR_BENEFITING = re.compile(r"\b" + alternation("benefiting_words") + r"\s+(?:" + alternation("rough_approximators") + r"\s+)*$",
                                 re.IGNORECASE)
 # the work done: "the renovation of old lane houses", "the relocation of 3,000 households' homes"
@@ -1051,9 +1053,11 @@ def units_of_the_subject(site: _Site):
 
 
 @METRIC.rule(("The Valley now gathers [3,500] enterprises.", "enterprises"),
-             ("The program benefited [46,000] households.", "households"),
+             ("The program benefited [46,000] households.", "households benefited"),
              ("The line will carry [5,000] passengers a day.", "passengers"),
-             ("The company employs about [1,300] people.", "employees"),
+             ("The company employs about [1,300] people.", "employees of company"),
+             ("Its 400 AI firms, which employ about [36,000] people, lead the sector.", "employees of AI firms"),
+             ("The plant delivered [1,200] systems last year.", "systems delivered"),
              ("The park is home to [24,000] firms.", "firms"))
 def noun_after_verb(site: _Site):
     """A verb before a count ends the clause that holds it ("now gathers 3,500 enterprises", "expected to draw",
@@ -1069,11 +1073,42 @@ def noun_after_verb(site: _Site):
             or (len(before) > 1 and before[-2].lower() == "to")  # "expected to draw", "plans to build"
             or _AUXILIARY_VERB_BEFORE.search(text, *site.words_before_span())):  # "will carry 5,000"
         if last_word.lower() in _EMPLOY_VERBS and [w.lower() for w in words] in _PEOPLE:
-            return "employees"  # "The company employs 620 people": the people a firm employs are its employees
-        return " ".join(words)
+            employer = _employer(site)  # "The company employs 620 people": the people a firm employs are its employees
+            return f"employees of {' '.join(employer)}" if employer else "employees"
+        return " ".join(words + _done_to_them(last_word, words))
     return SKIP
 
 
+def _done_to_them(verb: str, words: list[str]) -> list[str]:
+    """A verb in the past before a count says which of the things are counted: those it was done to ("delivered 1,200
+    systems": the systems delivered; "added 5,300 beds": the beds added); a verb of having or reaching says nothing."""
+    v = verb.lower()
+    if not (v.endswith("ed") or v in _IRREGULAR_PAST) or v in _NOT_DONE or v in (w.lower() for w in words):
+        return []
+    return [v]
+
+
+_IRREGULAR_PAST = set(_WORDS["irregular_past_verbs"]) - {"saw", "became", "rose", "fell", "grew", "began", "held", "took"}
+_NOT_DONE = HOLDING_VERBS | _REACHING_VERBS | _HAVE_FORMS | _BE_FORMS | word_class("employ_verbs") | {"totaled", "totalled", "numbered", "exceeded",
+                                                                                             "surpassed", "topped", "needed", "used"}
+
+
+def _employer(site: _Site) -> list[str]:
+    """Who employs the people counted: the subject of the verb's clause ("the services sector employed 610,000 people"),
+    or what a relative clause hangs on ("1,280 AI companies, which employ about 36,000 people")."""
+    text, ctx = site.text, site.ctx
+    start = max(site.clause_start, site.sentence.start)
+    clause = word_list(text[start:site.q.start])
+    verb = next((k for k, w in enumerate(clause) if w.lower() in _EMPLOY_VERBS), None)
+    subject = clause[:verb] if verb else []
+    if subject and subject[0].lower() in _RELATIVES and start > site.sentence.start + 1:
+        subject = word_list(text[max(site.sentence.start, ctx.seg.clause_bounds(start - 2)[0]):start - 1])
+    subject = subject[next((k + 1 for k in range(len(subject) - 1, -1, -1) if _DIGIT.search(subject[k])), 0):]
+    words = trim_metric([w for w in subject if w.lower() not in _RELATIVES and w.lower() not in _OWNER_DETERMINERS])
+    return [] if len(words) == 1 and words[0].lower() in _SELF_REFERENCES else words[-8:]
+
+
+_RELATIVES = word_class("relative_pronouns")
 _EMPLOY_VERBS = word_class("employ_verbs")
 _PEOPLE = [[w] for w in word_class("people_nouns")]
 
@@ -1304,7 +1339,7 @@ def change_of_the_named(site: _Site):
     return named.metric if named is not None and named.metric else SKIP
 
 
-@METRIC.rule(("The firm employs 1,300 people, nearly [70 percent] of whom are researchers.", "researchers share of employees"),
+@METRIC.rule(("The firm employs 1,300 people, nearly [70 percent] of whom are researchers.", "researchers share of employees of firm"),
              ("About 18,000 people work in the park, and roughly [70%] of them are under 35.", "people work in the park under 35"),
              cues=("them", "whom", "these", "those", "which"))
 def share_of_them(site: _Site):
