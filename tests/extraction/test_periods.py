@@ -362,3 +362,11 @@ def test_a_part_of_a_year_or_a_season_is_that_year(text, period, closing, future
 def test_what_was_done_in_a_year_after_a_multiple_is_its_base():
     text = "Its sales reached 1.9 billion yuan last year, 2.5 times what it sold in 2019."
     assert [p.period for p in find_time_phrases(text, 2023, 6)] == ["2022"]
+
+
+def test_the_past_years_end_with_the_year_just_ended_when_the_sentence_says_where_they_reached():
+    # said in June 2024: "the past five years" that reach a level "in 2023" are 2019-2023, not 2020-2024
+    text = "Over the past five years, the district's output grew at an average annual rate of 7.4%, reaching 96.5 billion yuan in 2023."
+    assert [p.period for p in find_time_phrases(text, 2024, 6)][0] == "2019/2023"
+    text = "Over the past five years, output grew 7.4% a year, and this year it will reach 100 billion yuan."
+    assert [p.period for p in find_time_phrases(text, 2024, 6)][0] == "2020/2024"

@@ -495,7 +495,21 @@ def _resolve_past_years(name: str, m: re.Match, year: int | None, month: int | N
         return None
     if month is not None and month <= 3:  # said early in a year, as "the past year": the years just ended
         return TimePhrase(s, e, Period.years(year - n, year - 1), since=True)
+    if _ends_last_year(m.string, s, e, year):  # "over the past five years, GDP grew 6.2% a year, reaching 152 billion in 2022"
+        return TimePhrase(s, e, Period.years(year - n, year - 1), since=True)
     return TimePhrase(s, e, Period.years(year - n + 1, year), since=True)  # later in a year: n years counting this one
+
+
+_SENTENCE_STOP = re.compile(r"\.(?!\d)|\n")
+
+
+def _ends_last_year(text: str, s: int, e: int, year: int) -> bool:
+    """Whether the sentence of "the past five years" says, after it, where its figures stood in the year just ended ("...,
+    reaching 152.4 billion yuan in 2022", said in 2023) and names no later time: the years looked back on end with it."""
+    stop = _SENTENCE_STOP.search(text, e)
+    after = text[e:stop.start() if stop else len(text)]
+    return (re.search(rf"\b(?:in|by)\s+(?:the\s+end\s+of\s+)?{year - 1}\b", after) is not None
+            and re.search(rf"\b{year}\b|\b(?:this|last)\s+year\b", sentence_around(text, s, e)) is None)
 
 
 def _resolve_the_years(name: str, m: re.Match, year: int | None, month: int | None) -> TimePhrase | None:
