@@ -718,3 +718,12 @@ def test_the_same_period_after_a_balance_is_the_reports_period():
                        "total retail sales were 12.3% higher.")
     qs = {q.text: q for q in doc.quantities}
     assert (qs["312.6 billion yuan"].period, qs["12.3%"].period) == ("2025-06", "2025-H1")
+
+
+def test_a_change_is_not_to_the_level_another_clause_reaches():
+    # "rose 6.3% ..., and visits returned to 90 percent of ... last year": the level is another clause's subject's
+    qs = quantities("In June, retail sales in the district rose 6.3% month on month, and visits to its malls returned to about "
+                    "90 percent of the level of the same month last year.")
+    assert qs["6.3%"].period == "2023-06"
+    qs = quantities("Revenue grew by 5.6% to 128.5 billion yuan in 2022.")
+    assert qs["5.6%"].period == "2022"  # a change "to" its own level is of the level's period

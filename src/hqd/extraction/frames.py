@@ -1172,9 +1172,14 @@ def change_to_level(f: Figure):
         return SKIP  # "In the five years, ... income grew at an average annual rate of 8.0% to 61,580 yuan in 2020": the rate is the span's
     if (q.kind == "change" and (q.period is None or (i not in f.own_dated and i + 1 in f.own_dated)) and reached.period
             and f.sentence_of[i + 1] == f.sentence_of[i]
-            and TO_BEFORE.search(text, q.end, reached.start) and not CHANGE_BLOCK.search(text[q.end:reached.start].replace(" to ", " "))):
+            and TO_BEFORE.search(text, q.end, reached.start) and not CHANGE_BLOCK.search(text[q.end:reached.start].replace(" to ", " "))
+            and not _NEW_CLAUSE_BETWEEN.search(text, q.end, reached.start)):
         return reached.period
     return SKIP
+
+
+# "rose 11.4% month on month, and foot traffic ... returned to 80 percent": the level another clause's subject reached
+_NEW_CLAUSE_BETWEEN = re.compile(r";|,\s+(?:and|while|but|whereas)\s+(?!to\b)")
 
 
 def _looks_back(opening: TimePhrase, frame: TimePhrase | None) -> bool:
