@@ -1072,13 +1072,15 @@ def goal_span_end(f: Figure):
     return period.last_point if q.kind == "target" and period is not None and period.is_span else SKIP
 
 
-_A_YEAR_EARLIER = re.compile(r"\s+(?:(?:a|one)\s+year\s+" + alternation("ago_words")
+_THE_YEAR_BEFORE = re.compile(r"\s+the\s+(?:year\s+before|previous\s+year)\b", re.IGNORECASE)
+_A_YEAR_EARLIER = re.compile(r"\s+(?:(?:a|one|the)\s+year\s+" + alternation("ago_words") + r"|the\s+previous\s+year"
                              + r"|(?:in|during|over)\s+the\s+same\s+period\s+(?:of\s+)?(?:last\s+year|the\s+previous\s+year))\b", re.IGNORECASE)
 
 
 @PERIOD_REVISIONS.rule(("The vacancy rate fell to 9 percent at the end of March from [14 percent] a year earlier.", "2023-03", "2024-04-16"),
                        ("In the first three quarters, 236 elevators were installed, up from [158] in the same period last year.",
-                        "2022-01/2022-09", "2023-10-20"))
+                        "2022-01/2022-09", "2023-10-20"),
+                       ("The firm won 310 patents in 2022, up from [240] the year before.", "2021"))
 def a_year_before_the_figure(f: Figure):
     """'a year earlier', 'in the same period last year' after a figure compared with one of a month, quarter, half or
     months of a year names that period a year before ('9 percent at the end of March from 14 percent a year earlier':
@@ -1089,8 +1091,10 @@ def a_year_before_the_figure(f: Figure):
     if q.kind == "change" or not (i and f.sentence_of[i - 1] == f.sentence_of[i] and _A_YEAR_EARLIER.match(f.text, q.end)):
         return SKIP
     before = f.quantities[i - 1].period
-    if before is None or before.start_year != before.end_year or before.granularity == "year":
+    if before is None or before.start_year != before.end_year:
         return SKIP
+    if before.granularity == "year" and not _THE_YEAR_BEFORE.match(f.text, q.end):
+        return SKIP  # (a year's figure "a year earlier" is rare; "the year before" names the year before it)
     return before.shifted(-1)
 
 
