@@ -131,3 +131,125 @@ def test_rank_claims_are_found_where_the_anchor_finds_them(text):
 def test_words_of_are_the_letter_runs_of_the_text_with_its_case_traps_written_plain(text):
     for piece in [text] + [text[k:k + 150] for k in range(0, len(text), 150)]:
         assert words_of(piece) == frozenset(_LETTERS.findall(piece.translate(CASE_TRAPS).lower()))
+
+
+def _lookahead_led_anchor():
+    """The time-phrase anchor as written before: one alternation behind a lookahead on the characters its branches open with."""
+    import re
+
+    from hqd.extraction.lang.en import month_names
+
+    return re.compile(r"(?=[12YyHhQqMmFJASONDdsaWw])(?:(?:19|20)\d\d|[Yy]ears?\b|[Hh]alf\b|[Qq]uarter|[Mm]onths?\b|[Dd]ecade\b|"
+                      r"Five-Year|[QH][1-4]\b|[Ss]pring\b|[Ss]ummer\b|[Aa]utumn\b|[Ww]inter\b|" + month_names() + r"\b)")
+
+
+def test_literal_led_alternatives_match_as_the_lookahead_led_alternation():
+    from hqd.extraction.periods import _ANCHOR
+    from hqd.extraction.segments import literal_led
+
+    plain = _lookahead_led_anchor()
+    crafted = ["year", "Years", "yearly", "2023", "1999", "19999", "2100", "Half", "behalf", "H1", "H5", "Q3 ", "Q12", "Sept.", "September",
+               "Sep ", "May", "Mayor", "Mar", "March", "months", "Monthly", "decade", "Five-Year", "five-year", "spring", "Summer", "autumn",
+               "Winter", "Dec", "Decem", "Jul-Aug", "quarterly"]
+    for text in _texts() + crafted + [" ".join(crafted), "".join(crafted)]:
+        assert [m.span() for m in _ANCHOR.finditer(text)] == [m.span() for m in plain.finditer(text)], text
+    with pytest.raises(ValueError):
+        literal_led([r"[Yy]ear"])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["year", "Years", "2023", "1999", "Half", "H1", "Q3", "Sept", ".", "September", "Sep", "May", "Mar",
+                                 "March", "months", "decade", "Five-Year", "spring", "Summer", "autumn", "winter", " ", "-", "x",
+                                 "1", "2", "0", "9", "Q", "H", "\n", "ly", "be"]), max_size=30).map("".join))
+def test_the_time_phrase_anchor_matches_as_the_lookahead_led_alternation(text):
+    from hqd.extraction.periods import _ANCHOR
+
+    assert [m.span() for m in _ANCHOR.finditer(text)] == [m.span() for m in _lookahead_led_anchor().finditer(text)]
+
+
+_PLAIN_CLAUSE_BREAK = r"[,;:](?=\s)|[—()]|–(?!\w)|(?<!\w)–|\s--?\s|\s\|\s"  # the clause break as written before it opened with a set
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from([",", ";", ":", " ", "\n", "\t", "—", "(", ")", "–", "-", "--", "|", "a", "1", "_", "é", "\u00a0",
+                                 "x–y", " – ", "\u2003", " | ", " -- "]), max_size=14).map("".join), st.integers(0, 40), st.integers(0, 40))
+def test_the_clause_break_opening_with_a_set_matches_as_written_plainly(text, a, b):
+    import re
+
+    from hqd.extraction.segments import _CLAUSE_BREAK
+
+    a, b = sorted((min(a, len(text)), min(b, len(text))))
+    plain = re.compile(_PLAIN_CLAUSE_BREAK)
+    assert [m.span() for m in _CLAUSE_BREAK.finditer(text, a, b)] == [m.span() for m in plain.finditer(text, a, b)]
+
+
+@pytest.mark.parametrize("text", _texts())
+def test_the_clause_break_finds_in_real_texts_what_it_found_written_plainly(text):
+    import re
+
+    from hqd.extraction.segments import _CLAUSE_BREAK
+
+    assert [m.span() for m in _CLAUSE_BREAK.finditer(text)] == [m.span() for m in re.compile(_PLAIN_CLAUSE_BREAK).finditer(text)]
+
+
+@pytest.mark.parametrize("text", _texts() + ["|", "a|b", "|\n|", "\n|\n", "x\n\n| a | b |\n|---|---|\n| 1 | 2 |\n", "a|b|c\nd", "no bar\n", "\r|\r\n|"])
+def test_bar_lines_are_the_rows_the_pattern_finds(text):
+    from hqd.extraction.tables import _ROW, bar_lines
+
+    assert list(bar_lines(text)) == [m.span() for m in _ROW.finditer(text)]
+
+
+@pytest.mark.parametrize("text", _texts() + ["Page 1 of 3", "aged 60 and over", "9 a.m.", "1:500", "August 22, 2023", "22nd of Sept",
+                                             "ſept 5", "SEPT 5", "Dec. 1", "2021-2025", "10:30", "a 3-year-old", "PAGE 2 OF 9"])
+def test_the_not_quantity_pattern_behind_its_lookahead_matches_as_without_it(text):
+    import re
+
+    from hqd.extraction.numbers import _NOT_QUANTITY, _NOT_QUANTITY_INITIALS
+
+    lookahead = rf"(?=[\d{_NOT_QUANTITY_INITIALS}])"
+    assert _NOT_QUANTITY.pattern.startswith(lookahead)
+    plain = re.compile(_NOT_QUANTITY.pattern[len(lookahead):], re.IGNORECASE)
+    for a in range(0, len(text), max(1, len(text) // 50)):
+        assert [m.span() for m in _NOT_QUANTITY.finditer(text, a, a + 40)] == [m.span() for m in plain.finditer(text, a, a + 40)]
+
+
+_WORD_LED_CRAFTED = ["Pudong New Area", "xPudong", "Pudongs", "_Putuo", "Jing’an", "Jing'an", "1Huangpu", "Huangpu1", "top place", "The top spot",
+                     "the  First  of", "atop of", "The tops of", "first place", "First  position", "stop place", "-top of", "ſirst of",
+                     "The first\nplace", "Thetop of", "the top"]
+
+
+@pytest.mark.parametrize("text", _texts() + _WORD_LED_CRAFTED + [" ".join(_WORD_LED_CRAFTED), "".join(_WORD_LED_CRAFTED)])
+def test_word_led_patterns_match_as_the_lookahead_led_ones(text):
+    import re
+
+    from hqd.extraction.metadata import _DISTRICT_ALIASES, DISTRICT_MENTION
+    from hqd.extraction.ranks import _TOP_ANCHOR
+
+    names = sorted(map(re.escape, _DISTRICT_ALIASES), key=len, reverse=True)
+    district = re.compile("(?=[" + "".join(sorted({name[0] for name in names})) + r"])\b(" + "|".join(names) + r")\b")
+    top = re.compile(r"(?=[TtFf])\b(?:[Tt]he\s+)?(?:[Tt]op|[Ff]irst)\s+(?:position|spot|place|of)\b")
+    for a, b in [(0, len(text)), (1, len(text) - 1), (3, 20)]:
+        assert [m.span(1) for m in DISTRICT_MENTION.finditer(text, a, b)] == [m.span(1) for m in district.finditer(text, a, b)]
+        assert [m.span() for m in _TOP_ANCHOR.finditer(text, a, b)] == [m.span() for m in top.finditer(text, a, b)]
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(["The company", ", ", ",", ";", ":", " which employs ", "worth ", " valued at ", "linking ", "a", " ", "\n",
+                                 "x" * 30, "That", " who has ", "now ", "its "]), max_size=12).map("".join))
+def test_a_head_that_fails_the_aside_test_is_no_match_of_the_aside_pattern(head):
+    from hqd.extraction.quantities import _SUBJECT_ASIDE, may_open_with_an_aside
+
+    if not may_open_with_an_aside(head):
+        assert _SUBJECT_ASIDE.match(head) is None
+        assert _SUBJECT_ASIDE.match("x" + head, 1) is None
+
+
+@pytest.mark.parametrize("text", _texts())
+def test_the_aside_test_passes_every_head_the_aside_pattern_matches_in_real_texts(text):
+    from hqd.extraction.quantities import _SUBJECT_ASIDE, may_open_with_an_aside
+
+    seg = Segmentation(text)
+    for s in seg.sentences:
+        for end in range(s.start, s.end, 7):
+            if _SUBJECT_ASIDE.match(text, s.start, end):
+                assert may_open_with_an_aside(text[s.start:end])

@@ -30,7 +30,7 @@ from .periods import find_time_phrases, report_year
 from .quantities import build_quantities
 from .ranks import find_ranks
 from .runs import merged, run_quantities, split_runs
-from .segments import CASE_TRAPS, Segmentation
+from .segments import Segmentation, without_case_traps
 from .tables import claimed_spans, find_tables, spaced_tables, table_quantities
 from .targets import build_targets
 
@@ -140,13 +140,12 @@ def _figures(text: str, phrases: list, tables: list) -> list:
 # "fİrst half" match "billion", "thousand" and "first half", but their .lower() ("bi̇llion", "thouſand") is no word of the
 # lexicon. The rules read a copy of the text with these four written as the ASCII letters they match (one character
 # for one, so every offset holds), and every word a pattern finds is then a lexicon key.
-_CASE_TRAP = re.compile("[\u0130\u0131\u017f\u212a]")
 
 
 def matching_text(text: str) -> str:
     """``text`` as the rules read it: each character that a case-blind pattern takes for an ASCII letter written as that
     letter ("İ" as "I", "ı" as "i", "ſ" as "s", the Kelvin sign as "K"); the same length, the same offsets."""
-    return text.translate(CASE_TRAPS) if _CASE_TRAP.search(text) else text
+    return without_case_traps(text)
 
 
 def _spans_of(original: str, doc: Document) -> Document:

@@ -13,6 +13,7 @@ from itertools import accumulate
 
 from .lang.en import word_lists
 from .numbers import Mention
+from .segments import has_case_trap
 
 
 # what a count in words counts: a plural noun ("two companies"), or a part of a plural named before ("three of them")
@@ -155,7 +156,6 @@ class _Reach:
 # two or three letters before the "expect" found, past the spaces). Found with str.find in the lower-cased text, many
 # times faster than trying the case-blind alternation at every character; the pattern itself then decides there.
 _VERB_STARTS = ("aim", "plan", "striv", "seek", "expect", "will", "shall")
-_CASE_TRAP = re.compile("[\u0130\u0131\u017f\u212a]")  # letters that match an ASCII letter case-blind but lower-case to none
 
 
 def _goal_matches(text: str, pattern: re.Pattern, starts: list[int] | None = None):
@@ -180,7 +180,7 @@ def _verb_starts(text: str) -> list[int] | None:
     """Where a match of a pattern opening with _GOAL_VERB may start, in order; None where the lower-cased text's offsets
     are not the text's."""
     lowered = text.lower()
-    if len(lowered) != len(text) or _CASE_TRAP.search(text):
+    if len(lowered) != len(text) or has_case_trap(text):  # a letter that matches an ASCII letter case-blind but lower-cases to none
         return None
     starts: set[int] = set()
     for verb in _VERB_STARTS:

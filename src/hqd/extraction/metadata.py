@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from ..model import Meta, Official
 from .lang.en import alternation, initials, month_names, month_numbers, word_lists
 from .lexicon import load, phrase_pattern
-from .segments import sentence_around
+from .segments import literal_led, sentence_around
 
 _CUES = word_lists("cues")
 _SCALES = word_lists("scales")
@@ -383,9 +383,9 @@ _DISTRICT_ONLY = re.compile(
     r"(?:\s+(?:District|New\s+Area))?(?:\s+(?:special\s+)?session)?$",
     re.IGNORECASE,
 )
-# any district name, as written: metadata counts them, subjects looks for them before walking a sentence (the lookahead on
-# their first letters spares trying every name at every character)
-DISTRICT_MENTION = re.compile("(?=[" + "".join(sorted({re.escape(name[0]) for name in _DISTRICT_ALIASES})) + r"])\b(" + "|".join(sorted(map(re.escape, _DISTRICT_ALIASES), key=len, reverse=True)) + r")\b")
+# any district name, as written, a whole word: metadata counts them, subjects looks for them before walking a sentence (the
+# names grouped by their first letters, ``literal_led``, spare trying every name at every character)
+DISTRICT_MENTION = re.compile("(" + literal_led(sorted(map(re.escape, _DISTRICT_ALIASES), key=len, reverse=True), word_start=True) + r")\b")
 
 
 _CITY = re.compile(r"\bShanghai\b|\b[Tt]he\s+city(?:['’]s)?\b|\b[Mm]unicipal\b")

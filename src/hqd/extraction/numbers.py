@@ -101,8 +101,11 @@ _NOT_BEFORE_FRACTION = set(_wf["not_after"])
 
 _MONTHS = "|".join(sorted(month_numbers(), key=len, reverse=True))
 # Every form opens at a word boundary, tested once per position rather than once per form (most positions are inside a
-# word, where none of the forms can start)
+# word, where none of the forms can start), with a digit, a month's initial, "P" or "a" (the lookahead: at the other
+# places, most of the word starts, not one form is tried)
+_NOT_QUANTITY_INITIALS = "".join(sorted({m[0] for m in month_numbers()} | {"p", "a"}))
 _NOT_QUANTITY = re.compile(
+    rf"(?=[\d{_NOT_QUANTITY_INITIALS}])"
     r"\b(?:\d{4}[./-]\d{1,2}[./-]\d{1,2}\b"  # 2023.08.24, 2023-08-24
     r"|\d{1,2}:\d{2}(?::\d{2})?\b"  # times
     r"|(?:19|20)\d{2}\s*[-–—/]\s*(?:(?:19|20)\d{2}|\d{2})\b"  # year ranges 2021-2025
@@ -189,18 +192,21 @@ _OF = re.compile(r"of\b")
 
 def find_mentions(text: str) -> list[Mention]:
     """Every quantity mention in ``text``, in order, with no overlaps."""
-    blocked = _Blocked(_blocked_ranges(text))
-    mentions = _number_mentions(text, blocked)
+    runs = list(_DIGIT_RUN.finditer(text))  # read by both: the text scanned for digits once
+    blocked = _Blocked(_blocked_ranges(text, runs))
+    mentions = _number_mentions(text, blocked, runs=runs)
     mentions += _word_fraction_mentions(text)
     mentions += _ratio_mentions(text, blocked)
     mentions += _digit_fraction_mentions(text, blocked)
     return drop_overlaps(mentions)
 
 
-def _number_mentions(text: str, blocked: _Blocked, plain_path: bool = True, local: bool = True) -> list[Mention]:
+def _number_mentions(text: str, blocked: _Blocked, plain_path: bool = True, local: bool = True,
+                     runs: list[re.Match] | None = None) -> list[Mention]:
     """Figures written with digits: '124.83 billion yuan', '$5m', '9.1%'. (``plain_path``: numbers among plain digits read
     by :func:`_plain_mention`; ``local``: the others read from their surroundings alone, :func:`_local_number`. Each False
-    only to test that it reads them as the full path does.)"""
+    only to test that it reads them as the full path does. ``runs``: the matches of _DIGIT_RUN in ``text``, where the
+    caller has them.)"""
     mentions: list[Mention] = []
     # Try the mention pattern only where a number starts (or its currency just before it):
     # scanning digit runs is far cheaper than trying the full pattern at every character.
@@ -208,7 +214,7 @@ def _number_mentions(text: str, blocked: _Blocked, plain_path: bool = True, loca
     size = len(text)
     seen: dict[str, tuple[int, Mention | None, int]] = {}
     plain_to = -1  # text[start - _PLAIN_BEFORE:plain_to] is plain for the last start found among plain digits
-    for d in _DIGIT_RUN.finditer(text):
+    for d in _DIGIT_RUN.finditer(text) if runs is None else runs:
         start = d.start()
         if start < covered:
             continue
@@ -401,13 +407,15 @@ def _ratio_term(word: str) -> int | None:
     return int(word) if word.isdigit() else _RATIO_WORDS.get(word.lower())
 
 
-def _blocked_ranges(text: str) -> list[tuple[int, int]]:
+def _blocked_ranges(text: str, runs: list[re.Match] | None = None) -> list[tuple[int, int]]:
+    """The spans that hold no quantity: dates, times, telephone numbers, page furniture, short quoted names. (``runs``:
+    the matches of _DIGIT_RUN in ``text``, where the caller has them.)"""
     # Dates, times and telephone numbers all hold digits: look only around digit runs instead of scanning every position.
     ranges: list[tuple[int, int]] = []
     limit = 0
     size = len(text)
     seen: dict[str, list[tuple[int, int]]] = {}
-    for d in _DIGIT_RUN.finditer(text):
+    for d in _DIGIT_RUN.finditer(text) if runs is None else runs:
         start, end = d.span()
         if start < limit:
             continue

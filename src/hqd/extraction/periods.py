@@ -11,8 +11,8 @@ from dataclasses import dataclass
 
 from ..model import Period
 
-from .lang.en import alternation, initials, month_names, month_numbers, word_lists
-from .segments import drop_overlaps, sentence_around, without_case_traps
+from .lang.en import alternation, initials, month_forms, month_names, month_numbers, word_lists
+from .segments import drop_overlaps, literal_led, sentence_around, without_case_traps
 
 _CUES = word_lists("cues")
 _SCALES = word_lists("scales")
@@ -127,15 +127,20 @@ class TimePhrase:
     goal: bool = False  # "the 2025 target": the year a goal names, which frames no sentence after it
 
 
+def _either_case(word: str) -> list[str]:
+    """``word`` capitalised and in lower case ("Year", "year"): the two literal openings of ``[Yy]ear``."""
+    return [word[0].upper() + word[1:], word[0].lower() + word[1:]]
+
+
 # Every time phrase contains one of these; patterns run only in windows around them, which is
-# several times faster than scanning whole documents with every pattern.
-# The lookahead on the first character lets the scan skip most positions without trying each
-# alternative: four times faster than the bare alternation (Python's re has no literal-set search).
-_ANCHOR = re.compile(
-    r"(?=[12YyHhQqMmFJASONDdsaWw])(?:(?:19|20)\d\d|[Yy]ears?\b|[Hh]alf\b|[Qq]uarter|[Mm]onths?\b|[Dd]ecade\b|Five-Year|[QH][1-4]\b|"
-    r"[Ss]pring\b|[Ss]ummer\b|[Aa]utumn\b|[Ww]inter\b|"
-    + month_names() + r"\b)"
-)
+# several times faster than scanning whole documents with every pattern. A year, a period word in either case
+# ("year", "Half", "quarter", a season), "Five-Year", "Q1".."H4", a month: every branch opens with a literal
+# (``literal_led``), three times faster than one alternation behind a lookahead on the characters they open with.
+_ANCHOR = re.compile(literal_led([
+    r"19\d\d", r"20\d\d", *_either_case(r"years?\b"), *_either_case(r"half\b"), *_either_case("quarter"), *_either_case(r"months?\b"),
+    *_either_case(r"decade\b"), "Five-Year", r"Q[1-4]\b", r"H[1-4]\b", *_either_case(r"spring\b"), *_either_case(r"summer\b"),
+    *_either_case(r"autumn\b"), *_either_case(r"winter\b"), *(re.escape(name) + r"\b" for name in month_forms()),
+]))
 _BEFORE_ANCHOR = 130
 _AFTER_ANCHOR = 60
 

@@ -500,7 +500,7 @@ def aside_of_the_subject(f: Figure):
     people, plans to ...'), as the thing's worth ('The project, worth 12 billion yuan, is scheduled ...') or told by a
     participle of what it is or does ('The railway, linking the island to Pudong in about 40 minutes, is slated ...'),
     says what the subject is, whatever the main clause plans."""
-    if _SUBJECT_ASIDE.match(f.text, f.sentence.start, f.q.start) and _ASIDE_CLOSES.match(f.text, f.q.end):
+    if may_open_with_an_aside(f.head) and _SUBJECT_ASIDE.match(f.text, f.sentence.start, f.q.start) and _ASIDE_CLOSES.match(f.text, f.q.end):
         return "level"
     return SKIP
 
@@ -1014,6 +1014,12 @@ _IRREGULAR_PAST = frozenset(word_lists("words")["irregular_past_verbs"])
 # the subject, then an aside in the present or of worth: "The company, which employs", "The project, worth"
 _SUBJECT_ASIDE = re.compile(r"[^,;:]{3,80},\s*(?:(?:which|who|that)\s+(?:now\s+|already\s+)?(?:is|has|[a-z]+[^s\W]s)\b|"
                             r"worth|valued\s+at|" + alternation("describing_participles") + r")\s+[^,;:]*$", re.IGNORECASE)
+def may_open_with_an_aside(head: str) -> bool:
+    """Whether ``head`` (a sentence up to a figure) may match _SUBJECT_ASIDE: it holds one comma, 3 to 80 characters in,
+    and no other of , ; : (tested first: few sentences do, and the pattern would be tried at each length up to 80)."""
+    return 3 <= head.find(",") <= 80 and head.count(",") == 1 and ";" not in head and ":" not in head
+
+
 _ASIDE_CLOSES = re.compile(r"[^,;.]*,\s+(?!and\b|or\b|up\b|down\b)")  # the aside ends and the main clause goes on
 _ADJECTIVAL_SIZE = re.compile(r"\d-[A-Za-z]")  # "480-meter", "6-sq-km": a measure as an adjective
 # "with 5,000 servers", "with a floor area of 340,000 square meters": what the thing has (not "with a total investment of")

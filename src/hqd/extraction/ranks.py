@@ -8,7 +8,7 @@ from bisect import bisect_left
 from ..model import Quantity, Rank, RankScope
 from .lang.en import alternation, word_lists
 from .lexicon import phrase_pattern
-from .segments import Segmentation, drop_overlaps, matches_from, shortest_prefixes
+from .segments import Segmentation, drop_overlaps, literal_led, matches_from, shortest_prefixes
 
 _ORDINALS: dict[str, int] = word_lists("scales")["ordinals"]
 _ORD = "|".join(sorted(_ORDINALS, key=len, reverse=True))
@@ -28,7 +28,9 @@ _CLAIM_ANCHOR = re.compile("(?=[" + "".join(sorted({c for v in _RANK_VERBS for c
                            + "|".join(f"[{v[0].upper()}{v[0].lower()}]{re.escape(v[1:])}" for v in sorted(_RANK_VERBS, key=len, reverse=True)) + ")")
 # every match of _CLAIM_ANCHOR starts with one of these (a verb, its first letter in either case; "rank" for "ranked" too)
 _CLAIM_STARTS = shortest_prefixes(c + v[1:] for v in _RANK_VERBS for c in (v[0].upper(), v[0].lower()))
-_TOP_ANCHOR = re.compile(r"(?=[TtFf])\b(?:[Tt]he\s+)?(?:[Tt]op|[Ff]irst)\s+(?:position|spot|place|of)\b")
+# (as r"\b(?:[Tt]he\s+)?(?:[Tt]op|[Ff]irst)\s+(?:position|spot|place|of)\b", its openings grouped by letter, ``literal_led``)
+_TOP_ANCHOR = re.compile(literal_led([r"The\s+(?:[Tt]op|[Ff]irst)", r"the\s+(?:[Tt]op|[Ff]irst)", "Top", "top", "First", "first"], word_start=True)
+                         + r"\s+(?:position|spot|place|of)\b")
 _CITY = re.compile(rf"\b(?:{phrase_pattern(_CUES['city_scope'])})\b", re.IGNORECASE)  # the field a rank is in: the city
 _NATION = re.compile(rf"\b(?:{phrase_pattern(_CUES['nation_scope'])})\b", re.IGNORECASE)  # ... or the nation
 _IN_WHAT = re.compile(r"^\s+(?:in|for|by)\s+(?:terms\s+of\s+)?(?:its\s+|the\s+)?([a-z][\w\s-]{2,50}?)(?=\s+" + alternation("field_bounds") + r"\b|[,.;]|$)", re.IGNORECASE)

@@ -46,20 +46,32 @@ def find_tables(text: str) -> list[list[list[Cell]]]:
         return []
     tables: list[list[list[Cell]]] = []
     last_end = -1
-    for m in _ROW.finditer(text):
-        if _RULE.match(m.group(0)):
-            last_end = m.end()
+    for start, end in bar_lines(text):
+        if _RULE.match(text[start:end]):
+            last_end = end
             continue
-        cells = _cells(text, m.start(), m.end())
+        cells = _cells(text, start, end)
         if sum(1 for c in cells if c.text) < 2:
             last_end = -1
             continue
-        if tables and last_end >= 0 and not text[last_end:m.start()].strip():
+        if tables and last_end >= 0 and not text[last_end:start].strip():
             tables[-1].append(cells)
         else:
             tables.append([cells])
-        last_end = m.end()
+        last_end = end
     return [t for t in tables if len(t) >= 2]
+
+
+def bar_lines(text: str):
+    """The (start, end) of each line with a bar in it, in order: the spans of the matches of _ROW, found from bar to bar
+    by str.find (the pattern is tried at every character, the scan for a bar runs as fast as memory)."""
+    at = text.find("|")
+    while at >= 0:
+        end = text.find("\n", at)
+        if end < 0:
+            end = len(text)
+        yield text.rfind("\n", 0, at) + 1, end
+        at = text.find("|", end)
 
 
 # A table laid out with spaces (a release copied from a PDF or a Word page): its columns are set apart by two or more

@@ -10,7 +10,7 @@ from ..model import Period, Quantity, Target
 from .periods import TimePhrase, find_time_phrases, plan_named
 from .quantities import list_lead_in
 from .phrases import trim_metric, word_list
-from .segments import Segmentation, Sentence
+from .segments import Segmentation, Sentence, has_case_trap
 from .lang.en import alternation, word_class
 from .subjects import leading_name
 
@@ -68,13 +68,12 @@ def build_targets(
 _MILESTONE_STEMS = ("host", "handed", "break", "commissioned", "inaugurated", "into service", "enter service", "up and running",
                     "be built", "top", "construction", "operat", "complet", "open", "launch", "start", "commence", "begin", "deliver",
                     "finish", "put", "slated", "scheduled", "poised", "work")
-_CASE_TRAP = re.compile("[\u0130\u0131\u017f\u212a]")  # letters that match an ASCII letter case-blind but lower-case to none
 
 
 def _milestone_sentences(text: str, seg: Segmentation) -> list[int]:
     """The indices of the sentences holding a match of _MILESTONE_WORD, in order."""
     lowered = text.lower()
-    if len(lowered) != len(text) or _CASE_TRAP.search(text):
+    if len(lowered) != len(text) or has_case_trap(text):  # a letter that matches an ASCII letter case-blind but lower-cases to none
         return sorted({seg.index_at(m.start()) for m in _MILESTONE_WORD.finditer(text)})
     found: set[int] = set()
     for stem in _MILESTONE_STEMS:

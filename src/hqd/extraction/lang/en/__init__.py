@@ -23,10 +23,15 @@ def month_numbers() -> dict[str, int]:
 
 
 @cache
+def month_forms() -> tuple[str, ...]:
+    """The month names and abbreviations as written, capitalised, longest first ("September", "Sept", "Sep", ...)."""
+    return tuple(sorted(load("en", "months")["months"], key=len, reverse=True))
+
+
+@cache
 def month_names() -> str:
     """A regex alternation of the month names as written, capitalised, longest first ("September|Sept|Sep|...")."""
-    names = sorted(load("en", "months")["months"], key=len, reverse=True)
-    return "(?:" + "|".join(map(re.escape, names)) + ")"
+    return "(?:" + "|".join(map(re.escape, month_forms())) + ")"
 
 
 @cache
