@@ -389,8 +389,23 @@ def conversion(f: Figure):
 
 @KIND.rule(("The district aims to double its listed firms from [15] to 30 by 2025.", "level"))
 def series_start(f: Figure):
-    """Where a series 'from A to B' starts is an amount, even in a goal: the goal is where it ends."""
-    return "level" if f.link == "from" else SKIP
+    """Where a series 'from A to B' starts is an amount, even in a goal: the goal is where it ends; a share's (share_cue's,
+    'their share of output rose from 29 percent to 44.6 percent') is a share."""
+    return "level" if f.link == "from" and not _share_subject(f) else SKIP
+
+
+@KIND.rule(("Services made up 61% of output in 2023, up from [55%] in 2019.", "share"),
+           ("By 2027 the sector is expected to account for 40% of exports, up from [31%] last year.", "share"))
+def base_of_a_share(f: Figure):
+    """The base a share rose or fell from ('made up 61% of output in 2023, up from 55% in 2019'), or a goal stated as a
+    share starts from ('to account for 40% of exports, up from 31%'), is the same share at another time: a share."""
+    p, q = f.prev, f.q
+    if p is None or q.unit != "percent" or p.unit != "percent" or p.kind not in ("share", "target"):
+        return SKIP
+    if not (GOAL_BASE_GAP.match(f.text, p.end, q.start) or _BARE_FROM_GAP.fullmatch(f.text, p.end, q.start)):
+        return SKIP
+    rest = f.text[p.end:q.start]  # (what follows the share before, up to this figure: "40% of exports, up from")
+    return "share" if p.kind == "share" or _SHARE_OF.match(rest) or _SHARE_AFTER.match(rest) else SKIP
 
 
 @KIND.rule(("By 2030, the district plans to host more than 120 regional headquarters, up from [98] at present.", "level"),
@@ -771,11 +786,16 @@ _TO_RIGHT_BEFORE = re.compile(r"\bto\s+(?:" + alternation("approximators") + r"\
 _GAPPED_TO = re.compile(r"\s+and\s+(?:the|its|their)\s+[^,;.]{1,120}?\bto\s+(?:" + alternation("approximators") + r"\s+)?", re.IGNORECASE)
 
 
-@KIND.rule(("Revenue rose from 10.7 billion yuan to [13.8 billion yuan] in 2023.", "level"))
+@KIND.rule(("Revenue rose from 10.7 billion yuan to [13.8 billion yuan] in 2023.", "level"),
+           ("Their share of exports rose from 21 percent in 2019 to [33 percent] in 2023.", "share"))
 def series_end(f: Figure):
     """Where a series 'from A to B' ends is an amount; a percentage of a whole it ends at ('risen to 4.6% of GDP') is
-    a share (share_cue's)."""
-    return "level" if f.link == "to" and not _part_of_a_whole(f) else SKIP
+    a share (share_cue's), as is where a share's series ends ('their share rose from 29 percent to 44.6 percent')."""
+    if f.link != "to":
+        return SKIP
+    if f.prev is not None and f.prev.kind == "share" and f.q.unit == f.prev.unit == "percent":
+        return "share"
+    return "level" if not _part_of_a_whole(f) else SKIP
 
 
 @KIND.rule(("Nearly [one-third] of the land is farmland.", "share"))
@@ -978,18 +998,39 @@ def restated_with_or(f: Figure):
            ("About [30%] of residents use the metro.", "share"),
            ("The campus covers 128,000 square meters, about [85%] of it in converted factory buildings.", "share"),
            ("[96.5 percent] of monitored surface water sections met the standard.", "share"),
-           ("Construction of its main pavilions is [80 percent] complete.", "share"))
+           ("Construction of its main pavilions is [80 percent] complete.", "share"),
+           ("The share of land under organic certification has climbed to [41.5 percent].", "share"),
+           ("Their share of exports rose from [21 percent] in 2019 to 33 percent in 2023.", "share"),
+           ("R&D spending rose to 3.2% of GDP in 2023. The ratio was [2.9%] in 2021.", "share"))
 def share_cue(f: Figure):
     """A percentage after 'accounting for', 'making up', or before 'of the total', 'of residents', 'of GDP', is a part
-    of a whole."""
+    of a whole; so is one that a share of a whole, named as the subject, is said to be or reach ('The share of land
+    under organic certification has climbed to 41.5 percent', 'The ratio was 2.9%'). (The share of days with good air
+    is the air quality rate, a level.)"""
     if f.q.unit not in ("percent", "pp"):
         return SKIP
     text, q, before = f.text, f.q, f.before
     # (the two patterns before it need a phrase of share_before: tried only where the sentence holds one of its words)
     if ((not _SHARE_BEFORE_KEYS.isdisjoint(f.sentence_words) and (_SHARE_BEFORE.search(before) or _SHARE_BEFORE_LOOSE.search(before)))
-            or _SHARE_OF.match(f.rest) or _SHARE_AFTER.match(f.rest)):
+            or _SHARE_OF.match(f.rest) or _SHARE_AFTER.match(f.rest) or (q.unit == "percent" and _share_subject(f))):
         return "share"
     return SKIP
+
+
+def _share_subject(f: Figure) -> bool:
+    """A percentage whose subject is a share of a whole ('the share of farmland under green certification has climbed
+    to', 'their share of output rose from') or the ratio or share the sentence before named ('The ratio reached')."""
+    if f.q.unit != "percent" or _SHARE_NOUNS.isdisjoint(f.sentence_words):
+        return False
+    head = f.head
+    return bool(_SHARE_OF_SUBJECT.search(head) or _RATIO_SUBJECT.match(head))
+
+
+_SHARE_NOUNS = frozenset(("share", "proportion", "ratio", "Share", "Proportion", "Ratio"))
+_SHARE_VERB = r"(?:is|was|were|are|reached|rose|climbed|grew|increased|stood|hit|risen|grown|climbed|jumped)\b"
+# "the share of farmland under green certification has climbed to", not "the share of days with good air quality was"
+_SHARE_OF_SUBJECT = re.compile(r"\b(?:share|proportion)\s+of\s+(?!days\b)[^,;.]{1,80}?\b" + _SHARE_VERB + r"[^,;.\d]{0,20}$", re.IGNORECASE)
+_RATIO_SUBJECT = re.compile(r"\W*(?:The|This|That|Its|Their)\s+(?:ratio|share|proportion)\s+" + _SHARE_VERB + r"[^,;.\d]{0,20}$")
 
 
 @KIND.rule(("The district's GDP reached [124.83 billion yuan].", "level"))
