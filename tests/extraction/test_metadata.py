@@ -408,3 +408,31 @@ def test_a_line_naming_the_month_of_issue_anchors_this_year_but_gives_no_publish
 def test_a_sentence_naming_a_month_and_year_is_no_month_of_issue():
     from hqd.extraction.metadata import issued_month
     assert issued_month("Mid-term review\n\nIn October 2023 the district grew 4%.\n") is None
+
+
+@pytest.mark.parametrize("intro", [
+    "Today we are pleased to have with us Ms. Xu Lan, Deputy District Mayor of Minhang, and Tao Jian, Director of the "
+    "District Commerce Commission, to introduce the plan and take your questions.",
+    "We have with us today Xu Lan, Deputy District Mayor of Minhang, and Tao Jian, Director of the District Commerce Commission.",
+    "The district's deputy mayor is joined by Xu Lan, Deputy District Mayor of Minhang, and Tao Jian, Director of the "
+    "District Commerce Commission, who will brief you on the plan.",
+])
+def test_a_host_who_has_people_with_us_lists_them_up_to_what_they_do(intro):
+    """A host introduces the officials as the object of 'have with us' or 'joined by'; the list ends where what they
+    will do begins ('to introduce ...', 'who will brief ...'), which is no part of a title."""
+    text = f"Press conference on Minhang's plan\n\nDate: April 17, 2025\n\nHost: Good morning. {intro}\n\nXu Lan: Thank you.\n"
+    meta = extract_meta(text)
+    assert [(o.name, o.title) for o in meta.officials] == [
+        ("Xu Lan", "Deputy District Mayor of Minhang"), ("Tao Jian", "Director of the District Commerce Commission")]
+
+
+@pytest.mark.parametrize("text, district", [
+    ("Chipmakers flock to Lingang\n\nThe Lingang Special Area signed 300 projects in 2023, officials said.\n", "Pudong"),
+    ("West Bund art week draws crowds\n\nGalleries along the West Bund sold 2,000 works last week.\n", "Xuhui"),
+    ("Zhangjiang drug makers expand\n\nZhangjiang's biotech firms raised 5 billion yuan, and Minhang's too.\n", "Minhang"),
+    ("Shanghai's economy grows\n\nShanghai's GDP rose 5 percent. The city added 40 firms in Lujiazui. Shanghai exports rose.\n", None),
+])
+def test_a_text_that_names_no_district_is_about_the_one_its_places_lie_in(text, district):
+    """A story of Lingang or the West Bund need never say "Pudong" or "Xuhui": a place that lies wholly within one
+    district names it. A district named in the text still wins, and a city text naming a place once stays the city's."""
+    assert extract_meta(text).district == district

@@ -392,22 +392,37 @@ _CITY = re.compile(r"\bShanghai\b|\b[Tt]he\s+city(?:['’]s)?\b|\b[Mm]unicipal\b
 
 
 def _district(text: str, flat: str, title: str | None = None) -> str | None:
-    """The district the text is about: the one a special session names, else the one named most often; none in a
+    """The district the text is about: the one a special session names, else the one named most often (where none is
+    named, the one its places lie in: Lingang and Zhangjiang are Pudong's); none in a
     city-level text (a municipal report or story) that names a district only in passing, once and not in its title,
     and the city more often."""
     m = _SPECIAL_SESSION.search(flat)
     if m and m["name"].strip() in _DISTRICT_ALIASES:
         return _DISTRICT_ALIASES[m["name"].strip()]
-    counts: dict[str, int] = {}
-    for m in DISTRICT_MENTION.finditer(text):
-        name = _DISTRICT_ALIASES[m.group(1)]
-        counts[name] = counts.get(name, 0) + 1
+    mention, aliases = DISTRICT_MENTION, _DISTRICT_ALIASES
+    counts = _mentions(text, mention, aliases)
+    if not counts:  # a story of Lingang or Zhangjiang that never says "Pudong": the district the place lies in
+        mention, aliases = _PLACE_MENTION, _PLACE_DISTRICTS
+        counts = _mentions(text, mention, aliases)
     if not counts:
         return None
     name, count = max(counts.items(), key=lambda kv: kv[1])
-    if count == 1 and not (title and DISTRICT_MENTION.search(title)) and len(_CITY.findall(text, 0, 20000)) >= 2:
+    if count == 1 and not (title and mention.search(title)) and len(_CITY.findall(text, 0, 20000)) >= 2:
         return None
     return name
+
+
+def _mentions(text: str, mention: re.Pattern, aliases: dict[str, str]) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for m in mention.finditer(text):
+        name = aliases[m.group(1)]
+        counts[name] = counts.get(name, 0) + 1
+    return counts
+
+
+# places that lie wholly within one district (districts.json "places"), for a text that names no district
+_PLACE_DISTRICTS = {place: name for name, places in _DISTRICTS["places"].items() for place in places}
+_PLACE_MENTION = re.compile(r"\b(" + "|".join(sorted(map(re.escape, _PLACE_DISTRICTS), key=len, reverse=True)) + r")\b")
 
 
 def city_level(text: str, district: str | None) -> bool:
@@ -479,6 +494,7 @@ def _is_title_case(name: str) -> bool:
 _LISTED_AFTER = re.compile(
     r"^(?:(?:Also\s+)?" + alternation("attendance_leads", case="either") + r"(?:\s+(?:at|with|on)\s+[^,]{0,80}?)?(?:\s+(?:today|here))?\s+" + alternation("be_forms")
     + r"|[^,]{0,120}?\b" + alternation("hosting_participles") + r"\s+by"
+    + r"|[^,]{0,120}?\b" + alternation("host_introductions") + r"(?:\s+(?:today|here))?"
     r"|Speakers?\s*:|Guests?\s*:)\s+(?P<rest>.*)$"
 )
 # An honorific before a name ("Ms. Xu Lanying") is no part of it, and its full stop ends no sentence
@@ -514,7 +530,10 @@ def _people_segment(sentence: str) -> str | None:
     """The part of a sentence that lists people: after "Present were", or before each verb of attending (one line per verb)."""
     listed = _LISTED_AFTER.match(sentence)
     if listed:
-        return re.sub(r"[.!?]$", "", listed["rest"])
+        rest = listed["rest"]
+        # "..., and B, TITLE, to introduce the plan" / "..., who will brief you": the list ends where what they do begins
+        verb = _PRESENT_VERBS.search(rest) or _RELATIVE_WHO.search(rest)
+        return re.sub(r"[.!?]$", "", rest[:verb.start()] if verb else rest)
     verbs = list(_PRESENT_VERBS.finditer(sentence))
     if not verbs:
         return None
@@ -524,6 +543,7 @@ def _people_segment(sentence: str) -> str | None:
     return _LISTING_LEAD.sub("", segment)
 
 
+_RELATIVE_WHO = re.compile(r",\s+who\b")
 _LISTING_LEAD = re.compile(r"^.*?\b" + alternation("listing_leads") + r"\s+")
 
 
