@@ -519,3 +519,8 @@ def test_a_name_cut_to_one_word_after_it_was_named_in_full_is_the_full_name():
                     "The Zizhu Valley is the district's brand. \"Our aim is to lift the Valley's output past 90 billion yuan,\" he said.")
     assert qs["12 percent"].subject == "Taopu Smart City"
     assert qs["90 billion yuan"].subject == "Zizhu Valley"
+
+
+def test_a_districts_section_of_a_named_park_is_that_section():
+    qs = quantities("Output of the Minhang section of the Caohejing Hi-Tech Park rose 4.1 percent in 2022.")
+    assert qs["4.1 percent"].subject == "Minhang section of the Caohejing Hi-Tech Park"
