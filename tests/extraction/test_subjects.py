@@ -524,3 +524,12 @@ def test_a_name_cut_to_one_word_after_it_was_named_in_full_is_the_full_name():
 def test_a_districts_section_of_a_named_park_is_that_section():
     qs = quantities("Output of the Minhang section of the Caohejing Hi-Tech Park rose 4.1 percent in 2022.")
     assert qs["4.1 percent"].subject == "Minhang section of the Caohejing Hi-Tech Park"
+
+
+def test_a_sentence_opening_on_an_anaphor_sets_the_topic_of_the_next_though_it_gives_a_figure():
+    qs = quantities("The Nanda Smart City opened in 2019.\n\nFrom January to June, the zone signed 58 projects. Biotech projects "
+                    "accounted for 6.1 billion yuan of that.")
+    assert qs["6.1 billion yuan"].subject == "Nanda Smart City"
+    qs = quantities("The Nanda Smart City opened in 2019.\n\nBy 2026, the zone aims to host 900 firms. A second phase covering "
+                    "0.8 square kilometers will start in May.")
+    assert qs["0.8 square kilometers"].subject == "Nanda Smart City"  # a phase of it

@@ -820,7 +820,7 @@ def topic(f: SubjectFigure):
                "said Xu Feng, the park's general manager.", "Zizhu Park"),
               ("\"Now we have [210] people,\" said Zhao Min, founder of Kangyuan Biotech.", "Kangyuan Biotech"),
               ("Minhang District\n\nThe Lotus Island hosts AI firms.\n\n\"The island produced 3 billion yuan of revenue. More than "
-               "[40 percent] of that came from AI firms,\" said Li Hua, director of the Zizhu Science City office.", "Lotus Island"))
+               "[40 percent] of its staff work for AI firms,\" said Li Hua, director of the Zizhu Science City office.", "Lotus Island"))
 def speaker_in_quote(f: SubjectFigure):
     """A figure inside a quotation that names no one is of whom its speaker speaks for: the firm or place of the
     speaker's title ('said Li Hua, general manager of the campus operator', 'said its founder'), or the district for one
@@ -968,9 +968,13 @@ def _topic(ctx: Context, sentence_index: int, head: str) -> str | None:
     if previous.paragraph != sentence.paragraph:
         return None
     named = _opening_name(ctx.text[previous.start:previous.end])  # (kept once a sentence: asked before the pattern)
-    if named is None and ctx.seg.holds(sentence_index - 1, _ANAPHOR_CUES) and not _DIGIT.search(ctx.text, previous.start, previous.end):
+    if named is None and ctx.seg.holds(sentence_index - 1, _ANAPHOR_CUES) and (
+            not _DIGIT.search(ctx.text, previous.start, previous.end) or _POINTS_BACK.search(ctx.text, sentence.start, sentence.end)
+            or _PART_OPENING.match(ctx.text, sentence.start, sentence.end)):
         # "The campus is growing too. A second phase of 75,000 square meters is under construction": a sentence that gives
-        # no figure but opens on what "the campus" points to sets the topic of the next
+        # no figure but opens on what "the campus" points to sets the topic of the next; one that gives a figure, of a next
+        # that points back to it ("From January to July, the area signed 312 projects. Chip projects accounted for 45.2
+        # billion yuan of that.", "By 2026, the island aims to host 2,000 firms. A second phase covering ...")
         opening = [n for n in _opening_anaphor(ctx.text, previous, None) if _ANAPHOR_TYPES[n] != "event"]
         named = _antecedent(ctx, sentence_index - 1, opening[:1]) if opening else None
     return None if named is None or _TOPIC_CHANGE.search(head) else named
@@ -986,6 +990,8 @@ def _opening_name(sentence: str) -> str | None:
     return named if named and _head_type(named) in ("park", "organization", "project", "institution") else None
 
 
+_POINTS_BACK = re.compile(r"\b(?:of\s+(?:that|them|those|these)|among\s+them)\b", re.IGNORECASE)
+_PART_OPENING = re.compile(r"\W*(?:an?|the)\s+" + alternation("phase_ordinals") + r"\s+" + alternation("part_nouns") + r"\b", re.IGNORECASE)
 _SENTENCE_ADVERB = re.compile(r"^\W*" + alternation("sentence_adverbs", case="capitalised") + r",?\s+")
 _OPENING_TIME = re.compile(r"^\W*" + alternation("opening_time_prepositions", case="capitalised") + r"\s+[^,.;]{1,40},\s+")
 _TOPIC_CHANGE = re.compile(
