@@ -608,3 +608,11 @@ def test_what_the_counted_things_have_done_says_which_are_counted():
 def test_in_total_says_how_much_not_in_what():
     qs = quantities("Over five years, the output value of strategic emerging industries rose by 62 percent in total.")
     assert qs["62 percent"].metric.startswith("output value of strategic emerging industries")
+
+
+def test_a_goal_for_a_change_at_an_average_annual_rate_is_a_goal_for_that_growth():
+    qs = quantities("From 2019 to 2023, tax revenue grew at an average annual rate of 4.1%, short of the 5% set in the plan. "
+                    "Retail sales rose 3%, below the 4% expected.")
+    assert qs["4.1%"].metric == "tax revenue"  # a change: what changed (the contract)
+    assert qs["5%"].metric == "tax revenue average annual growth"  # the plan's goal is for the yearly rate
+    assert qs["4%"].metric == "Retail sales"  # a change in one year: the goal is for the sales

@@ -272,7 +272,30 @@ def metric_of(ctx: Context, q: Quantity, quantities: list[Quantity], i: int, sen
     full = _named_in_full_before(ctx, q, quantities, i, sentence_of, metric)
     if full != metric:
         q.why["metric"] = "metric.named_in_full_before"
-    return full
+    return _goal_for_average_growth(ctx, q, quantities, i, sentence_of, full)
+
+
+def _goal_for_average_growth(ctx: Context, q: Quantity, quantities: list[Quantity], i: int, sentence_of: list[int],
+                             metric: str | None) -> str | None:
+    """A goal in percent that takes its measure from a change at an average annual rate just before ("GDP grew at an
+    average annual rate of 3.4%, below the 6% expected in the plan") is a goal for that rate of growth: the measure's
+    average annual growth. (The change itself is named by what changed, as the contract asks.)"""
+    if not metric or q.kind != "target" or q.unit != "percent" or _GROWTH_WORD.search(metric):
+        return metric
+    for j in range(i - 1, -1, -1):
+        o = quantities[j]
+        if sentence_of[j] < sentence_of[i] - 1:
+            break
+        if o.metric == metric and o.kind == "change":
+            start = ctx.seg.sentences[sentence_of[j]].start
+            return f"{metric} average annual growth" if _AVERAGE_RATE_OF.search(ctx.text, start, o.start) else metric
+    return metric
+
+
+# "at an average annual rate of", "an average annual growth of": a change said as a yearly average
+_AVERAGE_RATE_OF = re.compile(r"\b(?:at\s+)?an?\s+" + alternation("average_annual_words") + r"\s+(?:growth\s+rate|growth|rate|increase)\s+of\s+(?:"
+                              + alternation("approximators") + r"\s+)?$", re.IGNORECASE)
+_GROWTH_WORD = re.compile(r"\b(?:growth|average|rate|annual)\b", re.IGNORECASE)
 
 
 def _named_in_full_before(ctx: Context, q: Quantity, quantities: list[Quantity], i: int, sentence_of: list[int],
@@ -385,7 +408,7 @@ _OF_WHOM = re.compile(r"[^.;]{0,30}?,\s*of\s+(?:whom|which)\s+(?:" + alternation
 _BE_PREDICATE = re.compile(r"\s+(?:were|are|was|is)\s+([^,;.]{3,60})")
 
 
-_THAT_OF = re.compile(r"\W*(?:That|Those)\s+of\s+([^,;.]{3,60}?)\s+(?:" + alternation("auxiliary_starts") + r"|stood|reached|came|totaled|totalled|hit)\b[^,;.]*$")
+_THAT_OF = re.compile(r"\W*(?:and\s+)?(?:[Tt]hat|[Tt]hose)\s+of\s+([^,;.]{3,60}?)\s+(?:" + alternation("auxiliary_starts") + r"|stood|reached|came|totaled|totalled|hit)\b[^,;.]*$")
 _OF_TAIL = re.compile(r"\s+of\s+.*$")  # "per capita disposable income of residents": its head before "of"
 
 
@@ -804,13 +827,18 @@ def counted_before_its_verb(site: _Site):
     return " ".join(words) if words and not _COUNT_IS.match(text, q.end) else SKIP
 
 
-@METRIC.rule(("The park will host 60 listed companies by 2025, up from [42] now.", "listed companies"))
+@METRIC.rule(("The park will host 60 listed companies by 2025, up from [42] now.", "listed companies"),
+             ("The district aims to lift its AI output to 150 billion yuan, from [98 billion yuan] last year.", "AI output"))
 def compared_base(site: _Site):
     """A base that the figure before is compared with ("up from", "compared with") measures the same thing."""
     prev = site.prev
-    if prev is not None and prev.metric and _BASE_FROM.search(site.text, *site.words_before_span()):
-        return prev.metric
+    if prev is not None and prev.metric and (_BASE_FROM.search(site.text, *site.words_before_span()) or (
+            _FROM_AFTER_TO.fullmatch(site.text, prev.end, site.q.start) and TO_BEFORE.search(site.text, site.sentence.start, prev.start))):
+        return prev.metric  # "... to 150 billion yuan, from 98 billion yuan last year": where the goal starts
     return SKIP
+
+
+_FROM_AFTER_TO = re.compile(rf"\s*,?\s*from\s+(?:{_APPROX}\s+)?(?:RMB\s+|US\$|\$)?")
 
 
 @METRIC.rule(("In September, output was 31.7 billion yuan, up 2.4% over the same period last year and [3.5%] higher than in "
@@ -845,11 +873,13 @@ def part_of_whom(site: _Site):
 
 @METRIC.rule(("The per capita disposable income of residents was 48,215 yuan, up 5.1%. That of rural residents was "
               "[39,870 yuan].", "per capita disposable income of rural residents"),
+             ("Average wages of staff were 9,800 yuan, up 4%; those of migrant staff were [6,100 yuan].", "Average wages of migrant staff"),
              cues=("that", "those"))  # (the sentence opens with one of them)
 def that_of(site: _Site):
     """'That of X' ('That of rural residents was 39,870 yuan') names the measure of the figure before, of X: its head
     noun ('per capita disposable income') of the new owner."""
-    m = _THAT_OF.match(site.text, site.sentence.start, site.q.start)
+    start = site.text.rfind(";", site.sentence.start, site.q.start) + 1 or site.sentence.start  # "...; that of rural residents was"
+    m = _THAT_OF.match(site.text, start, site.q.start)
     if m is None or site.i == 0:
         return SKIP
     before = site.quantities[site.i - 1].metric
@@ -956,6 +986,21 @@ def goal_of_the_measure_before(site: _Site):
     return " ".join(_goal_qualifiers(word_list(site.text[site.floor:site.q.start])) + [measured])
 
 
+@METRIC.rule(("Output reached 218 billion yuan in 2022. The plan aims to raise it to [280 billion yuan] by 2025.", "Output"),
+             ("Forest coverage was 20.1% last year, and the district will lift it to [23%].", "Forest coverage"),
+             cues=("it", "them"))
+def raised_it_to(site: _Site):
+    """A figure that 'it' or 'them' is to be raised or cut to ('The plan aims to raise it to 280 billion yuan') is a goal
+    for the measure named last before, in the same unit, in its sentence or the one before."""
+    if not _IT_TO.search(site.text, max(site.floor, site.sentence.start), site.q.start):
+        return SKIP
+    measured = _measure_before(site)
+    return measured if measured is not None else SKIP
+
+
+_IT_TO = re.compile(r"\b[a-z]+\s+(?:it|them)\s+(?:further\s+)?to\s+(?:" + _APPROX + r"\s+)?$")
+
+
 _TALL_NOUNS = sorted(word_class("tall_nouns"))  # what a length in meters is the height of
 
 
@@ -1002,6 +1047,26 @@ def size_as_adjective(site: _Site):
     elif building and q.unit == "m":
         dimension = "height"
     return f"{dimension} of {' '.join(site.counted)}"
+
+
+@METRIC.rule(("The district added 640 elderly care beds in 2023. It will add [1,500] such beds this year.", "elderly care beds"),
+             cues=("such",))
+def such_things(site: _Site):
+    """A count of 'such' things ('1,500 such beds') counts the things of that name counted last before it, in its sentence
+    or the one before: their full name ('elderly care beds added')."""
+    words = site.counted if site.counts else []
+    if len(words) < 2 or words[0].lower() != "such":
+        return SKIP
+    noun = words[1].lower()
+    seg, quantities = site.ctx.seg, site.quantities
+    floor = seg.sentences[max(0, seg.index_at(site.q.start) - 1)].start
+    for j in range(site.i - 1, -1, -1):
+        o = quantities[j]
+        if o.start < floor:
+            break
+        if o.unit == "count" and o.metric and noun in o.metric.lower().split():
+            return o.metric
+    return SKIP
 
 
 @METRIC.rule(("The park is home to [167] projects each valued at 100 million yuan or more.", "projects each valued at 100 million yuan"),
