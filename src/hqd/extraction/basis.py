@@ -229,7 +229,9 @@ def base_is_part_of_a_year(f: Figure) -> bool:
             ("In the first half of 2024, retail sales reached 200.4 billion yuan, up 3.3%; compared with the first half of "
              "2019, they were [21.5%] higher.", "cumulative", "2024-07-20"),
             ("GDP was 179.85 billion yuan in 2022. Compared with 2017, it was up [28.4%], and from 2018 to 2022 it grew at an "
-             "average annual rate of 4.9%.", "cumulative"))
+             "average annual rate of 4.9%.", "cumulative"),
+            ("Platform sales reached 41 billion yuan in the first half of 2026, [1.3 times] the figure for the first half of 2024.",
+             "cumulative"))
 def base_year_named(f: Figure):
     """'compared with 2019', 'over 2020 levels', 'times the 2020 figure': a base year named. A base one year before the
     figure's own year is the year before (yoy); an earlier one makes the change cumulative over the years between."""

@@ -28,7 +28,7 @@ LIST_GAP = re.compile(r"^\s*(?:,|;|,?\s*and|,?\s*or|and\s+then)?\s*$", re.IGNORE
 # What a multiple is a multiple of, when a year names it: "2.3 times that of 2019", "the 2019 figure", "its 2015 level",
 # "the number in 2017", "the number at the end of 2015" (the year is group "y")
 TIMES_BASE_YEAR = re.compile(r"^\s+(?:(?:that|those)\s+(?:of|in|at)\s+(?:the\s+end\s+of\s+)?|(?:the|its)\s+(?:(?:" + alternation("base_nouns") + r"|value)"
-                             r"\s+" + alternation("base_year_links") + r"\s+(?:the\s+)?)?)(?P<y>(?:19|20)\d\d)\b", re.IGNORECASE)
+                             r"\s+" + alternation("base_year_links") + r"\s+(?:the\s+)?(?:(?:first|second|third|fourth)\s+(?:half|quarter)\s+of\s+)?)?)(?P<y>(?:19|20)\d\d)\b", re.IGNORECASE)
 # between a goal's figure and where it starts: "120 regional headquarters, up from 98", "to 15, from seven"
 GOAL_BASE_GAP = re.compile(r"[^,;.]{0,60},\s*" + alternation("from_changes") + r"\s+from\s+(?:" + alternation("goal_base_approximators") + r"\s+)?$",
                            re.IGNORECASE)

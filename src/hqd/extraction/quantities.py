@@ -97,7 +97,7 @@ _COMPARED_TO_BASE = re.compile(r"^\s+(?:or\s+so\s+)?" + alternation("than_compar
                                r"|" + alternation("quarter_ordinals") + r"\s+" + alternation("year_parts") + r"\b|" + month_names() + r"\b)", re.IGNORECASE)
 # "2.5 times the figure of 2022", "three times that of 2019", "1.5 times as many as a year earlier": a multiple of a base
 _MULTIPLE_OF_BASE = re.compile(r"^\s+(?:(?:that|those)\s+(?:of|in)\b|the\s+(?:19|20)\d\d\s+" + alternation("dated_base_nouns") + r"\b|(?:the|its)\s+" + alternation("base_nouns")
-                               + r"\s+(?:of|in)\s+(?:the\s+)?(?:last|previous|same|(?:19|20)\d\d)|(?:the|its)\s+" + alternation("base_nouns")
+                               + r"\s+(?:of|in|for)\s+(?:the\s+)?(?:last|previous|same|first|second|third|fourth|whole|full|(?:19|20)\d\d)|(?:the|its)\s+" + alternation("base_nouns")
                                + r"\s+(?:a|one)\s+year\s+" + alternation("ago_words") + r"\b"
                                r"|as\s+" + alternation("multiple_adjectives") + r"\b"  # "2.1 times as large", "2.3 times the figure a year earlier"
                                r"|what\s+(?:[\w’'-]+\s+){1,4}?in\s+(?:19|20)\d\d\b)", re.IGNORECASE)  # "2.5 times what it sold in 2019"
@@ -882,7 +882,9 @@ def yardstick_of_a_change(f: Figure):
            ("The firm delivered 12,400 cars in March, [2.3 times] the figure a year earlier.", "change"),
            ("In 2020 its output was [1.4 times] its 2015 level.", "change"),
            ("The number of firms rose to 1,867, [3.4 times] the number at the end of 2015.", "change"),
-           ("The company sold 8.9 billion yuan last year, [2.5 times] what it sold in 2019.", "change"))
+           ("The company sold 8.9 billion yuan last year, [2.5 times] what it sold in 2019.", "change"),
+           ("Visits reached 2 million in the first half, [1.8 times] the figure for the same period last year.", "change"),
+           ("Sales hit 41 billion yuan in January-June, [1.3 times] the figure for the first half of 2024.", "change"))
 def multiple_of_base(f: Figure):
     """A multiple of a base ('2.5 times that of 2019', '1.5 times as many as', 'its 2015 level', 'the number at the end of
     2015') is a change from that base."""
