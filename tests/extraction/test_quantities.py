@@ -538,13 +538,13 @@ def test_no_approximator_is_found_where_none_of_their_key_words_is(pieces):
 
 
 def _is_target_trying_every_pattern(before, after, year):
-    """quantities._is_target as it was before its patterns were gated by their key words."""
+    """quantities._is_target without its patterns gated by their key words (the same decisions, every pattern tried)."""
     q = quantities_module
     if any(not (m.group(1).lower() == "planned" and (q._LAID_OUT.match(before, m.end()) or q._ASIDE_END.match(before, m.end())))
            and not q._GOAL_MET_BEFORE.search(before, 0, m.start()) for m in q._TARGET_BEFORE.finditer(before)):
         return True
     after = q._NEXT_CLAUSE.split(after, 1)[0]
-    if q._TARGET_AFTER.search(after):
+    if any(not q._past_time_at(after, m.end(), year) for m in q._TARGET_AFTER.finditer(after)):  # (5625a3b: "planned for 2019")
         return True
     m = q._BY_YEAR.search(after[:80]) or q._BEFORE_YEAR.search(after[:80])
     return bool(m) and (not m["y"] or (year is not None and int(m["y"]) >= year))
