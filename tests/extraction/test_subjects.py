@@ -533,3 +533,13 @@ def test_a_sentence_opening_on_an_anaphor_sets_the_topic_of_the_next_though_it_g
     qs = quantities("The Nanda Smart City opened in 2019.\n\nBy 2026, the zone aims to host 900 firms. A second phase covering "
                     "0.8 square kilometers will start in May.")
     assert qs["0.8 square kilometers"].subject == "Nanda Smart City"  # a phase of it
+
+
+def test_a_story_goes_on_about_the_place_its_headline_opens_with():
+    doc = extract_text("Qiantan Business District draws banks\n\nBy Li Na | Shanghai Daily | 2024-05-02\n\n"
+                       "The Qiantan Business District in Pudong hosts 40 banks. Rents averaged 9.1 yuan per square meter per day. "
+                       "Pudong as a whole recorded GDP of 1.7 trillion yuan. Its exports reached 1.1 trillion yuan.")
+    qs = {q.text: q for q in doc.quantities}
+    assert qs["9.1 yuan per square meter per day"].subject == "Qiantan Business District"
+    assert qs["1.7 trillion yuan"].subject == "Pudong"
+    assert qs["1.1 trillion yuan"].subject == "Pudong"  # "Its": the sentence before's, not the headline's

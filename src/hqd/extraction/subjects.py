@@ -8,7 +8,7 @@ from functools import lru_cache
 from ..model import Quantity
 from .entities import head_type
 from .lexicon import phrase_pattern
-from .metadata import DISTRICT_MENTION, district_names
+from .metadata import DISTRICT_MENTION, _title, district_names
 from .phrases import DISTRICT_WORDS, Context, is_district_word, word_list
 from .lang.en import alternation, month_numbers, word_class, word_lists
 from .rules import SKIP, RuleTable, key_words
@@ -909,6 +909,54 @@ def _speaker_for(ctx: Context, sentence_index: int, org: str) -> str | None:
 
 _SECTOR = re.compile(r"\b" + alternation("sector_nouns") + r"\b", re.IGNORECASE)
 _SECTOR_WORDS = key_words(word_lists("grammar")["sector_nouns"])
+
+
+@SUBJECT.rule(("Qiantan Business District draws banks\n\nBy Li Na | 2024-05-02\n\nBanks keep coming.\n\nUnder the plan, the number of "
+               "headquarters is to reach [90] by 2026.", "Qiantan Business District"))
+def document_topic(f: SubjectFigure):
+    """A text whose headline is about a named place ('Qiantan Business District draws banks', 'Press Conference on the Action
+    Plan for the Suhe River Creative Belt') goes on about it: a figure whose sentence names no one, neither the district
+    nor the city, is the place's."""
+    topic = _headline_topic(f.ctx)
+    if topic is None or f.sentence_index <= _headline_end(f.ctx):
+        return SKIP
+    if f.names is None:
+        f.names = _entity_names(f.head)
+    text, sentence = f.text, f.sentence
+    if _ITS_OPENING.match(f.head) or _IT_SUBJECT.match(f.head):
+        return SKIP  # "Pudong as a whole ... Its foreign trade reached ...": what the sentence before was about
+    if f.names or DISTRICT_MENTION.search(text, sentence.start, sentence.end) or _TOPIC_CHANGE.search(text, sentence.start, sentence.end) \
+            or _CITY_WORDS.search(text, sentence.start, sentence.end) or _entity_names(text[f.q.end:sentence.end]):
+        return SKIP
+    return topic
+
+
+_CITY_WORDS = re.compile(r"\b(?:" + alternation("city_names") + r"|citywide|city-wide|city[’']s)\b", re.IGNORECASE)
+
+
+def _headline_topic(ctx: Context) -> str | None:
+    """The place a text's headline names as its topic (asked once a text): a park, zone, belt or center, written in full
+    as the lead names it ("Xicen's lakeside labs ..." over "The Xicen Science and Innovation Center ...")."""
+    if "headline_topic" in ctx.memo:
+        return ctx.memo["headline_topic"]
+    title = _title(ctx.text) or ""
+    found = None
+    for start, _, name in _entity_names(title):
+        if title[:start].strip() not in ("", "The"):
+            break  # the headline's subject: the name that opens it ("Qiantan Business District draws banks")
+        lead = [n for i in range(min(len(ctx.seg.sentences), _headline_end(ctx) + 4)) for _, _, n in _sentence_names(ctx, i)
+                if n.startswith(name + " ")]
+        name = lead[0] if lead and " " not in name else name
+        if _head_type(name) in ("park", "institution"):
+            found = name
+            break
+    ctx.memo["headline_topic"] = found
+    return found
+
+
+def _headline_end(ctx: Context) -> int:
+    """The index of the headline's sentence (the first that holds a letter)."""
+    return next((i for i, s in enumerate(ctx.seg.sentences) if re.search(r"[A-Za-z]{3}", ctx.text[s.start:s.end])), 0)
 
 
 @SUBJECT.rule(("Jiading's GDP reached 124.83 billion yuan. Revenue was [14.42 billion yuan].", "Jiading"),
