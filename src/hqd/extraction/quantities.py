@@ -456,13 +456,23 @@ def policy_cap(f: Figure):
 
 @KIND.rule(("Phase I of the computing center will be put into operation in June 2025, providing [6,000] racks.", "level"),
            ("The new campus, which will house [5,000] students, is expected to open in 2026.", "level"),
+           ("The renovated mill is expected to reopen next spring, adding [18,000 square meters] of retail space.", "level"),
            cues=_key_words(_CUES["provision_participles"], ["will"]))  # (a participle, or "which will" and a verb)
 def what_it_provides(f: Figure):
     """What a thing holds, told by a participle right after its milestone ('will be put into operation in June 2025,
     providing 6,000 racks') or an aside ('The new campus, which will house 5,000 students, is expected to open'), is its
-    size when it opens: a level, the milestone being the goal."""
+    size when it opens: a level, the milestone being the goal; so is the floor space it adds ('is expected to reopen
+    next spring, adding 18,000 square meters of retail space'), but only after a milestone still to come."""
     q = f.q
-    if q.unit in MONEY_UNITS or q.unit in _NOT_SIZES or not _PROVIDING.search(f.before):
+    if q.unit in MONEY_UNITS or q.unit in _NOT_SIZES:
+        return SKIP
+    m = _PROVIDING.search(f.before)
+    if m is None:
+        return SKIP
+    if "adding" in m.group(0).lower() and (q.unit not in AREA_UNITS
+                                           or not (_is_target(f.head, "", f.year) or not _FUTURE_WORDS.isdisjoint(words_of(f.head)))):
+        # "will spend 1.5 billion yuan to upgrade chargers, adding 8,000 piles": a goal's count, no thing's space;
+        # "Four new kindergartens opened, adding 600 places": what was added, of the time told
         return SKIP
     return "level"
 
