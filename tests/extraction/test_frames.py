@@ -727,3 +727,12 @@ def test_a_change_is_not_to_the_level_another_clause_reaches():
     assert qs["6.3%"].period == "2023-06"
     qs = quantities("Revenue grew by 5.6% to 128.5 billion yuan in 2022.")
     assert qs["5.6%"].period == "2022"  # a change "to" its own level is of the level's period
+
+
+def test_sizes_in_an_aside_of_the_subject_habits_and_bounds_each_are_undated():
+    qs = quantities("In 2022, output grew 5 percent. The Minhang Science Hall, with 40,000 square meters of exhibition space, "
+                    "will open in the third quarter. Each weekday, some 9,000 visitors use the new metro station. There were 31 "
+                    "projects under construction with investment of 500 million yuan or more each.")
+    assert qs["40,000 square meters"].period is None  # what the hall is, not what happened in 2022
+    assert qs["9,000"].period is None  # a habit
+    assert qs["500 million yuan"].period is None  # a bound each project passes

@@ -402,7 +402,8 @@ PERIOD: RuleTable[Period | None] = RuleTable("period", values=Period)
              ("Last year, the number of buildings paying more than [100 million yuan] in tax rose to 86.", None),
              ("From January to September, there were 58 projects each with an investment of [100 million yuan] or more.", None),
              ("In 2020, hotels in the resort with over [100] rooms had an average occupancy rate of 51.3%.", None),
-             ("In 2025, output grew. Companies whose annual R&D spending exceeds [10 million yuan] can receive a reward.", None))
+             ("In 2025, output grew. Companies whose annual R&D spending exceeds [10 million yuan] can receive a reward.", None),
+             ("In the first quarter, 31 projects with investment of [500 million yuan] or more each were under way.", None))
 def threshold(f: Figure):
     """A bound that picks out the things counted ('167 projects each valued at 100 million yuan or more', 'buildings
     with tax revenue of more than 100 million yuan', 'buildings paying more than 100 million yuan in tax') is a
@@ -426,9 +427,10 @@ def is_threshold(text: str, sentence_start: int, q: Quantity, p: Quantity | None
         return True
     # a bound each member of a group passes: "58 projects each with an investment of 100 million yuan or more", "of
     # which 64 had registered capital of 100 million yuan or more", "Hotels in the resort with over 100 rooms"
-    return _EACH_PASSES.search(text, sentence_start, q.start) is not None
+    return _EACH_PASSES.search(text, sentence_start, q.start) is not None or _EACH_AFTER.match(text, q.end) is not None
 
 
+_EACH_AFTER = re.compile(r"(?:\s+or\s+(?:more|above))?\s+each\b")  # "46 projects with investment of 1 billion yuan or more each"
 _EACH_PASSES = re.compile(r"\beach\s+" + alternation("bound_holders") + r"\b[^,;.]{0,50}$"
                           # "Companies whose annual R&D spending exceeds 10 million yuan": the bound a relative clause sets
                           r"|\b[a-z]{3,}s\s+whose\s+(?:[\w’'&-]+\s+){1,4}?(?:exceeds?|tops?|surpass(?:es)?|(?:is|are)\s+(?:over|above|more\s+than))\s+$"
@@ -501,7 +503,8 @@ def describes_the_subject(f: Figure):
 
 
 # the kind rules that read a figure as what a thing is or provides, or as a policy's cap
-_DESCRIBING_KINDS = frozenset(("kind.size_of_the_subject", "kind.what_it_provides", "kind.policy_cap", "kind.aside_of_the_subject"))
+_DESCRIBING_KINDS = frozenset(("kind.size_of_the_subject", "kind.what_it_provides", "kind.policy_cap", "kind.aside_of_the_subject",
+                               "kind.appositive_of_the_subject"))
 
 
 _NOT_SIZES = {"percent", "pp", "times", "permille", "year", "month", "day", "hour", "minute"}
@@ -744,14 +747,20 @@ _DISTANCE_FROM = re.compile(r"\s+(?:away\s+)?from\s", re.IGNORECASE)
 
 
 @PERIOD.rule(("In 2021, output grew. The valley trains at least [3,000] workers each year.", None),
-             ("Hengyi, which opened a plant in 2022, ships about [60,000] wafers a month.", None))
+             ("Hengyi, which opened a plant in 2022, ships about [60,000] wafers a month.", None),
+             ("In 2024, the line opened. Each weekday, some [9,000] passengers ride it.", None))
 def habitual(f: Figure):
-    """What a place does each year or month ('trains 3,000 workers each year', 'ships 60,000 wafers a month'), said
-    in a sentence that names no time of its own (a date in an aside names the thing's), is habitual: undated."""
+    """What a place does each year or month ('trains 3,000 workers each year', 'ships 60,000 wafers a month', 'Each
+    weekday, some 9,000 passengers ride it'), said in a sentence that names no time of its own (a date in an aside
+    names the thing's), is habitual: undated."""
     q = f.q
-    if q.kind == "level" and f.own is None and all(p in f.asides for p in f.phrases) and _HABITUAL.match(f.text, q.end):
+    if q.kind == "level" and f.own is None and all(p in f.asides for p in f.phrases) and (
+            _HABITUAL.match(f.text, q.end) or _HABITUAL_OPENING.match(f.text, f.sentence.start, q.start)):
         return None
     return SKIP
+
+
+_HABITUAL_OPENING = re.compile(r"\W*(?:each|every)\s+(?:week)?(?:" + alternation("habit_units") + r"),\s", re.IGNORECASE)
 
 
 @PERIOD.rule(("In 2023, the district aims to double its listed firms from [15] to 30 by 2025.", None),
