@@ -616,3 +616,16 @@ def test_a_goal_for_a_change_at_an_average_annual_rate_is_a_goal_for_that_growth
     assert qs["4.1%"].metric == "tax revenue"  # a change: what changed (the contract)
     assert qs["5%"].metric == "tax revenue average annual growth"  # the plan's goal is for the yearly rate
     assert qs["4%"].metric == "Retail sales"  # a change in one year: the goal is for the sales
+
+
+def test_a_mark_that_counted_things_pass_stays_in_their_noun_and_is_measured_per_thing():
+    qs = quantities("The park has 52 firms with annual sales of more than 500 million yuan. "
+                    "It counted 17 start-ups raising over 50 million yuan in funding. "
+                    "There are 9 projects with investment of 2 billion yuan or more each, "
+                    "and 80 projects with total investment of more than 60 billion yuan.")
+    assert qs["52"].metric == "firms with annual sales of more than 500 million yuan"
+    assert qs["500 million yuan"].metric == "annual sales per firm"
+    assert qs["17"].metric == "start-ups raising over 50 million yuan in funding"
+    assert qs["50 million yuan"].metric == "funding raised per start-up"
+    assert qs["2 billion yuan"].metric == "investment per project"
+    assert "per" not in qs["60 billion yuan"].metric  # a total, roughly: a sum, not a mark each one passes

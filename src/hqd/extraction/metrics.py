@@ -795,6 +795,39 @@ def mark_per_thing(site: _Site):
     return " ".join(words + [_PER_THING_VERBS[mark["verb"].lower()], "per", noun])
 
 
+def _singular(noun: str) -> str:
+    noun = noun.lower()
+    return noun[:-3] + "y" if noun.endswith("ies") else noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
+
+
+# "enterprises with annual revenue of more than", "projects under construction with investment of": things, a measure
+_WITH_MARK = re.compile(r"\b(?P<noun>[A-Za-z][a-z-]*s)\s+(?:[a-z-]+\s+){0,3}?(?P<each>each\s+)?with\s+(?:an?\s+)?"
+                        r"(?P<measure>(?:[a-z-]+\s+){0,2}?[a-z-]+)\s+(?:of\s+)?(?P<mark>" + alternation("threshold_approximators", "mark_words")
+                        + r"\s+)?(?:RMB\s+|US\$|\$)?$")
+_OR_MORE_AFTER = re.compile(r"\s+(?:or\s+(?:more|above|over)|and\s+(?:above|over))\b|\s+each\b", re.IGNORECASE)
+
+
+@METRIC.rule(("There were 46 projects under construction with investment of [1 billion yuan] or more each.", "investment per project"),
+             ("The zone has 120 firms with annual revenue of over [100 million yuan].", "annual revenue per firm"),
+             cues=("with",))
+def mark_with_measure(site: _Site):
+    """An amount that things 'with' a measure pass ('firms with annual revenue of over 100 million yuan', 'projects with
+    investment of 1 billion yuan or more each') is the mark one such thing passes: its measure, per thing. A sum ('30
+    projects with total investment of 3 billion yuan') passes nothing and is left to the rules below."""
+    if site.q.unit not in _MONEY:
+        return SKIP
+    m = _WITH_MARK.search(site.text, max(site.floor, site.sentence.start, site.clause_start), site.q.start)
+    if m is None or not (m["mark"] or m["each"] or _OR_MORE_AFTER.match(site.text, site.q.end)):
+        return SKIP
+    measure = m["measure"].split()
+    if measure[0].lower() in _SUM_WORDS and not m["each"]:
+        return SKIP  # "214 projects with total investment of more than 90 billion yuan": a sum, roughly
+    return f"{' '.join(measure)} per {_singular(m['noun'])}"
+
+
+_SUM_WORDS = word_class("sum_adjectives") | _TOTAL_WORDS
+
+
 _COUNT_VERB_BEFORE = re.compile(r"^\W*(?:(?:where|which|that)\s+)?(?P<subject>[A-Za-z“\"][^;:]{2,160}?)\s+(?:now\s+|also\s+)?"
                                 + alternation("count_verbs") + r"\s+(?:" + _APPROX + r"\s+)?$")
 _MARK_APPROX_BEFORE = re.compile(r"\b" + alternation("threshold_approximators") + r"\s+(?:RMB\s+|US\$|\$)?$")

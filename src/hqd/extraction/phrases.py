@@ -263,9 +263,9 @@ def _phrase_words(rest: str, limit: int) -> tuple[str, ...]:
             break
         # "86 buildings each generating more than 100 million yuan": the mark each one passes names them, no figure of its own
         # ... and "80 companies with revenue over 1 billion yuan": the mark is part of what they are
-        each = "each" in out or ("with" in out and out[-1].lower() in _MARK_WORDS)
+        each = "each" in out or (word[0].isdigit() and _passes_mark(rest, wm, out))
         cut = None if each else _own_figure(rest, wm, word, out)
-        if cut is None:
+        if cut is None and not (each and out[-1].lower() == "of"):  # "with registered capital of 100 million yuan or more"
             cut = _after_determiner_or_verb(word, out)
         if cut is not None:
             del out[cut:]
@@ -324,6 +324,23 @@ def _after_determiner_or_verb(word: str, out: list[str]) -> int | None:
 _NEW_LINE_ITEM = re.compile(r"\n[ \t]*(?:\n|[-•*·▪][ \t]|\d{1,2}[.)][ \t])")
 _FREQUENCY = re.compile(rf"{alternation('frequency_words')}\s+{alternation('time_units')}\b", re.IGNORECASE)  # "5,000 passengers a day"
 _MARK_WORDS = word_class("mark_words")  # "companies with revenue over 1 billion yuan": the mark they pass
+_MARK_LEADS = word_class("mark_leads")  # what introduces a mark in a noun phrase: "with", "worth", "paying", "raising"
+_MARK_THRESHOLDS = word_class("threshold_approximators")
+_OR_MORE = re.compile(r"[^,;:()]{0,30}?\b(?:or\s+(?:more|above|over)|and\s+(?:above|over))\b", re.IGNORECASE)
+
+
+def _passes_mark(rest: str, wm: re.Match, out: list[str]) -> bool:
+    """A number that a thing counted must pass is part of what they are: "80 companies with revenue over 1 billion
+    yuan", "46 enterprises with annual revenue of more than 100 million yuan", "14 buildings paying more than 100
+    million yuan in tax", "5 clusters worth 100 billion yuan or more"; a mark needs a word that leads it and a word of
+    passing before the number ("over", "more than") or after it ("or more")."""
+    lead = next((k for k in range(len(out) - 1, -1, -1) if out[k].lower() in _MARK_LEADS), None)
+    if lead is None:
+        return False
+    tail = [w.lower() for w in out[lead + 1:]]
+    if tail and (tail[-1] in _MARK_WORDS or " ".join(tail[-2:]) in _MARK_THRESHOLDS or tail[-1] in _MARK_THRESHOLDS):
+        return True
+    return (not tail or tail[-1] == "of") and _OR_MORE.match(rest, wm.end()) is not None
 _COUNT_LEAD_WORDS = word_class("count_lead_words")  # "40 of the ...", "30-plus stations", "50 more institutions"
 _COUNT_PREPOSITIONS = word_class("count_prepositions")  # "rose from 78 to 108": after one, no noun of the count
 _PREDICATE_START = word_class("predicate_starts")  # an auxiliary or sentence adverb: the predicate begins
