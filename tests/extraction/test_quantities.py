@@ -690,3 +690,18 @@ def test_a_plan_whose_time_is_past_marks_no_goal():
     'planned for next year' is a goal."""
     qs = quantities("All 8 new parks planned for last year were completed. Another 6 parks are planned for next year.")
     assert (qs["8"].kind, qs["6"].kind) == ("level", "target")
+
+
+@pytest.mark.parametrize("text, figure, approx", [
+    ("Rents are 4.2 yuan per square meter a day, well below the 7 yuan typical downtown.", "7 yuan", "="),
+    ("The number of firms reached 2,870, exceeding the 2,500 targeted for 2025.", "2,500", "="),
+    ("Output grew 5.1 percent a year, short of and below the 6 percent set in the plan.", "6 percent", "="),
+    ("Exports are set to surpass the 1 trillion yuan mark this year.", "1 trillion yuan", ">"),
+    ("Visitors passed 3 million in May.", "3 million", ">"),
+    ("We expect the number of firms here to pass 600 by 2027.", "600", ">"),
+    ("The district's GDP is estimated at 142 billion yuan, up 5 percent.", "142 billion yuan", "~"),
+])
+def test_a_comparison_with_the_figure_is_exact_unless_the_figure_is_a_mark(text, figure, approx):
+    """'below the 7 yuan typical downtown' compares with a definite figure, which is itself exact; 'surpass the 1 trillion
+    yuan mark' and 'pass 600' bound the figure, which is passed."""
+    assert quantities(text)[figure].approx == approx

@@ -43,12 +43,13 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 
 
 def _tail(phrases: list[str]) -> re.Pattern:
-    return re.compile(r"(?:^|[^\w-])(" + phrase_pattern(phrases) + r")(?:\s+(?:the|a|an))?\s*$", re.IGNORECASE)
+    return re.compile(r"(?:^|[^\w-])(" + phrase_pattern(phrases) + r")(?:\s+(?:(?P<the>the)|a|an))?\s*$", re.IGNORECASE)
 
 
 _APPROX_BEFORE = [(code, _tail(phrases)) for code, phrases in _CUES["approx_before"].items()]
 # the runs of non-space a match of one of them can span: its phrase's words and an article after them
 _TAIL_TOKENS = max(len(phrase.split()) for phrases in _CUES["approx_before"].values() for phrase in phrases) + 1
+_MARK_AFTER = re.compile(r"\s+" + alternation("mark_nouns") + r"\b", re.IGNORECASE)  # "the 90% mark", "the 1 million threshold"
 # "over" before an article is a preposition ("visitors over the 42-day event"), never "more than"
 _PREPOSITION_OVER = re.compile(r"over\s+(?:the|a|an)\s*$", re.IGNORECASE)
 _APPROX_KEY_WORDS = frozenset(_key_words(*_CUES["approx_before"].values()))
@@ -291,7 +292,9 @@ APPROX: RuleTable[Approx] = RuleTable("approx", values=frozenset(get_args(Approx
 
 
 def _approximator_before(f: Figure) -> Approx | None:
-    """The approx code of an approximator just before the figure ("about", "more than", "at least", "up to"), if any."""
+    """The approx code of an approximator just before the figure ("about", "more than", "at least", "up to"), if any.
+    Before "the", a comparison names a definite figure, itself exact ("below the 7 yuan typical downtown", "exceeding
+    the 2,500 targeted"), unless the figure is a mark that is passed ("surpassing the 90% mark")."""
     before = f.head
     words = words_of(before)
     if _APPROX_KEY_WORDS.isdisjoint(words):
@@ -302,7 +305,7 @@ def _approximator_before(f: Figure) -> Approx | None:
     pos = len(split[0]) if len(split) > _TAIL_TOKENS else 0
     found = [(m.start(1), code) for code, pattern in _APPROX_BEFORE
              if not _APPROX_BEFORE_KEYS[code].isdisjoint(words) and (m := pattern.search(before, pos))
-             and not _PREPOSITION_OVER.search(before, m.start(1))]
+             and not _PREPOSITION_OVER.search(before, m.start(1)) and (not m["the"] or _MARK_AFTER.match(f.text, f.q.end))]
     # the longest cue wins: "no higher than" (<=), not the "higher than" (>) it ends with
     return min(found)[1] if found else None
 
