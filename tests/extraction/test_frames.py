@@ -736,3 +736,15 @@ def test_sizes_in_an_aside_of_the_subject_habits_and_bounds_each_are_undated():
     assert qs["40,000 square meters"].period is None  # what the hall is, not what happened in 2022
     assert qs["9,000"].period is None  # a habit
     assert qs["500 million yuan"].period is None  # a bound each project passes
+
+
+def test_an_event_date_ending_its_clause_dates_no_goal_of_the_next():
+    """'will host the expo in October, and a batch of 20 new measures will be issued': October is the expo's; the
+    measures take the frame carried from before (the second half). A deadline ('by 2025, and its chip industry is to
+    reach 50 billion yuan by then') governs the clause after it."""
+    qs = quantities("In the second half of the year, the district plans to attract 80 more firms. Minhang will host the "
+                    "robotics expo in October, and a new batch of 20 support measures for start-ups will be issued. "
+                    "The zone aims to bring its output to 90 billion yuan by 2025, and its chip industry is slated to "
+                    "reach 30 billion yuan in sales by then.")
+    assert (qs["20"].kind, qs["20"].period) == ("target", "2023-H2")
+    assert qs["30 billion yuan"].period == "2025"

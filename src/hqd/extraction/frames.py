@@ -1031,6 +1031,23 @@ def undated(f: Figure):
 SAME_PLAN: RuleTable[Period | None] = RuleTable("period", values=Period)
 
 
+@SAME_PLAN.rule(("The tower will be topped out in 2026. It is expected to house [8,000] workers once it is fully occupied.", None),
+                ("The plant will open in 2025. It should employ [900] people when in full production.", None))
+def own_event_time(f: Figure):
+    """A goal timed by an event of its own and no date ('to house 8,000 workers once it is fully occupied', 'when in full
+    production') is due when that happens, not at the date of the plan told before: undated."""
+    q = f.q
+    if q.kind != "target" or q.period is not None:
+        return SKIP  # (a date of the event, "once it is in full production in 2025", would have dated the goal)
+    return None if _EVENT_TIME_AFTER.match(f.text, q.end, f.sentence.end) else SKIP
+
+
+# "... workers once it is fully occupied", "... when in full production", "... upon completion"
+_EVENT_TIME_AFTER = re.compile(r"[^,;.]{0,60}?\b(?:once|when|after|upon)\s+(?:it\s+is\s+|they\s+are\s+|its\s+)?(?:fully\s+)?"
+                               r"(?:occupied|completed?|completion|operational|opened|open|finished|running|in\s+(?:full\s+)?"
+                               r"(?:operation|production|use|service))\b", re.IGNORECASE)
+
+
 @SAME_PLAN.rule(("By 2025, Minhang plans to have 3,000 high-tech firms. The district will also build [100] parks.", "2025"),
                 ("The hydrogen port will be completed in 2025. It is expected to attract investment of [5 billion yuan].", "2025"))
 def same_plan(f: Figure):
@@ -1276,10 +1293,16 @@ _COMMA_VERB = re.compile(r",\s+(?:and\s+)?(?:to\s+)?([a-z]+)\s")
 def _ends_first_of_listed_predicates(text: str, sentence_start: int, p: TimePhrase) -> bool:
     """A time phrase that ends a predicate, not opening its sentence, with the next predicate of a list after its comma
     ("We will complete the tower in the third quarter, start 120,000 square meters of renovation, and install 150
-    elevators") dates that predicate alone: the predicates after it are of the frame."""
+    elevators"), or a clause of its own after ', and' with a subject of its own ("Yangpu will host the forum in
+    September, and a new batch of 15 measures will be issued"), dates that predicate alone: what comes after it is of
+    the frame."""
     m = _COMMA_VERB.match(text, p.end)
-    return (m is not None and m.group(1) in ACTION_VERBS
-            and not _OPENS_SENTENCE.fullmatch(text, sentence_start, p.start))
+    # (a deadline, "by 2025, and its chip industry is slated to reach 100 billion yuan by then", governs what follows)
+    return ((m is not None and m.group(1) in ACTION_VERBS) or (not p.closing and _AND_NEW_SUBJECT.match(text, p.end) is not None)) \
+        and not _OPENS_SENTENCE.fullmatch(text, sentence_start, p.start)
+
+
+_AND_NEW_SUBJECT = re.compile(r",\s+and\s+(?:an?|the|its|their|this|these)\s+(?:[\w’'-]+\s+){0,10}?(?:will|shall|is|are)\s")
 
 
 def _second_predicate_between(text: str, lo: int, hi: int) -> bool:
