@@ -875,6 +875,26 @@ def change_of_the_dated_figure(f: Figure):
 _CHANGE_TOLD_AFTER = re.compile(r"[^,;.]{0,40},\s*(?:up|down|an?\s+(?:" + alternation("appended_change_nouns") + r")\s+of)\s+(?:by\s+)?")
 
 
+@PERIOD.rule(("Mid-term Review of the 14th Five-Year Plan\n\nIssued September 12, 2023\n\nSince the plan began, the district has added "
+              "[4,100] hospital beds.", "2021/2023", None),
+             ("Mid-term Review of the 14th Five-Year Plan\n\nIssued September 12, 2023\n\nSince the plan was launched, 12 parks have "
+              "opened, or [60%] of the 20 planned.", "2021/2023", None))
+def since_the_plan_began(f: Figure):
+    """In a text whose title names a plan and its years ('Mid-term Review of the 14th Five-Year Plan'), 'since the plan
+    began' names the years from the plan's first to now: what has been done since is of those years."""
+    q = f.q
+    if q.kind == "target" or not _SINCE_THE_PLAN.search(f.text, f.sentence.start, q.start):
+        return SKIP
+    span = _title_span(f.ctx)
+    if span is None or f.year is None or not span.start_year <= f.year:
+        return SKIP
+    return Period.years(span.start_year, min(f.year, span.end_year))
+
+
+_SINCE_THE_PLAN = re.compile(r"\bsince\s+the\s+(?:start\s+of\s+the\s+)?plan(?:\s+(?:began|started|was\s+launched|took\s+effect|came\s+into\s+force))?\b",
+                             re.IGNORECASE)
+
+
 @PERIOD.rule(("In 2022, the district's output grew, and its exports, with the help of new firms, reached "
               "[5 billion yuan].", "2022"))
 def sentence_frame(f: Figure):
