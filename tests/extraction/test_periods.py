@@ -370,3 +370,8 @@ def test_the_past_years_end_with_the_year_just_ended_when_the_sentence_says_wher
     assert [p.period for p in find_time_phrases(text, 2024, 6)][0] == "2019/2023"
     text = "Over the past five years, output grew 7.4% a year, and this year it will reach 100 billion yuan."
     assert [p.period for p in find_time_phrases(text, 2024, 6)][0] == "2020/2024"
+
+
+def test_a_plan_for_years_names_their_span():
+    found = find_time_phrases("All 12 projects in the last plan, for 2021 to 2023, were completed.", 2024, 3)
+    assert [p.period for p in found] == ["2021/2023"]

@@ -51,7 +51,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("fyp", _starting("diotf", rf"\b(?:during|in|over|throughout|for)\s+the\s+(?:(?:five\s+|5\s+)?years\s+of\s+the\s+)?{_FYP}", re.I)),
     ("since_year", _starting("scbe", rf"\b(?:since|commencing\s+in|starting\s+(?:in|from)|beginning\s+in|ever\s+since)\b[^,.;:]{{0,100}}?\b(?P<y1>{_YEAR})\b(?!\s*(?:to|-|–)\s*{_YEAR})", re.I)),
     # "from 2016 to 2022", "2021-2025"; "in 2016 and 2017": two years running, the span of both
-    ("year_range", _starting("fb12ido", rf"\b(?:from|between)\s+(?P<y1>{_YEAR})\s+{alternation('range_joiners')}\s+(?P<y2>{_YEAR})\b|\b(?P<y3>{_YEAR})\s*[-–]\s*(?P<y4>{_YEAR})\b"
+    ("year_range", _starting("fb12ido", rf"\b(?:from|between|for)\s+(?P<y1>{_YEAR})\s+{alternation('range_joiners')}\s+(?P<y2>{_YEAR})\b|\b(?P<y3>{_YEAR})\s*[-–]\s*(?P<y4>{_YEAR})\b"
                                          rf"|\b(?:in|during|over)\s+(?P<y5>{_YEAR})\s+and\s+(?P<y6>{_YEAR})\b", re.I)),
     ("next_years", _starting("wio", r"\b(?:(?:within|in|over)\s+the\s+" + alternation("coming_words") + r"|within)\s+(?P<n>\w+)\s+years\b", re.I)),
     ("past_years", _starting("iod", r"\b(?:in|over|during)\s+the\s+" + alternation("past_words") + r"\s+(?:(?P<n>\w+)\s+years|(?P<decade>decade))\b", re.I)),
