@@ -748,3 +748,10 @@ def test_an_event_date_ending_its_clause_dates_no_goal_of_the_next():
                     "reach 30 billion yuan in sales by then.")
     assert (qs["20"].kind, qs["20"].period) == ("target", "2023-H2")
     assert qs["30 billion yuan"].period == "2025"
+
+
+def test_a_count_a_counted_thing_served_is_no_bound_on_it():
+    qs = quantities("In the first half of this year, the district's 4 charging hubs served more than 300 buses, and 12 projects "
+                    "valued at more than 100 million yuan were signed.")
+    assert qs["300"].period == "2023-H1"  # what the hubs served, in the half
+    assert qs["100 million yuan"].period is None  # a bound each project passes

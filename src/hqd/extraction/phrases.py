@@ -65,7 +65,12 @@ _THRESHOLD_GAP = re.compile(rf"[^,;.]{{0,50}}\b{alternation('threshold_words')}\
 
 def threshold_of(text: str, q: Quantity, o: Quantity) -> bool:
     """``o`` is a threshold in count ``q``'s noun phrase: "1,500 projects with total investment exceeding 600 billion yuan"."""
-    return q.unit == "count" and q.end <= o.start and bool(_THRESHOLD_GAP.match(text, q.end, o.start))
+    return (q.unit == "count" and q.end <= o.start and bool(_THRESHOLD_GAP.match(text, q.end, o.start))
+            and not _VERB_THEN_BOUND.search(text, q.end, o.start))
+
+
+# "3 refueling stations served more than 200 vehicles": a verb of the count's clause, then its object's number, no bound
+_VERB_THEN_BOUND = re.compile(rf"\b(?!valued\b|priced\b|rated\b)[a-z]{{3,}}ed\s+{alternation('threshold_words')}\s*$", re.IGNORECASE)
 
 
 # A measure told in an aside by its adjective: "The railway, 120 kilometers long, ...": how big a thing is, undated
