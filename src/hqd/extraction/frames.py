@@ -1063,9 +1063,8 @@ def own_event_time(f: Figure):
 
 
 # "... workers once it is fully occupied", "... when in full production", "... upon completion"
-_EVENT_TIME_AFTER = re.compile(r"[^,;.]{0,60}?\b(?:once|when|after|upon)\s+(?:it\s+is\s+|they\s+are\s+|its\s+)?(?:fully\s+)?"
-                               r"(?:occupied|completed?|completion|operational|opened|open|finished|running|in\s+(?:full\s+)?"
-                               r"(?:operation|production|use|service))\b", re.IGNORECASE)
+_EVENT_TIME_AFTER = re.compile(r"[^,;.]{0,60}?\b" + alternation("event_time_conjunctions") + r"\s+(?:it\s+is\s+|they\s+are\s+|its\s+)?(?:fully\s+)?"
+                               + alternation("event_time_states") + r"\b", re.IGNORECASE)
 
 
 @SAME_PLAN.rule(("By 2025, Minhang plans to have 3,000 high-tech firms. The district will also build [100] parks.", "2025"),
@@ -1322,7 +1321,8 @@ def _ends_first_of_listed_predicates(text: str, sentence_start: int, p: TimePhra
         and not _OPENS_SENTENCE.fullmatch(text, sentence_start, p.start)
 
 
-_AND_NEW_SUBJECT = re.compile(r",\s+and\s+(?:an?|the|its|their|this|these)\s+(?:[\w’'-]+\s+){0,10}?(?:will|shall|is|are)\s")
+_AND_NEW_SUBJECT = re.compile(r",\s+and\s+" + alternation("new_clause_subject_determiners") + r"\s+(?:[\w’'-]+\s+){0,10}?"
+                              + alternation("new_clause_verbs") + r"\s")
 
 
 def _second_predicate_between(text: str, lo: int, hi: int) -> bool:

@@ -36,10 +36,13 @@ TO_BEFORE = re.compile(r"\bto\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
 # what a plan set, after the figure: "the 6% expected in the plan", "the 20 new schools in the plan" (not "in the plan
 # period", a time, nor "the 28 main indicators in the plan", the plan's own items), "the 7,000 planned for the five years", "the
 # 6 percent the plan expected"
-SET_IN_THE_PLAN = re.compile(r"\s+(?:(?:set|expected|projected|envisaged|targeted|called\s+for)\s+(?:in|by|out\s+in)\s+(?:the|its|our)\s+plan\b(?![’'-])"
-                             r"|(?!(?:[a-z][\w-]*\s+){0,2}?" + alternation("indicator_nouns") + r"\s)(?:[a-z][\w-]*\s+){0,3}?(?:in|under)\s+(?:the|its|our)\s+plan\b(?![’'-]|\s+(?:period|years)\b)"
-                             r"|(?:planned|targeted)\s+for\s+the\s+(?:\w+\s+)?(?:years|period)\b"
-                             r"|(?:that\s+)?(?:the|its|our)\s+plan\s+(?:expected|set|targeted|envisaged|projected|called\s+for)\b)", re.IGNORECASE)
+_PLAN = r"\s+(?:" + alternation("plan_owner_determiners") + r")\s+plan\b"
+SET_IN_THE_PLAN = re.compile(r"\s+(?:" + alternation("plan_setting_participles") + r"\s+" + alternation("plan_setting_prepositions") + _PLAN + r"(?![’'-])"
+                             r"|(?!(?:[a-z][\w-]*\s+){0,2}?" + alternation("indicator_nouns") + r"\s)(?:[a-z][\w-]*\s+){0,3}?" + alternation("plan_holding_prepositions") + _PLAN
+                             + r"(?![’'-]|\s+" + alternation("plan_time_nouns") + r"\b)"
+                             r"|" + alternation("aim_participles") + r"\s+for\s+the\s+(?:\w+\s+)?" + alternation("plan_time_nouns") + r"\b"
+                             r"|(?:that\s+)?" + alternation("plan_owner_determiners") + r"\s+plan\s+" + alternation("plan_setting_participles") + r"\b)",
+                             re.IGNORECASE)
 
 _WORD = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|[A-Za-z0-9](?:[\w’'&-]|\.(?=\w))*|[()“”\"]")  # "10,000" is one word
 _METRIC_LEAD = set(_WORDS["metric_lead_trim"])

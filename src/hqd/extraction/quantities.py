@@ -14,7 +14,7 @@ from typing import get_args
 from ..model import Approx, Kind, Quantity
 from .figure import Figure, cached_property
 from .frames import assign_periods, is_threshold
-from .lang.en import MONEY_UNITS, alternation, month_names, word_lists
+from .lang.en import MONEY_UNITS, alternation, month_names, word_class, word_lists
 from .lexicon import phrase_pattern
 from .metrics import metric_of
 from .numbers import Mention
@@ -560,7 +560,8 @@ def appositive_of_the_subject(f: Figure):
 # an opening adverbial ("Among them, "), the subject, then an appositive ("a 320-meter tower") or a "with" phrase of
 # what the thing holds ("with an investment of 13.5 billion yuan", "with 150,000 square meters of labs") that the figure
 # stands in
-_APPOSITIVE_ASIDE = re.compile(r"(?:[^,;:]{2,40},\s*)?(?P<subject>(?:[Tt]he|[A-Z])[^,;:]{2,80}),\s*(?:an?|with)\s[^,;:]*$")
+_APPOSITIVE_ASIDE = re.compile(r"(?:[^,;:]{2,40},\s*)?(?P<subject>(?:[Tt]he|[A-Z])[^,;:]{2,80}),\s*"
+                               + alternation("appositive_openers") + r"\s[^,;:]*$")
 # the aside closes and the predicate of the subject follows
 _ASIDE_BEFORE_PREDICATE = re.compile(r"(?P<rest>[^,;.]*),\s+(?:" + alternation("predicate_starts") + "|"
                                      + phrase_pattern(word_lists("words")["goal_verbs"]) + r")\b")
@@ -579,7 +580,7 @@ def money_of_what_is_set_up(f: Figure):
     return "level" if q.unit in MONEY_UNITS and _ADJECTIVAL_SIZE.search(q.text) and _SET_UP_BEFORE.search(f.before) else SKIP
 
 
-_SET_UP_BEFORE = re.compile(r"\b(?:" + alternation("setting_up_verbs") + r")\s+an?\s+(?:new\s+)?$", re.IGNORECASE)
+_SET_UP_BEFORE = re.compile(r"\b(?:" + alternation("setting_up_verbs") + r")\s+an?\s+(?:" + alternation("novelty_adjectives") + r"\s+)?$", re.IGNORECASE)
 
 
 @KIND.rule(("The district will continue to support its [1,200] high-tech firms.", "level"),
@@ -628,7 +629,7 @@ def goal_cue(f: Figure):
     return "target" if _is_target(before, f.goal_after_until_next, f.year) else SKIP
 
 
-_PARTICIPLE_OF_THE_FIGURE_BEFORE = re.compile(r"\s+(?:planned|targeted|envisaged|projected|forecast|anticipated)\b")
+_PARTICIPLE_OF_THE_FIGURE_BEFORE = re.compile(r"\s+" + alternation("aim_participles") + r"\b")
 
 
 @KIND.rule(("By 2025, the district's high-tech enterprises number [3,000].", "target"),
@@ -1041,11 +1042,12 @@ def _share_subject(f: Figure) -> bool:
     return bool(_SHARE_OF_SUBJECT.search(head) or _RATIO_SUBJECT.match(head))
 
 
-_SHARE_NOUNS = frozenset(("share", "proportion", "ratio", "Share", "Proportion", "Ratio"))
-_SHARE_VERB = r"(?:is|was|were|are|reached|rose|climbed|grew|increased|stood|hit|risen|grown|climbed|jumped)\b"
+_SHARE_NOUNS = word_class("share_nouns")  # (sentence_words are lower-case)
+_SHARE_VERB = alternation("share_subject_verbs") + r"\b"
 # "the share of farmland under green certification has climbed to", not "the share of days with good air quality was"
-_SHARE_OF_SUBJECT = re.compile(r"\b(?:share|proportion)\s+of\s+(?!days\b)[^,;.]{1,80}?\b" + _SHARE_VERB + r"[^,;.\d]{0,20}$", re.IGNORECASE)
-_RATIO_SUBJECT = re.compile(r"\W*(?:The|This|That|Its|Their)\s+(?:ratio|share|proportion)\s+" + _SHARE_VERB + r"[^,;.\d]{0,20}$")
+_SHARE_OF_SUBJECT = re.compile(r"\b" + alternation("share_of_nouns") + r"\s+of\s+(?!" + alternation("time_share_nouns") + r"\b)[^,;.]{1,80}?\b" + _SHARE_VERB + r"[^,;.\d]{0,20}$", re.IGNORECASE)
+_RATIO_SUBJECT = re.compile(r"\W*" + alternation("subject_determiners", case="capitalised") + r"\s+" + alternation("share_nouns") + r"\s+"
+                            + _SHARE_VERB + r"[^,;.\d]{0,20}$")
 
 
 @KIND.rule(("The district's GDP reached [124.83 billion yuan].", "level"))
@@ -1120,7 +1122,7 @@ _GOAL_MET_BEFORE = re.compile(r"\b(?:met|meet|meets|exceeded|exceeds|missed|achi
 # about the subject; the figures of the main clause after it are no goals
 _ASIDE_END = re.compile(r"\s*,")
 _LAID_OUT = re.compile(r"\s+" + alternation("laying_prepositions") + r"\b|\s+(?:" + phrase_pattern(_CUES["planned_extent_nouns"])
-                       + r")\s+(?:of|is|was|are|were|totals|totaled)\b")  # "a planned area of", "the total planned area is"
+                       + r")\s+" + alternation("laid_out_links") + r"\b")  # "a planned area of", "the total planned area is"
 _COMMA_VERB = re.compile(r",\s*(?:to\s+)?([a-z]+)\s")
 # "The main targets for 2025 are as follows: GDP growth of around 5.5%; ...": a list of goals after a colon
 _GOAL_LIST = re.compile(r"\b" + alternation("goal_nouns") + r"\b[^.:;]{0,60}:\s", re.IGNORECASE)
@@ -1174,7 +1176,7 @@ def _is_target(before: str, after: str, year: int | None) -> bool:
 
 
 # "the 12 projects planned for last year": a plan whose time is past, its figure what was to be done then
-_PAST_TIME_AFTER = re.compile(r"\s+(?:last\s+year|the\s+(?:past|previous)\s+year|(?P<y>(?:19|20)\d{2})\b)", re.IGNORECASE)
+_PAST_TIME_AFTER = re.compile(r"\s+(?:" + alternation("past_year_phrases") + r"|(?P<y>(?:19|20)\d{2}))\b", re.IGNORECASE)
 
 
 def _past_time_at(text: str, pos: int, year: int | None) -> bool:
