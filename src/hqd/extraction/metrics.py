@@ -1457,6 +1457,71 @@ def share_of_them(site: _Site):
     return f"{prev.metric} {' '.join(words)}"
 
 
+@METRIC.rule(("The plan aims to raise R&D spending to [4%] of GDP by 2025.", "R&D spending share of GDP"),
+             ("The district will lift the forest cover to [30%] of its land.", "forest cover share of its land"))
+def raised_to_a_share(site: _Site):
+    """A thing raised or brought to a percent 'of' a whole ('raise R&D spending to 4% of GDP') is that thing's share of
+    the whole."""
+    q = site.q
+    if q.unit != "percent" or q.kind not in ("target", "share", "level"):
+        return SKIP
+    of = _OF_PHRASE.match(site.after)
+    raised = _RAISED_TO.search(site.text, max(site.floor, site.sentence.start), q.start) if of else None
+    if raised is None:
+        return SKIP
+    thing = trim_metric(word_list(raised["thing"]))
+    whole = phrase_words(_AND_TO.split(of.group(1))[0], 0)  # "of GDP and to increase ...": a second goal of its own
+    return f"{' '.join(thing)} share {' '.join(whole)}" if thing and len(whole) > 1 else SKIP
+
+
+_AND_TO = re.compile(r"\s+and\s+to\s")
+
+
+_RAISED_TO = re.compile(r"\b" + alternation("raising_verbs") + r"\s+(?P<thing>[^,;:]{2,60}?)\s+to\s+(?:" + _APPROX + r"\s+)?$")
+_ANAPHOR_SHARE = re.compile(r"\W*(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)\s+" + alternation("share_nouns") + r"\s+(?!of\b)[a-z]+")
+
+
+@METRIC.rule(("R&D spending rose to 3.4% of GDP in 2022. The ratio reached [3.6%] in 2023.", "R&D spending share of GDP"),
+             cues=("ratio", "proportion", "share", "percentage"))
+def the_ratio_again(site: _Site):
+    """'The ratio', 'the proportion', 'this share' as a sentence's subject, with no 'of' after it, is the share named last
+    before, in the sentence before: its full name ('The ratio reached 3.6%': R&D spending's share of GDP)."""
+    q, ctx = site.q, site.ctx
+    if q.unit not in ("percent", "pp") or site.prev is not None or not _ANAPHOR_SHARE.match(ctx.text, site.sentence.start, q.start):
+        return SKIP
+    index = ctx.seg.index_at(q.start)
+    floor = ctx.seg.sentences[index - 1].start if index else site.sentence.start
+    for j in range(site.i - 1, -1, -1):
+        o = site.quantities[j]
+        if o.start < floor:
+            break
+        if o.unit == "percent" and o.metric and " share " in f" {o.metric} ":
+            return o.metric
+    return SKIP
+
+
+@METRIC.rule(("The zone has 42 hydrogen companies. Last year their combined revenue reached [1.3 billion yuan].",
+              "combined revenue of hydrogen companies"),
+             cues=("their", "Their"))
+def their_measure(site: _Site):
+    """A measure of 'their' ('their combined revenue reached 1.3 billion yuan') is the measure of the things counted
+    last before, in its sentence or the one before: 'combined revenue of hydrogen companies'."""
+    q, ctx = site.q, site.ctx
+    m = _THEIR_MEASURE.search(ctx.text, max(site.floor, site.sentence.start, site.clause_start), q.start)
+    if m is None:
+        return SKIP
+    index = ctx.seg.index_at(q.start)
+    floor = ctx.seg.sentences[index - 1].start if index else site.sentence.start
+    owner = next((o for o in reversed(site.quantities[:site.i]) if o.start >= floor and o.unit == "count" and o.metric
+                  and o.metric.split()[-1].lower().endswith("s")), None)
+    measure = trim_metric(m["measure"].split())
+    return f"{' '.join(measure)} of {owner.metric}" if owner is not None and measure else SKIP
+
+
+_THEIR_MEASURE = re.compile(r"\b[Tt]heir\s+(?P<measure>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3}?)\s+(?:" + alternation("measure_verbs")
+                            + r")\s+(?:" + _APPROX + r"\s+)?(?:RMB\s+|US\$|\$)?$")
+
+
 @METRIC.rule(("Industrial investment accounted for [45%] of the total.", "Industrial investment share of the total"),
              ("Tax revenue reached 80 billion yuan, of which the financial sector contributed [48%].",
               "financial sector share of Tax revenue"))
