@@ -99,17 +99,26 @@ def test_every_match_of_a_time_pattern_holds_one_of_its_cue_words(seed_texts):
               "at the start of the 13th FIVE-YEAR Plan period, since the beginning of the 14th Five-Year Plan, over the 2021-2023 "
               "period, commencing in 2019, within the next three years, over the past decade, by year-end, by 2025, the fİrst "
               "half, thİs month, the ſecond quarter, full year, throughout 2022, 2023's output, one year ago, the first 10 months, "
-              "SEPT. to DEC. of last year, the first three QUARTERS of 2023, in the next five Years, so far this year."]
+              "SEPT. to DEC. of last year, the first three QUARTERS of 2023, in the next five Years, so far this year.",
+              "ſince 2019, EVER SINCE 2020, Starting from 2018, beginning in 2017, by the CLOSE of 2024, at the conclusion of next "
+              "year, by year’s end, no later than 2026, looking forward to 2035, heading into 2030, The Previous year, the coming "
+              "year, from 2016 to 2022, 2021–2025, in 2016 and 2017, between May and June, Jan-Feb, mid-2025, Sept through Dec."]
     assert set(periods.PATTERN_CUES) == {name for name, _ in periods._PATTERNS}
     for text in texts:
         for name, pattern in periods._PATTERNS:
             for m in pattern.finditer(text):
-                assert any(c in periods._folded(m.group(0)) for c in periods.PATTERN_CUES[name]), (name, m.group(0))
+                folded = periods._folded(m.group(0))
+                assert any(c in folded for c in periods.PATTERN_CUES[name]), (name, m.group(0))
+                assert any(c in folded for c in periods.PATTERN_LEADS.get(name, ("",))), (name, m.group(0))  # and a lead
+                if name in periods._TWO_CUES:
+                    assert sum(folded.count(c) for c in periods.PATTERN_CUES[name]) >= 2, (name, m.group(0))
         for year in (2023, None):
             cued = find_time_phrases(matching_text(text), year, 8)
             every = {name: ("",) for name in periods.PATTERN_CUES}
             with pytest.MonkeyPatch.context() as mp:
                 mp.setattr(periods, "PATTERN_CUES", every)
+                mp.setattr(periods, "PATTERN_LEADS", {})
+                mp.setattr(periods, "_TWO_CUES", frozenset())
                 assert find_time_phrases(matching_text(text), year, 8) == cued
 
 

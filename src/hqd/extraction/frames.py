@@ -15,7 +15,7 @@ from .phrases import (
 )
 from .rules import SKIP, RuleTable, key_words
 from .sections import plan_deadline
-from .segments import Segmentation
+from .segments import Segmentation, literal_led
 
 _CUES = word_lists("cues")
 
@@ -34,7 +34,12 @@ _PERFECT = re.compile(r"\b(?=[hiaHIA])(?:(?:has|have)\s+(?:been\s+\w+ing|\w+ed|\
 # before (the perfect is "has built"; "houses" and "hosts" are verbs only before a figure or an article)
 _HOLDING_NOW = tuple(word_lists("grammar")["holding_now_verbs"])
 _HOLDING_NOW_SPACED = tuple(verb + " " for verb in _HOLDING_NOW)  # as presence looks for them in a sentence
-_HAS_FIGURE = re.compile(r"\b(?:" + "|".join(_HOLDING_NOW) + r")\s+(?:" + alternation("holding_approximators") + r"\s+)?(?:\d|(?:an?|the)\s)")
+_HOLDING_NOW_WORDS = frozenset(_HOLDING_NOW)  # (each a word of letters in lower case: a match's verb is a word of its sentence)
+# (as r"\b(?:has|have|...)\s+...", the verbs grouped by their first letters, ``literal_led``: tried only where one opens)
+_HAS_FIGURE = re.compile(literal_led([re.escape(verb) for verb in _HOLDING_NOW], word_start=True) + r"\s+(?:" + alternation("holding_approximators")
+                         + r"\s+)?(?:\d|(?:an?|the)\s)")
+if not all(verb.isalpha() and verb.islower() for verb in _HOLDING_NOW):
+    raise ValueError("a holding verb not a lower-case word: _may_hold_now cannot look for it among a sentence's words")
 _SECTION_START = re.compile(r"\d{1,2}[.)、]\s|[IVX]+\.\s|" + alternation("enumeration_openers", case="capitalised") + r"\b")
 # A heading: a paragraph of one short line, perhaps numbered ("I.", "2.", "Part Three"), with no sentence's end
 _HEADING = re.compile(r"(?:(?:[IVX]+|\d{1,2})[.)、]\s*|" + alternation("division_nouns", case="capitalised") + r"\s+\w+[.:]?\s+)?[A-Z][^\n.!?;]{2,100}:?")
@@ -266,9 +271,12 @@ class _FrameReader:
         period behind (a news story returns to its lead's)."""
         asked = bool(members) or sentence_frame is None
         lowered = body.lower() if asked else ""
-        nows = ([m.start() for m in _PRESENT.finditer(self.text, sentence.start, sentence.end)]
-                if asked and any(map(lowered.__contains__, _PRESENT_HINTS)) and self._holds_word(sentence, _PRESENT_HINTS) else [])
-        present = sentence_frame is None and (bool(nows) or (any(map(lowered.__contains__, _HOLDING_NOW_SPACED)) and bool(_HAS_FIGURE.search(body)))
+        # A sentence with figures has had its words found (the rules read them), and a test of them costs less than the
+        # substring tests, which are asked first of the others (the two tests in either order: the same answer)
+        hinted = asked and (self._holds_word(sentence, _PRESENT_HINTS) and any(map(lowered.__contains__, _PRESENT_HINTS)) if members
+                            else any(map(lowered.__contains__, _PRESENT_HINTS)) and self._holds_word(sentence, _PRESENT_HINTS))
+        nows = [m.start() for m in _PRESENT.finditer(self.text, sentence.start, sentence.end)] if hinted else []
+        present = sentence_frame is None and (bool(nows) or (self._may_hold_now(sentence, lowered, members) and bool(_HAS_FIGURE.search(body)))
                                               or (bool(members) and _states_now(body, lowered)))
         # "Output came to 412.8 billion yuan, while the NEV sector rose by 27.5% and now makes up one-third": the
         # figures before a clause that turns to now are still of the period narrated (``carried_frame``)
@@ -276,6 +284,13 @@ class _FrameReader:
         if present:
             self.frame = self.home
         return nows, present
+
+    def _may_hold_now(self, sentence, lowered: str, members: list[int]) -> bool:
+        """Whether the sentence may hold a match of _HAS_FIGURE: one of its verbs and a space after it (in a sentence with
+        figures its words are looked at first, as they have been found: the verb, a whole word, is one of them)."""
+        if members and _HOLDING_NOW_WORDS.isdisjoint(self.ctx.seg.words(self.ctx.seg.index_at(sentence.start))):
+            return False
+        return any(map(lowered.__contains__, _HOLDING_NOW_SPACED))
 
     def _holds_word(self, sentence, words: frozenset[str]) -> bool:
         """Whether the sentence holds one of ``words`` as a word (a marker's word inside another, "know", "update", "farm",

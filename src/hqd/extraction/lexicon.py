@@ -21,5 +21,10 @@ def load(name: str) -> dict:
 
 def phrase_pattern(phrases: list[str]) -> str:
     """A regex alternation of whole-word phrases, longest first, spaces matching any whitespace."""
+    return "|".join(phrase_alternatives(phrases))
+
+
+def phrase_alternatives(phrases: list[str]) -> list[str]:
+    """The alternatives of :func:`phrase_pattern`, in its order: each phrase as a regex, longest first."""
     parts = sorted({p for p in phrases}, key=len, reverse=True)
-    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in parts)
+    return [re.escape(p).replace(r"\ ", r"\s+") for p in parts]

@@ -7,7 +7,7 @@ from datetime import date, timedelta
 
 from ..model import Meta, Official
 from .lang.en import alternation, initials, month_names, month_numbers, word_lists
-from .lexicon import load, phrase_pattern
+from .lexicon import load, phrase_alternatives, phrase_pattern
 from .segments import literal_led, sentence_around
 
 _CUES = word_lists("cues")
@@ -498,7 +498,8 @@ _LISTED_AFTER = re.compile(
     r"|Speakers?\s*:|Guests?\s*:)\s+(?P<rest>.*)$"
 )
 # An honorific before a name ("Ms. Xu Lanying") is no part of it, and its full stop ends no sentence
-_HONORIFIC = re.compile(rf"(?={initials('honorifics')})\b" + alternation("honorifics") + r"\.?\s+(?=[A-Z])")
+# (as r"\b(?:Mr|Ms|...)\.?\s+(?=[A-Z])", the honorifics grouped by their capitals, ``literal_led``: looked for at those alone)
+_HONORIFIC = re.compile(literal_led(phrase_alternatives(word_lists("grammar")["honorifics"]), word_start=True) + r"\.?\s+(?=[A-Z])")
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])[”\"]?\s+(?=[A-Z])|\n\s*\n")
 _NAME_AT_END = re.compile(r"^(?P<title>.*\S)\s+(?P<name>[A-Z][a-z]+\s+[A-Z][a-z]+)$")  # "District Mayor Chen Jie"
 

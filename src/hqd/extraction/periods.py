@@ -97,6 +97,17 @@ PATTERN_CUES: dict[str, tuple[str, ...]] = {
     "part_year": _YEAR_DIGITS, "season": ("spring", "summer", "autumn", "winter"), "year_goal": _lowered("goal_nouns"), "in_year": _YEAR_DIGITS, "rel_year": ("year",), "rel_month": ("month",), "full_year": ("full",),
     "year_earlier": _lowered("ago_words"),
 }
+# A word some patterns need besides one of their cues, the word that leads them ("since" or "starting" before a year, "end"
+# in "by the end of 2025", "this" or "last" before "year"): a window is scanned with such a pattern only when it holds
+# one of its cues and one of these (most windows hold a year, few a "since")
+PATTERN_LEADS: dict[str, tuple[str, ...]] = {
+    "since_year": ("since", "commencing", "starting", "beginning"), "year_end": _lowered("closing_words"),
+    "by_year": ("by", "before", "later", *dict.fromkeys(max(phrase.split(), key=len) for phrase in _lowered("horizon_leads"))),
+    "rel_year": ("this", "last", "next", "previous", "current", "past", "coming"),
+}
+# Patterns naming two of their cues, two months or two years ("from January to June", "2021-2025"): a window holding
+# only one is not scanned with them (no cue overlaps itself, so two in a window are counted apart by str.count)
+_TWO_CUES = frozenset({"month_range", "year_range"})
 
 
 def _folded(text: str) -> str:
@@ -164,7 +175,7 @@ def find_time_phrases(text: str, year: int | None, month: int | None = None) -> 
     windows = _windows(text)
     folded = [_folded(text[lo:hi]) for lo, hi in windows]
     for name, pattern in _PATTERNS:
-        for m in _cued_matches(text, pattern, PATTERN_CUES[name], windows, folded):
+        for m in _cued_matches(text, pattern, PATTERN_CUES[name], windows, folded, PATTERN_LEADS.get(name, ()), name in _TWO_CUES):
             phrase = _resolve(name, m, year, month)
             if phrase is None:
                 continue
@@ -181,10 +192,14 @@ def find_time_phrases(text: str, year: int | None, month: int | None = None) -> 
     return drop_overlaps(found)
 
 
-def _cued_matches(text: str, pattern: re.Pattern, cues: tuple[str, ...], windows: list[tuple[int, int]], folded: list[str]):
-    """The matches of ``pattern`` in each of ``windows`` whose text (``folded``, in lower case) holds one of ``cues``."""
+def _cued_matches(text: str, pattern: re.Pattern, cues: tuple[str, ...], windows: list[tuple[int, int]], folded: list[str],
+                  leads: tuple[str, ...] = (), twice: bool = False):
+    """The matches of ``pattern`` in each of ``windows`` whose text (``folded``, in lower case) holds one of ``cues`` (two
+    of them, ``twice``) and, with ``leads``, one of those too."""
     for (lo, hi), words in zip(windows, folded):
-        if any(map(words.__contains__, cues)):  # (map: no generator's frame for each window and pattern)
+        # (map: no generator's frame for each window and pattern)
+        if (sum(map(words.count, cues)) >= 2 if twice else any(map(words.__contains__, cues))) and (
+                not leads or any(map(words.__contains__, leads))):
             yield from pattern.finditer(text, lo, hi)
 
 

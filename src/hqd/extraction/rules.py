@@ -78,6 +78,10 @@ class RuleTable(Generic[T]):
     # What the table may decide besides None: a type (Period) or the values of a Literal (Kind's). A rule giving anything
     # else raises at once, as no type checker runs here: a string "2023" from a period rule prints as the Period would.
     values: type | frozenset[str] | None = None
+    # Every cue of the table's rules, and the rules list it was gathered from (its identity and length: a test may put
+    # another list in place, or insert a rule and take it out again)
+    _cue_union: frozenset[str] = field(default=frozenset(), init=False, repr=False, compare=False)
+    _cue_union_of: tuple[int, int] = field(default=(0, -1), init=False, repr=False, compare=False)
 
     def _checked(self, value: Any, rule: str) -> Any:
         allowed = self.values
@@ -119,12 +123,15 @@ class RuleTable(Generic[T]):
 
     def _first(self, figure: Any) -> tuple[T, str] | None:
         """The checked value of the first rule that fires on ``figure`` and that rule's name, or None when none fires."""
-        words = None  # the words of the figure's sentence (``sentence_words``), asked once, when a rule with cues is reached
+        # the words of the figure's sentence that are cues of some rule of the table (``sentence_words`` met with all
+        # the table's cues), found once, when a rule with cues is reached: a rule's cues meet the sentence's words where
+        # they meet these few, and the test of each rule then looks up a word or two, not every word of the sentence
+        words = None
         for r in self.rules:
             cues = r.cues
             if cues is not None:
                 if words is None:
-                    words = figure.sentence_words
+                    words = self._all_cues() & figure.sentence_words
                 if cues.isdisjoint(words):
                     if audit is not None:
                         audit(r, figure)
@@ -133,6 +140,14 @@ class RuleTable(Generic[T]):
             if value is not SKIP:
                 return self._checked(value, r.name), r.name
         return None
+
+    def _all_cues(self) -> frozenset[str]:
+        """The cues of all the table's rules (gathered again when its rules list is another, or has another length)."""
+        of = (id(self.rules), len(self.rules))
+        if self._cue_union_of != of:
+            self._cue_union = frozenset().union(*(r.cues for r in self.rules if r.cues is not None))
+            self._cue_union_of = of
+        return self._cue_union
 
     def apply(self, figure: Any, quantity: Any) -> None:
         """Set the quantity's attribute from the table and record the rule that set it."""
