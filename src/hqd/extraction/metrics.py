@@ -1478,7 +1478,7 @@ _AND_TO = re.compile(r"\s+and\s+to\s")
 
 
 _RAISED_TO = re.compile(r"\b" + alternation("raising_verbs") + r"\s+(?P<thing>[^,;:]{2,60}?)\s+to\s+(?:" + _APPROX + r"\s+)?$")
-_ANAPHOR_SHARE = re.compile(r"\W*(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)\s+" + alternation("share_nouns") + r"\s+(?!of\b)[a-z]+")
+_ANAPHOR_SHARE = re.compile(r"\W*(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)\s+" + alternation("anaphor_share_nouns") + r"\s+(?!of\b)[a-z]+")
 
 
 @METRIC.rule(("R&D spending rose to 3.4% of GDP in 2022. The ratio reached [3.6%] in 2023.", "R&D spending share of GDP"),
