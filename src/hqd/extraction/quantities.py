@@ -488,7 +488,8 @@ def what_it_provides(f: Figure):
            ("A second phase of [75,000 square meters] is under construction and is expected to open in 2025.", "level"),
            ("The district aims to gather 1,000 firms along the [21-kilometer] stretch of the creek by 2028.", "level"),
            ("Covering [2.3 square kilometers], the new zone is expected to attract 500 firms by 2026.", "level"),
-           ("We will complete the topping-out of the North Bund's [480-meter] landmark tower in the second half.", "level"))
+           ("We will complete the topping-out of the North Bund's [480-meter] landmark tower in the second half.", "level"),
+           ("The planned [2.5-kilometer] riverside trail, which opened in May, now draws 8,000 walkers a day.", "level"))
 def size_of_the_subject(f: Figure):
     """A size or count that describes the thing a clause is about, before its verb, as an adjective ('the 480-meter
     tower'), after 'with' ('a computing center with 5,000 servers') or, for an extent, in the noun phrase that opens the
@@ -512,6 +513,8 @@ def size_of_the_subject(f: Figure):
         # "to gather 1,000 firms along the 21-kilometer stretch": where, not what the goal makes; "complete the topping-out
         # of the North Bund's 480-meter landmark tower": a thing named as known, already there
         return "level"
+    if adjectival and _PLANNED_ATTRIBUTE.search(f.before) and _FUTURE_WORDS.isdisjoint(words_of(f.rest)) and not _TARGET_AFTER.search(f.rest):
+        return "level"  # "The planned 2.5-kilometer trail, which opened in May, now draws ...": the plan's size, built
     if _TARGET_BEFORE.search(f.target_before):
         return SKIP  # the object of a goal's verb ("plans to build a 6-sq-km zone"): the goal's size
     if _WITH_ASIDE.search(f.before) and _ASIDE_CLOSES.match(f.text, q.end):
@@ -1090,6 +1093,7 @@ _OPENING_PARTICIPLE = re.compile(r"\W*(?:Covering|Spanning|Occupying|Measuring)\
                                  + alternation("approximators") + r"\s+)?")
 # the sentence's predicate right after the figure is a goal's: "... of 120,000 square meters is slated to open"
 _GOAL_PREDICATE_NEXT = re.compile(r"\s+(?:is|are|will)\s+(?:be\s+)?(?:slated|expected|scheduled|set|planned|due|poised|to)\b", re.IGNORECASE)
+_PLANNED_ATTRIBUTE = re.compile(r"\bthe\s+" + alternation("aim_participles") + r"\s+$", re.IGNORECASE)  # "The planned 1.2-square-kilometer park"
 _DEFINITE_BEFORE = re.compile(r"(?:\bthe|\w[’']s)\s+$", re.IGNORECASE)  # "the 480-meter tower", "the North Bund's 480-meter tower"
 _PLACE_BEFORE = re.compile(r"\b(?:along|across|around|through|throughout|inside|within|beside|near)\s+the\s+$", re.IGNORECASE)
 _WITH_ASIDE = re.compile(r",\s*with\s+an?\s+(?:[a-z]+\s+){0,2}?area\s+of\s+(?:" + alternation("approximators") + r"\s+)?$", re.IGNORECASE)
