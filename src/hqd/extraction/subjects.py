@@ -439,13 +439,24 @@ _PERSON_ASIDE = re.compile(r"\b" + alternation("person_titles") + r"\b", re.I)
               ("COSCO Shipping, headquartered on the North Bund, handled [32 million TEUs] in the first half.", "COSCO Shipping"),
               ("Shanghai Jahwa, one of the country's oldest cosmetics makers, opened a base with a capacity of [80,000 tons].",
                "Shanghai Jahwa"),
-              ("Deepmap Bio, a start-up founded by a Fudan professor in 2019, employs [150] people.", "Deepmap Bio"))
+              ("Deepmap Bio, a start-up founded by a Fudan professor in 2019, employs [150] people.", "Deepmap Bio"),
+              ("Fengjing, an old water town [40 km] from the city center, drew 3 million visitors.", "Fengjing"))
 def named_with_aside(f: SubjectFigure):
     """A proper name that opens its sentence with an aside saying what it is or where (', which ...', ', one of the
     country's oldest makers,', ', headquartered on the North Bund,') is the sentence's subject: its figures are its own, not those of the places the aside names.
     Not a person introduced by a title ('Liu Qian, director of ..., said')."""
     named = aside_name(f.text, f.sentence.start, f.q.start)
-    return named[0] if named else SKIP
+    if named:
+        return named[0]
+    if f.text.find(",", f.sentence.start, f.q.start) < 0:
+        return SKIP
+    # the figure in the aside itself: "Zhujiajiao, an ancient water town 20 km from the venue, received ..." tells of the town
+    whole = aside_name(f.text, f.sentence.start, f.sentence.end)
+    if whole and whole[1]:
+        at = f.text.find(whole[1], f.sentence.start, f.sentence.end)
+        if 0 <= at <= f.q.start and f.q.end <= at + len(whole[1]):
+            return whole[0]
+    return SKIP
 
 
 def aside_name(text: str, start: int, end: int) -> tuple[str, str] | None:
