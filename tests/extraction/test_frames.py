@@ -755,3 +755,14 @@ def test_a_count_a_counted_thing_served_is_no_bound_on_it():
                     "valued at more than 100 million yuan were signed.")
     assert qs["300"].period == "2023-H1"  # what the hubs served, in the half
     assert qs["100 million yuan"].period is None  # a bound each project passes
+
+
+def test_the_end_of_a_series_over_a_span_is_at_the_spans_end_not_at_its_starts_time():
+    # "from 21 at the end of 2020 to 34": the time is the 21's; the 34 stands at the end of the years looked back on
+    qs = extract_text("Report on the Work of the Minhang District Government\n\nJanuary 20, 2024\n\nOver the past three years, the "
+                      "number of listed companies in the district rose from 18 at the end of 2020 to 29, and their share of "
+                      "industrial output rose from 31 percent in 2020 to 38 percent.").quantities
+    qs = {q.text: q for q in qs}
+    assert qs["18"].period == "2020"
+    assert qs["29"].period == "2023"
+    assert qs["38 percent"].period == "2023"

@@ -692,8 +692,17 @@ _APPOSITION = re.compile(r"[^,;.]{0,40},\s*(?:" + alternation("approximators") +
 @PERIOD.rule(("Jiading's economic value added was [124.83 billion yuan] in the first half of this year.", "2023-H1"),
              ("Exports reached [5 billion yuan] in 2022.", "2022"))
 def own_clause(f: Figure):
-    """A time phrase in the figure's own clause that no other figure claims dates it."""
-    return f.own.period if f.own is not None else SKIP
+    """A time phrase in the figure's own clause that no other figure claims dates it; not the time of the start of a
+    series 'from A at the end of 2020 to B', which is A's (span_end reads B)."""
+    if f.own is None:
+        return SKIP
+    p = f.quantities[f.index - 1] if f.link == "to" and f.index else None
+    if p is not None and p.end <= f.own.start and f.own.end <= f.q.start and _FROM_TIME_TO.fullmatch(f.text, f.own.end, f.q.start):
+        return SKIP
+    return f.own.period
+
+
+_FROM_TIME_TO = re.compile(r"\s+to\s+(?:" + alternation("approximators") + r"\s+)?")  # "... at the end of 2020 to 34"
 
 
 @PERIOD.rule(("The hydrogen port is scheduled to be completed in 2026, when it will house [100] companies.", "2026", "2025-02-18"),
@@ -802,7 +811,7 @@ def span_start(f: Figure):
 def span_end(f: Figure):
     """Where a series 'from A to B' over a span of years ends is the span's last year."""
     frame = f.frame or f.carried
-    return Period.year(frame.period.end_year) if f.link == "to" and frame and frame.period.is_span and f.q.kind == "level" else SKIP
+    return Period.year(frame.period.end_year) if f.link == "to" and frame and frame.period.is_span and f.q.kind in ("level", "share") else SKIP
 
 
 @PERIOD.rule(("Last year, the sector grew 18 percent and now accounts for nearly [40 percent] of output.", None))
