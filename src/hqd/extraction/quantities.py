@@ -460,18 +460,22 @@ def policy_cap(f: Figure):
 @KIND.rule(("Phase I of the computing center will be put into operation in June 2025, providing [6,000] racks.", "level"),
            ("The new campus, which will house [5,000] students, is expected to open in 2026.", "level"),
            ("The renovated mill is expected to reopen next spring, adding [18,000 square meters] of retail space.", "level"),
+           ("The museum will open in May. It will offer [12,000 square meters] of exhibition space.", "level"),
            cues=_key_words(_CUES["provision_participles"], ["will"]))  # (a participle, or "which will" and a verb)
 def what_it_provides(f: Figure):
     """What a thing holds, told by a participle right after its milestone ('will be put into operation in June 2025,
     providing 6,000 racks') or an aside ('The new campus, which will house 5,000 students, is expected to open'), is its
     size when it opens: a level, the milestone being the goal; so is the floor space it adds ('is expected to reopen
-    next spring, adding 18,000 square meters of retail space'), but only after a milestone still to come."""
+    next spring, adding 18,000 square meters of retail space'), but only after a milestone still to come, and the floor
+    space 'It will offer' of a thing the sentence before named ('The museum will open in May. It will offer ...')."""
     q = f.q
     if q.unit in MONEY_UNITS or q.unit in _NOT_SIZES:
         return SKIP
     m = _PROVIDING.search(f.before)
     if m is None:
-        return SKIP
+        # "The tower will be topped out next year. It will offer 280,000 square meters of office space": the floor space
+        # of the thing the sentence before named
+        return "level" if q.unit in AREA_UNITS and _IT_WILL_PROVIDE.fullmatch(f.text, f.sentence.start, q.start) else SKIP
     if "adding" in m.group(0).lower() and (q.unit not in AREA_UNITS
                                            or not (_is_target(f.head, "", f.year) or not _FUTURE_WORDS.isdisjoint(words_of(f.head)))):
         # "will spend 1.5 billion yuan to upgrade chargers, adding 8,000 piles": a goal's count, no thing's space;
@@ -1069,6 +1073,8 @@ _CAP_BEFORE = re.compile(r"\b(?:" + phrase_pattern(_CUES["support_nouns"]) + r")
                          re.IGNORECASE)
 _PROVIDING = re.compile(r",\s*(?:" + phrase_pattern(_CUES["provision_participles"]) + r"|(?:which|that)\s+will\s+(?:"
                         + phrase_pattern(_CUES["provision_verbs"]) + r"))\s+(?:" + alternation("approximators") + r"\s+)?$", re.IGNORECASE)
+_IT_WILL_PROVIDE = re.compile(r"\W*It\s+will\s+(?:" + phrase_pattern(_CUES["provision_verbs"]) + r")\s+(?:" + alternation("approximators")
+                              + r"\s+)?")
 _WOULD_VERB = re.compile(r"\s+(?:[\w’'-]+\s+){0,4}?would\s+(?!have\b)[a-z]+", re.IGNORECASE)
 _SAID_BEFORE = re.compile(r"\b(?:" + phrase_pattern(_CUES["speech_verbs"]) + r")\b", re.IGNORECASE)
 _IRREGULAR_PAST = frozenset(word_lists("words")["irregular_past_verbs"])
