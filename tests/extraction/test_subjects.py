@@ -543,3 +543,9 @@ def test_a_story_goes_on_about_the_place_its_headline_opens_with():
     assert qs["9.1 yuan per square meter per day"].subject == "Qiantan Business District"
     assert qs["1.7 trillion yuan"].subject == "Pudong"
     assert qs["1.1 trillion yuan"].subject == "Pudong"  # "Its": the sentence before's, not the headline's
+
+
+def test_and_it_goes_on_about_the_subject_its_sentence_opened_on():
+    qs = quantities("The Wujiaochang business circle remained a draw. Its sales reached 61.2 billion yuan, and it hosted 48 first "
+                    "stores of brands in Shanghai, about one-tenth of the city's total.")
+    assert qs["48"].subject == qs["one-tenth"].subject == "Wujiaochang business circle"

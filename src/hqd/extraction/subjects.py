@@ -698,8 +698,10 @@ def previous_sentence_subject(f: SubjectFigure):
     if not sentence_index:
         return SKIP
     joined = _JOINED_CLAUSE_SUBJECT.search(head)
-    if joined and (_SECTOR.search(head, joined.end()) or _TOPIC_CHANGE.search(f.text, sentence.start + joined.end(), f.ctx.seg.clause_bounds(f.q.end)[1])):
+    if joined and not _PRONOUN_GOES_ON.match(head, joined.end() - 1) and (
+            _SECTOR.search(head, joined.end()) or _TOPIC_CHANGE.search(f.text, sentence.start + joined.end(), f.ctx.seg.clause_bounds(f.q.end)[1])):
         return SKIP  # "Its sales doubled, and the beauty sector made up one-fifth of the district's output": a sector's share
+        # (not "Its sales reached 152.7 billion yuan, and it hosted 286 first stores of brands in Shanghai": "it" goes on)
     previous = _sentence_gone_on_about(f.ctx, sentence_index)
     if previous is None:
         return SKIP
@@ -712,6 +714,9 @@ def previous_sentence_subject(f: SubjectFigure):
     if opening:
         return _antecedent(f.ctx, sentence_index - 1, opening[:1]) or f.ctx.district
     return SKIP
+
+
+_PRONOUN_GOES_ON = re.compile(alternation("subject_pronouns") + r"\s")  # "..., and it hosted": the same subject
 
 
 def _sentence_gone_on_about(ctx: Context, sentence_index: int):
