@@ -106,7 +106,9 @@ def test_mentions_do_not_overlap_and_keep_order():
                                   "the Industry 4.0 era", "Fortune Global 500 companies", "Web 3.0 firms",
                                   "call 021-12345678 for details", "call (021) 6232 1234 now", "the 12345 hotline",
                                   "the hotline 12345 answers", "phone 138-1234-5678 today",
-                                  "Views: 1,234 | Font size: A A A | Print | Close", "Hits: 56 | Share", "Page 1 of 3"])
+                                  "Views: 1,234 | Font size: A A A | Print | Close", "Hits: 56 | Share", "Page 1 of 3",
+                                  "Address: 88 Huaihai Road, Shanghai 200021 | Tel: 021-63210000",
+                                  "Tel: 021-63210000 | Fax: 021-63210001 | Postcode: 200021"])
 def test_more_names_and_codes_are_not_quantities(text):
     assert find_mentions(text) == []
 
