@@ -761,22 +761,31 @@ def antecedent(f: SubjectFigure):
 
 @SUBJECT.rule(("The West Bund has attracted 1,100 enterprises, and the AI companies there employ some [12,000] people.", "West Bund"),
               ("The Zizhu Science Park opened in 2001. Companies based there filed [1,300] patent applications.", "Zizhu Science Park"),
+              ("Xuhui District\n\nThe West Bund is the district's showcase. Its core area drew 40% of the district's investment. "
+               "Since 2019, [18] towers there have been completed.", "West Bund"),
               cues=("there",))
 def there_points_back(f: SubjectFigure):
     """'There' after a noun in the figure's clause ('the AI companies there', 'companies based there') points back to
     the place last named, in the sentence before the clause or in the sentence before: the figure is that place's."""
     text = f.text
     clause_start = f.ctx.seg.clause_bounds(f.q.start)[0]
-    there = _THERE.search(text, max(clause_start, f.sentence.start), f.q.start)
+    there = _THERE.search(text, max(clause_start, f.sentence.start), f.q.start) or _THERE_AFTER.match(text, f.q.end, f.sentence.end)
     if there is None:
         return SKIP
     places = [name for start, _, name in _entity_names(text[f.sentence.start:there.start()]) if _head_type(name) in _PLACE_KINDS]
     if not places and f.sentence_index and f.ctx.seg.sentences[f.sentence_index - 1].paragraph == f.sentence.paragraph:
         places = [name for _, _, name in _sentence_names(f.ctx, f.sentence_index - 1) if _head_type(name) in _PLACE_KINDS]
+        gone_on = _sentence_gone_on_about(f.ctx, f.sentence_index) if not places else None
+        if gone_on is not None:  # "The North Bund is ... Its core area ... Since 2018, 27 towers there ...": what "Its" went on about
+            places = [name for _, _, name in _sentence_names(f.ctx, f.ctx.seg.index_at(gone_on.start)) if _head_type(name) in _PLACE_KINDS]
     return places[-1] if places else SKIP
 
 
-_THERE = re.compile(r"\b[a-z]+\s+there\b(?!\s+(?:is|are|was|were|will|has|have|had)\b)")
+# the things a figure counts, there: "27 high-rise office towers there have been completed"
+_THERE_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){1,3}\s+there\s+(?=(?:are|were|have|had)\s+(?:been|[a-z]+ed)\b)")
+# "companies based there", "27 towers there have been completed"; not "..., and there are 20 firms" ("there" as a subject)
+_THERE = re.compile(r"\b[a-z]+\s+there\b(?!\s+(?:is|are|was|were|will|has|have|had)\b)"
+                    r"|\b(?!(?:and|but|so|where|while|that|now|also|then|yet)\s)[a-z]+s\s+there\s+(?=(?:are|were|have|had)\s+(?:been|[a-z]+ed)\b)")
 _PLACE_KINDS = ("park", "project", "institution")
 
 
