@@ -215,3 +215,19 @@ def test_topping_out_beside_a_goal_with_a_describing_size_between_is_a_milestone
 def test_a_present_opening_in_a_when_clause_of_the_future_is_a_milestone():
     doc = extract_text("When it opens in 2026, the area is expected to house about 15,000 jobs.", briefing_date="2024-05-10")
     assert ("opens in 2026", "2026") in [(t.text, t.deadline) for t in doc.targets]
+
+
+def test_expects_a_thing_to_open_is_a_milestone():
+    """'The district expects the new terminal ... to open in 2026': the milestone of a thing expected, the future told by
+    'expects' with no 'will'."""
+    found = milestones("The district expects the new cruise terminal, with a capacity of 3 million passengers a year, to "
+                       "open in 2026.")
+    assert [d for _, d in found] == ["2026"]
+
+
+def test_entering_a_stage_is_a_milestone():
+    """'to enter mass production next year', 'will enter phase III trials in 2025': a product's or a plant's stage
+    reached at a time is a milestone, as 'will enter service' is."""
+    found = milestones("The company expects its new battery line to enter mass production next year. Its second drug "
+                       "will enter phase III trials in 2026.")
+    assert [d for _, d in found] == ["2025", "2026"]

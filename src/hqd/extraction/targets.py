@@ -19,8 +19,8 @@ _MILESTONE = re.compile(
     + r"|" + alternation("construction_works") + r"\s+(?:" + alternation("scheduled_auxiliaries") + r"\s+)?" + alternation("beginning_verbs") + r"s?"
     r"|" + alternation("becoming_verbs") + r"\s+(?:fully\s+)?(?:operational|completed|(?:re)?open(?:ed)?|into\s+" + alternation("service_nouns")
     + r"|up\s+and\s+running|built(?=\s+(?:by|in|before)\s))"
-    # "will enter service next year", "will break ground in May"
-    r"|(?:to|will|shall)\s+(?:enter\s+(?:into\s+)?" + alternation("service_nouns") + r"|break\s+ground)"
+    # "will enter service next year", "will break ground in May", "to enter mass production", "to enter phase III trials"
+    r"|(?:to|will|shall)\s+(?:enter\s+(?:into\s+)?" + alternation("service_nouns", "entered_stages") + r"|break\s+ground)"
     # "to complete the Line 23 project", "will complete the first phase of the X Park"
     r"|(?:to|will|shall)\s+(?:fully\s+)?" + alternation("completing_verbs") + r"(?=\s+(?:the\s+|its\s+)?(?:" + alternation("phase_positions") + r"\s+"
     + alternation("phase_nouns") + r"\s+of\s+(?:the\s+)?)?[A-Z\d])"
@@ -35,7 +35,7 @@ _MILESTONE = re.compile(
     re.IGNORECASE,
 )
 # The first-character lookahead halves the scan: most positions fail on one character test.
-_MILESTONE_WORD = re.compile(r"(?=[CcOoLlSsBbDdFfPpWwHhIiUuEe]|[Tt]op)(?:[Hh]ost\s|[Hh]anded\s+over|[Bb]reak\s+ground|[Cc]ommissioned|"
+_MILESTONE_WORD = re.compile(r"(?=[CcOoLlSsBbDdFfPpWwHhIiUuEe]|[Tt]op|[Tt]o\s)(?:(?:[Tt]o|[Ww]ill|[Ss]hall)\s+enter\s|[Hh]ost\s|[Hh]anded\s+over|[Bb]reak\s+ground|[Cc]ommissioned|"
                              r"[Ii]naugurated|[Ii]nto service|[Ee]nter service|[Uu]p and running|[Bb]e built\s|[Tt]op(?:s|ped|ping)?(?:\s+|-)out|[Cc]onstruction|[Oo]perat|[Cc]omplet|[Oo]pen|[Ll]aunch|[Ss]tart|[Cc]ommence|[Bb]egin|[Dd]eliver|[Ff]inish|[Pp]ut\s|[Ss]lated|[Ss]cheduled|[Pp]oised|[Ww]ork\s)")
 _NAVIGATION_LABEL = re.compile(r"\b(?:Previous|Next|Prev|Related)\s*[:：]")  # a web page's links to other stories
 _NEEDS_SUBJECT = re.compile(alternation("needs_subject_verbs") + r"\b")
@@ -65,7 +65,7 @@ def build_targets(
 
 # The words that _MILESTONE_WORD opens with, in lower case: found with str.find in the lower-cased text, many times faster
 # than trying the pattern at every character; the pattern then decides at each place found
-_MILESTONE_STEMS = ("host", "handed", "break", "commissioned", "inaugurated", "into service", "enter service", "up and running",
+_MILESTONE_STEMS = ("to enter", "will enter", "shall enter", "host", "handed", "break", "commissioned", "inaugurated", "into service", "enter service", "up and running",
                     "be built", "top", "construction", "operat", "complet", "open", "launch", "start", "commence", "begin", "deliver",
                     "finish", "put", "slated", "scheduled", "poised", "work")
 
