@@ -7,7 +7,7 @@ def test_comparison_base_keeps_the_metric_and_takes_the_earlier_period():
     qs = quantities("Minhang added 15,000 new market entities in the first quarter of this year, compared with 11,000 a year earlier.")
     assert qs["15,000"].period == "2023-Q1"
     # "a year earlier" than the first quarter of 2023 is the first quarter of 2022
-    assert qs["11,000"].metric == "new market entities" and qs["11,000"].period == "2022-Q1"
+    assert qs["11,000"].metric == "new market entities added" and qs["11,000"].period == "2022-Q1"
 
 
 def test_predicate_verbs_end_metrics_and_noun_phrases():
@@ -193,7 +193,7 @@ def test_a_count_after_more_and_a_measure_before_and_a_goal_verb():
 def test_counts_stop_at_another_figure_into_and_approximated_lists():
     qs = quantities("Yangpu has transformed 42 old industrial buildings along its 15.5-kilometer waterfront into spaces for firms. "
                     "It now has 14 universities and more than 100 research institutes.")
-    assert qs["42"].metric == "old industrial buildings"
+    assert qs["42"].metric == "old industrial buildings transformed"
     assert qs["15.5-kilometer"].metric == "length of waterfront"
     assert qs["14"].metric == "universities" and qs["100"].metric == "research institutes"
 
@@ -325,7 +325,7 @@ def test_money_after_invest_is_investment():
 def test_an_amount_with_a_count_measures_the_counted_things():
     qs = quantities("The district signed 508 manufacturing projects, with a total investment of 39.6 billion yuan. "
                     "It introduced 58 industrial projects with a total investment of 24.6 billion yuan.")
-    assert qs["39.6 billion yuan"].metric == "total investment of manufacturing projects"
+    assert qs["39.6 billion yuan"].metric == "total investment of manufacturing projects signed"
     assert qs["24.6 billion yuan"].metric == "total investment of industrial projects"
 
 

@@ -364,8 +364,9 @@ def _site(ctx: Context, q: Quantity, quantities: list[Quantity], i: int, sentenc
     if prev is not None and prev.unit == "count" and prev.metric:
         # "45 new schools and 12 hospitals": the words after 45 belong to 45, not to 12
         owned = prev.metric.split()
-        if window[:len(owned)] == owned:
-            window = window[len(owned):]
+        k = next((k for k, (w, o) in enumerate(zip(window, owned)) if w != o), min(len(window), len(owned)))
+        if k == len(owned) or (k and k == len(owned) - 1 and _done_to_them(owned[-1], owned[:-1])):
+            window = window[k:]  # ("45 new schools built": the participle the count's verb gave it is not in the window)
     before = trim_metric(trim_metric(window)[-longest:])
     return _Site(ctx, q, i, quantities, members, prev, sentence, link, clause_after(ctx, q), clause_start, floor, before)
 
@@ -1082,7 +1083,7 @@ def size_as_adjective(site: _Site):
     return f"{dimension} of {' '.join(site.counted)}"
 
 
-@METRIC.rule(("The district added 640 elderly care beds in 2023. It will add [1,500] such beds this year.", "elderly care beds"),
+@METRIC.rule(("The district added 640 elderly care beds in 2023. It will add [1,500] such beds this year.", "elderly care beds added"),
              cues=("such",))
 def such_things(site: _Site):
     """A count of 'such' things ('1,500 such beds') counts the things of that name counted last before it, in its sentence
@@ -1112,7 +1113,8 @@ def noun_after_count(site: _Site):
     if not words or site.counts_units:
         return SKIP
     if len(words) > 1 or site.adjectival or _PREPOSITION_OBJECT.search(site.text, *site.words_before_span()):
-        return " ".join(words)
+        done = _done_to_them(site.last_word, words) if site.count_before and site.last_word == site.count_before[-1] else []
+        return " ".join(words + done)  # "added 5,300 elderly care beds": the beds added
     return SKIP
 
 
@@ -1187,8 +1189,7 @@ def _done_to_them(verb: str, words: list[str]) -> list[str]:
 
 
 _IRREGULAR_PAST = set(_WORDS["irregular_past_verbs"]) - {"saw", "became", "rose", "fell", "grew", "began", "held", "took"}
-_NOT_DONE = HOLDING_VERBS | _REACHING_VERBS | _HAVE_FORMS | _BE_FORMS | word_class("employ_verbs") | {"totaled", "totalled", "numbered", "exceeded",
-                                                                                             "surpassed", "topped", "needed", "used"}
+_NOT_DONE = HOLDING_VERBS | _REACHING_VERBS | _HAVE_FORMS | _BE_FORMS | word_class("employ_verbs") | word_class("not_done_verbs")
 
 
 def _employer(site: _Site) -> list[str]:
@@ -1615,7 +1616,7 @@ def another(site: _Site):
 
 
 @METRIC.rule(("The district signed 508 manufacturing projects, with a total investment of [39.6 billion yuan].",
-              "total investment of manufacturing projects"))
+              "total investment of manufacturing projects signed"))
 def measure_of_the_counted(site: _Site):
     """A count followed by "with a total investment of" an amount: the amount is that measure of the things counted."""
     prev = site.prev
