@@ -541,7 +541,8 @@ def _is_target_trying_every_pattern(before, after, year):
     """quantities._is_target without its patterns gated by their key words (the same decisions, every pattern tried)."""
     q = quantities_module
     if any(not (m.group(1).lower() == "planned" and (q._LAID_OUT.match(before, m.end()) or q._ASIDE_END.match(before, m.end())))
-           and not q._GOAL_MET_BEFORE.search(before, 0, m.start()) for m in q._TARGET_BEFORE.finditer(before)):
+           and not (q._GOAL_MET_BEFORE.search(before, 0, m.start()) and not q._GOAL_VALUE_OF.fullmatch(before, m.end()))
+           for m in q._TARGET_BEFORE.finditer(before)):
         return True
     after = q._NEXT_CLAUSE.split(after, 1)[0]
     if any(not q._past_time_at(after, m.end(), year) for m in q._TARGET_AFTER.finditer(after)):  # (5625a3b: "planned for 2019")
@@ -550,7 +551,7 @@ def _is_target_trying_every_pattern(before, after, year):
     return bool(m) and (not m["y"] or (year is not None and int(m["y"]) >= year))
 
 
-_GOAL_PIECES = ["aims", "to", "will", "WİLL", "is", "planned", "on", "expected", "set", "be", "completed", "by", "By", "before", "met", "their", "2025", "2019",
+_GOAL_PIECES = ["aims", "to", "will", "WİLL", "is", "planned", "on", "expected", "set", "be", "completed", "by", "By", "before", "met", "their", "2025", "2019", "target", "about",
                 "next", "year", "the", "end", "of", "due", "open", ",", " and ", ";", " ", "\n", "x", "-"]
 
 
@@ -705,3 +706,18 @@ def test_a_comparison_with_the_figure_is_exact_unless_the_figure_is_a_mark(text,
     """'below the 7 yuan typical downtown' compares with a definite figure, which is itself exact; 'surpass the 1 trillion
     yuan mark' and 'pass 600' bound the figure, which is passed."""
     assert quantities(text)[figure].approx == approx
+
+
+def test_a_goal_met_still_states_its_value():
+    """'exceeded its target of 10,000 new jobs': the figure after 'target of' is the goal's value, met or not; '35 met
+    or exceeded their targets' marks no goal after it."""
+    qs = quantities("Last year the district exceeded its target of 10,000 new jobs, creating 12,500. Of the 40 indicators, "
+                    "35 met or exceeded their targets and 5 fell short.")
+    assert [qs[k].kind for k in ("10,000", "12,500", "5")] == ["target", "level", "level"]
+
+
+def test_a_share_of_a_planned_whole_is_no_goal():
+    """'Nearly 90 percent of the projects planned for this year have started construction': the whole was planned, the
+    part is what has been done."""
+    qs = quantities("Nearly 90 percent of the major projects planned for this year have started construction.")
+    assert qs["90 percent"].kind == "share"

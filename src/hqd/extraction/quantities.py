@@ -629,11 +629,18 @@ def goal_cue(f: Figure):
     """A word of aim, plan or expectation before the figure ('aims to', 'plans', 'expected to'), or after it in its
     clause, or a deadline still to come after it ('by 2025', 'before 2027'), makes the figure a goal. A participle right
     after the figure before ('the 7,000 planned for the five years, and opened 14') is that figure's, not this one's."""
-    before = f.target_before
+    before, after = f.target_before, f.goal_after_until_next
     if f.prev is not None and f.window_start == f.prev.end and len(before) == f.q.start - f.window_start:
         owned = _PARTICIPLE_OF_THE_FIGURE_BEFORE.match(before)
         before = before[owned.end():] if owned else before
-    return "target" if _is_target(before, f.goal_after_until_next, f.year) else SKIP
+    if f.q.unit == "percent" and _PLANNED_WHOLE.match(after):
+        after = ""  # "90 percent of the projects planned for this year have started": the whole was planned, the part done
+    return "target" if _is_target(before, after, f.year) else SKIP
+
+
+# a percentage of a whole that a participle of aim describes: "of the projects planned for this year"
+_PLANNED_WHOLE = re.compile(r"\s+of\s+(?:the|its|their|all)\s+(?:[\w’'-]+\s+){1,4}?(?:" + alternation("aim_participles") + r"|"
+                            + alternation("schedule_participles") + r")\b")
 
 
 _PARTICIPLE_OF_THE_FIGURE_BEFORE = re.compile(r"\s+" + alternation("aim_participles") + r"\b")
@@ -931,6 +938,8 @@ def part_of_goal(f: Figure):
         p = f.quantities[f.index - 2]  # "to lift output to 150 billion yuan, from 98 billion yuan last year, and to raise ...": the goal's
     if f.link is not None or p is None or p.kind != "target":
         return SKIP
+    if _GOAL_MET.search(text, f.sentence.start, p.start):
+        return SKIP  # "exceeded its target of 10,000 new jobs, creating 12,500": what was done against a goal met
     clause_start, _ = f.clause
     if (_CONTINUING_PARTICIPLE.search(text[clause_start:q.start]) or _coordinated_goal(text[p.end:q.start])
             or _WITH_ALSO_GROWING.match(text, p.end, q.start) or _PART_OF_GOAL.match(text, p.end, q.start)
@@ -1126,6 +1135,9 @@ _GOAL_TOTAL_INVESTMENT = re.compile(r"[^;.]{0,80}?,?\s*with\s+(?:an?\s+)?" + alt
 _PART_OF_GOAL = re.compile(r"[^.;]*,\s*" + alternation("part_of_goal_leads") + r"\s+(?:" + alternation("part_approximators") + r"\s+)?(?:US|HK)?\$?$")
 # "planned on 26 square kilometers", "a planned area of 12.8 square kilometers": laid out, a size, not a goal
 # "35 met or exceeded their targets, 5 fell short": goals reached or missed, named after the verb, mark no goal after them
+_GOAL_MET = re.compile(r"\b" + alternation("goal_met_verbs") + r"\b", re.IGNORECASE)
+# "exceeded its target of 10,000": the figure is the goal's value, met or not (as "the plan's goal of 1,400")
+_GOAL_VALUE_OF = re.compile(r"\s+of\s+(?:" + alternation("approximators") + r"\s+)?")
 _GOAL_MET_BEFORE = re.compile(r"\b(?:met|meet|meets|exceeded|exceeds|missed|achieved|surpassed|fulfilled|overfulfilled)\s+"
                               r"(?:or\s+[a-z]+\s+)?(?:their|its|the|our|all)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
 # "The area, with 3.2 million square meters of office space planned, saw 146 firms register": "planned" closes an aside
@@ -1169,7 +1181,8 @@ def _is_target(before: str, after: str, year: int | None) -> bool:
     # case-blind alternation of some 50 phrases is to try at every character)
     if not _TARGET_BEFORE_KEYS.isdisjoint(words_of(before)) and any(
             not (m.group(1).lower() == "planned" and (_LAID_OUT.match(before, m.end()) or _ASIDE_END.match(before, m.end())))
-            and not _GOAL_MET_BEFORE.search(before, 0, m.start()) for m in _TARGET_BEFORE.finditer(before)):
+            and not (_GOAL_MET_BEFORE.search(before, 0, m.start()) and not _GOAL_VALUE_OF.fullmatch(before, m.end()))
+            for m in _TARGET_BEFORE.finditer(before)):
         return True
     after = _NEXT_CLAUSE.split(after, 1)[0]  # "handled 4.1 million TEUs, and its terminal is expected to ...": another clause's goal
     after_words = words_of(after)
