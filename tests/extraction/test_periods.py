@@ -102,7 +102,8 @@ def test_every_match_of_a_time_pattern_holds_one_of_its_cue_words(seed_texts):
               "SEPT. to DEC. of last year, the first three QUARTERS of 2023, in the next five Years, so far this year.",
               "ſince 2019, EVER SINCE 2020, Starting from 2018, beginning in 2017, by the CLOSE of 2024, at the conclusion of next "
               "year, by year’s end, no later than 2026, looking forward to 2035, heading into 2030, The Previous year, the coming "
-              "year, from 2016 to 2022, 2021–2025, in 2016 and 2017, between May and June, Jan-Feb, mid-2025, Sept through Dec."]
+              "year, from 2016 to 2022, 2021–2025, in 2016 and 2017, between May and June, Jan-Feb, mid-2025, Sept through Dec., "
+              "by EARLY 2026, in late-2024, Within three years, over the REMAINING two years, in the coming five years."]
     assert set(periods.PATTERN_CUES) == {name for name, _ in periods._PATTERNS}
     for text in texts:
         for name, pattern in periods._PATTERNS:

@@ -253,3 +253,27 @@ def test_the_aside_test_passes_every_head_the_aside_pattern_matches_in_real_text
         for end in range(s.start, s.end, 7):
             if _SUBJECT_ASIDE.match(text, s.start, end):
                 assert may_open_with_an_aside(text[s.start:end])
+
+
+@pytest.mark.parametrize("text", _texts() + ["District Putuo Jing'an Chen Shanghai Pudong-New District\tArea"])
+def test_a_one_word_name_is_classified_as_any_name_is(text):
+    from hqd.extraction.entities import _NAME, _classify, _classify_word
+    from hqd.extraction.metadata import extract_meta
+
+    people = {o.name for o in extract_meta(text).officials} | {"Chen"}
+    for m in _NAME.finditer(text):
+        name = m.group(0)
+        if " " not in name and "\t" not in name:
+            assert _classify_word(name, people) == _classify(name, people), name
+
+
+def test_a_text_without_a_gap_has_no_spaced_table():
+    import re
+
+    from hqd.extraction.tables import _spaced_cells, spaced_tables
+
+    for text in _texts():
+        if "  " not in text and "\t" not in text:
+            assert spaced_tables(text) == []
+            assert all(_spaced_cells(text, m.start(), m.end()) == [] for m in re.finditer(r"[^\n]+", text))
+    assert spaced_tables("Item  Output  Share\nGDP  5  6\nJobs  7  8\n") != []

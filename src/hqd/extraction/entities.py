@@ -28,8 +28,9 @@ def find_entities(text: str, meta: Meta) -> list[Entity]:
         name = m.group(0)
         start = m.start()
         if " " not in name and "\t" not in name:  # one word ("The", "In", "GDP": most matches), read without splitting
-            if name not in _NOT_ALONE and name.lower() not in _CONNECTORS and name.lower() != "on":
-                kind = _classify(name, people)
+            lower = name.lower()
+            if name not in _NOT_ALONE and lower not in _CONNECTORS and lower != "on":
+                kind = _classify_word(name, people)
                 if kind:
                     entities.append(Entity(start, start + len(name), name, kind))
             continue
@@ -75,6 +76,16 @@ def head_type(name: str, needs_modifier: bool = False) -> EntityType | None:
 
 _DISTRICT_SUFFIX = re.compile(r"\s+(?:District|New Area)$")
 _DISTRICT_ENDS = ("District", "New Area")  # what the suffix ends with: tried only on a name ending so (most are not)
+
+
+def _classify_word(name: str, people: set[str]) -> EntityType | None:
+    """:func:`_classify` of a name of one word (no space or tab in it): a person, a known name or a district, as it
+    is never a name with a head word (those have two words at least)."""
+    if name in people:
+        return "person"
+    if name in _KNOWN:
+        return _KNOWN[name]
+    return "place" if name in _DISTRICTS else None
 
 
 def _classify(name: str, people: set[str]) -> EntityType | None:

@@ -104,6 +104,7 @@ PATTERN_LEADS: dict[str, tuple[str, ...]] = {
     "since_year": ("since", "commencing", "starting", "beginning"), "year_end": _lowered("closing_words"),
     "by_year": ("by", "before", "later", *dict.fromkeys(max(phrase.split(), key=len) for phrase in _lowered("horizon_leads"))),
     "rel_year": ("this", "last", "next", "previous", "current", "past", "coming"),
+    "part_year": ("early", "mid", "late"), "next_years": ("within", *_lowered("coming_words")),
 }
 # Patterns naming two of their cues, two months or two years ("from January to June", "2021-2025"): a window holding
 # only one is not scanned with them (no cue overlaps itself, so two in a window are counted apart by str.count)

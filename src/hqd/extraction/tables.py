@@ -83,6 +83,8 @@ _BLANK_CELL = re.compile(r"[-—–]+")  # a dash where a table has no figure
 def spaced_tables(text: str) -> list[list[list[Cell]]]:
     """Tables whose columns are set apart by runs of spaces: a header line of two or more names and no number, then
     lines right under it (no blank line) of a label in words followed by one number (or a dash) for each other column."""
+    if "  " not in text and "\t" not in text:
+        return []  # no line has a gap (as _spaced_cells finds), so none has two cells: most prose, not walked line by line
     return gap_tables(text, _spaced_cells,
                       lambda header: len(header) >= 2 and not any(_is_number(c.text) for c in header),
                       lambda cells: not _is_number(cells[0].text) and all(
