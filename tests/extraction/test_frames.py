@@ -766,3 +766,12 @@ def test_the_end_of_a_series_over_a_span_is_at_the_spans_end_not_at_its_starts_t
     assert qs["18"].period == "2020"
     assert qs["29"].period == "2023"
     assert qs["38 percent"].period == "2023"
+
+
+def test_a_quotation_opening_its_own_paragraph_is_not_in_the_storys_time():
+    qs = quantities("In the first half of this year, the park's revenue rose 12 percent.\n\n\"We want every firm here to be within "
+                    "10 minutes' walk of a metro station,\" Li said.\n\n\"In the first half, exports grew 8 percent. Chips made up "
+                    "30 percent of them,\" she added.")
+    assert qs["12 percent"].period == "2023-H1"
+    assert qs["10 minutes"].period is None  # the speaker's words, a paragraph after the story's time
+    assert qs["30 percent"].period == "2023-H1"  # the quotation's own time carries inside it

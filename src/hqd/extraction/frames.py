@@ -1040,8 +1040,22 @@ def carried_frame(f: Figure):
         return SKIP
     if carried is not None and (f.q.kind != "target" or (_ends_after(carried, f.year, this_year=True) and not carried.since
                                                          and (carried.future or carried.period.granularity == "year"))):
+        if carried.start < f.text.rfind("\n", 0, f.q.start) and _quote_opened(f.text, f.q.start) is not None:
+            # '"Nearly 80 percent of our staff graduated nearby," said its founder': a quotation that opens a paragraph of its
+            # own is the speaker's words of now, not a part of the story's time told paragraphs before
+            return SKIP
         return carried.period
     return SKIP
+
+
+def _quote_opened(text: str, at: int) -> int | None:
+    """Where the quotation that ``at`` is inside opens, in its paragraph; None when it is in none."""
+    start = text.rfind("\n", 0, at) + 1
+    curly = text.rfind("“", start, at)
+    if curly > text.rfind("”", start, at):
+        return curly
+    straight = [i for i in range(start, at) if text[i] == '"'] if '"' in text[start:at] else []
+    return straight[-1] if len(straight) % 2 == 1 else None
 
 
 @PERIOD.rule(("Three-Year Action Plan (2024-2026)\n\nIssued March 12, 2024\n\nEach year, at least [100] manufacturers will carry out "
