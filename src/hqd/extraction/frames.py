@@ -1105,6 +1105,20 @@ _EVENT_TIME_AFTER = re.compile(r"[^,;.]{0,60}?\b" + alternation("event_time_conj
                                + alternation("event_time_states") + r"\b", re.IGNORECASE)
 
 
+@SAME_PLAN.rule(("By 2025, the district aims to have 3,000 high-tech firms. A new park with a planned investment of [4 billion yuan] is "
+                 "under construction.", None),)
+def new_thing_introduced(f: Figure):
+    """A goal in a sentence that opens on a thing introduced with 'a' or 'an' ('A new park with a planned investment of 4
+    billion yuan is under construction') tells of that new thing, not of the plan the sentence before dated: undated."""
+    q = f.q
+    if q.kind != "target" or q.period is not None:
+        return SKIP
+    return None if _INDEFINITE_OPENING.match(f.text, f.sentence.start, q.start) else SKIP
+
+
+_INDEFINITE_OPENING = re.compile(r"\W*" + alternation("indefinite_articles", case="capitalised") + r"\s")
+
+
 @SAME_PLAN.rule(("By 2025, Minhang plans to have 3,000 high-tech firms. The district will also build [100] parks.", "2025"),
                 ("The hydrogen port will be completed in 2025. It is expected to attract investment of [5 billion yuan].", "2025"))
 def same_plan(f: Figure):
