@@ -775,3 +775,13 @@ def test_a_quotation_opening_its_own_paragraph_is_not_in_the_storys_time():
     assert qs["12 percent"].period == "2023-H1"
     assert qs["10 minutes"].period is None  # the speaker's words, a paragraph after the story's time
     assert qs["30 percent"].period == "2023-H1"  # the quotation's own time carries inside it
+
+
+def test_the_five_years_of_a_reviewed_plan_are_its_years_but_not_a_level_reached_beside_them():
+    doc = extract_text("Final Review of the 14th Five-Year Plan of Minhang District\n\nMinhang District Development and Reform "
+                       "Commission, February 2026\n\nThe number of high-tech firms reached 2,310 in 2025, and the district added "
+                       "37 national-level firms over the period. Some 3,900 elderly care beds were added during the five years.")
+    qs = {q.text: q for q in doc.quantities}
+    assert qs["2,310"].period == "2025"
+    assert qs["37"].period == "2021/2025"
+    assert qs["3,900"].period == "2021/2025"

@@ -705,6 +705,28 @@ def own_clause(f: Figure):
 _FROM_TIME_TO = re.compile(r"\s+to\s+(?:" + alternation("approximators") + r"\s+)?")  # "... at the end of 2020 to 34"
 
 
+@PERIOD.rule(("Final Review of the 14th Five-Year Plan\n\nFebruary 2026\n\nSome [4,200] elderly care beds were added during the five "
+              "years, short of the 5,000 planned.", "2021/2025", "2026-02-10"),
+             ("Final Review of the 14th Five-Year Plan\n\nFebruary 2026\n\nThe district added [41] little giant firms over the "
+              "period.", "2021/2025", "2026-02-10"))
+def years_of_the_plan_reviewed(f: Figure):
+    """In a text whose title names a plan and its years ('Final Review of the 14th Five-Year Plan'), 'during the five
+    years', 'over the period' are the plan's years (up to now, in a review before its end): what was done then is of
+    them."""
+    q = f.q
+    start, end = f.seg.clause_bounds(q.start)
+    if q.kind == "target" or not _THE_PLAN_YEARS.search(f.text, max(start, f.sentence.start), min(end, f.sentence.end)):
+        return SKIP
+    span = _title_span(f.ctx)
+    if span is None or f.year is None or not span.start_year < span.end_year or span.start_year > f.year:
+        return SKIP
+    return Period.years(span.start_year, min(f.year, span.end_year))
+
+
+_THE_PLAN_YEARS = re.compile(r"\b(?:during|over|in|throughout)\s+(?:the|those)\s+(?:(?:five|three)\s+years|(?:plan\s+)?period)\b(?!\s+(?:of|from|to)\b)",
+                             re.IGNORECASE)
+
+
 @PERIOD.rule(("The hydrogen port is scheduled to be completed in 2026, when it will house [100] companies.", "2026", "2025-02-18"),
              ("The expo opened in May 2021, when it drew [60,000] visitors.", "2021-05", "2021-09-01"),
              cues=("when",))
