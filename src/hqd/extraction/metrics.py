@@ -934,6 +934,21 @@ def passive_to(site: _Site):
     return " ".join(words) if words else SKIP
 
 
+@METRIC.rule(("The cluster, with about [400] enterprises, grew fast.", "enterprises of cluster"),)
+def count_in_an_aside(site: _Site):
+    """A count in an aside 'with' it ('The cluster, with about 400 enterprises, ...') counts the things of the noun the
+    aside follows."""
+    words = site.counted if site.counts else []
+    if not words or site.adjectival or not _WITH_ASIDE.search(site.text, site.sentence.start, site.q.start):
+        return SKIP
+    thing = _noun_before_aside(site)
+    thing = trim_metric(thing[next((k + 1 for k in range(len(thing) - 1, -1, -1) if _is_verb(thing[k]) or _DIGIT.search(thing[k])), 0):])
+    return f"{' '.join(words)} of {' '.join(thing)}" if thing else SKIP  # ("to 150 billion yuan by 2025, with 5 ...": no noun)
+
+
+_WITH_ASIDE = re.compile(r",\s*with\s+(?:" + _APPROX + r"\s+)?$")
+
+
 @METRIC.rule(("The district introduced 12 regional headquarters, bringing the total to [108].", "regional headquarters"),
              ("The district had 126 regional headquarters, [11] of them new.", "regional headquarters"))
 def more_of_the_same(site: _Site):
@@ -1677,6 +1692,20 @@ def pronoun_amount(site: _Site):
 
 
 _PRONOUN_SUBJECT = re.compile(r"(?:^|[,;]\s*|\band\s+)(?:[Ii]t|[Tt]hey)\s+(?:[a-z]+\s+){0,3}$")
+
+
+@METRIC.rule(("The biomedicine industry, with 300 firms, generated output of [52 billion yuan] last year.",
+              "output of biomedicine industry"),)
+def measure_after_an_aside(site: _Site):
+    """A measure that the subject 'generated' or 'recorded' after an aside ('The biomedicine industry, with 300 firms,
+    generated output of 52 billion yuan') is the subject's: the aside parts the measure from its owner."""
+    start = max(site.clause_start, site.floor)
+    words = word_list(site.text[start:site.q.start])
+    if len(words) < 2 or words[0].lower() not in _REACHING_VERBS or not site.text[site.sentence.start:start].rstrip().endswith(","):
+        return SKIP
+    owner = _fallback_subject(site.ctx, site.sentence.start, site.q.start)
+    measure = trim_metric(words[1:])
+    return f"{' '.join(measure)} of {' '.join(owner)}" if owner and measure and owner != measure else SKIP
 
 
 @METRIC.rule(("Regional GDP reached [310.5 billion yuan].", "Regional GDP"),
