@@ -694,8 +694,8 @@ _APPOSITION = re.compile(r"[^,;.]{0,40},\s*(?:" + alternation("approximators") +
 def own_clause(f: Figure):
     """A time phrase in the figure's own clause that no other figure claims dates it; not the time of the start of a
     series 'from A at the end of 2020 to B', which is A's (span_end reads B)."""
-    if f.own is None:
-        return SKIP
+    if f.own is None or (f.own.goal and f.q.kind != "target"):
+        return SKIP  # (not the year a goal names: "60.8 billion yuan last year, or 44% of its 2025 goal" is of last year)
     p = f.quantities[f.index - 1] if f.link == "to" and f.index else None
     if p is not None and p.end <= f.own.start and f.own.end <= f.q.start and _FROM_TIME_TO.fullmatch(f.text, f.own.end, f.q.start):
         return SKIP
@@ -840,7 +840,16 @@ def span_end(f: Figure):
 def now_after_frame(f: Figure):
     """'now' between the sentence's time phrase and the figure: the figure is of now, which the text does not date."""
     frame = f.frame
-    return None if frame is not None and frame.end <= f.q.start and _now_between(f.nows, frame.end, f.q.start) else SKIP
+    if frame is None or frame.end > f.q.start or not _now_between(f.nows, frame.end, f.q.start):
+        return SKIP
+    # not a "now" of an aside closed before the figure: "In 2023 the riverside, where 156 firms now pay tax, generated 6.7
+    # billion yuan": the main clause keeps the frame
+    last_now = max(n for n in f.nows if frame.end <= n < f.q.start)
+    opener = None
+    for opener in _RELATIVE_OPENER.finditer(f.text, frame.end, last_now):
+        pass
+    inside = opener is not None and not _ASIDE_CLOSED.search(f.text, opener.end(), last_now)
+    return SKIP if inside and _ASIDE_CLOSED.search(f.text, last_now, f.q.start) else None
 
 
 @PERIOD.rule(("Mid-term Review of the 14th Five-Year Plan\n\nIssued September 12, 2023\n\nIn 2022, GDP grew 5.6%, against the "
@@ -1319,6 +1328,10 @@ def _looks_back(opening: TimePhrase, frame: TimePhrase | None) -> bool:
     if frame is None or frame.since or frame.period.is_span or not opening.period.is_span:
         return False
     return opening.period.start_year < opening.period.end_year == frame.period.end_year and frame.period.start_year == frame.period.end_year
+
+
+_ASIDE_CLOSED = re.compile(r";|,(?!\d)")  # a clause closed (not a comma grouping digits)
+_RELATIVE_OPENER = re.compile(r",\s*(?:where|which|who|whose)\b")
 
 
 def _now_between(nows: list[int], start: int, end: int) -> bool:
