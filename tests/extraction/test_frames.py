@@ -795,3 +795,10 @@ def test_a_share_of_a_years_goal_is_of_its_own_time_and_a_now_in_an_aside_leaves
     assert qs["38%"].period == "2022"  # not the goal's 2025
     assert qs["120"].period is None  # now
     assert qs["4.1 billion yuan"].period == "2022"  # the main clause's frame, not the aside's "now"
+
+
+def test_people_who_work_somewhere_are_counted_in_the_time_of_the_main_verb():
+    qs = quantities("In the first seven months, 6,100 people who work in the park were granted residence permits. In 2021, revenue "
+                    "grew 9%. Around 18,000 people work there.")
+    assert qs["6,100"].period == "2023-01/2023-07"
+    assert qs["18,000"].period is None  # the present: how things stand

@@ -683,7 +683,9 @@ _PRESENT_AFTER = re.compile(r"\s+(?:of\s+(?:" + alternation("partitive_pronouns"
                             + r"|" + alternation("present_share_verbs") + r"\s)")  # "70 percent of the output comes from chips"
 # people counted, then what they do where in the present: "some 85,000 AI professionals work in Xuhui", "18,000 people live
 # there"; and a plural subject doing it to the figure: "seven universities teach more than 80,000 students"
-_PLURAL_PRESENT_AFTER = re.compile(r"\s+(?:[a-zA-Z][\w-]*\s+){1,3}?" + alternation("plural_present_verbs") + r"\s+(?:in|at|on|for|there|here|across|along|inside)\b")
+# (not a relative clause of the people counted: "8,300 people who work in the area were granted ...": the main verb is past)
+_PLURAL_PRESENT_AFTER = re.compile(r"\s+(?:(?!(?:who|that|which)\s)[a-zA-Z][\w-]*\s+){1,3}?" + alternation("plural_present_verbs")
+                                   + r"\s+(?:in|at|on|for|there|here|across|along|inside)\b")
 _PLURAL_PRESENT_BEFORE = re.compile(r"\b[a-z]{3,}s\s+" + alternation("plural_present_verbs") + r"\s+(?:" + alternation("approximators") + r"\s+)?$")
 _PARTITIVE_WHOLE = re.compile(r"\W*Of\s+(?:the|its|their)\s+$")
 _APPOSITION = re.compile(r"[^,;.]{0,40},\s*(?:" + alternation("approximators") + r"\s+)?")
