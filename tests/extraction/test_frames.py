@@ -802,3 +802,10 @@ def test_people_who_work_somewhere_are_counted_in_the_time_of_the_main_verb():
                     "grew 9%. Around 18,000 people work there.")
     assert qs["6,100"].period == "2023-01/2023-07"
     assert qs["18,000"].period is None  # the present: how things stand
+
+
+def test_a_bound_each_of_the_things_counted_passed_is_undated():
+    qs = quantities("Last year, office buildings in the park paid 6.1 billion yuan in tax, and nine buildings each paid more than "
+                    "300 million yuan.")
+    assert qs["6.1 billion yuan"].period == "2022"
+    assert qs["300 million yuan"].period is None
