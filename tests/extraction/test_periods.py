@@ -385,3 +385,10 @@ def test_the_past_years_end_with_the_year_just_ended_when_the_sentence_says_wher
 def test_a_plan_for_years_names_their_span():
     found = find_time_phrases("All 12 projects in the last plan, for 2021 to 2023, were completed.", 2024, 3)
     assert [p.period for p in found] == ["2021/2023"]
+
+
+def test_over_as_a_particle_of_its_verb_names_no_base():
+    """'will be handed over in December': 'over' belongs to 'handed over', and 'in December' is the time; 'rose 5% over
+    2022' still names a base."""
+    assert [str(p.period) for p in find_time_phrases("It will be handed over in December.", 2023, 8)] == ["2023-12"]
+    assert find_time_phrases("Sales rose 5% over 2022.", 2023, 8) == []

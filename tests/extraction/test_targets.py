@@ -231,3 +231,11 @@ def test_entering_a_stage_is_a_milestone():
     found = milestones("The company expects its new battery line to enter mass production next year. Its second drug "
                        "will enter phase III trials in 2026.")
     assert [d for _, d in found] == ["2025", "2026"]
+
+
+def test_a_handover_and_an_event_held_are_milestones():
+    """'will be handed over in December' ('over' is its verb's particle, no base of a comparison before 'in December'),
+    'The expo will be held in November': milestones at their times; 'was held in May' is past."""
+    found = milestones("The first phase will be handed over in December. The Minhang Robotics Expo will be held in "
+                       "November. The forum was held in May.")
+    assert [d for _, d in found] == ["2024-12", "2024-11"]

@@ -227,6 +227,7 @@ _MAY_BE_BASE = {"rel_year", "year_earlier", "in_year", "year_end", "this_month",
 # of the phrase, and the start of its sentence, as a quarter named earlier in it is looked for, within 200
 _BASE_REACH = 30
 _SENTENCE_REACH = 200
+_PREPOSITION_OPENS = re.compile(r"(?:in|by|at|on|before|until)\s", re.IGNORECASE)
 
 
 def _is_comparison_base(text: str, start: int, name: str = "in_year") -> bool:
@@ -236,6 +237,8 @@ def _is_comparison_base(text: str, start: int, name: str = "in_year") -> bool:
     base = _COMPARISON_BASE.search(before)
     if base is None:
         return False
+    if base.group(0).lower().startswith("over") and _PREPOSITION_OPENS.match(text, start):
+        return False  # "will be handed over in December": "over" a particle of its verb, the phrase led by its own "in"
     preceding = text[max(0, start - len(before) + base.start() - 3):start - len(before) + base.start()]
     opens_clause = not preceding.strip() or re.search(r"[.,;:!?]\s*$|\n\s*$", preceding)  # or a paragraph
     # "humming over the past year": what went on during it ("over last year" is a base)

@@ -29,13 +29,14 @@ _MILESTONE = re.compile(
     r"|" + alternation("schedule_participles") + r"\s+(?:for|to)\s+(?:be\s+)?(?:fully\s+)?(?:re)?" + alternation("scheduled_events")
     # "is expected to start in the second half of this year and finish in 2027": a second milestone sharing the aim
     + r"|\band\s+(?:to\s+|will\s+)?(?:finish|complete|open|close)(?=\s+(?:in|by|before|at\s+the\s+end)\s)"
-    # "will host the 10th China Flower Expo next year": an event named, held at its time
+    # "will host the 10th China Flower Expo next year": an event named, held at its time; "The forum will be held in May"
     r"|(?:to|will|shall)\s+(?:also\s+)?host(?=\s+(?:the\s+)?(?:(?:\d{1,2}(?:st|nd|rd|th)|" + alternation("event_ordinals") + r")\s+)?[A-Z])"
+    r"|(?:to|will|shall)\s+be\s+held(?=\s+(?:in|on|from|during|next|this)\b)"
     r"|initiate\s+(?:the\s+)?construction|construction\s+of\s+(?:[^.;]|\.(?=\d)){0,120}?\s+(?:will|is\s+to)\s+" + alternation("start_verbs") + ")",
     re.IGNORECASE,
 )
 # The first-character lookahead halves the scan: most positions fail on one character test.
-_MILESTONE_WORD = re.compile(r"(?=[CcOoLlSsBbDdFfPpWwHhIiUuEe]|[Tt]op|[Tt]o\s)(?:(?:[Tt]o|[Ww]ill|[Ss]hall)\s+enter\s|[Hh]ost\s|[Hh]anded\s+over|[Bb]reak\s+ground|[Cc]ommissioned|"
+_MILESTONE_WORD = re.compile(r"(?=[CcOoLlSsBbDdFfPpWwHhIiUuEe]|[Tt]op|[Tt]o\s)(?:(?:[Tt]o|[Ww]ill|[Ss]hall)\s+enter\s|[Bb]e\s+held\s|[Hh]ost\s|[Hh]anded\s+over|[Bb]reak\s+ground|[Cc]ommissioned|"
                              r"[Ii]naugurated|[Ii]nto service|[Ee]nter service|[Uu]p and running|[Bb]e built\s|[Tt]op(?:s|ped|ping)?(?:\s+|-)out|[Cc]onstruction|[Oo]perat|[Cc]omplet|[Oo]pen|[Ll]aunch|[Ss]tart|[Cc]ommence|[Bb]egin|[Dd]eliver|[Ff]inish|[Pp]ut\s|[Ss]lated|[Ss]cheduled|[Pp]oised|[Ww]ork\s)")
 _NAVIGATION_LABEL = re.compile(r"\b(?:Previous|Next|Prev|Related)\s*[:：]")  # a web page's links to other stories
 _NEEDS_SUBJECT = re.compile(alternation("needs_subject_verbs") + r"\b")
@@ -65,7 +66,7 @@ def build_targets(
 
 # The words that _MILESTONE_WORD opens with, in lower case: found with str.find in the lower-cased text, many times faster
 # than trying the pattern at every character; the pattern then decides at each place found
-_MILESTONE_STEMS = ("to enter", "will enter", "shall enter", "host", "handed", "break", "commissioned", "inaugurated", "into service", "enter service", "up and running",
+_MILESTONE_STEMS = ("to enter", "will enter", "shall enter", "be held", "host", "handed", "break", "commissioned", "inaugurated", "into service", "enter service", "up and running",
                     "be built", "top", "construction", "operat", "complet", "open", "launch", "start", "commence", "begin", "deliver",
                     "finish", "put", "slated", "scheduled", "poised", "work")
 
