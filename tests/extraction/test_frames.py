@@ -809,3 +809,10 @@ def test_a_bound_each_of_the_things_counted_passed_is_undated():
                     "300 million yuan.")
     assert qs["6.1 billion yuan"].period == "2022"
     assert qs["300 million yuan"].period is None
+
+
+def test_a_rate_that_stands_at_a_point_is_of_the_last_month_of_a_cumulative_frame():
+    qs = quantities("From January to July, retail sales rose 4.2 percent. The surveyed unemployment rate stood at 4.6 percent, "
+                    "and industrial output reached 98 billion yuan.")
+    assert qs["4.6 percent"].period == "2023-07"
+    assert qs["98 billion yuan"].period == "2023-01/2023-07"  # a sum over the months

@@ -1073,12 +1073,20 @@ def carried_frame(f: Figure):
         return SKIP
     if carried is not None and (f.q.kind != "target" or (_ends_after(carried, f.year, this_year=True) and not carried.since
                                                          and (carried.future or carried.period.granularity == "year"))):
+        if _STANDS_AT.search(f.clause_before) and carried.period.is_span and carried.period.granularity == "month" \
+                and carried.period.first_month[0] == carried.period.last_month[0] and carried.period.first_month[1] == 1:
+            # "January to October ... The surveyed unemployment rate stood at 4.4 percent": a rate that stands at a point is
+            # of the months' last, not a sum over them
+            return Period.month(*carried.period.last_month)
         if carried.start < f.text.rfind("\n", 0, f.q.start) and _quote_opened(f.text, f.q.start) is not None:
             # '"Nearly 80 percent of our staff graduated nearby," said its founder': a quotation that opens a paragraph of its
             # own is the speaker's words of now, not a part of the story's time told paragraphs before
             return SKIP
         return carried.period
     return SKIP
+
+
+_STANDS_AT = re.compile(r"\b(?:rate|ratio|balance|index)\s+(?:stood|stands|was|remained)\s+at\s+(?:" + alternation("approximators") + r"\s+)?$")
 
 
 def _quote_opened(text: str, at: int) -> int | None:
