@@ -606,14 +606,27 @@ _POSSESSIVE_BEFORE = re.compile(r"\b(?:its|their|our)\s+(?:" + alternation("appr
            ("The economy grew 5.4 percent a year, below the [6 percent] set in the plan.", "target"),
            ("Exports grew 2.1 percent a year, short of the [5 percent] expected in the plan.", "target"),
            ("So far 9 of the [16] new clinics in the plan have opened.", "target"),
-           ("Exports grew 2.1 percent a year, short of the [5 percent] the plan set.", "target"))
+           ("Exports grew 2.1 percent a year, short of the [5 percent] the plan set.", "target"),
+           ("Of the [120] projects planned, 96 have been completed.", "target"))
 def goal_participle_after(f: Figure):
     """A figure that a participle of aim right after it names as a goal ('the 2,500 targeted for 2025', 'the 5,000
     planned', 'the 6 percent set in the plan', 'the 5 percent expected in the plan'), or the figure of things a plan is
-    said to hold ('9 of the 16 new clinics in the plan'), is a goal, though the sentence tells what was reached."""
+    said to hold ('9 of the 16 new clinics in the plan') or a participle of aim names ('Of the 120 projects planned, 96
+    ...'), is a goal, though the sentence tells what was reached."""
     if _GOAL_PARTICIPLE_AFTER.match(f.text, f.q.end):
         return "target"
-    return "target" if SET_IN_THE_PLAN.match(f.text, f.q.end) and _DEFINITE_BEFORE.search(f.before) else SKIP
+    if not _DEFINITE_BEFORE.search(f.before):
+        return SKIP
+    if SET_IN_THE_PLAN.match(f.text, f.q.end):
+        return "target"
+    # "Of the 120 projects planned, 96 ...": the participle after the things counted; not "the 12 projects planned for
+    # last year were finished", a plan whose time is past
+    m = _NOUN_THEN_AIM_PARTICIPLE.match(f.text, f.q.end)
+    return "target" if m and not _past_time_at(f.text, m.end(), f.year) else SKIP
+
+
+# the things counted, then a participle of aim, the phrase closing there or naming its time: "projects planned,"
+_NOUN_THEN_AIM_PARTICIPLE = re.compile(r"(?:\s+[a-z][\w-]*){1,3}?\s+" + alternation("aim_participles") + r"(?=[,;.)]|\s+for\b)(?:\s+for)?")
 
 
 _GOAL_PARTICIPLE_AFTER = re.compile(r"\s+(?:(?:targeted|planned|envisaged)(?!\s+(?:to|by)\b)|set\s+(?:in|by|out\s+in)\s+(?:the|its|our)\s+plan)\b",
