@@ -493,7 +493,8 @@ def what_it_provides(f: Figure):
            ("The district aims to gather 1,000 firms along the [21-kilometer] stretch of the creek by 2028.", "level"),
            ("Covering [2.3 square kilometers], the new zone is expected to attract 500 firms by 2026.", "level"),
            ("We will complete the topping-out of the North Bund's [480-meter] landmark tower in the second half.", "level"),
-           ("The planned [2.5-kilometer] riverside trail, which opened in May, now draws 8,000 walkers a day.", "level"))
+           ("The planned [2.5-kilometer] riverside trail, which opened in May, now draws 8,000 walkers a day.", "level"),
+           ("When completed in 2026, the [800]-bed hospital will serve 1 million residents.", "level"))
 def size_of_the_subject(f: Figure):
     """A size or count that describes the thing a clause is about, before its verb, as an adjective ('the 480-meter
     tower'), after 'with' ('a computing center with 5,000 servers') or, for an extent, in the noun phrase that opens the
@@ -505,7 +506,7 @@ def size_of_the_subject(f: Figure):
     q = f.q
     if q.unit in MONEY_UNITS or q.unit in _NOT_SIZES:
         return SKIP
-    adjectival = _ADJECTIVAL_SIZE.search(q.text)
+    adjectival = _ADJECTIVAL_SIZE.search(q.text) or (q.unit == "count" and _COUNT_AS_ADJECTIVE.match(f.text, q.end))  # "600-bed"
     if q.unit in EXTENT_UNITS and _OPENING_PARTICIPLE.fullmatch(f.text, f.sentence.start, q.start) and _ASIDE_CLOSES.match(f.text, q.end):
         return "level"  # "Covering 2.3 square kilometers, the new zone is expected to ...": what the subject is
     opening = q.unit in EXTENT_UNITS and _OPENING_NP_MEASURE.fullmatch(f.text, f.sentence.start, q.start)
@@ -1121,6 +1122,7 @@ _OPENING_PARTICIPLE = re.compile(r"\W*(?:Covering|Spanning|Occupying|Measuring)\
                                  + alternation("approximators") + r"\s+)?")
 # the sentence's predicate right after the figure is a goal's: "... of 120,000 square meters is slated to open"
 _GOAL_PREDICATE_NEXT = re.compile(r"\s+(?:is|are|will)\s+(?:be\s+)?(?:slated|expected|scheduled|set|planned|due|poised|to)\b", re.IGNORECASE)
+_COUNT_AS_ADJECTIVE = re.compile(r"-[a-z]+\s+[a-z]")  # "the 600-bed hospital": a count as the adjective of its noun
 _PLANNED_ATTRIBUTE = re.compile(r"\bthe\s+" + alternation("aim_participles") + r"\s+$", re.IGNORECASE)  # "The planned 1.2-square-kilometer park"
 _DEFINITE_BEFORE = re.compile(r"(?:\bthe|\w[’']s)\s+$", re.IGNORECASE)  # "the 480-meter tower", "the North Bund's 480-meter tower"
 _PLACE_BEFORE = re.compile(r"\b(?:along|across|around|through|throughout|inside|within|beside|near)\s+the\s+$", re.IGNORECASE)
