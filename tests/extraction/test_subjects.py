@@ -549,3 +549,14 @@ def test_and_it_goes_on_about_the_subject_its_sentence_opened_on():
     qs = quantities("The Wujiaochang business circle remained a draw. Its sales reached 61.2 billion yuan, and it hosted 48 first "
                     "stores of brands in Shanghai, about one-tenth of the city's total.")
     assert qs["48"].subject == qs["one-tenth"].subject == "Wujiaochang business circle"
+
+
+def test_the_company_points_back_to_a_headless_firm_name_said_to_be_a_firm_or_opening_the_sentence_before():
+    qs = quantities("Jingwei Motion, a maker of industrial robots, moved here in 2021. The company employs 700 people.\n\n"
+                    "Hanxin Optics makes lenses. The firm sold 2 million lenses last year.")
+    assert qs["700"].subject == "Jingwei Motion"
+    assert qs["2 million"].subject == "Hanxin Optics"
+    qs = quantities("Chen Ming founded Qiyun in 2016. The company employs 90 people.")
+    assert qs["90"].subject == "Minhang"  # a person founded it: no name of the firm's own opens the sentence
+    qs = quantities("Zhujiajiao, an ancient water town, drew visitors. The company employs 40 people.")
+    assert qs["40"].subject == "Minhang"  # a town is no firm

@@ -1158,12 +1158,25 @@ def _described_name(text: str, previous, nouns: list[str], wanted: set[str]) -> 
     aside = aside_name(text, previous.start, previous.end)
     if aside and any(n in re.findall(r"[a-z]+", aside[1].lower()) for n in nouns):
         return aside[0]
-    if aside and not aside[1] and "organization" in wanted and _head_type(aside[0]) in (None, "organization"):
-        return aside[0]  # "Lanxin Robotics, which moved here in 2022, ... The company employs ...": a firm's name has no head word
+    if aside and "organization" in wanted and _head_type(aside[0]) in (None, "organization") and (
+            not aside[1] or any(_ANAPHOR_TYPES.get(w) == "organization" for w in re.findall(r"[a-z]+", aside[1].lower()))):
+        # "Lanxin Robotics, which moved here in 2022, ...", "Jingwei Motion, a maker of industrial robots, ... The company
+        # employs ...": a firm's name has no head word; its aside, if any, says it is a firm
+        return aside[0]
     appositive = _APPOSITIVE_NAME.match(text, previous.start, previous.end)
     if appositive and _ANAPHOR_KINDS.get(_ANAPHOR_TYPES.get(appositive["noun"].replace("-", ""), ""), set()) & wanted:  # "start-up"
         return appositive["name"]
+    if "organization" in wanted:  # "Jingwei Motion makes robots. The company ...": the proper name opening the sentence before
+        opening = _FIRM_OPENING.match(text, previous.start, previous.end)
+        if opening and _is_name(opening["name"]) and opening["name"].split()[0].lower() not in _NOT_NAME_OPENERS \
+                and not _PERSON_ASIDE.search(opening["name"]):
+            return opening["name"]
     return None
+
+
+# a sentence opened by two to four capitalised words, then a verb of what a firm does: its subject is a firm's name
+# (not a person's: "Chen Ming founded Jingwei in 2016", "Li Hua said")
+_FIRM_OPENING = re.compile(r"\W*(?P<name>[A-Z][a-z][\w&-]*(?:\s+[A-Z][\w&-]*){1,3})\s+(?!" + alternation("person_verbs") + r"\b)(?:[a-z]+ed|[a-z]+s)\b")
 
 
 def _with_the_word(names, nouns: list[str]) -> list[str]:
