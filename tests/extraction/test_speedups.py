@@ -277,3 +277,29 @@ def test_a_text_without_a_gap_has_no_spaced_table():
             assert spaced_tables(text) == []
             assert all(_spaced_cells(text, m.start(), m.end()) == [] for m in re.finditer(r"[^\n]+", text))
     assert spaced_tables("Item  Output  Share\nGDP  5  6\nJobs  7  8\n") != []
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from([" ", "(", "（", ")", "）", "张", "明", "·", "a", "  ", "x", "\n", "Li "]), max_size=20).map("".join))
+def test_the_chinese_gloss_pattern_with_literal_openings_matches_as_written_plainly(text):
+    import re
+
+    from hqd.extraction.metadata import _CJK_GLOSS
+
+    plain = re.compile(r" ?[(（][\u4e00-\u9fff· ]{1,12}[)）]")
+    assert _CJK_GLOSS.sub("", text) == plain.sub("", text)
+    assert [m.span() for m in _CJK_GLOSS.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["4", "12", "123", " ", "  ", "\n", "September", "Sept.", "Sep", "2023", "1999", ".", ",", "a", "_", "x4",
+                                 "4 September 2023", "on 14 May 2024"]), max_size=14).map("".join))
+def test_the_day_first_date_with_its_look_back_after_the_digit_matches_as_written_plainly(text):
+    import re
+
+    from hqd.extraction.lang.en import month_names
+    from hqd.extraction.metadata import _DAY_FIRST
+
+    month = month_names() + r"\.?"
+    plain = re.compile(rf"(?<![\w.,])(?P<d>\d{{1,2}})\s+(?=[JFMASOND])(?P<m>{month})\s+(?P<y>(?:19|20)\d{{2}})\b")
+    assert _DAY_FIRST.subn(r"\g<m> \g<d>, \g<y>", text) == plain.subn(r"\g<m> \g<d>, \g<y>", text)

@@ -16,7 +16,9 @@ _DISTRICTS = load("districts")
 _MONTHS: dict[str, int] = month_numbers()
 _MONTH = month_names() + r"\.?"
 _FULL_DATE = re.compile(rf"(?P<m>{_MONTH})\s+(?P<d>\d{{1,2}}),?\s+(?P<y>(?:19|20)\d{{2}})")
-_DAY_FIRST = re.compile(rf"(?<![\w.,])(?P<d>\d{{1,2}})\s+(?=[JFMASOND])(?P<m>{_MONTH})\s+(?P<y>(?:19|20)\d{{2}})\b")
+# (as r"(?<![\w.,])(?P<d>\d{1,2})\s+...", the look-back asked after the first digit, "\d(?<![\w.,]\d)": a pattern that
+# opens with a digit is scanned for by the regex engine's own loop, one that opens with a look-back is tried everywhere)
+_DAY_FIRST = re.compile(rf"(?P<d>\d(?<![\w.,]\d)\d?)\s+(?=[JFMASOND])(?P<m>{_MONTH})\s+(?P<y>(?:19|20)\d{{2}})\b")
 # an ISO or dotted date on a line of its own, perhaps after a label ("Released: 2025-11-19", "Updated 2024.03.13")
 _NUMERIC_DATE = re.compile(r"^\s*(?:(?:" + phrase_pattern(_CUES["release_labels"] + _CUES["date_labels"]) + r")\s*:?\s*)?(?P<y>(?:19|20)\d{2})[./-](?P<m>\d{1,2})[./-](?P<d>\d{1,2})(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?\s*$", re.IGNORECASE)
 # A page's furniture, no headline: a blank line, a row of bars, or a trail of breadcrumbs, the links to the pages above
@@ -591,6 +593,8 @@ def _add_to_title(current: Official, item: str) -> None:
     current.title = item if current.title is None else f"{current.title}, {item}"
 
 
-_CJK_GLOSS = re.compile(r" ?[(（][\u4e00-\u9fff· ]{1,12}[)）]")
+# (as r" ?[(（][\u4e00-\u9fff· ]{1,12}[)）]", its openings written out, each a literal: the regex engine skips in C to a
+# space or a bracket instead of trying the optional space and the bracket at every character)
+_CJK_GLOSS = re.compile(r"(?: \(| （|\(|（)[\u4e00-\u9fff· ]{1,12}[)）]")
 _ANSWERER = re.compile(r"^[ \t]*" + alternation("answer_labels") + r"\s*[(（](?P<name>[A-Z][a-z]+(?:[- ][A-Z][a-z]+){1,2}),\s*(?P<title>[^)）\n]{3,160})[)）]\s*[:：]",
                        re.MULTILINE)
