@@ -506,7 +506,7 @@ def size_of_the_subject(f: Figure):
     q = f.q
     if q.unit in MONEY_UNITS or q.unit in _NOT_SIZES:
         return SKIP
-    adjectival = _ADJECTIVAL_SIZE.search(q.text) or (q.unit == "count" and _COUNT_AS_ADJECTIVE.match(f.text, q.end))  # "600-bed"
+    adjectival = _is_adjectival(f)
     if q.unit in EXTENT_UNITS and _OPENING_PARTICIPLE.fullmatch(f.text, f.sentence.start, q.start) and _ASIDE_CLOSES.match(f.text, q.end):
         return "level"  # "Covering 2.3 square kilometers, the new zone is expected to ...": what the subject is
     opening = q.unit in EXTENT_UNITS and _OPENING_NP_MEASURE.fullmatch(f.text, f.sentence.start, q.start)
@@ -514,18 +514,29 @@ def size_of_the_subject(f: Figure):
         return SKIP  # "A new park of 120,000 square meters is slated to open": the size it is planned to have
     if not (adjectival or opening or _WITH_BEFORE.search(f.before)):
         return SKIP
-    if adjectival and (_PLACE_BEFORE.search(f.before) or _DEFINITE_BEFORE.search(f.before)):
-        # "to gather 1,000 firms along the 21-kilometer stretch": where, not what the goal makes; "complete the topping-out
-        # of the North Bund's 480-meter landmark tower": a thing named as known, already there
+    if adjectival and _known_thing(f):
         return "level"
-    if adjectival and _PLANNED_ATTRIBUTE.search(f.before) and _FUTURE_WORDS.isdisjoint(words_of(f.rest)) and not _TARGET_AFTER.search(f.rest):
-        return "level"  # "The planned 2.5-kilometer trail, which opened in May, now draws ...": the plan's size, built
     if _TARGET_BEFORE.search(f.target_before):
         return SKIP  # the object of a goal's verb ("plans to build a 6-sq-km zone"): the goal's size
     if _WITH_ASIDE.search(f.before) and _ASIDE_CLOSES.match(f.text, q.end):
         return "level"  # "The new library, with a floor area of 40,000 square meters, will open": an aside of what it has
     after = f.goal_clause_after
     return "level" if _TARGET_AFTER.search(after) or not _FUTURE_WORDS.isdisjoint(words_of(after)) else SKIP
+
+
+def _is_adjectival(f: Figure) -> bool:
+    """A measure written as an adjective: '480-meter', '6-sq-km', or a count with its noun hyphened on ('600-bed')."""
+    return bool(_ADJECTIVAL_SIZE.search(f.q.text) or (f.q.unit == "count" and _COUNT_AS_ADJECTIVE.match(f.text, f.q.end)))
+
+
+def _known_thing(f: Figure) -> bool:
+    """An adjectival size of a thing named as known or as a place: 'along the 21-kilometer stretch' (where, not what the
+    goal makes), 'the North Bund's 480-meter landmark tower' (already there), 'The planned 2.5-kilometer trail, which
+    opened in May, now draws ...' (the plan's size, built: no future told after it)."""
+    before = f.before
+    if _PLACE_BEFORE.search(before) or _DEFINITE_BEFORE.search(before):
+        return True
+    return bool(_PLANNED_ATTRIBUTE.search(before)) and _FUTURE_WORDS.isdisjoint(words_of(f.rest)) and not _TARGET_AFTER.search(f.rest)
 
 
 @KIND.rule(("The company, which employs [3,000] people, plans to double its output by 2025.", "level"),
