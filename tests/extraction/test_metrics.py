@@ -629,3 +629,8 @@ def test_a_mark_that_counted_things_pass_stays_in_their_noun_and_is_measured_per
     assert qs["50 million yuan"].metric == "funding raised per start-up"
     assert qs["2 billion yuan"].metric == "investment per project"
     assert "per" not in qs["60 billion yuan"].metric  # a total, roughly: a sum, not a mark each one passes
+
+
+def test_one_noun_named_again_with_the_is_the_measure_named_in_full_before():
+    qs = quantities("The biomedicine sector posted revenue of 42 billion yuan in 2023. Since 2020, the sector has grown 9% a year.")
+    assert qs["9%"].metric == "biomedicine sector revenue"

@@ -302,7 +302,7 @@ def _named_in_full_before(ctx: Context, q: Quantity, quantities: list[Quantity],
                           metric: str | None) -> str | None:
     """A measure named again short, with 'the' ("the core industries grew ..." after "the output of the district's
     digital economy core industries reached ..."), is the one named in full in the sentence before: its full name."""
-    if not metric or len(metric.split()) < 2:
+    if not metric:
         return metric
     full = None
     for j in range(i - 1, -1, -1):
@@ -318,7 +318,14 @@ def _named_in_full_before(ctx: Context, q: Quantity, quantities: list[Quantity],
 
 
 def _names_in_full(full: str | None, metric: str) -> bool:
-    return bool(full) and len(full) > len(metric) and full.lower().endswith(metric.lower())
+    """``full`` names ``metric`` in full: it ends with it ("the core industries" after "output of ... core industries"),
+    or, for one noun ("the industry grew" after "the automobile industry output value"), holds it after a modifier."""
+    if not full or len(full) <= len(metric):
+        return False
+    if " " not in metric:
+        words = full.lower().split()
+        return metric.lower() in words[1:] and metric.lower() not in _DETERMINERS
+    return full.lower().endswith(metric.lower())
 
 
 _ACRONYM_BEFORE = re.compile(r"\(\s*[A-Z][A-Za-z0-9.&]{1,7}\s*\)\s*$")
@@ -949,7 +956,13 @@ def count_in_an_aside(site: _Site):
 _WITH_ASIDE = re.compile(r",\s*with\s+(?:" + _APPROX + r"\s+)?$")
 
 
+# "bringing the total in Hongkou to 96", "raising the number at the park to 40": where the total is, then its figure
+_TOTAL_IN_TO = re.compile(rf"\b{alternation('total_verbs')}\s+(?:the|its|their)\s+(?:total|number)\s+(?:in|at)\s+[^,;.]{{1,40}}?\s+to\s+"
+                          rf"(?:{alternation('approximators')}\s+)?$", re.IGNORECASE)
+
+
 @METRIC.rule(("The district introduced 12 regional headquarters, bringing the total to [108].", "regional headquarters"),
+             ("The zone added 14 labs this year, bringing the total in the zone to [60].", "labs added"),
              ("The district had 126 regional headquarters, [11] of them new.", "regional headquarters"))
 def more_of_the_same(site: _Site):
     """A count that brings a total to a figure ("bringing the total to 108") or counts some "of them" counts more of the
@@ -958,7 +971,9 @@ def more_of_the_same(site: _Site):
         return SKIP
     text, q = site.text, site.q
     words = site.sentence_words  # ("the total to", "the number to": a sentence with neither word brings no total)
-    if not ((("total" in words or "number" in words) and TOTAL_TO.search(text, *site.words_before_span())) or _OF_THEM.match(text, q.end)):
+    if not ((("total" in words or "number" in words) and (TOTAL_TO.search(text, *site.words_before_span())
+                                                          or _TOTAL_IN_TO.search(text, *site.words_before_span())))
+            or _OF_THEM.match(text, q.end)):
         return SKIP
     earlier = next((site.quantities[j] for j in range(site.i - 1, site.members.start - 1, -1)
                     if site.quantities[j].unit == "count" and site.quantities[j].metric), None) or _counted_before(site)
