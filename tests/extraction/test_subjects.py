@@ -560,3 +560,9 @@ def test_the_company_points_back_to_a_headless_firm_name_said_to_be_a_firm_or_op
     assert qs["90"].subject == "Minhang"  # a person founded it: no name of the firm's own opens the sentence
     qs = quantities("Zhujiajiao, an ancient water town, drew visitors. The company employs 40 people.")
     assert qs["40"].subject == "Minhang"  # a town is no firm
+
+
+def test_a_firm_name_without_a_head_word_as_its_clauses_subject():
+    assert quantities("The startup Jingwei Motion raised 300 million yuan in May.")["300 million yuan"].subject == "Jingwei Motion"
+    assert quantities("Founded in 2016, Hanxin Optics employs 700 people.")["700"].subject == "Hanxin Optics"
+    assert quantities("In May, Minhang District reported 5 percent growth.")["5 percent"].subject == "Minhang"

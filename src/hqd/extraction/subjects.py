@@ -237,6 +237,22 @@ def _appositive_name(span: str) -> list[tuple[int, int, str]]:
     return [(m.start("name"), m.end("name"), m["name"])] if m and m["name"].split()[0].lower() not in month_numbers() else []
 
 
+# a firm's name without a head word, as its clause's subject before a verb of what firms do ("Founded in 2016, Jingwei Motion
+# employs 700 people", "The startup Jingwei Motion raised 300 million yuan"): at the span's start, after an opening phrase,
+# or after a common noun for a firm
+_FIRM_SUBJECT = re.compile(r"(?:\W*(?:[A-Z][^,.;]{0,40},\s+)?|\b[Tt]he\s+(?:" + "|".join(n for n, kind in _ANAPHOR_TYPES.items() if kind == "organization")
+                           + r")\s+)(?P<name>(?!(?:The|This|That|These|Its|Their|Our|In|At|On|By|For|From|As)\s)[A-Z][a-z][\w&-]*(?:\s+[A-Z][\w&-]*){1,3})\s+(?:now\s+|also\s+)?"
+                           + alternation("firm_verbs") + r"\b")
+
+
+def _firm_opening_name(span: str) -> list[tuple[int, int, str]]:
+    """A firm's name with no head word as its clause's subject (see _FIRM_SUBJECT); not a district, a month or a person."""
+    m = _FIRM_SUBJECT.match(span) or (_FIRM_SUBJECT.search(span) if " the " in span.lower() else None)
+    if m is None or m["name"].split()[0].lower() in _NOT_NAME_OPENERS or m["name"].split()[0].lower() in month_numbers():
+        return []
+    return [(m.start("name"), m.end("name"), m["name"])]
+
+
 def _is_name(name: str) -> bool:
     """Not a connector, an office or a holiday, a district ("Jiading District", "Pudong New Area"; but "Songjiang Hub",
     "Fengxian New City" are names), a unit or a technology."""
@@ -255,7 +271,7 @@ def _entity_names(span: str) -> tuple[tuple[int, int, str], ...]:
     A function of the span alone, asked of the same sentence (its head, the sentence before it) by each of its figures:
     kept, so that a sentence's names are found once and not once per figure."""
     found = (_head_word_names(span) + _common_headed_names(span) + _known_and_acronym_names(span) + _possessive_names(span)
-             + _definite_opening_name(span) + _quoted_names(span) + _appositive_name(span))
+             + _definite_opening_name(span) + _quoted_names(span) + _appositive_name(span) + _firm_opening_name(span))
     slogans = [(m.start(), m.end()) for m in re.finditer(r"“[^”]*,[^”]*”", span)]  # “One Center, One Base, ...”
     starts = {start for start, _, _ in found}
     out = []
