@@ -1058,7 +1058,8 @@ def restated_with_or(f: Figure):
            ("Construction of its main pavilions is [80 percent] complete.", "share"),
            ("The share of land under organic certification has climbed to [41.5 percent].", "share"),
            ("Their share of exports rose from [21 percent] in 2019 to 33 percent in 2023.", "share"),
-           ("R&D spending rose to 3.2% of GDP in 2023. The ratio was [2.9%] in 2021.", "share"))
+           ("R&D spending rose to 3.2% of GDP in 2023. The ratio was [2.9%] in 2021.", "share"),
+           ("About [30 percent] of industrial output came from new energy vehicles.", "share"))
 def share_cue(f: Figure):
     """A percentage after 'accounting for', 'making up', or before 'of the total', 'of residents', 'of GDP', is a part
     of a whole; so is one that a share of a whole, named as the subject, is said to be or reach ('The share of land
@@ -1069,9 +1070,15 @@ def share_cue(f: Figure):
     text, q, before = f.text, f.q, f.before
     # (the two patterns before it need a phrase of share_before: tried only where the sentence holds one of its words)
     if ((not _SHARE_BEFORE_KEYS.isdisjoint(f.sentence_words) and (_SHARE_BEFORE.search(before) or _SHARE_BEFORE_LOOSE.search(before)))
-            or _SHARE_OF.match(f.rest) or _SHARE_AFTER.match(f.rest) or (q.unit == "percent" and _share_subject(f))):
+            or _SHARE_OF.match(f.rest) or _SHARE_AFTER.match(f.rest) or (q.unit == "percent" and (_share_subject(f) or _PART_OF_A_MASS.match(f.rest)))):
         return "share"
     return SKIP
+
+
+# "38.2% of industrial output", "40 percent of new construction": a percentage of a whole named by a noun phrase (a
+# mass, not only the plural _SHARE_OF reads); not "of last year" or "of the same period", times
+_PART_OF_A_MASS = re.compile(r"\s+of\s+(?!(?:the\s+)?(?:same|last|previous|this|next)\b)(?:the\s+|its\s+|their\s+)?(?:[a-z][\w-]*\s+){0,4}?"
+                             r"(?!year\b|period\b|month\b|quarter\b)[a-z][\w-]{2,}\b")
 
 
 def _share_subject(f: Figure) -> bool:
