@@ -566,3 +566,9 @@ def test_a_firm_name_without_a_head_word_as_its_clauses_subject():
     assert quantities("The startup Jingwei Motion raised 300 million yuan in May.")["300 million yuan"].subject == "Jingwei Motion"
     assert quantities("Founded in 2016, Hanxin Optics employs 700 people.")["700"].subject == "Hanxin Optics"
     assert quantities("In May, Minhang District reported 5 percent growth.")["5 percent"].subject == "Minhang"
+
+
+def test_places_a_path_runs_between_are_not_its_owners():
+    qs = quantities("The 3-kilometer riverside path between Longhua Road and Xupu Bridge will open in May, bringing the length of "
+                    "open riverfront in the district to 9.2 kilometers.")
+    assert qs["9.2 kilometers"].subject == "Minhang"
