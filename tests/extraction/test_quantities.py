@@ -721,3 +721,26 @@ def test_a_share_of_a_planned_whole_is_no_goal():
     part is what has been done."""
     qs = quantities("Nearly 90 percent of the major projects planned for this year have started construction.")
     assert qs["90 percent"].kind == "share"
+
+
+@pytest.mark.parametrize("sentence, figure, deadline", [
+    ("A 3-billion-yuan chip packaging plant in the zone is expected to start production in June.", "3-billion-yuan", "2025-06"),
+    ("The 800-bed Central Hospital will open at the end of this year.", "800", "2025"),
+    ("The district's 2.6-billion-yuan sewage plant upgrade will be finished by October.", "2.6-billion-yuan", "2025-10"),
+])
+def test_what_a_built_thing_is_is_no_goal_its_milestone_is(sentence, figure, deadline):
+    """Money or units written as an adjective of a thing being built ('a 3-billion-yuan plant', 'the 800-bed hospital')
+    say what the thing is; the goal is the milestone its predicate names."""
+    doc = extract_text(sentence, briefing_date="2025-03-03")
+    qs = {q.text: q for q in doc.quantities}
+    assert qs[figure].kind == "level"
+    assert [(t.value, str(t.deadline)) for t in doc.targets] == [(None, deadline)]
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    ("A 100-billion-yuan new energy vehicle industry cluster is expected to take shape by 2027.", "100-billion-yuan"),
+    ("The district plans to build a 2-billion-yuan logistics hub by 2026.", "2-billion-yuan"),
+])
+def test_money_of_an_industry_or_of_what_a_goal_builds_stays_the_goals_figure(sentence, figure):
+    doc = extract_text(sentence, briefing_date="2025-03-03")
+    assert [(q.text, q.kind) for q in doc.quantities] == [(figure, "target")]

@@ -552,6 +552,24 @@ def aside_of_the_subject(f: Figure):
     return SKIP
 
 
+@KIND.rule(("A [3-billion-yuan] chip packaging plant in the zone is expected to start production in June.", "level"),
+           ("The [800]-bed Central Hospital will open at the end of this year.", "level"),
+           ("The district's [2.6-billion-yuan] sewage plant upgrade will be finished by October.", "level"))
+def what_a_built_thing_is(f: Figure):
+    """Money or a count of units written as an adjective of a thing being built, in the clause's subject ('a
+    3-billion-yuan plant', 'the 800-bed hospital'), says what the thing is: its milestone ('is expected to start
+    production in June') is the goal. Money of an industry ('a 100-billion-yuan cluster is expected to take shape') is
+    the goal's figure, and so is the object of a verb of aim ('plans to build a 2-billion-yuan hub')."""
+    q = f.q
+    built = _BUILT_THING_AFTER.match(f.text, q.end)
+    if built is None or _TARGET_BEFORE.search(f.target_before):
+        return SKIP
+    if not ((q.unit in MONEY_UNITS and _ADJECTIVAL_SIZE.search(q.text)) or (q.unit == "count" and _COUNT_ADJECTIVE.match(f.text, q.end))):
+        return SKIP
+    after = f.goal_clause_after
+    return "level" if _TARGET_AFTER.search(after) or not _FUTURE_WORDS.isdisjoint(words_of(after)) else SKIP
+
+
 @KIND.rule(("The new stadium, a [60,000-seat] arena, is expected to open in May next year.", "level"),
            ("The Harbour Tower, an [88-storey] building, will be topped out in 2027.", "level"),
            ("In Zone B, the new chip plant, with an investment of [8 billion yuan], is expected to start production in 2026.", "level"),
@@ -1130,6 +1148,10 @@ def may_open_with_an_aside(head: str) -> bool:
 
 _ASIDE_CLOSES = re.compile(r"[^,;.]*,\s+(?!and\b|or\b|up\b|down\b)")  # the aside ends and the main clause goes on
 _ADJECTIVAL_SIZE = re.compile(r"\d-[A-Za-z]")  # "480-meter", "6-sq-km": a measure as an adjective
+# a thing built, named within the noun phrase after the figure: "-bed Central Hospital", "chip packaging plant", "sewage plant"
+_BUILT_THING_AFTER = re.compile(r"(?:-[a-z]+)?(?:\s+[\w’'-]+){0,4}?\s+(?:" + alternation("building_nouns") + "|" + alternation("built_project_nouns")
+                                + r")\b", re.IGNORECASE)
+_COUNT_ADJECTIVE = re.compile(r"-" + alternation("count_adjective_nouns") + r"\b")  # "800-bed", "1,600-seat"
 # "with 5,000 servers", "with a floor area of 340,000 square meters": what the thing has (not "with a total investment of")
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:an?\s+(?:[a-z]+\s+){0,2}?area\s+of\s+)?(?:" + alternation("approximators") + r"\s+)?$", re.IGNORECASE)
 # a noun phrase opening the sentence, its extent after "covering" or "of": "A second phase covering", "The new park of"
