@@ -572,3 +572,11 @@ def test_places_a_path_runs_between_are_not_its_owners():
     qs = quantities("The 3-kilometer riverside path between Longhua Road and Xupu Bridge will open in May, bringing the length of "
                     "open riverfront in the district to 9.2 kilometers.")
     assert qs["9.2 kilometers"].subject == "Minhang"
+
+
+def test_a_quote_after_a_report_of_what_the_speaker_said_of_a_place_is_about_that_place():
+    qs = quantities("The Zizhu Science Park opened in 2001.\n\nLi said the park will keep growing. \"We still have 300,000 square "
+                    "meters of lab space under construction,\" she said.")
+    assert qs["300,000 square meters"].subject == "Zizhu Science Park"
+    qs = quantities("Li said demand is strong. \"We still have 300,000 square meters of lab space under construction,\" she said.")
+    assert qs["300,000 square meters"].subject == "Minhang"

@@ -890,13 +890,31 @@ def speaker_in_quote(f: SubjectFigure):
     # the quotation's own attribution: the first after the figure ('"...," said X'), else the last before it
     said = next((m for m in speakers if m.start() > f.q.start), speakers[-1] if speakers else None)
     if said is None:
-        return SKIP
+        return _reported_topic(f.ctx, first) or SKIP
     if said["owner"]:  # "said its founder": the name the paragraph opened with
         opening = text[start:seg.sentences[first].end]
         return leading_name(opening, 1) or (aside_name(opening, 0, len(opening)) or (None,))[0] or SKIP
     return _speaker_for(f.ctx, seg.index_at(said.start()), said["org"] or said["possessor"]) or SKIP
 
 
+def _reported_topic(ctx: Context, first: int) -> str | None:
+    """What the paragraph's opening report is about, when it opens 'Ma said the center will keep expanding.' before the
+    speaker's own words: the name or what the anaphor points back to ('"We still have 1.2 million square meters ..."')."""
+    sentence = ctx.seg.sentences[first]
+    m = _REPORTED.match(ctx.text, sentence.start, sentence.end)
+    if m is None:
+        return None
+    rest = ctx.text[m.end():sentence.end]
+    named = leading_name(rest, 1)
+    if named:
+        return named
+    anaphor = _ANAPHOR.match(rest)
+    noun = anaphor["noun"].lower() if anaphor else ""
+    return _antecedent(ctx, first, [noun]) if noun in _ANAPHOR_TYPES and _ANAPHOR_TYPES[noun] != "event" else None
+
+
+# "Ma said the center will ...", "Wang Li said that the park would ...": a report of what a speaker said about a thing
+_REPORTED = re.compile(r"\W*[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}\s+" + alternation("speech_verbs_said") + r"\s+(?:that\s+)?(?=the\s|[A-Z])")
 _SPEECH = alternation("speech_verbs_said")
 # who said it, and whom the title names: 'said Zhou Hanlin, general manager of the campus operator', 'said its founder, Gu Hang'
 _SPEAKER = re.compile(r"\b" + _SPEECH + r"\s+(?:(?P<owner>its|their)\s+" + alternation("person_titles") + r"\b|"
