@@ -1077,7 +1077,9 @@ def restated_with_or(f: Figure):
            ("The share of land under organic certification has climbed to [41.5 percent].", "share"),
            ("Their share of exports rose from [21 percent] in 2019 to 33 percent in 2023.", "share"),
            ("R&D spending rose to 3.2% of GDP in 2023. The ratio was [2.9%] in 2021.", "share"),
-           ("About [30 percent] of industrial output came from new energy vehicles.", "share"))
+           ("About [30 percent] of industrial output came from new energy vehicles.", "share"),
+           ("Its proportion in GDP rose to [34.5 percent].", "share"),
+           ("Foreign firms' share was [23 percent] last year.", "share"))
 def share_cue(f: Figure):
     """A percentage after 'accounting for', 'making up', or before 'of the total', 'of residents', 'of GDP', is a part
     of a whole; so is one that a share of a whole, named as the subject, is said to be or reach ('The share of land
@@ -1111,9 +1113,10 @@ def _share_subject(f: Figure) -> bool:
 _SHARE_NOUNS = word_class("share_nouns")  # (sentence_words are lower-case)
 _SHARE_VERB = alternation("share_subject_verbs") + r"\b"
 # "the share of farmland under green certification has climbed to", not "the share of days with good air quality was"
-_SHARE_OF_SUBJECT = re.compile(r"\b" + alternation("share_of_nouns") + r"\s+of\s+(?!" + alternation("time_share_nouns") + r"\b)[^,;.]{1,80}?\b" + _SHARE_VERB + r"[^,;.\d]{0,20}$", re.IGNORECASE)
-_RATIO_SUBJECT = re.compile(r"\W*" + alternation("subject_determiners", case="capitalised") + r"\s+" + alternation("share_nouns") + r"\s+"
-                            + _SHARE_VERB + r"[^,;.\d]{0,20}$")
+_SHARE_OF_SUBJECT = re.compile(r"\b" + alternation("share_of_nouns") + r"\s+(?:of|in)\s+(?!" + alternation("time_share_nouns") + r"\b)[^,;.]{1,80}?\b" + _SHARE_VERB + r"[^,;.\d]{0,20}$", re.IGNORECASE)
+# "The ratio reached", "Foreign firms' share was": a share named as the subject, by a determiner or a possessive
+_RATIO_SUBJECT = re.compile(r"\W*(?:" + alternation("subject_determiners", case="capitalised") + r"|(?:[\w-]+\s+){0,3}?[\w-]+[’'](?:s\b)?)\s+"
+                            + alternation("share_nouns") + r"\s+" + _SHARE_VERB + r"[^,;.\d]{0,20}$")
 
 
 @KIND.rule(("The district's GDP reached [124.83 billion yuan].", "level"))
