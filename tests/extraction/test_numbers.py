@@ -373,3 +373,16 @@ def test_a_unit_the_contract_lists_under_another_code_is_given_in_that_one():
 def test_a_rate_per_a_span_of_time_keeps_both_denominators(text, unit, span):
     (m,) = find_mentions(text)
     assert (m.unit, text[m.start:m.end]) == (unit, span)
+
+
+@pytest.mark.parametrize("text, values", [
+    ("Next year the district will start building 3 new hospitals.", [3.0]),
+    ("We are building 30 schools.", [30.0]),
+    ("Firms in Building 3 employ 40 people.", [40.0]),
+    ("The lab is on the fifth floor of building 7.", []),
+    ("The lab is in building 7 of the park.", []),
+])
+def test_a_name_word_in_ing_written_small_before_a_count_is_the_verb(text, values):
+    """'start building 3 new hospitals': the verb, and 3 the count of its object; 'Building 3' and 'building 7 of the
+    park' are names."""
+    assert [m.value for m in find_mentions(text)] == values

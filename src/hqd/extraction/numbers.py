@@ -678,7 +678,8 @@ def _is_name_number(text: str, start: int, end: int, raw: str) -> bool:
     window = text[max(0, start - _LEAD_REACH):start]
     # every name word ends with a letter, then at most a dot or two and white space: no letter there, no name word
     name_before = window.rstrip().rstrip(".")[-1:].isalpha() and _NAME_BEFORE.search(window)
-    if name_before and not (name_before.group(1) == "number" and not _CAPITALISED_WORD_BEFORE.search(window[:name_before.start(1)])):
+    if name_before and not (name_before.group(1) == "number" and not _CAPITALISED_WORD_BEFORE.search(window[:name_before.start(1)])) \
+            and not _gerund_before_a_count(name_before.group(1), text, end):
         return True  # "Line 17", "Phase 2"; but "its suppliers number 47" counts them ("Line number 14" is a name)
     if _ITEM_MARK.match(text, end) and "." not in raw and (
             _opens_item(text, start, raw) if _LIST_NUMBER.search(window) else _numbers_item_in_line(text, end, raw, window)):
@@ -692,6 +693,15 @@ def _is_name_number(text: str, start: int, end: int, raw: str) -> bool:
     if word_after and _names_after(text, end):
         return True
     return _between_capitalised_words(text, end, raw, window, word_after)
+
+
+def _gerund_before_a_count(word: str, text: str, end: int) -> bool:
+    """A name word in "-ing" written small, with a word after the number, is the verb and the number its object's count:
+    "start building 3 new hospitals"; "Building 3", "in building 7." and "building 7 of the park" stay names."""
+    return word.islower() and word.endswith("ing") and _OBJECT_WORD_AFTER.match(text, end) is not None
+
+
+_OBJECT_WORD_AFTER = re.compile(r"\s+(?!(?:" + alternation("after_a_name_number") + r")\b)[^\W\d_]")  # "3 new hospitals", not "7 of the park"
 
 
 def _between_capitalised_words(text: str, end: int, raw: str, window: str, word_after: bool) -> bool:
