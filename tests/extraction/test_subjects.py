@@ -580,3 +580,10 @@ def test_a_quote_after_a_report_of_what_the_speaker_said_of_a_place_is_about_tha
     assert qs["300,000 square meters"].subject == "Zizhu Science Park"
     qs = quantities("Li said demand is strong. \"We still have 300,000 square meters of lab space under construction,\" she said.")
     assert qs["300,000 square meters"].subject == "Minhang"
+
+
+def test_the_name_owning_the_measure_a_goal_lifts_owns_the_figure():
+    qs = quantities("By 2026, we aim to lift the Zizhu Park's annual tax revenue above 9 billion yuan and the number of "
+                    "headquarters in the district to 80.")
+    assert qs["9 billion yuan"].subject == "Zizhu Park"
+    assert qs["80"].subject == "Minhang"

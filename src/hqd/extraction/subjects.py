@@ -534,6 +534,8 @@ def named_subject(f: SubjectFigure):
             continue  # "The Hub will be completed this year, and the district plans to build 20 factories": another subject
         if _QUALIFYING_PARTICIPLE.search(lead):
             continue  # "trade with countries involved in the Belt and Road Initiative": the name qualifies another noun
+        if _OWNS_THE_MEASURE.fullmatch(head, end):
+            return name  # "we aim to lift the North Bund's annual tax revenue above 20 billion yuan": the measure is the name's
         if _VERB_BEFORE_NAME.search(_RELATIVE_IN_SUBJECT.sub("", lead)):
             continue  # "Three companies went public on the STAR Market", "We will complete the X Center's ...": an object
             # (not the verb of a relative clause in the subject: "Companies that have moved to the West Bund number 67")
@@ -587,6 +589,8 @@ _VERB_BEFORE_NAME = re.compile(r"^(?:we|they)\s+[a-z]|\w\s+" + alternation("obje
 _SIBLING_AFTER = re.compile(r"\s+(?:and|or)\s+(?:" + alternation("sibling_approximators") + r"\s+)?$")  # "X and about 8 others"
 _NAME_GOES_ON = re.compile(r",\s*" + alternation("name_continuations") + r"\b")  # "X, with ...", "X, which ..."
 _WHERE_THE_SUBJECT_IS = re.compile(r"\b" + alternation("site_prepositions") + r"\s+(?:the\s+)?$")
+# the name owns the measure the figure gives: "... the North Bund's annual tax revenue above"
+_OWNS_THE_MEASURE = re.compile(r"[’']s\s+(?:[a-z][\w-]*\s+){1,4}?(?:to|above|beyond|past|over|at)\s+(?:" + alternation("approximators") + r"\s+)?")
 # a relative clause inside the subject, before the name: "companies that have moved their headquarters to the"
 _RELATIVE_IN_SUBJECT = re.compile(r"(?<=[a-z])\s+(?:that|who)\s+.*$")
 # the name ends the clause's subject: only its verb (and a preposition or article) comes before the figure; perhaps after
