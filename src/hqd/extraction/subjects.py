@@ -497,6 +497,21 @@ def aside_name(text: str, start: int, end: int) -> tuple[str, str] | None:
     return m["name"], m["aside"] or ""
 
 
+@SUBJECT.rule(("A hydrogen energy demonstration zone covering [8 square kilometers] will open next year.", "hydrogen energy demonstration zone"),
+              ("A biomedicine industrial park with a planned investment of [3.1 billion yuan] is under construction.",
+               "biomedicine industrial park"))
+def new_thing_introduced(f: SubjectFigure):
+    """A sentence that opens by introducing a new thing with 'A' and the common nouns that say what it is, before what
+    it covers or holds ('A hydrogen industrial park with a planned investment of 2.2 billion yuan is under construction'),
+    gives that thing's figures: the thing, as the text calls it (its name has not been given)."""
+    m = _NEW_THING.match(f.text, f.sentence.start, f.q.start)
+    return m["thing"] if m and f.q.start - m.end() < 60 and f.text.find(",", m.end(), f.q.start) < 0 else SKIP
+
+
+_NEW_THING = re.compile(r"\W*An?\s+(?:new\s+)?(?P<thing>(?:[a-z][\w-]*\s+){1,5}(?:" + "|".join(
+    n for n, kind in _ANAPHOR_TYPES.items() if kind in ("park", "project") and n not in ("area", "site", "city", "town")) + r"))\s+(?:covering|spanning|with)\b")
+
+
 @SUBJECT.rule(("Carbon Valley Green Bay Industrial Park gathered [79] companies.", "Carbon Valley Green Bay Industrial Park"),
               ("Sales at the Outlets Shopping Village, one of the largest outlet malls, grew by [11.4%].", "Outlets Shopping Village"),
               ("The Shanghai Arch became the city's first building to surpass [10 billion yuan] in tax revenue.", "Shanghai Arch"),
