@@ -1,5 +1,7 @@
 """Whose figure it is (extraction/subjects.py), on inline briefings."""
 
+import pytest
+
 from hqd.extraction import extract_text
 
 from .briefing import quantities
@@ -587,3 +589,17 @@ def test_the_name_owning_the_measure_a_goal_lifts_owns_the_figure():
                     "headquarters in the district to 80.")
     assert qs["9 billion yuan"].subject == "Zizhu Park"
     assert qs["80"].subject == "Minhang"
+
+
+@pytest.mark.parametrize("second, subject", [
+    ("Foreign trade totaled 120 billion yuan.", "Changning"),
+    ("Retail sales grew 6 percent.", "Changning"),
+    ("In the first quarter, fixed-asset investment rose 9 percent.", "Changning"),
+    ("It employs 8,000 people.", "Hongqiao International Airport"),
+])
+def test_a_sentence_opening_on_an_area_total_is_the_districts_again(second, subject):
+    """After a sentence about a named place, one that opens on a total of a whole area's economy ('Foreign trade
+    totaled', 'Retail sales grew') is the district's report again; one that points back ('It employs') goes on."""
+    doc = extract_text("Changning briefing\n\n2024-04-20\n\nHongqiao International Airport handled 42 million passengers last "
+                       f"year. {second}")
+    assert doc.quantities[-1].subject == subject

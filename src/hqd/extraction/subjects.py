@@ -857,13 +857,16 @@ _ITEM_START = re.compile(r"\n[ \t]*(?:[-•*·▪]|\(?\d{1,2}[.)])\s")  # a line
                "is under construction.", "Zizhu Science Park"))
 def topic(f: SubjectFigure):
     """A sentence that names no one goes on about the name the previous sentence opened with; not one about a sector
-    ('the new materials industry', a sector total stays with the district) or one whose clause names the district or
-    the city after the figure ('36.8% of the district's output')."""
+    ('the new materials industry', a sector total stays with the district), not one that opens on a total of a whole
+    area's economy ('Foreign trade totaled ...', 'Retail sales grew ...': the measures a district reports of itself), and
+    not one whose clause names the district or the city after the figure ('36.8% of the district's output')."""
     if f.names is None:
         f.names = _entity_names(f.head)
     # (each pattern is tried only where a word it needs is in the sentence: their alternations are slow to fail)
     if f.names or (not _SECTOR_WORDS.isdisjoint(f.sentence_words) and _SECTOR.search(f.head)):
         return SKIP
+    if not _AREA_TOTAL_WORDS.isdisjoint(f.sentence_words) and _AREA_TOTAL_OPENING.match(f.text, f.sentence.start, f.q.start):
+        return SKIP  # "The airport handled 42 million passengers. Foreign trade totaled ...": the district's total again
     seg = f.ctx.seg
     _, clause_end = seg.clause_bounds(f.q.end)
     if not _TOPIC_CHANGE_WORDS.isdisjoint(seg.words(seg.index_at(f.q.end))) and _TOPIC_CHANGE.search(f.text, f.q.end, clause_end):
@@ -986,6 +989,10 @@ def _speaker_for(ctx: Context, sentence_index: int, org: str) -> str | None:
 
 
 _SECTOR = re.compile(r"\b" + alternation("sector_nouns") + r"\b", re.IGNORECASE)
+# a sentence opening (after a time phrase) on a total of a whole area's economy, with no possessive before it
+_AREA_TOTAL_OPENING = re.compile(r"\W*(?:(?:In|During|From|By)\s+[^,]{1,40},\s+)?(?:" + alternation("area_total_measures", case="either")
+                                 + r")\b(?!['’])")
+_AREA_TOTAL_WORDS = key_words(word_lists("grammar")["area_total_measures"])
 _SECTOR_WORDS = key_words(word_lists("grammar")["sector_nouns"])
 
 
