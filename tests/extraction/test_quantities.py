@@ -744,3 +744,17 @@ def test_what_a_built_thing_is_is_no_goal_its_milestone_is(sentence, figure, dea
 def test_money_of_an_industry_or_of_what_a_goal_builds_stays_the_goals_figure(sentence, figure):
     doc = extract_text(sentence, briefing_date="2025-03-03")
     assert [(q.text, q.kind) for q in doc.quantities] == [(figure, "target")]
+
+
+@pytest.mark.parametrize("text, figures", [
+    ("A total of 35 major projects, with a combined investment of 62 billion yuan, will start construction this year.",
+     ("35", "62 billion yuan")),
+    ("Thirty key projects, with total investment of 80 billion yuan, are due to start this year.", ("80 billion yuan",)),
+    ("About 1,000 new homes, with a total floor area of 90,000 square meters, will be delivered by June.", ("1,000",)),
+    ("Some 20 new parks, covering 150 hectares in all, are expected to open next year.", ("20", "150 hectares")),
+])
+def test_things_counted_in_the_subject_of_a_future_predicate_are_goals(text, figures):
+    """A count in the subject ('A total of 35 major projects, ...,'), its predicate in the future after an aside ('will
+    start construction this year'), is a goal, and the aside's money is its goal's, no description of one thing."""
+    qs = quantities(text)
+    assert [qs[k].kind for k in figures] == ["target"] * len(figures)

@@ -960,7 +960,15 @@ def sentence_frame(f: Figure):
 
 
 def _later_deadline(f: Figure):
-    return next((p for p in f.phrases if p.start >= f.q.end and (p.future or p.closing or _ends_after(p, f.year))), None)
+    # (this year too, when a verb of the future stands between: "35 projects, with ..., will start construction this year")
+    return next((p for p in f.phrases if p.start >= f.q.end and (p.future or p.closing or _ends_after(p, f.year) or (
+        f.year is not None and p.period.end_year == f.year and not p.period.is_span and _FUTURE_BETWEEN.search(f.text, f.q.end, p.start)
+        and not _CLAUSE_JOIN_BETWEEN.search(f.text, f.q.end, p.start)))), None)
+
+
+_FUTURE_BETWEEN = re.compile(r"\b" + alternation("new_clause_verbs") + r"\b")  # (will, shall; is, are: "is due to")
+# "..., and construction is expected to start in the third quarter of this year": another clause's time
+_CLAUSE_JOIN_BETWEEN = re.compile(r"[,;]\s+(?:and|but|while|whereas)\b|;")
 
 
 @PERIOD.rule(("Construction of the tower, expected to reach [320 meters], will be completed in 2025.", "2025"))

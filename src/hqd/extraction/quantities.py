@@ -587,6 +587,8 @@ def appositive_of_the_subject(f: Figure):
     subject = [w.lower() for w in _LETTERS.findall(m.group("subject"))]
     if not subject or subject[0] in _ADVERBIAL_PREPOSITIONS or not _FINITE_WORDS.isdisjoint(subject):
         return SKIP  # "By 2026, a total of 500 firms ...": a time, no subject; "The district plans to build a ...": a clause
+    if (f.prev is not None and f.prev.start >= m.start("subject")) or not _CARDINALS.isdisjoint(subject):
+        return SKIP  # "A total of 35 projects (Thirty projects), with a combined investment of 62 billion yuan, will ...": the things counted's
     if _TARGET_BEFORE.search(f.text, m.end("subject"), f.q.start):
         return SKIP  # "the port, with a planned investment of 1.8 billion yuan, ...": the aside states a goal
     closes = _ASIDE_BEFORE_PREDICATE.match(f.text, f.q.end)
@@ -603,6 +605,7 @@ _APPOSITIVE_ASIDE = re.compile(r"(?:[^,;:]{2,40},\s*)?(?P<subject>(?:[Tt]he|[A-Z
 _ASIDE_BEFORE_PREDICATE = re.compile(r"(?P<rest>[^,;.]*),\s+(?:" + alternation("predicate_starts") + "|"
                                      + phrase_pattern(word_lists("words")["goal_verbs"]) + r")\b")
 _ADVERBIAL_PREPOSITIONS = frozenset(word_lists("grammar")["adverbial_prepositions"])
+_CARDINALS = frozenset(w.lower() for w in word_lists("scales")["cardinals"])  # "Thirty key projects, with ..."
 _FINITE_WORDS = frozenset(word_lists("grammar")["predicate_starts"] + word_lists("grammar")["modal_verbs"] + word_lists("words")["goal_verbs"]
                           + ["to"])
 
@@ -759,15 +762,27 @@ def reported_plan(f: Figure):
 
 @KIND.rule(("In phase two, [500] apartments will be ready for residents.", "target"),
            ("Officials said [12] new parks would be completed by October.", "target"),
-           ("Each year, at least [100] manufacturers will carry out smart transformation projects.", "target"), cues=("will", "shall", "would"))
+           ("Each year, at least [100] manufacturers will carry out smart transformation projects.", "target"),
+           ("A total of [35] major projects, with a combined investment of 62 billion yuan, will start construction this year.", "target"),
+           ("Some [20] new parks, covering 150 hectares in all, are expected to open next year.", "target"),
+           cues=("will", "shall", "would", "expected", "slated", "scheduled", "due", "set", "planned", "poised"))
 def future_predicate(f: Figure):
     """A figure whose own clause goes on with 'will be', 'will reach', 'will open', or whose noun phrase is the subject
     of a verb in the future ('100 manufacturers will carry out ...'), belongs to the future: a goal."""
     after = f.goal_clause_after
     if _FUTURE_PREDICATE.search(after) or _FUTURE_VERB.match(after):
         return "target"
+    if _ASIDE_THEN_FUTURE.match(f.rest) and _FINITE_WORDS.isdisjoint(w.lower() for w in _LETTERS.findall(f.head)):
+        # "A total of 35 major projects, with a combined investment of 62 billion yuan, will start construction this
+        # year": the subject's count, its predicate after an aside
+        return "target"
     # in reported speech the future is 'would': "Officials said 12 new parks would be completed by October"
     return "target" if _WOULD_VERB.match(after) and _SAID_BEFORE.search(f.head) else SKIP
+
+
+# the rest of the subject's noun phrase, an aside set off by commas, then a predicate in the future
+_ASIDE_THEN_FUTURE = re.compile(r"[^,;.]*,\s*(?:with|covering|including|each|mostly|mainly)\b(?:[^,;.]|[.,](?=\d))*,\s+(?:[\w’'-]+\s+){0,2}?"
+                                r"(?:will|shall|(?:is|are)\s+(?:" + alternation("schedule_participles") + r")\s+(?:to|for)\b)")
 
 
 @KIND.rule(("The main targets for 2025 are as follows: GDP growth of around [5.5%]; revenue growth of 5%.", "target"),

@@ -221,7 +221,7 @@ _ASIDE_REACH = 160
 _CLAUSE_JOIN = re.compile(r"[,;]\s+" + alternation("joining_conjunctions") + r"\s|;")
 # an aside the goal's figure stands in: a relative clause ("The line, which will cut the journey to 30 minutes, is ..."),
 # or a "with" phrase of what the thing has ("its second phase, with a planned investment of 4.5 billion yuan, to begin ...")
-_RELATIVE_ASIDE = re.compile(r",\s*(?:which|that|who|with)\s(?:[^,;.]|\.(?=\d))*$")  # (a decimal point ends nothing)
+_RELATIVE_ASIDE = re.compile(r",\s*(?:which|that|who|with)\s(?:[^,;.]|[.,](?=\d))*$")  # (a decimal point or a digit comma ends nothing)
 _PHRASE_END = re.compile(r"[,;.]\s|\s" + alternation("joining_conjunctions") + r"\s")  # where a verb phrase ends
 
 
@@ -239,10 +239,14 @@ def _own_clause(text: str, figures: _FigureIndex, start: int, when: TimePhrase, 
         return False  # (a size that describes, "the North Bund's 480-meter landmark tower", is no goal's figure)
     # (a goal of the sentence before, as "... within 4.5%." over a heading and "We will complete ...", is no neighbour)
     goal_end = figures.last_goal_end(max(start - _BESIDE, sentence_start), start)
-    return (goal_end is None or bool(_CLAUSE_JOIN.search(text, goal_end, start))
-            # "The line, which will cut the journey to under 30 minutes, is scheduled to start service by 2027": the
-            # goal is the aside's; the main clause's milestone is its own
-            or ("," in text[goal_end:start] and bool(_RELATIVE_ASIDE.search(text, max(0, goal_end - _ASIDE_REACH), goal_end))))
+    if goal_end is None or _CLAUSE_JOIN.search(text, goal_end, start):
+        return True
+    # "The line, which will cut the journey to under 30 minutes, is scheduled to start service by 2027": the goal is the
+    # aside's; the main clause's milestone is its own. Not when the subject before the aside holds a goal's figure ("A
+    # total of 35 projects, with a combined investment of 62 billion yuan, will start construction this year": the verb
+    # is the count's predicate)
+    aside = _RELATIVE_ASIDE.search(text, max(0, goal_end - _ASIDE_REACH), goal_end) if "," in text[goal_end:start] else None
+    return aside is not None and not figures.goal_starts_in(sentence_start, aside.start())
 
 
 def _opening(text: str, sentence_start: int, phrases: list[TimePhrase], at: int) -> TimePhrase | None:
