@@ -634,3 +634,12 @@ def test_a_mark_that_counted_things_pass_stays_in_their_noun_and_is_measured_per
 def test_one_noun_named_again_with_the_is_the_measure_named_in_full_before():
     qs = quantities("The biomedicine sector posted revenue of 42 billion yuan in 2023. Since 2020, the sector has grown 9% a year.")
     assert qs["9%"].metric == "biomedicine sector revenue"
+
+
+def test_a_count_after_a_mark_of_money_in_its_subject_counts_the_things():
+    """'The number of enterprises with annual revenue exceeding 100 million yuan rose to 86': the 86 are enterprises,
+    not the revenue the mark before measures (a count is no sum of money)."""
+    qs = quantities("The number of online new economy enterprises with annual revenue exceeding 100 million yuan rose to 86. "
+                    "Firms with revenue above 10 million yuan grew to 1,200.")
+    assert "enterprises" in qs["86"].metric and "per" not in qs["86"].metric
+    assert "Firms" in qs["1,200"].metric

@@ -1658,9 +1658,12 @@ def measure_of_the_counted(site: _Site):
 
 @METRIC.rule(("Tax revenue was 66.2 billion yuan in 2022, and it reached [70.1 billion yuan] in 2023.", "Tax revenue"))
 def same_as_before(site: _Site):
-    """An amount with no words of its own in a clause that goes on from the figure before measures the same thing."""
+    """An amount with no words of its own in a clause that goes on from the figure before measures the same thing; not a
+    count after money ('enterprises with revenue over 100 million yuan rose to 86'): things counted are no sum of money."""
     prev = site.prev
     if prev is None or not prev.metric or site.owner_words or _in_relative_clause(site.ctx, prev, site.sentence.start):
+        return SKIP
+    if site.q.unit == "count" and prev.unit in MONEY_UNITS:
         return SKIP
     return prev.metric
 
