@@ -603,3 +603,9 @@ def test_a_sentence_opening_on_an_area_total_is_the_districts_again(second, subj
     doc = extract_text("Changning briefing\n\n2024-04-20\n\nHongqiao International Airport handled 42 million passengers last "
                        f"year. {second}")
     assert doc.quantities[-1].subject == subject
+
+
+def test_a_plant_named_by_who_backs_it():
+    qs = quantities("Among them, the BYD-backed battery plant, with an investment of 8 billion yuan, is expected to reach annual "
+                    "output of 20 billion yuan in 2026.")
+    assert qs["8 billion yuan"].subject == qs["20 billion yuan"].subject == "BYD-backed battery plant"

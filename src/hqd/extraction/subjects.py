@@ -33,7 +33,7 @@ _PART_HEADS = tuple(" " + h for h in word_class("part_heads"))
 _AREA_AROUND_HEADS = set(word_class("area_around_heads"))  # "the Yuyuan Road area": around a road, a park, an airport
 # "the Zhuanqiao area renovation project"; a part of a named thing, owned ("the Grand Theatre's Fengxian branch", "Metro Line 17's
 # western extension", with or without "the") or not ("the Yangpu Riverside south section"), is that part
-_COMMON_HEADED_NAME = re.compile(r"\b[Tt]he\s+(?:(?:new|planned|proposed)\s+)?(?:[\d.,]+-" + alternation("adjectival_size_units") + r"s?\s+)?([A-Z][A-Za-z0-9]+(?:[- ](?:[A-Z][a-z]+|[A-Z]{2,4}))*?(?:\s+[a-z]+){0,3}\s+(?:"
+_COMMON_HEADED_NAME = re.compile(r"\b[Tt]he\s+(?:(?:new|planned|proposed)\s+)?(?:[\d.,]+-" + alternation("adjectival_size_units") + r"s?\s+)?([A-Z][A-Za-z0-9]+(?:[- ](?:[A-Z][a-z]+|[A-Z]{2,4}))*?(?:-(?:backed|funded|owned|run|built|invested))?(?:\s+[a-z]+){0,3}\s+(?:"
                                  + "|".join(h.strip() for h in _COMMON_HEADS) + r")(?:\s+of\s+the\s+(?:(?:[a-z-]+\s+){0,4}(?:" + "|".join(h.strip() for h in _COMMON_HEADS) + r")"
                                  r"|(?:[A-Z][\w-]*\s+){0,4}(?:" + phrase_pattern(_WORDS["entity_heads"]["park"]) + r")))?)\b"
                                  r"|(?:\b[Tt]he\s+|^\W*)([A-Z][A-Za-z0-9]+(?:[- ](?:[A-Z][a-z]+|\d{1,2}))*[’']s(?:\s+[A-Z][a-z]+)?(?:\s+[a-z]+)?\s+"
