@@ -663,6 +663,9 @@ def test_what_is_due_or_targeted_is_a_goal(sentence, figure):
     ("The district plans to build a 60,000-seat arena, a landmark, and will open it in 2027.", "60,000"),
     ("By 2026, a total of 500 firms, mostly start-ups, will move into the park.", "500"),
     ("By 2026, a total of 500 firms will settle in the park, now home to 80 labs.", "500"),
+    ("The new plant, with annual output of 5 billion yuan expected once completed, will start construction in May.",
+     "5 billion yuan"),
+    ("The second hub, with 300 firms expected to move in by 2026, will open next year.", "300"),
 ])
 def test_an_appositive_needs_a_subject_before_it_and_its_predicate_after(text, figure):
     """A figure stands in an aside of the subject only with a subject (no verb, no time phrase) before the aside and

@@ -520,8 +520,22 @@ def size_of_the_subject(f: Figure):
         return SKIP  # the object of a goal's verb ("plans to build a 6-sq-km zone"): the goal's size
     if _WITH_ASIDE.search(f.before) and _ASIDE_CLOSES.match(f.text, q.end):
         return "level"  # "The new library, with a floor area of 40,000 square meters, will open": an aside of what it has
+    return "level" if _future_predicate_follows(f) else SKIP
+
+
+def _future_predicate_follows(f: Figure) -> bool:
+    """The clause after the figure goes on in the future ('A second computing center with 5,000 servers is slated to
+    start operation'): the predicate's aim, not the figure's; but a cue inside an aside of 'with' set off by commas is
+    the aside's own ('The second hub, with 300 firms expected to move in by 2026, will open': a goal)."""
     after = f.goal_clause_after
-    return "level" if _TARGET_AFTER.search(after) or not _FUTURE_WORDS.isdisjoint(words_of(after)) else SKIP
+    if not (_TARGET_AFTER.search(after) or not _FUTURE_WORDS.isdisjoint(words_of(after))):
+        return False
+    return not (_COMMA_WITH_BEFORE.search(f.before) and _CUE_BEFORE_COMMA.match(f.text, f.q.end))
+
+
+_COMMA_WITH_BEFORE = re.compile(r",\s*with\s+[^,;.]*$")
+_CUE_BEFORE_COMMA = re.compile(r"[^,;.]*?\b(?:" + phrase_pattern(_CUES["target_after"]) + r"|" + alternation("aim_participles", "schedule_participles")
+                               + r")\b[^,;.]*,")
 
 
 def _is_adjectival(f: Figure) -> bool:
@@ -592,8 +606,11 @@ def appositive_of_the_subject(f: Figure):
     if _TARGET_BEFORE.search(f.text, m.end("subject"), f.q.start):
         return SKIP  # "the port, with a planned investment of 1.8 billion yuan, ...": the aside states a goal
     closes = _ASIDE_BEFORE_PREDICATE.match(f.text, f.q.end)
-    # (the aside holds no verb of its own: "a total of 500 firms will move in, now ..." is a clause)
-    return "level" if closes and _FINITE_WORDS.isdisjoint(w.lower() for w in _LETTERS.findall(closes.group("rest"))) else SKIP
+    # (the aside holds no verb of its own: "a total of 500 firms will move in, now ..." is a clause; nor a word of aim
+    # after the figure: "with annual output of 5 billion yuan expected once completed")
+    if closes is None or _is_target("", closes.group("rest"), f.year) or _TARGET_BEFORE.search(closes.group("rest")):
+        return SKIP
+    return "level" if _FINITE_WORDS.isdisjoint(w.lower() for w in _LETTERS.findall(closes.group("rest"))) else SKIP
 
 
 # an opening adverbial ("Among them, "), the subject, then an appositive ("a 320-meter tower") or a "with" phrase of
