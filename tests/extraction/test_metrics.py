@@ -643,3 +643,10 @@ def test_a_count_after_a_mark_of_money_in_its_subject_counts_the_things():
                     "Firms with revenue above 10 million yuan grew to 1,200.")
     assert "enterprises" in qs["86"].metric and "per" not in qs["86"].metric
     assert "Firms" in qs["1,200"].metric
+
+
+def test_a_passive_after_a_relative_clause_or_an_aside_says_which_things_are_counted():
+    qs = quantities("Last year 2,100 graduates who studied abroad were hired by local labs. "
+                    "By June, 9,400 homes, or 96.5 percent of village homes, were linked to the gas grid.")
+    assert qs["2,100"].metric.startswith("graduates hired by local labs")
+    assert qs["9,400"].metric == "homes linked to the gas grid"

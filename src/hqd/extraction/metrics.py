@@ -490,6 +490,11 @@ _COUNT_IS = re.compile(r"\s+(?:are|were)\s+(?:" + alternation("linking_adverbs")
 # "39 projects had started construction", "21,600 households have moved to better homes"
 _COUNT_PASSIVE = re.compile(r"\s+((?:[\w’'“”\"-]+\s+){1,5}?)(?:each\s+)?(?:" + alternation("passive_auxiliaries") + r"|have|has|had)"
                             r"\s+((?:[a-z]+ly\s+)?[a-z]+ed\b(?!\s+(?:there|here)\b)[^,.;:]{0,60})")  # not "have settled there": where, not which
+# ... also after a relative clause or an aside between them: "8,300 people who work in the area were granted ...",
+# "61,000 households, or 98.7 percent of rural households, were connected to ..."
+_COUNT_PASSIVE_AFTER_ASIDE = re.compile(r"\s+((?:[\w’'-]+\s+){0,4}?[\w’'-]+)(?:\s+(?:who|that|which)\s+(?:[^,;.]|(?<=\d)[.,](?=\d)){1,50}?"
+                                        r"|\s*,(?:[^,;.]|(?<=\d)[.,](?=\d)){1,60},)\s+" + alternation("passive_auxiliaries")
+                                        + r"\s+((?:[a-z]+ly\s+)?[a-z]+ed\b(?!\s+(?:there|here)\b)[^,.;:]{0,60})")
 _AUXILIARY_VERB_BEFORE = re.compile(rf"\b(?:{alternation('modal_verbs')}|to)\s+(?:also\s+|further\s+)?[a-z]+\s+(?:{_APPROX}\s+)?$")
 _ACCOUNT_FOR = re.compile(rf"\b{alternation('share_verbs')}\s+(?:{_APPROX}\s+)?$")
 _ANOTHER = re.compile(rf"\b{alternation('additive_words')}\s+(?:{_APPROX}\s+)?$", re.IGNORECASE)
@@ -529,10 +534,8 @@ def _counted_noun(site: _Site) -> list[str]:
     if copula:  # "Among them, 8 are Fortune Global 500 companies": what they are is what is counted
         named = noun_phrase_after(text, copula.end())
         words = named if named and not named[0].lower().endswith(("ed", "ing")) else []
-    passive = _COUNT_PASSIVE.match(text, q.end) if words else None
-    if passive and word_list(passive.group(1)) == words and passive.group(2).split()[0].lower() not in _GOAL_PARTICIPLES:
-        # "86 enterprises were recognized as “little giants”": what happened to them says which enterprises are counted
-        words = words + phrase_words(passive.group(2), 0, 8)
+    if words:
+        words = words + _done_to_the_counted(site, words)
     if words and words[-1].lower() == "ones" and prev is not None and prev.unit == "count" and prev.metric:
         words = words[:-1] + prev.metric.split()  # "6,000 financial institutions, including 1,200 licensed ones"
     last, comma = _count_list_end(site)  # "house 500, 320 and 200 firms": the noun after the list serves them all
@@ -541,6 +544,20 @@ def _counted_noun(site: _Site) -> list[str]:
     if site.adjectival:  # "the 30-hectare park opened ...": a measure used as an adjective names its head noun only
         return _head_noun(words)
     return words
+
+
+def _done_to_the_counted(site: _Site, words: list[str]) -> list[str]:
+    """What a passive after a count's noun says was done to the things ("86 enterprises were recognized as little
+    giants", "8,300 people who work here were granted residence", "61,000 households, or 98.7 percent of all, were
+    connected to the sewage network"): the words that say which of them are counted."""
+    text, q = site.text, site.q
+    passive = _COUNT_PASSIVE.match(text, q.end)
+    if (passive is None or word_list(passive.group(1)) != words) and not site.adjectival:
+        passive = _COUNT_PASSIVE_AFTER_ASIDE.match(text, q.end)
+    if not passive or word_list(passive.group(1)) != words or passive.group(2).split()[0].lower() in _GOAL_PARTICIPLES:
+        return []
+    done = phrase_words(passive.group(2), 0, 8)
+    return done if len(done) > 1 or not done or not done[0].lower().endswith("ly") else []  # not "fully" alone
 
 
 def _head_noun(words: list[str]) -> list[str]:
@@ -1489,6 +1506,7 @@ def share_of_them(site: _Site):
 
 
 @METRIC.rule(("The plan aims to raise R&D spending to [4%] of GDP by 2025.", "R&D spending share of GDP"),
+             ("The town will lift the share of organic farmland to [40%] by 2027.", "share of organic farmland"),
              ("The district will lift the forest cover to [30%] of its land.", "forest cover share of its land"))
 def raised_to_a_share(site: _Site):
     """A thing raised or brought to a percent 'of' a whole ('raise R&D spending to 4% of GDP') is that thing's share of
@@ -1497,10 +1515,14 @@ def raised_to_a_share(site: _Site):
     if q.unit != "percent" or q.kind not in ("target", "share", "level"):
         return SKIP
     of = _OF_PHRASE.match(site.after)
-    raised = _RAISED_TO.search(site.text, max(site.floor, site.sentence.start), q.start) if of else None
+    raised = _RAISED_TO.search(site.text, max(site.floor, site.sentence.start), q.start)
     if raised is None:
         return SKIP
+    if _SHARE_OF_THING.match(raised["thing"]):  # "lifting the share of certified farmland to 90 percent"
+        return " ".join(trim_metric(word_list(raised["thing"])))
     thing = trim_metric(word_list(raised["thing"]))
+    if of is None or not thing:
+        return SKIP
     whole = phrase_words(_AND_TO.split(of.group(1))[0], 0)  # "of GDP and to increase ...": a second goal of its own
     return f"{' '.join(thing)} share {' '.join(whole)}" if thing and len(whole) > 1 else SKIP
 
@@ -1508,6 +1530,7 @@ def raised_to_a_share(site: _Site):
 _AND_TO = re.compile(r"\s+and\s+to\s")
 
 
+_SHARE_OF_THING = re.compile(r"(?:the\s+|its\s+)?" + alternation("anaphor_share_nouns") + r"\s+of\s+")
 _RAISED_TO = re.compile(r"\b" + alternation("raising_verbs") + r"\s+(?P<thing>[^,;:]{2,60}?)\s+to\s+(?:" + _APPROX + r"\s+)?$")
 _ANAPHOR_SHARE = re.compile(r"\W*(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)\s+" + alternation("anaphor_share_nouns") + r"\s+(?!of\b)[a-z]+")
 
