@@ -609,3 +609,9 @@ def test_a_plant_named_by_who_backs_it():
     qs = quantities("Among them, the BYD-backed battery plant, with an investment of 8 billion yuan, is expected to reach annual "
                     "output of 20 billion yuan in 2026.")
     assert qs["8 billion yuan"].subject == qs["20 billion yuan"].subject == "BYD-backed battery plant"
+
+
+def test_an_official_with_a_place_speaks_for_it():
+    qs = quantities("The Nanda Smart City opened in 2019.\n\n\"We aim to have 600 biotech firms here by 2027,\" said Li Na, an "
+                    "official with the zone's administration.")
+    assert qs["600"].subject == "Nanda Smart City"

@@ -941,7 +941,7 @@ _SPEECH = alternation("speech_verbs_said")
 # who said it, and whom the title names: 'said Zhou Hanlin, general manager of the campus operator', 'said its founder, Gu Hang'
 _SPEAKER = re.compile(r"\b" + _SPEECH + r"\s+(?:(?P<owner>its|their)\s+" + alternation("person_titles") + r"\b|"
                       r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3},\s+(?:(?:the\s+)?(?:[\w-]+\s+){0,2}?"
-                      + alternation("person_titles") + r"\s+of\s+(?P<org>[^,.;“”\"]{3,80})"
+                      + alternation("person_titles") + r"\s+(?:of|with|at)\s+(?P<org>[^,.;“”\"]{3,80})"
                       # "said Xu Feng, the park's general manager"
                       r"|(?P<possessor>(?:the\s+)?[\w-]+(?:\s+[A-Z][\w-]*){0,4}[’']s)\s+(?:[\w-]+\s+){0,2}?" + alternation("person_titles") + r"\b))")
 
