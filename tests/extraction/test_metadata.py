@@ -411,8 +411,8 @@ def test_a_sentence_naming_a_month_and_year_is_no_month_of_issue():
 
 
 @pytest.mark.parametrize("intro", [
-    "Today we are pleased to have with us Ms. Xu Lan, Deputy District Mayor of Minhang, and Tao Jian, Director of the "
-    "District Commerce Commission, to introduce the plan and take your questions.",
+    "It is my pleasure to have with us this morning Ms. Xu Lan, Deputy District Mayor of Minhang, and Tao Jian, Director "
+    "of the District Commerce Commission, to present the new measures.",
     "We have with us today Xu Lan, Deputy District Mayor of Minhang, and Tao Jian, Director of the District Commerce Commission.",
     "The district's deputy mayor is joined by Xu Lan, Deputy District Mayor of Minhang, and Tao Jian, Director of the "
     "District Commerce Commission, who will brief you on the plan.",

@@ -496,7 +496,7 @@ def _is_title_case(name: str) -> bool:
 _LISTED_AFTER = re.compile(
     r"^(?:(?:Also\s+)?" + alternation("attendance_leads", case="either") + r"(?:\s+(?:at|with|on)\s+[^,]{0,80}?)?(?:\s+(?:today|here))?\s+" + alternation("be_forms")
     + r"|[^,]{0,120}?\b" + alternation("hosting_participles") + r"\s+by"
-    + r"|[^,]{0,120}?\b" + alternation("host_introductions") + r"(?:\s+(?:today|here))?"
+    + r"|[^,]{0,120}?\b" + alternation("host_introductions") + r"(?:\s+" + alternation("host_time_adverbs") + r")?"
     r"|Speakers?\s*:|Guests?\s*:)\s+(?P<rest>.*)$"
 )
 # An honorific before a name ("Ms. Xu Lanying") is no part of it, and its full stop ends no sentence

@@ -986,8 +986,8 @@ def yardstick_of_a_change(f: Figure):
            ("In 2020 its output was [1.4 times] its 2015 level.", "change"),
            ("The number of firms rose to 1,867, [3.4 times] the number at the end of 2015.", "change"),
            ("The company sold 8.9 billion yuan last year, [2.5 times] what it sold in 2019.", "change"),
-           ("Visits reached 2 million in the first half, [1.8 times] the figure for the same period last year.", "change"),
-           ("Sales hit 41 billion yuan in January-June, [1.3 times] the figure for the first half of 2024.", "change"))
+           ("Cruise passengers numbered 900,000 in the first half, [2.4 times] the figure for the same period last year.", "change"),
+           ("Online sales hit 57 billion yuan from January to June, [1.6 times] the figure for the first half of 2022.", "change"))
 def multiple_of_base(f: Figure):
     """A multiple of a base ('2.5 times that of 2019', '1.5 times as many as', 'its 2015 level', 'the number at the end of
     2015') is a change from that base."""
