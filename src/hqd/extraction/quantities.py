@@ -359,7 +359,9 @@ SUBJECT_REVISIONS: RuleTable[str | None] = RuleTable("subject")
                         ("The 40 licensed generic drug makers in the Zizhu Park produced goods worth 5 billion yuan, [9 percent] more than in "
                          "2020.", "Zizhu Park"),
                         ("Companies that have moved their headquarters to the North Bund from other cities number 37, including [5] of the "
-                         "Fortune Global 500.", "North Bund"))
+                         "Fortune Global 500.", "North Bund"),
+                        ("Sales at the Wujiaochang business circle rose 6 percent last year to 21.2 billion yuan, and we expect them to top "
+                         "[25 billion yuan] this year.", "Wujiaochang business circle"))
 def qualifies_figure_before(f: Figure):
     """A change or share that qualifies the figure before it (', up 5%', ', accounting for 12%', ', 9 percent more than in
     2020'), or a part of it (', including 5 of the Fortune Global 500'), is of that figure's subject, though its own
@@ -368,9 +370,14 @@ def qualifies_figure_before(f: Figure):
     if p is None or q.subject != f.district or p.subject == f.district:
         return SKIP
     if (q.kind in ("change", "share") and (_QUALIFIES_BEFORE.match(f.text, p.end, q.start) or _JUST_A_COMMA.match(f.text, p.end, q.start))) \
-            or _PART_OF_BEFORE.match(f.text, p.end, q.start):
+            or _PART_OF_BEFORE.match(f.text, p.end, q.start) or _SAME_MEASURE_AGAIN.match(f.text, p.end, q.start):
         return p.subject
     return SKIP
+
+
+# "Sales at the X business circle rose ... to 34.8 billion yuan, and we expect them to top 40 billion yuan": the same measure
+_SAME_MEASURE_AGAIN = re.compile(r"[^;.]{0,60}?,?\s+and\s+(?:we|they|the\s+district)\s+(?:expects?|forecasts?|aims?|hopes?)\s+(?:them|it)\s+to\s+"
+                                 r"[a-z]+\s+(?:" + alternation("approximators") + r"\s+)?$")
 
 
 _JUST_A_COMMA = re.compile(r",\s*$")  # "... worth 52.6 billion yuan, 9.4 percent more than in 2020"
