@@ -1040,6 +1040,7 @@ _FRAME_CUES = sorted({w.split("'")[0].split("’")[0] for w in _FRAME_WORDS})
              ("Energy use per unit of GDP fell by 8.2%, completing 58% of the five-year reduction goal of [14%].",
               "five-year reduction Energy use per unit of GDP"),
              ("The plan sets a goal of [250 billion yuan] of industrial output by 2025.", "industrial output"),
+             ("Water use per unit of output fell 9%, short of the goal of a [12%] reduction.", "reduction of Water use per unit of output"),
              ("Investment grew 3.1% a year, and lagged behind the expected [8%].", "Investment"),
              ("The park's output value reached 98 billion yuan.\n\n\"We expect to hit [120 billion yuan] next year,\" said its manager.",
               "park's output value"),
@@ -1057,7 +1058,10 @@ def goal_of_the_measure_before(site: _Site):
     planned = _PLANNED_AFTER.match(site.text, site.q.end) is not None and _THE_BEFORE.search(site.text, *site.words_before_span()) is not None
     if not framed and not planned and not _THE_EXPECTED.search(site.text, *site.words_before_span()):
         return SKIP  # (the figure "lagged behind the expected 8%" is a goal's figure too)
-    if not planned and ((site.counts and _count_words(site)) or site.change_suffix):
+    suffix = site.change_suffix
+    if framed and suffix and not _CHANGE_IN.match(site.after, suffix.end(1)) and _measure_before(site) is not None:
+        return f"{suffix.group(1).lower()} of {_measure_before(site)}"  # "the plan's goal of a 14% reduction": of what fell before
+    if not planned and ((site.counts and _count_words(site)) or suffix):
         return SKIP  # "a target of 40% cut in emissions": the measure follows the figure
     if site.tail_words and not planned:
         return " ".join(site.tail_words) if framed and site.after.lstrip().startswith("of ") else SKIP  # "a goal of 250 billion yuan of industrial output"
