@@ -497,6 +497,7 @@ def what_it_provides(f: Figure):
            ("A second phase covering [1.2 square kilometers] is expected to start construction next year.", "level"),
            ("An electric bus testing and demonstration zone covering [3 square kilometers] will open in May.", "level"),
            ("A second phase of [75,000 square meters] is under construction and is expected to open in 2025.", "level"),
+           ("A new sports park of [80,000 square meters] is slated to open next year.", "level"),
            ("The district aims to gather 1,000 firms along the [21-kilometer] stretch of the creek by 2028.", "level"),
            ("Covering [2.3 square kilometers], the new zone is expected to attract 500 firms by 2026.", "level"),
            ("We will complete the topping-out of the North Bund's [480-meter] landmark tower in the second half.", "level"),
@@ -507,7 +508,7 @@ def size_of_the_subject(f: Figure):
     tower'), after 'with' ('a computing center with 5,000 servers') or, for an extent, in the noun phrase that opens the
     sentence ('A second phase covering 1.2 square kilometers', 'A second phase of 75,000 square meters is under
     construction'), says what the thing is, though the clause goes on to its future ('will start', 'is slated to open'):
-    the milestone is the goal, not the figure ('A new park of 120,000 square meters is slated to open' plans the size).
+    the milestone is the goal, not the figure ('A new park of 120,000 square meters is slated to open' describes it too).
     So does the size of the place where a goal is to be met ('along the 21-kilometer stretch'), and the extent a
     participle opening the sentence tells ('Covering 2.3 square kilometers, the new zone is expected to ...')."""
     q = f.q
@@ -517,8 +518,6 @@ def size_of_the_subject(f: Figure):
     if q.unit in EXTENT_UNITS and _OPENING_PARTICIPLE.fullmatch(f.text, f.sentence.start, q.start) and _ASIDE_CLOSES.match(f.text, q.end):
         return "level"  # "Covering 2.3 square kilometers, the new zone is expected to ...": what the subject is
     opening = q.unit in EXTENT_UNITS and _OPENING_NP_MEASURE.fullmatch(f.text, f.sentence.start, q.start)
-    if opening and opening.group(1).lower() == "of" and _GOAL_PREDICATE_NEXT.match(f.text, q.end):
-        return SKIP  # "A new park of 120,000 square meters is slated to open": the size it is planned to have
     if not (adjectival or opening or _WITH_BEFORE.search(f.before)):
         return SKIP
     if adjectival and _known_thing(f):
@@ -1202,8 +1201,6 @@ _OPENING_NP_MEASURE = re.compile(r"\W*(?:an?|the|its|their)\s+(?:[\w’'-]+\s+){
 # a participle of extent opening the sentence, the measure its object: "Covering 2.3 square kilometers, the zone ..."
 _OPENING_PARTICIPLE = re.compile(r"\W*(?:Covering|Spanning|Occupying|Measuring)\s+(?:an?\s+(?:[a-z]+\s+)?area\s+of\s+)?(?:"
                                  + alternation("approximators") + r"\s+)?")
-# the sentence's predicate right after the figure is a goal's: "... of 120,000 square meters is slated to open"
-_GOAL_PREDICATE_NEXT = re.compile(r"\s+(?:is|are|will)\s+(?:be\s+)?(?:slated|expected|scheduled|set|planned|due|poised|to)\b", re.IGNORECASE)
 _COUNT_AS_ADJECTIVE = re.compile(r"-[a-z]+\s+[a-z]")  # "the 600-bed hospital": a count as the adjective of its noun
 _PLANNED_ATTRIBUTE = re.compile(r"\bthe\s+" + alternation("aim_participles") + r"\s+$", re.IGNORECASE)  # "The planned 1.2-square-kilometer park"
 _DEFINITE_BEFORE = re.compile(r"(?:\bthe|\w[’']s)\s+$", re.IGNORECASE)  # "the 480-meter tower", "the North Bund's 480-meter tower"
