@@ -615,3 +615,8 @@ def test_an_official_with_a_place_speaks_for_it():
     qs = quantities("The Nanda Smart City opened in 2019.\n\n\"We aim to have 600 biotech firms here by 2027,\" said Li Na, an "
                     "official with the zone's administration.")
     assert qs["600"].subject == "Nanda Smart City"
+
+
+def test_a_quoted_brand_is_named_without_brand():
+    qs = quantities('Output of the "Minhang Peach" brand is expected to hit 800 tons this summer.')
+    assert qs["800 tons"].subject == "Minhang Peach"

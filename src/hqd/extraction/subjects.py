@@ -173,10 +173,15 @@ _QUOTED_NAME = re.compile(r"[“\"](?P<name>[A-Z][^”\",.;]{2,40}?)[”\"]\s+(?
 
 
 def _quoted_names(span: str) -> list[tuple[int, int, str]]:
-    """A quoted name and the common head after it, written without the quotes ("Online New Economy cluster")."""
+    """A quoted name and the common head after it, written without the quotes ("Online New Economy cluster"); a brand
+    by its quoted name alone ('the "Chongming Hairy Crab" brand': the brand's name is what it is called)."""
     if "“" not in span and '"' not in span:
         return []
-    return [(m.start(), m.end(), f"{m['name']} {m['head']}") for m in _QUOTED_NAME.finditer(span)]
+    return ([(m.start(), m.end(), f"{m['name']} {m['head']}") for m in _QUOTED_NAME.finditer(span)]
+            + [(m.start(), m.end(), m["name"]) for m in _QUOTED_BRAND.finditer(span)])
+
+
+_QUOTED_BRAND = re.compile(r"[“\"](?P<name>[A-Z][^”\",.;]{2,40}?)[”\"]\s+brand\b")
 
 
 def _known_and_acronym_names(span: str) -> list[tuple[int, int, str]]:
