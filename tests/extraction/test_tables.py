@@ -175,3 +175,16 @@ def test_a_row_that_names_a_part_takes_the_measure_of_its_column_or_of_the_row_i
     assert qs["21.7"].metric == qs["3.3"].metric == "Gross output of Aviation"  # the head of the row above, before its "of"
     assert qs["75.5"].metric == "Manufacturing investment"  # already an investment
     assert qs["88.1"].metric == "Tax revenue"  # not indented: a row of its own
+
+
+def test_a_unit_column_gives_each_row_its_unit_and_scale_and_is_no_figure():
+    """A statistics table's "Unit" column (计量单位) names each row's unit and scale: "10,000 units | 62.4" is 624,000
+    vehicles; its cells are units, not figures of their own."""
+    text = ("Output of major products in 2021\n\nProduct | Unit | Output | Growth (%)\nAutomobiles | 10,000 units | 62.4 | 5.1\n"
+            "Steel | 10,000 tons | 310.5 | -2.0\nIndustrial robots | sets | 4,120 | 31.0\n")
+    doc = extract_text(text, briefing_date="2022-03-01")
+    assert_grounded(doc.text, doc.quantities)
+    got = [(q.text, q.value, q.unit, q.kind) for q in doc.quantities]
+    assert got == [("62.4", 624000.0, "count", "level"), ("5.1", 5.1, "percent", "change"),
+                   ("310.5", 3105000.0, "ton", "level"), ("-2.0", -2.0, "percent", "change"),
+                   ("4,120", 4120.0, "count", "level"), ("31.0", 31.0, "percent", "change")]

@@ -147,15 +147,16 @@ def _cells(text: str, start: int, end: int) -> list[Cell]:
 
 
 def claimed_spans(tables: list[list[list[Cell]]]) -> list[tuple[int, int]]:
-    """What the table reader reads itself: number cells and the unit notes of labels and headers.
+    """What the table reader reads itself: number cells, a unit column's cells and the unit notes of labels and headers.
 
     Mentions there are not prose; a cell of prose ("Revenue grew 5% in 2023.") is left to the prose reader.
     """
     spans = []
     for rows in tables:
+        units = _unit_column(rows[0])
         for row in rows:
-            for cell in row:
-                if _is_number(cell.text):
+            for k, cell in enumerate(row):
+                if _is_number(cell.text) or k == units:  # (a unit column's "10,000 units" is a unit, no figure)
                     spans.append((cell.start, cell.end))
                 else:
                     spans.extend((cell.start + m.start(), cell.start + m.end()) for m in _UNIT_NOTE.finditer(cell.text))
@@ -172,6 +173,7 @@ def table_quantities(text: str, tables: list[list[list[Cell]]], phrases: list[Ti
         body = rows[1:] if header is not None else rows
         table_period = _period_before(text, rows[0][0].start, phrases)
         owner = caption_owner(text, rows[0][0].start) or district
+        units = _unit_column(header) if header is not None else None
         parent = None
         for row in body:
             parent = _parent_label(text, row, parent)
@@ -180,13 +182,16 @@ def table_quantities(text: str, tables: list[list[list[Cell]]], phrases: list[Ti
             # the label is the first cell in words; numbers before it ("1 | Jiading | ...") number the rows
             first = 0 if by_year else next((k for k, c in enumerate(row) if c.text and not _is_number(c.text)), len(row))
             if first < len(row):  # (no label, nothing to say what the numbers measure)
-                out.extend(_row_quantities(row, first, header, by_year, parent, phrases, table_period, owner))
+                row_unit = _unit(f"({row[units].text})") if units is not None and units < len(row) else None
+                out.extend(_row_quantities(row, first, header, by_year, parent, phrases, table_period, owner, row_unit))
     return out
 
 
 def _row_quantities(row: list[Cell], first: int, header: list[Cell] | None, by_year: bool, parent: Cell | None,
-                    phrases: list[TimePhrase], table_period: Period | None, owner: str | None) -> list[Quantity]:
-    """The quantities of one row's number cells, after its label (``row[first]``)."""
+                    phrases: list[TimePhrase], table_period: Period | None, owner: str | None,
+                    row_unit: tuple[float, str] | None = None) -> list[Quantity]:
+    """The quantities of one row's number cells, after its label (``row[first]``); ``row_unit``: what the row's cell in
+    a unit column says ("Automobiles | 10,000 units | 62.4": 624,000 vehicles)."""
     out: list[Quantity] = []
     label = row[first]
     for k, cell in enumerate(row[first + 1:], start=first + 1):
@@ -199,7 +204,7 @@ def _row_quantities(row: list[Cell], first: int, header: list[Cell] | None, by_y
                                      Period.year(int(label.text)), owner))
             continue
         corner = header[0] if header is not None and len(header) == len(row) else None
-        q = _quantity(cell, label, column, corner, phrases, table_period, owner)
+        q = _quantity(cell, label, column, corner, phrases, table_period, owner, row_unit)
         q.metric = _row_metric(q.metric, _measured_column(header, column) if column is not None else None, corner if first == 0 else None,
                                parent if parent is not None and parent is not label else None)
         out.append(q)
@@ -288,8 +293,9 @@ def _column_header(header: list[Cell] | None, row: list[Cell], k: int) -> Cell |
 
 
 def _quantity(cell: Cell, label: Cell, column: Cell | None, corner: Cell | None, phrases: list[TimePhrase],
-              table_period: Period | None, district: str | None) -> Quantity:
-    """``corner``: the header cell above the row labels, whose note ("Indicator (100 million yuan)") serves every column."""
+              table_period: Period | None, district: str | None, row_unit: tuple[float, str] | None = None) -> Quantity:
+    """``corner``: the header cell above the row labels, whose note ("Indicator (100 million yuan)") serves every column;
+    ``row_unit``: the row's unit from a unit column, as a note on its label would give it."""
     number = float(cell.text.replace(",", "").replace("−", "-").rstrip("%"))
     cell_figure = _CellFigure(column.text if column else "", column, phrases, table_period, district)
     kind, why_kind = TABLE_KIND.run(cell_figure)
@@ -297,8 +303,8 @@ def _quantity(cell: Cell, label: Cell, column: Cell | None, corner: Cell | None,
     if kind == "change":
         scale, unit = _unit(cell_figure.heading) or (1.0, "percent")  # "Growth" alone is a rate, whatever unit the level has
     else:
-        scale, unit = _cell_unit(_unit(cell_figure.heading), _unit(label.text)) or (_unit(corner.text) if corner else None) \
-            or as_written
+        scale, unit = _cell_unit(_unit(cell_figure.heading), _unit(label.text) or row_unit) \
+            or (_unit(corner.text) if corner else None) or as_written
     metric = _UNIT_NOTE.sub("", label.text).strip(" :") or None
     q = Quantity(cell.start, cell.end, cell.text, number * scale, unit)
     q.kind, q.metric = kind, metric
@@ -419,6 +425,14 @@ def _unit(heading: str) -> tuple[float, str] | None:
 
 
 _COUNTED = re.compile(r"\s+" + alternation("counted_notes"), re.IGNORECASE)  # the name of what is counted, no unit
+
+
+def _unit_column(header: list[Cell]) -> int | None:
+    """The column of a header headed "Unit" (a statistics table's 计量单位): each row's cell there is that row's unit."""
+    return next((k for k, c in enumerate(header) if c.text.strip(" :").lower() in _UNIT_HEADINGS), None)
+
+
+_UNIT_HEADINGS = frozenset(word_class("unit_column_headings"))
 
 
 def _is_number(cell: str) -> bool:
