@@ -457,11 +457,16 @@ def threshold_in_a_goal(f: Figure):
 
 @KIND.rule(("Projects each worth 10 million yuan or more will receive subsidies of up to [20%] of their equipment investment.",
             "level"),
-           ("Young talent can get rent subsidies of up to [30 percent].", "level"))
+           ("Young talent can get rent subsidies of up to [30 percent].", "level"),
+           ("Eligible firms will receive subsidies equal to [30%] of their equipment investment.", "level"),
+           ("Startups can get rent subsidies of [50%] of the market rate.", "level"))
 def policy_cap(f: Figure):
     """A cap on what a policy grants ('will receive subsidies of up to 20% of their equipment investment', 'rent
-    subsidies of up to 30 percent') states a rule, the same every year: a level, not a goal."""
-    return "level" if f.q.approx == "<=" and _CAP_BEFORE.search(f.before) else SKIP
+    subsidies of up to 30 percent') states a rule, the same every year: a level, not a goal; so does the rate a grant is
+    of a base ('subsidies equal to 30% of their equipment investment', 'rent subsidies of 50% of the market rate')."""
+    if f.q.approx == "<=" and _CAP_BEFORE.search(f.before):
+        return "level"
+    return "level" if f.q.unit == "percent" and _RATE_OF_GRANT_BEFORE.search(f.before) and _OF_A_BASE.match(f.text, f.q.end) else SKIP
 
 
 @KIND.rule(("Phase I of the computing center will be put into operation in June 2025, providing [6,000] racks.", "level"),
@@ -1169,6 +1174,8 @@ _BY_YEAR = re.compile(r"\bby\s+" + _DEADLINE, re.IGNORECASE)
 _BEFORE_YEAR = re.compile(r"\bbefore\s+" + _DEADLINE, re.IGNORECASE)
 _FUTURE_PREDICATE = re.compile(r"\b(?:will|shall)\s+" + alternation("future_predicates") + r"\b", re.IGNORECASE)
 _FUTURE_VERB = re.compile(r"\s+(?:[\w’'-]+\s+){0,4}?(?:will|shall)\s+(?:also\s+|further\s+)?[a-z]+", re.IGNORECASE)
+_RATE_OF_GRANT_BEFORE = re.compile(r"\b(?:" + phrase_pattern(_CUES["support_nouns"]) + r")\s+(?:of|equal\s+to|worth|covering)\s+$", re.IGNORECASE)
+_OF_A_BASE = re.compile(r"\s+of\s")
 _CAP_BEFORE = re.compile(r"\b(?:" + phrase_pattern(_CUES["support_nouns"]) + r")\s+(?:of\s+)?(?:up\s+to|at\s+most|no\s+more\s+than)\s+$",
                          re.IGNORECASE)
 _PROVIDING = re.compile(r",\s*(?:" + phrase_pattern(_CUES["provision_participles"]) + r"|(?:which|that)\s+will\s+(?:"
