@@ -958,12 +958,15 @@ def passive_to(site: _Site):
     return " ".join(words) if words else SKIP
 
 
-@METRIC.rule(("The cluster, with about [400] enterprises, grew fast.", "enterprises of cluster"),)
+@METRIC.rule(("The cluster, with about [400] enterprises, grew fast.", "enterprises of cluster"), cues=("with",))
 def count_in_an_aside(site: _Site):
     """A count in an aside 'with' it ('The cluster, with about 400 enterprises, ...') counts the things of the noun the
     aside follows."""
+    comma = site.text.rfind(",", site.sentence.start, site.q.start)
+    if comma < 0 or not _WITH_ASIDE.match(site.text, comma, site.q.start):
+        return SKIP  # (the comma first: one find, where the pattern tried at every character of the sentence)
     words = site.counted if site.counts else []
-    if not words or site.adjectival or not _WITH_ASIDE.search(site.text, site.sentence.start, site.q.start):
+    if not words or site.adjectival:
         return SKIP
     thing = _noun_before_aside(site)
     thing = trim_metric(thing[next((k + 1 for k in range(len(thing) - 1, -1, -1) if _is_verb(thing[k]) or _DIGIT.search(thing[k])), 0):])
