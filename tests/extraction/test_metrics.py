@@ -650,3 +650,8 @@ def test_a_passive_after_a_relative_clause_or_an_aside_says_which_things_are_cou
                     "By June, 9,400 homes, or 96.5 percent of village homes, were linked to the gas grid.")
     assert qs["2,100"].metric.startswith("graduates hired by local labs")
     assert qs["9,400"].metric == "homes linked to the gas grid"
+
+
+def test_a_part_of_a_counted_whole_counts_the_wholes_noun():
+    qs = quantities("The town has rebuilt 9 of the 15 old bridges on its canals.")
+    assert qs["9"].metric.startswith("old bridges")

@@ -354,9 +354,13 @@ _COUNT_PREPOSITIONS = word_class("count_prepositions")  # "rose from 78 to 108":
 _PREDICATE_START = word_class("predicate_starts")  # an auxiliary or sentence adverb: the predicate begins
 
 
+_OF_THE_WHOLE = re.compile(r"\s+of\s+(?:the|its|their)\s+\d{1,3}(?:,\d{3})*\s+(?=[a-z])")
+
+
 def noun_phrase_after(text: str, pos: int) -> list[str]:
     """What a count counts, with its modifiers: '167 [projects each valued at 100 million yuan or more], ...'."""
-    words = phrase_words(text, pos)
+    part_of = _OF_THE_WHOLE.match(text, pos)  # "opened 14 of the 20 new schools": the noun after the whole's number
+    words = phrase_words(text, part_of.end() if part_of else pos)
     if words and words[0].lower() in _COUNT_PREPOSITIONS:
         return []  # "rose from 78 to 108", "1.6 per thousand": the words after are no noun of the count's
     while words and words[0].lower() in _COUNT_LEAD_WORDS:
