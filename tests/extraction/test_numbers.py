@@ -108,7 +108,8 @@ def test_mentions_do_not_overlap_and_keep_order():
                                   "the hotline 12345 answers", "phone 138-1234-5678 today",
                                   "Views: 1,234 | Font size: A A A | Print | Close", "Hits: 56 | Share", "Page 1 of 3",
                                   "Address: 88 Huaihai Road, Shanghai 200021 | Tel: 021-63210000",
-                                  "Tel: 021-63210000 | Fax: 021-63210001 | Postcode: 200021"])
+                                  "Tel: 021-63210000 | Fax: 021-63210001 | Postcode: 200021",
+                                  "Source: Minhang Daily | Updated: 2023-01-05 | Views: 1,234", "Hu ICP Bei 12345678"])
 def test_more_names_and_codes_are_not_quantities(text):
     assert find_mentions(text) == []
 

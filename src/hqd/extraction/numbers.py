@@ -124,8 +124,10 @@ _TELEPHONE = re.compile(
 )
 # A line of page furniture: a counter or a page control beside '|' separators, never an article's figure
 _FURNITURE_WORD = re.compile(r"\b" + alternation("furniture_words") + r"\s*[:：|]", re.IGNORECASE)
+# (the bars come after the counter, or before it: "Source: ... | Updated: 2022-10-14 | Views: 3,215")
 _FURNITURE_LINE = re.compile(
-    r"^[^\n]{0,80}\b" + alternation("furniture_words") + r"\s*[:：|][^\n]*\|[^\n]*$", re.IGNORECASE | re.MULTILINE
+    r"^[^\n]{0,80}\b" + alternation("furniture_words") + r"\s*[:：|][^\n]*\|[^\n]*$"
+    r"|^(?=[^\n]*\|)[^\n]{0,120}\b" + alternation("furniture_words") + r"\s*[:：|][^\n]*$", re.IGNORECASE | re.MULTILINE
 )
 _SEPARATOR = re.compile(r"[:：|]")
 _FURNITURE_ENDS = tuple(w.split()[-1] for w in word_lists("grammar")["furniture_words"])  # "size" of "font size"
