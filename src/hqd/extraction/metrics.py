@@ -1756,6 +1756,31 @@ def measure_after_an_aside(site: _Site):
     return f"{' '.join(measure)} of {' '.join(owner)}" if owner and measure and owner != measure else SKIP
 
 
+@METRIC.rule(("The district has set up a special fund of [1 billion yuan] to support the industry.",
+              "special fund to support the industry"),
+             ("The city launched an AI fund worth [10 billion yuan].", "AI fund"),
+             cues=tuple(sorted(word_class("fund_nouns"))))
+def fund_of(site: _Site):
+    """An amount that a fund, a subsidy or a budget is 'of' or 'worth' ('set up a special fund of 1 billion yuan to support
+    the industry') is the size of that fund: its noun phrase, with what it is for ('to support ...'), not the verb that
+    set it up."""
+    m = _FUND_OF.search(site.text, max(site.floor, site.sentence.start), site.q.start)
+    if m is None or site.q.unit not in _MONEY:
+        return SKIP
+    words = trim_metric(word_list(m["fund"]))
+    if any(_is_verb(w) or w.lower() in _MODAL_VERBS or w.lower() in ACTION_VERBS for w in word_list(m["fund"])[:-1]):
+        return SKIP  # "the district would offer subsidies of up to ...": the noun after a verb, not a fund's name
+    purpose = _FOR_WHAT.match(site.text, site.q.end)
+    if purpose:
+        words = words + ["to"] + phrase_words(purpose.group(1), 0, 6)
+    return " ".join(words) if words else SKIP
+
+
+_FUND_OF = re.compile(r"\b(?:an?|the|its|their)\s+(?P<fund>(?:(?!(?:and|or|to|for)\s)[\w&-]+\s+){0,4}?" + alternation("fund_nouns") + r")\s+(?:of|worth|totall?ing)\s+"
+                      r"(?:" + _APPROX + r"\s+)?(?:RMB\s+|US\$|\$)?$")
+_FOR_WHAT = re.compile(r"\s+to\s+(?!(?:each|every|all|the|a|an|its|their)\b)([a-z]+\s+[^,;.]{2,80})")
+
+
 @METRIC.rule(("Regional GDP reached [310.5 billion yuan].", "Regional GDP"),
              ("The district has invested [10 billion yuan] in 30 schools.", "investment in 30 schools"),
              ("The district has put [500 million yuan] into a fund for start-ups.", "investment into a fund for start-ups"),
