@@ -792,12 +792,12 @@ def test_the_five_years_of_a_reviewed_plan_are_its_years_but_not_a_level_reached
 
 def test_a_share_of_a_years_goal_is_of_its_own_time_and_a_now_in_an_aside_leaves_the_main_clause_its_frame():
     qs = quantities("The chip industry generated output of 40.2 billion yuan last year, or 38% of its 2025 goal.\n\n"
-                    "In 2022 the Minhang riverside, where firms paying more than 10 million yuan in tax now number 120, generated "
-                    "tax revenue of 4.1 billion yuan.\n\nThe park, which opened in 2015, now hosts more than 900 firms, "
+                    "In 2021 the Qiantan business area, where companies with over 50 million yuan in annual sales now total 85, "
+                    "produced tax income of 3.6 billion yuan.\n\nThe park, which opened in 2015, now hosts more than 900 firms, "
                     "employing about 30,000 people.")
     assert qs["38%"].period == "2022"  # not the goal's 2025
-    assert qs["120"].period is None  # now
-    assert qs["4.1 billion yuan"].period == "2022"  # the main clause's frame, not the aside's "now"
+    assert qs["85"].period is None  # now
+    assert qs["3.6 billion yuan"].period == "2021"  # the main clause's frame, not the aside's "now"
 
 
 def test_people_who_work_somewhere_are_counted_in_the_time_of_the_main_verb():

@@ -358,13 +358,13 @@ SUBJECT_REVISIONS: RuleTable[str | None] = RuleTable("subject")
                          "Shanghai"),
                         ("The 40 licensed generic drug makers in the Zizhu Park produced goods worth 5 billion yuan, [9 percent] more than in "
                          "2020.", "Zizhu Park"),
-                        ("Companies that have moved their headquarters to the North Bund from other cities number 37, including [5] of the "
-                         "Fortune Global 500.", "North Bund"),
+                        ("Logistics firms that have based their Asia operations in the Lingang Special Area since 2021 total 58, including "
+                         "[11] of the world's top 50 carriers.", "Lingang Special Area"),
                         ("Sales at the Wujiaochang business circle rose 6 percent last year to 21.2 billion yuan, and we expect them to top "
                          "[25 billion yuan] this year.", "Wujiaochang business circle"))
 def qualifies_figure_before(f: Figure):
     """A change or share that qualifies the figure before it (', up 5%', ', accounting for 12%', ', 9 percent more than in
-    2020'), or a part of it (', including 5 of the Fortune Global 500'), is of that figure's subject, though its own
+    2020'), or a part of it (', including 11 of the world's top 50 carriers'), is of that figure's subject, though its own
     clause names none."""
     q, p = f.q, f.prev
     if p is None or q.subject != f.district or p.subject == f.district:
@@ -1013,15 +1013,15 @@ def multiple_of_base(f: Figure):
            ("Fengxian has set targets of GDP growth of around 6% and fixed-asset investment growth of [10%].", "target"),
            ("Jiading expects to attract 20 headquarters over the next three years, with cumulative investment of [40 billion yuan].",
             "target"),
-           ("Wang said that by 2026 the district aims to lift exports to 90 billion yuan, from 70 billion yuan last year, and to raise the share of "
-            "services to [60 percent] of GDP.", "target"))
+           ("Chen said that by 2027 the park intends to grow software revenue to 45 billion yuan, from 31 billion yuan in 2024, and to "
+            "raise the share of exports to [35 percent] of sales.", "target"))
 def part_of_goal(f: Figure):
     """A figure that goes on from a goal in the same sentence ('bringing the total to', 'and expand ... to', 'with
     investment growing by', 'including'), or the next item of a list of goals named as such ('set targets of GDP growth
     of around 6% and fixed-asset investment growth of 10%'), is part of that goal."""
     p, text, q = f.prev, f.text, f.q
     if p is not None and p.kind == "level" and p.why.get("kind") == "kind.goal_base" and f.index >= 2:
-        p = f.quantities[f.index - 2]  # "to lift output to 150 billion yuan, from 98 billion yuan last year, and to raise ...": the goal's
+        p = f.quantities[f.index - 2]  # "to grow revenue to 45 billion yuan, from 31 billion yuan in 2024, and to raise ...": the goal's
     if f.link is not None or p is None or p.kind != "target":
         return SKIP
     if _GOAL_MET.search(text, f.sentence.start, p.start):
@@ -1239,7 +1239,7 @@ _PART_OF_GOAL = re.compile(r"[^.;]*,\s*" + alternation("part_of_goal_leads") + r
 _GOAL_MET = re.compile(r"\b" + alternation("goal_met_verbs") + r"\b", re.IGNORECASE)
 # "exceeded its target of 10,000": the figure is the goal's value, met or not (as "the plan's goal of 1,400")
 _GOAL_VALUE_OF = re.compile(r"\s+of\s+(?:" + alternation("approximators") + r"\s+)?")
-_GOAL_MET_BEFORE = re.compile(r"\b(?:met|meet|meets|exceeded|exceeds|missed|achieved|surpassed|fulfilled|overfulfilled)\s+"
+_GOAL_MET_BEFORE = re.compile(r"\b" + alternation("goal_met_verbs") + r"\s+"
                               r"(?:or\s+[a-z]+\s+)?(?:their|its|the|our|all)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
 # "The area, with 3.2 million square meters of office space planned, saw 146 firms register": "planned" closes an aside
 # about the subject; the figures of the main clause after it are no goals
