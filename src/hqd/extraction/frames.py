@@ -683,7 +683,7 @@ _PRESENT_AFTER = re.compile(r"\s+(?:of\s+(?:" + alternation("partitive_pronouns"
                             + r"|" + alternation("present_share_verbs") + r"\s)")  # "70 percent of the output comes from chips"
 # people counted, then what they do where in the present: "some 85,000 AI professionals work in Xuhui", "18,000 people live
 # there"; and a plural subject doing it to the figure: "seven universities teach more than 80,000 students"
-# (not a relative clause of the people counted: "8,300 people who work in the area were granted ...": the main verb is past)
+# (not a relative clause of the people counted: "4,000 nurses who work in the area were given ...": the main verb is past)
 _PLURAL_PRESENT_AFTER = re.compile(r"\s+(?:(?!(?:who|that|which)\s)[a-zA-Z][\w-]*\s+){1,3}?" + alternation("plural_present_verbs")
                                    + r"\s+(?:in|at|on|for|there|here|across|along|inside)\b")
 _PLURAL_PRESENT_BEFORE = re.compile(r"\b[a-z]{3,}s\s+" + alternation("plural_present_verbs") + r"\s+(?:" + alternation("approximators") + r"\s+)?$")
@@ -697,7 +697,7 @@ def own_clause(f: Figure):
     """A time phrase in the figure's own clause that no other figure claims dates it; not the time of the start of a
     series 'from A at the end of 2020 to B', which is A's (span_end reads B)."""
     if f.own is None or (f.own.goal and f.q.kind != "target"):
-        return SKIP  # (not the year a goal names: "60.8 billion yuan last year, or 44% of its 2025 goal" is of last year)
+        return SKIP  # (not the year a goal names: "21 billion yuan last year, or 38% of its 2025 goal" is of last year)
     p = f.quantities[f.index - 1] if f.link == "to" and f.index else None
     if p is not None and p.end <= f.own.start and f.own.end <= f.q.start and _FROM_TIME_TO.fullmatch(f.text, f.own.end, f.q.start):
         return SKIP
@@ -1319,7 +1319,7 @@ def change_to_level(f: Figure):
     q, i, text = f.q, f.index, f.text
     reached = f.quantities[i + 1]
     if q.period and q.period.is_span and _AVERAGE_RATE_BEFORE.search(text, f.sentence.start, q.start):
-        return SKIP  # "In the five years, ... income grew at an average annual rate of 8.0% to 61,580 yuan in 2020": the rate is the span's
+        return SKIP  # "In the five years, ... wages grew at an average annual rate of 6.5% to 48,000 yuan in 2020": the rate is the span's
     if (q.kind == "change" and (q.period is None or (i not in f.own_dated and i + 1 in f.own_dated)) and reached.period
             and f.sentence_of[i + 1] == f.sentence_of[i]
             and TO_BEFORE.search(text, q.end, reached.start) and not CHANGE_BLOCK.search(text[q.end:reached.start].replace(" to ", " "))
@@ -1409,15 +1409,15 @@ def _claimed_between(text: str, q: Quantity, others: list[Quantity], lo: int, hi
 # the sentence tells of (that is the frame's: the year under review)
 _BASE_BEFORE = re.compile(r"\b(?:compared\s+(?:with|to)|relative\s+to)\s+(?:the\s+(?:end|close)\s+)?(?:of\s+)?$", re.IGNORECASE)
 _BASE_REACH = 40
-# a comma, then the verb of the next predicate of a list of them: "..., start 120,000 square meters of renovation"
+# a comma, then the verb of the next predicate of a list of them: "..., build 30 kilometers of roads"
 _SAME_PERIOD_OPENING = re.compile(r"\W*(?:Compared\s+(?:with|to)|Against|Over)\s+the\s+same\s+period\b")
 _COMMA_VERB = re.compile(r",\s+(?:and\s+)?(?:to\s+)?([a-z]+)\s")
 
 
 def _ends_first_of_listed_predicates(text: str, sentence_start: int, p: TimePhrase) -> bool:
     """A time phrase that ends a predicate, not opening its sentence, with the next predicate of a list after its comma
-    ("We will complete the tower in the third quarter, start 120,000 square meters of renovation, and install 150
-    elevators"), or a clause of its own after ', and' with a subject of its own ("Yangpu will host the forum in
+    ("We will open the library in June, build 30 kilometers of roads, and plant 2,000
+    trees"), or a clause of its own after ', and' with a subject of its own ("Yangpu will host the forum in
     September, and a new batch of 15 measures will be issued"), dates that predicate alone: what comes after it is of
     the frame."""
     m = _COMMA_VERB.match(text, p.end)

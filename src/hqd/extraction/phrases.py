@@ -33,9 +33,9 @@ TIMES_BASE_YEAR = re.compile(r"^\s+(?:(?:that|those)\s+(?:of|in|at)\s+(?:the\s+e
 GOAL_BASE_GAP = re.compile(r"[^,;.]{0,60},\s*" + alternation("from_changes") + r"\s+from\s+(?:" + alternation("goal_base_approximators") + r"\s+)?$",
                            re.IGNORECASE)
 TO_BEFORE = re.compile(r"\bto\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
-# what a plan set, after the figure: "the 6% expected in the plan", "the 20 new schools in the plan" (not "in the plan
-# period", a time, nor "the 28 main indicators in the plan", the plan's own items), "the 7,000 planned for the five years", "the
-# 6 percent the plan expected"
+# what a plan set, after the figure: "the 5% expected in the plan", "the 12 new clinics in the plan" (not "in the plan
+# period", a time, nor "the 30 main indicators in the plan", the plan's own items), "the 900 planned for the three years",
+# "the 5 percent the plan expected"
 _PLAN = r"\s+(?:" + alternation("plan_owner_determiners") + r")\s+plan\b"
 SET_IN_THE_PLAN = re.compile(r"\s+(?:" + alternation("plan_setting_participles") + r"\s+" + alternation("plan_setting_prepositions") + _PLAN + r"(?![’'-])"
                              r"|(?!(?:[a-z][\w-]*\s+){0,2}?" + alternation("indicator_nouns") + r"\s)(?:[a-z][\w-]*\s+){0,3}?" + alternation("plan_holding_prepositions") + _PLAN
@@ -72,7 +72,7 @@ def threshold_of(text: str, q: Quantity, o: Quantity) -> bool:
             and not _VERB_THEN_BOUND.search(text, q.end, o.start))
 
 
-# "3 refueling stations served more than 200 vehicles": a verb of the count's clause, then its object's number, no bound
+# "4 bus depots served more than 300 buses": a verb of the count's clause, then its object's number, no bound
 _VERB_THEN_BOUND = re.compile(rf"\b(?!valued\b|priced\b|rated\b)[a-z]{{3,}}ed\s+{alternation('threshold_words')}\s*$", re.IGNORECASE)
 
 

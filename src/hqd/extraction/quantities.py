@@ -380,7 +380,7 @@ _SAME_MEASURE_AGAIN = re.compile(r"[^;.]{0,60}?,?\s+and\s+(?:we|they|the\s+distr
                                  r"[a-z]+\s+(?:" + alternation("approximators") + r"\s+)?$")
 
 
-_JUST_A_COMMA = re.compile(r",\s*$")  # "... worth 52.6 billion yuan, 9.4 percent more than in 2020"
+_JUST_A_COMMA = re.compile(r",\s*$")  # "... worth 18 billion yuan, 6 percent more than in 2021"
 _PART_OF_BEFORE = re.compile(r"[^,;.]{0,40},\s*(?:including|of\s+which|among\s+them)\s+(?:" + alternation("approximators") + r"\s+)?$", re.IGNORECASE)
 
 
@@ -485,7 +485,7 @@ def what_it_provides(f: Figure):
         return SKIP
     m = _PROVIDING.search(f.before)
     if m is None:
-        # "The tower will be topped out next year. It will offer 280,000 square meters of office space": the floor space
+        # "The hall will be finished next year. It will offer 40,000 square meters of exhibition space": the floor space
         # of the thing the sentence before named
         return "level" if q.unit in AREA_UNITS and _IT_WILL_PROVIDE.fullmatch(f.text, f.sentence.start, q.start) else SKIP
     if "adding" in m.group(0).lower() and (q.unit not in AREA_UNITS
@@ -702,7 +702,7 @@ _GOAL_PARTICIPLE_AFTER = re.compile(r"\s+(?:(?:targeted|planned|envisaged)(?!\s+
 def goal_cue(f: Figure):
     """A word of aim, plan or expectation before the figure ('aims to', 'plans', 'expected to'), or after it in its
     clause, or a deadline still to come after it ('by 2025', 'before 2027'), makes the figure a goal. A participle right
-    after the figure before ('the 7,000 planned for the five years, and opened 14') is that figure's, not this one's."""
+    after the figure before ('the 900 planned for the three years, and opened 25') is that figure's, not this one's."""
     before, after = f.target_before, f.goal_after_until_next
     if f.prev is not None and f.window_start == f.prev.end and len(before) == f.q.start - f.window_start:
         owned = _PARTICIPLE_OF_THE_FIGURE_BEFORE.match(before)

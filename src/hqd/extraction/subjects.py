@@ -346,7 +346,7 @@ SUBJECT: RuleTable[str | None] = RuleTable("subject")
 def size_of_named(f: SubjectFigure):
     """A measure used as an adjective before a name ('the 11-kilometer Xuhui Riverside') is the named thing's size."""
     if _ADJECTIVAL_SIZE.fullmatch(f.q.text):
-        apposed = _APPOSED_SIZE.search(f.head)  # "the West Bund Smart Valley, a 320,000-square-meter complex": the name's
+        apposed = _APPOSED_SIZE.search(f.head)  # "the Riverside Robotics Park, a 150,000-square-meter campus": the name's
         if apposed:
             named = [name for _, end, name in _entity_names(f.head[:apposed.start()]) if end == apposed.start()]
             if named:
@@ -471,7 +471,7 @@ def named_with_aside(f: SubjectFigure):
         return named[0]
     if f.text.find(",", f.sentence.start, f.q.start) < 0:
         return SKIP
-    # the figure in the aside itself: "Zhujiajiao, an ancient water town 20 km from the venue, received ..." tells of the town
+    # the figure in the aside itself: "Fengjing, an old canal town 30 km from the centre, drew ..." tells of the town
     whole = aside_name(f.text, f.sentence.start, f.sentence.end)
     if whole and whole[1]:
         at = f.text.find(whole[1], f.sentence.start, f.sentence.end)
@@ -481,8 +481,8 @@ def named_with_aside(f: SubjectFigure):
 
 
 def aside_name(text: str, start: int, end: int) -> tuple[str, str] | None:
-    """The proper name that opens ``text[start:end]`` with an aside saying what it is, and the aside: ("Zhujiajiao", "an
-    ancient water town 20 km from the venue"). A single word is a name only before an aside with an article ("Zhujiajiao,
+    """The proper name that opens ``text[start:end]`` with an aside saying what it is, and the aside: ("Fengjing", "an
+    old canal town 30 km from the centre"). A single word is a name only before an aside with an article ("Fengjing,
     the water town in the district's west, ..."), not the city or a dateline ("SHANGHAI, July 8 (Xinhua)")."""
     if text.find(",", start, end) < 0:
         return None  # (the pattern needs the comma after the name: most stretches have none, found at once)
@@ -541,7 +541,7 @@ def named_subject(f: SubjectFigure):
         ):
             continue  # "parks such as the X Harbor, Y Base, and Z Bay": examples in a list are not the subject
         if _CAUSE_OR_COMPARISON.search(head, 0, start):
-            continue  # "down 11.3% due to the VAT refunds", "than Pudong": a cause or a yardstick, not the subject
+            continue  # "down 4% due to lower steel prices", "than Pudong": a cause or a yardstick, not the subject
         if _VICINITY.search(head, 0, start):
             continue  # "Companies around Hongqiao Airport reported ...": near the place is not of it
         if _ASKER.search(head, 0, start):
@@ -747,7 +747,7 @@ def previous_sentence_subject(f: SubjectFigure):
         return SKIP
     subject = _SUBJECT_LEAD.match(text, previous.start, previous.end)  # "In 2025, the first phase of the X Park will ..."
     named = (leading_name(text[previous.start:previous.end], 3) or (subject and leading_name(text[subject.end():previous.end], 1))
-             or (aside_name(text, previous.start, previous.end) or ("",))[0])  # "Zhujiajiao, the water town in the west, ..."
+             or (aside_name(text, previous.start, previous.end) or ("",))[0])  # "Fengjing, the canal town in the south, ..."
     if named:
         return named
     opening = _opening_anaphor(text, previous, subject.end() if subject else None)
@@ -912,7 +912,7 @@ def speaker_in_quote(f: SubjectFigure):
         return SKIP
     quoted_before = _quoted_topic(f.ctx, f.sentence_index, start)
     if quoted_before:
-        return quoted_before  # '"The island produced 38.6 billion yuan ... More than 40 percent of that came from ..."'
+        return quoted_before  # '"The port handled 21 billion yuan of trade ... Over half of that came from ..."'
     speakers = list(_SPEAKER.finditer(text, start, end))
     # the quotation's own attribution: the first after the figure ('"...," said X'), else the last before it
     said = next((m for m in speakers if m.start() > f.q.start), speakers[-1] if speakers else None)
@@ -1166,7 +1166,7 @@ _DISTRICT_LIKE = {"area", "region", "city"}
 def _named_antecedent(ctx: Context, sentence_index: int, nouns: list[str]) -> str | None:
     """The name that "this area", "the project" points back to: the nearest earlier one that carries the noun itself
     ("the special area": the Lingang Special Area, though another park was named since), as far as 30 sentences back;
-    else, within six sentences and three paragraphs, one whose aside calls it so ("Zhujiajiao, an ancient water town,
+    else, within six sentences and three paragraphs, one whose aside calls it so ("Fengjing, an old canal town,
     ..." for "the town") or one of a fitting kind."""
     if not nouns:
         return None
@@ -1218,14 +1218,14 @@ def _named_with_words(ctx: Context, sentence_index: int, phrases: list[str]) -> 
 
 
 def _described_name(text: str, previous, nouns: list[str], wanted: set[str]) -> str | None:
-    """The name a sentence describes as what the anaphor calls it: in an aside ("Zhujiajiao, an ancient water town, ..."
+    """The name a sentence describes as what the anaphor calls it: in an aside ("Fengjing, an old canal town, ..."
     for "the town") or by a common noun of the wanted kind before it ("One tenant, Lanxin Vision, ..." for "the company")."""
     aside = aside_name(text, previous.start, previous.end)
     if aside and any(n in re.findall(r"[a-z]+", aside[1].lower()) for n in nouns):
         return aside[0]
     if aside and "organization" in wanted and _head_type(aside[0]) in (None, "organization") and (
             not aside[1] or any(_ANAPHOR_TYPES.get(w) == "organization" for w in re.findall(r"[a-z]+", aside[1].lower()))):
-        # "Lanxin Robotics, which moved here in 2022, ...", "Jingwei Motion, a maker of industrial robots, ... The company
+        # "Hexa Robotics, which moved here in 2020, ...", "Corvo Motion, a maker of servo drives, ... The company
         # employs ...": a firm's name has no head word; its aside, if any, says it is a firm
         return aside[0]
     appositive = _APPOSITIVE_NAME.match(text, previous.start, previous.end)
