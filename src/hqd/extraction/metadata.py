@@ -63,12 +63,12 @@ _PRESENT_VERBS = re.compile(r"\b(?:" + phrase_pattern(_CUES["presenting_phrases"
 
 def extract_meta(text: str, head_chars: int = 4000) -> Meta:
     head = text[:head_chars]
-    title = _title(text)
+    title = title_of(text)
     # dates are read in one order: "4 September 2023" as "September 4, 2023" (the title keeps its own wording)
     top = head[:2000]  # the dates that say when a briefing was held or released stand at the top
     reordered, found = _DAY_FIRST.subn(r"\g<m> \g<d>, \g<y>", top)
     dated = reordered + head[2000:] if found else head
-    dated_title = _title(dated) if dated is not head else title
+    dated_title = title_of(dated) if dated is not head else title
     flat = _flat(dated)
     briefing = _briefing_date(dated_title, flat)
     published = _published_date(dated, dated_title)
@@ -139,7 +139,9 @@ def _head_lines(text: str, after: int) -> tuple[list[str], int]:
     return lines[:at + after + 1], at
 
 
-def _title(text: str) -> str | None:
+def title_of(text: str) -> str | None:
+    """The text's headline: its first line of content (with the next one where the headline is hard-wrapped), or None
+    when that line is a date alone or too long to be a headline."""
     lines, at = _head_lines(text, 2)
     if not lines:
         return None

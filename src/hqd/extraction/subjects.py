@@ -8,7 +8,7 @@ from functools import lru_cache
 from ..model import Quantity
 from .entities import head_type
 from .lexicon import phrase_pattern
-from .metadata import DISTRICT_MENTION, _title, district_names
+from .metadata import DISTRICT_MENTION, district_names, title_of
 from .phrases import DISTRICT_WORDS, Context, is_district_word, word_list
 from .lang.en import alternation, month_numbers, word_class, word_lists
 from .rules import SKIP, RuleTable, key_words
@@ -1004,9 +1004,9 @@ _SECTOR_WORDS = key_words(word_lists("grammar")["sector_nouns"])
 @SUBJECT.rule(("Qiantan Business District draws banks\n\nBy Li Na | 2024-05-02\n\nBanks keep coming.\n\nUnder the plan, the number of "
                "headquarters is to reach [90] by 2026.", "Qiantan Business District"))
 def document_topic(f: SubjectFigure):
-    """A text whose headline is about a named place ('Qiantan Business District draws banks', 'Press Conference on the Action
-    Plan for the Suhe River Creative Belt') goes on about it: a figure whose sentence names no one, neither the district
-    nor the city, is the place's."""
+    """A text whose headline opens with a named place ('Qiantan Business District draws banks') goes on about it: a figure
+    whose sentence names no one, neither the district nor the city, is the place's. A headline that names a place later
+    ('Press Conference on the Action Plan for the ... Belt') sets no topic."""
     topic = _headline_topic(f.ctx)
     if topic is None or f.sentence_index <= _headline_end(f.ctx):
         return SKIP
@@ -1029,7 +1029,7 @@ def _headline_topic(ctx: Context) -> str | None:
     as the lead names it ("Xicen's lakeside labs ..." over "The Xicen Science and Innovation Center ...")."""
     if "headline_topic" in ctx.memo:
         return ctx.memo["headline_topic"]
-    title = _title(ctx.text) or ""
+    title = title_of(ctx.text) or ""
     found = None
     for start, _, name in _entity_names(title):
         if title[:start].strip() not in ("", "The"):
