@@ -655,3 +655,10 @@ def test_a_passive_after_a_relative_clause_or_an_aside_says_which_things_are_cou
 def test_a_part_of_a_counted_whole_counts_the_wholes_noun():
     qs = quantities("The town has rebuilt 9 of the 15 old bridges on its canals.")
     assert qs["9"].metric.startswith("old bridges")
+
+
+def test_a_size_as_adjective_measures_its_noun_phrase_not_the_clause_after_it():
+    qs = quantities("Most firms sit in the 40-square-kilometer industrial zone where the port lies. "
+                    "The 9-kilometer riverside has been opened to walkers.")
+    assert qs["40-square-kilometer"].metric == "area of industrial zone"
+    assert qs["9-kilometer"].metric == "length of riverside"

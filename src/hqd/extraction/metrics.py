@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from itertools import takewhile
 
 from ..model import Quantity
 from .figure import cached_property  # functools' own takes a lock at every first read
@@ -799,9 +800,9 @@ _MARK_BEFORE = re.compile(r"\b(?P<noun>[A-Za-z][a-z-]+)\s+(?:(?:that|which)\s+)?
 _IN_WHAT = re.compile(r"\s+in\s+([a-z]+(?:\s+[a-z]+)?)")
 
 
-@METRIC.rule(("Its 83 buildings each paying over [100 million yuan] in tax contributed 68% of the total.", "tax paid per building"),
+@METRIC.rule(("Its 57 towers each paying over [200 million yuan] in tax contributed 61% of the total.", "tax paid per tower"),
              ("The number of companies generating more than [1 billion yuan] in revenue rose to 40.", "revenue generated per company"),
-             ("Eight buildings each paid more than [500 million yuan].", "paid per building"),
+             ("Five towers each paid more than [300 million yuan].", "paid per tower"),
              cues=tuple(_PER_THING_VERBS))
 def mark_per_thing(site: _Site):
     """An amount that each of some things pays, earns or generates ("buildings each paying over 100 million yuan in tax",
@@ -812,8 +813,7 @@ def mark_per_thing(site: _Site):
     mark = _MARK_BEFORE.search(site.text, max(site.floor - 40, site.sentence.start), site.q.start)
     if mark is None or mark.start() < site.sentence.start or not (mark["each"] or mark["mark"] and mark["noun"].endswith("s")):
         return SKIP  # "the sector earned 118.5 billion yuan": a sum, not what each one passes
-    noun = mark["noun"].lower()
-    noun = noun[:-3] + "y" if noun.endswith("ies") else noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
+    noun = _singular(mark["noun"])
     what = _IN_WHAT.match(site.text, site.q.end)
     words = phrase_words(what.group(1), 0, 2) if what else []
     words = words[:next((k for k, w in enumerate(words) if _is_verb(w)), len(words))]  # "in tax contributed 68%": the verb is the clause's
@@ -832,7 +832,7 @@ _WITH_MARK = re.compile(r"\b(?P<noun>[A-Za-z][a-z-]*s)\s+(?:[a-z-]+\s+){0,3}?(?P
 _OR_MORE_AFTER = re.compile(r"\s+(?:or\s+(?:more|above|over)|and\s+(?:above|over))\b|\s+each\b", re.IGNORECASE)
 
 
-@METRIC.rule(("There were 46 projects under construction with investment of [1 billion yuan] or more each.", "investment per project"),
+@METRIC.rule(("The zone counted 31 plants under construction with investment of [2 billion yuan] or more each.", "investment per plant"),
              ("The zone has 120 firms with annual revenue of over [100 million yuan].", "annual revenue per firm"),
              cues=("with",))
 def mark_with_measure(site: _Site):
@@ -861,9 +861,9 @@ _NUMBER_OF_TO = re.compile(r"\bnumber\s+of\s+(?P<subject>[^,;:]{3,120}?)\s+(?:" 
 
 @METRIC.rule(("Companies that have moved their headquarters here since 2021 number [67].",
               "Companies that have moved their headquarters here"),
-             ("Firms paying more than 10 million yuan in tax now number [156].", "Firms paying more than 10 million yuan in tax"),
-             ("The plan aims to raise the number of buildings paying over 100 million yuan in tax to [120].",
-              "number of buildings paying over 100 million yuan in tax"),
+             ("Companies paying more than 50 million yuan in tax now number [88].", "Companies paying more than 50 million yuan in tax"),
+             ("The district wants to lift the number of towers paying over 300 million yuan in tax to [45].",
+              "number of towers paying over 300 million yuan in tax"),
              cues=("number", "numbers", "numbered", "totaled", "totalled", "total", "totals"))
 def counted_before_its_verb(site: _Site):
     """A count that a clause ends on after "number" or "total" as a verb ("Companies that have moved here since 2021
@@ -886,7 +886,7 @@ def counted_before_its_verb(site: _Site):
 
 
 @METRIC.rule(("The park will host 60 listed companies by 2025, up from [42] now.", "listed companies"),
-             ("The district aims to lift its AI output to 150 billion yuan, from [98 billion yuan] last year.", "AI output"))
+             ("The district aims to lift its chip output to 90 billion yuan, from [61 billion yuan] last year.", "chip output"))
 def compared_base(site: _Site):
     """A base that the figure before is compared with ("up from", "compared with") measures the same thing."""
     prev = site.prev
@@ -1074,11 +1074,11 @@ def goal_of_the_measure_before(site: _Site):
     return " ".join(_goal_qualifiers(word_list(site.text[site.floor:site.q.start])) + [measured])
 
 
-@METRIC.rule(("Output reached 218 billion yuan in 2022. The plan aims to raise it to [280 billion yuan] by 2025.", "Output"),
+@METRIC.rule(("Output reached 142 billion yuan in 2022. The district intends to raise it to [190 billion yuan] by 2026.", "Output"),
              ("Forest coverage was 20.1% last year, and the district will lift it to [23%].", "Forest coverage"),
              cues=("it", "them"))
 def raised_it_to(site: _Site):
-    """A figure that 'it' or 'them' is to be raised or cut to ('The plan aims to raise it to 280 billion yuan') is a goal
+    """A figure that 'it' or 'them' is to be raised or cut to ('The district intends to raise it to 190 billion yuan') is a goal
     for the measure named last before, in the same unit, in its sentence or the one before."""
     if not _IT_TO.search(site.text, max(site.floor, site.sentence.start), site.q.start):
         return SKIP
@@ -1107,7 +1107,6 @@ def height_of_tall(site: _Site):
 
 
 _BUILDING_NOUNS = word_class("building_nouns")  # what a size in square meters is the floor area of, in meters the height of
-_AREA_UNITS = {u for u, d in _DIMENSIONS.items() if d == "area"}
 _COUNT_ADJECTIVE = re.compile(r"-(" + alternation("count_adjective_nouns") + r")\s+(?=[A-Za-z])", re.IGNORECASE)
 
 
@@ -1126,22 +1125,27 @@ def size_as_adjective(site: _Site):
         thing = noun_phrase_after(site.text, seats.end())
         unit = seats.group(1).lower()
         return f"{unit[:-1] + 'ies' if unit.endswith('ry') else unit + 's'} of {' '.join(_head_noun(thing))}".strip() if thing else SKIP
-    if not site.adjectival or q.unit not in _DIMENSIONS or _DIMENSIONS[q.unit] not in ("area", "length") or not site.counted:
+    # the noun phrase ends where a clause of its own begins: "zone where most of the companies", "riverside has been"
+    counted = list(takewhile(lambda w: w.lower() not in _CLAUSE_OPENERS, site.counted))
+    if not site.adjectival or q.unit not in _DIMENSIONS or _DIMENSIONS[q.unit] not in ("area", "length") or not counted:
         return SKIP
-    building = any(w.lower() in _BUILDING_NOUNS for w in site.counted)
+    building = any(w.lower() in _BUILDING_NOUNS for w in counted)
     dimension = _DIMENSIONS[q.unit]
     if building and q.unit == "m2":
         dimension = "floor area"
     elif building and q.unit == "m":
         dimension = "height"
-    return f"{dimension} of {' '.join(site.counted)}"
+    return f"{dimension} of {' '.join(counted)}"
 
 
-@METRIC.rule(("The district added 640 elderly care beds in 2023. It will add [1,500] such beds this year.", "elderly care beds added"),
+_CLAUSE_OPENERS = word_class("relative_pronouns") | word_class("be_forms") | word_class("modal_verbs") | word_class("clause_opening_words")
+
+
+@METRIC.rule(("The district added 230 nursery places in 2023. It will add [900] such places this year.", "nursery places added"),
              cues=("such",))
 def such_things(site: _Site):
-    """A count of 'such' things ('1,500 such beds') counts the things of that name counted last before it, in its sentence
-    or the one before: their full name ('elderly care beds added')."""
+    """A count of 'such' things ('900 such places') counts the things of that name counted last before it, in its sentence
+    or the one before: their full name ('nursery places added')."""
     words = site.counted if site.counts else []
     if len(words) < 2 or words[0].lower() != "such":
         return SKIP
