@@ -864,7 +864,7 @@ _NUMBER_OF_TO = re.compile(r"\bnumber\s+of\s+(?P<subject>[^,;:]{3,120}?)\s+(?:" 
              ("Companies paying more than 50 million yuan in tax now number [88].", "Companies paying more than 50 million yuan in tax"),
              ("The district wants to lift the number of towers paying over 300 million yuan in tax to [45].",
               "number of towers paying over 300 million yuan in tax"),
-             cues=("number", "numbers", "numbered", "totaled", "totalled", "total", "totals"))
+             cues=tuple(word_lists("grammar")["count_verbs"]))
 def counted_before_its_verb(site: _Site):
     """A count that a clause ends on after "number" or "total" as a verb ("Companies that have moved here since 2021
     number 67"), or that "the number of ..." is raised to, counts the whole noun phrase before it: with its relative
@@ -1547,7 +1547,7 @@ _ANAPHOR_SHARE = re.compile(r"\W*(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)\s+" + alterna
 
 
 @METRIC.rule(("R&D spending rose to 3.4% of GDP in 2022. The ratio reached [3.6%] in 2023.", "R&D spending share of GDP"),
-             cues=("ratio", "proportion", "share", "percentage"))
+             cues=tuple(word_lists("grammar")["anaphor_share_nouns"]))
 def the_ratio_again(site: _Site):
     """'The ratio', 'the proportion', 'this share' as a sentence's subject, with no 'of' after it, is the share named last
     before, in the sentence before: its full name ('The ratio reached 3.6%': R&D spending's share of GDP)."""
