@@ -725,7 +725,8 @@ def years_of_the_plan_reviewed(f: Figure):
     return Period.years(span.start_year, min(f.year, span.end_year))
 
 
-_THE_PLAN_YEARS = re.compile(r"\b(?:during|over|in|throughout)\s+(?:the|those)\s+(?:(?:five|three)\s+years|(?:plan\s+)?period)\b(?!\s+(?:of|from|to)\b)",
+_THE_PLAN_YEARS = re.compile(r"\b" + alternation("plan_span_prepositions") + r"\s+(?:the|those)\s+(?:" + alternation("plan_length_numbers")
+                             + r"\s+years|(?:plan\s+)?period)\b(?!\s+(?:of|from|to)\b)",
                              re.IGNORECASE)
 
 
@@ -948,7 +949,7 @@ def since_the_plan_began(f: Figure):
     return Period.years(span.start_year, min(f.year, span.end_year))
 
 
-_SINCE_THE_PLAN = re.compile(r"\bsince\s+the\s+(?:start\s+of\s+the\s+)?plan(?:\s+(?:began|started|was\s+launched|took\s+effect|came\s+into\s+force))?\b",
+_SINCE_THE_PLAN = re.compile(r"\bsince\s+the\s+(?:start\s+of\s+the\s+)?plan(?:\s+" + alternation("plan_start_verbs") + r")?\b",
                              re.IGNORECASE)
 
 
@@ -1094,7 +1095,7 @@ def carried_frame(f: Figure):
     return SKIP
 
 
-_STANDS_AT = re.compile(r"\b(?:rate|ratio|balance|index)\s+(?:stood|stands|was|remained)\s+at\s+(?:" + alternation("approximators") + r"\s+)?$")
+_STANDS_AT = re.compile(r"\b" + alternation("standing_level_nouns") + r"\s+" + alternation("standing_verbs") + r"\s+at\s+(?:" + alternation("approximators") + r"\s+)?$")
 
 
 def _quote_opened(text: str, at: int) -> int | None:

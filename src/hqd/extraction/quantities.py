@@ -1140,8 +1140,8 @@ def share_cue(f: Figure):
 
 # "38.2% of industrial output", "40 percent of new construction": a percentage of a whole named by a noun phrase (a
 # mass, not only the plural _SHARE_OF reads); not "of last year" or "of the same period", times
-_PART_OF_A_MASS = re.compile(r"\s+of\s+(?!(?:the\s+)?(?:same|last|previous|this|next)\b)(?:the\s+|its\s+|their\s+)?(?:[a-z][\w-]*\s+){0,4}?"
-                             r"(?!year\b|period\b|month\b|quarter\b)[a-z][\w-]{2,}\b")
+_PART_OF_A_MASS = re.compile(r"\s+of\s+(?!(?:the\s+)?" + alternation("time_deixis_words") + r"\b)(?:the\s+|its\s+|their\s+)?(?:[a-z][\w-]*\s+){0,4}?"
+                             r"(?!" + alternation("period_nouns") + r"\b)[a-z][\w-]{2,}\b")
 
 
 def _share_subject(f: Figure) -> bool:

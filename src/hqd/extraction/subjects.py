@@ -33,7 +33,7 @@ _PART_HEADS = tuple(" " + h for h in word_class("part_heads"))
 _AREA_AROUND_HEADS = set(word_class("area_around_heads"))  # "the Yuyuan Road area": around a road, a park, an airport
 # "the Zhuanqiao area renovation project"; a part of a named thing, owned ("the Grand Theatre's Fengxian branch", "Metro Line 17's
 # western extension", with or without "the") or not ("the Yangpu Riverside south section"), is that part
-_COMMON_HEADED_NAME = re.compile(r"\b[Tt]he\s+(?:(?:new|planned|proposed)\s+)?(?:[\d.,]+-" + alternation("adjectival_size_units") + r"s?\s+)?([A-Z][A-Za-z0-9]+(?:[- ](?:[A-Z][a-z]+|[A-Z]{2,4}))*?(?:-(?:backed|funded|owned|run|built|invested))?(?:\s+[a-z]+){0,3}\s+(?:"
+_COMMON_HEADED_NAME = re.compile(r"\b[Tt]he\s+(?:" + alternation("prospective_adjectives") + r"\s+)?(?:[\d.,]+-" + alternation("adjectival_size_units") + r"s?\s+)?([A-Z][A-Za-z0-9]+(?:[- ](?:[A-Z][a-z]+|[A-Z]{2,4}))*?(?:-(?:backed|funded|owned|run|built|invested))?(?:\s+[a-z]+){0,3}\s+(?:"
                                  + "|".join(h.strip() for h in _COMMON_HEADS) + r")(?:\s+of\s+the\s+(?:(?:[a-z-]+\s+){0,4}(?:" + "|".join(h.strip() for h in _COMMON_HEADS) + r")"
                                  r"|(?:[A-Z][\w-]*\s+){0,4}(?:" + phrase_pattern(_WORDS["entity_heads"]["park"]) + r")))?)\b"
                                  r"|(?:\b[Tt]he\s+|^\W*)([A-Z][A-Za-z0-9]+(?:[- ](?:[A-Z][a-z]+|\d{1,2}))*[’']s(?:\s+[A-Z][a-z]+)?(?:\s+[a-z]+)?\s+"
@@ -246,7 +246,7 @@ def _appositive_name(span: str) -> list[tuple[int, int, str]]:
 # employs 700 people", "The startup Jingwei Motion raised 300 million yuan"): at the span's start, after an opening phrase,
 # or after a common noun for a firm
 _FIRM_SUBJECT = re.compile(r"(?:\W*(?:[A-Z][^,.;]{0,40},\s+)?|\b[Tt]he\s+(?:" + "|".join(n for n, kind in _ANAPHOR_TYPES.items() if kind == "organization")
-                           + r")\s+)(?P<name>(?!(?:The|This|That|These|Its|Their|Our|In|At|On|By|For|From|As)\s)[A-Z][a-z][\w&-]*(?:\s+[A-Z][\w&-]*){1,3})\s+(?:now\s+|also\s+)?"
+                           + r")\s+)(?P<name>(?!" + alternation("firm_name_non_openers", case="capitalised") + r"\s)[A-Z][a-z][\w&-]*(?:\s+[A-Z][\w&-]*){1,3})\s+(?:now\s+|also\s+)?"
                            + alternation("firm_verbs") + r"\b")
 
 
@@ -622,7 +622,7 @@ _VERB_THEN_FIGURE = re.compile(r"(?:\s+(?:from|since)\s+[^,;.]{1,40}?)?\s+(?:[a-
 
 _CITY_OPENING = re.compile(
     # "..., below the city's 74 percent": the yardstick is the city's own figure
-    r"\W*(?:(?:well|far|much|slightly)\s+)?(?:" + alternation("yardstick_leads") + r"\s+)?(?:(?:the\s+)?(?:Shanghai[’']s|city[’']s|city-wide|citywide)\s+"
+    r"\W*(?:(?:well|far|much|slightly)\s+)?(?:" + alternation("yardstick_leads") + r"\s+)?(?:(?:the\s+)?(?:Shanghai[’']s|" + alternation("city_scope_words") + r")\s+"
     # "Shanghai as a whole sold ...": the city as the clause's subject, whatever its verb
     r"|" + alternation("city_names") + r"\s+as\s+a\s+whole\s+(?=[a-z])"
     r"|" + alternation("city_names") + r"\s+(?=(?:now\s+|also\s+)?" + alternation("city_subject_verbs") + r"\b))",
@@ -825,7 +825,7 @@ def there_points_back(f: SubjectFigure):
 _THERE_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){1,3}\s+there\s+(?=(?:are|were|have|had)\s+(?:been|[a-z]+ed)\b)")
 # "companies based there", "27 towers there have been completed"; not "..., and there are 20 firms" ("there" as a subject)
 _THERE = re.compile(r"\b[a-z]+\s+there\b(?!\s+(?:is|are|was|were|will|has|have|had)\b)"
-                    r"|\b(?!(?:and|but|so|where|while|that|now|also|then|yet)\s)[a-z]+s\s+there\s+(?=(?:are|were|have|had)\s+(?:been|[a-z]+ed)\b)")
+                    r"|\b(?!" + alternation("there_non_nouns") + r"\s)[a-z]+s\s+there\s+(?=(?:are|were|have|had)\s+(?:been|[a-z]+ed)\b)")
 _PLACE_KINDS = ("park", "project", "institution")
 
 
@@ -1021,7 +1021,7 @@ def document_topic(f: SubjectFigure):
     return topic
 
 
-_CITY_WORDS = re.compile(r"\b(?:" + alternation("city_names") + r"|citywide|city-wide|city[’']s)\b", re.IGNORECASE)
+_CITY_WORDS = re.compile(r"\b(?:" + alternation("city_names") + "|" + alternation("city_scope_words") + r")\b", re.IGNORECASE)
 
 
 def _headline_topic(ctx: Context) -> str | None:

@@ -28,7 +28,7 @@ _MILESTONE = re.compile(
     r"|" + alternation("topping_forms") + r"(?:\s+|-)out"
     r"|" + alternation("schedule_participles") + r"\s+(?:for|to)\s+(?:be\s+)?(?:fully\s+)?(?:re)?" + alternation("scheduled_events")
     # "is due to start next spring and finish in 2028": a second milestone sharing the aim
-    + r"|\band\s+(?:to\s+|will\s+)?(?:finish|complete|open|close)(?=\s+(?:in|by|before|at\s+the\s+end)\s)"
+    + r"|\band\s+(?:to\s+|will\s+)?" + alternation("milestone_end_verbs") + r"(?=\s+(?:in|by|before|at\s+the\s+end)\s)"
     # "will host the 5th Riverside Design Week next year": an event named, held at its time; "The forum will be held in May"
     r"|(?:to|will|shall)\s+(?:also\s+)?host(?=\s+(?:the\s+)?(?:(?:\d{1,2}(?:st|nd|rd|th)|" + alternation("event_ordinals") + r")\s+)?[A-Z])"
     r"|(?:to|will|shall)\s+be\s+held(?=\s+(?:in|on|from|during|next|this)\b)"
