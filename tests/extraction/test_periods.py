@@ -392,3 +392,16 @@ def test_over_as_a_particle_of_its_verb_names_no_base():
     2022' still names a base."""
     assert [str(p.period) for p in find_time_phrases("It will be handed over in December.", 2023, 8)] == ["2023-12"]
     assert find_time_phrases("Sales rose 5% over 2022.", 2023, 8) == []
+
+
+@pytest.mark.parametrize("text, figure, period", [
+    ("Five years ago the district had 900 firms. Now it has 1,700.", "900", "2019"),
+    ("Five years ago the district had 900 firms. Now it has 1,700.", "1,700", None),
+    ("Output was 5 billion yuan 3 years ago.", "5 billion yuan", "2021"),
+    ("Ten years ago the land was farms.\n\nThe park hosts 300 firms.", "300", None),
+])
+def test_n_years_ago_dates_its_own_clause_and_frames_nothing_after(text, figure, period):
+    """'five years ago' is the year that many years before the text's own; a then set against now, it frames no
+    sentence after it."""
+    qs = {q.text: q for q in extract_text("Hongkou news\n\n2024-09-12\n\n" + text).quantities}
+    assert (str(qs[figure].period) if qs[figure].period else None) == period

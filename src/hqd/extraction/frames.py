@@ -322,6 +322,8 @@ class _FrameReader:
               sentence_frame: TimePhrase | None) -> None:
         """After a sentence: the frame it sets for the sentences that continue it."""
         quantities, year = self.quantities, self.ctx.year
+        if sentence_frame is not None and sentence_frame.looking_back:
+            sentence_frame = None  # "Ten years ago the land was ... Today ...": a then, no frame for what follows
         self.last_dated = next((quantities[i].period for i in reversed(members) if quantities[i].period and quantities[i].kind != "target"),
                                self.last_dated)
         if sentence_frame is not None:
@@ -332,7 +334,7 @@ class _FrameReader:
                 self.opened = bool(_OPENS_SENTENCE.fullmatch(self.text, sentence.start, sentence_frame.start))
         elif asides and len(asides) == len(sentence_phrases):
             pass  # "The Expo, held in Chongming in 2021, attracted ...": the date of the thing named, not of the paragraph
-        elif self._closing_time_frames(sentence, framing := [p for p in sentence_phrases if not p.goal], members):
+        elif self._closing_time_frames(sentence, framing := [p for p in sentence_phrases if not (p.goal or p.looking_back)], members):
             # ("rose to 23.1% in 2022, close to the 2025 target of 24%": a goal's year frames nothing)
             self.frame, self.opened = framing[-1], False
         if self.ctx.news and self.lead is None and self.frame is not None and not self.frame.since:

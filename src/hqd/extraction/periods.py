@@ -73,7 +73,9 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("rel_year", _starting("tln", r"\b(?P<rel>this|last|next|the\s+previous|the\s+current|the\s+past|the\s+coming)\s+year\b(?!['’]s\s+end)", re.I)),
     ("rel_month", _starting("tln", r"\b(?P<rel>this|last|next)\s+month\b", re.I)),
     ("full_year", _starting("fF", r"\bfull[- ]year\b", re.I)),  # "full-year GDP growth of about 6 percent", said during the year
-    ("year_earlier", _starting("ao", r"\b(?:a|one)\s+year\s+" + alternation("ago_words") + r"\b", re.I)),
+    # "a year earlier"; "five years ago", "3 years ago": that many years before the text's own
+    ("year_earlier", _starting("aotfsen23456789", r"\b(?:(?:a|one)\s+year\s+" + alternation("ago_words")
+                                + r"|(?P<n>two|three|four|five|six|seven|eight|nine|ten|[2-9]|1\d)\s+years\s+ago)\b", re.I)),
 ]
 # What every match of each pattern holds, in lower case (a month's name opens with one of the twelve three-letter
 # prefixes, a year with 19 or 20): a window holding none of a pattern's is not scanned with it
@@ -137,6 +139,7 @@ class TimePhrase:
     closing: bool = False  # "by the end of 2022": the end of something that began earlier
     future: bool = False
     goal: bool = False  # "the 2025 target": the year a goal names, which frames no sentence after it
+    looking_back: bool = False  # "five years ago": a then set against now, which frames no sentence after it
 
 
 def _either_case(word: str) -> list[str]:
@@ -617,9 +620,10 @@ def _resolve_full_year(name: str, m: re.Match, year: int | None, month: int | No
 
 
 def _resolve_year_earlier(name: str, m: re.Match, year: int | None, month: int | None) -> TimePhrase | None:
-    """The phrase "a year earlier": the year before the briefing's."""
+    """The phrase "a year earlier": the year before the briefing's; "five years ago", that many years before it."""
     s, e = m.start(), m.end()
-    return TimePhrase(s, e, Period.year(year - 1)) if year is not None else None
+    back = _COUNT_WORDS[m["n"].lower()] if m["n"] else 1
+    return TimePhrase(s, e, Period.year(year - back), looking_back=back > 1) if year is not None else None
 
 
 def _resolve_rel_year(name: str, m: re.Match, year: int | None, month: int | None) -> TimePhrase | None:
