@@ -1785,6 +1785,20 @@ _FUND_OF = re.compile(r"\b(?:an?|the|its|their)\s+(?P<fund>(?:(?!(?:and|or|to|fo
 _FOR_WHAT = re.compile(r"\s+to\s+(?!(?:each|every|all|the|a|an|its|their)\b)([a-z]+\s+[^,;.]{2,80})")
 
 
+@METRIC.rule(("The district has 1,700 fund firms. \"We want to reach [2,000] by 2027,\" said its mayor.", "fund firms"),
+             ("The park has 300 firms. It expects to hit [500] next year.", "firms"))
+def verb_of_reaching_alone(site: _Site):
+    """A figure that the words before it name only by a verb of reaching or aiming ('We want to reach 2,000', 'It expects
+    to hit 500') measures what was measured last before, in the same unit: a verb names no measure."""
+    words = site.subject_words
+    if not words or not all(w.lower() in _METRIC_TAIL_WORDS or _frame_word(w) or w.lower() in _FRAME_VERBS for w in words):
+        return SKIP
+    return _measure_before(site) or SKIP
+
+
+_METRIC_TAIL_WORDS = frozenset(word_lists("words")["metric_tail_trim"])
+
+
 @METRIC.rule(("Regional GDP reached [310.5 billion yuan].", "Regional GDP"),
              ("The district has invested [10 billion yuan] in 30 schools.", "investment in 30 schools"),
              ("The district has put [500 million yuan] into a fund for start-ups.", "investment into a fund for start-ups"),
