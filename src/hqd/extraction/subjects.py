@@ -159,13 +159,18 @@ def _common_headed_names(span: str) -> list[tuple[int, int, str]]:
             # building": the Shanghai Arch; but "the Yuyuan Road area" is the area around the road
             name = name.rsplit(" ", 1)[0]
             words = words[:-1]
-        # "the Minhang area" is the district; "the Shanghai Arch (building)" is a name; a district's name with more words
-        # that make a thing of it names the thing ("the Yangpu Riverside south section", "the Songjiang hub")
-        district = is_district_word(words[0]) and (len(words) == 1 or words[1:] in (["District"], ["district"], ["New", "Area"])
-                                                   or (len(words) == 2 and name.endswith(_PART_HEADS)))  # "the Minhang section of Line 15"
-        if not district or (len(words) > 1 and all(w[0].isupper() for w in words) and m.group(1).endswith(" building")):
+        # "the Shanghai Arch (building)" is a name
+        if not _names_the_district(name, words) or (len(words) > 1 and all(w[0].isupper() for w in words) and m.group(1).endswith(" building")):
             found.append((m.start(1), m.start(1) + len(name), name))
     return found
+
+
+def _names_the_district(name: str, words: list[str]) -> bool:
+    """Whether a name before a common head is the district itself ("the Minhang area", "the Minhang section of Line 15"):
+    a district's name with more words that make a thing of it names the thing ("the Yangpu Riverside south section",
+    "the Songjiang hub")."""
+    return is_district_word(words[0]) and (len(words) == 1 or words[1:] in (["District"], ["district"], ["New", "Area"])
+                                           or (len(words) == 2 and name.endswith(_PART_HEADS)))
 
 
 # A quoted name before a common head: 'the "Online New Economy" cluster', 'the “AI Valley” project'
@@ -898,11 +903,7 @@ def speaker_in_quote(f: SubjectFigure):
     near = seg.sentences[f.sentence_index - 1].start if f.sentence_index else sentence.start
     if text.find('"', near, f.q.start) < 0 and text.find("“", near, f.q.start) < 0:
         return SKIP  # a quotation opens in the figure's sentence or the one before: most figures are in none
-    first = last = f.sentence_index
-    while first and seg.sentences[first - 1].paragraph == sentence.paragraph:
-        first -= 1
-    while last + 1 < len(seg.sentences) and seg.sentences[last + 1].paragraph == sentence.paragraph:
-        last += 1
+    first, last = _paragraph_of(seg.sentences, f.sentence_index)
     start, end = seg.sentences[first].start, seg.sentences[last].end
     if not _in_quote(text, start, f.q.start):
         return SKIP
@@ -922,6 +923,17 @@ def speaker_in_quote(f: SubjectFigure):
         opening = text[start:seg.sentences[first].end]
         return leading_name(opening, 1) or (aside_name(opening, 0, len(opening)) or (None,))[0] or SKIP
     return _speaker_for(f.ctx, seg.index_at(said.start()), said["org"] or said["possessor"]) or SKIP
+
+
+def _paragraph_of(sentences: list, index: int) -> tuple[int, int]:
+    """The indexes of the first and last sentences of the paragraph that sentence ``index`` is in."""
+    paragraph = sentences[index].paragraph
+    first = last = index
+    while first and sentences[first - 1].paragraph == paragraph:
+        first -= 1
+    while last + 1 < len(sentences) and sentences[last + 1].paragraph == paragraph:
+        last += 1
+    return first, last
 
 
 def _reported_topic(ctx: Context, first: int) -> str | None:
