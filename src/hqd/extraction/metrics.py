@@ -1791,12 +1791,12 @@ def verb_of_reaching_alone(site: _Site):
     """A figure that the words before it name only by a verb of reaching or aiming ('We want to reach 2,000', 'It expects
     to hit 500') measures what was measured last before, in the same unit: a verb names no measure."""
     words = site.subject_words
-    if not words or not all(w.lower() in _METRIC_TAIL_WORDS or _frame_word(w) or w.lower() in _FRAME_VERBS for w in words):
+    if not words or not all(w.lower() in _AIMED_REACHING or _frame_word(w) or w.lower() in _FRAME_VERBS for w in words):
         return SKIP
     return _measure_before(site) or SKIP
 
 
-_METRIC_TAIL_WORDS = frozenset(word_lists("words")["metric_tail_trim"])
+_AIMED_REACHING = word_class("aimed_reaching_verbs")  # the forms a verb of reaching takes after "to" or a subject
 
 
 @METRIC.rule(("Regional GDP reached [310.5 billion yuan].", "Regional GDP"),
