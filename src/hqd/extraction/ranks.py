@@ -20,7 +20,8 @@ _CLAIM = re.compile(
     re.IGNORECASE,
 )
 _TOP = re.compile(
-    r"\b(?:the\s+)?(?:top\s+" + alternation("rank_place_nouns") + r"|first\s+place|top\s+of\s+the\s+(?P<scope>city|national|country|nation|municipal)(?:'s|’s)?\s+rankings?)(?P<rest>[^.;:]{0,80})",
+    r"\b(?:the\s+)?(?:top\s+" + alternation("rank_place_nouns") + r"|first\s+place|top\s+of\s+the\s+(?P<scope>" + alternation("ranking_scopes")
+    + r")(?:'s|’s)?\s+rankings?)(?P<rest>[^.;:]{0,80})",
     re.IGNORECASE,
 )
 # A lookahead on the first character lets these whole-text scans skip most positions with one test.

@@ -29,6 +29,7 @@ _ENTITY_SUBJECT = re.compile(
 
 _COMMON_HEADS = tuple(" " + h for h in _WORDS["common_heads"])  # " project", " park": a cheap test too
 _STOPWORDS = set(_WORDS["stopwords"])
+_CITY_AND_NATION = frozenset(word_lists("grammar")["city_and_nation_names"])  # names of the wider places, not things in the district
 _PART_HEADS = tuple(" " + h for h in word_class("part_heads"))
 _AREA_AROUND_HEADS = set(word_class("area_around_heads"))  # "the Yuyuan Road area": around a road, a park, an airport
 # "the Zhuanqiao area renovation project"; a part of a named thing, owned ("the Grand Theatre's Fengxian branch", "Metro Line 17's
@@ -311,7 +312,7 @@ def _named_in_full(ctx: Context, value: str | None, sentence_index: int) -> str 
     """A name cut to one of its words after the text has named it in full is the full name: "Lingang's output" after "the
     Lingang Special Area", "the Valley's output" after "the Oriental Beauty Valley" (the nearest name before it that
     opens or ends with that word)."""
-    if not value or " " in value or value == ctx.district or value in DISTRICT_WORDS or value in ("Shanghai", "China"):
+    if not value or " " in value or value == ctx.district or value in DISTRICT_WORDS or value in _CITY_AND_NATION:
         return value
     for back in range(sentence_index, max(-1, sentence_index - _FURTHER_BACK), -1):
         full = [name for _, _, name in _sentence_names(ctx, back)
@@ -502,7 +503,7 @@ def aside_name(text: str, start: int, end: int) -> tuple[str, str] | None:
     if m["aside"] and _PERSON_ASIDE.search(" ".join(m["aside"].split()[:3])):
         return None  # "Liu Qian, deputy director of ...": a person; not "Zijing Bio, a company founded by a professor"
     if len(words) == 1 and (not m["aside"] or not words[0][1:].islower() or words[0] in _NOT_ALONE or words[0].endswith("ly")
-                            or words[0] in ("Shanghai", "China")):
+                            or words[0] in _CITY_AND_NATION):
         return None  # "Additionally, the number of ...", "Currently, the ...": an opening word, not a name
     return m["name"], m["aside"] or ""
 
@@ -999,7 +1000,7 @@ def _speaker_for(ctx: Context, sentence_index: int, org: str) -> str | None:
     if _entity_names(org):
         return None
     proper = _PROPER_ORG.match(org)  # "founder of Kangyuan Biotech": a firm's own name, with no head word
-    if proper and not is_district_word(proper[1].split()[0]) and proper[1] not in ("Shanghai", "China"):
+    if proper and not is_district_word(proper[1].split()[0]) and proper[1] not in _CITY_AND_NATION:
         return proper[1]
     nouns = [m["noun"].lower() for m in _ANAPHOR.finditer(org) if m["noun"].lower() in _ANAPHOR_TYPES and m.end() == m.end("noun")]
     return _antecedent(ctx, sentence_index, nouns[:1]) if nouns else None
