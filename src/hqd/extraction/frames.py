@@ -1221,7 +1221,7 @@ def goal_span_end(f: Figure):
     return period.last_point if q.kind == "target" and period is not None and period.is_span else SKIP
 
 
-_THE_YEAR_BEFORE = re.compile(r"\s+the\s+(?:year\s+before|previous\s+year)\b", re.IGNORECASE)
+_THE_YEAR_BEFORE = re.compile(r"\s+the\s+" + alternation("year_before_phrases") + r"\b", re.IGNORECASE)
 _A_YEAR_EARLIER = re.compile(r"\s+(?:(?:a|one|the)\s+year\s+" + alternation("ago_words") + r"|the\s+previous\s+year"
                              + r"|(?:in|during|over)\s+the\s+same\s+period\s+(?:of\s+)?(?:last\s+year|the\s+previous\s+year))\b", re.IGNORECASE)
 

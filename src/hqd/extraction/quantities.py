@@ -376,12 +376,12 @@ def qualifies_figure_before(f: Figure):
 
 
 # "Sales at the X business circle rose ... to 34.8 billion yuan, and we expect them to top 40 billion yuan": the same measure
-_SAME_MEASURE_AGAIN = re.compile(r"[^;.]{0,60}?,?\s+and\s+(?:we|they|the\s+district)\s+(?:expects?|forecasts?|aims?|hopes?)\s+(?:them|it)\s+to\s+"
+_SAME_MEASURE_AGAIN = re.compile(r"[^;.]{0,60}?,?\s+and\s+(?:we|they|the\s+district)\s+" + alternation("expectation_verbs") + r"\s+(?:them|it)\s+to\s+"
                                  r"[a-z]+\s+(?:" + alternation("approximators") + r"\s+)?$")
 
 
 _JUST_A_COMMA = re.compile(r",\s*$")  # "... worth 18 billion yuan, 6 percent more than in 2021"
-_PART_OF_BEFORE = re.compile(r"[^,;.]{0,40},\s*(?:including|of\s+which|among\s+them)\s+(?:" + alternation("approximators") + r"\s+)?$", re.IGNORECASE)
+_PART_OF_BEFORE = re.compile(r"[^,;.]{0,40},\s*" + alternation("part_of_leads") + r"\s+(?:" + alternation("approximators") + r"\s+)?$", re.IGNORECASE)
 
 
 KIND: RuleTable[Kind] = RuleTable("kind", values=frozenset(get_args(Kind)))
@@ -809,7 +809,7 @@ def future_predicate(f: Figure):
 
 
 # the rest of the subject's noun phrase, an aside set off by commas, then a predicate in the future
-_ASIDE_THEN_FUTURE = re.compile(r"[^,;.]*,\s*(?:with|covering|including|each|mostly|mainly)\b(?:[^,;.]|[.,](?=\d))*,\s+(?:[\w’'-]+\s+){0,2}?"
+_ASIDE_THEN_FUTURE = re.compile(r"[^,;.]*,\s*" + alternation("aside_leads") + r"\b(?:[^,;.]|[.,](?=\d))*,\s+(?:[\w’'-]+\s+){0,2}?"
                                 r"(?:will|shall|(?:is|are)\s+(?:" + alternation("schedule_participles") + r")\s+(?:to|for)\b)")
 
 
@@ -1174,7 +1174,7 @@ _BY_YEAR = re.compile(r"\bby\s+" + _DEADLINE, re.IGNORECASE)
 _BEFORE_YEAR = re.compile(r"\bbefore\s+" + _DEADLINE, re.IGNORECASE)
 _FUTURE_PREDICATE = re.compile(r"\b(?:will|shall)\s+" + alternation("future_predicates") + r"\b", re.IGNORECASE)
 _FUTURE_VERB = re.compile(r"\s+(?:[\w’'-]+\s+){0,4}?(?:will|shall)\s+(?:also\s+|further\s+)?[a-z]+", re.IGNORECASE)
-_RATE_OF_GRANT_BEFORE = re.compile(r"\b(?:" + phrase_pattern(_CUES["support_nouns"]) + r")\s+(?:of|equal\s+to|worth|covering)\s+$", re.IGNORECASE)
+_RATE_OF_GRANT_BEFORE = re.compile(r"\b(?:" + phrase_pattern(_CUES["support_nouns"]) + r")\s+" + alternation("grant_rate_links") + r"\s+$", re.IGNORECASE)
 _OF_A_BASE = re.compile(r"\s+of\s")
 _CAP_BEFORE = re.compile(r"\b(?:" + phrase_pattern(_CUES["support_nouns"]) + r")\s+(?:of\s+)?(?:up\s+to|at\s+most|no\s+more\s+than)\s+$",
                          re.IGNORECASE)

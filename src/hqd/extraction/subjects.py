@@ -34,7 +34,7 @@ _PART_HEADS = tuple(" " + h for h in word_class("part_heads"))
 _AREA_AROUND_HEADS = set(word_class("area_around_heads"))  # "the Yuyuan Road area": around a road, a park, an airport
 # "the Zhuanqiao area renovation project"; a part of a named thing, owned ("the Grand Theatre's Fengxian branch", "Metro Line 17's
 # western extension", with or without "the") or not ("the Yangpu Riverside south section"), is that part
-_COMMON_HEADED_NAME = re.compile(r"\b[Tt]he\s+(?:" + alternation("prospective_adjectives") + r"\s+)?(?:[\d.,]+-" + alternation("adjectival_size_units") + r"s?\s+)?([A-Z][A-Za-z0-9]+(?:[- ](?:[A-Z][a-z]+|[A-Z]{2,4}))*?(?:-(?:backed|funded|owned|run|built|invested))?(?:\s+[a-z]+){0,3}\s+(?:"
+_COMMON_HEADED_NAME = re.compile(r"\b[Tt]he\s+(?:" + alternation("prospective_adjectives") + r"\s+)?(?:[\d.,]+-" + alternation("adjectival_size_units") + r"s?\s+)?([A-Z][A-Za-z0-9]+(?:[- ](?:[A-Z][a-z]+|[A-Z]{2,4}))*?(?:-" + alternation("backer_participles") + r")?(?:\s+[a-z]+){0,3}\s+(?:"
                                  + "|".join(h.strip() for h in _COMMON_HEADS) + r")(?:\s+of\s+the\s+(?:(?:[a-z-]+\s+){0,4}(?:" + "|".join(h.strip() for h in _COMMON_HEADS) + r")"
                                  r"|(?:[A-Z][\w-]*\s+){0,4}(?:" + phrase_pattern(_WORDS["entity_heads"]["park"]) + r")))?)\b"
                                  r"|(?:\b[Tt]he\s+|^\W*)([A-Z][A-Za-z0-9]+(?:[- ](?:[A-Z][a-z]+|\d{1,2}))*[’']s(?:\s+[A-Z][a-z]+)?(?:\s+[a-z]+)?\s+"
@@ -520,7 +520,7 @@ def new_thing_introduced(f: SubjectFigure):
 
 
 _NEW_THING = re.compile(r"\W*An?\s+(?:new\s+)?(?P<thing>(?:[a-z][\w-]*\s+){1,5}(?:" + "|".join(
-    n for n, kind in _ANAPHOR_TYPES.items() if kind in ("park", "project") and n not in ("area", "site", "city", "town")) + r"))\s+(?:covering|spanning|with)\b")
+    n for n, kind in _ANAPHOR_TYPES.items() if kind in ("park", "project") and n not in ("area", "site", "city", "town")) + r"))\s+" + alternation("extent_links") + r"\b")
 
 
 @SUBJECT.rule(("Carbon Valley Green Bay Industrial Park gathered [79] companies.", "Carbon Valley Green Bay Industrial Park"),
@@ -628,7 +628,7 @@ _VERB_THEN_FIGURE = re.compile(r"(?:\s+(?:from|since)\s+[^,;.]{1,40}?)?\s+(?:[a-
 
 _CITY_OPENING = re.compile(
     # "..., below the city's 74 percent": the yardstick is the city's own figure
-    r"\W*(?:(?:well|far|much|slightly)\s+)?(?:" + alternation("yardstick_leads") + r"\s+)?(?:(?:the\s+)?(?:Shanghai[’']s|" + alternation("city_scope_words") + r")\s+"
+    r"\W*(?:" + alternation("degree_adverbs") + r"\s+)?(?:" + alternation("yardstick_leads") + r"\s+)?(?:(?:the\s+)?(?:Shanghai[’']s|" + alternation("city_scope_words") + r")\s+"
     # "Shanghai as a whole sold ...": the city as the clause's subject, whatever its verb
     r"|" + alternation("city_names") + r"\s+as\s+a\s+whole\s+(?=[a-z])"
     r"|" + alternation("city_names") + r"\s+(?=(?:now\s+|also\s+)?" + alternation("city_subject_verbs") + r"\b))",
