@@ -687,7 +687,7 @@ _PRESENT_AFTER = re.compile(r"\s+(?:of\s+(?:" + alternation("partitive_pronouns"
 # there"; and a plural subject doing it to the figure: "seven universities teach more than 80,000 students"
 # (not a relative clause of the people counted: "4,000 nurses who work in the area were given ...": the main verb is past)
 _PLURAL_PRESENT_AFTER = re.compile(r"\s+(?:(?!(?:who|that|which)\s)[a-zA-Z][\w-]*\s+){1,3}?" + alternation("plural_present_verbs")
-                                   + r"\s+(?:in|at|on|for|there|here|across|along|inside)\b")
+                                   + r"\s+" + alternation("place_of_doing_words") + r"\b")
 _PLURAL_PRESENT_BEFORE = re.compile(r"\b[a-z]{3,}s\s+" + alternation("plural_present_verbs") + r"\s+(?:" + alternation("approximators") + r"\s+)?$")
 _PARTITIVE_WHOLE = re.compile(r"\W*Of\s+(?:the|its|their)\s+$")
 _APPOSITION = re.compile(r"[^,;.]{0,40},\s*(?:" + alternation("approximators") + r"\s+)?")

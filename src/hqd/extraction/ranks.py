@@ -31,7 +31,7 @@ _CLAIM_ANCHOR = re.compile("(?=[" + "".join(sorted({c for v in _RANK_VERBS for c
 _CLAIM_STARTS = shortest_prefixes(c + v[1:] for v in _RANK_VERBS for c in (v[0].upper(), v[0].lower()))
 # (as r"\b(?:[Tt]he\s+)?(?:[Tt]op|[Ff]irst)\s+(?:position|spot|place|of)\b", its openings grouped by letter, ``literal_led``)
 _TOP_ANCHOR = re.compile(literal_led([r"The\s+(?:[Tt]op|[Ff]irst)", r"the\s+(?:[Tt]op|[Ff]irst)", "Top", "top", "First", "first"], word_start=True)
-                         + r"\s+(?:position|spot|place|of)\b")
+                         + r"\s+(?:" + alternation("rank_place_nouns") + r"|of)\b")
 _CITY = re.compile(rf"\b(?:{phrase_pattern(_CUES['city_scope'])})\b", re.IGNORECASE)  # the field a rank is in: the city
 _NATION = re.compile(rf"\b(?:{phrase_pattern(_CUES['nation_scope'])})\b", re.IGNORECASE)  # ... or the nation
 _IN_WHAT = re.compile(r"^\s+(?:in|for|by)\s+(?:terms\s+of\s+)?(?:its\s+|the\s+)?([a-z][\w\s-]{2,50}?)(?=\s+" + alternation("field_bounds") + r"\b|[,.;]|$)", re.IGNORECASE)

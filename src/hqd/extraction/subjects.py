@@ -616,7 +616,7 @@ _SIBLING_AFTER = re.compile(r"\s+(?:and|or)\s+(?:" + alternation("sibling_approx
 _NAME_GOES_ON = re.compile(r",\s*" + alternation("name_continuations") + r"\b")  # "X, with ...", "X, which ..."
 _WHERE_THE_SUBJECT_IS = re.compile(r"\b" + alternation("site_prepositions") + r"\s+(?:the\s+)?$")
 # the name owns the measure the figure gives: "... the North Bund's annual tax revenue above"
-_OWNS_THE_MEASURE = re.compile(r"[’']s\s+(?:[a-z][\w-]*\s+){1,4}?(?:to|above|beyond|past|over|at)\s+(?:" + alternation("approximators") + r"\s+)?")
+_OWNS_THE_MEASURE = re.compile(r"[’']s\s+(?:[a-z][\w-]*\s+){1,4}?" + alternation("passing_prepositions") + r"\s+(?:" + alternation("approximators") + r"\s+)?")
 # a relative clause inside the subject, before the name: "companies that have moved their headquarters to the"
 _RELATIVE_IN_SUBJECT = re.compile(r"(?<=[a-z])\s+(?:that|who)\s+.*$")
 # the name ends the clause's subject: only its verb (and a preposition or article) comes before the figure; perhaps after

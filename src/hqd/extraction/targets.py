@@ -31,7 +31,7 @@ _MILESTONE = re.compile(
     + r"|\band\s+(?:to\s+|will\s+)?" + alternation("milestone_end_verbs") + r"(?=\s+(?:in|by|before|at\s+the\s+end)\s)"
     # "will host the 5th Riverside Design Week next year": an event named, held at its time; "The forum will be held in May"
     r"|(?:to|will|shall)\s+(?:also\s+)?host(?=\s+(?:the\s+)?(?:(?:\d{1,2}(?:st|nd|rd|th)|" + alternation("event_ordinals") + r")\s+)?[A-Z])"
-    r"|(?:to|will|shall)\s+be\s+held(?=\s+(?:in|on|from|during|next|this)\b)"
+    r"|(?:to|will|shall)\s+be\s+held(?=\s+" + alternation("held_time_leads") + r"\b)"
     r"|initiate\s+(?:the\s+)?construction|construction\s+of\s+(?:[^.;]|\.(?=\d)){0,120}?\s+(?:will|is\s+to)\s+" + alternation("start_verbs") + ")",
     re.IGNORECASE,
 )
