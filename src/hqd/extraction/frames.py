@@ -447,7 +447,7 @@ def is_threshold(text: str, sentence_start: int, q: Quantity, p: Quantity | None
     return _EACH_PASSES.search(text, sentence_start, q.start) is not None or _EACH_AFTER.match(text, q.end) is not None
 
 
-_EACH_AFTER = re.compile(r"(?:\s+or\s+(?:more|above))?\s+each\b")  # "46 projects with investment of 1 billion yuan or more each"
+_EACH_AFTER = re.compile(r"(?:\s+or\s+(?:more|above))?\s+each\b")  # "22 plants with output of 5 billion yuan or more each"
 _EACH_PASSES = re.compile(r"\beach\s+" + alternation("bound_holders") + r"\b[^,;.]{0,50}$"
                           # "Companies whose annual R&D spending exceeds 10 million yuan": the bound a relative clause sets
                           r"|\b[a-z]{3,}s\s+whose\s+(?:[\w’'&-]+\s+){1,4}?(?:exceeds?|tops?|surpass(?:es)?|(?:is|are)\s+(?:over|above|more\s+than))\s+$"
@@ -1086,7 +1086,7 @@ def carried_frame(f: Figure):
                                                          and (carried.future or carried.period.granularity == "year"))):
         if _STANDS_AT.search(f.clause_before) and carried.period.is_span and carried.period.granularity == "month" \
                 and carried.period.first_month[0] == carried.period.last_month[0] and carried.period.first_month[1] == 1:
-            # "January to October ... The surveyed unemployment rate stood at 4.4 percent": a rate that stands at a point is
+            # "January to August ... The vacancy rate stood at 6.1 percent": a rate that stands at a point is
             # of the months' last, not a sum over them
             return Period.month(*carried.period.last_month)
         if carried.start < f.text.rfind("\n", 0, f.q.start) and _quote_opened(f.text, f.q.start) is not None:
@@ -1148,7 +1148,7 @@ def own_event_time(f: Figure):
     production') is due when that happens, not at the date of the plan told before: undated."""
     q = f.q
     if q.kind != "target" or q.period is not None:
-        return SKIP  # (a date of the event, "once it is in full production in 2025", would have dated the goal)
+        return SKIP  # (a date of the event, "once it is fully running in 2027", would have dated the goal)
     return None if _EVENT_TIME_AFTER.match(f.text, q.end, f.sentence.end) else SKIP
 
 
@@ -1331,7 +1331,7 @@ def change_to_level(f: Figure):
     return SKIP
 
 
-# "rose 11.4% month on month, and foot traffic ... returned to 80 percent": the level another clause's subject reached
+# "rose 3.2% month on month, and hotel bookings ... recovered to 90 percent": the level another clause's subject reached
 _NEW_CLAUSE_BETWEEN = re.compile(r";|,\s+(?:and|while|but|whereas)\s+(?!to\b)")
 
 
@@ -1424,7 +1424,7 @@ def _ends_first_of_listed_predicates(text: str, sentence_start: int, p: TimePhra
     September, and a new batch of 15 measures will be issued"), dates that predicate alone: what comes after it is of
     the frame."""
     m = _COMMA_VERB.match(text, p.end)
-    # (a deadline, "by 2025, and its chip industry is slated to reach 100 billion yuan by then", governs what follows)
+    # (a deadline, "by 2027, and its drone industry is slated to reach 30 billion yuan by then", governs what follows)
     return ((m is not None and m.group(1) in ACTION_VERBS) or (not p.closing and _AND_NEW_SUBJECT.match(text, p.end) is not None)) \
         and not _OPENS_SENTENCE.fullmatch(text, sentence_start, p.start)
 

@@ -375,7 +375,7 @@ def qualifies_figure_before(f: Figure):
     return SKIP
 
 
-# "Sales at the X business circle rose ... to 34.8 billion yuan, and we expect them to top 40 billion yuan": the same measure
+# "Takings at the X market rose ... to 6.2 billion yuan, and we expect them to pass 7 billion yuan": the same measure
 _SAME_MEASURE_AGAIN = re.compile(r"[^;.]{0,60}?,?\s+and\s+(?:we|they|the\s+district)\s+" + alternation("expectation_verbs") + r"\s+(?:them|it)\s+to\s+"
                                  r"[a-z]+\s+(?:" + alternation("approximators") + r"\s+)?$")
 
@@ -535,8 +535,8 @@ def size_of_the_subject(f: Figure):
 
 
 def _future_predicate_follows(f: Figure) -> bool:
-    """The clause after the figure goes on in the future ('A second computing center with 5,000 servers is slated to
-    start operation'): the predicate's aim, not the figure's; but a cue inside an aside of 'with' set off by commas is
+    """The clause after the figure goes on in the future ('A new data hall with 2,000 racks is slated to
+    open next year'): the predicate's aim, not the figure's; but a cue inside an aside of 'with' set off by commas is
     the aside's own ('The second hub, with 300 firms expected to move in by 2026, will open': a goal)."""
     after = f.goal_clause_after
     if not (_TARGET_AFTER.search(after) or not _FUTURE_WORDS.isdisjoint(words_of(after))):
@@ -643,7 +643,7 @@ _FINITE_WORDS = frozenset(word_lists("grammar")["predicate_starts"] + word_lists
 def money_of_what_is_set_up(f: Figure):
     """Money written as an adjective of a thing a goal sets up ('will set up a 3-billion-yuan venture fund', 'plans to
     launch a new 500-million-yuan talent fund') is the size of that thing, which the goal creates: a level. (To make
-    a thing a size, 'to make AI a 100-billion-yuan industry', is a goal's figure: no verb of setting up.)"""
+    a thing a size, 'to make robotics a 50-billion-yuan industry', is a goal's figure: no verb of setting up.)"""
     q = f.q
     return "level" if q.unit in MONEY_UNITS and _ADJECTIVAL_SIZE.search(q.text) and _SET_UP_BEFORE.search(f.before) else SKIP
 
@@ -1145,8 +1145,8 @@ _PART_OF_A_MASS = re.compile(r"\s+of\s+(?!(?:the\s+)?" + alternation("time_deixi
 
 
 def _share_subject(f: Figure) -> bool:
-    """A percentage whose subject is a share of a whole ('the share of farmland under green certification has climbed
-    to', 'their share of output rose from') or the ratio or share the sentence before named ('The ratio reached')."""
+    """A percentage whose subject is a share of a whole ('the share of orchards under organic certification has
+    climbed to', 'their share of output rose from') or the ratio or share the sentence before named ('The ratio reached')."""
     if f.q.unit != "percent" or _SHARE_NOUNS.isdisjoint(f.sentence_words):
         return False
     head = f.head
@@ -1155,7 +1155,7 @@ def _share_subject(f: Figure) -> bool:
 
 _SHARE_NOUNS = word_class("share_nouns")  # (sentence_words are lower-case)
 _SHARE_VERB = alternation("share_subject_verbs") + r"\b"
-# "the share of farmland under green certification has climbed to", not "the share of days with good air quality was"
+# "the share of orchards under organic certification has climbed to", not "the share of days with good air quality was"
 _SHARE_OF_SUBJECT = re.compile(r"\b" + alternation("share_of_nouns") + r"\s+(?:of|in)\s+(?!" + alternation("time_share_nouns") + r"\b)[^,;.]{1,80}?\b" + _SHARE_VERB + r"[^,;.\d]{0,20}$", re.IGNORECASE)
 # "The ratio reached", "Foreign firms' share was": a share named as the subject, by a determiner or a possessive
 _RATIO_SUBJECT = re.compile(r"\W*(?:" + alternation("subject_determiners", case="capitalised") + r"|(?:[\w-]+\s+){0,3}?[\w-]+[’'](?:s\b)?)\s+"

@@ -361,7 +361,7 @@ def size_of_named(f: SubjectFigure):
         if owner and _is_name(owner["name"]) and not _SUPERLATIVE.match(f.text, f.q.end):
             return owner["name"]
         described = _entity_names(f.text[f.q.end:f.sentence.end])
-        of_owner = _THING_OF.match(f.text, f.q.end)  # "the 860,000-square-meter plant of Lanhai Motors": the owner's plant
+        of_owner = _THING_OF.match(f.text, f.q.end)  # "the 90,000-square-meter depot of Kestrel Logistics": the owner's depot
         if described and (described[0][0] <= 1 or (of_owner and described[0][0] == of_owner.end() - f.q.end)):
             return described[0][2]
         # "The 7.1-square-kilometer Nanjing Road West business circle": a name found only with its article before the size
@@ -561,7 +561,7 @@ def named_subject(f: SubjectFigure):
         if _QUALIFYING_PARTICIPLE.search(lead):
             continue  # "trade with countries involved in the Belt and Road Initiative": the name qualifies another noun
         if _OWNS_THE_MEASURE.fullmatch(head, end):
-            return name  # "we aim to lift the North Bund's annual tax revenue above 20 billion yuan": the measure is the name's
+            return name  # "we hope to push the Harbour City's yearly retail sales past 9 billion yuan": the measure is the name's
         if _VERB_BEFORE_NAME.search(_RELATIVE_IN_SUBJECT.sub("", lead)):
             continue  # "Three companies went public on the STAR Market", "We will complete the X Center's ...": an object
             # (not the verb of a relative clause in the subject: "Companies that have moved to the West Bund number 67")
@@ -603,7 +603,7 @@ _COUNTED_IN = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,4}?(?:(?:who|that)\s+(?:[a-z]
 
 def _clause_start(head: str, start: int) -> int:
     """Where the clause of ``head[start:]`` opens: after the last comma, semicolon or colon before it; not a comma that
-    groups digits ("The 860,000-square-meter plant of Lanhai Motors" is one clause)."""
+    groups digits ("The 90,000-square-meter depot of Kestrel Logistics" is one clause)."""
     at = max(head.rfind(",", 0, start), head.rfind(";", 0, start), head.rfind(":", 0, start))
     while at > 0 and head[at] == "," and head[at - 1:at].isdigit() and head[at + 1:at + 2].isdigit():
         at = max(head.rfind(",", 0, at), head.rfind(";", 0, at), head.rfind(":", 0, at))
@@ -615,9 +615,9 @@ _VERB_BEFORE_NAME = re.compile(r"^(?:we|they)\s+[a-z]|\w\s+" + alternation("obje
 _SIBLING_AFTER = re.compile(r"\s+(?:and|or)\s+(?:" + alternation("sibling_approximators") + r"\s+)?$")  # "X and about 8 others"
 _NAME_GOES_ON = re.compile(r",\s*" + alternation("name_continuations") + r"\b")  # "X, with ...", "X, which ..."
 _WHERE_THE_SUBJECT_IS = re.compile(r"\b" + alternation("site_prepositions") + r"\s+(?:the\s+)?$")
-# the name owns the measure the figure gives: "... the North Bund's annual tax revenue above"
+# the name owns the measure the figure gives: "... the Harbour City's yearly retail sales past"
 _OWNS_THE_MEASURE = re.compile(r"[’']s\s+(?:[a-z][\w-]*\s+){1,4}?" + alternation("passing_prepositions") + r"\s+(?:" + alternation("approximators") + r"\s+)?")
-# a relative clause inside the subject, before the name: "companies that have moved their headquarters to the"
+# a relative clause inside the subject, before the name: "labs that have opened regional branches in the"
 _RELATIVE_IN_SUBJECT = re.compile(r"(?<=[a-z])\s+(?:that|who)\s+.*$")
 # the name ends the clause's subject: only its verb (and a preposition or article) comes before the figure; perhaps after
 # where from and since when ("... to the West Bund from other cities since 2021 number 67"), perhaps with its object
@@ -747,7 +747,7 @@ def previous_sentence_subject(f: SubjectFigure):
     if joined and not _PRONOUN_GOES_ON.match(head, joined.end() - 1) and (
             _SECTOR.search(head, joined.end()) or _TOPIC_CHANGE.search(f.text, sentence.start + joined.end(), f.ctx.seg.clause_bounds(f.q.end)[1])):
         return SKIP  # "Its sales doubled, and the beauty sector made up one-fifth of the district's output": a sector's share
-        # (not "Its sales reached 152.7 billion yuan, and it hosted 286 first stores of brands in Shanghai": "it" goes on)
+        # (not "Its sales reached 40 billion yuan, and it opened 75 flagship stores in the city": "it" goes on)
     previous = _sentence_gone_on_about(f.ctx, sentence_index)
     if previous is None:
         return SKIP
@@ -827,7 +827,7 @@ def there_points_back(f: SubjectFigure):
     return places[-1] if places else SKIP
 
 
-# the things a figure counts, there: "27 high-rise office towers there have been completed"
+# the things a figure counts, there: "12 new apartment blocks there have been finished"
 _THERE_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){1,3}\s+there\s+(?=(?:are|were|have|had)\s+(?:been|[a-z]+ed)\b)")
 # "companies based there", "27 towers there have been completed"; not "..., and there are 20 firms" ("there" as a subject)
 _THERE = re.compile(r"\b[a-z]+\s+there\b(?!\s+(?:is|are|was|were|will|has|have|had)\b)"
@@ -1124,8 +1124,8 @@ def _topic(ctx: Context, sentence_index: int, head: str) -> str | None:
             or _PART_OPENING.match(ctx.text, sentence.start, sentence.end)):
         # "The campus is growing too. A second phase of 75,000 square meters is under construction": a sentence that gives
         # no figure but opens on what "the campus" points to sets the topic of the next; one that gives a figure, of a next
-        # that points back to it ("From January to July, the area signed 312 projects. Chip projects accounted for 45.2
-        # billion yuan of that.", "By 2026, the island aims to host 2,000 firms. A second phase covering ...")
+        # that points back to it ("In the first half, the zone signed 140 projects. Biotech projects accounted for 8.6
+        # billion yuan of that.", "By 2027, the campus aims to host 600 firms. A third phase covering ...")
         opening = [n for n in _opening_anaphor(ctx.text, previous, None) if _ANAPHOR_TYPES[n] != "event"]
         named = _antecedent(ctx, sentence_index - 1, opening[:1]) if opening else None
     return None if named is None or _TOPIC_CHANGE.search(head) else named
