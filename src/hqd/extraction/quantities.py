@@ -360,8 +360,8 @@ SUBJECT_REVISIONS: RuleTable[str | None] = RuleTable("subject")
                          "2020.", "Zizhu Park"),
                         ("Logistics firms that have based their Asia operations in the Lingang Special Area since 2021 total 58, including "
                          "[11] of the world's top 50 carriers.", "Lingang Special Area"),
-                        ("Sales at the Wujiaochang business circle rose 6 percent last year to 21.2 billion yuan, and we expect them to top "
-                         "[25 billion yuan] this year.", "Wujiaochang business circle"))
+                        ("Revenue at the Qibao Old Town scenic area grew 5 percent last year to 1.2 billion yuan, and they expect it to "
+                         "exceed [1.5 billion yuan] this year.", "Qibao Old Town scenic area"))
 def qualifies_figure_before(f: Figure):
     """A change or share that qualifies the figure before it (', up 5%', ', accounting for 12%', ', 9 percent more than in
     2020'), or a part of it (', including 11 of the world's top 50 carriers'), is of that figure's subject, though its own
