@@ -586,10 +586,9 @@ def what_a_built_thing_is(f: Figure):
     production in June') is the goal. Money of an industry ('a 100-billion-yuan cluster is expected to take shape') is
     the goal's figure, and so is the object of a verb of aim ('plans to build a 2-billion-yuan hub')."""
     q = f.q
-    built = _BUILT_THING_AFTER.match(f.text, q.end)
-    if built is None or _TARGET_BEFORE.search(f.target_before):
-        return SKIP
     if not ((q.unit in MONEY_UNITS and _ADJECTIVAL_SIZE.search(q.text)) or (q.unit == "count" and _COUNT_ADJECTIVE.match(f.text, q.end))):
+        return SKIP  # (the cheap test first: most figures are no adjective)
+    if _BUILT_THING_AFTER.match(f.text, q.end) is None or _TARGET_BEFORE.search(f.target_before):
         return SKIP
     after = f.goal_clause_after
     return "level" if _TARGET_AFTER.search(after) or not _FUTURE_WORDS.isdisjoint(words_of(after)) else SKIP
