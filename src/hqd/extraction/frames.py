@@ -11,7 +11,7 @@ from .lang.en import MONEY_UNITS, alternation, initials, word_lists
 from .lexicon import phrase_pattern
 from .periods import TimePhrase, find_time_phrases, plan_named
 from .phrases import (
-    ACTION_VERBS, AND_VERB, AREA_UNITS, CHANGE_BLOCK, COVERS_NOW, DIMENSION_ASIDE, EXTENT_BEFORE, GOAL_BASE_GAP, EXTENT_UNITS, EXTENT_VERB_BEFORE, SET_IN_THE_PLAN, TO_BEFORE, TOTAL_TO, Context, measure_aside, threshold_of,
+    ACTION_VERBS, AND_VERB, AREA_UNITS, CHANGE_BLOCK, COUNT_ADJECTIVE, COVERS_NOW, DIMENSION_ASIDE, EXTENT_BEFORE, GOAL_BASE_GAP, EXTENT_UNITS, EXTENT_VERB_BEFORE, SET_IN_THE_PLAN, TO_BEFORE, TOTAL_TO, Context, measure_aside, threshold_of,
 )
 from .rules import SKIP, RuleTable, key_words
 from .sections import plan_deadline
@@ -504,7 +504,7 @@ def size_of_a_thing(f: Figure):
         return SKIP
     if _ADJECTIVAL_MEASURE.search(q.text) and _ANY_WORD_AFTER_MEASURE.match(text, q.end):
         return None
-    return None if q.unit == "count" and _COUNT_ADJECTIVE.match(text, q.end) else SKIP
+    return None if q.unit == "count" and COUNT_ADJECTIVE.match(text, q.end) else SKIP
 
 
 @PERIOD.rule(("A second computing center with [5,000] servers is slated to start operation by the end of next year.", None),
@@ -525,7 +525,6 @@ _DESCRIBING_KINDS = frozenset(("kind.size_of_the_subject", "kind.what_it_provide
 
 
 _NOT_SIZES = {"percent", "pp", "times", "permille", "year", "month", "day", "hour", "minute"}
-_COUNT_ADJECTIVE = re.compile(r"-" + alternation("count_adjective_nouns") + r"\s+[a-z]", re.IGNORECASE)  # "a 12-room guesthouse"
 
 
 @PERIOD.rule(("The expo park covers [10 square kilometers] and will open to visitors next May.", None))

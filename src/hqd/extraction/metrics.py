@@ -11,7 +11,7 @@ from ..model import Quantity
 from .figure import cached_property  # functools' own takes a lock at every first read
 from .lang.en import MONEY_UNITS, alternation, month_names, word_class, word_lists
 from .phrases import (
-    ACTION_VERBS, AND_VERB, APPROXIMATOR_WORDS, CHANGE_AFTER, CHANGE_BLOCK, COMPARED_BY, DIMENSION_ASIDE, EXTENT_VERB_BEFORE, GOAL_VERBS, HOLDING_VERBS, LIST_GAP,
+    ACTION_VERBS, AND_VERB, APPROXIMATOR_WORDS, CHANGE_AFTER, CHANGE_BLOCK, COMPARED_BY, COUNT_ADJECTIVE, DIMENSION_ASIDE, EXTENT_VERB_BEFORE, GOAL_VERBS, HOLDING_VERBS, LIST_GAP,
     TIME_START, TO_BEFORE, TOTAL_TO, Context, clause_after, measure_aside, noun_phrase_after, phrase_words, trim_metric, word_list,
 )
 from .rules import SKIP, RuleTable
@@ -1107,7 +1107,6 @@ def height_of_tall(site: _Site):
 
 
 _BUILDING_NOUNS = word_class("building_nouns")  # what a size in square meters is the floor area of, in meters the height of
-_COUNT_ADJECTIVE = re.compile(r"-(" + alternation("count_adjective_nouns") + r")\s+(?=[A-Za-z])", re.IGNORECASE)
 
 
 @METRIC.rule(("The [30-hectare] park opened in May.", "area of park"),
@@ -1120,7 +1119,7 @@ def size_as_adjective(site: _Site):
     measure of its head noun: its area or length (a building's floor area, or its height in meters), or the units the
     adjective names (seats, beds, rooms). The measure is what is measured; the noun says of what."""
     q = site.q
-    seats = _COUNT_ADJECTIVE.match(site.text, q.end) if q.unit == "count" else None
+    seats = COUNT_ADJECTIVE.match(site.text, q.end) if q.unit == "count" else None
     if seats:
         thing = noun_phrase_after(site.text, seats.end())
         unit = seats.group(1).lower()

@@ -32,6 +32,8 @@ TIMES_BASE_YEAR = re.compile(r"^\s+(?:(?:that|those)\s+(?:of|in|at)\s+(?:the\s+e
 # between a goal's figure and where it starts: "120 regional headquarters, up from 98", "to 15, from seven"
 GOAL_BASE_GAP = re.compile(r"[^,;.]{0,60},\s*" + alternation("from_changes") + r"\s+from\s+(?:" + alternation("goal_base_approximators") + r"\s+)?$",
                            re.IGNORECASE)
+# a count written as the adjective of its noun: "a 12-room guesthouse", "the 800-bed hospital" (group 1: the unit counted)
+COUNT_ADJECTIVE = re.compile(r"-(" + alternation("count_adjective_nouns") + r")\s+(?=[A-Za-z])", re.IGNORECASE)
 TO_BEFORE = re.compile(r"\bto\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
 # what a plan set, after the figure: "the 5% expected in the plan", "the 12 new clinics in the plan" (not "in the plan
 # period", a time, nor "the 30 main indicators in the plan", the plan's own items), "the 900 planned for the three years",

@@ -21,7 +21,7 @@ from .numbers import Mention
 from .periods import TimePhrase
 from .phrases import measure_aside as phrase_measure_aside
 from .phrases import (
-    ACTION_VERBS, AND_VERB, AREA_UNITS, CHANGE_AFTER, CHANGE_BLOCK, COMPARED_BY, COVERS_NOW, EXTENT_UNITS, GOAL_BASE_GAP, LIST_GAP, SET_IN_THE_PLAN, TIMES_BASE_YEAR, TO_BEFORE, Context, threshold_of,
+    ACTION_VERBS, AND_VERB, AREA_UNITS, CHANGE_AFTER, CHANGE_BLOCK, COMPARED_BY, COUNT_ADJECTIVE, COVERS_NOW, EXTENT_UNITS, GOAL_BASE_GAP, LIST_GAP, SET_IN_THE_PLAN, TIMES_BASE_YEAR, TO_BEFORE, Context, threshold_of,
 )
 from .rules import SKIP, RuleTable
 from .sections import plan_deadline
@@ -586,7 +586,7 @@ def what_a_built_thing_is(f: Figure):
     production in June') is the goal. Money of an industry ('a 100-billion-yuan cluster is expected to take shape') is
     the goal's figure, and so is the object of a verb of aim ('plans to build a 2-billion-yuan hub')."""
     q = f.q
-    if not ((q.unit in MONEY_UNITS and _ADJECTIVAL_SIZE.search(q.text)) or (q.unit == "count" and _COUNT_ADJECTIVE.match(f.text, q.end))):
+    if not ((q.unit in MONEY_UNITS and _ADJECTIVAL_SIZE.search(q.text)) or (q.unit == "count" and COUNT_ADJECTIVE.match(f.text, q.end))):
         return SKIP  # (the cheap test first: most figures are no adjective)
     if _BUILT_THING_AFTER.match(f.text, q.end) is None or _TARGET_BEFORE.search(f.target_before):
         return SKIP
@@ -1198,7 +1198,6 @@ _ADJECTIVAL_SIZE = re.compile(r"\d-[A-Za-z]")  # "480-meter", "6-sq-km": a measu
 # a thing built, named within the noun phrase after the figure: "-bed Central Hospital", "chip packaging plant", "sewage plant"
 _BUILT_THING_AFTER = re.compile(r"(?:-[a-z]+)?(?:\s+[\w’'-]+){0,4}?\s+(?:" + alternation("building_nouns") + "|" + alternation("built_project_nouns")
                                 + r")\b", re.IGNORECASE)
-_COUNT_ADJECTIVE = re.compile(r"-" + alternation("count_adjective_nouns") + r"\b")  # "800-bed", "1,600-seat"
 # "with 5,000 servers", "with a floor area of 340,000 square meters": what the thing has (not "with a total investment of")
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:an?\s+(?:[a-z]+\s+){0,2}?area\s+of\s+)?(?:" + alternation("approximators") + r"\s+)?$", re.IGNORECASE)
 # a noun phrase opening the sentence, its extent after "covering" or "of": "A second phase covering", "The new park of"
