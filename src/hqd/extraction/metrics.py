@@ -230,6 +230,13 @@ class _Site:
         return before
 
     @cached_property
+    def previous_sentence_start(self) -> int:
+        """Where the sentence before the figure's starts (its own, for a text's first): how far back the rules that
+        look for the measure named last may reach."""
+        seg = self.ctx.seg
+        return seg.sentences[max(0, seg.index_at(self.q.start) - 1)].start
+
+    @cached_property
     def change_suffix(self) -> re.Match | None:
         return CHANGE_AFTER.match(self.after)
 
@@ -1149,8 +1156,8 @@ def such_things(site: _Site):
     if len(words) < 2 or words[0].lower() != "such":
         return SKIP
     noun = words[1].lower()
-    seg, quantities = site.ctx.seg, site.quantities
-    floor = seg.sentences[max(0, seg.index_at(site.q.start) - 1)].start
+    quantities = site.quantities
+    floor = site.previous_sentence_start
     for j in range(site.i - 1, -1, -1):
         o = quantities[j]
         if o.start < floor:
@@ -1318,9 +1325,8 @@ def _measure_before(site: _Site) -> str | None:
     """The metric of the nearest figure before, in the same unit, in the figure's sentence or the one before it (in the
     paragraph before when the figure's sentence opens its own: a quotation after a report), that names a measure and not
     a goal."""
-    seg, q = site.ctx.seg, site.q
-    index = seg.index_at(q.start)
-    floor = seg.sentences[index - 1].start if index else site.sentence.start
+    q = site.q
+    floor = site.previous_sentence_start
     for j in range(site.i - 1, -1, -1):
         other = site.quantities[j]
         if other.start < floor:
@@ -1553,8 +1559,7 @@ def the_ratio_again(site: _Site):
     q, ctx = site.q, site.ctx
     if q.unit not in ("percent", "pp") or site.prev is not None or not _ANAPHOR_SHARE.match(ctx.text, site.sentence.start, q.start):
         return SKIP
-    index = ctx.seg.index_at(q.start)
-    floor = ctx.seg.sentences[index - 1].start if index else site.sentence.start
+    floor = site.previous_sentence_start
     for j in range(site.i - 1, -1, -1):
         o = site.quantities[j]
         if o.start < floor:
@@ -1574,8 +1579,7 @@ def their_measure(site: _Site):
     m = _THEIR_MEASURE.search(ctx.text, max(site.floor, site.sentence.start, site.clause_start), q.start)
     if m is None:
         return SKIP
-    index = ctx.seg.index_at(q.start)
-    floor = ctx.seg.sentences[index - 1].start if index else site.sentence.start
+    floor = site.previous_sentence_start
     owner = next((o for o in reversed(site.quantities[:site.i]) if o.start >= floor and o.unit == "count" and o.metric
                   and o.metric.split()[-1].lower().endswith("s")), None)
     measure = trim_metric(m["measure"].split())
@@ -1718,7 +1722,7 @@ def rate_of_the_change_before(site: _Site):
     q, ctx = site.q, site.ctx
     if q.unit != "pp" or not _BARE_GROWTH_RATE.match(ctx.text, site.sentence.start, q.start):
         return SKIP
-    floor = ctx.seg.sentences[max(0, ctx.seg.index_at(q.start) - 1)].start
+    floor = site.previous_sentence_start
     before = next((o for o in reversed(site.quantities[:site.i]) if o.start >= floor and o.kind == "change" and o.unit == "percent"), None)
     return f"{before.metric} growth rate" if before is not None and before.metric else SKIP
 
