@@ -538,10 +538,15 @@ def _future_predicate_follows(f: Figure) -> bool:
     """The clause after the figure goes on in the future ('A new data hall with 2,000 racks is slated to
     open next year'): the predicate's aim, not the figure's; but a cue inside an aside of 'with' set off by commas is
     the aside's own ('The second hub, with 300 firms expected to move in by 2026, will open': a goal)."""
-    after = f.goal_clause_after
-    if not (_TARGET_AFTER.search(after) or not _FUTURE_WORDS.isdisjoint(words_of(after))):
+    if not _clause_goes_on_to_the_future(f):
         return False
     return not (_COMMA_WITH_BEFORE.search(f.before) and _CUE_BEFORE_COMMA.match(f.text, f.q.end))
+
+
+def _clause_goes_on_to_the_future(f: Figure) -> bool:
+    """The clause after the figure holds a cue of aim or a word of the future ('is slated to open', 'will open')."""
+    after = f.goal_clause_after
+    return bool(_TARGET_AFTER.search(after)) or not _FUTURE_WORDS.isdisjoint(words_of(after))
 
 
 _COMMA_WITH_BEFORE = re.compile(r",\s*with\s+[^,;.]*$")
@@ -590,8 +595,7 @@ def what_a_built_thing_is(f: Figure):
         return SKIP  # (the cheap test first: most figures are no adjective)
     if _BUILT_THING_AFTER.match(f.text, q.end) is None or _TARGET_BEFORE.search(f.target_before):
         return SKIP
-    after = f.goal_clause_after
-    return "level" if _TARGET_AFTER.search(after) or not _FUTURE_WORDS.isdisjoint(words_of(after)) else SKIP
+    return "level" if _clause_goes_on_to_the_future(f) else SKIP
 
 
 @KIND.rule(("The new stadium, a [60,000-seat] arena, is expected to open in May next year.", "level"),
