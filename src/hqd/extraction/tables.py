@@ -243,7 +243,7 @@ _CAPTION_OWNER = re.compile(r"\b(?:of|for|in)\s+(?:the\s+)?([A-Z][\w’'&-]*(?:\
 _INDICATOR_CORNERS = word_class("table_indicator_corners")  # a corner over labels that are measures: "Indicator"
 _GENERIC_HEADERS = word_class("table_generic_headers")  # a column header that names no measure: "Value (100 million yuan)"
 _OF_REST = re.compile(r"\s+of\s+.*$")
-_PART_OPENER = re.compile(r"^(?:of\s+which|among\s+which|including|among\s+them)\s*:?\s*", re.IGNORECASE)
+_PART_OPENER = re.compile(r"^" + alternation("part_of_leads") + r"\s*:?\s*", re.IGNORECASE)
 
 
 def _parent_label(text: str, row: list[Cell], parent: Cell | None) -> Cell | None:
