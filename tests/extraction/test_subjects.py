@@ -620,3 +620,9 @@ def test_an_official_with_a_place_speaks_for_it():
 def test_a_quoted_brand_is_named_without_brand():
     qs = quantities('Output of the "Minhang Peach" brand is expected to hit 800 tons this summer.')
     assert qs["800 tons"].subject == "Minhang Peach"
+
+
+def test_a_head_word_alone_after_its_is_no_name():
+    qs = quantities("The Zizhu Science Park hosts 900 firms. Its Park within a Park for biotech, with 20,000 square meters of labs, "
+                    "opens in May.")
+    assert qs["20,000 square meters"].subject != "Park"

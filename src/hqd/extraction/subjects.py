@@ -135,6 +135,8 @@ def _head_word_names(span: str) -> list[tuple[int, int, str]]:
         owner = re.match(r"([A-Z][\w’'-]*)[’']s\s+(?=[A-Z])", name)
         if owner and is_district_word(owner.group(1)):
             name = name[owner.end():]  # "Minhang's Zizhu Park" is the park; whose district it is goes without saying
+        if head_type(name, needs_modifier=True) is None and head_type(name) is not None:
+            continue  # "Its Park within a Park": a head word alone, once the lead word is gone, names nothing
         found.append((m.end(1) - len(name), m.end(1), name))
     return found
 
@@ -284,7 +286,7 @@ def _entity_names(span: str) -> tuple[tuple[int, int, str], ...]:
     found = (_head_word_names(span) + _common_headed_names(span) + _known_and_acronym_names(span) + _possessive_names(span)
              + _definite_opening_name(span) + _quoted_names(span) + _appositive_name(span) + _firm_opening_name(span))
     slogans = [(m.start(), m.end()) for m in re.finditer(r"“[^”]*,[^”]*”", span)]  # “One Center, One Base, ...”
-    starts = {start for start, _, _ in found}
+    starts = {start for start, _, name in found if _is_name(name)}  # "Lingang's GDP" owns no name: "GDP" names nothing
     out = []
     for start, end, name in sorted(found):
         if any(a <= start < b for a, b in slogans):
@@ -529,7 +531,9 @@ _NEW_THING = re.compile(r"\W*An?\s+(?:new\s+)?(?P<thing>(?:[a-z][\w-]*\s+){1,5}(
               ("At the end of October, the vacancy rate of Grade A office buildings in the North Bund stood at [14.7%].", "North Bund"),
               ("Today Hongqiao Campus is home to more than [300] companies.", "Hongqiao Campus"),
               ("One tenant, Deepmap, employs [400] people.", "Deepmap"),
-              ("The 2.4-kilometer Hengshan Road business circle drew [30 million] visits.", "Hengshan Road business circle"))
+              ("The 2.4-kilometer Hengshan Road business circle drew [30 million] visits.", "Hengshan Road business circle"),
+              ("Qiantan is the new business hub. Its Skyline Tower now houses [45] fintech firms.", "Skyline Tower"),
+              ("Xinqiao's GDP grew [6.1 percent] last year.", "Xinqiao"))
 def named_subject(f: SubjectFigure):
     """A name in subject position (in the first words of its clause, or before ', with' / ', which', or the place that
     ends the clause's subject right before its verb: 'the vacancy rate of office buildings in the North Bund stood at') owns the figure;
