@@ -1012,7 +1012,8 @@ def _speaker_for(ctx: Context, sentence_index: int, org: str) -> str | None:
 
 _SECTOR = re.compile(r"\b" + alternation("sector_nouns") + r"\b", re.IGNORECASE)
 # a sentence opening (after a time phrase) on a total of a whole area's economy, with no possessive before it
-_AREA_TOTAL_OPENING = re.compile(r"\W*(?:(?:In|During|From|By)\s+[^,]{1,40},\s+)?(?:" + alternation("area_total_measures", case="either")
+_AREA_TOTAL_OPENING = re.compile(r"\W*(?:" + alternation("opening_time_prepositions", case="capitalised") + r"\s+[^,]{1,40},\s+)?(?:"
+                                 + alternation("area_total_measures", case="either")
                                  + r")\b(?!['’])")
 _AREA_TOTAL_WORDS = key_words(word_lists("grammar")["area_total_measures"])
 _SECTOR_WORDS = key_words(word_lists("grammar")["sector_nouns"])
