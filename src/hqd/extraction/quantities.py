@@ -870,6 +870,47 @@ def goal_reaches(f: Figure):
     return SKIP
 
 
+@KIND.rule(("Xuhui plans to raise software revenue to 90 billion yuan by 2027, an average annual growth of about [12 percent].", "target"),
+           ("The port expects to handle 5 million TEUs next year, an increase of [8%] over this year.", "target"),
+           ("Under the plan, tourism revenue will reach 30 billion yuan in 2026, a rise of [20 percent] on 2024.", "target"))
+def goal_restated_as_a_rate(f: Figure):
+    """A growth rate set off by a comma right after a goal's figure ('to raise revenue to 90 billion yuan by 2027, an
+    average annual growth of about 12 percent', 'to handle 5 million TEUs next year, an increase of 8%') restates the
+    goal as the growth it needs: a goal too, whatever it measures (the contract)."""
+    p = f.prev
+    if p is None or p.kind != "target" or p.start < f.sentence.start:
+        return SKIP
+    return "target" if _RATE_RESTATES_GOAL.fullmatch(f.text, p.end, f.q.start) else SKIP
+
+
+# "... by 2027, an average annual growth of about": the goal's clause closes, and a noun of growth restates it
+_RATE_RESTATES_GOAL = re.compile(r"[^,;.]{0,40},\s*(?:an?|the)\s+(?:[a-z-]+\s+){0,3}?" + alternation("change_noun_cues") + r"(?:\s+rate)?\s+of\s+(?:"
+                                 + alternation("approximators") + r"\s+)?")
+
+
+@KIND.rule(("The bureau expects exports to grow by 5 percent in the first half, and imports to return to growth of about [3 percent].",
+            "target"),
+           ("Analysts expect output to rise 6% this year, and investment to post growth of around [8%].", "target"),
+           ("The firm expects sales to recover 20 percent in the second quarter, and exports to show growth of [5%] for the year.",
+            "target"))
+def second_object_of_a_goal(f: Figure):
+    """A verb of expectation with an object and an infinitive ('expects exports to grow by 5 percent') may take a second
+    pair after 'and' ('..., and imports to return to growth of about 3 percent'): the verb is left out, the second
+    figure is expected too, a goal though a word of growth stands before it."""
+    p, text = f.prev, f.text
+    if p is None or p.kind != "target" or p.start < f.sentence.start:
+        return SKIP
+    if not _EXPECTS_OBJECT_TO.search(text, f.sentence.start, p.start):
+        return SKIP
+    return "target" if _SECOND_OBJECT_TO.fullmatch(text, p.end, f.q.start) else SKIP
+
+
+# "expects industrial output to grow", "aims for retail sales to reach": a verb of aim, its object, an infinitive
+_EXPECTS_OBJECT_TO = re.compile(r"\b(?:expects?|expected|expecting|forecasts?|projects|predicts?|aims?\s+for|wants?)\s+(?:[\w’'-]+\s+){1,6}?to\s+[a-z]+\b")
+# "... in the first half, and retail sales to return to growth of about": a second object, then its infinitive
+_SECOND_OBJECT_TO = re.compile(r"[^;.]{0,60}?,?\s+and\s+(?:[A-Za-z][\w’'-]*\s+){1,5}?to\s+(?!(?:the|an?|its|their|our|this|that)\b)[a-z]+\b[^,;.]{0,60}")
+
+
 @KIND.rule(("Fixed-asset investment grew by 8.7 percent and total retail sales of consumer goods by [2.9 percent].", "change"),
            ("Exports rose by 6%, while services fell by 2% and retail sales by [1.5%].", "change"))
 def gapped_change(f: Figure):
