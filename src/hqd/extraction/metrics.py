@@ -383,7 +383,19 @@ def _site(ctx: Context, q: Quantity, quantities: list[Quantity], i: int, sentenc
         if k == len(owned) or (k and k == len(owned) - 1 and _done_to_them(owned[-1], owned[:-1])):
             window = window[k:]  # ("45 new schools built": the participle the count's verb gave it is not in the window)
     before = trim_metric(trim_metric(window)[-longest:])
+    if before and not _names_a_measure(before):
+        before = []  # "which, though down 4.8%", "which had plunged by 23%": the words name no measure
     return _Site(ctx, q, i, quantities, members, prev, sentence, link, clause_after(ctx, q), clause_start, floor, before)
+
+
+_CONCESSIVE = word_class("concessive_conjunctions")
+_CHANGE_PASTS = _CHANGE_VERBS | (set(_CUES["change_up"] + _CUES["change_down"]) & set(_WORDS["irregular_past_verbs"]))
+
+
+def _names_a_measure(words: list[str]) -> bool:
+    """Whether the words name a measure at all: a metric is a noun phrase, and a conjunction ("though"), a verb of change
+    ("plunged", "rose") or an adverb ("sharply") names nothing that is measured, alone or together."""
+    return any(w.lower() not in _CONCESSIVE and w.lower() not in _CHANGE_PASTS and not w.lower().endswith("ly") for w in words)
 
 
 # a line that opens an item of a list: its number or bullet ("1. ", "(2) ", "3) ", "- ")
@@ -679,8 +691,13 @@ def _subject_words(site: _Site) -> list[str]:
     clause_start, floor = site.clause_start, site.floor
     if not words and re.match(r"\s*(?:which|that)\b", text[clause_start:q.start]) and clause_start > max(floor, sentence.start + 1):
         # "..., in the growth of total retail sales, which reached 85.6 billion yuan": what the clause hangs on
-        antecedent = _ANTECEDENT_PREPOSITION.split(text[max(floor, site.ctx.seg.clause_bounds(clause_start - 2)[0]):clause_start - 1])[-1]
-        words = trim_metric(word_list(antecedent))[-6:]
+        clause = text[max(floor, site.ctx.seg.clause_bounds(clause_start - 2)[0]):clause_start - 1]
+        whole = trim_metric(word_list(clause))
+        if whole and len(whole) <= 12 and not any(w.lower() in _SUBJECT_ENDS or w.lower() in ACTION_VERBS
+                                                  or w.lower() in HOLDING_VERBS for w in whole):
+            words = whole  # "Total output of large firms, which had plunged ...": a subject with no verb is named whole
+        else:  # "ranked first in the growth of retail sales, which reached ...": the object of the last preposition
+            words = trim_metric(word_list(_ANTECEDENT_PREPOSITION.split(clause)[-1]))[-6:]
     if not words or (len(words) == 1 and words[0].lower().endswith("ing")):
         words = _fallback_subject(site.ctx, sentence.start, q.start) or words
     return words
@@ -1490,7 +1507,8 @@ def change_then_in(site: _Site):
 _MONTH_OR_YEAR = re.compile(r"(?:" + month_names() + r"|(?:19|20)\d\d)\b")
 
 
-@METRIC.rule(("Tax revenue reached 66.2 billion yuan, marking an increase of [9.1%].", "Tax revenue"))
+@METRIC.rule(("Tax revenue reached 66.2 billion yuan, marking an increase of [9.1%].", "Tax revenue"),
+             ("Exports came to 42 billion yuan, which, though down [3.1%] on the year, beat forecasts.", "Exports"))
 def change_of_the_named(site: _Site):
     """A change with no words of its own ("..., marking an increase of 9.1%") is a change of the figure just named."""
     if site.q.kind != "change" or site.named_before:
@@ -1808,7 +1826,8 @@ _AIMED_REACHING = word_class("aimed_reaching_verbs")  # the forms a verb of reac
              ("The zone now has [1.5 million square meters] of office space.", "office space"),
              ("Sales at its 180 major stores totaled [52.3 billion yuan].", "Sales at major stores"),
              ("The district will spend [2 billion yuan] over the next three years to support intelligent manufacturing.",
-              "spending to support intelligent manufacturing"))
+              "spending to support intelligent manufacturing"),
+             ("Passenger traffic at the airport, which had slumped by [18%] in March, recovered in May.", "Passenger traffic at the airport"))
 def amount_words(site: _Site):
     """An amount is named by the words before it, with what follows in "of ..." or "in ...", else by the sentence's
     subject."""
