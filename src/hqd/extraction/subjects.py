@@ -409,6 +409,55 @@ def relative_clause_owner(f: SubjectFigure):
 _WHERE_CLAUSE = re.compile(r",\s*where\s+[^,;]*$")
 
 
+@SUBJECT.rule(("Nationwide, online retail sales rose [14.3 percent] in the first half.", "China"),
+              ("Across the country, sales of new energy vehicles reached 4.3 million, up [38 percent].", "China"),
+              ("Jinshan's hotel revenue grew 12 percent. In Shanghai, hotel bookings rose [9.7 percent] in the same period.", "Shanghai"),
+              ("Minhang's exports grew 4 percent. China's exports of electric cars grew [70 percent] last year.", "China"),
+              ("Songjiang's output rose 6 percent, while the country's industrial output rose [4.6 percent].", "China"),
+              cues=key_words(word_lists("grammar")["nation_openers"], word_lists("grammar")["city_openers"],
+                             word_lists("grammar")["nation_possessives"]))
+def wider_place_opening(f: SubjectFigure):
+    """A sentence opened by the country or the city as where ('Nationwide,', 'Across the country,', 'In Shanghai,'), or a
+    clause opened by the country's possessive ('China's exports', ', while the country's output'), gives the country's or
+    the city's figures, as long as no district or other name comes before the figure."""
+    text, sentence = f.text, f.sentence
+    opening = _WIDER_PLACE_OPENING.match(text, sentence.start, f.q.start)
+    if opening:
+        place = "China" if opening["nation"] else "Shanghai"
+    else:
+        opening = _NATION_OWNER.match(text, f.ctx.seg.clause_bounds(f.q.start)[0], f.q.start) or _NATION_OWNER.match(
+            text, sentence.start, f.q.start)
+        place = "China"
+    if opening is None:
+        return SKIP
+    between = text[opening.end():f.q.start]
+    if DISTRICT_MENTION.search(between) or _DISTRICT_WORD.search(between) or _entity_names(between):
+        return SKIP  # "In Shanghai, Jiading's car output ...", "Nationwide, ..., while the district's grew 20 percent"
+    return place
+
+
+_WIDER_PLACE_OPENING = re.compile(r"\W*(?:(?P<nation>" + alternation("nation_openers", case="capitalised") + r")|"
+                                  + alternation("city_openers", case="capitalised") + r"),\s")
+_NATION_OWNER = re.compile(r"\W*(?:" + alternation("clause_conjunctions") + r"\s+)?" + alternation("nation_possessives", case="either") + r"\s+(?=[a-z])")
+_DISTRICT_WORD = re.compile(r"\bdistrict", re.IGNORECASE)
+
+
+@SUBJECT.rule(("Lingang's GDP grew 8.9 percent, outpacing the city's [5.2 percent].", "Shanghai"),
+              ("The Zizhu Park's output rose 12 percent, well ahead of Shanghai's [4.1 percent].", "Shanghai"),
+              ("Hotel occupancy in the district averaged 68 percent, below the city's [74 percent].", "Shanghai"),
+              ("Jiading's investment rose 37.8 percent, well above the city's average growth of [9.2 percent].", "Shanghai"),
+              cues=key_words(word_lists("grammar")["city_names"], word_lists("grammar")["city_scope_words"]))
+def city_yardstick(f: SubjectFigure):
+    """A clause that sets a figure against the city's ('outpacing the city's 5.2 percent', 'well ahead of Shanghai's')
+    gives the city's own figure, whoever the sentence is about."""
+    clause_start = f.ctx.seg.clause_bounds(f.q.start)[0]
+    return "Shanghai" if _CITY_YARDSTICK.match(f.text, max(clause_start, f.sentence.start), f.q.start) else SKIP
+
+
+_CITY_YARDSTICK = re.compile(r"\W*(?:" + alternation("degree_adverbs") + r"\s+)?" + alternation("yardstick_leads") + r"\s+(?:the\s+)?(?:Shanghai[’']s|"
+                             + alternation("city_scope_words") + r")\s+(?:(?-i:[a-z])[\w-]*\s+){0,5}$", re.IGNORECASE)
+
+
 @SUBJECT.rule(("SAIC Motor sold 5 million cars, while the Tesla Gigafactory made [950,000] vehicles.", "Tesla Gigafactory"),
               ("The old town drew 4.9 million visits, while Jinshan City Beach, a man-made beach, drew [1.2 million].", "Jinshan City Beach"))
 def later_clause_name(f: SubjectFigure):
@@ -647,8 +696,6 @@ _APPENDED_CLAUSE = re.compile(r"\W*(?:an?\s+(?:" + alternation("yearly_words") +
               ("Shanghai as a whole reported GDP of 5.39 trillion yuan, an increase of [5 percent].", "Shanghai"),
               ("Jiading sold 3,000 cars. Shanghai as a whole sold [21,000] new energy vehicles in May.", "Shanghai"),
               ("Xuhui grew fast, and the city now has more than [24,000] high-tech firms.", "Shanghai"),
-              ("Hotel occupancy in the district averaged 68 percent, below the city's [74 percent].", "Shanghai"),
-              ("Jiading's investment rose 37.8 percent, well above the city's average growth of [9.2 percent].", "Shanghai"),
               cues=key_words(word_lists("grammar")["city_names"], ["citywide"]))  # ("city-wide": "city")
 def city_total(f: SubjectFigure):
     """'Shanghai's', 'the city's', 'citywide' before the figure in its clause, or 'the city' or 'Shanghai (as a whole)'
