@@ -85,7 +85,7 @@ _SPECIFICATION = re.compile(r"(?:\bdesign(?:ed)?\s+(?:[a-z]+\s+){0,2}" + alterna
 _SPECIFICATION_CUES = frozenset(("design", "designed", "with"))  # one of which every match of _SPECIFICATION holds
 _ADJECTIVAL_MEASURE = re.compile(r"\d-[A-Za-z]")
 _WORD_AFTER_MEASURE = re.compile(r"[ -]{1,2}[a-z]")  # "a 30-hectare park": the noun the measure qualifies, right after it
-_ANY_WORD_AFTER_MEASURE = re.compile(r"[ -]{1,2}[A-Za-z]")
+_ANY_WORD_AFTER_MEASURE = re.compile(r"[ -]{1,2}[\"“‘']?[A-Za-z]")  # (a noun in quotes: 'a 4-square-kilometer "robot town"')
 _RELATIVE_PRESENT = re.compile(r",\s*(?:which|that)\s+(?:now\s+|also\s+)?(?!was\b|has\b|is\b)[a-z]+(?<!ed)(?<!ss)s\s+"
                                r"(?:" + alternation("holding_approximators") + r"\s+)?$")
 # a plural noun picked out by a bound on each of them: "buildings paying more than", "firms with annual revenue of over",
@@ -494,7 +494,8 @@ def time_dates_no_size(f: Figure):
 
 @PERIOD.rule(("The [21-kilometer] Suzhou Creek waterfront welcomed more than 9 million visits in 2024.", None),
              ("Since 2021, it has started 168 projects, and the [1.2-kilometer] green corridor has opened.", None),
-             ("In 2018, output grew. Shen runs a [12]-room guesthouse in the town.", None))
+             ("In 2018, output grew. Shen runs a [12]-room guesthouse in the town.", None),
+             ("By 2030 the area will build a [4-square-kilometer] \"robot town\" in two phases.", None))
 def size_of_a_thing(f: Figure):
     """A size joined to its noun by a hyphen ('the 21-kilometer Suzhou Creek waterfront', 'a 12-room guesthouse') says
     what a thing is, whatever time its sentence tells: undated. Not money ('a

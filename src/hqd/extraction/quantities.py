@@ -459,11 +459,15 @@ def threshold_in_a_goal(f: Figure):
             "level"),
            ("Young talent can get rent subsidies of up to [30 percent].", "level"),
            ("Eligible firms will receive subsidies equal to [30%] of their equipment investment.", "level"),
-           ("Startups can get rent subsidies of [50%] of the market rate.", "level"))
+           ("Startups can get rent subsidies of [50%] of the market rate.", "level"),
+           ("Under the new policy, housing allowances will cover up to [40 percent] of the rent for three years.", "level"),
+           ("The district offers compute vouchers covering up to [30 percent] of a firm's computing costs.", "level"))
 def policy_cap(f: Figure):
     """A cap on what a policy grants ('will receive subsidies of up to 20% of their equipment investment', 'rent
-    subsidies of up to 30 percent') states a rule, the same every year: a level, not a goal; so does the rate a grant is
-    of a base ('subsidies equal to 30% of their equipment investment', 'rent subsidies of 50% of the market rate')."""
+    subsidies of up to 30 percent', 'allowances will cover up to 40 percent of the rent', 'vouchers covering up to 30
+    percent of computing costs') states a rule, the same every year: a level, not a goal nor a share; so does the rate
+    a grant is of a base ('subsidies equal to 30% of their equipment investment', 'rent subsidies of 50% of the market
+    rate')."""
     if f.q.approx == "<=" and _CAP_BEFORE.search(f.before):
         return "level"
     return "level" if f.q.unit == "percent" and _RATE_OF_GRANT_BEFORE.search(f.before) and _OF_A_BASE.match(f.text, f.q.end) else SKIP
@@ -602,14 +606,19 @@ def what_a_built_thing_is(f: Figure):
            ("The Harbour Tower, an [88-storey] building, will be topped out in 2027.", "level"),
            ("In Zone B, the new chip plant, with an investment of [8 billion yuan], is expected to start production in 2026.", "level"),
            ("The new science hall, with [40,000 square meters] of exhibition space, will open in the fourth quarter.", "level"),
-           ("The district, a hub of [300] biotech firms, aims to double its output by 2030.", "level"))
+           ("The district, a hub of [300] biotech firms, aims to double its output by 2030.", "level"),
+           ("The logistics park, with a planned area of [2.4 square kilometers], is slated to open next year.", "level"),
+           ("Sales are expected to reach 8 billion yuan this year, and a new plant, with [600] robots, will start production in May.",
+            "level"))
 def appositive_of_the_subject(f: Figure):
     """A noun phrase set off by commas between a sentence's subject and its predicate, an appositive ('The new stadium,
     a 60,000-seat arena, is expected to open') or a 'with' phrase of what the thing holds ('the chip plant, with an
     investment of 8 billion yuan, is expected to ...', 'The hall, with 40,000 square meters of exhibition space, will'), says what the subject is: its figures describe the thing, the
-    predicate's milestone or goal being the aim. Not when the words before the aside hold a verb (then it is no subject,
-    but a clause whose object the aside may restate)."""
-    m = _APPOSITIVE_ASIDE.match(f.text, f.sentence.start, f.q.start)
+    predicate's milestone or goal being the aim. So does the extent laid out for it ('with a planned area of 2.4 square
+    kilometers'), and an aside of the subject of a clause joined by 'and' ('..., and a new plant, with 600 robots, will
+    start production'). Not when the words before the aside hold a verb (then it is no subject, but a clause whose
+    object the aside may restate)."""
+    m = _APPOSITIVE_ASIDE.match(f.text, f.sentence.start, f.q.start) or _appositive_of_a_joined_clause(f)
     if m is None:
         return SKIP
     subject = [w.lower() for w in _LETTERS.findall(m.group("subject"))]
@@ -617,7 +626,7 @@ def appositive_of_the_subject(f: Figure):
         return SKIP  # "By 2026, a total of 500 firms ...": a time, no subject; "The district plans to build a ...": a clause
     if (f.prev is not None and f.prev.start >= m.start("subject")) or not _CARDINALS.isdisjoint(subject):
         return SKIP  # "A total of 35 projects (Thirty projects), with a combined investment of 62 billion yuan, will ...": the things counted's
-    if _TARGET_BEFORE.search(f.text, m.end("subject"), f.q.start):
+    if _is_target(f.text[m.end("subject"):f.q.start], "", f.year):
         return SKIP  # "the port, with a planned investment of 1.8 billion yuan, ...": the aside states a goal
     closes = _ASIDE_BEFORE_PREDICATE.match(f.text, f.q.end)
     # (the aside holds no verb of its own: "a total of 500 firms will move in, now ..." is a clause; nor a word of aim
@@ -633,6 +642,20 @@ def appositive_of_the_subject(f: Figure):
 _APPOSITIVE_ASIDE = re.compile(r"(?:[^,;:]{2,40},\s*)?(?P<subject>(?:[Tt]he|[A-Z])[^,;:]{2,80}),\s*"
                                + alternation("appositive_openers") + r"\s[^,;:]*$")
 # the aside closes and the predicate of the subject follows
+# the subject of a clause joined by "and" or "but", then its aside: "..., and a second tower, with"
+_JOINED_CLAUSE = re.compile(r"[,;]\s+(?:and|but|while)\s+(?=(?:[Tt]he|[Aa]n?|[A-Z])\b)")
+_JOINED_APPOSITIVE = re.compile(r"(?P<subject>(?:[Tt]he|[Aa]n?|[A-Z])[^,;:]{2,80}),\s*" + alternation("appositive_openers") + r"\s[^,;:]*$")
+
+
+def _appositive_of_a_joined_clause(f: Figure) -> re.Match | None:
+    """The aside of the subject of the last clause joined by 'and' before the figure ('..., and a second tower, with
+    180,000 square meters of floor space, is slated ...'), as _APPOSITIVE_ASIDE's match."""
+    joined = None
+    for joined in _JOINED_CLAUSE.finditer(f.text, f.sentence.start, f.q.start):
+        pass
+    return _JOINED_APPOSITIVE.match(f.text, joined.end(), f.q.start) if joined is not None else None
+
+
 _ASIDE_BEFORE_PREDICATE = re.compile(r"(?P<rest>[^,;.]*),\s+(?:" + alternation("predicate_starts") + "|"
                                      + phrase_pattern(word_lists("words")["goal_verbs"]) + r")\b")
 _ADVERBIAL_PREPOSITIONS = frozenset(word_lists("grammar")["adverbial_prepositions"])
@@ -642,16 +665,27 @@ _FINITE_WORDS = frozenset(word_lists("grammar")["predicate_starts"] + word_lists
 
 
 @KIND.rule(("The district will set up a [3-billion-yuan] venture fund next year.", "level"),
-           ("Minhang plans to launch a new [500-million-yuan] talent fund.", "level"))
-def money_of_what_is_set_up(f: Figure):
+           ("Minhang plans to launch a new [500-million-yuan] talent fund.", "level"),
+           ("The area will build a [4-square-kilometer] \"robot town\" in two phases.", "level"),
+           ("The county plans to develop a new [12-hectare] wetland park on the former salt fields.", "level"))
+def size_of_what_is_set_up(f: Figure):
     """Money written as an adjective of a thing a goal sets up ('will set up a 3-billion-yuan venture fund', 'plans to
-    launch a new 500-million-yuan talent fund') is the size of that thing, which the goal creates: a level. (To make
-    a thing a size, 'to make robotics a 50-billion-yuan industry', is a goal's figure: no verb of setting up.)"""
+    launch a new 500-million-yuan talent fund') is the size of that thing, which the goal creates: a level; so is the
+    area of a place a goal builds or develops ('will build a 4-square-kilometer robot town', 'to develop a new 12-hectare
+    wetland park'): what the place is, the building being the goal (eval/README: a size of a thing in a sentence about
+    its future). (To make a thing a size, 'to make robotics a 50-billion-yuan industry', is a goal's figure: no verb of
+    setting up; and a length built, 'to build a 100-kilometer greenway', measures the work, not a place.)"""
     q = f.q
-    return "level" if q.unit in MONEY_UNITS and _ADJECTIVAL_SIZE.search(q.text) and _SET_UP_BEFORE.search(f.before) else SKIP
+    if not _ADJECTIVAL_SIZE.search(q.text):
+        return SKIP
+    if q.unit in MONEY_UNITS:
+        return "level" if _SET_UP_BEFORE.search(f.before) else SKIP
+    return "level" if q.unit in AREA_UNITS and _PLACE_MADE_BEFORE.search(f.before) else SKIP
 
 
 _SET_UP_BEFORE = re.compile(r"\b(?:" + alternation("setting_up_verbs") + r")\s+an?\s+(?:" + alternation("novelty_adjectives") + r"\s+)?$", re.IGNORECASE)
+_PLACE_MADE_BEFORE = re.compile(r"\b(?:" + alternation("setting_up_verbs", "place_making_verbs") + r")\s+an?\s+(?:" + alternation("novelty_adjectives")
+                                + r"\s+)?$", re.IGNORECASE)
 
 
 @KIND.rule(("The district will continue to support its [1,200] high-tech firms.", "level"),
@@ -663,6 +697,27 @@ def owned_count(f: Figure):
 
 
 _POSSESSIVE_BEFORE = re.compile(r"\b(?:its|their|our)\s+(?:" + alternation("approximators") + r"\s+)?$", re.IGNORECASE)
+
+
+@KIND.rule(("Since 2021, the district has signed 86 projects with a total planned investment of [52 billion yuan].", "level"),
+           ("Last year the park introduced 40 industrial projects with a combined planned investment of about [9 billion yuan].", "level"),
+           ("The zone has attracted 120 foreign-funded projects, with planned investment totaling [US$3 billion].", "level"))
+def investment_of_deals_made(f: Figure):
+    """The planned investment of projects a verb in the past says were signed, introduced or attracted ('has signed 86
+    projects with a total planned investment of 52 billion yuan') is the size of deals already made: a level, though
+    'planned' names what the investors plan to spend (a plant 'is being built with a planned investment of' is a goal)."""
+    if f.q.unit not in MONEY_UNITS:
+        return SKIP
+    m = _DEALS_MADE_INVESTMENT.search(f.head)
+    # (not deals a goal is to make: "aims to have signed 50 projects with a total planned investment of ... by 2025")
+    return "level" if m and not _is_target(f.head[:m.start()], f.goal_after_until_next, f.year) else SKIP
+
+
+# "has signed 86 projects with a total planned investment of", "introduced 40 industrial projects, with planned investment totaling"
+_DEALS_MADE_INVESTMENT = re.compile(r"\b" + alternation("deal_made_participles") + r"\s+(?:a\s+total\s+of\s+)?(?:" + alternation("approximators")
+                                    + r"\s+)?\d[\d,.]*\s+(?:[\w-]+\s+){0,4}?" + alternation("deal_nouns") + r",?\s+with\s+(?:an?\s+|the\s+)?(?:"
+                                    + alternation("sum_adjectives") + r"\s+)?planned\s+(?:total\s+)?investment\s+(?:of|totall?ing|exceeding|over)\s+(?:"
+                                    + alternation("approximators") + r"\s+)?(?:RMB\s*|US\$|\$)?$", re.IGNORECASE)
 
 
 @KIND.rule(("The number of high-tech enterprises reached 2,870, exceeding the [2,500] targeted for 2025.", "target"),
@@ -1220,7 +1275,9 @@ _FUTURE_PREDICATE = re.compile(r"\b(?:will|shall)\s+" + alternation("future_pred
 _FUTURE_VERB = re.compile(r"\s+(?:[\w’'-]+\s+){0,4}?(?:will|shall)\s+(?:also\s+|further\s+)?[a-z]+", re.IGNORECASE)
 _RATE_OF_GRANT_BEFORE = re.compile(r"\b(?:" + phrase_pattern(_CUES["support_nouns"]) + r")\s+" + alternation("grant_rate_links") + r"\s+$", re.IGNORECASE)
 _OF_A_BASE = re.compile(r"\s+of\s")
-_CAP_BEFORE = re.compile(r"\b(?:" + phrase_pattern(_CUES["support_nouns"]) + r")\s+(?:of\s+)?(?:up\s+to|at\s+most|no\s+more\s+than)\s+$",
+# "subsidies of up to", "rent subsidies will cover up to", "vouchers covering up to": what a grant gives, capped
+_CAP_BEFORE = re.compile(r"\b(?:" + phrase_pattern(_CUES["support_nouns"]) + r")\s+(?:(?:(?:will|would|can|may|could|shall)\s+)?"
+                         + alternation("cap_links") + r"\s+)?(?:up\s+to|at\s+most|no\s+more\s+than)\s+$",
                          re.IGNORECASE)
 _PROVIDING = re.compile(r",\s*(?:" + phrase_pattern(_CUES["provision_participles"]) + r"|(?:which|that)\s+will\s+(?:"
                         + phrase_pattern(_CUES["provision_verbs"]) + r"))\s+(?:" + alternation("approximators") + r"\s+)?$", re.IGNORECASE)
