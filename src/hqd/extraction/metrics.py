@@ -337,7 +337,7 @@ def _names_in_full(full: str | None, metric: str) -> bool:
 
 
 _ACRONYM_BEFORE = re.compile(r"\(\s*[A-Z][A-Za-z0-9.&]{1,7}\s*\)\s*$")
-_WORD_RIGHT_AFTER = re.compile(r"\s{1,2}[A-Za-z]")  # a word right after the figure: "a 30-hectare park"
+_WORD_RIGHT_AFTER = re.compile(r"\s{1,2}[“\"]?[A-Za-z]")  # a word right after the figure: "a 30-hectare park", "a 4-km2 \"chip town\""
 _ACRONYM = re.compile(r"\(\s*(?=(?:[^)]*[A-Z]){2})[A-Z][A-Za-z0-9.&]{1,7}\s*\)")
 
 
@@ -1137,7 +1137,8 @@ _BUILDING_NOUNS = word_class("building_nouns")  # what a size in square meters i
              ("Construction of the [12-kilometer] tram line started in 2022.", "length of tram line"),
              ("The lab moved into a [9,000-square-meter] building last year.", "floor area of building"),
              ("The [320-meter] North Bund Center opened.", "height of North Bund Center"),
-             ("A [1,500]-seat theater will open in 2026.", "seats of theater"))
+             ("A [1,500]-seat theater will open in 2026.", "seats of theater"),
+             ("The town will lay out a [2-square-kilometer] “fashion valley” by 2027.", "area of fashion valley"))
 def size_as_adjective(site: _Site):
     """A size used as an adjective ("a 30-hectare park", "the 12-kilometer tram line", "a 1,500-seat theater") is a
     measure of its head noun: its area or length (a building's floor area, or its height in meters), or the units the
@@ -1711,16 +1712,50 @@ def measure_of_the_counted(site: _Site):
     return f"{' '.join(word_list(owned.group(1)))} of {_WITH_TAIL.split(prev.metric)[0]}" if owned else SKIP
 
 
-@METRIC.rule(("Tax revenue was 66.2 billion yuan in 2022, and it reached [70.1 billion yuan] in 2023.", "Tax revenue"))
+@METRIC.rule(("Most of our clients are firms within [3 kilometers] of the port.", "distance of firms"),
+             ("Every resident will live within [500 meters] of a park.", "distance"),
+             cues=("within",))
+def distance_within(site: _Site):
+    """A length that something lies 'within' ('firms within 3 kilometers of the port', 'live within 500 meters of a park')
+    is a distance, not the length of a thing: the distance of what lies there, the plural noun before 'within' (none
+    after a verb)."""
+    if _DIMENSIONS.get(site.q.unit) != "length":
+        return SKIP
+    within = _WITHIN_BEFORE.search(site.text, max(site.floor, site.sentence.start), site.q.start)
+    if within is None:
+        return SKIP
+    words = word_list(site.text[max(site.floor, site.clause_start, site.sentence.start):within.start()])
+    if not words or not _PLURAL_NOUN.fullmatch(words[-1]) or words[-1].lower() in _AUXILIARIES:
+        return "distance"  # "will live within 500 meters", "can be made within 50 km": where, after a verb
+    cut = max((k + 1 for k, w in enumerate(words) if _is_verb(w) or w.lower() in _FUNCTION_WORDS or w.lower() in _DETERMINERS
+               or w.lower() in _AUXILIARIES or not w[0].isalpha()), default=0)
+    return f"distance of {' '.join(words[cut:][-3:])}"
+
+
+_PLURAL_NOUN = re.compile(r"[a-z][a-z-]*[^s'’]s")  # "firms", "universities": a noun that names things, not "is", "has"
+_WITHIN_BEFORE = re.compile(rf"\bwithin\s+(?:(?:{_APPROX}|a|an|the)\s+)*$", re.IGNORECASE)
+
+
+@METRIC.rule(("Tax revenue was 66.2 billion yuan in 2022, and it reached [70.1 billion yuan] in 2023.", "Tax revenue"),
+             ("Park land was 3,000 mu in 2020 and [2.1 square kilometers] in 2023.", "Park land"))
 def same_as_before(site: _Site):
     """An amount with no words of its own in a clause that goes on from the figure before measures the same thing; not a
-    count after money ('enterprises with revenue over 100 million yuan rose to 86'): things counted are no sum of money."""
+    count after money ('enterprises with revenue over 100 million yuan rose to 86'): things counted are no sum of money;
+    nor a figure in another dimension ('along the 9.4-km riverside, exceeded 105 billion yuan'): an area, a length, a
+    weight or a time is not what is counted in yuan, and money is not what is measured in km."""
     prev = site.prev
     if prev is None or not prev.metric or site.owner_words or _in_relative_clause(site.ctx, prev, site.sentence.start):
         return SKIP
     if site.q.unit == "count" and prev.unit in MONEY_UNITS:
         return SKIP
+    if _dimension(site.q.unit) != _dimension(prev.unit) and (site.q.unit in _DIMENSIONS or prev.unit in _DIMENSIONS):
+        return SKIP  # "a 9.4-km riverside, exceeded 105 billion yuan": what is measured in yuan is not what is in km
     return prev.metric
+
+
+def _dimension(unit: str) -> str:
+    """What a unit measures: the dimension of an area, a length, a weight, a duration; money in any currency; else the unit."""
+    return _DIMENSIONS.get(unit) or ("money" if unit in MONEY_UNITS else unit)
 
 
 @METRIC.rule(("It stretches for [12 kilometers] along the river.", "length"))
