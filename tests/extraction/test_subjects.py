@@ -626,3 +626,9 @@ def test_a_head_word_alone_after_its_is_no_name():
     qs = quantities("The Zizhu Science Park hosts 900 firms. Its Park within a Park for biotech, with 20,000 square meters of labs, "
                     "opens in May.")
     assert qs["20,000 square meters"].subject != "Park"
+
+
+def test_a_place_in_an_aside_after_its_size_is_not_the_subject():
+    qs = quantities("Output of the district's biotech industry, clustered along the 3.2-kilometer Zizhu Riverside, reached 48 billion "
+                    "yuan last year.")
+    assert qs["48 billion yuan"].subject == "Minhang"

@@ -63,7 +63,8 @@ _CAUSE_OR_COMPARISON = re.compile(
     r"\b" + alternation("cause_or_comparison_words") + r"\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-_PREPOSITION_END = re.compile(r"\b" + alternation("locating_prepositions") + r"(?:\s+the)?$")
+# (perhaps with the place's size between: "concentrated along the 9.4-kilometer West Bund riverside, ...")
+_PREPOSITION_END = re.compile(r"\b" + alternation("locating_prepositions") + r"(?:\s+the)?(?:\s+[\d.,]+-" + alternation("adjectival_size_units") + r"s?)?$")
 _QUALIFYING_PARTICIPLE = re.compile(r"\w\s+(?!" + alternation("not_participles") + r"\b)[a-z]+(?:ed|ing)\s+" + alternation("participle_prepositions")
                                      + r"(?:\s+the)?$")
 # a later clause whose subject is the district or a speaker ("..., and the district plans to build 20 factories"); not
