@@ -239,3 +239,21 @@ def test_a_handover_and_an_event_held_are_milestones():
     found = milestones("The first phase will be handed over in December. The Minhang Robotics Expo will be held in "
                        "November. The forum was held in May.")
     assert [d for _, d in found] == ["2024-12", "2024-11"]
+
+
+def test_an_event_held_on_a_day_is_due_in_that_month():
+    assert [d for _, d in milestones("The Riverside Design Forum will be held on November 18.")] == ["2024-11"]
+    assert [d for _, d in milestones("The new terminal will open on October 1, 2026.")] == ["2026-10"]
+
+
+def test_is_to_puts_a_month_in_the_future():
+    # said in March, "in September" after "is to open" is the September to come, not the one just past
+    assert [d for _, d in milestones("The new library, with 20,000 square meters of space, is to open in September.")] == ["2024-09"]
+
+
+def test_a_milestone_in_a_clause_of_time_beside_a_goal_is_its_own():
+    found = milestones("The express line will cut the trip to the airport to 30 minutes when it opens in the second half of this year.")
+    assert [d for _, d in found] == ["2024-H2", "2024-H2"]  # the travel time, and the opening
+    # in a relative clause the time clause dates the goal it describes: no second target
+    found = milestones("The firm is building a plant that is expected to add output of 2 billion yuan when it starts production in 2026.")
+    assert [d for _, d in found] == ["2026"]

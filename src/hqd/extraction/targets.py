@@ -11,7 +11,7 @@ from .periods import TimePhrase, find_time_phrases, plan_named
 from .quantities import list_lead_in
 from .phrases import trim_metric, word_list
 from .segments import Segmentation, Sentence, has_case_trap
-from .lang.en import alternation, word_class
+from .lang.en import alternation, month_names, month_numbers, word_class
 from .subjects import leading_name
 
 _MILESTONE = re.compile(
@@ -55,6 +55,7 @@ def build_targets(
     for s_index in _milestone_sentences(text, seg):
         sentence = seg.sentences[s_index]
         in_sentence = phrases[bisect_left(phrase_starts, sentence.start):bisect_left(phrase_starts, sentence.end)]
+        in_sentence = in_sentence or _days_named(text, sentence, year)
         if not in_sentence or not _FUTURE.search(text, sentence.start, sentence.end):
             continue  # no time, no deadline; nothing still to come
         if _NAVIGATION_LABEL.search(text, sentence.start, sentence.end):
@@ -62,6 +63,21 @@ def build_targets(
         targets += _milestones(text, seg, sentence, in_sentence, s_index in covered, figures, district, year)
     targets.sort(key=lambda t: t.start)
     return targets
+
+
+# "on November 18", "on October 1, 2026": the day an event is held or a thing opens, read as its month
+_DAY_NAMED = re.compile(r"\bon\s+(?P<m>" + month_names() + r")\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>(?:19|20)\d\d)\b)?")
+
+
+def _days_named(text: str, sentence: Sentence, year: int | None) -> list[TimePhrase]:
+    """The days a sentence names with 'on' ('The forum will be held on November 18'), as the months they fall in: a
+    milestone's deadline. (The time phrases of figures leave out days: a figure is of a period, an event is on a day.)"""
+    found = []
+    for m in _DAY_NAMED.finditer(text, sentence.start, sentence.end):
+        y = int(m["y"]) if m["y"] else year
+        if y is not None:
+            found.append(TimePhrase(m.start(), m.end(), Period.month(y, month_numbers()[m["m"].lower()]), future=True))
+    return found
 
 
 # The words that _MILESTONE_WORD opens with, in lower case: found with str.find in the lower-cased text, many times faster
@@ -222,6 +238,10 @@ _CLAUSE_JOIN = re.compile(r"[,;]\s+" + alternation("joining_conjunctions") + r"\
 # an aside the goal's figure stands in: a relative clause ("The line, which will cut the journey to 30 minutes, is ..."),
 # or a "with" phrase of what the thing has ("its second phase, with a planned investment of 4.5 billion yuan, to begin ...")
 _RELATIVE_ASIDE = re.compile(r",\s*(?:which|that|who|with)\s(?:[^,;.]|[.,](?=\d))*$")  # (a decimal point or a digit comma ends nothing)
+# a subordinate clause of time and its subject, right before the milestone's verb: "when it", "once the line"
+_SUBORDINATE_SUBJECT = re.compile(r"\b(?:when|once|after|before|until)\s+(?:it|they|(?:the|its)\s+[\w-]+(?:\s+[\w-]+){0,2}?)\s+(?:is\s+|are\s+)?$",
+                                  re.IGNORECASE)
+_RELATIVE_CLAUSE = re.compile(r"\b(?:that|which|who)\s+(?:is|are|was|were|will|would)\b")
 _PHRASE_END = re.compile(r"[,;.]\s|\s" + alternation("joining_conjunctions") + r"\s")  # where a verb phrase ends
 
 
@@ -231,6 +251,11 @@ def _own_clause(text: str, figures: _FigureIndex, start: int, when: TimePhrase, 
     the line will start in the fourth quarter"), or one governed by the time that opens the sentence, with no figure
     in its own verb phrase, or one after a goal in a relative aside ("The line, which will cut the journey to 30 minutes,
     is scheduled to start service by 2027"); not the goal's verb ("to build 50 factories within three years")."""
+    if _SUBORDINATE_SUBJECT.search(text, max(sentence_start, start - _BESIDE), start) and not _RELATIVE_CLAUSE.search(text, sentence_start, start):
+        # "will cut the trip to 45 minutes when it opens in the second half": a clause with its own subject; not in a
+        # relative clause ("a plant that is expected to add 3 billion yuan when it starts production"), which describes
+        # its thing: the time clause dates the goal, whose figure already carries it
+        return True
     if when.end <= start:  # "This year, we will start construction of X and help 20 firms list": the opening time
         stop = _PHRASE_END.search(text, start)
         # (a goal of the sentence before, ending just before "This year", is no goal of this verb)
