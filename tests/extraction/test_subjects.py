@@ -632,3 +632,12 @@ def test_a_place_in_an_aside_after_its_size_is_not_the_subject():
     qs = quantities("Output of the district's biotech industry, clustered along the 3.2-kilometer Zizhu Riverside, reached 48 billion "
                     "yuan last year.")
     assert qs["48 billion yuan"].subject == "Minhang"
+
+
+def test_a_later_clause_on_a_products_output_or_things_in_the_district_is_the_districts():
+    qs = quantities("The Zizhu Science Park's output grew 8 percent to 52 billion yuan, while robot output reached 6.1 billion yuan. "
+                    "The Hongqiao Smart Park hosts 300 firms, and patents filed by companies in the district rose 14 percent.")
+    assert qs["52 billion yuan"].subject == "Zizhu Science Park"
+    assert qs["6.1 billion yuan"].subject == "Minhang"
+    assert qs["300"].subject == "Hongqiao Smart Park"
+    assert qs["14 percent"].subject == "Minhang"
