@@ -801,14 +801,23 @@ def respectively(site: _Site):
 
 @METRIC.rule(("The district will bring in 30 projects each worth over [1 billion yuan].", "project value"),
              ("At least 5 industrial clusters, each worth [100 billion yuan] or more, will take shape.", "cluster value"),
+             ("The city has 60 data centers, 12 of them each worth [500 million yuan] or more.", "center value"),
              cues=("each",))
 def value_of_each(site: _Site):
     """An amount that each of the things counted is worth ("30 projects each worth over 1 billion yuan", "clusters, each
-    valued at 100 billion yuan") is the value of one such thing, not a sum: the thing's value."""
+    valued at 100 billion yuan", "12 of them each worth") is the value of one such thing, not a sum: the thing's value
+    ("them": the things counted before)."""
     each = _EACH_WORTH.search(site.text, *site.words_before_span())
     if each is None or site.q.unit not in _MONEY:
         return SKIP
     noun = each["noun"]
+    if noun.lower() in _PARTITIVE:  # "312 projects ..., 41 of them each worth 1 billion yuan": the things counted before
+        counted = next((o for o in reversed(site.quantities[:site.i]) if o.start >= site.previous_sentence_start
+                        and o.unit == "count" and o.metric), None)
+        if counted is None:
+            return SKIP
+        head = counted.metric.split()
+        noun = head[next((k for k, w in enumerate(head) if k and w.lower() in _WHOLE_HEAD_ENDS), len(head)) - 1]
     noun = noun[:-3] + "y" if noun.endswith("ies") else noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
     return f"{noun} value"
 
@@ -951,6 +960,85 @@ def part_of_whom(site: _Site):
     if not words:
         return SKIP
     return " ".join(words) if words[-1].lower().endswith("s") else f"{prev.metric} {' '.join(words)}"
+
+
+@METRIC.rule(("The zone has 126 projects, and [54] of them broke ground last year.", "projects broke ground"),
+             ("Of the 300 firms surveyed, [112] reported higher profits.", "firms surveyed reported higher profits"),
+             ("Of the plan's 38 indicators, 27 are on schedule and [8] are slightly behind.", "indicators slightly behind"),
+             ("The zone hosts 80 labs, [12] of them each funded with over 100 million yuan.",
+              "labs each funded with over 100 million yuan"),
+             cues=("of", "Of"))
+def part_that_does(site: _Site):
+    """A count of a part of things counted before, with no noun of its own ('54 of them broke ground', 'Of the 300 firms
+    surveyed, 112 reported higher profits', 'Of the 38 indicators, 27 are on schedule'), counts those things of which its
+    predicate holds: the whole's noun with what they did or are ('projects broke ground', 'indicators on schedule')."""
+    q, text = site.q, site.text
+    if q.unit != "count" or site.adjectival:
+        return SKIP
+    whole, at = _whole_of_the_part(site)
+    if whole is None:
+        return SKIP
+    aside = _RESTATED_ASIDE.match(text, at)  # "512, or 35.7 percent, reported higher output"
+    predicate = _part_predicate(text, aside.end() if aside else at, q.text)
+    if not predicate:
+        return SKIP
+    head = whole.split()
+    head = head[:next((k for k, w in enumerate(head) if k and w.lower() in _WHOLE_HEAD_ENDS), len(head))]
+    return f"{' '.join(head)} {' '.join(predicate)}"
+
+
+_OR_RESTATED = re.compile(rf"\s*,\s*or\s+(?:{_APPROX}\s+)?")  # "512, or 35.7 percent": the same figure told another way
+_RESTATED_ASIDE = re.compile(r"\s*,\s*or\s+(?:[^,;.]|(?<=\d)[.,](?=\d)){1,40},")
+# what may follow "Of the 38 indicators" before the figure: "Of the plan's", "Among its", "Of all the"
+_PART_OF_OPENING = re.compile(r"\W*(?:Of|Among)\s+(?:(?:the|its|their|these|those|all)\s+|[\w’'-]+['’]s\s+)*$")
+_WHOLE_HEAD_ENDS = word_class("relative_pronouns") | {"with", "each"}  # "projects with a combined investment": the things, not theirs
+
+
+def _whole_of_the_part(site: _Site) -> tuple[str | None, int]:
+    """The metric of the count a part is of, and where the words after the part's number start: 'N of them' takes the
+    count before, in its sentence or the one before; a sentence opening 'Of the 38 indicators,' takes that count."""
+    q, text, quantities = site.q, site.text, site.quantities
+    of = _OF_THEM.match(text, q.end)
+    if of is not None and of.group(0).split()[-1].lower() in _PARTITIVE:
+        before = next((quantities[j] for j in range(site.i - 1, site.members.start - 1, -1)
+                       if quantities[j].unit == "count" and quantities[j].metric), None) or _counted_before(site)
+        return (before.metric, of.end()) if before is not None else (None, 0)
+    first = quantities[site.members.start]
+    if first is q or first.unit != "count" or not first.metric or not _PART_OF_OPENING.match(text, site.sentence.start, first.start):
+        return None, 0
+    if "," not in text[first.end:q.start] or _OF_THEM.match(text, first.end):
+        return None, 0  # "Of the 38 indicators in the plan 27 ...": the opening ends at its comma
+    return first.metric, q.end
+
+
+_PARTITIVE = word_class("partitive_pronouns")
+
+
+def _part_predicate(text: str, pos: int, figure: str) -> list[str]:
+    """What a part did or is, after its number: a verb in the past ('broke ground', 'reported higher output'), 'each' and
+    what each is ('each worth 1 billion yuan'), or what follows a form of 'be' that is no noun ('are on schedule'); a
+    copula that the figure's own span took ('27 are') counts as said."""
+    words = phrase_words(text, pos, 10)
+    if not words:
+        return []
+    first = words[0].lower()
+    copula = figure.split()[-1].lower() in _BE_FORMS
+    if first in _BE_FORMS or first in _HAVE_FORMS:
+        words, copula = words[1:], first in _BE_FORMS
+    if not words or words[0].lower() in _DETERMINERS or words[0][0].isdigit():
+        return []  # "are the district's largest": a noun phrase, what the rules for nouns read
+    lead = words[0].lower()
+    if lead == "each" or lead.endswith("ed") or lead in _IRREGULAR_PAST_ALL:
+        return words
+    if copula and not (_PLURAL_NOUN.fullmatch(words[-1]) and not lead.endswith("ly") and lead not in _PARTICIPLE_PREPOSITIONS):
+        return words  # "are on schedule", "are slightly behind"; "are internet platforms" names what is counted
+    return []
+
+
+_PARTICIPLE_PREPOSITIONS = word_class("participle_prepositions") | word_class("locating_prepositions")
+
+
+_IRREGULAR_PAST_ALL = set(_WORDS["irregular_past_verbs"])
 
 
 @METRIC.rule(("The per capita disposable income of residents was 48,215 yuan, up 5.1%. That of rural residents was "
@@ -1611,10 +1699,12 @@ _THEIR_MEASURE = re.compile(r"\b[Tt]heir\s+(?P<measure>[a-z][a-z-]*(?:\s+[a-z][a
 
 @METRIC.rule(("Industrial investment accounted for [45%] of the total.", "Industrial investment share of the total"),
              ("Tax revenue reached 80 billion yuan, of which the financial sector contributed [48%].",
-              "financial sector share of Tax revenue"))
+              "financial sector share of Tax revenue"),
+             ("Of the 90 hotels, 54, or [60%], raised room rates.", "share of hotels raised room rates"))
 def share(site: _Site):
     """A share names the part before it and what it is a part of after it ("industrial investment accounting for 45% of
-    the total"); a goal for a share ("account for more than 40% of GDP") is named as one."""
+    the total"); a goal for a share ("account for more than 40% of GDP") is named as one; a count told again as a share
+    ("54, or 60%, raised rates") is the share of what it counts."""
     q, text = site.q, site.text
     if q.kind != "share" and not (q.kind == "target" and q.unit == "percent" and _ACCOUNT_FOR.search(text, *site.words_before_span())
                                   and _OF_PHRASE.match(site.after)):
@@ -1628,6 +1718,8 @@ def share(site: _Site):
         of_words = ["of"] + prev.metric.split()  # "tax revenue reached X, of which the financial sector contributed 48%"
     if not subject and not of_words:
         subject = trim_metric(word_list(site.after))
+    if not of_words and prev is not None and prev.unit == "count" and prev.metric and _OR_RESTATED.fullmatch(text, prev.end, q.start):
+        return f"share of {prev.metric}"  # "512, or 35.7 percent, reported higher output": the count told as a share
     phrase = " ".join(subject)
     if of_words:
         phrase = f"{phrase} share {' '.join(of_words)}".strip()
