@@ -580,9 +580,11 @@ def aside_of_the_subject(f: Figure):
     """A figure in an aside right after the sentence's subject, in the present ('The company, which employs 3,000
     people, plans to ...'), as the thing's worth ('The project, worth 12 billion yuan, is scheduled ...') or told by a
     participle of what it is or does ('The railway, linking the island to Pudong in about 40 minutes, is slated ...'),
-    says what the subject is, whatever the main clause plans."""
-    if may_open_with_an_aside(f.head) and _SUBJECT_ASIDE.match(f.text, f.sentence.start, f.q.start) and _ASIDE_CLOSES.match(f.text, f.q.end):
-        return "level"
+    says what the subject is, whatever the main clause plans. Not an aside that states an aim of its own ('The line,
+    which is expected to cut travel time to 30 minutes, will open in 2026'): its figure is a goal."""
+    head = f.head
+    if may_open_with_an_aside(head) and _SUBJECT_ASIDE.match(f.text, f.sentence.start, f.q.start) and _ASIDE_CLOSES.match(f.text, f.q.end):
+        return SKIP if _is_target(head[head.find(",") + 1:], "", f.year) else "level"
     return SKIP
 
 
@@ -756,6 +758,7 @@ _GOAL_PARTICIPLE_AFTER = re.compile(r"\s+(?:(?:targeted|planned|envisaged)(?!\s+
            ("Within five years, the district hopes to have [500] high-tech firms.", "target"),
             ("Output will reach [200 billion yuan] by 2025.", "target"),
             ("Some 1,600 beds were added last year, and [3,500] more are to come before 2027.", "target"),
+            ("The new bridge, which will cut the drive across the river to [10 minutes], is slated to open next year.", "target"),
             cues=_key_words(_CUES["target_before"], _CUES["target_after"], ["by", "before"]))
 def goal_cue(f: Figure):
     """A word of aim, plan or expectation before the figure ('aims to', 'plans', 'expected to'), or after it in its
