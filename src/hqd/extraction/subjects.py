@@ -1072,9 +1072,12 @@ _SECTOR_WORDS = key_words(word_lists("grammar")["sector_nouns"])
 
 
 @SUBJECT.rule(("Qiantan Business District draws banks\n\nBy Li Na | 2024-05-02\n\nBanks keep coming.\n\nUnder the plan, the number of "
-               "headquarters is to reach [90] by 2026.", "Qiantan Business District"))
+               "headquarters is to reach [90] by 2026.", "Qiantan Business District"),
+              ("Nanda smart city draws biotech firms\n\nBy Li Na | 2024-05-02\n\nThe Nanda Smart City of Baoshan hosts 300 firms.\n\n"
+               "The target for next year is [450] firms.", "Nanda Smart City"))
 def document_topic(f: SubjectFigure):
-    """A text whose headline opens with a named place ('Qiantan Business District draws banks') goes on about it: a figure
+    """A text whose headline opens with a named place ('Qiantan Business District draws banks', or in lower case 'Nanda smart
+    city draws ...' where the lead names it in full) goes on about it: a figure
     whose sentence names no one, neither the district nor the city, is the place's. A headline that names a place later
     ('Press Conference on the Action Plan for the ... Belt') sets no topic."""
     topic = _headline_topic(f.ctx)
@@ -1110,8 +1113,19 @@ def _headline_topic(ctx: Context) -> str | None:
         if _head_type(name) in ("park", "institution"):
             found = name
             break
-    ctx.memo["headline_topic"] = found
+    ctx.memo["headline_topic"] = found = found or _headline_in_sentence_case(ctx, title)
     return found
+
+
+def _headline_in_sentence_case(ctx: Context, title: str) -> str | None:
+    """A headline may write the name it opens with in lower case after its first word ("Lingang special area lures
+    chipmakers" over "The Lingang Special Area of the ... Zone"): the lead's park or zone whose name the headline opens with,
+    letter for letter but for case."""
+    if not title[:1].isupper() or is_district_word(title.split(" ", 1)[0]):
+        return None
+    opening = title.lower()
+    lead = (n for i in range(min(len(ctx.seg.sentences), _headline_end(ctx) + 4)) for _, _, n in _sentence_names(ctx, i))
+    return next((n for n in lead if " " in n and opening.startswith(n.lower() + " ") and _head_type(n) in ("park", "institution")), None)
 
 
 def _headline_end(ctx: Context) -> int:
