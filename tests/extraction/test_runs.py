@@ -10,7 +10,7 @@ import pytest
 
 from hqd.extraction import detect_language, extract_text
 from hqd.extraction.numbers import Mention, find_mentions
-from hqd.extraction.runs import RUN_GAP, RUN_MIN, split_runs
+from hqd.extraction.runs import RUN_GAP, RUN_MIN, split_runs, told_apart
 
 
 def mentions_at(*starts: int, width: int = 1) -> list[Mention]:
@@ -52,7 +52,7 @@ def test_no_figure_of_the_seeds_or_the_tuning_texts_is_in_a_run():
     for path in _texts_to_tune_on():
         text = path.read_text("utf-8")
         if detect_language(text) == "en":
-            assert split_runs(find_mentions(text))[1] == [], path.name
+            assert split_runs(find_mentions(text), text)[1] == [], path.name
 
 
 def test_a_runs_figures_keep_span_value_and_unit_and_are_decided_once():
@@ -81,3 +81,41 @@ def test_prose_beside_a_run_is_read_as_prose():
     assert (first.text, first.kind, first.value) == ("9.1%", "change", 9.1)
     assert (last.text, last.kind, last.value) == ("3%", "change", -3.0)
     assert len(doc.quantities) == 42
+
+
+# An invented communiqué paragraph: ten figures in a row, each within RUN_GAP characters of the last, told apart by words
+_COMMUNIQUE = ("Of the total, the primary industry added 1.02 billion yuan, down 3.1%; the secondary industry 45.6 billion yuan, "
+               "up 2.3%; the tertiary industry 98.7 billion yuan, up 6.5%. The three sectors accounted for 0.7%, 31.4% and "
+               "67.9% of GDP. Per capita GDP was 125,000 yuan.")
+
+
+def test_close_figures_told_apart_by_words_are_prose_not_a_run():
+    mentions = find_mentions(_COMMUNIQUE)
+    assert len(mentions) >= RUN_MIN
+    assert all(b.start - a.end <= RUN_GAP for a, b in zip(mentions, mentions[1:]))
+    assert told_apart(_COMMUNIQUE, mentions)
+    assert split_runs(mentions, _COMMUNIQUE) == (mentions, [])
+
+
+def test_the_prose_of_a_close_paragraph_is_decided_figure_by_figure():
+    doc = extract_text("Published: 2024-03-20\n\nIn 2023, the district's GDP reached 145.3 billion yuan. " + _COMMUNIQUE)
+    by_text = {q.text: q for q in doc.quantities}
+    assert (by_text["3.1%"].kind, by_text["3.1%"].value) == ("change", -3.1)
+    assert by_text["6.5%"].kind == "change" and by_text["31.4%"].kind == "share"
+    assert not any(q.why["kind"].endswith("dense_run") for q in doc.quantities)
+
+
+@pytest.mark.parametrize("unit", ["1 ", "12.5, ", "up 5% ", "by 2025 reach 5% ", "5 billion yuan, up 3%; "])
+def test_gaps_of_no_words_or_the_same_words_tell_nothing(unit):
+    text = unit * (2 * RUN_MIN)
+    mentions = find_mentions(text)
+    assert not told_apart(text, mentions)
+    assert split_runs(mentions, text) == ([], mentions)
+
+
+def test_half_the_gaps_must_hold_words_of_their_own():
+    words = ["sales", "exports", "imports", "rents", "deposits", "loans", "output", "jobs", "visits"]
+    told = " ".join(f"{k}% {w}" for k, w in enumerate(words, 1)) + " 10%"  # nine gaps, each a new word
+    assert told_apart(told, find_mentions(told))
+    bare = " ".join(f"{k}%" + (f" {w}" if k <= 3 else "") for k, w in enumerate(words, 1)) + " 10%"  # three of nine
+    assert not told_apart(bare, find_mentions(bare))

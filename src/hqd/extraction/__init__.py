@@ -84,7 +84,7 @@ def _extract(src: SourceText, briefing_date: str | None) -> Document:
     seg.limit_figures([m.start for m in mentions], MAX_FIGURES_PER_SENTENCE)
     # whose figures they are by default: the district's, or the city's in a city-level text
     owner = meta.district or ("Shanghai" if city_level(text, meta.district) else None)
-    mentions, in_runs = split_runs(mentions)  # figures packed closer than prose sets them: decided once a run (runs.py)
+    mentions, in_runs = split_runs(mentions, text)  # figures packed closer than prose sets them: decided once a run (runs.py)
     quantities = build_quantities(text, mentions, seg, phrases, owner, year, news=meta.date is None and meta.published is not None,
                                   title_year=_title_year(meta.title, year))
     if tables:
