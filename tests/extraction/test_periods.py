@@ -184,6 +184,17 @@ def test_full_year_is_this_years_later_in_it_and_the_last_early_on(month, period
 
 
 @pytest.mark.parametrize("phrase, month, period", [
+    ("Retail sales for the year are forecast to exceed 135 billion yuan.", 10, "2024"),
+    ("For the year as a whole, the bureau expects growth of around 5 percent.", 7, "2024"),
+    ("Exports are expected to grow about 6 percent for the whole year.", 4, "2024"),
+    ("For the year, output grew 4.1 percent.", 2, "2023"),  # said early in a year: the year just ended
+    ("Output for the year 2022 was 41 billion yuan.", 7, "2022"),  # a year named: that year
+])
+def test_for_the_year_is_the_year_the_report_is_in(phrase, month, period):
+    assert [p.period for p in find_time_phrases(phrase, 2024, month)] == [period]
+
+
+@pytest.mark.parametrize("phrase, month, period", [
     ("1,200 new enterprises registered there in December alone.", 1, "2022-12"),  # said in January: the December just past
     ("The expo will be held in December.", 1, "2023-12"),  # a plan: this December
     ("In December, the district will open 3 parks.", 1, "2023-12"),

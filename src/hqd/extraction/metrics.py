@@ -1161,7 +1161,10 @@ _FRAME_CUES = sorted({w.split("'")[0].split("’")[0] for w in _FRAME_WORDS})
               "park's output value"),
              ("The number of high-tech firms reached 2,870, exceeding the [2,500] targeted for 2025.", "number of high-tech firms"),
              ("Biomedical output grew to 9.8 billion yuan, and officials want it to pass [30 billion yuan] by 2025.", "Biomedical output"),
-             ("Tax revenue grew 6% to 35 billion yuan. The plan calls for [40 billion yuan] by 2025.", "Tax revenue"), cues=_FRAME_CUES + ["expected", "planned", "targeted", "set", "projected", "envisaged", "calls", "call", "aims", "aim"])
+             ("Tax revenue grew 6% to 35 billion yuan. The plan calls for [40 billion yuan] by 2025.", "Tax revenue"),
+             ("Exports rose 4 percent in the spring. For the year as a whole we expect growth of [6 percent].", "Exports"),
+             cues=_FRAME_CUES + ["expected", "planned", "targeted", "set", "projected", "envisaged", "calls", "call", "aims", "aim",
+                                 "expect", "expects", "forecast", "forecasts", "project", "projects"])
 def goal_of_the_measure_before(site: _Site):
     """A goal, target or plan named as such ("the goal is 100 billion yuan", "against a target of 4%", "the plan expects
     2,000") is not what is measured: the figure is a goal for the measure last named, in its sentence or the one before,
@@ -1399,7 +1402,9 @@ def count_of_the_same(site: _Site):
 # "We expect to hit 120 billion yuan", "we want to reach 20,000": a verb of wanting, then the verb that reaches the figure
 _FRAME_VERB_TO = re.compile(r"\b" + alternation("frame_words") + r"\s+(?:it\s+|them\s+)?to\s+[a-z]+\s+(?:" + _APPROX + r"\s+)?$",
                             re.IGNORECASE)  # ("officials want it to pass 30 billion yuan": "it", the measure named before)
-_THE_EXPECTED = re.compile(r"\bthe\s+(?:expected|planned|targeted)\s+$|\b(?:calls?|aims?)\s+for\s+(?:" + _APPROX + r"\s+)?$",
+_THE_EXPECTED = re.compile(r"\bthe\s+(?:expected|planned|targeted)\s+$|\b(?:calls?|aims?)\s+for\s+(?:" + _APPROX + r"\s+)?$"
+                           # "For the whole year we expect growth of 8 to 10 percent": growth of the measure named before
+                           r"|\b(?:expects?|forecasts?|projects?)\s+growth\s+of\s+(?:" + _APPROX + r"\s+)?$",
                            re.IGNORECASE)  # "the plan calls for 40 billion yuan by 2025"
 _PLANNED_AFTER = re.compile(r"\s+(?:set|targeted|planned|projected|envisaged)\b")
 _THE_BEFORE = re.compile(r"\bthe\s+(?:" + _APPROX + r"\s+)?$", re.IGNORECASE)

@@ -72,7 +72,9 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
                                        rf"|(?<=[’']s\s)(?P<y4>{_YEAR})(?=\s+[A-Za-z])", re.I)),  # "Putuo's 2022 GDP was ..."
     ("rel_year", _starting("tln", r"\b(?P<rel>this|last|next|the\s+previous|the\s+current|the\s+past|the\s+coming)\s+year\b(?!['’]s\s+end)", re.I)),
     ("rel_month", _starting("tln", r"\b(?P<rel>this|last|next)\s+month\b", re.I)),
-    ("full_year", _starting("fF", r"\bfull[- ]year\b", re.I)),  # "full-year GDP growth of about 6 percent", said during the year
+    # "full-year GDP growth of about 6 percent", "retail sales for the year to exceed ...", "for the year as a whole": the
+    # year the report is in, said of it as one (not "for the year 2023", a year named)
+    ("full_year", _starting("fF", r"\bfull[- ]year\b|\bfor\s+the\s+(?:whole\s+|entire\s+)?year\b(?!\s+(?:19|20)\d\d\b|[-–]|\s+(?:to|ended|ending|before|after|since)\b)(?:\s+as\s+a\s+whole)?", re.I)),
     # "a year earlier"; "five years ago", "3 years ago": that many years before the text's own
     ("year_earlier", _starting("aotfsen23456789", r"\b(?:(?:a|one)\s+year\s+" + alternation("ago_words")
                                 + r"|(?P<n>two|three|four|five|six|seven|eight|nine|ten|[2-9]|1\d)\s+years\s+ago)\b", re.I)),
@@ -96,7 +98,7 @@ PATTERN_CUES: dict[str, tuple[str, ...]] = {
     "since_year": _YEAR_DIGITS, "year_range": _YEAR_DIGITS, "next_years": ("years",),
     "past_years": _lowered("past_words"),
     "the_years": ("years",), "year_so_far": ("beginning", "start", "far", "date"), "year_end": ("year", *_YEAR_DIGITS), "by_year": _YEAR_DIGITS,
-    "part_year": _YEAR_DIGITS, "season": ("spring", "summer", "autumn", "winter"), "year_goal": _lowered("goal_nouns"), "in_year": _YEAR_DIGITS, "rel_year": ("year",), "rel_month": ("month",), "full_year": ("full",),
+    "part_year": _YEAR_DIGITS, "season": ("spring", "summer", "autumn", "winter"), "year_goal": _lowered("goal_nouns"), "in_year": _YEAR_DIGITS, "rel_year": ("year",), "rel_month": ("month",), "full_year": ("full", "year"),
     "year_earlier": _lowered("ago_words"),
 }
 # A word some patterns need besides one of their cues, the word that leads them ("since" or "starting" before a year, "end"
