@@ -1162,7 +1162,7 @@ _FRAME_CUES = sorted({w.split("'")[0].split("’")[0] for w in _FRAME_WORDS})
              ("The number of high-tech firms reached 2,870, exceeding the [2,500] targeted for 2025.", "number of high-tech firms"),
              ("Biomedical output grew to 9.8 billion yuan, and officials want it to pass [30 billion yuan] by 2025.", "Biomedical output"),
              ("Tax revenue grew 6% to 35 billion yuan. The plan calls for [40 billion yuan] by 2025.", "Tax revenue"),
-             ("Exports rose 4 percent in the spring. For the year as a whole we expect growth of [6 percent].", "Exports"),
+             ("Exports rose 4 percent in the first half. For the year as a whole we expect growth of [6 percent].", "Exports"),
              cues=_FRAME_CUES + ["expected", "planned", "targeted", "set", "projected", "envisaged", "calls", "call", "aims", "aim",
                                  "expect", "expects", "forecast", "forecasts", "project", "projects"])
 def goal_of_the_measure_before(site: _Site):
