@@ -330,7 +330,8 @@ def test_a_verb_then_a_figure_after_and_starts_a_second_goal():
 def test_a_participle_describing_a_noun_is_no_change():
     qs = quantities("The district received 35 projects, with contracted foreign investment of $780 million.")
     assert (qs["$780 million"].kind, qs["$780 million"].value) == ("level", 780e6)
-    assert qs["$780 million"].metric == "contracted foreign investment"
+    # the measure the projects come 'with' is theirs (metric.measure_it_comes_with)
+    assert qs["$780 million"].metric == "contracted foreign investment of projects"
 
 
 def test_differences_from_a_base_or_a_mark_are_changes():

@@ -1809,6 +1809,61 @@ def measure_of_the_counted(site: _Site):
     return f"{' '.join(word_list(owned.group(1)))} of {_WITH_TAIL.split(prev.metric)[0]}" if owned else SKIP
 
 
+@METRIC.rule(("The city signed 126 projects, with total investment exceeding [150 billion yuan].", "total investment of projects signed"),
+             ("The firm expects its new plant, with a planned investment of [4.5 billion yuan], to open in 2026.",
+              "planned investment of new plant"),
+             ("The bridge, built with an investment of [2 billion yuan], opened in May.", "investment of bridge"),
+             ("The province aims to grow its hydrogen industry, with output of [50 billion yuan] by 2027.", "output of hydrogen industry"),
+             cues=("with",))
+def measure_it_comes_with(site: _Site):
+    """A measure that something comes 'with' ('126 projects were signed, with total investment exceeding 150 billion yuan',
+    'its new plant, with a planned investment of 4.5 billion yuan', 'The bridge, built with an investment of ...') is
+    that thing's: the measure of the things counted before it in the sentence, else of the noun phrase the 'with' phrase
+    follows (before a participle's aside)."""
+    text, q = site.text, site.q
+    m = _WITH_MEASURE.search(text, max(site.floor, site.sentence.start), q.start)
+    if m is None or q.unit not in _MONEY:
+        return SKIP
+    measure = [w for w in word_list(m["measure"]) if w.lower() not in ("a", "an")]
+    if not measure or all(w.lower() in _TOTAL_WORDS for w in measure):
+        return SKIP  # "with a total of 36 billion yuan": no measure named
+    counted = next((o for o in reversed(site.quantities[site.members.start:site.i]) if o.unit == "count" and o.metric), None)
+    if counted is not None:
+        things = _WITH_TAIL.split(counted.metric)[0]
+        if " ".join(q.text.split()) in counted.metric or not things.strip() or things.startswith("with "):
+            return SKIP  # "120 firms with annual revenue of over 1 billion yuan": a mark in the things' own name
+        return f"{' '.join(measure)} of {things}"
+    owner = _owner_before(text, site.sentence.start, m.start())
+    return f"{' '.join(measure)} of {' '.join(owner)}" if owner and not any(_DIGIT.search(w) for w in owner) else SKIP
+
+
+# ", with total investment exceeding", ", with a planned investment of", "built with an investment of": a measure, then the figure
+_WITH_MEASURE = re.compile(r"\bwith\s+(?P<measure>(?:an?\s+)?(?:[a-z][a-z-]*\s+){0,2}?(?:" + alternation("with_measure_nouns") + r"))\s+"
+                           r"(?:of|exceeding|totall?ing|topping|reaching|surpassing)\s+(?:" + _APPROX + r"\s+)?(?:RMB\s+|US\$|\$)?$")
+
+
+_CLAUSE_COMMA = re.compile(r"(?<!\d),\s*|,(?!\d)\s*")  # a comma that parts clauses, not the one in "40,000"
+
+
+def _owner_before(text: str, start: int, end: int) -> list[str]:
+    """The noun phrase that a 'with' phrase at ``end`` follows: the last words of the clause before it, after its verb,
+    determiner or preposition ('The firm expects its new plant, with': 'new plant'), or, where that clause is a
+    participle's aside ('The bridge, built with'), of the clause before the aside."""
+    piece = text[start:end].rstrip(" ,")
+    clauses = [c for c in _CLAUSE_COMMA.split(piece) if c.strip()]
+    while clauses:
+        words = word_list(clauses.pop())
+        if words and (words[0].lower().endswith("ed") or words[0].lower() in _IRREGULAR_PAST_ALL) and len(words) <= 4:
+            continue  # "built", "completed in 2023": an aside of a participle, which names no owner
+        cut = max((k + 1 for k, w in enumerate(words[:-1]) if _is_verb(w) or w.lower() in _DETERMINERS or w.lower() in _OWNER_DETERMINERS
+                   or w.lower() in _MODAL_VERBS or w.lower() in ("to", "and", "that", "aims", "expects", "plans", "wants")),
+                  default=0)
+        if cut and words[cut - 1].lower() == "to":
+            cut += 1  # "aims to grow its ...": the verb after "to"
+        return trim_metric(words[cut:])[-6:]
+    return []
+
+
 @METRIC.rule(("Most of our clients are firms within [3 kilometers] of the port.", "distance of firms"),
              ("Every resident will live within [500 meters] of a park.", "distance"),
              cues=("within",))
