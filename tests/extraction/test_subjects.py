@@ -641,3 +641,11 @@ def test_a_later_clause_on_a_products_output_or_things_in_the_district_is_the_di
     assert qs["6.1 billion yuan"].subject == "Minhang"
     assert qs["300"].subject == "Hongqiao Smart Park"
     assert qs["14 percent"].subject == "Minhang"
+
+
+def test_a_short_name_is_the_full_one_a_managers_title_or_the_lead_gives():
+    qs = quantities('"We doubled our staff," said Tang Li, general manager of Corvo Robotics. Corvo\'s revenue rose 58 percent last year.')
+    assert qs["58 percent"].subject == "Corvo Robotics"
+    doc = extract_text("Nanda's biotech cluster crosses 50-billion-yuan mark\n\nBy Li Na | 2024-05-02\n\nThe Nanda Smart City of Baoshan "
+                       "reported biotech output of 51.2 billion yuan last year.")
+    assert doc.quantities[0].subject == "Nanda Smart City"

@@ -318,15 +318,30 @@ def subject_of(ctx: Context, q: Quantity, sentence_index: int) -> str | None:
 def _named_in_full(ctx: Context, value: str | None, sentence_index: int) -> str | None:
     """A name cut to one of its words after the text has named it in full is the full name: "Lingang's output" after "the
     Lingang Special Area", "the Valley's output" after "the Oriental Beauty Valley" (the nearest name before it that
-    opens or ends with that word)."""
+    opens or ends with that word), or a firm named in full by a manager's title ("said Tang Lei, general manager of Xinyuan
+    Semiconductor"). A headline names things short before its lead names them in full ("Lingang's chip cluster crosses
+    ..." over "the Lingang Special Area"): a name cut short in the headline is the one its lead gives in full."""
     if not value or " " in value or value == ctx.district or value in DISTRICT_WORDS or value in _CITY_AND_NATION:
         return value
-    for back in range(sentence_index, max(-1, sentence_index - _FURTHER_BACK), -1):
-        full = [name for _, _, name in _sentence_names(ctx, back)
+    headline_end = _headline_end(ctx)
+    looked_at = list(range(sentence_index, max(-1, sentence_index - _FURTHER_BACK), -1))
+    if sentence_index <= headline_end:
+        looked_at += range(sentence_index + 1, min(len(ctx.seg.sentences), headline_end + 4))
+    for index in looked_at:
+        full = [name for _, _, name in _sentence_names(ctx, index)
                 if " " in name and value in (name.split()[0], name.split()[-1]) and _head_type(name) not in (None, "place")]
+        sentence = ctx.seg.sentences[index]
+        full = full or [name for name in _managed_firms(ctx.text, sentence.start, sentence.end) if name.split()[0] == value]
         if full:
             return full[-1]
     return value
+
+
+def _managed_firms(text: str, start: int, end: int) -> list[str]:
+    """The firms that managers' titles name in ``text[start:end]`` ("general manager of Xinyuan Semiconductor")."""
+    if text.find(" of ", start, end) < 0:
+        return []
+    return [m.group(1).rstrip(".") for m in _TITLE_OF.finditer(text, start, end) if " " in m.group(1)]
 
 
 class SubjectFigure:
@@ -921,7 +936,9 @@ _ITEM_START = re.compile(r"\n[ \t]*(?:[-•*·▪]|\(?\d{1,2}[.)])\s")  # a line
 @SUBJECT.rule(("Carbon Valley Green Bay Industrial Park embarked on transformations in 2016. By 2022, [79] companies underwent "
                "transformations.", "Carbon Valley Green Bay Industrial Park"),
               ("Minhang District\n\nThe Zizhu Science Park turns 20. The park is growing. A new phase of [50,000 square meters] "
-               "is under construction.", "Zizhu Science Park"))
+               "is under construction.", "Zizhu Science Park"),
+              ("Baoshan District\n\nThe Nanda Smart City opened in 2019. Nanda's output grew 9 percent last year. Industrial "
+               "investment reached [8.7 billion yuan].", "Nanda Smart City"))
 def topic(f: SubjectFigure):
     """A sentence that names no one goes on about the name the previous sentence opened with; not one about a sector
     ('the new materials industry', a sector total stays with the district), not one that opens on a total of a whole
@@ -1190,6 +1207,10 @@ def _topic(ctx: Context, sentence_index: int, head: str) -> str | None:
     if previous.paragraph != sentence.paragraph:
         return None
     named = _opening_name(ctx.text[previous.start:previous.end])  # (kept once a sentence: asked before the pattern)
+    if named is None:  # "Lingang's GDP grew 8.9 percent. Industrial investment reached ...": the short name of a place named in full
+        short = _opening_word_name(ctx.text[previous.start:previous.end])
+        full = _named_in_full(ctx, short, sentence_index - 1) if short else None
+        named = full if full != short and _head_type(full) in ("park", "institution") else None
     if named is None and ctx.seg.holds(sentence_index - 1, _ANAPHOR_CUES) and (
             not _DIGIT.search(ctx.text, previous.start, previous.end) or _POINTS_BACK.search(ctx.text, sentence.start, sentence.end)
             or _PART_OPENING.match(ctx.text, sentence.start, sentence.end)):
@@ -1210,6 +1231,13 @@ def _opening_name(sentence: str) -> str | None:
     opening = _OPENING_TIME.sub("", opening)
     named = leading_name(opening, 1)
     return named if named and _head_type(named) in ("park", "organization", "project", "institution") else None
+
+
+@lru_cache(maxsize=1024)
+def _opening_word_name(sentence: str) -> str | None:
+    """The one-word name a sentence opens with, if any ("Lingang's GDP grew ...": Lingang)."""
+    named = leading_name(_OPENING_TIME.sub("", _SENTENCE_ADVERB.sub("", sentence)), 0)
+    return named if named and " " not in named else None
 
 
 _POINTS_BACK = re.compile(r"\b(?:of\s+(?:that|them|those|these)|among\s+them)\b", re.IGNORECASE)
