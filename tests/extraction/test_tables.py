@@ -188,3 +188,33 @@ def test_a_unit_column_gives_each_row_its_unit_and_scale_and_is_no_figure():
     assert got == [("62.4", 624000.0, "count", "level"), ("5.1", 5.1, "percent", "change"),
                    ("310.5", 3105000.0, "ton", "level"), ("-2.0", -2.0, "percent", "change"),
                    ("4,120", 4120.0, "count", "level"), ("31.0", 31.0, "percent", "change")]
+
+
+def test_a_plans_indicator_table_gives_goals_under_later_years_and_levels_under_the_baseline():
+    doc = extract_text(
+        "Jinshan District Tourism Development Plan (2021-2025)\n\n"
+        "Issued by the Jinshan District People's Government, May 2021\n\n"
+        "Table 2: Main indicators of the tourism plan\n\n"
+        "| No. | Indicator | 2020 | 2025 | Attribute |\n"
+        "| 1 | Tourism revenue (billion yuan) | 12.4 | 18 | Expected |\n"
+        "| 2 | Average annual growth of tourism revenue (%) | 6.1 (2016-2020) | 8 | Expected |\n"
+        "| 3 | Share of rated hotels (%) | 35 | ≥45 | Binding |\n"
+    )
+    qs = {q.text: q for q in doc.quantities}
+    assert "2020" not in qs and "2025" not in qs  # the years head the columns
+    assert (qs["12.4"].kind, qs["12.4"].period) == ("level", "2020")
+    assert (qs["18"].kind, qs["18"].period, qs["18"].value) == ("target", "2025", 18e9)
+    assert (qs["6.1"].kind, qs["6.1"].period) == ("change", "2016/2020")
+    assert (qs["35"].kind, qs["≥45"].kind, qs["≥45"].approx, qs["≥45"].value) == ("share", "target", ">=", 45)
+    assert {t.text for t in doc.targets} >= {"18", "8", "≥45"}
+
+
+def test_a_table_of_years_gone_by_holds_no_goals():
+    qs = read(
+        "Released on March 1, 2026\n\n"
+        "Visitors by year\n\n"
+        "| Year | Visitors (million) | Hotel rooms |\n"
+        "| 2024 | 12 | 900 |\n"
+        "| 2025 | 14 | 1,100 |\n"
+    )
+    assert {qs[t].kind for t in ("12", "14", "900", "1,100")} == {"level"}

@@ -88,7 +88,7 @@ def _extract(src: SourceText, briefing_date: str | None) -> Document:
     quantities = build_quantities(text, mentions, seg, phrases, owner, year, news=meta.date is None and meta.published is not None,
                                   title_year=_title_year(meta.title, year))
     if tables:
-        quantities = sorted(quantities + table_quantities(text, tables, phrases, owner), key=lambda q: q.start)
+        quantities = sorted(quantities + table_quantities(text, tables, phrases, owner, year), key=lambda q: q.start)
     assign_basis(text, seg, quantities, year)
     quantities = merged(quantities, run_quantities(text, in_runs, seg, owner))
     targets = build_targets(text, seg, quantities, phrases, owner, year)

@@ -156,23 +156,26 @@ def claimed_spans(tables: list[list[list[Cell]]]) -> list[tuple[int, int]]:
         units = _unit_column(rows[0])
         for row in rows:
             for k, cell in enumerate(row):
-                if _is_number(cell.text) or k == units:  # (a unit column's "10,000 units" is a unit, no figure)
+                if _is_figure(cell.text) or k == units:  # (a unit column's "10,000 units" is a unit, no figure)
                     spans.append((cell.start, cell.end))
                 else:
                     spans.extend((cell.start + m.start(), cell.start + m.end()) for m in _UNIT_NOTE.finditer(cell.text))
     return spans
 
 
-def table_quantities(text: str, tables: list[list[list[Cell]]], phrases: list[TimePhrase], district: str | None) -> list[Quantity]:
-    """A quantity for each number cell that has a label, with unit, kind, metric and period from the headers."""
+def table_quantities(text: str, tables: list[list[list[Cell]]], phrases: list[TimePhrase], district: str | None,
+                     year: int | None = None) -> list[Quantity]:
+    """A quantity for each number cell that has a label, with unit, kind, metric and period from the headers; ``year``:
+    the year the text speaks in (a column of a later year holds goals)."""
     out: list[Quantity] = []
     for rows in tables:
         heads = [c.text for c in rows[0][1:] if c.text]
         year_columns = all(_YEAR_CELL.fullmatch(h) for h in heads)
-        header = rows[0] if not any(_is_number(h) for h in heads) or year_columns else None
+        # a first row of words and years ("No. | Indicator | 2020 | 2025 | Attribute") heads the columns
+        header = rows[0] if all(_YEAR_CELL.fullmatch(h) or not _is_number(h) for h in heads) else None
         body = rows[1:] if header is not None else rows
-        table_period = _period_before(text, rows[0][0].start, phrases)
-        owner = caption_owner(text, rows[0][0].start) or district
+        frame = _Frame(phrases, _period_before(text, rows[0][0].start, phrases),
+                       caption_owner(text, rows[0][0].start) or district, year, _table_years(rows, header))
         units = _unit_column(header) if header is not None else None
         parent = None
         for row in body:
@@ -180,31 +183,48 @@ def table_quantities(text: str, tables: list[list[list[Cell]]], phrases: list[Ti
             # "2023 | 1,300 | 4.0" under "Year | GDP | Growth": a year a row, the columns say what is measured
             by_year = header is not None and not year_columns and bool(_YEAR_CELL.fullmatch(row[0].text))
             # the label is the first cell in words; numbers before it ("1 | Jiading | ...") number the rows
-            first = 0 if by_year else next((k for k, c in enumerate(row) if c.text and not _is_number(c.text)), len(row))
+            first = 0 if by_year else next((k for k, c in enumerate(row) if c.text and not _is_figure(c.text)), len(row))
             if first < len(row):  # (no label, nothing to say what the numbers measure)
                 row_unit = _unit(f"({row[units].text})") if units is not None and units < len(row) else None
-                out.extend(_row_quantities(row, first, header, by_year, parent, phrases, table_period, owner, row_unit))
+                out.extend(_row_quantities(row, first, header, by_year, parent, frame, row_unit))
     return out
 
 
+@dataclass(slots=True)
+class _Frame:
+    """What a table gives each of its cells: the text's time phrases, the period and owner its caption or the text before
+    it names, the year the text speaks in, and the years its header or its first column names."""
+
+    phrases: list[TimePhrase]
+    table_period: Period | None
+    owner: str | None
+    text_year: int | None
+    years: tuple[int, ...]
+
+
+def _table_years(rows: list[list[Cell]], header: list[Cell] | None) -> tuple[int, ...]:
+    """The years that head the table's columns ("| 2020 | 2025 |"), else those that open its rows ("| 2023 | 68 |")."""
+    cells = header if header is not None else []
+    years = tuple(int(c.text) for c in cells if _YEAR_CELL.fullmatch(c.text))
+    return years or tuple(int(r[0].text) for r in rows[1:] if header is not None and _YEAR_CELL.fullmatch(r[0].text))
+
+
 def _row_quantities(row: list[Cell], first: int, header: list[Cell] | None, by_year: bool, parent: Cell | None,
-                    phrases: list[TimePhrase], table_period: Period | None, owner: str | None,
-                    row_unit: tuple[float, str] | None = None) -> list[Quantity]:
+                    frame: _Frame, row_unit: tuple[float, str] | None = None) -> list[Quantity]:
     """The quantities of one row's number cells, after its label (``row[first]``); ``row_unit``: what the row's cell in
     a unit column says ("Automobiles | 10,000 units | 62.4": 624,000 vehicles)."""
     out: list[Quantity] = []
     label = row[first]
     for k, cell in enumerate(row[first + 1:], start=first + 1):
-        if not _is_number(cell.text):
+        if not _is_figure(cell.text):
             continue
         column = _column_header(header, row, k)
         if by_year:
             if column is not None:
-                out.append(_quantity(cell, _measured_column(header, column), column, None, phrases,
-                                     Period.year(int(label.text)), owner))
+                out.append(_quantity(cell, _measured_column(header, column), column, None, frame, int(label.text)))
             continue
         corner = header[0] if header is not None and len(header) == len(row) else None
-        q = _quantity(cell, label, column, corner, phrases, table_period, owner, row_unit)
+        q = _quantity(cell, label, column, corner, frame, None, row_unit)
         q.metric = _row_metric(q.metric, _measured_column(header, column) if column is not None else None, corner if first == 0 else None,
                                parent if parent is not None and parent is not label else None)
         out.append(q)
@@ -249,7 +269,7 @@ _PART_OPENER = re.compile(r"^" + alternation("part_of_leads") + r"\s*:?\s*", re.
 def _parent_label(text: str, row: list[Cell], parent: Cell | None) -> Cell | None:
     """The label of the row an indented row falls under ("Total output value of ... | 1,186.3" over "  Biomedicine | 41.7"):
     the last row's label that is not indented, for an indented row; the row's own label otherwise."""
-    label = next((c for c in row if c.text and not _is_number(c.text)), None)
+    label = next((c for c in row if c.text and not _is_figure(c.text)), None)
     if label is None:
         return parent
     line_start = text.rfind("\n", 0, label.start) + 1
@@ -292,21 +312,28 @@ def _column_header(header: list[Cell] | None, row: list[Cell], k: int) -> Cell |
     return None
 
 
-def _quantity(cell: Cell, label: Cell, column: Cell | None, corner: Cell | None, phrases: list[TimePhrase],
-              table_period: Period | None, district: str | None, row_unit: tuple[float, str] | None = None) -> Quantity:
+def _quantity(cell: Cell, label: Cell, column: Cell | None, corner: Cell | None, frame: _Frame, row_year: int | None,
+              row_unit: tuple[float, str] | None = None) -> Quantity:
     """``corner``: the header cell above the row labels, whose note ("Indicator (100 million yuan)") serves every column;
-    ``row_unit``: the row's unit from a unit column, as a note on its label would give it."""
-    number = float(cell.text.replace(",", "").replace("−", "-").rstrip("%"))
-    cell_figure = _CellFigure(column.text if column else "", column, phrases, table_period, district)
+    ``row_year``: the year that opens the cell's row, in a table of a year a row; ``row_unit``: the row's unit from a
+    unit column, as a note on its label would give it."""
+    m = _FIGURE_CELL.fullmatch(cell.text)
+    written = m.group("number")
+    number = float(written.replace(",", "").replace("−", "-").rstrip("%"))
+    note = (cell.start + m.start("note"), cell.start + m.end("note")) if m.group("note") else None
+    cell_figure = _CellFigure(column.text if column else "", column, frame.phrases,
+                              Period.year(row_year) if row_year is not None else frame.table_period, frame.owner,
+                              label.text, _SIGNS.get(m.group("sign") or ""), note, frame.text_year, frame.years,
+                              row_year if row_year is not None else _column_year(column))
     kind, why_kind = TABLE_KIND.run(cell_figure)
-    as_written = (1.0, "percent" if cell.text.endswith("%") else "count")
+    as_written = (1.0, "percent" if written.endswith("%") else "count")
     if kind == "change":
         scale, unit = _unit(cell_figure.heading) or (1.0, "percent")  # "Growth" alone is a rate, whatever unit the level has
     else:
         scale, unit = _cell_unit(_unit(cell_figure.heading), _unit(label.text) or row_unit) \
             or (_unit(corner.text) if corner else None) or as_written
     metric = _UNIT_NOTE.sub("", label.text).strip(" :") or None
-    q = Quantity(cell.start, cell.end, cell.text, number * scale, unit)
+    q = Quantity(cell.start, cell.start + m.end("number"), cell.text[:m.end("number")], number * scale, unit)
     q.kind, q.metric = kind, metric
     q.why["kind"] = why_kind
     q.why["metric"] = "metric.table_label"  # the cell's label names what it measures (the row's; the column's, a year a row)
@@ -315,19 +342,48 @@ def _quantity(cell: Cell, label: Cell, column: Cell | None, corner: Cell | None,
     return q
 
 
+def _column_year(column: Cell | None) -> int | None:
+    return int(column.text) if column is not None and _YEAR_CELL.fullmatch(column.text) else None
+
+
 @dataclass(slots=True)
 class _CellFigure:
-    """What the rules for a table cell read: its column's heading, the column, the table's period, the district."""
+    """What the rules for a table cell read: its column's heading, the column, the table's period, the district; its
+    row's label, the sign of comparison before its number and the span of a note after it; the year the text speaks in,
+    the years that head the table's columns or rows, and the one of them that is the cell's."""
 
     heading: str
     column: Cell | None
     phrases: list[TimePhrase]
     table_period: Period | None
     district: str | None
+    label: str = ""
+    sign: str | None = None
+    note: tuple[int, int] | None = None
+    text_year: int | None = None
+    years: tuple[int, ...] = ()
+    year: int | None = None
 
 
 _TABLE = "Main indicators, 2023\n\nIndicator | Value | Growth (%)\nGDP (100 million yuan) | {} | {}\n"
 TABLE_KIND: RuleTable[Kind] = RuleTable("kind", values=frozenset(get_args(Kind)))
+
+
+_PLAN_TABLE = "Main indicators of the plan\n\n| Indicator | 2020 | 2025 |\n| {} | {} | {} |\n"
+_YEARLY_GOALS = "Yearly goals\n\n| Year | Visitors (million) | Hotel rooms |\n| 2024 | {} | 900 |\n| 2025 | {} | 1,100 |\n"
+
+
+@TABLE_KIND.rule((_PLAN_TABLE.format("Output value (billion yuan)", "128", "[200]"), "target", "2021-08-10"),
+                 (_PLAN_TABLE.format("Forest coverage (%)", "18.5", "[≥20]"), "target", "2021-08-10"),
+                 (_YEARLY_GOALS.format("[12]", "14"), "target", "2024-03-01"),
+                 (_YEARLY_GOALS.format("12", "[14]"), "target", "2024-03-01"))
+def goal_year(f: _CellFigure):
+    """A table that looks past the year its text is written in is a table of goals: a cell under a later year's column
+    (a plan's '2025' beside its baseline '2020') or in a later year's row is a target for that year, and so is one of the
+    text's own year in it (a plan's yearly goals from the year it is issued); a year gone by is a level."""
+    if f.year is None or f.text_year is None or not f.years:
+        return SKIP
+    return "target" if f.year > f.text_year or (f.year == f.text_year and max(f.years) > f.text_year) else SKIP
 
 
 @TABLE_KIND.rule((_TABLE.format("1,402.3", "[5.8]"), "change", "2024-01-20"))
@@ -342,6 +398,25 @@ def share_column(f: _CellFigure):
     return "share" if _SHARE_HEADER.search(f.heading) else SKIP
 
 
+_YEAR_COLUMNS = "Indicators\n\n| Indicator | 2022 | 2023 |\n| {} | 4.1 | [{}] |\n"
+
+
+@TABLE_KIND.rule((_YEAR_COLUMNS.format("Average annual growth of retail sales (%)", "5.2"), "change", "2024-01-20"),
+                 (_YEAR_COLUMNS.format("Growth of exports (%)", "-3.0"), "change", "2024-01-20"))
+def growth_row(f: _CellFigure):
+    """Under a column headed by a year, which says when and not what, the row's label says what the cell measures: a
+    label of growth, increase or change is a change."""
+    return "change" if f.year is not None and _CHANGE_HEADER.search(f.label) else SKIP
+
+
+@TABLE_KIND.rule((_YEAR_COLUMNS.format("Share of services in GDP (%)", "63.5"), "share", "2024-01-20"),
+                 (_YEAR_COLUMNS.format("Proportion of green buildings (%)", "70"), "share", "2024-01-20"),
+                 (_YEAR_COLUMNS.format("R&D spending as a share of revenue (%)", "2.9"), "share", "2024-01-20"))
+def share_row(f: _CellFigure):
+    """Under a column headed by a year, a row labelled as a share, proportion or percentage of a whole is a share."""
+    return "share" if f.year is not None and _SHARE_HEADER.search(f.label) else SKIP
+
+
 @TABLE_KIND.rule((_TABLE.format("[1,402.3]", "5.8"), "level", "2024-01-20"))
 def table_amount(f: _CellFigure):
     """Any other cell of a table is an amount: a level."""
@@ -351,6 +426,14 @@ def table_amount(f: _CellFigure):
 TABLE_APPROX: RuleTable[Approx] = RuleTable("approx", values=frozenset(get_args(Approx)))
 
 
+@TABLE_APPROX.rule((_PLAN_TABLE.format("Forest coverage (%)", "18.5", "[≥20]"), ">=", "2021-08-10"),
+                   (_PLAN_TABLE.format("Water use per 10,000 yuan of GDP (tons)", "11.2", "[≤9.5]"), "<=", "2021-08-10"),
+                   (_PLAN_TABLE.format("Green buildings (%)", "60", "[>80]"), ">", "2021-08-10"))
+def sign_in_cell(f: _CellFigure):
+    """A sign of comparison before a cell's number ('≥98', '<5') bounds it: at least, at most, more or less than it."""
+    return f.sign or SKIP
+
+
 @TABLE_APPROX.rule((_TABLE.format("[1,402.3]", "5.8"), "=", "2024-01-20"))
 def table_cell(f: _CellFigure):
     """A number in a table cell is written as it is: exact."""
@@ -358,6 +441,17 @@ def table_cell(f: _CellFigure):
 
 
 TABLE_PERIOD: RuleTable[Period | None] = RuleTable("period", values=Period)
+
+
+@TABLE_PERIOD.rule((_PLAN_TABLE.format("Average annual growth of output (%)", "[7.5] (2016-2020)", "8"), "2016/2020", "2021-08-10"),
+                   ("Indicator | 2022 | 2023\nRegional GDP (100 million yuan) | 1,300.1 | [1,402.3] (January-June)\n", "2023-H1", "2023-08-22"))
+def note_time(f: _CellFigure):
+    """A time in a note after a cell's number ('7.5 (2016-2020)', '1,402.3 (January-June)') is the time of that figure,
+    whatever its column's heading says."""
+    if f.note is None:
+        return SKIP
+    own = [p for p in f.phrases if f.note[0] <= p.start and p.end <= f.note[1]]
+    return own[0].period if own else SKIP
 
 
 @TABLE_PERIOD.rule(("Indicator | 2022 | 2023\nGDP (100 million yuan) | 1,300.1 | [1,402.3]\n", "2023", "2024-01-20"))
@@ -437,3 +531,14 @@ _UNIT_HEADINGS = frozenset(word_class("unit_column_headings"))
 
 def _is_number(cell: str) -> bool:
     return bool(_NUMBER.fullmatch(cell))
+
+
+# A cell's figure may carry a sign of comparison before it ("≥98": at least 98) or a note after it ("8.2 (2016-2020)":
+# the years the figure covers)
+_FIGURE_CELL = re.compile(r"(?P<sign>[≥≤]|[<>]=?)?\s*(?P<number>" + _NUMBER.pattern + r")(?:\s*[(（](?P<note>[^()（）]{1,30})[)）])?")
+_SIGNS = {"≥": ">=", ">=": ">=", ">": ">", "≤": "<=", "<=": "<=", "<": "<"}
+
+
+def _is_figure(cell: str) -> bool:
+    """A cell that holds one figure: a number, perhaps after a sign of comparison or before a note in brackets."""
+    return bool(_FIGURE_CELL.fullmatch(cell))
