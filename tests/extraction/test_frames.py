@@ -819,3 +819,17 @@ def test_a_rate_that_stands_at_a_point_is_of_the_last_month_of_a_cumulative_fram
                     "and industrial output reached 98 billion yuan.")
     assert qs["4.6 percent"].period == "2023-07"
     assert qs["98 billion yuan"].period == "2023-01/2023-07"  # a sum over the months
+
+
+def test_a_goal_after_and_will_takes_its_own_deadline_not_the_first_predicates():
+    doc = extract_text("The new port is slated to start construction in the fourth quarter of this year and will host at least "
+                       "50 shipping firms by the end of 2025.", briefing_date="2023-07-20")
+    q = next(q for q in doc.quantities if q.text == "50")
+    assert (q.kind, q.period) == ("target", "2025")
+
+
+def test_a_years_level_named_as_a_base_is_no_period_and_an_expected_quarter_is_to_come():
+    doc = extract_text("The hotel group expects occupancy in the third quarter to recover to 85 percent of last year's level.",
+                       briefing_date="2020-05-10")
+    q = next(q for q in doc.quantities if q.text == "85 percent")
+    assert (q.kind, q.period) == ("target", "2020-Q3")

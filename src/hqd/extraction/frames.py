@@ -1434,9 +1434,13 @@ _AND_NEW_SUBJECT = re.compile(r",\s+and\s+" + alternation("new_clause_subject_de
 
 
 def _second_predicate_between(text: str, lo: int, hi: int) -> bool:
-    """Whether a second predicate joined by 'and (to)' and an action verb opens between ``lo`` and ``hi``: a time phrase
-    before it is the first predicate's."""
-    return any(m.group(1) in ACTION_VERBS for m in AND_VERB.finditer(text, lo, hi))
+    """Whether a second predicate joined by 'and (to)' and an action verb, or by 'and will' and any verb ('is slated to
+    start construction in the fourth quarter and will host 50 firms by 2025'), opens between ``lo`` and ``hi``: a time
+    phrase before it is the first predicate's."""
+    return any(m.group(1) in ACTION_VERBS for m in AND_VERB.finditer(text, lo, hi)) or _AND_WILL.search(text, lo, hi) is not None
+
+
+_AND_WILL = re.compile(r"\band\s+(?:will|shall)\s+(?:also\s+|further\s+)?[a-z]+\s")  # a second predicate in the future
 
 
 def _clause_phrase(seg: Segmentation, q: Quantity, quantities: list[Quantity], members: list[int], phrases: list[TimePhrase],

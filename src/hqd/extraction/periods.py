@@ -185,7 +185,8 @@ def find_time_phrases(text: str, year: int | None, month: int | None = None) -> 
             phrase = _resolve(name, m, year, month)
             if phrase is None:
                 continue
-            if name in _MAY_BE_BASE and (_is_comparison_base(text, m.start(), name) or _FROM_HYPHENATED.match(m.group(0))):
+            if name in _MAY_BE_BASE and (_is_comparison_base(text, m.start(), name) or _FROM_HYPHENATED.match(m.group(0))
+                                         or _is_possessive_base(text, m.start(), m.end())):
                 bases.append(m.span())
                 continue  # "up 5% over the same period last year", "9.4% more than at the end of 2022": a base, not the period
             found.append(phrase)
@@ -233,6 +234,18 @@ _MAY_BE_BASE = {"rel_year", "year_earlier", "in_year", "year_end", "this_month",
 _BASE_REACH = 30
 _SENTENCE_REACH = 200
 _PREPOSITION_OPENS = re.compile(r"(?:in|by|at|on|before|until)\s", re.IGNORECASE)
+
+
+# "80 percent of last year's level", "back to 2019's level": a time's own level, named as what a figure is measured against
+_POSSESSIVE_BASE_AFTER = re.compile(r"[’']s\s+" + alternation("base_nouns") + r"\b", re.IGNORECASE)
+_BASE_PREPOSITION_BEFORE = re.compile(r"\b(?:of|to|with|than|at|above|below|over)\s+$", re.IGNORECASE)
+_PREPOSITION_REACH = 12  # the preposition right before the phrase, and the spaces after it, fit in 12 characters
+
+
+def _is_possessive_base(text: str, start: int, end: int) -> bool:
+    """A time phrase in the possessive before a base noun, after a preposition ('to recover to 80 percent of last year's
+    level'): the time of the base, not of the figure."""
+    return bool(_POSSESSIVE_BASE_AFTER.match(text, end)) and bool(_BASE_PREPOSITION_BEFORE.search(text, max(0, start - _PREPOSITION_REACH), start))
 
 
 def _is_comparison_base(text: str, start: int, name: str = "in_year") -> bool:
