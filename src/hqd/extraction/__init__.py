@@ -29,6 +29,7 @@ from .numbers import find_mentions
 from .periods import find_time_phrases, report_year
 from .quantities import build_quantities
 from .ranks import find_ranks
+from .ranges import unite_ranges
 from .runs import merged, run_quantities, split_runs
 from .segments import Segmentation, without_case_traps
 from .tables import claimed_spans, find_tables, spaced_tables, table_quantities
@@ -90,6 +91,7 @@ def _extract(src: SourceText, briefing_date: str | None) -> Document:
     if tables:
         quantities = sorted(quantities + table_quantities(text, tables, phrases, owner, year), key=lambda q: q.start)
     assign_basis(text, seg, quantities, year)
+    unite_ranges(text, seg, quantities, mentions)
     quantities = merged(quantities, run_quantities(text, in_runs, seg, owner))
     targets = build_targets(text, seg, quantities, phrases, owner, year)
     entities = find_entities(text, meta)

@@ -80,7 +80,8 @@ _SCALE_ALTS = phrase_pattern(list(_SCALE_WORDS))
 _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 
 MENTION = re.compile(
-    rf"(?<![\w.+/$¥€£])(?<![^\d\s]-)(?:(?:{_CURRENCY_ALTS})[ \t]?)?(?P<num>{_NUMBER})"
+    # not after a word's hyphen ("COVID-19", "G-60"), but after a percent's: "5%-6%" is a range
+    rf"(?<![\w.+/$¥€£])(?<![^\d\s%‰]-)(?:(?:{_CURRENCY_ALTS})[ \t]?)?(?P<num>{_NUMBER})"
     rf"(?:(?:\s+|-|(?={alternation('scale_abbreviations')}\b))(?P<scale>{_SCALE_ALTS})(?![A-Za-z]))?"
     # every unit opens with a letter, "%" or "‰": the lookahead spares trying each of them after a bare number ("1 1 1")
     rf"(?:(?:[ \t]*\n?[ \t]*|-)(?=[^\W\d_]|[%‰])(?P<unit>{_UNIT_ALTS})(?![A-Za-z0-9²³]))?",
