@@ -225,6 +225,8 @@ def test_every_time_phrase_pattern_has_a_documented_resolver():
     ("Registered firms rose 9.4% more than at the end of 2022.", []),  # the year's end compared with: a base
     ("The growth rate was 0.8 percentage points higher than that of January-July.", []),
     ("Investment grew 1.1 percentage points less than in the first seven months.", []),
+    ("Output rose 5.3%, 1.2 percentage points faster than the growth in January-April.", []),  # the rate compared with
+    ("Sales grew 2 percentage points more than the rate for the first quarter.", []),
     ("Exports grew 12% over the first three quarters.", ["2023-01/2023-09"]),  # grown over months: during them
     # a single month compared with, and a period after "points on": bases too
     ("In September, output was up 3.5% higher than in August.", ["2023-09"]),
