@@ -693,6 +693,26 @@ _PARTITIVE_WHOLE = re.compile(r"\W*Of\s+(?:the|its|their)\s+$")
 _APPOSITION = re.compile(r"[^,;.]{0,40},\s*(?:" + alternation("approximators") + r"\s+)?")
 
 
+@PERIOD.rule(("In the first half, the district created 26,000 jobs, half of its annual target of [52,000].", "2023"),
+             ("The district's annual growth target of [5.5 percent], set in January, now looks out of reach.", "2023"),
+             ("In 2021, exports reached 40 billion yuan, beating the annual goal of [38 billion yuan].", "2021", "2022-02-10"),
+             cues=("annual", "year"))
+def annual_goal(f: Figure):
+    """A goal called annual ("its annual target of 52,000", "the annual growth target of 5.5 percent, set in January") is
+    the goal for a calendar year: the one the sentence tells of (a year or a part of it), else the year the text is
+    written in; not the month or quarter of the report, nor the time the goal was set."""
+    if f.q.kind != "target" or not _ANNUAL_GOAL_BEFORE.search(f.before):
+        return SKIP
+    told = f.frame or f.carried
+    if told is not None and told.period.start_year == told.period.end_year:
+        return Period.year(told.period.end_year)
+    return Period.year(f.year) if f.year is not None else SKIP
+
+
+_ANNUAL_GOAL_BEFORE = re.compile(r"\b(?:annual|(?:this|the)\s+year[’']s)\s+(?:[a-z-]+\s+){0,2}?" + alternation("goal_nouns")
+                                 + r"\s+(?:of\s+)?(?:" + alternation("approximators") + r"\s+)?$", re.IGNORECASE)
+
+
 @PERIOD.rule(("Jiading's economic value added was [124.83 billion yuan] in the first half of this year.", "2023-H1"),
              ("Exports reached [5 billion yuan] in 2022.", "2022"))
 def own_clause(f: Figure):
