@@ -405,14 +405,17 @@ def series_start(f: Figure):
 
 
 @KIND.rule(("Services made up 61% of output in 2023, up from [55%] in 2019.", "share"),
-           ("By 2027 the sector is expected to account for 40% of exports, up from [31%] last year.", "share"))
+           ("By 2027 the sector is expected to account for 40% of exports, up from [31%] last year.", "share"),
+           ("Tourism now contributes 18 percent of the county's GDP, compared with [11 percent] in 2015.", "share"))
 def base_of_a_share(f: Figure):
     """The base a share rose or fell from ('made up 61% of output in 2023, up from 55% in 2019'), or a goal stated as a
-    share starts from ('to account for 40% of exports, up from 31%'), is the same share at another time: a share."""
+    share starts from ('to account for 40% of exports, up from 31%'), or the share it is compared with ('contributes 18
+    percent of GDP, compared with 11 percent in 2015'), is the same share at another time: a share."""
     p, q = f.prev, f.q
     if p is None or q.unit != "percent" or p.unit != "percent" or p.kind not in ("share", "target"):
         return SKIP
-    if not (GOAL_BASE_GAP.match(f.text, p.end, q.start) or _BARE_FROM_GAP.fullmatch(f.text, p.end, q.start)):
+    if not (GOAL_BASE_GAP.match(f.text, p.end, q.start) or _BARE_FROM_GAP.fullmatch(f.text, p.end, q.start)
+            or (p.kind == "share" and _COMPARED_WITH_GAP.fullmatch(f.text, p.end, q.start))):
         return SKIP
     rest = f.text[p.end:q.start]  # (what follows the share before, up to this figure: "40% of exports, up from")
     return "share" if p.kind == "share" or _SHARE_OF.match(rest) or _SHARE_AFTER.match(rest) else SKIP
@@ -429,6 +432,9 @@ def goal_base(f: Figure):
     return "level" if GOAL_BASE_GAP.match(f.text, p.end, f.q.start) or _BARE_FROM_GAP.fullmatch(f.text, p.end, f.q.start) else SKIP
 
 
+# "... of the district's tax revenue, compared with": the rest of a share, then what it is set against
+_COMPARED_WITH_GAP = re.compile(r"[^,;.]{0,60},\s*(?:compared\s+(?:with|to)|against|versus)\s+(?:" + alternation("approximators") + r"\s+)?",
+                                re.IGNORECASE)
 _BARE_FROM_GAP = re.compile(r"\s*,\s*from\s+(?:" + alternation("approximators") + r"\s+)?", re.IGNORECASE)
 
 
@@ -1082,11 +1088,18 @@ def than_a_yardstick(f: Figure):
 
 
 @KIND.rule(("Jiading's GDP grew 5.6 percent in the first quarter, faster than the city's [5.2 percent].", "change"),
-           ("Exports rose 8%, compared with [3%] a year earlier.", "change"), cues=("than", "compared"))
+           ("Exports rose 8%, compared with [3%] a year earlier.", "change"),
+           ("Retail sales in the town rose 7.4 percent last year, outpacing the county's [4.1 percent].", "change"),
+           ("Exports grew 6.5 percent to 42 billion yuan, faster than the city's [3.8 percent].", "change"),
+           cues=_key_words(["than", "compared"], word_lists("grammar")["outpacing_participles"]))
 def yardstick_of_a_change(f: Figure):
     """The rate a change is compared with ('grew 5.6 percent, faster than the city's 5.2 percent', 'rose 8%, compared
-    with 3% a year earlier') is a change too: the same measure of another place or time."""
+    with 3% a year earlier', 'rose 7.4 percent, outpacing the county's 4.1 percent') is a change too: the same measure
+    of another place or time; also after the level the change grew to ('grew 6.5 percent to 42 billion yuan, faster than
+    the city's 3.8 percent')."""
     p = f.prev
+    if p is not None and p.unit != f.q.unit and f.index >= 2 and f.quantities[f.index - 2].start >= f.sentence.start:
+        p = f.quantities[f.index - 2]  # (the rate before the level it reached)
     if p is not None and p.kind == "change" and p.unit == f.q.unit and _THAN_YARDSTICK.match(f.before) \
             and not _SHARE_OF.match(f.rest) and not _A_SHARE_AFTER.match(f.text, f.q.end):
         return "change"
@@ -1318,7 +1331,8 @@ _PLACE_BEFORE = re.compile(r"\b(?:along|across|around|through|throughout|inside|
 _WITH_ASIDE = re.compile(r",\s*with\s+an?\s+(?:[a-z]+\s+){0,2}?area\s+of\s+(?:" + alternation("approximators") + r"\s+)?$", re.IGNORECASE)
 _FUTURE_WORDS = frozenset(_CUES["future_auxiliaries"])
 _NOT_SIZES = frozenset(("percent", "pp", "times", "permille", "year", "month", "day", "hour", "minute"))
-_THAN_YARDSTICK = re.compile(r"[^,;.]{0,60},?\s*(?:" + alternation("comparatives") + r"\s+than|compared\s+(?:with|to))\s+(?:in\s+|at\s+|for\s+)?"
+_THAN_YARDSTICK = re.compile(r"[^,;.]{0,60},?\s*(?:" + alternation("comparatives") + r"\s+than|compared\s+(?:with|to)|" + alternation("outpacing_participles")
+                             + r")\s+(?:in\s+|at\s+|for\s+)?"
                              r"(?:the\s+)?(?:[\w’'-]+\s+){0,4}?(?:" + alternation("approximators") + r"\s+)?$", re.IGNORECASE)
 _A_SHARE_AFTER = re.compile(r"\s+(?:share|proportion)\b", re.IGNORECASE)  # "higher than the 30% share of services"
 _RESULT_TO = re.compile(r"\W*(?:" + phrase_pattern(_CUES["result_participles"]) + r")\b[^,;.]{0,80}?\bto\s+(?:"
@@ -1448,7 +1462,7 @@ def _is_decrease(before: str, after: str) -> bool:
         return m.group(1).lower() in ("lower", "less", "slower", "below", "fewer")
     comparative = _COMPARATIVE_AFTER.match(after)
     if comparative:
-        return comparative.group(0).split()[-1].lower() in ("less", "lower", "fewer", "below")
+        return comparative.group(0).split()[-1].lower() in ("less", "lower", "fewer", "below", "slower", "worse")
     m = CHANGE_AFTER.match(after)
     if m and down is None and up is None:
         return bool(_CHANGE_DOWN.fullmatch(m.group(1)))
