@@ -1971,25 +1971,39 @@ def measure_after_an_aside(site: _Site):
 @METRIC.rule(("The district has set up a special fund of [1 billion yuan] to support the industry.",
               "special fund to support the industry"),
              ("The city launched an AI fund worth [10 billion yuan].", "AI fund"),
+             ("The county will offer grants of up to [500,000 yuan] per household for solar roofs.", "grants per household for solar roofs"),
              cues=tuple(sorted(word_class("fund_nouns"))))
 def fund_of(site: _Site):
     """An amount that a fund, a subsidy or a budget is 'of' or 'worth' ('set up a special fund of 1 billion yuan to support
     the industry') is the size of that fund: its noun phrase, with what it is for ('to support ...'), not the verb that
-    set it up."""
+    set it up or offers it; an amount 'per' thing ('grants of up to 500,000 yuan per household for solar roofs') is what
+    one thing gets, for what."""
     m = _FUND_OF.search(site.text, max(site.floor, site.sentence.start), site.q.start)
-    if m is None or site.q.unit not in _MONEY:
+    if m is None or site.q.unit.split("/")[0] not in _MONEY:
         return SKIP
-    words = trim_metric(word_list(m["fund"]))
-    if any(_is_verb(w) or w.lower() in _MODAL_VERBS or w.lower() in ACTION_VERBS for w in word_list(m["fund"])[:-1]):
-        return SKIP  # "the district would offer subsidies of up to ...": the noun after a verb, not a fund's name
-    purpose = _FOR_WHAT.match(site.text, site.q.end)
+    named = word_list(m["fund"])
+    verb = max((k + 1 for k, w in enumerate(named[:-1]) if _is_verb(w) or w.lower() in _MODAL_VERBS or w.lower() in ACTION_VERBS
+                or w.lower() in _GIVING_VERBS),
+               default=0)
+    words = trim_metric(named[verb:])  # "the district would offer subsidies of up to ...": the noun after the verb
+    per = _PER_THING.match(site.text, site.q.end) or _PER_THING.search(site.q.text)  # (a rate's span holds its "per")
+    if per:  # "subsidies of up to 20 million yuan per project": what one thing gets
+        words = words + ["per", per.group(1)]
+        per = per if per.string is site.text else None
+    purpose = _FOR_WHAT.match(site.text, per.end() if per else site.q.end)
     if purpose:
         words = words + ["to"] + phrase_words(purpose.group(1), 0, 6)
+    elif per or verb:
+        purpose = _FOR_WHICH.match(site.text, per.end() if per else site.q.end)  # "... per project for green transformation"
+        words = words + (["for"] + phrase_words(purpose.group(1), 0, 6) if purpose else [])
     return " ".join(words) if words else SKIP
 
 
-_FUND_OF = re.compile(r"\b(?:an?|the|its|their)\s+(?P<fund>(?:(?!(?:and|or|to|for)\s)[\w&-]+\s+){0,4}?" + alternation("fund_nouns") + r")\s+(?:of|worth|totall?ing)\s+"
+_FUND_OF = re.compile(r"(?:\b(?:an?|the|its|their)\s+|\b(?=[a-z]+\s+(?:[\w&-]+\s+){0,3}?" + alternation("fund_nouns") + r"\s))(?P<fund>(?:(?!(?:and|or|to|for|an?|the|its|their)\s)[\w&-]+\s+){0,4}?" + alternation("fund_nouns") + r")\s+(?:of|worth|totall?ing)\s+"
                       r"(?:" + _APPROX + r"\s+)?(?:RMB\s+|US\$|\$)?$")
+_GIVING_VERBS = word_class("giving_verbs")  # "offers subsidies of", "provide loans of": the verb, no part of the fund
+_PER_THING = re.compile(r"\s+per\s+([a-z]+)\b(?!\s+(?:of|per)\b)")  # "per project", "per household"
+_FOR_WHICH = re.compile(r"\s+for\s+(?!(?:each|every|all|the|a|an|its|their|\d)\b)([a-z][^,;.]{2,80})")
 _FOR_WHAT = re.compile(r"\s+to\s+(?!(?:each|every|all|the|a|an|its|their)\b)([a-z]+\s+[^,;.]{2,80})")
 
 
