@@ -664,3 +664,8 @@ def test_a_size_as_adjective_measures_its_noun_phrase_not_the_clause_after_it():
                     "The 9-kilometer riverside has been opened to walkers.")
     assert qs["40-square-kilometer"].metric == "area of industrial zone"
     assert qs["9-kilometer"].metric == "length of riverside"
+
+
+def test_a_number_before_a_changes_noun_is_the_ranges_other_end_not_what_changed():
+    qs = quantities("Rents rose 3-4 percent year on year.")
+    assert qs["3"].metric == qs["4 percent"].metric == "Rents"

@@ -1564,11 +1564,14 @@ def compared_by(site: _Site):
 
 @METRIC.rule(("The company reported an [8%] sales increase.", "sales of company"))
 def change_noun_lead(site: _Site):
-    """Words between a change and its noun ("a 12 percent year-on-year growth") lead what changed."""
+    """Words between a change and its noun ("a 12 percent year-on-year growth") lead what changed; a number among them is
+    another figure ("3-4 percent year on year": the range's other end), which names nothing."""
     suffix = site.change_suffix
     if site.q.kind != "change" or not suffix:
         return SKIP
     lead = trim_metric(word_list(site.after[: suffix.start(1)]))
+    if any(c.isdigit() for word in lead for c in word):
+        return SKIP
     before = site.named_before
     return " ".join(lead + (["of"] + before if before else [])) if lead else SKIP
 
