@@ -729,6 +729,45 @@ def own_clause(f: Figure):
 _FROM_TIME_TO = re.compile(r"\s+to\s+(?:" + alternation("approximators") + r"\s+)?")  # "... at the end of 2020 to 34"
 
 
+@PERIOD.rule(("Action Plan for Green Buildings (2024-2026)\n\nIssued May 2024\n\nBy the end of the plan period, green buildings "
+              "will make up [60 percent] of new floor space.", "2026", None),
+             ("The county unveiled its Riverside Action Plan (2025-2027) on Monday. The area aims to draw [40] headquarters over "
+              "the plan period.", "2027", "2025-03-10"),
+             ("The ministry's plan for 2026-2030 was published in March. It will train [8,000] nurses during the plan period.",
+              "2030", "2026-03-20"),
+             cues=("plan",))
+def plan_period(f: Figure):
+    """'By the end of the plan period', 'over the plan period', 'during the plan period': a goal is due at the end of the
+    plan the text is (the span its title names) or the plan it last named with its years ('the Riverside Action Plan
+    (2025-2027)', 'the plan for 2026-2030'); not a plan already over."""
+    if f.q.kind != "target" or not _PLAN_PERIOD.search(f.text, f.sentence.start, f.sentence.end):
+        return SKIP
+    span = plan_span_before(f.ctx, f.q.start)
+    if span is None or (f.year is not None and span.end_year < f.year):
+        return SKIP
+    return Period.year(span.end_year)
+
+
+_PLAN_PERIOD = re.compile(r"\b(?:by|at|until|before|over|during|in|throughout|within)\s+(?:the\s+end\s+of\s+)?the\s+(?:plan\s+period|period\s+of\s+"
+                          r"the\s+plan)\b", re.IGNORECASE)
+_YEARS = r"((?:19|20)\d\d)\s*(?:-|–|—|to)\s*((?:19|20)\d\d)"
+# "the North Bund Action Plan (2025-2027)", "the plan for 2026-2030", "a 2023-2025 action plan"
+_PLAN_WITH_YEARS = re.compile(r"\b[Pp]lan\b\s*(?:\(\s*|for\s+(?:the\s+(?:period|years)\s+)?)" + _YEARS + r"|\b" + _YEARS + r"\s+(?:[A-Za-z-]+\s+){0,3}?[Pp]lan\b")
+
+
+def plan_span_before(ctx: Context, at: int) -> Period | None:
+    """The years of the plan a text is (its title's span), else of the plan it last names with its years before ``at``."""
+    title = _title_span(ctx)
+    if title is not None and title.is_span:
+        return title
+    named = None
+    for m in _PLAN_WITH_YEARS.finditer(ctx.text, 0, at):
+        first, last = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        if first < last:
+            named = Period.years(int(first), int(last))
+    return named
+
+
 @PERIOD.rule(("Final Review of the 14th Five-Year Plan\n\nFebruary 2026\n\nSome [4,200] elderly care beds were added during the five "
               "years, short of the 5,000 planned.", "2021/2025", "2026-02-10"),
              ("Final Review of the 14th Five-Year Plan\n\nFebruary 2026\n\nThe district added [41] little giant firms over the "
@@ -1131,13 +1170,16 @@ def _quote_opened(text: str, at: int) -> int | None:
 
 
 @PERIOD.rule(("Three-Year Action Plan (2024-2026)\n\nIssued March 12, 2024\n\nEach year, at least [100] manufacturers will carry out "
-              "smart transformation projects.", "2026", None),)
+              "smart transformation projects.", "2026", None),
+             ("The town's plan for 2026-2030 was unveiled on Friday. \"We will bring in [50] start-ups every year,\" its head said.",
+              "2030", "2026-03-13"))
 def recurring_goal_of_a_plan(f: Figure):
     """A goal that recurs each year of a plan ('Each year, at least 100 manufacturers will ...') is due by the end of
-    the span the plan's title names ('Three-Year Action Plan ... (2024-2026)')."""
+    the span the plan's title names ('Three-Year Action Plan ... (2024-2026)'), or of the plan the text last named with
+    its years ('the town's plan for 2026-2030')."""
     if f.q.kind != "target" or not _RECURS.search(f.text, f.sentence.start, f.sentence.end):
         return SKIP
-    span = _title_span(f.ctx)
+    span = plan_span_before(f.ctx, f.q.start)
     if span is None or (f.year is not None and span.end_year < f.year):
         return SKIP
     return Period.year(span.end_year)
