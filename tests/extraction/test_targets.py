@@ -257,3 +257,29 @@ def test_a_milestone_in_a_clause_of_time_beside_a_goal_is_its_own():
     # in a relative clause the time clause dates the goal it describes: no second target
     found = milestones("The firm is building a plant that is expected to add output of 2 billion yuan when it starts production in 2026.")
     assert [d for _, d in found] == ["2026"]
+
+
+def deadlines(text):
+    return [d for _, d in milestones(text)]
+
+
+def test_an_event_that_takes_place_or_returns_at_a_time_is_a_milestone():
+    assert deadlines("The Riverside Jazz Festival will take place in May.") == ["2024-05"]
+    assert deadlines("The lantern fair, which drew 80,000 people last year, will return in February.") == ["2024-02"]
+
+
+def test_a_forecast_of_a_return_to_growth_is_a_goal_without_a_value():
+    assert deadlines("Exports are expected to return to growth in the third quarter.") == ["2024-Q3"]
+    assert deadlines("The bureau expects property sales to return to positive growth in the second half of the year.") == ["2024-H2"]
+
+
+def test_a_review_of_a_plan_and_a_goal_met_by_a_time_are_milestones():
+    assert deadlines("The commission will review progress on the plan at mid-term in 2025.") == ["2025"]
+    assert deadlines("A mid-term evaluation of the plan will be carried out in 2026.") == ["2026"]
+    assert deadlines("The bureau expects the district to hit its annual housing target by the end of October.") == ["2024-10"]
+    assert deadlines("The district set out to meet the following goals by 2027:") == []  # a lead-in to its goals
+
+
+def test_put_is_a_milestone_only_put_into_service():
+    assert deadlines("Strong exports will put growth in the second quarter at about 5 percent, the bureau said.") == ["2024-Q2"]  # the 5 percent
+    assert deadlines("The new terminal will be put into service in June.") == ["2024-06"]

@@ -25,18 +25,28 @@ _MILESTONE = re.compile(
     r"|(?:to|will|shall)\s+(?:fully\s+)?" + alternation("completing_verbs") + r"(?=\s+(?:the\s+|its\s+)?(?:" + alternation("phase_positions") + r"\s+"
     + alternation("phase_nouns") + r"\s+of\s+(?:the\s+)?)?[A-Z\d])"
     r"|" + alternation("opening_participles") + r"\s+(?:into\s+" + alternation("service_nouns") + r"|to\s+" + alternation("public_audiences") + r")?"
+    # "will be put into operation", not "would put growth in the second half at 5.7 percent"
+    r"|put\s+into\s+(?:" + alternation("service_nouns") + r"|production)"
     r"|" + alternation("topping_forms") + r"(?:\s+|-)out"
     r"|" + alternation("schedule_participles") + r"\s+(?:for|to)\s+(?:be\s+)?(?:fully\s+)?(?:re)?" + alternation("scheduled_events")
     # "is due to start next spring and finish in 2028": a second milestone sharing the aim
     + r"|\band\s+(?:to\s+|will\s+)?" + alternation("milestone_end_verbs") + r"(?=\s+(?:in|by|before|at\s+the\s+end)\s)"
     # "will host the 5th Riverside Design Week next year": an event named, held at its time; "The forum will be held in May"
     r"|(?:to|will|shall)\s+(?:also\s+)?host(?=\s+(?:the\s+)?(?:(?:\d{1,2}(?:st|nd|rd|th)|" + alternation("event_ordinals") + r")\s+)?[A-Z])"
-    r"|(?:to|will|shall)\s+be\s+held(?=\s+" + alternation("held_time_leads") + r"\b)"
+    # "The festival will take place in May", "The fashion week will return in October": an event held again
+    r"|(?:to|will|shall)\s+(?:be\s+held|take\s+place|return)(?=\s+" + alternation("held_time_leads") + r"\b)"
+    # "retail sales are expected to return to growth in the third quarter": a forecast with no value
+    r"|(?:to|will|shall)\s+return\s+to\s+" + alternation("recovered_states") + r"\b"
+    # "will review progress on the plan at mid-term in 2023": a plan's review is due at its time
+    r"|(?:to|will|shall)\s+" + alternation("reviewing_verbs") + r"\s+" + alternation("reviewed_objects") + r"\b"
+    r"|mid-term\s+(?:review|evaluation|assessment)"
+    # "expects the district to meet its annual jobs target by the end of November": a goal reached by a time
+    r"|(?:to|will|shall)\s+" + alternation("meeting_verbs") + r"\s+(?:its|their|the|this\s+year's)\s+(?!following\b)(?:[\w-]+\s+){0,3}?" + alternation("goal_nouns") + r"\b"
     r"|initiate\s+(?:the\s+)?construction|construction\s+of\s+(?:[^.;]|\.(?=\d)){0,120}?\s+(?:will|is\s+to)\s+" + alternation("start_verbs") + ")",
     re.IGNORECASE,
 )
 # The first-character lookahead halves the scan: most positions fail on one character test.
-_MILESTONE_WORD = re.compile(r"(?=[CcOoLlSsBbDdFfPpWwHhIiUuEe]|[Tt]op|[Tt]o\s)(?:(?:[Tt]o|[Ww]ill|[Ss]hall)\s+enter\s|[Bb]e\s+held\s|[Hh]ost\s|[Hh]anded\s+over|[Bb]reak\s+ground|[Cc]ommissioned|"
+_MILESTONE_WORD = re.compile(r"(?=[CcOoLlSsBbDdFfPpWwHhIiUuEeRrTtMmAa])(?:(?:[Tt]o|[Ww]ill|[Ss]hall)\s+(?:enter|return|review|evaluate|assess|meet|hit|achieve|fulfil|fulfill|reach)\s|[Bb]e\s+held\s|[Tt]ake\s+place\s|[Mm]id-term\s|[Hh]ost\s|[Hh]anded\s+over|[Bb]reak\s+ground|[Cc]ommissioned|"
                              r"[Ii]naugurated|[Ii]nto service|[Ee]nter service|[Uu]p and running|[Bb]e built\s|[Tt]op(?:s|ped|ping)?(?:\s+|-)out|[Cc]onstruction|[Oo]perat|[Cc]omplet|[Oo]pen|[Ll]aunch|[Ss]tart|[Cc]ommence|[Bb]egin|[Dd]eliver|[Ff]inish|[Pp]ut\s|[Ss]lated|[Ss]cheduled|[Pp]oised|[Ww]ork\s)")
 _NAVIGATION_LABEL = re.compile(r"\b(?:Previous|Next|Prev|Related)\s*[:：]")  # a web page's links to other stories
 _NEEDS_SUBJECT = re.compile(alternation("needs_subject_verbs") + r"\b")
@@ -82,7 +92,8 @@ def _days_named(text: str, sentence: Sentence, year: int | None) -> list[TimePhr
 
 # The words that _MILESTONE_WORD opens with, in lower case: found with str.find in the lower-cased text, many times faster
 # than trying the pattern at every character; the pattern then decides at each place found
-_MILESTONE_STEMS = ("to enter", "will enter", "shall enter", "be held", "host", "handed", "break", "commissioned", "inaugurated", "into service", "enter service", "up and running",
+_MILESTONE_STEMS = ("to enter", "will enter", "shall enter", "take place", "mid-term", *(f"{aux} {verb}" for aux in ("to", "will", "shall") for verb in (
+                        "return", "review", "evaluate", "assess", "meet", "hit", "achieve", "fulfil", "reach")), "be held", "host", "handed", "break", "commissioned", "inaugurated", "into service", "enter service", "up and running",
                     "be built", "top", "construction", "operat", "complet", "open", "launch", "start", "commence", "begin", "deliver",
                     "finish", "put", "slated", "scheduled", "poised", "work")
 
