@@ -1017,8 +1017,19 @@ _SINCE_THE_PLAN = re.compile(r"\bsince\s+the\s+(?:start\s+of\s+the\s+)?plan(?:\s
 @PERIOD.rule(("In 2022, the district's output grew, and its exports, with the help of new firms, reached "
               "[5 billion yuan].", "2022"))
 def sentence_frame(f: Figure):
-    """A time phrase that opens the sentence before its first figure dates the sentence's figures."""
-    return f.frame.period if f.frame is not None else SKIP
+    """A time phrase that opens the sentence before its first figure dates the sentence's figures; not a share appended to
+    a figure its own time phrase dates ('Over the past three years, output grew ..., reaching 86.4 billion yuan in 2021,
+    more than one-third of the district's output': a share of that year's output)."""
+    if f.frame is None:
+        return SKIP
+    p = f.quantities[f.index - 1] if f.index and f.index - 1 in f.members else None
+    if (f.q.kind == "share" and p is not None and p.period is not None and p.why.get("period") == "period.own_clause"
+            and _APPENDED_AFTER_ITS_TIME.fullmatch(f.text, p.end, f.q.start)):
+        return SKIP
+    return f.frame.period
+
+
+_APPENDED_AFTER_ITS_TIME = re.compile(r"[^,;]{1,40},\s+(?:[a-z]+\s+){0,2}")  # "... in 2021, more than one-third"
 
 
 def _later_deadline(f: Figure):
@@ -1079,7 +1090,9 @@ def average_over_the_plan_reviewed(f: Figure):
 _AVERAGE_RATE_AFTER = re.compile(r"\s+(?:annually|a\s+year|per\s+year|each\s+year)\s+on\s+average\b", re.IGNORECASE)
 
 
-@PERIOD.rule(("Its revenue reached 14.42 billion yuan in the first half of 2023, a rise of [25.7%].", "2023-H1"))
+@PERIOD.rule(("Its revenue reached 14.42 billion yuan in the first half of 2023, a rise of [25.7%].", "2023-H1"),
+             ("Over the past five years, chip output grew 9 percent a year, reaching 42 billion yuan in 2023, nearly [one-fifth] of "
+              "the district's industrial output.", "2023", "2024-03-01"))
 def same_as_figure_before(f: Figure):
     """A change, share or multiple after a figure of its sentence ('..., an increase of 9.1%') shares that figure's
     period; a goal shares a goal's deadline, unless the goal before had its own at the end of the first of a list of
