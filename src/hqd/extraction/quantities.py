@@ -728,6 +728,35 @@ _DEALS_MADE_INVESTMENT = re.compile(r"\b" + alternation("deal_made_participles")
                                     + alternation("approximators") + r"\s+)?(?:RMB\s*|US\$|\$)?$", re.IGNORECASE)
 
 
+@KIND.rule(("Output rose to 92 billion yuan, and the target of [80 billion yuan] set in the previous plan was exceeded.", "level"),
+           ("The last action plan's goal of [300] new firms was met a year early.", "level"),
+           ("The first three-year plan, for 2019 to 2021, drew 12 billion yuan of investment, exceeding its target of [10 billion yuan].",
+            "level"))
+def goal_of_an_ended_plan(f: Figure):
+    """The goal of a plan whose time is over, one named as the previous, former or last plan or one whose years the
+    sentence gives as ended ('for 2019 to 2021', said in 2023), said to be met, exceeded or missed ('the target of 80
+    billion yuan set in the previous plan was exceeded', 'exceeding its target of 10 billion yuan') is a figure of the
+    past the text reports on: a level, not a goal still to come (a mid-term review's 'above the plan's goal of 1,400'
+    is a goal)."""
+    if not _GOAL_VALUE_BEFORE.search(f.before):
+        return SKIP
+    sentence = f.text[f.sentence.start:f.sentence.end]
+    if not _GOAL_MET_OR_MEETING.search(sentence):
+        return SKIP
+    if _ENDED_PLAN.search(sentence):
+        return "level"
+    return "level" if f.year is not None and any(int(m["end"]) < f.year for m in _PLAN_YEARS.finditer(sentence)) else SKIP
+
+
+_GOAL_MET_OR_MEETING = re.compile(r"\b" + alternation("goal_met_verbs", "goal_met_participles") + r"\b", re.IGNORECASE)
+# "the target of", "its goal of about": the figure is a goal's value
+_GOAL_VALUE_BEFORE = re.compile(r"\b" + alternation("goal_nouns") + r"\s+of\s+(?:" + alternation("approximators") + r"\s+)?$", re.IGNORECASE)
+# "the previous plan", "the last action plan's", "the former three-year plan": a plan before the one in force
+_ENDED_PLAN = re.compile(r"\b" + alternation("earlier_plan_words") + r"\s+(?:[\w-]+\s+){0,2}?plan\b", re.IGNORECASE)
+# "for 2019 to 2021", "from 2019 to 2021", "(2019-2021)": the years a plan ran
+_PLAN_YEARS = re.compile(r"(?:\b(?:for|from)\s+|\()(?:19|20)\d\d\s*(?:to|-|–)\s*(?P<end>(?:19|20)\d\d)\b")
+
+
 @KIND.rule(("The number of high-tech enterprises reached 2,870, exceeding the [2,500] targeted for 2025.", "target"),
            ("Some 4,200 beds were added during the five years, short of the [5,000] planned.", "target"),
            ("The economy grew 5.4 percent a year, below the [6 percent] set in the plan.", "target"),
