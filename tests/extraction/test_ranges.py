@@ -76,3 +76,11 @@ def test_is_range_needs_one_unit():
 def test_a_percent_then_a_dash_then_a_percent_is_two_figures():
     text = "Output rose 5.5%-6% this year, after COVID-19 and the G-60 corridor."
     assert [text[m.start:m.end] for m in find_mentions(text)] == ["5.5%", "6%"]
+
+
+def test_a_time_phrase_in_the_lower_ends_clause_dates_the_range():
+    doc = extract_text("Updated: 2025-07-15\n\nYangpu outlook.\n\nThe bureau expects GDP growth in the third quarter to come in at around 5.5 percent "
+                       "and growth for the full year at 5.5 to 6 percent.")
+    low, high = doc.quantities[-2], doc.quantities[-1]
+    assert (low.text, high.text) == ("5.5", "6 percent")
+    assert str(low.period) == str(high.period) == "2025"

@@ -32,6 +32,7 @@ _FROM_REACH = 25
 RANGE_RULE = "range_end"
 # kinds, strongest first: what one end is found to be, the other is too
 _KIND_ORDER = ("target", "change", "share", "level")
+_OWN_CLAUSE = "period.own_clause"  # the period rule that reads a time phrase of the figure's own clause
 
 
 def is_range(text: str, a: Quantity, b: Quantity, unit_shared: bool) -> bool:
@@ -68,7 +69,10 @@ def _unite(a: Quantity, b: Quantity) -> None:
             end.why["kind"] = f"kind.{RANGE_RULE}"
     if kind == "change" and (a.value < 0) != (b.value < 0):
         a.value, b.value = -abs(a.value), -abs(b.value)  # "down 3-4 percent": the sign is written once
-    shared = (("basis", a, b), ("metric", a, b), ("subject", a, b), ("period", b, a))
+    # a time phrase in one end's own clause ("at 5.5 to 6 percent for the full year") dates the range; else the upper
+    # end's, which a time phrase after the range reaches first ("6 to 7 percent in 2025")
+    dated_first = (a, b) if a.why.get("period") == _OWN_CLAUSE and b.why.get("period") != _OWN_CLAUSE else (b, a)
+    shared = (("basis", a, b), ("metric", a, b), ("subject", a, b), ("period", *dated_first))
     for attribute, first, second in shared:
         value = getattr(first, attribute) or getattr(second, attribute)
         if attribute == "basis" and kind != "change":
