@@ -767,3 +767,10 @@ def test_things_counted_in_the_subject_of_a_future_predicate_are_goals(text, fig
     start construction this year'), is a goal, and the aside's money is its goal's, no description of one thing."""
     qs = quantities(text)
     assert [qs[k].kind for k in figures] == ["target"] * len(figures)
+
+
+def test_a_cap_is_an_upper_bound():
+    qs = quantities("Industrial land released for redevelopment is capped at 200 mu a year. The zone set a cap of 5 percent on "
+                    "the share of land used for new plants.")
+    assert (qs["200 mu"].approx, qs["200 mu"].kind) == ("<=", "level")
+    assert qs["5 percent"].approx == "<="

@@ -451,7 +451,9 @@ _EACH_AFTER = re.compile(r"(?:\s+or\s+(?:more|above))?\s+each\b")  # "22 plants 
 _EACH_PASSES = re.compile(r"\beach\s+" + alternation("bound_holders") + r"\b[^,;.]{0,50}$"
                           # "Companies whose annual R&D spending exceeds 10 million yuan": the bound a relative clause sets
                           r"|\b[a-z]{3,}s\s+whose\s+(?:[\w’'&-]+\s+){1,4}?(?:exceeds?|tops?|surpass(?:es)?|(?:is|are)\s+(?:over|above|more\s+than))\s+$"
-                          r"|\b[a-z]{3,}s\s+(?:[a-z]+\s+){0,3}with\s+" + alternation("member_bounds") + r"\s+$"
+                          # "Hotels with over 100 rooms", "projects with energy consumption above 50,000 tons": what each has (not
+                          # "a share of days with good air quality of at least 90%": "of" names the measure's value)
+                          r"|\b[a-z]{3,}s\s+(?:[a-z]+\s+){0,3}with\s+(?:(?:an?|annual)\s+)?(?:[a-z]+\s+){0,3}?" + alternation("member_bounds") + r"\s+$"
                           r"|\b" + alternation("capital_holders") + r"\s+(?:a\s+)?registered\s+capital\s+of\s+(?:more\s+than\s+|over\s+)?$", re.IGNORECASE)
 
 

@@ -454,7 +454,8 @@ def measure_aside(f: Figure):
 
 
 @KIND.rule(("The district aims to attract 50 projects each worth over [100 million yuan] by 2025.", "level"),
-           ("It plans to add 30 firms with annual revenue of more than [1 billion yuan] by 2025.", "level"))
+           ("It plans to add 30 firms with annual revenue of more than [1 billion yuan] by 2025.", "level"),
+           ("From next year, no new plants with water use above [2 million tons] a year will be approved.", "level"))
 def threshold_in_a_goal(f: Figure):
     """A bound on the things a goal counts, or on each of them ('to attract 50 projects each worth over 100 million
     yuan'), says which things count toward the goal: a level, not the goal."""
@@ -467,14 +468,15 @@ def threshold_in_a_goal(f: Figure):
            ("Eligible firms will receive subsidies equal to [30%] of their equipment investment.", "level"),
            ("Startups can get rent subsidies of [50%] of the market rate.", "level"),
            ("Under the new policy, housing allowances will cover up to [40 percent] of the rent for three years.", "level"),
-           ("The district offers compute vouchers covering up to [30 percent] of a firm's computing costs.", "level"))
+           ("The district offers compute vouchers covering up to [30 percent] of a firm's computing costs.", "level"),
+           ("The district will fund their training, with a single company receiving no more than [2 million yuan] a year.", "level"))
 def policy_cap(f: Figure):
     """A cap on what a policy grants ('will receive subsidies of up to 20% of their equipment investment', 'rent
     subsidies of up to 30 percent', 'allowances will cover up to 40 percent of the rent', 'vouchers covering up to 30
     percent of computing costs') states a rule, the same every year: a level, not a goal nor a share; so does the rate
     a grant is of a base ('subsidies equal to 30% of their equipment investment', 'rent subsidies of 50% of the market
-    rate')."""
-    if f.q.approx == "<=" and _CAP_BEFORE.search(f.before):
+    rate'); and so does the most each one receives ('with a single company receiving no more than 2 million yuan')."""
+    if f.q.approx == "<=" and (_CAP_BEFORE.search(f.before) or (f.q.unit in MONEY_UNITS and _CAP_RECEIVED.search(f.before))):
         return "level"
     return "level" if f.q.unit == "percent" and _RATE_OF_GRANT_BEFORE.search(f.before) and _OF_A_BASE.match(f.text, f.q.end) else SKIP
 
@@ -1324,6 +1326,9 @@ _OF_A_BASE = re.compile(r"\s+of\s")
 _CAP_BEFORE = re.compile(r"\b(?:" + phrase_pattern(_CUES["support_nouns"]) + r")\s+(?:(?:(?:will|would|can|may|could|shall)\s+)?"
                          + alternation("cap_links") + r"\s+)?(?:up\s+to|at\s+most|no\s+more\s+than)\s+$",
                          re.IGNORECASE)
+# "a single company receiving no more than", "each firm can receive up to": the most one receives under a policy
+_CAP_RECEIVED = re.compile(r"\b" + alternation("receiving_verbs") + r"\s+(?:up\s+to|at\s+most|no\s+more\s+than|not\s+more\s+than|a\s+maximum\s+of)\s+$",
+                           re.IGNORECASE)
 _PROVIDING = re.compile(r",\s*(?:" + phrase_pattern(_CUES["provision_participles"]) + r"|(?:which|that)\s+will\s+(?:"
                         + phrase_pattern(_CUES["provision_verbs"]) + r"))\s+(?:" + alternation("approximators") + r"\s+)?$", re.IGNORECASE)
 _IT_WILL_PROVIDE = re.compile(r"\W*It\s+will\s+(?:" + phrase_pattern(_CUES["provision_verbs"]) + r")\s+(?:" + alternation("approximators")
