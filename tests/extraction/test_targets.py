@@ -283,3 +283,21 @@ def test_a_review_of_a_plan_and_a_goal_met_by_a_time_are_milestones():
 def test_put_is_a_milestone_only_put_into_service():
     assert deadlines("Strong exports will put growth in the second quarter at about 5 percent, the bureau said.") == ["2024-Q2"]  # the 5 percent
     assert deadlines("The new terminal will be put into service in June.") == ["2024-06"]
+
+
+def test_a_task_of_finishing_or_opening_in_a_list_of_goals_is_due_at_the_lead_ins_time():
+    found = milestones("By 2027, the district will:\n- raise tourism revenue to 30 billion yuan;\n"
+                       "- complete the restoration of the Old Town Wall;\n- open the lakeside trail to the public.\n")
+    assert [d for _, d in found] == ["2027", "2027", "2027"]
+    assert found[1][0] == "complete the restoration of the Old Town Wall"
+
+
+def test_a_list_whose_lead_in_names_no_time_takes_its_goals_deadline():
+    text = ("Riverside Action Plan (2024-2026)\n\nIssued May 2024\n\nBy the end of the plan period, we will:\n"
+            "1. raise the number of start-ups to 800;\n2. complete the renovation of the Xinhe Market.\n")
+    assert [d for _, d in milestones(text)] == ["2026", "2026"]
+
+
+def test_a_list_item_with_a_figure_or_under_no_lead_in_of_the_future_is_no_milestone():
+    assert milestones("Last year the district:\n- completed the new library;\n- opened the riverside trail.\n") == []
+    assert [d for _, d in milestones("By 2027, we will:\n- complete the renovation of 120 old estates;\n")] == ["2027"]  # the 120

@@ -71,8 +71,50 @@ def build_targets(
         if _NAVIGATION_LABEL.search(text, sentence.start, sentence.end):
             continue  # "Previous: ... Next: District to host the forum in November": the titles of other pages
         targets += _milestones(text, seg, sentence, in_sentence, s_index in covered, figures, district, year)
+    if ":\n" in text:  # (no lead-in, no list of tasks)
+        items = _list_item_milestones(text, targets, figures, district, year)
+        if items:  # (a milestone read across the list's lines from its lead-in's time is the item's, told better)
+            targets = [t for t in targets if t.quantity_ref is not None or not any(t.start < i.end and i.start < t.end for i in items)]
+            targets += items
     targets.sort(key=lambda t: t.start)
     return targets
+
+
+# An item of a list of tasks that opens with a verb of finishing or opening: "- complete the renovation of the old
+# quarter;", "2. open the riverside greenway to the public."
+_ITEM_MILESTONE = re.compile(r"^[ \t]*(?:[-•*·]|\(?\d{1,2}[.)])[ \t]+(?P<verb>(?:" + alternation("completing_verbs") + r"|open|launch)\s+"
+                             r"(?:the|its|our|a|an)\s|start\s+construction\s+(?:of|on)\s|put\s+(?:[^;.\n]{1,80}?)\s+into\s+"
+                             + alternation("service_nouns") + r")[^\n]*", re.MULTILINE | re.IGNORECASE)
+
+
+def _list_item_milestones(text: str, targets: list[Target], figures: _FigureIndex, district: str | None,
+                          year: int | None) -> list[Target]:
+    """The items of a list of tasks after a lead-in of the future ("By 2025, we will:") share its deadline: an item that
+    opens with a verb of finishing, opening or starting construction and holds no figure ("- open the final section of
+    the riverside corridor to the public;") is a milestone due then. A lead-in that names no time ("By the end of the
+    plan period, we will:") gives the deadline of the goals with a figure in the same list."""
+    found = []
+    for m in _ITEM_MILESTONE.finditer(text):
+        start, end = m.start("verb"), m.end() - len(m.group(0)) + len(m.group(0).rstrip(" ;.,\t"))
+        lead = list_lead_in(text, start)
+        if not lead or not _FUTURE.search(lead) or figures.starts_in(start, end):
+            continue  # (an item with a figure is a goal with a value, its figure's target)
+        deadline = _lead_in_deadline(text, lead, start, targets, year)
+        if deadline is not None:
+            metric = re.sub(r"\s+", " ", text[start:end]).strip()
+            found.append(Target(start, end, text[start:end], metric, None, None, deadline, district, None))
+    return found
+
+
+def _lead_in_deadline(text: str, lead: str, start: int, targets: list[Target], year: int | None) -> Period | None:
+    """The deadline a list's lead-in names, else the one the goals of the same list are due at."""
+    times = [p for p in find_time_phrases(lead, year) if not p.since]
+    if times:
+        return _deadline(times[-1].period, year)
+    lead_at = text.rfind(lead, 0, start)
+    siblings = [t.deadline for t in targets if lead_at < t.start and t.deadline is not None and list_lead_in(text, t.start) == lead
+                and text.rfind(lead, 0, t.start) == lead_at]
+    return siblings[-1] if siblings else None
 
 
 # "on November 18", "on October 1, 2026": the day an event is held or a thing opens, read as its month
