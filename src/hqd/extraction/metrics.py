@@ -1041,6 +1041,60 @@ _PARTICIPLE_PREPOSITIONS = word_class("participle_prepositions") | word_class("l
 _IRREGULAR_PAST_ALL = set(_WORDS["irregular_past_verbs"])
 
 
+@METRIC.rule(("Exports were 40 billion yuan and imports 25 billion yuan, the latter up [6%].", "imports"),
+             ("Hotel stays rose 8% and museum visits 12%. The former reached [3.1 million].", "Hotel stays"),
+             cues=("latter", "former"))
+def the_latter(site: _Site):
+    """'The latter' and 'the former' name no measure of their own: they point to the second or the first of the last two
+    measures named before, in the sentence or the one before ('Exports were 40 billion yuan and imports 25 billion yuan,
+    the latter up 6%': imports)."""
+    m = _LATTER.search(site.text, max(site.floor, site.sentence.start, site.clause_start), site.q.start)
+    if m is None:
+        return SKIP
+    named: list[str] = []
+    for o in site.quantities[:site.i]:
+        if o.start >= site.previous_sentence_start and o.metric and (not named or named[-1] != o.metric):
+            named.append(o.metric)
+    if len(named) < 2:
+        return SKIP
+    return named[-1] if m.group(1).lower() == "latter" else named[-2]
+
+
+_LATTER = re.compile(r"\bthe\s+(latter|former)\b(?:\s+[a-z]+){0,3}\s+(?:" + _APPROX + r"\s+)?$", re.IGNORECASE)
+
+
+@METRIC.rule(("Urban residents' per capita income was 63,000 yuan and rural residents' [38,000 yuan].",
+              "rural residents' per capita income"),
+             ("The city's exports rose 5%, and the county's [9%].", "county's exports"),
+             ("Beijing's output grew 4%, Tianjin's [3%].", "Tianjin's output"),
+             ("The town's retail sales rose 7%, faster than the county's [5%].", "county's retail sales"))
+def possessive_without_its_noun(site: _Site):
+    """A possessive right before a figure ('and rural residents' 38,000 yuan') has lost its noun, which the clause before
+    named: the measure of the figure before, with the new owner in place of the one it names ('rural residents' per
+    capita income'), or before it."""
+    prev = site.prev
+    if prev is None or not prev.metric or (site.counts and site.counted):
+        return SKIP  # "and Chongming's 3,860 family farms": the count's noun follows it
+    m = _BARE_POSSESSIVE.search(site.text, prev.end, site.q.start)
+    if m is None:
+        return SKIP
+    named = word_list(m["owner"])
+    cut = max((k + 1 for k, w in enumerate(named[:-1]) if w.lower() in ("and", "the", "than") or w.lower().endswith(("ing", "ed"))
+               or w.lower() in _DETERMINERS), default=0)
+    owner = " ".join(named[cut:])  # "faster than the city's 5.2 percent", "outpacing the city's": the owner alone
+    words = prev.metric.split()
+    own = max((k + 1 for k, w in enumerate(words) if _POSSESSIVE_WORD.search(w)), default=0)
+    if own and own == len(words):
+        return SKIP
+    return f"{owner} {' '.join(words[own:])}"
+
+
+# ", and the county's 9%", "and rural residents' 38,420 yuan": a possessive and the figure, its noun left out
+_BARE_POSSESSIVE = re.compile(r"(?:,|\band)\s+(?:the\s+)?(?P<owner>(?:[\w-]+\s+){0,3}?[\w-]+(?:['’]s|s['’]))\s+(?:" + _APPROX
+                              + r"\s+)?(?:RMB\s+|US\$|\$)?$")
+_POSSESSIVE_WORD = re.compile(r"(?:['’]s|s['’])$")
+
+
 @METRIC.rule(("The per capita disposable income of residents was 48,215 yuan, up 5.1%. That of rural residents was "
               "[39,870 yuan].", "per capita disposable income of rural residents"),
              ("Average wages of staff were 9,800 yuan, up 4%; those of migrant staff were [6,100 yuan].", "Average wages of migrant staff"),
