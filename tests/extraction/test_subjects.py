@@ -649,3 +649,16 @@ def test_a_short_name_is_the_full_one_a_managers_title_or_the_lead_gives():
     doc = extract_text("Nanda's biotech cluster crosses 50-billion-yuan mark\n\nBy Li Na | 2024-05-02\n\nThe Nanda Smart City of Baoshan "
                        "reported biotech output of 51.2 billion yuan last year.")
     assert doc.quantities[0].subject == "Nanda Smart City"
+
+
+def test_a_news_outlet_in_the_byline_is_never_the_subject():
+    doc = extract_text("Chipmakers crowd into Songjiang\n\nBy Li Wen | Shanghai Daily | Updated: 2025-08-14\n\nSongjiang signed 46 projects "
+                       "this year. Among the newcomers is a wafer maker. The company's revenue jumped 62 percent last year.")
+    assert {q.subject for q in doc.quantities} == {"Songjiang"}
+
+
+@pytest.mark.parametrize("company", ["Xinke Semiconductor", "Hengrui Pharmaceuticals", "Dayu Robotics", "Lanxin Microelectronics"])
+def test_a_name_headed_by_an_industry_word_is_a_company_that_the_company_points_back_to(company):
+    doc = extract_text(f"Songjiang District\n\nUpdated: 2025-08-14\n\nAmong the newcomers is {company}, which broke ground on a plant "
+                       "in July. The company's revenue jumped 62 percent last year.")
+    assert doc.quantities[-1].subject == company

@@ -106,6 +106,7 @@ _PARTICIPLE_OPENING = re.compile(r"\W*" + alternation("participle_openers", case
 _NOT_SUBJECTS = re.compile(alternation("not_subject_names") + "|" + alternation("festival_names") + r"\s+Festival", re.IGNORECASE)  # holidays: times
 # Abbreviations that are units, currencies or measures rather than organisations.
 _NOT_NAMES = set(_WORDS["not_name_abbreviations"])  # and technologies, which name no one: "GPU time", "AI start-ups"
+_NEWS_OUTLET = re.compile(r"\b" + alternation("news_outlet_heads") + r"$")  # "Shanghai Daily", "Xinhua News Agency"
 
 
 _CONNECTOR_LEAD = re.compile(r"^(?:(?:" + alternation("name_connectors") + "|" + alternation("name_leads", case="capitalised") + r")\s+)+")
@@ -273,12 +274,13 @@ def _firm_opening_name(span: str) -> list[tuple[int, int, str]]:
 
 def _is_name(name: str) -> bool:
     """Not a connector, an office or a holiday, a district ("Jiading District", "Pudong New Area"; but "Songjiang Hub",
-    "Fengxian New City" are names), a unit or a technology."""
+    "Fengxian New City" are names), a unit or a technology, nor a news outlet: "Shanghai Daily", "Xinhua News Agency" report
+    the figures of a story, in its byline or its credits, and are never what one is about."""
     words = name.split()
     if not words or words[0].lower() in ("of", "and", "for", "the") or _NOT_SUBJECTS.search(name):
         return False
     district = is_district_word(words[0]) and (len(words) == 1 or words[1] in ("District", "district") or words[1:3] == ["New", "Area"])
-    return not (district or name in DISTRICT_WORDS or name.title() in DISTRICT_WORDS or name in _NOT_NAMES)
+    return not (district or name in DISTRICT_WORDS or name.title() in DISTRICT_WORDS or name in _NOT_NAMES or _NEWS_OUTLET.search(name))
 
 
 @lru_cache(maxsize=1024)
