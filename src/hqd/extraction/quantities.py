@@ -596,6 +596,31 @@ def aside_of_the_subject(f: Figure):
     return SKIP
 
 
+@KIND.rule(("The port, which handled [4.2 million] containers last year, is expected to handle 6 million by 2027.", "level"),
+           ("The business district, whose office rents rose [6.5 percent] in 2023, is set to add two towers next year.", "change"),
+           ("Songjiang's film park, where visitors spent [1.2 billion yuan] last year, will open a second studio in May.", "level"))
+def past_aside_of_the_subject(f: Figure):
+    """A relative clause in the past set off by commas after a sentence's subject ('The port, which handled 4.2 million
+    containers last year, is expected to handle 6 million by 2027', 'whose office rents rose 6.5 percent in 2023')
+    tells what the subject did: its figures are amounts or changes of that past, whatever the main clause after it
+    plans."""
+    m = _PAST_RELATIVE_ASIDE.search(f.head)
+    # its verb: the first word after "which", or one of the first words after "whose" or "where" (its subject before it)
+    words = [w.lower() for w in _WORD_RUN.findall(m.group("rest"))[:1 if m.group("lead").lower() in ("which", "who", "that") else 6]] if m else []
+    if not any(w.endswith("ed") or w in _IRREGULAR_PAST for w in words):
+        return SKIP
+    if not _ASIDE_CLOSES.match(f.text, f.q.end) or _is_target(f.head[m.start():], "", f.year):
+        return SKIP
+    if _part_of_a_whole(f) or _share_subject(f):
+        return "share"  # "whose share of exports rose to 31 percent last year"
+    up, down = _last_change_words(f.head[m.start():])
+    return "change" if (up or down) and f.q.unit in ("percent", "pp", "times") or _UP_DOWN.search(f.before) else "level"
+
+
+# ", which handled", ", whose office rents rose", ", where visitors spent": a relative clause opening, its verb in the past
+_PAST_RELATIVE_ASIDE = re.compile(r",\s*(?P<lead>which|who|that|whose|where)\s+(?:also\s+)?(?P<rest>[^,;:]*)$")
+
+
 @KIND.rule(("A [3-billion-yuan] chip packaging plant in the zone is expected to start production in June.", "level"),
            ("The [800]-bed Central Hospital will open at the end of this year.", "level"),
            ("The district's [2.6-billion-yuan] sewage plant upgrade will be finished by October.", "level"))
