@@ -833,3 +833,11 @@ def test_a_years_level_named_as_a_base_is_no_period_and_an_expected_quarter_is_t
                        briefing_date="2020-05-10")
     q = next(q for q in doc.quantities if q.text == "85 percent")
     assert (q.kind, q.period) == ("target", "2020-Q3")
+
+
+def test_a_time_inside_a_list_item_dates_that_item_only():
+    qs = quantities("Outlook\n\nThe bureau's forecasts are:\n- export growth in the fourth quarter of about 4.5 percent;\n"
+                    "- for the year as a whole, retail sales to reach 90 billion yuan;\n- new firms registered in the year to "
+                    "number more than 9,000.")
+    assert qs["4.5 percent"].kind == "target" and qs["4.5 percent"].period == "2023-Q4"
+    assert qs["90 billion yuan"].period == "2023" and qs["9,000"].period == "2023"

@@ -189,6 +189,10 @@ def test_full_year_is_this_years_later_in_it_and_the_last_early_on(month, period
     ("Exports are expected to grow about 6 percent for the whole year.", 4, "2024"),
     ("For the year, output grew 4.1 percent.", 2, "2023"),  # said early in a year: the year just ended
     ("Output for the year 2022 was 41 billion yuan.", 7, "2022"),  # a year named: that year
+    ("New firms registered in the year are expected to number 9,000.", 9, "2024"),
+    ("Work on 18 km of roads will be completed within the year.", 5, "2024"),
+    ("We will add 12 clinics within the year.", 1, "2024"),  # said in January too: what is still to be done this year
+    ("Of the 126 projects signed, 54 broke ground within the year.", 1, "2023"),  # said in January of the past: the year just ended
 ])
 def test_for_the_year_is_the_year_the_report_is_in(phrase, month, period):
     assert [p.period for p in find_time_phrases(phrase, 2024, month)] == [period]

@@ -1017,26 +1017,34 @@ _SINCE_THE_PLAN = re.compile(r"\bsince\s+the\s+(?:start\s+of\s+the\s+)?plan(?:\s
 
 
 @PERIOD.rule(("In 2022, the district's output grew, and its exports, with the help of new firms, reached "
-              "[5 billion yuan].", "2022"))
+              "[5 billion yuan].", "2022"),
+             ("By 2027, we will:\n- raise exports to 40 billion yuan;\n- attract [30] headquarters.", "2027"))
 def sentence_frame(f: Figure):
     """A time phrase that opens the sentence before its first figure dates the sentence's figures; not a share appended to
     a figure its own time phrase dates ('Over the past three years, output grew ..., reaching 86.4 billion yuan in 2021,
-    more than one-third of the district's output': a share of that year's output)."""
+    more than one-third of the district's output': a share of that year's output); nor those of a later item of a list
+    (the items of a list, run together as one sentence, are each a statement of its own)."""
     if f.frame is None:
         return SKIP
     p = f.quantities[f.index - 1] if f.index and f.index - 1 in f.members else None
     if (f.q.kind == "share" and p is not None and p.period is not None and p.why.get("period") == "period.own_clause"
             and _APPENDED_AFTER_ITS_TIME.fullmatch(f.text, p.end, f.q.start)):
         return SKIP
+    if _LIST_ITEM_BREAK.search(f.text, f.frame.end, f.q.start) and _LIST_ITEM.match(f.text, f.text.rfind("\n", 0, f.frame.start) + 1):
+        return SKIP  # (a time in the lead-in, "By 2027, we will:", dates every item)
     return f.frame.period
 
 
 _APPENDED_AFTER_ITS_TIME = re.compile(r"[^,;]{1,40},\s+(?:[a-z]+\s+){0,2}")  # "... in 2021, more than one-third"
+_LIST_ITEM = re.compile(r"[ \t]*(?:[-•*·]|\(?\d{1,2}[.)])[ \t]+")
+_LIST_ITEM_BREAK = re.compile(r"\n" + _LIST_ITEM.pattern)
 
 
 def _later_deadline(f: Figure):
     # (this year too, when a verb of the future stands between: "35 projects, with ..., will start construction this year")
-    return next((p for p in f.phrases if p.start >= f.q.end and (p.future or p.closing or _ends_after(p, f.year) or (
+    # (not a time of a later item of a list run together as one sentence: "- ... 18 km of roads;\n- ... in the fourth quarter")
+    return next((p for p in f.phrases if p.start >= f.q.end and not _LIST_ITEM_BREAK.search(f.text, f.q.end, p.start) and (
+        p.future or p.closing or _ends_after(p, f.year) or (
         f.year is not None and p.period.end_year == f.year and not p.period.is_span and _FUTURE_BETWEEN.search(f.text, f.q.end, p.start)
         and not _CLAUSE_JOIN_BETWEEN.search(f.text, f.q.end, p.start)))), None)
 

@@ -32,9 +32,13 @@ def _starting(first: str, pattern: str, flags: int = 0) -> re.Pattern:
     return re.compile(rf"(?=[{first}])(?:{pattern})", flags)
 
 
+# "growth in the fourth quarter of about 5.6 percent": "of" before a figure is the quarter's growth, not "the first half of
+# the decade" (a half or quarter of something else)
+_OF_A_FIGURE = alternation("approximators") + r"|\d"
+
 _PATTERNS: list[tuple[str, re.Pattern]] = [
-    ("half", _starting("tfs", rf"\b(?:the\s+)?(?P<ord>first|second)\s+half(?:\s+(?:of\s+)?(?P<y>{_REL_YEAR}))?(?!\s+of\b)", re.I)),
-    ("quarter", _starting("tfs", rf"\b(?:the\s+)?(?P<ord>{_ORD})\s+quarter(?:\s+(?:of\s+)?(?P<y>{_REL_YEAR}))?(?!\s+of\b)", re.I)),
+    ("half", _starting("tfs", rf"\b(?:the\s+)?(?P<ord>first|second)\s+half(?:\s+(?:of\s+)?(?P<y>{_REL_YEAR}))?(?!\s+of\b(?!\s+(?:{_OF_A_FIGURE})))", re.I)),
+    ("quarter", _starting("tfs", rf"\b(?:the\s+)?(?P<ord>{_ORD})\s+quarter(?:\s+(?:of\s+)?(?P<y>{_REL_YEAR}))?(?!\s+of\b(?!\s+(?:{_OF_A_FIGURE})))", re.I)),
     ("abbr_quarters", _starting("IiDdQ", rf"\b(?:[Ii]n\s+|[Dd]uring\s+)?Q(?P<q1>[1-4])(?:\s*(?:-|–|to|and)\s*Q(?P<q2>[1-4]))?(?:\s+(?:of\s+)?(?P<y>{_REL_YEAR}))?\b")),
     ("abbr_half", _starting("IiDdH", rf"\b(?:[Ii]n\s+|[Dd]uring\s+)?H(?P<h>[12])(?:\s+(?:of\s+)?(?P<y>{_REL_YEAR}))?\b")),
     ("first_quarters", _starting("tf", rf"\b(?:the\s+)?first\s+(?P<n>two|three|2|3)\s+quarters(?:\s+of\s+(?P<y>{_REL_YEAR}))?", re.I)),
@@ -72,9 +76,10 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
                                        rf"|(?<=[’']s\s)(?P<y4>{_YEAR})(?=\s+[A-Za-z])", re.I)),  # "Putuo's 2022 GDP was ..."
     ("rel_year", _starting("tln", r"\b(?P<rel>this|last|next|the\s+previous|the\s+current|the\s+past|the\s+coming)\s+year\b(?!['’]s\s+end)", re.I)),
     ("rel_month", _starting("tln", r"\b(?P<rel>this|last|next)\s+month\b", re.I)),
-    # "full-year GDP growth of about 6 percent", "retail sales for the year to exceed ...", "for the year as a whole": the
-    # year the report is in, said of it as one (not "for the year 2023", a year named)
-    ("full_year", _starting("fF", r"\bfull[- ]year\b|\bfor\s+the\s+(?:whole\s+|entire\s+)?year\b(?!\s+(?:19|20)\d\d\b|[-–]|\s+(?:to|ended|ending|before|after|since)\b)(?:\s+as\s+a\s+whole)?", re.I)),
+    # "full-year GDP growth of about 6 percent", "retail sales for the year to exceed ...", "for the year as a whole", "new
+    # firms registered in the year", "to be completed within the year": the year the report is in, said of it as one (not "for the year 2023", a year named,
+    # nor "in the year to date", "in the year's plan")
+    ("full_year", _starting("fFiIwW", r"\bfull[- ]year\b|\b(?:for|in|within)\s+the\s+(?:whole\s+|entire\s+)?year\b(?!\s+(?:19|20)\d\d\b|[-–'’]|\s+(?:to|ended|ending|before|after|since|of)\b)(?:\s+as\s+a\s+whole)?", re.I)),
     # "a year earlier"; "five years ago", "3 years ago": that many years before the text's own
     ("year_earlier", _starting("aotfsen23456789", r"\b(?:(?:a|one)\s+year\s+" + alternation("ago_words")
                                 + r"|(?P<n>two|three|four|five|six|seven|eight|nine|ten|[2-9]|1\d)\s+years\s+ago)\b", re.I)),
@@ -628,10 +633,14 @@ def _resolve_rel_month(name: str, m: re.Match, year: int | None, month: int | No
 
 
 def _resolve_full_year(name: str, m: re.Match, year: int | None, month: int | None) -> TimePhrase | None:
-    """The phrase "for the full year": said in January to March, the year just ended; later, this year, still to come."""
+    """The phrase "for the full year": said in January to March, the year just ended; later, this year, still to come.
+    "Within the year" in a sentence of the future ("We will add 12 clinics within the year") is this year's even early
+    in it: a time for what is still to be done."""
     s, e = m.start(), m.end()
     if year is None:
         return None
+    if m.group(0)[:6].lower() == "within" and _FUTURE_WORDS.search(sentence_around(m.string, s, e)):
+        return TimePhrase(s, e, Period.year(year), future=True)
     return TimePhrase(s, e, Period.year(year - 1)) if month is not None and month <= 3 else TimePhrase(s, e, Period.year(year), future=True)
 
 

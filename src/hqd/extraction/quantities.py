@@ -859,21 +859,28 @@ def opens_with_deadline(f: Figure):
 
 @KIND.rule(("Work Report\n\nIV. By 2027, we will:\n\n- raise the tax revenue to [30 billion yuan];\n- bring the headquarters to 75.",
             "target", "2026-01-10"),
-           ("Next steps\n\nThe district will strive to:\n- plant [300] hectares of forest;\n- cut water use by 5%.", "target"))
+           ("Next steps\n\nThe district will strive to:\n- plant [300] hectares of forest;\n- cut water use by 5%.", "target"),
+           ("Outlook\n\nThe bureau's forecasts are:\n- export growth in the fourth quarter of about [4.5 percent];\n- ...", "target"),
+           ("Its projections for next year:\n- retail sales to grow by at least [6 percent];\n- ...", "target"))
 def item_of_a_goal_list(f: Figure):
     """An item of a list whose lead-in line names a deadline still to come ('By 2027, we will:' over '- raise the tax
     revenue to 30 billion yuan;'), or ends with a verb of aim whose object the items are ('The district will strive
-    to:', 'We plan to:'), states a goal, though the item says nothing of aims."""
+    to:', 'We plan to:'), or with the forecasts or targets that the items are ('Its forecasts are:'), states a goal,
+    though the item says nothing of aims."""
     if _ADJECTIVAL_SIZE.search(f.q.text):
         return SKIP  # "within a 15-minute walk of a park": a measure as an adjective describes
     lead_in = list_lead_in(f.text, f.q.start)
     if lead_in is None:
         return SKIP
     m = _BY_YEAR.search(lead_in)
-    return "target" if (m is not None and _future_deadline(m, f.year)) or _AIM_ENDS_LEAD_IN.search(lead_in) else SKIP
+    return "target" if (m is not None and _future_deadline(m, f.year)) or _AIM_ENDS_LEAD_IN.search(lead_in) \
+        or _GOALS_END_LEAD_IN.search(lead_in) else SKIP
 
 
 _AIM_ENDS_LEAD_IN = re.compile(r"\b(?:" + phrase_pattern(word_lists("words")["goal_verbs"]) + r")(?:\s+to)?\s*:\s*$", re.IGNORECASE)
+# "Its forecasts are:", "The main targets for 2026 include:", "Projections for next year:": the items are what is forecast
+_GOALS_END_LEAD_IN = re.compile(r"\b(?:" + alternation("forecast_nouns", "goal_nouns") + r")(?:\s+for\s+[^:;.]{1,40}?)?(?:\s+(?:are|include|is))?"
+                                r"(?:\s+as\s+follows)?\s*:\s*$", re.IGNORECASE)
 
 
 # a line of a list: a dash, bullet or number opens it
