@@ -387,3 +387,15 @@ def test_a_name_word_in_ing_written_small_before_a_count_is_the_verb(text, value
     """'start building 3 new hospitals': the verb, and 3 the count of its object; 'Building 3' and 'building 7 of the
     park' are names."""
     assert [m.value for m in find_mentions(text)] == values
+
+
+@pytest.mark.parametrize("text,figure", [("Officials expect the number of firms to top 3,000 by 2026.", "3,000"),
+                                         ("Sales will top 5 billion yuan this year.", "5 billion yuan")])
+def test_top_after_to_or_a_modal_is_the_verb_and_its_number_a_figure(text, figure):
+    assert [text[m.start:m.end] for m in find_mentions(text)] == [figure]
+
+
+@pytest.mark.parametrize("text", ["The top 100 firms paid most of the tax.", "It ranked in the top 10.", "The metro runs to Line 17.",
+                                  "It moved up to Top 10 status."])
+def test_top_and_other_name_words_before_a_number_still_name_a_group_or_a_thing(text):
+    assert find_mentions(text) == []

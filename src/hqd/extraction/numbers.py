@@ -682,7 +682,8 @@ def _is_name_number(text: str, start: int, end: int, raw: str) -> bool:
     # every name word ends with a letter, then at most a dot or two and white space: no letter there, no name word
     name_before = window.rstrip().rstrip(".")[-1:].isalpha() and _NAME_BEFORE.search(window)
     if name_before and not (name_before.group(1) == "number" and not _CAPITALISED_WORD_BEFORE.search(window[:name_before.start(1)])) \
-            and not _gerund_before_a_count(name_before.group(1), text, end):
+            and not _gerund_before_a_count(name_before.group(1), text, end) \
+            and not (name_before.group(1) in _VERBAL_NAME_WORDS and _VERB_INFINITIVE_BEFORE.search(window, 0, name_before.start(1))):
         return True  # "Line 17", "Phase 2"; but "its suppliers number 47" counts them ("Line number 14" is a name)
     if _ITEM_MARK.match(text, end) and "." not in raw and (
             _opens_item(text, start, raw) if _LIST_NUMBER.search(window) else _numbers_item_in_line(text, end, raw, window)):
@@ -704,6 +705,10 @@ def _gerund_before_a_count(word: str, text: str, end: int) -> bool:
     return word.islower() and word.endswith("ing") and _OBJECT_WORD_AFTER.match(text, end) is not None
 
 
+# "to" or a modal before a name word makes it a verb and the number its object: "expected to top 3,000", "will top 5
+# billion" ("the top 100 firms", "Line 17" stay names)
+_VERBAL_NAME_WORDS = frozenset(word_lists("grammar")["verbal_name_words"])  # written small: a capital makes a name ("to Top 10")
+_VERB_INFINITIVE_BEFORE = re.compile(r"\b(?:to|" + alternation("modal_verbs") + r")\s+$", re.IGNORECASE)
 _OBJECT_WORD_AFTER = re.compile(r"\s+(?!(?:" + alternation("after_a_name_number") + r")\b)[^\W\d_]")  # "3 new hospitals", not "7 of the park"
 
 
