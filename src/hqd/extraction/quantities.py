@@ -485,12 +485,14 @@ def policy_cap(f: Figure):
            ("The new campus, which will house [5,000] students, is expected to open in 2026.", "level"),
            ("The renovated mill is expected to reopen next spring, adding [18,000 square meters] of retail space.", "level"),
            ("The museum will open in May. It will offer [12,000 square meters] of exhibition space.", "level"),
+           ("Three new nursing homes will open in the fourth quarter, adding [900] beds.", "level"),
            cues=_key_words(_CUES["provision_participles"], ["will"]))  # (a participle, or "which will" and a verb)
 def what_it_provides(f: Figure):
     """What a thing holds, told by a participle right after its milestone ('will be put into operation in June 2025,
     providing 6,000 racks') or an aside ('The new campus, which will house 5,000 students, is expected to open'), is its
     size when it opens: a level, the milestone being the goal; so is the floor space it adds ('is expected to reopen
-    next spring, adding 18,000 square meters of retail space'), but only after a milestone still to come, and the floor
+    next spring, adding 18,000 square meters of retail space') or the places an opening adds ('will open in the fourth
+    quarter, adding 900 beds'), but only after a milestone still to come, and the floor
     space 'It will offer' of a thing the sentence before named ('The museum will open in May. It will offer ...')."""
     q = f.q
     if q.unit in MONEY_UNITS or q.unit in _NOT_SIZES:
@@ -500,12 +502,18 @@ def what_it_provides(f: Figure):
         # "The hall will be finished next year. It will offer 40,000 square meters of exhibition space": the floor space
         # of the thing the sentence before named
         return "level" if q.unit in AREA_UNITS and _IT_WILL_PROVIDE.fullmatch(f.text, f.sentence.start, q.start) else SKIP
-    if "adding" in m.group(0).lower() and (q.unit not in AREA_UNITS
-                                           or not (_is_target(f.head, "", f.year) or not _FUTURE_WORDS.isdisjoint(words_of(f.head)))):
-        # "will spend 1.5 billion yuan to upgrade chargers, adding 8,000 piles": a goal's count, no thing's space;
+    if "adding" in m.group(0).lower() and (not (_is_target(f.head, "", f.year) or not _FUTURE_WORDS.isdisjoint(words_of(f.head)))
+                                           or (q.unit not in AREA_UNITS and not _OPENING_AHEAD.search(f.head))):
+        # "will spend 1.5 billion yuan to upgrade chargers, adding 8,000 piles": a goal's count, no thing's space (but
+        # "8 new schools will open in September, adding 9,000 places": the places the opening brings, a size);
         # "Four new kindergartens opened, adding 600 places": what was added, of the time told
         return SKIP
     return "level"
+
+
+# "will open", "is expected to be completed", "will be put into use": a thing's opening still to come
+_OPENING_AHEAD = re.compile(r"\b(?:will|to|shall)\s+(?:be\s+)?(?:fully\s+)?(?:open|reopen|opened|reopened|completed|finished|delivered|"
+                           r"put\s+into\s+(?:use|operation|service))\b", re.IGNORECASE)
 
 
 @KIND.rule(("Construction of the [480-meter] North Bund Landmark tower will start in the third quarter.", "level"),
@@ -999,17 +1007,27 @@ def goal_reaches(f: Figure):
 
 @KIND.rule(("Xuhui plans to raise software revenue to 90 billion yuan by 2027, an average annual growth of about [12 percent].", "target"),
            ("The port expects to handle 5 million TEUs next year, an increase of [8%] over this year.", "target"),
-           ("Under the plan, tourism revenue will reach 30 billion yuan in 2026, a rise of [20 percent] on 2024.", "target"))
+           ("Under the plan, tourism revenue will reach 30 billion yuan in 2026, a rise of [20 percent] on 2024.", "target"),
+           ("The district plans to invest 9 billion yuan in fixed assets this year, [6 percent] more than in 2024.", "target"),
+           ("The port expects to handle 5 million TEUs next year, up [8%] from this year.", "target"))
 def goal_restated_as_a_rate(f: Figure):
     """A growth rate set off by a comma right after a goal's figure ('to raise revenue to 90 billion yuan by 2027, an
-    average annual growth of about 12 percent', 'to handle 5 million TEUs next year, an increase of 8%') restates the
-    goal as the growth it needs: a goal too, whatever it measures (the contract)."""
+    average annual growth of about 12 percent', 'to handle 5 million TEUs next year, an increase of 8%', 'up 8% from
+    this year', 'to invest 9 billion yuan this year, 6 percent more than in 2024') restates the goal as the growth it
+    needs: a goal too, whatever it measures (the contract)."""
     p = f.prev
     if p is None or p.kind != "target" or p.start < f.sentence.start:
         return SKIP
-    return "target" if _RATE_RESTATES_GOAL.fullmatch(f.text, p.end, f.q.start) else SKIP
+    text, q = f.text, f.q
+    if _RATE_RESTATES_GOAL.fullmatch(text, p.end, q.start) or _UP_AFTER_GOAL.fullmatch(text, p.end, q.start):
+        return "target"
+    return "target" if _COMMA_AFTER_GOAL.fullmatch(text, p.end, q.start) and _COMPARED_TO_BASE.match(f.clause_after) else SKIP
 
 
+# "... next year, up": the goal's clause closes, and "up" or "down" restates it as a change; "... this year,": a bare
+# comma, the figure then compared with a base ("6 percent more than in 2024")
+_UP_AFTER_GOAL = re.compile(r"[^,;.]{0,40},\s*(?:up|down)\s+(?:by\s+)?(?:" + alternation("approximators") + r"\s+)?", re.IGNORECASE)
+_COMMA_AFTER_GOAL = re.compile(r"[^,;.]{0,40},\s*(?:" + alternation("approximators") + r"\s+)?", re.IGNORECASE)
 # "... by 2027, an average annual growth of about": the goal's clause closes, and a noun of growth restates it
 _RATE_RESTATES_GOAL = re.compile(r"[^,;.]{0,40},\s*(?:an?|the)\s+(?:[a-z-]+\s+){0,3}?" + alternation("change_noun_cues") + r"(?:\s+rate)?\s+of\s+(?:"
                                  + alternation("approximators") + r"\s+)?")
@@ -1192,13 +1210,16 @@ def multiple_of_base(f: Figure):
            ("Jiading expects to attract 20 headquarters over the next three years, with cumulative investment of [40 billion yuan].",
             "target"),
            ("Chen said that by 2027 the park intends to grow software revenue to 45 billion yuan, from 31 billion yuan in 2024, and to "
-            "raise the share of exports to [35 percent] of sales.", "target"))
+            "raise the share of exports to [35 percent] of sales.", "target"),
+           ("We aim to attract more than 300 design firms, from about 180 today, and to build no fewer than [2,000] housing units a year.",
+            "target"))
 def part_of_goal(f: Figure):
     """A figure that goes on from a goal in the same sentence ('bringing the total to', 'and expand ... to', 'with
     investment growing by', 'including'), or the next item of a list of goals named as such ('set targets of GDP growth
     of around 6% and fixed-asset investment growth of 10%'), is part of that goal."""
     p, text, q = f.prev, f.text, f.q
-    if p is not None and p.kind == "level" and p.why.get("kind") == "kind.goal_base" and f.index >= 2:
+    if p is not None and p.kind == "level" and f.index >= 2 and (p.why.get("kind") == "kind.goal_base" or _BASE_AFTER_GOAL.fullmatch(
+            text, f.quantities[f.index - 2].end, p.start)):
         p = f.quantities[f.index - 2]  # "to grow revenue to 45 billion yuan, from 31 billion yuan in 2024, and to raise ...": the goal's
     if f.link is not None or p is None or p.kind != "target":
         return SKIP
@@ -1214,6 +1235,8 @@ def part_of_goal(f: Figure):
     return SKIP
 
 
+# "... more than 400 core component enterprises, from about": the rest of a goal's object, then the base it starts from
+_BASE_AFTER_GOAL = re.compile(r"[^,;.]{0,60},\s*(?:up\s+|down\s+)?from\s+(?:" + alternation("approximators") + r"\s+)?", re.IGNORECASE)
 # "targets of A of 6% and B of 10%": the goals a list names, and the next item of it after "and" or a comma
 _GOALS_NAMED = re.compile(r"\b(?:targets|goals|objectives)\s+(?:of|for|include|including|are)\b", re.IGNORECASE)
 _NEXT_LISTED_ITEM = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:[\w’'-]+\s+){1,6}?(?:of|at)\s+(?:"
