@@ -648,6 +648,38 @@ def named_subject(f: SubjectFigure):
     return SKIP
 
 
+@SUBJECT.rule(("Minhang District\n\nBy 2027, the Zizhu Science Park aims to:\n- host [500] high-tech firms;\n- raise output to 80 billion "
+               "yuan.", "Zizhu Science Park"),
+              ("Minhang District\n\nThe Hongqiao Smart Park will, by 2026:\n- add 40 labs;\n- raise its revenue to [12 billion yuan].",
+               "Hongqiao Smart Park"))
+def list_lead_subject(f: SubjectFigure):
+    """An item of a list that names no one goes on about the subject of the line that leads the list in ('By 2027, the
+    North Bund aims to:' over '- host 70 regional headquarters'): the name that opens that line."""
+    item = f.text[max(f.sentence.start, f.text.rfind("\n", 0, f.q.start) + 1):f.q.start]  # the item's words before the figure
+    if _entity_names(item) or DISTRICT_MENTION.search(item):
+        return SKIP
+    lead = _list_lead(f.text, f.q.start)
+    return (_opening_name(lead) or _opening_name(_SUBJECT_LEAD.sub("", lead, count=1)) or SKIP) if lead else SKIP
+
+
+def _list_lead(text: str, at: int) -> str | None:
+    """The sentence that leads in the list whose item holds ``at``: the line before the items, ending in a colon (its last
+    sentence)."""
+    line_start = text.rfind("\n", 0, at) + 1
+    for _ in range(_MOST_ITEMS):
+        if not line_start or not _ITEM_START.match(text, line_start - 1):
+            return None
+        previous = text.rfind("\n", 0, line_start - 1) + 1
+        line = text[previous:line_start - 1].strip()
+        if line.endswith(":"):
+            return re.split(r"(?<=[.!?])\s+(?=[A-Z])", line)[-1]  # its last sentence: "Li said .... By 2027, the park aims to:"
+        line_start = previous
+    return None
+
+
+_MOST_ITEMS = 12  # items of a list looked back over for its lead-in line
+
+
 @SUBJECT.rule(("The [312] licensed makers in the Zizhu Science Park produced goods worth 52 billion yuan.", "Zizhu Science Park"),
               ("The Nanda Smart City grew. In May, [830] people who work in the zone won residence permits.", "Nanda Smart City"))
 def counted_in_a_place(f: SubjectFigure):
