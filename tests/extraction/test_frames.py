@@ -841,3 +841,10 @@ def test_a_time_inside_a_list_item_dates_that_item_only():
                     "number more than 9,000.")
     assert qs["4.5 percent"].kind == "target" and qs["4.5 percent"].period == "2023-Q4"
     assert qs["90 billion yuan"].period == "2023" and qs["9,000"].period == "2023"
+
+
+def test_the_people_a_place_will_house_are_a_goal_due_at_its_opening():
+    qs = quantities("The new campus, which will house 5,000 students, is expected to open in 2026. The data hall, which "
+                    "will house 8,000 servers, is slated to open next year.")
+    assert qs["5,000"].kind == "target" and qs["5,000"].period == "2026"
+    assert qs["8,000"].kind == "level" and qs["8,000"].period is None  # the size of a thing, when it opens

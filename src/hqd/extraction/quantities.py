@@ -482,7 +482,7 @@ def policy_cap(f: Figure):
 
 
 @KIND.rule(("Phase I of the computing center will be put into operation in June 2025, providing [6,000] racks.", "level"),
-           ("The new campus, which will house [5,000] students, is expected to open in 2026.", "level"),
+           ("The new data center, which will house [8,000] servers, is expected to open in 2026.", "level"),
            ("The renovated mill is expected to reopen next spring, adding [18,000 square meters] of retail space.", "level"),
            ("The museum will open in May. It will offer [12,000 square meters] of exhibition space.", "level"),
            ("Three new nursing homes will open in the fourth quarter, adding [900] beds.", "level"),
@@ -493,9 +493,13 @@ def what_it_provides(f: Figure):
     size when it opens: a level, the milestone being the goal; so is the floor space it adds ('is expected to reopen
     next spring, adding 18,000 square meters of retail space') or the places an opening adds ('will open in the fourth
     quarter, adding 900 beds'), but only after a milestone still to come, and the floor
-    space 'It will offer' of a thing the sentence before named ('The museum will open in May. It will offer ...')."""
+    space 'It will offer' of a thing the sentence before named ('The museum will open in May. It will offer ...'). Not
+    the people it will house ('The campus, which will house 30,000 researchers, is slated to open in 2023'): a number
+    the place is expected to reach, like the passengers a line is to carry, not its size."""
     q = f.q
     if q.unit in MONEY_UNITS or q.unit in _NOT_SIZES:
+        return SKIP
+    if _PEOPLE_AFTER.match(f.text, q.end):
         return SKIP
     m = _PROVIDING.search(f.before)
     if m is None:
@@ -1384,6 +1388,7 @@ _CAP_BEFORE = re.compile(r"\b(?:" + phrase_pattern(_CUES["support_nouns"]) + r")
 # "a single company receiving no more than", "each firm can receive up to": the most one receives under a policy
 _CAP_RECEIVED = re.compile(r"\b" + alternation("receiving_verbs") + r"\s+(?:up\s+to|at\s+most|no\s+more\s+than|not\s+more\s+than|a\s+maximum\s+of)\s+$",
                            re.IGNORECASE)
+_PEOPLE_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?" + alternation("housed_people_nouns") + r"\b")  # "30,000 (young) researchers"
 _PROVIDING = re.compile(r",\s*(?:" + phrase_pattern(_CUES["provision_participles"]) + r"|(?:which|that)\s+will\s+(?:"
                         + phrase_pattern(_CUES["provision_verbs"]) + r"))\s+(?:" + alternation("approximators") + r"\s+)?$", re.IGNORECASE)
 _IT_WILL_PROVIDE = re.compile(r"\W*It\s+will\s+(?:" + phrase_pattern(_CUES["provision_verbs"]) + r")\s+(?:" + alternation("approximators")
