@@ -486,6 +486,7 @@ def policy_cap(f: Figure):
            ("The renovated mill is expected to reopen next spring, adding [18,000 square meters] of retail space.", "level"),
            ("The museum will open in May. It will offer [12,000 square meters] of exhibition space.", "level"),
            ("Three new nursing homes will open in the fourth quarter, adding [900] beds.", "level"),
+           ("The tram line's extension, which will add [6] stops, is expected to be completed by 2026.", "level"),
            cues=_key_words(_CUES["provision_participles"], ["will"]))  # (a participle, or "which will" and a verb)
 def what_it_provides(f: Figure):
     """What a thing holds, told by a participle right after its milestone ('will be put into operation in June 2025,
@@ -506,8 +507,8 @@ def what_it_provides(f: Figure):
         # "The hall will be finished next year. It will offer 40,000 square meters of exhibition space": the floor space
         # of the thing the sentence before named
         return "level" if q.unit in AREA_UNITS and _IT_WILL_PROVIDE.fullmatch(f.text, f.sentence.start, q.start) else SKIP
-    if "adding" in m.group(0).lower() and (not (_is_target(f.head, "", f.year) or not _FUTURE_WORDS.isdisjoint(words_of(f.head)))
-                                           or (q.unit not in AREA_UNITS and not _OPENING_AHEAD.search(f.head))):
+    if _ADDS.search(m.group(0)) and (not (_is_target(f.head, "", f.year) or not _FUTURE_WORDS.isdisjoint(words_of(f.head)))
+                                           or (q.unit not in AREA_UNITS and not _OPENING_AHEAD.search(f.text, f.sentence.start, f.sentence.end))):
         # "will spend 1.5 billion yuan to upgrade chargers, adding 8,000 piles": a goal's count, no thing's space (but
         # "8 new schools will open in September, adding 9,000 places": the places the opening brings, a size);
         # "Four new kindergartens opened, adding 600 places": what was added, of the time told
@@ -515,6 +516,7 @@ def what_it_provides(f: Figure):
     return "level"
 
 
+_ADDS = re.compile(r"\badd(?:ing)?\b", re.IGNORECASE)  # "adding", "which will add": what a thing adds, not what it holds
 # "will open", "is expected to be completed", "will be put into use": a thing's opening still to come
 _OPENING_AHEAD = re.compile(r"\b(?:will|to|shall)\s+(?:be\s+)?(?:fully\s+)?(?:open|reopen|opened|reopened|completed|finished|delivered|"
                            r"put\s+into\s+(?:use|operation|service))\b", re.IGNORECASE)
@@ -714,23 +716,28 @@ _FINITE_WORDS = frozenset(word_lists("grammar")["predicate_starts"] + word_lists
 @KIND.rule(("The district will set up a [3-billion-yuan] venture fund next year.", "level"),
            ("Minhang plans to launch a new [500-million-yuan] talent fund.", "level"),
            ("The area will build a [4-square-kilometer] \"robot town\" in two phases.", "level"),
-           ("The county plans to develop a new [12-hectare] wetland park on the former salt fields.", "level"))
+           ("The county plans to develop a new [12-hectare] wetland park on the former salt fields.", "level"),
+           ("A [500-million-yuan] green fund set up last year will back early-stage firms.", "level"))
 def size_of_what_is_set_up(f: Figure):
     """Money written as an adjective of a thing a goal sets up ('will set up a 3-billion-yuan venture fund', 'plans to
     launch a new 500-million-yuan talent fund') is the size of that thing, which the goal creates: a level; so is the
     area of a place a goal builds or develops ('will build a 4-square-kilometer robot town', 'to develop a new 12-hectare
     wetland park'): what the place is, the building being the goal (eval/README: a size of a thing in a sentence about
     its future). (To make a thing a size, 'to make robotics a 50-billion-yuan industry', is a goal's figure: no verb of
-    setting up; and a length built, 'to build a 100-kilometer greenway', measures the work, not a place.)"""
+    setting up; and a length built, 'to build a 100-kilometer greenway', measures the work, not a place.) Money of a
+    thing set up already ('A 500-million-yuan green fund set up last year will back ...') is its size too."""
     q = f.q
     if not _ADJECTIVAL_SIZE.search(q.text):
         return SKIP
     if q.unit in MONEY_UNITS:
-        return "level" if _SET_UP_BEFORE.search(f.before) else SKIP
+        return "level" if _SET_UP_BEFORE.search(f.before) or _SET_UP_BEFORE_NOW.match(f.text, q.end) else SKIP
     return "level" if q.unit in AREA_UNITS and _PLACE_MADE_BEFORE.search(f.before) else SKIP
 
 
 _SET_UP_BEFORE = re.compile(r"\b(?:" + alternation("setting_up_verbs") + r")\s+an?\s+(?:" + alternation("novelty_adjectives") + r"\s+)?$", re.IGNORECASE)
+# "-yuan AI industry fund set up last year", "-yuan fund launched in 2021": the thing named, then its founding in the past
+_SET_UP_BEFORE_NOW = re.compile(r"(?:\s+[\w’'-]+){1,4}?\s+" + alternation("start_participles") + r"\s+(?:last\s+year|in\s+(?:19|20)\d\d|earlier|"
+                                r"(?:two|three|four|five)\s+years\s+ago)\b", re.IGNORECASE)
 _PLACE_MADE_BEFORE = re.compile(r"\b(?:" + alternation("setting_up_verbs", "place_making_verbs") + r")\s+an?\s+(?:" + alternation("novelty_adjectives")
                                 + r"\s+)?$", re.IGNORECASE)
 
