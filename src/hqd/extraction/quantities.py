@@ -942,14 +942,18 @@ def reported_plan(f: Figure):
            ("Each year, at least [100] manufacturers will carry out smart transformation projects.", "target"),
            ("A total of [35] major projects, with a combined investment of 62 billion yuan, will start construction this year.", "target"),
            ("Some [20] new parks, covering 150 hectares in all, are expected to open next year.", "target"),
-           cues=("will", "shall", "would", "expected", "slated", "scheduled", "due", "set", "planned", "poised"))
+           ("Of the new parks, [12] are to open this year.", "target"),
+           ("A further 40 projects worth [9 billion yuan] in all are to be signed over the plan period.", "target"),
+           ("A further [40] projects worth 9.5 billion yuan in all are to be signed over the plan period.", "target"),
+           cues=("will", "shall", "would", "expected", "slated", "scheduled", "due", "set", "planned", "poised", "is", "are"))
 def future_predicate(f: Figure):
     """A figure whose own clause goes on with 'will be', 'will reach', 'will open', or whose noun phrase is the subject
-    of a verb in the future ('100 manufacturers will carry out ...'), belongs to the future: a goal."""
+    of a verb in the future ('100 manufacturers will carry out ...', '12 are to open this year'), belongs to the future:
+    a goal."""
     after = f.goal_clause_after
     if _FUTURE_PREDICATE.search(after) or _FUTURE_VERB.match(after):
         return "target"
-    if _ASIDE_THEN_FUTURE.match(f.rest) and _FINITE_WORDS.isdisjoint(w.lower() for w in _LETTERS.findall(f.head)):
+    if (_ASIDE_THEN_FUTURE.match(f.rest) or _WORTH_THEN_FUTURE.match(f.rest)) and _FINITE_WORDS.isdisjoint(w.lower() for w in _LETTERS.findall(f.head)):
         # "A total of 35 major projects, with a combined investment of 62 billion yuan, will start construction this
         # year": the subject's count, its predicate after an aside
         return "target"
@@ -957,6 +961,9 @@ def future_predicate(f: Figure):
     return "target" if _WOULD_VERB.match(after) and _SAID_BEFORE.search(f.head) else SKIP
 
 
+# the things counted and what they are worth, then a predicate in the future: "30 projects worth 15 billion yuan in all are to
+# be signed"
+_WORTH_THEN_FUTURE = re.compile(r"(?:\s+[\w’'-]+){1,3}\s+worth\s+(?:[\w’'-]+(?:[.,]\d+)*\s+){1,8}?(?:will|shall|(?:is|are)\s+to)\s")
 # the rest of the subject's noun phrase, an aside set off by commas, then a predicate in the future
 _ASIDE_THEN_FUTURE = re.compile(r"[^,;.]*,\s*" + alternation("aside_leads") + r"\b(?:[^,;.]|[.,](?=\d))*,\s+(?:[\w’'-]+\s+){0,2}?"
                                 r"(?:will|shall|(?:is|are)\s+(?:" + alternation("schedule_participles") + r")\s+(?:to|for)\b)")
@@ -1223,7 +1230,9 @@ def multiple_of_base(f: Figure):
            ("Chen said that by 2027 the park intends to grow software revenue to 45 billion yuan, from 31 billion yuan in 2024, and to "
             "raise the share of exports to [35 percent] of sales.", "target"),
            ("We aim to attract more than 300 design firms, from about 180 today, and to build no fewer than [2,000] housing units a year.",
-            "target"))
+            "target"),
+           ("The county aims to lift tourism spending to no less than 8 billion yuan a year by 2026 and to have more than [40] rated "
+            "hotels by then.", "target"))
 def part_of_goal(f: Figure):
     """A figure that goes on from a goal in the same sentence ('bringing the total to', 'and expand ... to', 'with
     investment growing by', 'including'), or the next item of a list of goals named as such ('set targets of GDP growth
@@ -1385,7 +1394,9 @@ _DEADLINE = r"(?:the\s+" + alternation("deadline_edges") + r"\s+of\s+(?:the\s+)?
 _BY_YEAR = re.compile(r"\bby\s+" + _DEADLINE, re.IGNORECASE)
 _BEFORE_YEAR = re.compile(r"\bbefore\s+" + _DEADLINE, re.IGNORECASE)
 _FUTURE_PREDICATE = re.compile(r"\b(?:will|shall)\s+" + alternation("future_predicates") + r"\b", re.IGNORECASE)
-_FUTURE_VERB = re.compile(r"\s+(?:[\w’'-]+\s+){0,4}?(?:will|shall)\s+(?:also\s+|further\s+)?[a-z]+", re.IGNORECASE)
+_FUTURE_VERB = re.compile(r"\s+(?:[\w’'-]+\s+){0,4}?(?:will|shall)\s+(?:also\s+|further\s+)?[a-z]+"
+                          # "38 new projects are to start construction", "30 projects worth 15 billion yuan in all are to be signed"
+                          r"|\s+(?:[\w’'-]+\s+){0,6}?(?:is|are)\s+to\s+(?:be\s+)?[a-z]+", re.IGNORECASE)
 _RATE_OF_GRANT_BEFORE = re.compile(r"\b(?:" + phrase_pattern(_CUES["support_nouns"]) + r")\s+" + alternation("grant_rate_links") + r"\s+$", re.IGNORECASE)
 _OF_A_BASE = re.compile(r"\s+of\s")
 # "subsidies of up to", "rent subsidies will cover up to", "vouchers covering up to": what a grant gives, capped
@@ -1478,10 +1489,18 @@ _VERB_BEFORE_OBJECT = re.compile(r"\b(?:has|have|had|is|are|was|were|now\s+\w+s|
 
 def _coordinated_goal(gap: str) -> bool:
     """A second goal joined to the first by "and" or a comma and a verb: "to lift output to X and (to) expand the firms to
-    150", "will launch 20 projects, renovate 1,000 buildings and build 5 schools"."""
+    150", "will launch 20 projects, renovate 1,000 buildings and build 5 schools"; after "and to", a verb of holding
+    too, the second infinitive of the same aim ("aims to lift investment to X by 2025 and to have 2,000 firms by then")."""
     m = AND_VERB.search(gap) or _COMMA_VERB.search(gap)
+    if m is None or re.search(r"[;.]", gap[m.end():]):
+        return False
+    verb = m.group(1)
     # a verb in the past joined to a goal ("planned to build 10 schools and completed 12") tells what was done
-    return bool(m) and m.group(1) in ACTION_VERBS and not _is_past(m.group(1)) and not re.search(r"[;.]", gap[m.end():])
+    return (verb in ACTION_VERBS and not _is_past(verb)) or (verb in _HOLDING_INFINITIVES and _AND_TO.match(m.group(0)) is not None)
+
+
+_HOLDING_INFINITIVES = frozenset(word_lists("words")["holding_infinitives"])
+_AND_TO = re.compile(r"and\s+to\s")
 
 
 def _is_past(verb: str) -> bool:
