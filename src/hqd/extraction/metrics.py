@@ -382,10 +382,21 @@ def _site(ctx: Context, q: Quantity, quantities: list[Quantity], i: int, sentenc
         k = next((k for k, (w, o) in enumerate(zip(window, owned)) if w != o), min(len(window), len(owned)))
         if k == len(owned) or (k and k == len(owned) - 1 and _done_to_them(owned[-1], owned[:-1])):
             window = window[k:]  # ("45 new schools built": the participle the count's verb gave it is not in the window)
-    before = trim_metric(trim_metric(window)[-longest:])
-    if before and not _names_a_measure(before):
-        before = []  # "which, though down 4.8%", "which had plunged by 23%": the words name no measure
+    before = _naming_words(window, longest, prev is not None)
     return _Site(ctx, q, i, quantities, members, prev, sentence, link, clause_after(ctx, q), clause_start, floor, before)
+
+
+def _naming_words(window: list[str], longest: int, after_a_figure: bool) -> list[str]:
+    """The words before a figure that may name it, trimmed, or none where they name no measure: a conjunction or a verb
+    of change alone ("which, though down 4.8%", "which had plunged by 23%"), or, after another figure, a predicate joined
+    by "and" that names nothing ("crossing the 100-billion-yuan threshold for the first time and up 31.5%": the words
+    before "and" are the mark's)."""
+    if after_a_figure and "and" in window:
+        joined = trim_metric(window[len(window) - window[::-1].index("and"):])
+        if not joined or not _names_a_measure(joined):
+            return []
+    before = trim_metric(trim_metric(window)[-longest:])
+    return before if before and _names_a_measure(before) else []
 
 
 _CONCESSIVE = word_class("concessive_conjunctions")
@@ -1073,11 +1084,14 @@ def possessive_without_its_noun(site: _Site):
     named: the measure of the figure before, with the new owner in place of the one it names ('rural residents' per
     capita income'), or before it."""
     prev = site.prev
-    if prev is None or not prev.metric or (site.counts and site.counted):
-        return SKIP  # "and Chongming's 3,860 family farms": the count's noun follows it
-    m = _BARE_POSSESSIVE.search(site.text, prev.end, site.q.start)
-    if m is None:
+    if prev is None or not prev.metric:
         return SKIP
+    gap = site.text[prev.end:site.q.start]
+    if "'" not in gap and "’" not in gap:
+        return SKIP  # no apostrophe, no possessive (most figures: one look spares the pattern's try)
+    m = _BARE_POSSESSIVE.search(site.text, prev.end, site.q.start)
+    if m is None or (site.counts and site.counted):
+        return SKIP  # "and Chongming's 3,860 family farms": the count's noun follows it
     named = word_list(m["owner"])
     cut = max((k + 1 for k, w in enumerate(named[:-1]) if w.lower() in ("and", "the", "than") or w.lower().endswith(("ing", "ed"))
                or w.lower() in _DETERMINERS), default=0)
@@ -1256,6 +1270,31 @@ def raised_it_to(site: _Site):
 
 
 _IT_TO = re.compile(r"\b[a-z]+\s+(?:it|them)\s+(?:further\s+)?to\s+(?:" + _APPROX + r"\s+)?$")
+
+
+@METRIC.rule(("Sales reached 102 billion yuan, crossing the [100-billion-yuan] threshold for the first time.", "Sales"),
+             ("Online sales passed the [1 trillion yuan] mark as shoppers returned.", "Online sales"),
+             cues=tuple(sorted(word_class("mark_nouns"))))
+def mark_of_the_measure(site: _Site):
+    """A mark or threshold that something passes ('crossing the 100-billion-yuan threshold', 'passed the 1 trillion yuan
+    mark') names no measure: it is a mark of the measure named before it in the sentence, in the same unit, else of the
+    sentence's subject (unless 'in' or 'of' after the mark names the measure: 'the 90% mark in ...')."""
+    q, text = site.q, site.text
+    mark = _MARK_NOUN_AFTER.match(text, q.end)
+    if mark is None or _TAIL_OF_MARK.match(text, mark.end()):
+        return SKIP
+    named = next((o for o in reversed(site.quantities[site.members.start:site.i]) if o.metric and _dimension(o.unit) == _dimension(q.unit)),
+                 None)
+    if named is not None:
+        return named.metric
+    subject = _clause_subject(word_list(text[site.sentence.start:q.start]), lambda w: _ends_clause(w) or w.lower() in _PASSING_WORDS)
+    subject = trim_metric(subject)
+    return " ".join(subject) if subject else SKIP
+
+
+_MARK_NOUN_AFTER = re.compile(r"\s+" + alternation("mark_nouns") + r"\b", re.IGNORECASE)  # "the 100-billion-yuan threshold"
+_TAIL_OF_MARK = re.compile(r"\s+(?:in|of)\s+[a-z]")
+_PASSING_WORDS = word_class("passing_verbs") | {"crosses", "passes", "tops", "hits", "breaks", "exceeds", "surpasses"}
 
 
 _TALL_NOUNS = sorted(word_class("tall_nouns"))  # what a length in meters is the height of
@@ -1659,7 +1698,9 @@ _MONTH_OR_YEAR = re.compile(r"(?:" + month_names() + r"|(?:19|20)\d\d)\b")
 
 
 @METRIC.rule(("Tax revenue reached 66.2 billion yuan, marking an increase of [9.1%].", "Tax revenue"),
-             ("Exports came to 42 billion yuan, which, though down [3.1%] on the year, beat forecasts.", "Exports"))
+             ("Exports came to 42 billion yuan, which, though down [3.1%] on the year, beat forecasts.", "Exports"),
+             ("Port throughput reached 5 million TEUs, passing the 4-million-TEU mark for the first time and up [9%] on the year.",
+              "Port throughput"))
 def change_of_the_named(site: _Site):
     """A change with no words of its own ("..., marking an increase of 9.1%") is a change of the figure just named."""
     if site.q.kind != "change" or site.named_before:
