@@ -541,7 +541,9 @@ def area_covered_now(f: Figure):
 @PERIOD.rule(("In the first half of 2021, output jumped 27.4 percent year on year, with an average growth of [8.1 percent] over the "
               "two years since the first half of 2019.", "2021-H1"),
              ("From January to October, retail sales reached 38.74 billion yuan, down 0.8% year on year; the average growth over "
-              "the two years was [3.2%].", "2025-01/2025-10", "2025-11-20"))
+              "the two years was [3.2%].", "2025-01/2025-10", "2025-11-20"),
+             ("In the first half, compared with the same period of 2023, exports were up 12.4 percent, an average of [6 percent] a "
+              "year over the two years.", "2025-H1", "2025-07-20"))
 def two_year_average(f: Figure):
     """The average growth over the two years ('with an average growth of 8.1 percent over the two years since the first
     half of 2019', 'the two-year average growth'), told beside a figure of a year, a half or some months, evens out a
@@ -555,7 +557,7 @@ def two_year_average(f: Figure):
     return first.period if first.period else SKIP
 
 
-_TWO_YEAR_AVERAGE = re.compile(r"\baverage\s+(?:annual\s+)?growth\b(?:[^.;]|(?<=\d)\.(?=\d)){0,40}?\bover\s+the\s+" + alternation("two_year_spans") + r"\s+years\b"
+_TWO_YEAR_AVERAGE = re.compile(r"\baverage\s+(?:annual\s+)?(?:growth|of)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,40}?\bover\s+the\s+" + alternation("two_year_spans") + r"\s+years\b"
                                r"|\btwo-year\s+average\b",
                                re.IGNORECASE)
 
@@ -1385,12 +1387,13 @@ def since_base_year(f: Figure):
     base = base_year(f)
     if base is None or period.end_year - base < 2:
         return SKIP
+    if base_is_part_of_a_year(f):
+        return SKIP  # a half against the same half of a year named ("compared with the first half of 2019"): its own period
+        # (an average over the two years since then too: "an average of 4.6 percent a year over the two years")
     if average_rate_in_reach(f):
         return SKIP if period.is_span else Period.years(base + 1, period.end_year)
     if period.is_span and (period.granularity != "year" or base >= period.start_year):
         return SKIP  # months of one year keep their period ("the same period of 2019", said of January to August)
-    if base_is_part_of_a_year(f):
-        return SKIP  # a half against the same half of a year named ("compared with the first half of 2019"): its own period
     return Period.years(base, period.end_year)
 
 

@@ -1153,11 +1153,20 @@ def rate_named_change(f: Figure):
 
 
 @KIND.rule(("GDP grew by 28.5% over 2018, and at an average annual rate of [5.1%].", "change"),
+           ("Output was up 9.5 percent on 2023, an average of [4.6 percent] a year over the two years.", "change"),
            cues=("average", "annual", "compound"))
 def average_annual_rate(f: Figure):
-    """A percentage that 'an average annual rate of' introduces is a rate of growth, though the verb is left out ('...,
-    and at an average annual rate of 5.1%'): a change."""
-    return "change" if f.q.unit == "percent" and _AVERAGE_RATE_OF.search(f.before) else SKIP
+    """A percentage that 'an average annual rate of' introduces, or 'an average of N percent a year', is a rate of
+    growth, though the verb is left out ('..., and at an average annual rate of 5.1%', '..., an average of 4.6 percent a
+    year over the two years'): a change."""
+    if f.q.unit != "percent":
+        return SKIP
+    return "change" if _AVERAGE_RATE_OF.search(f.before) or (
+        _AVERAGE_OF.search(f.before) and _A_YEAR_AFTER.match(f.text, f.q.end)) else SKIP
+
+
+_AVERAGE_OF = re.compile(r"\ban\s+average\s+of\s+(?:" + alternation("approximators") + r"\s+)?$", re.IGNORECASE)
+_A_YEAR_AFTER = re.compile(r"\s+(?:a|per|each)\s+year\b|\s+annually\b", re.IGNORECASE)
 
 
 _AVERAGE_RATE_OF = re.compile(r"\b" + alternation("average_annual_words") + r"\s+(?:growth\s+)?rate\s+of\s+[a-z ]{0,15}$", re.IGNORECASE)
