@@ -301,3 +301,17 @@ def test_a_list_whose_lead_in_names_no_time_takes_its_goals_deadline():
 def test_a_list_item_with_a_figure_or_under_no_lead_in_of_the_future_is_no_milestone():
     assert milestones("Last year the district:\n- completed the new library;\n- opened the riverside trail.\n") == []
     assert [d for _, d in milestones("By 2027, we will:\n- complete the renovation of 120 old estates;\n")] == ["2027"]  # the 120
+
+
+def test_a_goal_in_words_only_is_a_target_without_a_figure():
+    doc = extract_text("Tourism revenue is expected to pass 20 billion yuan by 2026 and to double by 2030.", briefing_date="2024-03-01")
+    assert [(t.text, t.value, t.deadline) for t in doc.targets] == [
+        ("20 billion yuan", 2e10, "2026"), ("to double by 2030", None, "2030")]
+    doc = extract_text("The county aims to lift forest cover to 25 percent by 2026, and to have all rivers in the county meet the "
+                       "national standard by 2030.", briefing_date="2024-03-01")
+    worded = [t for t in doc.targets if t.quantity_ref is None]
+    assert [(t.value, t.unit, t.deadline) for t in worded] == [(100.0, "percent", "2030")]
+
+
+def test_doubling_said_of_the_past_is_no_goal():
+    assert milestones("Exports doubled in 2023.") == []

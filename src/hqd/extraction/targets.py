@@ -40,13 +40,18 @@ _MILESTONE = re.compile(
     # "will review progress on the plan at mid-term in 2023": a plan's review is due at its time
     r"|(?:to|will|shall)\s+" + alternation("reviewing_verbs") + r"\s+" + alternation("reviewed_objects") + r"\b"
     r"|mid-term\s+(?:review|evaluation|assessment)"
+    # a goal in words only: "GDP is expected to exceed 600 billion yuan by 2025 and to double by 2035"; "to have all
+    # monitored sections meet the standard by 2035" (all of them: 100 percent)
+    r"|(?:to|will|shall)\s+" + alternation("multiplying_verbs") + r"(?=\s+(?:by|in|before|within|over)\s)"
+    r"|(?:to|will|shall)\s+(?:have|see|ensure(?:\s+that)?)\s+(?P<all>all)\s+(?:[\w-]+\s+){1,4}?" + alternation("standard_verbs")
+    + r"\s+(?:the\s+)?(?:[\w-]+\s+)?standards?\b"
     # "expects the district to meet its annual jobs target by the end of November": a goal reached by a time
     r"|(?:to|will|shall)\s+" + alternation("meeting_verbs") + r"\s+(?:its|their|the|this\s+year's)\s+(?!following\b)(?:[\w-]+\s+){0,3}?" + alternation("goal_nouns") + r"\b"
     r"|initiate\s+(?:the\s+)?construction|construction\s+of\s+(?:[^.;]|\.(?=\d)){0,120}?\s+(?:will|is\s+to)\s+" + alternation("start_verbs") + ")",
     re.IGNORECASE,
 )
 # The first-character lookahead halves the scan: most positions fail on one character test.
-_MILESTONE_WORD = re.compile(r"(?=[CcOoLlSsBbDdFfPpWwHhIiUuEeRrTtMmAa])(?:(?:[Tt]o|[Ww]ill|[Ss]hall)\s+(?:enter|return|review|evaluate|assess|meet|hit|achieve|fulfil|fulfill|reach)\s|[Bb]e\s+held\s|[Tt]ake\s+place\s|[Mm]id-term\s|[Hh]ost\s|[Hh]anded\s+over|[Bb]reak\s+ground|[Cc]ommissioned|"
+_MILESTONE_WORD = re.compile(r"(?=[CcOoLlSsBbDdFfPpWwHhIiUuEeRrTtMmAa])(?:(?:[Tt]o|[Ww]ill|[Ss]hall)\s+(?:enter|return|review|evaluate|assess|meet|hit|achieve|fulfil|fulfill|reach|double|triple|quadruple|halve|have|see|ensure)\s|[Bb]e\s+held\s|[Tt]ake\s+place\s|[Mm]id-term\s|[Hh]ost\s|[Hh]anded\s+over|[Bb]reak\s+ground|[Cc]ommissioned|"
                              r"[Ii]naugurated|[Ii]nto service|[Ee]nter service|[Uu]p and running|[Bb]e built\s|[Tt]op(?:s|ped|ping)?(?:\s+|-)out|[Cc]onstruction|[Oo]perat|[Cc]omplet|[Oo]pen|[Ll]aunch|[Ss]tart|[Cc]ommence|[Bb]egin|[Dd]eliver|[Ff]inish|[Pp]ut\s|[Ss]lated|[Ss]cheduled|[Pp]oised|[Ww]ork\s)")
 _NAVIGATION_LABEL = re.compile(r"\b(?:Previous|Next|Prev|Related)\s*[:：]")  # a web page's links to other stories
 _NEEDS_SUBJECT = re.compile(alternation("needs_subject_verbs") + r"\b")
@@ -135,7 +140,8 @@ def _days_named(text: str, sentence: Sentence, year: int | None) -> list[TimePhr
 # The words that _MILESTONE_WORD opens with, in lower case: found with str.find in the lower-cased text, many times faster
 # than trying the pattern at every character; the pattern then decides at each place found
 _MILESTONE_STEMS = ("to enter", "will enter", "shall enter", "take place", "mid-term", *(f"{aux} {verb}" for aux in ("to", "will", "shall") for verb in (
-                        "return", "review", "evaluate", "assess", "meet", "hit", "achieve", "fulfil", "reach")), "be held", "host", "handed", "break", "commissioned", "inaugurated", "into service", "enter service", "up and running",
+                        "return", "review", "evaluate", "assess", "meet", "hit", "achieve", "fulfil", "reach", "double", "triple",
+                        "quadruple", "halve", "have", "see", "ensure")), "be held", "host", "handed", "break", "commissioned", "inaugurated", "into service", "enter service", "up and running",
                     "be built", "top", "construction", "operat", "complet", "open", "launch", "start", "commence", "begin", "deliver",
                     "finish", "put", "slated", "scheduled", "poised", "work")
 
@@ -249,7 +255,8 @@ def _milestone_target(text: str, seg: Segmentation, sentence: Sentence, mileston
     obj = _OBJECT_BEFORE_DEADLINE.match(text[verb_end:sentence.end])  # the object, not the deadline after the verb
     if obj:
         metric = f"{metric} {obj.group(1).strip()}"
-    return Target(start, end, text[start:end], metric, None, None, deadline, owner or district, None)
+    value, unit = (100.0, "percent") if milestone.group("all") else (None, None)  # "to have all sections meet the standard"
+    return Target(start, end, text[start:end], metric, value, unit, deadline, owner or district, None)
 
 
 class _FigureIndex:
@@ -288,6 +295,7 @@ _BESIDE = 40
 _VERB_PHRASE_REACH = 120
 _ASIDE_REACH = 160
 _CLAUSE_JOIN = re.compile(r"[,;]\s+" + alternation("joining_conjunctions") + r"\s|;")
+_AND_BEFORE = re.compile(r"\sand\s+$")
 # an aside the goal's figure stands in: a relative clause ("The line, which will cut the journey to 30 minutes, is ..."),
 # or a "with" phrase of what the thing has ("its second phase, with a planned investment of 4.5 billion yuan, to begin ...")
 _RELATIVE_ASIDE = re.compile(r",\s*(?:which|that|who|with)\s(?:[^,;.]|[.,](?=\d))*$")  # (a decimal point or a digit comma ends nothing)
@@ -317,7 +325,8 @@ def _own_clause(text: str, figures: _FigureIndex, start: int, when: TimePhrase, 
         return False  # (a size that describes, "the North Bund's 480-meter landmark tower", is no goal's figure)
     # (a goal of the sentence before, as "... within 4.5%." over a heading and "We will complete ...", is no neighbour)
     goal_end = figures.last_goal_end(max(start - _BESIDE, sentence_start), start)
-    if goal_end is None or _CLAUSE_JOIN.search(text, goal_end, start):
+    if goal_end is None or _CLAUSE_JOIN.search(text, goal_end, start) or _AND_BEFORE.search(text, goal_end, start):
+        # "... to exceed 600 billion yuan by 2025 and to double by 2035": a predicate of its own after "and"
         return True
     # "The line, which will cut the journey to under 30 minutes, is scheduled to start service by 2027": the goal is the
     # aside's; the main clause's milestone is its own. Not when the subject before the aside holds a goal's figure ("A
