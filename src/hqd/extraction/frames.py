@@ -797,14 +797,18 @@ _THE_PLAN_YEARS = re.compile(r"\b" + alternation("plan_span_prepositions") + r"\
 
 @PERIOD.rule(("The hydrogen port is scheduled to be completed in 2026, when it will house [100] companies.", "2026", "2025-02-18"),
              ("The expo opened in May 2021, when it drew [60,000] visitors.", "2021-05", "2021-09-01"),
-             cues=("when",))
+             ("The plant will start production in 2024; when it reaches full capacity in 2027, it is expected to turn out "
+              "goods worth [3 billion yuan] a year.", "2027", "2023-03-15"),
+             cues=("when", "once"))
 def when_clause(f: Figure):
     """A clause opened by 'when' right after a time phrase ('completed in 2026, when it will house 100 companies') tells
-    what holds at that time: its figures take it."""
+    what holds at that time: its figures take it; so does the clause a 'when' or 'once' clause with a time of its own
+    opens ('...; when it reaches full capacity in 2027, it is expected to turn out goods worth 3 billion yuan a year')."""
     q = f.q
     if f.own is not None:
         return SKIP
-    before = [p for p in f.phrases if p.end <= q.start and _WHEN_AFTER.match(f.text, p.end)]
+    before = [p for p in f.phrases if p.end <= q.start and (_WHEN_AFTER.match(f.text, p.end) or (
+        _WHEN_OPENED.search(f.text[f.sentence.start:p.start]) and _ENDS_CLAUSE_BEFORE.fullmatch(f.text, p.end, q.start)))]
     if not before:
         return SKIP
     p = before[-1]
@@ -814,6 +818,10 @@ def when_clause(f: Figure):
 
 
 _WHEN_AFTER = re.compile(r"\s*,?\s*when\b(?![^,;.]*\?)")
+# a clause of time opening the sentence or a clause after a semicolon, up to its time phrase: "...; when it reaches full
+# capacity in"; then the clause it opens, to the figure: ", it is expected to turn out goods worth"
+_WHEN_OPENED = re.compile(r"(?:^|;\s*)(?:when|once)\s+[^,;.]*$", re.IGNORECASE)
+_ENDS_CLAUSE_BEFORE = re.compile(r"\s*,\s+[^,;.]*")
 
 
 @PERIOD.rule(("In 2022, the city's output grew 5%. Minhang's output fell [3.1 percent] in the same period.", "2022"))
