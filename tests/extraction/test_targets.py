@@ -315,3 +315,9 @@ def test_a_goal_in_words_only_is_a_target_without_a_figure():
 
 def test_doubling_said_of_the_past_is_no_goal():
     assert milestones("Exports doubled in 2023.") == []
+
+
+def test_a_range_of_days_is_a_date_not_a_figure():
+    doc = extract_text("The Riverside Expo will be held from October 12 to 15.", briefing_date="2024-03-01")
+    assert doc.quantities == []
+    assert [t.deadline for t in doc.targets] == ["2024-10"]

@@ -110,7 +110,8 @@ _NOT_QUANTITY = re.compile(
     r"\b(?:\d{4}[./-]\d{1,2}[./-]\d{1,2}\b"  # 2023.08.24, 2023-08-24
     r"|\d{1,2}:\d{2}(?::\d{2})?\b"  # times
     r"|(?:19|20)\d{2}\s*[-–—/]\s*(?:(?:19|20)\d{2}|\d{2})\b"  # year ranges 2021-2025
-    rf"|(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+(?:19|20)\d{{2}}\b)?"  # August 22, 2023
+    # August 22, 2023; a range of days, "October 12 to 15", "May 5-7"
+    rf"|(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:\s*(?:-|–|to|through)\s*\d{{1,2}}(?:st|nd|rd|th)?\b(?![.,]\d))?(?:,?\s+(?:19|20)\d{{2}}\b)?"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS})\b(?:,?\s+(?:19|20)\d{{2}}\b)?"  # 22 August
     r"|\d{1,2}(?:\.\d{2})?\s*[ap]\.?m\.?(?![a-z])"  # 9 a.m.
     r"|Page\s+\d+\s+of\s+\d+\b"  # page furniture: "Page 1 of 3"

@@ -1026,6 +1026,7 @@ def goal_reaches(f: Figure):
 @KIND.rule(("Xuhui plans to raise software revenue to 90 billion yuan by 2027, an average annual growth of about [12 percent].", "target"),
            ("The port expects to handle 5 million TEUs next year, an increase of [8%] over this year.", "target"),
            ("Under the plan, tourism revenue will reach 30 billion yuan in 2026, a rise of [20 percent] on 2024.", "target"),
+           ("The county aims to double farm output to 6 billion yuan by 2030, representing average annual growth of [7 percent].", "target"),
            ("The district plans to invest 9 billion yuan in fixed assets this year, [6 percent] more than in 2024.", "target"),
            ("The port expects to handle 5 million TEUs next year, up [8%] from this year.", "target"))
 def goal_restated_as_a_rate(f: Figure):
@@ -1047,7 +1048,8 @@ def goal_restated_as_a_rate(f: Figure):
 _UP_AFTER_GOAL = re.compile(r"[^,;.]{0,40},\s*(?:up|down)\s+(?:by\s+)?(?:" + alternation("approximators") + r"\s+)?", re.IGNORECASE)
 _COMMA_AFTER_GOAL = re.compile(r"[^,;.]{0,40},\s*(?:" + alternation("approximators") + r"\s+)?", re.IGNORECASE)
 # "... by 2027, an average annual growth of about": the goal's clause closes, and a noun of growth restates it
-_RATE_RESTATES_GOAL = re.compile(r"[^,;.]{0,40},\s*(?:an?|the)\s+(?:[a-z-]+\s+){0,3}?" + alternation("change_noun_cues") + r"(?:\s+rate)?\s+of\s+(?:"
+_RATE_RESTATES_GOAL = re.compile(r"[^,;.]{0,40},\s*(?:(?:representing|meaning|implying|or|equivalent\s+to)\s+)?(?:(?:an?|the)\s+)?(?:[a-z-]+\s+){0,3}?"
+                                 + alternation("change_noun_cues") + r"(?:\s+rate)?\s+of\s+(?:"
                                  + alternation("approximators") + r"\s+)?")
 
 

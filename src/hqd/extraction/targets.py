@@ -122,8 +122,8 @@ def _lead_in_deadline(text: str, lead: str, start: int, targets: list[Target], y
     return siblings[-1] if siblings else None
 
 
-# "on November 18", "on October 1, 2026": the day an event is held or a thing opens, read as its month
-_DAY_NAMED = re.compile(r"\bon\s+(?P<m>" + month_names() + r")\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>(?:19|20)\d\d)\b)?")
+# "on November 18", "on October 1, 2026", "from October 12 to 15": the day an event is held or a thing opens, read as its month
+_DAY_NAMED = re.compile(r"\b(?:on|from)\s+(?P<m>" + month_names() + r")\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>(?:19|20)\d\d)\b)?")
 
 
 def _days_named(text: str, sentence: Sentence, year: int | None) -> list[TimePhrase]:
