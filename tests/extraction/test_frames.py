@@ -848,3 +848,9 @@ def test_the_people_a_place_will_house_are_a_goal_due_at_its_opening():
                     "will house 8,000 servers, is slated to open next year.")
     assert qs["5,000"].kind == "target" and qs["5,000"].period == "2026"
     assert qs["8,000"].kind == "level" and qs["8,000"].period is None  # the size of a thing, when it opens
+
+
+def test_a_time_of_an_earlier_list_item_is_not_a_later_items_deadline():
+    qs = quantities("Key projects for 2024\n\n- 6 new schools will open in September, adding 5,000 places.\n"
+                    "- At least 900 rental homes will be delivered.")
+    assert qs["900"].kind == "target" and qs["900"].period == "2024"  # the heading's year, not September

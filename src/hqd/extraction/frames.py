@@ -1040,7 +1040,7 @@ def sentence_frame(f: Figure):
     if (f.q.kind == "share" and p is not None and p.period is not None and p.why.get("period") == "period.own_clause"
             and _APPENDED_AFTER_ITS_TIME.fullmatch(f.text, p.end, f.q.start)):
         return SKIP
-    if _LIST_ITEM_BREAK.search(f.text, f.frame.end, f.q.start) and _LIST_ITEM.match(f.text, f.text.rfind("\n", 0, f.frame.start) + 1):
+    if _in_an_earlier_item(f, f.frame):
         return SKIP  # (a time in the lead-in, "By 2027, we will:", dates every item)
     return f.frame.period
 
@@ -1080,8 +1080,15 @@ def earlier_deadline(f: Figure):
     if f.q.kind != "target":
         return SKIP
     earlier = [p for p in f.phrases if p.end <= f.q.start and (p.future or p.closing)
-               and not _ends_first_of_listed_predicates(f.text, f.sentence.start, p)]
+               and not _ends_first_of_listed_predicates(f.text, f.sentence.start, p) and not _in_an_earlier_item(f, p)]
     return earlier[-1].period if earlier else SKIP
+
+
+def _in_an_earlier_item(f: Figure, p: TimePhrase) -> bool:
+    """The time phrase is inside an earlier item of a list that the figure's item follows ("- 8 new schools will open in
+    September;\n- At least 1,200 homes will be delivered"): that item's time, not this one's (a time in the lead-in,
+    "By 2027, we will:", is every item's)."""
+    return bool(_LIST_ITEM_BREAK.search(f.text, p.end, f.q.start)) and bool(_LIST_ITEM.match(f.text, f.text.rfind("\n", 0, p.start) + 1))
 
 
 @PERIOD.rule(("The district is building [100-billion-yuan] science parks with universities.", None))

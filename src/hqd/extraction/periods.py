@@ -64,6 +64,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
                                         r"|this\s+year\s+so\s+far|year[- ]to[- ]date)\b", re.I)),
     ("year_end", _starting("bau", rf"\b(?P<prep>by|at|before|until)\s+(?:the\s+)?{alternation('closing_words')}\s+(?:of\s+)?(?:the\s+)?(?P<y>{_REL_YEAR})"
                                   rf"|\b(?P<prep2>by|at)\s+(?:the\s+)?(?:year[’']s\s+end|year[- ]end|end\s+year)\b", re.I)),
+    # "by the end of the decade", said in 2026: 2030, the year that closes it
+    ("decade_end", _starting("bau", rf"\b(?:by|at|before|until)\s+the\s+{alternation('closing_words')}\s+of\s+(?:the|this)\s+decade\b", re.I)),
     # "by 2025", "looking ahead to 2025": a deadline, or the horizon a plan looks to
     ("by_year", _starting("bnlh", rf"\b(?:by|before|no\s+later\s+than|{alternation('horizon_leads')})\s+(?P<y>{_YEAR})\b", re.I)),
     # "by mid-2025", "in early 2026", "late 2025": a part of a year named, that year
@@ -102,7 +104,7 @@ PATTERN_CUES: dict[str, tuple[str, ...]] = {
     "fyp_end": ("five-year",), "fyp_start": ("five-year",), "since_fyp": ("five-year",), "fyp": ("five-year",),
     "since_year": _YEAR_DIGITS, "year_range": _YEAR_DIGITS, "next_years": ("years",),
     "past_years": _lowered("past_words"),
-    "the_years": ("years",), "year_so_far": ("beginning", "start", "far", "date"), "year_end": ("year", *_YEAR_DIGITS), "by_year": _YEAR_DIGITS,
+    "the_years": ("years",), "year_so_far": ("beginning", "start", "far", "date"), "year_end": ("year", *_YEAR_DIGITS), "decade_end": ("decade",), "by_year": _YEAR_DIGITS,
     "part_year": _YEAR_DIGITS, "season": ("spring", "summer", "autumn", "winter"), "year_goal": _lowered("goal_nouns"), "in_year": _YEAR_DIGITS, "rel_year": ("year",), "rel_month": ("month",), "full_year": ("full", "year"),
     "year_earlier": _lowered("ago_words"),
 }
@@ -583,6 +585,13 @@ def _resolve_year_end(name: str, m: re.Match, year: int | None, month: int | Non
     return TimePhrase(s, e, Period.year(y), closing=True, future=bool(year and y >= year))
 
 
+def _resolve_decade_end(name: str, m: re.Match, year: int | None, month: int | None) -> TimePhrase | None:
+    """The phrase "by the end of the decade": the next year ending in 0 (2030, said in 2026), a deadline."""
+    if year is None:
+        return None
+    return TimePhrase(m.start(), m.end(), Period.year(year - year % 10 + 10), closing=True, future=True)
+
+
 def _resolve_by_year(name: str, m: re.Match, year: int | None, month: int | None) -> TimePhrase | None:
     """The phrase "by 2025": that year, a closing point, a deadline when still to come."""
     s, e = m.start(), m.end()
@@ -691,6 +700,7 @@ _RESOLVERS = {
     "the_years": _resolve_the_years,
     "year_so_far": _resolve_year_so_far,
     "year_end": _resolve_year_end,
+    "decade_end": _resolve_decade_end,
     "by_year": _resolve_by_year,
     "part_year": _resolve_part_year,
     "season": _resolve_season,
