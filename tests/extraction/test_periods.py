@@ -423,3 +423,10 @@ def test_n_years_ago_dates_its_own_clause_and_frames_nothing_after(text, figure,
     sentence after it."""
     qs = {q.text: q for q in extract_text("Hongkou news\n\n2024-09-12\n\n" + text).quantities}
     assert (str(qs[figure].period) if qs[figure].period else None) == period
+
+
+def test_a_month_that_owns_a_measure_dates_it_and_names_no_one():
+    doc = extract_text("Jing'an District\n\nOctober 20, 2024\n\nRetail sales reached 98.7 billion yuan, up 3.4 percent; September's "
+                       "retail sales rose 1.2 percent month on month.", briefing_date="2024-10-20")
+    q = {q.text: q for q in doc.quantities}["1.2 percent"]
+    assert (str(q.period), q.subject) == ("2024-09", "Jing'an")

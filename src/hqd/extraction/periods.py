@@ -46,6 +46,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("month_range", _starting("fbjmasondi", rf"\b(?:from\s+|between\s+|in\s+(?=\w+\s*(?:and|-|–|—|to|through)\s*[A-Z]))?(?P<m1>{_MONTH})\s*(?:to|and|through|until|-|–|—)\s*(?P<m2>{_MONTH})(?:\s+(?:of\s+)?(?P<y>{_REL_YEAR}))?", re.I)),
     ("as_of_month", _starting("abu", rf"\b(?P<prep>as\s+of|by|before|until|at(?=\s+the\s+end))\s+(?:the\s+end\s+of\s+)?(?P<m2>{_MONTH})(?:\s+(?:of\s+)?(?P<y>{_REL_YEAR}))?", re.I)),
     # "in June next year": a month of the year named after it
+    # "September's retail sales": the month that owns the measure
+    ("month_owner", _starting("JFMASOND", rf"\b(?P<m2>{_MONTH})[’']s(?=\s+[a-z])")),
     ("this_month", _starting("tibn", rf"\b(?P<rel>this|in|by|next)\s+(?P<m2>{_MONTH})(?:\s+(?:of\s+)?(?P<y>{_YEAR}|{alternation('deictic_words')}\s+year))?(?![\w\-–—])", re.I)),  # not the first month of "January–October"
     # "since January": from a month, its year unsaid, to now (not "since January 2020", "since January 5")
     ("since_month", _starting("s", rf"\bsince\s+(?:(?:early|late|mid-?)\s*)?(?P<m1>{_MONTH})(?![\w-]|\s*\d|,\s*{_YEAR}\b)", re.I)),
@@ -100,6 +102,7 @@ PATTERN_CUES: dict[str, tuple[str, ...]] = {
     "half": ("half",), "quarter": ("quarter",), "abbr_quarters": ("q1", "q2", "q3", "q4"), "abbr_half": ("h1", "h2"),
     "first_quarters": ("quarters",),
     "first_months": ("months",), "month_range": _MONTH_PREFIXES, "as_of_month": _MONTH_PREFIXES, "this_month": _MONTH_PREFIXES,
+    "month_owner": _MONTH_PREFIXES,
     "since_month": ("since",),
     "fyp_end": ("five-year",), "fyp_start": ("five-year",), "since_fyp": ("five-year",), "fyp": ("five-year",),
     "since_year": _YEAR_DIGITS, "year_range": _YEAR_DIGITS, "next_years": ("years",),
@@ -443,6 +446,15 @@ def _resolve_this_month(name: str, m: re.Match, year: int | None, month: int | N
     return TimePhrase(s, e, Period.month(y, mo), future=bool(year and month and (y, mo) > (year, month)))
 
 
+def _resolve_month_owner(name: str, m: re.Match, year: int | None, month: int | None) -> TimePhrase | None:
+    """The phrase "September's" before a measure ("September's retail sales rose"): that month, the last one so named (a
+    month later than now is last year's)."""
+    if year is None:
+        return None
+    mo = _month(m["m2"])
+    return TimePhrase(m.start(), m.end(), Period.month(year - 1 if month is not None and mo > month else year, mo))
+
+
 def _resolve_since_month(name: str, m: re.Match, year: int | None, month: int | None) -> TimePhrase | None:
     """The phrase "since January", its year unsaid: from that month to the month it is said in ("since January", said
     in April 2025: "2025-01/2025-04"); a month later than now is last year's ("since October", said in March). Unknown
@@ -688,6 +700,7 @@ _RESOLVERS = {
     "month_range": _resolve_month_range,
     "as_of_month": _resolve_as_of_month,
     "this_month": _resolve_this_month,
+    "month_owner": _resolve_month_owner,
     "since_month": _resolve_since_month,
     "fyp_end": _resolve_fyp_end,
     "fyp_start": _resolve_fyp_start,

@@ -217,11 +217,12 @@ _ACRONYM_NAME_END = re.compile(r"(?:\s+[A-Z][a-z][\w&-]*){1,2}(?![\w’'-])")
 
 
 def _possessive_names(span: str) -> list[tuple[int, int, str]]:
-    """Owners before "'s" ("Xinbohai's central kitchen"), not yardsticks ("Asia's largest", "China's first")."""
+    """Owners before "'s" ("Xinbohai's central kitchen"), not yardsticks ("Asia's largest", "China's first") nor times
+    ("September's retail sales")."""
     found = []
     for m in _POSSESSIVE_NAME.finditer(span):
-        if _SUPERLATIVE.match(span, m.end()):
-            continue
+        if _SUPERLATIVE.match(span, m.end()) or m.group(1).split()[-1].lower() in month_numbers():
+            continue  # (nor a month: "September's retail sales")
         lead = _DEFINITE_LEAD.match(m.group(1))  # "The Lingang Special Area's output": the name without the article
         start = m.start(1) + (lead.end() if lead and lead.end() < len(m.group(1)) else 0)
         found.append((start, m.end(1), re.sub(r"\s+", " ", span[start:m.end(1)])))
