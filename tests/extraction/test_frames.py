@@ -854,3 +854,9 @@ def test_a_time_of_an_earlier_list_item_is_not_a_later_items_deadline():
     qs = quantities("Key projects for 2024\n\n- 6 new schools will open in September, adding 5,000 places.\n"
                     "- At least 900 rental homes will be delivered.")
     assert qs["900"].kind == "target" and qs["900"].period == "2024"  # the heading's year, not September
+
+
+def test_a_growth_on_last_year_after_a_goal_is_the_goals_and_of_its_year():
+    doc = extract_text("Hotel nights are expected to reach 3 million in 2025, a 15 percent increase on last year.", briefing_date="2025-03-01")
+    q = next(q for q in doc.quantities if q.text == "15 percent")
+    assert (q.kind, q.period) == ("target", "2025")  # "last year" is the base, not the period

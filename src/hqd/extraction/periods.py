@@ -133,14 +133,15 @@ def _folded(text: str) -> str:
 
 # (the lookahead on the letters its forms open with spares trying each of them at every character of the stretch)
 _COMPARISON_BASE = re.compile(
-    r"(?=[stcofapSTCOFAP%]|" + initials("multiplying_words", "multiple_words") + r")(?:same\s+period\s+(?:of\s+)?|than\s+(?:(?:that|those)\s+(?:of|in)\s+|in\s+|at\s+|for\s+|the\s+(?:" + alternation("compared_rate_nouns", "base_nouns") + r")\s+(?:(?:of|in|for)\s+)?)?|compared\s+(?:with|to)\s+|over\s+|from\s+|" + alternation("multiplying_words") + r"\s+(?:(?:that|those)\s+(?:(?:of|in)\s+)?)?|" + alternation("multiple_words") + r"\s+(?:(?:that|those)\s+(?:(?:of|in)\s+)?|(?:the|its)\s+" + alternation("base_nouns") + r"\s+(?:(?:of|in|for)\s+)?)"
+    r"(?=[stcofapSTCOFAP%]|" + initials("multiplying_words", "multiple_words", "change_noun_cues") + r")(?:same\s+period\s+(?:of\s+)?|than\s+(?:(?:that|those)\s+(?:of|in)\s+|in\s+|at\s+|for\s+|the\s+(?:" + alternation("compared_rate_nouns", "base_nouns") + r")\s+(?:(?:of|in|for)\s+)?)?|compared\s+(?:with|to)\s+|over\s+|from\s+|" + alternation("multiplying_words") + r"\s+(?:(?:that|those)\s+(?:(?:of|in)\s+)?)?|" + alternation("multiple_words") + r"\s+(?:(?:that|those)\s+(?:(?:of|in)\s+)?|(?:the|its)\s+" + alternation("base_nouns") + r"\s+(?:(?:of|in|for)\s+)?)"
     # ("1.2 percentage points higher than the growth in January-April": the rate compared with is that of those months)
     # "2.3 times as large as in 2013": the multiple's base
     r"|as\s+" + alternation("as_adjectives") + r"\s+as\s+(?:(?:that|those)\s+(?:of|in)\s+|in\s+|at\s+)?"
     # "2.5 times what it sold in 2019", "double what it made in 2020": the base told by a clause of what was done then
     r"|(?:" + alternation("multiple_words") + "|" + alternation("multiplying_words") + r")\s+what\s+(?:[a-z’']+\s+){1,3}"
-    # "an improvement of 2.1 percentage points on January–September", "up 3% on last year": "on" after a figure names its base
-    r"|(?:points?|percent|per\s+cent|%)\s+on\s+)$", re.I)
+    # "an improvement of 2.1 percentage points on January–September", "up 3% on last year", "a 15 percent increase on last
+    # year": "on" after a figure or its noun of growth names its base
+    r"|(?:points?|percent|per\s+cent|%|" + alternation("change_noun_cues") + r")\s+on\s+)$", re.I)
 
 
 @dataclass(slots=True)

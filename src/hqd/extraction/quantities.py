@@ -1028,7 +1028,8 @@ def goal_reaches(f: Figure):
            ("Under the plan, tourism revenue will reach 30 billion yuan in 2026, a rise of [20 percent] on 2024.", "target"),
            ("The county aims to double farm output to 6 billion yuan by 2030, representing average annual growth of [7 percent].", "target"),
            ("The district plans to invest 9 billion yuan in fixed assets this year, [6 percent] more than in 2024.", "target"),
-           ("The port expects to handle 5 million TEUs next year, up [8%] from this year.", "target"))
+           ("The port expects to handle 5 million TEUs next year, up [8%] from this year.", "target"),
+           ("Hotel nights are expected to reach 3 million in 2025, a [15 percent] increase on this year.", "target"))
 def goal_restated_as_a_rate(f: Figure):
     """A growth rate set off by a comma right after a goal's figure ('to raise revenue to 90 billion yuan by 2027, an
     average annual growth of about 12 percent', 'to handle 5 million TEUs next year, an increase of 8%', 'up 8% from
@@ -1040,12 +1041,16 @@ def goal_restated_as_a_rate(f: Figure):
     text, q = f.text, f.q
     if _RATE_RESTATES_GOAL.fullmatch(text, p.end, q.start) or _UP_AFTER_GOAL.fullmatch(text, p.end, q.start):
         return "target"
-    return "target" if _COMMA_AFTER_GOAL.fullmatch(text, p.end, q.start) and _COMPARED_TO_BASE.match(f.clause_after) else SKIP
+    if _COMMA_AFTER_GOAL.fullmatch(text, p.end, q.start) and _COMPARED_TO_BASE.match(f.clause_after):
+        return "target"
+    # "... in 2025, a 20 percent increase on last year": the figure before its noun of growth
+    return "target" if _ARTICLE_AFTER_GOAL.fullmatch(text, p.end, q.start) and CHANGE_AFTER.match(f.clause_after) else SKIP
 
 
 # "... next year, up": the goal's clause closes, and "up" or "down" restates it as a change; "... this year,": a bare
 # comma, the figure then compared with a base ("6 percent more than in 2024")
 _UP_AFTER_GOAL = re.compile(r"[^,;.]{0,40},\s*(?:up|down)\s+(?:by\s+)?(?:" + alternation("approximators") + r"\s+)?", re.IGNORECASE)
+_ARTICLE_AFTER_GOAL = re.compile(r"[^,;.]{0,40},\s*(?:an?|the)\s+(?:" + alternation("approximators") + r"\s+)?", re.IGNORECASE)
 _COMMA_AFTER_GOAL = re.compile(r"[^,;.]{0,40},\s*(?:" + alternation("approximators") + r"\s+)?", re.IGNORECASE)
 # "... by 2027, an average annual growth of about": the goal's clause closes, and a noun of growth restates it
 _RATE_RESTATES_GOAL = re.compile(r"[^,;.]{0,40},\s*(?:(?:representing|meaning|implying|or|equivalent\s+to)\s+)?(?:(?:an?|the)\s+)?(?:[a-z-]+\s+){0,3}?"
@@ -1454,7 +1459,7 @@ _PLACE_BEFORE = re.compile(r"\b(?:along|across|around|through|throughout|inside|
 _WITH_ASIDE = re.compile(r",\s*with\s+an?\s+(?:[a-z]+\s+){0,2}?area\s+of\s+(?:" + alternation("approximators") + r"\s+)?$", re.IGNORECASE)
 _FUTURE_WORDS = frozenset(_CUES["future_auxiliaries"])
 _NOT_SIZES = frozenset(("percent", "pp", "times", "permille", "year", "month", "day", "hour", "minute"))
-_THAN_YARDSTICK = re.compile(r"[^,;.]{0,60},?\s*(?:" + alternation("comparatives") + r"\s+than|compared\s+(?:with|to)|" + alternation("outpacing_participles")
+_THAN_YARDSTICK = re.compile(r"[^,;.]{0,60},?\s*(?:(?:well|far|much|slightly|way)\s+)?(?:" + alternation("comparatives") + r"\s+than|compared\s+(?:with|to)|" + alternation("outpacing_participles")
                              + r")\s+(?:in\s+|at\s+|for\s+)?"
                              r"(?:the\s+)?(?:[\w’'-]+\s+){0,4}?(?:" + alternation("approximators") + r"\s+)?$", re.IGNORECASE)
 _A_SHARE_AFTER = re.compile(r"\s+(?:share|proportion)\b", re.IGNORECASE)  # "higher than the 30% share of services"
