@@ -445,6 +445,7 @@ _AFTER_ITS_BASE = re.compile(rf"\s+{alternation('base_prepositions')}\b[^,;]{{0,
 
 _OF_WHOM = re.compile(r"[^.;]{0,30}?,\s*of\s+(?:whom|which)\s+(?:" + alternation("approximators") + r"\s+)?$", re.IGNORECASE)
 _BE_PREDICATE = re.compile(r"\s+(?:were|are|was|is)\s+([^,;.]{3,60})")
+_VERBLESS_PREDICATE = re.compile(r"\s+([a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})(?=\s*,)")  # "a quarter of them rental flats,"
 
 
 _THAT_OF = re.compile(r"\W*(?:and\s+)?(?:[Tt]hat|[Tt]hose)\s+of\s+([^,;.]{3,60}?)\s+(?:" + alternation("auxiliary_starts") + r"|stood|reached|came|totaled|totalled|hit)\b[^,;.]*$")
@@ -1713,16 +1714,19 @@ def change_of_the_named(site: _Site):
 
 @METRIC.rule(("The firm employs 1,300 people, nearly [70 percent] of whom are researchers.", "researchers share of employees of firm"),
              ("About 18,000 people work in the park, and roughly [70%] of them are under 35.", "people work in the park under 35"),
+             ("The plan calls for 8,000 new homes, at least [a quarter] of them rental flats, and 20 new schools.",
+              "rental flats share of new homes"),
              cues=("them", "whom", "these", "those", "which"))
 def share_of_them(site: _Site):
     """A share of the things just counted that says what they are ('70 percent of whom are researchers', '70% of them
     are under 35') is the share of those that are so: the part named ('researchers share of employees'), or the counted
-    things so described ('people under 35')."""
+    things so described ('people under 35'); its verb may be left out in an aside ('8,000 new homes, a quarter of them
+    rental flats,')."""
     q, text, prev = site.q, site.text, site.prev
     if q.unit != "percent" or prev is None or prev.unit != "count" or not prev.metric:
         return SKIP
     of = _OF_THEM.match(text, q.end)
-    predicate = _BE_PREDICATE.match(text, of.end()) if of else None
+    predicate = (_BE_PREDICATE.match(text, of.end()) or _VERBLESS_PREDICATE.match(text, of.end())) if of else None
     words = word_list(predicate.group(1)) if predicate else []
     if not words:
         return SKIP

@@ -70,8 +70,12 @@ _THRESHOLD_GAP = re.compile(rf"[^,;.]{{0,50}}\b{alternation('threshold_words')}\
 
 def threshold_of(text: str, q: Quantity, o: Quantity) -> bool:
     """``o`` is a threshold in count ``q``'s noun phrase: "1,500 projects with total investment exceeding 600 billion yuan"."""
-    return (q.unit == "count" and q.end <= o.start and bool(_THRESHOLD_GAP.match(text, q.end, o.start))
-            and not _VERB_THEN_BOUND.search(text, q.end, o.start))
+    if not (q.unit == "count" and q.end <= o.start and _THRESHOLD_GAP.match(text, q.end, o.start)):
+        return False
+    # "4 bus depots served more than 300 buses", "add 3,000 homes and attract at least 10 more headquarters": a verb of
+    # its own takes the second number as its object, no bound of the first's things
+    and_verb = AND_VERB.search(text, q.end, o.start)
+    return not _VERB_THEN_BOUND.search(text, q.end, o.start) and not (and_verb and and_verb.group(1) in ACTION_VERBS)
 
 
 # "4 bus depots served more than 300 buses": a verb of the count's clause, then its object's number, no bound

@@ -1119,11 +1119,26 @@ _GAPPED_TO = re.compile(r"\s+and\s+(?:the|its|their)\s+[^,;.]{1,120}?\bto\s+(?:"
 def series_end(f: Figure):
     """Where a series 'from A to B' ends is an amount; a percentage of a whole it ends at ('risen to 4.6% of GDP') is
     a share (share_cue's), as is where a share's series ends ('their share rose from 29 percent to 44.6 percent')."""
-    if f.link != "to":
-        return SKIP
+    if f.link != "to" or _result_clause(f):
+        return SKIP  # (a series in a clause of what a goal brings about, "cutting the trip from 25 to 6 minutes": its end is a goal)
     if f.prev is not None and f.prev.kind == "share" and f.q.unit == f.prev.unit == "percent":
         return "share"
     return "level" if not _part_of_a_whole(f) else SKIP
+
+
+@KIND.rule(("The plan calls for 8,000 new homes, at least [a quarter] of them rental housing.", "target"),
+           ("The district aims to train 2,000 nurses by 2027, [60 percent] of them in elderly care.", "target"))
+def share_of_a_goals_things(f: Figure):
+    """A part of the things a goal counts, set off right after its figure ('8,000 new homes, at least a quarter of them
+    rental housing'), is a goal of its own on those things: what share of them is to be so."""
+    p = f.prev
+    if p is None or p.kind != "target" or p.unit != "count" or f.q.unit != "percent":
+        return SKIP
+    return "target" if _RIGHT_AFTER_COUNT.fullmatch(f.text, p.end, f.q.start) and _OF_THEM.match(f.text, f.q.end) else SKIP
+
+
+_RIGHT_AFTER_COUNT = re.compile(r"[^,;.]{0,40},\s*(?:" + alternation("approximators") + r"\s+)?")  # "30,000 new homes, at least"
+_OF_THEM = re.compile(r"\s+of\s+(?:them|these|those)\b")
 
 
 @KIND.rule(("Nearly [one-third] of the land is farmland.", "share"))
@@ -1247,6 +1262,7 @@ def multiple_of_base(f: Figure):
             "raise the share of exports to [35 percent] of sales.", "target"),
            ("We aim to attract more than 300 design firms, from about 180 today, and to build no fewer than [2,000] housing units a year.",
             "target"),
+           ("This year we will build 1,200 units of student housing and attract at least [15] more research institutes.", "target"),
            ("The county aims to lift tourism spending to no less than 8 billion yuan a year by 2026 and to have more than [40] rated "
             "hotels by then.", "target"))
 def part_of_goal(f: Figure):
@@ -1280,18 +1296,26 @@ _NEXT_LISTED_ITEM = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:[\w’'-]+\s
 
 
 @KIND.rule(("The Chongming Line metro is expected to open in 2027, cutting travel time to downtown Shanghai to [50 minutes].", "target"),
+           ("The new bridge will open to traffic by the end of May, cutting the crossing from 40 minutes to about [8 minutes].", "target"),
            cues=_key_words(_CUES["result_participles"]))
 def result_of_a_goal(f: Figure):
     """A clause opening with a participle of change that takes something to a level ('cutting travel time to 50
-    minutes'), after a clause that states a goal or milestone ('is expected to open in 2027'), tells what the goal will
-    bring about: a goal too."""
+    minutes', 'cutting the river crossing from 25 minutes to 6 minutes'), after a clause that states a goal or milestone
+    ('is expected to open in 2027'), tells what the goal will bring about: a goal too."""
+    return "target" if _result_clause(f) else SKIP
+
+
+def _result_clause(f: Figure) -> bool:
+    """The figure is where a clause opening with a participle of change takes something ('cutting travel time to', 'from
+    25 minutes to'), after a clause that states a goal or milestone."""
     clause_start, _ = f.clause
-    if clause_start <= f.sentence.start or (f.prev is not None and f.prev.end > clause_start):
-        return SKIP
+    starts_series = f.link == "to" and f.prev is not None and f.prev.start > clause_start  # "from 25 minutes to 6 minutes"
+    if clause_start <= f.sentence.start or (f.prev is not None and f.prev.end > clause_start and not starts_series):
+        return False
     if not _RESULT_TO.match(f.text, clause_start, f.q.start):
-        return SKIP
+        return False
     lead = f.text[f.sentence.start:clause_start]
-    return "target" if _is_target(lead, "", f.year) or not _FUTURE_WORDS.isdisjoint(words_of(lead)) else SKIP
+    return _is_target(lead, "", f.year) or not _FUTURE_WORDS.isdisjoint(words_of(lead))
 
 
 @KIND.rule(("Revenue rose 3.1% after tax and fee cuts of [4.8 billion yuan].", "level"),
