@@ -860,3 +860,10 @@ def test_a_growth_on_last_year_after_a_goal_is_the_goals_and_of_its_year():
     doc = extract_text("Hotel nights are expected to reach 3 million in 2025, a 15 percent increase on last year.", briefing_date="2025-03-01")
     q = next(q for q in doc.quantities if q.text == "15 percent")
     assert (q.kind, q.period) == ("target", "2025")  # "last year" is the base, not the period
+
+
+def test_a_time_after_and_a_new_subject_is_the_next_figures():
+    qs = quantities("The bureau expects export growth in the fourth quarter to come in at around 4 percent and growth for "
+                    "the full year at 5 to 6 percent.")
+    assert qs["4 percent"].kind == "target" and qs["4 percent"].period == "2023-Q4"
+    assert qs["6 percent"].kind == "target" and qs["6 percent"].period == "2023"

@@ -1546,6 +1546,9 @@ def _second_predicate_between(text: str, lo: int, hi: int) -> bool:
 _AND_WILL = re.compile(r"\band\s+(?:will|shall)\s+(?:also\s+|further\s+)?[a-z]+\s")  # a second predicate in the future
 
 
+_AND_NEXT_SUBJECT = re.compile(r"\s+and\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,3}\s+$")  # "5.5 percent and growth [for the year]"
+
+
 def _clause_phrase(seg: Segmentation, q: Quantity, quantities: list[Quantity], members: list[int], phrases: list[TimePhrase],
                    nows: list[int]) -> TimePhrase | None:
     """The nearest time phrase in the figure's clause that no other figure claims.
@@ -1569,7 +1572,9 @@ def _clause_phrase(seg: Segmentation, q: Quantity, quantities: list[Quantity], m
             continue  # "to complete the park before the end of December and to help two companies list": the park's time
         if p.end <= q.start:
             before.append((hi - lo, any(start <= o.start and o.end <= p.start for o in others), p))
-        else:
+        elif not (_AND_NEXT_SUBJECT.search(seg.text, q.end, p.start) and any(p.end <= o.start < end for o in others)):
+            # ("... to come in at around 5.5 percent and growth for the full year at 6 percent": a time after "and" and a
+            # new subject is the next figure's)
             after.append((hi - lo, p))
     candidates = [(d, p) for d, trails, p in before if not (trails and after)] + after
     return min(candidates, key=lambda c: c[0])[1] if candidates else None

@@ -1097,21 +1097,29 @@ _GAPPED_BY = re.compile(r"\s+and\s+(?:[A-Za-z][\w’'&-]*\s+){1,8}?by\s+(?:" + a
 
 
 @KIND.rule(("Jing'an aims to raise its revenue to 32 billion yuan and the number of buildings paying over 100 million yuan in "
-            "tax to [100].", "target"), cues=("to",))  # (the goal's "to" and the second object's)
+            "tax to [100].", "target"),
+           ("The bureau expects export growth in the spring to come in at around 4 percent and growth for the full year at "
+            "[5 percent].", "target"),
+           cues=("to", "at"))  # (the goal's "to" or "at" and the second object's)
 def gapped_goal(f: Figure):
     """A second object with 'to' and a figure after a goal's 'to' figure, its verb left out ('to raise its revenue to 32
-    billion yuan and the number of buildings ... to 100'), is a goal of the same verb."""
+    billion yuan and the number of buildings ... to 100'), is a goal of the same verb; so is one with 'at' after a goal's
+    'at' figure ('expects growth in the third quarter to come in at around 5.5 percent and growth for the year at 6')."""
     before = (f.quantities[j] for j in range(f.index - 1, max(-1, f.index - 7), -1))  # the figures before it, nearest first
     goal = next((o for o in takewhile(lambda o: o.start >= f.sentence.start, before) if o.kind == "target"), None)
-    if goal is None or not _TO_RIGHT_BEFORE.search(f.text, max(f.sentence.start, goal.start - _TO_REACH), goal.start):
+    prep = _TO_RIGHT_BEFORE.search(f.text, max(f.sentence.start, goal.start - _TO_REACH), goal.start) if goal is not None else None
+    if prep is None:
         return SKIP
-    return "target" if _GAPPED_TO.fullmatch(f.text, goal.end, f.q.start) else SKIP
+    gapped = _GAPPED_TO if prep.group(1).lower() == "to" else _GAPPED_AT
+    return "target" if gapped.fullmatch(f.text, goal.end, f.q.start) else SKIP
 
 
 _TO_REACH = 20  # "to more than": the words between "to" and a goal's figure
-_TO_RIGHT_BEFORE = re.compile(r"\bto\s+(?:" + alternation("approximators") + r"\s+)?$", re.IGNORECASE)
+_TO_RIGHT_BEFORE = re.compile(r"\b(to|at)\s+(?:" + alternation("approximators") + r"\s+)?$", re.IGNORECASE)
 # "... and the number of buildings paying over 100 million yuan in tax to": the next object, no verb, then "to"
 _GAPPED_TO = re.compile(r"\s+and\s+(?:the|its|their)\s+[^,;.]{1,120}?\bto\s+(?:" + alternation("approximators") + r"\s+)?", re.IGNORECASE)
+# "... and growth for the full year at": the next subject, no verb, then "at"
+_GAPPED_AT = re.compile(r"\s+and\s+(?:[A-Za-z][\w’'-]*\s+){1,8}?at\s+(?:" + alternation("approximators") + r"\s+)?", re.IGNORECASE)
 
 
 @KIND.rule(("Revenue rose from 10.7 billion yuan to [13.8 billion yuan] in 2023.", "level"),
