@@ -86,7 +86,8 @@ _PLACE_PREPOSITION = re.compile(r"\b" + alternation("destination_prepositions") 
 _VICINITY = re.compile(r"\b" + alternation("vicinity_prepositions") + r"\s+(?:the\s+)?$", re.IGNORECASE)
 _ASKER = re.compile(r"\b" + alternation("question_nouns") + r"\s+(?:raised\s+)?(?:from|by)\s+(?:the\s+)?$|\basked\s+by\s+(?:the\s+)?$"
                     r"|\breporters?\s+(?:from|of|with)\s+(?:the\s+)?$", re.IGNORECASE)
-_ADJECTIVAL_SIZE = re.compile(r"[\d.,]+-" + alternation("adjectival_size_units") + "s?")
+# (with its scale word: "a 1.6-million-square-meter campus")
+_ADJECTIVAL_SIZE = re.compile(r"[\d.,]+-(?:(?:thousand|million|billion)-)?" + alternation("adjectival_size_units") + "s?")
 _RELATIVE_CLAUSE = re.compile(r",\s*which\s+" + alternation("relative_clause_verbs") + r"\b[^,;.]*$")
 _CLAUSE_JOIN = re.compile(r"(?:,\s*" + alternation("contrast_conjunctions") + r"|;)\s+|,\s+and\s+(?=the\s+[A-Z])")  # ", and the Sinar Mas Plaza tower ..."
 # "Since its launch in 2019, it has introduced 136 ...": "it" as the clause's subject, after an opening phrase
@@ -373,7 +374,8 @@ SUBJECT: RuleTable[str | None] = RuleTable("subject")
               ("The Lotus Island hosts AI firms. The [0.66-square-kilometer] island has 23 buildings.", "Lotus Island"),
               ("We will top out the North Bund's [480-meter] landmark tower.", "North Bund"),
               ("Work on the second phase of the Caohejing Smart Park, a [90,000-square-meter] complex, starts in May.",
-               "Caohejing Smart Park"))
+               "Caohejing Smart Park"),
+              ("Near the lake, the [1.2-million-square-meter] research campus of Kestrel Biotech is under construction.", "Kestrel Biotech"))
 def size_of_named(f: SubjectFigure):
     """A measure used as an adjective before a name ('the 11-kilometer Xuhui Riverside') is the named thing's size."""
     if _ADJECTIVAL_SIZE.fullmatch(f.q.text):
@@ -402,7 +404,7 @@ def size_of_named(f: SubjectFigure):
 
 _NOUN_AFTER = re.compile(r"\s+([a-z]+)\b")
 _APPOSED_SIZE = re.compile(r",\s+an?\s+$")
-_THING_OF = re.compile(r"\s+[a-z]+\s+of\s+(?:the\s+)?(?=[A-Z])")
+_THING_OF = re.compile(r"\s+(?:[a-z]+\s+){1,3}?of\s+(?:the\s+)?(?=[A-Z])")  # "the 1.6-million-square-meter research campus of X"
 _OWNER_BEFORE = re.compile(r"(?:\b[Tt]he\s+)?(?<![\w-])(?P<name>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})[’']s\s+$")
 _DEFINITE_BEFORE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Ii]ts)\s+$")
 
