@@ -203,7 +203,7 @@ def test_cut_investment_and_elided_nouns_after_verbs():
                     "Over the next three years, the district will invest 50 billion yuan in the new city. "
                     "It completed the renovation of 1,020 households this year and will start renovating 600 more next year.")
     assert qs["400,000 tonnes"].kind == "change" and qs["400,000 tonnes"].value == -400000
-    assert qs["400,000 tonnes"].metric == "carbon dioxide emissions"
+    assert qs["400,000 tonnes"].metric == "carbon dioxide emissions a year"  # (a rate's time is part of it: _per_time)
     assert qs["50 billion yuan"].metric == "investment in the new city"
     assert qs["600"].metric == "households" and qs["600"].kind == "target"
 
@@ -391,7 +391,7 @@ def test_whose_and_a_verb_before_an_approximated_figure_stay_out_of_metrics():
 
 def test_a_verb_after_will_ends_the_clause_before_a_count():
     qs = quantities("The new line will carry 5,000 passengers a day by the end of next year.")
-    assert qs["5,000"].metric == "passengers" and qs["5,000"].kind == "target"
+    assert qs["5,000"].metric == "passengers a day" and qs["5,000"].kind == "target"
 
 
 def test_a_reporting_clause_and_yet_are_not_the_metric():
@@ -492,7 +492,7 @@ def test_a_speakers_label_and_an_ing_verb_before_a_count_name_nothing():
     qs = quantities("Li Xiaoping: Hongkou covers 23.48 square kilometers. This year we opened 8 canteens for the elderly, "
                     "serving about 5,000 meals a day, and renovated 420 buildings, benefiting nearly 9,000 households.")
     assert qs["23.48 square kilometers"].metric == "area"
-    assert qs["5,000"].metric == "meals"
+    assert qs["5,000"].metric == "meals a day"
     assert qs["9,000"].metric == "households benefiting"
 
 
@@ -669,3 +669,11 @@ def test_a_size_as_adjective_measures_its_noun_phrase_not_the_clause_after_it():
 def test_a_number_before_a_changes_noun_is_the_ranges_other_end_not_what_changed():
     qs = quantities("Rents rose 3-4 percent year on year.")
     assert qs["3"].metric == qs["4 percent"].metric == "Rents"
+
+
+def test_a_figure_said_a_day_or_a_month_keeps_its_time_in_the_metric():
+    qs = quantities("The depot dispatches about 8,000 trucks a day, and the plant turns out 40,000 bicycles each year.")
+    assert qs["8,000"].metric.endswith(" a day")
+    assert qs["40,000"].metric.endswith(" a year")
+    qs = quantities("The town opened 12 clinics a year ago, and its growth was 5 percent a year.")
+    assert "year" not in qs["12"].metric and "year" not in (qs["5 percent"].metric or "")

@@ -277,10 +277,28 @@ def metric_of(ctx: Context, q: Quantity, quantities: list[Quantity], i: int, sen
     per = _PER_POPULATION.match(ctx.text, q.end)
     if per and metric and " per " not in metric:
         metric = f"{metric} per {per.group(1)}"  # "4.5 hospital beds per 1,000 residents": the rate's denominator is part of it
+    metric = _per_time(ctx.text, q, metric)
     full = _named_in_full_before(ctx, q, quantities, i, sentence_of, metric)
     if full != metric:
         q.why["metric"] = "metric.named_in_full_before"
     return _goal_for_average_growth(ctx, q, quantities, i, sentence_of, full)
+
+
+def _per_time(text: str, q: Quantity, metric: str | None) -> str | None:
+    """A figure said 'a day', 'a month', 'per year' ('ships 60,000 wafers a month', '50,000 visitors a day') is a rate:
+    the time it is counted over is part of what is measured ('wafers a month'), unless the metric says it already."""
+    if not metric or q.unit in _NOT_PER_TIME:
+        return metric
+    m = _PER_TIME.match(text, q.end)
+    if m is None or m.group(1).lower() in metric.lower() or _TIME_WORD_IN.search(metric):
+        return metric
+    return f"{metric} a {m.group(1).lower()}"
+
+
+_NOT_PER_TIME = {"percent", "pp", "times", "permille", "year", "month", "day", "hour", "minute"}
+# "60,000 wafers a month", "28 million parcels a day in March", "3,000 workers each year": not "a year ago", "a year earlier"
+_PER_TIME = re.compile(r"\s+(?:(?![Aa]\b|per\b|each\b)[A-Za-z][\w’'-]*\s+){0,3}?(?:a|per|each)\s+(day|week|month|year)\b(?!\s+(?:ago|earlier|later|before)\b)")
+_TIME_WORD_IN = re.compile(r"\b(?:daily|monthly|annual|yearly|annually|weekly)\b", re.IGNORECASE)
 
 
 def _goal_for_average_growth(ctx: Context, q: Quantity, quantities: list[Quantity], i: int, sentence_of: list[int],
@@ -1370,6 +1388,28 @@ def such_things(site: _Site):
     return SKIP
 
 
+@METRIC.rule(("The plant will reach a monthly capacity of [50,000] wafers by 2027.", "monthly capacity of wafers"),
+             ("The mall saw foot traffic of [12 million] people last year.", "foot traffic of people"),
+             cues=tuple(sorted({n.split()[-1] for n in word_class("count_measure_nouns")})))
+def measure_of_the_counted_things(site: _Site):
+    """A count after a measure and 'of' ('a monthly capacity of 50,000 wafers', 'foot traffic of 12 million people')
+    counts the things of that measure: the measure is what is measured, the noun after the count says in what."""
+    if not site.counts or site.adjectival:
+        return SKIP
+    m = _COUNT_MEASURE_OF.search(site.text, max(site.floor, site.sentence.start), site.q.start)
+    if m is None:
+        return SKIP
+    measure = word_list(m["measure"])
+    measure = measure[max((k + 1 for k, w in enumerate(measure[:-1]) if _is_verb(w) or w.lower() in _IRREGULAR_PAST_ALL
+                           or w.lower() in _DETERMINERS or w.lower() in _OWNER_DETERMINERS), default=0):]  # "streets saw foot traffic of"
+    counted = site.counted
+    return f"{' '.join(measure)} of {' '.join(counted)}" if counted else " ".join(measure)
+
+
+_COUNT_MEASURE_OF = re.compile(r"(?:\b(?:an?|the|its|their)\s+)?(?P<measure>(?:[a-z][a-z-]*\s+){0,2}?(?:" + alternation("count_measure_nouns")
+                               + r"))\s+of\s+(?:" + _APPROX + r"\s+)?$")
+
+
 @METRIC.rule(("The park is home to [167] projects each valued at 100 million yuan or more.", "projects each valued at 100 million yuan"),
              ("The district ranked third among Shanghai's [16] districts.", "districts"),
              ("Among them, [8] are Fortune Global 500 companies.", "Fortune Global 500 companies"))
@@ -1421,7 +1461,7 @@ def units_of_the_subject(site: _Site):
 
 @METRIC.rule(("The Valley now gathers [3,500] enterprises.", "enterprises"),
              ("The program benefited [46,000] households.", "households benefited"),
-             ("The line will carry [5,000] passengers a day.", "passengers"),
+             ("The line will carry [5,000] passengers a day.", "passengers a day"),
              ("The company employs about [1,300] people.", "employees of company"),
              ("Its 400 AI firms, which employ about [36,000] people, lead the sector.", "employees of AI firms"),
              ("The plant delivered [1,200] systems last year.", "systems delivered"),
@@ -1555,6 +1595,35 @@ def count_after_the_same_verb(site: _Site):
         if other.unit == "count" and other.metric and verb.search(text, site.sentence.start, other.start):
             return other.metric
     return SKIP
+
+
+@METRIC.rule(("Last year 62 old factories were renovated; this year we aim to finish another [20].", "old factories renovated"),
+             ("The old town received 4.9 million visits, while the beach, a 2-km strip of sand, drew [1.2 million].", "visits"))
+def count_after_a_verb(site: _Site):
+    """A bare count right after a verb ('we aim to finish another 20', 'the beach drew 1.2 million') names nothing it
+    counts: it counts what was counted last before, in its sentence or the one before (a verb is no noun)."""
+    if not site.counts or site.adjectival or _count_words(site):
+        return SKIP
+    words = word_list(site.text[max(site.floor, site.sentence.start, site.clause_start):site.q.start])
+    while words and (words[-1].lower() in APPROXIMATOR_WORDS or words[-1].lower() in _ANOTHER_WORDS):
+        words.pop()
+    before = site.count_before
+    if not words or not _verb_ends(words) or len(before) != 1 or before[-1] != words[-1]:
+        return SKIP  # "The number of firms reached 905": the words before the verb name what is counted; with none left, the rules below read it
+    counted = next((o for o in reversed(site.quantities[:site.i]) if o.start >= site.previous_sentence_start and o.unit == "count"
+                    and o.metric), None)
+    return counted.metric if counted is not None else SKIP
+
+
+def _verb_ends(words: list[str]) -> bool:
+    """The words end with a verb: one known as one, a past of its own, or a word after 'to', a modal or a subject pronoun."""
+    last = words[-1].lower()
+    if _is_verb(last) or last in _IRREGULAR_PAST_ALL:
+        return True
+    return len(words) > 1 and (words[-2].lower() == "to" or words[-2].lower() in _MODAL_VERBS or words[-2].lower() in _SUBJECT_PRONOUNS)
+
+
+_SUBJECT_PRONOUNS = word_class("subject_pronouns")
 
 
 @METRIC.rule(("Output of new energy vehicles reached [310,000] units.", "Output of new energy vehicles"))
