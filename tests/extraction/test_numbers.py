@@ -399,3 +399,10 @@ def test_top_after_to_or_a_modal_is_the_verb_and_its_number_a_figure(text, figur
                                   "It moved up to Top 10 status."])
 def test_top_and_other_name_words_before_a_number_still_name_a_group_or_a_thing(text):
     assert find_mentions(text) == []
+
+
+def test_a_fraction_in_words_that_bounds_a_share_named_before_is_read_without_of():
+    assert only("and to raise its share of exports to more than half;") == ("half", 50, "percent")
+    assert only("lift the share of green buildings to more than two-thirds by 2030") == ("two-thirds", pytest.approx(66.667), "percent")
+    assert find_mentions("Output rose by more than half.") == []  # a change in words, not read
+    assert find_mentions("The first half went well, and the second half too.") == []

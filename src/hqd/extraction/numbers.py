@@ -99,6 +99,12 @@ WORD_FRACTION = re.compile(
     re.IGNORECASE,
 )
 _NOT_BEFORE_FRACTION = set(_wf["not_after"])
+# a fraction in words as a bound, its whole said before: "its share of the district's tax revenue to more than half;"
+_FRACTION_AS_BOUND = re.compile(
+    rf"\bto\s+(?:more|less|fewer)\s+than\s+(?P<f>(?:(?P<numer>{'|'.join(_wf['numerators'])})[\s-]+)?(?P<denom>{'|'.join(sorted(_wf['denominators'], key=len, reverse=True))}))"
+    r"\b(?!\s+of\b)(?=\s*[,;.)]|\s*$|\s+(?:by|in|before|within)\b)",
+    re.IGNORECASE,
+)
 
 _MONTHS = "|".join(sorted(month_numbers(), key=len, reverse=True))
 # Every form opens at a word boundary, tested once per position rather than once per form (most positions are inside a
@@ -325,7 +331,8 @@ def _is_code(raw: str) -> bool:
 
 
 def _word_fraction_mentions(text: str) -> list[Mention]:
-    """Fractions written in words before 'of': 'two-thirds of', 'half of'."""
+    """Fractions written in words before 'of': 'two-thirds of', 'half of'; and one that bounds a share named before it
+    ('to raise its share to more than half;')."""
     mentions: list[Mention] = []
     fraction_starts: set[int] = set()
     for anchor_start, anchor_end in _fraction_anchors(text):
@@ -336,6 +343,12 @@ def _word_fraction_mentions(text: str) -> list[Mention]:
         mention = _word_fraction(text, m)
         if mention is not None:
             mentions.append(mention)
+    if " than " in text:
+        for m in _FRACTION_AS_BOUND.finditer(text):
+            numer = _wf["numerators"].get((m["numer"] or "one").lower(), 1)
+            denom = _wf["denominators"][m["denom"].lower()]
+            if (m["numer"] is not None or m["denom"].lower() == "half") and numer < denom:
+                mentions.append(Mention(m.start("f"), m.end("f"), round(100.0 * numer / denom, 3), "percent", is_fraction=True))
     return mentions
 
 
