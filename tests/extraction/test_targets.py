@@ -321,3 +321,9 @@ def test_a_range_of_days_is_a_date_not_a_figure():
     doc = extract_text("The Riverside Expo will be held from October 12 to 15.", briefing_date="2024-03-01")
     assert doc.quantities == []
     assert [t.deadline for t in doc.targets] == ["2024-10"]
+
+
+def test_work_on_a_thing_that_will_begin_and_an_event_late_in_a_month_are_milestones():
+    found = milestones("Work on the river tunnel will begin in July and is expected to finish in 2027.")
+    assert [d for _, d in found] == ["2024-07", "2027"]
+    assert [d for _, d in milestones("The Riverside Marathon will be held in late November.")] == ["2024-11"]

@@ -48,7 +48,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     # "in June next year": a month of the year named after it
     # "September's retail sales": the month that owns the measure
     ("month_owner", _starting("JFMASOND", rf"\b(?P<m2>{_MONTH})[’']s(?=\s+[a-z])")),
-    ("this_month", _starting("tibn", rf"\b(?P<rel>this|in|by|next)\s+(?P<m2>{_MONTH})(?:\s+(?:of\s+)?(?P<y>{_YEAR}|{alternation('deictic_words')}\s+year))?(?![\w\-–—])", re.I)),  # not the first month of "January–October"
+    ("this_month", _starting("tibn", rf"\b(?P<rel>this|in|by|next)\s+(?:(?:early|late|mid)(?:-|\s+))?(?P<m2>{_MONTH})(?:\s+(?:of\s+)?(?P<y>{_YEAR}|{alternation('deictic_words')}\s+year))?(?![\w\-–—])", re.I)),  # not the first month of "January–October"
     # "since January": from a month, its year unsaid, to now (not "since January 2020", "since January 5")
     ("since_month", _starting("s", rf"\bsince\s+(?:(?:early|late|mid-?)\s*)?(?P<m1>{_MONTH})(?![\w-]|\s*\d|,\s*{_YEAR}\b)", re.I)),
     ("fyp_end", _starting("baut", rf"\b(?:by|at|until|through)\s+the\s+{alternation('end_words')}\s+of\s+the\s+{_FYP}", re.I)),

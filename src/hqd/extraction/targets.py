@@ -16,7 +16,9 @@ from .subjects import leading_name
 
 _MILESTONE = re.compile(
     r"\b(?:" + alternation("starting_verbs") + r"s?\s+(?:the\s+)?(?:" + alternation("production_modes") + r"\s+)?" + alternation("milestone_works")
-    + r"|" + alternation("construction_works") + r"\s+(?:" + alternation("scheduled_auxiliaries") + r"\s+)?" + alternation("beginning_verbs") + r"s?"
+    # "construction will begin", "Work on the tunnel will begin in July": the works, perhaps what they are on, then the start
+    + r"|" + alternation("construction_works") + r"(?:\s+(?:on|of)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}?[\w’'-]+)?\s+(?:"
+    + alternation("scheduled_auxiliaries") + r"\s+)?" + alternation("beginning_verbs") + r"s?"
     r"|" + alternation("becoming_verbs") + r"\s+(?:fully\s+)?(?:operational|completed|(?:re)?open(?:ed)?|into\s+" + alternation("service_nouns")
     + r"|up\s+and\s+running|built(?=\s+(?:by|in|before)\s))"
     # "will enter service next year", "will break ground in May", "to enter mass production", "to enter phase III trials"
