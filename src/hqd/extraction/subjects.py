@@ -607,7 +607,9 @@ _NEW_THING = re.compile(r"\W*An?\s+(?:new\s+)?(?P<thing>(?:[a-z][\w-]*\s+){1,5}(
               ("One tenant, Deepmap, employs [400] people.", "Deepmap"),
               ("The 2.4-kilometer Hengshan Road business circle drew [30 million] visits.", "Hengshan Road business circle"),
               ("Qiantan is the new business hub. Its Skyline Tower now houses [45] fintech firms.", "Skyline Tower"),
-              ("Xinqiao's GDP grew [6.1 percent] last year.", "Xinqiao"))
+              ("Xinqiao's GDP grew [6.1 percent] last year.", "Xinqiao"),
+              ("Wang added that in the first quarter of this year the Hongqiao Smart Park's revenue grew [9 percent].",
+               "Hongqiao Smart Park"))
 def named_subject(f: SubjectFigure):
     """A name in subject position (in the first words of its clause, or before ', with' / ', which', or the place that
     ends the clause's subject right before its verb: 'the vacancy rate of office buildings in the North Bund stood at') owns the figure;
@@ -618,7 +620,7 @@ def named_subject(f: SubjectFigure):
     for start, end, name in names:
         if "\n" in head[end:] and _ITEM_START.search(head, end):
             continue  # "- raise the North Bund's tax revenue to 30 billion yuan;\n- bring the number ... to 75": another item's
-        clause_start = _clause_start(head, start)
+        clause_start = _subject_clause_start(head, start)
         lead = head[clause_start:start].strip().lower()
         if _EXAMPLE_LEAD.search(head, 0, start) or (
             lead in ("", "and", "or", "and the", "the") and re.search(r"\b" + alternation("example_markers") + r"\b", head[:clause_start])
@@ -643,7 +645,7 @@ def named_subject(f: SubjectFigure):
         if _VERB_BEFORE_NAME.search(_RELATIVE_IN_SUBJECT.sub("", lead)):
             continue  # "Three companies went public on the STAR Market", "We will complete the X Center's ...": an object
             # (not the verb of a relative clause in the subject: "Companies that have moved to the West Bund number 67")
-        words_before = len(word_list(head[clause_start:start]))
+        words_before = len(word_list(_TIME_OPENING.sub("", head[clause_start:start], count=1)))  # (after its time phrase)
         if words_before <= 6 or _NAME_GOES_ON.match(head, end):
             return name
         if _WHERE_THE_SUBJECT_IS.search(head, 0, start) and _VERB_THEN_FIGURE.fullmatch(head, end):
@@ -709,6 +711,20 @@ def counted_in_a_place(f: SubjectFigure):
 _FIGURE_OPENS = re.compile(r"\W*(?:(?:[Tt]he|[Aa]ll)\s+)?(?:" + alternation("approximators", case="either") + r"\s+)?")
 # the counted things, and where they are: "licensed makers in the", "people who work in the"
 _COUNTED_IN = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,4}?(?:(?:who|that)\s+(?:[a-z]+\s+){1,3}?)?(?:in|at|within)\s+(?P<the>the\s+)")
+
+
+def _subject_clause_start(head: str, start: int) -> int:
+    """Where the clause whose subject may be ``head[start:]`` opens: :func:`_clause_start`, or after a report's verb ("Zhou
+    added that in the first quarter the North Bund's tax revenue grew ...": the reported clause)."""
+    clause_start = _clause_start(head, start)
+    reported = _REPORTED_THAT.search(head, clause_start, start) if "that" in head else None
+    return reported.end() if reported else clause_start
+
+
+_REPORTED_THAT = re.compile(r"\b" + alternation("speech_verbs_said") + r"\s+that\s+")
+# a time phrase that opens a clause before its subject: "in the first quarter of this year the North Bund's tax revenue"
+_TIME_OPENING = re.compile(r"^\s*" + alternation("opening_time_prepositions", case="either") + r"\s+(?:[\w-]+\s+){0,5}?(?:"
+                           + alternation("calendar_units") + r"|half|(?:19|20)\d\d)\b,?")
 
 
 def _clause_start(head: str, start: int) -> int:
