@@ -192,7 +192,8 @@ def test_full_year_is_this_years_later_in_it_and_the_last_early_on(month, period
     ("New firms registered in the year are expected to number 9,000.", 9, "2024"),
     ("Work on 18 km of roads will be completed within the year.", 5, "2024"),
     ("We will add 12 clinics within the year.", 1, "2024"),
-    ("The town aims to reach 1.3 million people by the end of the decade.", 3, "2030"),  # said in January too: what is still to be done this year
+    ("The town aims to reach 1.3 million people by the end of the decade.", 3, "2030"),
+    ("The bureau had expected third-quarter growth of about 5.5 percent.", 10, "2024-Q3"),  # said in January too: what is still to be done this year
     ("Of the 126 projects signed, 54 broke ground within the year.", 1, "2023"),  # said in January of the past: the year just ended
 ])
 def test_for_the_year_is_the_year_the_report_is_in(phrase, month, period):

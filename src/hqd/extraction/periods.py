@@ -32,13 +32,14 @@ def _starting(first: str, pattern: str, flags: int = 0) -> re.Pattern:
     return re.compile(rf"(?=[{first}])(?:{pattern})", flags)
 
 
+# ("third-quarter growth": the quarter, as an adjective)
 # "growth in the fourth quarter of about 5.6 percent": "of" before a figure is the quarter's growth, not "the first half of
 # the decade" (a half or quarter of something else)
 _OF_A_FIGURE = alternation("approximators") + r"|\d"
 
 _PATTERNS: list[tuple[str, re.Pattern]] = [
-    ("half", _starting("tfs", rf"\b(?:the\s+)?(?P<ord>first|second)\s+half(?:\s+(?:of\s+)?(?P<y>{_REL_YEAR}))?(?!\s+of\b(?!\s+(?:{_OF_A_FIGURE})))", re.I)),
-    ("quarter", _starting("tfs", rf"\b(?:the\s+)?(?P<ord>{_ORD})\s+quarter(?:\s+(?:of\s+)?(?P<y>{_REL_YEAR}))?(?!\s+of\b(?!\s+(?:{_OF_A_FIGURE})))", re.I)),
+    ("half", _starting("tfs", rf"\b(?:the\s+)?(?P<ord>first|second)(?:\s+|-)half(?:\s+(?:of\s+)?(?P<y>{_REL_YEAR}))?(?!\s+of\b(?!\s+(?:{_OF_A_FIGURE})))", re.I)),
+    ("quarter", _starting("tfs", rf"\b(?:the\s+)?(?P<ord>{_ORD})(?:\s+|-)quarter(?:\s+(?:of\s+)?(?P<y>{_REL_YEAR}))?(?!\s+of\b(?!\s+(?:{_OF_A_FIGURE})))", re.I)),
     ("abbr_quarters", _starting("IiDdQ", rf"\b(?:[Ii]n\s+|[Dd]uring\s+)?Q(?P<q1>[1-4])(?:\s*(?:-|–|to|and)\s*Q(?P<q2>[1-4]))?(?:\s+(?:of\s+)?(?P<y>{_REL_YEAR}))?\b")),
     ("abbr_half", _starting("IiDdH", rf"\b(?:[Ii]n\s+|[Dd]uring\s+)?H(?P<h>[12])(?:\s+(?:of\s+)?(?P<y>{_REL_YEAR}))?\b")),
     ("first_quarters", _starting("tf", rf"\b(?:the\s+)?first\s+(?P<n>two|three|2|3)\s+quarters(?:\s+of\s+(?P<y>{_REL_YEAR}))?", re.I)),

@@ -835,6 +835,26 @@ _GOAL_PARTICIPLE_AFTER = re.compile(r"\s+(?:(?:targeted|planned|envisaged)(?!\s+
                                     re.IGNORECASE)
 
 
+@KIND.rule(("The bureau had expected third-quarter growth of about [5.5 percent] in its July analysis, so the quarter came in "
+            "above expectations.", "change"),
+           ("Analysts had forecast sales of [40 billion yuan] for the spring.", "level"),
+           cues=("had",))
+def past_expectation(f: Figure):
+    """What someone had expected ('The bureau had expected third-quarter growth of about 5.5 percent in its July
+    analysis'), the past perfect setting the expectation before the time of the report, is a figure of that past
+    forecast, set against the outcome, not a goal still ahead: a change when a word of change names it, else a level;
+    not when a deadline still to come follows ('had expected to finish it by 2027')."""
+    m = _HAD_EXPECTED.search(f.head)
+    if m is None or _FUTURE_DEADLINE_AFTER.search(f.rest):
+        return SKIP
+    return "change" if _CHANGE_NOUN_BEFORE.search(f.head, m.start()) else "level"
+
+
+_HAD_EXPECTED = re.compile(r"\bhad\s+(?:" + alternation("expecting_participles") + r")\b(?![^,;.]*\b(?:will|shall)\b)[^,;]*$", re.IGNORECASE)
+_CHANGE_NOUN_BEFORE = re.compile(r"\b" + alternation("change_noun_cues") + r"\s+(?:of\s+)?(?:" + alternation("approximators") + r"\s+)?$", re.IGNORECASE)
+_FUTURE_DEADLINE_AFTER = re.compile(r"\b(?:by|before)\s+(?:the\s+end\s+of\s+)?(?:20\d\d|next\s+year)\b", re.IGNORECASE)
+
+
 @KIND.rule(("The district aims to attract [3,000] high-tech enterprises.", "target"),
            ("Within five years, the district hopes to have [500] high-tech firms.", "target"),
             ("Output will reach [200 billion yuan] by 2025.", "target"),
