@@ -421,6 +421,20 @@ def base_of_a_share(f: Figure):
     return "share" if p.kind == "share" or _SHARE_OF.match(rest) or _SHARE_AFTER.match(rest) else SKIP
 
 
+@KIND.rule(("Retail sales rose 6.2 percent, up from [5.1 percent] in the first quarter.", "change"),
+           ("Exports grew 3.5% in May, down from [4.8%] in April.", "change"))
+def base_of_a_rate(f: Figure):
+    """The rate a rate of change moved from ('rose 6.2 percent, up from 5.1 percent in the first quarter') is the same
+    rate of change at another time: a change, not an amount."""
+    p, q = f.prev, f.q
+    if p is None or p.kind != "change" or q.unit != "percent" or p.unit != "percent":
+        return SKIP
+    return "change" if _RATE_BASE_GAP.fullmatch(f.text, p.end, q.start) else SKIP
+
+
+_RATE_BASE_GAP = re.compile(r"(?:\s+(?:year[- ]on[- ]year|in\s+[\w-]+(?:\s+[\w-]+)?))?,\s*(?:up|down)\s+from\s+(?:" + alternation("approximators") + r"\s+)?")
+
+
 @KIND.rule(("By 2030, the district plans to host more than 120 regional headquarters, up from [98] at present.", "level"),
            ("By the end of 2020, Baoshan aims to raise the share to 40 percent, from [27 percent] in 2018.", "level", "2018-06-01"))
 def goal_base(f: Figure):
@@ -1102,10 +1116,11 @@ _SECOND_OBJECT_TO = re.compile(r"[^;.]{0,60}?,?\s+and\s+(?:[A-Za-z][\w’'-]*\s+
 
 
 @KIND.rule(("Fixed-asset investment grew by 8.7 percent and total retail sales of consumer goods by [2.9 percent].", "change"),
-           ("Exports rose by 6%, while services fell by 2% and retail sales by [1.5%].", "change"))
+           ("Exports rose by 6%, while services fell by 2% and retail sales by [1.5%].", "change"),
+           ("Value added of the retail trade grew 5.2 percent, and that of catering [3.8 percent].", "change"))
 def gapped_change(f: Figure):
     """A second subject with 'by' and a figure after a change, its verb left out ('grew by 8.7 percent and total retail
-    sales by 2.9 percent'), is a change of the same verb."""
+    sales by 2.9 percent', 'and that of catering 3.8 percent'), is a change of the same verb."""
     p = f.prev
     if p is None or p.kind != "change" or f.q.unit != p.unit or f.link is not None:
         return SKIP
@@ -1113,7 +1128,10 @@ def gapped_change(f: Figure):
 
 
 # "... by 8.7 percent and total retail sales of consumer goods by": the next subject, no verb, "by"
-_GAPPED_BY = re.compile(r"\s+and\s+(?:[A-Za-z][\w’'&-]*\s+){1,8}?by\s+(?:" + alternation("approximators") + r"\s+)?", re.IGNORECASE)
+_GAPPED_BY = re.compile(r"\s+and\s+(?:[A-Za-z][\w’'&-]*\s+){1,8}?by\s+(?:" + alternation("approximators") + r"\s+)?"
+                        # "grew 6.9 percent, and that of commercial services 4.7 percent": 'that of' stands for the measure
+                        r"|,?\s+and\s+(?:that|those)\s+of\s+(?:[A-Za-z][\w’'&-]*\s+){1,6}?(?:by\s+)?(?:" + alternation("approximators") + r"\s+)?",
+                        re.IGNORECASE)
 
 
 @KIND.rule(("Jing'an aims to raise its revenue to 32 billion yuan and the number of buildings paying over 100 million yuan in "
