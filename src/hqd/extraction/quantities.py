@@ -397,11 +397,26 @@ def conversion(f: Figure):
     return SKIP
 
 
-@KIND.rule(("The district aims to double its listed firms from [15] to 30 by 2025.", "level"))
+@KIND.rule(("The district aims to double its listed firms from [15] to 30 by 2025.", "level"),
+           ("The county aims to raise organic farming's share of its farmland from [22 percent] last year to a third by 2028.", "share"),
+           ("The town plans to cut its landfill waste from [300 tons] a day to half that by 2026.", "level"))
 def series_start(f: Figure):
     """Where a series 'from A to B' starts is an amount, even in a goal: the goal is where it ends; a share's (share_cue's,
-    'their share of output rose from 29 percent to 44.6 percent') is a share."""
-    return "level" if f.link == "from" and not _share_subject(f) else SKIP
+    'their share of output rose from 29 percent to 44.6 percent', 'to raise X's share of its farmland from 22 percent
+    last year to a third') is a share. The end may be written in words ('to a third', 'to half that')."""
+    if f.link == "from":
+        return "level" if not _share_subject(f) else SKIP
+    if not (_FROM_RIGHT_BEFORE.search(f.before) and _TO_A_WORD_FRACTION.match(f.text, f.q.end)):
+        return SKIP
+    return "share" if f.q.unit == "percent" and (_share_subject(f) or _SHARE_NOUN_BEFORE_FROM.search(f.head)) else "level"
+
+
+_FROM_RIGHT_BEFORE = re.compile(r"\bfrom\s+(?:" + alternation("approximators") + r"\s+)?$", re.IGNORECASE)
+# "... last year to a third", "a day to half that": the series ends at a fraction written in words
+_TO_A_WORD_FRACTION = re.compile(r"(?:\s+[\w’'-]+){0,4}?\s+to\s+(?:" + alternation("approximators") + r"\s+)?(?:an?\s+|one\s+|two\s+|three\s+)?"
+                                 + alternation("fraction_nouns") + r"\b", re.IGNORECASE)
+_SHARE_NOUN_BEFORE_FROM = re.compile(r"\b(?:share|proportion|ratio)\s+of\b[^,;.]*\bfrom\s+(?:" + alternation("approximators") + r"\s+)?$",
+                                     re.IGNORECASE)
 
 
 @KIND.rule(("Services made up 61% of output in 2023, up from [55%] in 2019.", "share"),
