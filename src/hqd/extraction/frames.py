@@ -84,7 +84,9 @@ _SPECIFICATION = re.compile(r"(?:\bdesign(?:ed)?\s+(?:[a-z]+\s+){0,2}" + alterna
                             r"(?:RMB\s+|US\$|\$)?$", re.IGNORECASE)
 _SPECIFICATION_CUES = frozenset(("design", "designed", "with"))  # one of which every match of _SPECIFICATION holds
 _ADJECTIVAL_MEASURE = re.compile(r"\d-[A-Za-z]")
-_WORD_AFTER_MEASURE = re.compile(r"[ -]{1,2}[a-z]")  # "a 30-hectare park": the noun the measure qualifies, right after it
+# "a 30-hectare park", "a 10-billion-yuan AI fund", "a 1.3-billion-yuan 3D printing center": the noun phrase the measure
+# qualifies, right after it
+_WORD_AFTER_MEASURE = re.compile(r"[ -]{1,2}(?:[a-z]|[A-Z0-9][A-Za-z0-9]*\s+[a-z])")
 _ANY_WORD_AFTER_MEASURE = re.compile(r"[ -]{1,2}[\"“‘']?[A-Za-z]")  # (a noun in quotes: 'a 4-square-kilometer "robot town"')
 _RELATIVE_PRESENT = re.compile(r",\s*(?:which|that)\s+(?:now\s+|also\s+)?(?!was\b|has\b|is\b)[a-z]+(?<!ed)(?<!ss)s\s+"
                                r"(?:" + alternation("holding_approximators") + r"\s+)?$")
@@ -1091,7 +1093,8 @@ def _in_an_earlier_item(f: Figure, p: TimePhrase) -> bool:
     return bool(_LIST_ITEM_BREAK.search(f.text, p.end, f.q.start)) and bool(_LIST_ITEM.match(f.text, f.text.rfind("\n", 0, p.start) + 1))
 
 
-@PERIOD.rule(("The district is building [100-billion-yuan] science parks with universities.", None))
+@PERIOD.rule(("The district is building [100-billion-yuan] science parks with universities.", None),
+             ("In the first half, exports grew 9 percent. A new [2-billion-yuan] AI industry fund made its first investments.", None))
 def adjectival_measure(f: Figure):
     """A measure used as an adjective ('100-billion-yuan science parks', 'a 56.4-km railway link') describes a thing: undated."""
     q = f.q
