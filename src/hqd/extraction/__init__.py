@@ -189,7 +189,8 @@ _FUTURE_NEAR = re.compile(r"\b" + alternation("future_near_words") + r"\b", re.I
 
 def _dated_by_story(text: str) -> str | None:
     """The date of a dateline without a year ("SHANGHAI, Nov. 5 (Xinhua) --"), in the year of the latest period the story
-    reports (its whole year, said early in the next one, moves the date on a year); None without either."""
+    reports; a whole year reported is over, so the story is told in the next one, whatever its month ("generated 41.6
+    billion yuan in 2020", on Sept. 14: a 2021 story); None without either."""
     month_day = yearless_dateline(text)
     if month_day is None:
         return None
@@ -200,7 +201,7 @@ def _dated_by_story(text: str) -> str | None:
     if not reported:
         return None
     latest = max(reported, key=lambda p: p.period.end).period.last_point
-    year = latest.end_year + (1 if latest.granularity == "year" and month <= 4 else 0)  # "grew 6% in 2019", told in January: a 2020 story
+    year = latest.end_year + (1 if latest.granularity == "year" else 0)
     try:
         return date(year, month, day).isoformat()
     except ValueError:
