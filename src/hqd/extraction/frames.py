@@ -1028,6 +1028,27 @@ _SINCE_THE_PLAN = re.compile(r"\bsince\s+the\s+(?:start\s+of\s+the\s+)?plan(?:\s
                              re.IGNORECASE)
 
 
+@PERIOD.rule(("The wafer line will start trial production in September; at full capacity it is expected to turn out "
+              "[30,000] wafers a month.", None, "2024-03-01"),
+             cues=("full", "once", "when", "upon", "after"))
+def at_an_event_of_its_own(f: Figure):
+    """A goal in a clause opened by an event of its own with no date ('...; at full capacity it is expected to turn out
+    30,000 wafers a month', 'once fully operational, it will ...') is due when that happens, not at the time of the
+    milestone told before it: undated."""
+    if f.q.kind != "target":
+        return SKIP
+    m = _OWN_EVENT_OPENING.search(f.head)
+    if m is None or any(p.start >= f.sentence.start + m.start() and p.end <= f.q.start for p in f.phrases):
+        return SKIP
+    return None
+
+
+# "...; at full capacity it is expected to", "once fully operational, the plant will": a clause opened by an undated event
+_OWN_EVENT_OPENING = re.compile(r"(?:^|[;:]\s*|,\s*)(?:at\s+full\s+(?:capacity|production|operation)|" + alternation("event_time_conjunctions")
+                                + r"\s+(?:it\s+is\s+|they\s+are\s+|its\s+)?(?:fully\s+)?" + alternation("event_time_states")
+                                + r")\b[^;:]*$", re.IGNORECASE)
+
+
 @PERIOD.rule(("In 2022, the district's output grew, and its exports, with the help of new firms, reached "
               "[5 billion yuan].", "2022"),
              ("By 2027, we will:\n- raise exports to 40 billion yuan;\n- attract [30] headquarters.", "2027"))
@@ -1210,6 +1231,37 @@ def _quote_opened(text: str, at: int) -> int | None:
         return curly
     straight = [i for i in range(start, at) if text[i] == '"'] if '"' in text[start:at] else []
     return straight[-1] if len(straight) % 2 == 1 else None
+
+
+@PERIOD.rule(("The new line is slated to open at the end of 2027. Its main station is expected to handle [40 million] trips a year "
+              "once the line opens.", "2027", "2026-03-12"),
+             cues=("once", "when", "after", "upon"))
+def when_the_thing_told_opens(f: Figure):
+    """A goal timed by an event after it ('is expected to handle 40 million trips a year once the line opens') is due at
+    that event, when the text has told its time before ('The new line is slated to open at the end of 2027')."""
+    if f.q.kind != "target":
+        return SKIP
+    m = _EVENT_AFTER.match(f.rest)
+    if m is None:
+        return SKIP
+    verb = re.compile(r"\b(?:to\s+|will\s+)?(?:be\s+)?(?:re)?" + re.escape(m.group(1).lower()[:4]) + r"\w*\b", re.IGNORECASE)
+    for k in range(f.sentence_index - 1, max(-1, f.sentence_index - _EVENT_REACH), -1):
+        told = f.seg.sentences[k]
+        body = f.text[told.start:told.end]
+        at = verb.search(body)
+        if at is None:
+            continue
+        after = [p for p in find_time_phrases(body, f.year) if p.start >= at.end() and not p.since]
+        if after and after[0].start - at.end() <= _EVENT_TIME_REACH:
+            return after[0].period
+    return SKIP
+
+
+# the event a goal waits for, named after it: "... a year once the link opens", "... when it is completed"
+_EVENT_AFTER = re.compile(r"[^,;.]{0,40}?\b(?:once|when|after|upon)\s+(?:the\s+|its\s+|it\s+)?(?:[\w-]+\s+){0,3}?(?:is\s+)?"
+                          r"(opens|opened|completed|completes|finished)\b", re.IGNORECASE)
+_EVENT_REACH = 6  # the sentences looked back over for the event's time
+_EVENT_TIME_REACH = 30  # "slated to open [at the end of 2027]": the time right after the verb
 
 
 @PERIOD.rule(("Three-Year Action Plan (2024-2026)\n\nIssued March 12, 2024\n\nEach year, at least [100] manufacturers will carry out "
