@@ -562,7 +562,8 @@ _OPENING_AHEAD = re.compile(r"\b(?:will|to|shall)\s+(?:be\s+)?(?:fully\s+)?(?:op
            ("Covering [2.3 square kilometers], the new zone is expected to attract 500 firms by 2026.", "level"),
            ("We will complete the topping-out of the North Bund's [480-meter] landmark tower in the second half.", "level"),
            ("The planned [2.5-kilometer] riverside trail, which opened in May, now draws 8,000 walkers a day.", "level"),
-           ("When completed in 2026, the [800]-bed hospital will serve 1 million residents.", "level"))
+           ("When completed in 2026, the [800]-bed hospital will serve 1 million residents.", "level"),
+           ("A [25-hectare] sports park, slated to open next spring, will have three football pitches.", "level"))
 def size_of_the_subject(f: Figure):
     """A size or count that describes the thing a clause is about, before its verb, as an adjective ('the 480-meter
     tower'), after 'with' ('a computing center with 5,000 servers') or, for an extent, in the noun phrase that opens the
@@ -586,6 +587,9 @@ def size_of_the_subject(f: Figure):
         return SKIP  # the object of a goal's verb ("plans to build a 6-sq-km zone"): the goal's size
     if _WITH_ASIDE.search(f.before) and _ASIDE_CLOSES.match(f.text, q.end):
         return "level"  # "The new library, with a floor area of 40,000 square meters, will open": an aside of what it has
+    if adjectival and "," not in f.head and _FINITE_WORDS.isdisjoint(words_of(f.head)) and _ASIDE_CLOSES.match(f.text, q.end) and (
+            _TARGET_AFTER.search(f.rest) or not _FUTURE_WORDS.isdisjoint(words_of(f.rest))):
+        return "level"  # "A 40-hectare wetland park, slated to open next year, will have ...": the subject's size, its future after an aside
     return "level" if _future_predicate_follows(f) else SKIP
 
 
