@@ -997,6 +997,9 @@ def part_of_whom(site: _Site):
              ("Of the plan's 38 indicators, 27 are on schedule and [8] are slightly behind.", "indicators slightly behind"),
              ("The zone hosts 80 labs, [12] of them each funded with over 100 million yuan.",
               "labs each funded with over 100 million yuan"),
+             ("The city has 900 hotels, of which [64] opened last year.", "hotels opened"),
+             ("The park hosts 300 firms, [58] of them in biomedicine.", "firms in biomedicine"),
+             ("The park hosts 300 firms, [41] of which are listed companies.", "listed companies"),
              cues=("of", "Of"))
 def part_that_does(site: _Site):
     """A count of a part of things counted before, with no noun of its own ('54 of them broke ground', 'Of the 300 firms
@@ -1012,6 +1015,8 @@ def part_that_does(site: _Site):
     predicate = _part_predicate(text, aside.end() if aside else at, q.text)
     if not predicate:
         return SKIP
+    if predicate[0] == "":  # "41 of which are 'little giants'", "74 of them high-tech enterprises": a noun says what they are
+        return " ".join(predicate[1:])
     head = whole.split()
     head = head[:next((k for k, w in enumerate(head) if k and w.lower() in _WHOLE_HEAD_ENDS), len(head))]
     return f"{' '.join(head)} {' '.join(predicate)}"
@@ -1029,10 +1034,13 @@ def _whole_of_the_part(site: _Site) -> tuple[str | None, int]:
     count before, in its sentence or the one before; a sentence opening 'Of the 38 indicators,' takes that count."""
     q, text, quantities = site.q, site.text, site.quantities
     of = _OF_THEM.match(text, q.end)
-    if of is not None and of.group(0).split()[-1].lower() in _PARTITIVE:
+    if of is not None:  # "54 of them broke ground", "18 of which raised ..."
         before = next((quantities[j] for j in range(site.i - 1, site.members.start - 1, -1)
                        if quantities[j].unit == "count" and quantities[j].metric), None) or _counted_before(site)
         return (before.metric, of.end()) if before is not None else (None, 0)
+    prev = site.prev
+    if prev is not None and prev.unit == "count" and prev.metric and _OF_WHOM.match(text, prev.end, q.start):
+        return prev.metric, q.end  # "1,108 new enterprises, of which 64 had registered capital of ..."
     first = quantities[site.members.start]
     if first is q or first.unit != "count" or not first.metric or not _PART_OF_OPENING.match(text, site.sentence.start, first.start):
         return None, 0
@@ -1046,8 +1054,9 @@ _PARTITIVE = word_class("partitive_pronouns")
 
 def _part_predicate(text: str, pos: int, figure: str) -> list[str]:
     """What a part did or is, after its number: a verb in the past ('broke ground', 'reported higher output'), 'each' and
-    what each is ('each worth 1 billion yuan'), or what follows a form of 'be' that is no noun ('are on schedule'); a
-    copula that the figure's own span took ('27 are') counts as said."""
+    what each is ('each worth 1 billion yuan'), a place or state ('in life sciences', 'are slightly behind'), or, after a
+    form of 'be' or none, a noun phrase ('are internet platforms'), given as '' and its words; a copula that the
+    figure's own span took ('27 are') counts as said."""
     words = phrase_words(text, pos, 10)
     if not words:
         return []
@@ -1058,11 +1067,26 @@ def _part_predicate(text: str, pos: int, figure: str) -> list[str]:
     if not words or words[0].lower() in _DETERMINERS or words[0][0].isdigit():
         return []  # "are the district's largest": a noun phrase, what the rules for nouns read
     lead = words[0].lower()
-    if lead == "each" or lead.endswith("ed") or lead in _IRREGULAR_PAST_ALL:
-        return words
-    if copula and not (_PLURAL_NOUN.fullmatch(words[-1]) and not lead.endswith("ly") and lead not in _PARTICIPLE_PREPOSITIONS):
-        return words  # "are on schedule", "are slightly behind"; "are internet platforms" names what is counted
-    return []
+    noun = _noun_phrase_of(words)
+    named = noun is not None
+    if copula and named and lead not in _PARTICIPLE_PREPOSITIONS and not lead.endswith("ly"):
+        return [""] + noun  # "are internet platforms", "are listed companies": what is counted
+    if lead == "each" or lead.endswith("ed") or lead in _IRREGULAR_PAST_ALL or lead in _HAVE_FORMS:
+        return words  # "broke ground", "have had their models registered"
+    if lead in _PARTICIPLE_PREPOSITIONS or lead.endswith("ly"):
+        return words  # "are on schedule", "are slightly behind", "58 of them in life sciences"
+    if named and first not in _HAVE_FORMS:
+        return [""] + noun  # "74 of them high-tech enterprises recognized in 2025"
+    return words if copula else []
+
+
+def _noun_phrase_of(words: list[str]) -> list[str] | None:
+    """The words up to a clause of their own, where they end in a plural noun ('listed companies') or in a plural noun
+    and a participle ('high-tech enterprises recognized'); else None."""
+    noun = words[:next((k for k, w in enumerate(words) if k and (w.lower() in _CLAUSE_OPENERS or not w[0].isalnum())), len(words))]
+    if _PLURAL_NOUN.fullmatch(noun[-1]) or (len(noun) > 1 and noun[-1].lower().endswith("ed") and _PLURAL_NOUN.fullmatch(noun[-2])):
+        return noun
+    return None
 
 
 _PARTICIPLE_PREPOSITIONS = word_class("participle_prepositions") | word_class("locating_prepositions")
