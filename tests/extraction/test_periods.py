@@ -215,6 +215,7 @@ def test_a_bare_month_ahead_of_the_briefing_is_last_years_unless_planned(phrase,
 
 def test_the_coming_year_is_the_year_under_way_when_said_early_else_the_next():
     assert [p.period for p in find_time_phrases("For the coming year, the district aims", 2024, 3)] == ["2024"]
+    assert [p.period for p in find_time_phrases("For the coming year, the district aims", 2025, 4)] == ["2025"]  # a spring briefing
     assert [p.period for p in find_time_phrases("For the coming year, the district aims", 2023, 11)] == ["2024"]
     assert all(p.future for p in find_time_phrases("in the coming year", 2023, 11))
 

@@ -682,8 +682,9 @@ def _resolve_rel_year(name: str, m: re.Match, year: int | None, month: int | Non
     if rel == "the past" and year is not None and month is not None and month <= 3:
         return TimePhrase(s, e, Period.year(year - 1))  # said early in a year, "the past year" is the year just ended
     if rel == "the coming" and year is not None:
-        # said early in a year, "the coming year" is the year under way, its plans still ahead; later, the next
-        y = year if month is not None and month <= 3 else year + 1
+        # said in the first half of a year (a work report in January, a briefing in April), "the coming year" is the year
+        # under way, most of it still ahead; later, the next
+        y = year if month is not None and month <= 6 else year + 1
         return TimePhrase(s, e, Period.year(y), future=True)
     if rel == "the past" or year is None:
         return None  # later in a year it is the last twelve months, no calendar period
