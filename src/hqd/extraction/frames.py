@@ -515,7 +515,8 @@ def size_of_a_thing(f: Figure):
 @PERIOD.rule(("A second computing center with [5,000] servers is slated to start operation by the end of next year.", None),
              ("From next year, projects will receive subsidies of up to [20%] of their equipment investment.", None),
              ("In 2019, output grew. The railway, linking the island to Pudong in about [40 minutes], is slated to start "
-              "construction this year.", None))
+              "construction this year.", None),
+             ("Output grew last year. The fab, built with an investment of [9 billion yuan], will start production in May.", None))
 def describes_the_subject(f: Figure):
     """A size or count that the kind rules read as describing the thing a clause is about ('a computing center with
     5,000 servers is slated to start operation', 'The railway, linking the island to Pudong in about 40 minutes, ...')

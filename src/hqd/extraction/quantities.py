@@ -630,7 +630,8 @@ def _known_thing(f: Figure) -> bool:
 
 @KIND.rule(("The company, which employs [3,000] people, plans to double its output by 2025.", "level"),
            ("The project, worth [12 billion yuan], is scheduled for completion in 2027.", "level"),
-           ("The railway, linking the island to Pudong in about [40 minutes], is slated to start construction this year.", "level"))
+           ("The railway, linking the island to Pudong in about [40 minutes], is slated to start construction this year.", "level"),
+           ("The plant, built with an investment of [24 billion yuan], will reach full capacity in 2027.", "level"))
 def aside_of_the_subject(f: Figure):
     """A figure in an aside right after the sentence's subject, in the present ('The company, which employs 3,000
     people, plans to ...'), as the thing's worth ('The project, worth 12 billion yuan, is scheduled ...') or told by a
