@@ -327,3 +327,25 @@ def test_work_on_a_thing_that_will_begin_and_an_event_late_in_a_month_are_milest
     found = milestones("Work on the river tunnel will begin in July and is expected to finish in 2027.")
     assert [d for _, d in found] == ["2024-07", "2027"]
     assert [d for _, d in milestones("The Riverside Marathon will be held in late November.")] == ["2024-11"]
+
+
+def test_more_milestone_forms_events_turns_clearings_and_coverage():
+    assert deadlines("The Harbour Music Festival will be held at the Expo Park in late May.") == ["2024-05"]
+    assert deadlines("The county also plans to hold the Riverside Tea Fair in October.") == ["2024-10"]
+    assert deadlines("The data center will start operating in the third quarter.") == ["2024-Q3"]
+    assert deadlines("A revised plan is due to be released in September.") == ["2024-09"]
+    assert deadlines("Exports are expected to pick up in the second half of the year.") == ["2024-H2"]
+    assert deadlines("The goal is for the county's coal use to peak by 2027.") == ["2027"]
+    assert deadlines("All shanty homes along the canal will be vacated within the year.") == ["2024"]
+    assert deadlines("Free Wi-Fi will cover the whole town by the end of 2025.") == ["2025"]
+    assert deadlines("The firm expects its sales to double this year.") == ["2024"]
+    assert deadlines("The tower is scheduled to be completed in 2025, while the renovation of the old pier is to begin "
+                     "in the first quarter of 2026.") == ["2025", "2026-Q1"]
+
+
+def test_an_item_of_a_list_of_tasks_is_due_at_its_own_time_and_ends_with_its_sentence():
+    found = milestones("This year we will:\n1. Start construction of the Lakeside Arts Center in the third quarter, a "
+                       "40,000-square-meter venue.\n2. Put the new water plant into operation by June. When it runs at full "
+                       "capacity in 2026, it is expected to supply 300,000 tons of water a day.\n")
+    assert ("Start construction of the Lakeside Arts Center in the third quarter", "2024-Q3") in found
+    assert ("Put the new water plant into operation by June", "2024-06") in found

@@ -134,7 +134,8 @@ def _folded(text: str) -> str:
 
 # (the lookahead on the letters its forms open with spares trying each of them at every character of the stretch)
 _COMPARISON_BASE = re.compile(
-    r"(?=[stcofapSTCOFAP%]|" + initials("multiplying_words", "multiple_words", "change_noun_cues") + r")(?:same\s+period\s+(?:of\s+)?|than\s+(?:(?:that|those)\s+(?:of|in)\s+|in\s+|at\s+|for\s+|the\s+(?:" + alternation("compared_rate_nouns", "base_nouns") + r")\s+(?:(?:of|in|for)\s+)?)?|compared\s+(?:with|to)\s+|over\s+|from\s+|" + alternation("multiplying_words") + r"\s+(?:(?:that|those)\s+(?:(?:of|in)\s+)?)?|" + alternation("multiple_words") + r"\s+(?:(?:that|those)\s+(?:(?:of|in)\s+)?|(?:the|its)\s+" + alternation("base_nouns") + r"\s+(?:(?:of|in|for)\s+)?)"
+    r"(?=[stcofapSTCOFAP%]|" + initials("multiplying_words", "multiple_words", "change_noun_cues") + r")(?:same\s+period\s+(?:of\s+)?|than\s+(?:(?:that|those)\s+(?:of|in)\s+|in\s+|at\s+|for\s+|the\s+(?:" + alternation("compared_rate_nouns", "base_nouns") + r")\s+(?:(?:of|in|for)\s+)?)?|compared\s+(?:with|to)\s+|over\s+|from\s+|(?<!\bto\s)(?<!will\s)" + alternation("multiplying_words") + r"\s+(?:(?:that|those)\s+(?:(?:of|in)\s+)?)?|" + alternation("multiple_words") + r"\s+(?:(?:that|those)\s+(?:(?:of|in)\s+)?|(?:the|its)\s+" + alternation("base_nouns") + r"\s+(?:(?:of|in|for)\s+)?)"
+    # ("double 2019's level" names its base; "to double this year", a verb, names its time)
     # ("1.2 percentage points higher than the growth in January-April": the rate compared with is that of those months)
     # "2.3 times as large as in 2013": the multiple's base
     r"|as\s+" + alternation("as_adjectives") + r"\s+as\s+(?:(?:that|those)\s+(?:of|in)\s+|in\s+|at\s+)?"

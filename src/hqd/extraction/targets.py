@@ -34,9 +34,16 @@ _MILESTONE = re.compile(
     # "is due to start next spring and finish in 2028": a second milestone sharing the aim
     + r"|\band\s+(?:to\s+|will\s+)?" + alternation("milestone_end_verbs") + r"(?=\s+(?:in|by|before|at\s+the\s+end)\s)"
     # "will host the 5th Riverside Design Week next year": an event named, held at its time; "The forum will be held in May"
-    r"|(?:to|will|shall)\s+(?:also\s+)?host(?=\s+(?:the\s+)?(?:(?:\d{1,2}(?:st|nd|rd|th)|" + alternation("event_ordinals") + r")\s+)?[A-Z])"
+    r"|(?:to|will|shall)\s+(?:also\s+)?(?:host|hold)(?=\s+(?:the\s+)?(?:(?:\d{1,2}(?:st|nd|rd|th)|" + alternation("event_ordinals") + r")\s+)?[A-Z])"
     # "The festival will take place in May", "The fashion week will return in October": an event held again
-    r"|(?:to|will|shall)\s+(?:be\s+held|take\s+place|return)(?=\s+" + alternation("held_time_leads") + r"\b)"
+    r"|(?:to|will|shall)\s+(?:be\s+held|take\s+place|return)(?=\s+(?:at\s+(?:the\s+)?[\w’'-]+(?:\s+[A-Z][\w’'-]*){0,3}\s+)?"
+    + alternation("held_time_leads") + r"\b)"
+    # "Retail sales are expected to pick up in the first half", "emissions to peak by 2025": a turn foreseen, no value
+    r"|(?:to|will|shall)\s+" + alternation("turning_verbs") + r"(?=\s+(?:by|in|before|within|this|next)\s)"
+    # "all remaining old-style lanes will be vacated within the year": a clearing done by a time
+    r"|(?:to|will|shall)\s+be\s+(?:fully\s+)?" + alternation("clearing_participles") + r"(?=\s+(?:by|in|before|within|this|next)\s)"
+    # "Robotaxi services will cover the whole district by the end of 2026": all of it, a goal in words
+    r"|(?:to|will|shall)\s+cover\s+(?:the\s+)?(?:whole|entire)\s+(?:[\w-]+)(?=\s+(?:by|in|before|within)\s)"
     # "retail sales are expected to return to growth in the third quarter": a forecast with no value
     r"|(?:to|will|shall)\s+return\s+to\s+" + alternation("recovered_states") + r"\b"
     # "will review progress on the plan at mid-term in 2023": a plan's review is due at its time
@@ -44,16 +51,17 @@ _MILESTONE = re.compile(
     r"|mid-term\s+(?:review|evaluation|assessment)"
     # a goal in words only: "GDP is expected to exceed 600 billion yuan by 2025 and to double by 2035"; "to have all
     # monitored sections meet the standard by 2035" (all of them: 100 percent)
-    r"|(?:to|will|shall)\s+" + alternation("multiplying_verbs") + r"(?=\s+(?:by|in|before|within|over)\s)"
+    r"|(?:to|will|shall)\s+" + alternation("multiplying_verbs") + r"(?=\s+(?:by|in|before|within|over|this|next)\s)"
     r"|(?:to|will|shall)\s+(?:have|see|ensure(?:\s+that)?)\s+(?P<all>all)\s+(?:[\w-]+\s+){1,4}?" + alternation("standard_verbs")
     + r"\s+(?:the\s+)?(?:[\w-]+\s+)?standards?\b"
     # "expects the district to meet its annual jobs target by the end of November": a goal reached by a time
     r"|(?:to|will|shall)\s+" + alternation("meeting_verbs") + r"\s+(?:its|their|the|this\s+year's)\s+(?!following\b)(?:[\w-]+\s+){0,3}?" + alternation("goal_nouns") + r"\b"
-    r"|initiate\s+(?:the\s+)?construction|construction\s+of\s+(?:[^.;]|\.(?=\d)){0,120}?\s+(?:will|is\s+to)\s+" + alternation("start_verbs") + ")",
+    r"|initiate\s+(?:the\s+)?construction|" + alternation("renewal_works") + r"\s+of\s+(?:[^.;]|\.(?=\d)){0,120}?\s+(?:will|is\s+to)\s+"
+    + alternation("start_verbs") + ")",
     re.IGNORECASE,
 )
 # The first-character lookahead halves the scan: most positions fail on one character test.
-_MILESTONE_WORD = re.compile(r"(?=[CcOoLlSsBbDdFfPpWwHhIiUuEeRrTtMmAa])(?:(?:[Tt]o|[Ww]ill|[Ss]hall)\s+(?:enter|return|review|evaluate|assess|meet|hit|achieve|fulfil|fulfill|reach|double|triple|quadruple|halve|have|see|ensure)\s|[Bb]e\s+held\s|[Tt]ake\s+place\s|[Mm]id-term\s|[Hh]ost\s|[Hh]anded\s+over|[Bb]reak\s+ground|[Cc]ommissioned|"
+_MILESTONE_WORD = re.compile(r"(?=[CcOoLlSsBbDdFfPpWwHhIiUuEeRrTtMmAa])(?:(?:[Tt]o|[Ww]ill|[Ss]hall)\s+(?:enter|return|review|evaluate|assess|meet|hit|achieve|fulfil|fulfill|reach|double|triple|quadruple|halve|have|see|ensure|hold|peak|pick|rebound|recover|bottom|stabili[sz]e|cover)\s|[Bb]e\s+(?:held|vacated|demolished|relocated|cleared)\s|[Dd]ue\s+(?:to|for)\s|[Tt]ake\s+place\s|[Mm]id-term\s|[Hh]ost\s|[Hh]anded\s+over|[Bb]reak\s+ground|[Cc]ommissioned|"
                              r"[Ii]naugurated|[Ii]nto service|[Ee]nter service|[Uu]p and running|[Bb]e built\s|[Tt]op(?:s|ped|ping)?(?:\s+|-)out|[Cc]onstruction|[Oo]perat|[Cc]omplet|[Oo]pen|[Ll]aunch|[Ss]tart|[Cc]ommence|[Bb]egin|[Dd]eliver|[Ff]inish|[Pp]ut\s|[Ss]lated|[Ss]cheduled|[Pp]oised|[Ww]ork\s)")
 _NAVIGATION_LABEL = re.compile(r"\b(?:Previous|Next|Prev|Related)\s*[:：]")  # a web page's links to other stories
 _NEEDS_SUBJECT = re.compile(alternation("needs_subject_verbs") + r"\b")
@@ -90,23 +98,29 @@ def build_targets(
 # An item of a list of tasks that opens with a verb of finishing or opening: "- complete the renovation of the old
 # quarter;", "2. open the riverside greenway to the public."
 _ITEM_MILESTONE = re.compile(r"^[ \t]*(?:[-•*·]|\(?\d{1,2}[.)])[ \t]+(?P<verb>(?:" + alternation("completing_verbs") + r"|open|launch)\s+"
-                             r"(?:the|its|our|a|an)\s|start\s+construction\s+(?:of|on)\s|put\s+(?:[^;.\n]{1,80}?)\s+into\s+"
-                             + alternation("service_nouns") + r")[^\n]*", re.MULTILINE | re.IGNORECASE)
+                             r"(?:the|its|our|a|an)\s|start\s+construction\s+(?:of|on)\s|put\s+(?:[^;.\n]{1,80}?)\s+into\s+(?:"
+                             + alternation("service_nouns") + r"|production))(?:[^\n.]|\.(?=\d))*", re.MULTILINE | re.IGNORECASE)
 
 
 def _list_item_milestones(text: str, targets: list[Target], figures: _FigureIndex, district: str | None,
                           year: int | None) -> list[Target]:
     """The items of a list of tasks after a lead-in of the future ("By 2025, we will:") share its deadline: an item that
-    opens with a verb of finishing, opening or starting construction and holds no figure ("- open the final section of
-    the riverside corridor to the public;") is a milestone due then. A lead-in that names no time ("By the end of the
-    plan period, we will:") gives the deadline of the goals with a figure in the same list."""
+    opens with a verb of finishing, opening or starting construction and holds no goal's figure ("- open the final
+    section of the riverside corridor to the public;") is a milestone due then, or at the time the item names itself
+    ("- Start construction of the second phase in the second quarter"). A lead-in that names no time ("By the end of
+    the plan period, we will:") gives the deadline of the goals with a figure in the same list."""
     found = []
     for m in _ITEM_MILESTONE.finditer(text):
         start, end = m.start("verb"), m.end() - len(m.group(0)) + len(m.group(0).rstrip(" ;.,\t"))
         lead = list_lead_in(text, start)
-        if not lead or not _FUTURE.search(lead) or figures.starts_in(start, end):
-            continue  # (an item with a figure is a goal with a value, its figure's target)
-        deadline = _lead_in_deadline(text, lead, start, targets, year)
+        if not lead or not _FUTURE.search(lead) or figures.goal_starts_in(start, end):
+            continue  # (an item with a goal's figure is a goal with a value, its figure's target)
+        # a time the item names is its own; in a list of tasks to come, a quarter or month named without a year is of
+        # the year the text speaks in (read with no month, where a report would take "the third quarter" for the last)
+        own = next((p for p in find_time_phrases(text[start:end], year) if _deadline(p.period, year) is not None), None)
+        if own is not None:
+            end = min(end, start + own.end)  # "... in the second quarter, a 3.2-billion-yuan project": up to its time
+        deadline = _deadline(own.period, year) if own is not None else _lead_in_deadline(text, lead, start, targets, year)
         if deadline is not None:
             metric = re.sub(r"\s+", " ", text[start:end]).strip()
             found.append(Target(start, end, text[start:end], metric, None, None, deadline, district, None))
@@ -143,7 +157,8 @@ def _days_named(text: str, sentence: Sentence, year: int | None) -> list[TimePhr
 # than trying the pattern at every character; the pattern then decides at each place found
 _MILESTONE_STEMS = ("to enter", "will enter", "shall enter", "take place", "mid-term", *(f"{aux} {verb}" for aux in ("to", "will", "shall") for verb in (
                         "return", "review", "evaluate", "assess", "meet", "hit", "achieve", "fulfil", "reach", "double", "triple",
-                        "quadruple", "halve", "have", "see", "ensure")), "be held", "host", "handed", "break", "commissioned", "inaugurated", "into service", "enter service", "up and running",
+                        "quadruple", "halve", "have", "see", "ensure", "hold", "peak", "pick", "rebound", "recover", "bottom", "stabilize",
+                        "stabilise", "cover")), "be held", "be vacated", "be demolished", "be relocated", "be cleared", "due to", "due for", "host", "handed", "break", "commissioned", "inaugurated", "into service", "enter service", "up and running",
                     "be built", "top", "construction", "operat", "complet", "open", "launch", "start", "commence", "begin", "deliver",
                     "finish", "put", "slated", "scheduled", "poised", "work")
 
