@@ -774,3 +774,15 @@ def test_a_cap_is_an_upper_bound():
                     "the share of land used for new plants.")
     assert (qs["200 mu"].approx, qs["200 mu"].kind) == ("<=", "level")
     assert qs["5 percent"].approx == "<="
+
+
+def test_a_series_is_a_goal_only_where_a_verb_of_aim_comes_before_where_it_starts():
+    qs = quantities("Revenue rose from 10.7 billion yuan to 13.8 billion yuan, and the district aims to do better. "
+                    "The number of listed firms is to rise from 14 in 2023 to 25.")
+    assert (qs["13.8 billion yuan"].kind, qs["25"].kind) == ("level", "target")
+
+
+def test_a_count_joined_to_a_goals_count_or_where_its_series_ends_is_no_bound_on_its_things():
+    qs = quantities("By 2027, the district will have more than 600 robotics firms and at least 12 research institutes. "
+                    "The number of hospitals with more than 500 beds is to rise from 8 in 2024 to at least 11.")
+    assert (qs["12"].kind, qs["11"].kind, qs["500"].kind) == ("target", "target", "level")

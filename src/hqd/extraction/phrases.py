@@ -75,9 +75,13 @@ def threshold_of(text: str, q: Quantity, o: Quantity) -> bool:
     # "4 bus depots served more than 300 buses", "add 3,000 homes and attract at least 10 more headquarters": a verb of
     # its own takes the second number as its object, no bound of the first's things
     and_verb = AND_VERB.search(text, q.end, o.start)
-    return not _VERB_THEN_BOUND.search(text, q.end, o.start) and not (and_verb and and_verb.group(1) in ACTION_VERBS)
+    return (not _VERB_THEN_BOUND.search(text, q.end, o.start) and not (and_verb and and_verb.group(1) in ACTION_VERBS)
+            and not _JOINED_OR_SERIES_END.search(text, q.end, o.start))
 
 
+# "to have 1,500 firms and at least 10 labs", "to rise from 12 in 2020 to at least 20": a second count joined to the first,
+# or where a series from the first ends, is a figure of its own with its bound, not a bound on the first's things
+_JOINED_OR_SERIES_END = re.compile(rf"\b(?:and|to)\s+{alternation('threshold_words')}\s*$", re.IGNORECASE)
 # "4 bus depots served more than 300 buses": a verb of the count's clause, then its object's number, no bound
 _VERB_THEN_BOUND = re.compile(rf"\b(?!valued\b|priced\b|rated\b)[a-z]{{3,}}ed\s+{alternation('threshold_words')}\s*$", re.IGNORECASE)
 

@@ -1180,6 +1180,23 @@ _GAPPED_TO = re.compile(r"\s+and\s+(?:the|its|their)\s+[^,;.]{1,120}?\bto\s+(?:"
 _GAPPED_AT = re.compile(r"\s+and\s+(?:[A-Za-z][\w’'-]*\s+){1,8}?at\s+(?:" + alternation("approximators") + r"\s+)?", re.IGNORECASE)
 
 
+@KIND.rule(("The number of listed firms is to rise from 14 in 2023 to [25].", "target"),
+           ("The county aims to lift its forest cover from 18 percent to [22 percent].", "target"),
+           ("Ridership is expected to grow from 1.2 million a day to [1.5 million].", "target"),
+           ("The hospital plans to cut the average wait from 40 minutes to [15 minutes].", "target"))
+def end_of_a_goal_series(f: Figure):
+    """Where a series 'from A to B' ends is a goal when the series is the object of a verb of aim or plan ('is to rise
+    from 14 in 2023 to 25', 'aims to lift its forest cover from 18 percent to 22 percent'): the goal is written before
+    where it starts, not after where it ends."""
+    p = f.prev
+    if f.link != "to" or p is None or p.kind != "level" or p.why.get("kind") != "kind.series_start":
+        return SKIP
+    start = max(f.seg.clause_bounds(p.start)[0], f.sentence.start)
+    if f.index >= 2 and f.quantities[f.index - 2].end > start:
+        start = f.quantities[f.index - 2].end  # (the words since the figure before the series, not that figure's goal)
+    return "target" if _is_target(f.text[start:p.start], "", f.year) else SKIP
+
+
 @KIND.rule(("Revenue rose from 10.7 billion yuan to [13.8 billion yuan] in 2023.", "level"),
            ("Their share of exports rose from 21 percent in 2019 to [33 percent] in 2023.", "share"))
 def series_end(f: Figure):
