@@ -423,8 +423,13 @@ _CHANGE_PASTS = _CHANGE_VERBS | (set(_CUES["change_up"] + _CUES["change_down"]) 
 
 def _names_a_measure(words: list[str]) -> bool:
     """Whether the words name a measure at all: a metric is a noun phrase, and a conjunction ("though"), a verb of change
-    ("plunged", "rose") or an adverb ("sharply") names nothing that is measured, alone or together."""
-    return any(w.lower() not in _CONCESSIVE and w.lower() not in _CHANGE_PASTS and not w.lower().endswith("ly") for w in words)
+    ("plunged", "rose") or of making up a share ("made up", "accounted for") or an adverb ("sharply") names nothing that
+    is measured, alone or together."""
+    return any(w.lower() not in _CONCESSIVE and w.lower() not in _CHANGE_PASTS and not w.lower().endswith("ly")
+               and w.lower() not in _SHARE_VERB_WORDS for w in words)
+
+
+_SHARE_VERB_WORDS = {w for phrase in word_class("share_verbs") for w in phrase.split()} | {"made", "makes", "making", "took", "takes"}
 
 
 # a line that opens an item of a list: its number or bullet ("1. ", "(2) ", "3) ", "- ")
@@ -1900,7 +1905,8 @@ _THEIR_MEASURE = re.compile(r"\b[Tt]heir\s+(?P<measure>[a-z][a-z-]*(?:\s+[a-z][a
 @METRIC.rule(("Industrial investment accounted for [45%] of the total.", "Industrial investment share of the total"),
              ("Tax revenue reached 80 billion yuan, of which the financial sector contributed [48%].",
               "financial sector share of Tax revenue"),
-             ("Of the 90 hotels, 54, or [60%], raised room rates.", "share of hotels raised room rates"))
+             ("Of the 90 hotels, 54, or [60%], raised room rates.", "share of hotels raised room rates"),
+             ("Exports reached 80 billion yuan, up 9%, and made up [40%] of the total.", "Exports share of the total"))
 def share(site: _Site):
     """A share names the part before it and what it is a part of after it ("industrial investment accounting for 45% of
     the total"); a goal for a share ("account for more than 40% of GDP") is named as one; a count told again as a share
