@@ -87,7 +87,7 @@ def _last_change_words(text: str, pos: int = 0) -> tuple[tuple[int, int, str] | 
 _CHANGE_NOUNS = frozenset(("growth", "increase", "rise", "decline", "decrease", "drop", "expansion", "contraction"))  # its cues
 _CHANGE_NOUN_WAS = re.compile(
     r"\b" + alternation("change_noun_cues") + r"(?:\s+rate)?(?:\s+" + alternation("span_prepositions_of") + r"\s+[^,;.]{1,60}?)?"
-    r"\s+" + alternation("copula_reports") + r"\s+(?:[a-z]+\s+){0,2}$",  # "the growth rate of investment was 12%"
+    r"\s+(?:" + alternation("copula_reports") + r"|" + alternation("rate_movement_verbs") + r")\s+(?:[a-z]+\s+){0,2}$",  # "the growth rate of investment was 12%"
     re.IGNORECASE,
 )
 _COMPARATIVE_AFTER = re.compile(r"^\s+(?:or\s+so\s+)?" + alternation("difference_comparatives") + r"\b", re.IGNORECASE)  # "18 percent (or so) more than", "30% below market price"
@@ -318,6 +318,17 @@ def over_a_span(f: Figure):
     return SKIP
 
 
+@APPROX.rule(("Export growth picked up to [6 percent] in the third quarter.", "="), ("Sales edged up to [5 billion yuan].", "="),
+             cues=("up",))
+def up_as_a_particle(f: Figure):
+    """'up' that belongs to a verb of movement ('picked up', 'edged up', 'ticked up') before 'to' and a figure says where
+    the figure moved to, not that it is a bound ('up to' 20% is at most 20%): exact."""
+    return "=" if _UP_PARTICLE_TO.search(f.before) else SKIP
+
+
+_UP_PARTICLE_TO = re.compile(r"\b" + alternation("up_particle_verbs") + r"\s+up\s+to\s+$", re.IGNORECASE)
+
+
 @APPROX.rule(("The park has about [300] firms.", "~"), ("Revenue exceeded [5 billion yuan].", ">"),
              ("It hosts at least [20] research institutes.", ">="), ("The district has fewer than [10] hospitals.", "<"),
              ("The fund will provide up to [1 billion yuan].", "<="),
@@ -421,7 +432,8 @@ _SHARE_NOUN_BEFORE_FROM = re.compile(r"\b(?:share|proportion|ratio)\s+of\b[^,;.]
 
 @KIND.rule(("Services made up 61% of output in 2023, up from [55%] in 2019.", "share"),
            ("By 2027 the sector is expected to account for 40% of exports, up from [31%] last year.", "share"),
-           ("Tourism now contributes 18 percent of the county's GDP, compared with [11 percent] in 2015.", "share"))
+           ("Tourism now contributes 18 percent of the county's GDP, compared with [11 percent] in 2015.", "share"),
+           ("The share of services in GDP rose to 62 percent in 2023 from [58 percent] in 2020.", "share"))
 def base_of_a_share(f: Figure):
     """The base a share rose or fell from ('made up 61% of output in 2023, up from 55% in 2019'), or a goal stated as a
     share starts from ('to account for 40% of exports, up from 31%'), or the share it is compared with ('contributes 18
@@ -430,7 +442,7 @@ def base_of_a_share(f: Figure):
     if p is None or q.unit != "percent" or p.unit != "percent" or p.kind not in ("share", "target"):
         return SKIP
     if not (GOAL_BASE_GAP.match(f.text, p.end, q.start) or _BARE_FROM_GAP.fullmatch(f.text, p.end, q.start)
-            or (p.kind == "share" and _COMPARED_WITH_GAP.fullmatch(f.text, p.end, q.start))):
+            or (p.kind == "share" and (_COMPARED_WITH_GAP.fullmatch(f.text, p.end, q.start) or _FROM_GAP.fullmatch(f.text, p.end, q.start)))):
         return SKIP
     rest = f.text[p.end:q.start]  # (what follows the share before, up to this figure: "40% of exports, up from")
     return "share" if p.kind == "share" or _SHARE_OF.match(rest) or _SHARE_AFTER.match(rest) else SKIP
@@ -461,6 +473,8 @@ def goal_base(f: Figure):
     return "level" if GOAL_BASE_GAP.match(f.text, p.end, f.q.start) or _BARE_FROM_GAP.fullmatch(f.text, p.end, f.q.start) else SKIP
 
 
+# "rose to 62 percent from": the share it moved from, right after it
+_FROM_GAP = re.compile(r"(?:\s+(?:in|at|by)\s+[\w\s-]{1,30}?)?\s+from\s+(?:" + alternation("approximators") + r"\s+)?", re.IGNORECASE)
 # "... of the district's tax revenue, compared with": the rest of a share, then what it is set against
 _COMPARED_WITH_GAP = re.compile(r"[^,;.]{0,60},\s*(?:compared\s+(?:with|to)|against|versus)\s+(?:" + alternation("approximators") + r"\s+)?",
                                 re.IGNORECASE)
@@ -1246,15 +1260,23 @@ def change_word_after(f: Figure):
 
 @KIND.rule(("The average growth rate of investment was [12%].", "change"),
            ("Exports rose 9% in 2022, [18 percent] above the national average.", "change"),
-           ("The average growth rate over the past two years stood at [4.8 percent].", "change"))
+           ("The average growth rate over the past two years stood at [4.8 percent].", "change"),
+           ("Growth in retail sales slowed to [2.1 percent] in May.", "change"),
+           ("Export growth picked up to 6 percent in the third quarter from [4.5 percent] in the second.", "change"))
 def rate_named_change(f: Figure):
-    """A percentage that a growth noun names through a copula ('growth was 12%'), or that a comparative follows
-    ('18 percent higher'), is a change."""
-    if f.q.unit not in ("percent", "pp"):
+    """A percentage that a growth noun names through a copula ('growth was 12%') or a verb of the rate's moving
+    ('Growth in retail sales slowed to 2.1 percent'), or that a comparative follows ('18 percent higher'), is a change;
+    so is the rate such a growth moved from ('picked up to 6 percent ... from 4.5 percent')."""
+    q, p = f.q, f.prev
+    if q.unit not in ("percent", "pp"):
         return SKIP
     if (f.sentence_holds(_CHANGE_NOUNS) and _CHANGE_NOUN_WAS.search(f.before)) or _COMPARATIVE_AFTER.match(f.clause_after):
         return "change"
-    return SKIP
+    moved = p is not None and p.kind == "change" and p.unit == q.unit and p.why.get("kind") == "kind.rate_named_change"
+    return "change" if moved and _MOVED_FROM.fullmatch(f.before) else SKIP
+
+
+_MOVED_FROM = re.compile(r"(?:\s+[\w’'-]+){0,6}?\s+from\s+(?:" + alternation("approximators") + r"\s+)?", re.IGNORECASE)  # "... in the third quarter from"
 
 
 @KIND.rule(("GDP grew by 28.5% over 2018, and at an average annual rate of [5.1%].", "change"),
