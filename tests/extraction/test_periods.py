@@ -193,11 +193,13 @@ def test_full_year_is_this_years_later_in_it_and_the_last_early_on(month, period
     ("Work on 18 km of roads will be completed within the year.", 5, "2024"),
     ("We will add 12 clinics within the year.", 1, "2024"),
     ("The town aims to reach 1.3 million people by the end of the decade.", 3, "2030"),
-    ("The bureau had expected third-quarter growth of about 5.5 percent.", 10, "2024-Q3"),  # said in January too: what is still to be done this year
+    ("The bureau had expected third-quarter growth of about 5.5 percent.", 10, "2024-Q3"),
+    ("Fixed-asset investment for the year to exceed 55 billion yuan.", 5, "2024"),
+    ("Sales in the year to March rose 4 percent.", 5, None),  # said in January too: what is still to be done this year
     ("Of the 126 projects signed, 54 broke ground within the year.", 1, "2023"),  # said in January of the past: the year just ended
 ])
 def test_for_the_year_is_the_year_the_report_is_in(phrase, month, period):
-    assert [p.period for p in find_time_phrases(phrase, 2024, month)] == [period]
+    assert [p.period for p in find_time_phrases(phrase, 2024, month) if p.period.granularity != "month"] == ([period] if period else [])
 
 
 @pytest.mark.parametrize("phrase, month, period", [

@@ -84,7 +84,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     # "full-year GDP growth of about 6 percent", "retail sales for the year to exceed ...", "for the year as a whole", "new
     # firms registered in the year", "to be completed within the year": the year the report is in, said of it as one (not "for the year 2023", a year named,
     # nor "in the year to date", "in the year's plan")
-    ("full_year", _starting("fFiIwW", r"\bfull[- ]year\b|\b(?:for|in|within)\s+the\s+(?:whole\s+|entire\s+)?year\b(?!\s+(?:19|20)\d\d\b|[-–'’]|\s+(?:to|ended|ending|before|after|since|of)\b)(?:\s+as\s+a\s+whole)?", re.I)),
+    ("full_year", _starting("fFiIwW", r"\bfull[- ]year\b|\b(?:for|in|within)\s+the\s+(?:whole\s+|entire\s+)?year\b(?!\s+(?:19|20)\d\d\b|[-–'’]|\s+(?:ended|ending|before|after|since|of)\b|\s+to\s+(?:date|" + _MONTH + r"))(?:\s+as\s+a\s+whole)?", re.I)),
     # "a year earlier"; "five years ago", "3 years ago": that many years before the text's own
     ("year_earlier", _starting("aotfsen23456789", r"\b(?:(?:a|one)\s+year\s+" + alternation("ago_words")
                                 + r"|(?P<n>two|three|four|five|six|seven|eight|nine|ten|[2-9]|1\d)\s+years\s+ago)\b", re.I)),
@@ -344,7 +344,29 @@ def _not_begun(m: re.Match, first_month: int, month: int | None) -> bool:
     """A part of a year named without its year that has not begun by the month the text is dated in, told in a sentence
     that says nothing of the future: last year's ("the fourth quarter", "the first three quarters", said in March)."""
     return (month is not None and first_month > month
-            and not _FUTURE_WORDS.search(sentence_around(m.string, m.start(), m.end())))
+            and not _FUTURE_WORDS.search(sentence_around(m.string, m.start(), m.end()))
+            and not _FUTURE_WORDS.search(_list_lead_in(m.string, m.start())))
+
+
+_ITEM_LINE = re.compile(r"[ \t]*(?:[-•*·]|\(?\d{1,2}[.)])[ \t]+")
+_LEAD_IN_LINES = 12  # the lines of a list looked back over for its lead-in
+
+
+def _list_lead_in(text: str, at: int) -> str:
+    """The lead-in line ("Looking ahead, the bureau expects:") of the list whose item holds ``at``, or "" (an item's
+    time is told in the future when its lead-in is)."""
+    start = text.rfind("\n", 0, at) + 1
+    if not _ITEM_LINE.match(text, start):
+        return ""
+    for _ in range(_LEAD_IN_LINES):
+        if start == 0:
+            return ""
+        prev = text.rfind("\n", 0, start - 1) + 1
+        line = text[prev:start - 1]
+        start = prev
+        if line.strip() and not _ITEM_LINE.match(line):
+            return line if line.rstrip().endswith(":") else ""
+    return ""
 
 
 def _resolve_abbr(name: str, m: re.Match, year: int | None, month: int | None) -> TimePhrase | None:
