@@ -577,7 +577,8 @@ _OPENING_AHEAD = re.compile(r"\b(?:will|to|shall)\s+(?:be\s+)?(?:fully\s+)?(?:op
            ("We will complete the topping-out of the North Bund's [480-meter] landmark tower in the second half.", "level"),
            ("The planned [2.5-kilometer] riverside trail, which opened in May, now draws 8,000 walkers a day.", "level"),
            ("When completed in 2026, the [800]-bed hospital will serve 1 million residents.", "level"),
-           ("A [25-hectare] sports park, slated to open next spring, will have three football pitches.", "level"))
+           ("A [25-hectare] sports park, slated to open next spring, will have three football pitches.", "level"),
+           ("With [900] rooms, the hotel is set to become the largest on the island when it opens in June.", "level"))
 def size_of_the_subject(f: Figure):
     """A size or count that describes the thing a clause is about, before its verb, as an adjective ('the 480-meter
     tower'), after 'with' ('a computing center with 5,000 servers') or, for an extent, in the noun phrase that opens the
@@ -601,7 +602,8 @@ def size_of_the_subject(f: Figure):
         return SKIP  # the object of a goal's verb ("plans to build a 6-sq-km zone"): the goal's size
     if _WITH_ASIDE.search(f.before) and _ASIDE_CLOSES.match(f.text, q.end):
         return "level"  # "The new library, with a floor area of 40,000 square meters, will open": an aside of what it has
-    if adjectival and "," not in f.head and _FINITE_WORDS.isdisjoint(words_of(f.head)) and _ASIDE_CLOSES.match(f.text, q.end) and (
+    if (adjectival or _OPENING_WITH.fullmatch(f.head)) and "," not in f.head and _FINITE_WORDS.isdisjoint(words_of(f.head)) \
+            and _ASIDE_CLOSES.match(f.text, q.end) and not _CUE_BEFORE_COMMA.match(f.text, q.end) and (
             _TARGET_AFTER.search(f.rest) or not _FUTURE_WORDS.isdisjoint(words_of(f.rest))):
         return "level"  # "A 40-hectare wetland park, slated to open next year, will have ...": the subject's size, its future after an aside
     return "level" if _future_predicate_follows(f) else SKIP
@@ -622,6 +624,7 @@ def _clause_goes_on_to_the_future(f: Figure) -> bool:
     return bool(_TARGET_AFTER.search(after)) or not _FUTURE_WORDS.isdisjoint(words_of(after))
 
 
+_OPENING_WITH = re.compile(r"\W*With\s+(?:" + alternation("approximators") + r"\s+)?")  # "With 1,200 rooms, the resort ...": what the subject has
 _COMMA_WITH_BEFORE = re.compile(r",\s*with\s+[^,;.]*$")
 _CUE_BEFORE_COMMA = re.compile(r"[^,;.]*?\b(?:" + phrase_pattern(_CUES["target_after"]) + r"|" + alternation("aim_participles", "schedule_participles")
                                + r")\b[^,;.]*,")
