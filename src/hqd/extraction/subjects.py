@@ -853,10 +853,13 @@ def district_of_anaphor(f: SubjectFigure):
               ("One tenant, Deepmap, makes lidar sensors. Founded with [12] employees in 2017, it now has 400 staff.", "Deepmap"),
               ("The G60 Corridor covers nine cities. Within Songjiang, the Brain-Computer Interface Industrial Park has attracted 86 "
                "companies since it opened; its output value was [4.2 billion yuan].", "Brain-Computer Interface Industrial Park"),
+              ("Nanhui New Town aims to grow. The plan sets out how the new town, home to 0.9 million people, will add jobs. Its GDP "
+               "is expected to exceed [150 billion yuan] by 2030.", "Nanhui New Town"),
               cues=word_class("subject_pronouns") | word_class("possessive_pronouns"))
 def previous_sentence_subject(f: SubjectFigure):
     """A sentence opened by 'Its' or 'It' goes on about the previous sentence's subject: the name that opened it (with
-    or without an aside saying what it is), or what its own opening anaphor points to."""
+    or without an aside saying what it is), or what its own opening anaphor points to; else the one place that sentence
+    speaks of ('The plan sets out how the new town ... will add jobs. Its GDP ...')."""
     head, sentence_index, sentence, text = f.head, f.sentence_index, f.sentence, f.text
     if f.nouns or not (_ITS_OPENING.match(head) or _IT_SUBJECT.match(head)):
         return SKIP
@@ -883,7 +886,20 @@ def previous_sentence_subject(f: SubjectFigure):
     opening = _opening_anaphor(text, previous, subject.end() if subject else None)
     if opening:
         return _antecedent(f.ctx, sentence_index - 1, opening[:1]) or f.ctx.district
-    return SKIP
+    return _one_place_spoken_of(f.ctx, sentence_index - 1) or SKIP
+
+
+def _one_place_spoken_of(ctx: Context, index: int) -> str | None:
+    """The one place sentence ``index`` speaks of when it opens on neither a name nor an anaphor ("The plan sets out how
+    the new town, home to 1.1 million people, will grow."): what "the new town" points back to; not "the city's", "the
+    area" (the city or the district itself), nor in a sentence opened by the district."""
+    text, sentence = ctx.text, ctx.seg.sentences[index]
+    places = {m["noun"].lower() for m in _ANAPHOR.finditer(text, sentence.start, sentence.end)
+              if _ANAPHOR_TYPES.get(m["noun"].lower()) in ("park", "project") and m.end() == m.end("noun") and m["noun"][0].islower()
+              and m["noun"].lower() not in _DISTRICT_LIKE}
+    if len(places) != 1 or DISTRICT_MENTION.match(text, sentence.start, sentence.end):
+        return None
+    return _antecedent(ctx, index, sorted(places))
 
 
 _PRONOUN_GOES_ON = re.compile(alternation("subject_pronouns") + r"\s")  # "..., and it hosted": the same subject
