@@ -1494,10 +1494,12 @@ def units_of_the_subject(site: _Site):
              ("The company employs about [1,300] people.", "employees of company"),
              ("Its 400 AI firms, which employ about [36,000] people, lead the sector.", "employees of AI firms"),
              ("The plant delivered [1,200] systems last year.", "systems delivered"),
-             ("The park is home to [24,000] firms.", "firms"))
+             ("The park is home to [24,000] firms.", "firms"),
+             ("The town's 12 museums received [800,000] visits last year.", "visits of museums"))
 def noun_after_verb(site: _Site):
     """A verb before a count ends the clause that holds it ("now gathers 3,500 enterprises", "expected to draw",
-    "will carry 5,000"): the count's own noun, after it, is what it counts."""
+    "will carry 5,000"): the count's own noun, after it, is what it counts; of the things counted in the clause's subject
+    where they hold or receive them ("The town's 12 museums received 800,000 visits": visits of museums)."""
     words, before = _count_words(site) if site.counts else [], site.count_before
     if not words or not before:
         return SKIP
@@ -1511,8 +1513,30 @@ def noun_after_verb(site: _Site):
         if last_word.lower() in _EMPLOY_VERBS and [w.lower() for w in words] in _PEOPLE:
             employer = _employer(site)  # "The company employs 620 people": the people a firm employs are its employees
             return f"employees of {' '.join(employer)}" if employer else "employees"
+        holder = _holder(site) if last_word.lower() in _HOLDING_OR_RECEIVING or _HOME_TO.search(text, *site.words_before_span()) else []
+        if holder:  # "its 8 business parks are home to 2,300 companies", "the 42 museums received 6.3 million visits"
+            return f"{' '.join(words)} of {' '.join(holder)}"
         return " ".join(words + _done_to_them(last_word, words))
     return SKIP
+
+
+_HOLDING_OR_RECEIVING = HOLDING_VERBS | _RECEIVING_VERBS | {"has", "have", "had", "hosts", "hosted", "houses", "housed", "received", "receives",
+                                                            "drew", "draws", "attracted", "attracts", "welcomed"}
+
+
+def _holder(site: _Site) -> list[str]:
+    """What holds or receives the things a count counts, where they are things counted themselves: the count in the
+    subject of the count's clause ('The district's 42 museums and galleries received 6.3 million visits': museums and
+    galleries; 'its 8 business parks are home to 2,300 companies'). A subject with no count is the figure's subject
+    (the subject rules read it), not part of its measure."""
+    start = max(site.clause_start, site.sentence.start)
+    holder = next((o for o in reversed(site.quantities[site.members.start:site.i]) if o.start >= start), None)
+    if holder is None or holder.unit != "count" or not holder.metric or _DIGIT.search(holder.metric):
+        return []
+    between = word_list(site.text[holder.end:site.q.start])
+    if any(_ends_clause(w) for w in between[:-1]):
+        return []  # "42 museums opened in May and now receive ...": another clause of the count's own
+    return holder.metric.split()
 
 
 def _done_to_them(verb: str, words: list[str]) -> list[str]:
