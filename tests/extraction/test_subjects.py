@@ -662,3 +662,9 @@ def test_a_name_headed_by_an_industry_word_is_a_company_that_the_company_points_
     doc = extract_text(f"Songjiang District\n\nUpdated: 2025-08-14\n\nAmong the newcomers is {company}, which broke ground on a plant "
                        "in July. The company's revenue jumped 62 percent last year.")
     assert doc.quantities[-1].subject == company
+
+
+def test_a_sentence_that_introduces_a_new_thing_does_not_go_on_about_the_name_before():
+    qs = quantities("Minhang District\n\nThe Zizhu Expo Center will be completed in 2024. A 50,000-square-meter park for start-ups "
+                    "will open next year. A further 20 projects worth 9 billion yuan are to be signed.")
+    assert qs["50,000-square-meter"].subject == qs["20"].subject == qs["9 billion yuan"].subject == "Minhang"

@@ -1009,7 +1009,8 @@ _ITEM_START = re.compile(r"\n[ \t]*(?:[-•*·▪]|\(?\d{1,2}[.)])\s")  # a line
               ("Baoshan District\n\nThe Nanda Smart City opened in 2019. Nanda's output grew 9 percent last year. Industrial "
                "investment reached [8.7 billion yuan].", "Nanda Smart City"))
 def topic(f: SubjectFigure):
-    """A sentence that names no one goes on about the name the previous sentence opened with; not one about a sector
+    """A sentence that names no one goes on about the name the previous sentence opened with; not one that opens by
+    introducing a new thing ('A 120,000-square-meter park for start-ups will ...', 'A further 30 projects ...'), nor one about a sector
     ('the new materials industry', a sector total stays with the district), not one that opens on a total of a whole
     area's economy ('Foreign trade totaled ...', 'Retail sales grew ...': the measures a district reports of itself), and
     not one whose clause names the district or the city after the figure ('36.8% of the district's output')."""
@@ -1020,6 +1021,8 @@ def topic(f: SubjectFigure):
         return SKIP
     if not _AREA_TOTAL_WORDS.isdisjoint(f.sentence_words) and _AREA_TOTAL_OPENING.match(f.text, f.sentence.start, f.q.start):
         return SKIP  # "The airport handled 42 million passengers. Foreign trade totaled ...": the district's total again
+    if _INDEFINITE_OPENING.match(f.text, f.sentence.start, f.q.start):
+        return SKIP  # "The X Center will be completed in 2024. A 120,000-square-meter park for start-ups will ...": a new thing
     seg = f.ctx.seg
     _, clause_end = seg.clause_bounds(f.q.end)
     if not _TOPIC_CHANGE_WORDS.isdisjoint(seg.words(seg.index_at(f.q.end))) and _TOPIC_CHANGE.search(f.text, f.q.end, clause_end):
@@ -1309,6 +1312,9 @@ def _opening_word_name(sentence: str) -> str | None:
     return named if named and " " not in named else None
 
 
+# a sentence that opens by introducing a new thing ("A 120,000-square-meter park ...", "A further 30 projects ..."), not a
+# part of the one before ("A new phase of 50,000 square meters ...")
+_INDEFINITE_OPENING = re.compile(r"\W*An?\s+(?!(?:[\w.,-]+\s+){0,2}" + alternation("part_nouns") + r"\b)")
 _POINTS_BACK = re.compile(r"\b(?:of\s+(?:that|them|those|these)|among\s+them)\b", re.IGNORECASE)
 _PART_OPENING = re.compile(r"\W*(?:an?|the)\s+" + alternation("phase_ordinals") + r"\s+" + alternation("part_nouns") + r"\b", re.IGNORECASE)
 _SENTENCE_ADVERB = re.compile(r"^\W*" + alternation("sentence_adverbs", case="capitalised") + r",?\s+")
