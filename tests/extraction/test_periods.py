@@ -251,6 +251,9 @@ def test_this_year_after_an_as_of_month_names_its_year():
     assert [p.period for p in find_time_phrases(text, 2024, 9)] == ["2024-01/2024-08"]
     # a year named in another sentence is its own
     assert [p.period for p in find_time_phrases("As of August, exports rose. This year GDP grew.", 2024, 9)] == ["2024-01/2024-08", "2024"]
+    # so is a year named on the next line of a list
+    text = "- The trail will open by the end of September\n- The school will be finished by the end of the year"
+    assert [p.period for p in find_time_phrases(text, 2024, 3)] == ["2024-09", "2024"]
 
 
 def test_by_the_end_of_the_year_in_the_past_tense_said_early_is_the_year_just_ended():

@@ -349,3 +349,11 @@ def test_an_item_of_a_list_of_tasks_is_due_at_its_own_time_and_ends_with_its_sen
                        "capacity in 2026, it is expected to supply 300,000 tons of water a day.\n")
     assert ("Start construction of the Lakeside Arts Center in the third quarter", "2024-Q3") in found
     assert ("Put the new water plant into operation by June", "2024-06") in found
+
+
+def test_each_item_of_a_list_of_milestones_keeps_its_own_deadline_and_subject():
+    text = ("Key projects for the year\n\n"
+            "- The riverside greenway will open to the public by the end of September.\n"
+            "- The Harbor Road clinic, with 120 beds, will be completed by the end of the year.\n")
+    assert milestones(text) == [("riverside greenway open to the public", "2024-09"),
+                                ("Harbor Road clinic be completed", "2024")]

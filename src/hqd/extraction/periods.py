@@ -226,9 +226,10 @@ def _cued_matches(text: str, pattern: re.Pattern, cues: tuple[str, ...], windows
 
 def _year_of_as_of(text: str, phrase: TimePhrase, as_of: list[TimePhrase]) -> bool:
     """ "As of the end of August, the district had attracted 3.85 billion dollars this year": "this year", later in the
-    sentence of an "as of" month of the same year, says which August; the figure is from January to then."""
+    sentence of an "as of" month of the same year, says which August; the figure is from January to then. Not across a
+    line: an item of a list ("- The hospital will be completed by the end of the year.") says its own."""
     return phrase.period.granularity == "year" and not phrase.period.is_span and any(
-        a.end <= phrase.start and a.period.start_year == phrase.period.start_year and not re.search(r"[.;!?](?!\d)", text[a.end:phrase.start]) for a in as_of)
+        a.end <= phrase.start and a.period.start_year == phrase.period.start_year and not re.search(r"[.;!?\n](?!\d)", text[a.end:phrase.start]) for a in as_of)
 
 
 # the phrases that can name what a change is compared with: a year, a year's end, months counted from January ("0.8

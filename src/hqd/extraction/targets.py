@@ -259,8 +259,10 @@ def _milestone_target(text: str, seg: Segmentation, sentence: Sentence, mileston
     subject_span = text[clause_start:verb_start]
     subject = trim_metric(trim_metric(word_list(subject_span))[-8:])
     if not subject and clause_start > sentence.start and _NEEDS_SUBJECT.match(metric):
-        # "The new hospital, with 800 beds, is slated to open": what is to open stands before the aside
-        subject_span = text[sentence.start:seg.clause_bounds(sentence.start)[1]]
+        # "The new hospital, with 800 beds, is slated to open": what is to open stands before the aside (on the verb's own
+        # line: list items run on in one sentence when no capital opens the next)
+        line_start = max(sentence.start, text.rfind("\n", sentence.start, verb_start) + 1)
+        subject_span = text[line_start:seg.clause_bounds(line_start)[1]]
         subject = trim_metric(trim_metric(word_list(subject_span))[-8:])
     # "the Changfeng Park renovation will be completed by 2024": the named thing is the milestone's own
     owner = leading_name(subject_span, 2) if subject else None
