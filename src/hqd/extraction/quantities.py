@@ -828,10 +828,12 @@ _DEALS_MADE_INVESTMENT = re.compile(r"\b" + alternation("deal_made_participles")
 @KIND.rule(("Output rose to 92 billion yuan, and the target of [80 billion yuan] set in the previous plan was exceeded.", "level"),
            ("The last action plan's goal of [300] new firms was met a year early.", "level"),
            ("The first three-year plan, for 2019 to 2021, drew 12 billion yuan of investment, exceeding its target of [10 billion yuan].",
-            "level"))
+            "level"),
+           ("Last year's target of [6 percent] growth was met.", "level"))
 def goal_of_an_ended_plan(f: Figure):
     """The goal of a plan whose time is over, one named as the previous, former or last plan or one whose years the
-    sentence gives as ended ('for 2019 to 2021', said in 2023), said to be met, exceeded or missed ('the target of 80
+    sentence gives as ended ('for 2019 to 2021', said in 2023; 'last year's target', 'the 2022 target'), said to be met,
+    exceeded or missed ('the target of 80
     billion yuan set in the previous plan was exceeded', 'exceeding its target of 10 billion yuan') is a figure of the
     past the text reports on: a level, not a goal still to come (a mid-term review's 'above the plan's goal of 1,400'
     is a goal)."""
@@ -840,9 +842,12 @@ def goal_of_an_ended_plan(f: Figure):
     sentence = f.text[f.sentence.start:f.sentence.end]
     if not _GOAL_MET_OR_MEETING.search(sentence):
         return SKIP
-    if _ENDED_PLAN.search(sentence):
+    if _ENDED_PLAN.search(sentence) or _LAST_YEARS_GOAL.search(sentence):
         return "level"
-    return "level" if f.year is not None and any(int(m["end"]) < f.year for m in _PLAN_YEARS.finditer(sentence)) else SKIP
+    if f.year is None:
+        return SKIP
+    ended = [int(m["end"]) for m in _PLAN_YEARS.finditer(sentence)] + [int(m["y"] or m["y2"]) for m in _DATED_GOAL.finditer(sentence)]
+    return "level" if any(y < f.year for y in ended) else SKIP
 
 
 _GOAL_MET_OR_MEETING = re.compile(r"\b" + alternation("goal_met_verbs", "goal_met_participles") + r"\b", re.IGNORECASE)
@@ -850,6 +855,12 @@ _GOAL_MET_OR_MEETING = re.compile(r"\b" + alternation("goal_met_verbs", "goal_me
 _GOAL_VALUE_BEFORE = re.compile(r"\b" + alternation("goal_nouns") + r"\s+of\s+(?:" + alternation("approximators") + r"\s+)?$", re.IGNORECASE)
 # "the previous plan", "the last action plan's", "the former three-year plan": a plan before the one in force
 _ENDED_PLAN = re.compile(r"\b" + alternation("earlier_plan_words") + r"\s+(?:[\w-]+\s+){0,2}?plan\b", re.IGNORECASE)
+# "last year's target", "the goal for last year": a goal whose year is over
+_LAST_YEARS_GOAL = re.compile(r"\blast\s+year[’']s\s+(?:annual\s+)?" + alternation("goal_nouns") + r"\b|\b" + alternation("goal_nouns")
+                              + r"\s+(?:set\s+)?for\s+last\s+year\b", re.IGNORECASE)
+# "the 2023 target", "2023's goal", "the target for 2023": a goal of a year named
+_DATED_GOAL = re.compile(r"\b(?P<y>(?:19|20)\d\d)(?:[’']s)?\s+(?:annual\s+)?" + alternation("goal_nouns") + r"\b|\b" + alternation("goal_nouns")
+                         + r"\s+(?:set\s+)?for\s+(?P<y2>(?:19|20)\d\d)\b", re.IGNORECASE)
 # "for 2019 to 2021", "from 2019 to 2021", "(2019-2021)": the years a plan ran
 _PLAN_YEARS = re.compile(r"(?:\b(?:for|from)\s+|\()(?:19|20)\d\d\s*(?:to|-|–)\s*(?P<end>(?:19|20)\d\d)\b")
 
