@@ -179,8 +179,8 @@ def _milestone_sentences(text: str, seg: Segmentation) -> list[int]:
 
 
 def _goals_with_figures(text: str, seg: Segmentation, quantities: list[Quantity], year: int | None) -> tuple[list[Target], set[int]]:
-    """A target for each goal's figure (one for a figure written twice, "200 billion yuan ($29 billion)"), and the
-    sentences that hold one."""
+    """A target for each goal's figure (a conversion in brackets too, "200 billion yuan ($29 billion)": a second quantity
+    with the same attributes, so a second target), and the sentences that hold one."""
     targets: list[Target] = []
     covered: set[int] = set()
     # a review of a plan the title names ("Final Review of ... the 14th Five-Year Plan"): its goals were due at its end
@@ -189,8 +189,6 @@ def _goals_with_figures(text: str, seg: Segmentation, quantities: list[Quantity]
     for index, q in enumerate(quantities):
         if q.kind != "target":
             continue
-        if index and quantities[index - 1].kind == "target" and _IN_BRACKETS_AFTER.match(text, quantities[index - 1].end, q.start):
-            continue  # "200 billion yuan ($29 billion)": one goal, written twice
         deadline = _deadline(q.period, year, plan_end) if q.period is not None else _undated_goal_deadline(text, q, year, plan_end)
         targets.append(Target(q.start, q.end, q.text, q.metric, q.value, q.unit, deadline, q.subject, index))
         covered.add(seg.index_at(q.start))
@@ -225,7 +223,6 @@ def _milestones(text: str, seg: Segmentation, sentence: Sentence, in_sentence: l
     return targets
 
 
-_IN_BRACKETS_AFTER = re.compile(r"\s*[(（][^()（）]{0,30}$")
 _PAST_FORM = re.compile(r"\w*(?:ed|began|begun)\b")
 _FUTURE_AUXILIARY = re.compile(r"\b" + alternation("pending_words") + r"\s+(?:[a-z]+\s+){0,2}$")
 
