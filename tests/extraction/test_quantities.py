@@ -343,12 +343,14 @@ def test_differences_from_a_base_or_a_mark_are_changes():
     assert qs["30 percent"].subject == "Minhang"  # "GPU" names a technology, not an organisation
 
 
-def test_the_level_a_goal_reaches_and_its_conversion_are_one_goal():
+def test_the_level_a_goal_reaches_and_its_conversion_are_two_targets_of_one_goal():
+    """The contract: a conversion in brackets is a second quantity with the same attributes; a target quantity has its
+    target, so the goal's conversion is a target too (tuning11's gold: "100 billion yuan ($13.9 billion) by 2025")."""
     doc = extract_text(BRIEFING + "The district expects its industrial output to grow 8 percent this year to 200 billion yuan "
                                   "($29 billion). Exports fell by 5 billion yuan (about US$700 million).")
     qs = {q.text: q for q in doc.quantities}
     assert qs["8 percent"].kind == qs["200 billion yuan"].kind == qs["$29 billion"].kind == "target"
-    assert [t.text for t in doc.targets] == ["8 percent", "200 billion yuan"]
+    assert [t.text for t in doc.targets] == ["8 percent", "200 billion yuan", "$29 billion"]
     assert (qs["US$700 million"].kind, qs["US$700 million"].value) == ("change", -700e6)
 
 
