@@ -406,3 +406,12 @@ def test_a_fraction_in_words_that_bounds_a_share_named_before_is_read_without_of
     assert only("lift the share of green buildings to more than two-thirds by 2030") == ("two-thirds", pytest.approx(66.667), "percent")
     assert find_mentions("Output rose by more than half.") == []  # a change in words, not read
     assert find_mentions("The first half went well, and the second half too.") == []
+
+
+def test_a_fraction_in_words_of_a_whole_just_named_is_read_after_of_which():
+    def fractions(text):
+        return [text[m.start:m.end] for m in find_mentions(text) if m.is_fraction]
+    assert fractions("The town will build 2,000 homes, of which about one-third will be rental.") == ["one-third"]
+    assert fractions("Its 120 clinics, of them two-fifths in villages, were upgraded.") == ["two-fifths"]
+    assert [m for m in find_mentions("Of these, half-built towers stood.") if m.is_fraction] == []
+    assert [m for m in find_mentions("of which the first half of the year") if m.is_fraction] == []

@@ -105,6 +105,13 @@ _FRACTION_AS_BOUND = re.compile(
     r"\b(?!\s+of\b)(?=\s*[,;.)]|\s*$|\s+(?:by|in|before|within)\b)",
     re.IGNORECASE,
 )
+# a fraction in words of a whole just named, "of which" or "of them" before it: "3 million square meters, of which about
+# one-third will be Grade-A", "2,000 new homes, of them two-fifths rental"
+_FRACTION_OF_WHICH = re.compile(
+    rf"\bof\s+(?:which|whom|them|these|those)\s+(?:{alternation('approximators')}\s+)?(?P<f>(?:(?P<numer>{'|'.join(_wf['numerators'])})[\s-]+)?"
+    rf"(?P<denom>{'|'.join(sorted(_wf['denominators'], key=len, reverse=True))}))\b(?!\s+of\b|-)",
+    re.IGNORECASE,
+)
 
 _MONTHS = "|".join(sorted(month_numbers(), key=len, reverse=True))
 # Every form opens at a word boundary, tested once per position rather than once per form (most positions are inside a
@@ -331,8 +338,8 @@ def _is_code(raw: str) -> bool:
 
 
 def _word_fraction_mentions(text: str) -> list[Mention]:
-    """Fractions written in words before 'of': 'two-thirds of', 'half of'; and one that bounds a share named before it
-    ('to raise its share to more than half;')."""
+    """Fractions written in words before 'of': 'two-thirds of', 'half of'; one that bounds a share named before it
+    ('to raise its share to more than half;'); and one of a whole just named ('of which about one-third will be ...')."""
     mentions: list[Mention] = []
     fraction_starts: set[int] = set()
     for anchor_start, anchor_end in _fraction_anchors(text):
@@ -343,12 +350,13 @@ def _word_fraction_mentions(text: str) -> list[Mention]:
         mention = _word_fraction(text, m)
         if mention is not None:
             mentions.append(mention)
-    if " than " in text:
-        for m in _FRACTION_AS_BOUND.finditer(text):
-            numer = _wf["numerators"].get((m["numer"] or "one").lower(), 1)
-            denom = _wf["denominators"][m["denom"].lower()]
-            if (m["numer"] is not None or m["denom"].lower() == "half") and numer < denom:
-                mentions.append(Mention(m.start("f"), m.end("f"), round(100.0 * numer / denom, 3), "percent", is_fraction=True))
+    bounds = _FRACTION_AS_BOUND.finditer(text) if " than " in text else ()
+    of_which = _FRACTION_OF_WHICH.finditer(text) if "of " in text else ()
+    for m in (*bounds, *of_which):
+        numer = _wf["numerators"].get((m["numer"] or "one").lower(), 1)
+        denom = _wf["denominators"][m["denom"].lower()]
+        if (m["numer"] is not None or m["denom"].lower() == "half") and numer < denom:
+            mentions.append(Mention(m.start("f"), m.end("f"), round(100.0 * numer / denom, 3), "percent", is_fraction=True))
     return mentions
 
 

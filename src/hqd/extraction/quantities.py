@@ -1027,11 +1027,12 @@ def reported_plan(f: Figure):
            ("Of the new parks, [12] are to open this year.", "target"),
            ("A further 40 projects worth [9 billion yuan] in all are to be signed over the plan period.", "target"),
            ("A further [40] projects worth 9.5 billion yuan in all are to be signed over the plan period.", "target"),
-           cues=("will", "shall", "would", "expected", "slated", "scheduled", "due", "set", "planned", "poised", "is", "are"))
+           ("By the end of the plan period, at least [80 percent] of the county's villages should have piped gas.", "target"),
+           cues=("will", "shall", "would", "expected", "slated", "scheduled", "due", "set", "planned", "poised", "is", "are", "should"))
 def future_predicate(f: Figure):
     """A figure whose own clause goes on with 'will be', 'will reach', 'will open', or whose noun phrase is the subject
-    of a verb in the future ('100 manufacturers will carry out ...', '12 are to open this year'), belongs to the future:
-    a goal."""
+    of a verb in the future ('100 manufacturers will carry out ...', '12 are to open this year') or of what ought to be
+    ('at least 80 percent of the villages should have piped gas'), belongs to the future: a goal."""
     after = f.goal_clause_after
     if _FUTURE_PREDICATE.search(after) or _FUTURE_VERB.match(after):
         return "target"
@@ -1555,7 +1556,10 @@ _BEFORE_YEAR = re.compile(r"\bbefore\s+" + _DEADLINE, re.IGNORECASE)
 _FUTURE_PREDICATE = re.compile(r"\b(?:will|shall)\s+" + alternation("future_predicates") + r"\b", re.IGNORECASE)
 _FUTURE_VERB = re.compile(r"\s+(?:[\w’'-]+\s+){0,4}?(?:will|shall)\s+(?:also\s+|further\s+)?[a-z]+"
                           # "38 new projects are to start construction", "30 projects worth 15 billion yuan in all are to be signed"
-                          r"|\s+(?:[\w’'-]+\s+){0,6}?(?:is|are)\s+to\s+(?:be\s+)?[a-z]+", re.IGNORECASE)
+                          r"|\s+(?:[\w’'-]+\s+){0,6}?(?:is|are)\s+to\s+(?:be\s+)?[a-z]+"
+                          # "more than half of the district's industrial firms above designated size should have gone digital": what
+                          # ought to be so by a time is a goal, as what will be
+                          r"|\s+of\s+(?:[\w’'-]+\s+){1,8}?should\s+(?:have\s+|be\s+)?[a-z]+", re.IGNORECASE)
 _RATE_OF_GRANT_BEFORE = re.compile(r"\b(?:" + phrase_pattern(_CUES["support_nouns"]) + r")\s+" + alternation("grant_rate_links") + r"\s+$", re.IGNORECASE)
 _OF_A_BASE = re.compile(r"\s+of\s")
 # "subsidies of up to", "rent subsidies will cover up to", "vouchers covering up to": what a grant gives, capped
