@@ -703,19 +703,22 @@ _APPOSITION = re.compile(r"[^,;.]{0,40},\s*(?:" + alternation("approximators") +
 @PERIOD.rule(("In the first half, the district created 26,000 jobs, half of its annual target of [52,000].", "2023"),
              ("The district's annual growth target of [5.5 percent], set in January, now looks out of reach.", "2023"),
              ("In 2021, exports reached 40 billion yuan, beating the annual goal of [38 billion yuan].", "2021", "2022-02-10"),
+             ("The annual target, set in January, is output of 90 billion yuan and [4,000] new jobs.", "2023"),
              cues=("annual", "year"))
 def annual_goal(f: Figure):
     """A goal called annual ("its annual target of 52,000", "the annual growth target of 5.5 percent, set in January") is
     the goal for a calendar year: the one the sentence tells of (a year or a part of it), else the year the text is
     written in; not the month or quarter of the report, nor the time the goal was set."""
-    if f.q.kind != "target" or not _ANNUAL_GOAL_BEFORE.search(f.before):
-        return SKIP
+    if f.q.kind != "target" or not (_ANNUAL_GOAL_BEFORE.search(f.before) or _ANNUAL_GOAL_SUBJECT.match(f.head)):
+        return SKIP  # ("The district's annual target, set in January, is GDP growth of 5.5 percent and output of 250 ...")
     told = f.frame or f.carried
     if told is not None and told.period.start_year == told.period.end_year:
         return Period.year(told.period.end_year)
     return Period.year(f.year) if f.year is not None else SKIP
 
 
+_ANNUAL_GOAL_SUBJECT = re.compile(r"\W*(?:[\w’'-]+\s+){0,4}?(?:annual|(?:this|the)\s+year[’']s)\s+(?:[a-z-]+\s+){0,2}?" + alternation("goal_nouns")
+                                  + r"\b(?:\s*,[^,;.]{1,60},)?\s+(?:is|are)\s+(?:[^;.]|\.(?=\d))*$", re.IGNORECASE)
 _ANNUAL_GOAL_BEFORE = re.compile(r"\b(?:annual|(?:this|the)\s+year[’']s)\s+(?:[a-z-]+\s+){0,2}?" + alternation("goal_nouns")
                                  + r"\s+(?:of\s+)?(?:" + alternation("approximators") + r"\s+)?$", re.IGNORECASE)
 

@@ -917,6 +917,21 @@ _CHANGE_NOUN_BEFORE = re.compile(r"\b" + alternation("change_noun_cues") + r"\s+
 _FUTURE_DEADLINE_AFTER = re.compile(r"\b(?:by|before)\s+(?:the\s+end\s+of\s+)?(?:20\d\d|next\s+year)\b", re.IGNORECASE)
 
 
+@KIND.rule(("The district's annual target, set in January, is GDP growth of 5.5 percent and output of [250 billion yuan].", "target"),
+           ("Our goals for next year are revenue of 30 billion yuan and [2,000] new jobs.", "target"),
+           cues=("target", "targets", "goal", "goals", "objective", "objectives"))
+def goal_as_subject(f: Figure):
+    """A sentence whose subject is a goal and whose verb is 'is' or 'are' ('The district's annual target, set in January,
+    is GDP growth of 5.5 percent and output of 250 billion yuan') names goals in what follows: each figure after the
+    verb is one; not a goal told as a clause ('Our goal is that by 2027 ... will exceed 120, compared with 87 today'),
+    whose figures other rules read."""
+    return "target" if _GOAL_AS_SUBJECT.match(f.head) else SKIP
+
+
+_GOAL_AS_SUBJECT = re.compile(r"\W*(?:[\w’'-]+\s+){0,5}?" + alternation("goal_nouns") + r"\b(?:\s+for\s+[^,;.]{1,30}?)?(?:\s*,[^,;.]{1,60},)?"
+                              r"\s+(?:is|are)\s+(?![a-z]+ed\b|that\b|to\b)(?:[^;.:]|\.(?=\d))*$", re.IGNORECASE)  # (a list after a colon: goal_list's)
+
+
 @KIND.rule(("The district aims to attract [3,000] high-tech enterprises.", "target"),
            ("Within five years, the district hopes to have [500] high-tech firms.", "target"),
             ("Output will reach [200 billion yuan] by 2025.", "target"),
