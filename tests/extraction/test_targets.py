@@ -357,3 +357,8 @@ def test_each_item_of_a_list_of_milestones_keeps_its_own_deadline_and_subject():
             "- The Harbor Road clinic, with 120 beds, will be completed by the end of the year.\n")
     assert milestones(text) == [("riverside greenway open to the public", "2024-09"),
                                 ("Harbor Road clinic be completed", "2024")]
+
+
+def test_a_milestone_named_by_a_noun_and_its_schedule():
+    found = milestones("Construction of the tram line will begin this year, with completion scheduled for 2027.")
+    assert [d for _, d in found] == ["2024", "2027"]

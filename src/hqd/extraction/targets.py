@@ -16,6 +16,8 @@ from .subjects import leading_name
 
 _MILESTONE = re.compile(
     r"\b(?:" + alternation("starting_verbs") + r"s?\s+(?:the\s+)?(?:" + alternation("production_modes") + r"\s+)?" + alternation("milestone_works")
+    # "with completion scheduled for 2028", "its opening is expected in May": the event named by a noun, then its schedule
+    + r"|" + alternation("milestone_event_nouns") + r"\s+(?:(?:is|are)\s+(?:now\s+)?)?" + alternation("schedule_participles") + r"\s+(?:for|in|by)\b"
     # "construction will begin", "Work on the tunnel will begin in July": the works, perhaps what they are on, then the start
     + r"|" + alternation("construction_works") + r"(?:\s+(?:on|of)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}?[\w’'-]+)?\s+(?:"
     + alternation("scheduled_auxiliaries") + r"\s+)?" + alternation("beginning_verbs") + r"s?"
