@@ -1823,15 +1823,27 @@ _MONTH_OR_YEAR = re.compile(r"(?:" + month_names() + r"|(?:19|20)\d\d)\b")
 @METRIC.rule(("Tax revenue reached 66.2 billion yuan, marking an increase of [9.1%].", "Tax revenue"),
              ("Exports came to 42 billion yuan, which, though down [3.1%] on the year, beat forecasts.", "Exports"),
              ("Port throughput reached 5 million TEUs, passing the 4-million-TEU mark for the first time and up [9%] on the year.",
-              "Port throughput"))
+              "Port throughput"),
+             ("Exports grew 8%, and their share of trade reached 40%, up [3 percentage points].", "share of trade"))
 def change_of_the_named(site: _Site):
-    """A change with no words of its own ("..., marking an increase of 9.1%") is a change of the figure just named."""
-    if site.q.kind != "change" or site.named_before:
+    """A change with no words of its own ("..., marking an increase of 9.1%") is a change of the figure just named; a
+    change in percentage points, of a rate or a share, is one of the share or rate just named ("its share reached 33.7%,
+    up 5.4 percentage points"; "55 percent of its tax revenue, a share that has risen by 4.2 percentage points")."""
+    q, quantities = site.q, site.quantities
+    points = q.unit == "pp"
+    if q.kind != "change" or (site.named_before and not (points and all(w.lower() in _ANAPHOR_SHARE_NOUNS for w in site.named_before))):
         return SKIP
-    quantities = site.quantities
+    if points:
+        rate = next((quantities[j] for j in range(site.i - 1, site.members.start - 1, -1) if quantities[j].unit == "percent"
+                     and quantities[j].kind in ("share", "level") and quantities[j].metric), None)
+        if rate is not None:
+            return rate.metric
     named = next((quantities[j] for j in range(site.i - 1, site.members.start - 1, -1)
                   if quantities[j].kind != "share" and not _qualifies_previous(quantities, j)), None)
     return named.metric if named is not None and named.metric else SKIP
+
+
+_ANAPHOR_SHARE_NOUNS = set(word_lists("grammar")["anaphor_share_nouns"])
 
 
 @METRIC.rule(("The firm employs 1,300 people, nearly [70 percent] of whom are researchers.", "researchers share of employees of firm"),
