@@ -668,3 +668,10 @@ def test_a_sentence_that_introduces_a_new_thing_does_not_go_on_about_the_name_be
     qs = quantities("Minhang District\n\nThe Zizhu Expo Center will be completed in 2024. A 50,000-square-meter park for start-ups "
                     "will open next year. A further 20 projects worth 9 billion yuan are to be signed.")
     assert qs["50,000-square-meter"].subject == qs["20"].subject == qs["9 billion yuan"].subject == "Minhang"
+
+
+def test_an_item_of_a_list_opens_a_clause_of_its_own():
+    qs = quantities("Minhang District\n\nKey projects\n\n- Kestrel Robotics' plant, a 2-billion-yuan project, will start construction in "
+                    "May.\n- The second phase of the Zizhu Science Park will open by the end of the year, adding 60,000 square meters of "
+                    "labs.")
+    assert qs["60,000 square meters"].subject == "Zizhu Science Park"

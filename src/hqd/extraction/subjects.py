@@ -733,7 +733,8 @@ def _clause_start(head: str, start: int) -> int:
     at = max(head.rfind(",", 0, start), head.rfind(";", 0, start), head.rfind(":", 0, start))
     while at > 0 and head[at] == "," and head[at - 1:at].isdigit() and head[at + 1:at + 2].isdigit():
         at = max(head.rfind(",", 0, at), head.rfind(";", 0, at), head.rfind(":", 0, at))
-    return at + 1
+    items = [m.start() for m in _ITEM_START.finditer(head, max(0, at), start)] if "\n" in head else []
+    return max([at, *items]) + 1  # (or an item of a list: "...\n- The second phase of the X Park will ...")
 
 
 # a clause's subject and its verb before the name: the name is the verb's object or where it happened
