@@ -1043,15 +1043,22 @@ def reported_plan(f: Figure):
            ("A further 40 projects worth [9 billion yuan] in all are to be signed over the plan period.", "target"),
            ("A further [40] projects worth 9.5 billion yuan in all are to be signed over the plan period.", "target"),
            ("By the end of the plan period, at least [80 percent] of the county's villages should have piped gas.", "target"),
-           cues=("will", "shall", "would", "expected", "slated", "scheduled", "due", "set", "planned", "poised", "is", "are", "should"))
+           ("Projects by type\n\n- Transport projects: 12, with [4.5 billion yuan] to be invested this year", "target"),
+           ("Projects by type\n\n- Transport projects: [12], with 4.5 billion yuan to be invested this year", "target"),
+           ("Projects by type\n\n- Transport projects: 12, with 4.5 billion yuan to be invested this year\n- Parks: [3], with 1 "
+            "billion yuan to be invested this year", "target"),
+           cues=("will", "shall", "would", "expected", "slated", "scheduled", "due", "set", "planned", "poised", "is", "are", "should",
+                 "be"))
 def future_predicate(f: Figure):
     """A figure whose own clause goes on with 'will be', 'will reach', 'will open', or whose noun phrase is the subject
     of a verb in the future ('100 manufacturers will carry out ...', '12 are to open this year') or of what ought to be
-    ('at least 80 percent of the villages should have piped gas'), belongs to the future: a goal."""
+    ('at least 80 percent of the villages should have piped gas'), or goes with a sum to be spent ('with 9.8 billion
+    yuan to be invested this year'), belongs to the future: a goal."""
     after = f.goal_clause_after
     if _FUTURE_PREDICATE.search(after) or _FUTURE_VERB.match(after):
         return "target"
-    if (_ASIDE_THEN_FUTURE.match(f.rest) or _WORTH_THEN_FUTURE.match(f.rest)) and _FINITE_WORDS.isdisjoint(w.lower() for w in _LETTERS.findall(f.head)):
+    if (_ASIDE_THEN_FUTURE.match(f.rest) or _WORTH_THEN_FUTURE.match(f.rest) or _WITH_THEN_FUTURE.match(f.rest)) and \
+            _FINITE_WORDS.isdisjoint(w.lower() for w in _LETTERS.findall(_own_item_head(f))):
         # "A total of 35 major projects, with a combined investment of 62 billion yuan, will start construction this
         # year": the subject's count, its predicate after an aside
         return "target"
@@ -1061,6 +1068,17 @@ def future_predicate(f: Figure):
 
 # the things counted and what they are worth, then a predicate in the future: "30 projects worth 15 billion yuan in all are to
 # be signed"
+def _own_item_head(f: Figure) -> str:
+    """The words before the figure in its sentence, or in its item when it stands in an item of a list that runs on from
+    the lines before it as one sentence ("- Parks: 3, with ..." after "- Transport projects: 12, with ... to be invested")."""
+    line_start = f.text.rfind("\n", 0, f.q.start) + 1
+    if line_start > f.sentence.start and _LIST_ITEM_LINE.match(f.text, line_start):
+        return f.text[line_start:f.q.start]
+    return f.head
+
+
+# a count, then what goes with it to be done: "Urban renewal projects: 31, with 6.2 billion yuan to be invested this year"
+_WITH_THEN_FUTURE = re.compile(r",\s*with\s+(?:[\w’'-]+(?:[.,]\d+)*\s+){1,5}?to\s+be\s+[a-z]+ed\b")
 _WORTH_THEN_FUTURE = re.compile(r"(?:\s+[\w’'-]+){1,3}\s+worth\s+(?:[\w’'-]+(?:[.,]\d+)*\s+){1,8}?(?:will|shall|(?:is|are)\s+to)\s")
 # the rest of the subject's noun phrase, an aside set off by commas, then a predicate in the future
 _ASIDE_THEN_FUTURE = re.compile(r"[^,;.]*,\s*" + alternation("aside_leads") + r"\b(?:[^,;.]|[.,](?=\d))*,\s+(?:[\w’'-]+\s+){0,2}?"
@@ -1574,7 +1592,9 @@ _FUTURE_VERB = re.compile(r"\s+(?:[\w’'-]+\s+){0,4}?(?:will|shall)\s+(?:also\s
                           r"|\s+(?:[\w’'-]+\s+){0,6}?(?:is|are)\s+to\s+(?:be\s+)?[a-z]+"
                           # "more than half of the district's industrial firms above designated size should have gone digital": what
                           # ought to be so by a time is a goal, as what will be
-                          r"|\s+of\s+(?:[\w’'-]+\s+){1,8}?should\s+(?:have\s+|be\s+)?[a-z]+", re.IGNORECASE)
+                          r"|\s+of\s+(?:[\w’'-]+\s+){1,8}?should\s+(?:have\s+|be\s+)?[a-z]+"
+                          # "with 9.8 billion yuan to be invested this year": a passive infinitive of what is to be done
+                          r"|\s+(?:[\w’'-]+\s+){0,3}?to\s+be\s+[a-z]+ed\b", re.IGNORECASE)
 _RATE_OF_GRANT_BEFORE = re.compile(r"\b(?:" + phrase_pattern(_CUES["support_nouns"]) + r")\s+" + alternation("grant_rate_links") + r"\s+$", re.IGNORECASE)
 _OF_A_BASE = re.compile(r"\s+of\s")
 # "subsidies of up to", "rent subsidies will cover up to", "vouchers covering up to": what a grant gives, capped
