@@ -302,6 +302,9 @@ def _year(token: str | None, year: int | None) -> int | None:
 
 _SO_FAR = re.compile(r"(?:\s+period)?\s+(?:so\s+far|to\s+date)\b", re.I)
 _FUTURE_WORDS = re.compile(r"\b" + alternation("future_words") + r"\b", re.I)
+# a figure still to be reached: "is expected to reach", "to top", "will exceed" (not "expects full-year growth of 6
+# percent", said in February of the year just ended: an estimate)
+_FORECAST_VERB = re.compile(r"\b(?:will|shall|to)\s+(?:" + alternation("forecast_verbs") + r")\b", re.I)
 
 
 def _month(token: str) -> int:
@@ -687,6 +690,9 @@ def _resolve_full_year(name: str, m: re.Match, year: int | None, month: int | No
     if year is None:
         return None
     if m.group(0)[:6].lower() == "within" and _FUTURE_WORDS.search(sentence_around(m.string, s, e)):
+        return TimePhrase(s, e, Period.year(year), future=True)
+    if month is not None and month <= 3 and _FORECAST_VERB.search(sentence_around(m.string, s, e)):
+        # "output is expected to top 200 billion yuan for the full year", said in March: the year under way, forecast
         return TimePhrase(s, e, Period.year(year), future=True)
     return TimePhrase(s, e, Period.year(year - 1)) if month is not None and month <= 3 else TimePhrase(s, e, Period.year(year), future=True)
 
