@@ -937,6 +937,7 @@ _GOAL_AS_SUBJECT = re.compile(r"\W*(?:[\w’'-]+\s+){0,5}?" + alternation("goal_
             ("Output will reach [200 billion yuan] by 2025.", "target"),
             ("Some 1,600 beds were added last year, and [3,500] more are to come before 2027.", "target"),
             ("The new bridge, which will cut the drive across the river to [10 minutes], is slated to open next year.", "target"),
+            ("Tourism revenue is likely to top [20 billion yuan] this year.", "target"),
             cues=_key_words(_CUES["target_before"], _CUES["target_after"], ["by", "before"]))
 def goal_cue(f: Figure):
     """A word of aim, plan or expectation before the figure ('aims to', 'plans', 'expected to'), or after it in its
