@@ -362,3 +362,9 @@ def test_each_item_of_a_list_of_milestones_keeps_its_own_deadline_and_subject():
 def test_a_milestone_named_by_a_noun_and_its_schedule():
     found = milestones("Construction of the tram line will begin this year, with completion scheduled for 2027.")
     assert [d for _, d in found] == ["2024", "2027"]
+
+
+def test_a_yearly_event_from_a_year_on_is_first_due_in_its_month_of_that_year():
+    assert deadlines("The Harbor Finance Forum will be held every June from next year.") == ["2025-06"]
+    assert deadlines("The lantern fair will take place each February starting 2026.") == ["2026-02"]
+    assert deadlines("The boat race, held every May since 2019, will return next year.") == ["2025"]

@@ -83,6 +83,8 @@ def build_targets(
         sentence = seg.sentences[s_index]
         in_sentence = phrases[bisect_left(phrase_starts, sentence.start):bisect_left(phrase_starts, sentence.end)]
         in_sentence = in_sentence or _days_named(text, sentence, year)
+        if "from" in text[sentence.start:sentence.end] or "starting" in text[sentence.start:sentence.end]:
+            in_sentence = _with_first_of_recurring(text, sentence, in_sentence, year)
         if not in_sentence or not _FUTURE.search(text, sentence.start, sentence.end):
             continue  # no time, no deadline; nothing still to come
         if _NAVIGATION_LABEL.search(text, sentence.start, sentence.end):
@@ -153,6 +155,25 @@ def _days_named(text: str, sentence: Sentence, year: int | None) -> list[TimePhr
         if y is not None:
             found.append(TimePhrase(m.start(), m.end(), Period.month(y, month_numbers()[m["m"].lower()]), future=True))
     return found
+
+
+# "every June from next year", "each October starting 2026": a yearly event from a year on, first due in that month
+_RECURRING_MONTH = re.compile(r"\b(?:[Ee]very|[Ee]ach)\s+(?P<m>" + month_names() + r")\s+(?:from|starting(?:\s+(?:from|in))?|beginning(?:\s+in)?)\s+"
+                              r"(?:(?P<rel>this|next)\s+year|(?P<y>(?:19|20)\d\d))\b")
+
+
+def _with_first_of_recurring(text: str, sentence: Sentence, in_sentence: list[TimePhrase], year: int | None) -> list[TimePhrase]:
+    """A sentence's time phrases, a yearly event's first time among them: "The summit will be held every June from next
+    year" is first due next June (the year it starts from alone is no deadline of its own)."""
+    firsts = []
+    for m in _RECURRING_MONTH.finditer(text, sentence.start, sentence.end):
+        y = int(m["y"]) if m["y"] else (year + (m["rel"] == "next") if year is not None else None)
+        if y is not None:
+            firsts.append(TimePhrase(m.start(), m.end(), Period.month(y, month_numbers()[m["m"].lower()]), future=True))
+    if not firsts:
+        return in_sentence
+    kept = [p for p in in_sentence if not any(f.start <= p.start < f.end for f in firsts)]
+    return sorted(kept + firsts, key=lambda p: p.start)
 
 
 # The words that _MILESTONE_WORD opens with, in lower case: found with str.find in the lower-cased text, many times faster
