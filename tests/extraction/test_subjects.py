@@ -675,3 +675,10 @@ def test_an_item_of_a_list_opens_a_clause_of_its_own():
                     "May.\n- The second phase of the Zizhu Science Park will open by the end of the year, adding 60,000 square meters of "
                     "labs.")
     assert qs["60,000 square meters"].subject == "Zizhu Science Park"
+
+
+def test_a_phase_of_a_named_thing_is_the_things():
+    doc = extract_text("Putuo District\n\nWork report\n\nLooking ahead, phase II of the Taopu Hub is expected to be completed in 2027, "
+                       "when it will accommodate 25,000 office workers.", briefing_date="2025-01-10")
+    assert doc.quantities[0].subject == "Taopu Hub"
+    assert {t.subject for t in doc.targets} == {"Taopu Hub"}

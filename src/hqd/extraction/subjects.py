@@ -40,7 +40,8 @@ _COMMON_HEADED_NAME = re.compile(r"\b[Tt]he\s+(?:" + alternation("prospective_ad
                                  r"|(?:\b[Tt]he\s+|^\W*)([A-Z][A-Za-z0-9]+(?:[- ](?:[A-Z][a-z]+|\d{1,2}))*[’']s(?:\s+[A-Z][a-z]+)?(?:\s+[a-z]+)?\s+"
                                  + alternation("part_heads") + r")\b")
 _KNOWN_NAME = re.compile(r"(?<![\w-])(?=[A-Z])(?:" + phrase_pattern(_WORDS["entity_known"]["organization"]) + r")(?![\w-])")
-_PROCESS_OF = re.compile(r"^(?:" + alternation("process_nouns", case="capitalised") + r"|Phase\s+(?:[IVX]+|\d+))\s+of\s+(?:the\s+)?")
+# ("phase II of the Zhenru Hub": a name found from its numeral, the phase word in lower case)
+_PROCESS_OF = re.compile(r"^(?:" + alternation("process_nouns", case="capitalised") + r"|(?:Phase\s+)?(?:[IVX]+|\d+))\s+of\s+(?:the\s+)?")
 _EXAMPLE_LEAD = re.compile(r"\b" + alternation("example_introducers") + r"\s+(?:the\s+)?$", re.IGNORECASE)
 _MODIFIED_NOUN = re.compile(r"\s+" + alternation("modified_nouns") + r"\b")
 _ACRONYM = re.compile(r"(?<![\w-])(?![IVXLC]+(?![\w-]))(?:[A-Z]{2,6})(?![\w-])")  # not Roman numerals (Phase II)

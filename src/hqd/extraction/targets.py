@@ -285,7 +285,8 @@ def _milestone_target(text: str, seg: Segmentation, sentence: Sentence, mileston
         subject_span = text[line_start:seg.clause_bounds(line_start)[1]]
         subject = trim_metric(trim_metric(word_list(subject_span))[-8:])
     # "the Changfeng Park renovation will be completed by 2024": the named thing is the milestone's own
-    owner = leading_name(subject_span, 2) if subject else None
+    # ("phase II of the Zhenru Hub is expected to be completed": the hub's, a part of it opening the subject)
+    owner = (leading_name(subject_span, 2) or leading_name(_PART_OF_LEAD.sub("", subject_span, count=1), 0)) if subject else None
     infinitive = re.match(r"(?:to|will|shall)\s+", metric, re.IGNORECASE)
     if infinitive:
         metric, subject = metric[infinitive.end():], []  # "to complete the Line 23 project": what follows is what is due
@@ -296,6 +297,10 @@ def _milestone_target(text: str, seg: Segmentation, sentence: Sentence, mileston
         metric = f"{metric} {obj.group(1).strip()}"
     value, unit = (100.0, "percent") if milestone.group("all") else (None, None)  # "to have all sections meet the standard"
     return Target(start, end, text[start:end], metric, value, unit, deadline, owner or district, None)
+
+
+_PART_OF_LEAD = re.compile(r"^\W*(?:the\s+)?(?:" + alternation("phase_ordinals") + r"\s+)?" + alternation("part_nouns", case="either")
+                           + r"(?:\s+(?:[IVX]+|\d+))?\s+of\s+(?:the\s+)?")
 
 
 class _FigureIndex:
