@@ -788,3 +788,10 @@ def test_a_count_joined_to_a_goals_count_or_where_its_series_ends_is_no_bound_on
     qs = quantities("By 2027, the district will have more than 600 robotics firms and at least 12 research institutes. "
                     "The number of hospitals with more than 500 beds is to rise from 8 in 2024 to at least 11.")
     assert (qs["12"].kind, qs["11"].kind, qs["500"].kind) == ("target", "target", "level")
+
+
+def test_a_plans_sentence_that_opens_with_a_noun_and_its_verb_orders_no_task():
+    doc = extract_text("Action Plan for Parks (2025-2027)\n\nI. Foundation\n\nPlant output rose 5 percent last year. Support "
+                       "policies include 30 measures. Help desks served 2,000 firms.\n\nII. Tasks\n\nHelp at least 40 firms list.",
+                       briefing_date="2025-02-01")
+    assert [q.kind for q in doc.quantities] == ["change", "level", "level", "target"]

@@ -14,7 +14,7 @@ from .phrases import (
     ACTION_VERBS, AND_VERB, AREA_UNITS, CHANGE_BLOCK, COUNT_ADJECTIVE, COVERS_NOW, DIMENSION_ASIDE, EXTENT_BEFORE, GOAL_BASE_GAP, EXTENT_UNITS, EXTENT_VERB_BEFORE, SET_IN_THE_PLAN, TO_BEFORE, TOTAL_TO, Context, measure_aside, threshold_of,
 )
 from .rules import SKIP, RuleTable, key_words
-from .sections import plan_deadline
+from .sections import plan_deadline, title_span
 from .segments import Segmentation, literal_led
 
 _CUES = word_lists("cues")
@@ -1285,12 +1285,8 @@ def recurring_goal_of_a_plan(f: Figure):
 
 
 def _title_span(ctx: Context) -> Period | None:
-    """The span of years a text's title line names ("... (2024-2026)"), if any; found once a document."""
-    if "title_span" not in ctx.memo:
-        title = ctx.text[:max(0, ctx.text.find("\n"))]
-        spans = [p.period for p in find_time_phrases(title, ctx.year) if p.period.is_span and not p.since]
-        ctx.memo["title_span"] = spans[0] if spans else plan_named(title)
-    return ctx.memo["title_span"]
+    """The span of years a text's title line names ("... (2024-2026)"), if any (see :func:`sections.title_span`)."""
+    return title_span(ctx)
 
 
 @PERIOD.rule(("The approval time was cut by [66%].", None))

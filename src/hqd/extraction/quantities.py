@@ -24,7 +24,7 @@ from .phrases import (
     ACTION_VERBS, AND_VERB, AREA_UNITS, CHANGE_AFTER, CHANGE_BLOCK, COMPARED_BY, COUNT_ADJECTIVE, COVERS_NOW, EXTENT_UNITS, GOAL_BASE_GAP, LIST_GAP, SET_IN_THE_PLAN, TIMES_BASE_YEAR, TO_BEFORE, Context, threshold_of,
 )
 from .rules import SKIP, RuleTable
-from .sections import plan_deadline
+from .sections import plan_deadline, title_span
 from .segments import Segmentation, without_case_traps, words_of
 from .subjects import subject_of
 
@@ -1101,6 +1101,32 @@ def goal_section(f: Figure):
     Year'; in a work report, 'Major Tasks' for the year it plans) states a goal, though its sentence has no word of aim:
     the heading says what the section's figures are."""
     return "target" if plan_deadline(f.ctx, f.q.start) is not None else SKIP
+
+
+@KIND.rule(("Action Plan for the Night Economy (2025-2027)\n\nIII. Tasks\n\n(2) Hold a night market festival every summer, with at least "
+            "[300] stalls each time.", "target", "2025-03-01"),
+           ("Three-Year Plan for Elderly Care (2024-2026)\n\n- Train [5,000] care workers for community clinics.", "target", "2024-02-01"),
+           ("Greening Plan of the County (2026-2030)\n\nKey tasks. Plant [12,000] trees along the river each year.", "target", "2026-01-05"))
+def task_of_a_plan(f: Figure):
+    """In the text of a plan whose title names its span still to come ('Action Plan ... (2025-2027)'), a sentence that
+    opens with a verb of doing in its bare form ('(2) Hold a festival every summer, with at least 300 stalls', '- Train
+    5,000 care workers by 2025') orders a task of the plan: its figures are what the plan is to achieve."""
+    span = title_span(f.ctx)
+    if span is None or f.year is None or span.end_year < f.year or span.start_year == span.end_year:
+        return SKIP
+    m = _BARE_VERB_OPENS.match(f.head)
+    if m is None or m["verb"].lower() not in ACTION_VERBS or _is_past(m["verb"].lower()):
+        return SKIP
+    # no finite verb of its own before the figure ('Plant output rose 5%': a noun then a verb, no order)
+    words = [w.lower() for w in _LETTERS.findall(f.head)]
+    return "target" if _FINITE_WORDS.isdisjoint(words) and not any(_is_past(w) for w in words[1:]) else SKIP
+
+
+# the verb, then its object: a determiner or a number ('Hold a festival', 'Train 5,000'), or a noun and a preposition or a
+# stop ('Support enterprises in expanding', 'Help firms: ...'); not a noun and its verb ('Plant output rose', 'Support
+# policies include')
+_BARE_VERB_OPENS = re.compile(r"\s*(?:\(?\d{1,2}[.)]\s*|[-•*·]\s*)?(?P<verb>[A-Z][a-z]+)\s+(?:(?:a|an|the|its|their|our|no|at|more|up|some|all|every|each|new)\b"
+                              r"|[\d$]|$|[a-z][\w-]*(?:\s+(?:in|of|for|to|with|into|on|at|from|across)\b|[,:]))")
 
 
 @KIND.rule(("Jing'an saw the number of buildings paying more than [100 million yuan] in tax rise to 86 last year.", "level"),

@@ -13,7 +13,7 @@ from bisect import bisect_right
 from ..model import Period
 from .lang.en import word_lists
 from .lexicon import phrase_pattern
-from .periods import find_time_phrases, report_year
+from .periods import find_time_phrases, plan_named, report_year
 from .phrases import Context
 
 # a paragraph of one short line, perhaps numbered ("I.", "2.", "Part Three"), with no sentence's end (as frames reads it)
@@ -91,3 +91,12 @@ def _plan_deadline(ctx: Context, line: str) -> Period | None:
 
 
 SKIP_YEAR = object()  # report_year not yet asked
+
+
+def title_span(ctx: Context) -> Period | None:
+    """The span of years a text's title line names ("... (2024-2026)"), if any; found once a document."""
+    if "title_span" not in ctx.memo:
+        title = ctx.text[:max(0, ctx.text.find("\n"))]
+        spans = [p.period for p in find_time_phrases(title, ctx.year) if p.period.is_span and not p.since]
+        ctx.memo["title_span"] = spans[0] if spans else plan_named(title)
+    return ctx.memo["title_span"]
