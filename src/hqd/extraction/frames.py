@@ -745,6 +745,8 @@ _FROM_TIME_TO = re.compile(r"\s+to\s+(?:" + alternation("approximators") + r"\s+
               "the plan period.", "2027", "2025-03-10"),
              ("The ministry's plan for 2026-2030 was published in March. It will train [8,000] nurses during the plan period.",
               "2030", "2026-03-20"),
+             ("The city unveiled a plan to make the port a shipping hub by 2027. Exports are expected to reach [90 billion "
+              "yuan] by the end of the plan period.", "2027", "2024-09-14"),
              cues=("plan",))
 def plan_period(f: Figure):
     """'By the end of the plan period', 'over the plan period', 'during the plan period': a goal is due at the end of the
@@ -763,18 +765,24 @@ _PLAN_PERIOD = re.compile(r"\b(?:by|at|until|before|over|during|in|throughout|wi
 _YEARS = r"((?:19|20)\d\d)\s*(?:-|–|—|to)\s*((?:19|20)\d\d)"
 # "the North Bund Action Plan (2025-2027)", "the plan for 2026-2030", "a 2023-2025 action plan"
 _PLAN_WITH_YEARS = re.compile(r"\b[Pp]lan\b\s*(?:\(\s*|for\s+(?:the\s+(?:period|years)\s+)?)" + _YEARS + r"|\b" + _YEARS + r"\s+(?:[A-Za-z-]+\s+){0,3}?[Pp]lan\b")
+# "unveiled a plan to turn the Bund into a world-class business district by 2025": a plan named by its deadline
+_PLAN_BY_YEAR = re.compile(r"\b[Pp]lan\s+to\s+[^.;]{1,100}?\bby\s+((?:19|20)\d\d)\b")
 
 
 def plan_span_before(ctx: Context, at: int) -> Period | None:
-    """The years of the plan a text is (its title's span), else of the plan it last names with its years before ``at``."""
+    """The years of the plan a text is (its title's span), else of the plan it last names with its years before ``at``,
+    or with its deadline ('a plan to turn the Bund into a world-class business district by 2025': that year)."""
     title = _title_span(ctx)
     if title is not None and title.is_span:
         return title
-    named = None
+    named, named_at = None, -1
     for m in _PLAN_WITH_YEARS.finditer(ctx.text, 0, at):
         first, last = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
         if first < last:
-            named = Period.years(int(first), int(last))
+            named, named_at = Period.years(int(first), int(last)), m.start()
+    for m in _PLAN_BY_YEAR.finditer(ctx.text, 0, at):
+        if m.start() > named_at:  # (the plan named last)
+            named, named_at = Period.year(int(m.group(1))), m.start()
     return named
 
 
@@ -1299,14 +1307,16 @@ SAME_PLAN: RuleTable[Period | None] = RuleTable("period", values=Period)
 
 
 @SAME_PLAN.rule(("The tower will be topped out in 2026. It is expected to house [8,000] workers once it is fully occupied.", None),
-                ("The plant will open in 2025. It should employ [900] people when in full production.", None))
+                ("The plant will open in 2025. It should employ [900] people when in full production.", None),
+                ("The second phase will be completed in 2026. When fully occupied, the campus is expected to host [1,200] firms.", None))
 def own_event_time(f: Figure):
     """A goal timed by an event of its own and no date ('to house 8,000 workers once it is fully occupied', 'when in full
     production') is due when that happens, not at the date of the plan told before: undated."""
     q = f.q
     if q.kind != "target" or q.period is not None:
         return SKIP  # (a date of the event, "once it is fully running in 2027", would have dated the goal)
-    return None if _EVENT_TIME_AFTER.match(f.text, q.end, f.sentence.end) else SKIP
+    # ("When fully occupied, the campus is expected to host 1,200 companies": the event opens the sentence)
+    return None if _EVENT_TIME_AFTER.match(f.text, q.end, f.sentence.end) or _OWN_EVENT_OPENING.search(f.head) else SKIP
 
 
 # "... workers once it is fully occupied", "... when in full production", "... upon completion"
