@@ -1370,7 +1370,8 @@ _BUILDING_NOUNS = word_class("building_nouns")  # what a size in square meters i
              ("The lab moved into a [9,000-square-meter] building last year.", "floor area of building"),
              ("The [320-meter] North Bund Center opened.", "height of North Bund Center"),
              ("A [1,500]-seat theater will open in 2026.", "seats of theater"),
-             ("The town will lay out a [2-square-kilometer] “fashion valley” by 2027.", "area of fashion valley"))
+             ("The town will lay out a [2-square-kilometer] “fashion valley” by 2027.", "area of fashion valley"),
+             ("The Riverside Mall, a [90,000-square-meter] project, opened in May.", "area of Riverside Mall project"))
 def size_as_adjective(site: _Site):
     """A size used as an adjective ("a 30-hectare park", "the 12-kilometer tram line", "a 1,500-seat theater") is a
     measure of its head noun: its area or length (a building's floor area, or its height in meters), or the units the
@@ -1391,7 +1392,16 @@ def size_as_adjective(site: _Site):
         dimension = "floor area"
     elif building and q.unit == "m":
         dimension = "height"
+    if _APPOSITIVE_BEFORE.search(site.text, max(site.floor, site.sentence.start), q.start) and site.clause_start > site.sentence.start:
+        thing = _noun_before_aside(site)  # "The zone's digital park, a 200,000-square-meter complex, ...": the park's size
+        thing = trim_metric(thing[next((k + 1 for k in range(len(thing) - 1, -1, -1) if _is_verb(thing[k]) or _DIGIT.search(thing[k])
+                                        or thing[k].lower() in _DETERMINERS or thing[k].lower() in _FUNCTION_WORDS), 0):])
+        if thing:
+            return f"{dimension} of {' '.join(thing + counted)}"
     return f"{dimension} of {' '.join(counted)}"
+
+
+_APPOSITIVE_BEFORE = re.compile(r",\s+an?\s+$")  # "The Mengqing Garden mall, a 120,000-square-meter project"
 
 
 _CLAUSE_OPENERS = word_class("relative_pronouns") | word_class("be_forms") | word_class("modal_verbs") | word_class("clause_opening_words")
