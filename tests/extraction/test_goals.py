@@ -133,3 +133,10 @@ def test_word_number_goals_finds_what_the_first_reading_found(pieces):
 def test_a_count_in_words_of_topics_or_of_what_is_joined_is_no_goal():
     targets, doc = _targets("We will focus on three areas. The corridor, which will link nine cities, aims to help two companies list.")
     assert targets == [("two", 2.0, None)]
+
+
+def test_two_words_may_qualify_what_a_count_in_words_counts():
+    targets, _ = _targets("The district will build four hydrogen refueling stations next year.")
+    assert targets == [("four", 4.0, "2024")]
+    targets, _ = _targets("The district will focus on three key industrial areas.")
+    assert targets == []  # no verb of doing: topics, not a goal's count

@@ -16,8 +16,9 @@ from .numbers import Mention
 from .segments import has_case_trap
 
 
-# what a count in words counts: a plural noun ("two companies"), or a part of a plural named before ("three of them")
-_COUNTED = (r"(?!\s+(?:hundred|thousand|million|billion|trillion)\b)(?=\s+(?:[a-z-]+\s+)?(?!years\b|months\b|days\b|weeks\b|times\b|percent\b|hours\b|minutes\b)[a-z]{3,}s\b"
+# what a count in words counts: a plural noun, after up to two words that qualify it ("two companies", "four hydrogen
+# refueling stations"), or a part of a plural named before ("three of them")
+_COUNTED = (r"(?!\s+(?:hundred|thousand|million|billion|trillion)\b)(?=\s+(?:(?!years|months|days|weeks|times|percent|hours|minutes)[a-z-]+\s+){0,2}?(?!years\b|months\b|days\b|weeks\b|times\b|percent\b|hours\b|minutes\b)[a-z]{3,}s\b"
             r"|\s+of\s+(?:them|these|those)\b)")
 
 
