@@ -20,7 +20,7 @@ from .lang.en import alternation
 from .numbers import Mention
 from .segments import Segmentation
 
-_DASH_GAP = re.compile(r"\s*[-–—]\s*")
+_DASH_GAP = re.compile(r"-|\s*–\s*")  # "3-4%", "3 – 4%"; a spaced hyphen or an em dash opens an aside ("40 percent - 10 more")
 _TO_GAP = re.compile(r"\s+" + alternation("figure_range_joiners") + r"\s+", re.IGNORECASE)
 _AND_GAP = re.compile(r"\s+" + alternation("figure_range_closers") + r"\s+", re.IGNORECASE)
 _OPENER_BEFORE = re.compile(r"\b" + alternation("figure_range_openers") + r"\s+(?:[A-Z]{2,3}\s?|\$|¥)?$", re.IGNORECASE)
@@ -29,18 +29,18 @@ _OPENER_REACH = 16
 _FROM_REACH = 25
 
 # the rule recorded for an attribute a range's end took from the other end (``Quantity.why``)
-RANGE_RULE = "range_end"
+RANGE_RULE = "one_range"
 # kinds, strongest first: what one end is found to be, the other is too
 _KIND_ORDER = ("target", "change", "share", "level")
 _OWN_CLAUSE = "period.own_clause"  # the period rule that reads a time phrase of the figure's own clause
 
 
 def is_range(text: str, a: Quantity, b: Quantity, unit_shared: bool) -> bool:
-    """Whether ``a`` and ``b`` (next to each other in one sentence) are the ends of one range: one unit, joined by a dash,
-    by "to" (not after "from", and not a change then the level it reached, unless the unit is written once: "up 5 to 6
-    percent"), or by "and" after "between"."""
-    if a.unit != b.unit:
-        return False
+    """Whether ``a`` and ``b`` (next to each other in one sentence) are the ends of one range: one unit, the smaller
+    first, joined by a hyphen or an en dash, by "to" (not after "from", and not a change then the level it reached,
+    unless the unit is written once: "up 5 to 6 percent"), or by "and" after "between"."""
+    if a.unit != b.unit or not abs(a.value) < abs(b.value):
+        return False  # a range runs from the smaller end to the larger
     gap = text[a.end:b.start]
     if _DASH_GAP.fullmatch(gap):
         return True
