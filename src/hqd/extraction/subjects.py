@@ -686,6 +686,27 @@ def _list_lead(text: str, at: int) -> str | None:
 _MOST_ITEMS = 12  # items of a list looked back over for its lead-in line
 
 
+@SUBJECT.rule(("\"We expect the number of people working on the Lotus Island to reach [50,000] by 2027,\" Li said.", "Lotus Island"),
+              ("The district aims to raise the number of firms in the Zizhu Science Park to [600].", "Zizhu Science Park"),
+              cues=("number",))
+def number_in_a_place(f: SubjectFigure):
+    """The number of things or people in a named place ('the number of people working on the North Bund to reach
+    200,000', 'the number of firms in the Zizhu Science Park to 600') is the place's figure, whoever expects or raises it."""
+    clause_start = max(f.ctx.seg.clause_bounds(f.q.start)[0], f.sentence.start)
+    m = _NUMBER_IN.search(f.text, clause_start, f.q.start) if "number" in f.head else None
+    if m is None:
+        return SKIP
+    rest = f.text[m.end():f.q.start]
+    names = _entity_names(rest)
+    return names[0][2] if names and names[0][0] == 0 and _TO_THE_FIGURE.fullmatch(rest, names[0][1]) else SKIP
+
+
+# "the number of people working on the", "the number of firms in"
+_NUMBER_IN = re.compile(r"\bnumber\s+of\s+(?:[a-z][\w-]*\s+){1,4}?(?:in|on|at|within)\s+(?:the\s+)?")
+# what follows the place up to the figure: its verb or "to" ("... the North Bund to reach", "... the park to")
+_TO_THE_FIGURE = re.compile(r"\s+(?:to|will|would|is|was|has|had|rose|grew|reached|hit|stood)\b[^,;]{0,30}")
+
+
 @SUBJECT.rule(("The [312] licensed makers in the Zizhu Science Park produced goods worth 52 billion yuan.", "Zizhu Science Park"),
               ("The Nanda Smart City grew. In May, [830] people who work in the zone won residence permits.", "Nanda Smart City"))
 def counted_in_a_place(f: SubjectFigure):
