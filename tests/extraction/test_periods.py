@@ -196,6 +196,8 @@ def test_full_year_is_this_years_later_in_it_and_the_last_early_on(month, period
     ("The bureau had expected third-quarter growth of about 5.5 percent.", 10, "2024-Q3"),
     ("Fixed-asset investment for the year to exceed 55 billion yuan.", 5, "2024"),
     ("Output is expected to top 200 billion yuan for the full year.", 3, "2024"),  # a forecast, said in March
+    ("Investment of 21.5 billion yuan is planned for the year.", 2, "2024"),  # a plan, said in February
+    ("The 13 villages planned for the year were all finished.", 1, "2023"),  # a participle of the year just ended
     ("Sales in the year to March rose 4 percent.", 5, None),  # said in January too: what is still to be done this year
     ("Of the 126 projects signed, 54 broke ground within the year.", 1, "2023"),  # said in January of the past: the year just ended
 ])

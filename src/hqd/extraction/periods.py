@@ -302,6 +302,22 @@ def _year(token: str | None, year: int | None) -> int | None:
 
 _SO_FAR = re.compile(r"(?:\s+period)?\s+(?:so\s+far|to\s+date)\b", re.I)
 _FUTURE_WORDS = re.compile(r"\b" + alternation("future_words") + r"\b", re.I)
+# the future of a clause: "will", "is planned", "are expected" (not a bare participle, "the villages planned for ...")
+_FUTURE_IN_CLAUSE = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:to|planned|expected|projected|forecast|scheduled|slated|set|due))\b", re.I)
+_CLAUSE_REACH = 120  # the clause of a phrase, read before segmentation: its text to the nearest stop or comma, at most this far
+
+
+def _clause_start(text: str, at: int) -> int:
+    lo = max(0, at - _CLAUSE_REACH)
+    return max(text.rfind(c, lo, at) for c in ".;,\n") + 1
+
+
+def _clause_end(text: str, at: int) -> int:
+    hi = min(len(text), at + _CLAUSE_REACH)
+    ends = [k for k in (text.find(c, at, hi) for c in ".;,\n") if k >= 0]
+    return min(ends) if ends else hi
+
+
 # a figure still to be reached: "is expected to reach", "to top", "will exceed" (not "expects full-year growth of 6
 # percent", said in February of the year just ended: an estimate)
 _FORECAST_VERB = re.compile(r"\b(?:will|shall|to)\s+(?:" + alternation("forecast_verbs") + r")\b", re.I)
@@ -684,12 +700,16 @@ def _resolve_rel_month(name: str, m: re.Match, year: int | None, month: int | No
 
 def _resolve_full_year(name: str, m: re.Match, year: int | None, month: int | None) -> TimePhrase | None:
     """The phrase "for the full year": said in January to March, the year just ended; later, this year, still to come.
-    "Within the year" in a sentence of the future ("We will add 12 clinics within the year") is this year's even early
-    in it: a time for what is still to be done."""
+    "Within the year", "for the year" in a sentence of the future ("We will add 12 clinics within the year", "21.5
+    billion yuan is planned for the year") is this year's even early in it: a time for what is still to be done."""
     s, e = m.start(), m.end()
     if year is None:
         return None
     if m.group(0)[:6].lower() == "within" and _FUTURE_WORDS.search(sentence_around(m.string, s, e)):
+        return TimePhrase(s, e, Period.year(year), future=True)
+    if "full" not in m.group(0).lower() and _FUTURE_IN_CLAUSE.search(m.string[_clause_start(m.string, s):_clause_end(m.string, e)]):
+        # "Investment of 21.5 billion yuan is planned for the year", said in February: the year planned, under way (not
+        # "the 13 villages planned for the year were all finished": a participle of the year narrated)
         return TimePhrase(s, e, Period.year(year), future=True)
     if month is not None and month <= 3 and _FORECAST_VERB.search(sentence_around(m.string, s, e)):
         # "output is expected to top 200 billion yuan for the full year", said in March: the year under way, forecast
