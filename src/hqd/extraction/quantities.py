@@ -1225,11 +1225,13 @@ _RATE_RESTATES_GOAL = re.compile(r"[^,;.]{0,40},\s*(?:(?:representing|meaning|im
             "target"),
            ("Analysts expect output to rise 6% this year, and investment to post growth of around [8%].", "target"),
            ("The firm expects sales to recover 20 percent in the second quarter, and exports to show growth of [5%] for the year.",
-            "target"))
+            "target"),
+           ("Port throughput is expected to reach 5 million TEUs, and the logistics park to host at least [800] firms.", "target"))
 def second_object_of_a_goal(f: Figure):
     """A verb of expectation with an object and an infinitive ('expects exports to grow by 5 percent') may take a second
     pair after 'and' ('..., and imports to return to growth of about 3 percent'): the verb is left out, the second
-    figure is expected too, a goal though a word of growth stands before it."""
+    figure is expected too, a goal though a word of growth stands before it; so may its passive ('Throughput is expected
+    to reach 5 million TEUs, and the park to host at least 800 firms')."""
     p, text = f.prev, f.text
     if p is None or p.kind != "target" or p.start < f.sentence.start:
         return SKIP
@@ -1239,7 +1241,9 @@ def second_object_of_a_goal(f: Figure):
 
 
 # "expects industrial output to grow", "aims for retail sales to reach": a verb of aim, its object, an infinitive
-_EXPECTS_OBJECT_TO = re.compile(r"\b(?:expects?|expected|expecting|forecasts?|projects|predicts?|aims?\s+for|wants?)\s+(?:[\w’'-]+\s+){1,6}?to\s+[a-z]+\b")
+_EXPECTS_OBJECT_TO = re.compile(r"\b(?:expects?|expected|expecting|forecasts?|projects|predicts?|aims?\s+for|wants?)\s+(?:[\w’'-]+\s+){1,6}?to\s+[a-z]+\b"
+                                # its passive: "Financial assets are expected to reach 10 trillion yuan, and the cluster to host ..."
+                                r"|\b(?:is|are)\s+(?:expected|projected|forecast|planned|set)\s+to\s+[a-z]+\b")
 # "... in the first half, and retail sales to return to growth of about": a second object, then its infinitive
 _SECOND_OBJECT_TO = re.compile(r"[^;.]{0,60}?,?\s+and\s+(?:[A-Za-z][\w’'-]*\s+){1,5}?to\s+(?!(?:the|an?|its|their|our|this|that)\b)[a-z]+\b[^,;.]{0,60}")
 
