@@ -1952,7 +1952,8 @@ _THEIR_MEASURE = re.compile(r"\b[Tt]heir\s+(?P<measure>[a-z][a-z-]*(?:\s+[a-z][a
              ("Tax revenue reached 80 billion yuan, of which the financial sector contributed [48%].",
               "financial sector share of Tax revenue"),
              ("Of the 90 hotels, 54, or [60%], raised room rates.", "share of hotels raised room rates"),
-             ("Exports reached 80 billion yuan, up 9%, and made up [40%] of the total.", "Exports share of the total"))
+             ("Exports reached 80 billion yuan, up 9%, and made up [40%] of the total.", "Exports share of the total"),
+             ("Retail sales rose 5%; online sales, which accounted for [28%] of the total, grew 12%.", "online sales share of the total"))
 def share(site: _Site):
     """A share names the part before it and what it is a part of after it ("industrial investment accounting for 45% of
     the total"); a goal for a share ("account for more than 40% of GDP") is named as one; a count told again as a share
@@ -1965,7 +1966,7 @@ def share(site: _Site):
     of = _OF_PHRASE.match(site.after)
     of_words = phrase_words(of.group(1), 0) if of else []
     same_clause = prev is not None and ";" not in text[prev.end:q.start]  # "...; 1/3 of firms export" starts anew
-    subject = site.named_before or (prev.metric.split() if same_clause and prev.metric else [])
+    subject = site.named_before or _antecedent(site) or (prev.metric.split() if same_clause and prev.metric else [])
     if not of_words and prev is not None and prev.metric and _OF_WHICH.match(text, prev.end, q.start):
         of_words = ["of"] + prev.metric.split()  # "tax revenue reached X, of which the financial sector contributed 48%"
     if not subject and not of_words:
@@ -1976,6 +1977,18 @@ def share(site: _Site):
     if of_words:
         phrase = f"{phrase} share {' '.join(of_words)}".strip()
     return phrase or None
+
+
+def _antecedent(site: _Site) -> list[str]:
+    """The noun a relative clause holding the figure hangs on ("industrial investment, which accounted for 38% of the
+    total, grew 21.5%": industrial investment), or none where the figure's clause is no relative clause."""
+    if not _RELATIVE_OPENING.match(site.text, site.clause_start, site.q.start) or site.clause_start <= max(site.floor, site.sentence.start) + 1:
+        return []
+    thing = _noun_before_aside(site)
+    return trim_metric(thing[next((k + 1 for k in range(len(thing) - 1, -1, -1) if _is_verb(thing[k]) or _DIGIT.search(thing[k])), 0):])
+
+
+_RELATIVE_OPENING = re.compile(r"\s*(?:which|that)\s")
 
 
 @METRIC.rule(("The park covers [2.6 square kilometers].", "park area"),
