@@ -565,6 +565,15 @@ _OPENING_AHEAD = re.compile(r"\b(?:will|to|shall)\s+(?:be\s+)?(?:fully\s+)?(?:op
                            r"put\s+into\s+(?:use|operation|service))\b", re.IGNORECASE)
 
 
+@KIND.rule(("The festival is expected to draw 300,000 visitors over the [10-day] event.", "level"),
+           ("Some 2 million visitors are expected during the [43-day] expo.", "level"))
+def duration_of_a_thing(f: Figure):
+    """How long a known thing lasts, written as its adjective ('over the 10-day event', 'during the 43-day expo'), says
+    what the thing is, not what a goal met during it is to reach: a level."""
+    q = f.q
+    return "level" if q.unit in _DURATION_UNITS and _is_adjectival(f) and _known_thing(f) else SKIP
+
+
 @KIND.rule(("Construction of the [480-meter] North Bund Landmark tower will start in the third quarter.", "level"),
            ("A second computing center with [5,000] servers is slated to start operation by the end of next year.", "level"),
            ("The new library, with a floor area of [40,000 square meters], will open next year.", "level"),
@@ -578,7 +587,8 @@ _OPENING_AHEAD = re.compile(r"\b(?:will|to|shall)\s+(?:be\s+)?(?:fully\s+)?(?:op
            ("The planned [2.5-kilometer] riverside trail, which opened in May, now draws 8,000 walkers a day.", "level"),
            ("When completed in 2026, the [800]-bed hospital will serve 1 million residents.", "level"),
            ("A [25-hectare] sports park, slated to open next spring, will have three football pitches.", "level"),
-           ("With [900] rooms, the hotel is set to become the largest on the island when it opens in June.", "level"))
+           ("With [900] rooms, the hotel is set to become the largest on the island when it opens in June.", "level"),
+           ("The tram line is set to open next year, and a [4.5-kilometer] greenway is to be finished in 2026.", "level"))
 def size_of_the_subject(f: Figure):
     """A size or count that describes the thing a clause is about, before its verb, as an adjective ('the 480-meter
     tower'), after 'with' ('a computing center with 5,000 servers') or, for an extent, in the noun phrase that opens the
@@ -598,7 +608,7 @@ def size_of_the_subject(f: Figure):
         return SKIP
     if adjectival and _known_thing(f):
         return "level"
-    if _TARGET_BEFORE.search(f.target_before):
+    if _TARGET_BEFORE.search(_own_clause_before(f)):
         return SKIP  # the object of a goal's verb ("plans to build a 6-sq-km zone"): the goal's size
     if _WITH_ASIDE.search(f.before) and _ASIDE_CLOSES.match(f.text, q.end):
         return "level"  # "The new library, with a floor area of 40,000 square meters, will open": an aside of what it has
@@ -607,6 +617,19 @@ def size_of_the_subject(f: Figure):
             _TARGET_AFTER.search(f.rest) or not _FUTURE_WORDS.isdisjoint(words_of(f.rest))):
         return "level"  # "A 40-hectare wetland park, slated to open next year, will have ...": the subject's size, its future after an aside
     return "level" if _future_predicate_follows(f) else SKIP
+
+
+def _own_clause_before(f: Figure) -> str:
+    """The words before the figure in which a goal's verb would take it as its object: :attr:`target_before`, less a
+    clause before its own that its own, joined by 'and', does not continue ('The line is set to open next year, and a
+    2.3-kilometer park is to be finished in 2025': the park's clause has a subject of its own)."""
+    before = f.target_before
+    joined = _JOINED_CLAUSE_OPENS.search(before)
+    return before[joined.end():] if joined else before
+
+
+# a clause joined by 'and' that opens with a subject of its own: an article or a determiner after the conjunction
+_JOINED_CLAUSE_OPENS = re.compile(r",\s+and\s+(?=(?:an?|the|its|their)\s+[^,;]*$)", re.IGNORECASE)
 
 
 def _future_predicate_follows(f: Figure) -> bool:
@@ -729,7 +752,8 @@ def what_a_built_thing_is(f: Figure):
            ("The district, a hub of [300] biotech firms, aims to double its output by 2030.", "level"),
            ("The logistics park, with a planned area of [2.4 square kilometers], is slated to open next year.", "level"),
            ("Sales are expected to reach 8 billion yuan this year, and a new plant, with [600] robots, will start production in May.",
-            "level"))
+            "level"),
+           ("Two of the new buildings, a [30-storey] hotel and a museum, are due to open next year.", "level"))
 def appositive_of_the_subject(f: Figure):
     """A noun phrase set off by commas between a sentence's subject and its predicate, an appositive ('The new stadium,
     a 60,000-seat arena, is expected to open') or a 'with' phrase of what the thing holds ('the chip plant, with an
@@ -744,8 +768,11 @@ def appositive_of_the_subject(f: Figure):
     subject = [w.lower() for w in _LETTERS.findall(m.group("subject"))]
     if not subject or subject[0] in _ADVERBIAL_PREPOSITIONS or not _FINITE_WORDS.isdisjoint(subject):
         return SKIP  # "By 2026, a total of 500 firms ...": a time, no subject; "The district plans to build a ...": a clause
-    if (f.prev is not None and f.prev.start >= m.start("subject")) or not _CARDINALS.isdisjoint(subject):
-        return SKIP  # "A total of 35 projects (Thirty projects), with a combined investment of 62 billion yuan, will ...": the things counted's
+    if (f.prev is not None and f.prev.start >= m.start("subject")) or (
+            not _CARDINALS.isdisjoint(subject) and not (_is_adjectival(f) and _ARTICLE_ASIDE.fullmatch(f.text, m.end("subject"), f.q.start))):
+        # "A total of 35 projects (Thirty projects), with a combined investment of 62 billion yuan, will ...": the things
+        # counted's; but "Two of the projects, a 3-GW battery plant and a biomedicine base, are ...": what one of them is
+        return SKIP
     if _is_target(f.text[m.end("subject"):f.q.start], "", f.year):
         return SKIP  # "the port, with a planned investment of 1.8 billion yuan, ...": the aside states a goal
     closes = _ASIDE_BEFORE_PREDICATE.match(f.text, f.q.end)
@@ -779,6 +806,7 @@ def _appositive_of_a_joined_clause(f: Figure) -> re.Match | None:
 _ASIDE_BEFORE_PREDICATE = re.compile(r"(?P<rest>[^,;.]*),\s+(?:" + alternation("predicate_starts") + "|"
                                      + phrase_pattern(word_lists("words")["goal_verbs"]) + r")\b")
 _ADVERBIAL_PREPOSITIONS = frozenset(word_lists("grammar")["adverbial_prepositions"])
+_ARTICLE_ASIDE = re.compile(r",\s*an?\s+")
 _CARDINALS = frozenset(w.lower() for w in word_lists("scales")["cardinals"])  # "Thirty key projects, with ..."
 _FINITE_WORDS = frozenset(word_lists("grammar")["predicate_starts"] + word_lists("grammar")["modal_verbs"] + word_lists("words")["goal_verbs"]
                           + ["to"])
@@ -1692,6 +1720,7 @@ _PLACE_BEFORE = re.compile(r"\b(?:along|across|around|through|throughout|inside|
 _WITH_ASIDE = re.compile(r",\s*with\s+an?\s+(?:[a-z]+\s+){0,2}?area\s+of\s+(?:" + alternation("approximators") + r"\s+)?$", re.IGNORECASE)
 _FUTURE_WORDS = frozenset(_CUES["future_auxiliaries"])
 _NOT_SIZES = frozenset(("percent", "pp", "times", "permille", "year", "month", "day", "hour", "minute"))
+_DURATION_UNITS = frozenset(("year", "month", "day", "hour", "minute"))
 _THAN_YARDSTICK = re.compile(r"[^,;.]{0,60},?\s*(?:(?:well|far|much|slightly|way)\s+)?(?:" + alternation("comparatives") + r"\s+than|compared\s+(?:with|to)|" + alternation("outpacing_participles")
                              + r")\s+(?:in\s+|at\s+|for\s+)?"
                              r"(?:the\s+)?(?:[\w’'-]+\s+){0,4}?(?:" + alternation("approximators") + r"\s+)?$", re.IGNORECASE)
