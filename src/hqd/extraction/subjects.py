@@ -531,8 +531,10 @@ _OWNED_BY_ANAPHOR = re.compile(r"\b(?:the|this)\s+(?:" + alternation("anaphor_mo
 
 # a sentence opened by a proper name and an aside that says what it is: "Hengyi Semiconductor, which opened ...",
 # "Shanghai Jahwa, one of the country's oldest cosmetics makers, opened ..."
-_NAME_WITH_ASIDE = re.compile(r"\W*(?:The\s+)?(?P<name>[A-Z][\w’'&.-]*(?:\s+(?:[A-Z][\w’'&.-]*|of|and|for|de)){0,5}),\s+"
-                              r"(?:which\b|" + alternation("seat_participles") + r"\s+(?:in|on|at)\s[^,;.]{3,60},"
+# (perhaps after the common noun of what it is: "Travel platform Yunlv Travel, whose bookings fell ...", "Chipmaker Hengxin, which")
+_NAME_WITH_ASIDE = re.compile(r"\W*(?:The\s+)?(?:(?:[A-Z][a-z-]+\s+)?" + alternation("firm_descriptors", case="either") + r"\s+(?=[A-Z]))?"
+                              r"(?P<name>[A-Z][\w’'&.-]*(?:\s+(?:[A-Z][\w’'&.-]*|of|and|for|de)){0,5}),\s+"
+                              r"(?:which\b|whose\b|" + alternation("seat_participles") + r"\s+(?:in|on|at)\s[^,;.]{3,60},"
                               r"|(?:" + alternation("description_openers") + r"|the)\s+(?P<aside>(?:[^,;.]|(?<=\d)[.,](?=\d)){3,80}),)")  # "a 1.7-kilometer man-made beach"
 _NOT_NAME_OPENERS = word_class("not_name_openers")  # a time, a place or a link word that opens a sentence, not a name
 _PERSON_ASIDE = re.compile(r"\b" + alternation("person_titles") + r"\b", re.I)
@@ -544,7 +546,9 @@ _PERSON_ASIDE = re.compile(r"\b" + alternation("person_titles") + r"\b", re.I)
               ("Shanghai Jahwa, one of the country's oldest cosmetics makers, opened a base with a capacity of [80,000 tons].",
                "Shanghai Jahwa"),
               ("Deepmap Bio, a start-up founded by a Fudan professor in 2019, employs [150] people.", "Deepmap Bio"),
-              ("Fengjing, an old water town [40 km] from the city center, drew 3 million visitors.", "Fengjing"))
+              ("Fengjing, an old water town [40 km] from the city center, drew 3 million visitors.", "Fengjing"),
+              ("Online grocer Dingdang Fresh, whose orders rose [40 percent] in May, plans to hire 2,000 riders.", "Dingdang Fresh"),
+              ("Chipmaker Hengxin Micro, which opened in 2020, employs [900] people.", "Hengxin Micro"))
 def named_with_aside(f: SubjectFigure):
     """A proper name that opens its sentence with an aside saying what it is or where (', which ...', ', one of the
     country's oldest makers,', ', headquartered on the North Bund,') is the sentence's subject: its figures are its own, not those of the places the aside names.
