@@ -1088,7 +1088,9 @@ _LIST_ITEM_BREAK = re.compile(r"\n" + _LIST_ITEM.pattern)
 def _later_deadline(f: Figure):
     # (this year too, when a verb of the future stands between: "35 projects, with ..., will start construction this year")
     # (not a time of a later item of a list run together as one sentence: "- ... 18 km of roads;\n- ... in the fourth quarter")
-    return next((p for p in f.phrases if p.start >= f.q.end and not _LIST_ITEM_BREAK.search(f.text, f.q.end, p.start) and (
+    # (nor the time of a base after it: "is to grow to 120, from 86 at the end of 2023")
+    return next((p for p in f.phrases if p.start >= f.q.end and not _LIST_ITEM_BREAK.search(f.text, f.q.end, p.start)
+                 and not _dates_a_base(f.text, p, f.quantities, f.members, f.sentence.start) and (
         p.future or p.closing or _ends_after(p, f.year) or (
         f.year is not None and p.period.end_year == f.year and not p.period.is_span and _FUTURE_BETWEEN.search(f.text, f.q.end, p.start)
         and not _CLAUSE_JOIN_BETWEEN.search(f.text, f.q.end, p.start)))), None)
@@ -1107,7 +1109,9 @@ def later_deadline(f: Figure):
 
 
 @PERIOD.rule(("The district plans to invest 60 billion yuan by 2025, including a railway that will cut travel time "
-              "to [32 minutes].", "2025"))
+              "to [32 minutes].", "2025"),
+             ("Output is to reach 80 billion yuan by 2027, and listed firms are to grow to [120], from 86 at the end of 2023.",
+              "2027", "2024-05-10"))
 def earlier_deadline(f: Figure):
     """A goal takes the deadline said before it in its sentence by an earlier goal ('plans to invest ... by 2025,
     including a railway that will cut ...'); not one that ends the first of a list of predicates ('We will complete the
