@@ -10,7 +10,7 @@ import pytest
 
 from hqd.extraction import detect_language, extract_text
 from hqd.extraction.numbers import Mention, find_mentions
-from hqd.extraction.runs import RUN_GAP, RUN_MIN, split_runs, told_apart
+from hqd.extraction.runs import RUN_GAP, RUN_MIN, gap_shape, split_runs, told_apart
 
 
 def mentions_at(*starts: int, width: int = 1) -> list[Mention]:
@@ -113,9 +113,15 @@ def test_gaps_of_no_words_or_the_same_words_tell_nothing(unit):
     assert split_runs(mentions, text) == ([], mentions)
 
 
-def test_half_the_gaps_must_hold_words_of_their_own():
-    words = ["sales", "exports", "imports", "rents", "deposits", "loans", "output", "jobs", "visits"]
-    told = " ".join(f"{k}% {w}" for k, w in enumerate(words, 1)) + " 10%"  # nine gaps, each a new word
+def test_gaps_must_come_in_many_shapes_not_only_many_words():
+    shapes = [" in sales, ", "; exports of goods ", " and ", ". Imports fell by ", ", rents ", "; the share of loans was ",
+              ", while ", ". Jobs in services grew ", ", or "]  # nine gaps, nine shapes
+    told = "".join(f"{k}%{gap}" for k, gap in enumerate(shapes, 1)) + "10%"
     assert told_apart(told, find_mentions(told))
-    bare = " ".join(f"{k}%" + (f" {w}" if k <= 3 else "") for k, w in enumerate(words, 1)) + " 10%"  # three of nine
-    assert not told_apart(bare, find_mentions(bare))
+    one_shape = "".join(f"{k}% up {w} " for k, w in enumerate(["abc", "abd", "abe", "abf", "abg", "abh", "abi", "abj", "abk"], 1)) + "10%"
+    assert not told_apart(one_shape, find_mentions(one_shape))  # new words each time, one shape: a run
+
+
+def test_a_gaps_shape_keeps_its_punctuation_and_counts_its_words():
+    assert gap_shape("; the secondary industry ") == gap_shape("; the tertiary industry ") == "; a a a "
+    assert gap_shape(", up ") != gap_shape(". Up ") and gap_shape(" in  2023, ") == " a 0, "

@@ -14,8 +14,9 @@ Closeness alone is not the mark: a statistics communiqué sets ten figures in a 
 primary industry added 1.02 billion yuan, down 3.1%; the secondary industry 45.6 billion yuan, up 2.3%; ... The three
 sectors accounted for 0.7%, 31.4% and 67.9% of GDP"), each told from the next by words of its own. What the strings of
 the hardening issue share is that nothing between their figures differs: no word at all ("1 1 1", "12.5, 12.5") or the
-same words again and again ("up 5% up 5%", "by 2025 reach 5% by 2025 reach 5%"). So a close chain is a run unless its
-gaps tell its figures apart (:func:`told_apart`): at least half of them hold words, each set of words a new one.
+same words again and again ("up 5% up 5%", "by 2025 reach 5% by 2025 reach 5%"), or words of one shape again and again
+("up 5% abc up 5% abd ..."). So a close chain is a run unless its gaps tell its figures apart (:func:`told_apart`):
+the gaps that hold words come in many shapes.
 
 So a run's figures are found as every figure is (span, value and unit exact, a unit written once shared as in
 prose), and their other attributes are decided once for the whole run (:func:`run_quantities`).
@@ -56,25 +57,37 @@ def split_runs(mentions: list[Mention], text: str = "") -> tuple[list[Mention], 
 
 
 _WORD = re.compile(r"[^\W\d_]{2,}")  # a word: two letters or more
+_LETTERS = re.compile(r"[^\W\d_]+")
+_DIGITS = re.compile(r"\d+")
+_SPACES = re.compile(r"\s+")
+
+
+def gap_shape(gap: str) -> str:
+    """A gap between two figures as its shape: each word "a", each number "0", each run of spaces one space. "; the
+    secondary industry " and "; the tertiary industry " are one shape; ", up " and ". The three sectors accounted for "
+    are two."""
+    return _SPACES.sub(" ", _DIGITS.sub("0", _LETTERS.sub("a", gap)))
 
 
 def told_apart(text: str, chain: list[Mention]) -> bool:
-    """Whether words between the figures of ``chain`` tell them apart, as prose's do: at least half of its gaps hold a
-    word, and no two of those gaps are the same words ("; the secondary industry ", ", up ", ". The three sectors
-    accounted for "; a repeat of the same gap counts once). Gaps of no word ("1 1 1", "12.5, 12.5") or of the same
-    words again ("up 5% up 5%") tell nothing: that chain is a run. Read gap by gap only until the answer is known."""
+    """Whether the words between the figures of ``chain`` tell them apart, as prose's do: its gaps that hold a word come
+    in at least a third as many shapes (:func:`gap_shape`) as there are gaps ("; the secondary industry ", ", up ", ".
+    The three sectors accounted for ", " and ", ". Per capita GDP was "...). Gaps of no word ("1 1 1", "12.5, 12.5") or of
+    one shape again and again, whatever its words ("up 5% up 5%", "up 5% abc up 5% abd", "Sales of abc rose 5%. Sales of
+    abd rose 5%.") tell nothing that one gap does not: that chain is a run, and its cost stays a run's. Read gap by gap
+    only until the answer is known."""
     if _WORD.search(text, chain[0].end, chain[-1].start) is None:
         return False  # no word anywhere between them (most runs): one search in C
     gaps = len(chain) - 1
-    need = (gaps + 1) // 2
-    distinct: set[str] = set()
+    need = (gaps + 2) // 3
+    shapes: set[str] = set()
     for k in range(gaps):
-        if len(distinct) + gaps - k < need:
-            return False  # too few gaps left to reach half
+        if len(shapes) + gaps - k < need:
+            return False  # too few gaps left to reach a third
         gap = text[chain[k].end:chain[k + 1].start]
         if _WORD.search(gap):
-            distinct.add(gap)
-            if len(distinct) >= need:
+            shapes.add(gap_shape(gap))
+            if len(shapes) >= need:
                 return True
     return False
 
