@@ -795,3 +795,15 @@ def test_a_plans_sentence_that_opens_with_a_noun_and_its_verb_orders_no_task():
                        "policies include 30 measures. Help desks served 2,000 firms.\n\nII. Tasks\n\nHelp at least 40 firms list.",
                        briefing_date="2025-02-01")
     assert [q.kind for q in doc.quantities] == ["change", "level", "level", "target"]
+
+
+def test_sizes_told_beside_a_milestone_are_levels_but_not_what_is_planned_or_done_each_year():
+    def kinds(text):
+        return [q.kind for q in extract_text(text, briefing_date="2024-03-01").quantities]
+    # what a thing adds now, a height it will rise to, what is under construction where it stands: its size, a level
+    assert kinds("The second phase of the campus, which adds 60,000 square meters of lab space, will be finished in 2027.") == ["level"]
+    assert kinds("The Harbor Tower, which will rise to 320 meters, is to be topped out next year.") == ["level"]
+    assert kinds("The new town, where 3,000 homes are under construction, will open its first school in September.") == ["level"]
+    # not a level of water to be reached, or homes still to be built
+    assert kinds("The water level of the lake will rise to 4.5 meters by 2026.") == ["target"]
+    assert kinds("The new town, where 5,000 homes are to be built, will open its first school in September.") == ["target"]

@@ -29,6 +29,7 @@ from .segments import Segmentation, without_case_traps, words_of
 from .subjects import subject_of
 
 _CUES = word_lists("cues")
+_PROVIDES = [verb + "s" for verb in _CUES["provision_verbs"]]  # "which adds", "which houses": what a thing provides now
 _DURATIONS = {"year", "month", "day", "hour", "minute"}
 _OVER_SPAN = re.compile(r"[\w\s’'-]{0,40}?\bover\s+$")  # what lies between a figure and "over N days"
 
@@ -530,14 +531,18 @@ def policy_cap(f: Figure):
            ("The museum will open in May. It will offer [12,000 square meters] of exhibition space.", "level"),
            ("Three new nursing homes will open in the fourth quarter, adding [900] beds.", "level"),
            ("The tram line's extension, which will add [6] stops, is expected to be completed by 2026.", "level"),
-           cues=_key_words(_CUES["provision_participles"], ["will"]))  # (a participle, or "which will" and a verb)
+           ("The second phase of the science park, which adds [60,000 square meters] of lab space, will be finished in 2027.", "level"),
+           ("The hotel, which offers [420] rooms, is set to reopen in March.", "level"),
+           cues=_key_words(_CUES["provision_participles"], _PROVIDES, ["will"]))  # (a participle, or "which (will)" and a verb)
 def what_it_provides(f: Figure):
     """What a thing holds, told by a participle right after its milestone ('will be put into operation in June 2025,
     providing 6,000 racks') or an aside ('The new campus, which will house 5,000 students, is expected to open'), is its
     size when it opens: a level, the milestone being the goal; so is the floor space it adds ('is expected to reopen
     next spring, adding 18,000 square meters of retail space') or the places an opening adds ('will open in the fourth
     quarter, adding 900 beds'), but only after a milestone still to come, and the floor
-    space 'It will offer' of a thing the sentence before named ('The museum will open in May. It will offer ...'). Not
+    space 'It will offer' of a thing the sentence before named ('The museum will open in May. It will offer ...'); in an
+    aside in the present ('The second phase, which adds 60,000 square meters of lab space, will be finished in 2027'),
+    the size of a thing whose milestone the main clause tells. Not
     the people it will house ('The campus, which will house 30,000 researchers, is slated to open in 2023'): a number
     the place is expected to reach, like the passengers a line is to carry, not its size."""
     q = f.q
@@ -550,8 +555,11 @@ def what_it_provides(f: Figure):
         # "The hall will be finished next year. It will offer 40,000 square meters of exhibition space": the floor space
         # of the thing the sentence before named
         return "level" if q.unit in AREA_UNITS and _IT_WILL_PROVIDE.fullmatch(f.text, f.sentence.start, q.start) else SKIP
-    if _ADDS.search(m.group(0)) and (not (_is_target(f.head, "", f.year) or not _FUTURE_WORDS.isdisjoint(words_of(f.head)))
-                                           or (q.unit not in AREA_UNITS and not _OPENING_AHEAD.search(f.text, f.sentence.start, f.sentence.end))):
+    opening_ahead = _OPENING_AHEAD.search(f.text, f.sentence.start, f.sentence.end)
+    if m.group("now") and not opening_ahead:
+        return SKIP  # "The county, which adds 2,000 jobs a year, plans to ...": what it does now, no thing's size
+    if _ADDS.search(m.group(0)) and (not (_is_target(f.head, "", f.year) or not _FUTURE_WORDS.isdisjoint(words_of(f.head)) or m.group("now"))
+                                     or (q.unit not in AREA_UNITS and not opening_ahead)):
         # "will spend 1.5 billion yuan to upgrade chargers, adding 8,000 piles": a goal's count, no thing's space (but
         # "8 new schools will open in September, adding 9,000 places": the places the opening brings, a size);
         # "Four new kindergartens opened, adding 600 places": what was added, of the time told
@@ -559,7 +567,25 @@ def what_it_provides(f: Figure):
     return "level"
 
 
-_ADDS = re.compile(r"\badd(?:ing)?\b", re.IGNORECASE)  # "adding", "which will add": what a thing adds, not what it holds
+@KIND.rule(("The Harbor Tower, which will rise to [320 meters], is to be topped out next year.", "level"),
+           ("The new bridge's main tower will stand [180 meters] tall when finished in 2026.", "level"),
+           cues=("rise", "rises", "soar", "soars", "stand", "stands", "tall", "high"))
+def height_of_a_building(f: Figure):
+    """How tall a building or other thing being built will be ('The Harbor Tower, which will rise to 320 meters, is to be
+    topped out next year', 'will stand 180 meters tall') is its size, not a goal: its milestone is the goal. (Only a
+    thing built is named: 'the water level will rise to 4.5 meters' is no size.)"""
+    if f.q.unit != "m" or not (_RISES_TO.search(f.before) or _TALL_AFTER.match(f.text, f.q.end)):
+        return SKIP
+    return "level" if _BUILT_NAMED.search(f.head) else SKIP
+
+
+# "which will rise to", "will stand", "soars to": the height a thing reaches; "180 meters tall"
+_RISES_TO = re.compile(r"\b(?:rises?|soars?|stands?)\s+(?:to\s+|at\s+)?(?:" + alternation("approximators") + r"\s+)?$", re.IGNORECASE)
+_TALL_AFTER = re.compile(r"\s+(?:tall|high)\b")
+_BUILT_NAMED = re.compile(r"\b(?:" + alternation("building_nouns") + "|" + alternation("built_project_nouns") + r")\b", re.IGNORECASE)
+
+
+_ADDS = re.compile(r"\badd(?:s|ing)?\b", re.IGNORECASE)  # "adding", "which will add": what a thing adds, not what it holds
 # "will open", "is expected to be completed", "will be put into use": a thing's opening still to come
 _OPENING_AHEAD = re.compile(r"\b(?:will|to|shall)\s+(?:be\s+)?(?:fully\s+)?(?:open|reopen|opened|reopened|completed|finished|delivered|"
                            r"put\s+into\s+(?:use|operation|service))\b", re.IGNORECASE)
@@ -727,6 +753,31 @@ def past_aside_of_the_subject(f: Figure):
 
 # ", which handled", ", whose office rents rose", ", where visitors spent": a relative clause opening, its verb in the past
 _PAST_RELATIVE_ASIDE = re.compile(r",\s*(?P<lead>which|who|that|whose|where)\s+(?:also\s+)?(?P<rest>[^,;:]*)$")
+
+
+@KIND.rule(("The Riverside Science Park, where 20 firms with a total investment of [8 billion yuan] are based, is set to open "
+            "its second phase in 2026.", "level"),
+           ("The new town, where [3,000] homes are under construction, will open its first school in September.", "level"),
+           cues=("where",))
+def where_aside_of_the_subject(f: Figure):
+    """A clause of place in the present set off by commas after a sentence's subject ('The science park, where 20 firms
+    with a total investment of 8 billion yuan are based, is set to open ...', 'where 3,000 homes are under
+    construction') tells what is there now: its figures are amounts of now, whatever the main clause after it plans.
+    Not one that plans itself ('where 5,000 homes are to be built')."""
+    m = _WHERE_ASIDE.search(f.head)
+    close = _ASIDE_CLOSES.match(f.text, f.q.end) if m else None
+    if close is None:
+        return SKIP
+    aside = m.group(0) + f.text[f.q.end:close.end()]
+    if not _PRESENT_STATE.search(aside) or _is_target(aside, "", f.year):
+        return SKIP
+    return "level"
+
+
+# ", where 20 firms with a total investment of": a clause of place after the subject, its verb to come after the figure
+_WHERE_ASIDE = re.compile(r"^[^,;:]{3,80},\s*where\s+[^,;:]*$", re.IGNORECASE)
+# "are based", "is under construction", "have settled": the present, not "are to be built", "are expected to"
+_PRESENT_STATE = re.compile(r"\b(?:is|are|has|have)\b(?!\s+(?:to|been\s+planned|expected|set|due|scheduled|planned|slated|poised)\b)", re.IGNORECASE)
 
 
 @KIND.rule(("A [3-billion-yuan] chip packaging plant in the zone is expected to start production in June.", "level"),
@@ -1684,8 +1735,9 @@ _CAP_BEFORE = re.compile(r"\b(?:" + phrase_pattern(_CUES["support_nouns"]) + r")
 _CAP_RECEIVED = re.compile(r"\b" + alternation("receiving_verbs") + r"\s+(?:up\s+to|at\s+most|no\s+more\s+than|not\s+more\s+than|a\s+maximum\s+of)\s+$",
                            re.IGNORECASE)
 _PEOPLE_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?" + alternation("housed_people_nouns") + r"\b")  # "30,000 (young) researchers"
-_PROVIDING = re.compile(r",\s*(?:" + phrase_pattern(_CUES["provision_participles"]) + r"|(?:which|that)\s+will\s+(?:"
-                        + phrase_pattern(_CUES["provision_verbs"]) + r"))\s+(?:" + alternation("approximators") + r"\s+)?$", re.IGNORECASE)
+_PROVIDING = re.compile(r",\s*(?:" + phrase_pattern(_CUES["provision_participles"]) + r"|(?:which|that)\s+(?:will\s+(?:"
+                        + phrase_pattern(_CUES["provision_verbs"]) + r")|(?P<now>" + phrase_pattern(_PROVIDES) + r")))\s+(?:"
+                        + alternation("approximators") + r"\s+)?$", re.IGNORECASE)
 _IT_WILL_PROVIDE = re.compile(r"\W*It\s+will\s+(?:" + phrase_pattern(_CUES["provision_verbs"]) + r")\s+(?:" + alternation("approximators")
                               + r"\s+)?")
 _WOULD_VERB = re.compile(r"\s+(?:[\w’'-]+\s+){0,4}?would\s+(?!have\b)[a-z]+", re.IGNORECASE)
