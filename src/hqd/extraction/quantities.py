@@ -434,7 +434,11 @@ _SHARE_NOUN_BEFORE_FROM = re.compile(r"\b(?:share|proportion|ratio)\s+of\b[^,;.]
 @KIND.rule(("Services made up 61% of output in 2023, up from [55%] in 2019.", "share"),
            ("By 2027 the sector is expected to account for 40% of exports, up from [31%] last year.", "share"),
            ("Tourism now contributes 18 percent of the county's GDP, compared with [11 percent] in 2015.", "share"),
-           ("The share of services in GDP rose to 62 percent in 2023 from [58 percent] in 2020.", "share"))
+           ("The share of services in GDP rose to 62 percent in 2023 from [58 percent] in 2020.", "share"),
+           ("The county aims to raise R&D spending to 3 percent of GDP by 2027, from [2.2 percent] in 2024.", "share"),
+           ("Organic farmland is to account for at least 12 percent of arable land, up from [7.5 percent] in 2023.", "share"),
+           ("Services are expected to make up 70 percent of the county's output by 2030, compared with [61 percent] last year.",
+            "share"))
 def base_of_a_share(f: Figure):
     """The base a share rose or fell from ('made up 61% of output in 2023, up from 55% in 2019'), or a goal stated as a
     share starts from ('to account for 40% of exports, up from 31%'), or the share it is compared with ('contributes 18
@@ -442,11 +446,20 @@ def base_of_a_share(f: Figure):
     p, q = f.prev, f.q
     if p is None or q.unit != "percent" or p.unit != "percent" or p.kind not in ("share", "target"):
         return SKIP
-    if not (GOAL_BASE_GAP.match(f.text, p.end, q.start) or _BARE_FROM_GAP.fullmatch(f.text, p.end, q.start)
-            or (p.kind == "share" and (_COMPARED_WITH_GAP.fullmatch(f.text, p.end, q.start) or _FROM_GAP.fullmatch(f.text, p.end, q.start)))):
-        return SKIP
     rest = f.text[p.end:q.start]  # (what follows the share before, up to this figure: "40% of exports, up from")
-    return "share" if p.kind == "share" or _SHARE_OF.match(rest) or _SHARE_AFTER.match(rest) else SKIP
+    # a goal stated as a percent of a whole ("to 5 percent of GDP by 2025, from", "at least 10 percent of arable land, up
+    # from", "55 percent of the added value by 2025, compared with") starts from, or is set against, the same share
+    share_goal = p.kind == "target" and _OF_A_WHOLE.match(rest) is not None
+    if not (GOAL_BASE_GAP.match(f.text, p.end, q.start) or _BARE_FROM_GAP.fullmatch(f.text, p.end, q.start)
+            or ((p.kind == "share" or share_goal) and (_COMPARED_WITH_GAP.fullmatch(f.text, p.end, q.start)
+                                                       or _FROM_GAP.fullmatch(f.text, p.end, q.start)
+                                                       or _CLAUSE_THEN_FROM.fullmatch(rest)))):
+        return SKIP
+    return "share" if p.kind == "share" or share_goal or _SHARE_OF.match(rest) or _SHARE_AFTER.match(rest) else SKIP
+
+
+_OF_A_WHOLE = re.compile(r"\s+of\s+(?:the\s+)?[\w’'-]")
+_CLAUSE_THEN_FROM = re.compile(r"[^,;.]{0,60},\s*from\s+(?:" + alternation("approximators") + r"\s+)?", re.IGNORECASE)  # "of GDP by 2025, from"
 
 
 @KIND.rule(("Retail sales rose 6.2 percent, up from [5.1 percent] in the first quarter.", "change"),
