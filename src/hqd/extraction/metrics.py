@@ -1175,15 +1175,38 @@ def that_of(site: _Site):
 
 @METRIC.rule(("Open test roads will be extended to [2,500 kilometers].", "Open test roads"),
              ("The number of charging piles was raised to [8,000] last year.", "number of charging piles"),
+             ("The old canal walk, which drew 2 million visits last year, will be extended to [4 kilometers].",
+              "length of old canal walk"),
              cues=("be", "been", "was", "were"))  # (the passive's auxiliary, in each of its forms)
 def passive_to(site: _Site):
     """A figure that a passive verb takes its subject to ('Open test roads will be extended to 2,500 kilometers') measures
     that subject."""
     m = _PASSIVE_TO.match(site.text, max(site.clause_start, site.floor), site.q.start)
     if m is None:
-        return SKIP
+        return _passive_after_an_aside(site)
     words = trim_metric(word_list(m.group(1)))
     return " ".join(words) if words else SKIP
+
+
+def _passive_after_an_aside(site: _Site):
+    """'The night market, which drew 3.6 million visits last year, will be extended to 1.2 kilometers': the passive's
+    clause has no subject of its own after the aside; its subject opens the sentence (a size: that thing's length or
+    area)."""
+    start = max(site.clause_start, site.floor)
+    if site.prev is not None and site.prev.start >= site.sentence.start and start == site.prev.end:
+        start = site.clause_start
+    if start <= site.sentence.start or not _BARE_PASSIVE_TO.match(site.text, start, site.q.start):
+        return SKIP
+    subject = _fallback_subject(site.ctx, site.sentence.start, site.q.start)
+    if not subject or len(subject) == 1 and subject[0].lower() in _SELF_REFERENCES:
+        return SKIP
+    dimension = _DIMENSIONS.get(site.q.unit)
+    return f"{dimension} of {' '.join(subject)}" if dimension in ("length", "area") else " ".join(subject)
+
+
+# a passive with no subject before it: "will be extended to", "was raised to"
+_BARE_PASSIVE_TO = re.compile(r"\W*(?:(?:will|would|shall)\s+be|is\s+to\s+be|was|were|has\s+been|have\s+been|had\s+been)"
+                              r"\s+(?:[a-z]+ly\s+)?[a-z]+ed\s+to\s+(?:" + alternation("approximators") + r"\s+)?$")
 
 
 @METRIC.rule(("The cluster, with about [400] enterprises, grew fast.", "enterprises of cluster"), cues=("with",))
