@@ -440,3 +440,9 @@ def test_a_month_that_owns_a_measure_dates_it_and_names_no_one():
                        "retail sales rose 1.2 percent month on month.", briefing_date="2024-10-20")
     q = {q.text: q for q in doc.quantities}["1.2 percent"]
     assert (str(q.period), q.subject) == ("2024-09", "Jing'an")
+
+
+def test_a_mark_passed_is_dated_not_a_size():
+    doc = extract_text("Pudong District\n\nApril 2, 2026\n\nChip output reached 102.4 billion yuan last year, crossing the "
+                       "100-billion-yuan threshold for the first time.", briefing_date="2026-04-02")
+    assert str({q.text: q for q in doc.quantities}["100-billion-yuan"].period) == "2025"

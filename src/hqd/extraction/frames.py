@@ -1133,11 +1133,17 @@ def _in_an_earlier_item(f: Figure, p: TimePhrase) -> bool:
 @PERIOD.rule(("The district is building [100-billion-yuan] science parks with universities.", None),
              ("In the first half, exports grew 9 percent. A new [2-billion-yuan] AI industry fund made its first investments.", None))
 def adjectival_measure(f: Figure):
-    """A measure used as an adjective ('100-billion-yuan science parks', 'a 56.4-km railway link') describes a thing: undated."""
+    """A measure used as an adjective ('100-billion-yuan science parks', 'a 56.4-km railway link') describes a thing: undated;
+    not a mark passed ('crossing the 100-billion-yuan threshold')."""
     q = f.q
-    if q.kind != "target" and _ADJECTIVAL_MEASURE.search(q.text) and _WORD_AFTER_MEASURE.match(f.text, q.end):
+    if q.kind != "target" and _ADJECTIVAL_MEASURE.search(q.text) and _WORD_AFTER_MEASURE.match(f.text, q.end) \
+            and not _MARK_AFTER.match(f.text, q.end):
         return None
     return SKIP
+
+
+# "crossing the 100-billion-yuan mark": a level passed at a time, not the size of a thing
+_MARK_AFTER = re.compile(r"[ -]" + alternation("mark_nouns") + r"\b")
 
 
 @PERIOD.rule(("Final Review of the 14th Five-Year Plan\n\nFebruary 2026\n\nIII. Livelihood\n\nPer capita income came to 92,400 yuan, "
