@@ -516,7 +516,7 @@ def size_of_a_thing(f: Figure):
              ("From next year, projects will receive subsidies of up to [20%] of their equipment investment.", None),
              ("In 2019, output grew. The railway, linking the island to Pudong in about [40 minutes], is slated to start "
               "construction this year.", None),
-             ("Output grew last year. The fab, built with an investment of [9 billion yuan], will start production in May.", None))
+             ("Sales fell last spring. The depot, built with an investment of [2 billion yuan], will begin service in August.", None))
 def describes_the_subject(f: Figure):
     """A size or count that the kind rules read as describing the thing a clause is about ('a computing center with
     5,000 servers is slated to start operation', 'The railway, linking the island to Pudong in about 40 minutes, ...')
@@ -545,8 +545,8 @@ def area_covered_now(f: Figure):
               "two years since the first half of 2019.", "2021-H1"),
              ("From January to October, retail sales reached 38.74 billion yuan, down 0.8% year on year; the average growth over "
               "the two years was [3.2%].", "2025-01/2025-10", "2025-11-20"),
-             ("In the first half, compared with the same period of 2023, exports were up 12.4 percent, an average of [6 percent] a "
-              "year over the two years.", "2025-H1", "2025-07-20"))
+             ("In the first nine months, freight was up 15 percent compared with the same period of 2022, an average of [7 percent] "
+              "a year over the two years.", "2024-01/2024-09", "2024-10-20"))
 def two_year_average(f: Figure):
     """The average growth over the two years ('with an average growth of 8.1 percent over the two years since the first
     half of 2019', 'the two-year average growth'), told beside a figure of a year, a half or some months, evens out a
@@ -700,10 +700,10 @@ _PARTITIVE_WHOLE = re.compile(r"\W*Of\s+(?:the|its|their)\s+$")
 _APPOSITION = re.compile(r"[^,;.]{0,40},\s*(?:" + alternation("approximators") + r"\s+)?")
 
 
-@PERIOD.rule(("In the first half, the district created 26,000 jobs, half of its annual target of [52,000].", "2023"),
+@PERIOD.rule(("By the end of June the county had placed 9,000 graduates, three-quarters of its annual goal of [12,000].", "2023"),
              ("The district's annual growth target of [5.5 percent], set in January, now looks out of reach.", "2023"),
              ("In 2021, exports reached 40 billion yuan, beating the annual goal of [38 billion yuan].", "2021", "2022-02-10"),
-             ("The annual target, set in January, is output of 90 billion yuan and [4,000] new jobs.", "2023"),
+             ("This year's target, agreed in February, is revenue of 40 billion yuan and [900] new firms.", "2023"),
              cues=("annual", "year"))
 def annual_goal(f: Figure):
     """A goal called annual ("its annual target of 52,000", "the annual growth target of 5.5 percent, set in January") is
@@ -739,8 +739,8 @@ def own_clause(f: Figure):
 _FROM_TIME_TO = re.compile(r"\s+to\s+(?:" + alternation("approximators") + r"\s+)?")  # "... at the end of 2020 to 34"
 
 
-@PERIOD.rule(("Action Plan for Green Buildings (2024-2026)\n\nIssued May 2024\n\nBy the end of the plan period, green buildings "
-              "will make up [60 percent] of new floor space.", "2026", None),
+@PERIOD.rule(("Action Plan for Clean Heating (2025-2027)\n\nIssued June 2025\n\nBy the end of the plan period, heat pumps will "
+              "supply [35 percent] of homes.", "2027", None),
              ("The county unveiled its Riverside Action Plan (2025-2027) on Monday. The area aims to draw [40] headquarters over "
               "the plan period.", "2027", "2025-03-10"),
              ("The ministry's plan for 2026-2030 was published in March. It will train [8,000] nurses during the plan period.",
@@ -811,8 +811,8 @@ _THE_PLAN_YEARS = re.compile(r"\b" + alternation("plan_span_prepositions") + r"\
 
 @PERIOD.rule(("The hydrogen port is scheduled to be completed in 2026, when it will house [100] companies.", "2026", "2025-02-18"),
              ("The expo opened in May 2021, when it drew [60,000] visitors.", "2021-05", "2021-09-01"),
-             ("The plant will start production in 2024; when it reaches full capacity in 2027, it is expected to turn out "
-              "goods worth [3 billion yuan] a year.", "2027", "2023-03-15"),
+             ("The mill is to reopen in 2025; when its second line is finished in 2028, it should ship [200,000] tons of paper "
+              "a year.", "2028", "2024-04-10"),
              cues=("when", "once"))
 def when_clause(f: Figure):
     """A clause opened by 'when' right after a time phrase ('completed in 2026, when it will house 100 companies') tells
@@ -1040,12 +1040,12 @@ _SINCE_THE_PLAN = re.compile(r"\bsince\s+the\s+(?:start\s+of\s+the\s+)?plan(?:\s
                              re.IGNORECASE)
 
 
-@PERIOD.rule(("The wafer line will start trial production in September; at full capacity it is expected to turn out "
-              "[30,000] wafers a month.", None, "2024-03-01"),
+@PERIOD.rule(("The battery plant begins test runs in October; at full capacity it should produce [8 GWh] of cells a year.", None,
+              "2025-05-01"),
              cues=("full", "once", "when", "upon", "after"))
 def at_an_event_of_its_own(f: Figure):
-    """A goal in a clause opened by an event of its own with no date ('...; at full capacity it is expected to turn out
-    30,000 wafers a month', 'once fully operational, it will ...') is due when that happens, not at the time of the
+    """A goal in a clause opened by an event of its own with no date ('...; at full capacity it should produce 8 GWh of
+    cells a year', 'once fully operational, it will ...') is due when that happens, not at the time of the
     milestone told before it: undated."""
     if f.q.kind != "target":
         return SKIP
@@ -1066,8 +1066,8 @@ _OWN_EVENT_OPENING = re.compile(r"(?:^|[;:]\s*|,\s*)(?:at\s+full\s+(?:capacity|p
              ("By 2027, we will:\n- raise exports to 40 billion yuan;\n- attract [30] headquarters.", "2027"))
 def sentence_frame(f: Figure):
     """A time phrase that opens the sentence before its first figure dates the sentence's figures; not a share appended to
-    a figure its own time phrase dates ('Over the past three years, output grew ..., reaching 86.4 billion yuan in 2021,
-    more than one-third of the district's output': a share of that year's output); nor those of a later item of a list
+    a figure its own time phrase dates ('Over the last four years, sales rose ..., hitting 9 billion yuan in 2024,
+    almost one-quarter of the county's sales': a share of that year's output); nor those of a later item of a list
     (the items of a list, run together as one sentence, are each a statement of its own)."""
     if f.frame is None:
         return SKIP
@@ -1164,8 +1164,8 @@ _AVERAGE_RATE_AFTER = re.compile(r"\s+(?:annually|a\s+year|per\s+year|each\s+yea
 
 
 @PERIOD.rule(("Its revenue reached 14.42 billion yuan in the first half of 2023, a rise of [25.7%].", "2023-H1"),
-             ("Over the past five years, chip output grew 9 percent a year, reaching 42 billion yuan in 2023, nearly [one-fifth] of "
-              "the district's industrial output.", "2023", "2024-03-01"))
+             ("Over the last four years, drone sales rose 14 percent a year, hitting 9 billion yuan in 2024, almost [one-quarter] "
+              "of the county's machinery sales.", "2024", "2025-02-01"))
 def same_as_figure_before(f: Figure):
     """A change, share or multiple after a figure of its sentence ('..., an increase of 9.1%') shares that figure's
     period; a goal shares a goal's deadline, unless the goal before had its own at the end of the first of a list of
@@ -1255,12 +1255,12 @@ def _quote_opened(text: str, at: int) -> int | None:
     return straight[-1] if len(straight) % 2 == 1 else None
 
 
-@PERIOD.rule(("The new line is slated to open at the end of 2027. Its main station is expected to handle [40 million] trips a year "
-              "once the line opens.", "2027", "2026-03-12"),
+@PERIOD.rule(("The tram line is due to open in mid-2028. Its depot is expected to serve [300] trams once the line opens.", "2028",
+              "2027-01-15"),
              cues=("once", "when", "after", "upon"))
 def when_the_thing_told_opens(f: Figure):
-    """A goal timed by an event after it ('is expected to handle 40 million trips a year once the line opens') is due at
-    that event, when the text has told its time before ('The new line is slated to open at the end of 2027')."""
+    """A goal timed by an event after it ('is expected to serve 300 trams once the line opens') is due at
+    that event, when the text has told its time before ('The tram line is due to open in mid-2028')."""
     if f.q.kind != "target":
         return SKIP
     m = _EVENT_AFTER.match(f.rest)

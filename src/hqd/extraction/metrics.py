@@ -407,7 +407,7 @@ def _site(ctx: Context, q: Quantity, quantities: list[Quantity], i: int, sentenc
 def _naming_words(window: list[str], longest: int, after_a_figure: bool) -> list[str]:
     """The words before a figure that may name it, trimmed, or none where they name no measure: a conjunction or a verb
     of change alone ("which, though down 4.8%", "which had plunged by 23%"), or, after another figure, a predicate joined
-    by "and" that names nothing ("crossing the 100-billion-yuan threshold for the first time and up 31.5%": the words
+    by "and" that names nothing ("passing the 20-billion-yuan mark and up 11%": the words
     before "and" are the mark's)."""
     if after_a_figure and "and" in window:
         joined = trim_metric(window[len(window) - window[::-1].index("and"):])
@@ -997,7 +997,7 @@ def part_of_whom(site: _Site):
     return " ".join(words) if words[-1].lower().endswith("s") else f"{prev.metric} {' '.join(words)}"
 
 
-@METRIC.rule(("The zone has 126 projects, and [54] of them broke ground last year.", "projects broke ground"),
+@METRIC.rule(("The park hosts 80 start-ups, and [23] of them raised funds this year.", "start-ups raised funds"),
              ("Of the 300 firms surveyed, [112] reported higher profits.", "firms surveyed reported higher profits"),
              ("Of the plan's 38 indicators, 27 are on schedule and [8] are slightly behind.", "indicators slightly behind"),
              ("The zone hosts 80 labs, [12] of them each funded with over 100 million yuan.",
@@ -1007,7 +1007,7 @@ def part_of_whom(site: _Site):
              ("The park hosts 300 firms, [41] of which are listed companies.", "listed companies"),
              cues=("of", "Of"))
 def part_that_does(site: _Site):
-    """A count of a part of things counted before, with no noun of its own ('54 of them broke ground', 'Of the 300 firms
+    """A count of a part of things counted before, with no noun of its own ('23 of them raised funds', 'Of the 300 firms
     surveyed, 112 reported higher profits', 'Of the 38 indicators, 27 are on schedule'), counts those things of which its
     predicate holds: the whole's noun with what they did or are ('projects broke ground', 'indicators on schedule')."""
     q, text = site.q, site.text
@@ -1039,7 +1039,7 @@ def _whole_of_the_part(site: _Site) -> tuple[str | None, int]:
     count before, in its sentence or the one before; a sentence opening 'Of the 38 indicators,' takes that count."""
     q, text, quantities = site.q, site.text, site.quantities
     of = _OF_THEM.match(text, q.end)
-    if of is not None:  # "54 of them broke ground", "18 of which raised ..."
+    if of is not None:  # "23 of them raised funds", "18 of which raised ..."
         before = next((quantities[j] for j in range(site.i - 1, site.members.start - 1, -1)
                        if quantities[j].unit == "count" and quantities[j].metric), None) or _counted_before(site)
         return (before.metric, of.end()) if before is not None else (None, 0)
@@ -1301,7 +1301,7 @@ _FRAME_CUES = sorted({w.split("'")[0].split("’")[0] for w in _FRAME_WORDS})
              ("The number of high-tech firms reached 2,870, exceeding the [2,500] targeted for 2025.", "number of high-tech firms"),
              ("Biomedical output grew to 9.8 billion yuan, and officials want it to pass [30 billion yuan] by 2025.", "Biomedical output"),
              ("Tax revenue grew 6% to 35 billion yuan. The plan calls for [40 billion yuan] by 2025.", "Tax revenue"),
-             ("Exports rose 4 percent in the first half. For the year as a whole we expect growth of [6 percent].", "Exports"),
+             ("Imports fell 2 percent in the first quarter. For the year as a whole the ministry forecasts growth of [3 percent].", "Imports"),
              cues=_FRAME_CUES + ["expected", "planned", "targeted", "set", "projected", "envisaged", "calls", "call", "aims", "aim",
                                  "expect", "expects", "forecast", "forecasts", "project", "projects"])
 def goal_of_the_measure_before(site: _Site):
@@ -1343,11 +1343,11 @@ def raised_it_to(site: _Site):
 _IT_TO = re.compile(r"\b[a-z]+\s+(?:it|them)\s+(?:further\s+)?to\s+(?:" + _APPROX + r"\s+)?$")
 
 
-@METRIC.rule(("Sales reached 102 billion yuan, crossing the [100-billion-yuan] threshold for the first time.", "Sales"),
+@METRIC.rule(("Freight volume hit 700 million tons in 2024, going past the [650-million-ton] threshold.", "Freight volume"),
              ("Online sales passed the [1 trillion yuan] mark as shoppers returned.", "Online sales"),
              cues=tuple(sorted(word_class("mark_nouns"))))
 def mark_of_the_measure(site: _Site):
-    """A mark or threshold that something passes ('crossing the 100-billion-yuan threshold', 'passed the 1 trillion yuan
+    """A mark or threshold that something passes ('going past the 650-million-ton threshold', 'passed the 1 trillion yuan
     mark') names no measure: it is a mark of the measure named before it in the sentence, in the same unit, else of the
     sentence's subject (unless 'in' or 'of' after the mark names the measure: 'the 90% mark in ...')."""
     q, text = site.q, site.text
@@ -1363,7 +1363,7 @@ def mark_of_the_measure(site: _Site):
     return " ".join(subject) if subject else SKIP
 
 
-_MARK_NOUN_AFTER = re.compile(r"\s+" + alternation("mark_nouns") + r"\b", re.IGNORECASE)  # "the 100-billion-yuan threshold"
+_MARK_NOUN_AFTER = re.compile(r"\s+" + alternation("mark_nouns") + r"\b", re.IGNORECASE)  # "the 650-million-ton threshold"
 _TAIL_OF_MARK = re.compile(r"\s+(?:in|of)\s+[a-z]")
 _PASSING_WORDS = word_class("passing_verbs") | {"crosses", "passes", "tops", "hits", "breaks", "exceeds", "surpasses"}
 
@@ -1450,11 +1450,11 @@ def such_things(site: _Site):
     return SKIP
 
 
-@METRIC.rule(("The plant will reach a monthly capacity of [50,000] wafers by 2027.", "monthly capacity of wafers"),
+@METRIC.rule(("The bottling hall has a daily capacity of [400,000] bottles.", "daily capacity of bottles"),
              ("The mall saw foot traffic of [12 million] people last year.", "foot traffic of people"),
              cues=tuple(sorted({n.split()[-1] for n in word_class("count_measure_nouns")})))
 def measure_of_the_counted_things(site: _Site):
-    """A count after a measure and 'of' ('a monthly capacity of 50,000 wafers', 'foot traffic of 12 million people')
+    """A count after a measure and 'of' ('a daily capacity of 400,000 bottles', 'foot traffic of 12 million people')
     counts the things of that measure: the measure is what is measured, the noun after the count says in what."""
     if not site.counts or site.adjectival:
         return SKIP
@@ -1683,10 +1683,10 @@ def count_after_the_same_verb(site: _Site):
     return SKIP
 
 
-@METRIC.rule(("Last year 62 old factories were renovated; this year we aim to finish another [20].", "old factories renovated"),
+@METRIC.rule(("In 2024, 35 old markets were rebuilt; in 2025 the town will rebuild another [15].", "old markets"),
              ("The old town received 4.9 million visits, while the beach, a 2-km strip of sand, drew [1.2 million].", "visits"))
 def count_after_a_verb(site: _Site):
-    """A bare count right after a verb ('we aim to finish another 20', 'the beach drew 1.2 million') names nothing it
+    """A bare count right after a verb ('the town will rebuild another 15', 'the beach drew 1.2 million') names nothing it
     counts: it counts what was counted last before, in its sentence or the one before (a verb is no noun)."""
     if not site.counts or site.adjectival or _count_words(site):
         return SKIP
@@ -1855,8 +1855,7 @@ _MONTH_OR_YEAR = re.compile(r"(?:" + month_names() + r"|(?:19|20)\d\d)\b")
 
 @METRIC.rule(("Tax revenue reached 66.2 billion yuan, marking an increase of [9.1%].", "Tax revenue"),
              ("Exports came to 42 billion yuan, which, though down [3.1%] on the year, beat forecasts.", "Exports"),
-             ("Port throughput reached 5 million TEUs, passing the 4-million-TEU mark for the first time and up [9%] on the year.",
-              "Port throughput"),
+             ("Air cargo climbed to 4 million tons, clearing the 3.5-million-ton threshold and up [7%] on 2023.", "Air cargo"),
              ("Exports grew 8%, and their share of trade reached 40%, up [3 percentage points].", "share of trade"))
 def change_of_the_named(site: _Site):
     """A change with no words of its own ("..., marking an increase of 9.1%") is a change of the figure just named; a
@@ -2092,14 +2091,15 @@ def measure_of_the_counted(site: _Site):
     return f"{' '.join(word_list(owned.group(1)))} of {_WITH_TAIL.split(prev.metric)[0]}" if owned else SKIP
 
 
-@METRIC.rule(("The city signed 126 projects, with total investment exceeding [150 billion yuan].", "total investment of projects signed"),
-             ("The firm expects its new plant, with a planned investment of [4.5 billion yuan], to open in 2026.",
-              "planned investment of new plant"),
+@METRIC.rule(("In March the park signed 48 projects, with combined investment of over [20 billion yuan].",
+              "combined investment of projects signed"),
+             ("The group expects its new terminal, with a planned investment of [2.3 billion yuan], to open in 2028.",
+              "planned investment of new terminal"),
              ("The bridge, built with an investment of [2 billion yuan], opened in May.", "investment of bridge"),
              ("The province aims to grow its hydrogen industry, with output of [50 billion yuan] by 2027.", "output of hydrogen industry"),
              cues=("with",))
 def measure_it_comes_with(site: _Site):
-    """A measure that something comes 'with' ('126 projects were signed, with total investment exceeding 150 billion yuan',
+    """A measure that something comes 'with' ('48 projects were signed, with combined investment of over 20 billion yuan',
     'its new plant, with a planned investment of 4.5 billion yuan', 'The bridge, built with an investment of ...') is
     that thing's: the measure of the things counted before it in the sentence, else of the noun phrase the 'with' phrase
     follows (before a participle's aside)."""

@@ -525,14 +525,14 @@ def threshold_in_a_goal(f: Figure):
            ("Eligible firms will receive subsidies equal to [30%] of their equipment investment.", "level"),
            ("Startups can get rent subsidies of [50%] of the market rate.", "level"),
            ("Under the new policy, housing allowances will cover up to [40 percent] of the rent for three years.", "level"),
-           ("The district offers compute vouchers covering up to [30 percent] of a firm's computing costs.", "level"),
-           ("The district will fund their training, with a single company receiving no more than [2 million yuan] a year.", "level"))
+           ("Start-ups may claim training vouchers covering up to [40 percent] of a course's tuition fees.", "level"),
+           ("The town will pay for their audits, with each factory getting no more than [500,000 yuan] a year.", "level"))
 def policy_cap(f: Figure):
     """A cap on what a policy grants ('will receive subsidies of up to 20% of their equipment investment', 'rent
-    subsidies of up to 30 percent', 'allowances will cover up to 40 percent of the rent', 'vouchers covering up to 30
-    percent of computing costs') states a rule, the same every year: a level, not a goal nor a share; so does the rate
+    subsidies of up to 30 percent', 'allowances will cover up to 40 percent of the rent', 'vouchers covering up to 40
+    percent of tuition fees') states a rule, the same every year: a level, not a goal nor a share; so does the rate
     a grant is of a base ('subsidies equal to 30% of their equipment investment', 'rent subsidies of 50% of the market
-    rate'); and so does the most each one receives ('with a single company receiving no more than 2 million yuan')."""
+    rate'); and so does the most each one receives ('with each factory getting no more than 500,000 yuan')."""
     if f.q.approx == "<=" and (_CAP_BEFORE.search(f.before) or (f.q.unit in MONEY_UNITS and _CAP_RECEIVED.search(f.before))):
         return "level"
     return "level" if f.q.unit == "percent" and _RATE_OF_GRANT_BEFORE.search(f.before) and _OF_A_BASE.match(f.text, f.q.end) else SKIP
@@ -542,8 +542,8 @@ def policy_cap(f: Figure):
            ("The new data center, which will house [8,000] servers, is expected to open in 2026.", "level"),
            ("The renovated mill is expected to reopen next spring, adding [18,000 square meters] of retail space.", "level"),
            ("The museum will open in May. It will offer [12,000 square meters] of exhibition space.", "level"),
-           ("Three new nursing homes will open in the fourth quarter, adding [900] beds.", "level"),
-           ("The tram line's extension, which will add [6] stops, is expected to be completed by 2026.", "level"),
+           ("Two care centres are to open next spring, adding [260] beds.", "level"),
+           ("The ferry pier, which will add [4] berths, is due to be finished by 2028.", "level"),
            ("The second phase of the science park, which adds [60,000 square meters] of lab space, will be finished in 2027.", "level"),
            ("The hotel, which offers [420] rooms, is set to reopen in March.", "level"),
            cues=_key_words(_CUES["provision_participles"], _PROVIDES, ["will"]))  # (a participle, or "which (will)" and a verb)
@@ -730,7 +730,7 @@ _OF_A_PLACE_AFTER = re.compile(r"(?:[’']s?)?(?:\s+(?:" + alternation("travel_m
 @KIND.rule(("The company, which employs [3,000] people, plans to double its output by 2025.", "level"),
            ("The project, worth [12 billion yuan], is scheduled for completion in 2027.", "level"),
            ("The railway, linking the island to Pudong in about [40 minutes], is slated to start construction this year.", "level"),
-           ("The plant, built with an investment of [24 billion yuan], will reach full capacity in 2027.", "level"))
+           ("The shipyard, built with an investment of [7.5 billion yuan], is to begin launching hulls in 2029.", "level"))
 def aside_of_the_subject(f: Figure):
     """A figure in an aside right after the sentence's subject, in the present ('The company, which employs 3,000
     people, plans to ...'), as the thing's worth ('The project, worth 12 billion yuan, is scheduled ...') or told by a
@@ -743,7 +743,7 @@ def aside_of_the_subject(f: Figure):
     return SKIP
 
 
-@KIND.rule(("The port, which handled [4.2 million] containers last year, is expected to handle 6 million by 2027.", "level"),
+@KIND.rule(("The terminal, which cleared [1.8 million] passengers in 2022, is expected to clear 2.5 million by 2026.", "level"),
            ("The business district, whose office rents rose [6.5 percent] in 2023, is set to add two towers next year.", "change"),
            ("Songjiang's film park, where visitors spent [1.2 billion yuan] last year, will open a second studio in May.", "level"))
 def past_aside_of_the_subject(f: Figure):
@@ -814,7 +814,7 @@ def what_a_built_thing_is(f: Figure):
            ("In Zone B, the new chip plant, with an investment of [8 billion yuan], is expected to start production in 2026.", "level"),
            ("The new science hall, with [40,000 square meters] of exhibition space, will open in the fourth quarter.", "level"),
            ("The district, a hub of [300] biotech firms, aims to double its output by 2030.", "level"),
-           ("The logistics park, with a planned area of [2.4 square kilometers], is slated to open next year.", "level"),
+           ("The harbour park, with a planned area of [80 hectares], will welcome its first visitors in autumn.", "level"),
            ("Sales are expected to reach 8 billion yuan this year, and a new plant, with [600] robots, will start production in May.",
             "level"),
            ("Two of the new buildings, a [30-storey] hotel and a museum, are due to open next year.", "level"))
@@ -880,7 +880,7 @@ _FINITE_WORDS = frozenset(word_lists("grammar")["predicate_starts"] + word_lists
            ("Minhang plans to launch a new [500-million-yuan] talent fund.", "level"),
            ("The area will build a [4-square-kilometer] \"robot town\" in two phases.", "level"),
            ("The county plans to develop a new [12-hectare] wetland park on the former salt fields.", "level"),
-           ("A [500-million-yuan] green fund set up last year will back early-stage firms.", "level"))
+           ("A [200-million-yuan] seed fund launched in 2022 will back student start-ups.", "level"))
 def size_of_what_is_set_up(f: Figure):
     """Money written as an adjective of a thing a goal sets up ('will set up a 3-billion-yuan venture fund', 'plans to
     launch a new 500-million-yuan talent fund') is the size of that thing, which the goal creates: a level; so is the
@@ -888,7 +888,7 @@ def size_of_what_is_set_up(f: Figure):
     wetland park'): what the place is, the building being the goal (eval/README: a size of a thing in a sentence about
     its future). (To make a thing a size, 'to make robotics a 50-billion-yuan industry', is a goal's figure: no verb of
     setting up; and a length built, 'to build a 100-kilometer greenway', measures the work, not a place.) Money of a
-    thing set up already ('A 500-million-yuan green fund set up last year will back ...') is its size too."""
+    thing set up already ('A 200-million-yuan seed fund launched in 2022 will back ...') is its size too."""
     q = f.q
     if not _ADJECTIVAL_SIZE.search(q.text):
         return SKIP
@@ -916,12 +916,12 @@ def owned_count(f: Figure):
 _POSSESSIVE_BEFORE = re.compile(r"\b(?:its|their|our)\s+(?:" + alternation("approximators") + r"\s+)?$", re.IGNORECASE)
 
 
-@KIND.rule(("Since 2021, the district has signed 86 projects with a total planned investment of [52 billion yuan].", "level"),
-           ("Last year the park introduced 40 industrial projects with a combined planned investment of about [9 billion yuan].", "level"),
+@KIND.rule(("In the past two years the town has signed 57 deals with a total planned investment of [13 billion yuan].", "level"),
+           ("Since 2020 the zone has introduced 95 research projects with a combined planned investment of roughly [6 billion yuan].", "level"),
            ("The zone has attracted 120 foreign-funded projects, with planned investment totaling [US$3 billion].", "level"))
 def investment_of_deals_made(f: Figure):
-    """The planned investment of projects a verb in the past says were signed, introduced or attracted ('has signed 86
-    projects with a total planned investment of 52 billion yuan') is the size of deals already made: a level, though
+    """The planned investment of projects a verb in the past says were signed, introduced or attracted ('has signed 57
+    deals with a total planned investment of 13 billion yuan') is the size of deals already made: a level, though
     'planned' names what the investors plan to spend (a plant 'is being built with a planned investment of' is a goal)."""
     if f.q.unit not in MONEY_UNITS:
         return SKIP
@@ -937,9 +937,9 @@ _DEALS_MADE_INVESTMENT = re.compile(r"\b" + alternation("deal_made_participles")
                                     + alternation("approximators") + r"\s+)?(?:RMB\s*|US\$|\$)?$", re.IGNORECASE)
 
 
-@KIND.rule(("Output rose to 92 billion yuan, and the target of [80 billion yuan] set in the previous plan was exceeded.", "level"),
+@KIND.rule(("Exports climbed to 41 billion yuan, so the earlier plan's target of [35 billion yuan] was exceeded.", "level"),
            ("The last action plan's goal of [300] new firms was met a year early.", "level"),
-           ("The first three-year plan, for 2019 to 2021, drew 12 billion yuan of investment, exceeding its target of [10 billion yuan].",
+           ("The earlier plan, covering 2018 to 2020, raised 7 billion yuan of venture capital, exceeding its target of [5 billion yuan].",
             "level"),
            ("Last year's target of [6 percent] growth was met.", "level"))
 def goal_of_an_ended_plan(f: Figure):
@@ -1009,13 +1009,13 @@ _GOAL_PARTICIPLE_AFTER = re.compile(r"\s+(?:(?:targeted|planned|envisaged)(?!\s+
                                     re.IGNORECASE)
 
 
-@KIND.rule(("The bureau had expected third-quarter growth of about [5.5 percent] in its July analysis, so the quarter came in "
-            "above expectations.", "change"),
+@KIND.rule(("In its spring outlook the council had expected retail growth of roughly [7 percent], but the half year fell short.",
+            "change"),
            ("Analysts had forecast sales of [40 billion yuan] for the spring.", "level"),
            cues=("had",))
 def past_expectation(f: Figure):
-    """What someone had expected ('The bureau had expected third-quarter growth of about 5.5 percent in its July
-    analysis'), the past perfect setting the expectation before the time of the report, is a figure of that past
+    """What someone had expected ('In its spring outlook the council had expected retail growth of roughly 7
+    percent'), the past perfect setting the expectation before the time of the report, is a figure of that past
     forecast, set against the outcome, not a goal still ahead: a change when a word of change names it, else a level;
     not when a deadline still to come follows ('had expected to finish it by 2027')."""
     m = _HAD_EXPECTED.search(f.head)
@@ -1029,12 +1029,12 @@ _CHANGE_NOUN_BEFORE = re.compile(r"\b" + alternation("change_noun_cues") + r"\s+
 _FUTURE_DEADLINE_AFTER = re.compile(r"\b(?:by|before)\s+(?:the\s+end\s+of\s+)?(?:20\d\d|next\s+year)\b", re.IGNORECASE)
 
 
-@KIND.rule(("The district's annual target, set in January, is GDP growth of 5.5 percent and output of [250 billion yuan].", "target"),
+@KIND.rule(("This year's main goal, agreed in February, is tax revenue of 18 billion yuan and [1,500] new firms.", "target"),
            ("Our goals for next year are revenue of 30 billion yuan and [2,000] new jobs.", "target"),
            cues=("target", "targets", "goal", "goals", "objective", "objectives"))
 def goal_as_subject(f: Figure):
-    """A sentence whose subject is a goal and whose verb is 'is' or 'are' ('The district's annual target, set in January,
-    is GDP growth of 5.5 percent and output of 250 billion yuan') names goals in what follows: each figure after the
+    """A sentence whose subject is a goal and whose verb is 'is' or 'are' ('This year's main goal, agreed in February, is
+    tax revenue of 18 billion yuan and 1,500 new firms') names goals in what follows: each figure after the
     verb is one; not a goal told as a clause ('Our goal is that by 2027 ... will exceed 120, compared with 87 today'),
     whose figures other rules read."""
     return "target" if _GOAL_AS_SUBJECT.match(f.head) else SKIP
@@ -1089,7 +1089,7 @@ def opens_with_deadline(f: Figure):
 @KIND.rule(("Work Report\n\nIV. By 2027, we will:\n\n- raise the tax revenue to [30 billion yuan];\n- bring the headquarters to 75.",
             "target", "2026-01-10"),
            ("Next steps\n\nThe district will strive to:\n- plant [300] hectares of forest;\n- cut water use by 5%.", "target"),
-           ("Outlook\n\nThe bureau's forecasts are:\n- export growth in the fourth quarter of about [4.5 percent];\n- ...", "target"),
+           ("Forecasts\n\nThe bureau's projections are:\n- import growth in the second half of around [3.5 percent];\n- ...", "target"),
            ("Its projections for next year:\n- retail sales to grow by at least [6 percent];\n- ...", "target"))
 def item_of_a_goal_list(f: Figure):
     """An item of a list whose lead-in line names a deadline still to come ('By 2027, we will:' over '- raise the tax
@@ -1153,19 +1153,19 @@ def reported_plan(f: Figure):
            ("A total of [35] major projects, with a combined investment of 62 billion yuan, will start construction this year.", "target"),
            ("Some [20] new parks, covering 150 hectares in all, are expected to open next year.", "target"),
            ("Of the new parks, [12] are to open this year.", "target"),
-           ("A further 40 projects worth [9 billion yuan] in all are to be signed over the plan period.", "target"),
-           ("A further [40] projects worth 9.5 billion yuan in all are to be signed over the plan period.", "target"),
-           ("By the end of the plan period, at least [80 percent] of the county's villages should have piped gas.", "target"),
-           ("Projects by type\n\n- Transport projects: 12, with [4.5 billion yuan] to be invested this year", "target"),
-           ("Projects by type\n\n- Transport projects: [12], with 4.5 billion yuan to be invested this year", "target"),
-           ("Projects by type\n\n- Transport projects: 12, with 4.5 billion yuan to be invested this year\n- Parks: [3], with 1 "
-            "billion yuan to be invested this year", "target"),
+           ("Another 25 hotels worth [4 billion yuan] together are to open over the plan period.", "target"),
+           ("Another [25] hotels worth 4 billion yuan together are to open over the plan period.", "target"),
+           ("Before the plan ends, no fewer than [70 percent] of the town's farms should use drip irrigation.", "target"),
+           ("Works by sector\n\n- Water works: 9, with [2.8 billion yuan] to be invested this year", "target"),
+           ("Works by sector\n\n- Water works: [9], with 2.8 billion yuan to be invested this year", "target"),
+           ("Works by sector\n\n- Water works: 9, with 2.8 billion yuan to be invested this year\n- Schools: [5], with 600 "
+            "million yuan to be invested this year", "target"),
            cues=("will", "shall", "would", "expected", "slated", "scheduled", "due", "set", "planned", "poised", "is", "are", "should",
                  "be"))
 def future_predicate(f: Figure):
     """A figure whose own clause goes on with 'will be', 'will reach', 'will open', or whose noun phrase is the subject
     of a verb in the future ('100 manufacturers will carry out ...', '12 are to open this year') or of what ought to be
-    ('at least 80 percent of the villages should have piped gas'), or goes with a sum to be spent ('with 9.8 billion
+    ('no fewer than 70 percent of the farms should use drip irrigation'), or goes with a sum to be spent ('with 9.8 billion
     yuan to be invested this year'), belongs to the future: a goal."""
     after = f.goal_clause_after
     if _FUTURE_PREDICATE.search(after) or _FUTURE_VERB.match(after):
@@ -1183,7 +1183,7 @@ def future_predicate(f: Figure):
 # be signed"
 def _own_item_head(f: Figure) -> str:
     """The words before the figure in its sentence, or in its item when it stands in an item of a list that runs on from
-    the lines before it as one sentence ("- Parks: 3, with ..." after "- Transport projects: 12, with ... to be invested")."""
+    the lines before it as one sentence ("- Schools: 5, with ..." after "- Water works: 9, with ... to be invested")."""
     line_start = f.text.rfind("\n", 0, f.q.start) + 1
     if line_start > f.sentence.start and _LIST_ITEM_LINE.match(f.text, line_start):
         return f.text[line_start:f.q.start]
@@ -1278,11 +1278,11 @@ def goal_reaches(f: Figure):
     return SKIP
 
 
-@KIND.rule(("Xuhui plans to raise software revenue to 90 billion yuan by 2027, an average annual growth of about [12 percent].", "target"),
+@KIND.rule(("Minhang intends to lift biotech sales to 40 billion yuan by 2028, an average annual rise of roughly [9 percent].", "target"),
            ("The port expects to handle 5 million TEUs next year, an increase of [8%] over this year.", "target"),
            ("Under the plan, tourism revenue will reach 30 billion yuan in 2026, a rise of [20 percent] on 2024.", "target"),
            ("The county aims to double farm output to 6 billion yuan by 2030, representing average annual growth of [7 percent].", "target"),
-           ("The district plans to invest 9 billion yuan in fixed assets this year, [6 percent] more than in 2024.", "target"),
+           ("The town will spend 3 billion yuan on roads this year, [10 percent] more than in 2025.", "target"),
            ("The port expects to handle 5 million TEUs next year, up [8%] from this year.", "target"),
            ("Hotel nights are expected to reach 3 million in 2025, a [15 percent] increase on this year.", "target"))
 def goal_restated_as_a_rate(f: Figure):
@@ -1313,7 +1313,7 @@ _RATE_RESTATES_GOAL = re.compile(r"[^,;.]{0,40},\s*(?:(?:representing|meaning|im
                                  + alternation("approximators") + r"\s+)?")
 
 
-@KIND.rule(("The bureau expects exports to grow by 5 percent in the first half, and imports to return to growth of about [3 percent].",
+@KIND.rule(("The ministry expects steel output to fall by 2 percent this year, and coal use to return to growth of roughly [1 percent].",
             "target"),
            ("Analysts expect output to rise 6% this year, and investment to post growth of around [8%].", "target"),
            ("The firm expects sales to recover 20 percent in the second quarter, and exports to show growth of [5%] for the year.",
@@ -1321,7 +1321,7 @@ _RATE_RESTATES_GOAL = re.compile(r"[^,;.]{0,40},\s*(?:(?:representing|meaning|im
            ("Port throughput is expected to reach 5 million TEUs, and the logistics park to host at least [800] firms.", "target"))
 def second_object_of_a_goal(f: Figure):
     """A verb of expectation with an object and an infinitive ('expects exports to grow by 5 percent') may take a second
-    pair after 'and' ('..., and imports to return to growth of about 3 percent'): the verb is left out, the second
+    pair after 'and' ('..., and coal use to return to growth of roughly 1 percent'): the verb is left out, the second
     figure is expected too, a goal though a word of growth stands before it; so may its passive ('Throughput is expected
     to reach 5 million TEUs, and the park to host at least 800 firms')."""
     p, text = f.prev, f.text
@@ -1361,13 +1361,12 @@ _GAPPED_BY = re.compile(r"\s+and\s+(?:[A-Za-z][\w’'&-]*\s+){1,8}?by\s+(?:" + a
 
 @KIND.rule(("Jing'an aims to raise its revenue to 32 billion yuan and the number of buildings paying over 100 million yuan in "
             "tax to [100].", "target"),
-           ("The bureau expects export growth in the spring to come in at around 4 percent and growth for the full year at "
-            "[5 percent].", "target"),
+           ("Economists expect inflation this quarter to run at 2 percent and inflation for the whole year at [2.5 percent].", "target"),
            cues=("to", "at"))  # (the goal's "to" or "at" and the second object's)
 def gapped_goal(f: Figure):
     """A second object with 'to' and a figure after a goal's 'to' figure, its verb left out ('to raise its revenue to 32
     billion yuan and the number of buildings ... to 100'), is a goal of the same verb; so is one with 'at' after a goal's
-    'at' figure ('expects growth in the third quarter to come in at around 5.5 percent and growth for the year at 6')."""
+    'at' figure ('expect inflation this quarter to run at 2 percent and inflation for the whole year at 2.5')."""
     before = (f.quantities[j] for j in range(f.index - 1, max(-1, f.index - 7), -1))  # the figures before it, nearest first
     goal = next((o for o in takewhile(lambda o: o.start >= f.sentence.start, before) if o.kind == "target"), None)
     prep = _TO_RIGHT_BEFORE.search(f.text, max(f.sentence.start, goal.start - _TO_REACH), goal.start) if goal is not None else None
@@ -1381,17 +1380,17 @@ _TO_REACH = 20  # "to more than": the words between "to" and a goal's figure
 _TO_RIGHT_BEFORE = re.compile(r"\b(to|at)\s+(?:" + alternation("approximators") + r"\s+)?$", re.IGNORECASE)
 # "... and the number of buildings paying over 100 million yuan in tax to": the next object, no verb, then "to"
 _GAPPED_TO = re.compile(r"\s+and\s+(?:the|its|their)\s+[^,;.]{1,120}?\bto\s+(?:" + alternation("approximators") + r"\s+)?", re.IGNORECASE)
-# "... and growth for the full year at": the next subject, no verb, then "at"
+# "... and inflation for the whole year at": the next subject, no verb, then "at"
 _GAPPED_AT = re.compile(r"\s+and\s+(?:[A-Za-z][\w’'-]*\s+){1,8}?at\s+(?:" + alternation("approximators") + r"\s+)?", re.IGNORECASE)
 
 
-@KIND.rule(("The number of listed firms is to rise from 14 in 2023 to [25].", "target"),
+@KIND.rule(("The number of rated museums will go up from 9 in 2022 to [16].", "target"),
            ("The county aims to lift its forest cover from 18 percent to [22 percent].", "target"),
            ("Ridership is expected to grow from 1.2 million a day to [1.5 million].", "target"),
            ("The hospital plans to cut the average wait from 40 minutes to [15 minutes].", "target"))
 def end_of_a_goal_series(f: Figure):
     """Where a series 'from A to B' ends is a goal when the series is the object of a verb of aim or plan ('is to rise
-    from 14 in 2023 to 25', 'aims to lift its forest cover from 18 percent to 22 percent'): the goal is written before
+    from 9 in 2022 to 16', 'aims to lift its forest cover from 18 percent to 22 percent'): the goal is written before
     where it starts, not after where it ends."""
     p = f.prev
     if f.link != "to" or p is None or p.kind != "level" or p.why.get("kind") != "kind.series_start":
@@ -1471,11 +1470,11 @@ _MOVED_FROM = re.compile(r"(?:\s+[\w’'-]+){0,6}?\s+from\s+(?:" + alternation("
 
 
 @KIND.rule(("GDP grew by 28.5% over 2018, and at an average annual rate of [5.1%].", "change"),
-           ("Output was up 9.5 percent on 2023, an average of [4.6 percent] a year over the two years.", "change"),
+           ("Freight volume was 21 percent above its 2022 level, or an average of [10 percent] a year over the two years.", "change"),
            cues=("average", "annual", "compound"))
 def average_annual_rate(f: Figure):
     """A percentage that 'an average annual rate of' introduces, or 'an average of N percent a year', is a rate of
-    growth, though the verb is left out ('..., and at an average annual rate of 5.1%', '..., an average of 4.6 percent a
+    growth, though the verb is left out ('..., and at an average annual rate of 5.1%', '..., an average of 10 percent a
     year over the two years'): a change."""
     if f.q.unit != "percent":
         return SKIP
@@ -1556,7 +1555,7 @@ def multiple_of_base(f: Figure):
             "target"),
            ("Chen said that by 2027 the park intends to grow software revenue to 45 billion yuan, from 31 billion yuan in 2024, and to "
             "raise the share of exports to [35 percent] of sales.", "target"),
-           ("We aim to attract more than 300 design firms, from about 180 today, and to build no fewer than [2,000] housing units a year.",
+           ("The county plans to open more than 40 clinics, from 26 at present, and to train no fewer than [500] nurses a year.",
             "target"),
            ("This year we will build 1,200 units of student housing and attract at least [15] more research institutes.", "target"),
            ("The county aims to lift tourism spending to no less than 8 billion yuan a year by 2026 and to have more than [40] rated "
@@ -1592,7 +1591,7 @@ _NEXT_LISTED_ITEM = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:[\w’'-]+\s
 
 
 @KIND.rule(("The Chongming Line metro is expected to open in 2027, cutting travel time to downtown Shanghai to [50 minutes].", "target"),
-           ("The new bridge will open to traffic by the end of May, cutting the crossing from 40 minutes to about [8 minutes].", "target"),
+           ("The tunnel is to open by the end of June, cutting the trip across the river from 35 minutes to roughly [10 minutes].", "target"),
            cues=_key_words(_CUES["result_participles"]))
 def result_of_a_goal(f: Figure):
     """A clause opening with a participle of change that takes something to a level ('cutting travel time to 50

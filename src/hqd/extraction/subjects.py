@@ -435,9 +435,10 @@ def relative_clause_owner(f: SubjectFigure):
 _WHERE_CLAUSE = re.compile(r",\s*where\s+[^,;]*$")
 
 
-@SUBJECT.rule(("Nationwide, online retail sales rose [14.3 percent] in the first half.", "China"),
+@SUBJECT.rule(("Across China, express deliveries rose [21 percent] in the first quarter.", "China"),
               ("Across the country, sales of new energy vehicles reached 4.3 million, up [38 percent].", "China"),
-              ("Jinshan's hotel revenue grew 12 percent. In Shanghai, hotel bookings rose [9.7 percent] in the same period.", "Shanghai"),
+              ("Songjiang's retail sales grew 6 percent. In Shanghai, restaurant takings rose [4.5 percent] over the same months.",
+               "Shanghai"),
               ("Minhang's exports grew 4 percent. China's exports of electric cars grew [70 percent] last year.", "China"),
               ("Songjiang's output rose 6 percent, while the country's industrial output rose [4.6 percent].", "China"),
               cues=key_words(word_lists("grammar")["nation_openers"], word_lists("grammar")["city_openers"],
@@ -468,13 +469,13 @@ _NATION_OWNER = re.compile(r"\W*(?:" + alternation("clause_conjunctions") + r"\s
 _DISTRICT_WORD = re.compile(r"\bdistrict", re.IGNORECASE)
 
 
-@SUBJECT.rule(("Lingang's GDP grew 8.9 percent, outpacing the city's [5.2 percent].", "Shanghai"),
+@SUBJECT.rule(("Qiantan's tax revenue rose 11 percent, beating the city's [6.3 percent].", "Shanghai"),
               ("The Zizhu Park's output rose 12 percent, well ahead of Shanghai's [4.1 percent].", "Shanghai"),
               ("Hotel occupancy in the district averaged 68 percent, below the city's [74 percent].", "Shanghai"),
               ("Jiading's investment rose 37.8 percent, well above the city's average growth of [9.2 percent].", "Shanghai"),
               cues=key_words(word_lists("grammar")["city_names"], word_lists("grammar")["city_scope_words"]))
 def city_yardstick(f: SubjectFigure):
-    """A clause that sets a figure against the city's ('outpacing the city's 5.2 percent', 'well ahead of Shanghai's')
+    """A clause that sets a figure against the city's ('beating the city's 6.3 percent', 'well ahead of Shanghai's')
     gives the city's own figure, whoever the sentence is about."""
     clause_start = f.ctx.seg.clause_bounds(f.q.start)[0]
     return "Shanghai" if _CITY_YARDSTICK.match(f.text, max(clause_start, f.sentence.start), f.q.start) else SKIP
@@ -613,8 +614,8 @@ _NEW_THING = re.compile(r"\W*An?\s+(?:new\s+)?(?P<thing>(?:[a-z][\w-]*\s+){1,5}(
               ("The 2.4-kilometer Hengshan Road business circle drew [30 million] visits.", "Hengshan Road business circle"),
               ("Qiantan is the new business hub. Its Skyline Tower now houses [45] fintech firms.", "Skyline Tower"),
               ("Xinqiao's GDP grew [6.1 percent] last year.", "Xinqiao"),
-              ("Wang added that in the first quarter of this year the Hongqiao Smart Park's revenue grew [9 percent].",
-               "Hongqiao Smart Park"))
+              ("Li noted that during the first half of last year the Jiangwan Tech Park's exports rose [14 percent].",
+               "Jiangwan Tech Park"))
 def named_subject(f: SubjectFigure):
     """A name in subject position (in the first words of its clause, or before ', with' / ', which', or the place that
     ends the clause's subject right before its verb: 'the vacancy rate of office buildings in the North Bund stood at') owns the figure;
@@ -880,8 +881,8 @@ def district_of_anaphor(f: SubjectFigure):
               ("One tenant, Deepmap, makes lidar sensors. Founded with [12] employees in 2017, it now has 400 staff.", "Deepmap"),
               ("The G60 Corridor covers nine cities. Within Songjiang, the Brain-Computer Interface Industrial Park has attracted 86 "
                "companies since it opened; its output value was [4.2 billion yuan].", "Brain-Computer Interface Industrial Park"),
-              ("Nanhui New Town aims to grow. The plan sets out how the new town, home to 0.9 million people, will add jobs. Its GDP "
-               "is expected to exceed [150 billion yuan] by 2030.", "Nanhui New Town"),
+              ("Hongqiao Town plans to expand. A new report explains how the town, home to 120,000 people, will build schools. Its "
+               "output is expected to reach [60 billion yuan] by 2028.", "Hongqiao Town"),
               cues=word_class("subject_pronouns") | word_class("possessive_pronouns"))
 def previous_sentence_subject(f: SubjectFigure):
     """A sentence opened by 'Its' or 'It' goes on about the previous sentence's subject: the name that opened it (with
@@ -1306,7 +1307,7 @@ def _topic(ctx: Context, sentence_index: int, head: str) -> str | None:
     if previous.paragraph != sentence.paragraph:
         return None
     named = _opening_name(ctx.text[previous.start:previous.end])  # (kept once a sentence: asked before the pattern)
-    if named is None:  # "Lingang's GDP grew 8.9 percent. Industrial investment reached ...": the short name of a place named in full
+    if named is None:  # "Qiantan's tax revenue rose 11 percent. Retail sales reached ...": the short name of a place named in full
         short = _opening_word_name(ctx.text[previous.start:previous.end])
         full = _named_in_full(ctx, short, sentence_index - 1) if short else None
         named = full if full != short and _head_type(full) in ("park", "institution") else None
