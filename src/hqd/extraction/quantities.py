@@ -436,6 +436,7 @@ _SHARE_NOUN_BEFORE_FROM = re.compile(r"\b(?:share|proportion|ratio)\s+of\b[^,;.]
            ("Tourism now contributes 18 percent of the county's GDP, compared with [11 percent] in 2015.", "share"),
            ("The share of services in GDP rose to 62 percent in 2023 from [58 percent] in 2020.", "share"),
            ("The county aims to raise R&D spending to 3 percent of GDP by 2027, from [2.2 percent] in 2024.", "share"),
+           ("Its R&D spending was 1.9 percent of revenue, well below the national average of [2.6 percent].", "share"),
            ("Organic farmland is to account for at least 12 percent of arable land, up from [7.5 percent] in 2023.", "share"),
            ("Services are expected to make up 70 percent of the county's output by 2030, compared with [61 percent] last year.",
             "share"))
@@ -490,7 +491,10 @@ def goal_base(f: Figure):
 # "rose to 62 percent from": the share it moved from, right after it
 _FROM_GAP = re.compile(r"(?:\s+(?:in|at|by)\s+[\w\s-]{1,30}?)?\s+from\s+(?:" + alternation("approximators") + r"\s+)?", re.IGNORECASE)
 # "... of the district's tax revenue, compared with": the rest of a share, then what it is set against
-_COMPARED_WITH_GAP = re.compile(r"[^,;.]{0,60},\s*(?:compared\s+(?:with|to)|against|versus)\s+(?:" + alternation("approximators") + r"\s+)?",
+_COMPARED_WITH_GAP = re.compile(r"[^,;.]{0,60},\s*(?:compared\s+(?:with|to)|against|versus)\s+(?:" + alternation("approximators") + r"\s+)?"
+                                # "2.6 percent of revenue, below the city average of 3.1 percent": a yardstick above or below
+                                r"|[^,;.]{0,60},\s*(?:(?:well|far|slightly|just)\s+)?(?:below|above)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}?(?:of\s+)?(?:"
+                                + alternation("approximators") + r"\s+)?",
                                 re.IGNORECASE)
 _BARE_FROM_GAP = re.compile(r"\s*,\s*from\s+(?:" + alternation("approximators") + r"\s+)?", re.IGNORECASE)
 
