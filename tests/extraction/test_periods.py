@@ -446,3 +446,14 @@ def test_a_mark_passed_is_dated_not_a_size():
     doc = extract_text("Pudong District\n\nApril 2, 2026\n\nChip output reached 102.4 billion yuan last year, crossing the "
                        "100-billion-yuan threshold for the first time.", briefing_date="2026-04-02")
     assert str({q.text: q for q in doc.quantities}["100-billion-yuan"].period) == "2025"
+
+
+def test_in_the_year_told_of_the_past_is_the_year_named_just_before():
+    from hqd.extraction import extract_text
+
+    doc = extract_text("Putuo annual report\n\nUpdated: 2024-06-10\n\nIn 2023, the district's GDP grew 5 percent. New firms registered "
+                       "in the year numbered 9,000.\n\nLooking back at 2023, trade recovered. For the year, exports grew 4 percent.\n\n"
+                       "The target for the year is 450 projects. The district will add 12 clinics within the year.")
+    periods = {q.text: str(q.period) for q in doc.quantities}
+    assert periods["9,000"] == periods["4 percent"] == "2023"
+    assert periods["450"] == periods["12"] == "2024"  # a goal for the year, said in June: the year under way

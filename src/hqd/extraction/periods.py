@@ -714,7 +714,26 @@ def _resolve_full_year(name: str, m: re.Match, year: int | None, month: int | No
     if month is not None and month <= 3 and _FORECAST_VERB.search(sentence_around(m.string, s, e)):
         # "output is expected to top 200 billion yuan for the full year", said in March: the year under way, forecast
         return TimePhrase(s, e, Period.year(year), future=True)
+    named = None if "full" in m.group(0).lower() else _year_named_before(m.string, s, year)
+    if named is not None and not _GOAL_NOUN.search(sentence_around(m.string, s, e)):
+        return TimePhrase(s, e, Period.year(named))
     return TimePhrase(s, e, Period.year(year - 1)) if month is not None and month <= 3 else TimePhrase(s, e, Period.year(year), future=True)
+
+
+_GOAL_NOUN = re.compile(r"\b" + alternation("goal_nouns") + r"\b", re.IGNORECASE)  # "The target for the year is 450": this year's
+_YEAR_NAMED = re.compile(r"(?<![-–/\d])((?:19|20)\d{2})(?![-–/\d])")
+_NAMED_REACH = 400  # the sentence of "the year" and the one or two before it
+
+
+def _year_named_before(text: str, start: int, year: int) -> int | None:
+    """"In the year", "for the year" told of the past point back to a year named just before, in the paragraph ("In 2023,
+    GDP grew 5 percent. New firms registered in the year numbered 9,000", said in June 2024: 2023); the report's own
+    year or a later one is no year looked back on. None where no such year is named. ("The full year", "the target for
+    the year" are the report's year, a year spoken of as one: not asked.)"""
+    paragraph_start = text.rfind("\n\n", max(0, start - _NAMED_REACH), start)
+    window_start = max(0, start - _NAMED_REACH) if paragraph_start < 0 else paragraph_start
+    named = [int(y) for y in _YEAR_NAMED.findall(text, window_start, start)]
+    return named[-1] if named and named[-1] < year else None
 
 
 def _resolve_year_earlier(name: str, m: re.Match, year: int | None, month: int | None) -> TimePhrase | None:

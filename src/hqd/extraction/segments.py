@@ -27,10 +27,10 @@ _CLAUSE_BREAK = re.compile(r"[,;:—()–\s](?:(?<=[,;:])(?=\s)|(?<=[—()])|(?<
 
 def sentence_around(text: str, start: int, end: int, reach: int = 200) -> str:
     """The text of the sentence holding ``text[start:end]``, read before any segmentation: from the last ". " or blank
-    line before ``start`` to the next ". " after ``end``, and at most ``reach`` characters each way."""
+    line before ``start`` to the next ". " or blank line after ``end``, and at most ``reach`` characters each way."""
     lo = max(text.rfind(". ", max(0, start - reach), start) + 1, text.rfind("\n\n", max(0, start - reach), start), start - reach, 0)
-    hi = text.find(". ", end, end + reach)
-    return text[lo:hi if hi >= 0 else end + reach]
+    ends = [i for i in (text.find(". ", end, end + reach), text.find("\n\n", end, end + reach)) if i >= 0]
+    return text[lo:min(ends) if ends else end + reach]
 
 
 @dataclass(slots=True)
