@@ -368,3 +368,27 @@ def test_a_yearly_event_from_a_year_on_is_first_due_in_its_month_of_that_year():
     assert deadlines("The Harbor Finance Forum will be held every June from next year.") == ["2025-06"]
     assert deadlines("The lantern fair will take place each February starting 2026.") == ["2026-02"]
     assert deadlines("The boat race, held every May since 2019, will return next year.") == ["2025"]
+
+
+@pytest.mark.parametrize("sentence, deadline", [
+    ("The cross-river tunnel will be fully completed and opened to traffic in 2026.", "2026"),
+    ("Phase II of the logistics park is due for completion in June.", "2024-06"),
+    ("The Lantern Expo will kick off in late September.", "2024-09"),
+    ("The annual tea festival is expected to get under way in April.", "2024-04"),
+    ("The county's new tourism plan will be unveiled in the first quarter of next year.", "2025-Q1"),
+    ("Consumer spending should recover in the second half of the year.", "2024-H2"),
+    ("The bank will launch the Harbor Green Fund in June.", "2024-06"),
+    ("The cement plant will reach full capacity by 2027.", "2027"),
+    ("The city will also hold the 2024 Harbor Marathon in November.", "2024-11"),
+])
+def test_milestones_of_many_forms_and_genres(sentence, deadline):
+    assert deadlines(sentence) == [deadline]
+
+
+def test_two_verbs_of_one_milestone_make_one_target():
+    assert len(milestones("The library will be completed and handed over to the district in 2025.")) == 1
+
+
+def test_no_milestone_without_a_named_thing_or_in_the_past():
+    assert deadlines("The central bank will hold the line on rates in June.") == []
+    assert deadlines("The survey data released in January showed a rise.") == []

@@ -35,13 +35,19 @@ _MILESTONE = re.compile(
     r"|" + alternation("schedule_participles") + r"\s+(?:for|to)\s+(?:be\s+)?(?:fully\s+)?(?:re)?" + alternation("scheduled_events")
     # "is due to start next spring and finish in 2028": a second milestone sharing the aim
     + r"|\band\s+(?:to\s+|will\s+)?" + alternation("milestone_end_verbs") + r"(?=\s+(?:in|by|before|at\s+the\s+end)\s)"
-    # "will host the 5th Riverside Design Week next year": an event named, held at its time; "The forum will be held in May"
-    r"|(?:to|will|shall)\s+(?:also\s+)?(?:host|hold)(?=\s+(?:the\s+)?(?:(?:\d{1,2}(?:st|nd|rd|th)|" + alternation("event_ordinals") + r")\s+)?[A-Z])"
+    # "will host the 5th Riverside Design Week next year", "will launch the Harbor Innovation Fund in June": an event or a
+    # thing named (a capital, the case kept: not "will hold the line on rates"), due at its time; "The forum will be held in May"
+    r"|(?:to|will|shall)\s+(?:also\s+)?(?:officially\s+)?" + alternation("named_launch_verbs") + r"(?=\s+(?:the\s+|its\s+)?(?:(?:19|20)\d\d\s+)?"
+    r"(?:(?:\d{1,2}(?:st|nd|rd|th)|" + alternation("event_ordinals") + r")\s+)?(?-i:[A-Z]))"
+    # "The expo will kick off in late September": an event that begins at its time
+    r"|(?:to|will|shall)\s+(?:officially\s+)?" + alternation("event_beginning_verbs") + r"(?=\s+" + alternation("held_time_leads") + r"\b)"
+    # "The plant will reach full capacity by 2027": running at full, a milestone with no figure
+    r"|(?:to|will|shall)\s+(?:reach|achieve|hit)\s+full\s+(?:capacity|production|operation)\b"
     # "The festival will take place in May", "The fashion week will return in October": an event held again
     r"|(?:to|will|shall)\s+(?:be\s+held|take\s+place|return)(?=\s+(?:at\s+(?:the\s+)?[\w’'-]+(?:\s+[A-Z][\w’'-]*){0,3}\s+)?"
     + alternation("held_time_leads") + r"\b)"
     # "Retail sales are expected to pick up in the first half", "emissions to peak by 2025": a turn foreseen, no value
-    r"|(?:to|will|shall)\s+" + alternation("turning_verbs") + r"(?=\s+(?:by|in|before|within|this|next)\s)"
+    r"|(?:to|will|shall|should)\s+" + alternation("turning_verbs") + r"(?=\s+(?:by|in|before|within|this|next)\s)"
     # "all remaining old-style lanes will be vacated within the year": a clearing done by a time
     r"|(?:to|will|shall)\s+be\s+(?:fully\s+)?" + alternation("clearing_participles") + r"(?=\s+(?:by|in|before|within|this|next)\s)"
     # "Robotaxi services will cover the whole district by the end of 2026": all of it, a goal in words
@@ -63,7 +69,7 @@ _MILESTONE = re.compile(
     re.IGNORECASE,
 )
 # The first-character lookahead halves the scan: most positions fail on one character test.
-_MILESTONE_WORD = re.compile(r"(?=[CcOoLlSsBbDdFfPpWwHhIiUuEeRrTtMmAa])(?:(?:[Tt]o|[Ww]ill|[Ss]hall)\s+(?:enter|return|review|evaluate|assess|meet|hit|achieve|fulfil|fulfill|reach|double|triple|quadruple|halve|have|see|ensure|hold|peak|pick|rebound|recover|bottom|stabili[sz]e|cover)\s|[Bb]e\s+(?:held|vacated|demolished|relocated|cleared)\s|[Dd]ue\s+(?:to|for)\s|[Tt]ake\s+place\s|[Mm]id-term\s|[Hh]ost\s|[Hh]anded\s+over|[Bb]reak\s+ground|[Cc]ommissioned|"
+_MILESTONE_WORD = re.compile(r"(?=[CcOoLlSsBbDdFfPpWwHhIiUuEeRrTtMmAaKkGg])(?:(?:[Tt]o|[Ww]ill|[Ss]hall)\s+(?:enter|return|review|evaluate|assess|meet|hit|achieve|fulfil|fulfill|reach|double|triple|quadruple|halve|have|see|ensure|hold|peak|pick|rebound|recover|bottom|stabili[sz]e|cover)\s|[Bb]e\s+(?:held|vacated|demolished|relocated|cleared)\s|[Dd]ue\s+(?:to|for)\s|[Tt]ake\s+place\s|[Mm]id-term\s|[Hh]ost\s|(?<!\w)[Hh]old\s|[Kk]ick\s+off|[Gg]et\s+under\s*way|[Ss]hould\s|[Uu]nveil|[Rr]elease|[Pp]ublish|[Hh]anded\s+over|[Bb]reak\s+ground|[Cc]ommissioned|"
                              r"[Ii]naugurated|[Ii]nto service|[Ee]nter service|[Uu]p and running|[Bb]e built\s|[Tt]op(?:s|ped|ping)?(?:\s+|-)out|[Cc]onstruction|[Oo]perat|[Cc]omplet|[Oo]pen|[Ll]aunch|[Ss]tart|[Cc]ommence|[Bb]egin|[Dd]eliver|[Ff]inish|[Pp]ut\s|[Ss]lated|[Ss]cheduled|[Pp]oised|[Ww]ork\s)")
 _NAVIGATION_LABEL = re.compile(r"\b(?:Previous|Next|Prev|Related)\s*[:：]")  # a web page's links to other stories
 _NEEDS_SUBJECT = re.compile(alternation("needs_subject_verbs") + r"\b")
@@ -181,7 +187,7 @@ def _with_first_of_recurring(text: str, sentence: Sentence, in_sentence: list[Ti
 _MILESTONE_STEMS = ("to enter", "will enter", "shall enter", "take place", "mid-term", *(f"{aux} {verb}" for aux in ("to", "will", "shall") for verb in (
                         "return", "review", "evaluate", "assess", "meet", "hit", "achieve", "fulfil", "reach", "double", "triple",
                         "quadruple", "halve", "have", "see", "ensure", "hold", "peak", "pick", "rebound", "recover", "bottom", "stabilize",
-                        "stabilise", "cover")), "be held", "be vacated", "be demolished", "be relocated", "be cleared", "due to", "due for", "host", "handed", "break", "commissioned", "inaugurated", "into service", "enter service", "up and running",
+                        "stabilise", "cover")), "be held", "be vacated", "be demolished", "be relocated", "be cleared", "due to", "due for", "host", "hold", "kick", "get under", "get underway", "should", "unveil", "release", "publish", "handed", "break", "commissioned", "inaugurated", "into service", "enter service", "up and running",
                     "be built", "top", "construction", "operat", "complet", "open", "launch", "start", "commence", "begin", "deliver",
                     "finish", "put", "slated", "scheduled", "poised", "work")
 
@@ -223,7 +229,7 @@ def _milestones(text: str, seg: Segmentation, sentence: Sentence, in_sentence: l
     """The milestones of one sentence, each with its deadline: the nearest time, or, with several milestones or one
     beside a goal with a figure, the time that follows it (or the time that opens the sentence)."""
     body = text[sentence.start:sentence.end]
-    found = list(_MILESTONE.finditer(body))
+    found = _joined(list(_MILESTONE.finditer(body)), body)
     targets = []
     for k, milestone in enumerate(found):
         at = sentence.start + milestone.start()
@@ -244,6 +250,20 @@ def _milestones(text: str, seg: Segmentation, sentence: Sentence, in_sentence: l
             continue  # "to build 50 factories within three years": the goal's figure is the target, its verb no milestone
         targets.append(_milestone_target(text, seg, sentence, milestone, when, deadline, district))
     return targets
+
+
+# "will be completed and opened to traffic in 2026": two verbs of one milestone, joined with no time between them
+_JOINED = re.compile(r"\s+(?:and|or)\s+(?:be\s+|is\s+|are\s+)?")
+
+
+def _joined(found: list[re.Match], body: str) -> list[re.Match]:
+    """The milestones of a sentence less those joined by 'and' to the one before with nothing between ('The tunnel will
+    be completed and opened to traffic in 2026'): one milestone, due at the time after the last of its verbs."""
+    kept = found[:1]
+    for m in found[1:]:
+        if not _JOINED.fullmatch(body, kept[-1].end(), m.start()):
+            kept.append(m)
+    return kept
 
 
 _PAST_FORM = re.compile(r"\w*(?:ed|began|begun)\b")
