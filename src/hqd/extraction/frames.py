@@ -1061,6 +1061,45 @@ _OWN_EVENT_OPENING = re.compile(r"(?:^|[;:]\s*|,\s*)(?:at\s+full\s+(?:capacity|p
                                 + r")\b[^;:]*$", re.IGNORECASE)
 
 
+@PERIOD.rule(("The tram line is due to open in mid-2028. Its depot is expected to serve [300] trams once the line opens.", "2028",
+              "2027-01-15"),
+             ("The city's first lantern festival opens in February 2025. Organizers hope [80,000] people will come during the "
+              "festival.", "2025-02", "2024-09-10"),
+             cues=("once", "when", "after", "upon", "during"))
+def when_the_thing_told_opens(f: Figure):
+    """A goal timed by an event after it ('is expected to serve 300 trams once the line opens', 'hope 80,000 people
+    will come during the festival') is due at that event, when the text has told its time before ('The tram line is due
+    to open in mid-2028', 'The city's first lantern festival opens in February 2025')."""
+    if f.q.kind != "target":
+        return SKIP
+    m = _EVENT_AFTER.match(f.rest)
+    if m is None:
+        return SKIP
+    if m.group(1):
+        verb = re.compile(r"\b(?:to\s+|will\s+)?(?:be\s+)?(?:re)?" + re.escape(m.group(1).lower()[:4]) + r"\w*\b", re.IGNORECASE)
+    else:  # "during the 43-day expo": the time told for the expo ("The Expo will open on the island in May 2021")
+        verb = re.compile(r"\b" + re.escape(m.group(2)) + r"\b", re.IGNORECASE)
+    for k in range(f.sentence_index - 1, max(-1, f.sentence_index - _EVENT_REACH), -1):
+        told = f.seg.sentences[k]
+        body = f.text[told.start:told.end]
+        at = verb.search(body)
+        if at is None:
+            continue
+        after = [p for p in find_time_phrases(body, f.year) if p.start >= at.end() and not p.since]
+        if after and after[0].start - at.end() <= _EVENT_TIME_REACH:
+            return after[0].period
+    return SKIP
+
+
+# the event a goal waits for, named after it: "... a year once the link opens", "... when it is completed"
+_EVENT_AFTER = re.compile(r"[^,;.]{0,40}?\b(?:(?:once|when|after|upon)\s+(?:the\s+|its\s+|it\s+)?(?:[\w-]+\s+){0,3}?(?:is\s+)?"
+                          r"(opens|opened|completed|completes|finished)\b"
+                          # "... visitors during the 43-day expo": an event named, not a stretch of time
+                          r"|during\s+the\s+(?:[\w-]+\s+){0,2}?(?!" + alternation("stretch_nouns") + r"\b)([a-z]{3,})(?=\s*[.,;]))", re.IGNORECASE)
+_EVENT_REACH = 6  # the sentences looked back over for the event's time
+_EVENT_TIME_REACH = 30  # "slated to open [at the end of 2027]": the time right after the verb
+
+
 @PERIOD.rule(("In 2022, the district's output grew, and its exports, with the help of new firms, reached "
               "[5 billion yuan].", "2022"),
              ("By 2027, we will:\n- raise exports to 40 billion yuan;\n- attract [30] headquarters.", "2027"))
@@ -1253,37 +1292,6 @@ def _quote_opened(text: str, at: int) -> int | None:
         return curly
     straight = [i for i in range(start, at) if text[i] == '"'] if '"' in text[start:at] else []
     return straight[-1] if len(straight) % 2 == 1 else None
-
-
-@PERIOD.rule(("The tram line is due to open in mid-2028. Its depot is expected to serve [300] trams once the line opens.", "2028",
-              "2027-01-15"),
-             cues=("once", "when", "after", "upon"))
-def when_the_thing_told_opens(f: Figure):
-    """A goal timed by an event after it ('is expected to serve 300 trams once the line opens') is due at
-    that event, when the text has told its time before ('The tram line is due to open in mid-2028')."""
-    if f.q.kind != "target":
-        return SKIP
-    m = _EVENT_AFTER.match(f.rest)
-    if m is None:
-        return SKIP
-    verb = re.compile(r"\b(?:to\s+|will\s+)?(?:be\s+)?(?:re)?" + re.escape(m.group(1).lower()[:4]) + r"\w*\b", re.IGNORECASE)
-    for k in range(f.sentence_index - 1, max(-1, f.sentence_index - _EVENT_REACH), -1):
-        told = f.seg.sentences[k]
-        body = f.text[told.start:told.end]
-        at = verb.search(body)
-        if at is None:
-            continue
-        after = [p for p in find_time_phrases(body, f.year) if p.start >= at.end() and not p.since]
-        if after and after[0].start - at.end() <= _EVENT_TIME_REACH:
-            return after[0].period
-    return SKIP
-
-
-# the event a goal waits for, named after it: "... a year once the link opens", "... when it is completed"
-_EVENT_AFTER = re.compile(r"[^,;.]{0,40}?\b(?:once|when|after|upon)\s+(?:the\s+|its\s+|it\s+)?(?:[\w-]+\s+){0,3}?(?:is\s+)?"
-                          r"(opens|opened|completed|completes|finished)\b", re.IGNORECASE)
-_EVENT_REACH = 6  # the sentences looked back over for the event's time
-_EVENT_TIME_REACH = 30  # "slated to open [at the end of 2027]": the time right after the verb
 
 
 @PERIOD.rule(("Three-Year Action Plan (2024-2026)\n\nIssued March 12, 2024\n\nEach year, at least [100] manufacturers will carry out "
