@@ -228,8 +228,8 @@ def test_a_dateline_without_a_year_takes_the_year_the_story_reports():
     assert [q.period for q in doc.quantities] == ["2020-H1", "2020-Q3"]
     doc = extract_text("SHANGHAI, Jan. 12 (Xinhua) -- Shanghai's GDP grew 6 percent in 2019, officials said.")
     assert doc.meta.published == "2020-01-12"  # a whole year, told early in the next one
-    doc = extract_text("SHANGHAI, Sept. 14 (Xinhua) -- The Bund generated 41.6 billion yuan in tax revenue in 2020. Its south tower "
-                       "is scheduled to be completed by the end of next year.")
+    doc = extract_text("SHANGHAI, Sept. 14 (Xinhua) -- Caohejing park's software firms earned 18.3 billion yuan in 2020. A second library "
+                       "is due to be finished by the end of next year.")
     assert doc.meta.published == "2021-09-14"  # a whole year is over: told later in the next one too
     assert [str(t.deadline) for t in doc.targets] == ["2022"]
     assert extract_text("SHANGHAI, Jan. 12 (Xinhua) -- The district plans to grow.").meta.published is None

@@ -193,8 +193,8 @@ def test_full_year_is_this_years_later_in_it_and_the_last_early_on(month, period
     ("Work on 18 km of roads will be completed within the year.", 5, "2024"),
     ("We will add 12 clinics within the year.", 1, "2024"),
     ("The town aims to reach 1.3 million people by the end of the decade.", 3, "2030"),
-    ("The bureau had expected third-quarter growth of about 5.5 percent.", 10, "2024-Q3"),
-    ("Fixed-asset investment for the year to exceed 55 billion yuan.", 5, "2024"),
+    ("The council had forecast second-quarter export growth of roughly 4 percent.", 10, "2024-Q2"),
+    ("Tourism revenue for the year to pass 12 billion yuan.", 5, "2024"),
     ("Output is expected to top 200 billion yuan for the full year.", 3, "2024"),  # a forecast, said in March
     ("Investment of 21.5 billion yuan is planned for the year.", 2, "2024"),  # a plan, said in February
     ("The 13 villages planned for the year were all finished.", 1, "2023"),  # a participle of the year just ended

@@ -772,16 +772,16 @@ def test_things_counted_in_the_subject_of_a_future_predicate_are_goals(text, fig
 
 
 def test_a_cap_is_an_upper_bound():
-    qs = quantities("Industrial land released for redevelopment is capped at 200 mu a year. The zone set a cap of 5 percent on "
-                    "the share of land used for new plants.")
-    assert (qs["200 mu"].approx, qs["200 mu"].kind) == ("<=", "level")
-    assert qs["5 percent"].approx == "<="
+    qs = quantities("New housing plots are capped at 300 mu each year. The town set a cap of 12 percent on the portion of its "
+                    "budget spent on roads.")
+    assert (qs["300 mu"].approx, qs["300 mu"].kind) == ("<=", "level")
+    assert qs["12 percent"].approx == "<="
 
 
 def test_a_series_is_a_goal_only_where_a_verb_of_aim_comes_before_where_it_starts():
     qs = quantities("Revenue rose from 10.7 billion yuan to 13.8 billion yuan, and the district aims to do better. "
-                    "The number of listed firms is to rise from 14 in 2023 to 25.")
-    assert (qs["13.8 billion yuan"].kind, qs["25"].kind) == ("level", "target")
+                    "The count of rated hotels is to rise from 31 in 2024 to 40.")
+    assert (qs["13.8 billion yuan"].kind, qs["40"].kind) == ("level", "target")
 
 
 def test_a_count_joined_to_a_goals_count_or_where_its_series_ends_is_no_bound_on_its_things():

@@ -373,7 +373,7 @@ _PLAN_TABLE = "Main indicators of the plan\n\n| Indicator | 2020 | 2025 |\n| {} 
 _YEARLY_GOALS = "Yearly goals\n\n| Year | Visitors (million) | Hotel rooms |\n| 2024 | {} | 900 |\n| 2025 | {} | 1,100 |\n"
 
 
-@TABLE_KIND.rule((_PLAN_TABLE.format("Output value (billion yuan)", "128", "[200]"), "target", "2021-08-10"),
+@TABLE_KIND.rule((_PLAN_TABLE.format("Freight volume (million tons)", "310", "[380]"), "target", "2021-08-10"),
                  (_PLAN_TABLE.format("Forest coverage (%)", "18.5", "[≥20]"), "target", "2021-08-10"),
                  (_YEARLY_GOALS.format("[12]", "14"), "target", "2024-03-01"),
                  (_YEARLY_GOALS.format("12", "[14]"), "target", "2024-03-01"))
@@ -411,7 +411,7 @@ def growth_row(f: _CellFigure):
 
 @TABLE_KIND.rule((_YEAR_COLUMNS.format("Share of services in GDP (%)", "63.5"), "share", "2024-01-20"),
                  (_YEAR_COLUMNS.format("Proportion of green buildings (%)", "70"), "share", "2024-01-20"),
-                 (_YEAR_COLUMNS.format("R&D spending as a share of revenue (%)", "2.9"), "share", "2024-01-20"))
+                 (_YEAR_COLUMNS.format("Exports as a share of sales (%)", "24.5"), "share", "2024-01-20"))
 def share_row(f: _CellFigure):
     """Under a column headed by a year, a row labelled as a share, proportion or percentage of a whole is a share."""
     return "share" if f.year is not None and _SHARE_HEADER.search(f.label) else SKIP
