@@ -807,3 +807,8 @@ def test_sizes_told_beside_a_milestone_are_levels_but_not_what_is_planned_or_don
     # not a level of water to be reached, or homes still to be built
     assert kinds("The water level of the lake will rise to 4.5 meters by 2026.") == ["target"]
     assert kinds("The new town, where 5,000 homes are to be built, will open its first school in September.") == ["target"]
+
+
+def test_what_follows_a_colon_after_a_goal_told_in_the_past_is_how_it_came_out():
+    qs = quantities("The old plan's goal of 500 clinics by 2022 was met: the city now has 534. The goals: 600 clinics by 2030.")
+    assert (qs["534"].kind, qs["600"].kind) == ("level", "target")

@@ -530,14 +530,17 @@ def threshold_in_a_goal(f: Figure):
            ("Startups can get rent subsidies of [50%] of the market rate.", "level"),
            ("Under the new policy, housing allowances will cover up to [40 percent] of the rent for three years.", "level"),
            ("Start-ups may claim training vouchers covering up to [40 percent] of a course's tuition fees.", "level"),
-           ("The town will pay for their audits, with each factory getting no more than [500,000 yuan] a year.", "level"))
+           ("The town will pay for their audits, with each factory getting no more than [500,000 yuan] a year.", "level"),
+           ("We will build 40 new clinics, while rent subsidies for doctors stay capped at [3,000 yuan] a month.", "level"))
 def policy_cap(f: Figure):
     """A cap on what a policy grants ('will receive subsidies of up to 20% of their equipment investment', 'rent
     subsidies of up to 30 percent', 'allowances will cover up to 40 percent of the rent', 'vouchers covering up to 40
     percent of tuition fees') states a rule, the same every year: a level, not a goal nor a share; so does the rate
     a grant is of a base ('subsidies equal to 30% of their equipment investment', 'rent subsidies of 50% of the market
-    rate'); and so does the most each one receives ('with each factory getting no more than 500,000 yuan')."""
-    if f.q.approx == "<=" and (_CAP_BEFORE.search(f.before) or (f.q.unit in MONEY_UNITS and _CAP_RECEIVED.search(f.before))):
+    rate'); and so does the most each one receives ('with each factory getting no more than 500,000 yuan'), and the
+    cap set on a grant ('rent subsidies for doctors stay capped at 3,000 yuan a month')."""
+    if f.q.approx == "<=" and (_CAP_BEFORE.search(f.before) or (f.q.unit in MONEY_UNITS and _CAP_RECEIVED.search(f.before))
+                               or (_CAPPED_AT.search(f.before) and _SUPPORT_NOUN.search(f.head))):
         return "level"
     return "level" if f.q.unit == "percent" and _RATE_OF_GRANT_BEFORE.search(f.before) and _OF_A_BASE.match(f.text, f.q.end) else SKIP
 
@@ -1203,10 +1206,16 @@ _ASIDE_THEN_FUTURE = re.compile(r"[^,;.]*,\s*" + alternation("aside_leads") + r"
 
 
 @KIND.rule(("The main targets for 2025 are as follows: GDP growth of around [5.5%]; revenue growth of 5%.", "target"),
+           ("Objectives of the new round of reform: [2,000] new jobs and 300 new firms.", "target"),
            cues=("target", "targets", "goal", "goals", "objective", "objectives"))
 def goal_list(f: Figure):
-    """What follows 'targets:', 'goals:' or 'objectives:' in a sentence is a list of goals."""
-    return "target" if _GOAL_LIST.search(f.text, f.sentence.start, f.q.start) else SKIP
+    """What follows 'targets:', 'goals:' or 'objectives:' in a sentence is a list of goals; not what follows a goal told
+    in the past ('The plan's goal of 1,000 firms was exceeded: the district now has 1,186'), which says how it came out."""
+    m = _GOAL_LIST.search(f.text, f.sentence.start, f.q.start)
+    return "target" if m is not None and not _PAST_AUXILIARY.search(m.group(0)) else SKIP
+
+
+_PAST_AUXILIARY = re.compile(r"\b(?:was|were|been)\b", re.IGNORECASE)
 
 
 @KIND.rule(("Work Report\n\nII. Main Targets for 2024\n\nGross domestic product growth of about [5.5%]; 15,000 new jobs.", "target", None),
@@ -1747,6 +1756,9 @@ _OF_A_BASE = re.compile(r"\s+of\s")
 _CAP_BEFORE = re.compile(r"\b(?:" + phrase_pattern(_CUES["support_nouns"]) + r")\s+(?:(?:(?:will|would|can|may|could|shall)\s+)?"
                          + alternation("cap_links") + r"\s+)?(?:up\s+to|at\s+most|no\s+more\s+than)\s+$",
                          re.IGNORECASE)
+# "subsidies ... capped at", "a cap of": the most a grant named before gives
+_CAPPED_AT = re.compile(r"\b(?:(?:capped|limited)\s+(?:at|to)|a\s+cap\s+of)\s+$", re.IGNORECASE)
+_SUPPORT_NOUN = re.compile(r"\b(?:" + phrase_pattern(_CUES["support_nouns"]) + r")\b", re.IGNORECASE)
 # "a single company receiving no more than", "each firm can receive up to": the most one receives under a policy
 _CAP_RECEIVED = re.compile(r"\b" + alternation("receiving_verbs") + r"\s+(?:up\s+to|at\s+most|no\s+more\s+than|not\s+more\s+than|a\s+maximum\s+of)\s+$",
                            re.IGNORECASE)
