@@ -2304,6 +2304,50 @@ def verb_of_reaching_alone(site: _Site):
 _AIMED_REACHING = word_class("aimed_reaching_verbs")  # the forms a verb of reaching takes after "to" or a subject
 
 
+@METRIC.rule(("Firms in the park had revenue of 9 billion yuan and paid [1.2 billion yuan] in tax.", "tax paid by Firms in the park"),
+             ("The city's 40 listed firms raised [8 billion yuan] last year.", "funds raised by listed firms"),
+             cues=tuple(_PER_THING_VERBS))
+def money_they_paid(site: _Site):
+    """Money right after a verb of paying, raising or earning, with no words of its own ('firms along the belt ... paid
+    5.2 billion yuan in tax', 'the 56 listed companies raised 23.7 billion yuan') is what was so paid by the clause's
+    subject: the noun after 'in' (else the funds), the verb's participle, 'by' and the subject."""
+    q, text = site.q, site.text
+    if q.unit not in _MONEY or site.before and site.before != [site.last_word]:
+        return SKIP
+    verb = _PER_THING_VERBS.get(site.last_word.lower())
+    if verb is None:
+        return SKIP
+    what = _IN_WHAT_AFTER.match(text, q.end)
+    noun = (trim_metric(phrase_words(what.group(1), 0, 2)) if what else []) or ["funds"]
+    payer = _payer(site)
+    return f"{' '.join(noun)} {verb} by {' '.join(payer)}" if payer else f"{' '.join(noun)} {verb}"
+
+
+_IN_WHAT_AFTER = re.compile(r"\s+(?:each\s+)?(?:in|of)\s+(?:that\s+|the\s+|its\s+|their\s+)?([a-z]+(?:\s+[a-z]+){0,2})")
+
+
+def _payer(site: _Site) -> list[str]:
+    """Who paid: the subject of the figure's clause, after a count in it ('The district's 56 listed companies raised'),
+    or, where the clause is the verb alone ('..., and paid'), the subject of the sentence's first clause that has one."""
+    words = word_list(site.ctx.without_time(max(site.clause_start, site.sentence.start, site.floor), site.q.start))
+    verb = max((k for k, w in enumerate(words) if w == site.last_word), default=len(words))
+    subject = trim_metric(words[:verb])
+    pos = site.sentence.start
+    while not subject and pos < site.q.start:
+        clause_start, clause_end = site.ctx.seg.clause_bounds(pos)
+        clause = word_list(site.ctx.without_time(clause_start, min(clause_end, site.q.start)))
+        subject = trim_metric(clause[:next((k for k, w in enumerate(clause) if k and _ends_clause(w) and not _DIGIT.search(clause[k - 1])),
+                                           len(clause))])
+        if clause_end <= pos:
+            break
+        pos = clause_end + 1
+    subject = subject[next((k + 1 for k in range(len(subject) - 1, -1, -1) if _DIGIT.search(subject[k])), 0):]
+    subject = trim_metric(subject)
+    if not subject or len(subject) > 6 or (len(subject) == 1 and subject[0].lower() in _SELF_REFERENCES):
+        return []
+    return subject
+
+
 @METRIC.rule(("Regional GDP reached [310.5 billion yuan].", "Regional GDP"),
              ("The district has invested [10 billion yuan] in 30 schools.", "investment in 30 schools"),
              ("The district has put [500 million yuan] into a fund for start-ups.", "investment into a fund for start-ups"),
