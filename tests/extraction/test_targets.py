@@ -392,3 +392,10 @@ def test_two_verbs_of_one_milestone_make_one_target():
 def test_no_milestone_without_a_named_thing_or_in_the_past():
     assert deadlines("The central bank will hold the line on rates in June.") == []
     assert deadlines("The survey data released in January showed a rise.") == []
+
+
+def test_an_event_to_hold_or_host_and_a_plan_to_launch_need_no_capital():
+    assert deadlines("The museum opened in 2023 and will host its first exhibition in May.") == ["2024-05"]
+    assert deadlines("The town will hold its annual lantern festival in October.") == ["2024-10"]
+    assert deadlines("The district will launch a new talent plan in the third quarter.") == ["2024-Q3"]
+    assert deadlines("The city will release more land for housing in 2025.") == []

@@ -35,10 +35,13 @@ _MILESTONE = re.compile(
     r"|" + alternation("schedule_participles") + r"\s+(?:for|to)\s+(?:be\s+)?(?:fully\s+)?(?:re)?" + alternation("scheduled_events")
     # "is due to start next spring and finish in 2028": a second milestone sharing the aim
     + r"|\band\s+(?:to\s+|will\s+)?" + alternation("milestone_end_verbs") + r"(?=\s+(?:in|by|before|at\s+the\s+end)\s)"
-    # "will host the 5th Riverside Design Week next year", "will launch the Harbor Innovation Fund in June": an event or a
-    # thing named (a capital, the case kept: not "will hold the line on rates"), due at its time; "The forum will be held in May"
-    r"|(?:to|will|shall)\s+(?:also\s+)?(?:officially\s+)?" + alternation("named_launch_verbs") + r"(?=\s+(?:the\s+|its\s+)?(?:(?:19|20)\d\d\s+)?"
-    r"(?:(?:\d{1,2}(?:st|nd|rd|th)|" + alternation("event_ordinals") + r")\s+)?(?-i:[A-Z]))"
+    # "will host the 5th Riverside Design Week next year", "will host its first tea fair in May": what a place hosts is an
+    # event, due at its time; "The forum will be held in May"
+    r"|(?:to|will|shall)\s+(?:also\s+)?host(?=\s+(?:the\s+)?(?:(?:\d{1,2}(?:st|nd|rd|th)|" + alternation("event_ordinals") + r")\s+)?[A-Z])"
+    # "will launch the Harbor Innovation Fund in June", "will hold its annual lantern festival in February": a thing named
+    # (a capital, the case kept) or an event; not "will hold the line on rates", "will release more land"
+    r"|(?:to|will|shall)\s+(?:also\s+)?(?:officially\s+)?" + alternation("named_launch_verbs") + r"(?=\s+(?:the\s+|its\s+|an?\s+)?(?:(?:19|20)\d\d\s+)?"
+    r"(?:(?:\d{1,2}(?:st|nd|rd|th)|" + alternation("event_ordinals") + r")\s+)?(?:(?-i:[A-Z])|(?:[\w-]+\s+){0,3}" + alternation("held_event_nouns") + r"\b))"
     # "The expo will kick off in late September": an event that begins at its time
     r"|(?:to|will|shall)\s+(?:officially\s+)?" + alternation("event_beginning_verbs") + r"(?=\s+" + alternation("held_time_leads") + r"\b)"
     # "The plant will reach full capacity by 2027": running at full, a milestone with no figure
