@@ -1405,6 +1405,8 @@ def size_as_adjective(site: _Site):
         thing = noun_phrase_after(site.text, seats.end())
         unit = seats.group(1).lower()
         return f"{unit[:-1] + 'ies' if unit.endswith('ry') else unit + 's'} of {' '.join(_head_noun(thing))}".strip() if thing else SKIP
+    if _DIMENSIONS.get(q.unit) not in ("area", "length"):
+        return SKIP  # (asked first: most figures are no area or length, and their counted words are not needed)
     # the noun phrase ends where a clause of its own begins: "zone where most of the companies", "riverside has been"
     counted = list(takewhile(lambda w: w.lower() not in _CLAUSE_OPENERS, site.counted))
     if not site.adjectival or q.unit not in _DIMENSIONS or _DIMENSIONS[q.unit] not in ("area", "length") or not counted:

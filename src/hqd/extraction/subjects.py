@@ -328,6 +328,14 @@ def _named_in_full(ctx: Context, value: str | None, sentence_index: int) -> str 
     ..." over "the Lingang Special Area"): a name cut short in the headline is the one its lead gives in full."""
     if not value or " " in value or value == ctx.district or value in DISTRICT_WORDS or value in _CITY_AND_NATION:
         return value
+    memo = ctx.memo.setdefault("named_in_full", {})  # (a function of the name and the sentence: found once for both)
+    if (value, sentence_index) not in memo:
+        memo[value, sentence_index] = _full_name_before(ctx, value, sentence_index)
+    return memo[value, sentence_index]
+
+
+def _full_name_before(ctx: Context, value: str, sentence_index: int) -> str:
+    """The full name of ``value`` in the sentence or the few before it (after the headline, the lead's), else ``value``."""
     headline_end = _headline_end(ctx)
     looked_at = list(range(sentence_index, max(-1, sentence_index - _FURTHER_BACK), -1))
     if sentence_index <= headline_end:
@@ -666,11 +674,13 @@ def named_subject(f: SubjectFigure):
 def list_lead_subject(f: SubjectFigure):
     """An item of a list that names no one goes on about the subject of the line that leads the list in ('By 2027, the
     North Bund aims to:' over '- host 70 regional headquarters'): the name that opens that line."""
+    lead = _list_lead(f.text, f.q.start)  # (asked first: a search of a line or two, where most figures are in no list)
+    if not lead:
+        return SKIP
     item = f.text[max(f.sentence.start, f.text.rfind("\n", 0, f.q.start) + 1):f.q.start]  # the item's words before the figure
     if _entity_names(item) or DISTRICT_MENTION.search(item):
         return SKIP
-    lead = _list_lead(f.text, f.q.start)
-    return (_opening_name(lead) or _opening_name(_SUBJECT_LEAD.sub("", lead, count=1)) or SKIP) if lead else SKIP
+    return _opening_name(lead) or _opening_name(_SUBJECT_LEAD.sub("", lead, count=1)) or SKIP
 
 
 def _list_lead(text: str, at: int) -> str | None:
@@ -1205,10 +1215,20 @@ def document_topic(f: SubjectFigure):
     text, sentence = f.text, f.sentence
     if _ITS_OPENING.match(f.head) or _IT_SUBJECT.match(f.head):
         return SKIP  # "Pudong as a whole ... Its foreign trade reached ...": what the sentence before was about
-    if f.names or DISTRICT_MENTION.search(text, sentence.start, sentence.end) or _TOPIC_CHANGE.search(text, sentence.start, sentence.end) \
-            or _CITY_WORDS.search(text, sentence.start, sentence.end) or _entity_names(text[f.q.end:sentence.end]):
+    if f.names or _names_a_wider_scope(f.ctx, f.sentence_index) or _entity_names(text[f.q.end:sentence.end]):
         return SKIP
     return topic
+
+
+def _names_a_wider_scope(ctx: Context, sentence_index: int) -> bool:
+    """Whether the sentence names the district, the city or a change of topic (found once a sentence, in ``ctx.memo``)."""
+    memo = ctx.memo.setdefault("wider_scope", {})
+    if sentence_index not in memo:
+        text, sentence = ctx.text, ctx.seg.sentences[sentence_index]
+        memo[sentence_index] = bool(DISTRICT_MENTION.search(text, sentence.start, sentence.end)
+                                    or _TOPIC_CHANGE.search(text, sentence.start, sentence.end)
+                                    or _CITY_WORDS.search(text, sentence.start, sentence.end))
+    return memo[sentence_index]
 
 
 _CITY_WORDS = re.compile(r"\b(?:" + alternation("city_names") + "|" + alternation("city_scope_words") + r")\b", re.IGNORECASE)
@@ -1300,6 +1320,22 @@ def _topic(ctx: Context, sentence_index: int, head: str) -> str | None:
     transformations ...": the park's companies. A sentence that names the district, the city, a speaker or another
     name (before the figure) has changed the topic.
     """
+    named = _topic_of_the_sentence_before(ctx, sentence_index)
+    return None if named is None or _TOPIC_CHANGE.search(head) else named
+
+
+def _topic_of_the_sentence_before(ctx: Context, sentence_index: int) -> str | None:
+    """What ``_topic`` finds before its sentence names anyone: a function of the sentence alone, found once a sentence (in
+    ``ctx.memo``), not once per figure."""
+    memo = ctx.memo.setdefault("topic_before", {})
+    if sentence_index not in memo:
+        memo[sentence_index] = _sentence_before_names(ctx, sentence_index)
+    return memo[sentence_index]
+
+
+def _sentence_before_names(ctx: Context, sentence_index: int) -> str | None:
+    """The name the sentence before ``sentence_index`` opened with (or in full, or that its opening anaphor points to), in
+    the same paragraph."""
     if not sentence_index:
         return None
     sentence = ctx.seg.sentences[sentence_index]
@@ -1320,7 +1356,7 @@ def _topic(ctx: Context, sentence_index: int, head: str) -> str | None:
         # billion yuan of that.", "By 2027, the campus aims to host 600 firms. A third phase covering ...")
         opening = [n for n in _opening_anaphor(ctx.text, previous, None) if _ANAPHOR_TYPES[n] != "event"]
         named = _antecedent(ctx, sentence_index - 1, opening[:1]) if opening else None
-    return None if named is None or _TOPIC_CHANGE.search(head) else named
+    return named
 
 
 @lru_cache(maxsize=1024)
