@@ -867,3 +867,17 @@ def test_a_time_after_and_a_new_subject_is_the_next_figures():
                     "the full year at 5 to 6 percent.")
     assert qs["4 percent"].kind == "target" and qs["4 percent"].period == "2023-Q4"
     assert qs["6 percent"].kind == "target" and qs["6 percent"].period == "2023"
+
+
+def test_an_event_after_a_goal_is_matched_by_its_verb_not_by_a_words_first_letters():
+    doc = extract_text("The company was founded in 2019 in Minhang. Its new plant is expected to handle 5 million tons a year once "
+                       "it is completed.", briefing_date="2025-03-10")
+    q = next(q for q in doc.quantities if q.text.startswith("5 million"))
+    assert q.kind == "target" and q.period != "2019"  # "company" is no form of "complete"
+
+
+def test_once_meaning_formerly_opens_no_clause_of_time():
+    from hqd.extraction import frames
+
+    assert frames._WHEN_OPENED.search("The plant will open in 2024; when it reaches full capacity in ")
+    assert not frames._WHEN_OPENED.search("Once a fishing village in ")  # once = formerly, no subject and verb after it

@@ -457,3 +457,7 @@ def test_in_the_year_told_of_the_past_is_the_year_named_just_before():
     periods = {q.text: str(q.period) for q in doc.quantities}
     assert periods["9,000"] == periods["4 percent"] == "2023"
     assert periods["450"] == periods["12"] == "2024"  # a goal for the year, said in June: the year under way
+
+
+def test_the_end_of_the_decade_said_in_a_year_ending_in_0_is_that_year():
+    assert [p.period for p in find_time_phrases("The port aims to double its traffic by the end of the decade.", 2030, 4)] == ["2030"]

@@ -834,7 +834,8 @@ def when_clause(f: Figure):
 _WHEN_AFTER = re.compile(r"\s*,?\s*when\b(?![^,;.]*\?)")
 # a clause of time opening the sentence or a clause after a semicolon, up to its time phrase: "...; when it reaches full
 # capacity in"; then the clause it opens, to the figure: ", it is expected to turn out goods worth"
-_WHEN_OPENED = re.compile(r"(?:^|;\s*)(?:when|once)\s+[^,;.]*$", re.IGNORECASE)
+# (with its subject: "when it reaches", "once the plant is"; not "Once a fishing village in the 1980s", once = formerly)
+_WHEN_OPENED = re.compile(r"(?:^|;\s*)(?:when|once)\s+(?:it|they|its|their|the|this|these)\s[^,;.]*$", re.IGNORECASE)
 _ENDS_CLAUSE_BEFORE = re.compile(r"\s*,\s+[^,;.]*")
 
 
@@ -1075,20 +1076,30 @@ def when_the_thing_told_opens(f: Figure):
     m = _EVENT_AFTER.match(f.rest)
     if m is None:
         return SKIP
-    if m.group(1):
-        verb = re.compile(r"\b(?:to\s+|will\s+)?(?:be\s+)?(?:re)?" + re.escape(m.group(1).lower()[:4]) + r"\w*\b", re.IGNORECASE)
+    if m.group(1):  # the verb's forms ("opens": open, opened, reopen), not words that share its first letters ("company")
+        verb = _EVENT_VERB_FORMS[next(stem for stem in _EVENT_VERB_FORMS if m.group(1).lower().startswith(stem))]
     else:  # "during the 43-day expo": the time told for the expo ("The Expo will open on the island in May 2021")
         verb = re.compile(r"\b" + re.escape(m.group(2)) + r"\b", re.IGNORECASE)
+    memo = f.ctx.memo.setdefault("sentence_time_phrases", {})  # (each sentence's phrases found once a document)
     for k in range(f.sentence_index - 1, max(-1, f.sentence_index - _EVENT_REACH), -1):
         told = f.seg.sentences[k]
         body = f.text[told.start:told.end]
         at = verb.search(body)
         if at is None:
             continue
-        after = [p for p in find_time_phrases(body, f.year) if p.start >= at.end() and not p.since]
+        if k not in memo:
+            memo[k] = find_time_phrases(body, f.year)
+        after = [p for p in memo[k] if p.start >= at.end() and not p.since]
         if after and after[0].start - at.end() <= _EVENT_TIME_REACH:
             return after[0].period
     return SKIP
+
+
+_EVENT_VERB_FORMS = {
+    "open": re.compile(r"\b(?:re)?open(?:s|ed|ing)?\b", re.IGNORECASE),
+    "complet": re.compile(r"\bcomplet(?:e|es|ed|ing|ion)\b", re.IGNORECASE),
+    "finish": re.compile(r"\bfinish(?:es|ed|ing)?\b", re.IGNORECASE),
+}
 
 
 # the event a goal waits for, named after it: "... a year once the link opens", "... when it is completed"

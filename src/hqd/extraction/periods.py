@@ -643,10 +643,11 @@ def _resolve_year_end(name: str, m: re.Match, year: int | None, month: int | Non
 
 
 def _resolve_decade_end(name: str, m: re.Match, year: int | None, month: int | None) -> TimePhrase | None:
-    """The phrase "by the end of the decade": the next year ending in 0 (2030, said in 2026), a deadline."""
+    """The phrase "by the end of the decade": the year ending in 0 that closes it (2030, said in 2026 or in 2030), a
+    deadline."""
     if year is None:
         return None
-    return TimePhrase(m.start(), m.end(), Period.year(year - year % 10 + 10), closing=True, future=True)
+    return TimePhrase(m.start(), m.end(), Period.year(year + (10 - year % 10) % 10), closing=True, future=True)
 
 
 def _resolve_by_year(name: str, m: re.Match, year: int | None, month: int | None) -> TimePhrase | None:
