@@ -1,5 +1,6 @@
 """What a figure measures (extraction/metrics.py), on inline briefings."""
 
+from hqd.extraction import extract_text
 from .briefing import quantities
 
 
@@ -677,3 +678,9 @@ def test_a_figure_said_a_day_or_a_month_keeps_its_time_in_the_metric():
     assert qs["40,000"].metric.endswith(" a year")
     qs = quantities("The town opened 12 clinics a year ago, and its growth was 5 percent a year.")
     assert "year" not in qs["12"].metric and "year" not in (qs["5 percent"].metric or "")
+
+
+def test_a_speakers_label_before_an_answer_names_no_measure():
+    doc = extract_text("Transcript\n\nReporter: How much land will the park get?\n\nLiu Yang: About 2.5 square kilometers.")
+    assert doc.quantities[0].metric not in ("Liu Yang", "Liu Yang:")
+    assert "Liu" not in (doc.quantities[0].metric or "")

@@ -734,7 +734,8 @@ def _subject_words(site: _Site) -> list[str]:
         else:  # "ranked first in the growth of retail sales, which reached ...": the object of the last preposition
             words = trim_metric(word_list(_ANTECEDENT_PREPOSITION.split(clause)[-1]))[-6:]
     if not words or (len(words) == 1 and words[0].lower().endswith("ing")):
-        words = _fallback_subject(site.ctx, sentence.start, q.start) or words
+        label = text.rfind(": ", sentence.start, q.start)  # "Gao Fei: About 1.5 square kilometers": a speaker names nothing
+        words = _fallback_subject(site.ctx, sentence.start if label < 0 else label + 2, q.start) or words
     return words
 
 
