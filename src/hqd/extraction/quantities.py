@@ -737,7 +737,8 @@ _OF_A_PLACE_AFTER = re.compile(r"(?:[’']s?)?(?:\s+(?:" + alternation("travel_m
 @KIND.rule(("The company, which employs [3,000] people, plans to double its output by 2025.", "level"),
            ("The project, worth [12 billion yuan], is scheduled for completion in 2027.", "level"),
            ("The railway, linking the island to Pudong in about [40 minutes], is slated to start construction this year.", "level"),
-           ("The shipyard, built with an investment of [7.5 billion yuan], is to begin launching hulls in 2029.", "level"))
+           ("The shipyard, built with an investment of [7.5 billion yuan], is to begin launching hulls in 2029.", "level"),
+           ("The campus, which currently trains [9,000] students, is expected to double in size by 2030.", "level"))
 def aside_of_the_subject(f: Figure):
     """A figure in an aside right after the sentence's subject, in the present ('The company, which employs 3,000
     people, plans to ...'), as the thing's worth ('The project, worth 12 billion yuan, is scheduled ...') or told by a
@@ -944,6 +945,19 @@ _DEALS_MADE_INVESTMENT = re.compile(r"\b" + alternation("deal_made_participles")
                                     + alternation("approximators") + r"\s+)?(?:RMB\s*|US\$|\$)?$", re.IGNORECASE)
 
 
+@KIND.rule(("The county's previous plan had aimed to open [40] rural clinics; 46 were open by the end of 2022.", "level", "2023-05-01"),
+           ("The airline had planned to fly [12] new routes that summer, but fuel costs rose.", "level"))
+def aim_told_as_past(f: Figure):
+    """An aim told in the past perfect ('the previous plan had aimed to open 40 clinics', 'had planned to fly 12 new
+    routes') was held before a time already past: its figure is what was aimed at then, a level the text reports, not a
+    goal still to come."""
+    return "level" if _HAD_AIMED.search(f.target_before) else SKIP
+
+
+_HAD_AIMED = re.compile(r"\bhad\s+(?:" + alternation("past_aim_participles") + r")\s+to\s+(?:[\w’'-]+\s+){0,6}?(?:"
+                        + alternation("approximators") + r"\s+)?$", re.IGNORECASE)
+
+
 @KIND.rule(("Exports climbed to 41 billion yuan, so the earlier plan's target of [35 billion yuan] was exceeded.", "level"),
            ("The last action plan's goal of [300] new firms was met a year early.", "level"),
            ("The earlier plan, covering 2018 to 2020, raised 7 billion yuan of venture capital, exceeding its target of [5 billion yuan].",
@@ -984,6 +998,23 @@ _DATED_GOAL = re.compile(r"\b(?P<y>(?:19|20)\d\d)(?:[’']s)?\s+(?:annual\s+)?" 
 _PLAN_YEARS = re.compile(r"(?:\b(?:for|from)\s+|\()(?:19|20)\d\d\s*(?:to|-|–)\s*(?P<end>(?:19|20)\d\d)\b")
 
 
+@KIND.rule(("The [25] community gardens planned for the year were all finished by November.", "level", "2021-01-20"),
+           ("All [40] schools planned for 2022 have been completed.", "level", "2023-01-10"))
+def planned_and_done(f: Figure):
+    """Things a participle of aim names ('the 25 gardens planned for the year', '40 schools planned for 2022') whose
+    predicate tells them done ('were all finished', 'have been completed') are what was done: a level the text
+    reports, the plan met, not a goal still to come."""
+    m = _NOUN_THEN_AIM_PARTICIPLE.match(f.text, f.q.end)
+    if m is None:
+        return SKIP
+    rest = _AIM_TIME.match(f.text, m.end())
+    return "level" if _ALL_DONE_AFTER.match(f.text, rest.end() if rest else m.end()) else SKIP
+
+
+# the time a plan was for, after its participle: "(planned for) the year", "(scheduled for) 2022", "(planned) this year"
+_AIM_TIME = re.compile(r"\s+(?:(?:the|this|that|last)\s+year|(?:19|20)\d{2})\b")
+
+
 @KIND.rule(("The number of high-tech enterprises reached 2,870, exceeding the [2,500] targeted for 2025.", "target"),
            ("Some 4,200 beds were added during the five years, short of the [5,000] planned.", "target"),
            ("The economy grew 5.4 percent a year, below the [6 percent] set in the plan.", "target"),
@@ -1008,6 +1039,8 @@ def goal_participle_after(f: Figure):
     return "target" if m and not _past_time_at(f.text, m.end(), f.year) else SKIP
 
 
+# the things planned, then their predicate in the past, done: "(planned for the year) were all finished", "have all been completed"
+_ALL_DONE_AFTER = re.compile(r"\s+(?:were|was|have|has|had)\s+(?:all\s+)?(?:been\s+)?(?:all\s+)?" + alternation("completion_participles") + r"\b")
 # the things counted, then a participle of aim, the phrase closing there or naming its time: "projects planned,"
 _NOUN_THEN_AIM_PARTICIPLE = re.compile(r"(?:\s+[a-z][\w-]*){1,3}?\s+" + alternation("aim_participles") + r"(?=[,;.)]|\s+for\b)(?:\s+for)?")
 
@@ -1772,7 +1805,7 @@ _WOULD_VERB = re.compile(r"\s+(?:[\w’'-]+\s+){0,4}?would\s+(?!have\b)[a-z]+", 
 _SAID_BEFORE = re.compile(r"\b(?:" + phrase_pattern(_CUES["speech_verbs"]) + r")\b", re.IGNORECASE)
 _IRREGULAR_PAST = frozenset(word_lists("words")["irregular_past_verbs"])
 # the subject, then an aside in the present or of worth: "The company, which employs", "The project, worth"
-_SUBJECT_ASIDE = re.compile(r"[^,;:]{3,80},\s*(?:(?:which|who|that)\s+(?:now\s+|already\s+)?(?:is|has|[a-z]+[^s\W]s)\b|"
+_SUBJECT_ASIDE = re.compile(r"[^,;:]{3,80},\s*(?:(?:which|who|that)\s+(?:now\s+|already\s+|currently\s+|still\s+)?(?:is|has|[a-z]+[^s\W]s)\b|"
                             r"worth|valued\s+at|" + alternation("describing_participles") + r")\s+[^,;:]*$", re.IGNORECASE)
 def may_open_with_an_aside(head: str) -> bool:
     """Whether ``head`` (a sentence up to a figure) may match _SUBJECT_ASIDE: it holds one comma, 3 to 80 characters in,
