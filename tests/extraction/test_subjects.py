@@ -682,3 +682,13 @@ def test_a_phase_of_a_named_thing_is_the_things():
                        "when it will accommodate 25,000 office workers.", briefing_date="2025-01-10")
     assert doc.quantities[0].subject == "Taopu Hub"
     assert {t.subject for t in doc.targets} == {"Taopu Hub"}
+
+
+def test_a_later_clause_on_a_products_production_or_things_across_the_district_is_the_districts():
+    # the class: a product measure with no owner ("tea production"), things in or across the district
+    qs = quantities("The Jiangwan Tech Park's revenue rose 6 percent to 20 billion yuan, while tea production reached 900 tons. "
+                    "The Caohejing Hub hosts 500 firms, and deposits of banks across the district grew 9 percent.")
+    assert qs["20 billion yuan"].subject == "Jiangwan Tech Park"
+    assert qs["900 tons"].subject == "Minhang"
+    assert qs["500"].subject == "Caohejing Hub"
+    assert qs["9 percent"].subject == "Minhang"

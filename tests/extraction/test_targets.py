@@ -274,7 +274,8 @@ def test_a_forecast_of_a_return_to_growth_is_a_goal_without_a_value():
 
 
 def test_a_review_of_a_plan_and_a_goal_met_by_a_time_are_milestones():
-    assert deadlines("The commission will review progress on the plan at mid-term in 2025.") == ["2025"]
+    assert deadlines("The board is to assess implementation of the scheme halfway through, in 2025.") == ["2025"]
+    assert deadlines("The county will carry out an interim appraisal of the programme in 2026.") == ["2026"]
     assert deadlines("A mid-term evaluation of the plan will be carried out in 2026.") == ["2026"]
     assert deadlines("The bureau expects the district to hit its annual housing target by the end of October.") == ["2024-10"]
     assert deadlines("The district set out to meet the following goals by 2027:") == []  # a lead-in to its goals
@@ -311,6 +312,10 @@ def test_a_goal_in_words_only_is_a_target_without_a_figure():
                        "national standard by 2030.", briefing_date="2024-03-01")
     worded = [t for t in doc.targets if t.quantity_ref is None]
     assert [(t.value, t.unit, t.deadline) for t in worded] == [(100.0, "percent", "2030")]
+    # the class: a verb of assuring, all or every of a thing, a verb of meeting, a standard or requirement
+    doc = extract_text("The bureau will make sure that every clinic in the town meets the new fire safety requirements by 2027.",
+                       briefing_date="2024-03-01")
+    assert [(t.value, t.unit, t.deadline) for t in doc.targets] == [(100.0, "percent", "2027")]
 
 
 def test_doubling_said_of_the_past_is_no_goal():
@@ -338,6 +343,8 @@ def test_more_milestone_forms_events_turns_clearings_and_coverage():
     assert deadlines("The goal is for the county's coal use to peak by 2027.") == ["2027"]
     assert deadlines("All shanty homes along the canal will be vacated within the year.") == ["2024"]
     assert deadlines("Free Wi-Fi will cover the whole town by the end of 2025.") == ["2025"]
+    assert deadlines("The shuttle bus will serve every village by June.") == ["2024-06"]
+    assert deadlines("5G signals are to cover all the islands by 2026.") == ["2026"]
     assert deadlines("The firm expects its sales to double this year.") == ["2024"]
     assert deadlines("The tower is scheduled to be completed in 2025, while the renovation of the old pier is to begin "
                      "in the first quarter of 2026.") == ["2025", "2026-Q1"]

@@ -74,10 +74,11 @@ _NEW_CLAUSE_SUBJECT = re.compile(
     r"(?:[,;]\s+" + alternation("clause_conjunctions") + r"|;)\s+(?:(?:the|this)\s+" + alternation("own_authorities") + r"|we|they"
     # or a sector, whose total stays with the district: "..., and the financial industry contributed 41.7% of GDP"
     r"|(?:the\s+)?(?:[a-z-]+\s+){0,3}(?:" + alternation("sector_nouns") + r"|economy)"
-    # or a product's output, named by the product with no owner ("..., while new energy vehicle output reached 9.7 billion
-    # yuan"), or a measure of things in the district ("..., and assets of asset managers in the district topped ...")
-    r"|(?!(?:" + alternation("anaphor_determiners", "possessive_pronouns") + r")\s)(?-i:(?:[a-z][a-z-]*\s+){1,3}output\s+(?!of\b))"
-    r"|(?-i:[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,6}?\s+in\s+the\s+district\s+(?!and\b)[a-z]+))\b", re.IGNORECASE
+    # or a product's output or production, named by the product with no owner ("..., while tea production rose to 900
+    # tons"), or a measure of things in or across the district or city ("..., and deposits of banks in the city grew ...")
+    r"|(?!(?:" + alternation("anaphor_determiners", "possessive_pronouns") + r")\s)(?-i:(?:[a-z][a-z-]*\s+){1,3}"
+    + alternation("product_measure_nouns") + r"\s+(?!of\b))"
+    r"|(?-i:[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,6}?\s+(?:in|across)\s+the\s+" + alternation("own_places") + r"\s+(?!and\b)[a-z]+))\b", re.IGNORECASE
 )
 # "Along the North Bund, the district built ...": a place opening the sentence, then the sentence's own subject
 _DISTRICT_AFTER_PLACE = re.compile(r",\s+(?:the\s+" + alternation("own_authorities") + r"|we|they)\s", re.IGNORECASE)
