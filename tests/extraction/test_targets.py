@@ -406,3 +406,14 @@ def test_an_event_to_hold_or_host_and_a_plan_to_launch_need_no_capital():
     assert deadlines("The town will hold its annual lantern festival in October.") == ["2024-10"]
     assert deadlines("The district will launch a new talent plan in the third quarter.") == ["2024-Q3"]
     assert deadlines("The city will release more land for housing in 2025.") == []
+
+
+def test_the_tasks_of_a_list_of_tasks_to_come_are_milestones_at_their_own_times():
+    text = ("Key tasks for 2024:\n1. Complete the second phase of the Harbor Road upgrade by the end of June.\n"
+            "2. Start construction of the East Lake sports park in the third quarter.\n"
+            "3. Put the new waste-to-energy plant into operation by the end of the year.\n")
+    assert deadlines(text) == ["2024-06", "2024-Q3", "2024"]
+    text = ("This year we will:\n- begin trial operation of the Line 5 extension in the second half;\n"
+            "- hold the third Riverside Tea Expo in May;\n")
+    assert deadlines(text) == ["2024-H2", "2024-05"]
+    assert deadlines("Tasks completed in 2023:\n- Open the riverside art museum to the public in October.\n") == []

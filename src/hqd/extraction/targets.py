@@ -113,9 +113,14 @@ def build_targets(
 
 # An item of a list of tasks that opens with a verb of finishing or opening: "- complete the renovation of the old
 # quarter;", "2. open the riverside greenway to the public."
-_ITEM_MILESTONE = re.compile(r"^[ \t]*(?:[-•*·]|\(?\d{1,2}[.)])[ \t]+(?P<verb>(?:" + alternation("completing_verbs") + r"|open|launch)\s+"
-                             r"(?:the|its|our|a|an)\s|start\s+construction\s+(?:of|on)\s|put\s+(?:[^;.\n]{1,80}?)\s+into\s+(?:"
+_ITEM_MILESTONE = re.compile(r"^[ \t]*(?:[-•*·]|\(?\d{1,2}[.)])[ \t]+(?P<verb>(?:" + alternation("completing_verbs") + r"|open|launch|"
+                             + alternation("named_launch_verbs") + r"|host)\s+(?:the|its|our|a|an)\s|(?:start|begin|commence)\s+(?:trial\s+)?"
+                             r"(?:construction|operation|production)\s+(?:of|on)\s|put\s+(?:[^;.\n]{1,80}?)\s+into\s+(?:"
                              + alternation("service_nouns") + r"|production))(?:[^\n.]|\.(?=\d))*", re.MULTILINE | re.IGNORECASE)
+
+
+# a lead-in of tasks or goals ("Key tasks for 2024:", "Priorities this year:"): what its items name is still to be done
+_TASKS_LEAD = re.compile(r"\b(?:tasks|priorities|goals|targets|objectives|milestones)\b(?![^:]*\b(?:completed|achieved|accomplished|done|met)\b)", re.IGNORECASE)
 
 
 def _list_item_milestones(text: str, targets: list[Target], figures: _FigureIndex, district: str | None,
@@ -129,7 +134,7 @@ def _list_item_milestones(text: str, targets: list[Target], figures: _FigureInde
     for m in _ITEM_MILESTONE.finditer(text):
         start, end = m.start("verb"), m.end() - len(m.group(0)) + len(m.group(0).rstrip(" ;.,\t"))
         lead = list_lead_in(text, start)
-        if not lead or not _FUTURE.search(lead) or figures.goal_starts_in(start, end):
+        if not lead or not (_FUTURE.search(lead) or _TASKS_LEAD.search(lead)) or figures.goal_starts_in(start, end):
             continue  # (an item with a goal's figure is a goal with a value, its figure's target)
         # a time the item names is its own; in a list of tasks to come, a quarter or month named without a year is of
         # the year the text speaks in (read with no month, where a report would take "the third quarter" for the last)
