@@ -753,7 +753,8 @@ def aside_of_the_subject(f: Figure):
 
 @KIND.rule(("The terminal, which cleared [1.8 million] passengers in 2022, is expected to clear 2.5 million by 2026.", "level"),
            ("The business district, whose office rents rose [6.5 percent] in 2023, is set to add two towers next year.", "change"),
-           ("Songjiang's film park, where visitors spent [1.2 billion yuan] last year, will open a second studio in May.", "level"))
+           ("Songjiang's film park, where visitors spent [1.2 billion yuan] last year, will open a second studio in May.", "level"),
+           cues=("which", "who", "that", "whose", "where"))  # (the words that open _PAST_RELATIVE_ASIDE)
 def past_aside_of_the_subject(f: Figure):
     """A relative clause in the past set off by commas after a sentence's subject ('The port, which handled 4.2 million
     containers last year, is expected to handle 6 million by 2027', 'whose office rents rose 6.5 percent in 2023')
@@ -926,7 +927,8 @@ _POSSESSIVE_BEFORE = re.compile(r"\b(?:its|their|our)\s+(?:" + alternation("appr
 
 @KIND.rule(("In the past two years the town has signed 57 deals with a total planned investment of [13 billion yuan].", "level"),
            ("Since 2020 the zone has introduced 95 research projects with a combined planned investment of roughly [6 billion yuan].", "level"),
-           ("The zone has attracted 120 foreign-funded projects, with planned investment totaling [US$3 billion].", "level"))
+           ("The zone has attracted 120 foreign-funded projects, with planned investment totaling [US$3 billion].", "level"),
+           cues=("investment",))  # (a word _DEALS_MADE_INVESTMENT needs)
 def investment_of_deals_made(f: Figure):
     """The planned investment of projects a verb in the past says were signed, introduced or attracted ('has signed 57
     deals with a total planned investment of 13 billion yuan') is the size of deals already made: a level, though
@@ -962,7 +964,8 @@ _HAD_AIMED = re.compile(r"\bhad\s+(?:" + alternation("past_aim_participles") + r
            ("The last action plan's goal of [300] new firms was met a year early.", "level"),
            ("The earlier plan, covering 2018 to 2020, raised 7 billion yuan of venture capital, exceeding its target of [5 billion yuan].",
             "level"),
-           ("Last year's target of [6 percent] growth was met.", "level"))
+           ("Last year's target of [6 percent] growth was met.", "level"),
+           cues=_key_words(word_lists("grammar")["goal_nouns"]))  # (the nouns _GOAL_VALUE_BEFORE needs)
 def goal_of_an_ended_plan(f: Figure):
     """The goal of a plan whose time is over, one named as the previous, former or last plan or one whose years the
     sentence gives as ended ('for 2019 to 2021', said in 2023; 'last year's target', 'the 2022 target'), said to be met,
