@@ -812,3 +812,13 @@ def test_sizes_told_beside_a_milestone_are_levels_but_not_what_is_planned_or_don
 def test_what_follows_a_colon_after_a_goal_told_in_the_past_is_how_it_came_out():
     qs = quantities("The old plan's goal of 500 clinics by 2022 was met: the city now has 534. The goals: 600 clinics by 2030.")
     assert (qs["534"].kind, qs["600"].kind) == ("level", "target")
+
+
+def test_a_clause_with_its_own_verb_after_a_goal_is_no_gapped_goal():
+    """(review, finding 5) After a goal's 'at'/'to' figure, '... and <subject> <finite verb> at/to N' is a clause of its
+    own: the second figure is no gapped goal."""
+    qs = quantities("Analysts expect sales to come in at about 7 percent and unemployment stood at 4 percent in May. "
+                    "The board aims to raise output to 9 billion yuan and the number of staff has grown to 1,200 since 2021.")
+    assert qs["4 percent"].kind != "target"
+    assert qs["7 percent"].kind == "target"
+    assert qs["1,200"].why.get("kind") != "kind.gapped_goal"

@@ -692,3 +692,16 @@ def test_a_later_clause_on_a_products_production_or_things_across_the_district_i
     assert qs["900 tons"].subject == "Minhang"
     assert qs["500"].subject == "Caohejing Hub"
     assert qs["9 percent"].subject == "Minhang"
+
+
+def test_nation_as_yardstick_or_behind_an_owner_is_not_the_subject():
+    """(review, finding 7) 'China's biggest X', 'the nation's second-largest X' name a firm by rank, and a possessive
+    owner after 'Across the country,' outranks the opening: none of these figures is China's."""
+    qs = quantities("China's biggest shipbuilder booked orders worth 12 billion yuan last year. "
+                    "Exports rose 5 percent, while the nation's second-largest airline added 40 routes. "
+                    "Across the country, the group's shipments grew 15 percent last year. "
+                    "Nationwide, the country's steel output fell 2 percent last year.")
+    assert qs["12 billion yuan"].subject != "China"
+    assert qs["40"].subject != "China"
+    assert qs["15 percent"].subject != "China"
+    assert qs["2 percent"].subject == "China"

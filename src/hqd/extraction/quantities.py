@@ -1421,8 +1421,10 @@ def gapped_goal(f: Figure):
     prep = _TO_RIGHT_BEFORE.search(f.text, max(f.sentence.start, goal.start - _TO_REACH), goal.start) if goal is not None else None
     if prep is None:
         return SKIP
-    gapped = _GAPPED_TO if prep.group(1).lower() == "to" else _GAPPED_AT
-    return "target" if gapped.fullmatch(f.text, goal.end, f.q.start) else SKIP
+    gapped = (_GAPPED_TO if prep.group(1).lower() == "to" else _GAPPED_AT).fullmatch(f.text, goal.end, f.q.start)
+    if gapped is None or _FINITE_VERB.search(gapped.group()):
+        return SKIP  # "... and inflation stood at 2 percent last month": a clause with a verb of its own, no gap
+    return "target"
 
 
 _TO_REACH = 20  # "to more than": the words between "to" and a goal's figure
@@ -1431,6 +1433,9 @@ _TO_RIGHT_BEFORE = re.compile(r"\b(to|at)\s+(?:" + alternation("approximators") 
 _GAPPED_TO = re.compile(r"\s+and\s+(?:the|its|their)\s+[^,;.]{1,120}?\bto\s+(?:" + alternation("approximators") + r"\s+)?", re.IGNORECASE)
 # "... and inflation for the whole year at": the next subject, no verb, then "at"
 _GAPPED_AT = re.compile(r"\s+and\s+(?:[A-Za-z][\w’'-]*\s+){1,8}?at\s+(?:" + alternation("approximators") + r"\s+)?", re.IGNORECASE)
+# a finite verb (a past form, be or have, a modal) in the gap: the second clause has a verb of its own
+_FINITE_VERB = re.compile(r"\b(?:" + alternation("be_forms", "have_forms", "modal_verbs", "finite_level_verbs") + "|" + phrase_pattern(
+    word_lists("words")["irregular_past_verbs"]) + r"|[a-z]+ed)\b", re.IGNORECASE)
 
 
 @KIND.rule(("The number of rated museums will go up from 9 in 2022 to [16].", "target"),

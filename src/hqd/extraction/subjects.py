@@ -450,6 +450,7 @@ _WHERE_CLAUSE = re.compile(r",\s*where\s+[^,;]*$")
                "Shanghai"),
               ("Minhang's exports grew 4 percent. China's exports of electric cars grew [70 percent] last year.", "China"),
               ("Songjiang's output rose 6 percent, while the country's industrial output rose [4.6 percent].", "China"),
+              ("Nationwide, the country's steel output fell [2 percent] last year.", "China"),
               cues=key_words(word_lists("grammar")["nation_openers"], word_lists("grammar")["city_openers"],
                              word_lists("grammar")["nation_possessives"]))
 def wider_place_opening(f: SubjectFigure):
@@ -464,11 +465,15 @@ def wider_place_opening(f: SubjectFigure):
         opening = _NATION_OWNER.match(text, f.ctx.seg.clause_bounds(f.q.start)[0], f.q.start) or _NATION_OWNER.match(
             text, sentence.start, f.q.start)
         place = "China"
+        if opening and _YARDSTICK_AFTER.match(text, opening.end()):
+            return SKIP  # "China's largest chipmaker", "the country's second-largest airline": a yardstick, not the owner
     if opening is None:
         return SKIP
     between = text[opening.end():f.q.start]
     if DISTRICT_MENTION.search(between) or _DISTRICT_WORD.search(between) or _entity_names(between):
         return SKIP  # "In Shanghai, Jiading's car output ...", "Nationwide, ..., while the district's grew 20 percent"
+    if any(not _WIDER_POSSESSIVE.fullmatch(m.group()) for m in _POSSESSIVE_PHRASE.finditer(between)):
+        return SKIP  # "Nationwide, the company's sales rose 12 percent": the company's figure
     return place
 
 
@@ -476,6 +481,12 @@ _WIDER_PLACE_OPENING = re.compile(r"\W*(?:(?P<nation>" + alternation("nation_ope
                                   + alternation("city_openers", case="capitalised") + r"),\s")
 _NATION_OWNER = re.compile(r"\W*(?:" + alternation("clause_conjunctions") + r"\s+)?" + alternation("nation_possessives", case="either") + r"\s+(?=[a-z])")
 _DISTRICT_WORD = re.compile(r"\bdistrict", re.IGNORECASE)
+_YARDSTICK_AFTER = re.compile(r"(?!" + alternation("est_words_not_superlative") + r"\b)(?:\w+est|" + alternation("superlatives")
+                              + "|" + phrase_pattern(list(word_lists("scales")["ordinals"]))
+                              + r")(?:-\w+)?\b", re.IGNORECASE)
+_POSSESSIVE_PHRASE = re.compile(r"(?:\b[Tt]he\s+)?[\w-]+[’']s\b")
+_WIDER_POSSESSIVE = re.compile(r"(?:" + alternation("nation_possessives", case="either") + r"|(?:[Tt]he\s+)?(?:"
+                               + alternation("city_scope_words") + r"|Shanghai[’']s))")
 
 
 @SUBJECT.rule(("Qiantan's tax revenue rose 11 percent, beating the city's [6.3 percent].", "Shanghai"),
