@@ -246,6 +246,15 @@ def test_an_event_held_on_a_day_is_due_in_that_month():
     assert [d for _, d in milestones("The new terminal will open on October 1, 2026.")] == ["2026-10"]
 
 
+def test_a_day_to_come_earlier_in_the_year_than_the_report_is_next_years():
+    """(review, finding 13) 'will open on January 18' said in November is next January; 'on November 18' said in
+    November is this year's."""
+    doc = extract_text("The new metro line will open on January 18.", briefing_date="2024-11-20")
+    assert [t.deadline for t in doc.targets] == ["2025-01"]
+    doc = extract_text("The Riverside Design Forum will be held on November 28.", briefing_date="2024-11-20")
+    assert [t.deadline for t in doc.targets] == ["2024-11"]
+
+
 def test_is_to_puts_a_month_in_the_future():
     # said in March, "in September" after "is to open" is the September to come, not the one just past
     assert [d for _, d in milestones("The new library, with 20,000 square meters of space, is to open in September.")] == ["2024-09"]

@@ -93,7 +93,7 @@ def _extract(src: SourceText, briefing_date: str | None) -> Document:
     assign_basis(text, seg, quantities, year)
     unite_ranges(text, seg, quantities, mentions)
     quantities = merged(quantities, run_quantities(text, in_runs, seg, owner))
-    targets = build_targets(text, seg, quantities, phrases, owner, year)
+    targets = build_targets(text, seg, quantities, phrases, owner, year, month)
     entities = find_entities(text, meta)
     return _spans_of(src.text, Document(
         source=src.source, sha256=src.sha256, text=text, language=language, meta=meta, quantities=quantities,

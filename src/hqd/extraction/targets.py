@@ -83,7 +83,8 @@ _FUTURE = re.compile(r"\b" + alternation("future_markers") + r"\b", re.IGNORECAS
 
 
 def build_targets(
-    text: str, seg: Segmentation, quantities: list[Quantity], phrases: list[TimePhrase], district: str | None, year: int | None
+    text: str, seg: Segmentation, quantities: list[Quantity], phrases: list[TimePhrase], district: str | None, year: int | None,
+    month: int | None = None,
 ) -> list[Target]:
     """The goals with a figure, then the project milestones with a deadline, in the order of the text."""
     targets, covered = _goals_with_figures(text, seg, quantities, year)
@@ -94,7 +95,7 @@ def build_targets(
     for s_index in _milestone_sentences(text, seg):
         sentence = seg.sentences[s_index]
         in_sentence = phrases[bisect_left(phrase_starts, sentence.start):bisect_left(phrase_starts, sentence.end)]
-        in_sentence = in_sentence or _days_named(text, sentence, year)
+        in_sentence = in_sentence or _days_named(text, sentence, year, month)
         if "from" in text[sentence.start:sentence.end] or "starting" in text[sentence.start:sentence.end]:
             in_sentence = _with_first_of_recurring(text, sentence, in_sentence, year)
         if not in_sentence or not _FUTURE.search(text, sentence.start, sentence.end):
@@ -163,14 +164,18 @@ def _lead_in_deadline(text: str, lead: str, start: int, targets: list[Target], y
 _DAY_NAMED = re.compile(r"\b(?:on|from)\s+(?P<m>" + month_names() + r")\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>(?:19|20)\d\d)\b)?")
 
 
-def _days_named(text: str, sentence: Sentence, year: int | None) -> list[TimePhrase]:
+def _days_named(text: str, sentence: Sentence, year: int | None, month: int | None = None) -> list[TimePhrase]:
     """The days a sentence names with 'on' ('The forum will be held on November 18'), as the months they fall in: a
-    milestone's deadline. (The time phrases of figures leave out days: a figure is of a period, an event is on a day.)"""
+    milestone's deadline. (The time phrases of figures leave out days: a figure is of a period, an event is on a day.)
+    A day with no year, in a month before the report's, is next year's: the event is still to come ('will open on
+    January 18', said in November)."""
     found = []
     for m in _DAY_NAMED.finditer(text, sentence.start, sentence.end):
-        y = int(m["y"]) if m["y"] else year
+        y, named = int(m["y"]) if m["y"] else year, month_numbers()[m["m"].lower()]
+        if y is not None and not m["y"] and month is not None and named < month:
+            y += 1
         if y is not None:
-            found.append(TimePhrase(m.start(), m.end(), Period.month(y, month_numbers()[m["m"].lower()]), future=True))
+            found.append(TimePhrase(m.start(), m.end(), Period.month(y, named), future=True))
     return found
 
 
