@@ -1441,7 +1441,9 @@ _FINITE_VERB = re.compile(r"\b(?:" + alternation("be_forms", "have_forms", "moda
 @KIND.rule(("The number of rated museums will go up from 9 in 2022 to [16].", "target"),
            ("The county aims to lift its forest cover from 18 percent to [22 percent].", "target"),
            ("Ridership is expected to grow from 1.2 million a day to [1.5 million].", "target"),
-           ("The hospital plans to cut the average wait from 40 minutes to [15 minutes].", "target"))
+           ("The hospital plans to cut the average wait from 40 minutes to [15 minutes].", "target"),
+           ("The port aims to lift its share of exports to 30 percent by 2027, from 22 percent now, and to raise the number of "
+            "routes from 40 today to [60].", "target"))
 def end_of_a_goal_series(f: Figure):
     """Where a series 'from A to B' ends is a goal when the series is the object of a verb of aim or plan ('is to rise
     from 9 in 2022 to 16', 'aims to lift its forest cover from 18 percent to 22 percent'): the goal is written before
@@ -1450,9 +1452,20 @@ def end_of_a_goal_series(f: Figure):
     if f.link != "to" or p is None or p.kind != "level" or p.why.get("kind") != "kind.series_start":
         return SKIP
     start = max(f.seg.clause_bounds(p.start)[0], f.sentence.start)
-    if f.index >= 2 and f.quantities[f.index - 2].end > start:
-        start = f.quantities[f.index - 2].end  # (the words since the figure before the series, not that figure's goal)
-    return "target" if _is_target(f.text[start:p.start], "", f.year) else SKIP
+    before_series = f.quantities[f.index - 2] if f.index >= 2 and f.quantities[f.index - 2].end > f.sentence.start else None
+    if before_series is not None and before_series.end > start:
+        start = before_series.end  # (the words since the figure before the series, not that figure's goal)
+    if _is_target(f.text[start:p.start], "", f.year):
+        return "target"
+    # "aims to raise R&D spending to 4.5 percent by 2025, and to bring the number of firms from 96 today to 150": an
+    # infinitive joined to a goal's shares its aim
+    if before_series is None or not _AND_TO_VERB.search(f.text, before_series.end, p.start):
+        return SKIP
+    earlier = f.quantities[:f.index - 1]
+    return "target" if any(o.kind == "target" and o.start >= f.sentence.start for o in earlier[-4:]) else SKIP
+
+
+_AND_TO_VERB = re.compile(r"\band\s+to\s+[a-z]+\b")
 
 
 @KIND.rule(("Revenue rose from 10.7 billion yuan to [13.8 billion yuan] in 2023.", "level"),
