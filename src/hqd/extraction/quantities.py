@@ -1855,7 +1855,7 @@ _WITH_ASIDE = re.compile(r",\s*with\s+an?\s+(?:[a-z]+\s+){0,2}?area\s+of\s+(?:" 
 _FUTURE_WORDS = frozenset(_CUES["future_auxiliaries"])
 _NOT_SIZES = frozenset(("percent", "pp", "times", "permille", "year", "month", "day", "hour", "minute"))
 _DURATION_UNITS = frozenset(("year", "month", "day", "hour", "minute"))
-_THAN_YARDSTICK = re.compile(r"[^,;.]{0,60},?\s*(?:(?:well|far|much|slightly|way)\s+)?(?:" + alternation("comparatives") + r"\s+than|compared\s+(?:with|to)|" + alternation("outpacing_participles")
+_THAN_YARDSTICK = re.compile(r"[^,;.]{0,60},?\s*(?:" + alternation("degree_adverbs") + r"\s+)?(?:" + alternation("comparatives") + r"\s+than|compared\s+(?:with|to)|" + alternation("outpacing_participles")
                              + r")\s+(?:in\s+|at\s+|for\s+)?"
                              r"(?:the\s+)?(?:[\w’'-]+\s+){0,4}?(?:" + alternation("approximators") + r"\s+)?$", re.IGNORECASE)
 _A_SHARE_AFTER = re.compile(r"\s+(?:share|proportion)\b", re.IGNORECASE)  # "higher than the 30% share of services"
