@@ -3,6 +3,10 @@ the marked figure the example's value, and the rule that set it is this rule."""
 
 from __future__ import annotations
 
+import hashlib
+import re
+from pathlib import Path
+
 import pytest
 
 from hqd.extraction import extract_text
@@ -101,3 +105,42 @@ def test_the_kind_basis_approx_and_period_tables_check_their_values():
     for table in all_tables():
         if table.attribute in expected:
             assert table.values == expected[table.attribute], table.attribute
+
+
+# The open eval sets, named one by one (the blind set is never read): a rule's examples are invented sentences that
+# state its class, never an eval text with a noun or number swapped (an example that is the eval sentence proves only
+# that the eval sentence passes).
+_OPEN_SETS = ("tuning", "tuning8", "tuning9", "tuning10", "tuning11", "heldout", "heldout2", "heldout3", "heldout4", "heldout5",
+              "heldout6", "heldout7", "heldout8")
+_COPIED_RUN = 8  # consecutive words an example may not share with an open eval text
+_EVAL = Path(__file__).resolve().parents[2] / "eval"
+# Examples written before this check that share such a run: a debt to pay off (rewrite the example, then drop its line),
+# never a place for a new one. Each line: the rule's name and the first 12 hex digits of the example text's SHA-1.
+_KNOWN_COPIES = Path(__file__).with_name("copied_rule_examples.txt")
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[a-z0-9]+", text.lower().replace("[", "").replace("]", ""))
+
+
+def _copied_examples() -> set[str]:
+    runs = set()
+    for name in _OPEN_SETS:
+        for path in sorted((_EVAL / name / "en").glob("*.txt")):
+            words = _words(path.read_text(encoding="utf-8"))
+            runs.update(tuple(words[i:i + _COPIED_RUN]) for i in range(len(words) - _COPIED_RUN + 1))
+    copied = set()
+    for _, rule, example in CASES:
+        words = _words(example.text)
+        if any(tuple(words[i:i + _COPIED_RUN]) in runs for i in range(len(words) - _COPIED_RUN + 1)):
+            copied.add(f"{rule.name} {hashlib.sha1(example.text.encode('utf-8')).hexdigest()[:12]}")
+    return copied
+
+
+def test_no_new_rule_example_shares_eight_words_with_an_open_eval_text():
+    if not all((_EVAL / name / "en").is_dir() for name in _OPEN_SETS):
+        pytest.skip("the open eval sets are not in this checkout")
+    known = set(_KNOWN_COPIES.read_text(encoding="utf-8").split("\n")) - {""}
+    copied = _copied_examples()
+    assert not sorted(copied - known), "rule examples that copy 8+ words of an open eval text: invent them"
+    assert not sorted(known - copied), f"examples no longer copied (rewritten or gone): drop their lines from {_KNOWN_COPIES.name}"
