@@ -2009,8 +2009,10 @@ def _antecedent(site: _Site) -> list[str]:
     total, grew 21.5%": industrial investment), or none where the figure's clause is no relative clause."""
     if not _RELATIVE_OPENING.match(site.text, site.clause_start, site.q.start) or site.clause_start <= max(site.floor, site.sentence.start) + 1:
         return []
-    thing = _noun_before_aside(site)
-    return trim_metric(thing[next((k + 1 for k in range(len(thing) - 1, -1, -1) if _is_verb(thing[k]) or _DIGIT.search(thing[k])), 0):])
+    before = site.text[site.ctx.seg.clause_bounds(site.clause_start - 2)[0]:site.clause_start - 1]
+    thing = trim_metric(word_list(before))[-12:]  # after its verb, if the clause has one ("designated" in "above designated size" is none)
+    return trim_metric(thing[next((k + 1 for k in range(len(thing) - 1, -1, -1) if thing[k].lower() in _SUBJECT_ENDS
+                                   or thing[k].lower() in ACTION_VERBS or thing[k].lower() in HOLDING_VERBS or _DIGIT.search(thing[k])), 0):])
 
 
 _RELATIVE_OPENING = re.compile(r"\s*(?:which|that)\s")
@@ -2172,6 +2174,23 @@ def distance_within(site: _Site):
 
 _PLURAL_NOUN = re.compile(r"[a-z][a-z-]*[^s'’]s")  # "firms", "universities": a noun that names things, not "is", "has"
 _WITHIN_BEFORE = re.compile(rf"\bwithin\s+(?:(?:{_APPROX}|a|an|the)\s+)*$", re.IGNORECASE)
+
+
+@METRIC.rule(("Exports grew 3%, and retail sales, which totaled [46 billion yuan], rose 4%.", "retail sales"),
+             ("Passenger traffic at the airport, which had slumped by [18%] in March, recovered in May.", "Passenger traffic at the airport"))
+def relative_clause_antecedent(site: _Site):
+    """An amount with no words of its own in a relative clause ('retail sales, which totaled 46 billion yuan, rose 4%')
+    measures the noun the clause hangs on, not the figure before it in another clause."""
+    if site.before or not site.clause_start > max(site.floor, site.sentence.start) + 1:
+        return SKIP
+    antecedent_start = site.ctx.seg.clause_bounds(site.clause_start - 2)[0]
+    if site.prev is not None and site.prev.end > antecedent_start:
+        return SKIP  # "Tax revenue reached 5.2 billion yuan, which was up 5%": the figure before is what it hangs on
+    clause = word_list(site.text[antecedent_start:site.clause_start])
+    if any(w.lower() in _SUBJECT_ENDS or w.lower() in ACTION_VERBS or w.lower() in HOLDING_VERBS for w in clause):
+        return SKIP  # "ranked first in the growth of retail sales, which reached ...": the object of a verb, read below
+    words = _antecedent(site)
+    return " ".join(words) if words else SKIP
 
 
 @METRIC.rule(("Tax revenue was 66.2 billion yuan in 2022, and it reached [70.1 billion yuan] in 2023.", "Tax revenue"),
@@ -2357,8 +2376,7 @@ def _payer(site: _Site) -> list[str]:
              ("The zone now has [1.5 million square meters] of office space.", "office space"),
              ("Sales at its 180 major stores totaled [52.3 billion yuan].", "Sales at major stores"),
              ("The district will spend [2 billion yuan] over the next three years to support intelligent manufacturing.",
-              "spending to support intelligent manufacturing"),
-             ("Passenger traffic at the airport, which had slumped by [18%] in March, recovered in May.", "Passenger traffic at the airport"))
+              "spending to support intelligent manufacturing"))
 def amount_words(site: _Site):
     """An amount is named by the words before it, with what follows in "of ..." or "in ...", else by the sentence's
     subject."""
