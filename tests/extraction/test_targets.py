@@ -426,3 +426,16 @@ def test_the_tasks_of_a_list_of_tasks_to_come_are_milestones_at_their_own_times(
             "- hold the third Riverside Tea Expo in May;\n")
     assert deadlines(text) == ["2024-H2", "2024-05"]
     assert deadlines("Tasks completed in 2023:\n- Open the riverside art museum to the public in October.\n") == []
+
+
+@pytest.mark.parametrize("sentence, deadline", [
+    ("The metro extension is on track to open in December.", "2024-12"),
+    ("The new ferry pier is on course for completion in the fourth quarter.", "2024-Q4"),
+    ("Under the plan, the children's hospital will be ready for patients by the end of 2025.", "2025"),
+])
+def test_a_thing_on_track_or_ready_by_a_time_is_a_milestone(sentence, deadline):
+    assert deadlines(sentence) == [deadline]
+
+
+def test_ready_with_no_time_is_no_milestone():
+    assert deadlines("The report will be ready for review soon.") == []

@@ -21,7 +21,7 @@ _MILESTONE = re.compile(
     # "construction will begin", "Work on the tunnel will begin in July": the works, perhaps what they are on, then the start
     + r"|" + alternation("construction_works") + r"(?:\s+(?:on|of)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}?[\w’'-]+)?\s+(?:"
     + alternation("scheduled_auxiliaries") + r"\s+)?" + alternation("beginning_verbs") + r"s?"
-    r"|" + alternation("becoming_verbs") + r"\s+(?:fully\s+)?(?:operational|completed|(?:re)?open(?:ed)?|into\s+" + alternation("service_nouns")
+    r"|" + alternation("becoming_verbs") + r"\s+(?:fully\s+)?(?:operational|ready(?=\s+(?:for\s+[\w-]+\s+)?(?:by|in|before)\s)|completed|(?:re)?open(?:ed)?|into\s+" + alternation("service_nouns")
     + r"|up\s+and\s+running|built(?=\s+(?:by|in|before)\s))"
     # "will enter service next year", "will break ground in May", "to enter mass production", "to enter phase III trials"
     r"|(?:to|will|shall)\s+(?:enter\s+(?:into\s+)?" + alternation("service_nouns", "entered_stages") + r"|break\s+ground)"
@@ -75,7 +75,7 @@ _MILESTONE = re.compile(
     re.IGNORECASE,
 )
 # The first-character lookahead halves the scan: most positions fail on one character test.
-_MILESTONE_WORD = re.compile(r"(?=[CcOoLlSsBbDdFfPpWwHhIiUuEeRrTtMmAaKkGg])(?:(?:[Tt]o|[Ww]ill|[Ss]hall)\s+(?:enter|return|review|evaluate|assess|meet|hit|achieve|fulfil|fulfill|reach|double|triple|quadruple|halve|have|see|ensure|make|hold|peak|pick|rebound|recover|bottom|stabili[sz]e|cover|serve)\s|[Bb]e\s+(?:held|vacated|demolished|relocated|cleared)\s|[Dd]ue\s+(?:to|for)\s|[Tt]ake\s+place\s|[Mm]id-?term\s|[Ii]nterim\s|[Hh]ost\s|(?<!\w)[Hh]old\s|[Kk]ick\s+off|[Gg]et\s+under\s*way|[Ss]hould\s|[Uu]nveil|[Rr]elease|[Pp]ublish|[Hh]anded\s+over|[Bb]reak\s+ground|[Cc]ommissioned|"
+_MILESTONE_WORD = re.compile(r"(?=[CcOoLlSsBbDdFfPpWwHhIiUuEeRrTtMmAaKkGg])(?:(?:[Tt]o|[Ww]ill|[Ss]hall)\s+(?:enter|return|review|evaluate|assess|meet|hit|achieve|fulfil|fulfill|reach|double|triple|quadruple|halve|have|see|ensure|make|hold|peak|pick|rebound|recover|bottom|stabili[sz]e|cover|serve)\s|[Bb]e\s+(?:held|vacated|demolished|relocated|cleared)\s|[Dd]ue\s+(?:to|for)\s|[Tt]ake\s+place\s|[Mm]id-?term\s|[Ii]nterim\s|[Hh]ost\s|(?<!\w)[Hh]old\s|[Kk]ick\s+off|[Rr]eady\s|[Gg]et\s+under\s*way|[Ss]hould\s|[Uu]nveil|[Rr]elease|[Pp]ublish|[Hh]anded\s+over|[Bb]reak\s+ground|[Cc]ommissioned|"
                              r"[Ii]naugurated|[Ii]nto service|[Ee]nter service|[Uu]p and running|[Bb]e built\s|[Tt]op(?:s|ped|ping)?(?:\s+|-)out|[Cc]onstruction|[Oo]perat|[Cc]omplet|[Oo]pen|[Ll]aunch|[Ss]tart|[Cc]ommence|[Bb]egin|[Dd]eliver|[Ff]inish|[Pp]ut\s|[Ss]lated|[Ss]cheduled|[Pp]oised|[Ww]ork\s)")
 _NAVIGATION_LABEL = re.compile(r"\b(?:Previous|Next|Prev|Related)\s*[:：]")  # a web page's links to other stories
 _NEEDS_SUBJECT = re.compile(alternation("needs_subject_verbs") + r"\b")
@@ -203,7 +203,7 @@ def _with_first_of_recurring(text: str, sentence: Sentence, in_sentence: list[Ti
 _MILESTONE_STEMS = ("to enter", "will enter", "shall enter", "take place", "mid-term", "midterm", "interim", *(f"{aux} {verb}" for aux in ("to", "will", "shall") for verb in (
                         "return", "review", "evaluate", "assess", "meet", "hit", "achieve", "fulfil", "reach", "double", "triple",
                         "quadruple", "halve", "have", "see", "ensure", "hold", "peak", "pick", "rebound", "recover", "bottom", "stabilize",
-                        "stabilise", "cover", "serve", "make")), "be held", "be vacated", "be demolished", "be relocated", "be cleared", "due to", "due for", "host", "hold", "kick", "get under", "get underway", "should", "unveil", "release", "publish", "handed", "break", "commissioned", "inaugurated", "into service", "enter service", "up and running",
+                        "stabilise", "cover", "serve", "make")), "be held", "be vacated", "be demolished", "be relocated", "be cleared", "due to", "due for", "host", "hold", "kick", "ready", "get under", "get underway", "should", "unveil", "release", "publish", "handed", "break", "commissioned", "inaugurated", "into service", "enter service", "up and running",
                     "be built", "top", "construction", "operat", "complet", "open", "launch", "start", "commence", "begin", "deliver",
                     "finish", "put", "slated", "scheduled", "poised", "work")
 
