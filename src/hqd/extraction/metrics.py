@@ -1028,7 +1028,7 @@ def part_that_does(site: _Site):
     return f"{' '.join(head)} {' '.join(predicate)}"
 
 
-_OR_RESTATED = re.compile(rf"\s*,\s*or\s+(?:{_APPROX}\s+)?")  # "512, or 35.7 percent": the same figure told another way
+_OR_TOLD_ANOTHER_WAY = re.compile(rf"\s*,\s*or\s+(?:{_APPROX}\s+)?")  # "512, or 35.7 percent": the same figure told another way
 _RESTATED_ASIDE = re.compile(r"\s*,\s*or\s+(?:[^,;.]|(?<=\d)[.,](?=\d)){1,40},")
 # what may follow "Of the 38 indicators" before the figure: "Of the plan's", "Among its", "Of all the"
 _PART_OF_OPENING = re.compile(r"\W*(?:Of|Among)\s+(?:(?:the|its|their|these|those|all)\s+|[\w’'-]+['’]s\s+)*$")
@@ -1366,7 +1366,7 @@ def mark_of_the_measure(site: _Site):
 
 _MARK_NOUN_AFTER = re.compile(r"\s+" + alternation("mark_nouns") + r"\b", re.IGNORECASE)  # "the 650-million-ton threshold"
 _TAIL_OF_MARK = re.compile(r"\s+(?:in|of)\s+[a-z]")
-_PASSING_WORDS = word_class("passing_verbs") | {"crosses", "passes", "tops", "hits", "breaks", "exceeds", "surpasses"}
+_PASSING_WORDS = word_class("passing_verbs") | {"hits"}
 
 
 _TALL_NOUNS = sorted(word_class("tall_nouns"))  # what a length in meters is the height of
@@ -1996,7 +1996,7 @@ def share(site: _Site):
         of_words = ["of"] + prev.metric.split()  # "tax revenue reached X, of which the financial sector contributed 48%"
     if not subject and not of_words:
         subject = trim_metric(word_list(site.after))
-    if not of_words and prev is not None and prev.unit == "count" and prev.metric and _OR_RESTATED.fullmatch(text, prev.end, q.start):
+    if not of_words and prev is not None and prev.unit == "count" and prev.metric and _OR_TOLD_ANOTHER_WAY.fullmatch(text, prev.end, q.start):
         return f"share of {prev.metric}"  # "512, or 35.7 percent, reported higher output": the count told as a share
     phrase = " ".join(subject)
     if of_words:

@@ -1777,6 +1777,7 @@ def _share_subject(f: Figure) -> bool:
 
 
 _SHARE_NOUNS = word_class("share_nouns")  # (sentence_words are lower-case)
+_FALLING_COMPARATIVES = word_class("falling_comparatives")  # "30 percent lower than", "slower by 2 points": a fall
 _SHARE_VERB = alternation("share_subject_verbs") + r"\b"
 # "the share of orchards under organic certification has climbed to", not "the share of days with good air quality was"
 _SHARE_OF_SUBJECT = re.compile(r"\b" + alternation("share_of_nouns") + r"\s+(?:of|in)\s+(?!" + alternation("time_share_nouns") + r"\b)[^,;.]{1,80}?\b" + _SHARE_VERB + r"[^,;.\d]{0,20}$", re.IGNORECASE)
@@ -1816,7 +1817,7 @@ _SUPPORT_NOUN = re.compile(r"\b(?:" + phrase_pattern(_CUES["support_nouns"]) + r
 # "a single company receiving no more than", "each firm can receive up to": the most one receives under a policy
 _CAP_RECEIVED = re.compile(r"\b" + alternation("receiving_verbs") + r"\s+(?:up\s+to|at\s+most|no\s+more\s+than|not\s+more\s+than|a\s+maximum\s+of)\s+$",
                            re.IGNORECASE)
-_PEOPLE_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?" + alternation("housed_people_nouns") + r"\b")  # "30,000 (young) researchers"
+_PEOPLE_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?" + alternation("people_nouns", "people_nouns_of_a_role") + r"\b")  # "30,000 (young) researchers"
 _PROVIDING = re.compile(r",\s*(?:" + phrase_pattern(_CUES["provision_participles"]) + r"|(?:which|that)\s+(?:will\s+(?:"
                         + phrase_pattern(_CUES["provision_verbs"]) + r")|(?P<now>" + phrase_pattern(_PROVIDES) + r")))\s+(?:"
                         + alternation("approximators") + r"\s+)?$", re.IGNORECASE)
@@ -1991,10 +1992,10 @@ def _is_decrease(before: str, after: str) -> bool:
         return m.group(1).lower() == "down"
     m = COMPARED_BY.search(before)
     if m:
-        return m.group(1).lower() in ("lower", "less", "slower", "below", "fewer")
+        return m.group(1).lower() in _FALLING_COMPARATIVES
     comparative = _COMPARATIVE_AFTER.match(after)
     if comparative:
-        return comparative.group(0).split()[-1].lower() in ("less", "lower", "fewer", "below", "slower", "worse")
+        return comparative.group(0).split()[-1].lower() in _FALLING_COMPARATIVES
     m = CHANGE_AFTER.match(after)
     if m and down is None and up is None:
         return bool(_CHANGE_DOWN.fullmatch(m.group(1)))
