@@ -446,7 +446,14 @@ def is_threshold(text: str, sentence_start: int, q: Quantity, p: Quantity | None
         return True
     # a bound each member of a group passes: "58 projects each with an investment of 100 million yuan or more", "of
     # which 64 had registered capital of 100 million yuan or more", "Hotels in the resort with over 100 rooms"
-    return _EACH_PASSES.search(text, sentence_start, q.start) is not None or _EACH_AFTER.match(text, q.end) is not None
+    if _EACH_PASSES.search(text, sentence_start, q.start) is not None or _EACH_AFTER.match(text, q.end) is not None:
+        return True
+    # "30 companies in the chain with annual output value of 10 billion yuan or more": what each has, its bound after it
+    return _OR_MORE_AFTER.match(text, q.end) is not None and _EACH_HAS_OF.search(text, sentence_start, q.start) is not None
+
+
+_OR_MORE_AFTER = re.compile(r"\s+(?:or|and)\s+(?:more|above|over|higher)\b")
+_EACH_HAS_OF = re.compile(r"\b[a-z]{3,}s\s+(?:[\w-]+\s+){0,4}?with\s+(?:(?:an?|annual)\s+)?(?:[a-z-]+\s+){0,3}?of\s+$", re.IGNORECASE)
 
 
 _EACH_AFTER = re.compile(r"(?:\s+or\s+(?:more|above))?\s+each\b")  # "22 plants with output of 5 billion yuan or more each"

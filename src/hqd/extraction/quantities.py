@@ -516,7 +516,8 @@ def measure_aside(f: Figure):
 
 @KIND.rule(("The district aims to attract 50 projects each worth over [100 million yuan] by 2025.", "level"),
            ("It plans to add 30 firms with annual revenue of more than [1 billion yuan] by 2025.", "level"),
-           ("From next year, no new plants with water use above [2 million tons] a year will be approved.", "level"))
+           ("From next year, no new plants with water use above [2 million tons] a year will be approved.", "level"),
+           ("By 2028 the county will have 12 farms in the river valley with annual sales of [50 million yuan] or more.", "level"))
 def threshold_in_a_goal(f: Figure):
     """A bound on the things a goal counts, or on each of them ('to attract 50 projects each worth over 100 million
     yuan'), says which things count toward the goal: a level, not the goal."""
