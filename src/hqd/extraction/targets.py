@@ -214,13 +214,30 @@ def _milestone_sentences(text: str, seg: Segmentation) -> list[int]:
     if len(lowered) != len(text) or has_case_trap(text):  # a letter that matches an ASCII letter case-blind but lower-cases to none
         return sorted({seg.index_at(m.start()) for m in _MILESTONE_WORD.finditer(text)})
     found: set[int] = set()
-    for stem in _MILESTONE_STEMS:
-        at = lowered.find(stem)
+    for word, leads in _STEM_SEARCHES:
+        at = lowered.find(word)
         while at >= 0:
-            if _MILESTONE_WORD.match(text, at):
-                found.add(seg.index_at(at))
-            at = lowered.find(stem, at + 1)
+            for lead in leads:  # (the stem "to reach" is at p where "reach" is at p + 3 and "to " before it)
+                start = at - len(lead)
+                if start >= 0 and lowered.startswith(lead, start) and _MILESTONE_WORD.match(text, start):
+                    found.add(seg.index_at(start))
+            at = lowered.find(word, at + 1)
     return sorted(found)
+
+
+def _stem_searches(stems: tuple[str, ...]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The stems as words to find and the leads before them: "to reach", "will reach" and "shall reach" as "reach" after
+    "to ", "will " or "shall " (one scan of the text, not three), a stem of its own as itself after "" """
+    leads: dict[str, list[str]] = {}
+    for stem in stems:
+        first, _, rest = stem.partition(" ")
+        word, lead = (rest, first + " ") if first in ("to", "will", "shall") and rest and " " not in rest else (stem, "")
+        if lead not in leads.setdefault(word, []):
+            leads[word].append(lead)
+    return tuple((word, tuple(ls)) for word, ls in leads.items())
+
+
+_STEM_SEARCHES = _stem_searches(_MILESTONE_STEMS)
 
 
 def _goals_with_figures(text: str, seg: Segmentation, quantities: list[Quantity], year: int | None) -> tuple[list[Target], set[int]]:
