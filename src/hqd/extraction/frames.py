@@ -759,7 +759,13 @@ def plan_period(f: Figure):
     """'By the end of the plan period', 'over the plan period', 'during the plan period': a goal is due at the end of the
     plan the text is (the span its title names) or the plan it last named with its years ('the Riverside Action Plan
     (2025-2027)', 'the plan for 2026-2030'); not a plan already over."""
-    if f.q.kind != "target" or not _PLAN_PERIOD.search(f.text, f.sentence.start, f.sentence.end):
+    return _due_at_plan_end(f, _PLAN_PERIOD)
+
+
+def _due_at_plan_end(f: Figure, cue: re.Pattern):
+    """The last year of the plan before the goal (plan_span_before), for a goal whose sentence says ``cue`` ('over the
+    plan period', 'each year'); SKIP for another figure, a plan already over or none named."""
+    if f.q.kind != "target" or not cue.search(f.text, f.sentence.start, f.sentence.end):
         return SKIP
     span = plan_span_before(f.ctx, f.q.start)
     if span is None or (f.year is not None and span.end_year < f.year):
@@ -782,15 +788,22 @@ def plan_span_before(ctx: Context, at: int) -> Period | None:
     title = _title_span(ctx)
     if title is not None and title.is_span:
         return title
-    named, named_at = None, -1
-    for m in _PLAN_WITH_YEARS.finditer(ctx.text, 0, at):
-        first, last = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
-        if first < last:
-            named, named_at = Period.years(int(first), int(last)), m.start()
-    for m in _PLAN_BY_YEAR.finditer(ctx.text, 0, at):
-        if m.start() > named_at:  # (the plan named last)
-            named, named_at = Period.year(int(m.group(1))), m.start()
-    return named
+    named = [span for _, end, span in _plans_named(ctx) if end <= at]
+    return named[-1] if named else None
+
+
+def _plans_named(ctx: Context) -> list[tuple[int, int, Period]]:
+    """Where the text names a plan with its years or its deadline, and those years, in the order of the text; found once
+    a document."""
+    if "plans_named" not in ctx.memo:
+        found = []
+        for m in _PLAN_WITH_YEARS.finditer(ctx.text):
+            first, last = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+            if first < last:
+                found.append((m.start(), m.end(), Period.years(int(first), int(last))))
+        found += [(m.start(), m.end(), Period.year(int(m.group(1)))) for m in _PLAN_BY_YEAR.finditer(ctx.text)]
+        ctx.memo["plans_named"] = sorted(found, key=lambda named: named[0])
+    return ctx.memo["plans_named"]
 
 
 @PERIOD.rule(("Final Review of the 14th Five-Year Plan\n\nFebruary 2026\n\nSome [4,200] elderly care beds were added during the five "
@@ -1320,12 +1333,7 @@ def recurring_goal_of_a_plan(f: Figure):
     """A goal that recurs each year of a plan ('Each year, at least 100 manufacturers will ...') is due by the end of
     the span the plan's title names ('Three-Year Action Plan ... (2024-2026)'), or of the plan the text last named with
     its years ('the town's plan for 2026-2030')."""
-    if f.q.kind != "target" or not _RECURS.search(f.text, f.sentence.start, f.sentence.end):
-        return SKIP
-    span = plan_span_before(f.ctx, f.q.start)
-    if span is None or (f.year is not None and span.end_year < f.year):
-        return SKIP
-    return Period.year(span.end_year)
+    return _due_at_plan_end(f, _RECURS)
 
 
 def _title_span(ctx: Context) -> Period | None:
