@@ -439,3 +439,11 @@ def test_a_thing_on_track_or_ready_by_a_time_is_a_milestone(sentence, deadline):
 
 def test_ready_with_no_time_is_no_milestone():
     assert deadlines("The report will be ready for review soon.") == []
+
+
+@pytest.mark.parametrize("sentence,deadline", [("A 3-billion-yuan industrial fund will be set up this year.", "2025"),
+                                               ("A biomedicine innovation center will be established in 2026.", "2026")])
+def test_a_thing_to_be_set_up_is_a_milestone_and_its_size_a_level(sentence, deadline):
+    doc = extract_text("Jiading plan\n\nUpdated: 2025-03-01\n\n" + sentence)
+    assert [str(t.deadline) for t in doc.targets] == [deadline]
+    assert all(q.kind == "level" and q.period is None for q in doc.quantities)

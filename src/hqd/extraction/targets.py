@@ -76,7 +76,7 @@ _MILESTONE = re.compile(
 )
 # The first-character lookahead halves the scan: most positions fail on one character test.
 _MILESTONE_WORD = re.compile(r"(?=[CcOoLlSsBbDdFfPpWwHhIiUuEeRrTtMmAaKkGg])(?:(?:[Tt]o|[Ww]ill|[Ss]hall)\s+(?:enter|return|review|evaluate|assess|meet|hit|achieve|fulfil|fulfill|reach|double|triple|quadruple|halve|have|see|ensure|make|hold|peak|pick|rebound|recover|bottom|stabili[sz]e|cover|serve)\s|[Bb]e\s+(?:held|vacated|demolished|relocated|cleared)\s|[Dd]ue\s+(?:to|for)\s|[Tt]ake\s+place\s|[Mm]id-?term\s|[Ii]nterim\s|[Hh]ost\s|(?<!\w)[Hh]old\s|[Kk]ick\s+off|[Rr]eady\s|[Gg]et\s+under\s*way|[Ss]hould\s|[Uu]nveil|[Rr]elease|[Pp]ublish|[Hh]anded\s+over|[Bb]reak\s+ground|[Cc]ommissioned|"
-                             r"[Ii]naugurated|[Ii]nto service|[Ee]nter service|[Uu]p and running|[Bb]e built\s|[Tt]op(?:s|ped|ping)?(?:\s+|-)out|[Cc]onstruction|[Oo]perat|[Cc]omplet|[Oo]pen|[Ll]aunch|[Ss]tart|[Cc]ommence|[Bb]egin|[Dd]eliver|[Ff]inish|[Pp]ut\s|[Ss]lated|[Ss]cheduled|[Pp]oised|[Ww]ork\s)")
+                             r"[Ii]naugurated|[Ii]nto service|[Ee]nter service|[Uu]p and running|[Bb]e built\s|[Bb]e set up\s|[Ee]stablished\s|[Tt]op(?:s|ped|ping)?(?:\s+|-)out|[Cc]onstruction|[Oo]perat|[Cc]omplet|[Oo]pen|[Ll]aunch|[Ss]tart|[Cc]ommence|[Bb]egin|[Dd]eliver|[Ff]inish|[Pp]ut\s|[Ss]lated|[Ss]cheduled|[Pp]oised|[Ww]ork\s)")
 _NAVIGATION_LABEL = re.compile(r"\b(?:Previous|Next|Prev|Related)\s*[:：]")  # a web page's links to other stories
 _NEEDS_SUBJECT = re.compile(alternation("needs_subject_verbs") + r"\b")
 _FUTURE = re.compile(r"\b" + alternation("future_markers") + r"\b", re.IGNORECASE)
@@ -204,7 +204,7 @@ _MILESTONE_STEMS = ("to enter", "will enter", "shall enter", "take place", "mid-
                         "return", "review", "evaluate", "assess", "meet", "hit", "achieve", "fulfil", "reach", "double", "triple",
                         "quadruple", "halve", "have", "see", "ensure", "hold", "peak", "pick", "rebound", "recover", "bottom", "stabilize",
                         "stabilise", "cover", "serve", "make")), "be held", "be vacated", "be demolished", "be relocated", "be cleared", "due to", "due for", "host", "hold", "kick", "ready", "get under", "get underway", "should", "unveil", "release", "publish", "handed", "break", "commissioned", "inaugurated", "into service", "enter service", "up and running",
-                    "be built", "top", "construction", "operat", "complet", "open", "launch", "start", "commence", "begin", "deliver",
+                    "be built", "be set up", "established", "top", "construction", "operat", "complet", "open", "launch", "start", "commence", "begin", "deliver",
                     "finish", "put", "slated", "scheduled", "poised", "work")
 
 
