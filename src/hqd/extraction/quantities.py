@@ -890,7 +890,8 @@ _FINITE_WORDS = frozenset(word_lists("grammar")["predicate_starts"] + word_lists
            ("Minhang plans to launch a new [500-million-yuan] talent fund.", "level"),
            ("The area will build a [4-square-kilometer] \"robot town\" in two phases.", "level"),
            ("The county plans to develop a new [12-hectare] wetland park on the former salt fields.", "level"),
-           ("A [200-million-yuan] seed fund launched in 2022 will back student start-ups.", "level"))
+           ("A [200-million-yuan] seed fund launched in 2022 will back student start-ups.", "level"),
+           ("A [1-billion-yuan] fund for green shipping will be established next year.", "level"))
 def size_of_what_is_set_up(f: Figure):
     """Money written as an adjective of a thing a goal sets up ('will set up a 3-billion-yuan venture fund', 'plans to
     launch a new 500-million-yuan talent fund') is the size of that thing, which the goal creates: a level; so is the
@@ -898,12 +899,14 @@ def size_of_what_is_set_up(f: Figure):
     wetland park'): what the place is, the building being the goal (eval/README: a size of a thing in a sentence about
     its future). (To make a thing a size, 'to make robotics a 50-billion-yuan industry', is a goal's figure: no verb of
     setting up; and a length built, 'to build a 100-kilometer greenway', measures the work, not a place.) Money of a
-    thing set up already ('A 200-million-yuan seed fund launched in 2022 will back ...') is its size too."""
+    thing set up already ('A 200-million-yuan seed fund launched in 2022 will back ...') or still to be ('A 1-billion-yuan
+    fund ... will be established next year': the setting up is the milestone) is its size too."""
     q = f.q
     if not _ADJECTIVAL_SIZE.search(q.text):
         return SKIP
     if q.unit in MONEY_UNITS:
-        return "level" if _SET_UP_BEFORE.search(f.before) or _SET_UP_BEFORE_NOW.match(f.text, q.end) else SKIP
+        return "level" if (_SET_UP_BEFORE.search(f.before) or _SET_UP_BEFORE_NOW.match(f.text, q.end)
+                           or _TO_BE_SET_UP_AFTER.match(f.text, q.end)) else SKIP
     return "level" if q.unit in AREA_UNITS and _PLACE_MADE_BEFORE.search(f.before) else SKIP
 
 
@@ -911,6 +914,9 @@ _SET_UP_BEFORE = re.compile(r"\b(?:" + alternation("setting_up_verbs") + r")\s+a
 # "-yuan AI industry fund set up last year", "-yuan fund launched in 2021": the thing named, then its founding in the past
 _SET_UP_BEFORE_NOW = re.compile(r"(?:\s+[\w’'-]+){1,4}?\s+" + alternation("start_participles") + r"\s+(?:last\s+year|in\s+(?:19|20)\d\d|earlier|"
                                 r"(?:two|three|four|five)\s+years\s+ago)\b", re.IGNORECASE)
+# "A 5-billion-yuan industrial fund for the auto sector will be set up this year": the thing, then its setting up to come
+_TO_BE_SET_UP_AFTER = re.compile(r"(?:\s+[\w’'-]+){1,6}?\s+(?:will|is\s+to|are\s+to|is\s+expected\s+to|is\s+due\s+to)\s+be\s+"
+                                 + alternation("start_participles") + r"\b", re.IGNORECASE)
 _PLACE_MADE_BEFORE = re.compile(r"\b(?:" + alternation("setting_up_verbs", "place_making_verbs") + r")\s+an?\s+(?:" + alternation("novelty_adjectives")
                                 + r"\s+)?$", re.IGNORECASE)
 
