@@ -83,7 +83,7 @@ def sequential(f: Figure):
 @BASIS.rule(("In the first three quarters, industrial output rose [2.1%] from January-August.", "sequential"),
             ("Industrial output in the first half was up [3.2%] compared with the first quarter.", "sequential"),
             ("Retail sales for January to September were up [3.4%] over the first eight months of this year.", "sequential"),
-            ("Investment fell 7.3% in January–October, an improvement of [2.1 percentage points] on January–September.",
+            ("Retail sales rose 3.1% in January–May, a gain of [0.6 percentage points] on January–April.",
              "sequential"))
 def earlier_part_of_the_year(f: Figure):
     """'from January-August', 'than in the first half', 'over the first eight months': a running total compared with
@@ -176,7 +176,7 @@ _SAME_PERIOD_OF_YEAR = re.compile(r"\bsame\s+period\s+(?:of|in)\s+(?:19|20)\d\d\
 @BASIS.rule(("Since the 14th Five-Year Plan began, industrial output has seen an average annual increase of [7.1%].", "annual_avg"),
             ("From 2016 to 2022, exports grew annually at an average rate of [9.8%].", "annual_avg"),
             ("Investment rose [6%] per year on average in 2019.", "annual_avg"),
-            ("Output of strategic emerging industries grew by an average of [9.8 percent] a year.", "annual_avg"))
+            ("Sales of the county's tea growers rose by an average of [6.4 percent] a year.", "annual_avg"))
 def average_annual_rate(f: Figure):
     """'an average annual increase of', 'annually at an average rate of', 'per year on average': an average yearly rate,
     whatever span it is averaged over."""

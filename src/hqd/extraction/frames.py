@@ -519,7 +519,7 @@ def size_of_a_thing(f: Figure):
     return None if q.unit == "count" and COUNT_ADJECTIVE.match(text, q.end) else SKIP
 
 
-@PERIOD.rule(("A second computing center with [5,000] servers is slated to start operation by the end of next year.", None),
+@PERIOD.rule(("A third data hall with [2,400] racks is set to start operation in the autumn.", None),
              ("From next year, projects will receive subsidies of up to [20%] of their equipment investment.", None),
              ("In 2019, output grew. The railway, linking the island to Pudong in about [40 minutes], is slated to start "
               "construction this year.", None),
@@ -540,7 +540,7 @@ _DESCRIBING_KINDS = frozenset(("kind.size_of_the_subject", "kind.what_it_provide
 _NOT_SIZES = {"percent", "pp", "times", "permille", "year", "month", "day", "hour", "minute"}
 
 
-@PERIOD.rule(("The expo park covers [10 square kilometers] and will open to visitors next May.", None))
+@PERIOD.rule(("The river park spans [6 square kilometers] and will welcome walkers from next April.", None))
 def area_covered_now(f: Figure):
     """The area a thing covers, said in the present ('The expo park covers 10 square kilometers and will open next May'),
     is how big it is now, whatever time the rest of its clause tells: undated."""
@@ -1423,7 +1423,7 @@ def from_to_span(f: Figure):
     return Period.years(first.start_year, last.end_year)
 
 
-@PERIOD_REVISIONS.rule(("Minhang will build [45,000] rental housing units during the 14th Five-Year Plan period.", "2025", "2021-09-16"))
+@PERIOD_REVISIONS.rule(("Jinshan will add [8,000] nursing home beds during the 14th Five-Year Plan period.", "2025", "2021-09-16"))
 def goal_span_end(f: Figure):
     """A goal to be met over a span of time ('during the 14th Five-Year Plan period', 'from 2023 to 2025') is due at
     the span's end: its deadline."""

@@ -836,7 +836,7 @@ def respectively(site: _Site):
 
 
 @METRIC.rule(("The district will bring in 30 projects each worth over [1 billion yuan].", "project value"),
-             ("At least 5 industrial clusters, each worth [100 billion yuan] or more, will take shape.", "cluster value"),
+             ("No fewer than 8 research hubs, each worth [20 billion yuan] or more, are planned.", "hub value"),
              ("The city has 60 data centers, 12 of them each worth [500 million yuan] or more.", "center value"),
              cues=("each",))
 def value_of_each(site: _Site):
@@ -979,10 +979,10 @@ def change_against_another_base(site: _Site):
     return prev.metric if _AFTER_ITS_BASE.match(site.text, prev.end, q.start) else SKIP
 
 
-@METRIC.rule(("The district had 2.6542 million permanent residents, of whom [1.1237 million] were registered residents.",
-              "registered residents"),
-             ("The district's resident population was 624,300, of whom [161,200] were aged 65 and above.",
-              "resident population aged 65 and above"))
+@METRIC.rule(("The town had 312,000 residents, of whom [74,500] were born elsewhere.",
+              "residents born elsewhere"),
+             ("The county's workforce was 410,000, of whom [96,000] were aged 50 and above.",
+              "county's workforce aged 50 and above"))
 def part_of_whom(site: _Site):
     """A count after 'of whom' or 'of which' is the part of the count before that its predicate names: the noun phrase
     it is ('were registered residents'), or the whole so described ('were aged 65 and above')."""
@@ -2273,8 +2273,8 @@ def measure_after_an_aside(site: _Site):
     return f"{' '.join(measure)} of {' '.join(owner)}" if owner and measure and owner != measure else SKIP
 
 
-@METRIC.rule(("The district has set up a special fund of [1 billion yuan] to support the industry.",
-              "special fund to support the industry"),
+@METRIC.rule(("The town has created a special fund of [300 million yuan] to back its tea growers.",
+              "special fund to back its tea growers"),
              ("The city launched an AI fund worth [10 billion yuan].", "AI fund"),
              ("The county will offer grants of up to [500,000 yuan] per household for solar roofs.", "grants per household for solar roofs"),
              cues=tuple(sorted(word_class("fund_nouns"))))

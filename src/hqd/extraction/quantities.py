@@ -499,7 +499,7 @@ _COMPARED_WITH_GAP = re.compile(r"[^,;.]{0,60},\s*(?:compared\s+(?:with|to)|agai
 _BARE_FROM_GAP = re.compile(r"\s*,\s*from\s+(?:" + alternation("approximators") + r"\s+)?", re.IGNORECASE)
 
 
-@KIND.rule(("The expo park covers [10 square kilometers] and will open to visitors next May.", "level"))
+@KIND.rule(("The river park spans [6 square kilometers] and will welcome walkers from next April.", "level"))
 def extent_held(f: Figure):
     """The area a thing covers now ('The expo park covers 10 square kilometers and will open next May') is how big it
     is, though its sentence goes on to what is to come."""
@@ -524,7 +524,7 @@ def threshold_in_a_goal(f: Figure):
     return "level" if is_threshold(f.text, f.sentence.start, f.q, f.prev, counted_or_each=True) else SKIP
 
 
-@KIND.rule(("Projects each worth 10 million yuan or more will receive subsidies of up to [20%] of their equipment investment.",
+@KIND.rule(("Start-ups with sales of 5 million yuan or more can claim grants of up to [15%] of their software spending.",
             "level"),
            ("Young talent can get rent subsidies of up to [30 percent].", "level"),
            ("Eligible firms will receive subsidies equal to [30%] of their equipment investment.", "level"),
@@ -622,7 +622,7 @@ def duration_of_a_thing(f: Figure):
 
 
 @KIND.rule(("Construction of the [480-meter] North Bund Landmark tower will start in the third quarter.", "level"),
-           ("A second computing center with [5,000] servers is slated to start operation by the end of next year.", "level"),
+           ("A third data hall with [2,400] racks is set to start operation in the autumn.", "level"),
            ("The new library, with a floor area of [40,000 square meters], will open next year.", "level"),
            ("A second phase covering [1.2 square kilometers] is expected to start construction next year.", "level"),
            ("An electric bus testing and demonstration zone covering [3 square kilometers] will open in May.", "level"),
@@ -630,7 +630,7 @@ def duration_of_a_thing(f: Figure):
            ("A new sports park of [80,000 square meters] is slated to open next year.", "level"),
            ("The district aims to gather 1,000 firms along the [21-kilometer] stretch of the creek by 2028.", "level"),
            ("Covering [2.3 square kilometers], the new zone is expected to attract 500 firms by 2026.", "level"),
-           ("We will complete the topping-out of the North Bund's [480-meter] landmark tower in the second half.", "level"),
+           ("The town will finish topping out the harbour's [320-meter] office tower in the spring.", "level"),
            ("The planned [2.5-kilometer] riverside trail, which opened in May, now draws 8,000 walkers a day.", "level"),
            ("When completed in 2026, the [800]-bed hospital will serve 1 million residents.", "level"),
            ("A [25-hectare] sports park, slated to open next spring, will have three football pitches.", "level"),
@@ -1025,7 +1025,7 @@ def planned_and_done(f: Figure):
 _AIM_TIME = re.compile(r"\s+(?:(?:the|this|that|last)\s+year|(?:19|20)\d{2})\b")
 
 
-@KIND.rule(("The number of high-tech enterprises reached 2,870, exceeding the [2,500] targeted for 2025.", "target"),
+@KIND.rule(("The count of licensed clinics rose to 640, above the [600] targeted for 2025.", "target"),
            ("Some 4,200 beds were added during the five years, short of the [5,000] planned.", "target"),
            ("The economy grew 5.4 percent a year, below the [6 percent] set in the plan.", "target"),
            ("Exports grew 2.1 percent a year, short of the [5 percent] expected in the plan.", "target"),
@@ -1396,7 +1396,7 @@ _EXPECTS_OBJECT_TO = re.compile(r"\b(?:expects?|expected|expecting|forecasts?|pr
 _SECOND_OBJECT_TO = re.compile(r"[^;.]{0,60}?,?\s+and\s+(?:[A-Za-z][\w’'-]*\s+){1,5}?to\s+(?!(?:the|an?|its|their|our|this|that)\b)[a-z]+\b[^,;.]{0,60}")
 
 
-@KIND.rule(("Fixed-asset investment grew by 8.7 percent and total retail sales of consumer goods by [2.9 percent].", "change"),
+@KIND.rule(("Exports rose by 4.2 percent and sales of farm produce from the county by [1.9 percent].", "change"),
            ("Exports rose by 6%, while services fell by 2% and retail sales by [1.5%].", "change"),
            ("Value added of the retail trade grew 5.2 percent, and that of catering [3.8 percent].", "change"))
 def gapped_change(f: Figure):
@@ -1524,7 +1524,7 @@ def change_word_after(f: Figure):
 
 @KIND.rule(("The average growth rate of investment was [12%].", "change"),
            ("Exports rose 9% in 2022, [18 percent] above the national average.", "change"),
-           ("The average growth rate over the past two years stood at [4.8 percent].", "change"),
+           ("The average growth rate of wages over the past three years stood at [5.1 percent].", "change"),
            ("Growth in retail sales slowed to [2.1 percent] in May.", "change"),
            ("Export growth picked up to 6 percent in the third quarter from [4.5 percent] in the second.", "change"))
 def rate_named_change(f: Figure):
@@ -1564,7 +1564,7 @@ _AVERAGE_RATE_OF = re.compile(r"\b" + alternation("average_annual_words") + r"\s
 
 
 @KIND.rule(("The district had 1,026 high-tech enterprises, [156] more than last year.", "change"),
-           ("New market entities in October numbered 1,107, [23] more than in September.", "change"), cues=("than",))
+           ("Hotel bookings in May totalled 9,300, [410] more than in April.", "change"), cues=("than",))
 def more_than_base(f: Figure):
     """A figure followed by 'more than last year', 'fewer than in 2019', 'more than in September' is a difference from
     that base: a change."""
@@ -1586,7 +1586,7 @@ def than_a_yardstick(f: Figure):
     return "change" if COMPARED_BY.search(f.before) else SKIP
 
 
-@KIND.rule(("Jiading's GDP grew 5.6 percent in the first quarter, faster than the city's [5.2 percent].", "change"),
+@KIND.rule(("Songjiang's exports rose 7.4 percent in the second quarter, faster than the city's [3.9 percent].", "change"),
            ("Exports rose 8%, compared with [3%] a year earlier.", "change"),
            ("Retail sales in the town rose 7.4 percent last year, outpacing the county's [4.1 percent].", "change"),
            ("Exports grew 6.5 percent to 42 billion yuan, faster than the city's [3.8 percent].", "change"),
@@ -1622,7 +1622,7 @@ def multiple_of_base(f: Figure):
 @KIND.rule(("We will launch 20 projects, renovate [1,000] buildings and build 5 schools.", "target"),
            ("The district aims to bring AI output to 150 billion yuan by 2025, with at least [5] companies each producing over "
             "10 billion yuan a year.", "target"),
-           ("This year the district plans to start construction of 8 major projects with a total investment of [46 billion yuan].",
+           ("This year the county aims to begin work on 12 water projects with a total investment of [7 billion yuan].",
             "target"),
            ("Fengxian has set targets of GDP growth of around 6% and fixed-asset investment growth of [10%].", "target"),
            ("Jiading expects to attract 20 headquarters over the next three years, with cumulative investment of [40 billion yuan].",
@@ -1664,7 +1664,7 @@ _NEXT_LISTED_ITEM = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:[\w’'-]+\s
                                + alternation("approximators") + r"\s+)?", re.IGNORECASE)
 
 
-@KIND.rule(("The Chongming Line metro is expected to open in 2027, cutting travel time to downtown Shanghai to [50 minutes].", "target"),
+@KIND.rule(("The new ferry link is expected to open in 2028, cutting travel time to Hengsha Island to [25 minutes].", "target"),
            ("The tunnel is to open by the end of June, cutting the trip across the river from 35 minutes to roughly [10 minutes].", "target"),
            cues=_key_words(_CUES["result_participles"]))
 def result_of_a_goal(f: Figure):
@@ -1688,7 +1688,7 @@ def _result_clause(f: Figure) -> bool:
 
 
 @KIND.rule(("Revenue rose 3.1% after tax and fee cuts of [4.8 billion yuan].", "level"),
-           ("In the first three months we cut taxes and fees by [2.14 billion yuan] for market entities.", "level"),
+           ("Last quarter the county cut taxes and fees by [610 million yuan] for small firms.", "level"),
            cues=("tax", "taxes", "fee", "fees"))
 def relief_granted(f: Figure):
     """The money of tax or fee cuts ('tax and fee cuts of 4.8 billion yuan', 'we cut taxes and fees by 2.14 billion yuan')

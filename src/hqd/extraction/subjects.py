@@ -491,7 +491,7 @@ _WIDER_POSSESSIVE = re.compile(r"(?:" + alternation("nation_possessives", case="
 
 @SUBJECT.rule(("Qiantan's tax revenue rose 11 percent, beating the city's [6.3 percent].", "Shanghai"),
               ("The Zizhu Park's output rose 12 percent, well ahead of Shanghai's [4.1 percent].", "Shanghai"),
-              ("Hotel occupancy in the district averaged 68 percent, below the city's [74 percent].", "Shanghai"),
+              ("Restaurant spending in the district rose 4 percent, above the city's [3 percent].", "Shanghai"),
               ("Jiading's investment rose 37.8 percent, well above the city's average growth of [9.2 percent].", "Shanghai"),
               cues=key_words(word_lists("grammar")["city_names"], word_lists("grammar")["city_scope_words"]))
 def city_yardstick(f: SubjectFigure):
@@ -563,7 +563,7 @@ _PERSON_ASIDE = re.compile(r"\b" + alternation("person_titles") + r"\b", re.I)
 
 @SUBJECT.rule(("Hengyi Semiconductor, which opened a plant in Sijing Town in 2022, ships about [60,000] wafers a month.",
                "Hengyi Semiconductor"),
-              ("COSCO Shipping, headquartered on the North Bund, handled [32 million TEUs] in the first half.", "COSCO Shipping"),
+              ("Yangshan Port Logistics, based on Xiaoyangshan Island, moved [9 million TEUs] last year.", "Yangshan Port Logistics"),
               ("Shanghai Jahwa, one of the country's oldest cosmetics makers, opened a base with a capacity of [80,000 tons].",
                "Shanghai Jahwa"),
               ("Deepmap Bio, a start-up founded by a Fudan professor in 2019, employs [150] people.", "Deepmap Bio"),
@@ -628,7 +628,7 @@ _NEW_THING = re.compile(r"\W*An?\s+(?:new\s+)?(?P<thing>(?:[a-z][\w-]*\s+){1,5}(
 @SUBJECT.rule(("Carbon Valley Green Bay Industrial Park gathered [79] companies.", "Carbon Valley Green Bay Industrial Park"),
               ("Sales at the Outlets Shopping Village, one of the largest outlet malls, grew by [11.4%].", "Outlets Shopping Village"),
               ("The Shanghai Arch became the city's first building to surpass [10 billion yuan] in tax revenue.", "Shanghai Arch"),
-              ("At the end of October, the vacancy rate of Grade A office buildings in the North Bund stood at [14.7%].", "North Bund"),
+              ("At the end of June, the occupancy rate of serviced apartments in the Qiantan Business District stood at [88%].", "Qiantan Business District"),
               ("Today Hongqiao Campus is home to more than [300] companies.", "Hongqiao Campus"),
               ("One tenant, Deepmap, employs [400] people.", "Deepmap"),
               ("The 2.4-kilometer Hengshan Road business circle drew [30 million] visits.", "Hengshan Road business circle"),
