@@ -822,3 +822,6 @@ def test_a_clause_with_its_own_verb_after_a_goal_is_no_gapped_goal():
     assert qs["4 percent"].kind != "target"
     assert qs["7 percent"].kind == "target"
     assert qs["1,200"].why.get("kind") != "kind.gapped_goal"
+    # the same with "to" after a clause of its own in the past (goal_reaches)
+    qs = quantities("The town aims to lift farm income to 8 billion yuan by 2027, and tourism revenue climbed to 3 billion yuan last year.")
+    assert (qs["8 billion yuan"].kind, qs["3 billion yuan"].kind) == ("target", "level")

@@ -1330,7 +1330,8 @@ def goal_reaches(f: Figure):
     p, text = f.prev, f.text
     if p is not None and p.kind == "target" and (f.link == "to" or TO_BEFORE.search(text, p.end, f.q.start)
                                                  or _COMPLEMENT_GAP.match(text, p.end, f.q.start)):
-        return "target"
+        # (not after a clause of its own in the past: "... to 9 billion yuan, and exports rose to 30 billion yuan")
+        return SKIP if f.link != "to" and _PAST_CLAUSE_GAP.search(text, p.end, f.q.start) else "target"
     return SKIP
 
 
@@ -1440,6 +1441,8 @@ _TO_RIGHT_BEFORE = re.compile(r"\b(to|at)\s+(?:" + alternation("approximators") 
 _GAPPED_TO = re.compile(r"\s+and\s+(?:the|its|their)\s+[^,;.]{1,120}?\bto\s+(?:" + alternation("approximators") + r"\s+)?", re.IGNORECASE)
 # "... and inflation for the whole year at": the next subject, no verb, then "at"
 _GAPPED_AT = re.compile(r"\s+and\s+(?:[A-Za-z][\w’'-]*\s+){1,8}?at\s+(?:" + alternation("approximators") + r"\s+)?", re.IGNORECASE)
+_PAST_CLAUSE_GAP = re.compile(r"\band\s+(?:[a-z][\w’'-]*\s+){1,4}?(?:was|were|had|" + phrase_pattern(
+    word_lists("words")["irregular_past_verbs"]) + r"|[a-z]+ed)\s+to\b", re.IGNORECASE)
 # a finite verb (a past form, be or have, a modal) in the gap: the second clause has a verb of its own
 _FINITE_VERB = re.compile(r"\b(?:" + alternation("be_forms", "have_forms", "modal_verbs", "finite_level_verbs") + "|" + phrase_pattern(
     word_lists("words")["irregular_past_verbs"]) + r"|[a-z]+ed)\b", re.IGNORECASE)
