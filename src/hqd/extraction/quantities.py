@@ -546,6 +546,20 @@ def policy_cap(f: Figure):
     return "level" if f.q.unit == "percent" and _RATE_OF_GRANT_BEFORE.search(f.before) and _OF_A_BASE.match(f.text, f.q.end) else SKIP
 
 
+@KIND.rule(("The town will refund up to 1 million yuan per firm, and no more than [40 percent] of a firm's audit costs will be reimbursed.",
+            "share"),
+           ("Under the scheme, up to [25 percent] of a household's heating bill will be covered by the county.", "share"))
+def part_of_a_cost_paid_back(f: Figure):
+    """The part of a cost that a policy pays back, told as the subject of a passive verb of paying ('no more than 40
+    percent of a firm's audit costs will be reimbursed') is a share of that cost, the policy's rule, not a goal."""
+    return "share" if f.q.unit == "percent" and _PAID_BACK_AFTER.match(f.text, f.q.end) else SKIP
+
+
+# "of a project's R&D spending will be reimbursed": the cost, then a passive verb of paying it back
+_PAID_BACK_AFTER = re.compile(r"\s+of\s+(?:[\w’'&-]+\s+){1,6}?(?:will|shall|can|may|is|are)\s+(?:be\s+)?" + alternation("paying_back_participles") + r"\b",
+                              re.IGNORECASE)
+
+
 @KIND.rule(("Phase I of the computing center will be put into operation in June 2025, providing [6,000] racks.", "level"),
            ("The new data center, which will house [8,000] servers, is expected to open in 2026.", "level"),
            ("The renovated mill is expected to reopen next spring, adding [18,000 square meters] of retail space.", "level"),
