@@ -15,7 +15,7 @@ from .phrases import (
 )
 from .rules import SKIP, RuleTable, key_words
 from .sections import plan_deadline, title_span
-from .segments import Segmentation, literal_led
+from .segments import LIST_ITEM_LINE, Segmentation, literal_led
 
 _CUES = word_lists("cues")
 
@@ -1151,7 +1151,7 @@ def sentence_frame(f: Figure):
 
 
 _APPENDED_AFTER_ITS_TIME = re.compile(r"[^,;]{1,40},\s+(?:[a-z]+\s+){0,2}")  # "... in 2021, more than one-third"
-_LIST_ITEM = re.compile(r"[ \t]*(?:[-•*·]|\(?\d{1,2}[.)])[ \t]+")
+_LIST_ITEM = LIST_ITEM_LINE
 _LIST_ITEM_BREAK = re.compile(r"\n" + _LIST_ITEM.pattern)
 
 

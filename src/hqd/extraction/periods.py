@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from ..model import Period
 
 from .lang.en import alternation, initials, month_forms, month_names, month_numbers, word_lists
-from .segments import drop_overlaps, literal_led, sentence_around, without_case_traps
+from .segments import drop_overlaps, list_lead_in, literal_led, sentence_around, without_case_traps
 
 _CUES = word_lists("cues")
 _SCALES = word_lists("scales")
@@ -365,28 +365,7 @@ def _not_begun(m: re.Match, first_month: int, month: int | None) -> bool:
     that says nothing of the future: last year's ("the fourth quarter", "the first three quarters", said in March)."""
     return (month is not None and first_month > month
             and not _FUTURE_WORDS.search(sentence_around(m.string, m.start(), m.end()))
-            and not _FUTURE_WORDS.search(_list_lead_in(m.string, m.start())))
-
-
-_ITEM_LINE = re.compile(r"[ \t]*(?:[-•*·]|\(?\d{1,2}[.)])[ \t]+")
-_LEAD_IN_LINES = 12  # the lines of a list looked back over for its lead-in
-
-
-def _list_lead_in(text: str, at: int) -> str:
-    """The lead-in line ("Looking ahead, the bureau expects:") of the list whose item holds ``at``, or "" (an item's
-    time is told in the future when its lead-in is)."""
-    start = text.rfind("\n", 0, at) + 1
-    if not _ITEM_LINE.match(text, start):
-        return ""
-    for _ in range(_LEAD_IN_LINES):
-        if start == 0:
-            return ""
-        prev = text.rfind("\n", 0, start - 1) + 1
-        line = text[prev:start - 1]
-        start = prev
-        if line.strip() and not _ITEM_LINE.match(line):
-            return line if line.rstrip().endswith(":") else ""
-    return ""
+            and not _FUTURE_WORDS.search(list_lead_in(m.string, m.start()) or ""))
 
 
 def _resolve_abbr(name: str, m: re.Match, year: int | None, month: int | None) -> TimePhrase | None:

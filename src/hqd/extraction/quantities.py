@@ -25,7 +25,7 @@ from .phrases import (
 )
 from .rules import SKIP, RuleTable
 from .sections import plan_deadline, title_span
-from .segments import Segmentation, without_case_traps, words_of
+from .segments import LIST_ITEM_LINE as _LIST_ITEM_LINE, Segmentation, list_lead_in, without_case_traps, words_of
 from .subjects import subject_of
 
 _CUES = word_lists("cues")
@@ -1174,27 +1174,6 @@ _AIM_ENDS_LEAD_IN = re.compile(r"\b(?:" + phrase_pattern(word_lists("words")["go
 # "Its forecasts are:", "The main targets for 2026 include:", "Projections for next year:": the items are what is forecast
 _GOALS_END_LEAD_IN = re.compile(r"\b(?:" + alternation("forecast_nouns", "goal_nouns") + r")(?:\s+for\s+[^:;.]{1,40}?)?(?:\s+(?:are|include|is))?"
                                 r"(?:\s+as\s+follows)?\s*:\s*$", re.IGNORECASE)
-
-
-# a line of a list: a dash, bullet or number opens it
-_LIST_ITEM_LINE = re.compile(r"[ \t]*(?:[-•*·]|\(?\d{1,2}[.)])[ \t]+")
-_LEAD_IN_REACH = 12  # the lines of a list looked back over for its lead-in
-
-
-def list_lead_in(text: str, pos: int) -> str | None:
-    """The lead-in line (ending with a colon) of the list whose item holds ``pos``, if ``pos`` is on a list's line."""
-    start = text.rfind("\n", 0, pos) + 1
-    if not _LIST_ITEM_LINE.match(text, start):
-        return None
-    for _ in range(_LEAD_IN_REACH):
-        if start == 0:
-            return None
-        prev = text.rfind("\n", 0, start - 1) + 1
-        line = text[prev:start - 1]
-        start = prev
-        if line.strip() and not _LIST_ITEM_LINE.match(line):
-            return line if line.rstrip().endswith(":") else None
-    return None
 
 
 def _future_deadline(m: re.Match, year: int | None) -> bool:

@@ -250,3 +250,24 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     if len(word) == 1 and word.isalpha():
         return not text[word_start - 1:word_start].isdigit()  # an initial, or U.S.; not "$100m." or "in 5G."
     return word in _ABBREVIATIONS
+
+
+# a line of a list: a dash, bullet or number opens it
+LIST_ITEM_LINE = re.compile(r"[ \t]*(?:[-•*·]|\(?\d{1,2}[.)])[ \t]+")
+_LEAD_IN_REACH = 12  # the lines of a list looked back over for its lead-in
+
+
+def list_lead_in(text: str, pos: int) -> str | None:
+    """The lead-in line (ending with a colon) of the list whose item holds ``pos``, if ``pos`` is on a list's line."""
+    start = text.rfind("\n", 0, pos) + 1
+    if not LIST_ITEM_LINE.match(text, start):
+        return None
+    for _ in range(_LEAD_IN_REACH):
+        if start == 0:
+            return None
+        prev = text.rfind("\n", 0, start - 1) + 1
+        line = text[prev:start - 1]
+        start = prev
+        if line.strip() and not LIST_ITEM_LINE.match(line):
+            return line if line.rstrip().endswith(":") else None
+    return None

@@ -8,9 +8,8 @@ from itertools import takewhile
 
 from ..model import Period, Quantity, Target
 from .periods import TimePhrase, find_time_phrases, plan_named
-from .quantities import list_lead_in
 from .phrases import trim_metric, word_list
-from .segments import Segmentation, Sentence, has_case_trap
+from .segments import Segmentation, Sentence, has_case_trap, list_lead_in
 from .lang.en import alternation, month_names, month_numbers, word_class
 from .subjects import leading_name
 
