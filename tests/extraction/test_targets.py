@@ -447,3 +447,8 @@ def test_a_thing_to_be_set_up_is_a_milestone_and_its_size_a_level(sentence, dead
     doc = extract_text("Jiading plan\n\nUpdated: 2025-03-01\n\n" + sentence)
     assert [str(t.deadline) for t in doc.targets] == [deadline]
     assert all(q.kind == "level" and q.period is None for q in doc.quantities)
+
+
+def test_the_time_of_an_aside_before_the_verb_is_not_the_milestones():
+    assert deadlines("The Harbor Forum, held in June, will return next year.") == ["2025"]
+    assert deadlines("The lantern fair, first staged in April, will take place in October.") == ["2024-10"]

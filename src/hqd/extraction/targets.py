@@ -272,8 +272,10 @@ def _milestones(text: str, seg: Segmentation, sentence: Sentence, in_sentence: l
             when = next((p for p in in_sentence if at < p.start < until), None) or _opening(text, sentence.start, in_sentence, at)
         else:
             when = _nearest(in_sentence, at)
-            if when is not None and when.end <= at and _deadline(when.period, year) is None:
-                # "Work started in 2022 and will finish in 2027": the past time before the verb is the start's
+            if when is not None and when.end <= at and (_deadline(when.period, year) is None
+                                                        or _IN_ASIDE.match(text, when.end) and "," in text[sentence.start:when.start]):
+                # "Work started in 2022 and will finish in 2027": the past time before the verb is the start's; "The
+                # Harbor Forum, held in June, will return next year": the time of an aside is the aside's
                 when = next((p for p in in_sentence if p.start > at), when)
         deadline = _deadline(when.period, year) if when else None
         if deadline is None:
@@ -284,6 +286,7 @@ def _milestones(text: str, seg: Segmentation, sentence: Sentence, in_sentence: l
     return targets
 
 
+_IN_ASIDE = re.compile(r"\s*,")  # a time that closes an aside set off by commas ("The forum, held in June, will ...")
 # "will be completed and opened to traffic in 2026": two verbs of one milestone, joined with no time between them
 _JOINED = re.compile(r"\s+(?:and|or)\s+(?:be\s+|is\s+|are\s+)?")
 
