@@ -580,7 +580,10 @@ def named_with_aside(f: SubjectFigure):
     if f.text.find(",", f.sentence.start, f.q.start) < 0:
         return SKIP
     # the figure in the aside itself: "Fengjing, an old canal town 30 km from the centre, drew ..." tells of the town
-    whole = aside_name(f.text, f.sentence.start, f.sentence.end)
+    asides = f.ctx.memo.setdefault("sentence_aside", {})  # (the whole sentence's: found once a sentence, not once per figure)
+    if f.sentence_index not in asides:
+        asides[f.sentence_index] = aside_name(f.text, f.sentence.start, f.sentence.end)
+    whole = asides[f.sentence_index]
     if whole and whole[1]:
         at = f.text.find(whole[1], f.sentence.start, f.sentence.end)
         if 0 <= at <= f.q.start and f.q.end <= at + len(whole[1]):
