@@ -134,7 +134,7 @@ def since_the_year_end(f: Figure):
 
 @BASIS.rule(("In 2023, its GDP grew 6.1%, higher than the city's average by [1.2 percentage points].", None),
             ("In 2023, its GDP grew 6.1%, [1.2 percentage points] higher than the city average.", None),
-            ("In October, the average monthly rent was 252 yuan per square meter, about [20%] below the Lujiazui level.", None))
+            ("In May, the average daily rent was 6.1 yuan per square meter, about [15%] below the Zhangjiang level.", None))
 def yardstick(f: Figure):
     """'higher than the city's average by 1.2 points', 'outpacing urban residents by 2.3 points', '1.2 percentage points
     higher than the city average': a difference from another measure at the same time, not a change over time, has no

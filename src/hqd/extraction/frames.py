@@ -420,7 +420,7 @@ PERIOD: RuleTable[Period | None] = RuleTable("period", values=Period)
              ("Last year, buildings with tax revenue of more than [100 million yuan] numbered 97.", None),
              ("Last year, the number of buildings paying more than [100 million yuan] in tax rose to 86.", None),
              ("From January to September, there were 58 projects each with an investment of [100 million yuan] or more.", None),
-             ("In 2020, hotels in the resort with over [100] rooms had an average occupancy rate of 51.3%.", None),
+             ("In 2021, guesthouses on the island with over [20] beds had an average occupancy rate of 62.4%.", None),
              ("In 2025, output grew. Companies whose annual R&D spending exceeds [10 million yuan] can receive a reward.", None),
              ("In the first quarter, 31 projects with investment of [500 million yuan] or more each were under way.", None))
 def threshold(f: Figure):
@@ -1383,7 +1383,7 @@ _INDEFINITE_OPENING = re.compile(r"\W*" + alternation("indefinite_articles", cas
 
 
 @SAME_PLAN.rule(("By 2025, Minhang plans to have 3,000 high-tech firms. The district will also build [100] parks.", "2025"),
-                ("The hydrogen port will be completed in 2025. It is expected to attract investment of [5 billion yuan].", "2025"))
+                ("The ferry terminal will be finished in 2026. It is expected to draw investment of [3 billion yuan].", "2026"))
 def same_plan(f: Figure):
     """A goal with no deadline of its own, in the sentence after a goal or a plan with a deadline still to come ('will be
     completed in 2025. It is expected to ...') of the same paragraph, is of the same plan."""
@@ -1437,7 +1437,7 @@ _A_YEAR_EARLIER = re.compile(r"\s+(?:(?:a|one|the)\s+year\s+" + alternation("ago
                              + r"|(?:in|during|over)\s+the\s+same\s+period\s+(?:of\s+)?(?:last\s+year|the\s+previous\s+year))\b", re.IGNORECASE)
 
 
-@PERIOD_REVISIONS.rule(("The vacancy rate fell to 9 percent at the end of March from [14 percent] a year earlier.", "2023-03", "2024-04-16"),
+@PERIOD_REVISIONS.rule(("The jobless rate fell to 4 percent at the end of February from [5.5 percent] a year earlier.", "2023-02", "2024-04-16"),
                        ("In the first three quarters, 236 elevators were installed, up from [158] in the same period last year.",
                         "2022-01/2022-09", "2023-10-20"),
                        ("The firm won 310 patents in 2022, up from [240] the year before.", "2021"))

@@ -1158,8 +1158,8 @@ _BARE_POSSESSIVE = re.compile(r"(?:,|\band)\s+(?:the\s+)?(?P<owner>(?:[\w-]+\s+)
 _POSSESSIVE_WORD = re.compile(r"(?:['’]s|s['’])$")
 
 
-@METRIC.rule(("The per capita disposable income of residents was 48,215 yuan, up 5.1%. That of rural residents was "
-              "[39,870 yuan].", "per capita disposable income of rural residents"),
+@METRIC.rule(("The average monthly pension of retirees was 4,320 yuan, up 3%. That of urban retirees was [5,100 yuan].",
+              "average monthly pension of urban retirees"),
              ("Average wages of staff were 9,800 yuan, up 4%; those of migrant staff were [6,100 yuan].", "Average wages of migrant staff"),
              cues=("that", "those"))  # (the sentence opens with one of them)
 def that_of(site: _Site):
@@ -1174,7 +1174,7 @@ def that_of(site: _Site):
     return f"{head} of {' '.join(word_list(m.group(1)))}" if head else SKIP
 
 
-@METRIC.rule(("Open test roads will be extended to [2,500 kilometers].", "Open test roads"),
+@METRIC.rule(("Bus lanes will be extended to [180 kilometers].", "Bus lanes"),
              ("The number of charging piles was raised to [8,000] last year.", "number of charging piles"),
              ("The old canal walk, which drew 2 million visits last year, will be extended to [4 kilometers].",
               "length of old canal walk"),
@@ -1252,9 +1252,9 @@ def more_of_the_same(site: _Site):
     return earlier.metric if earlier is not None else SKIP
 
 
-@METRIC.rule(("The district completed the renovation of all 3,260 old lane houses, benefiting about [12,000] households.",
-              "households benefiting from renovation of old lane houses"),
-             ("We completed the renovation of old lane houses for [4,052] households.", "households benefiting from renovation of old lane houses"),
+@METRIC.rule(("The town completed the renovation of all 1,480 old terraced houses, benefiting about [5,600] households.",
+              "households benefiting from renovation of old terraced houses"),
+             ("We completed the renovation of old riverside flats for [2,730] households.", "households benefiting from renovation of old riverside flats"),
              ("We will renovate old lane houses for [3,500] households.", "households benefiting from renovation of old lane houses"),
              ("The district rebuilt 40 old blocks last year, benefiting [9,000] households.", "households benefiting"),
              cues=_WORDS["beneficiary_nouns"])  # (what is counted must be one of them)

@@ -507,7 +507,7 @@ def extent_held(f: Figure):
 
 
 @KIND.rule(("The railway, [120 kilometers] long, is expected to start construction next year.", "level"),
-           ("The new green belt, covering [5.2 square kilometers], will be completed by the end of 2024.", "level"))
+           ("The new wetland belt, covering [3.4 square kilometers], will be finished by the end of 2026.", "level"))
 def measure_aside(f: Figure):
     """A measure told in an aside ('The railway, 120 kilometers long, ...', 'The green belt, covering 5.2 square
     kilometers, will ...') says how big a thing is, not a goal."""
@@ -635,10 +635,10 @@ def duration_of_a_thing(f: Figure):
     return "level" if q.unit in _DURATION_UNITS and _is_adjectival(f) and _known_thing(f) else SKIP
 
 
-@KIND.rule(("Construction of the [480-meter] North Bund Landmark tower will start in the third quarter.", "level"),
+@KIND.rule(("Construction of the [350-meter] Harbour Gate tower will begin in the second quarter.", "level"),
            ("A third data hall with [2,400] racks is set to start operation in the autumn.", "level"),
            ("The new library, with a floor area of [40,000 square meters], will open next year.", "level"),
-           ("A second phase covering [1.2 square kilometers] is expected to start construction next year.", "level"),
+           ("A third phase covering [0.8 square kilometers] is expected to break ground in 2025.", "level"),
            ("An electric bus testing and demonstration zone covering [3 square kilometers] will open in May.", "level"),
            ("A second phase of [75,000 square meters] is under construction and is expected to open in 2025.", "level"),
            ("A new sports park of [80,000 square meters] is slated to open next year.", "level"),
@@ -1192,7 +1192,7 @@ def reported_plan(f: Figure):
 
 @KIND.rule(("In phase two, [500] apartments will be ready for residents.", "target"),
            ("Officials said [12] new parks would be completed by October.", "target"),
-           ("Each year, at least [100] manufacturers will carry out smart transformation projects.", "target"),
+           ("Each year, no fewer than [60] farms will adopt drip irrigation systems.", "target"),
            ("A total of [35] major projects, with a combined investment of 62 billion yuan, will start construction this year.", "target"),
            ("Some [20] new parks, covering 150 hectares in all, are expected to open next year.", "target"),
            ("Of the new parks, [12] are to open this year.", "target"),
@@ -1290,7 +1290,7 @@ _BARE_VERB_OPENS = re.compile(r"\s*(?:\(?\d{1,2}[.)]\s*|[-•*·]\s*)?(?P<verb>[
                               r"|[\d$]|$|[a-z][\w-]*(?:\s+(?:in|of|for|to|with|into|on|at|from|across)\b|[,:]))")
 
 
-@KIND.rule(("Jing'an saw the number of buildings paying more than [100 million yuan] in tax rise to 86 last year.", "level"),
+@KIND.rule(("Putuo saw the number of firms paying more than [50 million yuan] in tax climb to 41 last year.", "level"),
            ("Output of firms paying more than [10 million yuan] in tax grew 8%.", "level"))
 def threshold(f: Figure):
     """A bound that picks out the things counted ('buildings paying more than 100 million yuan in tax', 'projects each
@@ -1601,7 +1601,7 @@ def yardstick_of_a_change(f: Figure):
     return SKIP
 
 
-@KIND.rule(("Online sales reached [2.3 times] that of 2019.", "change"), ("Online sales reached [2.3 times] the 2019 figure.", "change"),
+@KIND.rule(("Online sales reached [2.3 times] that of 2019.", "change"), ("Export sales reached [1.8 times] the 2020 level.", "change"),
            ("Compared with 2012, GDP in 2022 was [2.1 times] as large.", "change"),
            ("The firm delivered 12,400 cars in March, [2.3 times] the figure a year earlier.", "change"),
            ("In 2020 its output was [1.4 times] its 2015 level.", "change"),
@@ -1738,11 +1738,11 @@ def restated_with_or(f: Figure):
     return "share" if p.unit == "count" and p.kind == "level" else SKIP
 
 
-@KIND.rule(("Strategic emerging industries accounted for [46.5%] of industrial output value.", "share"),
+@KIND.rule(("Service industries made up [71.2%] of the county's GDP.", "share"),
            ("About [30%] of residents use the metro.", "share"),
            ("The campus covers 128,000 square meters, about [85%] of it in converted factory buildings.", "share"),
            ("[96.5 percent] of monitored surface water sections met the standard.", "share"),
-           ("Construction of its main pavilions is [80 percent] complete.", "share"),
+           ("Fitting-out of the new library is [60 percent] complete.", "share"),
            ("The share of land under organic certification has climbed to [41.5 percent].", "share"),
            ("Their share of exports rose from [21 percent] in 2019 to 33 percent in 2023.", "share"),
            ("R&D spending rose to 3.2% of GDP in 2023. The ratio was [2.9%] in 2021.", "share"),

@@ -98,7 +98,7 @@ _IT_SUBJECT = re.compile(r"\W*(?:[^,.;]{0,60},\s*)?" + alternation("subject_pron
 # "Their output value reached ...", "As of July this year, its tax revenue had ...": the possessive that opens the
 # clause's subject, perhaps after an opening time or place phrase, points to the name before
 # what may stand before a sentence's subject name: an opening time or place phrase, and the part of the thing named
-# ("In 2025, the first phase of the Wusong Innovation City will be completed")
+# ("In 2026, the first phase of the Nanxiang Science Town will be completed")
 _SUBJECT_LEAD = re.compile(r"\W*(?:[A-Z][^,.;]{0,40},\s*)?(?:(?:the\s+)?(?:" + alternation("phase_ordinals") + r"\s+)?"
                            + alternation("part_nouns") + r"\s+of\s+)?")
 _JOINED_CLAUSE_SUBJECT = re.compile(r"(?:[,;]\s+" + alternation("clause_conjunctions") + r"|;)\s+(?:the\s+)?[a-z]")  # "..., and digital economy companies"
@@ -897,8 +897,8 @@ def district_of_anaphor(f: SubjectFigure):
               ("Minhang's Smart Tower houses 68 firms. Its rents rose, and the offices along it reached [95%] occupancy.", "Smart Tower"),
               ("The Shanghai Arch paid 10 billion yuan in tax last year. As of July, its tax revenue had exceeded [9 billion yuan].",
                "Shanghai Arch"),
-              ("In 2025, the first phase of the Wusong Innovation City will be completed. It is expected to host [300] "
-               "research institutions.", "Wusong Innovation City"),
+              ("In 2026, the first phase of the Nanxiang Science Town will be completed. It is expected to house [150] labs.",
+               "Nanxiang Science Town"),
               ("Zhujiajiao, the water town in the district's west, welcomed 3.9 million visitors. Its ticket revenue rose by "
                "[6.2 million yuan].", "Zhujiajiao"),
               ("The Oriental Beauty Valley is the district's brand. It has gathered 3,000 firms. Its output value reached "
