@@ -769,16 +769,17 @@ def aside_of_the_subject(f: Figure):
 @KIND.rule(("The terminal, which cleared [1.8 million] passengers in 2022, is expected to clear 2.5 million by 2026.", "level"),
            ("The business district, whose office rents rose [6.5 percent] in 2023, is set to add two towers next year.", "change"),
            ("Songjiang's film park, where visitors spent [1.2 billion yuan] last year, will open a second studio in May.", "level"),
+           ("The steel mill, whose output was [3.2 million tons] in 2022, plans to cut it by a tenth.", "level"),
            cues=("which", "who", "that", "whose", "where"))  # (the words that open _PAST_RELATIVE_ASIDE)
 def past_aside_of_the_subject(f: Figure):
     """A relative clause in the past set off by commas after a sentence's subject ('The port, which handled 4.2 million
-    containers last year, is expected to handle 6 million by 2027', 'whose office rents rose 6.5 percent in 2023')
-    tells what the subject did: its figures are amounts or changes of that past, whatever the main clause after it
+    containers last year, is expected to handle 6 million by 2027', 'whose office rents rose 6.5 percent in 2023', 'whose
+    output was 3.2 million tons in 2022') tells what the subject did or was: its figures are amounts or changes of that past, whatever the main clause after it
     plans."""
     m = _PAST_RELATIVE_ASIDE.search(f.head)
     # its verb: the first word after "which", or one of the first words after "whose" or "where" (its subject before it)
     words = [w.lower() for w in _WORD_RUN.findall(m.group("rest"))[:1 if m.group("lead").lower() in ("which", "who", "that") else 6]] if m else []
-    if not any(w.endswith("ed") or w in _IRREGULAR_PAST for w in words):
+    if not any(w.endswith("ed") or w in _IRREGULAR_PAST or w in ("was", "were") for w in words):
         return SKIP
     if not _ASIDE_CLOSES.match(f.text, f.q.end) or _is_target(f.head[m.start():], "", f.year):
         return SKIP
