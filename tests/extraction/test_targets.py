@@ -452,3 +452,8 @@ def test_a_thing_to_be_set_up_is_a_milestone_and_its_size_a_level(sentence, dead
 def test_the_time_of_an_aside_before_the_verb_is_not_the_milestones():
     assert deadlines("The Harbor Forum, held in June, will return next year.") == ["2025"]
     assert deadlines("The lantern fair, first staged in April, will take place in October.") == ["2024-10"]
+
+
+def test_a_milestone_verb_may_end_its_sentence():
+    assert deadlines("In June, the riverside hall will open.") == ["2024-06"]
+    assert deadlines("The riverside hall opened.") == []

@@ -27,7 +27,8 @@ _MILESTONE = re.compile(
     # "to complete the Line 23 project", "will complete the first phase of the X Park"
     r"|(?:to|will|shall)\s+(?:fully\s+)?" + alternation("completing_verbs") + r"(?=\s+(?:the\s+|its\s+)?(?:" + alternation("phase_positions") + r"\s+"
     + alternation("phase_nouns") + r"\s+of\s+(?:the\s+)?)?[A-Z\d])"
-    r"|" + alternation("opening_participles") + r"\s+(?:into\s+" + alternation("service_nouns") + r"|to\s+" + alternation("public_audiences") + r")?"
+    # ("In June, the hall will open.": the verb may end the sentence)
+    r"|" + alternation("opening_participles") + r"(?:\s+(?:into\s+" + alternation("service_nouns") + r"|to\s+" + alternation("public_audiences") + r")|\s+|(?=[.;!?]))"
     # "will be put into operation", not "would put growth in the second half at 5.7 percent"
     r"|put\s+into\s+(?:" + alternation("service_nouns") + r"|production)"
     r"|" + alternation("topping_forms") + r"(?:\s+|-)out"
