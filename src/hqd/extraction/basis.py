@@ -225,7 +225,7 @@ def base_is_part_of_a_year(f: Figure) -> bool:
 @BASIS.rule(("Compared with 2019, the district's output value in 2023 grew by [35%].", "cumulative"),
             ("In 2023, revenue grew by [40%] over 2020 levels.", "cumulative"),
             ("Retail sales in 2023 rose [4.2%] compared with 2022.", "yoy"),
-            ("In 2023, output reached 86.4 billion yuan, up 13.2% year on year and [2.1 times] that of 2020.", "cumulative"),
+            ("In 2024, exports reached 41.7 billion yuan, up 8.9% year on year and [1.6 times] those of 2019.", "cumulative"),
             ("In the first half of 2024, retail sales reached 200.4 billion yuan, up 3.3%; compared with the first half of "
              "2019, they were [21.5%] higher.", "cumulative", "2024-07-20"),
             ("GDP was 179.85 billion yuan in 2022. Compared with 2017, it was up [28.4%], and from 2018 to 2022 it grew at an "

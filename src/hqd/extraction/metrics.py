@@ -968,8 +968,8 @@ def compared_base(site: _Site):
 _FROM_AFTER_TO = re.compile(rf"\s*,?\s*from\s+(?:{_APPROX}\s+)?(?:RMB\s+|US\$|\$)?")
 
 
-@METRIC.rule(("In September, output was 31.7 billion yuan, up 2.4% over the same period last year and [3.5%] higher than in "
-              "August.", "output"),)
+@METRIC.rule(("In May, retail sales were 8.2 billion yuan, up 1.3% over the same period last year and [2.7%] higher than in "
+              "April.", "retail sales"),)
 def change_against_another_base(site: _Site):
     """A change joined by 'and' to the change before it, after that one's base ('up 2.4% over the same period last year
     and 3.5% higher than in August'), is the same measure against another base."""
@@ -1289,8 +1289,8 @@ _FRAME_WORDS = word_class("frame_words")
 _FRAME_CUES = sorted({w.split("'")[0].split("’")[0] for w in _FRAME_WORDS})
 
 
-@METRIC.rule(("Output reached 62 billion yuan, and the goal is [100 billion yuan] by 2025.", "Output"),
-             ("R&D spending equalled 3.6% of GDP, against a target of [4%] by 2025.", "R&D spending share of GDP"),
+@METRIC.rule(("Tax revenue reached 37 billion yuan, and the goal is [45 billion yuan] by 2027.", "Tax revenue"),
+             ("R&D spending equalled 2.8% of GDP, against a target of [3.5%] by 2027.", "R&D spending share of GDP"),
              ("The number of firms rose to 1,510. The plan expects [2,000] by 2025.", "number of firms"),
              ("Energy use per unit of GDP fell by 8.2%, completing 58% of the five-year reduction goal of [14%].",
               "five-year reduction Energy use per unit of GDP"),
@@ -1300,7 +1300,7 @@ _FRAME_CUES = sorted({w.split("'")[0].split("’")[0] for w in _FRAME_WORDS})
              ("The park's output value reached 98 billion yuan.\n\n\"We expect to hit [120 billion yuan] next year,\" said its manager.",
               "park's output value"),
              ("The number of high-tech firms reached 2,870, exceeding the [2,500] targeted for 2025.", "number of high-tech firms"),
-             ("Biomedical output grew to 9.8 billion yuan, and officials want it to pass [30 billion yuan] by 2025.", "Biomedical output"),
+             ("Drone sales grew to 4.1 billion yuan, and the county wants them to pass [10 billion yuan] by 2028.", "Drone sales"),
              ("Tax revenue grew 6% to 35 billion yuan. The plan calls for [40 billion yuan] by 2025.", "Tax revenue"),
              ("Imports fell 2 percent in the first quarter. For the year as a whole the ministry forecasts growth of [3 percent].", "Imports"),
              cues=_FRAME_CUES + ["expected", "planned", "targeted", "set", "projected", "envisaged", "calls", "call", "aims", "aim",
@@ -2224,8 +2224,8 @@ def dimension_alone(site: _Site):
     return SKIP
 
 
-@METRIC.rule(("Output reached 98.6 billion yuan, up 3.4% year on year. The growth rate was [0.8 percentage points] higher than "
-              "that of January-July.", "Output growth rate"))
+@METRIC.rule(("Sales reached 41.2 billion yuan, up 2.6% year on year. The growth rate was [1.1 percentage points] higher than "
+              "that of January-April.", "Sales growth rate"))
 def rate_of_the_change_before(site: _Site):
     """A gap in points whose subject is a bare growth rate ('The growth rate was 0.8 percentage points higher than ...',
     'Its growth quickened by ...') compares the rate of the change just reported: that change's metric, as a rate."""

@@ -1041,7 +1041,7 @@ _AIM_TIME = re.compile(r"\s+(?:(?:the|this|that|last)\s+year|(?:19|20)\d{2})\b")
 
 
 @KIND.rule(("The count of licensed clinics rose to 640, above the [600] targeted for 2025.", "target"),
-           ("Some 4,200 beds were added during the five years, short of the [5,000] planned.", "target"),
+           ("About 960 charging piles were installed over the three years, short of the [1,200] planned.", "target"),
            ("The economy grew 5.4 percent a year, below the [6 percent] set in the plan.", "target"),
            ("Exports grew 2.1 percent a year, short of the [5 percent] expected in the plan.", "target"),
            ("So far 9 of the [16] new clinics in the plan have opened.", "target"),
@@ -1606,7 +1606,7 @@ def yardstick_of_a_change(f: Figure):
            ("Compared with 2012, GDP in 2022 was [2.1 times] as large.", "change"),
            ("The firm delivered 12,400 cars in March, [2.3 times] the figure a year earlier.", "change"),
            ("In 2020 its output was [1.4 times] its 2015 level.", "change"),
-           ("The number of firms rose to 1,867, [3.4 times] the number at the end of 2015.", "change"),
+           ("The number of museums rose to 148, [2.6 times] the number at the end of 2012.", "change"),
            ("The company sold 8.9 billion yuan last year, [2.5 times] what it sold in 2019.", "change"),
            ("Cruise passengers numbered 900,000 in the first half, [2.4 times] the figure for the same period last year.", "change"),
            ("Online sales hit 57 billion yuan from January to June, [1.6 times] the figure for the first half of 2022.", "change"))
@@ -1684,7 +1684,7 @@ def _result_clause(f: Figure) -> bool:
     return _is_target(lead, "", f.year) or not _FUTURE_WORDS.isdisjoint(words_of(lead))
 
 
-@KIND.rule(("Revenue rose 3.1% after tax and fee cuts of [4.8 billion yuan].", "level"),
+@KIND.rule(("Profits grew 5% after rent and tax cuts of [1.3 billion yuan].", "level"),
            ("Last quarter the county cut taxes and fees by [610 million yuan] for small firms.", "level"),
            cues=("tax", "taxes", "fee", "fees"))
 def relief_granted(f: Figure):
