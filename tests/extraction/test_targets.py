@@ -457,3 +457,8 @@ def test_the_time_of_an_aside_before_the_verb_is_not_the_milestones():
 def test_a_milestone_verb_may_end_its_sentence():
     assert deadlines("In June, the riverside hall will open.") == ["2024-06"]
     assert deadlines("The riverside hall opened.") == []
+
+
+def test_putting_a_thing_into_operation_is_a_milestone_with_the_thing_between():
+    assert deadlines("The district plans to put the new data center into operation in the fourth quarter.") == ["2024-Q4"]
+    assert deadlines("The port will put its second automated terminal into service next year.") == ["2025"]

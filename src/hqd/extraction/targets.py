@@ -31,6 +31,8 @@ _MILESTONE = re.compile(
     r"|" + alternation("opening_participles") + r"(?:\s+(?:into\s+" + alternation("service_nouns") + r"|to\s+" + alternation("public_audiences") + r")|\s+|(?=[.;!?]))"
     # "will be put into operation", not "would put growth in the second half at 5.7 percent"
     r"|put\s+into\s+(?:" + alternation("service_nouns") + r"|production)"
+    # "plans to put the data center into operation in the fourth quarter": the thing between the verb and its state
+    r"|(?:to|will|shall)\s+put\s+(?:[\w’'-]+\s+){1,6}?into\s+(?:" + alternation("service_nouns") + r"|production)"
     r"|" + alternation("topping_forms") + r"(?:\s+|-)out"
     r"|" + alternation("schedule_participles") + r"\s+(?:for|to)\s+(?:be\s+)?(?:fully\s+)?(?:re)?" + alternation("scheduled_events")
     # "is due to start next spring and finish in 2028": a second milestone sharing the aim
