@@ -555,8 +555,8 @@ def area_covered_now(f: Figure):
              ("In the first nine months, freight was up 15 percent compared with the same period of 2022, an average of [7 percent] "
               "a year over the two years.", "2024-01/2024-09", "2024-10-20"))
 def two_year_average(f: Figure):
-    """The average growth over the two years ('with an average growth of 8.1 percent over the two years since the first
-    half of 2019', 'the two-year average growth'), told beside a figure of a year, a half or some months, evens out a
+    """The average growth over the two years ('with an average growth of 4.3 percent over the two years', 'the two-year
+    average growth'), told beside a figure of a year, a half or some months, evens out a
     base year's dip: it is of that figure's period (eval/README.md), as its sentence's first figure."""
     q, text = f.q, f.text
     if q.kind != "change" or not f.members or f.members[0] == f.index:
@@ -713,11 +713,11 @@ _APPOSITION = re.compile(r"[^,;.]{0,40},\s*(?:" + alternation("approximators") +
              ("This year's target, agreed in February, is revenue of 40 billion yuan and [900] new firms.", "2023"),
              cues=("annual", "year"))
 def annual_goal(f: Figure):
-    """A goal called annual ("its annual target of 52,000", "the annual growth target of 5.5 percent, set in January") is
+    """A goal called annual ("its annual goal of 12,000", "the annual growth target of 5.5 percent, set in January") is
     the goal for a calendar year: the one the sentence tells of (a year or a part of it), else the year the text is
     written in; not the month or quarter of the report, nor the time the goal was set."""
     if f.q.kind != "target" or not (_ANNUAL_GOAL_BEFORE.search(f.before) or _ANNUAL_GOAL_SUBJECT.match(f.head)):
-        return SKIP  # ("The district's annual target, set in January, is GDP growth of 5.5 percent and output of 250 ...")
+        return SKIP  # ("This year's target, agreed in February, is revenue of 40 billion yuan and ...")
     told = f.frame or f.carried
     if told is not None and told.period.start_year == told.period.end_year:
         return Period.year(told.period.end_year)

@@ -3,9 +3,10 @@
 The fact of language: prose says what a figure is in words around it ("GDP reached 124.83 billion yuan, up
 9.1%"), so its figures stand apart; a list in a sentence ("5%, 6% and 7%") sets a few close together. In the
 seed briefings and the English tuning texts no more than 6 figures in a row stand within RUN_GAP characters of
-the one before ("reached 3.87 trillion yuan (about 545 billion U.S. dollars) from January to November, up 0.6
-percent year on year. Exports rose 1.9 percent to 1.58 trillion yuan, while imports edged down 0.3 percent"; within
-64 characters, 13 in a monthly statistics report). A run of RUN_MIN or more figures that close ("1 1 1 1 ...",
+the one before (a trade total, its conversion in dollars, its months and its growth, then exports and imports each with
+a level and a change, as in "came to 2.1 trillion yuan (about 290 billion U.S. dollars) in January-May, up 1.2
+percent; exports rose 3 percent to 1.2 trillion yuan, while imports slipped 0.4 percent"; within 64 characters, 13 in
+a monthly statistics report). A run of RUN_MIN or more figures that close ("1 1 1 1 ...",
 "12.5, 12.5, ...", a flattened table, a fuzzed string) has no words between its figures that tell one from the next: reading the words around
 each figure (a few hundred microseconds a figure) learns nothing the run does not say once, and a string of a
 figure every two bytes would cost a hundred times a briefing's time per byte.
