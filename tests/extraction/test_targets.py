@@ -91,14 +91,14 @@ def test_a_time_opening_the_sentence_governs_a_milestone_beside_a_goal():
 
 
 @pytest.mark.parametrize("sentence, date, text, deadline", [
-    ("The line, which will cut the journey from Jinshan to Hangzhou to under 30 minutes, is scheduled to start service by "
-     "the end of 2027.", "2026-05-12", "scheduled to start service by the end of 2027", "2027"),  # a goal in an aside before it
-    ("We will complete the first phase of the Jiading New City Central Park before the end of December.", "2025-11-18",
-     "will complete the first phase of the Jiading New City Central Park before the end of December", "2025-12"),
-    ("Construction of the Jiamin Line's Jiading North Station is slated to begin in the second quarter of next year.", "2025-11-18",
-     "slated to begin in the second quarter of next year", "2026-Q2"),
-    ("The first phase of the Suhe Bay Green Space will open to the public in June next year.", "2020-12-16",
-     "open to the public in June next year", "2021-06"),
+    ("The tram, which will cut the ride from Nanqiao to Fengcheng to under 20 minutes, is scheduled to start service by "
+     "the end of 2028.", "2027-04-02", "scheduled to start service by the end of 2028", "2028"),  # a goal in an aside before it
+    ("We will finish the second stage of the Malu Riverside Sports Park before the end of October.", "2025-09-10",
+     "will finish the second stage of the Malu Riverside Sports Park before the end of October", "2025-10"),
+    ("Work on the Pujiang Line's Sanlin East Station is slated to begin in the third quarter of next year.", "2025-09-10",
+     "slated to begin in the third quarter of next year", "2026-Q3"),
+    ("The second section of the Caoyang Canal Greenway will open to the public in April next year.", "2021-11-03",
+     "open to the public in April next year", "2022-04"),
 ])
 def test_milestones_slated_to_begin_before_a_months_end_or_in_a_month_of_next_year(sentence, date, text, deadline):
     doc = extract_text(sentence, briefing_date=date)
@@ -106,10 +106,10 @@ def test_milestones_slated_to_begin_before_a_months_end_or_in_a_month_of_next_ye
 
 
 def test_reopening_opening_to_visitors_next_may_and_an_area_covered_now():
-    doc = extract_text("The renovated Yuyuan Road historical area is scheduled to fully reopen in May, Wu said.", briefing_date="2025-02-18")
-    assert [(t.text, t.deadline) for t in doc.targets] == [("scheduled to fully reopen in May", "2025-05")]
-    doc = extract_text("The expo park covers 10 square kilometers and will open to visitors next May.", briefing_date="2020-11-20")
-    assert [t.deadline for t in doc.targets] == ["2021-05"]
+    doc = extract_text("The restored Wukang Road old quarter is scheduled to fully reopen in April, Chen said.", briefing_date="2025-01-15")
+    assert [(t.text, t.deadline) for t in doc.targets] == [("scheduled to fully reopen in April", "2025-04")]
+    doc = extract_text("The wetland park spans 6 square kilometers and will open to visitors next April.", briefing_date="2020-11-20")
+    assert [t.deadline for t in doc.targets] == ["2021-04"]
     assert [(q.kind, q.period) for q in doc.quantities] == [("level", None)]
 
 
@@ -119,14 +119,14 @@ def test_a_milestone_due_to_happen_is_a_target():
 
 
 def test_a_milestone_that_reopens_something_is_a_target():
-    doc = extract_text("The Tianshan Road commercial street will reopen in June.", briefing_date="2023-01-10")
-    assert [t.deadline for t in doc.targets] == ["2023-06"]
+    doc = extract_text("The Dagu Road food street will reopen in May.", briefing_date="2023-01-10")
+    assert [t.deadline for t in doc.targets] == ["2023-05"]
 
 
 def test_a_milestone_after_a_goal_in_a_with_aside_has_its_own_deadline():
-    doc = extract_text("The company expects its second phase, with a planned investment of 4.5 billion yuan, to begin trial "
-                       "production by the end of 2025.", briefing_date="2024-07-20")
-    assert [(t.value, t.deadline) for t in doc.targets] == [(4.5e9, None), (None, "2025")]
+    doc = extract_text("The firm expects its third line, with a planned investment of 2.7 billion yuan, to begin trial "
+                       "production by the end of 2026.", briefing_date="2025-06-20")
+    assert [(t.value, t.deadline) for t in doc.targets] == [(2.7e9, None), (None, "2026")]
 
 
 def test_a_goal_of_the_paragraph_before_is_no_neighbour_of_a_milestone():
