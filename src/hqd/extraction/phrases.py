@@ -35,6 +35,7 @@ GOAL_BASE_GAP = re.compile(r"[^,;.]{0,60},\s*" + alternation("from_changes") + r
 # a count written as the adjective of its noun: "a 12-room guesthouse", "the 800-bed hospital" (group 1: the unit counted)
 COUNT_ADJECTIVE = re.compile(r"-(" + alternation("count_adjective_nouns") + r")\s+(?=[A-Za-z])", re.IGNORECASE)
 TO_BEFORE = re.compile(r"\bto\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
+FROM_BEFORE = re.compile(r"\bfrom\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)  # "from about 10.7 billion": a series' start
 # what a plan set, after the figure: "the 5% expected in the plan", "the 12 new clinics in the plan" (not "in the plan
 # period", a time, nor "the 30 main indicators in the plan", the plan's own items), "the 900 planned for the three years",
 # "the 5 percent the plan expected"

@@ -21,7 +21,7 @@ from .numbers import Mention
 from .periods import TimePhrase
 from .phrases import measure_aside as phrase_measure_aside
 from .phrases import (
-    ACTION_VERBS, AND_VERB, AREA_UNITS, CHANGE_AFTER, CHANGE_BLOCK, COMPARED_BY, COUNT_ADJECTIVE, COVERS_NOW, EXTENT_UNITS, GOAL_BASE_GAP, LIST_GAP, SET_IN_THE_PLAN, TIMES_BASE_YEAR, TO_BEFORE, Context, threshold_of,
+    ACTION_VERBS, AND_VERB, AREA_UNITS, CHANGE_AFTER, CHANGE_BLOCK, COMPARED_BY, COUNT_ADJECTIVE, COVERS_NOW, EXTENT_UNITS, FROM_BEFORE, GOAL_BASE_GAP, LIST_GAP, SET_IN_THE_PLAN, TIMES_BASE_YEAR, TO_BEFORE, Context, threshold_of,
 )
 from .rules import SKIP, RuleTable
 from .sections import plan_deadline, title_span
@@ -132,7 +132,6 @@ _TARGET_BEFORE = re.compile(r"\b(" + phrase_pattern(_CUES["target_before"]) + r"
 _TARGET_BEFORE_KEYS = frozenset(_key_words(_CUES["target_before"]))
 _TARGET_AFTER_KEYS = frozenset(_key_words(_CUES["target_after"]))
 _TARGET_AFTER = re.compile(r"\b(" + phrase_pattern(_CUES["target_after"]) + r")\b", re.IGNORECASE)
-_FROM_BEFORE = re.compile(r"\bfrom\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
 # "30% covered by urban areas and 70% by rural areas": a short tail, then the next item of the list.
 _LOOSE_PERCENT_GAP = re.compile(r"^[^,;.]{0,90}?\band\s+$", re.IGNORECASE)
 _LOOSE_LIST_GAP = re.compile(r"^[^,;.]{0,40}?(?:,\s*and|,|\band|\bor)\s+"
@@ -255,7 +254,7 @@ def share_units(text: str, mentions: list[Mention], quantities: list[Quantity], 
 
 def _from_to(text: str, a, b) -> bool:
     """ "from A ... to B": A is the start and B the end of one series."""
-    return bool(_FROM_BEFORE.search(text[max(0, a.start - _FROM_REACH):a.start]) and TO_BEFORE.search(text[a.end:b.start]))
+    return bool(FROM_BEFORE.search(text[max(0, a.start - _FROM_REACH):a.start]) and TO_BEFORE.search(text[a.end:b.start]))
 
 
 _DIMENSION_GROUPS = (MONEY_UNITS, {"mu", "m2", "km2", "ha"}, {"km", "m"}, {"ton", "kg"}, {"kWh"})

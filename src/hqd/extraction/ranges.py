@@ -18,13 +18,13 @@ import re
 from ..model import Quantity
 from .lang.en import alternation
 from .numbers import Mention
+from .phrases import FROM_BEFORE
 from .segments import Segmentation
 
 _DASH_GAP = re.compile(r"-|\s*–\s*")  # "3-4%", "3 – 4%"; a spaced hyphen or an em dash opens an aside ("40 percent - 10 more")
 _TO_GAP = re.compile(r"\s+" + alternation("figure_range_joiners") + r"\s+", re.IGNORECASE)
 _AND_GAP = re.compile(r"\s+" + alternation("figure_range_closers") + r"\s+", re.IGNORECASE)
 _OPENER_BEFORE = re.compile(r"\b" + alternation("figure_range_openers") + r"\s+(?:[A-Z]{2,3}\s?|\$|¥)?$", re.IGNORECASE)
-_FROM_BEFORE = re.compile(r"\bfrom\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
 _OPENER_REACH = 16
 _FROM_REACH = 25
 
@@ -45,7 +45,7 @@ def is_range(text: str, a: Quantity, b: Quantity, unit_shared: bool) -> bool:
     if _DASH_GAP.fullmatch(gap):
         return True
     if _TO_GAP.fullmatch(gap):
-        if _FROM_BEFORE.search(text, max(0, a.start - _FROM_REACH), a.start):
+        if FROM_BEFORE.search(text, max(0, a.start - _FROM_REACH), a.start):
             return False
         return unit_shared or not (a.kind == "change" and b.kind != "change")
     return bool(_AND_GAP.fullmatch(gap) and _OPENER_BEFORE.search(text, max(0, a.start - _OPENER_REACH), a.start))
