@@ -881,3 +881,15 @@ def test_once_meaning_formerly_opens_no_clause_of_time():
 
     assert frames._WHEN_OPENED.search("The plant will open in 2024; when it reaches full capacity in ")
     assert not frames._WHEN_OPENED.search("Once a fishing village in ")  # once = formerly, no subject and verb after it
+
+
+def test_a_goal_list_lead_in_with_its_own_time_wins_over_the_heading():
+    report = ("Report on the Work of the Qiaotou Town Government\n\nI. Review of 2022\n\nRevenue grew 4 percent.\n\n"
+              "II. Main Targets for 2023\n\nThe main targets this year are growth of about 5 percent and 900 new firms.\n\n"
+              "III. Goals of the New Plan\n\nBy 2027, the town will:\n\n- plant 4,000 hectares of forest;\n- open 12 clinics.\n\n"
+              "IV. Tasks\n\nThe town will:\n\n- build 300 homes.\n")
+    qs = quantities(report)
+    assert qs["4,000 hectares"].kind == "target" and qs["4,000 hectares"].period == "2027"
+    assert qs["12"].period == "2027"
+    assert qs["900"].period == "2023"  # the heading's own time, its list-free sentence
+    assert qs["300"].period != "2027"  # a lead-in naming no time gives none

@@ -15,7 +15,7 @@ from .phrases import (
 )
 from .rules import SKIP, RuleTable, key_words
 from .sections import plan_deadline, title_span
-from .segments import LIST_ITEM_LINE, Segmentation, literal_led
+from .segments import LIST_ITEM_LINE, Segmentation, list_lead_in, literal_led
 
 _CUES = word_lists("cues")
 
@@ -764,8 +764,9 @@ def plan_period(f: Figure):
 
 def _due_at_plan_end(f: Figure, cue: re.Pattern):
     """The last year of the plan before the goal (plan_span_before), for a goal whose sentence says ``cue`` ('over the
-    plan period', 'each year'); SKIP for another figure, a plan already over or none named."""
-    if f.q.kind != "target" or not cue.search(f.text, f.sentence.start, f.sentence.end):
+    plan period', 'each year'), or whose list's lead-in does ('Each year of the plan period, the town will:' over '-
+    train 500 nurses;'); SKIP for another figure, a plan already over or none named."""
+    if f.q.kind != "target" or not (cue.search(f.text, f.sentence.start, f.sentence.end) or cue.search(list_lead_in(f.text, f.q.start) or "")):
         return SKIP
     span = plan_span_before(f.ctx, f.q.start)
     if span is None or (f.year is not None and span.end_year < f.year):
@@ -1266,6 +1267,25 @@ def time_so_far(f: Figure):
     return so_far[-1].period if so_far else SKIP
 
 
+@PERIOD.rule(("Work Report\n\nII. Main targets for 2024\n\nGrowth of 5 percent.\n\nIII. Long-Range Goals\n\nBy 2027, the county will:\n\n"
+              "- plant [9,000] hectares of forest;\n- open 12 clinics.", "2027", None),
+             ("Report on the Work of the Government\n\nI. Review of 2023\n\nGDP grew.\n\nII. Goals of the Plan\n\nBy the end of 2026, "
+              "the town will:\n\n1. raise its revenue to [8 billion yuan];\n2. add 40 parks.", "2026", None))
+def goal_list_lead(f: Figure):
+    """A goal in a list whose lead-in names a time still to come ('By 2027, the county will:') is due then, whatever the
+    heading over the list: the nearest lead of a goal wins over a section's ('Main targets for 2024' before it, or a
+    heading that names a plan and no time, read as the report's year)."""
+    if f.q.kind != "target":
+        return SKIP
+    lead = list_lead_in(f.text, f.q.start)
+    if not lead:
+        return SKIP
+    times = [p for p in find_time_phrases(lead, f.year) if not p.since]
+    if not times or (f.year is not None and times[-1].period.end_year < f.year):
+        return SKIP
+    return times[-1].period
+
+
 @PERIOD.rule(("Work Report\n\nII. Main targets for 2024\n\nWe will create [45,000] new jobs.", "2024", None),
              ("Work Report\n\nKey tasks for next year\n\nThe district plans to add [150] high-tech enterprises.", "2024"),
              ("Report on the Work of the Jinshan District Government\n\nI. Review of Our Work in 2023\n\nGDP grew.\n\n"
@@ -1327,6 +1347,8 @@ def _quote_opened(text: str, at: int) -> int | None:
 
 @PERIOD.rule(("Three-Year Action Plan (2024-2026)\n\nIssued March 12, 2024\n\nEach year, at least [100] manufacturers will carry out "
               "smart transformation projects.", "2026", None),
+             ("Action Plan for Rural Clinics (2025-2027)\n\nIssued May 6, 2025\n\nEvery year of the plan, the county will:\n\n"
+              "- train [400] village doctors;\n- open 6 clinics.", "2027", None),
              ("The town's plan for 2026-2030 was unveiled on Friday. \"We will bring in [50] start-ups every year,\" its head said.",
               "2030", "2026-03-13"))
 def recurring_goal_of_a_plan(f: Figure):
