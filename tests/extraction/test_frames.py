@@ -893,3 +893,10 @@ def test_a_goal_list_lead_in_with_its_own_time_wins_over_the_heading():
     assert qs["12"].period == "2027"
     assert qs["900"].period == "2023"  # the heading's own time, its list-free sentence
     assert qs["300"].period != "2027"  # a lead-in naming no time gives none
+
+
+def test_a_share_to_be_covered_is_a_goal_due_at_its_deadline():
+    qs = quantities("In 2022, farmland covered 15 percent of the town. By the end of 2026, fiber broadband will cover "
+                    "95 percent of the town's homes.")
+    assert qs["15 percent"].period is None  # how much of a place a thing covers: an extent
+    assert qs["95 percent"].kind == "target" and qs["95 percent"].period == "2026"

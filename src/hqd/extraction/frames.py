@@ -882,7 +882,8 @@ def with_total(f: Figure):
              ("From January to September, Zhujiajiao, a water town [20 km] from the venue, drew 6.3 million tourists.", None))
 def extent(f: Figure):
     """How big or how far a thing is ('covers 2.6 km2', 'of the total area', '120 kilometers long', 'with a designed
-    speed of', 'a water town 20 km from the venue') is no amount of a period: undated."""
+    speed of', 'a water town 20 km from the venue') is no amount of a period: undated. A share a thing is to cover
+    ('By 2026, fiber will cover 95 percent of homes') is a goal of coverage, due at its deadline."""
     text, q, start, i = f.text, f.q, f.sentence.start, f.index
     # "It is expected to cover 35 hectares": a size still to be reached is a goal, with the plan's deadline; "Sales of
     # commercial housing covered 386,000 square meters": the floor space sold, an amount of the period
@@ -892,7 +893,8 @@ def extent(f: Figure):
             or _AREA_AFTER.match(text, q.end) or DIMENSION_ASIDE.match(text, q.end) or measure_aside(text, q, start)
             or (not _SPECIFICATION_CUES.isdisjoint(f.sentence_words) and _SPECIFICATION.search(text, start, q.start)  # not "126 projects, with a total investment of"
                 and not any(j < i and f.quantities[j].unit == "count" for j in f.members))
-            or (q.unit == "percent" and not _EXTENT_VERB_CUES.isdisjoint(f.sentence_words) and EXTENT_VERB_BEFORE.search(text, start, q.start))
+            or (q.unit == "percent" and q.kind != "target" and not _EXTENT_VERB_CUES.isdisjoint(f.sentence_words)
+                and EXTENT_VERB_BEFORE.search(text, start, q.start))
             or (q.unit in ("km", "m") and _DISTANCE_FROM.match(text, q.end))):  # "a town 20 km from the venue": a distance
         return None
     return SKIP
