@@ -303,3 +303,15 @@ def test_the_day_first_date_with_its_look_back_after_the_digit_matches_as_writte
     month = month_names() + r"\.?"
     plain = re.compile(rf"(?<![\w.,])(?P<d>\d{{1,2}})\s+(?=[JFMASOND])(?P<m>{month})\s+(?P<y>(?:19|20)\d{{2}})\b")
     assert _DAY_FIRST.subn(r"\g<m> \g<d>, \g<y>", text) == plain.subn(r"\g<m> \g<d>, \g<y>", text)
+
+
+def test_the_milestone_cues_are_the_lexicons_one_list_with_its_classes_read_out():
+    from hqd.extraction.targets import _MILESTONE_CUES, _MILESTONE_STEMS
+
+    assert {"to peak ", "to pick ", "to make ", "be vacated ", "topping-out", " hold "} <= set(_MILESTONE_CUES)
+    assert {"will stabilise", "shall review", "to double", "be cleared", "tops out"} <= set(_MILESTONE_STEMS)
+    for stem in _MILESTONE_STEMS:  # each cue as written picks its sentence, in either case of its first letter
+        for written in (stem, stem[0].upper() + stem[1:]):
+            text = f"A line. It said {written} in May. Another line."
+            assert _milestone_sentences(text, Segmentation(text)) == [1], written
+    assert _milestone_sentences("A household income.", Segmentation("A household income.")) == []  # " hold ": a word's start

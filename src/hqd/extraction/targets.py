@@ -10,7 +10,7 @@ from ..model import Period, Quantity, Target
 from .periods import TimePhrase, find_time_phrases, plan_named
 from .phrases import trim_metric, word_list
 from .segments import Segmentation, Sentence, has_case_trap, list_lead_in
-from .lang.en import alternation, month_names, month_numbers, word_class
+from .lang.en import alternation, month_names, month_numbers, word_class, word_lists
 from .subjects import leading_name
 
 _MILESTONE = re.compile(
@@ -76,9 +76,42 @@ _MILESTONE = re.compile(
     + alternation("start_verbs") + ")",
     re.IGNORECASE,
 )
-# The first-character lookahead halves the scan: most positions fail on one character test.
-_MILESTONE_WORD = re.compile(r"(?=[CcOoLlSsBbDdFfPpWwHhIiUuEeRrTtMmAaKkGg])(?:(?:[Tt]o|[Ww]ill|[Ss]hall)\s+(?:enter|return|review|evaluate|assess|meet|hit|achieve|fulfil|fulfill|reach|double|triple|quadruple|halve|have|see|ensure|make|hold|peak|pick|rebound|recover|bottom|stabili[sz]e|cover|serve)\s|[Bb]e\s+(?:held|vacated|demolished|relocated|cleared)\s|[Dd]ue\s+(?:to|for)\s|[Tt]ake\s+place\s|[Mm]id-?term\s|[Ii]nterim\s|[Hh]ost\s|(?<!\w)[Hh]old\s|[Kk]ick\s+off|[Rr]eady\s|[Gg]et\s+under\s*way|[Ss]hould\s|[Uu]nveil|[Rr]elease|[Pp]ublish|[Hh]anded\s+over|[Bb]reak\s+ground|[Cc]ommissioned|"
-                             r"[Ii]naugurated|[Ii]nto service|[Ee]nter service|[Uu]p and running|[Bb]e built\s|[Bb]e set up\s|[Ee]stablished\s|[Tt]op(?:s|ped|ping)?(?:\s+|-)out|[Cc]onstruction|[Oo]perat|[Cc]omplet|[Oo]pen|[Ll]aunch|[Ss]tart|[Cc]ommence|[Bb]egin|[Dd]eliver|[Ff]inish|[Pp]ut\s|[Ss]lated|[Ss]cheduled|[Pp]oised|[Ww]ork\s)")
+
+
+def _milestone_cues() -> tuple[str, ...]:
+    """The lexicon's milestone cues (grammar.json ``milestone_cues``), each {class} read as the first word of each of its
+    phrases ("to {turning_verbs} ": "to peak ", "to pick ", ...), in order, once each."""
+    grammar = word_lists("grammar")
+    cues: list[str] = []
+    for cue in grammar["milestone_cues"]:
+        head, brace, rest = cue.partition("{")
+        name, _, tail = rest.partition("}")
+        cues += [head + phrase.split()[0] + tail for phrase in grammar[name]] if brace else [cue]
+    return tuple(dict.fromkeys(cues))
+
+
+def _cue_pattern(cue: str, either_case: bool = True) -> str:
+    """A cue as a regex: as written (its first letter in either case), a trailing space one blank, a leading space "not
+    inside a word"."""
+    word = re.escape(cue.strip())
+    if either_case and word[0].isalpha():
+        word = f"[{word[0].upper()}{word[0]}]{word[1:]}"
+    return ("(?<!\\w)" if cue.startswith(" ") else "") + word + ("\\s" if cue.endswith(" ") else "")
+
+
+def _cues_pattern(cues: tuple[str, ...]) -> re.Pattern[str]:
+    """One pattern of the cues: those after "to", "will" or "shall" in one group behind them; a lookahead of the first
+    letters halves the scan (most positions fail on one character test)."""
+    aimed = "|".join(_cue_pattern(c[3:], either_case=False) for c in cues if c.startswith("to "))
+    alone = [c for c in cues if not c.startswith("to ")]
+    firsts = sorted({c.strip()[0] for c in alone} | {"t", "w", "s"})
+    return re.compile("(?=[" + "".join(f.upper() + f for f in firsts) + "])(?:(?:[Tt]o|[Ww]ill|[Ss]hall) (?:" + aimed + ")|"
+                      + "|".join(map(_cue_pattern, alone)) + ")")
+
+
+# Every milestone names one of these (lang/en grammar.json's one list): a sentence with none is not read for milestones
+_MILESTONE_CUES = _milestone_cues()
+_MILESTONE_WORD = _cues_pattern(_MILESTONE_CUES)
 _NAVIGATION_LABEL = re.compile(r"\b(?:Previous|Next|Prev|Related)\s*[:：]")  # a web page's links to other stories
 _NEEDS_SUBJECT = re.compile(alternation("needs_subject_verbs") + r"\b")
 _FUTURE = re.compile(r"\b" + alternation("future_markers") + r"\b", re.IGNORECASE)
@@ -200,14 +233,10 @@ def _with_first_of_recurring(text: str, sentence: Sentence, in_sentence: list[Ti
     return sorted(kept + firsts, key=lambda p: p.start)
 
 
-# The words that _MILESTONE_WORD opens with, in lower case: found with str.find in the lower-cased text, many times faster
-# than trying the pattern at every character; the pattern then decides at each place found
-_MILESTONE_STEMS = ("to enter", "will enter", "shall enter", "take place", "mid-term", "midterm", "interim", *(f"{aux} {verb}" for aux in ("to", "will", "shall") for verb in (
-                        "return", "review", "evaluate", "assess", "meet", "hit", "achieve", "fulfil", "reach", "double", "triple",
-                        "quadruple", "halve", "have", "see", "ensure", "hold", "peak", "pick", "rebound", "recover", "bottom", "stabilize",
-                        "stabilise", "cover", "serve", "make")), "be held", "be vacated", "be demolished", "be relocated", "be cleared", "due to", "due for", "host", "hold", "kick", "ready", "get under", "get underway", "should", "unveil", "release", "publish", "handed", "break", "commissioned", "inaugurated", "into service", "enter service", "up and running",
-                    "be built", "be set up", "established", "top", "construction", "operat", "complet", "open", "launch", "start", "commence", "begin", "deliver",
-                    "finish", "put", "slated", "scheduled", "poised", "work")
+# The cues of _MILESTONE_WORD as written, found with str.find in the lower-cased text, many times faster than trying the
+# pattern at every character; the pattern then decides at each place found
+_MILESTONE_STEMS = tuple(f"{aux} {cue[3:].strip()}" if cue.startswith("to ") else cue.strip()
+                         for cue in _MILESTONE_CUES for aux in (("to", "will", "shall") if cue.startswith("to ") else ("",)))
 
 
 def _milestone_sentences(text: str, seg: Segmentation) -> list[int]:
