@@ -545,6 +545,21 @@ def policy_cap(f: Figure):
     return "level" if f.q.unit == "percent" and _RATE_OF_GRANT_BEFORE.search(f.before) and _OF_A_BASE.match(f.text, f.q.end) else SKIP
 
 
+@KIND.rule(("The county will set aside [80 million yuan] each year for rural broadband.", "level"),
+           ("Each district will allocate [20 million yuan] annually to its night markets.", "level"),
+           ("The fund, earmarked [1.5 billion yuan] a year for start-ups, was launched in 2024.", "level"),
+           cues=_key_words(word_lists("grammar")["allocation_verbs"]))
+def yearly_allocation(f: Figure):
+    """A sum set aside from a budget each year ('will set aside 80 million yuan each year for rural broadband',
+    'allocate 20 million yuan annually') is a budget line, the same every year: a level, not a goal to reach."""
+    return "level" if f.q.unit in MONEY_UNITS and _ALLOCATED_BEFORE.search(f.before) and _RECURS_AFTER.match(f.text, f.q.end) else SKIP
+
+
+# "will set aside (about)", "earmarked": a sum from a budget, then how often: "each year", "annually", "a year"
+_ALLOCATED_BEFORE = re.compile(r"\b" + alternation("allocation_verbs") + r"\s+(?:(?:an?\s+)?" + alternation("approximators") + r"\s+)?$", re.IGNORECASE)
+_RECURS_AFTER = re.compile(r"\s+(?:" + phrase_pattern(_CUES["recurrence_phrases"]) + r")\b", re.IGNORECASE)
+
+
 @KIND.rule(("The town will refund up to 1 million yuan per firm, and no more than [40 percent] of a firm's audit costs will be reimbursed.",
             "share"),
            ("Under the scheme, up to [25 percent] of a household's heating bill will be covered by the county.", "share"))
@@ -557,6 +572,20 @@ def part_of_a_cost_paid_back(f: Figure):
 # "of a project's R&D spending will be reimbursed": the cost, then a passive verb of paying it back
 _PAID_BACK_AFTER = re.compile(r"\s+of\s+(?:[\w’'&-]+\s+){1,6}?(?:will|shall|can|may|is|are)\s+(?:be\s+)?" + alternation("paying_back_participles") + r"\b",
                               re.IGNORECASE)
+
+
+@KIND.rule(("The county will pay up to [25 percent] of a farm's spending on drip irrigation.", "level"),
+           ("Under the scheme, the town covers no more than [40%] of each eligible shop's rent.", "level"),
+           cues=("of",))
+def cap_on_each_ones_cost(f: Figure):
+    """A cap on the part of any one's cost that a body pays ('will pay up to 25 percent of a farm's spending on drip
+    irrigation', 'covers no more than 40% of each eligible shop's rent') states a policy's rule, the same for every
+    one and every year: a level, not a goal (the indefinite owner, 'a farm's', 'each shop's', makes it a rule for any)."""
+    return "level" if f.q.unit == "percent" and f.q.approx == "<=" and _OF_ANY_ONES.match(f.text, f.q.end) else SKIP
+
+
+# "of a company's investment", "of each eligible firm's costs": a cost of any one of a kind
+_OF_ANY_ONES = re.compile(r"\s+of\s+(?:an?|each|any|every)\s+(?:[\w-]+\s+){0,2}?[\w-]+(?:'s|’s)\s", re.IGNORECASE)
 
 
 @KIND.rule(("Phase I of the computing center will be put into operation in June 2025, providing [6,000] racks.", "level"),
