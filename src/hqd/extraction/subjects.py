@@ -682,6 +682,70 @@ def named_subject(f: SubjectFigure):
     return SKIP
 
 
+@SUBJECT.rule(("Kestrel Robotics opened a plant. Kestrel sold [9,000] robots last year.", "Kestrel Robotics"),
+              ("Kestrel Robotics opened a plant. Kestrel sold 9,000 robots last year, and its revenue reached [3 billion yuan].",
+               "Kestrel Robotics"),
+              ("Founded in 2015, Kestrel Robotics makes arms. Since then, Kestrel has filed [800] patents.", "Kestrel Robotics"),
+              ("The Nanxiang Ecological Business District covers 3 square kilometers. The vacancy rate of offices in Nanxiang "
+               "stood at [12 percent], and average rent rose to 7 yuan.", "Nanxiang Ecological Business District"))
+def short_name(f: SubjectFigure):
+    """A firm or place named in full ('Kestrel Robotics', 'the Nanxiang Ecological Business District') is called by its first
+    word alone after ('Kestrel sold 9,000 robots', 'the vacancy rate of offices in Nanxiang stood at'): a sentence
+    whose subject is that word, or ends in it right before the verb, gives the named thing's figures, in the clauses
+    after it too ('..., and its revenue reached ...') as long as they name no one else."""
+    found = _short_name_subject(f.ctx, f.sentence_index)
+    if found is None:
+        return SKIP
+    full, end = found
+    rest = f.text[end:f.q.start]
+    if end > f.q.start or _entity_names(rest) or DISTRICT_MENTION.search(rest) or _TOPIC_CHANGE.search(rest) or _NEW_CLAUSE_SUBJECT.search(rest):
+        return SKIP
+    return full
+
+
+def _short_name_subject(ctx: Context, sentence_index: int) -> tuple[str, int] | None:
+    """The full name of the thing the sentence's subject calls by its first word (:func:`short_name`), and where that word
+    ends; found once a sentence."""
+    memo = ctx.memo.setdefault("short_name_subject", {})
+    if sentence_index not in memo:
+        text, sentence = ctx.text, ctx.seg.sentences[sentence_index]
+        # at the sentence's start, or after its opening phrase ("Founded in 2016, Tianyi has ..."), or ending the subject
+        memo[sentence_index] = None
+        for m in (_SHORT_NAME_OPENING.match(text, sentence.start, sentence.end),
+                  _SHORT_NAME_OPENING.match(text, _SUBJECT_LEAD.match(text, sentence.start, sentence.end).end(), sentence.end),
+                  _SHORT_PLACE_THEN_VERB.search(text, sentence.start, sentence.end)):
+            full = _named_in_full_before(ctx, sentence_index, m["name"]) if m and _may_be_short_name(m["name"]) else None
+            if full:
+                memo[sentence_index] = (full, m.end("name"))
+                break
+    return memo[sentence_index]
+
+
+def _may_be_short_name(word: str) -> bool:
+    """Whether a capitalised word may be a name's first word standing for it: not a word that opens sentences, a
+    district's or the city's name, or a month."""
+    return not (word in _NOT_ALONE or word.lower() in _NOT_NAME_OPENERS or is_district_word(word) or word in DISTRICT_WORDS
+                or word in _CITY_AND_NATION or word.lower() in month_numbers())
+
+
+def _named_in_full_before(ctx: Context, sentence_index: int, word: str) -> str | None:
+    """The last firm or place of more than one word whose name opens with ``word``, named in the sentences before."""
+    text, sentences = ctx.text, ctx.seg.sentences
+    for index in range(sentence_index - 1, max(-1, sentence_index - _FURTHER_BACK), -1):
+        if text.find(word + " ", sentences[index].start, sentences[index].end) < 0:
+            continue  # (a look for the word spares finding the names of most sentences)
+        full = [name for _, _, name in _sentence_names(ctx, index)
+                if name.startswith(word + " ") and _head_type(name) in ("organization", "park", "institution")]
+        if full:
+            return full[-1]
+    return None
+
+
+_SHORT_NAME_OPENING = re.compile(r"\W*(?P<name>[A-Z][a-z]+)(?=[’']s\s+[a-z]|\s+(?!" + alternation("person_verbs") + r"\b)[a-z]+\b)")
+# a one-word place ending the subject right before its verb: "the vacancy rate of offices in Changfeng stood at"
+_SHORT_PLACE_THEN_VERB = re.compile(r"\b(?:in|at|within)\s+(?P<name>[A-Z][a-z]+)\s+(?:[a-z]+ed|" + alternation("figure_verbs") + r")\b")
+
+
 @SUBJECT.rule(("Minhang District\n\nBy 2027, the Zizhu Science Park aims to:\n- host [500] high-tech firms;\n- raise output to 80 billion "
                "yuan.", "Zizhu Science Park"),
               ("Minhang District\n\nThe Hongqiao Smart Park will, by 2026:\n- add 40 labs;\n- raise its revenue to [12 billion yuan].",
@@ -908,6 +972,8 @@ def district_of_anaphor(f: SubjectFigure):
                "companies since it opened; its output value was [4.2 billion yuan].", "Brain-Computer Interface Industrial Park"),
               ("Hongqiao Town plans to expand. A new report explains how the town, home to 120,000 people, will build schools. Its "
                "output is expected to reach [60 billion yuan] by 2028.", "Hongqiao Town"),
+              ("Kestrel Robotics opened a plant in May. Since 2015, Kestrel has filed 800 patents. Its arms are used by [7] carmakers.",
+               "Kestrel Robotics"),
               cues=word_class("subject_pronouns") | word_class("possessive_pronouns"))
 def previous_sentence_subject(f: SubjectFigure):
     """A sentence opened by 'Its' or 'It' goes on about the previous sentence's subject: the name that opened it (with
@@ -933,7 +999,8 @@ def previous_sentence_subject(f: SubjectFigure):
         return SKIP
     subject = _SUBJECT_LEAD.match(text, previous.start, previous.end)  # "In 2025, the first phase of the X Park will ..."
     named = (leading_name(text[previous.start:previous.end], 3) or (subject and leading_name(text[subject.end():previous.end], 1))
-             or (aside_name(text, previous.start, previous.end) or ("",))[0])  # "Fengjing, the canal town in the south, ..."
+             or (aside_name(text, previous.start, previous.end) or ("",))[0]  # "Fengjing, the canal town in the south, ..."
+             or (_short_name_subject(f.ctx, f.ctx.seg.index_at(previous.start)) or ("",))[0])  # "Tianyi has filed 1,300 patents."
     if named:
         return named
     opening = _opening_anaphor(text, previous, subject.end() if subject else None)
