@@ -28,7 +28,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "sequential": re.compile(rf"(?<![\w-])(?:{any_of('sequential')})(?![\w-])", re.IGNORECASE),
         "year_on_year": re.compile(rf"(?<![\w-])(?:{any_of('year_on_year')})(?![\w-])", re.IGNORECASE),
         "average_rate": re.compile(rf"(?<![\w-])(?:{alternation('average_rate_leads')}\s+"
-                                   rf"(?:{any_of('annual_average_rate_nouns')})|annually\s+on\s+average|on\s+average\s+annually"
+                                   rf"{alternation('rate_nouns')}|annually\s+on\s+average|on\s+average\s+annually"
                                    rf"|{alternation('yearly_quantifiers')}\s+year\s+on\s+average|on\s+average\s+{alternation('yearly_quantifiers')}\s+year|annually\s+at\s+an\s+average"
                                    rf"|per\s+annum\s+on\s+average|CAGR"
                                    # "grew by an average of 9.8 percent a year" (the figure taken out of the window)

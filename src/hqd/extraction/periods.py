@@ -134,13 +134,13 @@ def _folded(text: str) -> str:
 
 # (the lookahead on the letters its forms open with spares trying each of them at every character of the stretch)
 _COMPARISON_BASE = re.compile(
-    r"(?=[stcofapSTCOFAP%]|" + initials("multiplying_words", "multiple_words", "change_noun_cues") + r")(?:same\s+period\s+(?:of\s+)?|than\s+(?:(?:that|those)\s+(?:of|in)\s+|in\s+|at\s+|for\s+|the\s+(?:" + alternation("compared_rate_nouns", "base_nouns") + r")\s+(?:(?:of|in|for)\s+)?)?|compared\s+(?:with|to)\s+|over\s+|from\s+|(?<!\bto\s)(?<!will\s)" + alternation("multiplying_words") + r"\s+(?:(?:that|those)\s+(?:(?:of|in)\s+)?)?|" + alternation("multiple_words") + r"\s+(?:(?:that|those)\s+(?:(?:of|in)\s+)?|(?:the|its)\s+" + alternation("base_nouns") + r"\s+(?:(?:of|in|for)\s+)?)"
+    r"(?=[stcofapSTCOFAP%]|" + initials("multiplying_verbs", "multiplying_forms", "multiple_words", "change_noun_cues") + r")(?:same\s+period\s+(?:of\s+)?|than\s+(?:(?:that|those)\s+(?:of|in)\s+|in\s+|at\s+|for\s+|the\s+(?:" + alternation("rate_nouns", "base_nouns") + r")\s+(?:(?:of|in|for)\s+)?)?|compared\s+(?:with|to)\s+|over\s+|from\s+|(?<!\bto\s)(?<!will\s)" + alternation("multiplying_verbs", "multiplying_forms") + r"\s+(?:(?:that|those)\s+(?:(?:of|in)\s+)?)?|" + alternation("multiple_words") + r"\s+(?:(?:that|those)\s+(?:(?:of|in)\s+)?|(?:the|its)\s+" + alternation("base_nouns") + r"\s+(?:(?:of|in|for)\s+)?)"
     # ("double 2019's level" names its base; "to double this year", a verb, names its time)
     # ("1.2 percentage points higher than the growth in January-April": the rate compared with is that of those months)
     # "2.3 times as large as in 2013": the multiple's base
     r"|as\s+" + alternation("as_adjectives") + r"\s+as\s+(?:(?:that|those)\s+(?:of|in)\s+|in\s+|at\s+)?"
     # "2.5 times what it sold in 2019", "double what it made in 2020": the base told by a clause of what was done then
-    r"|(?:" + alternation("multiple_words") + "|" + alternation("multiplying_words") + r")\s+what\s+(?:[a-z’']+\s+){1,3}"
+    r"|(?:" + alternation("multiple_words") + "|" + alternation("multiplying_verbs", "multiplying_forms") + r")\s+what\s+(?:[a-z’']+\s+){1,3}"
     # "an improvement of 2.1 percentage points on January–September", "up 3% on last year", "a 15 percent increase on last
     # year": "on" after a figure or its noun of growth names its base
     r"|(?:points?|percent|per\s+cent|%|" + alternation("change_noun_cues") + r")\s+on\s+)$", re.I)
@@ -301,7 +301,7 @@ def _year(token: str | None, year: int | None) -> int | None:
 
 
 _SO_FAR = re.compile(r"(?:\s+period)?\s+(?:so\s+far|to\s+date)\b", re.I)
-_FUTURE_WORDS = re.compile(r"\b" + alternation("future_words") + r"\b", re.I)
+_FUTURE_WORDS = re.compile(r"\b" + alternation("future_words", "future_leaning_words") + r"\b", re.I)
 # the future of a clause: "will", "is planned", "are expected" (not a bare participle, "the villages planned for ...")
 _FUTURE_IN_CLAUSE = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:to|planned|expected|projected|forecast|scheduled|slated|set|due))\b", re.I)
 _CLAUSE_REACH = 120  # the clause of a phrase, read before segmentation: its text to the nearest stop or comma, at most this far

@@ -114,7 +114,7 @@ _MILESTONE_CUES = _milestone_cues()
 _MILESTONE_WORD = _cues_pattern(_MILESTONE_CUES)
 _NAVIGATION_LABEL = re.compile(r"\b(?:Previous|Next|Prev|Related)\s*[:：]")  # a web page's links to other stories
 _NEEDS_SUBJECT = re.compile(alternation("needs_subject_verbs") + r"\b")
-_FUTURE = re.compile(r"\b" + alternation("future_markers") + r"\b", re.IGNORECASE)
+_FUTURE = re.compile(r"\b" + alternation("future_words", "future_markers") + r"\b", re.IGNORECASE)
 
 
 def build_targets(
