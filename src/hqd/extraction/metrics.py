@@ -14,6 +14,7 @@ from .phrases import (
     ACTION_VERBS, AND_VERB, APPROXIMATOR_WORDS, CHANGE_AFTER, CHANGE_BLOCK, COMPARED_BY, COUNT_ADJECTIVE, DIMENSION_ASIDE, EXTENT_VERB_BEFORE, GOAL_VERBS, HOLDING_VERBS, LIST_GAP,
     TIME_START, TO_BEFORE, TOTAL_TO, Context, clause_after, measure_aside, noun_phrase_after, phrase_words, trim_metric, word_list,
 )
+from .ranges import is_range
 from .rules import SKIP, RuleTable
 from .segments import Sentence
 
@@ -596,9 +597,22 @@ def _counted_noun(site: _Site) -> list[str]:
     last, comma = _count_list_end(site)  # "house 500, 320 and 200 firms": the noun after the list serves them all
     if not words and last is not q and not (comma and _SUBJECT_OF_VERB.match(text, last.end)):
         words = noun_phrase_after(text, last.end)
+    upper = _upper_end(site)  # "attract 20 to 25 regional headquarters": the noun after a range's upper end counts both ends
+    if not words and upper is not None:
+        words = noun_phrase_after(text, upper.end)
     if site.adjectival:  # "the 30-hectare park opened ...": a measure used as an adjective names its head noun only
         return _head_noun(words)
     return words
+
+
+def _upper_end(site: _Site) -> Quantity | None:
+    """The upper end of the range of counts that the figure is the lower end of ("20 to 25 new clinics", "8-10 hubs"),
+    or None: a range states one value, whose noun is written once, after its upper end."""
+    j = site.i + 1
+    if j not in site.members or site.q.unit != "count":
+        return None
+    upper = site.quantities[j]
+    return upper if upper.unit == "count" and is_range(site.text, site.q, upper, True) else None
 
 
 def _done_to_the_counted(site: _Site, words: list[str]) -> list[str]:
@@ -1477,10 +1491,12 @@ _COUNT_MEASURE_OF = re.compile(r"(?:\b(?:an?|the|its|their)\s+)?(?P<measure>(?:[
 
 @METRIC.rule(("The park is home to [167] projects each valued at 100 million yuan or more.", "projects each valued at 100 million yuan"),
              ("The district ranked third among Shanghai's [16] districts.", "districts"),
-             ("Among them, [8] are Fortune Global 500 companies.", "Fortune Global 500 companies"))
+             ("Among them, [8] are Fortune Global 500 companies.", "Fortune Global 500 companies"),
+             ("The district will attract [20] to 25 research institutes over the next three years.", "research institutes"))
 def noun_after_count(site: _Site):
     """A count names what it counts in the noun phrase after it ("167 projects each valued at ..."), when that phrase is
-    more than one word, or the count is the object of a preposition ("among Shanghai's 16 districts")."""
+    more than one word, or the count is the object of a preposition ("among Shanghai's 16 districts"); the lower end of a
+    range of counts, by the noun after the upper end ("20 to 25 research institutes": the noun is written once)."""
     words = site.counted if site.counts else []
     if not words or site.counts_units:
         return SKIP
