@@ -10,3 +10,16 @@ def kinds(text, date="2021-01-20"):
 def test_things_planned_for_a_time_and_all_done_are_what_was_done():
     assert kinds("The 25 community gardens planned for the year were all finished by November.")["25"] == "level"
     assert kinds("Of the 120 projects planned, 96 have been completed.")["120"] == "target"
+
+
+def test_what_a_thing_holds_now_before_an_aim_of_its_next_predicate_is_a_level():
+    got = kinds("The mill employs about 450 weavers and is expected to double its exports by 2023.")
+    assert got["450"] == "level"
+    assert kinds("The port hosts 90 shipping lines and will add 12 more next year.")["90"] == "level"
+    assert kinds("The mill will employ about 450 weavers by 2023.")["450"] == "target"
+
+
+def test_the_size_of_a_thing_that_opens_a_clause_joined_by_and_is_a_level():
+    got = kinds("The county aims to plant 3,000 hectares of forest by 2023, and a boardwalk of about 6 km along the lake "
+                "is slated to open next summer.")
+    assert got["3,000 hectares"] == "target" and got["6 km"] == "level"

@@ -677,12 +677,14 @@ def duration_of_a_thing(f: Figure):
            ("When completed in 2026, the [800]-bed hospital will serve 1 million residents.", "level"),
            ("A [25-hectare] sports park, slated to open next spring, will have three football pitches.", "level"),
            ("With [900] rooms, the hotel is set to become the largest on the island when it opens in June.", "level"),
-           ("The tram line is set to open next year, and a [4.5-kilometer] greenway is to be finished in 2026.", "level"))
+           ("The tram line is set to open next year, and a [4.5-kilometer] greenway is to be finished in 2026.", "level"),
+           ("The town aims to double its ferry trips by 2027, and a cycle bridge of about [300 meters] across the canal is "
+            "due to open next spring.", "level"))
 def size_of_the_subject(f: Figure):
     """A size or count that describes the thing a clause is about, before its verb, as an adjective ('the 480-meter
     tower'), after 'with' ('a computing center with 5,000 servers') or, for an extent, in the noun phrase that opens the
-    sentence ('A second phase covering 1.2 square kilometers', 'A second phase of 75,000 square meters is under
-    construction'), says what the thing is, though the clause goes on to its future ('will start', 'is slated to open'):
+    sentence or a clause joined by 'and' ('A second phase covering 1.2 square kilometers', 'A second phase of 75,000
+    square meters is under construction', '..., and a cycle bridge of about 300 meters is due to open'), says what the thing is, though the clause goes on to its future ('will start', 'is slated to open'):
     the milestone is the goal, not the figure ('A new park of 120,000 square meters is slated to open' describes it too).
     So does the size of the place where a goal is to be met ('along the 21-kilometer stretch'), and the extent a
     participle opening the sentence tells ('Covering 2.3 square kilometers, the new zone is expected to ...')."""
@@ -692,7 +694,7 @@ def size_of_the_subject(f: Figure):
     adjectival = _is_adjectival(f)
     if q.unit in EXTENT_UNITS and _OPENING_PARTICIPLE.fullmatch(f.text, f.sentence.start, q.start) and _ASIDE_CLOSES.match(f.text, q.end):
         return "level"  # "Covering 2.3 square kilometers, the new zone is expected to ...": what the subject is
-    opening = q.unit in EXTENT_UNITS and _OPENING_NP_MEASURE.fullmatch(f.text, f.sentence.start, q.start)
+    opening = q.unit in EXTENT_UNITS and _opens_its_clause(f)
     if not (adjectival or opening or _WITH_BEFORE.search(f.before)):
         return SKIP
     if adjectival and _known_thing(f):
@@ -706,6 +708,15 @@ def size_of_the_subject(f: Figure):
             _TARGET_AFTER.search(f.rest) or not _FUTURE_WORDS.isdisjoint(words_of(f.rest))):
         return "level"  # "A 40-hectare wetland park, slated to open next year, will have ...": the subject's size, its future after an aside
     return "level" if _future_predicate_follows(f) else SKIP
+
+
+def _opens_its_clause(f: Figure) -> bool:
+    """The measure is of the noun phrase that opens its sentence ('A second phase of 75,000 square meters is ...'), or
+    that opens a clause joined by 'and' with a subject of its own ('..., and a 2-km pipeline of about 20 km is to ...')."""
+    if _OPENING_NP_MEASURE.fullmatch(f.text, f.sentence.start, f.q.start):
+        return True
+    joined = _JOINED_CLAUSE_OPENS.search(f.before)
+    return joined is not None and _OPENING_NP_MEASURE.fullmatch(f.before, joined.end()) is not None
 
 
 def _own_clause_before(f: Figure) -> str:
@@ -1927,9 +1938,13 @@ _GOAL_LIST = re.compile(r"\b" + alternation("goal_nouns") + r"\b[^.:;]{0,60}:\s"
 _REPORTED_FUTURE = re.compile(r"\b(?:" + phrase_pattern(_CUES["speech_verbs"]) + r")\b[^.;]{0,160}\bwould\s+(?:\w+\s+){0,6}$", re.IGNORECASE)
 _NEXT_CLAUSE = re.compile(r"[,;]\s+" + alternation("clause_conjunctions") + r"\s|;")
 # a second predicate of the same subject: "the area now has 2.1 million m2 and will add 800,000 more"
+_HOLDING_NOW_THIRD = [v for v in word_lists("grammar")["holding_now_verbs"] if v.endswith("s")]  # "employs", "houses"
 _NEXT_PREDICATE = re.compile(r"\s(?:and|but)\s+" + alternation("next_predicate_verbs") + r"\b")
 # the figure is an object of a verb in its clause, so a later predicate is not its own
-_VERB_BEFORE_OBJECT = re.compile(r"\b(?:has|have|had|is|are|was|were|now\s+\w+s|\w+ed)\s+(?:[\w’'-]+\s+){0,4}$", re.IGNORECASE)
+# ("employs", "houses": a present verb of holding, what the subject has now: "The plant employs about 600 workers and is
+# expected to ...": the aim is the next predicate's)
+_VERB_BEFORE_OBJECT = re.compile(r"\b(?:has|have|had|is|are|was|were|now\s+\w+s|\w+ed|" + phrase_pattern(_HOLDING_NOW_THIRD)
+                                 + r")\s+(?:[\w’'-]+\s+){0,4}$", re.IGNORECASE)
 
 
 def _coordinated_goal(gap: str) -> bool:
