@@ -11,7 +11,7 @@ from .figure import Figure
 from .lang import load
 from .lang.en import alternation, month_numbers, word_lists
 from .lexicon import phrase_pattern
-from .phrases import COMPARED_BY, TIMES_BASE_YEAR
+from .phrases import COMPARED_BY, EXCEEDED_BY, EXCEEDED_BY_CUES, TIMES_BASE_YEAR
 from .rules import SKIP, RuleTable
 
 BASIS: RuleTable[Basis | None] = RuleTable("basis", values=frozenset(get_args(Basis)))
@@ -151,6 +151,15 @@ def yardstick(f: Figure):
 # "1.2 percentage points higher than the city average": the comparative after the figure, and what it is compared with
 # or "20% below the Lujiazui level", "20 percent below market level"
 _YARDSTICK_AFTER = re.compile(r"\s+(?:" + alternation("yardstick_comparatives") + r"\s+than|above|below)\s+(?:that\s+of\s+)?[^,;.]{3,60}", re.IGNORECASE)
+
+
+@BASIS.rule(("In 2023, tax revenue exceeded the annual plan by [21 percent].", None),
+            ("The county's goal of 2,000 new jobs for 2022 was exceeded by [350].", None), cues=EXCEEDED_BY_CUES)
+def past_a_mark(f: Figure):
+    """How far a figure went past a mark, a plan or a goal ('exceeded the annual plan by 21 percent', 'the goal ... was
+    exceeded by 350'), is a difference from that mark, not from an earlier time: no basis (eval/README's convention for
+    a goal 'exceeded by' an amount)."""
+    return None if EXCEEDED_BY.search(f.before) else SKIP
 
 
 @BASIS.rule(("In the first half of this year, the district's GDP grew [5%] year on year.", "yoy"),

@@ -66,6 +66,13 @@ EXTENT_BEFORE = re.compile(
 # A difference from a yardstick: "5.9 percent, higher than the city's average by 1.2 percentage points"
 COMPARED_BY = re.compile(rf"\b({alternation('comparatives')}(?=\s+than\b)|{alternation('outdoing_verbs')})(?:\s+than)?\s+[^,;.]{{1,60}}?\bby\s+"
                          rf"(?:{alternation('approximators')}\s+)?$", re.IGNORECASE)
+# "exceeding the annual plan by 21 percent", "(the goal ...) was exceeded by 8,000": how far past a mark, a difference from it
+# the words EXCEEDED_BY needs: the cues of the rules that read it
+EXCEEDED_BY_CUES = ("exceed", "exceeds", "exceeded", "exceeding", "surpass", "surpasses", "surpassed", "surpassing", "overfulfill", "overfulfills",
+                    "overfulfilled", "overfulfilling")
+EXCEEDED_BY = re.compile(r"(?:\b(?:exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|overfulfill(?:s|ed|ing)?)\s+(?:[\w’'-]+\s+){1,5}?"
+                          r"|\b(?:was|were|been)\s+(?:exceeded|surpassed|overfulfilled)\s+)by\s+(?:" + alternation("rough_approximators") + r"\s+)?$",
+                          re.IGNORECASE)
 _THRESHOLD_GAP = re.compile(rf"[^,;.]{{0,50}}\b{alternation('threshold_words')}\s*$", re.IGNORECASE)
 
 

@@ -21,7 +21,7 @@ from .numbers import Mention
 from .periods import TimePhrase
 from .phrases import measure_aside as phrase_measure_aside
 from .phrases import (
-    ACTION_VERBS, AND_VERB, AREA_UNITS, CHANGE_AFTER, CHANGE_BLOCK, COMPARED_BY, COUNT_ADJECTIVE, COVERS_NOW, EXTENT_UNITS, FROM_BEFORE, GOAL_BASE_GAP, LIST_GAP, SET_IN_THE_PLAN, TIMES_BASE_YEAR, TO_BEFORE, Context, threshold_of,
+    ACTION_VERBS, AND_VERB, AREA_UNITS, CHANGE_AFTER, CHANGE_BLOCK, COMPARED_BY, COUNT_ADJECTIVE, COVERS_NOW, EXCEEDED_BY, EXCEEDED_BY_CUES, EXTENT_UNITS, FROM_BEFORE, GOAL_BASE_GAP, LIST_GAP, SET_IN_THE_PLAN, TIMES_BASE_YEAR, TO_BEFORE, Context, threshold_of,
 )
 from .rules import SKIP, RuleTable
 from .sections import plan_deadline, title_span
@@ -103,9 +103,6 @@ _MULTIPLE_OF_BASE = re.compile(r"^\s+(?:(?:that|those)\s+(?:of|in)\b|the\s+(?:19
                                + r"\s+(?:a|one)\s+year\s+" + alternation("ago_words") + r"\b"
                                r"|as\s+" + alternation("multiple_adjectives") + r"\b"  # "2.1 times as large", "2.3 times the figure a year earlier"
                                r"|what\s+(?:[\w’'-]+\s+){1,4}?in\s+(?:19|20)\d\d\b)", re.IGNORECASE)  # "2.5 times what it sold in 2019"
-# "exceeding the annual plan by 21 percent": how far past a mark, a difference from it
-_EXCEEDED_BY = re.compile(r"\b(?:exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|overfulfill(?:s|ed|ing)?)\s+"
-                          r"(?:[\w’'-]+\s+){1,5}?by\s+(?:" + alternation("rough_approximators") + r"\s+)?$", re.IGNORECASE)
 # what a goal brings with it: "bringing the total to 150", "benefiting about 2,000 families", "creating 5,000 jobs"
 _CONTINUING_PARTICIPLE = re.compile(r"^\W*" + alternation("continuing_participles") + r"\b",
                                     re.IGNORECASE)
@@ -1009,15 +1006,17 @@ _DEALS_MADE_INVESTMENT = re.compile(r"\b" + alternation("deal_made_participles")
 
 
 @KIND.rule(("The county's previous plan had aimed to open [40] rural clinics; 46 were open by the end of 2022.", "level", "2023-05-01"),
-           ("The airline had planned to fly [12] new routes that summer, but fuel costs rose.", "level"))
+           ("The airline had planned to fly [12] new routes that summer, but fuel costs rose.", "level"),
+           ("The port's earlier plan, for 2019 to 2021, had aimed for [1,200] berths; it ended 2021 with 1,150.", "level", "2023-04-01"),
+           ("Its last plan had aimed for farm income of [30,000 yuan] a head by 2022, a goal met a year late.", "level", "2024-02-01"))
 def aim_told_as_past(f: Figure):
     """An aim told in the past perfect ('the previous plan had aimed to open 40 clinics', 'had planned to fly 12 new
-    routes') was held before a time already past: its figure is what was aimed at then, a level the text reports, not a
-    goal still to come."""
+    routes', 'had aimed for 1,200 berths', 'had aimed for farm income of 30,000 yuan a head by 2022') was held before a
+    time already past: its figure is what was aimed at then, a level the text reports, not a goal still to come."""
     return "level" if _HAD_AIMED.search(f.target_before) else SKIP
 
 
-_HAD_AIMED = re.compile(r"\bhad\s+(?:" + alternation("past_aim_participles") + r")\s+to\s+(?:[\w’'-]+\s+){0,6}?(?:"
+_HAD_AIMED = re.compile(r"\bhad\s+(?:" + alternation("past_aim_participles") + r")\s+(?:to|for|at)\s+(?:[\w’'-]+\s+){0,6}?(?:"
                         + alternation("approximators") + r"\s+)?$", re.IGNORECASE)
 
 
@@ -1026,6 +1025,9 @@ _HAD_AIMED = re.compile(r"\bhad\s+(?:" + alternation("past_aim_participles") + r
            ("The earlier plan, covering 2018 to 2020, raised 7 billion yuan of venture capital, exceeding its target of [5 billion yuan].",
             "level"),
            ("Last year's target of [6 percent] growth was met.", "level"),
+           ("The goal of [480] new clinics that we set at the start of last year was exceeded.", "level", "2025-01-15"),
+           ("The target of [90,000] electric buses for 2023, set in the city's 13th plan, was exceeded by 8,000 buses.", "level", "2024-03-01"),
+           ("The town's plan for 2020 to 2022 set the goal of adding [40] research institutes; 44 were added.", "level", "2023-06-01"),
            cues=_key_words(word_lists("grammar")["goal_nouns"]))  # (the nouns _GOAL_VALUE_BEFORE needs)
 def goal_of_an_ended_plan(f: Figure):
     """The goal of a plan whose time is over, one named as the previous, former or last plan or one whose years the
@@ -1033,23 +1035,36 @@ def goal_of_an_ended_plan(f: Figure):
     exceeded or missed ('the target of 80
     billion yuan set in the previous plan was exceeded', 'exceeding its target of 10 billion yuan') is a figure of the
     past the text reports on: a level, not a goal still to come (a mid-term review's 'above the plan's goal of 1,400'
-    is a goal)."""
+    is a goal). So is a goal the sentence says was met or exceeded, in the past ('The goal of 480 new clinics that we
+    set at the start of last year was exceeded'), with no time still to come named; and the goal a plan whose years are
+    over set ('The town's plan for 2020 to 2022 set the goal of adding 40 institutes'), met or not (the years follow
+    'plan': not a change's 'from 2020 to 2022'). The goal's figure may
+    follow a verb ('the goal of adding 40')."""
     if not _GOAL_VALUE_BEFORE.search(f.before):
         return SKIP
     sentence = f.text[f.sentence.start:f.sentence.end]
+    if f.year is not None and any(int(m["end"]) < f.year for m in _YEARS_OF_A_PLAN.finditer(sentence)):
+        return "level"
     if not _GOAL_MET_OR_MEETING.search(sentence):
         return SKIP
     if _ENDED_PLAN.search(sentence) or _LAST_YEARS_GOAL.search(sentence):
         return "level"
     if f.year is None:
         return SKIP
+    if _GOAL_REPORTED_MET.search(sentence) and not any(int(y) >= f.year for y in _YEAR.findall(sentence)):
+        return "level"
     ended = [int(m["end"]) for m in _PLAN_YEARS.finditer(sentence)] + [int(m["y"] or m["y2"]) for m in _DATED_GOAL.finditer(sentence)]
     return "level" if any(y < f.year for y in ended) else SKIP
 
 
 _GOAL_MET_OR_MEETING = re.compile(r"\b" + alternation("goal_met_verbs", "goal_met_participles") + r"\b", re.IGNORECASE)
-# "the target of", "its goal of about": the figure is a goal's value
-_GOAL_VALUE_BEFORE = re.compile(r"\b" + alternation("goal_nouns") + r"\s+of\s+(?:" + alternation("approximators") + r"\s+)?$", re.IGNORECASE)
+# "the target of", "its goal of about", "the goal of attracting": the figure is a goal's value
+_GOAL_VALUE_BEFORE = re.compile(r"\b" + alternation("goal_nouns") + r"\s+of\s+(?:[a-z]+ing\s+)?(?:" + alternation("approximators") + r"\s+)?$",
+                                re.IGNORECASE)
+# "was exceeded", "were all met", "has been achieved": a goal told met, in the past
+_GOAL_REPORTED_MET = re.compile(r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+|all\s+)?(?:"
+                                + alternation("goal_met_verbs") + r")\b", re.IGNORECASE)
+_YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 # "the previous plan", "the last action plan's", "the former three-year plan": a plan before the one in force
 _ENDED_PLAN = re.compile(r"\b" + alternation("earlier_plan_words") + r"\s+(?:[\w-]+\s+){0,2}?plan\b", re.IGNORECASE)
 # "last year's target", "the goal for last year": a goal whose year is over
@@ -1060,6 +1075,8 @@ _DATED_GOAL = re.compile(r"\b(?P<y>(?:19|20)\d\d)(?:[’']s)?\s+(?:annual\s+)?" 
                          + r"\s+(?:set\s+)?for\s+(?P<y2>(?:19|20)\d\d)\b", re.IGNORECASE)
 # "for 2019 to 2021", "from 2019 to 2021", "(2019-2021)": the years a plan ran
 _PLAN_YEARS = re.compile(r"(?:\b(?:for|from)\s+|\()(?:19|20)\d\d\s*(?:to|-|–)\s*(?P<end>(?:19|20)\d\d)\b")
+# "plan, for 2019 to 2021", "plan (2019-2021)": the years the plan named just before ran
+_YEARS_OF_A_PLAN = re.compile(r"\bplan,?\s+(?:for\s+|from\s+|covering\s+|\()(?:19|20)\d\d\s*(?:to|-|–)\s*(?P<end>(?:19|20)\d\d)\b")
 
 
 @KIND.rule(("The [25] community gardens planned for the year were all finished by November.", "level", "2021-01-20"),
@@ -1607,11 +1624,12 @@ def more_than_base(f: Figure):
     return "change" if _COMPARED_TO_BASE.match(f.clause_after) else SKIP
 
 
-@KIND.rule(("Tax revenue exceeded the annual plan by [21 percent].", "change"), cues=("exceed", "exceeds", "exceeded", "exceeding", "surpass", "surpasses", "surpassed", "surpassing", "overfulfill",
-                 "overfulfills", "overfulfilled", "overfulfilling"))
+@KIND.rule(("Tax revenue exceeded the annual plan by [21 percent].", "change"),
+           ("The county's goal of 2,000 new jobs was exceeded by [350].", "change"), cues=EXCEEDED_BY_CUES)
 def past_a_mark(f: Figure):
-    """How far a figure went past a mark ('exceeded the plan by 21 percent') is a difference from it: a change."""
-    return "change" if _EXCEEDED_BY.search(f.before) else SKIP
+    """How far a figure went past a mark ('exceeded the plan by 21 percent'), or how far a mark was passed ('the goal of
+    2,000 new jobs was exceeded by 350'), is a difference from it: a change."""
+    return "change" if EXCEEDED_BY.search(f.before) else SKIP
 
 
 @KIND.rule(("Its GDP grew 6.1%, higher than the city's average by [1.2 percentage points].", "change"),
