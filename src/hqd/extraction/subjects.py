@@ -1059,6 +1059,8 @@ def _opening_anaphor(text: str, previous, after_lead: int | None) -> list[str]:
               ("One tenant, Deepmap, makes lidar sensors. The company raised [300 million yuan] in May.", "Deepmap"),
               ("Another start-up, DeepBlue Robotics, makes robots. The firm raised [300 million yuan] in March.", "DeepBlue Robotics"),
               ("The Zizhu Valley hosts 300 firms. Minhang aims to lift the valley's output value to [100 billion yuan].", "Zizhu Valley"),
+              ("The Nanqiao New City section of the Fengxian Demonstration Zone opened in May. The new city has built [5,000] homes "
+               "since 2021.", "Nanqiao New City"),
               cues=_ANAPHOR_TYPES)
 def antecedent(f: SubjectFigure):
     """An anaphor ('the park', 'the zone') points to the last name of its type before it."""
@@ -1584,12 +1586,15 @@ def _with_the_word(names, nouns: list[str]) -> list[str]:
     for _, _, name in names:
         for part in reversed(_PURPOSE_OF.split(name)):  # "the belt" of the "Action Plan for the Suhe River Creative Belt"
             if any(n in part.lower().split() for n in nouns):
-                carrying.append(part)
+                owner = _PART_OF_NAME.match(part)  # "the new city": the "X New City" of "the X New City section of the Y Zone"
+                carrying.append(owner["owner"] if owner and any(n in owner["owner"].lower().split() for n in nouns) else part)
                 break
     return sorted(carrying, key=lambda name: name.lower().split()[-1] not in nouns)
 
 
 _PURPOSE_OF = re.compile(r"\s+(?:for|on)\s+(?:the\s+)?")  # "a plan for the X Belt": the plan and the belt are two things
+# a part of a named thing named by what it is part of: "the Qingpu New City section of the X Line", "the Y Campus branch of Z"
+_PART_OF_NAME = re.compile(r"(?P<owner>.+?)\s+" + alternation("part_heads") + r"\s+of\s+")
 
 
 def _same_word_further_back(ctx: Context, last: int, nouns: list[str]) -> str | None:
