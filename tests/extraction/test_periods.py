@@ -311,6 +311,10 @@ def test_a_part_of_a_year_not_begun_when_told_in_the_past_is_last_years():
 def test_the_years_a_review_looks_back_on_and_a_multiples_base():
     assert [p.period for p in find_time_phrases("We built 58 stations during the five years.", 2023, 1)] == ["2018/2022"]
     assert find_time_phrases("We will build 58 stations during the five years.", 2023, 1) == []
+    found = find_time_phrases("By 2028, the county aims to:\n\n- plant 4,000 trees over the five years;\n", 2023, 1)
+    assert [p.period for p in found] == ["2028"]  # the lead's deadline only
+    assert [p.period for p in find_time_phrases("In the review period:\n\n- 58 stations were built during the five years;\n",
+                                                2023, 1)] == ["2018/2022"]
     assert find_time_phrases("Retail sales were 2.3 times as large as in 2013.", 2023, 3) == []  # a base, not the period
 
 

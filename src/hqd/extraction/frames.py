@@ -56,6 +56,11 @@ _DATED_ASIDE = re.compile(r",\s*(?:(?:" + alternation("part_quantifiers") + r"\s
 # Bio, a gene-editing company founded by a Jiao Tong professor in 2018, employs ...") is not read as one, and its
 # time dates the sentence (heldout minhang_news_2022 would change two periods with the whole sentence: a rule change)
 _ASIDE_REACH = 50
+# "the targets for 2025, approved by the district's congress in January, are:", "the goal for this year, set in
+# January, is ...": when a goal was set, in an aside after the goal's noun, is no time the goal is of
+_GOAL_SET_ASIDE = re.compile(r"\b" + alternation("goal_nouns") + r"\b[^,.;:]{0,40},\s*(?:(?:which|that)\s+(?:was|were|had\s+been)\s+)?"
+                             + alternation("goal_setting_participles") + r"\b[^,.;:]*$", re.IGNORECASE)
+_GOAL_SET_REACH = 120
 # "Founded in 1992, the Zhangjiang park hosts 24,000 companies": a participle opening the sentence dates its subject's start
 _FOUNDING_OPENING = re.compile(r"\W*" + alternation("founding_openers", case="capitalised") + r"\b[^,.;]*$")
 # "Under a plan released in May, the district aims to ...": the date of a document's release, not of what it says
@@ -242,7 +247,8 @@ class _FrameReader:
         # not the date of a thing named in an aside: "The Center, which opened in 2017, is now home to 28 firms"
         asides = [p for p in sentence_phrases if _DATED_ASIDE.search(text, max(sentence.start, p.start - _ASIDE_REACH), p.start)
                   or _FOUNDING_OPENING.match(text, sentence.start, p.start)
-                  or _RELEASED_DOCUMENT.search(text, max(sentence.start, p.start - _ASIDE_REACH), p.start)]
+                  or _RELEASED_DOCUMENT.search(text, max(sentence.start, p.start - _ASIDE_REACH), p.start)
+                  or _GOAL_SET_ASIDE.search(text, max(sentence.start, p.start - _GOAL_SET_REACH), p.start)]
         # not a time inside a first predicate that a second one follows: "plans to complete the park before the end of
         # December and to help two companies list"
         leading = [p for p in sentence_phrases if p.end <= first_q and p not in asides
@@ -754,57 +760,69 @@ _FROM_TIME_TO = re.compile(r"\s+to\s+(?:" + alternation("approximators") + r"\s+
               "2030", "2026-03-20"),
              ("The city unveiled a plan to make the port a shipping hub by 2027. Exports are expected to reach [90 billion "
               "yuan] by the end of the plan period.", "2027", "2024-09-14"),
+             ("The county's new plan, covering 2027 to 2029, was issued on Friday. By the end of the plan period, it will "
+              "have [400] charging stations.", "2029", "2027-05-21"),
+             ("The mayor set out goals for the 16th Five-Year Plan period. The 11th Five-Year Plan had stressed heavy "
+              "industry. By the end of the plan period, services will make up [70 percent] of output.", "2035", "2031-02-11"),
              cues=("plan",))
 def plan_period(f: Figure):
     """'By the end of the plan period', 'over the plan period', 'during the plan period': a goal is due at the end of the
     plan the text is (the span its title names) or the plan it last named with its years ('the Riverside Action Plan
-    (2025-2027)', 'the plan for 2026-2030'); not a plan already over."""
-    return _due_at_plan_end(f, _PLAN_PERIOD)
+    (2025-2027)', 'the plan for 2026-2030', 'the plan, covering 2027 to 2029', 'the 16th Five-Year Plan period'); not a
+    plan already over, which a text may name in passing after the plan it tells of."""
+    return _due_at_plan_end(f, _PLAN_PERIOD, numbered=True)
 
 
-def _due_at_plan_end(f: Figure, cue: re.Pattern):
-    """The last year of the plan before the goal (plan_span_before), for a goal whose sentence says ``cue`` ('over the
-    plan period', 'each year'), or whose list's lead-in does ('Each year of the plan period, the town will:' over '-
+def _due_at_plan_end(f: Figure, cue: re.Pattern, numbered: bool = False):
+    """The last year of the plan before the goal (plan_span_before; a Five-Year Plan named by its number too, with
+    ``numbered``: 'the plan period' is one, where 'each year' may be any), for a goal whose sentence says ``cue`` ('over
+    the plan period', 'each year'), or whose list's lead-in does ('Each year of the plan period, the town will:' over '-
     train 500 nurses;'); SKIP for another figure, a plan already over or none named."""
     if f.q.kind != "target" or not (cue.search(f.text, f.sentence.start, f.sentence.end) or cue.search(list_lead_in(f.text, f.q.start) or "")):
         return SKIP
-    span = plan_span_before(f.ctx, f.q.start)
-    if span is None or (f.year is not None and span.end_year < f.year):
-        return SKIP
-    return Period.year(span.end_year)
+    span = plan_span_before(f.ctx, f.q.start, f.year, numbered)
+    return SKIP if span is None else Period.year(span.end_year)
 
 
 _PLAN_PERIOD = re.compile(r"\b(?:by|at|until|before|over|during|in|throughout|within)\s+(?:the\s+end\s+of\s+)?the\s+(?:plan\s+period|period\s+of\s+"
                           r"the\s+plan)\b", re.IGNORECASE)
 _YEARS = r"((?:19|20)\d\d)\s*(?:-|–|—|to)\s*((?:19|20)\d\d)"
 # "the North Bund Action Plan (2025-2027)", "the plan for 2026-2030", "a 2023-2025 action plan"
-_PLAN_WITH_YEARS = re.compile(r"\b[Pp]lan\b\s*(?:\(\s*|for\s+(?:the\s+(?:period|years)\s+)?)" + _YEARS + r"|\b" + _YEARS + r"\s+(?:[A-Za-z-]+\s+){0,3}?[Pp]lan\b")
+# "the plan, covering 2026 to 2028", "a plan that runs from 2027 to 2029"
+_PLAN_WITH_YEARS = re.compile(r"\b[Pp]lan\b\s*(?:\(\s*|for\s+(?:the\s+(?:period|years)\s+)?|,?\s+(?:(?:which|that)\s+)?(?:covering|covers|spanning|spans|"
+                              r"running|runs)\s+(?:the\s+years\s+)?(?:from\s+)?)" + _YEARS + r"|\b" + _YEARS + r"\s+(?:[A-Za-z-]+\s+){0,3}?[Pp]lan\b")
+_FIVE_YEAR_PLAN = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)\s+Five-Year\s+Plan\b", re.IGNORECASE)  # "the 15th Five-Year Plan": 2026-2030
 # "unveiled a plan to turn the Bund into a world-class business district by 2025": a plan named by its deadline
 _PLAN_BY_YEAR = re.compile(r"\b[Pp]lan\s+to\s+[^.;]{1,100}?\bby\s+((?:19|20)\d\d)\b")
 
 
-def plan_span_before(ctx: Context, at: int) -> Period | None:
+def plan_span_before(ctx: Context, at: int, year: int | None, numbered: bool = False) -> Period | None:
     """The years of the plan a text is (its title's span), else of the plan it last names with its years before ``at``,
-    or with its deadline ('a plan to turn the Bund into a world-class business district by 2025': that year)."""
+    or with its deadline ('a plan to turn the Bund into a world-class business district by 2025': that year), or, with
+    ``numbered``, by its number ('the 15th Five-Year Plan'); not one over before ``year`` (the text's), as a plan a
+    review names in passing."""
     title = _title_span(ctx)
     if title is not None and title.is_span:
-        return title
-    named = [span for _, end, span in _plans_named(ctx) if end <= at]
+        return None if year is not None and title.end_year < year else title
+    named = [span for _, end, span in _plans_named(ctx, numbered) if end <= at and (year is None or span.end_year >= year)]
     return named[-1] if named else None
 
 
-def _plans_named(ctx: Context) -> list[tuple[int, int, Period]]:
-    """Where the text names a plan with its years or its deadline, and those years, in the order of the text; found once
-    a document."""
-    if "plans_named" not in ctx.memo:
+def _plans_named(ctx: Context, numbered: bool) -> list[tuple[int, int, Period]]:
+    """Where the text names a plan with its years or its deadline (or, with ``numbered``, a Five-Year Plan by its
+    number), and those years, in the order of the text; found once a document."""
+    key = "plans_named_numbered" if numbered else "plans_named"
+    if key not in ctx.memo:
         found = []
         for m in _PLAN_WITH_YEARS.finditer(ctx.text):
             first, last = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
             if first < last:
                 found.append((m.start(), m.end(), Period.years(int(first), int(last))))
         found += [(m.start(), m.end(), Period.year(int(m.group(1)))) for m in _PLAN_BY_YEAR.finditer(ctx.text)]
-        ctx.memo["plans_named"] = sorted(found, key=lambda named: named[0])
-    return ctx.memo["plans_named"]
+        if numbered:
+            found += [(m.start(), m.end(), plan_named(m.group())) for m in _FIVE_YEAR_PLAN.finditer(ctx.text)]
+        ctx.memo[key] = sorted(found, key=lambda named: named[0])
+    return ctx.memo[key]
 
 
 @PERIOD.rule(("Final Review of the 14th Five-Year Plan\n\nFebruary 2026\n\nSome [4,200] elderly care beds were added during the five "
@@ -1136,12 +1154,17 @@ _EVENT_TIME_REACH = 30  # "slated to open [at the end of 2027]": the time right 
 
 @PERIOD.rule(("In 2022, the district's output grew, and its exports, with the help of new firms, reached "
               "[5 billion yuan].", "2022"),
-             ("By 2027, we will:\n- raise exports to 40 billion yuan;\n- attract [30] headquarters.", "2027"))
+             ("By 2027, we will:\n- raise exports to 40 billion yuan;\n- attract [30] headquarters.", "2027"),
+             ("The main targets for 2026, approved by the county congress in January, are:\n- growth of [5 percent];\n"
+              "- 3,000 new jobs.", "2026", "2026-03-10"),
+             ("The town's goal for this year, set in February, is to plant [400] hectares of forest.", "2025", "2025-06-02"))
 def sentence_frame(f: Figure):
     """A time phrase that opens the sentence before its first figure dates the sentence's figures; not a share appended to
     a figure its own time phrase dates ('Over the last four years, sales rose ..., hitting 9 billion yuan in 2024,
     almost one-quarter of the county's sales': a share of that year's output); nor those of a later item of a list
-    (the items of a list, run together as one sentence, are each a statement of its own)."""
+    (the items of a list, run together as one sentence, are each a statement of its own). A time in an aside is not
+    the sentence's: when a goal was set ('the targets for 2026, approved by the county congress in January, are:')
+    leaves the goal's own year to open it."""
     if f.frame is None:
         return SKIP
     p = f.quantities[f.index - 1] if f.index and f.index - 1 in f.members else None

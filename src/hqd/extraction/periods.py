@@ -600,8 +600,10 @@ def _ends_last_year(text: str, s: int, e: int, year: int) -> bool:
 
 def _resolve_the_years(name: str, m: re.Match, year: int | None, month: int | None) -> TimePhrase | None:
     """The phrase "during the five years", "over those five years", told in the past tense: the years a review looks
-    back on, up to the text's date, as "the past five years" (a plan's "the five years" is left to its sentence)."""
-    if _FUTURE_WORDS.search(sentence_around(m.string, m.start(), m.end())):
+    back on, up to the text's date, as "the past five years" (a plan's "the five years" is left to its sentence, as is
+    an item's of a list whose lead-in tells of the future: "By 2030, the town aims to:" over "- train 9,000 nurses over
+    the five years")."""
+    if _FUTURE_WORDS.search(sentence_around(m.string, m.start(), m.end())) or _FUTURE_WORDS.search(list_lead_in(m.string, m.start()) or ""):
         return None
     return _resolve_past_years(name, m, year, month)
 
