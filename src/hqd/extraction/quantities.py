@@ -972,6 +972,20 @@ _PLACE_MADE_BEFORE = re.compile(r"\b(?:" + alternation("setting_up_verbs", "plac
                                 + r"\s+)?$", re.IGNORECASE)
 
 
+@KIND.rule(("A town fund of [800 million yuan] will back the repair of old bridges.", "level"),
+           ("The county plans to set up an innovation fund of about [2 billion yuan] next year.", "level"),
+           cues=("fund", "funds"))
+def size_of_a_fund(f: Figure):
+    """A fund named with its size ('A town fund of 800 million yuan will back the repair of old bridges', 'set up an
+    innovation fund of about 2 billion yuan') is the fund's size, what it is: a level; what it will do, or its setting
+    up, is the goal (as 'a 1-billion-yuan fund', size_of_what_is_set_up)."""
+    return "level" if f.q.unit in MONEY_UNITS and _FUND_OF_BEFORE.search(f.before) else SKIP
+
+
+# "a district fund of (about)", "an innovation fund of": a fund with an article, then its size
+_FUND_OF_BEFORE = re.compile(r"\b(?:an?|the)\s+(?:[\w’'-]+\s+){0,3}?funds?\s+of\s+(?:" + alternation("approximators") + r"\s+)?$", re.IGNORECASE)
+
+
 @KIND.rule(("The district will continue to support its [1,200] high-tech firms.", "level"),
            ("We will help our [300] listed companies grow.", "level"))
 def owned_count(f: Figure):
