@@ -32,6 +32,7 @@ from .ranks import find_ranks
 from .ranges import unite_ranges
 from .runs import merged, run_quantities, split_runs
 from .segments import Segmentation, without_case_traps
+from .subjects import plan_place
 from .tables import claimed_spans, find_tables, spaced_tables, table_quantities
 from .targets import build_targets
 
@@ -89,7 +90,7 @@ def _extract(src: SourceText, briefing_date: str | None) -> Document:
     quantities = build_quantities(text, mentions, seg, phrases, owner, year, news=meta.date is None and meta.published is not None,
                                   title_year=_title_year(meta.title, year))
     if tables:
-        quantities = sorted(quantities + table_quantities(text, tables, phrases, owner, year), key=lambda q: q.start)
+        quantities = sorted(quantities + table_quantities(text, tables, phrases, plan_place(text) or owner, year), key=lambda q: q.start)
     assign_basis(text, seg, quantities, year)
     unite_ranges(text, seg, quantities, mentions)
     quantities = merged(quantities, run_quantities(text, in_runs, seg, owner))

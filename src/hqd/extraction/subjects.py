@@ -749,7 +749,11 @@ _SHORT_PLACE_THEN_VERB = re.compile(r"\b(?:in|at|within)\s+(?P<name>[A-Z][a-z]+)
 @SUBJECT.rule(("Minhang District\n\nBy 2027, the Zizhu Science Park aims to:\n- host [500] high-tech firms;\n- raise output to 80 billion "
                "yuan.", "Zizhu Science Park"),
               ("Minhang District\n\nThe Hongqiao Smart Park will, by 2026:\n- add 40 labs;\n- raise its revenue to [12 billion yuan].",
-               "Hongqiao Smart Park"))
+               "Hongqiao Smart Park"),
+              ("Minhang District\n\nIn 2026, the final year of this scheme, the Zizhu Science Park means to:\n- host [500] "
+               "firms;\n- add 40 labs.", "Zizhu Science Park"),
+              ("Minhang District\n\nBy 2026, the Zizhu Science Park hopes to:\n- lift its slice of the district's export "
+               "earnings to [40 percent];\n- add 40 labs.", "Zizhu Science Park"))
 def list_lead_subject(f: SubjectFigure):
     """An item of a list that names no one goes on about the subject of the line that leads the list in ('By 2027, the
     North Bund aims to:' over '- host 70 regional headquarters'): the name that opens that line."""
@@ -757,9 +761,13 @@ def list_lead_subject(f: SubjectFigure):
     if not lead:
         return SKIP
     item = f.text[max(f.sentence.start, f.text.rfind("\n", 0, f.q.start) + 1):f.q.start]  # the item's words before the figure
-    if _entity_names(item) or DISTRICT_MENTION.search(item):
-        return SKIP
+    if _entity_names(item) or DISTRICT_MENTION.search(item) or (_TOPIC_CHANGE.search(item) and not _ITS_WORD.search(item)):
+        return SKIP  # "- raise the share of services in the district's tax revenue to 65 percent": the district's (but "its
+        # share of the district's tax revenue" is the lead's subject's)
     return _opening_name(lead) or _opening_name(_SUBJECT_LEAD.sub("", lead, count=1)) or SKIP
+
+
+_ITS_WORD = re.compile(r"\b" + alternation("possessive_pronouns", case="either") + r"\b")
 
 
 def _list_lead(text: str, at: int) -> str | None:
@@ -1285,12 +1293,19 @@ _SECTOR_WORDS = key_words(word_lists("grammar")["sector_nouns"])
 @SUBJECT.rule(("Qiantan Business District draws banks\n\nBy Li Na | 2024-05-02\n\nBanks keep coming.\n\nUnder the plan, the number of "
                "headquarters is to reach [90] by 2026.", "Qiantan Business District"),
               ("Nanda smart city draws biotech firms\n\nBy Li Na | 2024-05-02\n\nThe Nanda Smart City of Baoshan hosts 300 firms.\n\n"
-               "The target for next year is [450] firms.", "Nanda Smart City"))
+               "The target for next year is [450] firms.", "Nanda Smart City"),
+              ("Action Plan of Minhang District for Building the Xinzhuang Science Bay (2024-2026)\n\nThe Xinzhuang Science Bay "
+               "is home to 300 firms.\n\nTax paid last year came to [4 billion yuan].", "Xinzhuang Science Bay"),
+              ("Action Plan of Minhang District for Building the Xinzhuang Science Bay (2024-2026)\n\nThe Xinzhuang Science Bay "
+               "is home to 300 firms.\n\nEach firm moving to the Xinzhuang Science Bay may get up to [5 million yuan].",
+               "Xinzhuang Science Bay"))
 def document_topic(f: SubjectFigure):
     """A text whose headline opens with a named place ('Qiantan Business District draws banks', or in lower case 'Nanda smart
     city draws ...' where the lead names it in full) goes on about it: a figure
-    whose sentence names no one, neither the district nor the city, is the place's. A headline that names a place later
-    ('Press Conference on the Action Plan for the ... Belt') sets no topic."""
+    whose sentence names no one but the place, neither the district nor the city, is the place's. A headline that names
+    a place later ('Press Conference on the Action Plan for the ... Belt') sets no topic; one that opens with a plan's
+    name sets the place the plan is for, where the body speaks of it ('Action Plan of Minhang District for Building the
+    Xinzhuang Science Bay' over 'The Xinzhuang Science Bay is home to ...')."""
     topic = _headline_topic(f.ctx)
     if topic is None or f.sentence_index <= _headline_end(f.ctx):
         return SKIP
@@ -1299,8 +1314,9 @@ def document_topic(f: SubjectFigure):
     text, sentence = f.text, f.sentence
     if _ITS_OPENING.match(f.head) or _IT_SUBJECT.match(f.head):
         return SKIP  # "Pudong as a whole ... Its foreign trade reached ...": what the sentence before was about
-    if f.names or _names_a_wider_scope(f.ctx, f.sentence_index) or _entity_names(text[f.q.end:sentence.end]):
-        return SKIP
+    names = [name for *_, name in f.names + _entity_names(text[f.q.end:sentence.end]) if name != topic]
+    if names or _names_a_wider_scope(f.ctx, f.sentence_index):
+        return SKIP  # (a sentence that names the topic alone is still about it)
     return topic
 
 
@@ -1328,6 +1344,9 @@ def _headline_topic(ctx: Context) -> str | None:
     for start, _, name in _entity_names(title):
         if title[:start].strip() not in ("", "The"):
             break  # the headline's subject: the name that opens it ("Qiantan Business District draws banks")
+        if _PLAN_FOR.match(name):  # a plan is a document, not a place: its topic is the place it is for, or none
+            ctx.memo["headline_topic"] = found = _place_of_plan(ctx.text, name)
+            return found
         lead = [n for i in range(min(len(ctx.seg.sentences), _headline_end(ctx) + 4)) for _, _, n in _sentence_names(ctx, i)
                 if n.startswith(name + " ")]
         name = lead[0] if lead and " " not in name else name
@@ -1336,6 +1355,34 @@ def _headline_topic(ctx: Context) -> str | None:
             break
     ctx.memo["headline_topic"] = found = found or _headline_in_sentence_case(ctx, title)
     return found
+
+
+# a plan's name ("Action Plan of Anbei District for Building the Riverside Bay", "Outline for Developing the Nanhu Science
+# City"): a document's noun, then "for", perhaps a verb of making, and the place it is for
+_PLAN_FOR = re.compile(r"^(?:[\w-]+\s+){0,4}?" + alternation("plan_title_nouns", case="capitalised") + r"\b.*?\s+for\s+"
+                       r"(?:[A-Z][a-z]+ing\s+)?(?:the\s+)?(?P<place>[A-Z].*)$")
+
+
+def plan_place(text: str) -> str | None:
+    """The place a plan named in the headline is for (:func:`_place_of_plan`), if the headline opens with a plan's name:
+    whose figures a plan's tables list, where no caption says."""
+    title = title_of(text) or ""
+    first = next(iter(_entity_names(title)), None)
+    if first is None or title[:first[0]].strip() not in ("", "The") or not _PLAN_FOR.match(first[2]):
+        return None
+    return _place_of_plan(text, first[2])
+
+
+def _place_of_plan(text: str, name: str) -> str | None:
+    """The place a plan in the headline is for ("Action Plan of Anbei District for Building the Riverside Bay into ..."),
+    when its body goes on to speak of that place by name ("The Riverside Bay covers ...", "the Riverside Bay will strive
+    to:"): the plan's figures are the place's. A place the body never names again is no topic: "... for Building the Core
+    Area of the Xin'an Corridor" over "build Anbei into the corridor's core area" speaks of the district itself."""
+    place = _PLAN_FOR.match(name)["place"]
+    if _head_type(place) not in ("park", "institution") or DISTRICT_MENTION.match(place):
+        return None
+    body = text[text.find(name) + len(name):]
+    return place if re.search(r"(?<![\w-])" + re.escape(place) + r"(?![\w-])(?!\s+[A-Z])", body) else None
 
 
 def _headline_in_sentence_case(ctx: Context, title: str) -> str | None:
@@ -1355,6 +1402,10 @@ def _headline_end(ctx: Context) -> int:
 
 
 @SUBJECT.rule(("Jiading's GDP reached 124.83 billion yuan. Revenue was [14.42 billion yuan].", "Jiading"),
+              ("Minhang District\n\nBy 2026, the Zizhu Science Park will strive to:\n- host 500 firms;\n- raise the share of "
+               "services in the district's output to [60 percent].", "Minhang"),
+              ("Action Plan of Minhang District for Shaping the Central Zone of the Hongqiao Hub (2024-2026)\n\nTo make Minhang "
+               "the hub's central zone, this plan is made.\n\nBy 2026, tax revenue will reach [40 billion yuan].", "Minhang"),
               ("The Bund belt is home to 1,520 institutions, and the financial industry contributed [41.7%] of GDP.", None))
 def district_default(f: SubjectFigure):
     """Otherwise the figure is the text's own: the district's (or the city's, in a city-level text); so is a sector's
@@ -1466,7 +1517,9 @@ _INDEFINITE_OPENING = re.compile(r"\W*An?\s+(?!(?:[\w.,-]+\s+){0,2}" + alternati
 _POINTS_BACK = re.compile(r"\b(?:of\s+(?:that|them|those|these)|among\s+them)\b", re.IGNORECASE)
 _PART_OPENING = re.compile(r"\W*(?:an?|the)\s+" + alternation("phase_ordinals") + r"\s+" + alternation("part_nouns") + r"\b", re.IGNORECASE)
 _SENTENCE_ADVERB = re.compile(r"^\W*" + alternation("sentence_adverbs", case="capitalised") + r",?\s+")
-_OPENING_TIME = re.compile(r"^\W*" + alternation("opening_time_prepositions", case="capitalised") + r"\s+[^,.;]{1,40},\s+")
+# an opening time phrase, with the aside that says what the time is ("By 2027, the end of the plan period, ...")
+_OPENING_TIME = re.compile(r"^\W*" + alternation("opening_time_prepositions", case="capitalised") + r"\s+[^,.;]{1,40},\s+"
+                           r"(?:the\s+" + alternation("time_aside_nouns") + r"\s+of\s+[^,.;]{1,40},\s+)?")
 _TOPIC_CHANGE = re.compile(
     r"\b(?:the\s+" + alternation("polity_nouns") + "|" + alternation("topic_change_words") + r")\b"
     r"|\b(?:district|city)[’']s\b", re.IGNORECASE)

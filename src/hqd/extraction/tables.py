@@ -480,10 +480,15 @@ TABLE_SUBJECT: RuleTable[str | None] = RuleTable("subject")
 
 @TABLE_SUBJECT.rule(("Jiading: main indicators, 2023\n\nIndicator | Value\nGDP (100 million yuan) | [1,402.3]\n", "Jiading", "2024-01-20"),
                     ("Jiading grew.\n\nTable 1  Main indicators of Jiading Industrial Zone in 2023\n\nIndicator | Value\n"
-                     "Output (100 million yuan) | [402.3]\n", "Jiading Industrial Zone", "2024-01-20"))
+                     "Output (100 million yuan) | [402.3]\n", "Jiading Industrial Zone", "2024-01-20"),
+                    ("Action Plan of Jiading District for Building the Nanxiang Creative Harbor (2025-2027)\n\nThe Nanxiang Creative "
+                     "Harbor will strive to grow.\n\nGoals by year:\n\nIndicator | 2025 | 2026\nFirms | [120] | 150\n",
+                     "Nanxiang Creative Harbor", "2025-03-01"))
 def table_owner(f: _CellFigure):
     """A table's figures are those of the park, zone, company or project its caption names ("Main indicators of
-    Jiading Industrial Zone in 2023"), else the text's own: the district's (or the city's, in a city-level text)."""
+    Jiading Industrial Zone in 2023"), else the text's own: the place a plan is for, where the headline names a plan for a
+    place its body speaks of ("Action Plan ... for Building the Nanxiang Creative Harbor"), else the district's (or the
+    city's, in a city-level text)."""
     return f.district
 
 
