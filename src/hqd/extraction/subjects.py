@@ -882,26 +882,36 @@ _CITY_OPENING = re.compile(
     r"\W*(?:" + alternation("degree_adverbs") + r"\s+)?(?:" + alternation("yardstick_leads") + r"\s+)?(?:(?:the\s+)?(?:Shanghai[’']s|" + alternation("city_scope_words") + r")\s+"
     # "Shanghai as a whole sold ...": the city as the clause's subject, whatever its verb
     r"|" + alternation("city_names") + r"\s+as\s+a\s+whole\s+(?=[a-z])"
-    r"|" + alternation("city_names") + r"\s+(?=(?:now\s+|also\s+)?" + alternation("city_subject_verbs") + r"\b))",
+    r"|" + alternation("city_names") + r"\s+(?=(?:now\s+|also\s+)?" + alternation("city_subject_verbs") + r"\b)"
+    # "robot density in Shanghai's factories is to reach ...": a measure of things in the city, the clause's subject
+    r"|(?:[a-z][\w-]*\s+){1,4}(?:in|across)\s+" + alternation("city_names") + r"(?:[’']s\s+[a-z]+)?\s+(?=" + alternation("share_subject_verbs", "new_clause_verbs") + r"\b))",
     re.IGNORECASE)
 # a clause that only appends a change to the figure before it ("..., an increase of 5 percent"): it has no
 # subject of its own, so it keeps that of the clause it follows
 _APPENDED_CLAUSE = re.compile(r"\W*(?:an?\s+(?:" + alternation("yearly_words") + r"\s+)?" + alternation("appended_change_nouns") + r"\s+of"
-                              r"|up|down)\b", re.IGNORECASE)
+                              r"|up|down|from)\b", re.IGNORECASE)  # (or its base: "..., from 426 a year earlier")
+# a clause that is only a figure set beside the one before ("..., about a fifth of the national total"): no subject of its own
+_APPOSED_FIGURE = re.compile(r"\W*(?:" + alternation("approximators") + r"\s+)?", re.IGNORECASE)
 
 
 @SUBJECT.rule(("In 2023, the city's GDP reached [4.7 trillion yuan].", "Shanghai"),
               ("Shanghai as a whole reported GDP of 5.39 trillion yuan, an increase of [5 percent].", "Shanghai"),
               ("Jiading sold 3,000 cars. Shanghai as a whole sold [21,000] new energy vehicles in May.", "Shanghai"),
               ("Xuhui grew fast, and the city now has more than [24,000] high-tech firms.", "Shanghai"),
+              ("Shanghai as a whole sold 21,000 new energy vehicles in May, about [a tenth] of the national total.", "Shanghai"),
+              ("Under a city plan, the number of labs in Shanghai's universities is to reach 900 by 2027, from [610] in 2023.",
+               "Shanghai"),
               cues=key_words(word_lists("grammar")["city_names"], ["citywide"]))  # ("city-wide": "city")
 def city_total(f: SubjectFigure):
-    """'Shanghai's', 'the city's', 'citywide' before the figure in its clause, or 'the city' or 'Shanghai (as a whole)'
-    as its clause's subject: a city total (not 'Shanghai's Hongkou District'); a change appended to it (', an
-    increase of 5 percent') is the city's too."""
+    """'Shanghai's', 'the city's', 'citywide' before the figure in its clause, 'the city' or 'Shanghai (as a whole)'
+    as its clause's subject, or a measure of things in the city as its subject ('the number of labs in Shanghai's
+    universities is to reach'): a city total (not 'Shanghai's Hongkou District'); a change appended to it (', an
+    increase of 5 percent'), its base (', from 610 in 2023') or a figure set beside it (', about a tenth of the national
+    total') is the city's too."""
     text, q, seg = f.text, f.q, f.ctx.seg
     clause_start, _ = seg.clause_bounds(q.start)
-    while clause_start > f.sentence.start and _APPENDED_CLAUSE.match(text, clause_start, q.start):
+    while clause_start > f.sentence.start and (_APPENDED_CLAUSE.match(text, clause_start, q.start)
+                                                or _APPOSED_FIGURE.fullmatch(text, clause_start, q.start)):
         clause_start, _ = seg.clause_bounds(clause_start - 2)
     city = _CITY_OPENING.match(text, clause_start, q.start)
     if city and not is_district_word(text[city.end():q.start].split(" ", 1)[0]):
