@@ -856,18 +856,34 @@ _PRESENT_STATE = re.compile(r"\b(?:is|are|has|have)\b(?!\s+(?:to|been\s+planned|
 
 @KIND.rule(("A [3-billion-yuan] chip packaging plant in the zone is expected to start production in June.", "level"),
            ("The [800]-bed Central Hospital will open at the end of this year.", "level"),
-           ("The district's [2.6-billion-yuan] sewage plant upgrade will be finished by October.", "level"))
+           ("The district's [2.6-billion-yuan] sewage plant upgrade will be finished by October.", "level"),
+           ("Harlow Foods will start production at its new [45,000-square-meter] factory in the port area in May.", "level"),
+           ("The carmaker plans to begin trial runs at its [3-billion-yuan] plant in the north of the county next spring.", "level"),
+           ("The group will open a [25,000-square-meter] research center in the old mill district in the second half.", "level"))
 def what_a_built_thing_is(f: Figure):
     """Money or a count of units written as an adjective of a thing being built, in the clause's subject ('a
     3-billion-yuan plant', 'the 800-bed hospital'), says what the thing is: its milestone ('is expected to start
     production in June') is the goal. Money of an industry ('a 100-billion-yuan cluster is expected to take shape') is
-    the goal's figure, and so is the object of a verb of aim ('plans to build a 2-billion-yuan hub')."""
+    the goal's figure, and so is the object of a verb of aim ('plans to build a 2-billion-yuan hub'). A size, money or
+    area, of the built thing where a milestone takes place ('will start production at its new 45,000-square-meter
+    factory', 'trial runs at its 3-billion-yuan plant') or that a milestone opens or completes ('will open a
+    25,000-square-meter research center') is what the thing is too: the opening or the start is the goal."""
     q = f.q
-    if not ((q.unit in MONEY_UNITS and _ADJECTIVAL_SIZE.search(q.text)) or (q.unit == "count" and COUNT_ADJECTIVE.match(f.text, q.end))):
+    money_or_count = (q.unit in MONEY_UNITS and _ADJECTIVAL_SIZE.search(q.text)) or (q.unit == "count" and COUNT_ADJECTIVE.match(f.text, q.end))
+    if not (money_or_count or (q.unit in AREA_UNITS and _ADJECTIVAL_SIZE.search(q.text))):
         return SKIP  # (the cheap test first: most figures are no adjective)
-    if _BUILT_THING_AFTER.match(f.text, q.end) is None or _TARGET_BEFORE.search(f.target_before):
+    if _BUILT_THING_AFTER.match(f.text, q.end) is None:
+        return SKIP
+    if _SITE_OF_A_MILESTONE.search(f.before):
+        return "level"
+    if not money_or_count or _TARGET_BEFORE.search(f.target_before):
         return SKIP
     return "level" if _clause_goes_on_to_the_future(f) else SKIP
+
+
+# "(start production) at its new", "(will) open a", "complete the": the built thing is where a milestone happens, or what it opens
+_SITE_OF_A_MILESTONE = re.compile(r"(?:\bat|\b(?:" + alternation("completing_verbs", "milestone_end_verbs") + r")(?:s|es)?)\s+(?:its|their|the|a|an)\s+(?:"
+                                  + alternation("novelty_adjectives") + r"\s+)?$", re.IGNORECASE)
 
 
 @KIND.rule(("The new stadium, a [60,000-seat] arena, is expected to open in May next year.", "level"),
