@@ -397,7 +397,7 @@ def _site(ctx: Context, q: Quantity, quantities: list[Quantity], i: int, sentenc
     window = word_list(_without_acronyms(ctx.without_time(start, q.start)))
     if prev is not None and prev.unit == "count" and prev.metric:
         # "45 new schools and 12 hospitals": the words after 45 belong to 45, not to 12
-        owned = prev.metric.split()
+        owned = _thing_measured(ctx, prev).split()
         k = next((k for k, (w, o) in enumerate(zip(window, owned)) if w != o), min(len(window), len(owned)))
         if k == len(owned) or (k and k == len(owned) - 1 and _done_to_them(owned[-1], owned[:-1])):
             window = window[k:]  # ("45 new schools built": the participle the count's verb gave it is not in the window)
@@ -1299,6 +1299,58 @@ _WORK_OF = re.compile(r"\b(" + alternation("renewal_nouns") + r"\s+of\s+(?:[^,;.
                       r"|\brenovat(?:e|es|ed|ing)\s+((?:[^,;.]|(?<=\d)[,.](?=\d)){3,60}?)(?=\s+for\b)", re.IGNORECASE)  # "renovate old lane houses for"
 
 
+# "The previous action plan, for 2022 to 2024, had aimed to attract": who set the goal (an aside may follow it), the verb
+# of a goal set in the past or of a plan's list, a verb or gerund after it, and words before "of" that name an amount
+_PAST_GOAL = re.compile(r"\W*(?P<owner>(?:[\w’'&-]+\s+){0,6}?[\w’'&-]+)\s*(?:,[^,;.]{1,40},\s*)?(?:(?P<goal>"
+                        + alternation("past_goal_verbs") + r")|(?P<list>" + alternation("plan_listing_verbs") + r"))\s+"
+                        r"(?:(?<=to\s)[a-z]+\s+|(?<=of\s)[a-z]+ing\s+)?(?P<named>(?:[\w’'&-]+\s+){1,4}?of\s+)?(?:" + _APPROX
+                        + r"\s+)?(?:RMB\s+|US\$|\$)?$")
+_PLAN_NOUNS = word_class("plan_nouns")
+_OWNER_TO_THE = _OWNER_DETERMINERS | {"the"}
+_TIME_TAIL = re.compile(r"^(?:for|in|by|during)$", re.IGNORECASE)
+
+
+@METRIC.rule(("The previous action plan, for 2020 to 2022, had aimed to attract [40] research institutes.",
+              "research institutes goal of the previous action plan"),
+             ("Its last plan had aimed for chip output of [80 billion yuan] by 2025.", "chip output goal of the last plan"),
+             ("The county had set a goal of [300 million yuan] in farm sales for 2024, which it beat.", "farm sales goal of the county"),
+             ("The old three-year plan listed [24] road projects; all were finished.", "road projects of the old three-year plan"),
+             cues=("aimed", "set", "targeted", "planned", "listed", "included"))
+def goal_of_an_earlier_plan(site: _Site):
+    """A figure that an earlier plan or its makers had aimed at ('The previous plan had aimed to attract 40 institutes',
+    'the county had set a goal of 300 million yuan in farm sales'), or that a plan listed ('the old plan listed 24 road
+    projects'), measures that goal of theirs, not what was reached: the thing counted or the amount's measure, as the
+    goal of the plan or of whoever set it ('research institutes goal of the previous action plan')."""
+    q = site.q
+    m = _PAST_GOAL.match(site.text, site.sentence.start, q.start)
+    if m is None:
+        return SKIP
+    owner = [w for w in word_list(m["owner"])]
+    is_plan = owner[-1].lower() in _PLAN_NOUNS
+    if not is_plan and (m["list"] or not m["goal"].startswith("had ")):
+        return SKIP  # "The firm listed 3 units", "the town aimed to ...": only a plan's list, or a goal told as past, is one
+    if owner[0].lower() in _OWNER_TO_THE:
+        owner = ["the"] + owner[1:]  # "Its previous plan": the previous plan
+    if site.counts and not site.adjectival:
+        named = site.counted
+    elif m["named"]:
+        named = word_list(m["named"])[:-1]  # "had aimed for chip output of 80 billion yuan"
+    else:
+        named = site.tail_words
+    named = named[:next((k for k, w in enumerate(named[:-1]) if k and _TIME_TAIL.match(w) and named[k + 1][0].isdigit()),
+                        len(named))]  # "for 2021": a time, no part of what is measured
+    if not named or any(w[0].isdigit() for w in named):
+        return SKIP
+    site.ctx.memo.setdefault("thing_of_a_goal", {})[q.start] = " ".join(named)  # what the figures after it measure
+    return " ".join(named + (["of"] if m["list"] else ["goal", "of"]) + owner)
+
+
+def _thing_measured(ctx: Context, o: Quantity) -> str | None:
+    """What figure ``o`` measures, for the figures after it that measure the same: its metric, less the plan whose goal it
+    was ("27 were attracted" after "the plan's goal of 25 regional headquarters": regional headquarters, not the goal)."""
+    return ctx.memo.get("thing_of_a_goal", {}).get(o.start, o.metric)
+
+
 _FRAME_WORDS = word_class("frame_words")
 _FRAME_CUES = sorted({w.split("'")[0].split("’")[0] for w in _FRAME_WORDS})
 
@@ -1632,7 +1684,7 @@ def count_of_the_same(site: _Site):
     if not site.counts or _count_words(site) or not before or prev is None or prev.unit != "count" or not prev.metric:
         return SKIP
     if all(_is_verb(w) or w.lower().endswith("ing") for w in before) and _is_verb(before[0]):
-        return prev.metric
+        return _thing_measured(site.ctx, prev)
     return SKIP
 
 
@@ -2133,7 +2185,7 @@ def measure_it_comes_with(site: _Site):
         return SKIP  # "with a total of 36 billion yuan": no measure named
     counted = next((o for o in reversed(site.quantities[site.members.start:site.i]) if o.unit == "count" and o.metric), None)
     if counted is not None:
-        things = _WITH_TAIL.split(counted.metric)[0]
+        things = _WITH_TAIL.split(_thing_measured(site.ctx, counted))[0]
         if " ".join(q.text.split()) in counted.metric or not things.strip() or things.startswith("with "):
             return SKIP  # "120 firms with annual revenue of over 1 billion yuan": a mark in the things' own name
         return f"{' '.join(measure)} of {things}"
@@ -2223,7 +2275,7 @@ def same_as_before(site: _Site):
         return SKIP
     if _dimension(site.q.unit) != _dimension(prev.unit) and (site.q.unit in _DIMENSIONS or prev.unit in _DIMENSIONS):
         return SKIP  # "a 9.4-km riverside, exceeded 105 billion yuan": what is measured in yuan is not what is in km
-    return prev.metric
+    return _thing_measured(site.ctx, prev)
 
 
 def _dimension(unit: str) -> str:
