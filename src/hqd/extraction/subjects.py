@@ -1308,26 +1308,49 @@ _SECTOR_WORDS = key_words(word_lists("grammar")["sector_nouns"])
                "is home to 300 firms.\n\nTax paid last year came to [4 billion yuan].", "Xinzhuang Science Bay"),
               ("Action Plan of Minhang District for Building the Xinzhuang Science Bay (2024-2026)\n\nThe Xinzhuang Science Bay "
                "is home to 300 firms.\n\nEach firm moving to the Xinzhuang Science Bay may get up to [5 million yuan].",
-               "Xinzhuang Science Bay"))
+               "Xinzhuang Science Bay"),
+              ("Xinhai lifts its sights to [90 billion yuan] of output\n\nBy Li Na | 2024-05-02\n\nXinhai keeps growing.\n\n"
+               "Exports from the Xinhai Science City rose 8 percent in the first half.\n\nNew homes will total 40,000 units.",
+               "Xinhai Science City"),
+              ("Xinhai lifts its sights\n\nBy Li Na | 2024-05-02\n\nXinhai keeps growing.\n\nFactory output in the Xinhai Science City "
+               "rose 8 percent in the first half, the area's managers said. Its chip cluster grew [12 percent].", "Xinhai Science City"))
 def document_topic(f: SubjectFigure):
     """A text whose headline opens with a named place ('Qiantan Business District draws banks', or in lower case 'Nanda smart
-    city draws ...' where the lead names it in full) goes on about it: a figure
-    whose sentence names no one but the place, neither the district nor the city, is the place's. A headline that names
+    city draws ...', or by its first word 'Xinhai lifts its sights', where the lead names it in full) goes on about it: a
+    figure whose sentence names no one but the place, neither the district nor the city, is the place's, and so is the
+    headline's own, and one of a sentence that opens on 'its' after a sentence about the place alone. A headline that names
     a place later ('Press Conference on the Action Plan for the ... Belt') sets no topic; one that opens with a plan's
     name sets the place the plan is for, where the body speaks of it ('Action Plan of Minhang District for Building the
     Xinzhuang Science Bay' over 'The Xinzhuang Science Bay is home to ...')."""
     topic = _headline_topic(f.ctx)
-    if topic is None or f.sentence_index <= _headline_end(f.ctx):
+    if topic is None or f.sentence_index < _headline_end(f.ctx):
         return SKIP
+    if f.sentence_index == _headline_end(f.ctx) and not _headline_opens_with(f.ctx, topic):
+        return SKIP  # (the headline's own figure is the topic's only where the headline opens with it)
     if f.names is None:
         f.names = _entity_names(f.head)
     text, sentence = f.text, f.sentence
     if _ITS_OPENING.match(f.head) or _IT_SUBJECT.match(f.head):
-        return SKIP  # "Pudong as a whole ... Its foreign trade reached ...": what the sentence before was about
+        # "Pudong as a whole ... Its foreign trade reached ...": what the sentence before was about, the topic if that
+        # sentence was about the topic alone
+        return topic if f.sentence_index - 1 > _headline_end(f.ctx) and _about_the_topic(f.ctx, f.sentence_index - 1, topic) else SKIP
     names = [name for *_, name in f.names + _entity_names(text[f.q.end:sentence.end]) if name != topic]
     if names or _names_a_wider_scope(f.ctx, f.sentence_index):
         return SKIP  # (a sentence that names the topic alone is still about it)
     return topic
+
+
+def _about_the_topic(ctx: Context, sentence_index: int, topic: str) -> bool:
+    """Whether a sentence names the topic and no one else, neither the district nor the city."""
+    names = {name for *_, name in _sentence_names(ctx, sentence_index)}
+    return names == {topic} and not _names_a_wider_scope(ctx, sentence_index)
+
+
+def _headline_opens_with(ctx: Context, topic: str) -> bool:
+    """Whether the headline opens with the topic, in full or by its first word ("Lingang sets sights on ...")."""
+    title = title_of(ctx.text) or ""
+    short = _SHORT_OPENING.match(title)
+    return title.lower().startswith(topic.lower() + " ") or bool(short and short[1] == topic.split()[0])
 
 
 def _names_a_wider_scope(ctx: Context, sentence_index: int) -> bool:
@@ -1402,8 +1425,14 @@ def _headline_in_sentence_case(ctx: Context, title: str) -> str | None:
     if not title[:1].isupper() or is_district_word(title.split(" ", 1)[0]):
         return None
     opening = title.lower()
+    word = _SHORT_OPENING.match(title)  # "Lingang sets sights on ...": a place called by its first word, its verb after
+    word = word[1] if word and word[1] not in _CITY_AND_NATION and word[1].lower() not in _STOPWORDS else None
     lead = (n for i in range(min(len(ctx.seg.sentences), _headline_end(ctx) + 4)) for _, _, n in _sentence_names(ctx, i))
-    return next((n for n in lead if " " in n and opening.startswith(n.lower() + " ") and _head_type(n) in ("park", "institution")), None)
+    return next((n for n in lead if " " in n and (opening.startswith(n.lower() + " ") or n.split()[0] == word)
+                 and _head_type(n) in ("park", "institution")), None)
+
+
+_SHORT_OPENING = re.compile(r"([A-Z][a-z]+)\s+(?=[a-z]+s\b)")  # a headline's one-word subject and its verb ("Lingang sets")
 
 
 def _headline_end(ctx: Context) -> int:
