@@ -424,10 +424,10 @@ PERIOD: RuleTable[Period | None] = RuleTable("period", values=Period)
 
 @PERIOD.rule(("In 2023, the district introduced 167 projects each valued at [100 million yuan] or more.", None),
              ("Last year, shops with annual sales of more than [50 million yuan] numbered 214.", None),
-             ("Last year, the number of buildings paying more than [100 million yuan] in tax rose to 86.", None),
-             ("From January to September, there were 58 projects each with an investment of [100 million yuan] or more.", None),
+             ("Last year, the number of shops paying more than [50 million yuan] in tax rose to 64.", None),
+             ("From January to June, there were 23 plants each with an output of [500 million yuan] or more.", None),
              ("In 2021, guesthouses on the island with over [20] beds had an average occupancy rate of 62.4%.", None),
-             ("In 2025, output grew. Companies whose annual R&D spending exceeds [10 million yuan] can receive a reward.", None),
+             ("In 2025, output grew. Shops whose yearly sales exceed [8 million yuan] can receive a bonus.", None),
              ("In the first quarter, 31 projects with investment of [500 million yuan] or more each were under way.", None))
 def threshold(f: Figure):
     """A bound that picks out the things counted ('167 projects each valued at 100 million yuan or more', 'buildings
@@ -499,7 +499,7 @@ _AGE_MEASURE = re.compile(r"\b" + alternation("age_measures") + r"\b[^,;.]{0,60}
 
 
 @PERIOD.rule(("The [200-hectare] park finished in 2026 will house 150 firms.", None),
-             ("Hengyi, which opened a [200-mu] plant in Sijing Town in 2022, ships wafers.", None))
+             ("Lumio, which opened a [150-mu] factory in Maqiao Town in 2021, makes lenses.", None))
 def time_dates_no_size(f: Figure):
     """A time phrase in the clause of a measure that describes a thing ('a 200-hectare park ... finished in 2026',
     'opened a 200-mu plant in 2022') dates the plan or the event, not the thing's size."""
@@ -511,7 +511,7 @@ def time_dates_no_size(f: Figure):
 
 @PERIOD.rule(("The [21-kilometer] Suzhou Creek waterfront welcomed more than 9 million visits in 2024.", None),
              ("Since 2021, it has started 168 projects, and the [1.2-kilometer] green corridor has opened.", None),
-             ("In 2018, output grew. Shen runs a [12]-room guesthouse in the town.", None),
+             ("In 2018, output grew. Wang runs an [8]-room inn by the lake.", None),
              ("By 2030 the area will build a [4-square-kilometer] \"robot town\" in two phases.", None))
 def size_of_a_thing(f: Figure):
     """A size joined to its noun by a hyphen ('the 21-kilometer Suzhou Creek waterfront', 'a 12-room guesthouse') says
@@ -526,9 +526,9 @@ def size_of_a_thing(f: Figure):
 
 
 @PERIOD.rule(("A third data hall with [2,400] racks is set to start operation in the autumn.", None),
-             ("From next year, projects will receive subsidies of up to [20%] of their equipment investment.", None),
-             ("In 2019, output grew. The railway, linking the island to Pudong in about [40 minutes], is slated to start "
-              "construction this year.", None),
+             ("From next year, labs will get grants of up to [15%] of their instrument spending.", None),
+             ("In 2019, output grew. The tramway, linking the harbor to the old town in about [25 minutes], is slated to "
+              "start construction this year.", None),
              ("Sales fell last spring. The depot, built with an investment of [2 billion yuan], will begin service in August.", None))
 def describes_the_subject(f: Figure):
     """A size or count that the kind rules read as describing the thing a clause is about ('a computing center with
@@ -556,8 +556,8 @@ def area_covered_now(f: Figure):
 
 @PERIOD.rule(("Retail sales in the first half of 2022 were 14.1 percent higher than a year before, with an average growth of "
               "[4.3 percent] over the two years.", "2022-H1"),
-             ("From January to October, retail sales reached 38.74 billion yuan, down 0.8% year on year; the average growth over "
-              "the two years was [3.2%].", "2025-01/2025-10", "2025-11-20"),
+             ("From January to October, catering sales reached 12.06 billion yuan, down 1.4% year on year, with average "
+              "growth over the two years of [2.7%].", "2025-01/2025-10", "2025-11-20"),
              ("In the first nine months, freight was up 15 percent compared with the same period of 2022, an average of [7 percent] "
               "a year over the two years.", "2024-01/2024-09", "2024-10-20"))
 def two_year_average(f: Figure):
@@ -578,7 +578,7 @@ _TWO_YEAR_AVERAGE = re.compile(r"\baverage\s+(?:annual\s+)?(?:growth|of)\b(?:[^.
                                re.IGNORECASE)
 
 
-@PERIOD.rule(("Our goal is that by 2027 the number of little giant firms will exceed 120, compared with [87] today.", None),
+@PERIOD.rule(("Our aim is that by 2028 the count of listed companies will exceed 60, compared with [41] today.", None),
              ("In 2022, output grew 6%, with 1,200 firms in the park last year and [1,350] today.", None),
              cues=("today", "now", "present", "currently", "presently"))
 def now_after_figure(f: Figure):
@@ -594,9 +594,9 @@ def now_after_figure(f: Figure):
 _NOW_AFTER = re.compile(r"\s+(?:today|now|at\s+present|currently|presently)\s*(?:[,.;)]|$)", re.IGNORECASE)
 
 
-@PERIOD.rule(("GDP reached 312.5 billion yuan in 2025. Of the plan's 42 main indicators, [35] met or exceeded their targets.", None,
+@PERIOD.rule(("Revenue reached 58.2 billion yuan in 2025. Of the plan's 38 key indicators, [31] met or exceeded their targets.", None,
               "2026-02-10"),
-             ("GDP reached 312.5 billion yuan in 2025. Of the plan's [42] main indicators, 35 met their targets and 5 fell short.", None,
+             ("Revenue reached 58.2 billion yuan in 2025. Of the plan's [38] key indicators, 31 met their targets and 4 fell short.", None,
               "2026-02-10"),
              cues=key_words(word_lists("grammar")["indicator_nouns"]))
 def tally_of_indicators(f: Figure):
@@ -619,19 +619,19 @@ _TALLY_OPENING = re.compile(r"\W*Of\s+the\s+(?:plan[’']s\s+\d[\d,]*\s+(?:[a-z-
 
 @PERIOD.rule(("In 2022, GDP grew 5.6%. Of the 20 firms in the park, [13] are listed.", None),
              ("In 2022, GDP grew 5.6%. Of the [20] firms in the park, 13 are listed.", None),
-             ("In 2021, revenue grew 9%. Around 18,000 people work there, and roughly [70%] of them are under 35.", None),
+             ("In 2021, revenue grew 9%. Around 9,000 people work there, and nearly [60%] of them are under 30.", None),
              ("In 2019, the park drew 2 million visitors. Its main hall is [80 percent] complete, about one-third of the plan.", None),
              ("In 2019, the park drew 2 million visitors. Its main hall is 80 percent complete, about [one-third] of the plan.", None),
-             ("In 2019, the park drew 2 million visitors. Rents are about [15 percent] below those in Lujiazui.", None),
+             ("In 2019, the park drew 2 million visitors. Rents are about [20 percent] below those downtown.", None),
              ("Last year, output reached 98 billion yuan. About [60 percent] of the firms are in chip design.", None),
-             ("Zijing Bio, founded in 2018, employs [260] people and completed a Series B round last year.", None),
+             ("Qiyun Robotics, founded in 2019, employs [180] people and completed a Series A round last year.", None),
              ("The valley has gathered more than [3,000] firms and produced 40% of the city's cosmetics in 2022.", None),
-             ("The tower, which opened in 2019, has an occupancy rate of [95 percent].", None),
+             ("The mall, which opened in 2020, has an occupancy rate of [92 percent].", None),
              ("In 2025, AI firms raised 4 billion yuan, and some [85,000] AI professionals work in the district.", None),
-             ("In 2020, output grew. In the university town, seven universities teach more than [80,000] students.", None),
+             ("In 2020, output grew. In the science city, five colleges teach more than [40,000] students.", None),
              ("In the past five years, our output has doubled. About [70 percent] of the output comes from chips.", None, "2024-03-05"),
-             ("Over the past three years, it has attracted 42 headquarters. Services together account for more than [70 percent] "
-              "of the district's economy.", None, "2023-12-01"),
+             ("Over the past three years, it has drawn 35 headquarters. Trade and finance together account for more than [65 "
+              "percent] of the district's output.", None, "2023-12-01"),
              cues=key_words(word_lists("grammar")["present_copulas"], _HOLDING_NOW, word_lists("grammar")["plural_present_verbs"],
                             word_lists("grammar")["present_share_verbs"], word_lists("grammar")["present_share_before"]))
 def stated_in_the_present(f: Figure):
@@ -714,7 +714,7 @@ _APPOSITION = re.compile(r"[^,;.]{0,40},\s*(?:" + alternation("approximators") +
 
 
 @PERIOD.rule(("By the end of June the county had placed 9,000 graduates, three-quarters of its annual goal of [12,000].", "2023"),
-             ("The district's annual growth target of [5.5 percent], set in January, now looks out of reach.", "2023"),
+             ("The county's annual growth target of [6 percent], set in March, now looks out of reach.", "2023"),
              ("In 2021, exports reached 40 billion yuan, beating the annual goal of [38 billion yuan].", "2021", "2022-02-10"),
              ("This year's target, agreed in February, is revenue of 40 billion yuan and [900] new firms.", "2023"),
              cues=("annual", "year"))
@@ -825,8 +825,8 @@ def _plans_named(ctx: Context, numbered: bool) -> list[tuple[int, int, Period]]:
     return ctx.memo[key]
 
 
-@PERIOD.rule(("Final Review of the 14th Five-Year Plan\n\nFebruary 2026\n\nSome [4,200] elderly care beds were added during the five "
-              "years, short of the 5,000 planned.", "2021/2025", "2026-02-10"),
+@PERIOD.rule(("Final Review of the 14th Five-Year Plan\n\nFebruary 2026\n\nSome [3,100] public toilets were rebuilt during "
+              "the five years, short of the 3,600 planned.", "2021/2025", "2026-02-10"),
              ("Final Review of the 14th Five-Year Plan\n\nFebruary 2026\n\nThe district added [41] little giant firms over the "
               "period.", "2021/2025", "2026-02-10"))
 def years_of_the_plan_reviewed(f: Figure):
@@ -924,8 +924,8 @@ _AREA_SOLD = re.compile(r"\b" + alternation("sales_nouns") + r"\b[^,;.]{0,50}$",
 _DISTANCE_FROM = re.compile(r"\s+(?:away\s+)?from\s", re.IGNORECASE)
 
 
-@PERIOD.rule(("In 2021, output grew. The valley trains at least [3,000] workers each year.", None),
-             ("Hengyi, which opened a plant in 2022, ships about [60,000] wafers a month.", None),
+@PERIOD.rule(("In 2021, output grew. The academy trains at least [1,500] nurses each year.", None),
+             ("Lumio, which opened a factory in 2021, makes about [40,000] lenses a month.", None),
              ("In 2024, the line opened. Each weekday, some [9,000] passengers ride it.", None))
 def habitual(f: Figure):
     """What a place does each year or month ('trains 3,000 workers each year', 'ships 60,000 wafers a month', 'Each
@@ -984,14 +984,14 @@ def now_after_frame(f: Figure):
     return SKIP if inside and _ASIDE_CLOSED.search(f.text, last_now, f.q.start) else None
 
 
-@PERIOD.rule(("Mid-term Review of the 14th Five-Year Plan\n\nIssued September 12, 2023\n\nIn 2022, GDP grew 5.6%, against the "
-              "plan's expected [7%] per year.", "2025", None),
+@PERIOD.rule(("Mid-term Review of the 14th Five-Year Plan\n\nIssued September 12, 2023\n\nIn 2022, exports grew 4.3%, against "
+              "the plan's expected [6%] per year.", "2025", None),
              ("Mid-term Review of the 14th Five-Year Plan\n\nIssued September 12, 2023\n\nThe plan aims to add [5,000] beds over "
               "the five years.", "2025", None),
              ("Progress of the Three-Year Action Plan (2024-2026)\n\nIssued March 12, 2025\n\nOutput lagged behind the expected "
               "[8%].", "2026", None),
-             ("Final Review of the 14th Five-Year Plan\n\nFebruary 2026\n\nIn old villages, only 68 percent of the planned [120] "
-              "projects have been completed.", "2025", "2026-02-10"),
+             ("Final Review of the 14th Five-Year Plan\n\nFebruary 2026\n\nIn rural areas, only 71 percent of the planned "
+              "[90] bridges have been completed.", "2025", "2026-02-10"),
              ("Mid-term Review of the 14th Five-Year Plan\n\nIssued May 9, 2024\n\nIt has built 9 of the [16] new clinics in the "
               "plan.", "2025", None),
              cues=key_words(word_lists("grammar")["plan_reference_words"], ["planned"]))
@@ -1024,8 +1024,8 @@ _PLANNED_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?planned\b(?!\s+(?:to|for|in|by)\b
 _PLAN_WORDS = re.compile(r"\b" + alternation("plan_reference_words") + r"(?![\w-])", re.IGNORECASE)
 
 
-@PERIOD.rule(("The island received 6.56 million visitors in 2019, and it has more than [700] homestays.", None),
-             ("The island received 6.56 million visitors in 2019, and it has 700 homestays, about [one-third] of the city's.", None),
+@PERIOD.rule(("The lake town received 4.2 million visitors in 2021, and it has more than [300] inns.", None),
+             ("The lake town received 4.2 million visitors in 2021, and it has 300 inns, about [one-fifth] of the city's.", None),
              cues=_HOLDING_NOW)
 def held_now(f: Figure):
     """What a clause of its own says a thing has or hosts in the present ('..., and it has more than 700 homestays'),
@@ -1042,8 +1042,8 @@ def held_now(f: Figure):
 _HELD_NOW_BEFORE = re.compile(r"\b(?:" + "|".join(_HOLDING_NOW) + r")\s+(?:" + alternation("holding_approximators") + r"\s+)?$")
 
 
-@PERIOD.rule(("Since 2016, the district has shut 412 factories, and its PM2.5 concentration fell to 29 micrograms per cubic meter "
-              "in 2019, down [4 percent] year on year.", "2019", "2020-06-01"),
+@PERIOD.rule(("Since 2015, the county has closed 230 mills, and its ozone concentration fell to 140 micrograms per cubic "
+              "meter in 2019, down [3 percent] year on year.", "2019", "2020-06-01"),
              cues=key_words(["up", "down"], word_lists("grammar")["appended_change_nouns"]))
 def change_of_the_dated_figure(f: Figure):
     """A change told right after a figure, set off by a comma ('fell to 29 micrograms per cubic meter in 2019, down 24
@@ -1062,8 +1062,8 @@ def change_of_the_dated_figure(f: Figure):
 _CHANGE_TOLD_AFTER = re.compile(r"[^,;.]{0,40},\s*(?:up|down|an?\s+(?:" + alternation("appended_change_nouns") + r")\s+of)\s+(?:by\s+)?")
 
 
-@PERIOD.rule(("Mid-term Review of the 14th Five-Year Plan\n\nIssued September 12, 2023\n\nSince the plan began, the district has added "
-              "[4,100] hospital beds.", "2021/2023", None),
+@PERIOD.rule(("Mid-term Review of the 14th Five-Year Plan\n\nIssued September 12, 2023\n\nSince the plan began, the county "
+              "has added [2,300] charging piles.", "2021/2023", None),
              ("Mid-term Review of the 14th Five-Year Plan\n\nIssued September 12, 2023\n\nSince the plan was launched, 12 parks have "
               "opened, or [60%] of the 20 planned.", "2021/2023", None))
 def since_the_plan_began(f: Figure):
@@ -1206,7 +1206,7 @@ def later_deadline(f: Figure):
 
 @PERIOD.rule(("The district plans to invest 60 billion yuan by 2025, including a railway that will cut travel time "
               "to [32 minutes].", "2025"),
-             ("Output is to reach 80 billion yuan by 2027, and listed firms are to grow to [120], from 86 at the end of 2023.",
+             ("Sales are to reach 45 billion yuan by 2027, and chain stores are to grow to [300], from 210 at the end of 2023.",
               "2027", "2024-05-10"))
 def earlier_deadline(f: Figure):
     """A goal takes the deadline said before it in its sentence by an earlier goal ('plans to invest ... by 2025,
@@ -1242,8 +1242,8 @@ def adjectival_measure(f: Figure):
 _MARK_AFTER = re.compile(r"[ -]" + alternation("mark_nouns") + r"\b")
 
 
-@PERIOD.rule(("Final Review of the 14th Five-Year Plan\n\nFebruary 2026\n\nIII. Livelihood\n\nPer capita income came to 92,400 yuan, "
-              "growing [5.1 percent] annually on average.", "2021/2025", "2026-02-10"),
+@PERIOD.rule(("Final Review of the 14th Five-Year Plan\n\nFebruary 2026\n\nIII. Livelihood\n\nPer capita spending came to "
+              "51,800 yuan, growing [4.6 percent] annually on average.", "2021/2025", "2026-02-10"),
              cues=key_words(word_lists("grammar")["average_rate_words"]))
 def average_over_the_plan_reviewed(f: Figure):
     """In a review of a plan that has ended, an average annual growth told with no time of its own ('growing 5.1 percent
@@ -1370,8 +1370,8 @@ def _quote_opened(text: str, at: int) -> int | None:
     return straight[-1] if len(straight) % 2 == 1 else None
 
 
-@PERIOD.rule(("Three-Year Action Plan (2024-2026)\n\nIssued March 12, 2024\n\nEach year, at least [100] manufacturers will carry out "
-              "smart transformation projects.", "2026", None),
+@PERIOD.rule(("Three-Year Action Plan (2024-2026)\n\nIssued March 12, 2024\n\nEach year, at least [80] hospitals will carry "
+              "out digital upgrade projects.", "2026", None),
              ("Action Plan for Rural Clinics (2025-2027)\n\nIssued May 6, 2025\n\nEvery year of the plan, the county will:\n\n"
               "- train [400] village doctors;\n- open 6 clinics.", "2027", None),
              ("The town's plan for 2026-2030 was unveiled on Friday. \"We will bring in [50] start-ups every year,\" its head said.",
@@ -1399,7 +1399,7 @@ SAME_PLAN: RuleTable[Period | None] = RuleTable("period", values=Period)
 
 @SAME_PLAN.rule(("The tower will be topped out in 2026. It is expected to house [8,000] workers once it is fully occupied.", None),
                 ("The plant will open in 2025. It should employ [900] people when in full production.", None),
-                ("The second phase will be completed in 2026. When fully occupied, the campus is expected to host [1,200] firms.", None))
+                ("The east wing will be finished in 2027. When fully occupied, the hub is expected to host [900] start-ups.", None))
 def own_event_time(f: Figure):
     """A goal timed by an event of its own and no date ('to house 8,000 workers once it is fully occupied', 'when in full
     production') is due when that happens, not at the date of the plan told before: undated."""
@@ -1440,8 +1440,8 @@ def same_plan(f: Figure):
 PERIOD_REVISIONS: RuleTable[Period | None] = RuleTable("period", values=Period)
 
 
-@PERIOD_REVISIONS.rule(("Xuhui's West Bund draws [70 billion yuan] in investment\n\nXuhui has attracted 70.3 billion yuan of investment into "
-                        "its West Bund area since 2017.", "2017/2020", "2020-09-09"))
+@PERIOD_REVISIONS.rule(("Putuo's creek belt draws [40 billion yuan] in investment\n\nPutuo has attracted 40.6 billion yuan of "
+                        "investment into its creek belt since 2017.", "2017/2020", "2020-09-09"))
 def headline_summary(f: Figure):
     """A figure of the headline with no time of its own sums up the body's figure it rounds ('West Bund draws 70 billion
     yuan in investment' over '70.3 billion yuan ... since 2017'): it is of that figure's period."""
@@ -1485,7 +1485,7 @@ _A_YEAR_EARLIER = re.compile(r"\s+(?:(?:a|one|the)\s+year\s+" + alternation("ago
 
 
 @PERIOD_REVISIONS.rule(("The jobless rate fell to 4 percent at the end of February from [5.5 percent] a year earlier.", "2023-02", "2024-04-16"),
-                       ("In the first three quarters, 236 elevators were installed, up from [158] in the same period last year.",
+                       ("In the first three quarters, 412 charging piles were built, up from [305] in the same period last year.",
                         "2022-01/2022-09", "2023-10-20"),
                        ("The firm won 310 patents in 2022, up from [240] the year before.", "2021"))
 def a_year_before_the_figure(f: Figure):
@@ -1508,7 +1508,7 @@ def a_year_before_the_figure(f: Figure):
 @PERIOD_REVISIONS.rule(("Since 2022, the district has attracted 35 headquarters, bringing the total to [158].", "2023"),
                        ("During the 13th Five-Year Plan period, output grew. The number of high-tech firms rose to [1,867].", "2020",
                         "2021-01-28"),
-                       ("Since 2018, the share of services has risen by 6.5 percentage points to [82.4%].", "2023"))
+                       ("Since 2019, the share of online sales has risen by 4.2 percentage points to [37.8%].", "2023"))
 def total_at_span_end(f: Figure):
     """A running total a span brings something to ('bringing the total to 158'), a count it rose to ('the number of
     high-tech enterprises rose to 1,867'), or the level its change ends at ('has risen by 6.5 percentage points to
@@ -1539,10 +1539,10 @@ _BY_CHANGE_TO = re.compile(r"\s+to\s+(?:" + alternation("rose_to_approximators")
 _ROSE_TO = re.compile(r"\b" + alternation("climb_verbs") + r"\s+to\s+(?:" + alternation("rose_to_approximators") + r"\s+)?$", re.IGNORECASE)
 
 
-@PERIOD_REVISIONS.rule(("GDP was 179.85 billion yuan in 2022. Compared with 2017, it was up [28.4%].", "2017/2022"),
-                       ("In 2021, online sales reached [2.3 times] the 2019 figure.", "2019/2021"),
+@PERIOD_REVISIONS.rule(("Output was 86.3 billion yuan in 2022. Compared with 2017, it was up [31.6%].", "2017/2022"),
+                       ("In 2021, tourist spending reached [1.8 times] the 2019 figure.", "2019/2021"),
                        ("Over the past five years, GDP grew by [28.5%] over 2018.", "2018/2023", "2024-03-20"),
-                       ("Compared with 2012, GDP in 2022 doubled, and revenue grew at an average annual rate of [5.7%].", "2013/2022"))
+                       ("Compared with 2012, exports in 2022 doubled, and tax income rose at an average annual rate of [6.4%].", "2013/2022"))
 def since_base_year(f: Figure):
     """A change against a base year two or more years before its own year ('Compared with 2017, it was up 28.4%', said
     of 2022) is over the years from the base to its year; so is one in a span of years that starts later ('Over the

@@ -805,7 +805,7 @@ METRIC: RuleTable[str | None] = RuleTable("metric")
 
 
 @METRIC.rule(("Main figures\n- Regional GDP: [310.5 billion yuan]\n- Tax revenue: 66.2 billion yuan\n", "Regional GDP"),
-             ("Main figures\n- Retail sales: 96.8 billion yuan, down 1.6%;\n- fixed-asset investment: up [10.2%];\n", "fixed-asset investment"),
+             ("Main figures\n- Exports: 41.3 billion yuan, down 2.2%;\n- fixed-asset investment: up [8.9%];\n", "fixed-asset investment"),
              ("Tax revenue: [66.2 billion yuan]", "Tax revenue"))
 def label(site: _Site):
     """A figure right after a label that opens its line ("- Regional GDP: 310.5 billion yuan") measures what the label names."""
@@ -823,7 +823,7 @@ def label(site: _Site):
 @METRIC.rule(("Exports, imports and retail sales rose by 1%, [2%] and 3% respectively.", "imports"),
              ("Tax revenue was 46.2 billion yuan, and budget revenue reached 12.5 billion yuan, up 9.4% and [10.2%] respectively.",
               "budget revenue"),
-             ("Li Hua: In 2023, online retail sales and e-commerce transactions rose [11.2 percent] and 17.5 percent respectively.",
+             ("Wang Lei: In 2023, online retail sales and parcel volumes rose [9.6 percent] and 14.1 percent respectively.",
               "online retail sales"),
              ("The output of ICs, biomedicine and AI grew 12%, 9% and [15%] respectively.", "output of AI"), cues=("respectively",))
 def respectively(site: _Site):
@@ -849,7 +849,7 @@ def respectively(site: _Site):
     return items[run.index(i)] if items and items[run.index(i)] else SKIP
 
 
-@METRIC.rule(("The district will bring in 30 projects each worth over [1 billion yuan].", "project value"),
+@METRIC.rule(("The town will sign 20 projects each worth over [500 million yuan].", "project value"),
              ("No fewer than 8 research hubs, each worth [20 billion yuan] or more, are planned.", "hub value"),
              ("The city has 60 data centers, 12 of them each worth [500 million yuan] or more.", "center value"),
              cues=("each",))
@@ -1190,8 +1190,8 @@ def that_of(site: _Site):
 
 @METRIC.rule(("Bus lanes will be extended to [180 kilometers].", "Bus lanes"),
              ("The number of charging piles was raised to [8,000] last year.", "number of charging piles"),
-             ("The old canal walk, which drew 2 million visits last year, will be extended to [4 kilometers].",
-              "length of old canal walk"),
+             ("The riverside trail, which drew 1.5 million walkers in 2023, will be extended to [6 kilometers].",
+              "length of riverside trail"),
              cues=("be", "been", "was", "were"))  # (the passive's auxiliary, in each of its forms)
 def passive_to(site: _Site):
     """A figure that a passive verb takes its subject to ('Open test roads will be extended to 2,500 kilometers') measures
@@ -1269,7 +1269,7 @@ def more_of_the_same(site: _Site):
 @METRIC.rule(("The town completed the renovation of all 1,480 old terraced houses, benefiting about [5,600] households.",
               "households benefiting from renovation of old terraced houses"),
              ("We completed the renovation of old riverside flats for [2,730] households.", "households benefiting from renovation of old riverside flats"),
-             ("We will renovate old lane houses for [3,500] households.", "households benefiting from renovation of old lane houses"),
+             ("We will renovate old walk-up flats for [2,800] households.", "households benefiting from renovation of old walk-up flats"),
              ("The district rebuilt 40 old blocks last year, benefiting [9,000] households.", "households benefiting"),
              cues=_WORDS["beneficiary_nouns"])  # (what is counted must be one of them)
 def beneficiaries(site: _Site):
@@ -1358,14 +1358,14 @@ _FRAME_CUES = sorted({w.split("'")[0].split("’")[0] for w in _FRAME_WORDS})
 @METRIC.rule(("Tax revenue reached 37 billion yuan, and the goal is [45 billion yuan] by 2027.", "Tax revenue"),
              ("R&D spending equalled 2.8% of GDP, against a target of [3.5%] by 2027.", "R&D spending share of GDP"),
              ("The number of firms rose to 1,510. The plan expects [2,000] by 2025.", "number of firms"),
-             ("Energy use per unit of GDP fell by 8.2%, completing 58% of the five-year reduction goal of [14%].",
-              "five-year reduction Energy use per unit of GDP"),
+             ("Water use per unit of GDP fell by 9.1%, completing 61% of the five-year reduction goal of [15%].",
+              "five-year reduction Water use per unit of GDP"),
              ("The plan sets a goal of [250 billion yuan] of industrial output by 2025.", "industrial output"),
              ("Water use per unit of output fell 9%, short of the goal of a [12%] reduction.", "reduction of Water use per unit of output"),
              ("Investment grew 3.1% a year, and lagged behind the expected [8%].", "Investment"),
              ("The park's output value reached 98 billion yuan.\n\n\"We expect to hit [120 billion yuan] next year,\" said its manager.",
               "park's output value"),
-             ("The number of high-tech firms reached 2,870, exceeding the [2,500] targeted for 2025.", "number of high-tech firms"),
+             ("The number of charging piles reached 4,120, exceeding the [3,600] targeted for 2025.", "number of charging piles"),
              ("Drone sales grew to 4.1 billion yuan, and the county wants them to pass [10 billion yuan] by 2028.", "Drone sales"),
              ("Tax revenue grew 6% to 35 billion yuan. The plan calls for [40 billion yuan] by 2025.", "Tax revenue"),
              ("Imports fell 2 percent in the first quarter. For the year as a whole the ministry forecasts growth of [3 percent].", "Imports"),
@@ -1738,7 +1738,7 @@ def _measure_before(site: _Site) -> str | None:
     return None
 
 
-@METRIC.rule(("The district received 12.8 million visitor trips, up 9.4 percent; the ancient town alone received [3.1 million].",
+@METRIC.rule(("The county received 8.6 million visitor trips, up 7.1 percent; the lake resort alone received [2.2 million].",
               "visitor trips"))
 def count_after_the_same_verb(site: _Site):
     """A bare count after the same verb as a count before it in the sentence ('received 12.8 million visitor trips, ...;
@@ -1836,8 +1836,8 @@ def list_item(site: _Site):
     return SKIP if site.q.unit in _MEASURES and re.match(r"\s+of\s+[a-z]", site.after) else prev.metric
 
 
-@METRIC.rule(("Industrial output reached 120 billion yuan. Compared with 2017, it was up [28.4%].", "Industrial output"),
-             ("Output was 98.6 billion yuan. In August, exports were 13.2 billion yuan, and it rose [4.3%] month on month.", "exports"))
+@METRIC.rule(("Industrial output reached 120 billion yuan. Compared with 2016, it was up [26.9%].", "Industrial output"),
+             ("Output was 98.6 billion yuan. In August, imports were 9.7 billion yuan, and it grew [5.2%] month on month.", "imports"))
 def pronoun_change(site: _Site):
     """A change whose subject is 'it' ('Compared with 2017, it was up 28.4%') is of what its sentence measured first, or,
     when the change opens its sentence's figures, what the sentence before measured first."""
@@ -1949,8 +1949,8 @@ def change_of_the_named(site: _Site):
 _ANAPHOR_SHARE_NOUNS = set(word_lists("grammar")["anaphor_share_nouns"])
 
 
-@METRIC.rule(("The firm employs 1,300 people, nearly [70 percent] of whom are researchers.", "researchers share of employees of firm"),
-             ("About 18,000 people work in the park, and roughly [70%] of them are under 35.", "people work in the park under 35"),
+@METRIC.rule(("The lab employs 900 people, nearly [60 percent] of whom are engineers.", "engineers share of employees of lab"),
+             ("About 9,000 people work in the hub, and nearly [60%] of them are under 30.", "people work in the hub under 30"),
              ("The plan calls for 8,000 new homes, at least [a quarter] of them rental flats, and 20 new schools.",
               "rental flats share of new homes"),
              cues=("them", "whom", "these", "those", "which"))
@@ -1972,7 +1972,7 @@ def share_of_them(site: _Site):
     return f"{prev.metric} {' '.join(words)}"
 
 
-@METRIC.rule(("The plan aims to raise R&D spending to [4%] of GDP by 2025.", "R&D spending share of GDP"),
+@METRIC.rule(("The plan seeks to raise digital economy output to [55%] of GDP by 2027.", "digital economy output share of GDP"),
              ("The town will lift the share of organic farmland to [40%] by 2027.", "share of organic farmland"),
              ("The district will lift the forest cover to [30%] of its land.", "forest cover share of its land"))
 def raised_to_a_share(site: _Site):
@@ -2308,7 +2308,7 @@ def rate_of_the_change_before(site: _Site):
 _BARE_GROWTH_RATE = re.compile(r"\W*" + alternation("subject_determiners", case="capitalised") + r"\s+(?:growth|increase)(?:\s+rate)?\s+(?!of\b)[^,;]*$")
 
 
-@METRIC.rule(("Retail sales grew by 6.7 percent a year. In January and February, they came to [21.3 billion yuan].", "Retail sales"),
+@METRIC.rule(("Exports grew by 4.9 percent a year. In January and February, they came to [11.8 billion yuan].", "Exports"),
              cues=("it", "they"))
 def pronoun_amount(site: _Site):
     """An amount with no words of its own whose subject is 'it' or 'they' ('In January and February, they came to 21.3

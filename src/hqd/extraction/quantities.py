@@ -329,7 +329,7 @@ _UP_PARTICLE_TO = re.compile(r"\b" + alternation("up_particle_verbs") + r"\s+up\
 @APPROX.rule(("The park has about [300] firms.", "~"), ("Revenue exceeded [5 billion yuan].", ">"),
              ("It hosts at least [20] research institutes.", ">="), ("The district has fewer than [10] hospitals.", "<"),
              ("The fund will provide up to [1 billion yuan].", "<="),
-             ("PM2.5 concentration will be no higher than [30 micrograms per cubic meter].", "<="),
+             ("Ozone concentration will be kept no higher than [160 micrograms per cubic meter].", "<="),
              ("Each class will have no more than [40] pupils.", "<="), cues=_key_words(*_CUES["approx_before"].values()))
 def approximator_before(f: Figure):
     """An approximator before a number bounds it: 'about', 'nearly' (~); 'more than', 'over', 'exceeding' (>);
@@ -510,8 +510,8 @@ def measure_aside(f: Figure):
     return "level" if phrase_measure_aside(f.text, f.q, f.sentence.start) else SKIP
 
 
-@KIND.rule(("The district aims to attract 50 projects each worth over [100 million yuan] by 2025.", "level"),
-           ("It plans to add 30 firms with annual revenue of more than [1 billion yuan] by 2025.", "level"),
+@KIND.rule(("The town aims to draw 40 investments each worth over [200 million yuan] by 2026.", "level"),
+           ("It plans to add 25 retailers with yearly sales of more than [2 billion yuan] by 2027.", "level"),
            ("From next year, no new plants with water use above [2 million tons] a year will be approved.", "level"),
            ("By 2028 the county will have 12 farms in the river valley with annual sales of [50 million yuan] or more.", "level"))
 def threshold_in_a_goal(f: Figure):
@@ -522,7 +522,7 @@ def threshold_in_a_goal(f: Figure):
 
 @KIND.rule(("Start-ups with sales of 5 million yuan or more can claim grants of up to [15%] of their software spending.",
             "level"),
-           ("Young talent can get rent subsidies of up to [30 percent].", "level"),
+           ("Start-up founders may claim office rent rebates of up to [40 percent].", "level"),
            ("Eligible firms will receive subsidies equal to [30%] of their equipment investment.", "level"),
            ("Startups can get rent subsidies of [50%] of the market rate.", "level"),
            ("Under the new policy, housing allowances will cover up to [40 percent] of the rent for three years.", "level"),
@@ -585,7 +585,7 @@ def cap_on_each_ones_cost(f: Figure):
 _OF_ANY_ONES = re.compile(r"\s+of\s+(?:an?|each|any|every)\s+(?:[\w-]+\s+){0,2}?[\w-]+(?:'s|’s)\s", re.IGNORECASE)
 
 
-@KIND.rule(("Phase I of the computing center will be put into operation in June 2025, providing [6,000] racks.", "level"),
+@KIND.rule(("Phase I of the data hub will be put into service in May 2026, providing [4,500] server racks.", "level"),
            ("The new data center, which will house [8,000] servers, is expected to open in 2026.", "level"),
            ("The renovated mill is expected to reopen next spring, adding [18,000 square meters] of retail space.", "level"),
            ("The museum will open in May. It will offer [12,000 square meters] of exhibition space.", "level"),
@@ -665,7 +665,7 @@ def duration_of_a_thing(f: Figure):
            ("The new library, with a floor area of [40,000 square meters], will open next year.", "level"),
            ("A third phase covering [0.8 square kilometers] is expected to break ground in 2025.", "level"),
            ("An electric bus testing and demonstration zone covering [3 square kilometers] will open in May.", "level"),
-           ("A second phase of [75,000 square meters] is under construction and is expected to open in 2025.", "level"),
+           ("A third block of [52,000 square meters] is under construction and is due to open in 2027.", "level"),
            ("A new sports park of [80,000 square meters] is slated to open next year.", "level"),
            ("The district aims to gather 1,000 firms along the [21-kilometer] stretch of the creek by 2028.", "level"),
            ("Covering [2.3 square kilometers], the new zone is expected to attract 500 firms by 2026.", "level"),
@@ -787,7 +787,7 @@ _OF_A_PLACE_AFTER = re.compile(r"(?:[’']s?)?(?:\s+(?:" + alternation("travel_m
 
 @KIND.rule(("The company, which employs [3,000] people, plans to double its output by 2025.", "level"),
            ("The project, worth [12 billion yuan], is scheduled for completion in 2027.", "level"),
-           ("The railway, linking the island to Pudong in about [40 minutes], is slated to start construction this year.", "level"),
+           ("The tramway, linking the harbor to the old town in about [25 minutes], is slated to start construction this year.", "level"),
            ("The shipyard, built with an investment of [7.5 billion yuan], is to begin launching hulls in 2029.", "level"),
            ("The campus, which currently trains [9,000] students, is expected to double in size by 2030.", "level"))
 def aside_of_the_subject(f: Figure):
@@ -1128,7 +1128,7 @@ _AIM_TIME = re.compile(r"\s+(?:(?:the|this|that|last)\s+year|(?:19|20)\d{2})\b")
 
 @KIND.rule(("The count of licensed clinics rose to 640, above the [600] targeted for 2025.", "target"),
            ("About 960 charging piles were installed over the three years, short of the [1,200] planned.", "target"),
-           ("The economy grew 5.4 percent a year, below the [6 percent] set in the plan.", "target"),
+           ("Exports rose 4.8 percent a year, below the [7 percent] set in the plan.", "target"),
            ("Exports grew 2.1 percent a year, short of the [5 percent] expected in the plan.", "target"),
            ("So far 9 of the [16] new clinics in the plan have opened.", "target"),
            ("Exports grew 2.1 percent a year, short of the [5 percent] the plan set.", "target"),
@@ -1237,7 +1237,7 @@ def opens_with_deadline(f: Figure):
     return "target" if lead_in is not None and _future_deadline(lead_in, f.year) else SKIP
 
 
-@KIND.rule(("Work Report\n\nIV. By 2027, we will:\n\n- raise the tax revenue to [30 billion yuan];\n- bring the headquarters to 75.",
+@KIND.rule(("Work Report\n\nIV. By 2027, we will:\n\n- lift the retail turnover to [45 billion yuan];\n- bring the research institutes to 60.",
             "target", "2026-01-10"),
            ("Next steps\n\nThe district will strive to:\n- plant [300] hectares of forest;\n- cut water use by 5%.", "target"),
            ("Forecasts\n\nThe bureau's projections are:\n- import growth in the second half of around [3.5 percent];\n- ...", "target"),
@@ -1286,10 +1286,10 @@ def reported_plan(f: Figure):
            ("Another 25 hotels worth [4 billion yuan] together are to open over the plan period.", "target"),
            ("Another [25] hotels worth 4 billion yuan together are to open over the plan period.", "target"),
            ("Before the plan ends, no fewer than [70 percent] of the town's farms should use drip irrigation.", "target"),
-           ("Works by sector\n\n- Water works: 9, with [2.8 billion yuan] to be invested this year", "target"),
-           ("Works by sector\n\n- Water works: [9], with 2.8 billion yuan to be invested this year", "target"),
-           ("Works by sector\n\n- Water works: 9, with 2.8 billion yuan to be invested this year\n- Schools: [5], with 600 "
-            "million yuan to be invested this year", "target"),
+           ("Projects by type\n\n- Flood control: 7, with [1.9 billion yuan] of funds to be invested this year", "target"),
+           ("Projects by type\n\n- Flood control: [7], with 1.9 billion yuan of funds to be invested this year", "target"),
+           ("Projects by type\n\n- Flood control: 7, with 1.9 billion yuan of funds to be invested this year\n- Clinics: "
+            "[4], with 300 million yuan of funds to be invested this year", "target"),
            cues=("will", "shall", "would", "expected", "slated", "scheduled", "due", "set", "planned", "poised", "is", "are", "should",
                  "be"))
 def future_predicate(f: Figure):
@@ -1378,7 +1378,7 @@ _BARE_VERB_OPENS = re.compile(r"\s*(?:\(?\d{1,2}[.)]\s*|[-•*·]\s*)?(?P<verb>[
 
 
 @KIND.rule(("Putuo saw the number of firms paying more than [50 million yuan] in tax climb to 41 last year.", "level"),
-           ("Output of firms paying more than [10 million yuan] in tax grew 8%.", "level"))
+           ("Sales of shops paying more than [5 million yuan] in tax rose 6%.", "level"))
 def threshold(f: Figure):
     """A bound that picks out the things counted ('buildings paying more than 100 million yuan in tax', 'projects each
     worth over 100 million yuan') says which things are counted, not how much changed: a level, though a change
@@ -1496,8 +1496,8 @@ _GAPPED_BY = re.compile(r"\s+and\s+(?:[A-Za-z][\w’'&-]*\s+){1,8}?by\s+(?:" + a
                         re.IGNORECASE)
 
 
-@KIND.rule(("Jing'an aims to raise its revenue to 32 billion yuan and the number of buildings paying over 100 million yuan in "
-            "tax to [100].", "target"),
+@KIND.rule(("Baoshan aims to lift its exports to 48 billion yuan and the number of factories paying over 50 million yuan in "
+            "tax to [40].", "target"),
            ("Economists expect inflation this quarter to run at 2 percent and inflation for the whole year at [2.5 percent].", "target"),
            cues=("to", "at"))  # (the goal's "to" or "at" and the second object's)
 def gapped_goal(f: Figure):
@@ -1626,7 +1626,7 @@ def rate_named_change(f: Figure):
 _MOVED_FROM = re.compile(r"(?:\s+[\w’'-]+){0,6}?\s+from\s+(?:" + alternation("approximators") + r"\s+)?", re.IGNORECASE)  # "... in the third quarter from"
 
 
-@KIND.rule(("GDP grew by 28.5% over 2018, and at an average annual rate of [5.1%].", "change"),
+@KIND.rule(("Output rose by 31.2% over 2019, and at an average annual rate of [6.7%].", "change"),
            ("Freight volume was 21 percent above its 2022 level, or an average of [10 percent] a year over the two years.", "change"),
            cues=("average", "annual", "compound"))
 def average_annual_rate(f: Figure):
@@ -1690,13 +1690,13 @@ def yardstick_of_a_change(f: Figure):
 
 
 @KIND.rule(("Online sales reached [2.3 times] that of 2019.", "change"), ("Export sales reached [1.8 times] the 2020 level.", "change"),
-           ("Compared with 2012, GDP in 2022 was [2.1 times] as large.", "change"),
-           ("The firm delivered 12,400 cars in March, [2.3 times] the figure a year earlier.", "change"),
+           ("Compared with 2014, exports in 2024 were [1.8 times] as large.", "change"),
+           ("The plant shipped 8,700 vans in April, [1.9 times] the figure a year earlier.", "change"),
            ("In 2020 its output was [1.4 times] its 2015 level.", "change"),
            ("The number of museums rose to 148, [2.6 times] the number at the end of 2012.", "change"),
-           ("The company sold 8.9 billion yuan last year, [2.5 times] what it sold in 2019.", "change"),
-           ("Cruise passengers numbered 900,000 in the first half, [2.4 times] the figure for the same period last year.", "change"),
-           ("Online sales hit 57 billion yuan from January to June, [1.6 times] the figure for the first half of 2022.", "change"))
+           ("The brand earned 3.4 billion yuan last year, [2.2 times] what it earned in 2020.", "change"),
+           ("Ferry riders numbered 640,000 in the first half, [1.3 times] the number for the same period last year.", "change"),
+           ("Parcel volumes hit 210 million from January to June, [1.4 times] the total for the first half of 2022.", "change"))
 def multiple_of_base(f: Figure):
     """A multiple of a base ('2.5 times that of 2019', '1.5 times as many as', 'its 2015 level', 'the number at the end of
     2015') is a change from that base."""
@@ -1704,8 +1704,8 @@ def multiple_of_base(f: Figure):
 
 
 @KIND.rule(("We will launch 20 projects, renovate [1,000] buildings and build 5 schools.", "target"),
-           ("The district aims to bring AI output to 150 billion yuan by 2025, with at least [5] companies each producing over "
-            "10 billion yuan a year.", "target"),
+           ("The town aims to bring robotics output to 60 billion yuan by 2027, with at least [4] makers each producing "
+            "over 5 billion yuan a year.", "target"),
            ("This year the county aims to begin work on 12 water projects with a total investment of [7 billion yuan].",
             "target"),
            ("Fengxian has set targets of GDP growth of around 6% and fixed-asset investment growth of [10%].", "target"),
@@ -1813,7 +1813,7 @@ def part_of_opening(f: Figure):
     return "share" if f.q.unit == "percent" and _PART_OF_OPENING.match(f.text, f.sentence.start, f.q.start) else SKIP
 
 
-@KIND.rule(("Of the 78 services filed in Shanghai, 31 were developed in Xuhui, or about [40 percent].", "share"),
+@KIND.rule(("Of the 64 apps registered in the city, 22 were built in Minhang, or about [34 percent].", "share"),
            ("Exports fell by 5 billion yuan, or [3%].", "change"))
 def restated_with_or(f: Figure):
     """A percentage after ', or' restates the figure before it: a count as the part of the whole it is ('31 were
@@ -1828,8 +1828,8 @@ def restated_with_or(f: Figure):
 
 @KIND.rule(("Service industries made up [71.2%] of the county's GDP.", "share"),
            ("About [30%] of residents use the metro.", "share"),
-           ("The campus covers 128,000 square meters, about [85%] of it in converted factory buildings.", "share"),
-           ("[96.5 percent] of monitored surface water sections met the standard.", "share"),
+           ("The quarter covers 96,000 square meters, about [60%] of it in restored warehouse buildings.", "share"),
+           ("[92.4 percent] of tested drinking water samples met the standard.", "share"),
            ("Fitting-out of the new library is [60 percent] complete.", "share"),
            ("The share of land under organic certification has climbed to [41.5 percent].", "share"),
            ("Their share of exports rose from [21 percent] in 2019 to 33 percent in 2023.", "share"),

@@ -382,7 +382,7 @@ SUBJECT: RuleTable[str | None] = RuleTable("subject")
 @SUBJECT.rule(("The [11-kilometer] Xuhui Riverside has been open since 2019.", "Xuhui Riverside"),
               ("The [2.4-kilometer] Hengshan Road business circle drew 30 million visits.", "Hengshan Road business circle"),
               ("The Lotus Island hosts AI firms. The [0.66-square-kilometer] island has 23 buildings.", "Lotus Island"),
-              ("We will top out the North Bund's [480-meter] landmark tower.", "North Bund"),
+              ("We will top out the Lotus Island's [320-meter] twin towers.", "Lotus Island"),
               ("Work on the second phase of the Caohejing Smart Park, a [90,000-square-meter] complex, starts in May.",
                "Caohejing Smart Park"),
               ("Near the lake, the [1.2-million-square-meter] research campus of Kestrel Biotech is under construction.", "Kestrel Biotech"))
@@ -420,8 +420,8 @@ _DEFINITE_BEFORE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Ii]ts)\s+$")
 
 
 @SUBJECT.rule(("Jiading is home to the Huawei Research Center, which will employ [30,000] people.", "Huawei Research Center"),
-              ("The district will host the G60 Corridor Expo in November, where more than [500] companies will exhibit.",
-               "G60 Corridor Expo"))
+              ("The town will host the Riverside Tea Fair in October, where more than [300] growers will exhibit.",
+               "Riverside Tea Fair"))
 def relative_clause_owner(f: SubjectFigure):
     """A figure in a relative clause ('..., which will employ 30,000 people', '..., where 500 companies will exhibit') is of
     the name the clause follows."""
@@ -492,7 +492,7 @@ _WIDER_POSSESSIVE = re.compile(r"(?:" + alternation("nation_possessives", case="
 @SUBJECT.rule(("Qiantan's tax revenue rose 11 percent, beating the city's [6.3 percent].", "Shanghai"),
               ("The Zizhu Park's output rose 12 percent, well ahead of Shanghai's [4.1 percent].", "Shanghai"),
               ("Restaurant spending in the district rose 4 percent, above the city's [3 percent].", "Shanghai"),
-              ("Jiading's investment rose 37.8 percent, well above the city's average growth of [9.2 percent].", "Shanghai"),
+              ("Putuo's retail sales rose 12.4 percent, far above the city's average growth of [6.1 percent].", "Shanghai"),
               cues=key_words(word_lists("grammar")["city_names"], word_lists("grammar")["city_scope_words"]))
 def city_yardstick(f: SubjectFigure):
     """A clause that sets a figure against the city's ('beating the city's 6.3 percent', 'well ahead of Shanghai's')
@@ -521,7 +521,7 @@ def later_clause_name(f: SubjectFigure):
     return SKIP
 
 
-@SUBJECT.rule(("Qingpu's GDP was about 110 billion yuan, roughly 3.6 percent of Shanghai's total of [3.06 trillion yuan].", "Shanghai"),
+@SUBJECT.rule(("Jinshan's output was about 70 billion yuan, some 1.6 percent of Shanghai's total of [4.4 trillion yuan].", "Shanghai"),
               cues=_WHOLE_CUES)
 def city_whole(f: SubjectFigure):
     """The whole a district's share is taken of, named as the city's ('roughly 3.6 percent of Shanghai's total of 3.06
@@ -561,11 +561,11 @@ _NOT_NAME_OPENERS = word_class("not_name_openers")  # a time, a place or a link 
 _PERSON_ASIDE = re.compile(r"\b" + alternation("person_titles") + r"\b", re.I)
 
 
-@SUBJECT.rule(("Hengyi Semiconductor, which opened a plant in Sijing Town in 2022, ships about [60,000] wafers a month.",
-               "Hengyi Semiconductor"),
+@SUBJECT.rule(("Lumio Optics, which opened a factory in Maqiao Town in 2021, makes about [40,000] lenses a month.",
+               "Lumio Optics"),
               ("Yangshan Port Logistics, based on Xiaoyangshan Island, moved [9 million TEUs] last year.", "Yangshan Port Logistics"),
-              ("Shanghai Jahwa, one of the country's oldest cosmetics makers, opened a base with a capacity of [80,000 tons].",
-               "Shanghai Jahwa"),
+              ("Golden Crane, one of the country's oldest soy sauce makers, opened a plant with a capacity of [50,000 tons].",
+               "Golden Crane"),
               ("Deepmap Bio, a start-up founded by a Fudan professor in 2019, employs [150] people.", "Deepmap Bio"),
               ("Fengjing, an old water town [40 km] from the city center, drew 3 million visitors.", "Fengjing"),
               ("Online grocer Dingdang Fresh, whose orders rose [40 percent] in May, plans to hire 2,000 riders.", "Dingdang Fresh"),
@@ -629,7 +629,7 @@ _NEW_THING = re.compile(r"\W*An?\s+(?:new\s+)?(?P<thing>(?:[a-z][\w-]*\s+){1,5}(
 
 
 @SUBJECT.rule(("Carbon Valley Green Bay Industrial Park gathered [79] companies.", "Carbon Valley Green Bay Industrial Park"),
-              ("Sales at the Outlets Shopping Village, one of the largest outlet malls, grew by [11.4%].", "Outlets Shopping Village"),
+              ("Sales at the Riverside Outlet Park, one of the biggest discount malls, grew by [8.7%].", "Riverside Outlet Park"),
               ("The Shanghai Arch became the city's first building to surpass [10 billion yuan] in tax revenue.", "Shanghai Arch"),
               ("At the end of June, the occupancy rate of serviced apartments in the Qiantan Business District stood at [88%].", "Qiantan Business District"),
               ("Today Hongqiao Campus is home to more than [300] companies.", "Hongqiao Campus"),
@@ -788,8 +788,8 @@ def _list_lead(text: str, at: int) -> str | None:
 _MOST_ITEMS = 12  # items of a list looked back over for its lead-in line
 
 
-@SUBJECT.rule(("\"We expect the number of people working on the Lotus Island to reach [50,000] by 2027,\" Li said.", "Lotus Island"),
-              ("The district aims to raise the number of firms in the Zizhu Science Park to [600].", "Zizhu Science Park"),
+@SUBJECT.rule(('"We expect the number of staff based on the Pearl Island to reach [30,000] by 2028," Wang said.', "Pearl Island"),
+              ("The town plans to lift the number of tenants in the Maple Tech Park to [400].", "Maple Tech Park"),
               cues=("number",))
 def number_in_a_place(f: SubjectFigure):
     """The number of things or people in a named place ('the number of people working on the North Bund to reach
@@ -895,9 +895,9 @@ _APPOSED_FIGURE = re.compile(r"\W*(?:" + alternation("approximators") + r"\s+)?"
 
 
 @SUBJECT.rule(("In 2023, the city's GDP reached [4.7 trillion yuan].", "Shanghai"),
-              ("Shanghai as a whole reported GDP of 5.39 trillion yuan, an increase of [5 percent].", "Shanghai"),
+              ("Shanghai as a whole posted retail sales of 1.9 trillion yuan, an increase of [4 percent].", "Shanghai"),
               ("Jiading sold 3,000 cars. Shanghai as a whole sold [21,000] new energy vehicles in May.", "Shanghai"),
-              ("Xuhui grew fast, and the city now has more than [24,000] high-tech firms.", "Shanghai"),
+              ("Putuo grew fast, and the city as a whole has more than [21,000] listed tech firms.", "Shanghai"),
               ("Shanghai as a whole sold 21,000 new energy vehicles in May, about [a tenth] of the national total.", "Shanghai"),
               ("Under a city plan, the number of labs in Shanghai's universities is to reach 900 by 2027, from [610] in 2023.",
                "Shanghai"),
@@ -981,13 +981,13 @@ def district_of_anaphor(f: SubjectFigure):
                "Shanghai Arch"),
               ("In 2026, the first phase of the Nanxiang Science Town will be completed. It is expected to house [150] labs.",
                "Nanxiang Science Town"),
-              ("Zhujiajiao, the water town in the district's west, welcomed 3.9 million visitors. Its ticket revenue rose by "
-               "[6.2 million yuan].", "Zhujiajiao"),
-              ("The Oriental Beauty Valley is the district's brand. It has gathered 3,000 firms. Its output value reached "
-               "[62.7 billion yuan].", "Oriental Beauty Valley"),
-              ("One tenant, Deepmap, makes lidar sensors. Founded with [12] employees in 2017, it now has 400 staff.", "Deepmap"),
-              ("The G60 Corridor covers nine cities. Within Songjiang, the Brain-Computer Interface Industrial Park has attracted 86 "
-               "companies since it opened; its output value was [4.2 billion yuan].", "Brain-Computer Interface Industrial Park"),
+              ("Fengjing, the old canal town in the district's south, drew 2.1 million visitors. Its ticket revenue rose by "
+               "[3.4 million yuan].", "Fengjing"),
+              ("The Silver Lake Valley is the town's pride. It has gathered 800 firms. Its output value reached [21.4 billion "
+               "yuan].", "Silver Lake Valley"),
+              ("One tenant, Brightloop, makes battery cells. Founded with [9] staff in 2016, it now has 350 workers.", "Brightloop"),
+              ("The delta belt covers seven cities. Within Jinshan, the Marine Robotics Industrial Park has attracted 52 "
+               "companies since it opened; its output value was [2.9 billion yuan].", "Marine Robotics Industrial Park"),
               ("Hongqiao Town plans to expand. A new report explains how the town, home to 120,000 people, will build schools. Its "
                "output is expected to reach [60 billion yuan] by 2028.", "Hongqiao Town"),
               ("Kestrel Robotics opened a plant in May. Since 2015, Kestrel has filed 800 patents. Its arms are used by [7] carmakers.",
@@ -1076,7 +1076,7 @@ def _opening_anaphor(text: str, previous, after_lead: int | None) -> list[str]:
                "Fudan Innovation Campus"),
               ("One tenant, Deepmap, makes lidar sensors. The company raised [300 million yuan] in May.", "Deepmap"),
               ("Another start-up, DeepBlue Robotics, makes robots. The firm raised [300 million yuan] in March.", "DeepBlue Robotics"),
-              ("The Zizhu Valley hosts 300 firms. Minhang aims to lift the valley's output value to [100 billion yuan].", "Zizhu Valley"),
+              ("The Jade Valley hosts 200 firms. Putuo wants to raise the valley's sales to [50 billion yuan].", "Jade Valley"),
               ("The Nanqiao New City section of the Fengxian Demonstration Zone opened in May. The new city has built [5,000] homes "
                "since 2021.", "Nanqiao New City"),
               cues=_ANAPHOR_TYPES)
@@ -1085,7 +1085,7 @@ def antecedent(f: SubjectFigure):
     return _antecedent(f.ctx, f.sentence_index, f.nouns) or SKIP
 
 
-@SUBJECT.rule(("The West Bund has attracted 1,100 enterprises, and the AI companies there employ some [12,000] people.", "West Bund"),
+@SUBJECT.rule(("The North Bund has attracted 800 firms, and the AI companies there employ some [9,000] people.", "North Bund"),
               ("The Zizhu Science Park opened in 2001. Companies based there filed [1,300] patent applications.", "Zizhu Science Park"),
               ("Xuhui District\n\nThe West Bund is the district's showcase. Its core area drew 40% of the district's investment. "
                "Since 2019, [18] towers there have been completed.", "West Bund"),
@@ -1170,8 +1170,8 @@ def topic(f: SubjectFigure):
     return _topic(f.ctx, f.sentence_index, f.head) or SKIP
 
 
-@SUBJECT.rule(("Minhang District\n\nThe Zizhu Campus opened in 2012. \"Rents were low,\" said Li Hua, general manager of the campus "
-               "operator. \"Now the occupancy rate is [97.2%].\"", "Zizhu Campus"),
+@SUBJECT.rule(('Minhang District\n\nThe Maple Campus opened in 2014. "Costs were low," said Wang Lei, head of the campus '
+               'management firm. "Now the occupancy rate is [94.6%]."', "Maple Campus"),
               ("Minhang District\n\nDeepmap Bio, a gene-editing start-up, employs 260 people. \"Nearly [80 percent] of our staff are "
                "graduates,\" said its founder, Gu Hang.", "Deepmap Bio"),
               ("\"Investment rose by [12 percent],\" said Li Hua, director of the Minhang District Commerce Commission.", "Minhang"),
@@ -1445,7 +1445,7 @@ def _headline_end(ctx: Context) -> int:
                "services in the district's output to [60 percent].", "Minhang"),
               ("Action Plan of Minhang District for Shaping the Central Zone of the Hongqiao Hub (2024-2026)\n\nTo make Minhang "
                "the hub's central zone, this plan is made.\n\nBy 2026, tax revenue will reach [40 billion yuan].", "Minhang"),
-              ("The Bund belt is home to 1,520 institutions, and the financial industry contributed [41.7%] of GDP.", None))
+              ("The river belt is home to 900 galleries, and the cultural industry contributed [12.3%] of GDP.", None))
 def district_default(f: SubjectFigure):
     """Otherwise the figure is the text's own: the district's (or the city's, in a city-level text); so is a sector's
     total in a clause of its own after a name's ('..., and the financial industry contributed 41.7% of GDP')."""
