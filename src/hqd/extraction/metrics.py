@@ -1541,6 +1541,22 @@ _COUNT_MEASURE_OF = re.compile(r"(?:\b(?:an?|the|its|their)\s+)?(?P<measure>(?:[
                                + r"))\s+of\s+(?:" + _APPROX + r"\s+)?$")
 
 
+@METRIC.rule(("Under the plan, robot density in the county's plants is to reach [300] units per 10,000 workers.",
+              "robot density in the county's plants"),
+             ("The ratio of doctors at the new hospital will be [4] units per 1,000 residents.", "ratio of doctors at the new hospital"))
+def rate_named_by_its_subject(site: _Site):
+    """A count in units per so many people or things ('300 units per 10,000 workers') is a rate: what it measures is named
+    by its clause's subject when that holds a noun of a rate ('robot density in the county's plants'), not by the units."""
+    words = site.counted if site.counts else []
+    if len(words) < 3 or words[0].lower() not in _CLASSIFIERS or words[1].lower() != "per":
+        return SKIP
+    subject = trim_metric(site.subject_words)
+    return " ".join(subject) if any(w.lower() in _RATE_NOUNS for w in subject) else SKIP
+
+
+_RATE_NOUNS = word_class("per_unit_rate_nouns")
+
+
 @METRIC.rule(("The park is home to [167] projects each valued at 100 million yuan or more.", "projects each valued at 100 million yuan"),
              ("The district ranked third among Shanghai's [16] districts.", "districts"),
              ("Among them, [8] are Fortune Global 500 companies.", "Fortune Global 500 companies"),
