@@ -462,3 +462,24 @@ def test_a_milestone_verb_may_end_its_sentence():
 def test_putting_a_thing_into_operation_is_a_milestone_with_the_thing_between():
     assert deadlines("The district plans to put the new data center into operation in the fourth quarter.") == ["2024-Q4"]
     assert deadlines("The port will put its second automated terminal into service next year.") == ["2025"]
+
+
+def test_a_plant_reaching_its_designed_capacity_is_a_milestone():
+    assert milestones("The glass works will reach its designed capacity in 2026.") == [("reach its designed capacity", "2026")]
+    # the time of a relative clause in the past is the clause's, not the milestone's
+    found = milestones("A kiln that was installed in February will reach full capacity next year.")
+    assert [d for _, d in found] == ["2025"]
+
+
+def test_a_place_taking_its_first_users_is_a_milestone():
+    found = milestones("The new 600-bed eye hospital is slated to take its first patients in the second half of next year.")
+    assert [d for _, d in found] == ["2025-H2"]
+    assert milestones("The campus will welcome its first students in September.") != []
+    assert milestones("The firm reported its first profits in 2023.") == []
+
+
+def test_works_a_listed_predicate_finishes_are_a_milestone():
+    found = milestones("This year, we will start 20 major projects, invest 15 billion yuan in them, and finish the canal "
+                       "embankment works near the old port by the end of October.")
+    assert ("finish the canal embankment works near the old port", "2024-10") in found
+    assert len(found) == 3  # the two goals with figures, and the milestone

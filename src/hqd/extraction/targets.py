@@ -46,8 +46,14 @@ _MILESTONE = re.compile(
     r"(?:(?:\d{1,2}(?:st|nd|rd|th)|" + alternation("event_ordinals") + r")\s+)?(?:(?-i:[A-Z])|(?:[\w-]+\s+){0,3}" + alternation("held_event_nouns") + r"\b))"
     # "The expo will kick off in late September": an event that begins at its time
     r"|(?:to|will|shall)\s+(?:officially\s+)?" + alternation("event_beginning_verbs") + r"(?=\s+" + alternation("held_time_leads") + r"\b)"
-    # "The plant will reach full capacity by 2027": running at full, a milestone with no figure
-    r"|(?:to|will|shall)\s+(?:reach|achieve|hit)\s+full\s+(?:capacity|production|operation)\b"
+    # "The plant will reach full capacity by 2027", "will reach its designed capacity next year": running at full, a
+    # milestone with no figure
+    r"|(?:to|will|shall)\s+(?:reach|achieve|hit)\s+(?:(?:its|their)\s+)?" + alternation("capacity_levels") + r"\s+(?:capacity|production|operation)\b"
+    # "The hospital is slated to take its first patients next spring": a place's first users, its opening
+    r"|(?:to|will|shall)\s+" + alternation("first_use_verbs") + r"\s+(?:its|their)\s+first\s+" + alternation("first_users") + r"\b"
+    # "..., and finish the riverside road works by the end of June": works finished, named by their noun
+    r"|(?:(?:to|will|shall)\s+|(?<=\band\s))(?:fully\s+)?" + alternation("completing_verbs") + r"\s+the\s+(?:[\w’'-]+\s+){0,4}?" + alternation("finished_works_nouns")
+    + r"\b(?!\s+of\b)"
     # "The festival will take place in May", "The fashion week will return in October": an event held again
     r"|(?:to|will|shall)\s+(?:be\s+held|take\s+place|return)(?=\s+(?:at\s+(?:the\s+)?[\w’'-]+(?:\s+[A-Z][\w’'-]*){0,3}\s+)?"
     + alternation("held_time_leads") + r"\b)"
@@ -305,9 +311,11 @@ def _milestones(text: str, seg: Segmentation, sentence: Sentence, in_sentence: l
         else:
             when = _nearest(in_sentence, at)
             if when is not None and when.end <= at and (_deadline(when.period, year) is None
-                                                        or _IN_ASIDE.match(text, when.end) and "," in text[sentence.start:when.start]):
+                                                        or _IN_ASIDE.match(text, when.end) and "," in text[sentence.start:when.start]
+                                                        or _PAST_RELATIVE.search(text, sentence.start, when.start)):
                 # "Work started in 2022 and will finish in 2027": the past time before the verb is the start's; "The
-                # Harbor Forum, held in June, will return next year": the time of an aside is the aside's
+                # Harbor Forum, held in June, will return next year": the time of an aside is the aside's; so is the time
+                # of a relative clause in the past ("A kiln that was lit in March will reach full capacity next year")
                 when = next((p for p in in_sentence if p.start > at), when)
         deadline = _deadline(when.period, year) if when else None
         if deadline is None:
@@ -318,6 +326,9 @@ def _milestones(text: str, seg: Segmentation, sentence: Sentence, in_sentence: l
     return targets
 
 
+# a relative clause in the past up to a time: "that started production there in", "which was lit in"
+_PAST_RELATIVE = re.compile(r"\b(?:that|which|who)\s+(?:was\s+|were\s+|had\s+)?(?:\w+ed|began|" + alternation("irregular_participles") + r")\b[^,;]*$",
+                            re.IGNORECASE)
 _IN_ASIDE = re.compile(r"\s*,")  # a time that closes an aside set off by commas ("The forum, held in June, will ...")
 # "will be completed and opened to traffic in 2026": two verbs of one milestone, joined with no time between them
 _JOINED = re.compile(r"\s+(?:and|or)\s+(?:be\s+|is\s+|are\s+)?")
