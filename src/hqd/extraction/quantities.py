@@ -183,6 +183,21 @@ def build_quantities(
 
 
 
+def _few_words(clause_head: str, approximated: bool) -> bool:
+    """Whether a clause up to a figure holds fewer than 4 words, less, in a phrase of 'with', an approximator that ends
+    it ('with no fewer than')."""
+    n = len(clause_head.split())
+    if n < 4:
+        return True
+    if not approximated or n > 7 or not _WITH_OPENS.match(clause_head):
+        return False
+    ends = [m.start(1) for _, pattern in _APPROX_BEFORE if (m := pattern.search(clause_head))]
+    return bool(ends) and len(clause_head[:min(ends)].split()) < 4
+
+
+_WITH_OPENS = re.compile(r"\W*with\s", re.IGNORECASE)
+
+
 class _KindFigure(Figure):
     """A figure as the approx and kind rules read it: the windows that only some of those rules read are found when
     first asked for, once."""
@@ -190,10 +205,12 @@ class _KindFigure(Figure):
     @cached_property
     def target_before(self) -> str:
         """The words before the figure in which a goal cue is looked for: its clause, and the clause before it too when
-        its own holds only a few words (never before ``window_start``, the figure before it in its sentence)."""
+        its own holds only a few words (never before ``window_start``, the figure before it in its sentence); in a
+        phrase of 'with', an approximator before the figure is not counted (', with no fewer than 800 exhibitors' goes on
+        with the clause before it as ', with 800 exhibitors' does)."""
         text, q, window_start = self.text, self.q, self.window_start
         clause_start, _ = self.clause
-        if len(text[clause_start:q.start].split()) < 4 and clause_start > window_start:
+        if _few_words(text[clause_start:q.start], q.approx != "=") and clause_start > window_start:
             clause_start, _ = self.seg.clause_bounds(max(window_start, clause_start - 2))
         return text[max(window_start, clause_start):q.start]
 
@@ -1201,10 +1218,12 @@ _GOAL_AS_SUBJECT = re.compile(r"\W*(?:[\w’'-]+\s+){0,5}?" + alternation("goal_
             ("Some 1,600 beds were added last year, and [3,500] more are to come before 2027.", "target"),
             ("The new bridge, which will cut the drive across the river to [10 minutes], is slated to open next year.", "target"),
             ("Tourism revenue is likely to top [20 billion yuan] this year.", "target"),
+            ("The Riverside Book Fair will be held every spring, with no fewer than [800] exhibitors each year.", "target"),
             cues=_key_words(_CUES["target_before"], _CUES["target_after"], ["by", "before"]))
 def goal_cue(f: Figure):
     """A word of aim, plan or expectation before the figure ('aims to', 'plans', 'expected to'), or after it in its
-    clause, or a deadline still to come after it ('by 2025', 'before 2027'), makes the figure a goal. A participle right
+    clause, or a deadline still to come after it ('by 2025', 'before 2027'), makes the figure a goal; a short phrase of
+    'with' goes on with the clause before it ('will be held every spring, with no fewer than 800 exhibitors'). A participle right
     after the figure before ('the 900 planned for the three years, and opened 25') is that figure's, not this one's."""
     before, after = f.target_before, f.goal_after_until_next
     if f.prev is not None and f.window_start == f.prev.end and len(before) == f.q.start - f.window_start:
