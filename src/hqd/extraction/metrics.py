@@ -1310,7 +1310,7 @@ _OWNER_TO_THE = _OWNER_DETERMINERS | {"the"}
 _TIME_TAIL = re.compile(r"^(?:for|in|by|during)$", re.IGNORECASE)
 
 
-@METRIC.rule(("The previous action plan, for 2020 to 2022, had aimed to attract [40] research institutes.",
+@METRIC.rule(("The previous action plan, covering 2019 to 2021, had aimed to attract [40] research institutes.",
               "research institutes goal of the previous action plan"),
              ("Its last plan had aimed for chip output of [80 billion yuan] by 2025.", "chip output goal of the last plan"),
              ("The county had set a goal of [300 million yuan] in farm sales for 2024, which it beat.", "farm sales goal of the county"),

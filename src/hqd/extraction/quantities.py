@@ -1072,7 +1072,7 @@ _HAD_AIMED = re.compile(r"\bhad\s+(?:" + alternation("past_aim_participles") + r
            ("The earlier plan, covering 2018 to 2020, raised 7 billion yuan of venture capital, exceeding its target of [5 billion yuan].",
             "level"),
            ("Last year's target of [6 percent] growth was met.", "level"),
-           ("The goal of [480] new clinics that we set at the start of last year was exceeded.", "level", "2025-01-15"),
+           ("The goal of [480] new clinics that we set early last year was exceeded.", "level", "2025-01-15"),
            ("The target of [90,000] electric buses for 2023, set in the city's 13th plan, was exceeded by 8,000 buses.", "level", "2024-03-01"),
            ("The town's plan for 2020 to 2022 set the goal of adding [40] research institutes; 44 were added.", "level", "2023-06-01"),
            cues=_key_words(word_lists("grammar")["goal_nouns"]))  # (the nouns _GOAL_VALUE_BEFORE needs)
