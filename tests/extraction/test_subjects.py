@@ -705,3 +705,13 @@ def test_nation_as_yardstick_or_behind_an_owner_is_not_the_subject():
     assert qs["40"].subject != "China"
     assert qs["15 percent"].subject != "China"
     assert qs["2 percent"].subject == "China"
+
+
+def test_a_plant_is_its_firms():
+    qs = quantities("The Lanshan Pharma plant, which opened in May, is expected to turn out goods worth 2 billion yuan a year. "
+                    "The Malu plant of Tiancheng Motors will employ 900 workers. The plant will cost 5 billion yuan. "
+                    "The cathode plant will make 40,000 tons a year.")
+    assert qs["2 billion yuan"].subject == "Lanshan Pharma"  # a plant named by its firm
+    assert qs["900"].subject == "Tiancheng Motors"  # named by its place, then its firm
+    assert qs["5 billion yuan"].subject == "Tiancheng Motors"  # "the plant" pointing back to it
+    assert qs["40,000 tons"].subject != "cathode"  # named by what it makes: no firm to give it to

@@ -381,6 +381,11 @@ def district_names() -> dict[str, str]:
     return {alias: name for name, aliases in _DISTRICTS["districts"].items() for alias in aliases}
 
 
+def district_places() -> dict[str, list[str]]:
+    """The places that lie wholly within each district (districts.json "places"): Lingang, Anting, the West Bund."""
+    return _DISTRICTS["places"]
+
+
 _DISTRICT_ALIASES = district_names()
 _DISTRICT_ONLY = re.compile(
     r"^(?:the\s+)?(?:" + "|".join(sorted(map(re.escape, _DISTRICT_ALIASES), key=len, reverse=True)) + r")"

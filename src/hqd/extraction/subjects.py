@@ -8,7 +8,7 @@ from functools import lru_cache
 from ..model import Quantity
 from .entities import head_type
 from .lexicon import phrase_pattern
-from .metadata import DISTRICT_MENTION, district_names, title_of
+from .metadata import DISTRICT_MENTION, district_names, district_places, title_of
 from .phrases import DISTRICT_WORDS, Context, is_district_word, word_list
 from .lang.en import alternation, month_numbers, word_class, word_lists
 from .rules import SKIP, RuleTable, key_words
@@ -318,7 +318,29 @@ def subject_of(ctx: Context, q: Quantity, sentence_index: int) -> str | None:
     figure = SubjectFigure(ctx, q, sentence_index)
     value, name = SUBJECT.run(figure)
     q.why["subject"] = name
-    return _named_in_full(ctx, value, sentence_index)
+    return _works_owner(ctx, _named_in_full(ctx, value, sentence_index), sentence_index)
+
+
+def _works_owner(ctx: Context, value: str | None, sentence_index: int) -> str | None:
+    """A plant is its firm's: a plant named by its firm ("the Huaxin Pharma plant") gives the firm's figures, and so does
+    one named by its place and then its firm ("the Jiading plant of Hengrui Battery", or "the plant" pointing back to it).
+    A plant named by what it makes ("the battery plant") or by a backer ("the CATL-backed plant") keeps its name."""
+    works = _WORKS_NAME.fullmatch(value) if value and value.endswith(_WORKS_ENDS) else None
+    if works is None:
+        return value
+    of_firm = re.compile(re.escape(value) + r"\s+of\s+(?:the\s+)?(?P<firm>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})")
+    owner = [m["firm"] for m in of_firm.finditer(ctx.text, 0, ctx.seg.sentences[sentence_index].end)]
+    if owner:
+        return owner[-1]
+    firm = works["firm"]
+    if is_district_word(firm.split()[0]) or firm in _PLACE_NAMES or firm in _CITY_AND_NATION:
+        return value  # "the Anting plant": a place's name, not a firm's
+    return firm
+
+
+_WORKS_NAME = re.compile(r"(?P<firm>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})\s+" + alternation("works_heads"))
+_WORKS_ENDS = tuple(" " + w for w in word_class("works_heads"))
+_PLACE_NAMES = frozenset(place for places in district_places().values() for place in places)
 
 
 def _named_in_full(ctx: Context, value: str | None, sentence_index: int) -> str | None:
