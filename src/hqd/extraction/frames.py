@@ -11,7 +11,7 @@ from .lang.en import MONEY_UNITS, alternation, initials, word_lists
 from .lexicon import phrase_pattern
 from .periods import TimePhrase, find_time_phrases, plan_named
 from .phrases import (
-    ACTION_VERBS, AND_VERB, AREA_UNITS, CHANGE_BLOCK, COUNT_ADJECTIVE, COVERS_NOW, DIMENSION_ASIDE, EXTENT_BEFORE, GOAL_BASE_GAP, EXTENT_UNITS, EXTENT_VERB_BEFORE, SET_IN_THE_PLAN, TO_BEFORE, TOTAL_TO, Context, measure_aside, threshold_of,
+    ACTION_VERBS, AND_VERB, AREA_UNITS, CHANGE_BLOCK, COUNT_ADJECTIVE, COVERS_NOW, DIMENSION_ASIDE, EXTENT_BEFORE, GOAL_BASE_GAP, EXTENT_UNITS, EXTENT_VERB_BEFORE, OPENED_WITH, SET_IN_THE_PLAN, TO_BEFORE, TOTAL_TO, Context, measure_aside, threshold_of,
 )
 from .rules import SKIP, RuleTable, key_words
 from .sections import plan_deadline, title_span
@@ -523,6 +523,16 @@ def size_of_a_thing(f: Figure):
     if _ADJECTIVAL_MEASURE.search(q.text) and _ANY_WORD_AFTER_MEASURE.match(text, q.end):
         return None
     return None if q.unit == "count" and COUNT_ADJECTIVE.match(text, q.end) else SKIP
+
+
+@PERIOD.rule(("The second phase of the Nanxiang science park, which opened in 2019 with [60,000 square meters], is fully let.", None),)
+def size_opened_with(f: Figure):
+    """The area or length a thing opened with, in a relative clause of its opening ('..., which opened in 2019 with 60,000
+    square meters, ...'), says what the thing is: undated; the time dates the opening."""
+    q = f.q
+    if q.kind != "level" or (q.unit not in AREA_UNITS and q.unit not in ("km", "m")) or not OPENED_WITH.search(f.text, f.sentence.start, q.start):
+        return SKIP
+    return None
 
 
 @PERIOD.rule(("A third data hall with [2,400] racks is set to start operation in the autumn.", None),

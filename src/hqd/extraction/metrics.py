@@ -11,7 +11,7 @@ from ..model import Quantity
 from .figure import cached_property  # functools' own takes a lock at every first read
 from .lang.en import MONEY_UNITS, alternation, month_names, word_class, word_lists
 from .phrases import (
-    ACTION_VERBS, AND_VERB, APPROXIMATOR_WORDS, CHANGE_AFTER, CHANGE_BLOCK, COMPARED_BY, COUNT_ADJECTIVE, DIMENSION_ASIDE, EXTENT_VERB_BEFORE, GOAL_VERBS, HOLDING_VERBS, LIST_GAP,
+    ACTION_VERBS, AND_VERB, APPROXIMATOR_WORDS, CHANGE_AFTER, CHANGE_BLOCK, COMPARED_BY, COUNT_ADJECTIVE, DIMENSION_ASIDE, EXTENT_VERB_BEFORE, GOAL_VERBS, HOLDING_VERBS, LIST_GAP, OPENED_WITH,
     TIME_START, TO_BEFORE, TOTAL_TO, Context, clause_after, measure_aside, noun_phrase_after, phrase_words, trim_metric, word_list,
 )
 from .ranges import is_range
@@ -1453,6 +1453,22 @@ def height_of_tall(site: _Site):
 
 
 _BUILDING_NOUNS = word_class("building_nouns")  # what a size in square meters is the floor area of, in meters the height of
+
+
+@METRIC.rule(("The second phase of the Nanxiang science park, which opened in 2019 with [60,000 square meters], is fully let.",
+              "area of second phase of the Nanxiang science park"),)
+def size_opened_with(site: _Site):
+    """The area or length a thing opened with, in a relative clause of its opening ('the second phase, which opened in 2019
+    with 60,000 square meters'), is the area or length of the thing the clause follows, not of the verb."""
+    q = site.q
+    if _DIMENSIONS.get(q.unit) not in ("area", "length"):
+        return SKIP
+    m = OPENED_WITH.search(site.text, site.sentence.start, q.start)
+    if m is None:
+        return SKIP
+    start = max(site.ctx.seg.clause_bounds(m.start() - 1)[0], site.sentence.start)
+    thing = trim_metric(word_list(site.text[start:m.start()]))[-8:]
+    return f"{_DIMENSIONS[q.unit]} of {' '.join(thing)}" if thing else SKIP
 
 
 @METRIC.rule(("The [30-hectare] park opened in May.", "area of park"),

@@ -36,6 +36,10 @@ GOAL_BASE_GAP = re.compile(r"[^,;.]{0,60},\s*" + alternation("from_changes") + r
 COUNT_ADJECTIVE = re.compile(r"-(" + alternation("count_adjective_nouns") + r")\s+(?=[A-Za-z])", re.IGNORECASE)
 TO_BEFORE = re.compile(r"\bto\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
 FROM_BEFORE = re.compile(r"\bfrom\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)  # "from about 10.7 billion": a series' start
+# a relative clause of a thing's opening and the size it opened with: "the first phase, which opened in 2021 with 45,000
+# square meters" (the size of the thing, not of 2021; frames.py and metrics.py read it)
+OPENED_WITH = re.compile(r",\s*(?:which|that)\s+(?:was\s+|were\s+)?" + alternation("founding_participles") + r"\b[^,;]{0,40}?\bwith\s+"
+                         r"(?:" + alternation("approximators") + r"\s+)?$")
 # what a plan set, after the figure: "the 5% expected in the plan", "the 12 new clinics in the plan" (not "in the plan
 # period", a time, nor "the 30 main indicators in the plan", the plan's own items), "the 900 planned for the three years",
 # "the 5 percent the plan expected"
