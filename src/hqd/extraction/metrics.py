@@ -2377,37 +2377,82 @@ def measure_after_an_aside(site: _Site):
               "special fund to back its tea growers"),
              ("The city launched an AI fund worth [10 billion yuan].", "AI fund"),
              ("The county will offer grants of up to [500,000 yuan] per household for solar roofs.", "grants per household for solar roofs"),
-             cues=tuple(sorted(word_class("fund_nouns"))))
+             ("Labs that build key sensors can receive subsidies of up to [8 million yuan] for a single research project.",
+              "subsidies per research project"),
+             ("Firms may recover 30 percent of their costs, with a cap of [5 million yuan] for each company.", "cap per company"),
+             ("New shops that open in the mall can get grants of up to [200,000 yuan], and free rent for a year.", "grants for New shops"),
+             ("Wang said each new research institute in the park will get a one-off grant of up to [3 million yuan].",
+              "one-off grant per new research institute in the park"),
+             cues=tuple(sorted(word_class("fund_nouns") | word_class("cap_nouns"))))
 def fund_of(site: _Site):
     """An amount that a fund, a subsidy or a budget is 'of' or 'worth' ('set up a special fund of 1 billion yuan to support
     the industry') is the size of that fund: its noun phrase, with what it is for ('to support ...'), not the verb that
-    set it up or offers it; an amount 'per' thing ('grants of up to 500,000 yuan per household for solar roofs') is what
-    one thing gets, for what."""
+    set it up or offers it; an amount 'per' thing ('grants of up to 500,000 yuan per household for solar roofs', 'for a
+    single project', 'a cap of 5 million yuan for each company') is what one thing gets, for what; a sum that the subject
+    'can receive' ('New shops ... can get grants of up to 200,000 yuan') is the grant for them, its receivers."""
     m = _FUND_OF.search(site.text, max(site.floor, site.sentence.start), site.q.start)
     if m is None or site.q.unit.split("/")[0] not in _MONEY:
         return SKIP
     named = word_list(m["fund"])
     verb = max((k + 1 for k, w in enumerate(named[:-1]) if _is_verb(w) or w.lower() in _MODAL_VERBS or w.lower() in ACTION_VERBS
-                or w.lower() in _GIVING_VERBS),
+                or w.lower() in _GIVING_VERBS or w.lower() in _GETTING_VERBS),
                default=0)
     words = trim_metric(named[verb:])  # "the district would offer subsidies of up to ...": the noun after the verb
     per = _PER_THING.match(site.text, site.q.end) or _PER_THING.search(site.q.text)  # (a rate's span holds its "per")
     if per:  # "subsidies of up to 20 million yuan per project": what one thing gets
         words = words + ["per", per.group(1)]
         per = per if per.string is site.text else None
+    elif _FOR_ONE_THING.match(site.text, site.q.end):  # "... for a single R&D project", "for each company": per thing
+        per = _FOR_ONE_THING.match(site.text, site.q.end)
+        words = words + ["per"] + word_list(per.group(1))
     purpose = _FOR_WHAT.match(site.text, per.end() if per else site.q.end)
     if purpose:
         words = words + ["to"] + phrase_words(purpose.group(1), 0, 6)
-    elif per or verb:
+    elif per or verb or _fund_receivers(site, m):
         purpose = _FOR_WHICH.match(site.text, per.end() if per else site.q.end)  # "... per project for green transformation"
         words = words + (["for"] + phrase_words(purpose.group(1), 0, 6) if purpose else [])
+        if not purpose and not per and words:  # "New shops ... can get grants of", "each new firm may receive a subsidy of"
+            words = words + _fund_receivers(site, m)
     return " ".join(words) if words else SKIP
 
 
-_FUND_OF = re.compile(r"(?:\b(?:an?|the|its|their)\s+|\b(?=[a-z]+\s+(?:[\w&-]+\s+){0,3}?" + alternation("fund_nouns") + r"\s))(?P<fund>(?:(?!(?:and|or|to|for|an?|the|its|their)\s)[\w&-]+\s+){0,4}?" + alternation("fund_nouns") + r")\s+(?:of|worth|totall?ing)\s+"
+def _fund_receivers(site: _Site, m: re.Match) -> list[str]:
+    """Who receives a fund, when its sentence's subject is said to get it: "for" them ("New shops that open here can get
+    grants of"), or "per" one of them ("each new firm may receive a one-off subsidy of"); else none."""
+    words = word_list(site.text[site.sentence.start:m.end("fund")])
+    said = max((k + 1 for k, w in enumerate(words) if w.lower() in _SPEECH_VERBS), default=0)
+    words = words[said + (said < len(words) and words[said].lower() == "that"):]  # "Tao added that each new firm can get"
+    getting = max((k for k, w in enumerate(words) if w.lower() in _GETTING_VERBS), default=None)
+    receivers = _clause_subject(words[:getting + 1], _ends_receivers) if getting else []
+    gap = words[getting + 1:len(words) - len(word_list(m["fund"]))] if getting else []
+    if not receivers or any(w.lower() not in _ARTICLES for w in gap):
+        return []  # between the verb and the fund's words, an article at most: "receive a one-off subsidy"
+    if receivers[0].lower() in _EACH_WORDS:
+        return ["per"] + receivers[1:]
+    return ["for"] + receivers
+
+
+_EACH_WORDS = {"each", "every"}
+_PERMISSIVE_MODALS = {"may", "might", "must"}
+_ARTICLES = {"a", "an", "the"}
+
+
+_FUND_OF = re.compile(r"(?:\b(?:an?|the|its|their)\s+|\b(?=[a-z]+\s+(?:[\w&-]+\s+){0,3}?" + alternation("fund_nouns") + r"\s))(?P<fund>(?:(?!(?:and|or|to|for|an?|the|its|their)\s)[\w&-]+\s+){0,4}?" + alternation("fund_nouns", "cap_nouns") + r")\s+(?:of|worth|totall?ing)\s+"
                       r"(?:" + _APPROX + r"\s+)?(?:RMB\s+|US\$|\$)?$")
 _GIVING_VERBS = word_class("giving_verbs")  # "offers subsidies of", "provide loans of": the verb, no part of the fund
 _PER_THING = re.compile(r"\s+per\s+([a-z]+)\b(?!\s+(?:of|per)\b)")  # "per project", "per household"
+# "for a single R&D project", "for each company": what one thing gets (group 1: the thing)
+_FOR_ONE_THING = re.compile(r"\s+for\s+" + alternation("one_thing_determiners") + r"\s+((?:[\w&-]+\s+){0,2}?[a-z][\w-]*)(?=\s*[,;.]|\s*$)")
+
+
+def _ends_receivers(word: str) -> bool:
+    """The word after the receivers of a grant: a relative pronoun ("New shops that open here"), a modal or the verb."""
+    w = word.lower()
+    return w in _RELATIVE_WORDS or w in _MODAL_VERBS or w in _GETTING_VERBS or w in _PERMISSIVE_MODALS
+
+
+_GETTING_VERBS = word_class("receiving_verbs")  # "receive", "get": what a grant's receivers do
+_RELATIVE_WORDS = {"that", "which", "who", "whose"}
 _FOR_WHICH = re.compile(r"\s+for\s+(?!(?:each|every|all|the|a|an|its|their|\d)\b)([a-z][^,;.]{2,80})")
 _FOR_WHAT = re.compile(r"\s+to\s+(?!(?:each|every|all|the|a|an|its|their)\b)([a-z]+\s+[^,;.]{2,80})")
 
