@@ -472,7 +472,7 @@ _EACH_PASSES = re.compile(r"\beach\s+" + alternation("bound_holders") + r"\b[^,;
                           r"|\b" + alternation("capital_holders") + r"\s+(?:a\s+)?registered\s+capital\s+of\s+(?:more\s+than\s+|over\s+)?$", re.IGNORECASE)
 
 
-@PERIOD.rule(("Since 2022, the district has released version 6.0 of its plan, which incorporates [28] reform initiatives.", None))
+@PERIOD.rule(("Since 2022, the district has released version 6.0 of its plan, which incorporates [28] reform initiatives.", None), cues=("which", "that"))
 def described_by_relative(f: Figure):
     """A figure in a relative clause in the present ('..., which incorporates 28 reform initiatives', '..., which
     houses 300 firms') describes what a thing is now, not an amount of the narrated period: undated."""
@@ -838,7 +838,7 @@ def _plans_named(ctx: Context, numbered: bool) -> list[tuple[int, int, Period]]:
 @PERIOD.rule(("Final Review of the 14th Five-Year Plan\n\nFebruary 2026\n\nSome [3,100] public toilets were rebuilt during "
               "the five years, short of the 3,600 planned.", "2021/2025", "2026-02-10"),
              ("Final Review of the 14th Five-Year Plan\n\nFebruary 2026\n\nThe district added [41] little giant firms over the "
-              "period.", "2021/2025", "2026-02-10"))
+              "period.", "2021/2025", "2026-02-10"), cues=("years", "period"))
 def years_of_the_plan_reviewed(f: Figure):
     """In a text whose title names a plan and its years ('Final Review of the 14th Five-Year Plan'), 'during the five
     years', 'over the period' are the plan's years (up to now, in a review before its end): what was done then is of
@@ -1075,7 +1075,7 @@ _CHANGE_TOLD_AFTER = re.compile(r"[^,;.]{0,40},\s*(?:up|down|an?\s+(?:" + altern
 @PERIOD.rule(("Mid-term Review of the 14th Five-Year Plan\n\nIssued September 12, 2023\n\nSince the plan began, the county "
               "has added [2,300] charging piles.", "2021/2023", None),
              ("Mid-term Review of the 14th Five-Year Plan\n\nIssued September 12, 2023\n\nSince the plan was launched, 12 parks have "
-              "opened, or [60%] of the 20 planned.", "2021/2023", None))
+              "opened, or [60%] of the 20 planned.", "2021/2023", None), cues=("since",))
 def since_the_plan_began(f: Figure):
     """In a text whose title names a plan and its years ('Mid-term Review of the 14th Five-Year Plan'), 'since the plan
     began' names the years from the plan's first to now: what has been done since is of those years."""

@@ -15,7 +15,7 @@ from .phrases import (
     TIME_START, TO_BEFORE, TOTAL_TO, Context, clause_after, measure_aside, noun_phrase_after, phrase_words, trim_metric, word_list,
 )
 from .ranges import is_range
-from .rules import SKIP, RuleTable
+from .rules import SKIP, RuleTable, key_words
 from .segments import Sentence
 
 _CUES = word_lists("cues")
@@ -1869,7 +1869,7 @@ def list_item(site: _Site):
 
 
 @METRIC.rule(("Industrial output reached 120 billion yuan. Compared with 2016, it was up [26.9%].", "Industrial output"),
-             ("Output was 98.6 billion yuan. In August, imports were 9.7 billion yuan, and it grew [5.2%] month on month.", "imports"))
+             ("Output was 98.6 billion yuan. In August, imports were 9.7 billion yuan, and it grew [5.2%] month on month.", "imports"), cues=("it",))
 def pronoun_change(site: _Site):
     """A change whose subject is 'it' ('Compared with 2017, it was up 28.4%') is of what its sentence measured first, or,
     when the change opens its sentence's figures, what the sentence before measured first."""
@@ -1904,7 +1904,7 @@ def goal_change_in(site: _Site):
     return " ".join(words) if words else SKIP
 
 
-@METRIC.rule(("Retail sales grew 5.9 percent, higher than the city's average by [1.2 percentage points].", "Retail sales"))
+@METRIC.rule(("Retail sales grew 5.9 percent, higher than the city's average by [1.2 percentage points].", "Retail sales"), cues=key_words(word_lists("grammar")["comparatives"], word_lists("grammar")["outdoing_verbs"]))
 def compared_by(site: _Site):
     """How far a change outran a yardstick ("higher than the city's average by 1.2 percentage points") measures the
     change before it."""
@@ -2006,7 +2006,7 @@ def share_of_them(site: _Site):
 
 @METRIC.rule(("The plan seeks to raise digital economy output to [55%] of GDP by 2027.", "digital economy output share of GDP"),
              ("The town will lift the share of organic farmland to [40%] by 2027.", "share of organic farmland"),
-             ("The district will lift the forest cover to [30%] of its land.", "forest cover share of its land"))
+             ("The district will lift the forest cover to [30%] of its land.", "forest cover share of its land"), cues=key_words(word_lists("grammar")["raising_verbs"]))
 def raised_to_a_share(site: _Site):
     """A thing raised or brought to a percent 'of' a whole ('raise R&D spending to 4% of GDP') is that thing's share of
     the whole."""
@@ -2360,7 +2360,7 @@ _PRONOUN_SUBJECT = re.compile(r"(?:^|[,;]\s*|\band\s+)(?:[Ii]t|[Tt]hey)\s+(?:[a-
 
 
 @METRIC.rule(("The biomedicine industry, with 300 firms, generated output of [52 billion yuan] last year.",
-              "output of biomedicine industry"),)
+              "output of biomedicine industry"), cues=[v for v in _REACHING_VERBS if v.isalpha()])
 def measure_after_an_aside(site: _Site):
     """A measure that the subject 'generated' or 'recorded' after an aside ('The biomedicine industry, with 300 firms,
     generated output of 52 billion yuan') is the subject's: the aside parts the measure from its owner."""

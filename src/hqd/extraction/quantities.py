@@ -545,7 +545,7 @@ def threshold_in_a_goal(f: Figure):
            ("Under the new policy, housing allowances will cover up to [40 percent] of the rent for three years.", "level"),
            ("Start-ups may claim training vouchers covering up to [40 percent] of a course's tuition fees.", "level"),
            ("The town will pay for their audits, with each factory getting no more than [500,000 yuan] a year.", "level"),
-           ("We will build 40 new clinics, while rent subsidies for doctors stay capped at [3,000 yuan] a month.", "level"))
+           ("We will build 40 new clinics, while rent subsidies for doctors stay capped at [3,000 yuan] a month.", "level"), cues=_key_words(_CUES["support_nouns"], word_lists("grammar")["receiving_verbs"]))
 def policy_cap(f: Figure):
     """A cap on what a policy grants ('will receive subsidies of up to 20% of their equipment investment', 'rent
     subsidies of up to 30 percent', 'allowances will cover up to 40 percent of the rent', 'vouchers covering up to 40
@@ -1020,7 +1020,7 @@ _FUND_OF_BEFORE = re.compile(r"\b(?:an?|the)\s+(?:[\w’'-]+\s+){0,3}?funds?\s+o
 
 
 @KIND.rule(("The district will continue to support its [1,200] high-tech firms.", "level"),
-           ("We will help our [300] listed companies grow.", "level"))
+           ("We will help our [300] listed companies grow.", "level"), cues=("its", "their", "our"))
 def owned_count(f: Figure):
     """A count after a possessive ('its 1,200 high-tech firms', 'our 300 listed companies') names things that exist
     already, whatever a goal says of them: a level."""
@@ -1055,7 +1055,7 @@ _DEALS_MADE_INVESTMENT = re.compile(r"\b" + alternation("deal_made_participles")
 @KIND.rule(("The county's previous plan had aimed to open [40] rural clinics; 46 were open by the end of 2022.", "level", "2023-05-01"),
            ("The airline had planned to fly [12] new routes that summer, but fuel costs rose.", "level"),
            ("The port's earlier plan, for 2019 to 2021, had aimed for [1,200] berths; it ended 2021 with 1,150.", "level", "2023-04-01"),
-           ("Its last plan had aimed for farm income of [30,000 yuan] a head by 2022, a goal met a year late.", "level", "2024-02-01"))
+           ("Its last plan had aimed for farm income of [30,000 yuan] a head by 2022, a goal met a year late.", "level", "2024-02-01"), cues=("had",))
 def aim_told_as_past(f: Figure):
     """An aim told in the past perfect ('the previous plan had aimed to open 40 clinics', 'had planned to fly 12 new
     routes', 'had aimed for 1,200 berths', 'had aimed for farm income of 30,000 yuan a head by 2022') was held before a
@@ -1373,7 +1373,7 @@ def goal_section(f: Figure):
 @KIND.rule(("Action Plan for the Night Economy (2025-2027)\n\nIII. Tasks\n\n(2) Hold a night market festival every summer, with at least "
             "[300] stalls each time.", "target", "2025-03-01"),
            ("Three-Year Plan for Elderly Care (2024-2026)\n\n- Train [5,000] care workers for community clinics.", "target", "2024-02-01"),
-           ("Greening Plan of the County (2026-2030)\n\nKey tasks. Plant [12,000] trees along the river each year.", "target", "2026-01-05"))
+           ("Greening Plan of the County (2026-2030)\n\nKey tasks. Plant [12,000] trees along the river each year.", "target", "2026-01-05"), cues=[v for v in ACTION_VERBS if v.isalpha()])
 def task_of_a_plan(f: Figure):
     """In the text of a plan whose title names its span still to come ('Action Plan ... (2025-2027)'), a sentence that
     opens with a verb of doing in its bare form ('(2) Hold a festival every summer, with at least 300 stalls', '- Train
