@@ -900,3 +900,10 @@ def test_a_share_to_be_covered_is_a_goal_due_at_its_deadline():
                     "95 percent of the town's homes.")
     assert qs["15 percent"].period is None  # how much of a place a thing covers: an extent
     assert qs["95 percent"].kind == "target" and qs["95 percent"].period == "2026"
+
+
+def test_the_time_of_the_data_a_forecast_is_based_on_is_not_the_forecasts():
+    qs = quantities("Based on figures for July and August, the bureau expects exports to grow by about 3 percent in the third "
+                    "quarter, with imports expected at around 40 billion yuan.")
+    assert qs["3 percent"].period == "2023-Q3"
+    assert qs["40 billion yuan"].kind == "target" and qs["40 billion yuan"].period == "2023-Q3"

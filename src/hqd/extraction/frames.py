@@ -1183,9 +1183,14 @@ def sentence_frame(f: Figure):
         return SKIP
     if _in_an_earlier_item(f, f.frame):
         return SKIP  # (a time in the lead-in, "By 2027, we will:", dates every item)
+    if f.q.kind == "target" and _DATA_BASIS_BEFORE.search(f.text, f.sentence.start, f.frame.start):
+        return SKIP  # "Based on data for January and February, the bureau expects ...": the data's time, not the forecast's
     return f.frame.period
 
 
+# what a forecast is based on, then the time of the data: "Based on data for", "Judging from the figures of"
+_DATA_BASIS_BEFORE = re.compile(r"\b" + alternation("basis_leads") + r"\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?" + alternation("data_nouns")
+                                + r"\s+(?:for|of|from|in|on)\s+(?:the\s+)?$", re.IGNORECASE)
 _APPENDED_AFTER_ITS_TIME = re.compile(r"[^,;]{1,40},\s+(?:[a-z]+\s+){0,2}")  # "... in 2021, more than one-third"
 _LIST_ITEM = LIST_ITEM_LINE
 _LIST_ITEM_BREAK = re.compile(r"\n" + _LIST_ITEM.pattern)
@@ -1205,6 +1210,23 @@ def _later_deadline(f: Figure):
 _FUTURE_BETWEEN = re.compile(r"\b" + alternation("new_clause_verbs") + r"\b")  # (will, shall; is, are: "is due to")
 # "..., and construction is expected to start in the third quarter of this year": another clause's time
 _CLAUSE_JOIN_BETWEEN = re.compile(r"[,;]\s+(?:and|but|while|whereas)\b|;")
+
+
+@PERIOD.rule(("The office expects sales to rise 4 percent in the third quarter, with exports expected at about [7 billion yuan], "
+              "and the port's cargo to top 90 million tons for the full year.", "2023-Q3"),)
+def with_phrase_of_a_goal(f: Figure):
+    """A goal in a phrase of 'with' after a goal dated by its own clause ('expects sales to rise 4 percent in the third
+    quarter, with exports expected at about 7 billion yuan') tells of the same time: the phrase adds to what the clause foresees; a
+    time said after it is a later clause's ('..., and cargo to top 90 million tons for the full year')."""
+    q, i = f.q, f.index
+    p = f.quantities[i - 1] if i and i - 1 in f.members else None
+    if q.kind != "target" or p is None or p.kind != "target" or p.period is None or p.why.get("period") != "period.own_clause":
+        return SKIP
+    return p.period if _WITH_PHRASE_BETWEEN.fullmatch(f.text, p.end, q.start) else SKIP
+
+
+# "... in the first quarter, with industrial output up around": the rest of the goal before, a comma, then 'with'
+_WITH_PHRASE_BETWEEN = re.compile(r"[^,;.]{0,60},\s*with\s+[^,;.]{1,60}")
 
 
 @PERIOD.rule(("Construction of the tower, expected to reach [320 meters], will be completed in 2025.", "2025"))
