@@ -715,3 +715,10 @@ def test_a_plant_is_its_firms():
     assert qs["900"].subject == "Tiancheng Motors"  # named by its place, then its firm
     assert qs["5 billion yuan"].subject == "Tiancheng Motors"  # "the plant" pointing back to it
     assert qs["40,000 tons"].subject != "cathode"  # named by what it makes: no firm to give it to
+
+
+def test_a_tasks_verb_opening_an_item_is_not_part_of_the_name():
+    qs = quantities("Key tasks:\n\n(1) Build the Nanhe Robot Town. The town is expected to house 300 companies.\n\n"
+                    "(2) Hold the Nanhe Robot Summit every year, with at least 800 participants each time.")
+    assert qs["300"].subject == "Nanhe Robot Town"
+    assert qs["800"].subject == "Nanhe Robot Summit"

@@ -112,7 +112,10 @@ _NOT_NAMES = set(_WORDS["not_name_abbreviations"])  # and technologies, which na
 _NEWS_OUTLET = re.compile(r"\b" + alternation("news_outlet_heads") + r"$")  # "Shanghai Daily", "Xinhua News Agency"
 
 
-_CONNECTOR_LEAD = re.compile(r"^(?:(?:" + alternation("name_connectors") + "|" + alternation("name_leads", case="capitalised") + r")\s+)+")
+# (and a task's verb that opens a list item or heading before the name it acts on: "Build the X Software Town", "Hold the
+# Y Summit every year")
+_CONNECTOR_LEAD = re.compile(r"^(?:(?:" + alternation("name_connectors") + "|" + alternation("name_leads", case="capitalised") + r")\s+"
+                             r"|" + alternation("task_verbs", case="capitalised") + r"\s+(?=the\s))+")
 # "The Shanghai Arch achieved ...", "The Bund Finance Center has ...": a capitalised name after "The" that opens its
 # sentence and is followed by its verb is a named thing (a building, a mall, a landmark) even without a head word
 # such as "Park" or "Tower"; a person takes no article, a district no "The".
