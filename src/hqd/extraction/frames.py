@@ -746,6 +746,31 @@ _ANNUAL_GOAL_BEFORE = re.compile(r"\b(?:annual|(?:this|the)\s+year[’']s)\s+(?:
                                  + r"\s+(?:of\s+)?(?:" + alternation("approximators") + r"\s+)?$", re.IGNORECASE)
 
 
+@PERIOD.rule(("This year the town will train at least [500] nurses, a goal it will keep for each of the next two years.", "2025",
+              "2023-04-02"),
+             ("In 2024 we will plant [20,000] trees, and again in each of the next three years.", "2027", "2024-01-15"),
+             cues=("years",))
+def goal_repeated_in_the_years_after(f: Figure):
+    """A goal said to hold again in each of the years after ('a goal it will keep for each of the next two years', 'and
+    again in each of the following three years') is due at the last of them: its own year (the one its clause
+    names, else the text's) plus their number (eval/README: the same goal in each of the following years is due at the
+    plan's end)."""
+    if f.q.kind != "target":
+        return SKIP
+    m = _EACH_OF_THE_YEARS_AFTER.search(f.text, f.q.end, f.sentence.end)
+    n = (int(m["n"]) if m["n"].isdigit() else _CARDINALS.get(m["n"].lower())) if m else None
+    if n is None:
+        return SKIP
+    own = f.own.period if f.own is not None and not f.own.period.is_span else None
+    base = own.end_year if own is not None else f.year
+    return Period.year(base + n) if base is not None else SKIP
+
+
+# "in each of the following two years", "for each of the next 3 years": a goal again, year after year
+_EACH_OF_THE_YEARS_AFTER = re.compile(r"\b(?:in|for|during)\s+each\s+of\s+the\s+(?:following|next|coming)\s+(?P<n>\w+)\s+years\b", re.IGNORECASE)
+_CARDINALS = word_lists("scales")["cardinals"]
+
+
 @PERIOD.rule(("Jiading's economic value added was [124.83 billion yuan] in the first half of this year.", "2023-H1"),
              ("Exports reached [5 billion yuan] in 2022.", "2022"))
 def own_clause(f: Figure):
