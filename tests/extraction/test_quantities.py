@@ -26,6 +26,14 @@ def test_the_sign_of_a_change(text, figure, value):
     assert quantities(text)[figure].value == pytest.approx(value)
 
 
+def test_a_series_from_one_figure_to_another_ends_with_its_list_item():
+    # "from 29 ...;" closes one item; "to 65 percent" ends the next item's own series: 29 is a count, not a percent
+    qs = quantities("By 2027, the town will:\n- raise the number of farms to 40, from 29 in 2024;\n"
+                    "- raise the share of farm income in household income to 65 percent.")
+    assert qs["29"].unit == "count"
+    assert qs["65 percent"].metric == "share of farm income in household income"
+
+
 def test_a_percentage_of_which_or_of_whom_is_a_share():
     qs = quantities("The district had built 46,300 public charging piles, of which 31% are fast chargers. "
                     "The company employs about 1,300 people, nearly 70 percent of whom are researchers.")

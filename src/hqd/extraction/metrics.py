@@ -779,10 +779,17 @@ def _in_relative_clause(ctx: Context, q: Quantity, sentence_start: int) -> bool:
 _SUBJECT_ENDS = word_class("subject_ends")
 
 
+# "SHANGHAI, May 16 (Xinhua) -- ", "HANGZHOU, Oct. 3, 2024 -- ": a city in capitals, a date, the agency, a dash
+_DATELINE_LEAD = re.compile(r"[A-Z][A-Z .'’-]{1,40},\s+" + month_names() + r"\.?\s+\d{1,2}(?:,\s+(?:19|20)\d\d)?\s*(?:\([^)]{1,40}\)\s*)?"
+                            r"(?:--|—|–)\s*")
+
+
 def _fallback_subject(ctx: Context, sentence_start: int, q_start: int) -> list[str]:
-    """The first clause of the sentence that is not an adverbial: 'Since 2018, [the output value], ...'."""
+    """The first clause of the sentence that is not an adverbial: 'Since 2018, [the output value], ...'; nor a news
+    dateline ('SHANGHAI, May 3 (Xinhua) -- [The county] ...'), which names where the story was filed."""
     text = ctx.text
-    pos = sentence_start
+    dateline = _DATELINE_LEAD.match(text, sentence_start, q_start)
+    pos = dateline.end() if dateline else sentence_start
     while pos < q_start:
         clause_start, clause_end = ctx.seg.clause_bounds(pos)
         clause = text[clause_start:min(clause_end, q_start)]
@@ -2521,7 +2528,9 @@ def _payer(site: _Site) -> list[str]:
              ("The zone now has [1.5 million square meters] of office space.", "office space"),
              ("Sales at its 180 major stores totaled [52.3 billion yuan].", "Sales at major stores"),
              ("The district will spend [2 billion yuan] over the next three years to support intelligent manufacturing.",
-              "spending to support intelligent manufacturing"))
+              "spending to support intelligent manufacturing"),
+             ("HANGZHOU, May 3 (Xinhua) -- The county aims to lift the output of its tea industry, known as the Green Leaf Belt, "
+              "to [20 billion yuan] by 2027.", "output of its tea industry"))
 def amount_words(site: _Site):
     """An amount is named by the words before it, with what follows in "of ..." or "in ...", else by the sentence's
     subject."""

@@ -267,8 +267,11 @@ def share_units(text: str, mentions: list[Mention], quantities: list[Quantity], 
 
 
 def _from_to(text: str, a, b) -> bool:
-    """ "from A ... to B": A is the start and B the end of one series."""
-    return bool(FROM_BEFORE.search(text[max(0, a.start - _FROM_REACH):a.start]) and TO_BEFORE.search(text[a.end:b.start]))
+    """ "from A ... to B": A is the start and B the end of one series, within one clause of a list: not across a semicolon
+    or a line ("... to 40, from 29 in 2024;\n- raise the share of X to 65 percent": 65 ends another item's series)."""
+    gap = text[a.end:b.start]
+    return bool(FROM_BEFORE.search(text[max(0, a.start - _FROM_REACH):a.start]) and TO_BEFORE.search(gap)
+                and ";" not in gap and "\n" not in gap)
 
 
 _DIMENSION_GROUPS = (MONEY_UNITS, {"mu", "m2", "km2", "ha"}, {"km", "m"}, {"ton", "kg"}, {"kWh"})
