@@ -554,6 +554,38 @@ def city_whole(f: SubjectFigure):
     return "Shanghai" if _CITY_TOTAL_OF.search(f.head) else SKIP
 
 
+@SUBJECT.rule(("The district will hold the Nanhe Robot Summit each spring, with no fewer than [3,000] visitors attending.",
+               "Nanhe Robot Summit"),
+              ("We will host the Jiangwan Design Week in May, with more than [200] exhibitors.", "Jiangwan Design Week"),
+              cues=("with",))
+def event_with_its_audience(f: SubjectFigure):
+    """A with-phrase after a clause that names an event tells the event's size ('The district will hold the Nanhe Robot
+    Summit each spring, with no fewer than 3,000 visitors attending'): its figures are the event's, though the district
+    holds it; not where the with-phrase names someone of its own."""
+    head = f.head
+    at = head.rfind(", with ")
+    if at < 0 or _entity_names(head[at:]) or DISTRICT_MENTION.search(head, at):
+        return SKIP
+    events = [name for _, _, name in _entity_names(head[:at]) if _head_type(name) == "event"]
+    return events[-1] if events else SKIP
+
+
+@SUBJECT.rule(("The Nanhe Robot Summit will be held in May. Organizers expect more than [500] exhibitors.", "Nanhe Robot Summit"),
+              ("The third Jiangwan Design Week opens on Friday. The organizers said it would draw about [90,000] visitors.",
+               "Jiangwan Design Week"),
+              cues=word_class("organizer_nouns"))
+def event_organizers(f: SubjectFigure):
+    """A sentence whose subject is the organizers ('Organizers expect more than 500 exhibitors') speaks of the event the
+    sentence before named: its figures are the event's."""
+    if not _ORGANIZERS.match(f.head) or not f.sentence_index:
+        return SKIP
+    events = [name for _, _, name in _sentence_names(f.ctx, f.sentence_index - 1) if _head_type(name) == "event"]
+    return events[-1] if events else SKIP
+
+
+_ORGANIZERS = re.compile(r"\W*(?:[Tt]he\s+|[Ii]ts\s+)?" + alternation("organizer_nouns", case="either") + r"\b")
+
+
 @SUBJECT.rule(("In 2023, the city's output grew, while Minhang's GDP reached [300 billion yuan].", "Minhang"),
               ("Shanghai grew 5 percent. Jiading, home to the F1 circuit, saw its output rise [7 percent].", "Jiading"),
               ("Shanghai's GDP grew 5 percent. In Jiading, car output reached [1.2 million] units.", "Jiading"),
