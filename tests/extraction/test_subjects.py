@@ -244,7 +244,9 @@ def test_the_asker_is_not_the_subject_and_an_adjectival_length_belongs_to_the_na
     qs = quantities("In response to a question from Shanghai Media Group, Fang said Minhang would complete 18 key projects "
                     "in 2024, with total investment exceeding 30 billion yuan. The 11-kilometer Huangpu Riverside is open.")
     assert qs["18"].subject == qs["30 billion yuan"].subject == "Minhang"
-    assert (qs["30 billion yuan"].kind, qs["30 billion yuan"].approx) == ("target", ">")
+    # the projects' total investment is their worth, a level beside the goal of completing 18 (kind.total_investment_of_the_projects:
+    # the gold of tuning10 minhang, tuning11 hongkou, tuning12 yangpu, heldout6 minhang); the count is the goal
+    assert (qs["18"].kind, qs["30 billion yuan"].kind, qs["30 billion yuan"].approx) == ("target", "level", ">")
     assert qs["11-kilometer"].subject == "Huangpu Riverside"
 
 

@@ -539,18 +539,20 @@ def size_opened_with(f: Figure):
              ("From next year, labs will get grants of up to [15%] of their instrument spending.", None),
              ("In 2019, output grew. The tramway, linking the harbor to the old town in about [25 minutes], is slated to "
               "start construction this year.", None),
-             ("Sales fell last spring. The depot, built with an investment of [2 billion yuan], will begin service in August.", None))
+             ("Sales fell last spring. The depot, built with an investment of [2 billion yuan], will begin service in August.", None),
+             ("The port plans to start 9 berth projects this year; their total investment comes to [23 billion yuan].", None))
 def describes_the_subject(f: Figure):
     """A size or count that the kind rules read as describing the thing a clause is about ('a computing center with
     5,000 servers is slated to start operation', 'The railway, linking the island to Pudong in about 40 minutes, ...')
-    says what the thing is, and a cap a policy sets ('subsidies of up to 20%') states a rule: undated, whatever time
-    the clause tells."""
+    says what the thing is, and so does the total investment of projects a goal counts ('to start 9 projects this year;
+    their total investment comes to 23 billion yuan'); a cap a policy sets ('subsidies of up to 20%') states a rule:
+    undated, whatever time the clause tells."""
     return None if f.q.why.get("kind") in _DESCRIBING_KINDS else SKIP
 
 
 # the kind rules that read a figure as what a thing is or provides, or as a policy's cap
 _DESCRIBING_KINDS = frozenset(("kind.size_of_the_subject", "kind.what_it_provides", "kind.policy_cap", "kind.aside_of_the_subject",
-                               "kind.appositive_of_the_subject", "kind.size_of_what_is_set_up"))
+                               "kind.appositive_of_the_subject", "kind.size_of_what_is_set_up", "kind.total_investment_of_the_projects"))
 
 
 _NOT_SIZES = {"percent", "pp", "times", "permille", "year", "month", "day", "hour", "minute"}

@@ -1055,6 +1055,36 @@ _DEALS_MADE_INVESTMENT = re.compile(r"\b" + alternation("deal_made_participles")
                                     + alternation("approximators") + r"\s+)?(?:RMB\s*|US\$|\$)?$", re.IGNORECASE)
 
 
+@KIND.rule(("This year the county aims to begin work on 12 water projects with a total investment of [7 billion yuan].", "level"),
+           ("The town will carry out 40 key projects in 2027, with combined investment of [55 billion yuan].", "level"),
+           ("The port plans to start 9 berth projects this year; their total investment comes to [23 billion yuan].", "level"),
+           cues=("investment",))
+def total_investment_of_the_projects(f: Figure):
+    """The total investment of the projects a goal counts ('will carry out 40 key projects, with combined investment
+    of 55 billion yuan', '...; their total investment comes to 23 billion yuan') is what those projects are worth, their
+    size, told beside the goal of carrying them out: a level (the count of projects is the goal). Not what is planned to
+    be invested ('with 18 billion yuan to be invested this year'), nor a planned investment ('with a total planned
+    investment of', the investors' aim), nor the money of projects that are the subject ('A total of 35 projects, with a
+    combined investment of 62 billion yuan, will start this year': the goal's), nor a total investment that a goal's
+    verb makes its object ('Total investment
+    is expected to reach 86 billion yuan')."""
+    p = f.prev
+    if p is None or p.kind != "target" or f.q.unit not in MONEY_UNITS or not _TOTAL_INVESTMENT_BEFORE.search(f.before):
+        return SKIP  # (the projects of a goal: what was signed or done is read as the past it is)
+    counted = _COUNT_OF_PROJECTS.search(f.head)
+    # (projects counted in the subject, the money in an aside before the predicate, 'A total of 35 projects, with a
+    # combined investment of 62 billion yuan, will start this year', are the goal's, both)
+    return "level" if counted and not _FINITE_WORDS.isdisjoint(words_of(f.head[:counted.start()])) else SKIP
+
+
+# "with a total investment of", "with combined investment exceeding", "their total investment comes to": the projects' worth
+_TOTAL_INVESTMENT_BEFORE = re.compile(r"\b(?:with|their|its)\s+(?:an?\s+)?(?:total|combined)\s+investment\s+(?:" + alternation("investment_links")
+                                      + r"|comes\s+to|came\s+to|is|totals|totaling|totalling|stands\s+at)\s+(?:"
+                                      + alternation("sibling_approximators") + r"\s+)?(?:RMB\s+|US\$|\$)?$", re.IGNORECASE)
+# "12 water projects", "40 key projects": the things whose worth it is, counted before it
+_COUNT_OF_PROJECTS = re.compile(r"\d[\d,]*\s+(?:[\w-]+\s+){0,3}?(?:" + alternation("deal_nouns") + r")\b", re.IGNORECASE)
+
+
 @KIND.rule(("The county's previous plan had aimed to open [40] rural clinics; 46 were open by the end of 2022.", "level", "2023-05-01"),
            ("The airline had planned to fly [12] new routes that summer, but fuel costs rose.", "level"),
            ("The port's earlier plan, for 2019 to 2021, had aimed for [1,200] berths; it ended 2021 with 1,150.", "level", "2023-04-01"),
@@ -1728,8 +1758,6 @@ def multiple_of_base(f: Figure):
 @KIND.rule(("We will launch 20 projects, renovate [1,000] buildings and build 5 schools.", "target"),
            ("The town aims to bring robotics output to 60 billion yuan by 2027, with at least [4] makers each producing "
             "over 5 billion yuan a year.", "target"),
-           ("This year the county aims to begin work on 12 water projects with a total investment of [7 billion yuan].",
-            "target"),
            ("Fengxian has set targets of GDP growth of around 6% and fixed-asset investment growth of [10%].", "target"),
            ("Jiading expects to attract 20 headquarters over the next three years, with cumulative investment of [40 billion yuan].",
             "target"),
