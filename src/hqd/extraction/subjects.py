@@ -554,6 +554,26 @@ def city_whole(f: SubjectFigure):
     return "Shanghai" if _CITY_TOTAL_OF.search(f.head) else SKIP
 
 
+@SUBJECT.rule(("Minhang wants the Zizhu Science Park in Wujing to turn out [2 million] chips a month by 2028.", "Zizhu Science Park"),
+              ("\"We will strive to make the Jiangwan Science City home to at least [40] research institutes,\" Li said.",
+               "Jiangwan Science City"),
+              cues=word_class("object_goal_verbs"))
+def named_object_of_a_goal(f: SubjectFigure):
+    """A goal set for a named place as the object of 'want', 'make' or 'help', then what the place is to do or be ('Minhang
+    wants the Zizhu Science Park to turn out 2 million chips', 'make the Jiangwan Science City home to 40 institutes'),
+    is the place's figure, though the district or 'we' sets it."""
+    head = f.head
+    for start, end, name in _entity_names(head):
+        if _GOAL_VERB_BEFORE.search(head, 0, start) and _PLACE_IS_TO.match(head, end) and _head_type(name) in _PLACE_KINDS:
+            return name if not _entity_names(head[end:]) and "," not in head[end:] else SKIP
+    return SKIP
+
+
+_GOAL_VERB_BEFORE = re.compile(r"\b" + alternation("object_goal_verbs") + r"\s+(?:the\s+)?$")
+# what the place is to do or be, up to the figure: "(in Anting) to turn out", "home to at least"
+_PLACE_IS_TO = re.compile(r"(?:\s+(?:in|at)\s+[A-Z][\w'’-]*)?\s+(?:to\s+[a-z]+|home\s+to)\b")
+
+
 @SUBJECT.rule(("The district will hold the Nanhe Robot Summit each spring, with no fewer than [3,000] visitors attending.",
                "Nanhe Robot Summit"),
               ("We will host the Jiangwan Design Week in May, with more than [200] exhibitors.", "Jiangwan Design Week"),
