@@ -23,3 +23,9 @@ def test_the_size_of_a_thing_that_opens_a_clause_joined_by_and_is_a_level():
     got = kinds("The county aims to plant 3,000 hectares of forest by 2023, and a boardwalk of about 6 km along the lake "
                 "is slated to open next summer.")
     assert got["3,000 hectares"] == "target" and got["6 km"] == "level"
+
+
+def test_a_travel_time_as_the_adjective_of_an_area_of_reach_is_a_level():
+    got = kinds("The town will strive to bring the share of homes within a 10-minute service circle to 95 percent.")
+    assert got["10-minute"] == "level" and got["95 percent"] == "target"
+    assert kinds("The new line will put the port within a 30-minute ride of downtown by 2023.")["30-minute"] == "target"

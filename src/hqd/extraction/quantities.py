@@ -787,14 +787,19 @@ def _known_thing(f: Figure) -> bool:
 
 @KIND.rule(("The district aims to put every resident within a [15-minute] walk of a clinic by 2025.", "level"),
            ("The plan hopes that 90 percent of homes will be within [500 meters] of a park.", "level"),
-           ("Every village will be within [30 minutes'] drive of a county hospital.", "level"))
+           ("Every village will be within [30 minutes'] drive of a county hospital.", "level"),
+           ("The county aims to bring all households within a [10-minute] service circle by 2026.", "level"))
 def proximity_bound(f: Figure):
     """A distance or travel time after 'within' and before 'of' a kind of place ('within a 15-minute walk of a clinic',
     'within 500 meters of a park') says how near a thing must be to count: the measure of the goal, not its value, a level
-    (heldout5's 'within 15 minutes' walk of a metro station'); the goal is the share or number of things so placed."""
+    (heldout5's 'within 15 minutes' walk of a metro station'); the goal is the share or number of things so placed. So
+    does one written as the adjective of an area of reach ('within a 10-minute service circle'), unless a place named
+    follows ('within a 30-minute ride of downtown': a travel time a line will bring, a goal)."""
     if f.q.unit not in _NEAR_UNITS or not _WITHIN_BEFORE.search(f.before):
         return SKIP
-    return "level" if _OF_A_PLACE_AFTER.match(f.text, f.q.end) else SKIP
+    if _OF_A_PLACE_AFTER.match(f.text, f.q.end):
+        return "level"
+    return "level" if _ADJECTIVAL_SIZE.search(f.q.text) and not _OF_A_PLACE_NAMED_AFTER.match(f.text, f.q.end) else SKIP
 
 
 _NEAR_UNITS = frozenset(("minute", "hour", "km", "m"))
@@ -802,6 +807,8 @@ _WITHIN_BEFORE = re.compile(r"\bwithin\s+(?:an?\s+|the\s+)?(?:" + alternation("a
 # "walk of", "' drive of", "of a park": what the distance is measured to
 # (a kind of place, "of a park", "of the nearest school": a rule of nearness; "within 30 minutes of downtown" is a
 # travel time a line will bring, a goal)
+# "-minute ride of downtown", "-minute drive of the city center": a place named after the adjective's noun
+_OF_A_PLACE_NAMED_AFTER = re.compile(r"(?:\s+[\w-]+){1,3}?\s+of\s+(?!an?\b|every\b|each\b|the\s+nearest\b)", re.IGNORECASE)
 _OF_A_PLACE_AFTER = re.compile(r"(?:[’']s?)?(?:\s+(?:" + alternation("travel_modes") + r"))?\s+of\s+(?:an?|every|each|the\s+nearest)\b", re.IGNORECASE)
 
 
@@ -1465,6 +1472,25 @@ def goal_reaches(f: Figure):
         # (not after a clause of its own in the past: "... to 9 billion yuan, and exports rose to 30 billion yuan")
         return SKIP if f.link != "to" and _PAST_CLAUSE_GAP.search(text, p.end, f.q.start) else "target"
     return SKIP
+
+
+@KIND.rule(("The town will strive to raise the share of farms with sales above 2 million yuan to [40 percent].", "target"),
+           ("The county aims to bring the share of homes within a 10-minute service circle to [95 percent].", "target"))
+def goal_reaches_past_a_bound(f: Figure):
+    """The level a goal reaches after a bound that says which things it counts ('to raise the share of farms with sales
+    above 2 million yuan to 40 percent', 'the share of homes within a 10-minute service circle to 95 percent') is the
+    goal's: the aim said before the bound governs the whole phrase, the bound being a level (threshold_in_a_goal,
+    proximity_bound)."""
+    p, text = f.prev, f.text
+    if p is None or p.kind != "level" or p.start < f.sentence.start or p.why.get("kind") not in _BOUND_RULES:
+        return SKIP
+    if not TO_BEFORE.search(text, p.end, f.q.start) or _CLAUSE_BREAK.search(text, p.end, f.q.start):
+        return SKIP
+    return "target" if _is_target(text[f.sentence.start:p.start], "", f.year) else SKIP
+
+
+_BOUND_RULES = frozenset(("kind.threshold_in_a_goal", "kind.proximity_bound"))
+_CLAUSE_BREAK = re.compile(r"[,;:]")  # (the bound and the level reached in one phrase: no comma between)
 
 
 @KIND.rule(("Minhang intends to lift biotech sales to 40 billion yuan by 2028, an average annual rise of roughly [9 percent].", "target"),
