@@ -1577,28 +1577,34 @@ _GAPPED_BY = re.compile(r"\s+and\s+(?:[A-Za-z][\w’'&-]*\s+){1,8}?by\s+(?:" + a
 @KIND.rule(("Baoshan aims to lift its exports to 48 billion yuan and the number of factories paying over 50 million yuan in "
             "tax to [40].", "target"),
            ("Economists expect inflation this quarter to run at 2 percent and inflation for the whole year at [2.5 percent].", "target"),
-           cues=("to", "at"))  # (the goal's "to" or "at" and the second object's)
+           ("The office expects retail sales to grow by about 3 percent in the first quarter and by [3.5 percent] for the year.", "target"),
+           cues=("to", "at", "by"))  # (the goal's "to", "at" or "by" and the second object's)
 def gapped_goal(f: Figure):
     """A second object with 'to' and a figure after a goal's 'to' figure, its verb left out ('to raise its revenue to 32
     billion yuan and the number of buildings ... to 100'), is a goal of the same verb; so is one with 'at' after a goal's
-    'at' figure ('expect inflation this quarter to run at 2 percent and inflation for the whole year at 2.5')."""
+    'at' figure ('expect inflation this quarter to run at 2 percent and inflation for the whole year at 2.5'), and one
+    with 'by' after a goal's 'by' figure, the time of each told after it ('expects retail sales to grow by about 3 percent
+    in the first quarter and by 3.5 percent for the year')."""
     before = (f.quantities[j] for j in range(f.index - 1, max(-1, f.index - 7), -1))  # the figures before it, nearest first
     goal = next((o for o in takewhile(lambda o: o.start >= f.sentence.start, before) if o.kind == "target"), None)
     prep = _TO_RIGHT_BEFORE.search(f.text, max(f.sentence.start, goal.start - _TO_REACH), goal.start) if goal is not None else None
     if prep is None:
         return SKIP
-    gapped = (_GAPPED_TO if prep.group(1).lower() == "to" else _GAPPED_AT).fullmatch(f.text, goal.end, f.q.start)
+    gapped = _GAPPED[prep.group(1).lower()].fullmatch(f.text, goal.end, f.q.start)
     if gapped is None or _FINITE_VERB.search(gapped.group()):
         return SKIP  # "... and inflation stood at 2 percent last month": a clause with a verb of its own, no gap
     return "target"
 
 
 _TO_REACH = 20  # "to more than": the words between "to" and a goal's figure
-_TO_RIGHT_BEFORE = re.compile(r"\b(to|at)\s+(?:" + alternation("approximators") + r"\s+)?$", re.IGNORECASE)
+_TO_RIGHT_BEFORE = re.compile(r"\b(to|at|by)\s+(?:" + alternation("approximators") + r"\s+)?$", re.IGNORECASE)
 # "... and the number of buildings paying over 100 million yuan in tax to": the next object, no verb, then "to"
 _GAPPED_TO = re.compile(r"\s+and\s+(?:the|its|their)\s+[^,;.]{1,120}?\bto\s+(?:" + alternation("approximators") + r"\s+)?", re.IGNORECASE)
 # "... and inflation for the whole year at": the next subject, no verb, then "at"
 _GAPPED_AT = re.compile(r"\s+and\s+(?:[A-Za-z][\w’'-]*\s+){1,8}?at\s+(?:" + alternation("approximators") + r"\s+)?", re.IGNORECASE)
+# "... in the first quarter and by": the first figure's time, then the second 'by' of the same verb
+_GAPPED_GOAL_BY = re.compile(r"[^,;.]{0,40}?\s+and\s+by\s+(?:" + alternation("approximators") + r"\s+)?", re.IGNORECASE)
+_GAPPED = {"to": _GAPPED_TO, "at": _GAPPED_AT, "by": _GAPPED_GOAL_BY}
 _PAST_CLAUSE_GAP = re.compile(r"\band\s+(?:[a-z][\w’'-]*\s+){1,4}?(?:was|were|had|" + phrase_pattern(
     word_lists("words")["irregular_past_verbs"]) + r"|[a-z]+ed)\s+to\b", re.IGNORECASE)
 # a finite verb (a past form, be or have, a modal) in the gap: the second clause has a verb of its own
