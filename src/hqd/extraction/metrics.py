@@ -1583,7 +1583,8 @@ _RATE_NOUNS = word_class("per_unit_rate_nouns")
 @METRIC.rule(("The park is home to [167] projects each valued at 100 million yuan or more.", "projects each valued at 100 million yuan"),
              ("The district ranked third among Shanghai's [16] districts.", "districts"),
              ("Among them, [8] are Fortune Global 500 companies.", "Fortune Global 500 companies"),
-             ("The district will attract [20] to 25 research institutes over the next three years.", "research institutes"))
+             ("The district will attract [20] to 25 research institutes over the next three years.", "research institutes"),
+             ("All [32] projects in the 2020-2022 road plan were finished.", "projects in the 2020-2022 road plan"))
 def noun_after_count(site: _Site):
     """A count names what it counts in the noun phrase after it ("167 projects each valued at ..."), when that phrase is
     more than one word, or the count is the object of a preposition ("among Shanghai's 16 districts"); the lower end of a

@@ -293,6 +293,9 @@ def _phrase_words(rest: str, limit: int) -> tuple[str, ...]:
             break
         # "86 buildings each generating more than 100 million yuan": the mark each one passes names them, no figure of its own
         # ... and "80 companies with revenue over 1 billion yuan": the mark is part of what they are
+        if out and out[-1].lower() in _DETERMINERS and _YEARS_NAMING.match(rest, wm.start()):
+            out.append(word)  # "45 projects in the 2019-2021 urban renewal plan": years that name a plan are no figure
+            continue
         each = "each" in out or (word[0].isdigit() and _passes_mark(rest, wm, out))
         cut = None if each else _own_figure(rest, wm, word, out)
         if cut is None and not (each and out[-1].lower() == "of"):  # "with registered capital of 100 million yuan or more"
@@ -310,6 +313,9 @@ def _phrase_words(rest: str, limit: int) -> tuple[str, ...]:
 
 _PHRASE_TOKEN = re.compile(r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|[A-Za-z0-9][\w’'&.-]*[\w%]|[A-Za-z0-9%])|([,;:!?]|\.(?!\d))|(\S)")
 _PHRASE_STOPS = word_class("phrase_stops")  # conjunctions and relatives that open a clause of their own
+# years that name what comes after them: a span ("the 2023-2025 action plan"), or a year before a plan's noun ("its 2021 plan")
+_YEARS_NAMING = re.compile(r"(?:19|20)\d\d(?:[-–](?:(?:19|20)?\d\d)(?=\s+[A-Za-z])|(?=\s+(?:[a-z-]+\s+){0,2}?"
+                           "(?:" + phrase_pattern(_CUES["document_nouns"]) + r")\b))")
 
 
 def _ends_phrase(rest: str, wm: re.Match, lw: str) -> bool:
