@@ -2391,11 +2391,14 @@ def measure_after_an_aside(site: _Site):
              ("New shops that open in the mall can get grants of up to [200,000 yuan], and free rent for a year.", "grants for New shops"),
              ("Wang said each new research institute in the park will get a one-off grant of up to [3 million yuan].",
               "one-off grant per new research institute in the park"),
+             ("A county fund of [3 billion yuan] will support the repair of old farmhouses.", "county fund for repair of old farmhouses"),
+             ("The county offers grants of up to [3 million yuan] for each new clinic and plans to add 40 clinics.",
+              "grants per new clinic"),
              cues=tuple(sorted(word_class("fund_nouns") | word_class("cap_nouns"))))
 def fund_of(site: _Site):
     """An amount that a fund, a subsidy or a budget is 'of' or 'worth' ('set up a special fund of 1 billion yuan to support
-    the industry') is the size of that fund: its noun phrase, with what it is for ('to support ...'), not the verb that
-    set it up or offers it; an amount 'per' thing ('grants of up to 500,000 yuan per household for solar roofs', 'for a
+    the industry') is the size of that fund: its noun phrase, with what it is for ('to support ...', or said by the verb
+    after it: '... will support the repair of ...'), not the verb that set it up or offers it; an amount 'per' thing ('grants of up to 500,000 yuan per household for solar roofs', 'for a
     single project', 'a cap of 5 million yuan for each company') is what one thing gets, for what; a sum that the subject
     'can receive' ('New shops ... can get grants of up to 200,000 yuan') is the grant for them, its receivers."""
     m = _FUND_OF.search(site.text, max(site.floor, site.sentence.start), site.q.start)
@@ -2413,9 +2416,9 @@ def fund_of(site: _Site):
     elif _FOR_ONE_THING.match(site.text, site.q.end):  # "... for a single R&D project", "for each company": per thing
         per = _FOR_ONE_THING.match(site.text, site.q.end)
         words = words + ["per"] + word_list(per.group(1))
-    purpose = _FOR_WHAT.match(site.text, per.end() if per else site.q.end)
+    purpose = _fund_purpose(site.text, per.end() if per else site.q.end)
     if purpose:
-        words = words + ["to"] + phrase_words(purpose.group(1), 0, 6)
+        words = words + purpose
     elif per or verb or _fund_receivers(site, m):
         purpose = _FOR_WHICH.match(site.text, per.end() if per else site.q.end)  # "... per project for green transformation"
         words = words + (["for"] + phrase_words(purpose.group(1), 0, 6) if purpose else [])
@@ -2450,7 +2453,8 @@ _FUND_OF = re.compile(r"(?:\b(?:an?|the|its|their)\s+|\b(?=[a-z]+\s+(?:[\w&-]+\s
 _GIVING_VERBS = word_class("giving_verbs")  # "offers subsidies of", "provide loans of": the verb, no part of the fund
 _PER_THING = re.compile(r"\s+per\s+([a-z]+)\b(?!\s+(?:of|per)\b)")  # "per project", "per household"
 # "for a single R&D project", "for each company": what one thing gets (group 1: the thing)
-_FOR_ONE_THING = re.compile(r"\s+for\s+" + alternation("one_thing_determiners") + r"\s+((?:[\w&-]+\s+){0,2}?[a-z][\w-]*)(?=\s*[,;.]|\s*$)")
+# (the thing's noun phrase ends the clause, or an "and" that joins another predicate: "... for each project and plans to ...")
+_FOR_ONE_THING = re.compile(r"\s+for\s+" + alternation("one_thing_determiners") + r"\s+((?:[\w&-]+\s+){0,2}?[a-z][\w-]*)(?=\s*[,;.]|\s*$|\s+and\s)")
 
 
 def _ends_receivers(word: str) -> bool:
@@ -2463,6 +2467,39 @@ _GETTING_VERBS = word_class("receiving_verbs")  # "receive", "get": what a grant
 _RELATIVE_WORDS = {"that", "which", "who", "whose"}
 _FOR_WHICH = re.compile(r"\s+for\s+(?!(?:each|every|all|the|a|an|its|their|\d)\b)([a-z][^,;.]{2,80})")
 _FOR_WHAT = re.compile(r"\s+to\s+(?!(?:each|every|all|the|a|an|its|their)\b)([a-z]+\s+[^,;.]{2,80})")
+def _fund_purpose(text: str, at: int) -> list[str]:
+    """What a fund is for, said after its amount: 'to back its tea growers', or by the verb after it ('... will support
+    the repair of old farmhouses': 'for repair of old farmhouses')."""
+    m = _FOR_WHAT.match(text, at)
+    if m:
+        return ["to"] + phrase_words(m.group(1), 0, 6)
+    m = _WILL_SUPPORT.match(text, at)
+    return ["for"] + phrase_words(m.group(1), 0, 6) if m else []
+
+
+# "... will support the renovation of old compounds": what the fund pays for, said by the verb after it
+_WILL_SUPPORT = re.compile(r"\s+(?:will|would|shall|is\s+to)\s+" + alternation("fund_purpose_verbs") + r"\s+(?:the\s+)?([a-z][^,;.]{2,80})")
+
+
+@METRIC.rule(("Clinics may claim grants covering half their fit-out bills, capped at [400,000 yuan] per clinic.", "grant cap per clinic"),
+             ("It pays a fifth of the fee, capped at [1 million yuan] for any one farm.", "cap per farm"),
+             cues=tuple(sorted(word_class("cap_participles"))))
+def cap_of_a_payment(site: _Site):
+    """An amount a payment is 'capped at', in a participle clause after it ('..., capped at 5 million yuan per project'), is
+    the cap of that payment: of the subsidy or grant named before it in the sentence, per thing or for any single thing
+    (not 'The loan is capped at ...': the payment is the clause's subject, and names the figure itself)."""
+    if site.q.unit.split("/")[0] not in _MONEY:
+        return SKIP
+    m = _CAPPED_AT.search(site.text, site.sentence.start, site.q.start)
+    if m is None:
+        return SKIP
+    funds = _FUND_NOUN.findall(site.text, site.sentence.start, m.start())
+    per = _PER_THING.match(site.text, site.q.end) or _FOR_ONE_THING.match(site.text, site.q.end)
+    return " ".join(([_singular(funds[-1])] if funds else []) + ["cap"] + (["per"] + word_list(per.group(1)) if per else []))
+
+
+_CAPPED_AT = re.compile(r",\s*" + alternation("cap_participles") + r"\s+at\s+(?:" + _APPROX + r"\s+)?(?:RMB\s+)?$")
+_FUND_NOUN = re.compile(r"\b(" + alternation("fund_nouns") + r")\b")
 
 
 @METRIC.rule(("The district has 1,700 fund firms. \"We want to reach [2,000] by 2027,\" said its mayor.", "fund firms"),
