@@ -724,3 +724,10 @@ def test_a_tasks_verb_opening_an_item_is_not_part_of_the_name():
                     "(2) Hold the Nanhe Robot Summit every year, with at least 800 participants each time.")
     assert qs["300"].subject == "Nanhe Robot Town"
     assert qs["800"].subject == "Nanhe Robot Summit"
+
+
+def test_a_section_of_a_line_is_the_lines_but_a_section_of_a_park_its_own():
+    qs = quantities("The Nanqiao section of the Harbor Link Line is about 12 kilometers long. "
+                    "Output of the Wujing section of the Donghai Chemical Industry Park rose 4 percent.")
+    assert qs["12 kilometers"].subject == "Harbor Link Line"
+    assert qs["4 percent"].subject == "Wujing section of the Donghai Chemical Industry Park"

@@ -33,10 +33,11 @@ _CITY_AND_NATION = frozenset(word_lists("grammar")["city_and_nation_names"])  # 
 _PART_HEADS = tuple(" " + h for h in word_class("part_heads"))
 _AREA_AROUND_HEADS = set(word_class("area_around_heads"))  # "the Yuyuan Road area": around a road, a park, an airport
 # "the Zhuanqiao area renovation project"; a part of a named thing, owned ("the Grand Theatre's Fengxian branch", "Metro Line 17's
-# western extension", with or without "the") or not ("the Yangpu Riverside south section"), is that part
+# western extension", with or without "the") or not ("the Yangpu Riverside south section"), is that part (of a park or a
+# project: "the Nanqiao section of the Harbor Link Line", to the line's head, a section of a line being the line's)
 _COMMON_HEADED_NAME = re.compile(r"\b[Tt]he\s+(?:" + alternation("prospective_adjectives") + r"\s+)?(?:[\d.,]+-" + alternation("adjectival_size_units") + r"s?\s+)?([A-Z][A-Za-z0-9]+(?:[- ](?:[A-Z][a-z]+|[A-Z]{2,4}))*?(?:-" + alternation("backer_participles") + r")?(?:\s+[a-z]+){0,3}\s+(?:"
                                  + "|".join(h.strip() for h in _COMMON_HEADS) + r")(?:\s+of\s+the\s+(?:(?:[a-z-]+\s+){0,4}(?:" + "|".join(h.strip() for h in _COMMON_HEADS) + r")"
-                                 r"|(?:[A-Z][\w-]*\s+){0,4}(?:" + phrase_pattern(_WORDS["entity_heads"]["park"]) + r")))?)\b"
+                                 r"|(?:[A-Z][\w-]*\s+){0,4}(?:" + phrase_pattern(_WORDS["entity_heads"]["park"] + _WORDS["entity_heads"]["project"]) + r")))?)\b"
                                  r"|(?:\b[Tt]he\s+|^\W*)([A-Z][A-Za-z0-9]+(?:[- ](?:[A-Z][a-z]+|\d{1,2}))*[’']s(?:\s+[A-Z][a-z]+)?(?:\s+[a-z]+)?\s+"
                                  + alternation("part_heads") + r")\b")
 _KNOWN_NAME = re.compile(r"(?<![\w-])(?=[A-Z])(?:" + phrase_pattern(_WORDS["entity_known"]["organization"]) + r")(?![\w-])")
@@ -153,6 +154,10 @@ def _head_word_names(span: str) -> list[tuple[int, int, str]]:
     return found
 
 
+_SECTION_OF = re.compile(r".+?\s+section\s+of\s+the\s+(?P<whole>[A-Z].*)$")
+_LINEAR_HEADS = word_class("linear_heads")  # what runs along a route: a line, a road, a path, a tunnel
+
+
 def _common_headed_names(span: str) -> list[tuple[int, int, str]]:
     """A place name before a common head ("the Zhuanqiao area renovation project"); "the Zhenru area" is Zhenru."""
     if not any(h in span for h in _COMMON_HEADS):
@@ -163,6 +168,12 @@ def _common_headed_names(span: str) -> list[tuple[int, int, str]]:
             found.append((m.start(2), m.end(2), m.group(2)))
             continue
         name = m.group(1)
+        section = _SECTION_OF.match(name)
+        if section and section["whole"].rsplit(" ", 1)[-1].lower() in _LINEAR_HEADS:
+            # "the Nanqiao section of the Harbor Link Line": a stretch of a line, road or path is the whole's (a section of
+            # a park is a place of its own: "the Jinshan section of the X Chemical Industry Park")
+            found.append((m.start(1), m.end(1), section["whole"]))
+            continue
         words = name.split()
         before_head = name.split(" of the ")[0]
         before_head = before_head[:-len(next((h for h in _COMMON_HEADS if before_head.endswith(h)), ""))]
