@@ -541,25 +541,31 @@ def threshold_in_a_goal(f: Figure):
 
 
 @KIND.rule(("Start-ups with sales of 5 million yuan or more can claim grants of up to [15%] of their software spending.",
-            "level"),
+            "share"),
            ("Start-up founders may claim office rent rebates of up to [40 percent].", "level"),
-           ("Eligible firms will receive subsidies equal to [30%] of their equipment investment.", "level"),
-           ("Startups can get rent subsidies of [50%] of the market rate.", "level"),
-           ("Under the new policy, housing allowances will cover up to [40 percent] of the rent for three years.", "level"),
-           ("Start-ups may claim training vouchers covering up to [40 percent] of a course's tuition fees.", "level"),
+           ("Eligible firms will receive subsidies equal to [30%] of their equipment investment.", "share"),
+           ("Startups can get rent subsidies of [50%] of the market rate.", "share"),
+           ("Under the new policy, housing allowances will cover up to [40 percent] of the rent for three years.", "share"),
+           ("Start-ups may claim training vouchers covering up to [40 percent] of a course's tuition fees.", "share"),
+           ("Clinic rent subsidies are capped at [25 percent] of the market rent for five years.", "share"),
+           ("Young teachers may claim housing grants of up to [35 percent] for their first two years.", "level"),
            ("The town will pay for their audits, with each factory getting no more than [500,000 yuan] a year.", "level"),
            ("We will build 40 new clinics, while rent subsidies for doctors stay capped at [3,000 yuan] a month.", "level"), cues=_key_words(_CUES["support_nouns"], word_lists("grammar")["receiving_verbs"]))
 def policy_cap(f: Figure):
     """A cap on what a policy grants ('will receive subsidies of up to 20% of their equipment investment', 'rent
     subsidies of up to 30 percent', 'allowances will cover up to 40 percent of the rent', 'vouchers covering up to 40
-    percent of tuition fees') states a rule, the same every year: a level, not a goal nor a share; so does the rate
-    a grant is of a base ('subsidies equal to 30% of their equipment investment', 'rent subsidies of 50% of the market
-    rate'); and so does the most each one receives ('with each factory getting no more than 500,000 yuan'), and the
-    cap set on a grant ('rent subsidies for doctors stay capped at 3,000 yuan a month')."""
-    if f.q.approx == "<=" and (_CAP_BEFORE.search(f.before) or (f.q.unit in MONEY_UNITS and _CAP_RECEIVED.search(f.before))
-                               or (_CAPPED_AT.search(f.before) and _SUPPORT_NOUN.search(f.head))):
-        return "level"
-    return "level" if f.q.unit == "percent" and _RATE_OF_GRANT_BEFORE.search(f.before) and _OF_A_BASE.match(f.text, f.q.end) else SKIP
+    percent of tuition fees') states a rule, the same every year, not a goal; so does the rate a grant is of a base
+    ('subsidies equal to 30% of their equipment investment', 'rent subsidies of 50% of the market rate'); and so do the
+    most each one receives ('with each factory getting no more than 500,000 yuan') and the cap set on a grant ('rent
+    subsidies for doctors stay capped at 3,000 yuan a month'). A percent with the whole it is of named after it ('of
+    their equipment investment', 'of the market rent') is an explicit part of that whole, a share (the contract's
+    share; tuning11 and tuning12's gold); a percent with no whole named ('rent rebates of up to 40 percent', 'up to 35
+    percent for their first two years') and money stay a level."""
+    q = f.q
+    if q.approx == "<=" and (_CAP_BEFORE.search(f.before) or (q.unit in MONEY_UNITS and _CAP_RECEIVED.search(f.before))
+                             or (_CAPPED_AT.search(f.before) and _SUPPORT_NOUN.search(f.head))):
+        return "share" if q.unit == "percent" and _OF_A_BASE.match(f.text, q.end) else "level"
+    return "share" if q.unit == "percent" and _RATE_OF_GRANT_BEFORE.search(f.before) and _OF_A_BASE.match(f.text, q.end) else SKIP
 
 
 @KIND.rule(("The county will set aside [80 million yuan] each year for rural broadband.", "level"),
@@ -591,14 +597,15 @@ _PAID_BACK_AFTER = re.compile(r"\s+of\s+(?:[\w’'&-]+\s+){1,6}?(?:will|shall|ca
                               re.IGNORECASE)
 
 
-@KIND.rule(("The county will pay up to [25 percent] of a farm's spending on drip irrigation.", "level"),
-           ("Under the scheme, the town covers no more than [40%] of each eligible shop's rent.", "level"),
+@KIND.rule(("The county will pay up to [25 percent] of a farm's spending on drip irrigation.", "share"),
+           ("Under the scheme, the town covers no more than [40%] of each eligible shop's rent.", "share"),
            cues=("of",))
 def cap_on_each_ones_cost(f: Figure):
     """A cap on the part of any one's cost that a body pays ('will pay up to 25 percent of a farm's spending on drip
     irrigation', 'covers no more than 40% of each eligible shop's rent') states a policy's rule, the same for every
-    one and every year: a level, not a goal (the indefinite owner, 'a farm's', 'each shop's', makes it a rule for any)."""
-    return "level" if f.q.unit == "percent" and f.q.approx == "<=" and _OF_ANY_ONES.match(f.text, f.q.end) else SKIP
+    one and every year, not a goal (the indefinite owner, 'a farm's', 'each shop's', makes it a rule for any): a share
+    of the cost it names, as policy_cap reads a cap's percent of a named whole."""
+    return "share" if f.q.unit == "percent" and f.q.approx == "<=" and _OF_ANY_ONES.match(f.text, f.q.end) else SKIP
 
 
 # "of a company's investment", "of each eligible firm's costs": a cost of any one of a kind
