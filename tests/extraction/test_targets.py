@@ -475,6 +475,7 @@ def test_a_place_taking_its_first_users_is_a_milestone():
     found = milestones("The new 600-bed eye hospital is slated to take its first patients in the second half of next year.")
     assert [d for _, d in found] == ["2025-H2"]
     assert milestones("The campus will welcome its first students in September.") != []
+    assert [d for _, d in milestones("The rebuilt clinic will start receiving patients in May.")] == ["2024-05"]
     assert milestones("The firm reported its first profits in 2023.") == []
 
 

@@ -49,8 +49,10 @@ _MILESTONE = re.compile(
     # "The plant will reach full capacity by 2027", "will reach its designed capacity next year": running at full, a
     # milestone with no figure
     r"|(?:to|will|shall)\s+(?:reach|achieve|hit)\s+(?:(?:its|their)\s+)?" + alternation("capacity_levels") + r"\s+(?:capacity|production|operation)\b"
-    # "The hospital is slated to take its first patients next spring": a place's first users, its opening
-    r"|(?:to|will|shall)\s+" + alternation("first_use_verbs") + r"\s+(?:its|their)\s+first\s+" + alternation("first_users") + r"\b"
+    # "The hospital is slated to take its first patients next spring", "will start receiving patients in May": a place's
+    # first users, its opening
+    r"|(?:to|will|shall)\s+(?:" + alternation("first_use_verbs") + r"\s+(?:its|their)\s+first|" + alternation("starting_verbs") + r"\s+"
+    + alternation("first_use_gerunds") + r")\s+" + alternation("first_users") + r"\b"
     # "..., and finish the riverside road works by the end of June": works finished, named by their noun
     r"|(?:(?:to|will|shall)\s+|(?<=\band\s))(?:fully\s+)?" + alternation("completing_verbs") + r"\s+the\s+(?:[\w’'-]+\s+){0,4}?" + alternation("finished_works_nouns")
     + r"\b(?!\s+of\b)"
