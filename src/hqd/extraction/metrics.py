@@ -1592,6 +1592,8 @@ def noun_after_count(site: _Site):
     words = site.counted if site.counts else []
     if not words or site.counts_units:
         return SKIP
+    if site.last_word.lower() in _EMPLOY_VERBS and _people_employed(words):
+        return SKIP  # "The industry employs 180,000 people in Jiading": its employees (noun_after_verb)
     if len(words) > 1 or site.adjectival or _PREPOSITION_OBJECT.search(site.text, *site.words_before_span()):
         done = _done_to_them(site.last_word, words) if site.count_before and site.last_word == site.count_before[-1] else []
         return " ".join(words + done)  # "added 5,300 elderly care beds": the beds added
@@ -1636,6 +1638,7 @@ def units_of_the_subject(site: _Site):
              ("The program benefited [46,000] households.", "households benefited"),
              ("The line will carry [5,000] passengers a day.", "passengers a day"),
              ("The company employs about [1,300] people.", "employees of company"),
+             ("The toy industry currently employs about [9,000] people in the county.", "employees of toy industry"),
              ("Its 400 AI firms, which employ about [36,000] people, lead the sector.", "employees of AI firms"),
              ("The plant delivered [1,200] systems last year.", "systems delivered"),
              ("The park is home to [24,000] firms.", "firms"),
@@ -1654,7 +1657,7 @@ def noun_after_verb(site: _Site):
             or _HOME_TO.search(text, *site.words_before_span())  # "The park is home to 24,000 firms": as "houses" is
             or (len(before) > 1 and before[-2].lower() == "to")  # "expected to draw", "plans to build"
             or _AUXILIARY_VERB_BEFORE.search(text, *site.words_before_span())):  # "will carry 5,000"
-        if last_word.lower() in _EMPLOY_VERBS and [w.lower() for w in words] in _PEOPLE:
+        if last_word.lower() in _EMPLOY_VERBS and _people_employed(words):
             employer = _employer(site)  # "The company employs 620 people": the people a firm employs are its employees
             return f"employees of {' '.join(employer)}" if employer else "employees"
         holder = _holder(site) if last_word.lower() in _HOLDING_OR_RECEIVING or _HOME_TO.search(text, *site.words_before_span()) else []
@@ -1707,13 +1710,22 @@ def _employer(site: _Site) -> list[str]:
     if subject and subject[0].lower() in _RELATIVES and start > site.sentence.start + 1:
         subject = word_list(text[max(site.sentence.start, ctx.seg.clause_bounds(start - 2)[0]):start - 1])
     subject = subject[next((k + 1 for k in range(len(subject) - 1, -1, -1) if _DIGIT.search(subject[k])), 0):]
-    words = trim_metric([w for w in subject if w.lower() not in _RELATIVES and w.lower() not in _OWNER_DETERMINERS])
+    words = trim_metric([w for w in subject if w.lower() not in _RELATIVES and w.lower() not in _OWNER_DETERMINERS
+                         and w.lower() not in _TIME_ADVERBS])  # "The valley currently employs": the valley
     return [] if len(words) == 1 and words[0].lower() in _SELF_REFERENCES else words[-8:]
 
 
 _RELATIVES = word_class("relative_pronouns")
 _EMPLOY_VERBS = word_class("employ_verbs")
 _PEOPLE = [[w] for w in word_class("people_nouns")]
+_TIME_ADVERBS = word_class("time_adverbs")
+# "180,000 people in Jiading", "in the county": where they work, no part of who they are
+_PLACE_TAIL = re.compile(r"(?:in|at|across)\s+(?:[A-Z]|the\s+" + alternation("home_area_nouns") + r"$)")
+
+
+def _people_employed(words: list[str]) -> bool:
+    """The count's noun is people, alone or with where they are ("people in Jiading")."""
+    return bool(words) and [words[0].lower()] in _PEOPLE and (len(words) == 1 or bool(_PLACE_TAIL.match(" ".join(words[1:]))))
 
 
 @METRIC.rule(("The airport received 1.1 million passenger trips last year, and expects to welcome [1.5 million] this year.",
