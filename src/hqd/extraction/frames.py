@@ -885,6 +885,36 @@ _THE_PLAN_YEARS = re.compile(r"\b" + alternation("plan_span_prepositions") + r"\
                              re.IGNORECASE)
 
 
+@PERIOD.rule(("Work Report\n\nI. Review of 2020\n\nThe district grew fast in 2020.\n\nOver the five years, we planted [3,000] trees.",
+              "2016/2020", "2021-01-10"),
+             ("Work Report\n\nI. Review of 2023\n\nOutput grew in 2023. Over the past three years, exports doubled. Investment in the "
+              "port totaled [9 billion yuan] over the period.", "2021/2023", "2024-01-15"), cues=("years", "period"))
+def years_named_again(f: Figure):
+    """'Over the five years', 'over the period' name again the years a review looks back on: the five years (or as many
+    as 'the past three years' before it said) that end with the year its section or frame reports ('Review of 2020'),
+    though the title names no plan: not the years up to the day the review is given."""
+    q = f.q
+    reported = next((p for p in (f.section, f.carried) if p is not None and not p.period.is_span), None)
+    if q.kind == "target" or reported is None:
+        return SKIP
+    # (in the figure's clause, or opening its sentence: "Over the five years, we renovated ...")
+    start, end = f.seg.clause_bounds(q.start)
+    again = (_THE_PLAN_YEARS.search(f.text, max(start, f.sentence.start), min(end, f.sentence.end))
+             or _OPENING_PLAN_YEARS.match(f.text, f.sentence.start, q.start))
+    if again is None or (f.own is not None and not again.start() <= f.own.start < again.end()):
+        return SKIP  # (a time of the clause's own that is not these words: "In 2020, ...")
+    number = _YEARS_NUMBER.search(again.group(0)) or _PAST_YEARS.search(f.text, f.seg.sentences[max(0, f.sentence_index - 2)].start, again.start())
+    years = _NUMBER_WORDS.get(number.group(1).lower()) if number else None
+    last = reported.period.end_year
+    return Period.years(last - years + 1, last) if years else SKIP
+
+
+_OPENING_PLAN_YEARS = re.compile(r"\W*" + _THE_PLAN_YEARS.pattern, re.IGNORECASE)
+_YEARS_NUMBER = re.compile(r"\b(" + alternation("plan_length_numbers") + r")\s+years\b", re.IGNORECASE)
+_PAST_YEARS = re.compile(r"\b(?:past|last|previous)\s+(" + alternation("plan_length_numbers") + r")\s+years\b", re.IGNORECASE)
+_NUMBER_WORDS = {"three": 3, "five": 5}
+
+
 @PERIOD.rule(("The hydrogen port is scheduled to be completed in 2026, when it will house [100] companies.", "2026", "2025-02-18"),
              ("The expo opened in May 2021, when it drew [60,000] visitors.", "2021-05", "2021-09-01"),
              ("The mill is to reopen in 2025; when its second line is finished in 2028, it should ship [200,000] tons of paper "
