@@ -41,6 +41,13 @@ def test_a_part_of_what_was_counted_before_is_counted():
     assert targets == []
 
 
+def test_a_part_of_a_goals_count_named_with_including_is_a_goal_too():
+    targets, _ = _targets("By 2025, the town aims to have 300 start-ups, including four unicorns, and to train 9,000 engineers.")
+    assert [t[:2] for t in targets] == [("300", 300.0), ("four", 4.0), ("9,000", 9000.0)]
+    targets, _ = _targets("The town has 300 start-ups, including four unicorns.")
+    assert targets == []
+
+
 def test_the_items_of_a_list_after_a_goals_verb_and_a_colon_are_goals():
     targets, _ = _targets("Plan\n\nBy 2026, Qingpu will:\n1. raise output to 120 billion yuan;\n"
                           "2. build three computing centers.\n\nIt has five parks and two ports.")

@@ -406,6 +406,9 @@ def test_a_fraction_in_words_that_bounds_a_share_named_before_is_read_without_of
     assert only("lift the share of green buildings to more than two-thirds by 2030") == ("two-thirds", pytest.approx(66.667), "percent")
     assert find_mentions("Output rose by more than half.") == []  # a change in words, not read
     assert find_mentions("The first half went well, and the second half too.") == []
+    assert only("and to raise its share of exports to half, the mayor said") == ("half", 50, "percent")  # no bound: a level
+    assert find_mentions("The town plans to cut its waste to half that by 2026.") == []  # a fraction of a figure, not a share
+    assert find_mentions("Sales rose from the first to the second half.") == []
 
 
 def test_a_fraction_in_words_of_a_whole_just_named_is_read_after_of_which():

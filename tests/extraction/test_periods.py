@@ -465,3 +465,12 @@ def test_in_the_year_told_of_the_past_is_the_year_named_just_before():
 
 def test_the_end_of_the_decade_said_in_a_year_ending_in_0_is_that_year():
     assert [p.period for p in find_time_phrases("The port aims to double its traffic by the end of the decade.", 2030, 4)] == ["2030"]
+
+
+@pytest.mark.parametrize("text, period", [
+    ("The hospital will be finished in 2027 and should have 1,200 beds when fully open.", None),  # the event's, undated
+    ("In 2027, the hospital should have 1,200 beds when fully open.", "2027"),  # the sentence opens with the goal's time
+])
+def test_a_goal_timed_by_its_own_event_after_a_dated_step(text, period):
+    q = next(q for q in extract_text(text, briefing_date="2025-04-02").quantities if q.text == "1,200")
+    assert (q.kind, None if q.period is None else str(q.period)) == ("target", period)

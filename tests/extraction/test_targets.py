@@ -484,3 +484,47 @@ def test_works_a_listed_predicate_finishes_are_a_milestone():
                        "embankment works near the old port by the end of October.")
     assert ("finish the canal embankment works near the old port", "2024-10") in found
     assert len(found) == 3  # the two goals with figures, and the milestone
+
+
+def test_a_day_named_beside_a_past_year_in_an_aside_dates_the_milestone_and_its_event_goal():
+    """An event's day named after an aside with a year of its own ('which drew 70,000 visitors last year') is still the
+    milestone's deadline (read as its month), and a goal of the event told in a predicate after it ('and is expected to
+    draw ...') is due then too."""
+    doc = extract_text("The Harbor Tea Fair, which drew 70,000 visitors last year, will open on June 9 and is expected to "
+                       "draw about 90,000 visitors this time.", briefing_date="2024-03-01")
+    assert_grounded(doc.text, doc.targets)
+    assert [(t.text, t.deadline) for t in doc.targets] == [("open on June 9", "2024-06"), ("90,000", "2024-06")]
+
+
+def test_a_milestone_due_by_the_end_of_the_plan_period_takes_the_plans_last_year():
+    """'by the end of the plan period' dates a milestone with the last year of the plan the text names (by its years or,
+    a Five-Year Plan, by its number); a yearly event 'during the plan period' has no one deadline."""
+    text = ("The county's plan for 2026-2028 was adopted on Monday. The new ferry pier will open by the end of the plan "
+            "period.")
+    doc = extract_text(text, briefing_date="2026-02-02")
+    assert [(t.text, t.deadline) for t in doc.targets] == [("open by the end of the plan period", "2028")]
+    doc = extract_text("This is the second year of the 15th Five-Year Plan period. Two bridges will be completed within "
+                       "the plan period.", briefing_date="2027-01-10")
+    assert [t.deadline for t in doc.targets] == ["2030"]
+    doc = extract_text("The county's plan for 2026-2028 was adopted on Monday. It will hold the Harbor Forum every year "
+                       "during the plan period.", briefing_date="2026-02-02")
+    assert doc.targets == []
+
+
+@pytest.mark.parametrize("text, deadline", [
+    ("Exports are likely to slow in the second half, the bureau said.", "2025-H2"),
+    ("The bureau expects output to grow 5 percent in the third quarter, and retail sales to keep growing in the third "
+     "quarter.", "2025-Q3"),
+    ("Investment is expected to speed up next year.", "2026"),
+])
+def test_a_pace_foreseen_without_a_value_is_a_target_due_at_its_time(text, deadline):
+    doc = extract_text(text, briefing_date="2025-06-20")
+    assert_grounded(doc.text, doc.targets)
+    assert [t.deadline for t in doc.targets if t.value is None] == [deadline]
+
+
+def test_a_body_set_up_by_a_time_is_a_milestone():
+    assert milestones("The county plans to set up a 2-billion-yuan biotech fund this year.") == [
+        ("set up a 2-billion-yuan biotech fund", "2024")]
+    assert milestones("The district will establish an AI institute in 2026.") == [("establish an AI institute", "2026")]
+    assert milestones("The district set up a 2-billion-yuan fund in 2022.") == []  # done

@@ -833,6 +833,21 @@ _FIVE_YEAR_PLAN = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)\s+Five-Year\s+Plan\b", r
 _PLAN_BY_YEAR = re.compile(r"\b[Pp]lan\s+to\s+[^.;]{1,100}?\bby\s+((?:19|20)\d\d)\b")
 
 
+def plan_period_phrases(ctx: Context, start: int, end: int) -> list[TimePhrase]:
+    """'by the end of the plan period', 'over the plan period' between ``start`` and ``end``, each as a time phrase of
+    the last year of the plan it is (plan_span_before, a Five-Year Plan named by its number too): a milestone's
+    deadline ('The four stations will open by the end of the plan period'); none where the stretch tells of a thing
+    done each year ('will hold the forum every year during the plan period': no one deadline)."""
+    found = []
+    if _RECURS.search(ctx.text, start, end):
+        return found
+    for m in _PLAN_PERIOD.finditer(ctx.text, start, end):
+        span = plan_span_before(ctx, m.start(), ctx.year, numbered=True)
+        if span is not None:
+            found.append(TimePhrase(m.start(), m.end(), Period.year(span.end_year), closing=True, future=True))
+    return found
+
+
 def plan_span_before(ctx: Context, at: int, year: int | None, numbered: bool = False) -> Period | None:
     """The years of the plan a text is (its title's span), else of the plan it last names with its years before ``at``,
     or with its deadline ('a plan to turn the Bund into a world-class business district by 2025': that year), or, with
@@ -1557,6 +1572,28 @@ def from_to_span(f: Figure):
     if not first.start_year < last.end_year:
         return SKIP
     return Period.years(first.start_year, last.end_year)
+
+
+@PERIOD_REVISIONS.rule(("Harbor officials say the dock opens next spring and should handle [40,000] containers a month once fully "
+                        "running.", None, "2024-05-06"),
+                       ("The hospital will be finished in 2027 and should have [1,200] beds when fully open.", None),
+                       cues=("once", "when", "after", "upon"))
+def own_event_after_a_dated_step(f: Figure):
+    """A goal timed by an event of its own and no date ('should handle 40,000 containers a month once fully running')
+    after a first predicate with a date ('the dock opens next spring and ...') is due when
+    the event happens, not at the first step's date: undated. Not a goal whose sentence opens with its time ('In
+    2027, the hospital should have ...'), nor one whose event has a date ('once fully running in 2026')."""
+    q, text, sentence = f.q, f.text, f.sentence
+    if q.kind != "target" or q.period is None or not _EVENT_TIME_AFTER.match(text, q.end, sentence.end):
+        return SKIP
+    spans = [(a, b) for a, b in f.ctx.time_spans if sentence.start <= a and b <= sentence.end]
+    if any(a >= q.end for a, _ in spans):
+        return SKIP
+    last = max((b for _, b in spans if b <= q.start), default=None)
+    return None if last is not None and _AND_NEXT_PREDICATE.search(text, last, q.start) else SKIP
+
+
+_AND_NEXT_PREDICATE = re.compile(r"\band\s+(?:is|are|will|should|would|could|can|may)\s")
 
 
 @PERIOD_REVISIONS.rule(("Jinshan will add [8,000] nursing home beds during the 14th Five-Year Plan period.", "2025", "2021-09-16"))

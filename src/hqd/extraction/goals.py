@@ -11,7 +11,7 @@ from bisect import bisect_left
 from functools import cache
 from itertools import accumulate
 
-from .lang.en import word_lists
+from .lang.en import alternation, word_lists
 from .numbers import Mention
 from .segments import has_case_trap
 
@@ -109,6 +109,15 @@ def _acts(words: str) -> bool:
 _ACTION_VERBS = frozenset(word_lists("words")["action_verbs"])
 
 
+def _names_a_part(words: str) -> bool:
+    """Whether the words before a count in words, after a comma, name it a part of the goal's count before ('to have
+    300 start-ups, including four unicorns'): a goal too, as its whole is."""
+    return _PART_LEAD.match(words) is not None
+
+
+_PART_LEAD = re.compile(r",\s+" + alternation("part_of_a_count_leads") + r"\s", re.IGNORECASE)
+
+
 def _clause_end(text: str, start: int) -> int:
     """Where the first ".", ";" or line break after ``start`` stands (the text's end if none does): each mark looked for
     only up to the nearest found so far, not to the text's end, which made a document's cost grow with the square of
@@ -131,7 +140,7 @@ def _coordinated_spans(text: str, start: int, end: int, scanned: set[int]) -> li
     spans: list[tuple[int, int]] = []
     read_from = [start]  # where each match was looked for from: a finditer goes on from the end of its last match
     for c in _coordinated().finditer(text, start, end):
-        if _acts(c.group(0)):
+        if _acts(c.group(0)) or _names_a_part(c.group(0)):
             spans.append(c.span("n"))
         if c.end() in scanned:
             break

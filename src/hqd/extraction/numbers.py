@@ -99,9 +99,11 @@ WORD_FRACTION = re.compile(
     re.IGNORECASE,
 )
 _NOT_BEFORE_FRACTION = set(_wf["not_after"])
-# a fraction in words as a bound, its whole said before: "its share of the district's tax revenue to more than half;"
+# a fraction in words as a bound or a level, its whole said before: "its share of the district's tax revenue to more than
+# half;", "and its share of the economy to half, he said" (read in every text: "to" then a look behind it for a letter
+# before, not a \b before it, lets the engine skip to each "to")
 _FRACTION_AS_BOUND = re.compile(
-    rf"\bto\s+(?:more|less|fewer)\s+than\s+(?P<f>(?:(?P<numer>{'|'.join(_wf['numerators'])})[\s-]+)?(?P<denom>{'|'.join(sorted(_wf['denominators'], key=len, reverse=True))}))"
+    rf"to(?<!\wto)\s+(?:(?:more|less|fewer)\s+than\s+)?(?P<f>(?:(?P<numer>{'|'.join(_wf['numerators'])})[\s-]+)?(?P<denom>{'|'.join(sorted(_wf['denominators'], key=len, reverse=True))}))"
     r"\b(?!\s+of\b)(?=\s*[,;.)]|\s*$|\s+(?:by|in|before|within)\b)",
     re.IGNORECASE,
 )
@@ -338,8 +340,8 @@ def _is_code(raw: str) -> bool:
 
 
 def _word_fraction_mentions(text: str) -> list[Mention]:
-    """Fractions written in words before 'of': 'two-thirds of', 'half of'; one that bounds a share named before it
-    ('to raise its share to more than half;'); and one of a whole just named ('of which about one-third will be ...')."""
+    """Fractions written in words before 'of': 'two-thirds of', 'half of'; one that bounds or sets a share named before
+    it ('to raise its share to more than half;', 'and its share to half,'); and one of a whole just named ('of which about one-third will be ...')."""
     mentions: list[Mention] = []
     fraction_starts: set[int] = set()
     for anchor_start, anchor_end in _fraction_anchors(text):
@@ -350,7 +352,7 @@ def _word_fraction_mentions(text: str) -> list[Mention]:
         mention = _word_fraction(text, m)
         if mention is not None:
             mentions.append(mention)
-    bounds = _FRACTION_AS_BOUND.finditer(text) if " than " in text else ()
+    bounds = _FRACTION_AS_BOUND.finditer(text)
     of_which = _FRACTION_OF_WHICH.finditer(text) if "of " in text else ()
     for m in (*bounds, *of_which):
         numer = _wf["numerators"].get((m["numer"] or "one").lower(), 1)

@@ -427,12 +427,14 @@ def conversion(f: Figure):
 
 @KIND.rule(("The district aims to double its listed firms from [15] to 30 by 2025.", "level"),
            ("The county aims to raise organic farming's share of its farmland from [22 percent] last year to a third by 2028.", "share"),
-           ("The town plans to cut its landfill waste from [300 tons] a day to half that by 2026.", "level"))
+           ("The town plans to cut its landfill waste from [300 tons] a day to half that by 2026.", "level"),
+           ("The county aims to lift the share of its farmland in organic use from [31 percent] last year to half by 2029.", "share"))
 def series_start(f: Figure):
     """Where a series 'from A to B' starts is an amount, even in a goal: the goal is where it ends; a share's (share_cue's,
     'their share of output rose from 29 percent to 44.6 percent', 'to raise X's share of its farmland from 22 percent
-    last year to a third') is a share. The end may be written in words ('to a third', 'to half that')."""
-    if f.link == "from":
+    last year to a third') is a share. The end may be written in words ('to a third', 'to half that', 'to half': a
+    figure of its own or not, it tells a share as it tells a level)."""
+    if f.link == "from" and not _TO_A_WORD_FRACTION.match(f.text, f.q.end):
         return "level" if not _share_subject(f) else SKIP
     if not (_FROM_RIGHT_BEFORE.search(f.before) and _TO_A_WORD_FRACTION.match(f.text, f.q.end)):
         return SKIP

@@ -7,7 +7,9 @@ from bisect import bisect_left, bisect_right
 from itertools import takewhile
 
 from ..model import Period, Quantity, Target
+from .frames import plan_period_phrases
 from .periods import TimePhrase, find_time_phrases, plan_named
+from .phrases import Context
 from .phrases import trim_metric, word_list
 from .segments import Segmentation, Sentence, has_case_trap, list_lead_in
 from .lang.en import alternation, month_names, month_numbers, word_class, word_lists
@@ -44,6 +46,10 @@ _MILESTONE = re.compile(
     # (a capital, the case kept) or an event; not "will hold the line on rates", "will release more land"
     r"|(?:to|will|shall)\s+(?:also\s+)?(?:officially\s+)?" + alternation("named_launch_verbs") + r"(?=\s+(?:the\s+|its\s+|an?\s+)?(?:(?:19|20)\d\d\s+)?"
     r"(?:(?:\d{1,2}(?:st|nd|rd|th)|" + alternation("event_ordinals") + r")\s+)?(?:(?-i:[A-Z])|(?:[\w-]+\s+){0,3}" + alternation("held_event_nouns") + r"\b))"
+    # "plans to set up a 2-billion-yuan biotech fund this year", "will establish an AI institute in 2026": a body set up
+    # by a time
+    r"|(?:to|will|shall)\s+(?:also\s+)?" + alternation("setting_up_verbs") + r"\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,3}?"
+    + alternation("founded_things") + r"\b"
     # "The expo will kick off in late September": an event that begins at its time
     r"|(?:to|will|shall)\s+(?:officially\s+)?" + alternation("event_beginning_verbs") + r"(?=\s+" + alternation("held_time_leads") + r"\b)"
     # "The plant will reach full capacity by 2027", "will reach its designed capacity next year": running at full, a
@@ -59,8 +65,9 @@ _MILESTONE = re.compile(
     # "The festival will take place in May", "The fashion week will return in October": an event held again
     r"|(?:to|will|shall)\s+(?:be\s+held|take\s+place|return)(?=\s+(?:at\s+(?:the\s+)?[\w’'-]+(?:\s+[A-Z][\w’'-]*){0,3}\s+)?"
     + alternation("held_time_leads") + r"\b)"
-    # "Retail sales are expected to pick up in the first half", "emissions to peak by 2025": a turn foreseen, no value
-    r"|(?:to|will|shall|should)\s+" + alternation("turning_verbs") + r"(?=\s+(?:by|in|before|within|this|next)\s)"
+    # "Retail sales are expected to pick up in the first half", "emissions to peak by 2025": a turn foreseen, no value;
+    # so is a pace foreseen ("Exports are likely to slow in the second half", "sales to keep growing in the first quarter")
+    r"|(?:to|will|shall|should)\s+" + alternation("turning_verbs", "pace_phrases") + r"(?=\s+(?:by|in|before|within|this|next)\s)"
     # "all remaining old-style lanes will be vacated within the year": a clearing done by a time
     r"|(?:to|will|shall)\s+be\s+(?:fully\s+)?" + alternation("clearing_participles") + r"(?=\s+(?:by|in|before|within|this|next)\s)"
     # "Broadband will cover every village by 2027", "the shuttle will serve the entire campus by June": a service
@@ -120,6 +127,7 @@ def _cues_pattern(cues: tuple[str, ...]) -> re.Pattern[str]:
 # Every milestone names one of these (lang/en grammar.json's one list): a sentence with none is not read for milestones
 _MILESTONE_CUES = _milestone_cues()
 _MILESTONE_WORD = _cues_pattern(_MILESTONE_CUES)
+_PLAN_PERIOD_WORDS = re.compile(r"\bplan\s+period\b|\bperiod\s+of\s+the\s+plan\b", re.IGNORECASE)
 _NAVIGATION_LABEL = re.compile(r"\b(?:Previous|Next|Prev|Related)\s*[:：]")  # a web page's links to other stories
 _NEEDS_SUBJECT = re.compile(alternation("needs_subject_verbs") + r"\b")
 _FUTURE = re.compile(r"\b" + alternation("future_words", "future_markers") + r"\b", re.IGNORECASE)
@@ -130,15 +138,19 @@ def build_targets(
     month: int | None = None,
 ) -> list[Target]:
     """The goals with a figure, then the project milestones with a deadline, in the order of the text."""
-    targets, covered = _goals_with_figures(text, seg, quantities, year)
+    targets, covered = _goals_with_figures(text, seg, quantities, year, month)
     # Every milestone names one of these words: one scan of the text picks the sentences worth reading.
     phrases = sorted(phrases, key=lambda p: p.start)  # (as found: by start) so that a sentence's are found by bisection
     phrase_starts = [p.start for p in phrases]
     figures = _FigureIndex(quantities)
+    ctx = None  # (the document as the period readers see it, made when a milestone's sentence names the plan period)
     for s_index in _milestone_sentences(text, seg):
         sentence = seg.sentences[s_index]
         in_sentence = phrases[bisect_left(phrase_starts, sentence.start):bisect_left(phrase_starts, sentence.end)]
-        in_sentence = in_sentence or _days_named(text, sentence, year, month)
+        in_sentence = _with_days_named(text, sentence, in_sentence, year, month)
+        if _PLAN_PERIOD_WORDS.search(text, sentence.start, sentence.end):
+            ctx = ctx or Context(text, seg, district, year, [(p.start, p.end) for p in phrases])
+            in_sentence = sorted(in_sentence + plan_period_phrases(ctx, sentence.start, sentence.end), key=lambda p: p.start)
         if "from" in text[sentence.start:sentence.end] or "starting" in text[sentence.start:sentence.end]:
             in_sentence = _with_first_of_recurring(text, sentence, in_sentence, year)
         if not in_sentence or not _FUTURE.search(text, sentence.start, sentence.end):
@@ -222,6 +234,15 @@ def _days_named(text: str, sentence: Sentence, year: int | None, month: int | No
     return found
 
 
+def _with_days_named(text: str, sentence: Sentence, in_sentence: list[TimePhrase], year: int | None, month: int | None) -> list[TimePhrase]:
+    """A sentence's time phrases and the days it names ('The expo, which drew 80,000 visitors last year, will open on
+    June 9': the opening's day beside the aside's year), in order; a day inside a phrase found already is that phrase's."""
+    if in_sentence and text.find(" on ", sentence.start, sentence.end) < 0:
+        return in_sentence  # (a day beside other times is named with "on"; "from June 9" alone is read when no other time is)
+    days = [d for d in _days_named(text, sentence, year, month) if not any(p.start < d.end and d.start < p.end for p in in_sentence)]
+    return sorted(in_sentence + days, key=lambda p: p.start) if days else in_sentence
+
+
 # "every June from next year", "each October starting 2026": a yearly event from a year on, first due in that month
 _RECURRING_MONTH = re.compile(r"\b(?:[Ee]very|[Ee]ach)\s+(?P<m>" + month_names() + r")\s+(?:from|starting(?:\s+(?:from|in))?|beginning(?:\s+in)?)\s+"
                               r"(?:(?P<rel>this|next)\s+year|(?P<y>(?:19|20)\d\d))\b")
@@ -279,7 +300,8 @@ def _stem_searches(stems: tuple[str, ...]) -> tuple[tuple[str, tuple[str, ...]],
 _STEM_SEARCHES = _stem_searches(_MILESTONE_STEMS)
 
 
-def _goals_with_figures(text: str, seg: Segmentation, quantities: list[Quantity], year: int | None) -> tuple[list[Target], set[int]]:
+def _goals_with_figures(text: str, seg: Segmentation, quantities: list[Quantity], year: int | None,
+                        month: int | None = None) -> tuple[list[Target], set[int]]:
     """A target for each goal's figure (a conversion in brackets too, "200 billion yuan ($29 billion)": a second quantity
     with the same attributes, so a second target), and the sentences that hold one."""
     targets: list[Target] = []
@@ -290,7 +312,8 @@ def _goals_with_figures(text: str, seg: Segmentation, quantities: list[Quantity]
     for index, q in enumerate(quantities):
         if q.kind != "target":
             continue
-        deadline = _deadline(q.period, year, plan_end) if q.period is not None else _undated_goal_deadline(text, q, year, plan_end)
+        deadline = (_deadline(q.period, year, plan_end) if q.period is not None
+                    else _undated_goal_deadline(text, q, year, plan_end) or _day_of_the_event(text, seg, q, year, month))
         targets.append(Target(q.start, q.end, q.text, q.metric, q.value, q.unit, deadline, q.subject, index))
         covered.add(seg.index_at(q.start))
     return targets, covered
@@ -510,6 +533,20 @@ def _undated_goal_deadline(text: str, q: Quantity, year: int | None, plan_end: i
     if plan_end is not None and year is not None and year > plan_end:
         return Period.year(plan_end)
     return None
+
+
+def _day_of_the_event(text: str, seg: Segmentation, q: Quantity, year: int | None, month: int | None) -> Period | None:
+    """The day an event opens, named in a first predicate of the goal's sentence, joined to the goal's by 'and' ('The
+    fair will open on June 9 and is expected to draw 50,000 visitors'): the goal is of the event, due that day (read
+    as its month)."""
+    sentence = seg.sentences[seg.index_at(q.start)]
+    days = [d for d in _days_named(text, sentence, year, month) if d.end <= q.start]
+    if not days or not _AND_NEXT_PREDICATE.match(text, days[-1].end, q.start):
+        return None
+    return _deadline(days[-1].period, year)
+
+
+_AND_NEXT_PREDICATE = re.compile(r"\s+and\s+(?:is|are|will|should|would)\s")
 
 
 def _deadline(period: Period | None, year: int | None, plan_end: int | None = None) -> Period | None:
