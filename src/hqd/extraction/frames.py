@@ -1545,16 +1545,20 @@ PERIOD_REVISIONS: RuleTable[Period | None] = RuleTable("period", values=Period)
 
 
 @PERIOD_REVISIONS.rule(("Putuo's creek belt draws [40 billion yuan] in investment\n\nPutuo has attracted 40.6 billion yuan of "
-                        "investment into its creek belt since 2017.", "2017/2020", "2020-09-09"))
+                        "investment into its creek belt since 2017.", "2017/2020", "2020-09-09"),
+                       ("Tea county eyes [20-billion-yuan] tea industry\n\nThe county aims to raise its tea industry's revenue to 20 "
+                        "billion yuan by 2027.", "2027", "2024-05-16"))
 def headline_summary(f: Figure):
     """A figure of the headline with no time of its own sums up the body's figure it rounds ('West Bund draws 70 billion
-    yuan in investment' over '70.3 billion yuan ... since 2017'): it is of that figure's period."""
+    yuan in investment' over '70.3 billion yuan ... since 2017'): it is of that figure's period; a headline's goal
+    ('Tea county eyes 20-billion-yuan tea industry') is the body's goal of that figure, due when it is."""
     q, text = f.q, f.text
     line_end = text.find("\n")
-    if q.period is not None or q.value is None or not 0 <= q.end <= line_end or q.kind == "target":
+    if q.period is not None or q.value is None or not 0 <= q.end <= line_end:
         return SKIP
+    goal = q.kind == "target"
     body = next((o for o in f.quantities[f.index + 1:f.index + 40] if o.start > line_end and o.unit == q.unit and o.period
-                 and o.value and abs(o.value - q.value) <= 0.05 * abs(o.value)), None)
+                 and (o.kind == "target") == goal and o.value and abs(o.value - q.value) <= 0.05 * abs(o.value)), None)
     return body.period if body is not None else SKIP
 
 

@@ -223,8 +223,15 @@ class _KindFigure(Figure):
 
     @cached_property
     def goal_after_until_next(self) -> str:
-        """The words up to the next figure, cut as :attr:`goal_clause_after` is."""
-        return self._own_predicate(self.after_until_next)
+        """The words up to the next figure, cut as :attr:`goal_clause_after` is; past the next figure when that is this
+        one converted, in brackets ('to 100 billion yuan (about 13.8 billion U.S. dollars) by 2025': the deadline after
+        the brackets is this figure's)."""
+        after = self.after_until_next
+        n = self.next
+        if n is not None and _CONVERSION_GAP.match(after):
+            following = next((o.start for o in self.quantities[self.index + 2:self.index + 3] if o.start < self.sentence.end), self.sentence.end)
+            after = after + self.text[n.start:max(n.end, following)]
+        return self._own_predicate(after)
 
     def _own_predicate(self, after: str) -> str:
         if _NEXT_PREDICATE.search(after) and self.verb_before_object:
@@ -1268,6 +1275,8 @@ _GOAL_AS_SUBJECT = re.compile(r"\W*(?:[\w’'-]+\s+){0,5}?" + alternation("goal_
             ("The new bridge, which will cut the drive across the river to [10 minutes], is slated to open next year.", "target"),
             ("Tourism revenue is likely to top [20 billion yuan] this year.", "target"),
             ("The Riverside Book Fair will be held every spring, with no fewer than [800] exhibitors each year.", "target"),
+            ("The county aims to lift the output of its tea gardens, known as the Green Belt, to [20 billion yuan] (about $2.8 "
+             "billion) by 2027.", "target"),
             cues=_key_words(_CUES["target_before"], _CUES["target_after"], ["by", "before"]))
 def goal_cue(f: Figure):
     """A word of aim, plan or expectation before the figure ('aims to', 'plans', 'expected to'), or after it in its
