@@ -1401,7 +1401,12 @@ _SECTOR_WORDS = key_words(word_lists("grammar")["sector_nouns"])
                "Exports from the Xinhai Science City rose 8 percent in the first half.\n\nNew homes will total 40,000 units.",
                "Xinhai Science City"),
               ("Xinhai lifts its sights\n\nBy Li Na | 2024-05-02\n\nXinhai keeps growing.\n\nFactory output in the Xinhai Science City "
-               "rose 8 percent in the first half, the area's managers said. Its chip cluster grew [12 percent].", "Xinhai Science City"))
+               "rose 8 percent in the first half, the area's managers said. Its chip cluster grew [12 percent].", "Xinhai Science City"),
+              ("Press Conference on the Development of Nanhe New City\n\nHost: Welcome.\n\nLi Ming: Thank you. Over the past "
+               "two years we have brought in [900] firms.", "Nanhe New City"),
+              ("Press Conference on Minhang's Action Plan for the Nanhe Creative Belt (2026-2028)\n\nHost: Welcome.\n\nLi Ming: "
+               "By 2028, the belt will:\n- add 30 studios.\n\nLast year, 60 old warehouses covering [300,000 square meters] were "
+               "renovated.", "Nanhe Creative Belt"))
 def document_topic(f: SubjectFigure):
     """A text whose headline opens with a named place ('Qiantan Business District draws banks', or in lower case 'Nanda smart
     city draws ...', or by its first word 'Xinhai lifts its sights', where the lead names it in full) goes on about it: a
@@ -1409,7 +1414,8 @@ def document_topic(f: SubjectFigure):
     headline's own, and one of a sentence that opens on 'its' after a sentence about the place alone. A headline that names
     a place later ('Press Conference on the Action Plan for the ... Belt') sets no topic; one that opens with a plan's
     name sets the place the plan is for, where the body speaks of it ('Action Plan of Minhang District for Building the
-    Xinzhuang Science Bay' over 'The Xinzhuang Science Bay is home to ...')."""
+    Xinzhuang Science Bay' over 'The Xinzhuang Science Bay is home to ...'); a press conference's headline, the place
+    it is on, or the one the plan it is on is for, and its speakers' 'we' speaks for that place."""
     topic = _headline_topic(f.ctx)
     if topic is None or f.sentence_index < _headline_end(f.ctx):
         return SKIP
@@ -1423,9 +1429,22 @@ def document_topic(f: SubjectFigure):
         # sentence was about the topic alone
         return topic if f.sentence_index - 1 > _headline_end(f.ctx) and _about_the_topic(f.ctx, f.sentence_index - 1, topic) else SKIP
     names = [name for *_, name in f.names + _entity_names(text[f.q.end:sentence.end]) if name != topic]
-    if names or _names_a_wider_scope(f.ctx, f.sentence_index):
+    if names or (_names_a_wider_scope(f.ctx, f.sentence_index)
+                 and not (f.ctx.memo.get("topic_speaks") and _only_we(f.ctx, f.sentence_index))):
         return SKIP  # (a sentence that names the topic alone is still about it)
     return topic
+
+
+def _only_we(ctx: Context, sentence_index: int) -> bool:
+    """Whether the sentence's only word of a wider scope is the speakers' "we" ("We have brought in 2,000 companies",
+    said at a press conference on a place by those who build it)."""
+    sentence = ctx.seg.sentences[sentence_index]
+    text = ctx.text[sentence.start:sentence.end]
+    return not (DISTRICT_MENTION.search(text) or _CITY_WORDS.search(text)) and all(
+        m.group(0).lower() in _WE_WORDS for m in _TOPIC_CHANGE.finditer(text))
+
+
+_WE_WORDS = frozenset(("we", "our", "us"))
 
 
 def _about_the_topic(ctx: Context, sentence_index: int, topic: str) -> bool:
@@ -1461,6 +1480,11 @@ def _headline_topic(ctx: Context) -> str | None:
     if "headline_topic" in ctx.memo:
         return ctx.memo["headline_topic"]
     title = title_of(ctx.text) or ""
+    conference = _CONFERENCE_ON.match(title)
+    if conference:  # "Press Conference on the Construction of Qingpu New City": what the conference is on
+        ctx.memo["headline_topic"] = found = _topic_of_a_conference(ctx.text, conference["topic"])
+        ctx.memo["topic_speaks"] = found is not None  # its speakers' "we" is the place's
+        return found
     found = None
     for start, _, name in _entity_names(title):
         if title[:start].strip() not in ("", "The"):
@@ -1480,8 +1504,24 @@ def _headline_topic(ctx: Context) -> str | None:
 
 # a plan's name ("Action Plan of Anbei District for Building the Riverside Bay", "Outline for Developing the Nanhu Science
 # City"): a document's noun, then "for", perhaps a verb of making, and the place it is for
-_PLAN_FOR = re.compile(r"^(?:[\w-]+\s+){0,4}?" + alternation("plan_title_nouns", case="capitalised") + r"\b.*?\s+for\s+"
-                       r"(?:[A-Z][a-z]+ing\s+)?(?:the\s+)?(?P<place>[A-Z].*)$")
+_PLAN_FOR = re.compile(r"^(?:[\w'’-]+\s+){0,4}?" + alternation("plan_title_nouns", case="capitalised") + r"\b.*?\s+for\s+"
+                       r"(?:[A-Z][a-z]+ing\s+)?(?:the\s+)?(?P<place>[A-Z].*?)(?:\s+into\s+.*)?$")
+
+
+# a press conference's headline, up to what it is on: "Transcript of the Press Conference on the Construction of ..."
+_CONFERENCE_ON = re.compile(r"^(?:Transcript\s+of\s+)?(?:[Tt]he\s+)?(?:[A-Z][\w'’-]*\s+){0,5}?(?:Press|News)\s+(?:Conference|Briefing)\s+on\s+"
+                            r"(?:the\s+)?(?:" + alternation("process_nouns", case="capitalised") + r"\s+of\s+(?:the\s+)?)?(?P<topic>.+)$")
+
+
+def _topic_of_a_conference(text: str, topic: str) -> str | None:
+    """The place a press conference is on ("... on the Construction of Xinhai New City"), or the place the plan it is on
+    is for ("... on Putuo's Action Plan for the Nanhe Creative Belt", where the body names the belt); none for a plan
+    for an industry ("... on the Action Plan for Intelligent Vehicles")."""
+    topic = re.split(r"\s*\(", topic, maxsplit=1)[0].strip()
+    if _PLAN_FOR.match(topic):
+        return _place_of_plan(text, topic)
+    names = _entity_names(topic)
+    return names[0][2] if names and names[0][0] == 0 and _head_type(names[0][2]) in ("park", "institution") else None
 
 
 def plan_place(text: str) -> str | None:
@@ -1496,14 +1536,16 @@ def plan_place(text: str) -> str | None:
 
 def _place_of_plan(text: str, name: str) -> str | None:
     """The place a plan in the headline is for ("Action Plan of Anbei District for Building the Riverside Bay into ..."),
-    when its body goes on to speak of that place by name ("The Riverside Bay covers ...", "the Riverside Bay will strive
-    to:"): the plan's figures are the place's. A place the body never names again is no topic: "... for Building the Core
+    when its body goes on to speak of that place by name or by its head word ("The Riverside Bay covers ...", "the bay will
+    strive to:"): the plan's figures are the place's. A place the body never names again is no topic: "... for Building the Core
     Area of the Xin'an Corridor" over "build Anbei into the corridor's core area" speaks of the district itself."""
     place = _PLAN_FOR.match(name)["place"]
     if _head_type(place) not in ("park", "institution") or DISTRICT_MENTION.match(place):
         return None
     body = text[text.find(name) + len(name):]
-    return place if re.search(r"(?<![\w-])" + re.escape(place) + r"(?![\w-])(?!\s+[A-Z])", body) else None
+    head = re.split(r"\s+of\s+", place, maxsplit=1)[0].rsplit(" ", 1)[-1].lower()  # "the belt" for the "Nanhe Creative Belt"
+    named = re.search(r"(?<![\w-])" + re.escape(place) + r"(?![\w-])(?!\s+[A-Z])|\b[Tt]he\s+" + re.escape(head) + r"\b", body)
+    return place if named else None
 
 
 def _headline_in_sentence_case(ctx: Context, title: str) -> str | None:
