@@ -35,7 +35,7 @@ def test_an_infinitive_joined_to_a_goal_shares_its_aim():
 
 
 def test_a_part_of_what_was_counted_before_is_counted():
-    targets, _ = _targets("We will bring in 100 technology companies and help three of them go public this year.")
+    targets, _ = _targets("We will draw 100 design firms and help three of them go public this year.")
     assert [t[:2] for t in targets] == [("100", 100.0), ("three", 3.0)]
     targets, _ = _targets("Three of them went public last year.")
     assert targets == []
@@ -60,7 +60,7 @@ def test_a_joined_clause_that_is_no_goal_stays_unread():
 
 
 def test_a_verb_phrase_joined_to_a_goal_shares_its_goal():
-    targets, _ = _targets("This year, we will attract 120 new projects and help two companies list on the STAR Market.")
+    targets, _ = _targets("This year, we will sign 120 new projects and help two firms list on the Beijing exchange.")
     assert ("two", 2.0, "2023") in targets
     targets, _ = _targets("Last year, the district attracted 120 new projects and helped two companies list.")
     assert targets == []

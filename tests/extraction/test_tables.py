@@ -32,18 +32,18 @@ def test_a_table_reads_units_scales_kinds_and_period_from_its_headers():
 
 def test_a_table_set_apart_by_spaces_is_read_by_its_headers():
     qs = read(
-        "The output of agriculture fell.\n\n"
-        "Table 1 Output of Major Farm Products in 2024\n"
+        "Farm output slipped.\n\n"
+        "Table 1 Harvest of Main Crops in 2024\n"
         "Product       Output (tons)   Change over 2023 (%)\n"
-        "Rice          128,460         -2.1\n"
-        "Crabs         5,820           —\n\n"
+        "Rice          96,310          -1.6\n"
+        "Melons        5,820           —\n\n"
         "Industry grew.  Output rose 9.4%.\n"
     )
     assert "1" not in qs  # the table's number names it
-    rice = qs["128,460"]
+    rice = qs["96,310"]
     # the labels are products ("Product"), not indicators: the column says what is measured of them
-    assert (rice.value, rice.unit, rice.kind, rice.metric, rice.period) == (128460, "ton", "level", "Output of Rice", "2024")
-    assert (qs["-2.1"].value, qs["-2.1"].unit, qs["-2.1"].kind) == (-2.1, "percent", "change")
+    assert (rice.value, rice.unit, rice.kind, rice.metric, rice.period) == (96310, "ton", "level", "Output of Rice", "2024")
+    assert (qs["-1.6"].value, qs["-1.6"].unit, qs["-1.6"].kind) == (-1.6, "percent", "change")
     assert qs["9.4%"].kind == "change"  # two spaces between sentences make no table
 
 
@@ -120,13 +120,13 @@ def test_a_header_note_with_the_currency_sign_first_scales_its_row():
 
 
 def test_a_row_labels_own_note_wins_over_the_columns_note():
-    qs = read("Main indicators, January-September 2024\n\nIndicator | Value (100 million yuan) | Growth (%)\n"
-              "Gross domestic product | 2416.5 | 5.1\nActual use of foreign capital (US$100 million) | 28.9 | -11.5\n"
-              "Resident population (10,000 persons) | 96.2 | 0.4\n")
-    assert (qs["2416.5"].value, qs["2416.5"].unit) == (pytest.approx(2.4165e11), "CNY")
-    assert (qs["28.9"].value, qs["28.9"].unit) == (pytest.approx(2.89e9), "USD")
-    assert (qs["96.2"].value, qs["96.2"].unit) == (pytest.approx(962000), "count")
-    assert (qs["-11.5"].unit, qs["0.4"].unit) == ("percent", "percent")
+    qs = read("Key figures for the first three quarters of 2024\n\nIndicator | Value (100 million yuan) | Growth (%)\n"
+              "Tax revenue | 1416.5 | 5.1\nActual use of foreign capital (US$100 million) | 17.3 | -8.2\n"
+              "Resident population (10,000 persons) | 74.8 | 0.6\n")
+    assert (qs["1416.5"].value, qs["1416.5"].unit) == (pytest.approx(1.4165e11), "CNY")
+    assert (qs["17.3"].value, qs["17.3"].unit) == (pytest.approx(1.73e9), "USD")
+    assert (qs["74.8"].value, qs["74.8"].unit) == (pytest.approx(748000), "count")
+    assert (qs["-8.2"].unit, qs["0.6"].unit) == ("percent", "percent")
 
 
 def test_a_note_naming_what_is_counted_makes_a_count_and_other_notes_no_unit():
@@ -146,7 +146,7 @@ def test_a_table_cell_names_the_rule_of_each_attribute():
 
 def test_a_tables_caption_naming_a_zone_makes_its_figures_the_zones():
     text = ("Songjiang District 2020 Statistical Communique\n\nDate: 2021-03-10\n\nGDP grew 3.1%.\n\n"
-            "Table 1  Main industrial indicators of Songjiang Industrial Zone in 2020\n\n"
+            "Table 1  Key figures of Songjiang Industrial Zone in 2020\n\n"
             "Indicator | Value | Growth (%)\nIndustrial output value (billion yuan) | 231.5 | 6.3\n")
     doc = extract_text(text)
     cells = {q.text: q for q in doc.quantities if q.why.get("subject") == "subject.table_owner"}
