@@ -252,11 +252,18 @@ class _Site:
 
     @cached_property
     def tail_words(self) -> list[str]:
+        """The words of the tail up to its verb, with the state that the verb leaves them in ("of riverbank are now open
+        to the public", "of the farmland will be used for organic crops": which of them are measured), not when."""
         if self.tail is None:
             return []
         words = phrase_words(self.tail.group(1), 0, 10)
         verb = next((k for k, w in enumerate(words) if k and w.lower() in _AUXILIARIES), None)
-        return words[:verb] if verb else words  # "260,000 square meters of office space are 90% leased"
+        if not verb:
+            return words
+        state = _STATE_AFTER.search(self.tail.group(1))  # "15 km of waterfront are now open to the public": which waterfront
+        done = phrase_words(state["state"], 0, 8) if state and state["state"].split()[0].lower() not in _GOAL_PARTICIPLES else []
+        done = done[:next((k for k, w in enumerate(done) if k and w.lower() in _DEADLINE_WORDS), len(done))]  # "by June": when
+        return words[:verb] + done  # "260,000 square meters of office space are 90% leased": the space
 
     @cached_property
     def amount_words(self) -> list[str]:
@@ -269,6 +276,15 @@ class _Site:
     @cached_property
     def owner_words(self) -> list[str]:
         return _owner_words(self)
+
+
+# what a predicate says was done to the things an amount is of, or the state it leaves them in: "of waterfront [are now]
+# open to the public", "of the land [will be] used for research", "of road [will] open to traffic"
+_STATE_AFTER = re.compile(r"\s(?:" + alternation("passive_auxiliaries") + r"|will(?:\s+be)?|would(?:\s+be)?)(?:\s+" + alternation("linking_adverbs")
+                          + r")?\s+(?P<state>(?:[a-z]+ed|open)\s+(?:to|for|as|into|by)\s[^,.;:]{2,60})")
+
+
+_DEADLINE_WORDS = {"by", "before", "within", "until"}
 
 
 def metric_of(ctx: Context, q: Quantity, quantities: list[Quantity], i: int, sentence_of: list[int], link: str | None) -> str | None:
@@ -2580,7 +2596,10 @@ def _payer(site: _Site) -> list[str]:
              ("The district will spend [2 billion yuan] over the next three years to support intelligent manufacturing.",
               "spending to support intelligent manufacturing"),
              ("HANGZHOU, May 3 (Xinhua) -- The county aims to lift the output of its tea industry, known as the Green Leaf Belt, "
-              "to [20 billion yuan] by 2027.", "output of its tea industry"))
+              "to [20 billion yuan] by 2027.", "output of its tea industry"),
+             ("All 12 parks were finished, and [9.5 kilometers] of riverbank are now open to the public.", "riverbank open to the public"),
+             ("More than [40 percent] of the town's farmland will be used for organic crops.",
+              "the town's farmland used for organic crops"))
 def amount_words(site: _Site):
     """An amount is named by the words before it, with what follows in "of ..." or "in ...", else by the sentence's
     subject."""
