@@ -907,3 +907,12 @@ def test_the_time_of_the_data_a_forecast_is_based_on_is_not_the_forecasts():
                     "quarter, with imports expected at around 40 billion yuan.")
     assert qs["3 percent"].period == "2023-Q3"
     assert qs["40 billion yuan"].kind == "target" and qs["40 billion yuan"].period == "2023-Q3"
+
+
+def test_the_years_of_a_plan_said_by_their_number_end_with_the_plan():
+    plan = ("Three-Year Action Plan of Heqiao Town for Clean Rivers (2024-2026)\n\nIssued May 8, 2024\n\n"
+            "Sewage treatment capacity will be raised to 40,000 tons a day over the three years. "
+            "The town will also plant 500 hectares of wetland within the five years.\n")
+    qs = {q.text: q for q in extract_text(plan).quantities}
+    assert qs["40,000 tons"].period == "2026"
+    assert qs["500 hectares"].why["period"] != "period.years_of_the_plan"  # five years are not the plan's three

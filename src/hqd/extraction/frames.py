@@ -1098,6 +1098,28 @@ def goal_of_the_plan_reviewed(f: Figure):
     return Period.year(span.end_year)
 
 
+@PERIOD.rule(("Three-Year Action Plan for Rural Roads (2025-2027)\n\nIssued April 3, 2025\n\nThe county will resurface [600] "
+              "kilometers of lanes over the three years.", "2027", None),
+             cues=("years",))
+def years_of_the_plan(f: Figure):
+    """A goal to be met 'over the three years', 'during the five years', in a plan whose years are that many ('Three-Year
+    Action Plan ... (2025-2027)', or the plan named last with its years) is due at the plan's end: the years are the
+    plan's, not ones looked back on."""
+    if f.q.kind != "target":
+        return SKIP
+    m = _THE_N_YEARS.search(f.text, f.sentence.start, f.sentence.end)
+    n = (int(m["n"]) if m["n"].isdigit() else _CARDINALS.get(m["n"].lower())) if m else None
+    span = plan_span_before(f.ctx, f.q.start, f.year) if n else None
+    if span is None or span.end_year - span.start_year + 1 != n:
+        return SKIP
+    return Period.year(span.end_year)
+
+
+# "over the three years", "during these five years": a number of years with no 'past' or 'next', a plan's
+_THE_N_YEARS = re.compile(r"\b(?:over|during|in|within|across|throughout)\s+(?:the|these)\s+(?P<n>\w+)\s+years\b(?!\s+(?:ago|before|earlier|since)\b)",
+                          re.IGNORECASE)
+
+
 # "the planned 120 projects", "short of the 5,000 planned": the figure a plan set
 _PLANNED_BEFORE = re.compile(r"\bthe\s+planned\s+$", re.IGNORECASE)
 _PLANNED_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?planned\b(?!\s+(?:to|for|in|by)\b)")
