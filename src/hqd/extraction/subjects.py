@@ -1167,6 +1167,8 @@ def _opening_anaphor(text: str, previous, after_lead: int | None) -> list[str]:
               ("The Jade Valley hosts 200 firms. Putuo wants to raise the valley's sales to [50 billion yuan].", "Jade Valley"),
               ("The Nanqiao New City section of the Fengxian Demonstration Zone opened in May. The new city has built [5,000] homes "
                "since 2021.", "Nanqiao New City"),
+              ("The zone has drawn 90 firms. One of them, Kestrel Materials, opened a plant in May. The plant employs about [300] "
+               "workers.", "Kestrel Materials"),
               cues=_ANAPHOR_TYPES)
 def antecedent(f: SubjectFigure):
     """An anaphor ('the park', 'the zone') points to the last name of its type before it."""
@@ -1235,9 +1237,12 @@ _ITEM_START = re.compile(r"\n[ \t]*(?:[-•*·▪]|\(?\d{1,2}[.)])\s")  # a line
               ("Minhang District\n\nThe Zizhu Science Park turns 20. The park is growing. A new phase of [50,000 square meters] "
                "is under construction.", "Zizhu Science Park"),
               ("Baoshan District\n\nThe Nanda Smart City opened in 2019. Nanda's output grew 9 percent last year. Industrial "
-               "investment reached [8.7 billion yuan].", "Nanda Smart City"))
+               "investment reached [8.7 billion yuan].", "Nanda Smart City"),
+              ("Chongming District\n\nZhuqiao, an old canal town, drew 2 million visits. Spending per visitor averaged [310 yuan].",
+               "Zhuqiao"))
 def topic(f: SubjectFigure):
-    """A sentence that names no one goes on about the name the previous sentence opened with; not one that opens by
+    """A sentence that names no one goes on about the name the previous sentence opened with (perhaps with an aside
+    saying what it is: 'Zhuqiao, an old canal town, drew ...'); not one that opens by
     introducing a new thing ('A 120,000-square-meter park for start-ups will ...', 'A further 30 projects ...'), nor one about a sector
     ('the new materials industry', a sector total stays with the district), not one that opens on a total of a whole
     area's economy ('Foreign trade totaled ...', 'Retail sales grew ...': the measures a district reports of itself), and
@@ -1651,6 +1656,10 @@ def _sentence_before_names(ctx: Context, sentence_index: int) -> str | None:
         short = _opening_word_name(ctx.text[previous.start:previous.end])
         full = _named_in_full(ctx, short, sentence_index - 1) if short else None
         named = full if full != short and _head_type(full) in ("park", "institution") else None
+    if named is None and not _opening_anaphor(ctx.text, sentence, None):
+        # "Fengjing, an old water town, drew 4 million visits. Spending per visitor ...": the name it describes (not where
+        # this sentence points back to something else: "... The company employs 40 people")
+        named = (aside_name(ctx.text, previous.start, previous.end) or (None,))[0]
     if named is None and ctx.seg.holds(sentence_index - 1, _ANAPHOR_CUES) and (
             not _DIGIT.search(ctx.text, previous.start, previous.end) or _POINTS_BACK.search(ctx.text, sentence.start, sentence.end)
             or _PART_OPENING.match(ctx.text, sentence.start, sentence.end)):
@@ -1776,7 +1785,9 @@ def _named_with_words(ctx: Context, sentence_index: int, phrases: list[str]) -> 
 
 def _described_name(text: str, previous, nouns: list[str], wanted: set[str]) -> str | None:
     """The name a sentence describes as what the anaphor calls it: in an aside ("Fengjing, an old canal town, ..."
-    for "the town") or by a common noun of the wanted kind before it ("One tenant, Lanxin Vision, ..." for "the company")."""
+    for "the town") or by a common noun of the wanted kind before it ("One tenant, Lanxin Vision, ..." for "the company"), or
+    as one of the things counted before ("One of them, Lanxin Vision, ..." for "the company", a name with no head word of
+    another kind)."""
     aside = aside_name(text, previous.start, previous.end)
     if aside and any(n in re.findall(r"[a-z]+", aside[1].lower()) for n in nouns):
         return aside[0]
@@ -1788,6 +1799,9 @@ def _described_name(text: str, previous, nouns: list[str], wanted: set[str]) -> 
     appositive = _APPOSITIVE_NAME.match(text, previous.start, previous.end)
     if appositive and _ANAPHOR_KINDS.get(_ANAPHOR_TYPES.get(appositive["noun"].replace("-", ""), ""), set()) & wanted:  # "start-up"
         return appositive["name"]
+    if (appositive and appositive["noun"].lower() in _PLURAL_PRONOUNS and "organization" in wanted
+            and _head_type(appositive["name"]) in (None, "organization")):
+        return appositive["name"]  # "... drew 210 firms. One of them, Huayang Materials, opened a plant. The plant employs ..."
     if "organization" in wanted:  # "Jingwei Motion makes robots. The company ...": the proper name opening the sentence before
         opening = _FIRM_OPENING.match(text, previous.start, previous.end)
         if opening and _is_name(opening["name"]) and opening["name"].split()[0].lower() not in _NOT_NAME_OPENERS \
@@ -1796,6 +1810,7 @@ def _described_name(text: str, previous, nouns: list[str], wanted: set[str]) -> 
     return None
 
 
+_PLURAL_PRONOUNS = frozenset(("them", "these", "those"))  # "One of them, X, ...": one of the things counted before
 # a sentence opened by two to four capitalised words, then a verb of what a firm does: its subject is a firm's name
 # (not a person's: "Chen Ming founded Jingwei in 2016", "Li Hua said")
 _FIRM_OPENING = re.compile(r"\W*(?P<name>[A-Z][a-z][\w&-]*(?:\s+[A-Z][\w&-]*){1,3})\s+(?!" + alternation("person_verbs") + r"\b)(?:[a-z]+ed|[a-z]+s)\b")
