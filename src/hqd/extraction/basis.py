@@ -261,7 +261,7 @@ _COORDINATED_CLAUSE = re.compile(r",\s*" + alternation("clause_conjunctions") + 
             ("Since 2018, exports have grown [8%] a year.", "annual_avg"))
 def annual_over_years(f: Figure):
     """Over a span of years, a change of an average annual measure, or a change 'a year' / 'annually', is an average
-    yearly rate; said in the figure's own clause ('GDP grew at an average annual rate of 6.1%, and foreign trade
+    yearly rate; said in the figure's own clause ('exports rose at an average annual rate of 5.3%, and foreign trade
     increased by 42%': the second is the whole change)."""
     if f.period is None or f.period.months <= 12:
         return SKIP

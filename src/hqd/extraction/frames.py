@@ -430,8 +430,8 @@ PERIOD: RuleTable[Period | None] = RuleTable("period", values=Period)
              ("In 2025, output grew. Shops whose yearly sales exceed [8 million yuan] can receive a bonus.", None),
              ("In the first quarter, 31 projects with investment of [500 million yuan] or more each were under way.", None))
 def threshold(f: Figure):
-    """A bound that picks out the things counted ('167 projects each valued at 100 million yuan or more', 'buildings
-    with tax revenue of more than 100 million yuan', 'buildings paying more than 100 million yuan in tax') is a
+    """A bound that picks out the things counted ('167 projects each valued at 100 million yuan or more', 'shops
+    with sales of more than 50 million yuan', 'towers paying more than 50 million yuan in tax') is a
     threshold, the same in any period: undated."""
     p = f.quantities[f.index - 1] if f.index and f.index - 1 in f.members else None
     return None if f.q.kind != "target" and is_threshold(f.text, f.sentence.start, f.q, p) else SKIP
@@ -542,8 +542,8 @@ def size_opened_with(f: Figure):
              ("Sales fell last spring. The depot, built with an investment of [2 billion yuan], will begin service in August.", None),
              ("The port plans to start 9 berth projects this year; their total investment comes to [23 billion yuan].", None))
 def describes_the_subject(f: Figure):
-    """A size or count that the kind rules read as describing the thing a clause is about ('a computing center with
-    5,000 servers is slated to start operation', 'The railway, linking the island to Pudong in about 40 minutes, ...')
+    """A size or count that the kind rules read as describing the thing a clause is about ('a data center with
+    5,000 servers is due to go into operation', 'The tramway, linking the harbor to the old town in about 25 minutes, ...')
     says what the thing is, and so does the total investment of projects a goal counts ('to start 9 projects this year;
     their total investment comes to 23 billion yuan'); a cap a policy sets ('subsidies of up to 20%') states a rule:
     undated, whatever time the clause tells."""
@@ -612,8 +612,8 @@ _NOW_AFTER = re.compile(r"\s+(?:today|now|at\s+present|currently|presently)\s*(?
               "2026-02-10"),
              cues=key_words(word_lists("grammar")["indicator_nouns"]))
 def tally_of_indicators(f: Figure):
-    """A tally of a plan's indicators or goals by how they stand ('Of the plan's 42 main indicators, 35 met or exceeded
-    their targets, 5 fell short and 2 were adjusted', 'Of the 20 main indicators in the plan, 13 are on schedule')
+    """A tally of a plan's indicators or goals by how they stand ('Of the plan's 36 key indicators, 29 met or exceeded
+    their targets, 4 fell short and 3 were revised', 'Of the plan's 18 key indicators, 12 are on schedule')
     counts the plan's items, in any tense: no amount of a period, undated (eval/README: status counts of plan indicators
     have period null). The plan must be named: 'Of the 20 main indicators, 13 were on schedule' after 'In 2022, ...'
     goes on in the year narrated."""
@@ -1176,7 +1176,7 @@ _HELD_NOW_BEFORE = re.compile(r"\b(?:" + "|".join(_HOLDING_NOW) + r")\s+(?:" + a
               "meter in 2019, down [3 percent] year on year.", "2019", "2020-06-01"),
              cues=key_words(["up", "down"], word_lists("grammar")["appended_change_nouns"]))
 def change_of_the_dated_figure(f: Figure):
-    """A change told right after a figure, set off by a comma ('fell to 29 micrograms per cubic meter in 2019, down 24
+    """A change told right after a figure, set off by a comma ('fell to 140 micrograms per cubic meter in 2019, down 18
     percent from 2016'), is that figure's change: it takes the time the figure's own clause names, not the frame that
     opens the sentence ('Since 2016, ...')."""
     q, i = f.q, f.index
@@ -1668,8 +1668,8 @@ _A_YEAR_EARLIER = re.compile(r"\s+(?:(?:a|one|the)\s+year\s+" + alternation("ago
                        ("The firm won 310 patents in 2022, up from [240] the year before.", "2021"))
 def a_year_before_the_figure(f: Figure):
     """'a year earlier', 'in the same period last year' after a figure compared with one of a month, quarter, half or
-    months of a year names that period a year before ('9 percent at the end of March from 14 percent a year earlier':
-    March of last year; '236 elevators in the first three quarters, up from 158 in the same period last year': January
+    months of a year names that period a year before ('11 percent at the end of May from 15 percent a year earlier':
+    May of last year; '412 charging piles in the first three quarters, up from 305 in the same period last year': January
     to September of last year)."""
     q, i = f.q, f.index
     # (not a change: "an increase of 5.1% over the same period last year" is measured against that period, and is of now)

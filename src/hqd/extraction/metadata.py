@@ -304,10 +304,10 @@ def issued_month(text: str) -> tuple[int, int] | None:
 def _date_field(line: str) -> date | None:
     """A head line of fields set apart by bars, tabs or a run of spaces is page furniture (byline, outlet, issuing
     office, date): a field that is a date alone, perhaps labelled, is the day the text came out, wherever it stands
-    among the fields ("By Zhu Ying | 2026-05-12 | Shanghai Daily", "Baoshan District Bureau of Statistics | 2019-10-24",
-    "Released by: Hongkou District Bureau of Statistics | Date: 2025-11-20", "Statistics Bureau    2023-08-25").
+    among the fields ("By Lin Tao | 2025-03-18 | Shanghai Daily", "Jinshan District Bureau of Statistics | 2021-04-20",
+    "Released by: Putuo District Bureau of Statistics | Date: 2024-08-15", "Statistics Bureau    2023-08-25").
     So is a date closing a line that names who issued the text, after a comma ("Issued by the People's Government
-    of Qingpu District, March 12, 2024"), unless the line names a briefing (then it may say when that was held)."""
+    of Jinshan District, June 3, 2025"), unless the line names a briefing (then it may say when that was held)."""
     fields = _FIELD_BREAK.split(line.strip())
     if len(fields) > 1:
         for field in fields:

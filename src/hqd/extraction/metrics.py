@@ -320,8 +320,8 @@ _TIME_WORD_IN = re.compile(r"\b(?:daily|monthly|annual|yearly|annually|weekly)\b
 
 def _goal_for_average_growth(ctx: Context, q: Quantity, quantities: list[Quantity], i: int, sentence_of: list[int],
                              metric: str | None) -> str | None:
-    """A goal in percent that takes its measure from a change at an average annual rate just before ("GDP grew at an
-    average annual rate of 3.4%, below the 6% expected in the plan") is a goal for that rate of growth: the measure's
+    """A goal in percent that takes its measure from a change at an average annual rate just before ("exports rose at an
+    average annual rate of 2.8%, below the 5% expected in the plan") is a goal for that rate of growth: the measure's
     average annual growth. (The change itself is named by what changed, as the contract asks.)"""
     if not metric or q.kind != "target" or q.unit != "percent" or _GROWTH_WORD.search(metric):
         return metric
@@ -343,8 +343,8 @@ _GROWTH_WORD = re.compile(r"\b(?:growth|average|rate|annual)\b", re.IGNORECASE)
 
 def _named_in_full_before(ctx: Context, q: Quantity, quantities: list[Quantity], i: int, sentence_of: list[int],
                           metric: str | None) -> str | None:
-    """A measure named again short, with 'the' ("the core industries grew ..." after "the output of the district's
-    digital economy core industries reached ..."), is the one named in full in the sentence before: its full name."""
+    """A measure named again short, with 'the' ("the equipment industries grew ..." after "the output of the district's
+    marine equipment industries reached ..."), is the one named in full in the sentence before: its full name."""
     if not metric:
         return metric
     full = None
@@ -1008,8 +1008,8 @@ _FROM_AFTER_TO = re.compile(rf"\s*,?\s*from\s+(?:{_APPROX}\s+)?(?:RMB\s+|US\$|\$
 @METRIC.rule(("In May, retail sales were 8.2 billion yuan, up 1.3% over the same period last year and [2.7%] higher than in "
               "April.", "retail sales"),)
 def change_against_another_base(site: _Site):
-    """A change joined by 'and' to the change before it, after that one's base ('up 2.4% over the same period last year
-    and 3.5% higher than in August'), is the same measure against another base."""
+    """A change joined by 'and' to the change before it, after that one's base ('up 3.1% over the same period last year
+    and 1.9% higher than in May'), is the same measure against another base."""
     prev, q = site.prev, site.q
     if prev is None or not prev.metric or prev.kind != "change" or q.kind != "change":
         return SKIP
@@ -1227,7 +1227,7 @@ def passive_to(site: _Site):
 
 
 def _passive_after_an_aside(site: _Site):
-    """'The night market, which drew 3.6 million visits last year, will be extended to 1.2 kilometers': the passive's
+    """'The riverside trail, which drew 1.5 million walkers in 2023, will be extended to 6 kilometers': the passive's
     clause has no subject of its own after the aside; its subject opens the sentence (a size: that thing's length or
     area)."""
     start = max(site.clause_start, site.floor)
@@ -1296,7 +1296,7 @@ def more_of_the_same(site: _Site):
              ("The district rebuilt 40 old blocks last year, benefiting [9,000] households.", "households benefiting"),
              cues=_WORDS["beneficiary_nouns"])  # (what is counted must be one of them)
 def beneficiaries(site: _Site):
-    """Households, families or residents that a work is done for ('completed the renovation of old lane houses for 4,052
+    """Households, families or residents that a work is done for ('renovated old walk-up flats for 2,800
     households', '..., benefiting about 12,000 households') are counted as those the work benefits: the work names them."""
     words = site.counted if site.counts else []
     if not words or words[0].lower() not in _BENEFICIARIES:
@@ -1689,7 +1689,7 @@ _HOLDING_OR_RECEIVING = HOLDING_VERBS | _RECEIVING_VERBS | {"has", "have", "had"
 
 def _holder(site: _Site) -> list[str]:
     """What holds or receives the things a count counts, where they are things counted themselves: the count in the
-    subject of the count's clause ('The district's 42 museums and galleries received 6.3 million visits': museums and
+    subject of the count's clause ('The town's 18 museums and theaters drew 2.4 million visits': museums and
     galleries; 'its 8 business parks are home to 2,300 companies'). A subject with no count is the figure's subject
     (the subject rules read it), not part of its measure."""
     start = max(site.clause_start, site.sentence.start)
@@ -1999,7 +1999,7 @@ _MONTH_OR_YEAR = re.compile(r"(?:" + month_names() + r"|(?:19|20)\d\d)\b")
 def change_of_the_named(site: _Site):
     """A change with no words of its own ("..., marking an increase of 9.1%") is a change of the figure just named; a
     change in percentage points, of a rate or a share, is one of the share or rate just named ("its share reached 33.7%,
-    up 5.4 percentage points"; "55 percent of its tax revenue, a share that has risen by 4.2 percentage points")."""
+    up 5.4 percentage points"; "55 percent of its tax revenue, a share that has grown by 3.1 percentage points")."""
     q, quantities = site.q, site.quantities
     points = q.unit == "pp"
     if q.kind != "change" or (site.named_before and not (points and all(w.lower() in _ANAPHOR_SHARE_NOUNS for w in site.named_before))):
@@ -2424,8 +2424,8 @@ def measure_after_an_aside(site: _Site):
               "grants per new clinic"),
              cues=tuple(sorted(word_class("fund_nouns") | word_class("cap_nouns"))))
 def fund_of(site: _Site):
-    """An amount that a fund, a subsidy or a budget is 'of' or 'worth' ('set up a special fund of 1 billion yuan to support
-    the industry') is the size of that fund: its noun phrase, with what it is for ('to support ...', or said by the verb
+    """An amount that a fund, a subsidy or a budget is 'of' or 'worth' ('set up a special fund of 500 million yuan to back
+    the sector') is the size of that fund: its noun phrase, with what it is for ('to support ...', or said by the verb
     after it: '... will support the repair of ...'), not the verb that set it up or offers it; an amount 'per' thing ('grants of up to 500,000 yuan per household for solar roofs', 'for a
     single project', 'a cap of 5 million yuan for each company') is what one thing gets, for what; a sum that the subject
     'can receive' ('New shops ... can get grants of up to 200,000 yuan') is the grant for them, its receivers."""

@@ -225,7 +225,7 @@ def _cued_matches(text: str, pattern: re.Pattern, cues: tuple[str, ...], windows
 
 
 def _year_of_as_of(text: str, phrase: TimePhrase, as_of: list[TimePhrase]) -> bool:
-    """ "As of the end of August, the district had attracted 3.85 billion dollars this year": "this year", later in the
+    """ "As of the end of August, the town had drawn 1.2 billion dollars this year": "this year", later in the
     sentence of an "as of" month of the same year, says which August; the figure is from January to then. Not across a
     line: an item of a list ("- The hospital will be completed by the end of the year.") says its own."""
     return phrase.period.granularity == "year" and not phrase.period.is_span and any(

@@ -224,7 +224,7 @@ class _KindFigure(Figure):
     @cached_property
     def goal_after_until_next(self) -> str:
         """The words up to the next figure, cut as :attr:`goal_clause_after` is; past the next figure when that is this
-        one converted, in brackets ('to 100 billion yuan (about 13.8 billion U.S. dollars) by 2025': the deadline after
+        one converted, in brackets ('to 60 billion yuan (about 8.3 billion U.S. dollars) by 2027': the deadline after
         the brackets is this figure's)."""
         after = self.after_until_next
         n = self.next
@@ -561,7 +561,7 @@ def threshold_in_a_goal(f: Figure):
            ("The town will pay for their audits, with each factory getting no more than [500,000 yuan] a year.", "level"),
            ("We will build 40 new clinics, while rent subsidies for doctors stay capped at [3,000 yuan] a month.", "level"), cues=_key_words(_CUES["support_nouns"], word_lists("grammar")["receiving_verbs"]))
 def policy_cap(f: Figure):
-    """A cap on what a policy grants ('will receive subsidies of up to 20% of their equipment investment', 'rent
+    """A cap on what a policy grants ('will get grants of up to 15% of their instrument spending', 'rent
     subsidies of up to 30 percent', 'allowances will cover up to 40 percent of the rent', 'vouchers covering up to 40
     percent of tuition fees') states a rule, the same every year, not a goal; so does the rate a grant is of a base
     ('subsidies equal to 30% of their equipment investment', 'rent subsidies of 50% of the market rate'); and so do the
@@ -631,15 +631,15 @@ _OF_ANY_ONES = re.compile(r"\s+of\s+(?:an?|each|any|every)\s+(?:[\w-]+\s+){0,2}?
            ("The hotel, which offers [420] rooms, is set to reopen in March.", "level"),
            cues=_key_words(_CUES["provision_participles"], _PROVIDES, ["will"]))  # (a participle, or "which (will)" and a verb)
 def what_it_provides(f: Figure):
-    """What a thing holds, told by a participle right after its milestone ('will be put into operation in June 2025,
-    providing 6,000 racks') or an aside ('The new campus, which will house 5,000 students, is expected to open'), is its
+    """What a thing holds, told by a participle right after its milestone ('will be put into service in May 2026,
+    providing 4,500 racks') or an aside ('The new campus, which will house 5,000 students, is expected to open'), is its
     size when it opens: a level, the milestone being the goal; so is the floor space it adds ('is expected to reopen
     next spring, adding 18,000 square meters of retail space') or the places an opening adds ('will open in the fourth
     quarter, adding 900 beds'), but only after a milestone still to come, and the floor
     space 'It will offer' of a thing the sentence before named ('The museum will open in May. It will offer ...'); in an
     aside in the present ('The second phase, which adds 60,000 square meters of lab space, will be finished in 2027'),
     the size of a thing whose milestone the main clause tells. Not
-    the people it will house ('The campus, which will house 30,000 researchers, is slated to open in 2023'): a number
+    the people it will house ('The campus, which will hold 12,000 students, is due to open in 2023'): a number
     the place is expected to reach, like the passengers a line is to carry, not its size."""
     q = f.q
     if q.unit in MONEY_UNITS or q.unit in _NOT_SIZES:
@@ -716,7 +716,7 @@ def duration_of_a_thing(f: Figure):
 def size_of_the_subject(f: Figure):
     """A size or count that describes the thing a clause is about, before its verb, as an adjective ('the 480-meter
     tower'), after 'with' ('a computing center with 5,000 servers') or, for an extent, in the noun phrase that opens the
-    sentence or a clause joined by 'and' ('A second phase covering 1.2 square kilometers', 'A second phase of 75,000
+    sentence or a clause joined by 'and' ('A third block covering 0.8 square kilometers', 'A third block of 52,000
     square meters is under construction', '..., and a cycle bridge of about 300 meters is due to open'), says what the thing is, though the clause goes on to its future ('will start', 'is slated to open'):
     the milestone is the goal, not the figure ('A new park of 120,000 square meters is slated to open' describes it too).
     So does the size of the place where a goal is to be met ('along the 21-kilometer stretch'), and the extent a
@@ -836,7 +836,7 @@ _OF_A_PLACE_AFTER = re.compile(r"(?:[’']s?)?(?:\s+(?:" + alternation("travel_m
 def aside_of_the_subject(f: Figure):
     """A figure in an aside right after the sentence's subject, in the present ('The company, which employs 3,000
     people, plans to ...'), as the thing's worth ('The project, worth 12 billion yuan, is scheduled ...') or told by a
-    participle of what it is or does ('The railway, linking the island to Pudong in about 40 minutes, is slated ...'),
+    participle of what it is or does ('The tramway, linking the harbor to the old town in about 25 minutes, is slated ...'),
     says what the subject is, whatever the main clause plans. Not an aside that states an aim of its own ('The line,
     which is expected to cut travel time to 30 minutes, will open in 2026'): its figure is a goal."""
     head = f.head
@@ -979,8 +979,8 @@ _JOINED_APPOSITIVE = re.compile(r"(?P<subject>(?:[Tt]he|[Aa]n?|[A-Z])[^,;:]{2,80
 
 
 def _appositive_of_a_joined_clause(f: Figure) -> re.Match | None:
-    """The aside of the subject of the last clause joined by 'and' before the figure ('..., and a second tower, with
-    180,000 square meters of floor space, is slated ...'), as _APPOSITIVE_ASIDE's match."""
+    """The aside of the subject of the last clause joined by 'and' before the figure ('..., and a new annex, with
+    60,000 square meters of floor space, is slated ...'), as _APPOSITIVE_ASIDE's match."""
     joined = None
     for joined in _JOINED_CLAUSE.finditer(f.text, f.sentence.start, f.q.start):
         pass
@@ -1139,7 +1139,7 @@ def goal_of_an_ended_plan(f: Figure):
     billion yuan set in the previous plan was exceeded', 'exceeding its target of 10 billion yuan') is a figure of the
     past the text reports on: a level, not a goal still to come (a mid-term review's 'above the plan's goal of 1,400'
     is a goal). So is a goal the sentence says was met or exceeded, in the past ('The goal of 480 new clinics that we
-    set at the start of last year was exceeded'), with no time still to come named; and the goal a plan whose years are
+    set early last year was exceeded'), with no time still to come named; and the goal a plan whose years are
     over set ('The town's plan for 2020 to 2022 set the goal of adding 40 institutes'), met or not (the years follow
     'plan': not a change's 'from 2020 to 2022'). The goal's figure may
     follow a verb ('the goal of adding 40')."""
@@ -1875,7 +1875,7 @@ def _result_clause(f: Figure) -> bool:
            ("Last quarter the county cut taxes and fees by [610 million yuan] for small firms.", "level"),
            cues=("tax", "taxes", "fee", "fees"))
 def relief_granted(f: Figure):
-    """The money of tax or fee cuts ('tax and fee cuts of 4.8 billion yuan', 'we cut taxes and fees by 2.14 billion yuan')
+    """The money of tax or fee cuts ('tax and fee cuts of 3.2 billion yuan', 'we cut taxes and fees by 1.75 billion yuan')
     is the relief a policy grants, an amount given, not a fall of a measure: a level."""
     if f.q.unit not in MONEY_UNITS:
         return SKIP

@@ -560,7 +560,7 @@ def later_clause_name(f: SubjectFigure):
 @SUBJECT.rule(("Jinshan's output was about 70 billion yuan, some 1.6 percent of Shanghai's total of [4.4 trillion yuan].", "Shanghai"),
               cues=_WHOLE_CUES)
 def city_whole(f: SubjectFigure):
-    """The whole a district's share is taken of, named as the city's ('roughly 3.6 percent of Shanghai's total of 3.06
+    """The whole a district's share is taken of, named as the city's ('some 1.6 percent of Shanghai's total of 4.4
     trillion yuan'), is the city's figure, though the district opens the sentence."""
     return "Shanghai" if _CITY_TOTAL_OF.search(f.head) else SKIP
 
@@ -706,7 +706,7 @@ def aside_name(text: str, start: int, end: int) -> tuple[str, str] | None:
                "biomedicine industrial park"))
 def new_thing_introduced(f: SubjectFigure):
     """A sentence that opens by introducing a new thing with 'A' and the common nouns that say what it is, before what
-    it covers or holds ('A hydrogen industrial park with a planned investment of 2.2 billion yuan is under construction'),
+    it covers or holds ('A battery industrial park with a planned investment of 1.6 billion yuan is being built'),
     gives that thing's figures: the thing, as the text calls it (its name has not been given)."""
     m = _NEW_THING.match(f.text, f.sentence.start, f.q.start)
     return m["thing"] if m and f.q.start - m.end() < 60 and f.text.find(",", m.end(), f.q.start) < 0 else SKIP
@@ -880,8 +880,8 @@ _MOST_ITEMS = 12  # items of a list looked back over for its lead-in line
               ("The town plans to lift the number of tenants in the Maple Tech Park to [400].", "Maple Tech Park"),
               cues=("number",))
 def number_in_a_place(f: SubjectFigure):
-    """The number of things or people in a named place ('the number of people working on the North Bund to reach
-    200,000', 'the number of firms in the Zizhu Science Park to 600') is the place's figure, whoever expects or raises it."""
+    """The number of things or people in a named place ('the number of staff based on the North Bund to reach
+    150,000', 'the number of firms in the Zizhu Science Park to 600') is the place's figure, whoever expects or raises it."""
     clause_start = max(f.ctx.seg.clause_bounds(f.q.start)[0], f.sentence.start)
     m = _NUMBER_IN.search(f.text, clause_start, f.q.start) if "number" in f.head else None
     if m is None:
@@ -1149,7 +1149,7 @@ def _sentence_gone_on_about(ctx: Context, sentence_index: int):
 
 def _opening_anaphor(text: str, previous, after_lead: int | None) -> list[str]:
     """The nouns of an anaphor that opens a sentence, or that follows its opening time phrase ("In the first half of
-    2021, the cluster's output value jumped ...")."""
+    2022, the cluster's sales rose ...")."""
     for at in (previous.start, after_lead):
         if at is None:
             continue

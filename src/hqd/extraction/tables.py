@@ -246,8 +246,8 @@ _CAPTION_REACH = 300
 
 
 def caption_owner(text: str, start: int) -> str | None:
-    """The park, zone, company or project a table's caption names as whose figures it lists ("Table 1  Main industrial
-    indicators of Songjiang Industrial Zone in 2020"), if any."""
+    """The park, zone, company or project a table's caption names as whose figures it lists ("Table 1  Key
+    figures of Songjiang Industrial Zone in 2020"), if any."""
     caption = text[max(0, start - _CAPTION_REACH):start].rstrip().rsplit("\n", 1)[-1]
     m = _CAPTION_OWNER.search(caption)
     if m is None:

@@ -42,7 +42,7 @@ def projects_summed(q: Asked) -> Mapping | None:
     'project_investment'
     >>> map_quantity("total investment", "CNY", "level", subject="Lingang Fengxian Park", before="has signed 71 projects with a total investment of ").reason
     'no_indicator'
-    >>> map_quantity("total planned investment", "CNY", "level", subject="Lingang Special Area", before="has signed 1,400 industrial projects with a total planned investment of ").reason
+    >>> map_quantity("total planned investment", "CNY", "level", subject="Lingang Special Area", before="has signed 620 factory projects with a total planned investment of ").reason
     'no_indicator'
     """
     if CJK.search(q.metric) or re.fullmatch(r"(?:the\s+)?(?:total\s+)?(?:planned\s+|intended\s+)?investment", q.metric, re.I):
@@ -281,7 +281,7 @@ def visits_received(q: Asked) -> Mapping | None:
 
     >>> map_quantity("visits", "count", "level", subject="Fengjing Ancient Town", before="Fengjing Ancient Town received ").code
     'visitors'
-    >>> map_quantity("visits", "percent", "change", before="Nanjing Road Pedestrian Street received about 152 million visits in 2025, up ").code
+    >>> map_quantity("visits", "percent", "change", before="Huaihai Road Pedestrian Street received some 86 million visits in 2025, up ").code
     'visitors'
     >>> map_quantity("visits", "count", "level", before="officials paid ").code is None
     True
