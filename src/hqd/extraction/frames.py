@@ -1128,32 +1128,6 @@ _PLANNED_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?planned\b(?!\s+(?:to|for|in|by)\b
 _PLAN_WORDS = re.compile(r"\b" + alternation("plan_reference_words") + r"(?![\w-])", re.IGNORECASE)
 
 
-@PERIOD.rule(("Action Plan for Rural Roads (2026-2028)\n\nIssued May 2026\n\nNew road building will be kept within [900] "
-              "kilometers over the three years.", "2028", None),
-             ("The county's plan for 2027-2031 was issued on Friday. It will plant [6,000] hectares of forest during the five "
-              "years.", "2031", "2027-05-21"),
-             cues=("years",))
-def years_of_the_plan_ahead(f: Figure):
-    """'over the three years', 'during the five years' said of a goal in a text of a plan of that many years (its
-    title's span, or the plan it last named with its years) are the plan's years: the goal is due at their end. Not
-    where the plan has another length, nor one over already."""
-    q, text = f.q, f.text
-    if q.kind != "target":
-        return SKIP
-    m = _THE_N_YEARS.search(text, f.sentence.start, f.sentence.end)
-    if m is None:
-        return SKIP
-    span = plan_span_before(f.ctx, q.start, f.year)
-    if span is None or span.end_year - span.start_year + 1 != _PLAN_LENGTHS.get(m.group("n").lower()):
-        return SKIP
-    return Period.year(span.end_year)
-
-
-_THE_N_YEARS = re.compile(r"\b" + alternation("plan_span_prepositions") + r"\s+(?:the|these)\s+(?P<n>" + alternation("plan_length_numbers")
-                          + r")\s+years\b(?!\s+(?:of|from|to|since|before|after|ago)\b)", re.IGNORECASE)
-_PLAN_LENGTHS = word_lists("scales")["cardinals"]  # "three": 3
-
-
 @PERIOD.rule(("The lake town received 4.2 million visitors in 2021, and it has more than [300] inns.", None),
              ("The lake town received 4.2 million visitors in 2021, and it has 300 inns, about [one-fifth] of the city's.", None),
              cues=_HOLDING_NOW)
