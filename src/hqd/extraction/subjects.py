@@ -9,7 +9,7 @@ from ..model import Quantity
 from .entities import head_type
 from .lexicon import phrase_pattern
 from .metadata import DISTRICT_MENTION, district_names, district_places, title_of
-from .phrases import DISTRICT_WORDS, Context, is_district_word, word_list
+from .phrases import COUNT_ADJECTIVE, DISTRICT_WORDS, Context, is_district_word, word_list
 from .lang.en import alternation, month_numbers, word_class, word_lists
 from .rules import SKIP, RuleTable, key_words
 
@@ -448,6 +448,17 @@ def size_of_named(f: SubjectFigure):
     return SKIP
 
 
+@SUBJECT.rule(("Wang runs the [8]-room Lakeside Inn in Zhujiajiao.", "Lakeside Inn"),)
+def units_of_named(f: SubjectFigure):
+    """A count of the units a thing has, used as an adjective before its name ('the 8-room Lakeside Inn', 'the 300-bed
+    Renji Hospital'), is the named thing's."""
+    m = COUNT_ADJECTIVE.match(f.text, f.q.end) if f.q.unit == "count" else None
+    if m is None:
+        return SKIP
+    described = _entity_names(f.text[m.end():f.sentence.end])
+    return described[0][2] if described and described[0][0] == 0 else SKIP
+
+
 _NOUN_AFTER = re.compile(r"\s+([a-z]+)\b")
 _APPOSED_SIZE = re.compile(r",\s+an?\s+$")
 _THING_OF = re.compile(r"\s+(?:[a-z]+\s+){1,3}?of\s+(?:the\s+)?(?=[A-Z])")  # "the 1.6-million-square-meter research campus of X"
@@ -457,11 +468,19 @@ _DEFINITE_BEFORE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Ii]ts)\s+$")
 
 @SUBJECT.rule(("Jiading is home to the Huawei Research Center, which will employ [30,000] people.", "Huawei Research Center"),
               ("The town will host the Riverside Tea Fair in October, where more than [300] growers will exhibit.",
-               "Riverside Tea Fair"))
+               "Riverside Tea Fair"),
+              ("Li works at the Jinshan Bay Materials Park, a 9-square-kilometer base that has drawn [140] companies since 2018.",
+               "Jinshan Bay Materials Park"))
 def relative_clause_owner(f: SubjectFigure):
     """A figure in a relative clause ('..., which will employ 30,000 people', '..., where 500 companies will exhibit') is of
-    the name the clause follows."""
+    the name the clause follows, or that the aside it qualifies describes ('X Park, a 9-square-kilometer base that has
+    drawn 140 companies')."""
     head = f.head
+    apposed = _APPOSED_RELATIVE.search(head) if "that" in head or "which" in head else None
+    if apposed:  # "the X Zone, a 16-square-kilometer park that has drawn 210 companies": the name the aside describes
+        named = [name for _, end, name in _entity_names(head[:apposed.start()]) if end == apposed.start()]
+        if named:
+            return named[-1]
     relative = _RELATIVE_CLAUSE.search(head) if "which" in head else None
     if relative:
         owners = [name for start, _, name in _entity_names(head[:relative.start()])
@@ -478,6 +497,8 @@ def relative_clause_owner(f: SubjectFigure):
 
 
 _WHERE_CLAUSE = re.compile(r",\s*where\s+[^,;]*$")
+# an aside after a name, a noun phrase with a relative clause of its own: "X, a 16-square-kilometer park that has drawn"
+_APPOSED_RELATIVE = re.compile(r",\s+an?\s+[^,;]{0,60}?\s(?:that|which)\s+" + alternation("relative_clause_verbs") + r"\b[^,;.]*$")
 
 
 @SUBJECT.rule(("Across China, express deliveries rose [21 percent] in the first quarter.", "China"),
