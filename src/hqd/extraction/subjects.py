@@ -355,6 +355,9 @@ def _works_owner(ctx: Context, value: str | None, sentence_index: int) -> str | 
 _WORKS_NAME = re.compile(r"(?P<firm>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})\s+" + alternation("works_heads"))
 _WORKS_ENDS = tuple(" " + w for w in word_class("works_heads"))
 _PLACE_NAMES = frozenset(place for places in district_places().values() for place in places)
+# "The robotaxi fleet in Anting, ...": a clause opened by a thing in a town named alone (one of the district's places)
+_THING_IN_A_TOWN = re.compile(r"\W*(?:[A-Z][^,.;]{0,40},\s+)?[Tt]he\s+(?:[a-z][\w-]*\s+){1,4}in\s+(?P<town>"
+                              + "|".join(sorted((re.escape(p) for p in _PLACE_NAMES if " " not in p), key=len, reverse=True)) + r")\b(?![\w’'-]|\s+[A-Z])")
 
 
 def _named_in_full(ctx: Context, value: str | None, sentence_index: int) -> str | None:
@@ -584,6 +587,21 @@ def city_whole(f: SubjectFigure):
     """The whole a district's share is taken of, named as the city's ('some 1.6 percent of Shanghai's total of 4.4
     trillion yuan'), is the city's figure, though the district opens the sentence."""
     return "Shanghai" if _CITY_TOTAL_OF.search(f.head) else SKIP
+
+
+@SUBJECT.rule(("The bike fleet in Zhujiajiao, now [300] bikes, will double by 2027.", "Zhujiajiao"),
+              ("The bike fleet in Zhujiajiao, now 300 bikes, will grow to [600] within two years.", "Zhujiajiao"),
+              cues=key_words(sorted(_PLACE_NAMES)))
+def thing_in_a_town(f: SubjectFigure):
+    """A clause whose subject is a thing in a town or quarter of the district, named alone ('The bike fleet in Zhujiajiao,
+    now 300 bikes, will grow to 600'), gives the town's figures: where the thing is says whose it is, as 'in the X Park'
+    does; not where another name comes between."""
+    m = _THING_IN_A_TOWN.match(f.head)
+    if m is None or _entity_names(f.head[m.end():]) or DISTRICT_MENTION.search(f.head, m.end()):
+        return SKIP
+    if _named_in_full(f.ctx, m["town"], f.sentence_index) != m["town"]:
+        return SKIP  # the short name of a park named in full before ("offices in Nanxiang" after "the Nanxiang ... District")
+    return m["town"]
 
 
 @SUBJECT.rule(("Minhang wants the Zizhu Science Park in Wujing to turn out [2 million] chips a month by 2028.", "Zizhu Science Park"),
