@@ -94,7 +94,7 @@ _CHANGE_NOUN_WAS = re.compile(
 _COMPARATIVE_AFTER = re.compile(r"^\s+(?:or\s+so\s+)?" + alternation("difference_comparatives") + r"\b", re.IGNORECASE)  # "18 percent (or so) more than", "30% below market price"
 # "1,026 enterprises, 156 more than last year": a difference from a base, whatever the unit
 _COMPARED_TO_BASE = re.compile(r"^\s+(?:or\s+so\s+)?" + alternation("than_comparatives") + r"\s+than\s+(?:(?:in|at)\s+)?(?:the\s+)?"
-                               r"(?:last|previous|a\s+year|(?:19|20)\d\d|same|that|those|before|the\s+end"
+                               r"(?:last|previous|a\s+year|(?:19|20)\d\d|same|that|those|before|the\s+end|(?:beginning|start)\s+of\b"
                                # a month or a part of the year: "23 more than in September", "fewer than in the first quarter"
                                r"|" + alternation("quarter_ordinals") + r"\s+" + alternation("year_parts") + r"\b|" + month_names() + r"\b)", re.IGNORECASE)
 # "2.5 times the figure of 2022", "three times that of 2019", "1.5 times as many as a year earlier": a multiple of a base
@@ -832,10 +832,12 @@ _OF_A_PLACE_AFTER = re.compile(r"(?:[’']s?)?(?:\s+(?:" + alternation("travel_m
            ("The project, worth [12 billion yuan], is scheduled for completion in 2027.", "level"),
            ("The tramway, linking the harbor to the old town in about [25 minutes], is slated to start construction this year.", "level"),
            ("The shipyard, built with an investment of [7.5 billion yuan], is to begin launching hulls in 2029.", "level"),
-           ("The campus, which currently trains [9,000] students, is expected to double in size by 2030.", "level"))
+           ("The campus, which currently trains [9,000] students, is expected to double in size by 2030.", "level"),
+           ("The town's tram network, now [38 kilometers] in length, will grow to 60 kilometers by 2029.", "level"))
 def aside_of_the_subject(f: Figure):
     """A figure in an aside right after the sentence's subject, in the present ('The company, which employs 3,000
-    people, plans to ...'), as the thing's worth ('The project, worth 12 billion yuan, is scheduled ...') or told by a
+    people, plans to ...', 'The tram network, now 38 kilometers in length, will grow to ...'), as the thing's worth ('The
+    project, worth 12 billion yuan, is scheduled ...') or told by a
     participle of what it is or does ('The tramway, linking the harbor to the old town in about 25 minutes, is slated ...'),
     says what the subject is, whatever the main clause plans. Not an aside that states an aim of its own ('The line,
     which is expected to cut travel time to 30 minutes, will open in 2026'): its figure is a goal."""
@@ -1236,16 +1238,19 @@ _GOAL_PARTICIPLE_AFTER = re.compile(r"\s+(?:(?:targeted|planned|envisaged)(?!\s+
 @KIND.rule(("In its spring outlook the council had expected retail growth of roughly [7 percent], but the half year fell short.",
             "change"),
            ("Analysts had forecast sales of [40 billion yuan] for the spring.", "level"),
+           ("In its spring review, the office had expected retail sales to grow about [4 percent]; actual growth was 4.4 percent.",
+            "change"),
            cues=("had",))
 def past_expectation(f: Figure):
     """What someone had expected ('In its spring outlook the council had expected retail growth of roughly 7
     percent'), the past perfect setting the expectation before the time of the report, is a figure of that past
-    forecast, set against the outcome, not a goal still ahead: a change when a word of change names it, else a level;
-    not when a deadline still to come follows ('had expected to finish it by 2027')."""
+    forecast, set against the outcome, not a goal still ahead: a change when a word of change names it ('growth of', 'to
+    grow about'), else a level; not when a deadline still to come follows ('had expected to finish it by 2027')."""
     m = _HAD_EXPECTED.search(f.head)
     if m is None or _FUTURE_DEADLINE_AFTER.search(f.rest):
         return SKIP
-    return "change" if _CHANGE_NOUN_BEFORE.search(f.head, m.start()) else "level"
+    up, down = _last_change_words(f.head, m.start())
+    return "change" if _CHANGE_NOUN_BEFORE.search(f.head, m.start()) or ((up or down) and f.q.unit in ("percent", "pp")) else "level"
 
 
 _HAD_EXPECTED = re.compile(r"\bhad\s+(?:" + alternation("expecting_participles") + r")\b(?![^,;.]*\b(?:will|shall)\b)[^,;]*$", re.IGNORECASE)
@@ -1266,6 +1271,22 @@ def goal_as_subject(f: Figure):
 
 _GOAL_AS_SUBJECT = re.compile(r"\W*(?:[\w’'-]+\s+){0,5}?" + alternation("goal_nouns") + r"\b(?:\s+for\s+[^,;.]{1,30}?)?(?:\s*,[^,;.]{1,60},)?"
                               r"\s+(?:is|are)\s+(?![a-z]+ed\b|that\b|to\b)(?:[^;.:]|\.(?=\d))*$", re.IGNORECASE)  # (a list after a colon: goal_list's)
+
+
+@KIND.rule(("A battery plant built by Voltra will start production next spring, with an annual capacity of [50,000 packs] when it "
+            "reaches full production in 2027.", "target"),
+           ("The mill, which opens in June, makes [4,000 tons] of paper a year once it is fully running.", "target"),
+           cues=_key_words(word_lists("grammar")["event_time_conjunctions"]))
+def at_an_event_to_come(f: Figure):
+    """What a thing does or holds when an event of its own comes ('an annual capacity of 50,000 packs when it reaches
+    full production in 2027', 'makes 4,000 tons of paper a year once it is fully running') is expected then, not
+    reported: a goal, timed by that event (the periods read its date, if any)."""
+    return "target" if _EVENT_TO_COME_AFTER.match(f.after) else SKIP
+
+
+# "... when it reaches full production", "... once it is fully running", "... when fully occupied": an event to come, right after
+_EVENT_TO_COME_AFTER = re.compile(r"[^,;.]{0,50}?\b" + alternation("event_time_conjunctions") + r"\s+(?:(?:it|they)\s+(?:reach(?:es)?\s+(?:full\s+(?:production|capacity|"
+                                  r"operation)|its\s+designed\s+capacity)|(?:is|are)\s+fully\s+[a-z]+)|fully\s+[a-z]+)\b", re.IGNORECASE)
 
 
 @KIND.rule(("The district aims to attract [3,000] high-tech enterprises.", "target"),
@@ -1749,10 +1770,12 @@ _AVERAGE_RATE_OF = re.compile(r"\b" + alternation("average_annual_words") + r"\s
 
 
 @KIND.rule(("The district had 1,026 high-tech enterprises, [156] more than last year.", "change"),
-           ("Hotel bookings in May totalled 9,300, [410] more than in April.", "change"), cues=("than",))
+           ("Hotel bookings in May totalled 9,300, [410] more than in April.", "change"),
+           ("Farm loans totalled 9 billion yuan in June, [700 million yuan] more than at the start of the year.", "change"),
+           cues=("than",))
 def more_than_base(f: Figure):
-    """A figure followed by 'more than last year', 'fewer than in 2019', 'more than in September' is a difference from
-    that base: a change."""
+    """A figure followed by 'more than last year', 'fewer than in 2019', 'more than in September', 'more than at the
+    beginning of the year' is a difference from that base: a change."""
     return "change" if _COMPARED_TO_BASE.match(f.clause_after) else SKIP
 
 
@@ -2019,7 +2042,7 @@ _SAID_BEFORE = re.compile(r"\b(?:" + phrase_pattern(_CUES["speech_verbs"]) + r")
 _IRREGULAR_PAST = frozenset(word_lists("words")["irregular_past_verbs"])
 # the subject, then an aside in the present or of worth: "The company, which employs", "The project, worth"
 _SUBJECT_ASIDE = re.compile(r"[^,;:]{3,80},\s*(?:(?:which|who|that)\s+(?:now\s+|already\s+|currently\s+|still\s+)?(?:is|has|[a-z]+[^s\W]s)\b|"
-                            r"worth|valued\s+at|" + alternation("describing_participles") + r")\s+[^,;:]*$", re.IGNORECASE)
+                            r"worth|valued\s+at|now|currently|" + alternation("describing_participles") + r")\s+[^,;:]*$", re.IGNORECASE)
 def may_open_with_an_aside(head: str) -> bool:
     """Whether ``head`` (a sentence up to a figure) may match _SUBJECT_ASIDE: it holds one comma, 3 to 80 characters in,
     and no other of , ; : (tested first: few sentences do, and the pattern would be tried at each length up to 80)."""
