@@ -821,7 +821,7 @@ def _due_at_plan_end(f: Figure, cue: re.Pattern, numbered: bool = False):
     return SKIP if span is None else Period.year(span.end_year)
 
 
-_PLAN_PERIOD = re.compile(r"\b(?:by|at|until|before|over|during|in|throughout|within)\s+(?:the\s+end\s+of\s+)?the\s+(?:plan\s+period|period\s+of\s+"
+_PLAN_PERIOD = re.compile(r"\b" + alternation("plan_end_prepositions", "plan_span_prepositions") + r"\s+(?:the\s+end\s+of\s+)?the\s+(?:plan\s+period|period\s+of\s+"
                           r"the\s+plan)\b", re.IGNORECASE)
 _YEARS = r"((?:19|20)\d\d)\s*(?:-|–|—|to)\s*((?:19|20)\d\d)"
 # "the North Bund Action Plan (2025-2027)", "the plan for 2026-2030", "a 2023-2025 action plan"

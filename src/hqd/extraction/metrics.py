@@ -70,6 +70,7 @@ _DETERMINERS = word_class("determiners")
 _TOTAL_WORDS = word_class("total_words")  # "investing a total of 36 billion yuan": no part of what is measured
 _OWNER_DETERMINERS = word_class("owner_determiners")
 _MODAL_VERBS = word_class("modal_verbs")
+_OWNER_PHRASE_CUTS = word_class("owner_phrase_cuts")  # "to", "and", "that", a goal verb: where the words before an owner end
 _SELF_REFERENCES = word_class("self_references")  # a subject that names no measure: "it", "we", "the district"
 _SKIP_CLAUSE = re.compile(rf"^\s*{alternation('clause_openers')}\b", re.IGNORECASE)
 
@@ -315,7 +316,7 @@ def _per_time(text: str, q: Quantity, metric: str | None) -> str | None:
 _NOT_PER_TIME = {"percent", "pp", "times", "permille", "year", "month", "day", "hour", "minute"}
 # "60,000 wafers a month", "28 million parcels a day in March", "3,000 workers each year": not "a year ago", "a year earlier"
 _PER_TIME = re.compile(r"\s+(?:(?![Aa]\b|per\b|each\b)[A-Za-z][\w’'-]*\s+){0,3}?(?:a|per|each)\s+(day|week|month|year)\b(?!\s+(?:ago|earlier|later|before)\b)")
-_TIME_WORD_IN = re.compile(r"\b(?:daily|monthly|annual|yearly|annually|weekly)\b", re.IGNORECASE)
+_TIME_WORD_IN = re.compile(r"\b" + alternation("periodic_adjectives") + r"\b", re.IGNORECASE)
 
 
 def _goal_for_average_growth(ctx: Context, q: Quantity, quantities: list[Quantity], i: int, sentence_of: list[int],
@@ -2280,7 +2281,7 @@ def _owner_before(text: str, start: int, end: int) -> list[str]:
         if words and (words[0].lower().endswith("ed") or words[0].lower() in _IRREGULAR_PAST_ALL) and len(words) <= 4:
             continue  # "built", "completed in 2023": an aside of a participle, which names no owner
         cut = max((k + 1 for k, w in enumerate(words[:-1]) if _is_verb(w) or w.lower() in _DETERMINERS or w.lower() in _OWNER_DETERMINERS
-                   or w.lower() in _MODAL_VERBS or w.lower() in ("to", "and", "that", "aims", "expects", "plans", "wants")),
+                   or w.lower() in _MODAL_VERBS or w.lower() in _OWNER_PHRASE_CUTS),
                   default=0)
         if cut and words[cut - 1].lower() == "to":
             cut += 1  # "aims to grow its ...": the verb after "to"

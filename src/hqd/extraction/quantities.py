@@ -859,7 +859,7 @@ def past_aside_of_the_subject(f: Figure):
     plans."""
     m = _PAST_RELATIVE_ASIDE.search(f.head)
     # its verb: the first word after "which", or one of the first words after "whose" or "where" (its subject before it)
-    words = [w.lower() for w in _WORD_RUN.findall(m.group("rest"))[:1 if m.group("lead").lower() in ("which", "who", "that") else 6]] if m else []
+    words = [w.lower() for w in _WORD_RUN.findall(m.group("rest"))[:1 if m.group("lead").lower() in _SUBJECT_RELATIVES else 6]] if m else []
     if not any(w.endswith("ed") or w in _IRREGULAR_PAST or w in ("was", "were") for w in words):
         return SKIP
     if not _ASIDE_CLOSES.match(f.text, f.q.end) or _is_target(f.head[m.start():], "", f.year):
@@ -871,6 +871,7 @@ def past_aside_of_the_subject(f: Figure):
 
 
 # ", which handled", ", whose office rents rose", ", where visitors spent": a relative clause opening, its verb in the past
+_SUBJECT_RELATIVES = word_class("subject_relative_pronouns")  # "which", "who", "that": the clause's verb comes next
 _PAST_RELATIVE_ASIDE = re.compile(r",\s*(?P<lead>which|who|that|whose|where)\s+(?:also\s+)?(?P<rest>[^,;:]*)$")
 
 

@@ -467,9 +467,9 @@ _AND_BEFORE = re.compile(r"\sand\s+$")
 # or a "with" phrase of what the thing has ("its second phase, with a planned investment of 4.5 billion yuan, to begin ...")
 _RELATIVE_ASIDE = re.compile(r",\s*(?:which|that|who|with)\s(?:[^,;.]|[.,](?=\d))*$")  # (a decimal point or a digit comma ends nothing)
 # a subordinate clause of time and its subject, right before the milestone's verb: "when it", "once the line"
-_SUBORDINATE_SUBJECT = re.compile(r"\b(?:when|once|after|before|until)\s+(?:it|they|(?:the|its)\s+[\w-]+(?:\s+[\w-]+){0,2}?)\s+(?:is\s+|are\s+)?$",
+_SUBORDINATE_SUBJECT = re.compile(r"\b" + alternation("time_subordinators") + r"\s+(?:it|they|(?:the|its)\s+[\w-]+(?:\s+[\w-]+){0,2}?)\s+(?:is\s+|are\s+)?$",
                                   re.IGNORECASE)
-_RELATIVE_CLAUSE = re.compile(r"\b(?:that|which|who)\s+(?:is|are|was|were|will|would)\b")
+_RELATIVE_CLAUSE = re.compile(r"\b" + alternation("subject_relative_pronouns") + r"\s+(?:is|are|was|were|will|would)\b")
 _PHRASE_END = re.compile(r"[,;.]\s|\s" + alternation("joining_conjunctions") + r"\s")  # where a verb phrase ends
 
 
