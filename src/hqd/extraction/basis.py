@@ -12,7 +12,7 @@ from .lang import load
 from .lang.en import alternation, month_numbers, word_lists
 from .lexicon import phrase_pattern
 from .phrases import COMPARED_BY, EXCEEDED_BY, EXCEEDED_BY_CUES, TIMES_BASE_YEAR
-from .rules import SKIP, RuleTable
+from .rules import SKIP, RuleTable, key_words
 
 BASIS: RuleTable[Basis | None] = RuleTable("basis", values=frozenset(get_args(Basis)))
 
@@ -84,7 +84,7 @@ def sequential(f: Figure):
             ("Industrial output in the first half was up [3.2%] compared with the first quarter.", "sequential"),
             ("Retail sales for January to September were up [3.4%] over the first eight months of this year.", "sequential"),
             ("Retail sales rose 3.1% in January–May, a gain of [0.6 percentage points] on January–April.",
-             "sequential"))
+             "sequential"), cues=key_words(load("en", "basis")["part_of_year"], ["January", "Jan"]))
 def earlier_part_of_the_year(f: Figure):
     """'from January-August', 'than in the first half', 'over the first eight months': a running total compared with
     the shorter running total of the same year just before it is measured against the period just before."""
@@ -105,7 +105,7 @@ def _named_part(m: re.Match) -> tuple[str, int]:
             ("Industrial output in the fourth quarter rose [2.4%] compared with the third quarter.", "sequential"),
             ("In January 2023, retail sales fell [1.5%] from December.", "sequential"),
             ("At the end of May, the office vacancy rate stood at 11.2%, down [1.4 percentage points] from the end of April.",
-             "sequential", "2025-11-20"))
+             "sequential", "2025-11-20"), cues=key_words(list(load("en", "months")["months"]), ["quarter", "half"]))
 def period_just_before(f: Figure):
     """A change of a month, quarter or half measured against the one just before it, named ('up 3.2% from November',
     said of December; 'compared with the third quarter', of the fourth) is against the period just before."""
@@ -124,7 +124,7 @@ def period_just_before(f: Figure):
 
 
 @BASIS.rule(("By the end of June, the balance of loans grew [7.8%] from the end of last year.", None),
-            ("Loans were up [4%] compared with the beginning of the year.", None))
+            ("Loans were up [4%] compared with the beginning of the year.", None), cues=key_words(load("en", "basis")["year_end_base"]))
 def since_the_year_end(f: Figure):
     """'from the end of last year', 'since the beginning of the year': a balance compared with its level at the turn of
     the year is neither the same period a year before nor the period just before; the contract's bases do not name it,

@@ -993,7 +993,7 @@ def counted_before_its_verb(site: _Site):
 
 
 @METRIC.rule(("The park will host 60 listed companies by 2025, up from [42] now.", "listed companies"),
-             ("The district aims to lift its chip output to 90 billion yuan, from [61 billion yuan] last year.", "chip output"))
+             ("The district aims to lift its chip output to 90 billion yuan, from [61 billion yuan] last year.", "chip output"), cues=("from", "with"))
 def compared_base(site: _Site):
     """A base that the figure before is compared with ("up from", "compared with") measures the same thing."""
     prev = site.prev
@@ -1007,7 +1007,7 @@ _FROM_AFTER_TO = re.compile(rf"\s*,?\s*from\s+(?:{_APPROX}\s+)?(?:RMB\s+|US\$|\$
 
 
 @METRIC.rule(("In May, retail sales were 8.2 billion yuan, up 1.3% over the same period last year and [2.7%] higher than in "
-              "April.", "retail sales"),)
+              "April.", "retail sales"), cues=("and",))
 def change_against_another_base(site: _Site):
     """A change joined by 'and' to the change before it, after that one's base ('up 3.1% over the same period last year
     and 1.9% higher than in May'), is the same measure against another base."""
@@ -2213,7 +2213,7 @@ def scale_of_the_holder(site: _Site):
     return f"{' '.join(measure)} of {' '.join(owner)}" if owner and measure else SKIP
 
 
-@METRIC.rule(("The zone has 2.1 million square meters of office space and will add another [800,000 square meters].", "office space"))
+@METRIC.rule(("The zone has 2.1 million square meters of office space and will add another [800,000 square meters].", "office space"), cues=key_words(word_lists("grammar")["additive_words"]))
 def another(site: _Site):
     """ "another" or "a further" amount in the unit of the figure before it is more of the same thing."""
     q, prev = site.q, site.prev

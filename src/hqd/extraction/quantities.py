@@ -1733,7 +1733,7 @@ def change_word_after(f: Figure):
            ("Exports rose 9% in 2022, [18 percent] above the national average.", "change"),
            ("The average growth rate of wages over the past three years stood at [5.1 percent].", "change"),
            ("Growth in retail sales slowed to [2.1 percent] in May.", "change"),
-           ("Export growth picked up to 6 percent in the third quarter from [4.5 percent] in the second.", "change"))
+           ("Export growth picked up to 6 percent in the third quarter from [4.5 percent] in the second.", "change"), cues=_CHANGE_NOUNS | _key_words(word_lists("grammar")["difference_comparatives"], ["from"]))
 def rate_named_change(f: Figure):
     """A percentage that a growth noun names through a copula ('growth was 12%') or a verb of the rate's moving
     ('Growth in retail sales slowed to 2.1 percent'), or that a comparative follows ('18 percent higher'), is a change;
