@@ -16,18 +16,24 @@ from .rules import SKIP, RuleTable, key_words
 _WORDS = word_lists("words")
 _NOT_ALONE = set(_WORDS["entity_not_alone"])  # words that open sentences and name nothing alone ("Additionally", "Its")
 
+_ENTITY_HEAD_WORDS = [h for kind in ("park", "organization", "project", "institution", "event") for h in _WORDS["entity_heads"][kind]]
+_ENTITY_HEADS = phrase_pattern(_ENTITY_HEAD_WORDS)
 _ENTITY_SUBJECT = re.compile(
     r"(?:^|(?<=[\s“\"(]))((?:[A-Z][\w’'&.-]*|" + alternation("name_connectors") + r")(?:\s+(?:[A-Z][\w’'&.-]*|" + alternation("name_connectors") + r"))*\s+(?:"
-    + phrase_pattern([h for kind in ("park", "organization", "project", "institution", "event") for h in _WORDS["entity_heads"][kind]])
+    + _ENTITY_HEADS
     + r")(?:(?<=\bLine)\s+\d{1,2}(?![\d,.%]))?"  # "Metro Line 5": a numbered line is named by its number
     # a name goes on past its head word with "of" and capitalised words, or a place in brackets: "Hongqiao Hospital of
     # Traditional Chinese Medicine", "National Exhibition and Convention Center (Shanghai)"; not "of" a district
     r"(?:\s+of\s+(?!(?:" + "|".join(sorted(map(re.escape, district_names()), key=len, reverse=True)) + r")\b)[A-Z][\w’'&-]*"
     r"(?:\s+(?:and\s+)?[A-Z][\w’'&-]*)*|\s+\([A-Z][a-z]+\))?)(?:(?<=\))|\b)"
 )
+# what _ENTITY_SUBJECT needs: a head word after a space (the lookahead of their first letters spares trying each of them
+# at every space)
+_ENTITY_HEAD = re.compile(r"\s(?=[" + "".join(sorted({re.escape(h[0]) for h in _ENTITY_HEAD_WORDS})) + r"])(?:" + _ENTITY_HEADS + r")")
 
 
 _COMMON_HEADS = tuple(" " + h for h in _WORDS["common_heads"])  # " project", " park": a cheap test too
+_COMMON_HEAD = re.compile("|".join(map(re.escape, _COMMON_HEADS)))  # (one of them anywhere in a span: one scan, not one each)
 _STOPWORDS = set(_WORDS["stopwords"])
 _CITY_AND_NATION = frozenset(word_lists("grammar")["city_and_nation_names"])  # names of the wider places, not things in the district
 _PART_HEADS = tuple(" " + h for h in word_class("part_heads"))
@@ -140,6 +146,8 @@ def _head_type(name: str) -> str | None:
 def _head_word_names(span: str) -> list[tuple[int, int, str]]:
     """Names that end in an entity head word ("... Industrial Park", "... Center"), from their first capitalised word."""
     found = []
+    if _ENTITY_HEAD.search(span) is None:
+        return found  # (no head word after a space: no name ends in one; one look spares the long pattern's tries)
     for m in _ENTITY_SUBJECT.finditer(span):
         name = re.sub(r"\s+", " ", m.group(1)).strip()
         # the pattern may start on a connector ("of the Shanghai Bay Area ... Center"): keep the name after it
@@ -160,7 +168,7 @@ _LINEAR_HEADS = word_class("linear_heads")  # what runs along a route: a line, a
 
 def _common_headed_names(span: str) -> list[tuple[int, int, str]]:
     """A place name before a common head ("the Zhuanqiao area renovation project"); "the Zhenru area" is Zhenru."""
-    if not any(h in span for h in _COMMON_HEADS):
+    if _COMMON_HEAD.search(span) is None:
         return []
     found = []
     for m in _COMMON_HEADED_NAME.finditer(span):
@@ -219,6 +227,8 @@ def _known_and_acronym_names(span: str) -> list[tuple[int, int, str]]:
     """Known company names ("the Huawei research and development center") and acronyms that name, not describe ("the
     AI industry" describes)."""
     found = [(m.start(), m.end(), m.group(0)) for m in _KNOWN_NAME.finditer(span)]
+    if _TWO_CAPITALS.search(span) is None:
+        return found  # (no two capitals in a row: no acronym)
     for m in _ACRONYM.finditer(span):
         if _MODIFIED_NOUN.match(span, m.end()):
             continue
@@ -230,13 +240,16 @@ def _known_and_acronym_names(span: str) -> list[tuple[int, int, str]]:
     return found
 
 
+_TWO_CAPITALS = re.compile(r"[A-Z]{2}")  # what _ACRONYM needs
 _ACRONYM_NAME_END = re.compile(r"(?:\s+[A-Z][a-z][\w&-]*){1,2}(?![\w’'-])")
 
 
 def _possessive_names(span: str) -> list[tuple[int, int, str]]:
     """Owners before "'s" ("Xinbohai's central kitchen"), not yardsticks ("Asia's largest", "China's first") nor times
     ("September's retail sales")."""
-    found = []
+    found: list[tuple[int, int, str]] = []
+    if "'" not in span and "’" not in span:
+        return found  # (no apostrophe, no possessive)
     for m in _POSSESSIVE_NAME.finditer(span):
         if _SUPERLATIVE.match(span, m.end()) or m.group(1).split()[-1].lower() in month_numbers():
             continue  # (nor a month: "September's retail sales")
@@ -258,7 +271,8 @@ def _definite_opening_name(span: str) -> list[tuple[int, int, str]]:
     """A definite name that opens the span as its clause's subject ("The Shanghai Arch achieved ..."), or one followed
     by an aside saying what it is ("the Outlets Shopping Village, one of the largest outlet malls, ...")."""
     found = [(m.start("name"), m.end("name"), m["name"]) for m in [_DEFINITE_OPENING_NAME.match(span)] if m is not None]
-    found += [(m.start("name"), m.end("name"), m["name"]) for m in _DEFINITE_NAME_WITH_ASIDE.finditer(span)]
+    if "," in span:  # (the aside's comma)
+        found += [(m.start("name"), m.end("name"), m["name"]) for m in _DEFINITE_NAME_WITH_ASIDE.finditer(span)]
     return [(a, b, name) for a, b, name in found if name.split()[0].lower() not in month_numbers()]
 
 
@@ -282,14 +296,20 @@ _FIRM_SUBJECT = re.compile(r"(?:\W*(?:[A-Z][^,.;]{0,40},\s+)?|\b[Tt]he\s+(?:" + 
                            + alternation("firm_verbs") + r"\b")
 
 
+_FIRM_VERB = re.compile(r"\s" + alternation("firm_verbs") + r"\b")  # (what _FIRM_SUBJECT needs: the verb after a space)
+
+
 def _firm_opening_name(span: str) -> list[tuple[int, int, str]]:
     """A firm's name with no head word as its clause's subject (see _FIRM_SUBJECT); not a district, a month or a person."""
+    if _FIRM_VERB.search(span) is None:
+        return []  # (no verb of what firms do after a space: no name is its subject; one look spares the long pattern's)
     m = _FIRM_SUBJECT.match(span) or (_FIRM_SUBJECT.search(span) if " the " in span.lower() else None)
     if m is None or m["name"].split()[0].lower() in _NOT_NAME_OPENERS or m["name"].split()[0].lower() in month_numbers():
         return []
     return [(m.start("name"), m.end("name"), m["name"])]
 
 
+@lru_cache(maxsize=4096)
 def _is_name(name: str) -> bool:
     """Not a connector, an office or a holiday, a district ("Jiading District", "Pudong New Area"; but "Songjiang Hub",
     "Fengxian New City" are names), a unit or a technology, nor a news outlet: "Shanghai Daily", "Xinhua News Agency" report
