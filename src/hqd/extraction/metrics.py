@@ -1421,17 +1421,20 @@ def goal_of_the_measure_before(site: _Site):
 
 @METRIC.rule(("Output reached 142 billion yuan in 2022. The district intends to raise it to [190 billion yuan] by 2026.", "Output"),
              ("Forest coverage was 20.1% last year, and the district will lift it to [23%].", "Forest coverage"),
-             cues=("it", "them"))
+             ("The number of licensed drones grew to 340 last year. The county aims to bring the figure to [500] by 2026.",
+              "number of licensed drones"),
+             cues=("it", "them", "figure", "number", "total"))
 def raised_it_to(site: _Site):
-    """A figure that 'it' or 'them' is to be raised or cut to ('The district intends to raise it to 190 billion yuan') is a goal
-    for the measure named last before, in the same unit, in its sentence or the one before."""
+    """A figure that 'it', 'them' or 'the figure' is to be raised or cut to ('The district intends to raise it to 190 billion
+    yuan', 'aims to bring the figure to 500') is a goal for the measure named last before, in the same unit, in its sentence
+    or the one before."""
     if not _IT_TO.search(site.text, max(site.floor, site.sentence.start), site.q.start):
         return SKIP
     measured = _measure_before(site)
     return measured if measured is not None else SKIP
 
 
-_IT_TO = re.compile(r"\b[a-z]+\s+(?:it|them)\s+(?:further\s+)?to\s+(?:" + _APPROX + r"\s+)?$")
+_IT_TO = re.compile(r"\b[a-z]+\s+" + alternation("measure_anaphors") + r"\s+(?:further\s+)?to\s+(?:" + _APPROX + r"\s+)?$")
 
 
 @METRIC.rule(("Freight volume hit 700 million tons in 2024, going past the [650-million-ton] threshold.", "Freight volume"),
@@ -1824,6 +1827,7 @@ def count_after_the_same_verb(site: _Site):
 
 
 @METRIC.rule(("In 2024, 35 old markets were rebuilt; in 2025 the town will rebuild another [15].", "old markets"),
+             ("The district will add 12 farm markets, bringing the total to 40. It now hosts [31].", "farm markets"),
              ("The old town received 4.9 million visits, while the beach, a 2-km strip of sand, drew [1.2 million].", "visits"))
 def count_after_a_verb(site: _Site):
     """A bare count right after a verb ('the town will rebuild another 15', 'the beach drew 1.2 million') names nothing it
@@ -1833,7 +1837,7 @@ def count_after_a_verb(site: _Site):
     words = word_list(site.text[max(site.floor, site.sentence.start, site.clause_start):site.q.start])
     while words and (words[-1].lower() in APPROXIMATOR_WORDS or words[-1].lower() in _ANOTHER_WORDS):
         words.pop()
-    before = site.count_before
+    before = [w for w in site.count_before if w.lower() not in _TIME_ADVERBS]  # "the town now hosts 117": no noun either
     if not words or not _verb_ends(words) or len(before) != 1 or before[-1] != words[-1]:
         return SKIP  # "The number of firms reached 905": the words before the verb name what is counted; with none left, the rules below read it
     counted = next((o for o in reversed(site.quantities[:site.i]) if o.start >= site.previous_sentence_start and o.unit == "count"
