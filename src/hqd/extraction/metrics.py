@@ -493,8 +493,11 @@ _THAT_OF = re.compile(r"\W*(?:and\s+)?(?:[Tt]hat|[Tt]hose)\s+of\s+([^,;.]{3,60}?
 _OF_TAIL = re.compile(r"\s+of\s+.*$")  # "per capita disposable income of residents": its head before "of"
 
 
-_PASSIVE_TO = re.compile(r"[\W]*(?:the\s+)?([^,;:]{3,80}?)\s+(?:(?:will|would|shall)\s+be|is\s+to\s+be|was|were|has\s+been|have\s+been|had\s+been)"
-                         r"\s+(?:[a-z]+ly\s+)?[a-z]+ed\s+to\s+(?:" + alternation("approximators") + r"\s+)?$")
+# the passive's auxiliary, or a participle of expecting before it: "are expected to be extended to"
+_PASSIVE_AUXILIARY = (r"(?:(?:will|would|shall)\s+be|is\s+to\s+be|(?:is|are|was|were)\s+" + alternation("expectation_participles")
+                      + r"\s+to\s+be|was|were|has\s+been|have\s+been|had\s+been)")
+_PASSIVE_TO = re.compile(r"[\W]*(?:the\s+)?([^,;:]{3,80}?)\s+" + _PASSIVE_AUXILIARY
+                         + r"\s+(?:[a-z]+ly\s+)?[a-z]+ed\s+to\s+(?:" + alternation("approximators") + r"\s+)?$")
 
 
 def _list_run(text: str, quantities: list[Quantity], members: list[int], i: int) -> list[int]:
@@ -1216,6 +1219,9 @@ def that_of(site: _Site):
              ("The number of charging piles was raised to [8,000] last year.", "number of charging piles"),
              ("The riverside trail, which drew 1.5 million walkers in 2023, will be extended to [6 kilometers].",
               "length of riverside trail"),
+             ("Bike lanes are due to be widened to [30 meters] next year.", "Bike lanes"),
+             ("The county's cycle paths, 900 kilometers in all today, are set to be lengthened to [1,500 kilometers].",
+              "length of county's cycle paths"),
              cues=("be", "been", "was", "were"))  # (the passive's auxiliary, in each of its forms)
 def passive_to(site: _Site):
     """A figure that a passive verb takes its subject to ('Open test roads will be extended to 2,500 kilometers') measures
@@ -1244,8 +1250,8 @@ def _passive_after_an_aside(site: _Site):
 
 
 # a passive with no subject before it: "will be extended to", "was raised to"
-_BARE_PASSIVE_TO = re.compile(r"\W*(?:(?:will|would|shall)\s+be|is\s+to\s+be|was|were|has\s+been|have\s+been|had\s+been)"
-                              r"\s+(?:[a-z]+ly\s+)?[a-z]+ed\s+to\s+(?:" + alternation("approximators") + r"\s+)?$")
+_BARE_PASSIVE_TO = re.compile(r"\W*" + _PASSIVE_AUXILIARY + r"\s+(?:[a-z]+ly\s+)?[a-z]+ed\s+to\s+(?:" + alternation("approximators")
+                              + r"\s+)?$")
 
 
 @METRIC.rule(("The cluster, with about [400] enterprises, grew fast.", "enterprises of cluster"), cues=("with",))
@@ -1600,6 +1606,28 @@ def rate_named_by_its_subject(site: _Site):
 _RATE_NOUNS = word_class("per_unit_rate_nouns")
 
 
+# "expects exports to exceed", "wants the fleet to grow to": who expects, the thing measured, a verb of reaching
+_EXPECTED_TO_REACH = re.compile(r"\b" + alternation("expecting_verbs") + r"\s+(?P<what>(?:[\w’'-]+\s+){1,5}?)to\s+"
+                                + alternation("reach_infinitives") + r"\s+(?:" + _APPROX + r"\s+)?$")
+
+
+@METRIC.rule(("The county expects exports to exceed [50,000 vehicles] this year.", "exports of vehicles"),
+             ("The park wants its bus fleet to grow to [400] buses by 2026.", "bus fleet of buses"),
+             cues=tuple(sorted(word_class("expecting_verbs"))))
+def count_a_measure_is_to_reach(site: _Site):
+    """A count that a measure is expected to reach ('expects exports to exceed 50,000 vehicles', 'wants its fleet to grow to
+    400 buses') counts the things of that measure: the noun after the count says what it is counted in, the measure what."""
+    if not site.counts or site.adjectival or not site.counted:
+        return SKIP
+    m = _EXPECTED_TO_REACH.search(site.text, max(site.clause_start, site.floor), site.q.start)
+    if m is None:
+        return SKIP
+    what = trim_metric([w for w in word_list(m["what"]) if w.lower() not in _OWNER_DETERMINERS])
+    if not what or (len(what) == 1 and what[0].lower() in _SELF_REFERENCES) or what[0].lower() in _SUBJECT_PRONOUNS:
+        return SKIP  # "expects the district to reach 500 firms", "wants it to pass 1,000 firms": what is counted follows
+    return f"{' '.join(what)} of {' '.join(site.counted)}"
+
+
 @METRIC.rule(("The park is home to [167] projects each valued at 100 million yuan or more.", "projects each valued at 100 million yuan"),
              ("The district ranked third among Shanghai's [16] districts.", "districts"),
              ("Among them, [8] are Fortune Global 500 companies.", "Fortune Global 500 companies"),
@@ -1710,7 +1738,7 @@ def _done_to_them(verb: str, words: list[str]) -> list[str]:
     """A verb in the past before a count says which of the things are counted: those it was done to ("delivered 1,200
     systems": the systems delivered; "added 5,300 beds": the beds added); a verb of having or reaching says nothing."""
     v = verb.lower()
-    if not (v.endswith("ed") or v in _IRREGULAR_PAST) or v in _NOT_DONE or v in (w.lower() for w in words):
+    if not ((v.endswith("ed") and not v.endswith("eed")) or v in _IRREGULAR_PAST) or v in _NOT_DONE or v in (w.lower() for w in words):
         return []
     return [v]
 
