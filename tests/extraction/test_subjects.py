@@ -731,3 +731,8 @@ def test_a_section_of_a_line_is_the_lines_but_a_section_of_a_park_its_own():
                     "Output of the Wujing section of the Donghai Chemical Industry Park rose 4 percent.")
     assert qs["12 kilometers"].subject == "Harbor Link Line"
     assert qs["4 percent"].subject == "Wujing section of the Donghai Chemical Industry Park"
+
+
+def test_a_common_noun_saying_what_a_firm_is_is_not_part_of_its_name():
+    qs = quantities("Carmaker Nanyue Motors said its new plant, a 3-billion-yuan investment, will open in May.")
+    assert qs["3-billion-yuan"].subject == "Nanyue Motors"

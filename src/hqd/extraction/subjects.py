@@ -120,9 +120,10 @@ _NEWS_OUTLET = re.compile(r"\b" + alternation("news_outlet_heads") + r"$")  # "S
 
 
 # (and a task's verb that opens a list item or heading before the name it acts on: "Build the X Software Town", "Hold the
-# Y Summit every year")
+# Y Summit every year"; and a common noun that says what a firm is, before its name: "Chipmaker X Microelectronics said")
 _CONNECTOR_LEAD = re.compile(r"^(?:(?:" + alternation("name_connectors") + "|" + alternation("name_leads", case="capitalised") + r")\s+"
-                             r"|" + alternation("task_verbs", case="capitalised") + r"\s+(?=the\s))+")
+                             r"|" + alternation("task_verbs", case="capitalised") + r"\s+(?=the\s)"
+                             r"|" + alternation("firm_descriptors", case="capitalised") + r"\s+(?=[A-Z]))+")  # "Chipmaker X Micro said"
 # "The Shanghai Arch achieved ...", "The Bund Finance Center has ...": a capitalised name after "The" that opens its
 # sentence and is followed by its verb is a named thing (a building, a mall, a landmark) even without a head word
 # such as "Park" or "Tower"; a person takes no article, a district no "The".
