@@ -516,6 +516,8 @@ def test_a_milestone_due_by_the_end_of_the_plan_period_takes_the_plans_last_year
     ("The bureau expects output to grow 5 percent in the third quarter, and retail sales to keep growing in the third "
      "quarter.", "2025-Q3"),
     ("Investment is expected to speed up next year.", "2026"),
+    ("Exports are expected to decline in the third quarter.", "2025-Q3"),
+    ("Consumer prices are forecast to remain stable in the fourth quarter.", "2025-Q4"),
 ])
 def test_a_pace_foreseen_without_a_value_is_a_target_due_at_its_time(text, deadline):
     doc = extract_text(text, briefing_date="2025-06-20")
@@ -528,3 +530,8 @@ def test_a_body_set_up_by_a_time_is_a_milestone():
         ("set up a 2-billion-yuan biotech fund", "2024")]
     assert milestones("The district will establish an AI institute in 2026.") == [("establish an AI institute", "2026")]
     assert milestones("The district set up a 2-billion-yuan fund in 2022.") == []  # done
+
+
+def test_a_forecast_whose_figure_follows_its_time_is_the_figures_target_alone():
+    doc = extract_text("Sales growth is likely to slow in the second half, to around 4 percent.", briefing_date="2025-06-20")
+    assert [(t.text, t.deadline) for t in doc.targets] == [("4 percent", "2025-H2")]

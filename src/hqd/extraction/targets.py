@@ -347,6 +347,8 @@ def _milestones(text: str, seg: Segmentation, sentence: Sentence, in_sentence: l
             continue
         if beside_goal and not _own_clause(text, figures, at, when, sentence.start):
             continue  # "to build 50 factories within three years": the goal's figure is the target, its verb no milestone
+        if beside_goal and _FORESEEN.fullmatch(milestone.group(0)) and _valued_after(text, figures, when.end):
+            continue  # "Growth is likely to slow in the second half, to about 4 percent": the figure states the forecast
         targets.append(_milestone_target(text, seg, sentence, milestone, when, deadline, district))
     return targets
 
@@ -354,6 +356,18 @@ def _milestones(text: str, seg: Segmentation, sentence: Sentence, in_sentence: l
 # a relative clause in the past up to a time: "that started production there in", "which was lit in"
 _PAST_RELATIVE = re.compile(r"\b(?:that|which|who)\s+(?:was\s+|were\s+|had\s+)?(?:\w+ed|began|" + alternation("irregular_participles") + r")\b[^,;]*$",
                             re.IGNORECASE)
+# a turn or a pace foreseen ("to slow", "to pick up"), and the goal's figure after its time that gives its value
+_FORESEEN = re.compile(r"(?:to|will|shall|should)\s+" + alternation("turning_verbs", "pace_phrases"), re.IGNORECASE)
+_VALUE_AFTER = re.compile(r",?\s+to\s+(?:" + alternation("approximators") + r"\s+)?")
+
+
+def _valued_after(text: str, figures: _FigureIndex, at: int) -> bool:
+    """Whether a goal's figure follows ``at`` (a forecast's time) after ', to' ('in the second half, to about 4
+    percent'): the forecast's value, the target already."""
+    m = _VALUE_AFTER.match(text, at)
+    return m is not None and figures.goal_starts_in(m.end(), m.end() + 1)
+
+
 _IN_ASIDE = re.compile(r"\s*,")  # a time that closes an aside set off by commas ("The forum, held in June, will ...")
 # "will be completed and opened to traffic in 2026": two verbs of one milestone, joined with no time between them
 _JOINED = re.compile(r"\s+(?:and|or)\s+(?:be\s+|is\s+|are\s+)?")
