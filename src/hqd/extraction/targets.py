@@ -273,16 +273,23 @@ def _milestone_sentences(text: str, seg: Segmentation) -> list[int]:
     lowered = text.lower()
     if len(lowered) != len(text) or has_case_trap(text):  # a letter that matches an ASCII letter case-blind but lower-cases to none
         return sorted({seg.index_at(m.start()) for m in _MILESTONE_WORD.finditer(text)})
-    found: set[int] = set()
+    starts: set[int] = set()  # where a stem (its lead included) starts: the pattern is tried once at each
     for word, leads in _STEM_SEARCHES:
         at = lowered.find(word)
         while at >= 0:
             for lead in leads:  # (the stem "to reach" is at p where "reach" is at p + 3 and "to " before it)
                 start = at - len(lead)
-                if start >= 0 and lowered.startswith(lead, start) and _MILESTONE_WORD.match(text, start):
-                    found.add(seg.index_at(start))
+                if start >= 0 and lowered.startswith(lead, start):
+                    starts.add(start)
             at = lowered.find(word, at + 1)
-    return sorted(found)
+    for lead, after in _LED_SEARCHES:  # the verbs found only after a lead: the lead found, then the verbs its place may hold
+        at = lowered.find(lead)
+        while at >= 0:
+            verb = at + len(lead)
+            if any(lowered.startswith(word, verb) for word in after.get(lowered[verb:verb + 2], ())):
+                starts.add(at)
+            at = lowered.find(lead, at + 1)
+    return sorted({seg.index_at(start) for start in starts if _MILESTONE_WORD.match(text, start)})
 
 
 def _stem_searches(stems: tuple[str, ...]) -> tuple[tuple[str, tuple[str, ...]], ...]:
@@ -297,7 +304,19 @@ def _stem_searches(stems: tuple[str, ...]) -> tuple[tuple[str, tuple[str, ...]],
     return tuple((word, tuple(ls)) for word, ls in leads.items())
 
 
-_STEM_SEARCHES = _stem_searches(_MILESTONE_STEMS)
+def _led_searches(searches: tuple[tuple[str, tuple[str, ...]], ...]) -> tuple[tuple[str, dict[str, tuple[str, ...]]], ...]:
+    """The words of ``searches`` that come only after a lead ("reach" after "to ", "will ", "shall "), by lead and then by
+    their first two letters: some 40 verbs are found by three scans for their leads, not by a scan for each."""
+    after: dict[str, dict[str, list[str]]] = {}
+    for word, leads in searches:
+        if "" not in leads and len(word) >= 2:
+            for lead in leads:
+                after.setdefault(lead, {}).setdefault(word[:2], []).append(word)
+    return tuple((lead, {two: tuple(words) for two, words in by_two.items()}) for lead, by_two in after.items())
+
+
+_LED_SEARCHES = _led_searches(_stem_searches(_MILESTONE_STEMS))
+_STEM_SEARCHES = tuple((word, leads) for word, leads in _stem_searches(_MILESTONE_STEMS) if "" in leads or len(word) < 2)
 
 
 def _goals_with_figures(text: str, seg: Segmentation, quantities: list[Quantity], year: int | None,
