@@ -736,3 +736,10 @@ def test_a_section_of_a_line_is_the_lines_but_a_section_of_a_park_its_own():
 def test_a_common_noun_saying_what_a_firm_is_is_not_part_of_its_name():
     qs = quantities("Carmaker Nanyue Motors said its new plant, a 3-billion-yuan investment, will open in May.")
     assert qs["3-billion-yuan"].subject == "Nanyue Motors"
+
+
+def test_a_name_in_an_opening_phrase_of_cause_is_not_the_subject():
+    qs = quantities("With the Zizhu Science Park's new labs opening, the district expects its output to grow by 7 percent.")
+    assert qs["7 percent"].subject == "Minhang"
+    qs = quantities("With 300 firms, the Zizhu Science Park paid 2 billion yuan in tax.")
+    assert qs["2 billion yuan"].subject == "Zizhu Science Park"

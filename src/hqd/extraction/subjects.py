@@ -67,6 +67,15 @@ _ANAPHOR_CUES = frozenset(_ANAPHOR_TYPES)
 _DIGIT = re.compile(r"\d")
 _ANAPHOR_KINDS = {"park": {"park"}, "organization": {"organization"}, "project": {"project", "organization", "park"},
                   "institution": {"institution"}, "event": {"event"}}
+def _outside_an_opening_cause(head: str, names: tuple) -> tuple:
+    """The names not inside a phrase of cause that opens the sentence ("With the X Zone's projects entering operation, the
+    district's GDP is to grow ...": a cause, not the subject)."""
+    cause = _OPENING_CAUSE.match(head) if names else None
+    return names if cause is None else tuple(n for n in names if n[1] > cause.end())
+
+
+# a phrase of cause that opens the sentence, up to its comma: "With the X Zone's major projects entering operation,"
+_OPENING_CAUSE = re.compile(r"\W*" + alternation("opening_cause_leads", case="capitalised") + r"\s[^,;]{3,100},")
 _CAUSE_OR_COMPARISON = re.compile(
     r"\b" + alternation("cause_or_comparison_words") + r"\s+(?:the\s+)?$",
     re.IGNORECASE,
@@ -790,11 +799,12 @@ _NEW_THING = re.compile(r"\W*An?\s+(?:new\s+)?(?P<thing>(?:[a-z][\w-]*\s+){1,5}(
 def named_subject(f: SubjectFigure):
     """A name in subject position (in the first words of its clause, or before ', with' / ', which', or the place that
     ends the clause's subject right before its verb: 'the vacancy rate of office buildings in the North Bund stood at') owns the figure;
-    not a name given as an example, a cause or yardstick, a place near which, who asked, an aside, a sibling in a list,
+    not a name given as an example, a cause or yardstick (or in a phrase of cause that opens the sentence: 'With the X
+    Park's labs opening, ...'), a place near which, who asked, an aside, a sibling in a list,
     a name another subject follows, or a name that qualifies another noun."""
     head = f.head
     f.names = names = _entity_names(head)
-    for start, end, name in names:
+    for start, end, name in _outside_an_opening_cause(head, names):
         if "\n" in head[end:] and _ITEM_START.search(head, end):
             continue  # "- raise the North Bund's tax revenue to 30 billion yuan;\n- bring the number ... to 75": another item's
         clause_start = _subject_clause_start(head, start)
