@@ -772,13 +772,25 @@ def aside_name(text: str, start: int, end: int) -> tuple[str, str] | None:
 
 @SUBJECT.rule(("A hydrogen energy demonstration zone covering [8 square kilometers] will open next year.", "hydrogen energy demonstration zone"),
               ("A biomedicine industrial park with a planned investment of [3.1 billion yuan] is under construction.",
-               "biomedicine industrial park"))
+               "biomedicine industrial park"),
+              ("A lithium project with an annual capacity of [8,000 tons], invested by Hanfeng Materials, opens in May.",
+               "Hanfeng Materials"))
 def new_thing_introduced(f: SubjectFigure):
     """A sentence that opens by introducing a new thing with 'A' and the common nouns that say what it is, before what
     it covers or holds ('A battery industrial park with a planned investment of 1.6 billion yuan is being built'),
-    gives that thing's figures: the thing, as the text calls it (its name has not been given)."""
+    gives that thing's figures: the thing, as the text calls it (its name has not been given); or the firm that builds
+    or invests in it, where the sentence names one ('A lithium project ..., invested by Hanfeng Materials, ...'): a
+    firm's works are the firm's."""
     m = _NEW_THING.match(f.text, f.sentence.start, f.q.start)
-    return m["thing"] if m and f.q.start - m.end() < 60 and f.text.find(",", m.end(), f.q.start) < 0 else SKIP
+    if not m or f.q.start - m.end() >= 60 or f.text.find(",", m.end(), f.q.start) >= 0:
+        return SKIP
+    built = _BUILT_BY.search(f.text, m.end(), f.sentence.end)
+    return built["firm"] if built else m["thing"]
+
+
+# who builds, invests in or runs a thing: "(a satellite plant) built by Xingyao Space", ", invested by Hanfeng Materials,"
+_BUILT_BY = re.compile(r"\b" + alternation("builder_participles") + r"\s+by\s+(?P<firm>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})")
+_NOUN_BUILT_BY = re.compile(r"\b(?P<noun>[a-z]+)\s+" + alternation("builder_participles") + r"\s+by\s+(?P<firm>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})")
 
 
 _NEW_THING = re.compile(r"\W*An?\s+(?:new\s+)?(?P<thing>(?:[a-z][\w-]*\s+){1,5}(?:" + "|".join(
@@ -1861,6 +1873,9 @@ def _described_name(text: str, previous, nouns: list[str], wanted: set[str]) -> 
     aside = aside_name(text, previous.start, previous.end)
     if aside and any(n in re.findall(r"[a-z]+", aside[1].lower()) for n in nouns):
         return aside[0]
+    built = [m["firm"] for m in _NOUN_BUILT_BY.finditer(text, previous.start, previous.end) if m["noun"] in nouns]
+    if built:  # "A satellite plant built by Xingyao Space will ... The plant covers ...": the firm's works
+        return built[0]
     if aside and "organization" in wanted and _head_type(aside[0]) in (None, "organization") and (
             not aside[1] or any(_ANAPHOR_TYPES.get(w) == "organization" for w in re.findall(r"[a-z]+", aside[1].lower()))):
         # "Hexa Robotics, which moved here in 2020, ...", "Corvo Motion, a maker of servo drives, ... The company
