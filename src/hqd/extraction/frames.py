@@ -469,7 +469,10 @@ _EACH_PASSES = re.compile(r"\beach\s+" + alternation("bound_holders") + r"\b[^,;
                           # "Hotels with over 100 rooms", "projects with energy consumption above 50,000 tons": what each has (not
                           # "a share of days with good air quality of at least 90%": "of" names the measure's value)
                           r"|\b[a-z]{3,}s\s+(?:[a-z]+\s+){0,3}with\s+(?:(?:an?|annual)\s+)?(?:[a-z]+\s+){0,3}?" + alternation("member_bounds") + r"\s+$"
-                          r"|\b" + alternation("capital_holders") + r"\s+(?:a\s+)?registered\s+capital\s+of\s+(?:more\s+than\s+|over\s+)?$", re.IGNORECASE)
+                          r"|\b" + alternation("capital_holders") + r"\s+(?:a\s+)?registered\s+capital\s+of\s+(?:more\s+than\s+|over\s+)?$"
+                          # "the number of buildings paying more than", "farms selling over": what each does, a participle after the things
+                          # (not "worth": "to sign projects worth more than 100 billion yuan" may be a goal's total)
+                          r"|\b[a-z]{3,}s\s+" + alternation("bound_participles") + r"\s+" + alternation("member_bounds") + r"\s+$", re.IGNORECASE)
 
 
 @PERIOD.rule(("Since 2022, the district has released version 6.0 of its plan, which incorporates [28] reform initiatives.", None), cues=("which", "that"))

@@ -542,10 +542,13 @@ def measure_aside(f: Figure):
 @KIND.rule(("The town aims to draw 40 investments each worth over [200 million yuan] by 2026.", "level"),
            ("It plans to add 25 retailers with yearly sales of more than [2 billion yuan] by 2027.", "level"),
            ("From next year, no new plants with water use above [2 million tons] a year will be approved.", "level"),
-           ("By 2028 the county will have 12 farms in the river valley with annual sales of [50 million yuan] or more.", "level"))
+           ("By 2028 the county will have 12 farms in the river valley with annual sales of [50 million yuan] or more.", "level"),
+           ("Next year the county will bring the number of farms selling more than [5 million yuan] of produce to 80.", "level"),
+           ("Putuo saw the number of firms paying more than [50 million yuan] in tax climb to 41 last year.", "level"))
 def threshold_in_a_goal(f: Figure):
     """A bound on the things a goal counts, or on each of them ('to attract 50 projects each worth over 100 million
-    yuan'), says which things count toward the goal: a level, not the goal."""
+    yuan', 'the number of farms selling more than 5 million yuan of produce'), says which things count toward the
+    goal: a level, not the goal."""
     return "level" if is_threshold(f.text, f.sentence.start, f.q, f.prev, counted_or_each=True) else SKIP
 
 
@@ -1476,8 +1479,8 @@ _BARE_VERB_OPENS = re.compile(r"\s*(?:\(?\d{1,2}[.)]\s*|[-•*·]\s*)?(?P<verb>[
                               r"|[\d$]|$|[a-z][\w-]*(?:\s+(?:in|of|for|to|with|into|on|at|from|across)\b|[,:]))")
 
 
-@KIND.rule(("Putuo saw the number of firms paying more than [50 million yuan] in tax climb to 41 last year.", "level"),
-           ("Sales of shops paying more than [5 million yuan] in tax rose 6%.", "level"))
+@KIND.rule(("Putuo saw the number of projects worth more than [50 million yuan] climb to 41 last year.", "level"),
+           ("Sales of shops valued at over [5 million yuan] rose 6%.", "level"))
 def threshold(f: Figure):
     """A bound that picks out the things counted ('buildings paying more than 100 million yuan in tax', 'projects each
     worth over 100 million yuan') says which things are counted, not how much changed: a level, though a change
@@ -1614,8 +1617,8 @@ _GAPPED_BY = re.compile(r"\s+and\s+(?:[A-Za-z][\w’'&-]*\s+){1,8}?by\s+(?:" + a
                         re.IGNORECASE)
 
 
-@KIND.rule(("Baoshan aims to lift its exports to 48 billion yuan and the number of factories paying over 50 million yuan in "
-            "tax to [40].", "target"),
+@KIND.rule(("The town aims to lift its exports to 4.8 billion yuan and the share of its 12 food makers that export to [40 percent].",
+            "target"),
            ("Economists expect inflation this quarter to run at 2 percent and inflation for the whole year at [2.5 percent].", "target"),
            ("The office expects retail sales to grow by about 3 percent in the first quarter and by [3.5 percent] for the year.", "target"),
            cues=("to", "at", "by"))  # (the goal's "to", "at" or "by" and the second object's)
