@@ -2222,13 +2222,22 @@ def aside(site: _Site):
     return " ".join(thing + ([dimension] if dimension and named_dimension else []))
 
 
-@METRIC.rule(("It was the first building to surpass [10 billion yuan] in tax revenue.", "tax revenue"))
+@METRIC.rule(("It was the first building to surpass [10 billion yuan] in tax revenue.", "tax revenue"),
+             ("The county's tea industry is expected to exceed [5 billion yuan] in sales by 2027.", "sales of county's tea industry"))
 def mark_passed(site: _Site):
     """A mark that something passes ("the first building to surpass 10 billion yuan in tax revenue") is a mark of what
-    follows in "in ..."."""
+    follows in "in ..."; of the thing that passes it, where the sentence opens with it and no figure before ("The
+    county's tea industry is expected to exceed 5 billion yuan in sales": the industry's sales)."""
     if not site.tail or not site.after.lstrip().startswith("in ") or not site.tail_words:
         return SKIP
-    return " ".join(site.tail_words) if _THRESHOLD_BEFORE.search(site.text, *site.words_before_span(site.sentence.start)) else SKIP
+    if not _THRESHOLD_BEFORE.search(site.text, *site.words_before_span(site.sentence.start)):
+        return SKIP
+    owner = _fallback_subject(site.ctx, site.sentence.start, site.q.start) if site.prev is None else []
+    owner = [w for w in owner if w.lower() not in _OWNER_DETERMINERS]
+    if not owner or len(owner) > 6 or (len(owner) == 1 and owner[0].lower() in _SELF_REFERENCES) \
+            or owner[0].lower() in _SUBJECT_PRONOUNS:
+        return " ".join(site.tail_words)  # "It was the first building to surpass ...": no owner named
+    return f"{' '.join(site.tail_words)} of {' '.join(owner)}"
 
 
 @METRIC.rule(("The district set up an AI industry fund with a total scale of [10 billion yuan].", "total scale of AI industry fund"),
