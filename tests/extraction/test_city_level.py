@@ -3,11 +3,11 @@
 from hqd.extraction import extract_text
 from hqd.extraction.metadata import extract_meta
 
-CITY_STORY = """Shanghai's economy grows 8.1 pct in 2021
+CITY_STORY = """Shanghai's economy grows 6.4 pct in 2023
 
-SHANGHAI, Jan. 20 (Xinhua) -- Shanghai's GDP reached 4.32 trillion yuan in 2021, the municipal statistics bureau said.
+SHANGHAI, Jan. 24 (Xinhua) -- Shanghai's GDP came to 4.72 trillion yuan in 2023, city statisticians said.
 
-The city's industrial output grew 11.3 percent. Jiading's carmakers led the way."""
+The city's factory output grew 9.6 percent. Jiading's carmakers led the way."""
 
 
 def test_a_district_named_once_in_passing_is_not_the_texts_district():
@@ -17,7 +17,7 @@ def test_a_district_named_once_in_passing_is_not_the_texts_district():
 def test_a_city_level_texts_figures_are_shanghais():
     doc = extract_text(CITY_STORY)
     subjects = {q.text: q.subject for q in doc.quantities}
-    assert subjects["4.32 trillion yuan"] == subjects["11.3 percent"] == "Shanghai"
+    assert subjects["4.72 trillion yuan"] == subjects["9.6 percent"] == "Shanghai"
 
 
 def test_a_district_named_in_the_title_is_the_texts_district():
