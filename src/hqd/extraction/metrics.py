@@ -2142,6 +2142,27 @@ _THEIR_MEASURE = re.compile(r"\b[Tt]heir\s+(?P<measure>[a-z][a-z-]*(?:\s+[a-z][a
                             + r")\s+(?:" + _APPROX + r"\s+)?(?:RMB\s+|US\$|\$)?$")
 
 
+@METRIC.rule(("The plan will ensure that [85 percent] of residents live within a 10-minute walk of a clinic.",
+              "residents living within a 10-minute walk of a clinic"),
+             ("By 2027, [60 percent] of households will have access to piped gas.", "households having access to piped gas"))
+def share_of_people_who(site: _Site):
+    """A percentage 'of' people that goes on with what they do or where they live ('85 percent of residents live within a
+    10-minute walk of a clinic') measures the people doing so: the people, the verb as a participle, and its complement
+    (not the verb of the sentence before the figure: 'ensure')."""
+    if site.q.unit != "percent":
+        return SKIP
+    m = _PEOPLE_WHO.match(site.text, site.q.end)
+    if m is None:
+        return SKIP
+    verb = m["verb"].lower()
+    return " ".join([*m["who"].split(), (verb[:-1] if verb.endswith("e") else verb) + "ing", *m["rest"].split()])
+
+
+# "of residents live within a 10-minute walk", "of households will have access to": the people, their verb, what follows
+_PEOPLE_WHO = re.compile(r"\s+of\s+(?:the\s+)?(?:(?:city|district|town|local|urban|rural)[’']?s?\s+)?(?P<who>" + alternation("population_nouns", "people_nouns_of_a_role")
+                         + r")\s+(?:(?:will|can|could|would|to)\s+)?(?P<verb>" + alternation("people_state_verbs") + r")\s+(?P<rest>[^,;.]{3,60}?)(?=\s*(?:[,;.]|$|\s+by\s+20\d\d\b))")
+
+
 @METRIC.rule(("Industrial investment accounted for [45%] of the total.", "Industrial investment share of the total"),
              ("Tax revenue reached 80 billion yuan, of which the financial sector contributed [48%].",
               "financial sector share of Tax revenue"),
