@@ -503,7 +503,9 @@ _DEFINITE_BEFORE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Ii]ts)\s+$")
               ("The town will host the Riverside Tea Fair in October, where more than [300] growers will exhibit.",
                "Riverside Tea Fair"),
               ("Li works at the Jinshan Bay Materials Park, a 9-square-kilometer base that has drawn [140] companies since 2018.",
-               "Jinshan Bay Materials Park"))
+               "Jinshan Bay Materials Park"),
+              ("Growth is led by the Nanhe Robot Valley, a small area by the river that now houses [230] robot makers.",
+               "Nanhe Robot Valley"))
 def relative_clause_owner(f: SubjectFigure):
     """A figure in a relative clause ('..., which will employ 30,000 people', '..., where 500 companies will exhibit') is of
     the name the clause follows, or that the aside it qualifies describes ('X Park, a 9-square-kilometer base that has
@@ -531,7 +533,8 @@ def relative_clause_owner(f: SubjectFigure):
 
 _WHERE_CLAUSE = re.compile(r",\s*where\s+[^,;]*$")
 # an aside after a name, a noun phrase with a relative clause of its own: "X, a 16-square-kilometer park that has drawn"
-_APPOSED_RELATIVE = re.compile(r",\s+an?\s+[^,;]{0,60}?\s(?:that|which)\s+" + alternation("relative_clause_verbs") + r"\b[^,;.]*$")
+_APPOSED_RELATIVE = re.compile(r",\s+an?\s+[^,;]{0,60}?\s(?:that|which)\s+(?:" + alternation("linking_adverbs") + r"\s+)?"
+                               + alternation("relative_clause_verbs") + r"\b[^,;.]*$")  # (or "that now houses")
 
 
 @SUBJECT.rule(("Across China, express deliveries rose [21 percent] in the first quarter.", "China"),
