@@ -464,18 +464,22 @@ _SHARE_NOUN_BEFORE_FROM = re.compile(r"\b(?:share|proportion|ratio)\s+of\b[^,;.]
            ("Its R&D spending was 1.9 percent of revenue, well below the national average of [2.6 percent].", "share"),
            ("Organic farmland is to account for at least 12 percent of arable land, up from [7.5 percent] in 2023.", "share"),
            ("Services are expected to make up 70 percent of the county's output by 2030, compared with [61 percent] last year.",
+            "share"),
+           ("The county aims to raise the service sector's share of its output to 60 percent by 2027, from [44.2 percent] in 2023.",
             "share"))
 def base_of_a_share(f: Figure):
     """The base a share rose or fell from ('made up 61% of output in 2023, up from 55% in 2019'), or a goal stated as a
     share starts from ('to account for 40% of exports, up from 31%'), or the share it is compared with ('contributes 18
-    percent of GDP, compared with 11 percent in 2015'), is the same share at another time: a share."""
+    percent of GDP, compared with 11 percent in 2015'), is the same share at another time: a share; so is where a goal
+    to raise a share starts ('to raise the service sector's share of its output to 60 percent by 2027, from 44.2
+    percent in 2023')."""
     p, q = f.prev, f.q
     if p is None or q.unit != "percent" or p.unit != "percent" or p.kind not in ("share", "target"):
         return SKIP
     rest = f.text[p.end:q.start]  # (what follows the share before, up to this figure: "40% of exports, up from")
     # a goal stated as a percent of a whole ("to 5 percent of GDP by 2025, from", "at least 10 percent of arable land, up
     # from", "55 percent of the added value by 2025, compared with") starts from, or is set against, the same share
-    share_goal = p.kind == "target" and _OF_A_WHOLE.match(rest) is not None
+    share_goal = p.kind == "target" and (_OF_A_WHOLE.match(rest) is not None or _SHARE_RAISED_TO.search(f.text, f.sentence.start, p.start) is not None)
     if not (GOAL_BASE_GAP.match(f.text, p.end, q.start) or _BARE_FROM_GAP.fullmatch(f.text, p.end, q.start)
             or ((p.kind == "share" or share_goal) and (_COMPARED_WITH_GAP.fullmatch(f.text, p.end, q.start)
                                                        or _FROM_GAP.fullmatch(f.text, p.end, q.start)
@@ -485,6 +489,8 @@ def base_of_a_share(f: Figure):
 
 
 _OF_A_WHOLE = re.compile(r"\s+of\s+(?:the\s+)?[\w’'-]")
+# "to raise the service sector's share of GDP to": the goal is a share, named before its 'to'
+_SHARE_RAISED_TO = re.compile(r"\b(?:share|proportion)\s+of\b[^,;.]{1,80}?\bto\s+(?:" + alternation("approximators") + r"\s+)?$", re.IGNORECASE)
 _CLAUSE_THEN_FROM = re.compile(r"[^,;.]{0,60},\s*from\s+(?:" + alternation("approximators") + r"\s+)?", re.IGNORECASE)  # "of GDP by 2025, from"
 
 
@@ -1836,6 +1842,8 @@ def multiple_of_base(f: Figure):
            ("The town aims to bring robotics output to 60 billion yuan by 2027, with at least [4] makers each producing "
             "over 5 billion yuan a year.", "target"),
            ("Fengxian has set targets of GDP growth of around 6% and fixed-asset investment growth of [10%].", "target"),
+           ("For next year, the county targets tourist arrivals of 3 million and growth of about [6 percent] in tourism revenue.",
+            "target"),
            ("Jiading expects to attract 20 headquarters over the next three years, with cumulative investment of [40 billion yuan].",
             "target"),
            ("Chen said that by 2027 the park intends to grow software revenue to 45 billion yuan, from 31 billion yuan in 2024, and to "
@@ -1848,7 +1856,8 @@ def multiple_of_base(f: Figure):
 def part_of_goal(f: Figure):
     """A figure that goes on from a goal in the same sentence ('bringing the total to', 'and expand ... to', 'with
     investment growing by', 'including'), or the next item of a list of goals named as such ('set targets of GDP growth
-    of around 6% and fixed-asset investment growth of 10%'), is part of that goal."""
+    of around 6% and fixed-asset investment growth of 10%') or the object of a verb of aim ('targets tourist arrivals of
+    3 million and growth of about 6 percent'), is part of that goal."""
     p, text, q = f.prev, f.text, f.q
     if p is not None and p.kind == "level" and f.index >= 2 and (p.why.get("kind") == "kind.goal_base" or _BASE_AFTER_GOAL.fullmatch(
             text, f.quantities[f.index - 2].end, p.start)):
@@ -1870,8 +1879,11 @@ def part_of_goal(f: Figure):
 # "... more than 400 core component enterprises, from about": the rest of a goal's object, then the base it starts from
 _BASE_AFTER_GOAL = re.compile(r"[^,;.]{0,60},\s*(?:up\s+|down\s+)?from\s+(?:" + alternation("approximators") + r"\s+)?", re.IGNORECASE)
 # "targets of A of 6% and B of 10%": the goals a list names, and the next item of it after "and" or a comma
-_GOALS_NAMED = re.compile(r"\b(?:targets|goals|objectives)\s+(?:of|for|include|including|are)\b", re.IGNORECASE)
-_NEXT_LISTED_ITEM = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:[\w’'-]+\s+){1,6}?(?:of|at)\s+(?:"
+# (or a verb of aim whose object is such a list: "the county targets tourist arrivals of 3 million and growth of 6%")
+_GOALS_NAMED = re.compile(r"\b(?:targets|goals|objectives)\s+(?:of|for|include|including|are)\b"
+                          r"|\b(?:targets|aims\s+for|expects|forecasts)\s+(?:[\w’'-]+\s+){1,3}?of\s+(?:" + alternation("approximators") + r"\s+)?$",
+                          re.IGNORECASE)
+_NEXT_LISTED_ITEM = re.compile(r"(?:\s+[a-z][\w’'-]*){0,4}?(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:[\w’'-]+\s+){1,6}?(?:of|at)\s+(?:"
                                + alternation("approximators") + r"\s+)?", re.IGNORECASE)
 
 
