@@ -304,11 +304,11 @@ def test_a_founding_opening_dates_no_figure_and_an_automaker_points_back():
 
 
 def test_a_name_goes_on_past_its_head_with_of_and_capitals_or_a_place_in_brackets():
-    qs = quantities("Hongqiao Hospital of Traditional Chinese Medicine added 200 beds. "
-                    "The National Exhibition and Convention Center (Shanghai), the venue, has a floor area of 1.47 million square meters. "
+    qs = quantities("Xinjing Hospital of Integrated Medicine added 120 beds. "
+                    "National Exhibition and Convention Center (Shanghai), the expo site, has a floor area of 1.2 million square meters. "
                     "ZTO Express, which runs a sorting center in Huaxin Town, processed 28 million parcels a day in March.")
-    assert qs["200"].subject == "Hongqiao Hospital of Traditional Chinese Medicine"
-    assert qs["1.47 million square meters"].subject == "National Exhibition and Convention Center (Shanghai)"
+    assert qs["120"].subject == "Xinjing Hospital of Integrated Medicine"
+    assert qs["1.2 million square meters"].subject == "National Exhibition and Convention Center (Shanghai)"
     assert qs["28 million"].subject == "ZTO Express"  # an acronym the capitalised words after it make a name of
     assert quantities("The Zizhu Science Park of Minhang added 12 firms.")["12"].subject == "Zizhu Science Park"  # not "of" a district
 
@@ -573,9 +573,9 @@ def test_a_firm_name_without_a_head_word_as_its_clauses_subject():
 
 
 def test_places_a_path_runs_between_are_not_its_owners():
-    qs = quantities("The 3-kilometer riverside path between Longhua Road and Xupu Bridge will open in May, bringing the length of "
-                    "open riverfront in the district to 9.2 kilometers.")
-    assert qs["9.2 kilometers"].subject == "Minhang"
+    qs = quantities("The 2-kilometer canal walk between Jinhui Road and Beiqiao Bridge will open in June, taking the length of "
+                    "public waterfront in the district to 7.4 kilometers.")
+    assert qs["7.4 kilometers"].subject == "Minhang"
 
 
 def test_a_quote_after_a_report_of_what_the_speaker_said_of_a_place_is_about_that_place():

@@ -182,10 +182,10 @@ def test_a_milestone_already_passed_is_no_target():
 
 
 def test_the_items_of_a_list_after_a_lead_in_with_a_deadline_are_goals_due_then():
-    doc = extract_text("Report on the Work of the Government\n\nIV. By 2027, we will:\n\n- raise the tax revenue to 30 billion yuan;\n"
-                       "- bring the number of headquarters to 75;\n- ensure that 95 percent of residents live near a park.",
+    doc = extract_text("Report on the Work of the Government\n\nIV. By 2027, we will:\n\n- lift the retail turnover to 45 billion yuan;\n"
+                       "- bring the number of research institutes to 60;\n- ensure that 95 percent of residents live near a park.",
                        briefing_date="2026-01-10")
-    assert [(t.text, t.deadline) for t in doc.targets] == [("30 billion yuan", "2027"), ("75", "2027"), ("95 percent", "2027")]
+    assert [(t.text, t.deadline) for t in doc.targets] == [("45 billion yuan", "2027"), ("60", "2027"), ("95 percent", "2027")]
 
 
 def test_a_final_review_keeps_the_plans_goals_due_at_its_end():
