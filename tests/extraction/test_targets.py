@@ -518,6 +518,8 @@ def test_a_milestone_due_by_the_end_of_the_plan_period_takes_the_plans_last_year
     ("Investment is expected to speed up next year.", "2026"),
     ("Exports are expected to decline in the third quarter.", "2025-Q3"),
     ("Consumer prices are forecast to remain stable in the fourth quarter.", "2025-Q4"),
+    ("Online sales are expected to return to two-digit growth in the fourth quarter.", "2025-Q4"),
+    ("Tourism revenue is expected to maintain steady growth through the third quarter.", "2025-Q3"),
 ])
 def test_a_pace_foreseen_without_a_value_is_a_target_due_at_its_time(text, deadline):
     doc = extract_text(text, briefing_date="2025-06-20")

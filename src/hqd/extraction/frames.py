@@ -732,6 +732,7 @@ _APPOSITION = re.compile(r"[^,;.]{0,40},\s*(?:" + alternation("approximators") +
              ("The county's annual growth target of [6 percent], set in March, now looks out of reach.", "2023"),
              ("In 2021, exports reached 40 billion yuan, beating the annual goal of [38 billion yuan].", "2021", "2022-02-10"),
              ("This year's target, agreed in February, is revenue of 40 billion yuan and [900] new firms.", "2023"),
+             ("Growth reached 5.1 percent, short of the annual target of \"about [6 percent]\" set in March.", "2023"),
              cues=("annual", "year"))
 def annual_goal(f: Figure):
     """A goal called annual ("its annual goal of 12,000", "the annual growth target of 5.5 percent, set in January") is
@@ -747,8 +748,9 @@ def annual_goal(f: Figure):
 
 _ANNUAL_GOAL_SUBJECT = re.compile(r"\W*(?:[\w’'-]+\s+){0,4}?(?:annual|(?:this|the)\s+year[’']s)\s+(?:[a-z-]+\s+){0,2}?" + alternation("goal_nouns")
                                   + r"\b(?:\s*,[^,;.]{1,60},)?\s+(?:is|are)\s+(?:[^;.]|\.(?=\d))*$", re.IGNORECASE)
+# (the goal may be quoted as it was set: 'the annual target of "around 5.5 percent"')
 _ANNUAL_GOAL_BEFORE = re.compile(r"\b(?:annual|(?:this|the)\s+year[’']s)\s+(?:[a-z-]+\s+){0,2}?" + alternation("goal_nouns")
-                                 + r"\s+(?:of\s+)?(?:" + alternation("approximators") + r"\s+)?$", re.IGNORECASE)
+                                 + r"\s+(?:of\s+)?[\"“]?(?:" + alternation("approximators") + r"\s+)?$", re.IGNORECASE)
 
 
 @PERIOD.rule(("This year the town will train at least [500] nurses, a goal it will keep for each of the next two years.", "2025",

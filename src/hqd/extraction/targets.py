@@ -75,7 +75,11 @@ _MILESTONE = re.compile(
     r"|(?:to|will|shall)\s+(?:fully\s+)?" + alternation("coverage_verbs") + r"\s+(?:(?:the\s+)?" + alternation("whole_adjectives")
     + r"|every|all(?:\s+the)?)\s+[\w-]+(?=\s+(?:by|in|before|within)\s)"
     # "exports are forecast to return to positive growth next spring": a forecast with no value
-    r"|(?:to|will|shall)\s+return\s+to\s+" + alternation("recovered_states") + r"\b"
+    # ("to return to double-digit growth in the first half": a size of the growth may stand before it)
+    r"|(?:to|will|shall)\s+return\s+to\s+(?:[\w-]+\s+)?" + alternation("recovered_states") + r"\b"
+    # "fixed-asset investment is expected to keep double-digit growth through the third quarter": growth kept to a time
+    r"|(?:to|will|shall|should)\s+" + alternation("keeping_verbs") + r"\s+(?:[\w-]+\s+){0,2}?" + alternation("recovered_states")
+    + r"(?=\s+(?:by|in|before|within|this|next|through|until)\s)"
     # "The board will assess implementation of the scheme in 2026", "an interim evaluation is due next year": a plan's
     # review is due at its time
     r"|(?:to|will|shall)\s+" + alternation("reviewing_verbs") + r"\s+" + alternation("reviewed_objects") + r"\b"
