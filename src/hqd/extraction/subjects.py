@@ -382,6 +382,8 @@ def _works_owner(ctx: Context, value: str | None, sentence_index: int) -> str | 
     return firm
 
 
+# a place's works of a firm, after the place's name: "(the Changxing Island) shipyard of Jiangnan Heavy Industry"
+_WORKS_OF = re.compile(r"\s+" + alternation("works_heads") + r"\s+of\s+(?:the\s+)?(?P<firm>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})")
 _WORKS_NAME = re.compile(r"(?P<firm>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})\s+" + alternation("works_heads"))
 _WORKS_ENDS = tuple(" " + w for w in word_class("works_heads"))
 _PLACE_NAMES = frozenset(place for places in district_places().values() for place in places)
@@ -810,7 +812,9 @@ _NEW_THING = re.compile(r"\W*An?\s+(?:new\s+)?(?P<thing>(?:[a-z][\w-]*\s+){1,5}(
               ("Qiantan is the new business hub. Its Skyline Tower now houses [45] fintech firms.", "Skyline Tower"),
               ("Xinqiao's GDP grew [6.1 percent] last year.", "Xinqiao"),
               ("Li noted that during the first half of last year the Jiangwan Tech Park's exports rose [14 percent].",
-               "Jiangwan Tech Park"))
+               "Jiangwan Tech Park"),
+              ("The Hengsha Island shipyard of Donghai Marine, whose sales were 9 billion yuan last year, expects sales of "
+               "[11 billion yuan] this year.", "Donghai Marine"))
 def named_subject(f: SubjectFigure):
     """A name in subject position (in the first words of its clause, or before ', with' / ', which', or the place that
     ends the clause's subject right before its verb: 'the vacancy rate of office buildings in the North Bund stood at') owns the figure;
@@ -820,6 +824,9 @@ def named_subject(f: SubjectFigure):
     head = f.head
     f.names = names = _entity_names(head)
     for start, end, name in _outside_an_opening_cause(head, names):
+        works_of = _WORKS_OF.match(head, end)
+        if works_of and len(word_list(head[_subject_clause_start(head, start):start])) <= 1:
+            return works_of["firm"]  # "The Changxing Island shipyard of Jiangnan Heavy Industry ... expects ...": the firm's works
         if "\n" in head[end:] and _ITEM_START.search(head, end):
             continue  # "- raise the North Bund's tax revenue to 30 billion yuan;\n- bring the number ... to 75": another item's
         clause_start = _subject_clause_start(head, start)
