@@ -474,3 +474,48 @@ def test_the_end_of_the_decade_said_in_a_year_ending_in_0_is_that_year():
 def test_a_goal_timed_by_its_own_event_after_a_dated_step(text, period):
     q = next(q for q in extract_text(text, briefing_date="2025-04-02").quantities if q.text == "1,200")
     assert (q.kind, None if q.period is None else str(q.period)) == ("target", period)
+
+
+@pytest.mark.parametrize(
+    "text, date, figure, deadline",
+    [
+        # "by then": the deadline named last, in the sentence before
+        ("Timber Briefing\n\nGoals for the year and beyond\n\nBy 2028, the county will lift its timber exports to 4 billion "
+         "yuan. Its sawmills are to number 65 by then.",
+         "2026-03-02", "65", "2028"),
+        # ... not the year of a base told after that deadline ("from ... last year")
+        ("Port Briefing\n\nTargets for this year and beyond\n\nBy 2029, the port aims to raise throughput to 80 million "
+         "tons, from 61 million tons last year. The number of "
+         "shipping lines is to reach 140 by then.", "2026-03-02", "140", "2029"),
+        # "in the same year", in a sentence after a quotation that names the time
+        ('Broadband Briefing\n\nPlans for this year and beyond\n\n"By the end of 2030, we want every village to have broadband," the mayor said. The fiber network is to cover '
+         "9,000 households in the same year.", "2027-05-11", "9,000", "2030"),
+        # "by that time", in its own sentence after the time
+        ("The town plans to finish its ring road by 2029, and by that time it aims to have 35 bus routes.", "2026-06-01",
+         "35", "2029"),
+    ],
+)
+def test_an_anaphoric_time_takes_the_time_named_before(text, date, figure, deadline):
+    doc = extract_text(text, briefing_date=date)
+    target = next(t for t in doc.targets if t.text == figure)
+    assert str(target.deadline) == deadline
+
+
+def test_that_month_takes_the_month_named_before_and_not_a_year():
+    from hqd.extraction.periods import with_anaphoric_times
+
+    text = "The trade fair opens in May. A design forum will be held nearby that month. In 2027 a hall opens; that month is busy."
+    ends = [0, 29, 83]
+    start_of = lambda at: max(s for s in ends if s <= at)  # noqa: E731
+    found = with_anaphoric_times(text, start_of, find_time_phrases(text, 2026, 3), 2026)
+    periods = {text[p.start:p.end]: str(p.period) for p in found}
+    assert periods["that month"] == "2026-05"  # (the second "that month" follows a year, no month: left unread)
+    assert list(periods).count("that month") == 1
+
+
+def test_a_base_month_of_last_year_is_not_an_anaphor():
+    from hqd.extraction.periods import with_anaphoric_times
+
+    text = "In March, sales rose 4 percent over the same month last year."
+    found = with_anaphoric_times(text, lambda at: 0, find_time_phrases(text, 2026, 4), 2026)
+    assert not any("same month" in text[p.start:p.end] for p in found)

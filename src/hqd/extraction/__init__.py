@@ -26,7 +26,7 @@ from .goals import word_number_goals
 from .lang.en import alternation, month_names
 from .metadata import city_level, extract_meta, issued_month, yearless_dateline
 from .numbers import find_mentions
-from .periods import find_time_phrases, report_year
+from .periods import find_time_phrases, report_year, with_anaphoric_times
 from .quantities import build_quantities
 from .ranks import find_ranks
 from .ranges import unite_ranges
@@ -80,7 +80,7 @@ def _extract(src: SourceText, briefing_date: str | None) -> Document:
     text = matching_text(text)
     meta, year, month = _meta_and_anchor(text, briefing_date)
     seg = Segmentation(text)
-    phrases = find_time_phrases(text, year, month)
+    phrases = with_anaphoric_times(text, lambda at: seg.sentences[seg.index_at(at)].start, find_time_phrases(text, year, month), year)
     tables = find_tables(text) + spaced_tables(text)
     mentions = _figures(text, phrases, tables)
     seg.limit_figures([m.start for m in mentions], MAX_FIGURES_PER_SENTENCE)

@@ -1445,7 +1445,9 @@ def goal_list_lead(f: Figure):
 @PERIOD.rule(("Work Report\n\nII. Main targets for 2024\n\nWe will create [45,000] new jobs.", "2024", None),
              ("Work Report\n\nKey tasks for next year\n\nThe district plans to add [150] high-tech enterprises.", "2024"),
              ("Report on the Work of the Jinshan District Government\n\nI. Review of Our Work in 2023\n\nGDP grew.\n\n"
-              "II. Major Tasks\n\nWe will build [1,200] homes.", "2024", None))
+              "II. Major Tasks\n\nWe will build [1,200] homes.", "2024", None),
+             ("Report on the Work of the Government\n\nI. Review of Our Work in 2025\n\nGDP grew.\n\nII. Targets through 2028\n\n"
+              "Port cargo is to top [900 million tons].", "2028", None))
 def goal_heading(f: Figure):
     """A goal under a heading that names a plan and its time ("Main targets for 2024", "Key tasks for next year") has
     that time as its deadline, unless the time is already past."""

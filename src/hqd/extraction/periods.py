@@ -806,3 +806,40 @@ def report_year(text: str) -> tuple[int, int] | None:
         return int(review["y"]) + 1, 1
     return (int(plan["y"]), 1) if plan is not None else None
 
+
+
+# "by then", "by that time", "in the same year", "that year", "that month": a time named before, taken up again (not "the
+# same month last year", a base; not "that year's", "the same year-on-year")
+_ANAPHORIC_TIME = re.compile(r"\bby\s+(?:then|that\s+time|that\s+date)\b|\b(?:(?:in|during|for|within|by\s+the\s+end\s+of)\s+)?(?:the\s+same|that(?:\s+same)?)\s+"
+                             r"(?P<unit>year|month)\b(?![’'-]|\s+(?:" + alternation("anaphoric_time_blockers") + r")\b)", re.IGNORECASE)
+
+
+_ONE_MONTH = re.compile(r"\d{4}-\d\d")
+
+
+def with_anaphoric_times(text: str, sentence_start_of, phrases: list[TimePhrase], year: int | None) -> list[TimePhrase]:
+    """``phrases`` and the times that take up one named before: "by then", "in the same year", "that month" stand for the
+    time last named before them in their sentence or the one before ("By 2027, the county aims to ... . Its exports are to
+    reach 9 billion yuan by then": 2027; "The fair is held in May. A forum will open in the same city that month": May),
+    ("by then" of a deadline named: "to 300 billion yuan by 2027, from 241 billion yuan last year. ... by then" is 2027),
+    read at its unit ("in the same year" after "by the end of June 2027" is 2027; "that month" after a year names no month
+    and is left unread). ``sentence_start_of(offset)`` is where the sentence before ``offset`` begins (that sentence's
+    own start when asked with it)."""
+    if "then" not in text and "same" not in text and "that" not in text:
+        return phrases
+    added = []
+    for m in _ANAPHORIC_TIME.finditer(text):
+        own = sentence_start_of(m.start())
+        reach = sentence_start_of(own - 1) if own else 0
+        before = [p for p in phrases if reach <= p.start and p.end <= m.start() and not p.since and not p.looking_back
+                  and (m["unit"] or p.future or p.closing or year is None or p.period.end_year >= year)]
+        if not before:
+            continue
+        p = before[-1]
+        period = p.period.last_point
+        if m["unit"] and m["unit"].lower() == "year":
+            period = Period.year(period.end_year)
+        elif m["unit"] and not _ONE_MONTH.fullmatch(str(period)):  # "that month" after a year, a quarter, a half: no month
+            continue
+        added.append(TimePhrase(m.start(), m.end(), period, closing=p.closing, future=p.future))
+    return sorted(phrases + added, key=lambda p: p.start) if added else phrases

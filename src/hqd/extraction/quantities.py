@@ -1451,12 +1451,20 @@ _PAST_AUXILIARY = re.compile(r"\b(?:was|were|been)\b", re.IGNORECASE)
 
 @KIND.rule(("Work Report\n\nII. Main Targets for 2024\n\nGross domestic product growth of about [5.5%]; 15,000 new jobs.", "target", None),
            ("Report on the Work of the Jinshan District Government\n\nI. Review of Our Work in 2023\n\nGDP grew.\n\n"
-            "II. Major Tasks\n\nSix parks, [1,200] homes.", "target", None))
+            "II. Major Tasks\n\nSix parks, [1,200] homes.", "target", None),
+           ("Work Report\n\nIII. Goals to 2030\n\nThe port handles cargo. Container throughput of [60 million TEU].", "target", None))
 def goal_section(f: Figure):
     """A figure in a section headed as a plan for a time still to come ('II. Main Targets for 2024', 'Key Tasks for Next
     Year'; in a work report, 'Major Tasks' for the year it plans) states a goal, though its sentence has no word of aim:
-    the heading says what the section's figures are."""
-    return "target" if plan_deadline(f.ctx, f.q.start) is not None else SKIP
+    the heading says what the section's figures are; not in a sentence that opens on a past year ('In 2021, tax revenue
+    reached ...' under 'Goals to 2025'), which tells where the goals start from."""
+    if plan_deadline(f.ctx, f.q.start) is None:
+        return SKIP
+    past = _PAST_YEAR_OPENING.match(f.text, f.sentence.start, f.q.start)
+    return SKIP if past is not None and f.year is not None and int(past.group(1)) < f.year else "target"
+
+
+_PAST_YEAR_OPENING = re.compile(r"\W*(?:In|During|Throughout|For)\s+((?:19|20)\d\d)\s*,")
 
 
 @KIND.rule(("Action Plan for the Night Economy (2025-2027)\n\nIII. Tasks\n\n(2) Hold a night market festival every summer, with at least "

@@ -74,6 +74,11 @@ def plan_deadline(ctx: Context, offset: int) -> Period | None:
     return decided[line]
 
 
+# a plan's heading names its horizon with the end of a span ("Goals to 2030", "Targets through 2027", "Outlook until 2035"):
+# in a heading, which tells of no span that began, the year its goals are due
+_HORIZON = re.compile(r"\b(?:" + phrase_pattern(_CUES["horizon_prepositions"]) + r")\s+((?:19|20)\d\d)\b", re.IGNORECASE)
+
+
 def _plan_deadline(ctx: Context, line: str) -> Period | None:
     """:func:`plan_deadline` for the figures under the heading ``line``."""
     if not _PLAN.search(line) or _REVIEW.search(line):
@@ -81,6 +86,10 @@ def _plan_deadline(ctx: Context, line: str) -> Period | None:
     phrases = [p for p in find_time_phrases(line, ctx.year) if not p.since]
     if phrases:
         period = phrases[-1].period
+        return period if ctx.year is None or period.end_year >= ctx.year else None
+    horizon = _HORIZON.search(line)  # "Goals to 2030", "Targets through 2027": the year the plan looks to
+    if horizon is not None:
+        period = Period.year(int(horizon.group(1)))
         return period if ctx.year is None or period.end_year >= ctx.year else None
     planned = ctx.memo.get("report_year", SKIP_YEAR)
     if planned is SKIP_YEAR:
