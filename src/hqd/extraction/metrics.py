@@ -2535,7 +2535,7 @@ def _fund_receivers(site: _Site, m: re.Match) -> list[str]:
 
 
 _EACH_WORDS = {"each", "every"}
-_PERMISSIVE_MODALS = {"may", "might", "must"}
+_PERMISSIVE_MODALS = word_class("permissive_modals")
 _ARTICLES = {"a", "an", "the"}
 
 

@@ -693,7 +693,7 @@ _BUILT_NAMED = re.compile(r"\b(?:" + alternation("building_nouns") + "|" + alter
 _ADDS = re.compile(r"\badd(?:s|ing)?\b", re.IGNORECASE)  # "adding", "which will add": what a thing adds, not what it holds
 # "will open", "is expected to be completed", "will be put into use": a thing's opening still to come
 _OPENING_AHEAD = re.compile(r"\b(?:will|to|shall)\s+(?:be\s+)?(?:fully\s+)?(?:open|reopen|opened|reopened|completed|finished|delivered|"
-                           r"put\s+into\s+(?:use|operation|service))\b", re.IGNORECASE)
+                           r"put\s+into\s+" + alternation("service_nouns") + r")\b", re.IGNORECASE)
 
 
 @KIND.rule(("The festival is expected to draw 300,000 visitors over the [10-day] event.", "level"),
@@ -2046,7 +2046,7 @@ _FUTURE_VERB = re.compile(r"\s+(?:[\w’'-]+\s+){0,4}?(?:will|shall)\s+(?:also\s
 _RATE_OF_GRANT_BEFORE = re.compile(r"\b(?:" + phrase_pattern(_CUES["support_nouns"]) + r")\s+" + alternation("grant_rate_links") + r"\s+$", re.IGNORECASE)
 _OF_A_BASE = re.compile(r"\s+of\s")
 # "subsidies of up to", "rent subsidies will cover up to", "vouchers covering up to": what a grant gives, capped
-_CAP_BEFORE = re.compile(r"\b(?:" + phrase_pattern(_CUES["support_nouns"]) + r")\s+(?:(?:(?:will|would|can|may|could|shall)\s+)?"
+_CAP_BEFORE = re.compile(r"\b(?:" + phrase_pattern(_CUES["support_nouns"]) + r")\s+(?:(?:" + alternation("modal_verbs", "permissive_modals") + r"\s+)?"
                          + alternation("cap_links") + r"\s+)?(?:up\s+to|at\s+most|no\s+more\s+than)\s+$",
                          re.IGNORECASE)
 # "subsidies ... capped at", "a cap of": the most a grant named before gives
