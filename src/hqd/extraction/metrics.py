@@ -1884,6 +1884,26 @@ def _verb_ends(words: list[str]) -> bool:
 _SUBJECT_PRONOUNS = word_class("subject_pronouns")
 
 
+@METRIC.rule(("Twelve research institutes opened this year, bringing the total to [57].", "research institutes"),
+             cues=("number", "total", "figure"))
+def number_again(site: _Site):
+    """'The total' or 'that number' brought to a count ('bringing the total to 57') where no figure before names what is
+    counted (raised_it_to) counts the things a number word opening the sentence counts ('Twelve research institutes
+    opened ...')."""
+    q, text = site.q, site.text
+    if q.unit != "count" or not _NUMBER_AGAIN.search(text, max(site.floor, site.sentence.start), q.start):
+        return SKIP
+    opening = _NUMBER_WORD_OPENING.match(text, site.sentence.start, q.start)
+    return " ".join(opening["things"].split()) if opening else SKIP
+
+
+# "raise that number to", "bringing the total to": a count told again by a noun that stands for it
+_NUMBER_AGAIN = re.compile(r"\b(?:that|this|the)\s+(?:number|total|figure)\s+to\s+(?:" + _APPROX + r"\s+)?$", re.IGNORECASE)
+# "Eight regional headquarters were newly recognized, ...": a number in words opening the sentence, and what it counts
+_NUMBER_WORD_OPENING = re.compile(r"\W*(?:" + "|".join(sorted((w.capitalize() for w in word_lists("scales")["cardinals"]), key=len, reverse=True))
+                                  + r")\s+(?P<things>[a-z][\w&-]*(?:\s+(?:[a-z][\w&-]*|of|and)){0,6}?)\s+(?:were|was|have|had|are|[a-z]+ed)\b")
+
+
 @METRIC.rule(("Output of new energy vehicles reached [310,000] units.", "Output of new energy vehicles"))
 def count_words(site: _Site):
     """A count is named by the noun after it and, failing that, by the words before it."""
