@@ -537,3 +537,8 @@ def test_a_body_set_up_by_a_time_is_a_milestone():
 def test_a_forecast_whose_figure_follows_its_time_is_the_figures_target_alone():
     doc = extract_text("Sales growth is likely to slow in the second half, to around 4 percent.", briefing_date="2025-06-20")
     assert [(t.text, t.deadline) for t in doc.targets] == [("4 percent", "2025-H2")]
+
+
+def test_a_route_to_be_connected_by_a_time_is_a_milestone():
+    assert [d for _, d in milestones("The canal walkway is slated to be fully connected by the end of 2025.")] == ["2025"]
+    assert [d for _, d in milestones("The two cycle lanes are scheduled to be linked up next year.")] == ["2025"]
