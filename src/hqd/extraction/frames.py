@@ -1686,7 +1686,7 @@ def total_at_span_end(f: Figure):
     # "Since 2015, the share has risen by 6.5 percentage points to 82.4%": the level the change over the years ends at (not
     # over some months, "from January to October, revenue grew by 5% to 18.2 billion yuan", a sum over them)
     p = f.quantities[f.index - 1] if f.index else None
-    if (q.kind == "level" and p is not None and p.kind == "change" and p.period == period and period.granularity == "year"
+    if (q.kind in ("level", "share") and p is not None and p.kind == "change" and p.period == period and period.granularity == "year"
             and f.sentence_of[f.index - 1] == f.sentence_of[f.index] and _BY_CHANGE_TO.fullmatch(f.text, p.end, q.start)):
         return period.last_point
     return SKIP

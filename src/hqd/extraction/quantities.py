@@ -1983,7 +1983,8 @@ def restated_with_or(f: Figure):
            ("R&D spending rose to 3.2% of GDP in 2023. The ratio was [2.9%] in 2021.", "share"),
            ("About [30 percent] of industrial output came from new energy vehicles.", "share"),
            ("Its proportion in GDP rose to [34.5 percent].", "share"),
-           ("Foreign firms' share was [23 percent] last year.", "share"))
+           ("Foreign firms' share was [23 percent] last year.", "share"),
+           ("Since 2019, the share of tourism in the county's output has risen by 4.1 percentage points to [22.4%].", "share"))
 def share_cue(f: Figure):
     """A percentage after 'accounting for', 'making up', or before 'of the total', 'of residents', 'of GDP', is a part
     of a whole; so is one that a share of a whole, named as the subject, is said to be or reach ('The share of land
@@ -2018,7 +2019,9 @@ _SHARE_NOUNS = word_class("share_nouns")  # (sentence_words are lower-case)
 _FALLING_COMPARATIVES = word_class("falling_comparatives")  # "30 percent lower than", "slower by 2 points": a fall
 _SHARE_VERB = alternation("share_subject_verbs") + r"\b"
 # "the share of orchards under organic certification has climbed to", not "the share of days with good air quality was"
-_SHARE_OF_SUBJECT = re.compile(r"\b" + alternation("share_of_nouns") + r"\s+(?:of|in)\s+(?!" + alternation("time_share_nouns") + r"\b)[^,;.]{1,80}?\b" + _SHARE_VERB + r"[^,;.\d]{0,20}$", re.IGNORECASE)
+# ("has risen by 4.1 percentage points to": the change in points between the verb and the share it reached)
+_SHARE_OF_SUBJECT = re.compile(r"\b" + alternation("share_of_nouns") + r"\s+(?:of|in)\s+(?!" + alternation("time_share_nouns") + r"\b)[^,;.]{1,80}?\b" + _SHARE_VERB
+                               + r"(?:\s+by\s+\d[\d.]*\s+(?:percentage\s+)?points?)?[^,;.\d]{0,20}$", re.IGNORECASE)
 # "The ratio reached", "Foreign firms' share was": a share named as the subject, by a determiner or a possessive
 _RATIO_SUBJECT = re.compile(r"\W*(?:" + alternation("subject_determiners", case="capitalised") + r"|(?:[\w-]+\s+){0,3}?[\w-]+[’'](?:s\b)?)\s+"
                             + alternation("share_nouns") + r"\s+" + _SHARE_VERB + r"[^,;.\d]{0,20}$")

@@ -406,15 +406,25 @@ _YEAR_COLUMNS = "Indicators\n\n| Indicator | 2022 | 2023 |\n| {} | 4.1 | [{}] |\
 def growth_row(f: _CellFigure):
     """Under a column headed by a year, which says when and not what, the row's label says what the cell measures: a
     label of growth, increase or change is a change."""
-    return "change" if f.year is not None and _CHANGE_HEADER.search(f.label) else SKIP
+    return "change" if _year_headed(f) and _CHANGE_HEADER.search(f.label) else SKIP
+
+
+def _year_headed(f: _CellFigure) -> bool:
+    """Whether the cell's column is headed by a year, alone or with a note of what the year is ('2021 (baseline)')."""
+    return f.year is not None or (f.column is not None and _NOTED_YEAR.fullmatch(f.column.text) is not None)
+
+
+_NOTED_YEAR = re.compile(r"(?:19|20)\d{2}\s*\([^()]{1,20}\)")  # "2021 (baseline)", "2023 (actual)"
 
 
 @TABLE_KIND.rule((_YEAR_COLUMNS.format("Share of services in GDP (%)", "63.5"), "share", "2024-01-20"),
                  (_YEAR_COLUMNS.format("Proportion of green buildings (%)", "70"), "share", "2024-01-20"),
-                 (_YEAR_COLUMNS.format("Exports as a share of sales (%)", "24.5"), "share", "2024-01-20"))
+                 (_YEAR_COLUMNS.format("Exports as a share of sales (%)", "24.5"), "share", "2024-01-20"),
+                 ("Indicators\n\n| Indicator | 2022 (baseline) | 2025 |\n| Share of services in GDP (%) | [61.2] | 65 |\n", "share", "2023-03-01"))
 def share_row(f: _CellFigure):
-    """Under a column headed by a year, a row labelled as a share, proportion or percentage of a whole is a share."""
-    return "share" if f.year is not None and _SHARE_HEADER.search(f.label) else SKIP
+    """Under a column headed by a year, alone or with a note ('2022 (baseline)'), a row labelled as a share, proportion or
+    percentage of a whole is a share."""
+    return "share" if _year_headed(f) and _SHARE_HEADER.search(f.label) else SKIP
 
 
 @TABLE_KIND.rule((_TABLE.format("[1,402.3]", "5.8"), "level", "2024-01-20"))
