@@ -944,7 +944,8 @@ _OR_MORE_AFTER = re.compile(r"\s+(?:or\s+(?:more|above|over)|and\s+(?:above|over
 
 @METRIC.rule(("The zone counted 31 plants under construction with investment of [2 billion yuan] or more each.", "investment per plant"),
              ("The zone has 120 firms with annual revenue of over [100 million yuan].", "annual revenue per firm"),
-             cues=("with",))
+             ("The county counts 900 tea farms, 52 of which had yearly revenue of over [8 million yuan].", "yearly revenue per farm"),
+             cues=("with", "have", "has", "had"))
 def mark_with_measure(site: _Site):
     """An amount that things 'with' a measure pass ('firms with annual revenue of over 100 million yuan', 'projects with
     investment of 1 billion yuan or more each') is the mark one such thing passes: its measure, per thing. A sum ('30
@@ -952,6 +953,10 @@ def mark_with_measure(site: _Site):
     if site.q.unit not in _MONEY:
         return SKIP
     m = _WITH_MARK.search(site.text, max(site.floor, site.sentence.start, site.clause_start), site.q.start)
+    if m is None and _qualifies_previous(site.quantities, site.i):  # "900 farms, 46 of which have annual sales of more than"
+        named = site.prev.metric  # (the count before is named "farms with annual sales of more than 10 million yuan")
+        named = named[:named.find(" ".join(site.q.text.split()))]
+        m = _WITH_MARK.search(named, named.rfind(" ", 0, max(0, named.find(" with "))) + 1)  # the noun right before "with"
     if m is None or not (m["mark"] or m["each"] or _OR_MORE_AFTER.match(site.text, site.q.end)):
         return SKIP
     measure = m["measure"].split()
@@ -1047,6 +1052,8 @@ def part_of_whom(site: _Site):
              ("The city has 900 hotels, of which [64] opened last year.", "hotels opened"),
              ("The park hosts 300 firms, [58] of them in biomedicine.", "firms in biomedicine"),
              ("The park hosts 300 firms, [41] of which are listed companies.", "listed companies"),
+             ("The county counts 900 tea farms, [52] of which had yearly revenue of over 8 million yuan.",
+              "tea farms with yearly revenue of over 8 million yuan"),
              cues=("of", "Of"))
 def part_that_does(site: _Site):
     """A count of a part of things counted before, with no noun of its own ('23 of them raised funds', 'Of the 300 firms
@@ -1108,6 +1115,9 @@ def _part_predicate(text: str, pos: int, figure: str) -> list[str]:
     if not words:
         return []
     first = words[0].lower()
+    had = _HAVE_MEASURE.match(text, pos)
+    if had:  # "46 of which have annual sales of more than 1 billion yuan": those with that measure (the mark in it)
+        return phrase_words("with " + text[had.end():had.end() + 200], 0, 10)
     copula = figure.split()[-1].lower() in _BE_FORMS
     if first in _BE_FORMS or first in _HAVE_FORMS:
         words, copula = words[1:], first in _BE_FORMS
@@ -1125,6 +1135,10 @@ def _part_predicate(text: str, pos: int, figure: str) -> list[str]:
     if named and first not in _HAVE_FORMS:
         return [""] + noun  # "74 of them high-tech enterprises recognized in 2025"
     return words if copula else []
+
+
+# "have annual sales of more than", "had registered capital of over": a measure the part has, then its mark
+_HAVE_MEASURE = re.compile(r"\s+(?:have|has|had)\s+(?=(?:[a-z][\w-]*\s+){1,3}?of\s+" + alternation("threshold_approximators") + r"\s)")
 
 
 def _noun_phrase_of(words: list[str]) -> list[str] | None:
@@ -1632,7 +1646,8 @@ def count_a_measure_is_to_reach(site: _Site):
              ("The district ranked third among Shanghai's [16] districts.", "districts"),
              ("Among them, [8] are Fortune Global 500 companies.", "Fortune Global 500 companies"),
              ("The district will attract [20] to 25 research institutes over the next three years.", "research institutes"),
-             ("All [32] projects in the 2020-2022 road plan were finished.", "projects in the 2020-2022 road plan"))
+             ("All [32] projects in the 2020-2022 road plan were finished.", "projects in the 2020-2022 road plan"),
+             ("Its [14] hotels that each earned more than 50 million yuan rose by 2.", "hotels that each earned more than 50 million yuan"))
 def noun_after_count(site: _Site):
     """A count names what it counts in the noun phrase after it ("167 projects each valued at ..."), when that phrase is
     more than one word, or the count is the object of a preposition ("among Shanghai's 16 districts"); the lower end of a

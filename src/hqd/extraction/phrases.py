@@ -290,17 +290,14 @@ def _phrase_words(rest: str, limit: int) -> tuple[str, ...]:
             break  # "123 enterprises (15 percent of the total)": an aside of its own
         if word in "()“”\"":
             continue
-        if _ends_phrase(rest, wm, word.lower()):
+        if _ends_noun_phrase(rest, wm, word, out):
             break
         # "86 buildings each generating more than 100 million yuan": the mark each one passes names them, no figure of its own
         # ... and "80 companies with revenue over 1 billion yuan": the mark is part of what they are
-        if out and out[-1].lower() in _DETERMINERS and _YEARS_NAMING.match(rest, wm.start()):
-            out.append(word)  # "45 projects in the 2019-2021 urban renewal plan": years that name a plan are no figure
-            continue
         each = "each" in out or (word[0].isdigit() and _passes_mark(rest, wm, out))
         cut = None if each else _own_figure(rest, wm, word, out)
         if cut is None and not (each and out[-1].lower() == "of"):  # "with registered capital of 100 million yuan or more"
-            cut = _after_determiner_or_verb(word, out)
+            cut = _after_determiner_or_verb(word, out, _YEARS_NAMING.match(rest, wm.start()) is not None)
         if cut is not None:
             del out[cut:]
             break
@@ -314,9 +311,21 @@ def _phrase_words(rest: str, limit: int) -> tuple[str, ...]:
 
 _PHRASE_TOKEN = re.compile(r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|[A-Za-z0-9][\w’'&.-]*[\w%]|[A-Za-z0-9%])|([,;:!?]|\.(?!\d))|(\S)")
 _PHRASE_STOPS = word_class("phrase_stops")  # conjunctions and relatives that open a clause of their own
+_COUNT_VERBS = word_class("count_verbs")
+_CLIMB_VERBS = word_class("climb_verbs")
+_EACH_RELATIVE = re.compile(r"(?:that|which|who)\s+each\s", re.IGNORECASE)
 # years that name what comes after them: a span ("the 2023-2025 action plan"), or a year before a plan's noun ("its 2021 plan")
 _YEARS_NAMING = re.compile(r"(?:19|20)\d\d(?:[-–](?:(?:19|20)?\d\d)(?=\s+[A-Za-z])|(?=\s+(?:[a-z-]+\s+){0,2}?"
                            "(?:" + phrase_pattern(_CUES["document_nouns"]) + r")\b))")
+
+
+def _ends_noun_phrase(rest: str, wm: re.Match, word: str, out: list[str]) -> bool:
+    """Where a noun phrase ends (:func:`_ends_phrase`), but for a relative clause of a mark each thing passes ("81
+    buildings that each paid more than 100 million yuan in tax"), which names them and ends at its clause's verb
+    ("... numbered 9 more")."""
+    if "each" in out and (word.lower() in _COUNT_VERBS or word.lower() in _CLIMB_VERBS):
+        return True
+    return _ends_phrase(rest, wm, word.lower()) and not (out and _EACH_RELATIVE.match(rest, wm.start()))
 
 
 def _ends_phrase(rest: str, wm: re.Match, lw: str) -> bool:
@@ -347,9 +356,12 @@ def _own_figure(rest: str, wm: re.Match, word: str, out: list[str]) -> int | Non
     return None
 
 
-def _after_determiner_or_verb(word: str, out: list[str]) -> int | None:
+def _after_determiner_or_verb(word: str, out: list[str], naming_years: bool) -> int | None:
     """A number after a determiner or a verb is a figure of its own ("42 buildings along its 15.5-kilometer waterfront",
-    "1,200 enterprises employ 85,000"): how many words the phrase keeps (the verb belongs to the clause), else None."""
+    "1,200 enterprises employ 85,000"): how many words the phrase keeps (the verb belongs to the clause), else None; not
+    years that name what follows them ("45 projects in the 2019-2021 urban renewal plan", ``naming_years``)."""
+    if naming_years and out and out[-1].lower() in _DETERMINERS:
+        return None
     if not (word[0].isdigit() and out and (out[-1].lower() in _DETERMINERS or out[-1].lower() in ACTION_VERBS
                                            or out[-1].lower() in HOLDING_VERBS)):
         return None
