@@ -1337,7 +1337,8 @@ def topic(f: SubjectFigure):
     saying what it is: 'Zhuqiao, an old canal town, drew ...'); not one that opens by
     introducing a new thing ('A 120,000-square-meter park for start-ups will ...', 'A further 30 projects ...'), nor one about a sector
     ('the new materials industry', a sector total stays with the district), not one that opens on a total of a whole
-    area's economy ('Foreign trade totaled ...', 'Retail sales grew ...': the measures a district reports of itself), and
+    area's economy ('Foreign trade totaled ...', 'Retail sales grew ...': the measures a district reports of itself), nor
+    one that opens on another line of business's output ('Output of tea machinery rose ...': the district's), and
     not one whose clause names the district or the city after the figure ('36.8% of the district's output')."""
     if f.names is None:
         f.names = _entity_names(f.head)
@@ -1348,6 +1349,8 @@ def topic(f: SubjectFigure):
         return SKIP  # "The airport handled 42 million passengers. Foreign trade totaled ...": the district's total again
     if _INDEFINITE_OPENING.match(f.text, f.sentence.start, f.q.start):
         return SKIP  # "The X Center will be completed in 2024. A 120,000-square-meter park for start-ups will ...": a new thing
+    if _PRODUCT_OUTPUT_OPENING.match(f.text, f.sentence.start, f.q.start):
+        return SKIP  # "The X cluster produced ... Output of new energy vehicle parts grew ...": another line's, the district's
     seg = f.ctx.seg
     _, clause_end = seg.clause_bounds(f.q.end)
     if not _TOPIC_CHANGE_WORDS.isdisjoint(seg.words(seg.index_at(f.q.end))) and _TOPIC_CHANGE.search(f.text, f.q.end, clause_end):
@@ -1668,6 +1671,7 @@ def _headline_end(ctx: Context) -> int:
 
 
 @SUBJECT.rule(("Jiading's GDP reached 124.83 billion yuan. Revenue was [14.42 billion yuan].", "Jiading"),
+              ("Minhang District\n\nThe Zizhu Tea Garden grew 7 percent. Output of tea machinery rose [12 percent].", "Minhang"),
               ("Minhang District\n\nBy 2026, the Zizhu Science Park will strive to:\n- host 500 firms;\n- raise the share of "
                "services in the district's output to [60 percent].", "Minhang"),
               ("Action Plan of Minhang District for Shaping the Central Zone of the Hongqiao Hub (2024-2026)\n\nTo make Minhang "
@@ -1781,6 +1785,9 @@ def _opening_word_name(sentence: str) -> str | None:
     return named if named and " " not in named else None
 
 
+# a sentence that opens on the output of a product or line of business, no one's ("Output of new energy vehicle parts grew")
+_PRODUCT_OUTPUT_OPENING = re.compile(r"\W*" + alternation("output_nouns", case="capitalised") + r"\s+of\s+(?!" + alternation("anaphor_determiners")
+                                     + r"\b|" + alternation("possessive_pronouns") + r"\b)[a-z]")
 # a sentence that opens by introducing a new thing ("A 120,000-square-meter park ...", "A further 30 projects ..."), not a
 # part of the one before ("A new phase of 50,000 square meters ...")
 _INDEFINITE_OPENING = re.compile(r"\W*An?\s+(?!(?:[\w.,-]+\s+){0,2}" + alternation("part_nouns") + r"\b)")
