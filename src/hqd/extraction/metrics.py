@@ -876,6 +876,24 @@ def respectively(site: _Site):
     return items[run.index(i)] if items and items[run.index(i)] else SKIP
 
 
+@METRIC.rule(("Each of the 40 village clinics now sees about [30] patients a day.", "patients per village clinic a day"),
+             ("Each of our farms produces around [900 tons] of rice.", "rice per farm"), cues=("each",))
+def each_of_them(site: _Site):
+    """A figure that each of a group does or has ('Each of the 40 village clinics now sees about 30 patients a day') is a
+    figure per one of them: what it counts or measures, per the thing ('patients per village clinic')."""
+    m = _EACH_OF.match(site.text, max(site.clause_start, site.sentence.start), site.q.start)
+    if m is None:
+        return SKIP
+    measured = site.counted if site.counts else site.tail_words
+    things = m["things"].split()
+    return " ".join([*measured, "per", *things[:-1], _singular(things[-1])]) if measured else SKIP
+
+
+# "Each of the 40 village clinics now sees about": the group, then its verb, up to the figure
+_EACH_OF = re.compile(r"\W*Each\s+of\s+(?:the|our|its|their|these|those)?\s*(?:[\d,]+\s+)?(?P<things>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)\s+"
+                      r"(?:now\s+|also\s+)?[a-z]+s\s+(?:" + _APPROX + r"\s+)?$")
+
+
 @METRIC.rule(("The town will sign 20 projects each worth over [500 million yuan].", "project value"),
              ("No fewer than 8 research hubs, each worth [20 billion yuan] or more, are planned.", "hub value"),
              ("The city has 60 data centers, 12 of them each worth [500 million yuan] or more.", "center value"),
