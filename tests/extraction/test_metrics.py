@@ -192,11 +192,11 @@ def test_a_count_after_more_and_a_measure_before_and_a_goal_verb():
 
 
 def test_counts_stop_at_another_figure_into_and_approximated_lists():
-    qs = quantities("Yangpu has transformed 42 old industrial buildings along its 15.5-kilometer waterfront into spaces for firms. "
-                    "It now has 14 universities and more than 100 research institutes.")
-    assert qs["42"].metric == "old industrial buildings transformed"
-    assert qs["15.5-kilometer"].metric == "length of waterfront"
-    assert qs["14"].metric == "universities" and qs["100"].metric == "research institutes"
+    qs = quantities("Putuo has transformed 27 old industrial buildings along its 9.6-kilometer creek front into spaces for firms. "
+                    "It now has 6 universities and more than 40 research institutes.")
+    assert qs["27"].metric == "old industrial buildings transformed"
+    assert qs["9.6-kilometer"].metric == "length of creek front"
+    assert qs["6"].metric == "universities" and qs["40"].metric == "research institutes"
 
 
 def test_cut_investment_and_elided_nouns_after_verbs():
@@ -576,11 +576,11 @@ def test_a_level_in_a_clause_of_its_own_after_a_change_names_its_own_metric():
 def test_a_month_or_a_span_of_months_after_a_figure_is_no_part_of_its_metric():
     from .briefing import quantities
 
-    qs = quantities("Fixed-asset investment fell 7.3% in January–October. Zhujiajiao received 6.3 million tourists from January "
-                    "to September. The firm delivered 12,400 vehicles in March.")
-    assert qs["7.3%"].metric == "Fixed-asset investment"
-    assert qs["6.3 million"].metric == "tourists"
-    assert qs["12,400"].metric == "vehicles delivered"
+    qs = quantities("Fixed-asset investment fell 4.6% in January–October. Jinze received 2.8 million tourists from January "
+                    "to September. The plant delivered 8,700 vehicles in April.")
+    assert qs["4.6%"].metric == "Fixed-asset investment"
+    assert qs["2.8 million"].metric == "tourists"
+    assert qs["8,700"].metric == "vehicles delivered"
 
 
 def test_the_number_of_a_list_item_and_its_lead_in_name_nothing():

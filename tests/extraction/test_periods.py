@@ -290,10 +290,10 @@ def test_the_year_so_far_and_the_past_decade(phrase, period):
 
 def test_a_monthly_reports_title_naming_its_months_dates_what_the_text_leaves_undated():
     doc = extract_text("Fengxian's Economy in January–October 2025\n\nReleased: 2025-11-19\n\n"
-                       "Industry. Output was 182.4 billion yuan, up 4.6%. Investment fell by 6.4%.\n\n"
+                       "Industry. Output was 141.7 billion yuan, up 3.9%. Investment fell by 6.4%.\n\n"
                        "Trade. Exports were 61.8 billion yuan.")
     assert [(q.text, q.period) for q in doc.quantities] == [
-        ("182.4 billion yuan", "2025-01/2025-10"), ("4.6%", "2025-01/2025-10"), ("6.4%", "2025-01/2025-10"),
+        ("141.7 billion yuan", "2025-01/2025-10"), ("3.9%", "2025-01/2025-10"), ("6.4%", "2025-01/2025-10"),
         ("61.8 billion yuan", "2025-01/2025-10")]
     # a title holding a day's date dates an event, not what the text reports
     doc = extract_text("Briefing held on October 12, 2025\n\nIndustry. Output was 182.4 billion yuan.\n\nTrade. Exports were 61.8 billion yuan.")

@@ -144,8 +144,8 @@ def test_a_milestone_in_reported_speech_is_a_target():
 
 
 def test_hosting_a_named_event_is_a_milestone():
-    doc = extract_text("The expo park will host the 10th China Flower Expo next year. It will host 300 firms.", briefing_date="2020-09-01")
-    assert [(t.text, t.deadline) for t in doc.targets if t.value is None] == [("will host the 10th China Flower Expo next year", "2021")]
+    doc = extract_text("The lakeside park will host the 6th Delta Garden Show next year. It will host 300 firms.", briefing_date="2020-09-01")
+    assert [(t.text, t.deadline) for t in doc.targets if t.value is None] == [("will host the 6th Delta Garden Show next year", "2021")]
 
 
 def test_handing_over_is_a_milestone_still_to_come_only():
