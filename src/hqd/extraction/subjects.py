@@ -715,7 +715,7 @@ _OWNED_BY_ANAPHOR = re.compile(r"\b(?:the|this)\s+(?:" + alternation("anaphor_mo
 # a sentence opened by a proper name and an aside that says what it is: "Hengyi Semiconductor, which opened ...",
 # "Shanghai Jahwa, one of the country's oldest cosmetics makers, opened ..."
 # (perhaps after the common noun of what it is: "Travel platform Yunlv Travel, whose bookings fell ...", "Chipmaker Hengxin, which")
-_NAME_WITH_ASIDE = re.compile(r"\W*(?:The\s+)?(?:(?:[A-Z][a-z-]+\s+)?" + alternation("firm_descriptors", case="either") + r"\s+(?=[A-Z]))?"
+_NAME_WITH_ASIDE = re.compile(r"\W*(?:The\s+)?(?P<descr>(?:[A-Z][A-Za-z-]+\s+)?" + alternation("firm_descriptors", case="either") + r"\s+(?=[A-Z]))?"
                               r"(?P<name>[A-Z][\w’'&.-]*(?:\s+(?:[A-Z][\w’'&.-]*|of|and|for|de)){0,5}),\s+"
                               r"(?:which\b|whose\b|" + alternation("seat_participles") + r"\s+(?:in|on|at)\s[^,;.]{3,60},"
                               r"|(?:" + alternation("description_openers") + r"|the)\s+(?P<aside>(?:[^,;.]|(?<=\d)[.,](?=\d)){3,80}),)")  # "a 1.7-kilometer man-made beach"
@@ -731,7 +731,8 @@ _PERSON_ASIDE = re.compile(r"\b" + alternation("person_titles") + r"\b", re.I)
               ("Deepmap Bio, a start-up founded by a Fudan professor in 2019, employs [150] people.", "Deepmap Bio"),
               ("Fengjing, an old water town [40 km] from the city center, drew 3 million visitors.", "Fengjing"),
               ("Online grocer Dingdang Fresh, whose orders rose [40 percent] in May, plans to hire 2,000 riders.", "Dingdang Fresh"),
-              ("Chipmaker Hengxin Micro, which opened in 2020, employs [900] people.", "Hengxin Micro"))
+              ("Chipmaker Hengxin Micro, which opened in 2020, employs [900] people.", "Hengxin Micro"),
+              ("Robotics firm Kestrix, whose staff doubled to [800] last year, plans to hire 300 more.", "Kestrix"))
 def named_with_aside(f: SubjectFigure):
     """A proper name that opens its sentence with an aside saying what it is or where (', which ...', ', one of the
     country's oldest makers,', ', headquartered on the North Bund,') is the sentence's subject: its figures are its own, not those of the places the aside names.
@@ -769,9 +770,10 @@ def aside_name(text: str, start: int, end: int) -> tuple[str, str] | None:
         return None  # "Between January and July, ...", "Minhang District, ...": a time or the district, not a name
     if m["aside"] and _PERSON_ASIDE.search(" ".join(m["aside"].split()[:3])):
         return None  # "Liu Qian, deputy director of ...": a person; not "Zijing Bio, a company founded by a professor"
-    if len(words) == 1 and (not m["aside"] or not words[0][1:].islower() or words[0] in _NOT_ALONE or words[0].endswith("ly")
-                            or words[0] in _CITY_AND_NATION):
-        return None  # "Additionally, the number of ...", "Currently, the ...": an opening word, not a name
+    if len(words) == 1 and not m["descr"] and (not m["aside"] or not words[0][1:].islower() or words[0] in _NOT_ALONE
+                                               or words[0].endswith("ly") or words[0] in _CITY_AND_NATION):
+        return None  # "Additionally, the number of ...", "Currently, the ...": an opening word, not a name (but "AI firm
+        # DeepLake, whose staff ...": a word that says it is a firm before it)
     return m["name"], m["aside"] or ""
 
 
