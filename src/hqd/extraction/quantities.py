@@ -1635,22 +1635,43 @@ _GAPPED_BY = re.compile(r"\s+and\s+(?:[A-Za-z][\w’'&-]*\s+){1,8}?by\s+(?:" + a
             "target"),
            ("Economists expect inflation this quarter to run at 2 percent and inflation for the whole year at [2.5 percent].", "target"),
            ("The office expects retail sales to grow by about 3 percent in the first quarter and by [3.5 percent] for the year.", "target"),
+           ("The bureau expects tax revenue to rise by about 4 percent this year, exports by [6 percent], and imports by 2 percent.", "target"),
+           ("The agency expects county output to grow by about 5 percent in 2027, and the turnover of listed firms by [8] to 9 percent.",
+            "target", "2027-02-10"),
+           ("Planners expect freight volume to grow by 3 percent for the year, port calls by 2 to 4 percent, and rail "
+            "shipments by more than [10 percent].", "target"),
            cues=("to", "at", "by"))  # (the goal's "to", "at" or "by" and the second object's)
 def gapped_goal(f: Figure):
     """A second object with 'to' and a figure after a goal's 'to' figure, its verb left out ('to raise its revenue to 32
     billion yuan and the number of buildings ... to 100'), is a goal of the same verb; so is one with 'at' after a goal's
     'at' figure ('expect inflation this quarter to run at 2 percent and inflation for the whole year at 2.5'), and one
     with 'by' after a goal's 'by' figure, the time of each told after it ('expects retail sales to grow by about 3 percent
-    in the first quarter and by 3.5 percent for the year')."""
+    in the first quarter and by 3.5 percent for the year'). One verb of a forecast may govern a series of objects, each
+    with its 'by' and the verb left out ('expects tax revenue to rise by about 4 percent this year, exports by 6 percent,
+    and imports by 2 percent'): each is a goal of that verb."""
     before = (f.quantities[j] for j in range(f.index - 1, max(-1, f.index - 7), -1))  # the figures before it, nearest first
     goal = next((o for o in takewhile(lambda o: o.start >= f.sentence.start, before) if o.kind == "target"), None)
-    prep = _TO_RIGHT_BEFORE.search(f.text, max(f.sentence.start, goal.start - _TO_REACH), goal.start) if goal is not None else None
+    opening = _range_start(f, goal) if goal is not None else None  # ("by 3 to 3.5 percent": the verb's 'by' is before the 3)
+    prep = _TO_RIGHT_BEFORE.search(f.text, max(f.sentence.start, opening.start - _TO_REACH), opening.start) if goal is not None else None
     if prep is None:
         return SKIP
     gapped = _GAPPED[prep.group(1).lower()].fullmatch(f.text, goal.end, f.q.start)
     if gapped is None or _FINITE_VERB.search(gapped.group()):
-        return SKIP  # "... and inflation stood at 2 percent last month": a clause with a verb of its own, no gap
+        # "... for the full year, the output of industrial enterprises above designated size by": a series of objects of
+        # the one 'by' verb, each of its own noun (a participle such as 'designated' may stand in it: no verb unless last)
+        series = _GAPPED_BY_SERIES.fullmatch(f.text, goal.end, f.q.start) if prep.group(1).lower() == "by" else None
+        if series is None or _NO_GAP.search(series["object"]) or _FINITE_VERB.fullmatch(series["object"].split()[-1]):
+            return SKIP  # "... and inflation stood at 2 percent last month": a clause with a verb of its own, no gap
     return "target"
+
+
+def _range_start(f: Figure, goal: Quantity) -> Quantity:
+    """Where the range that ends with ``goal`` starts ("3 to 3.5 percent": the 3), or ``goal`` when it ends none."""
+    j = f.quantities.index(goal) if goal is not f.q else f.index
+    first = f.quantities[j - 1] if j else None
+    if first is not None and _RANGE_JOIN.fullmatch(f.text, first.end, goal.start):
+        return first
+    return goal
 
 
 _TO_REACH = 20  # "to more than": the words between "to" and a goal's figure
@@ -1662,6 +1683,12 @@ _GAPPED_AT = re.compile(r"\s+and\s+(?:[A-Za-z][\w’'-]*\s+){1,8}?at\s+(?:" + al
 # "... in the first quarter and by": the first figure's time, then the second 'by' of the same verb
 _GAPPED_GOAL_BY = re.compile(r"[^,;.]{0,40}?\s+and\s+by\s+(?:" + alternation("approximators") + r"\s+)?", re.IGNORECASE)
 _GAPPED = {"to": _GAPPED_TO, "at": _GAPPED_AT, "by": _GAPPED_GOAL_BY}
+# "... by about 5 percent for the full year, the output of X by 3 to 3.5 percent, and fixed-asset investment by": the first
+# figure's time, a comma, then the next object with its 'by' (the last joined by 'and')
+_GAPPED_BY_SERIES = re.compile(r"[^,;.]{0,40}?,\s+(?:and\s+)?(?P<object>(?:[A-Za-z][\w’'&-]*\s+){1,10}?)by\s+(?:" + alternation("approximators") + r"\s+)?",
+                               re.IGNORECASE)
+_NO_GAP = re.compile(r"\b(?:" + alternation("be_forms", "have_forms", "modal_verbs") + r"|to|that|which|while|but)\b", re.IGNORECASE)
+_RANGE_JOIN = re.compile(r"\s*(?:to|-|–|—)\s*")
 _PAST_CLAUSE_GAP = re.compile(r"\band\s+(?:[a-z][\w’'-]*\s+){1,4}?(?:was|were|had|" + phrase_pattern(
     word_lists("words")["irregular_past_verbs"]) + r"|[a-z]+ed)\s+to\b", re.IGNORECASE)
 # a finite verb (a past form, be or have, a modal) in the gap: the second clause has a verb of its own
