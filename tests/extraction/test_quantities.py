@@ -14,7 +14,7 @@ def test_decrease_is_negative_and_approx_words():
 
 @pytest.mark.parametrize("text, figure, value", [
     # a list of changes shares the word before its first figure
-    ("It handled 210 calls and 1.47 million trips, down 12.5% and 9.8% respectively.", "9.8%", -9.8),
+    ("It handled 180 calls and 0.92 million trips, down 11.4% and 7.6% respectively.", "7.6%", -7.6),
     ("Exports and imports rose 4.1% and 2.3% respectively.", "2.3%", 2.3),
     ("Exports fell 4.1% and imports grew 2.3%.", "2.3%", 2.3),
     # a fall that narrows is a rise; growth that narrows is a fall

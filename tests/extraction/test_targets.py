@@ -200,8 +200,8 @@ def test_the_links_of_a_web_page_to_other_stories_hold_no_milestone():
     doc = extract_text("Editor: Li Na Previous: Ten measures released Next: District to host the 3rd Flower Expo forum in "
                        "November", briefing_date="2022-06-01")
     assert doc.targets == []
-    doc = extract_text("The district will also host the fourth G60 Expo in November.", briefing_date="2022-06-01")
-    assert [(t.text, t.deadline) for t in doc.targets] == [("will also host the fourth G60 Expo in November.", "2022-11")]
+    doc = extract_text("The town will also host the third Delta Tea Expo in November.", briefing_date="2022-06-01")
+    assert [(t.text, t.deadline) for t in doc.targets] == [("will also host the third Delta Tea Expo in November.", "2022-11")]
 
 
 def test_topping_out_beside_a_goal_with_a_describing_size_between_is_a_milestone():
