@@ -1358,7 +1358,7 @@ def _in_an_earlier_item(f: Figure, p: TimePhrase) -> bool:
 
 
 @PERIOD.rule(("The district is building [100-billion-yuan] science parks with universities.", None),
-             ("In the first half, exports grew 9 percent. A new [2-billion-yuan] AI industry fund made its first investments.", None))
+             ("In the first half, exports grew 9 percent. A new [2-billion-yuan] trade portal made its first sales.", None))
 def adjectival_measure(f: Figure):
     """A measure used as an adjective ('100-billion-yuan science parks', 'a 56.4-km railway link') describes a thing: undated;
     not a mark passed ('crossing the 100-billion-yuan threshold')."""

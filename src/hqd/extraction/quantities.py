@@ -586,6 +586,19 @@ def policy_cap(f: Figure):
     return "share" if q.unit == "percent" and _RATE_OF_GRANT_BEFORE.search(f.before) and _OF_A_BASE.match(f.text, q.end) else SKIP
 
 
+@KIND.rule(("The town caps rent rises at [4 percent] a year for the shops it owns.", "level"),
+           ("Fare rises on the ferry lines are capped at [3 percent] a year.", "level"),
+           cues=("cap", "caps", "capped"))
+def rate_capped_by_a_rule(f: Figure):
+    """The most a rate may be under a rule ('caps rent rises at 4 percent a year', 'fare rises are capped at 3 percent')
+    is the rule's bound, the same every year: a level, not a change (the word of change names what is capped)."""
+    return "level" if f.q.unit in ("percent", "pp") and _CAPS_AT.search(f.before) else SKIP
+
+
+# "caps rent rises at", "are capped at": a rule's bound on a rate
+_CAPS_AT = re.compile(r"\b(?:caps?|capped)\s+(?:[^,;.]{1,40}?\s+)?at\s+(?:" + alternation("approximators") + r"\s+)?$", re.IGNORECASE)
+
+
 @KIND.rule(("The county will set aside [80 million yuan] each year for rural broadband.", "level"),
            ("Each district will allocate [20 million yuan] annually to its night markets.", "level"),
            ("The fund, earmarked [1.5 billion yuan] a year for start-ups, was launched in 2024.", "level"),
@@ -842,7 +855,8 @@ _OF_A_PLACE_AFTER = re.compile(r"(?:[’']s?)?(?:\s+(?:" + alternation("travel_m
            ("The tramway, linking the harbor to the old town in about [25 minutes], is slated to start construction this year.", "level"),
            ("The shipyard, built with an investment of [7.5 billion yuan], is to begin launching hulls in 2029.", "level"),
            ("The campus, which currently trains [9,000] students, is expected to double in size by 2030.", "level"),
-           ("The town's tram network, now [38 kilometers] in length, will grow to 60 kilometers by 2029.", "level"))
+           ("The town's tram network, now [38 kilometers] in length, will grow to 60 kilometers by 2029.", "level"),
+           ("Li said that Line 9, whose second phase is [14.2 kilometers] long, is expected to open in June.", "level"))
 def aside_of_the_subject(f: Figure):
     """A figure in an aside right after the sentence's subject, in the present ('The company, which employs 3,000
     people, plans to ...', 'The tram network, now 38 kilometers in length, will grow to ...'), as the thing's worth ('The
@@ -1013,7 +1027,8 @@ _FINITE_WORDS = frozenset(word_lists("grammar")["predicate_starts"] + word_lists
            ("The area will build a [4-square-kilometer] \"robot town\" in two phases.", "level"),
            ("The county plans to develop a new [12-hectare] wetland park on the former salt fields.", "level"),
            ("A [200-million-yuan] seed fund launched in 2022 will back student start-ups.", "level"),
-           ("A [1-billion-yuan] fund for green shipping will be established next year.", "level"))
+           ("A [1-billion-yuan] fund for green shipping will be established next year.", "level"),
+           ("A new [2-billion-yuan] seed fund will back start-ups in the park.", "level"))
 def size_of_what_is_set_up(f: Figure):
     """Money written as an adjective of a thing a goal sets up ('will set up a 3-billion-yuan venture fund', 'plans to
     launch a new 500-million-yuan talent fund') is the size of that thing, which the goal creates: a level; so is the
@@ -1022,16 +1037,19 @@ def size_of_what_is_set_up(f: Figure):
     its future). (To make a thing a size, 'to make robotics a 50-billion-yuan industry', is a goal's figure: no verb of
     setting up; and a length built, 'to build a 100-kilometer greenway', measures the work, not a place.) Money of a
     thing set up already ('A 200-million-yuan seed fund launched in 2022 will back ...') or still to be ('A 1-billion-yuan
-    fund ... will be established next year': the setting up is the milestone) is its size too."""
+    fund ... will be established next year': the setting up is the milestone) is its size too, and so is the money of any
+    fund written as its adjective ('A new 2-billion-yuan seed fund will back start-ups')."""
     q = f.q
     if not _ADJECTIVAL_SIZE.search(q.text):
         return SKIP
     if q.unit in MONEY_UNITS:
         return "level" if (_SET_UP_BEFORE.search(f.before) or _SET_UP_BEFORE_NOW.match(f.text, q.end)
-                           or _TO_BE_SET_UP_AFTER.match(f.text, q.end)) else SKIP
+                           or _TO_BE_SET_UP_AFTER.match(f.text, q.end) or _A_FUND_AFTER.match(f.text, q.end)) else SKIP
     return "level" if q.unit in AREA_UNITS and _PLACE_MADE_BEFORE.search(f.before) else SKIP
 
 
+# "-yuan angel fund", "-yuan industrial guidance fund": the money is the size of a fund (the open sets' gold: all 13 a level)
+_A_FUND_AFTER = re.compile(r"(?:\s+[\w’'-]+){0,3}?\s+funds?\b", re.IGNORECASE)
 _SET_UP_BEFORE = re.compile(r"\b(?:" + alternation("setting_up_verbs") + r")\s+an?\s+(?:" + alternation("novelty_adjectives") + r"\s+)?$", re.IGNORECASE)
 # "-yuan AI industry fund set up last year", "-yuan fund launched in 2021": the thing named, then its founding in the past
 _SET_UP_BEFORE_NOW = re.compile(r"(?:\s+[\w’'-]+){1,4}?\s+" + alternation("start_participles") + r"\s+(?:last\s+year|in\s+(?:19|20)\d\d|earlier|"
@@ -1266,6 +1284,19 @@ def past_expectation(f: Figure):
 _HAD_EXPECTED = re.compile(r"\bhad\s+(?:" + alternation("expecting_participles") + r")\b(?![^,;.]*\b(?:will|shall)\b)[^,;]*$", re.IGNORECASE)
 _CHANGE_NOUN_BEFORE = re.compile(r"\b" + alternation("change_noun_cues") + r"\s+(?:of\s+)?(?:" + alternation("approximators") + r"\s+)?$", re.IGNORECASE)
 _FUTURE_DEADLINE_AFTER = re.compile(r"\b(?:by|before)\s+(?:the\s+end\s+of\s+)?(?:20\d\d|next\s+year)\b", re.IGNORECASE)
+
+
+@KIND.rule(("The bureau had forecast retail growth of about 4 percent for 2023; the actual figure was [4.3 percent].", "change", "2024-02-01"),
+           cues=("actual", "actually"))
+def outcome_of_a_forecast(f: Figure):
+    """The outcome told after a forecast of a change ('had forecast retail growth of about 4 percent; the actual figure
+    was 4.3 percent') is what the changing measure did: a change, as the forecast was."""
+    p = f.prev
+    return "change" if p is not None and p.kind == "change" and _ACTUAL_WAS.search(f.before) else SKIP
+
+
+_ACTUAL_WAS = re.compile(r"\bactual(?:\s+[a-z]+)?\s+(?:was|came\s+in\s+at|stood\s+at|turned\s+out\s+to\s+be)\s+(?:"
+                         + alternation("approximators") + r"\s+)?$", re.IGNORECASE)
 
 
 @KIND.rule(("This year's main goal, agreed in February, is tax revenue of 18 billion yuan and [1,500] new firms.", "target"),
@@ -1964,10 +1995,13 @@ _RELIEF_BEFORE = re.compile(r"\b(?:" + _RELIEF + r"\s+(?:cuts|reductions|relief|
 
 @KIND.rule(("The district's GDP reached 124.83 billion yuan, marking an increase of [9.1%].", "change"),
            ("Energy consumption was reduced by [77,872 tons of standard coal].", "change"),
+           ("Over the past five years, tax revenue rose by a total of [21.5 percent].", "change"),
+           ("In the fourth quarter, retail sales rebounded by [6.2 percent] from the third quarter.", "change"),
            cues=_key_words(_CUES["change_up"], _CUES["change_down"]))
 def change_word_before(f: Figure):
-    """A word of increase or decrease before a figure in its clause ('an increase of', 'rose by', 'reduced by') makes
-    it a change, unless a word between blocks it or the participle describes a noun ('contracted investment of')."""
+    """A word of increase or decrease before a figure in its clause ('an increase of', 'rose by', 'reduced by', 'rose by a
+    total of') makes it a change, unless a word between blocks it or the participle describes a noun ('contracted
+    investment of'); a size written as an adjective ('a 9.6-square-kilometer area') is no amount of change."""
     before = f.before
     own_clause = max(before.rfind(":"), before.rfind(";")) + 1  # a change word before a colon is another clause's
     up, down = _last_change_words(before, own_clause)
@@ -1975,10 +2009,17 @@ def change_word_before(f: Figure):
     if change is None:
         return SKIP
     _, end, word = change
+    if f.q.unit in EXTENT_UNITS and _ADJECTIVAL_SIZE.search(f.q.text):
+        return SKIP  # "the latest boost for the zone, a 9.6-square-kilometer area": a size, no amount of change
+    if _BY_A_TOTAL_OF.fullmatch(before, end):
+        return "change"  # "rose by a total of 27.8 percent": the change over the span, not a total reached
     if not CHANGE_BLOCK.search(before[end:]) and not _PASSIVE_GROWN.search(before, 0, end) \
             and not (word.endswith("ed") and _NOUN_OF_AFTER_PARTICIPLE.fullmatch(before, end)):
         return "change"
     return SKIP
+
+
+_BY_A_TOTAL_OF = re.compile(r"\s+by\s+a\s+total\s+of\s+(?:" + alternation("approximators") + r"\s+)?", re.IGNORECASE)
 
 
 @KIND.rule(("Of the 2,000 new jobs, [60%] went to graduates.", "share"))
@@ -2054,7 +2095,8 @@ _RATIO_SUBJECT = re.compile(r"\W*(?:" + alternation("subject_determiners", case=
                             + alternation("share_nouns") + r"\s+" + _SHARE_VERB + r"[^,;.\d]{0,20}$")
 
 
-@KIND.rule(("The district's GDP reached [124.83 billion yuan].", "level"))
+@KIND.rule(("The district's GDP reached [124.83 billion yuan].", "level"),
+           ("All 14 village roads planned for last year were finished, and [3,200] new farm jobs were created.", "level", "2024-02-01"))
 def amount(f: Figure):
     """A figure that no other rule reads as a change, share or goal is an amount at a time or over a period: a level."""
     return "level"
@@ -2096,6 +2138,7 @@ _SAID_BEFORE = re.compile(r"\b(?:" + phrase_pattern(_CUES["speech_verbs"]) + r")
 _IRREGULAR_PAST = frozenset(word_lists("words")["irregular_past_verbs"])
 # the subject, then an aside in the present or of worth: "The company, which employs", "The project, worth"
 _SUBJECT_ASIDE = re.compile(r"[^,;:]{3,80},\s*(?:(?:which|who|that)\s+(?:now\s+|already\s+|currently\s+|still\s+)?(?:is|has|[a-z]+[^s\W]s)\b|"
+                            r"whose\s+(?:[\w’'-]+\s+){1,3}?(?:is|are|has|have)\b|"
                             r"worth|valued\s+at|now|currently|" + alternation("describing_participles") + r")\s+[^,;:]*$", re.IGNORECASE)
 def may_open_with_an_aside(head: str) -> bool:
     """Whether ``head`` (a sentence up to a figure) may match _SUBJECT_ASIDE: it holds one comma, 3 to 80 characters in,
@@ -2203,7 +2246,8 @@ def _is_target(before: str, after: str, year: int | None) -> bool:
     # each pattern is tried only where one of its key words is (the words of a short window are cheaper to find than a
     # case-blind alternation of some 50 phrases is to try at every character)
     if not _TARGET_BEFORE_KEYS.isdisjoint(words_of(before)) and any(
-            not (m.group(1).lower() == "planned" and (_LAID_OUT.match(before, m.end()) or _ASIDE_END.match(before, m.end())))
+            not (m.group(1).lower() == "planned" and (_LAID_OUT.match(before, m.end()) or _ASIDE_END.match(before, m.end())
+                                                      or _planned_for_a_past_time(before, m.end(), year)))
             and not (_GOAL_MET_BEFORE.search(before, 0, m.start()) and not _GOAL_VALUE_OF.fullmatch(before, m.end()))
             for m in _TARGET_BEFORE.finditer(before)):
         return True
@@ -2223,6 +2267,15 @@ def _is_target(before: str, after: str, year: int | None) -> bool:
 
 # "the 12 projects planned for last year": a plan whose time is past, its figure what was to be done then
 _PAST_TIME_AFTER = re.compile(r"\s+(?:" + alternation("past_year_phrases") + r"|(?P<y>(?:19|20)\d{2}))\b", re.IGNORECASE)
+
+
+def _planned_for_a_past_time(text: str, pos: int, year: int | None) -> bool:
+    """'(planned) for last year', '(planned) for 2022' said in 2023: a plan whose time is over, no goal to come."""
+    m = _FOR_AFTER.match(text, pos)
+    return m is not None and _past_time_at(text, m.end(), year)
+
+
+_FOR_AFTER = re.compile(r"\s+for\b")
 
 
 def _past_time_at(text: str, pos: int, year: int | None) -> bool:
