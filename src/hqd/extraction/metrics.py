@@ -651,9 +651,16 @@ def _done_to_the_counted(site: _Site, words: list[str]) -> list[str]:
 
 def _head_noun(words: list[str]) -> list[str]:
     """The words after a measure used as an adjective, up to the verb of their clause."""
-    verb = next((k for k, w in enumerate(words) if k and (w.lower() in ACTION_VERBS or w.lower() in HOLDING_VERBS
+    verb = next((k for k, w in enumerate(words) if k and (_finite_action(w) or w.lower() in HOLDING_VERBS
                                                            or w.lower() in _BE_FORMS or w.lower() == "will")), None)
     return words[:verb] if verb else words
+
+
+def _finite_action(word: str) -> bool:
+    """A verb of action in a finite form after a noun ("opened", "opens", "built"): its bare form is a noun as often
+    ("a 20-gigawatt battery plant", "a 5-hectare tea farm"), and a singular noun before it takes no bare verb."""
+    w = word.lower()
+    return w in ACTION_VERBS and (w.endswith(("s", "ed")) or w in _IRREGULAR_PAST_ALL)
 
 
 def _count_words(site: _Site) -> list[str]:
@@ -1304,6 +1311,24 @@ def count_in_an_aside(site: _Site):
 _WITH_ASIDE = re.compile(r",\s*with\s+(?:" + _APPROX + r"\s+)?$")
 
 
+@METRIC.rule(("The bike fleet in the old town, now [900] bikes, will double by 2027.", "bike fleet in the old town"),
+             cues=tuple(sorted(word_class("time_adverbs"))))
+def size_in_an_aside(site: _Site):
+    """A count set off by commas after a noun phrase and told as the present ('The bike fleet in the old town, now 900
+    bikes, will double') is the size of what that phrase names: its things are what the noun after the count says it is
+    counted in."""
+    if not site.counts or site.adjectival or not _NOW_ASIDE.search(site.text, max(site.floor, site.sentence.start), site.q.start) \
+            or not _ASIDE_CLOSES.match(site.text, site.q.end):
+        return SKIP
+    thing = _noun_before_aside(site)
+    thing = trim_metric(thing[next((k + 1 for k in range(len(thing) - 1, -1, -1) if _is_verb(thing[k]) or _DIGIT.search(thing[k])), 0):])
+    return " ".join(thing) if thing else SKIP
+
+
+_NOW_ASIDE = re.compile(r"\w,\s*" + alternation("time_adverbs") + r"\s+(?:" + _APPROX + r"\s+)?$")
+_ASIDE_CLOSES = re.compile(r"(?:\s+[a-z-]+){0,2}\s*,")  # "200 vehicles," "900 bikes,": the aside ends after its unit
+
+
 # "bringing the total in Hongkou to 96", "raising the number at the park to 40": where the total is, then its figure
 _TOTAL_IN_TO = re.compile(rf"\b{alternation('total_verbs')}\s+(?:the|its|their)\s+(?:total|number)\s+(?:in|at)\s+[^,;.]{{1,40}}?\s+to\s+"
                           rf"(?:{alternation('approximators')}\s+)?$", re.IGNORECASE)
@@ -1937,11 +1962,16 @@ _NUMBER_WORD_OPENING = re.compile(r"\W*(?:" + "|".join(sorted((w.capitalize() fo
                                   + r")\s+(?P<things>[a-z][\w&-]*(?:\s+(?:[a-z][\w&-]*|of|and)){0,6}?)\s+(?:were|was|have|had|are|[a-z]+ed)\b")
 
 
-@METRIC.rule(("Output of new energy vehicles reached [310,000] units.", "Output of new energy vehicles"))
+@METRIC.rule(("Output of new energy vehicles reached [310,000] units.", "Output of new energy vehicles"),
+             ("A new housing estate with [1,500] units will open next year.", "units of new housing estate"))
 def count_words(site: _Site):
-    """A count is named by the noun after it and, failing that, by the words before it."""
+    """A count is named by the noun after it and, failing that, by the words before it; units that a thing comes 'with'
+    ('a housing estate with 1,500 units') are its units."""
     if not site.counts:
         return SKIP
+    if site.counts_units and site.last_word.lower() == "with":
+        owner = trim_metric([w for w in site.count_before if w.lower() != "with"])
+        return f"{' '.join(site.counted)} of {' '.join(owner)}" if owner else SKIP
     words = _count_words(site) + site.count_before
     return " ".join(words) or None if words else SKIP
 
