@@ -684,3 +684,11 @@ def test_a_speakers_label_before_an_answer_names_no_measure():
     doc = extract_text("Transcript\n\nReporter: How much land will the park get?\n\nLiu Yang: About 2.5 square kilometers.")
     assert doc.quantities[0].metric not in ("Liu Yang", "Liu Yang:")
     assert "Liu" not in (doc.quantities[0].metric or "")
+
+
+def test_a_change_in_points_reaches_a_percentage_not_another_unit():
+    qs = quantities("Office vacancy was 12 percent, down 1.5 percentage points from June, and mean rents climbed to 7.2 yuan per "
+                    "square meter a day.")
+    assert qs["7.2 yuan per square meter"].metric == "mean rents a day"
+    qs = quantities("The vacancy rate fell 1.5 percentage points to 12 percent.")
+    assert qs["12 percent"].metric == qs["1.5 percentage points"].metric

@@ -1997,10 +1997,11 @@ def conversion(site: _Site):
 
 @METRIC.rule(("Industrial output grew by 23.7% over the previous year to [423.6 billion yuan].", "Industrial output"))
 def level_reached(site: _Site):
-    """A level that a change reached ("grew by 23.7% over the previous year to 423.6 billion yuan") measures what changed."""
+    """A level that a change reached ("grew by 23.7% over the previous year to 423.6 billion yuan") measures what changed;
+    a change in percentage points reaches a percentage, and no other unit."""
     q, prev, text = site.q, site.prev, site.text
-    if prev is None or not prev.metric or prev.kind != "change" or q.kind == "change":
-        return SKIP
+    if prev is None or not prev.metric or prev.kind != "change" or q.kind == "change" or (prev.unit == "pp" and q.unit != "percent"):
+        return SKIP  # (a change in percentage points reaches a percentage: "2.1 points lower, and rent rose to 6.8 yuan" is another)
     gap = text[prev.end:q.start]
     if _OWN_CLAUSE_GAP.search(gap):
         return SKIP  # "up 5.4% year on year, and the district's revenue came to 33.2 billion yuan": a clause of its own
