@@ -542,3 +542,8 @@ def test_a_forecast_whose_figure_follows_its_time_is_the_figures_target_alone():
 def test_a_route_to_be_connected_by_a_time_is_a_milestone():
     assert [d for _, d in milestones("The canal walkway is slated to be fully connected by the end of 2025.")] == ["2025"]
     assert [d for _, d in milestones("The two cycle lanes are scheduled to be linked up next year.")] == ["2025"]
+
+
+def test_an_event_goal_after_an_aside_naming_the_events_day_is_due_that_day():
+    doc = extract_text("The lantern fair, to be held on October 8, is expected to draw 40,000 visitors.", briefing_date="2025-06-02")
+    assert [(t.text, t.deadline) for t in doc.targets][-1] == ("40,000", "2025-10")

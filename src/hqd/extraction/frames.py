@@ -778,6 +778,28 @@ _EACH_OF_THE_YEARS_AFTER = re.compile(r"\b(?:in|for|during)\s+each\s+of\s+the\s+
 _CARDINALS = word_lists("scales")["cardinals"]
 
 
+@PERIOD.rule(("The mill will restart in May and should ship [80,000] tons of paper a year once its new kiln is lit in 2027.",
+              "2027", "2025-02-10"),
+             ("The clinic opens in June; it should see [400] patients a day once its second wing is finished next year.", "2026",
+              "2025-02-10"),
+             cues=("when", "once", "after", "upon"))
+def date_of_its_own_event(f: Figure):
+    """A goal timed by an event of its own that has a date ('80,000 tons of paper a year once its new kiln is lit in
+    2027', 'when it reaches full capacity in 2027') is due then, though a nearer time before it dates a first step
+    ('will restart in May and ...')."""
+    q = f.q
+    if q.kind != "target":
+        return SKIP
+    p = next((p for p in f.phrases if p.start >= q.end), None)
+    if p is None or not _EVENT_CLAUSE_TO.fullmatch(f.text, q.end, p.start) or any(q.end <= o.start < p.start for o in f.quantities):
+        return SKIP
+    return p.period
+
+
+# "... a year when it reaches full capacity in", "... a day once its second wing is finished": the event's clause, to its time
+_EVENT_CLAUSE_TO = re.compile(r"[^,;.]{0,40}?\b(?:when|once|after|upon)\s+(?:it|they|its|their|the|this|these)\s[^,;.]{0,60}", re.IGNORECASE)
+
+
 @PERIOD.rule(("Jiading's economic value added was [124.83 billion yuan] in the first half of this year.", "2023-H1"),
              ("Exports reached [5 billion yuan] in 2022.", "2022"))
 def own_clause(f: Figure):
@@ -1610,10 +1632,12 @@ def from_to_span(f: Figure):
 @PERIOD_REVISIONS.rule(("Harbor officials say the dock opens next spring and should handle [40,000] containers a month once fully "
                         "running.", None, "2024-05-06"),
                        ("The hospital will be finished in 2027 and should have [1,200] beds when fully open.", None),
+                       ("The library, which will open in 2027, is expected to lend [900,000] books a year once fully running.", None),
                        cues=("once", "when", "after", "upon"))
 def own_event_after_a_dated_step(f: Figure):
     """A goal timed by an event of its own and no date ('should handle 40,000 containers a month once fully running')
-    after a first predicate with a date ('the dock opens next spring and ...') is due when the event happens, not at
+    after a first predicate with a date ('the dock opens next spring and ...', 'The library, which will open in 2027,
+    is expected to ...') is due when the event happens, not at
     the first step's date: undated. Not a goal whose sentence opens with its time ('In 2027, the hospital should have
     ...'), nor one whose event has a date ('once fully running in 2026')."""
     q, text, sentence = f.q, f.text, f.sentence
@@ -1626,7 +1650,9 @@ def own_event_after_a_dated_step(f: Figure):
     return None if last is not None and _AND_NEXT_PREDICATE.search(text, last, q.start) else SKIP
 
 
-_AND_NEXT_PREDICATE = re.compile(r"\band\s+(?:is|are|will|should|would|could|can|may)\s")
+# "... and is expected to", "... and house", or the main verb after an aside that held the time ("The tower, which will
+# open in 2026, is expected to ...")
+_AND_NEXT_PREDICATE = re.compile(r"(?:\band|,)\s+(?:is|are|will|should|would|could|can|may)\s|\band\s+(?!(?:the|a|an|its|their)\s)[a-z]+\s")
 
 
 @PERIOD_REVISIONS.rule(("Jinshan will add [8,000] nursing home beds during the 14th Five-Year Plan period.", "2025", "2021-09-16"))

@@ -583,7 +583,7 @@ def _day_of_the_event(text: str, seg: Segmentation, q: Quantity, year: int | Non
     return _deadline(days[-1].period, year)
 
 
-_AND_NEXT_PREDICATE = re.compile(r"\s+and\s+(?:is|are|will|should|would)\s")
+_AND_NEXT_PREDICATE = re.compile(r"\s*(?:\band|,)\s+(?:is|are|will|should|would)\s")  # ("on June 9, is expected to": an aside's day)
 
 
 def _deadline(period: Period | None, year: int | None, plan_end: int | None = None) -> Period | None:
