@@ -1514,7 +1514,10 @@ _SECTOR_WORDS = key_words(word_lists("grammar")["sector_nouns"])
                "two years we have brought in [900] firms.", "Nanhe New City"),
               ("Press Conference on Minhang's Action Plan for the Nanhe Creative Belt (2026-2028)\n\nHost: Welcome.\n\nLi Ming: "
                "By 2028, the belt will:\n- add 30 studios.\n\nLast year, 60 old warehouses covering [300,000 square meters] were "
-               "renovated.", "Nanhe Creative Belt"))
+               "renovated.", "Nanhe Creative Belt"),
+              ("Action Plan of Minhang District for Building the Xinzhuang Science Bay (2024-2026)\n\nThe Xinzhuang Science Bay "
+               "is home to 300 firms.\n\nEach year, the district will hold 20 fairs, and the share of green roofs will be at "
+               "least [30 percent].", "Xinzhuang Science Bay"))
 def document_topic(f: SubjectFigure):
     """A text whose headline opens with a named place ('Qiantan Business District draws banks', or in lower case 'Nanda smart
     city draws ...', or by its first word 'Xinhai lifts its sights', where the lead names it in full) goes on about it: a
@@ -1538,9 +1541,24 @@ def document_topic(f: SubjectFigure):
         return topic if f.sentence_index - 1 > _headline_end(f.ctx) and _about_the_topic(f.ctx, f.sentence_index - 1, topic) else SKIP
     names = [name for *_, name in f.names + _entity_names(text[f.q.end:sentence.end]) if name != topic]
     if names or (_names_a_wider_scope(f.ctx, f.sentence_index)
-                 and not (f.ctx.memo.get("topic_speaks") and _only_we(f.ctx, f.sentence_index))):
+                 and not (f.ctx.memo.get("topic_speaks") and _only_we(f.ctx, f.sentence_index))
+                 and not _own_clause_of_no_wider_scope(f)):
         return SKIP  # (a sentence that names the topic alone is still about it)
     return topic
+
+
+def _own_clause_of_no_wider_scope(f: SubjectFigure) -> bool:
+    """Whether the figure is in a clause of its own, joined by 'and' with a subject of its own, that names neither the
+    district nor the city ('the district will hold 50 events a year, and the share of green offices will be no less
+    than 90 percent': the share goes on about the topic)."""
+    joined = list(_AND_THE_CLAUSE.finditer(f.head))
+    if not joined:
+        return False
+    rest = f.text[f.sentence.start + joined[-1].end():f.sentence.end]
+    return not (DISTRICT_MENTION.search(rest) or _TOPIC_CHANGE.search(rest) or _CITY_WORDS.search(rest))
+
+
+_AND_THE_CLAUSE = re.compile(r"(?:,\s+and|;)\s+(?=the\s+[a-z])")
 
 
 def _only_we(ctx: Context, sentence_index: int) -> bool:
