@@ -719,6 +719,8 @@ def duration_of_a_thing(f: Figure):
 
 
 @KIND.rule(("Construction of the [350-meter] Harbour Gate tower will begin in the second quarter.", "level"),
+           ("The [800]-bed Central Hospital will open at the end of this year.", "level"),
+           ("Two more halls, the 80-meter Harbour Hall and the [24-story] Pier Center, are slated for completion in 2026 and 2027.", "level"),
            ("A third data hall with [2,400] racks is set to start operation in the autumn.", "level"),
            ("The new library, with a floor area of [40,000 square meters], will open next year.", "level"),
            ("A third phase covering [0.8 square kilometers] is expected to break ground in 2025.", "level"),
@@ -924,7 +926,6 @@ _PRESENT_STATE = re.compile(r"\b(?:is|are|has|have)\b(?!\s+(?:to|been\s+planned|
 
 
 @KIND.rule(("A [3-billion-yuan] chip packaging plant in the zone is expected to start production in June.", "level"),
-           ("The [800]-bed Central Hospital will open at the end of this year.", "level"),
            ("The district's [2.6-billion-yuan] sewage plant upgrade will be finished by October.", "level"),
            ("Harlow Foods will start production at its new [45,000-square-meter] factory in the port area in May.", "level"),
            ("The carmaker plans to begin trial runs at its [3-billion-yuan] plant in the north of the county next spring.", "level"),
@@ -1141,16 +1142,19 @@ _COUNT_OF_PROJECTS = re.compile(r"\d[\d,]*\s+(?:[\w-]+\s+){0,3}?(?:" + alternati
 @KIND.rule(("The county's previous plan had aimed to open [40] rural clinics; 46 were open by the end of 2022.", "level", "2023-05-01"),
            ("The airline had planned to fly [12] new routes that summer, but fuel costs rose.", "level"),
            ("The port's earlier plan, for 2019 to 2021, had aimed for [1,200] berths; it ended 2021 with 1,150.", "level", "2023-04-01"),
-           ("Its last plan had aimed for farm income of [30,000 yuan] a head by 2022, a goal met a year late.", "level", "2024-02-01"), cues=("had",))
+           ("Its last plan had aimed for farm income of [30,000 yuan] a head by 2022, a goal met a year late.", "level", "2024-02-01"),
+           ("Tax revenue rose 8.1 percent, above the annual budget, which had set growth of [5 percent] for the year.", "level"), cues=("had",))
 def aim_told_as_past(f: Figure):
     """An aim told in the past perfect ('the previous plan had aimed to open 40 clinics', 'had planned to fly 12 new
-    routes', 'had aimed for 1,200 berths', 'had aimed for farm income of 30,000 yuan a head by 2022') was held before a
+    routes', 'had aimed for 1,200 berths', 'had aimed for farm income of 30,000 yuan a head by 2022', 'the budget, which
+    had set growth of 5 percent for the year') was held before a
     time already past: its figure is what was aimed at then, a level the text reports, not a goal still to come."""
     return "level" if _HAD_AIMED.search(f.target_before) else SKIP
 
 
-_HAD_AIMED = re.compile(r"\bhad\s+(?:" + alternation("past_aim_participles") + r")\s+(?:to|for|at)\s+(?:[\w’'-]+\s+){0,6}?(?:"
-                        + alternation("approximators") + r"\s+)?$", re.IGNORECASE)
+_HAD_AIMED = re.compile(r"\bhad\s+(?:(?:" + alternation("past_aim_participles") + r")\s+(?:to|for|at)\s+(?:[\w’'-]+\s+){0,6}?"
+                        # "which had set growth of 6 percent for the year": the aim a past plan or budget set
+                        r"|set\s+(?:an?\s+|the\s+)?(?:[\w’'-]+\s+){0,3}?(?:of|at)\s+)(?:" + alternation("approximators") + r"\s+)?$", re.IGNORECASE)
 
 
 @KIND.rule(("Exports climbed to 41 billion yuan, so the earlier plan's target of [35 billion yuan] was exceeded.", "level"),
@@ -1161,6 +1165,9 @@ _HAD_AIMED = re.compile(r"\bhad\s+(?:" + alternation("past_aim_participles") + r
            ("The goal of [480] new clinics that we set early last year was exceeded.", "level", "2025-01-15"),
            ("The target of [90,000] electric buses for 2023, set in the city's 13th plan, was exceeded by 8,000 buses.", "level", "2024-03-01"),
            ("The town's plan for 2020 to 2022 set the goal of adding [40] research institutes; 44 were added.", "level", "2023-06-01"),
+           ("Over the 2020-2022 action plan, water use fell by 12 percent, beating the plan's goal of [10 percent].", "level", "2023-04-01"),
+           ("The county's plan for 2021 to 2023, which set a target of [60] new clinics, was completed in May, with 64 opened.", "level",
+            "2023-09-01"),
            cues=_key_words(word_lists("grammar")["goal_nouns"]))  # (the nouns _GOAL_VALUE_BEFORE needs)
 def goal_of_an_ended_plan(f: Figure):
     """The goal of a plan whose time is over, one named as the previous, former or last plan or one whose years the
@@ -1170,13 +1177,16 @@ def goal_of_an_ended_plan(f: Figure):
     past the text reports on: a level, not a goal still to come (a mid-term review's 'above the plan's goal of 1,400'
     is a goal). So is a goal the sentence says was met or exceeded, in the past ('The goal of 480 new clinics that we
     set early last year was exceeded'), with no time still to come named; and the goal a plan whose years are
-    over set ('The town's plan for 2020 to 2022 set the goal of adding 40 institutes'), met or not (the years follow
-    'plan': not a change's 'from 2020 to 2022'). The goal's figure may
+    over set ('The town's plan for 2020 to 2022 set the goal of adding 40 institutes', 'beating the 2020-2022 plan's goal
+    of 10 percent'), met or not (the years follow 'plan' or come before it: not a change's 'from 2020 to 2022'), or
+    whose years end this year and which the sentence says was completed ('The plan for 2021 to 2023, which set a target
+    of 60 clinics, was completed in May'). The goal's figure may
     follow a verb ('the goal of adding 40')."""
     if not _GOAL_VALUE_BEFORE.search(f.before):
         return SKIP
     sentence = f.text[f.sentence.start:f.sentence.end]
-    if f.year is not None and any(int(m["end"]) < f.year for m in _YEARS_OF_A_PLAN.finditer(sentence)):
+    ends = [int(m["end"] or m["end2"]) for m in _YEARS_OF_A_PLAN.finditer(sentence)]
+    if f.year is not None and (any(y < f.year for y in ends) or (any(y <= f.year for y in ends) and _PLAN_COMPLETED.search(sentence))):
         return "level"
     if not _GOAL_MET_OR_MEETING.search(sentence):
         return SKIP
@@ -1208,8 +1218,11 @@ _DATED_GOAL = re.compile(r"\b(?P<y>(?:19|20)\d\d)(?:[’']s)?\s+(?:annual\s+)?" 
                          + r"\s+(?:set\s+)?for\s+(?P<y2>(?:19|20)\d\d)\b", re.IGNORECASE)
 # "for 2019 to 2021", "from 2019 to 2021", "(2019-2021)": the years a plan ran
 _PLAN_YEARS = re.compile(r"(?:\b(?:for|from)\s+|\()(?:19|20)\d\d\s*(?:to|-|–)\s*(?P<end>(?:19|20)\d\d)\b")
-# "plan, for 2019 to 2021", "plan (2019-2021)": the years the plan named just before ran
-_YEARS_OF_A_PLAN = re.compile(r"\bplan,?\s+(?:for\s+|from\s+|covering\s+|\()(?:19|20)\d\d\s*(?:to|-|–)\s*(?P<end>(?:19|20)\d\d)\b")
+# "plan, for 2019 to 2021", "plan (2019-2021)", "the 2019-2021 action plan": the years the plan named ran
+_YEARS_OF_A_PLAN = re.compile(r"\bplan,?\s+(?:for\s+|from\s+|covering\s+|\()(?:19|20)\d\d\s*(?:to|-|–)\s*(?P<end>(?:19|20)\d\d)\b"
+                              r"|\b(?:19|20)\d\d\s*[-–]\s*(?P<end2>(?:19|20)\d\d)\s+(?:[\w-]+\s+){0,2}?plan\b")
+# "(the plan ...) was completed ahead of schedule": the plan done, its goals figures of the past
+_PLAN_COMPLETED = re.compile(r"\b(?:was|were|has\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?(?:completed|fulfilled|accomplished)\b", re.IGNORECASE)
 
 
 @KIND.rule(("The [25] community gardens planned for the year were all finished by November.", "level", "2021-01-20"),
@@ -2159,7 +2172,7 @@ _OPENING_NP_MEASURE = re.compile(r"\W*(?:an?|the|its|their)\s+(?:[\w’'-]+\s+){
 # a participle of extent opening the sentence, the measure its object: "Covering 2.3 square kilometers, the zone ..."
 _OPENING_PARTICIPLE = re.compile(r"\W*(?:Covering|Spanning|Occupying|Measuring)\s+(?:an?\s+(?:[a-z]+\s+)?area\s+of\s+)?(?:"
                                  + alternation("approximators") + r"\s+)?")
-_COUNT_AS_ADJECTIVE = re.compile(r"-[a-z]+\s+[a-z]")  # "the 600-bed hospital": a count as the adjective of its noun
+_COUNT_AS_ADJECTIVE = re.compile(r"-[a-z]+\s+[A-Za-z]")  # "the 600-bed hospital", "the 38-story Pier Center": a count as the adjective of its noun
 _PLANNED_ATTRIBUTE = re.compile(r"\bthe\s+" + alternation("aim_participles") + r"\s+$", re.IGNORECASE)  # "The planned 1.2-square-kilometer park"
 _DEFINITE_BEFORE = re.compile(r"(?:\bthe|\w[’']s)\s+$", re.IGNORECASE)  # "the 480-meter tower", "the North Bund's 480-meter tower"
 _PLACE_BEFORE = re.compile(r"\b(?:along|across|around|through|throughout|inside|within|beside|near)\s+the\s+$", re.IGNORECASE)
