@@ -2556,6 +2556,24 @@ def measure_after_an_aside(site: _Site):
     return f"{' '.join(measure)} of {' '.join(owner)}" if owner and measure and owner != measure else SKIP
 
 
+_BARE_MEASURE = word_class("bare_measure_words")
+_BARE_QUALIFIERS = word_class("bare_measure_qualifiers")
+
+
+@METRIC.rule(("Hotel bookings rose 6.2 percent in March. For April, growth is put at [5.1 percent].", "Hotel bookings"),
+             ("The bureau had expected farm output to grow about 3 percent; the actual figure was [3.4 percent].", "farm output"),
+             cues=tuple(sorted(word_class("bare_measure_words"))))
+def growth_of_the_measure_before(site: _Site):
+    """A figure named only 'growth' or 'the figure', with a time or an 'actual' ('For April, growth is put at 5.1 percent',
+    'the actual figure was 3.4 percent'), is a figure of the measure named last before, in the same unit,
+    in its sentence or the one before: growth names no measure of its own."""
+    words = [w.lower() for w in word_list(site.ctx.without_time(max(site.clause_start, site.floor), site.q.start))]
+    if not any(w in _BARE_MEASURE for w in words) or not all(w in _BARE_MEASURE or w in _BARE_QUALIFIERS for w in words):
+        return SKIP
+    measured = _measure_before(site)
+    return measured if measured is not None else SKIP
+
+
 @METRIC.rule(("The town has created a special fund of [300 million yuan] to back its tea growers.",
               "special fund to back its tea growers"),
              ("The city launched an AI fund worth [10 billion yuan].", "AI fund"),
