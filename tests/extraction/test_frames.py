@@ -916,3 +916,9 @@ def test_the_years_of_a_plan_said_by_their_number_end_with_the_plan():
     qs = {q.text: q for q in extract_text(plan).quantities}
     assert qs["40,000 tons"].period == "2026"
     assert qs["500 hectares"].why["period"] != "period.years_of_the_plan"  # five years are not the plan's three
+
+
+def test_the_years_an_average_is_taken_over_frame_no_later_sentence():
+    qs = quantities("Output recovered in the first half of this year. Exports rose 9 percent, and 6.2 percent above the same period of 2021, "
+                    "for an average rise of 3.1 percent over the two years. The port handled 4.5 million TEUs.")
+    assert qs["4.5 million TEUs"].period == "2023-H1"

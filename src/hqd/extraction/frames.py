@@ -342,8 +342,10 @@ class _FrameReader:
                 self.opened = bool(_OPENS_SENTENCE.fullmatch(self.text, sentence.start, sentence_frame.start))
         elif asides and len(asides) == len(sentence_phrases):
             pass  # "The Expo, held in Chongming in 2021, attracted ...": the date of the thing named, not of the paragraph
-        elif self._closing_time_frames(sentence, framing := [p for p in sentence_phrases if not (p.goal or p.looking_back)], members):
-            # ("rose to 23.1% in 2022, close to the 2025 target of 24%": a goal's year frames nothing)
+        elif self._closing_time_frames(sentence, framing := [p for p in sentence_phrases if not (p.goal or p.looking_back)
+                                                             and not _AVERAGED_OVER.search(self.text, max(sentence.start, p.start - _AVERAGE_REACH), p.start)], members):
+            # ("rose to 23.1% in 2022, close to the 2025 target of 24%": a goal's year frames nothing; nor do the years an
+            # average is taken over: "..., for an average growth of 4.2 percent over the two years")
             self.frame, self.opened = framing[-1], False
         if self.ctx.news and self.lead is None and self.frame is not None and not self.frame.since:
             # (a look back over the past years, "invested 7.8 billion yuan over the past two years", is no lead's period;
@@ -1756,6 +1758,9 @@ def since_base_year(f: Figure):
 LEVEL_REACHED: RuleTable[Period | None] = RuleTable("period", values=Period)
 
 
+# an average before the time phrase that closes its sentence: "an average growth of 4.2 percent over the two years"
+_AVERAGED_OVER = re.compile(r"\b" + alternation("average_rate_words") + r"\b(?:[^,;.]|(?<=\d)[.,](?=\d))*$", re.IGNORECASE)
+_AVERAGE_REACH = 60  # characters: "for an average growth of 4.2 percent " before "over the two years" (the average and its rate)
 _AVERAGE_RATE_BEFORE = re.compile(r"\b" + alternation("average_rate_words") + r"\b[^,;.]{0,30}$", re.IGNORECASE)
 
 
