@@ -1515,12 +1515,16 @@ _SECTOR_WORDS = key_words(word_lists("grammar")["sector_nouns"])
               ("Press Conference on Minhang's Action Plan for the Nanhe Creative Belt (2026-2028)\n\nHost: Welcome.\n\nLi Ming: "
                "By 2028, the belt will:\n- add 30 studios.\n\nLast year, 60 old warehouses covering [300,000 square meters] were "
                "renovated.", "Nanhe Creative Belt"),
+              ("Lakeside innovation zone sets new goals\n\nBy Li Na | 2024-05-02\n\nQingpu is investing in the Dianshan Lakeside "
+               "Innovation Zone, which opened in 2020.\n\nTree cover is to reach [30 percent] by 2027.",
+               "Dianshan Lakeside Innovation Zone"),
               ("Action Plan of Minhang District for Building the Xinzhuang Science Bay (2024-2026)\n\nThe Xinzhuang Science Bay "
                "is home to 300 firms.\n\nEach year, the district will hold 20 fairs, and the share of green roofs will be at "
                "least [30 percent].", "Xinzhuang Science Bay"))
 def document_topic(f: SubjectFigure):
     """A text whose headline opens with a named place ('Qiantan Business District draws banks', or in lower case 'Nanda smart
-    city draws ...', or by its first word 'Xinhai lifts its sights', where the lead names it in full) goes on about it: a
+    city draws ...', or by its first word 'Xinhai lifts its sights', or in common words with the name's head 'Lakeside
+    innovation zone sets ...', where the lead names it in full) goes on about it: a
     figure whose sentence names no one but the place, neither the district nor the city, is the place's, and so is the
     headline's own, and one of a sentence that opens on 'its' after a sentence about the place alone. A headline that names
     a place later ('Press Conference on the Action Plan for the ... Belt') sets no topic; one that opens with a plan's
@@ -1683,12 +1687,23 @@ def _headline_in_sentence_case(ctx: Context, title: str) -> str | None:
     opening = title.lower()
     word = _SHORT_OPENING.match(title)  # "Lingang sets sights on ...": a place called by its first word, its verb after
     word = word[1] if word and word[1] not in _CITY_AND_NATION and word[1].lower() not in _STOPWORDS else None
-    lead = (n for i in range(min(len(ctx.seg.sentences), _headline_end(ctx) + 4)) for _, _, n in _sentence_names(ctx, i))
-    return next((n for n in lead if " " in n and (opening.startswith(n.lower() + " ") or n.split()[0] == word)
+    described = _DESCRIBED_OPENING.match(title)  # "Green integration zone sets sights ...": the lead's zone, described
+    lead = [n for i in range(min(len(ctx.seg.sentences), _headline_end(ctx) + 4)) for _, _, n in _sentence_names(ctx, i)]
+    return next((n for n in lead if " " in n and (opening.startswith(n.lower() + " ") or n.split()[0] == word
+                                                 or (described and _describes(described, n)))
                  and _head_type(n) in ("park", "institution")), None)
 
 
 _SHORT_OPENING = re.compile(r"([A-Z][a-z]+)\s+(?=[a-z]+s\b)")  # a headline's one-word subject and its verb ("Lingang sets")
+# a headline's subject in common words, its head last, then its verb: "Green integration zone sets sights on 2035"
+_DESCRIBED_OPENING = re.compile(r"(?P<words>[A-Z][a-z]+(?:\s+[a-z]+){0,3}?)\s+(?P<head>[a-z]+)\s+(?=[a-z]+s\s)")
+
+
+def _describes(described: re.Match, name: str) -> bool:
+    """Whether a headline's common-word subject ("Green integration zone") describes a name of the lead ("the ... Green
+    Integrated Development Demonstration Zone"): the same head word, and another word of the name."""
+    words = name.lower().split()
+    return words[-1] == described["head"] and any(w in words[:-1] for w in described["words"].lower().split() if w not in _STOPWORDS)
 
 
 def _headline_end(ctx: Context) -> int:
