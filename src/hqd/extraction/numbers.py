@@ -108,11 +108,12 @@ _FRACTION_AS_BOUND = re.compile(
     re.IGNORECASE,
 )
 # a fraction in words of a whole just named, "of which" or "of them" before it: "3 million square meters, of which about
-# one-third will be Grade-A", "2,000 new homes, of them two-fifths rental"
+# one-third will be Grade-A", "2,000 new homes, of them two-fifths rental". As r"\bof\s+..." case-blind, scanned for by
+# its first letter in either case (a pattern opening with a set: the regex engine's own loop skips in C the characters
+# that are not "o", where a case-blind one is tried at every character), "(?<!\w.)" after it the r"\b" before it
 _FRACTION_OF_WHICH = re.compile(
-    rf"\bof\s+(?:which|whom|them|these|those)\s+(?:{alternation('approximators')}\s+)?(?P<f>(?:(?P<numer>{'|'.join(_wf['numerators'])})[\s-]+)?"
-    rf"(?P<denom>{'|'.join(sorted(_wf['denominators'], key=len, reverse=True))}))\b(?!\s+of\b|-)",
-    re.IGNORECASE,
+    rf"[Oo](?<!\w.)(?i:f\s+(?:which|whom|them|these|those)\s+(?:{alternation('approximators')}\s+)?(?P<f>(?:(?P<numer>{'|'.join(_wf['numerators'])})[\s-]+)?"
+    rf"(?P<denom>{'|'.join(sorted(_wf['denominators'], key=len, reverse=True))}))\b(?!\s+of\b|-))",
 )
 
 _MONTHS = "|".join(sorted(month_numbers(), key=len, reverse=True))

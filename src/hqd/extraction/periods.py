@@ -809,9 +809,18 @@ def report_year(text: str) -> tuple[int, int] | None:
 
 
 # "by then", "by that time", "in the same year", "that year", "that month": a time named before, taken up again (not "the
-# same month last year", a base; not "that year's", "the same year-on-year")
-_ANAPHORIC_TIME = re.compile(r"\bby\s+(?:then|that\s+time|that\s+date)\b|\b(?:(?:in|during|for|within|by\s+the\s+end\s+of)\s+)?(?:the\s+same|that(?:\s+same)?)\s+"
-                             r"(?P<unit>year|month)\b(?![’'-]|\s+(?:" + alternation("anaphoric_time_blockers") + r")\b)", re.IGNORECASE)
+# same month last year", a base; not "that year's", "the same year-on-year"). As written plainly, case-blind,
+#   r"\bby\s+(?:then|that\s+time|that\s+date)\b|\b(?:(?:in|during|for|within|by\s+the\s+end\s+of)\s+)?(?:the\s+same|that(?:\s+same)?)\s+"
+#   r"(?P<unit>year|month)\b(?![’'-]|\s+(?:<anaphoric_time_blockers>)\b)";
+# here every form opens with one set of the letters its forms open with, in every case (the set is read case-blind by
+# nothing: "İ" and "ı" match "i" case-blind), and each form then asks (looking back) which letter it was: a pattern that
+# opens with a set is scanned for by the regex engine's own loop, which skips in C the characters no form opens with,
+# where a case-blind pattern is tried at every character (half the cost of a document's scan). "(?<!\w.)" after the first
+# letter is the r"\b" before it; the forms keep their order, and "the"/"that" after a preposition, its "t" read after it.
+_ANAPHORIC_TIME = re.compile(
+    r"[BbDdFfIiİıTtWw](?<!\w.)(?i:(?<=[Bb])y\s+(?:then|that\s+time|that\s+date)\b"
+    r"|(?:(?:(?<=[Iiİı])n|(?<=[Dd])uring|(?<=[Ff])or|(?<=[Ww])ithin|(?<=[Bb])y\s+the\s+end\s+of)\s+t|(?<=[Tt]))"
+    r"(?:he\s+same|hat(?:\s+same)?)\s+(?P<unit>year|month)\b(?![’'-]|\s+(?:" + alternation("anaphoric_time_blockers") + r")\b))")
 
 
 _ONE_MONTH = re.compile(r"\d{4}-\d\d")
