@@ -2065,7 +2065,8 @@ def restated_with_or(f: Figure):
            ("About [30 percent] of industrial output came from new energy vehicles.", "share"),
            ("Its proportion in GDP rose to [34.5 percent].", "share"),
            ("Foreign firms' share was [23 percent] last year.", "share"),
-           ("Since 2019, the share of tourism in the county's output has risen by 4.1 percentage points to [22.4%].", "share"))
+           ("Since 2019, the share of tourism in the county's output has risen by 4.1 percentage points to [22.4%].", "share"),
+           ("The county set a cap of [8 percent] on the share of farmland that may be leased to firms.", "share"))
 def share_cue(f: Figure):
     """A percentage after 'accounting for', 'making up', or before 'of the total', 'of residents', 'of GDP', is a part
     of a whole; so is one that a share of a whole, named as the subject, is said to be or reach ('The share of land
