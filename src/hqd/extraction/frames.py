@@ -11,7 +11,7 @@ from .lang.en import MONEY_UNITS, alternation, initials, word_lists
 from .lexicon import phrase_pattern
 from .periods import TimePhrase, find_time_phrases, plan_named
 from .phrases import (
-    ACTION_VERBS, AND_VERB, AREA_UNITS, CHANGE_BLOCK, COUNT_ADJECTIVE, COVERS_NOW, DIMENSION_ASIDE, EXTENT_BEFORE, GOAL_BASE_GAP, EXTENT_UNITS, EXTENT_VERB_BEFORE, OPENED_WITH, SET_IN_THE_PLAN, TO_BEFORE, TOTAL_TO, Context, measure_aside, threshold_of,
+    ACTION_VERBS, AND_VERB, AREA_UNITS, CHANGE_BLOCK, COUNT_ADJECTIVE, COVERS_NOW, DIMENSION_ASIDE, EXTENT_BEFORE, GOAL_BASE_GAP, EXTENT_UNITS, EXTENT_VERB_BEFORE, OPENED_WITH, SET_IN_THE_PLAN, CAPPED_AT, TO_BEFORE, TOTAL_TO, Context, measure_aside, threshold_of,
 )
 from .rules import SKIP, RuleTable, key_words
 from .sections import plan_deadline, title_span
@@ -545,14 +545,19 @@ def size_opened_with(f: Figure):
              ("In 2019, output grew. The tramway, linking the harbor to the old town in about [25 minutes], is slated to "
               "start construction this year.", None),
              ("Sales fell last spring. The depot, built with an investment of [2 billion yuan], will begin service in August.", None),
-             ("The port plans to start 9 berth projects this year; their total investment comes to [23 billion yuan].", None))
+             ("The port plans to start 9 berth projects this year; their total investment comes to [23 billion yuan].", None),
+             ("In 2024 the county set aside 80 million yuan. It pays a fifth of each clinic's costs, capped at [300,000 yuan] a clinic.",
+              None))
 def describes_the_subject(f: Figure):
     """A size or count that the kind rules read as describing the thing a clause is about ('a data center with
     5,000 servers is due to go into operation', 'The tramway, linking the harbor to the old town in about 25 minutes, ...')
     says what the thing is, and so does the total investment of projects a goal counts ('to start 9 projects this year;
     their total investment comes to 23 billion yuan'); a cap a policy sets ('subsidies of up to 20%') states a rule:
-    undated, whatever time the clause tells."""
-    return None if f.q.why.get("kind") in _DESCRIBING_KINDS else SKIP
+    undated, whatever time the clause tells; so does a cap in a participle clause after a payment ('..., capped at 2
+    million yuan per project')."""
+    if f.q.why.get("kind") in _DESCRIBING_KINDS:
+        return None
+    return None if f.q.kind == "level" and CAPPED_AT.search(f.text, f.sentence.start, f.q.start) else SKIP
 
 
 # the kind rules that read a figure as what a thing is or provides, or as a policy's cap

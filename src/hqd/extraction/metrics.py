@@ -11,7 +11,7 @@ from ..model import Quantity
 from .figure import cached_property  # functools' own takes a lock at every first read
 from .lang.en import MONEY_UNITS, alternation, month_names, word_class, word_lists
 from .phrases import (
-    ACTION_VERBS, AND_VERB, APPROXIMATOR_WORDS, CHANGE_AFTER, CHANGE_BLOCK, COMPARED_BY, COUNT_ADJECTIVE, DIMENSION_ASIDE, EXTENT_VERB_BEFORE, GOAL_VERBS, HOLDING_VERBS, LIST_GAP, OPENED_WITH,
+    ACTION_VERBS, AND_VERB, APPROXIMATOR_WORDS, CHANGE_AFTER, CHANGE_BLOCK, COMPARED_BY, COUNT_ADJECTIVE, DIMENSION_ASIDE, EXTENT_VERB_BEFORE, CAPPED_AT, GOAL_VERBS, HOLDING_VERBS, LIST_GAP, OPENED_WITH,
     TIME_START, TO_BEFORE, TOTAL_TO, Context, clause_after, measure_aside, noun_phrase_after, phrase_words, trim_metric, word_list,
 )
 from .ranges import is_range
@@ -2683,7 +2683,7 @@ def cap_of_a_payment(site: _Site):
     (not 'The loan is capped at ...': the payment is the clause's subject, and names the figure itself)."""
     if site.q.unit.split("/")[0] not in _MONEY:
         return SKIP
-    m = _CAPPED_AT.search(site.text, site.sentence.start, site.q.start)
+    m = CAPPED_AT.search(site.text, site.sentence.start, site.q.start)
     if m is None:
         return SKIP
     funds = _FUND_NOUN.findall(site.text, site.sentence.start, m.start())
@@ -2691,7 +2691,6 @@ def cap_of_a_payment(site: _Site):
     return " ".join(([_singular(funds[-1])] if funds else []) + ["cap"] + (["per"] + word_list(per.group(1)) if per else []))
 
 
-_CAPPED_AT = re.compile(r",\s*" + alternation("cap_participles") + r"\s+at\s+(?:" + _APPROX + r"\s+)?(?:RMB\s+)?$")
 _FUND_NOUN = re.compile(r"\b(" + alternation("fund_nouns") + r")\b")
 
 
