@@ -1486,18 +1486,23 @@ def goal_of_the_measure_before(site: _Site):
              ("Forest coverage was 20.1% last year, and the district will lift it to [23%].", "Forest coverage"),
              ("The number of licensed drones grew to 340 last year. The county aims to bring the figure to [500] by 2026.",
               "number of licensed drones"),
+             ("The town has 18 farm shops, and the number is to rise to [30] next year.", "farm shops"),
              cues=("it", "them", "figure", "number", "total"))
 def raised_it_to(site: _Site):
     """A figure that 'it', 'them' or 'the figure' is to be raised or cut to ('The district intends to raise it to 190 billion
-    yuan', 'aims to bring the figure to 500') is a goal for the measure named last before, in the same unit, in its sentence
+    yuan', 'aims to bring the figure to 500'), or that 'the number' is to rise to, is a goal for the measure named last before, in the same unit, in its sentence
     or the one before."""
-    if not _IT_TO.search(site.text, max(site.floor, site.sentence.start), site.q.start):
+    span = (max(site.floor, site.sentence.start), site.q.start)
+    if not _IT_TO.search(site.text, *span) and not _IT_RISES_TO.search(site.text, *span):
         return SKIP
     measured = _measure_before(site)
     return measured if measured is not None else SKIP
 
 
 _IT_TO = re.compile(r"\b[a-z]+\s+" + alternation("measure_anaphors") + r"\s+(?:further\s+)?to\s+(?:" + _APPROX + r"\s+)?$")
+# "the number is to rise to", "we expect the number to reach", "the figure will grow to": the anaphor as the subject
+_IT_RISES_TO = re.compile(r"\b(?:the|that|this)\s+(?:number|figure|total)\s+(?:is\s+to|will|is\s+expected\s+to|to)\s+(?:"
+                          + alternation("reach_infinitives") + r")(?:\s+to)?\s+(?:" + _APPROX + r"\s+)?$")
 
 
 @METRIC.rule(("Freight volume hit 700 million tons in 2024, going past the [650-million-ton] threshold.", "Freight volume"),
@@ -1977,6 +1982,7 @@ def count_words(site: _Site):
 
 
 @METRIC.rule(("Visitors rose from 78 to [108] thousand.", "Visitors"),
+             ("The county aims to bring the number of farm co-ops from 96 today to [150].", "number of farm co-ops"),
              ("GDP rose from 78 billion yuan to [108 billion yuan].", "GDP"))
 def range_end(site: _Site):
     """The end of a range ("from 78 to 108") measures what its start measures."""

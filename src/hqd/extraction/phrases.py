@@ -141,6 +141,7 @@ TIME_START = re.compile(
     rf"|^(?:in|during|within)\s+(?:its|their|the)\s+first\s+(?:full\s+)?{alternation('first_period_units')}\b|^so\s+far\b"
     rf"|^{alternation('month_prepositions')}\s+{month_names()}\b"  # "in January–October", "in May"
     rf"|^{alternation('deictic_words')}\s+(?-i:{month_names()})\b"  # "to 210 this August", "last May" (not "this may")
+    r"|^today\b"  # "from about 260 today"
     rf"|^{alternation('span_prepositions')}\s+(?:the\s+)?(?:{alternation('span_modifiers')}\s+)?(?:\d{{1,2}}|{alternation('few_words')})\s+(?:consecutive\s+)?{alternation('span_units')}\b",
     re.IGNORECASE,
 )
