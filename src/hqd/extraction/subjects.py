@@ -630,6 +630,28 @@ def city_whole(f: SubjectFigure):
     return "Shanghai" if _CITY_TOTAL_OF.search(f.head) else SKIP
 
 
+@SUBJECT.rule(("Jiading aims to gather [800] design studios on the Nanxiang Creative Harbor by 2027.", "Nanxiang Creative Harbor"),
+              ("The district aims to have [60] labs a year set up in the Zizhu Science Park by 2026.", "Zizhu Science Park"),
+              cues=word_class("gathering_verbs"))
+def goal_count_in_a_place(f: SubjectFigure):
+    """A goal of having or gathering so many things in a named place ('Jiading aims to gather 800 design studios on the
+    Nanxiang Creative Harbor', 'to have 60 labs a year set up in the Zizhu Science Park') counts the place's things, though
+    the district sets it; not things brought 'to' a place from elsewhere."""
+    if not _GATHER_BEFORE.search(f.head):
+        return SKIP
+    clause_end = min(f.ctx.seg.clause_bounds(f.q.end)[1], f.sentence.end)
+    place = _GATHERED_IN.match(f.text, f.q.end, clause_end)
+    if place is None:
+        return SKIP
+    names = _entity_names(f.text[place.end():clause_end])
+    return names[0][2] if names and names[0][0] == 0 and _head_type(names[0][2]) in _PLACE_KINDS else SKIP
+
+
+_GATHER_BEFORE = re.compile(r"\b" + alternation("gathering_verbs") + r"\s+(?:" + alternation("approximators") + r"\s+)?$")
+# the things gathered, perhaps how often and what is done to them, and where: "design studios on the", "labs a year set up in the"
+_GATHERED_IN = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,5}?(?:[a-z]+ed\s+(?:up\s+)?)?(?:in|on|at)\s+(?:the\s+)?")
+
+
 @SUBJECT.rule(("The bike fleet in Zhujiajiao, now [300] bikes, will double by 2027.", "Zhujiajiao"),
               ("The bike fleet in Zhujiajiao, now 300 bikes, will grow to [600] within two years.", "Zhujiajiao"),
               cues=key_words(sorted(_PLACE_NAMES)))
