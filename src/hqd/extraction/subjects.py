@@ -719,6 +719,31 @@ def event_organizers(f: SubjectFigure):
 _ORGANIZERS = re.compile(r"\W*(?:[Tt]he\s+|[Ii]ts\s+)?" + alternation("organizer_nouns", case="either") + r"\b")
 
 
+@SUBJECT.rule(("The Nanxiang Ecological Business District opened in 2015. By 2027, Jiading aims to lift the Nanxiang business "
+               "district's tax revenue above [3 billion yuan] and to gather 40 headquarters there.", "Nanxiang Ecological Business District"),
+              ("The Nanxiang Ecological Business District opened in 2015. By 2027, Jiading aims to lift the Nanxiang business "
+               "district's tax revenue above 3 billion yuan and to gather [40] headquarters there.", "Nanxiang Ecological Business District"))
+def measure_of_a_short_named(f: SubjectFigure):
+    """A measure a goal raises of a place or firm called by its first word and a common noun ('Jiading aims to lift the
+    Nanxiang business district's tax revenue above 3 billion yuan', after 'the Nanxiang Ecological Business District') is
+    the named thing's, though the district sets the goal; so is a count of what the goal gathers 'there'."""
+    if "’s" not in f.head and "'s" not in f.head:
+        return SKIP  # (a possessive, which most heads lack, is looked for first)
+    owner = None
+    for m in _SHORT_OWNER.finditer(f.head):
+        owner = m
+    if owner is None or not _may_be_short_name(owner["name"]):
+        return SKIP
+    if not (_OWNS_THE_MEASURE.fullmatch(f.head, owner.end()) or _THERE_ENDS.match(f.text, f.q.end, f.sentence.end)):
+        return SKIP
+    return _named_in_full_before(f.ctx, f.sentence_index, owner["name"]) or SKIP
+
+
+# a name's first word and common nouns, owning what follows: "the Nanxiang business district's"
+_SHORT_OWNER = re.compile(r"\b[Tt]he\s+(?P<name>[A-Z][a-z]+)(?:\s+[a-z][\w-]*){1,3}(?=[’']s\s)")
+_THERE_ENDS = re.compile(r"[^,;.]{0,60}\bthere\s*[.;]")  # "... 40 headquarters there."
+
+
 @SUBJECT.rule(("In 2023, the city's output grew, while Minhang's GDP reached [300 billion yuan].", "Minhang"),
               ("Shanghai grew 5 percent. Jiading, home to the F1 circuit, saw its output rise [7 percent].", "Jiading"),
               ("Shanghai's GDP grew 5 percent. In Jiading, car output reached [1.2 million] units.", "Jiading"),
