@@ -29,3 +29,12 @@ def test_a_travel_time_as_the_adjective_of_an_area_of_reach_is_a_level():
     got = kinds("The town will strive to bring the share of homes within a 10-minute service circle to 95 percent.")
     assert got["10-minute"] == "level" and got["95 percent"] == "target"
     assert kinds("The new line will put the port within a 30-minute ride of downtown by 2023.")["30-minute"] == "target"
+
+
+def test_a_plan_is_done_only_where_its_own_clause_says_so():
+    got = kinds("Jinshan District. The second berth of the wharf was completed in April, and the plan for 2024 to 2026 "
+                "set a target of 45 new nurseries.", date="2026-09-01")
+    assert got["45"] == "target"
+    got = kinds("The town's plan for 2024 to 2026, whose goal of 45 new nurseries drew wide praise, has been fulfilled.",
+                date="2026-11-01")
+    assert got["45"] == "level"

@@ -743,3 +743,12 @@ def test_a_name_in_an_opening_phrase_of_cause_is_not_the_subject():
     assert qs["7 percent"].subject == "Minhang"
     qs = quantities("With 300 firms, the Zizhu Science Park paid 2 billion yuan in tax.")
     assert qs["2 billion yuan"].subject == "Zizhu Science Park"
+
+
+def test_an_events_with_phrase_ends_where_its_clause_does():
+    qs = quantities("We will host the Nanqiao Garden Fair, with about 4,000 visitors, and build 15 clinics.")
+    assert qs["4,000"].subject == "Nanqiao Garden Fair"
+    assert qs["15"].subject != "Nanqiao Garden Fair"
+    qs = quantities("Tasks for the year:\n- Host the Xinqiao Craft Week, with about 1,500 visitors.\n"
+                    "- Host 9 trade fairs across the district.")
+    assert qs["9"].subject != "Xinqiao Craft Week"

@@ -1185,8 +1185,8 @@ def goal_of_an_ended_plan(f: Figure):
     if not _GOAL_VALUE_BEFORE.search(f.before):
         return SKIP
     sentence = f.text[f.sentence.start:f.sentence.end]
-    ends = [int(m["end"] or m["end2"]) for m in _YEARS_OF_A_PLAN.finditer(sentence)]
-    if f.year is not None and (any(y < f.year for y in ends) or (any(y <= f.year for y in ends) and _PLAN_COMPLETED.search(sentence))):
+    plans = [(int(m["end"] or m["end2"]), m.end()) for m in _YEARS_OF_A_PLAN.finditer(sentence)]
+    if f.year is not None and any(y < f.year or (y == f.year and _PLAN_COMPLETED.match(sentence, at)) for y, at in plans):
         return "level"
     if not _GOAL_MET_OR_MEETING.search(sentence):
         return SKIP
@@ -1221,8 +1221,11 @@ _PLAN_YEARS = re.compile(r"(?:\b(?:for|from)\s+|\()(?:19|20)\d\d\s*(?:to|-|–)\
 # "plan, for 2019 to 2021", "plan (2019-2021)", "the 2019-2021 action plan": the years the plan named ran
 _YEARS_OF_A_PLAN = re.compile(r"\bplan,?\s+(?:for\s+|from\s+|covering\s+|\()(?:19|20)\d\d\s*(?:to|-|–)\s*(?P<end>(?:19|20)\d\d)\b"
                               r"|\b(?:19|20)\d\d\s*[-–]\s*(?P<end2>(?:19|20)\d\d)\s+(?:[\w-]+\s+){0,2}?plan\b")
-# "(the plan ...) was completed ahead of schedule": the plan done, its goals figures of the past
-_PLAN_COMPLETED = re.compile(r"\b(?:was|were|has\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?(?:completed|fulfilled|accomplished)\b", re.IGNORECASE)
+# "(the plan for 2021 to 2023)[, which set ...,] was completed ahead of schedule": the plan itself done, its goals figures
+# of the past; read right after the plan's years, past one aside of its own, so that another thing's completion in the
+# sentence ('the first phase was completed in May, and the plan for 2024 to 2026 set ...') is not the plan's
+_PLAN_COMPLETED = re.compile(r"\)?(?:\s*,\s*(?:which|that|whose)\b(?:[^,;:\n]|,(?=\d))*,)?\s+(?:was|were|has\s+been|had\s+been)\s+"
+                             r"(?:[a-z]+ly\s+)?(?:completed|fulfilled|accomplished)\b", re.IGNORECASE)
 
 
 @KIND.rule(("The [25] community gardens planned for the year were all finished by November.", "level", "2021-01-20"),

@@ -694,13 +694,19 @@ _PLACE_IS_TO = re.compile(r"(?:\s+(?:in|at)\s+[A-Z][\w'’-]*)?\s+(?:to\s+[a-z]+
 def event_with_its_audience(f: SubjectFigure):
     """A with-phrase after a clause that names an event tells the event's size ('The district will hold the Nanhe Robot
     Summit each spring, with no fewer than 3,000 visitors attending'): its figures are the event's, though the district
-    holds it; not where the with-phrase names someone of its own."""
+    holds it; not where the with-phrase names someone of its own, nor past the with-phrase: a figure after the phrase
+    has ended (', and build 12 clinics', a new line or item) is not the event's."""
     head = f.head
     at = head.rfind(", with ")
-    if at < 0 or _entity_names(head[at:]) or DISTRICT_MENTION.search(head, at):
+    if at < 0 or not _WITH_TO_FIGURE.match(head, at) or _entity_names(head[at:]) or DISTRICT_MENTION.search(head, at):
         return SKIP
     events = [name for _, _, name in _entity_names(head[:at]) if _head_type(name) == "event"]
     return events[-1] if events else SKIP
+
+
+# the with-phrase runs on to the figure: no clause break (a comma that is no thousands mark, ';', a line break) and no
+# 'and' + verb of a clause of its own ('with 500 stalls and 3,000 visitors' is one phrase; ', and build 12' is not)
+_WITH_TO_FIGURE = re.compile(r",\s+with\s+(?:[^,;:\n]|,(?=\d))*$")
 
 
 @SUBJECT.rule(("The Nanhe Robot Summit will be held in May. Organizers expect more than [500] exhibitors.", "Nanhe Robot Summit"),
