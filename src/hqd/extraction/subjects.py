@@ -763,7 +763,13 @@ def district_opening(f: SubjectFigure):
         return SKIP  # "..., well above the city's average growth of 9.2 percent": the yardstick is the city's own (city_total)
     if district and "s " in f.head and _OWNED_BY_ANAPHOR.search(f.text, f.ctx.seg.clause_bounds(f.q.start)[0], f.q.start):
         return SKIP  # "Fengxian aims to lift the valley's output value to 100 billion yuan": the valley's, the antecedent's
+    if district and _PART_IN_A_PLACE.match(f.text, f.q.end, f.sentence.end):
+        return SKIP  # "Baoshan is home to 420 robot makers, 118 of them in the industrial park": the park's (counted_in_a_place)
     return district or SKIP
+
+
+# a part of the things counted before, in a place: "..., 118 of them in the industrial park"
+_PART_IN_A_PLACE = re.compile(r"\s+of\s+them\s+(?:are\s+|were\s+)?(?:based\s+|located\s+)?(?:in|at|within)\s+the\s")
 
 
 # "the valley's output value": a measure owned by a place or firm the anaphor points back to
@@ -1051,7 +1057,9 @@ _TO_THE_FIGURE = re.compile(r"\s+(?:to|will|would|is|was|has|had|rose|grew|reach
 
 
 @SUBJECT.rule(("The [312] licensed makers in the Zizhu Science Park produced goods worth 52 billion yuan.", "Zizhu Science Park"),
-              ("The Nanda Smart City grew. In May, [830] people who work in the zone won residence permits.", "Nanda Smart City"))
+              ("The Nanda Smart City grew. In May, [830] people who work in the zone won residence permits.", "Nanda Smart City"),
+              ("Baoshan District\n\nThe Yanghang Robot Park opened in 2019. Baoshan has 300 robot makers, [90] of them in the industrial park.",
+               "Yanghang Robot Park"))
 def counted_in_a_place(f: SubjectFigure):
     """A count that opens its clause's subject, of things or people in a named place ('The 312 licensed makers in the
     Zizhu Science Park produced ...', '830 people who work in the zone won ...'), is the place's figure."""
