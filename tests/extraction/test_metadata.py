@@ -63,8 +63,8 @@ def test_briefing_date_from_held_on_sentence():
 def test_news_dateline_gives_the_published_date_and_anchors_periods():
     from hqd.extraction import extract_text
 
-    text = ("Fengxian reports growth\n\nSHANGHAI, Oct 28, 2022 -- From January to September, the district's "
-            "industrial output value reached 172.3 billion yuan.\n")
+    text = ("Fengxian sees sales climb\n\nSHANGHAI, Oct 28, 2022 -- Retail sales in the district came to 61.7 billion yuan "
+            "from January to September.\n")
     meta = extract_meta(text)
     assert meta.published == "2022-10-28" and meta.date is None
     assert extract_meta("Title\n\nShanghai, March 5, 2024 (Xinhua) — The district said...").published == "2024-03-05"

@@ -128,9 +128,9 @@ def test_a_sentence_going_on_about_the_name_the_one_before_opened_with():
 
 def test_another_district_opening_the_clause_owns_its_figures():
     doc = extract_text("Districts report growth\n\n2023-08-02 10:15 Source: Shanghai Daily\n\n"
-                       "Pudong New Area's GDP reached 806.4 billion yuan in the first half of 2023, up 8.1 percent, while "
-                       "Minhang's GDP grew 6.2 percent to 158.6 billion yuan. Huangpu District recorded fiscal revenue of "
-                       "16.3 billion yuan, and Jing'an District's tax revenue reached 44.2 billion yuan.")
+                       "In the first half of 2023, Pudong New Area's GDP rose 8.1 percent to 806.4 billion yuan, and Minhang's "
+                       "output grew 6.2 percent to 158.6 billion yuan. Huangpu District collected 16.3 billion yuan of fiscal "
+                       "revenue, while Jing'an District's tax income hit 44.2 billion yuan.")
     qs = {q.text: q for q in doc.quantities}
     assert qs["806.4 billion yuan"].subject == "Pudong" and qs["806.4 billion yuan"].metric == "GDP"
     assert qs["6.2 percent"].subject == qs["158.6 billion yuan"].subject == "Minhang"

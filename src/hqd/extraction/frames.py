@@ -807,7 +807,7 @@ def date_of_its_own_event(f: Figure):
 _EVENT_CLAUSE_TO = re.compile(r"[^,;.]{0,40}?\b(?:when|once|after|upon)\s+(?:it|they|its|their|the|this|these)\s[^,;.]{0,60}", re.IGNORECASE)
 
 
-@PERIOD.rule(("Jiading's economic value added was [124.83 billion yuan] in the first half of this year.", "2023-H1"),
+@PERIOD.rule(("The port handled [4.1 million] containers in the first half of this year.", "2023-H1"),
              ("Exports reached [5 billion yuan] in 2022.", "2022"))
 def own_clause(f: Figure):
     """A time phrase in the figure's own clause that no other figure claims dates it; not the time of the start of a
@@ -829,8 +829,8 @@ _FROM_TIME_TO = re.compile(r"\s+to\s+(?:" + alternation("approximators") + r"\s+
               "the plan period.", "2027", "2025-03-10"),
              ("The ministry's plan for 2026-2030 was published in March. It will train [8,000] nurses during the plan period.",
               "2030", "2026-03-20"),
-             ("The city unveiled a plan to make the port a shipping hub by 2027. Exports are expected to reach [90 billion "
-              "yuan] by the end of the plan period.", "2027", "2024-09-14"),
+             ("The county has a plan to green its riverfront by 2027. Under it, [9,000] trees will be planted by the end of "
+              "the plan period.", "2027", "2024-09-14"),
              ("The county's new plan, covering 2027 to 2029, was issued on Friday. By the end of the plan period, it will "
               "have [400] charging stations.", "2029", "2027-05-21"),
              ("The mayor set out goals for the 16th Five-Year Plan period. The 11th Five-Year Plan had stressed heavy "

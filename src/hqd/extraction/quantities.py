@@ -720,7 +720,7 @@ def duration_of_a_thing(f: Figure):
 
 @KIND.rule(("Construction of the [350-meter] Harbour Gate tower will begin in the second quarter.", "level"),
            ("The [800]-bed Central Hospital will open at the end of this year.", "level"),
-           ("Two more halls, the 80-meter Harbour Hall and the [24-story] Pier Center, are slated for completion in 2026 and 2027.", "level"),
+           ("Both new piers, the 60-meter East Pier and the [12-story] Ferry House beside it, are due to be finished next year.", "level"),
            ("A third data hall with [2,400] racks is set to start operation in the autumn.", "level"),
            ("The new library, with a floor area of [40,000 square meters], will open next year.", "level"),
            ("A third phase covering [0.8 square kilometers] is expected to break ground in 2025.", "level"),
@@ -1029,7 +1029,7 @@ _FINITE_WORDS = frozenset(word_lists("grammar")["predicate_starts"] + word_lists
            ("The county plans to develop a new [12-hectare] wetland park on the former salt fields.", "level"),
            ("A [200-million-yuan] seed fund launched in 2022 will back student start-ups.", "level"),
            ("A [1-billion-yuan] fund for green shipping will be established next year.", "level"),
-           ("A new [2-billion-yuan] seed fund will back start-ups in the park.", "level"))
+           ("Young firms in the zone will draw on a [500-million-yuan] innovation fund.", "level"))
 def size_of_what_is_set_up(f: Figure):
     """Money written as an adjective of a thing a goal sets up ('will set up a 3-billion-yuan venture fund', 'plans to
     launch a new 500-million-yuan talent fund') is the size of that thing, which the goal creates: a level; so is the
@@ -1143,17 +1143,17 @@ _COUNT_OF_PROJECTS = re.compile(r"\d[\d,]*\s+(?:[\w-]+\s+){0,3}?(?:" + alternati
            ("The airline had planned to fly [12] new routes that summer, but fuel costs rose.", "level"),
            ("The port's earlier plan, for 2019 to 2021, had aimed for [1,200] berths; it ended 2021 with 1,150.", "level", "2023-04-01"),
            ("Its last plan had aimed for farm income of [30,000 yuan] a head by 2022, a goal met a year late.", "level", "2024-02-01"),
-           ("Tax revenue rose 8.1 percent, above the annual budget, which had set growth of [5 percent] for the year.", "level"), cues=("had",))
+           ("Revenue came in above plan: the budget passed in January had set growth of [4.5 percent].", "level"), cues=("had",))
 def aim_told_as_past(f: Figure):
     """An aim told in the past perfect ('the previous plan had aimed to open 40 clinics', 'had planned to fly 12 new
-    routes', 'had aimed for 1,200 berths', 'had aimed for farm income of 30,000 yuan a head by 2022', 'the budget, which
-    had set growth of 5 percent for the year') was held before a
+    routes', 'had aimed for 1,200 berths', 'had aimed for farm income of 30,000 yuan a head by 2022', 'the budget passed in
+    January had set growth of 4.5 percent') was held before a
     time already past: its figure is what was aimed at then, a level the text reports, not a goal still to come."""
     return "level" if _HAD_AIMED.search(f.target_before) else SKIP
 
 
 _HAD_AIMED = re.compile(r"\bhad\s+(?:(?:" + alternation("past_aim_participles") + r")\s+(?:to|for|at)\s+(?:[\w’'-]+\s+){0,6}?"
-                        # "which had set growth of 6 percent for the year": the aim a past plan or budget set
+                        # "the budget had set growth of N": the aim a past plan or budget set
                         r"|set\s+(?:an?\s+|the\s+)?(?:[\w’'-]+\s+){0,3}?(?:of|at)\s+)(?:" + alternation("approximators") + r"\s+)?$", re.IGNORECASE)
 
 
@@ -1166,7 +1166,7 @@ _HAD_AIMED = re.compile(r"\bhad\s+(?:(?:" + alternation("past_aim_participles") 
            ("The target of [90,000] electric buses for 2023, set in the city's 13th plan, was exceeded by 8,000 buses.", "level", "2024-03-01"),
            ("The town's plan for 2020 to 2022 set the goal of adding [40] research institutes; 44 were added.", "level", "2023-06-01"),
            ("Over the 2020-2022 action plan, water use fell by 12 percent, beating the plan's goal of [10 percent].", "level", "2023-04-01"),
-           ("The county's plan for 2021 to 2023, which set a target of [60] new clinics, was completed in May, with 64 opened.", "level",
+           ("The 2021-2023 port plan has been fulfilled ahead of time: its goal of [25] new berths was reached in June.", "level",
             "2023-09-01"),
            cues=_key_words(word_lists("grammar")["goal_nouns"]))  # (the nouns _GOAL_VALUE_BEFORE needs)
 def goal_of_an_ended_plan(f: Figure):
@@ -1179,8 +1179,8 @@ def goal_of_an_ended_plan(f: Figure):
     set early last year was exceeded'), with no time still to come named; and the goal a plan whose years are
     over set ('The town's plan for 2020 to 2022 set the goal of adding 40 institutes', 'beating the 2020-2022 plan's goal
     of 10 percent'), met or not (the years follow 'plan' or come before it: not a change's 'from 2020 to 2022'), or
-    whose years end this year and which the sentence says was completed ('The plan for 2021 to 2023, which set a target
-    of 60 clinics, was completed in May'). The goal's figure may
+    whose years end this year and which the sentence says was completed ('The 2021-2023 port plan has been fulfilled: its
+    goal of 25 berths ...'). The goal's figure may
     follow a verb ('the goal of adding 40')."""
     if not _GOAL_VALUE_BEFORE.search(f.before):
         return SKIP
