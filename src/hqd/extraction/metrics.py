@@ -2258,7 +2258,9 @@ _PEOPLE_WHO = re.compile(r"\s+of\s+(?:the\s+)?(?:(?:city|district|town|local|urb
               "financial sector share of Tax revenue"),
              ("Of the 90 hotels, 54, or [60%], raised room rates.", "share of hotels raised room rates"),
              ("Exports reached 80 billion yuan, up 9%, and made up [40%] of the total.", "Exports share of the total"),
-             ("Retail sales rose 5%; online sales, which accounted for [28%] of the total, grew 12%.", "online sales share of the total"))
+             ("Retail sales rose 5%; online sales, which accounted for [28%] of the total, grew 12%.", "online sales share of the total"),
+             ("Farm output was 12 billion yuan, with vegetables accounting for [41 percent].", "vegetables share of Farm output"),
+             ("Farm output was 12 billion yuan, and fruit growers accounted for [20 percent] of it.", "fruit growers share of Farm output"))
 def share(site: _Site):
     """A share names the part before it and what it is a part of after it ("industrial investment accounting for 45% of
     the total"); a goal for a share ("account for more than 40% of GDP") is named as one; a count told again as a share
@@ -2276,12 +2278,37 @@ def share(site: _Site):
         of_words = ["of"] + prev.metric.split()  # "tax revenue reached X, of which the financial sector contributed 48%"
     if not subject and not of_words:
         subject = trim_metric(word_list(site.after))
+    of_words = _of_the_whole_before(site, of_words, same_clause)
     if not of_words and prev is not None and prev.unit == "count" and prev.metric and _OR_TOLD_ANOTHER_WAY.fullmatch(text, prev.end, q.start):
         return f"share of {prev.metric}"  # "512, or 35.7 percent, reported higher output": the count told as a share
     phrase = " ".join(subject)
     if of_words:
         phrase = f"{phrase} share {' '.join(of_words)}".strip()
     return phrase or None
+
+
+_OF_THAT_TOTAL = [["of", "it"], ["of", "that", "total"], ["of", "this", "total"]]
+_WITH_PART_ACCOUNTING = re.compile(r",\s*with\s+[^,;]{1,60}?\s+" + alternation("share_verbs") + r"\s+(?:" + _APPROX + r"\s+)?$")
+
+
+def _of_the_whole_before(site: _Site, of_words: list[str], same_clause: bool) -> list[str]:
+    """A share 'of it' or 'of that total', or one a part 'accounts for' in a 'with' clause with no 'of' ("output value
+    reached 728 billion yuan, with new energy vehicles accounting for 34.2 percent"), is of the measure before; else
+    ``of_words`` as they are (and where a semicolon parts the share from the figure before: ``same_clause`` false)."""
+    prev = site.prev
+    if prev is None or not prev.metric or not same_clause:
+        return of_words
+    if of_words in _OF_THAT_TOTAL or (not of_words and _WITH_PART_ACCOUNTING.search(
+            site.text, max(prev.end, site.sentence.start), site.q.start)):
+        return ["of"] + _measure_of_the_whole(site).split()
+    return of_words
+
+
+def _measure_of_the_whole(site: _Site) -> str:
+    """The measure a part's share is of: that of the first figure of the sentence before the share that is no change
+    ('output value reached 728 billion yuan, up 3.6 percent, with X accounting for 34.2 percent': output value)."""
+    whole = next((o for o in site.quantities[site.members.start:site.i] if o.metric and o.kind != "change"), site.prev)
+    return whole.metric
 
 
 def _antecedent(site: _Site) -> list[str]:
