@@ -1487,16 +1487,30 @@ def goal_of_the_measure_before(site: _Site):
              ("The number of licensed drones grew to 340 last year. The county aims to bring the figure to [500] by 2026.",
               "number of licensed drones"),
              ("The town has 18 farm shops, and the number is to rise to [30] next year.", "farm shops"),
+             ("With four river ports opened in 2024, the county has brought the total to [11].", "river ports"),
+             ("The district, where nine data centers were built last year, wants to lift that number to [15].", "data centers"),
              cues=("it", "them", "figure", "number", "total"))
 def raised_it_to(site: _Site):
     """A figure that 'it', 'them' or 'the figure' is to be raised or cut to ('The district intends to raise it to 190 billion
     yuan', 'aims to bring the figure to 500'), or that 'the number' is to rise to, is a goal for the measure named last before, in the same unit, in its sentence
-    or the one before."""
+    or the one before; a count whose things a number in words counted before it in the sentence ('With four river ports
+    opened, the county has brought the total to 11'), wherever that number stands, counts those things: a number written
+    as a word is no figure, but it counts what follows it as one does."""
     span = (max(site.floor, site.sentence.start), site.q.start)
     if not _IT_TO.search(site.text, *span) and not _IT_RISES_TO.search(site.text, *span):
         return SKIP
     measured = _measure_before(site)
+    if measured is None and site.q.unit == "count":
+        counted = [m["things"] for m in _NUMBER_WORD_COUNTS.finditer(site.text, site.sentence.start, site.q.start)]
+        measured = " ".join(counted[-1].split()) if counted else None
     return measured if measured is not None else SKIP
+
+
+# "four river ports opened", "Eight regional offices were ...", "nine data centers last year": a number in words and what
+# it counts, up to a verb, a time word or a break (not 'one of', 'hundred')
+_NUMBER_WORD_COUNTS = re.compile(r"\b(?i:" + "|".join(sorted((w for w in word_lists("scales")["cardinals"] if w != "hundred"), key=len, reverse=True))
+                                 + r")\s+(?P<things>(?!of\b)[a-z][\w&-]*(?:\s+(?:[a-z][\w&-]*|of|and)){0,6}?)"
+                                 r"(?=\s+(?:were|was|have|has|had|are|is|last|this|in|since|[a-z]+ed)\b|\s*[,;.])")
 
 
 _IT_TO = re.compile(r"\b[a-z]+\s+" + alternation("measure_anaphors") + r"\s+(?:further\s+)?to\s+(?:" + _APPROX + r"\s+)?$")
@@ -1945,26 +1959,6 @@ def _verb_ends(words: list[str]) -> bool:
 
 
 _SUBJECT_PRONOUNS = word_class("subject_pronouns")
-
-
-@METRIC.rule(("Twelve research institutes opened this year, bringing the total to [57].", "research institutes"),
-             cues=("number", "total", "figure"))
-def number_again(site: _Site):
-    """'The total' or 'that number' brought to a count ('bringing the total to 57') where no figure before names what is
-    counted (raised_it_to) counts the things a number word opening the sentence counts ('Twelve research institutes
-    opened ...')."""
-    q, text = site.q, site.text
-    if q.unit != "count" or not _NUMBER_AGAIN.search(text, max(site.floor, site.sentence.start), q.start):
-        return SKIP
-    opening = _NUMBER_WORD_OPENING.match(text, site.sentence.start, q.start)
-    return " ".join(opening["things"].split()) if opening else SKIP
-
-
-# "raise that number to", "bringing the total to": a count told again by a noun that stands for it
-_NUMBER_AGAIN = re.compile(r"\b(?:that|this|the)\s+(?:number|total|figure)\s+to\s+(?:" + _APPROX + r"\s+)?$", re.IGNORECASE)
-# "Eight regional headquarters were newly recognized, ...": a number in words opening the sentence, and what it counts
-_NUMBER_WORD_OPENING = re.compile(r"\W*(?:" + "|".join(sorted((w.capitalize() for w in word_lists("scales")["cardinals"]), key=len, reverse=True))
-                                  + r")\s+(?P<things>[a-z][\w&-]*(?:\s+(?:[a-z][\w&-]*|of|and)){0,6}?)\s+(?:were|was|have|had|are|[a-z]+ed)\b")
 
 
 @METRIC.rule(("Output of new energy vehicles reached [310,000] units.", "Output of new energy vehicles"),
