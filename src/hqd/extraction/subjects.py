@@ -1374,7 +1374,8 @@ def anaphor_after_figure(f: SubjectFigure):
     work on the campus', '... 30% below the average, which keeps the park attractive') is about that place or firm."""
     if f.names is None:
         f.names = _entity_names(f.head)
-    if f.names or f.nouns or _TOPIC_CHANGE.search(f.head) or DISTRICT_MENTION.search(f.head):
+    if f.names or f.nouns or (not _TOPIC_CHANGE_WORDS.isdisjoint(f.sentence_words) and _TOPIC_CHANGE.search(f.head)) \
+            or DISTRICT_MENTION.search(f.head):
         return SKIP
     text, end = f.text, f.ctx.seg.clause_bounds(f.q.end)[1]
     if _WHICH_GOES_ON.match(text, end, f.sentence.end):
@@ -1424,7 +1425,7 @@ def topic(f: SubjectFigure):
     _, clause_end = seg.clause_bounds(f.q.end)
     if not _TOPIC_CHANGE_WORDS.isdisjoint(seg.words(seg.index_at(f.q.end))) and _TOPIC_CHANGE.search(f.text, f.q.end, clause_end):
         return SKIP
-    return _topic(f.ctx, f.sentence_index, f.head) or SKIP
+    return _topic(f.ctx, f.sentence_index, f.head, f.sentence_words) or SKIP
 
 
 @SUBJECT.rule(('Minhang District\n\nThe Maple Campus opened in 2014. "Costs were low," said Wang Lei, head of the campus '
@@ -1819,7 +1820,7 @@ _DISTRICT_WITH_ASIDE = re.compile(
 _OTHER_OPENING = re.compile(r"\W*(?:" + alternation("clause_conjunctions") + r"\s+)?(?:the\s+" + alternation("own_places") + r"|it|we|they|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*[’']s)\b")
 
 
-def _topic(ctx: Context, sentence_index: int, head: str) -> str | None:
+def _topic(ctx: Context, sentence_index: int, head: str, words: frozenset[str] | None = None) -> str | None:
     """The name the previous sentence opened with, or that its opening anaphor points to when it gives no figure, when
     this one goes on about it without naming anyone else.
 
@@ -1828,7 +1829,9 @@ def _topic(ctx: Context, sentence_index: int, head: str) -> str | None:
     name (before the figure) has changed the topic.
     """
     named = _topic_of_the_sentence_before(ctx, sentence_index)
-    return None if named is None or _TOPIC_CHANGE.search(head) else named
+    # (``words``, the words of the sentence, where the caller has them: without one the pattern needs, it is not tried)
+    changed = (words is None or not _TOPIC_CHANGE_WORDS.isdisjoint(words)) and _TOPIC_CHANGE.search(head)
+    return None if named is None or changed else named
 
 
 def _topic_of_the_sentence_before(ctx: Context, sentence_index: int) -> str | None:

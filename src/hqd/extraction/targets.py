@@ -11,6 +11,7 @@ from .frames import plan_period_phrases
 from .periods import TimePhrase, find_time_phrases, plan_named
 from .phrases import Context
 from .phrases import trim_metric, word_list
+from .rules import key_words
 from .segments import Segmentation, Sentence, has_case_trap, list_lead_in
 from .lang.en import alternation, month_names, month_numbers, word_class, word_lists
 from .subjects import leading_name
@@ -135,6 +136,7 @@ _PLAN_PERIOD_WORDS = re.compile(r"\bplan\s+period\b|\bperiod\s+of\s+the\s+plan\b
 _NAVIGATION_LABEL = re.compile(r"\b(?:Previous|Next|Prev|Related)\s*[:：]")  # a web page's links to other stories
 _NEEDS_SUBJECT = re.compile(alternation("needs_subject_verbs") + r"\b")
 _FUTURE = re.compile(r"\b" + alternation("future_words", "future_markers") + r"\b", re.IGNORECASE)
+_FUTURE_WORDS = key_words(word_lists("grammar")["future_words"], word_lists("grammar")["future_markers"])  # (one in a sentence _FUTURE finds)
 
 
 def build_targets(
@@ -157,7 +159,7 @@ def build_targets(
             in_sentence = sorted(in_sentence + plan_period_phrases(ctx, sentence.start, sentence.end), key=lambda p: p.start)
         if "from" in text[sentence.start:sentence.end] or "starting" in text[sentence.start:sentence.end]:
             in_sentence = _with_first_of_recurring(text, sentence, in_sentence, year)
-        if not in_sentence or not _FUTURE.search(text, sentence.start, sentence.end):
+        if not in_sentence or _FUTURE_WORDS.isdisjoint(seg.words(s_index)) or not _FUTURE.search(text, sentence.start, sentence.end):
             continue  # no time, no deadline; nothing still to come
         if _NAVIGATION_LABEL.search(text, sentence.start, sentence.end):
             continue  # "Previous: ... Next: District to host the forum in November": the titles of other pages
