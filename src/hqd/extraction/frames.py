@@ -429,12 +429,13 @@ PERIOD: RuleTable[Period | None] = RuleTable("period", values=Period)
              ("Last year, the number of shops paying more than [50 million yuan] in tax rose to 64.", None),
              ("From January to June, there were 23 plants each with an output of [500 million yuan] or more.", None),
              ("In 2021, guesthouses on the island with over [20] beds had an average occupancy rate of 62.4%.", None),
+             ("In 2024, output grew 5 percent. Large farms are those with annual sales of [5 million yuan] or more.", None),
              ("In 2025, output grew. Shops whose yearly sales exceed [8 million yuan] can receive a bonus.", None),
              ("In the first quarter, 31 projects with investment of [500 million yuan] or more each were under way.", None))
 def threshold(f: Figure):
     """A bound that picks out the things counted ('167 projects each valued at 100 million yuan or more', 'shops
-    with sales of more than 50 million yuan', 'towers paying more than 50 million yuan in tax') is a
-    threshold, the same in any period: undated."""
+    with sales of more than 50 million yuan', 'towers paying more than 50 million yuan in tax', 'large farms are those
+    with annual sales of 5 million yuan or more') is a threshold, the same in any period: undated."""
     p = f.quantities[f.index - 1] if f.index and f.index - 1 in f.members else None
     return None if f.q.kind != "target" and is_threshold(f.text, f.sentence.start, f.q, p) else SKIP
 
@@ -461,7 +462,8 @@ def is_threshold(text: str, sentence_start: int, q: Quantity, p: Quantity | None
 
 
 _OR_MORE_AFTER = re.compile(r"\s+(?:or|and)\s+(?:more|above|over|higher)\b")
-_EACH_HAS_OF = re.compile(r"\b[a-z]{3,}s\s+(?:[\w-]+\s+){0,4}?with\s+(?:(?:an?|annual)\s+)?(?:[a-z-]+\s+){0,3}?of\s+$", re.IGNORECASE)
+# (or "those" standing for them: "Enterprises above designated size are those with annual revenue of 20 million yuan or more")
+_EACH_HAS_OF = re.compile(r"\b(?:[a-z]{3,}s|those)\s+(?:[\w-]+\s+){0,4}?with\s+(?:(?:an?|annual)\s+)?(?:[a-z-]+\s+){0,3}?of\s+$", re.IGNORECASE)
 
 
 _EACH_AFTER = re.compile(r"(?:\s+or\s+(?:more|above))?\s+each\b")  # "22 plants with output of 5 billion yuan or more each"
