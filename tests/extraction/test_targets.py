@@ -547,3 +547,15 @@ def test_a_route_to_be_connected_by_a_time_is_a_milestone():
 def test_an_event_goal_after_an_aside_naming_the_events_day_is_due_that_day():
     doc = extract_text("The lantern fair, to be held on October 8, is expected to draw 40,000 visitors.", briefing_date="2025-06-02")
     assert [(t.text, t.deadline) for t in doc.targets][-1] == ("40,000", "2025-10")
+
+
+@pytest.mark.parametrize("text, first, deadlines", [
+    ("Two new venues, the riverside concert hall and the Lakeside Bowling Center, are slated to open in 2026 and 2027 "
+     "respectively.", "the riverside concert hall", ["2026", "2027"]),
+    ("The ferry pier and the bus depot will be completed in May and August, respectively.", "The ferry pier",
+     ["2024-05", "2024-08"]),
+])
+def test_two_things_due_at_two_times_respectively_are_two_milestones(text, first, deadlines):
+    doc = extract_text(text, briefing_date="2024-03-01")
+    assert [str(t.deadline) for t in doc.targets] == deadlines
+    assert doc.targets[0].text == first

@@ -375,7 +375,30 @@ def _milestones(text: str, seg: Segmentation, sentence: Sentence, in_sentence: l
         if beside_goal and _FORESEEN.fullmatch(milestone.group(0)) and _valued_after(text, figures, when.end):
             continue  # "Growth is likely to slow in the second half, to about 4 percent": the figure states the forecast
         targets.append(_milestone_target(text, seg, sentence, milestone, when, deadline, district))
+        first = _respective_first(text, sentence, at, when, targets[-1], year)
+        if first is not None:
+            targets.insert(len(targets) - 1, first)
     return targets
+
+
+# "The museum and the library are slated to open in 2026 and 2027 respectively": two things, two times, each to each
+_RESPECTIVELY = re.compile(r",?\s+respectively\b")
+_FIRST_OF_TWO = re.compile(r"(?:^|,\s*)(?P<first>[^,;:]{3,80}?)\s+and\s+[^,;:]{3,80}?,?\s+(?:(?:is|are|will)\s+)?$")
+
+
+def _respective_first(text: str, sentence: Sentence, at: int, when: TimePhrase, milestone: Target, year: int | None) -> Target | None:
+    """The milestone of the first of two things whose verb is due at two times 'respectively' ('The museum and the
+    library are slated to open in 2026 and 2027 respectively'): due at the first time, its span the first thing's name
+    (the milestone found, due at the span's end, is the second's)."""
+    if not when.period.is_span or not _RESPECTIVELY.match(text, when.end):
+        return None
+    two = _FIRST_OF_TWO.search(text[sentence.start:at])
+    deadline = _deadline(Period(when.period.first), year)
+    if two is None or deadline is None:
+        return None
+    start, end = sentence.start + two.start("first"), sentence.start + two.end("first")
+    owner = leading_name(text[start:end], 0)
+    return Target(start, end, text[start:end], milestone.metric, None, None, deadline, owner or milestone.subject, None)
 
 
 # a relative clause in the past up to a time: "that started production there in", "which was lit in"
