@@ -506,16 +506,20 @@ _DEFINITE_BEFORE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Ii]ts)\s+$")
                "Riverside Tea Fair"),
               ("Li works at the Jinshan Bay Materials Park, a 9-square-kilometer base that has drawn [140] companies since 2018.",
                "Jinshan Bay Materials Park"),
-              ("Jinshan District\n\nThe new plan centres on the Jinshan Bay Materials Park, where half of the district's [420] "
-               "chemical firms sit.", "Jinshan"),
+              ("Jinshan District\n\nLi visited the Caojing Seed Park, which hosts two-thirds of the district's [75] seed firms.",
+               "Jinshan"),
+              ("Chongming District\n\nNew roads will reach the Xinhe wetlands, where the county's [12] bird reserves lie.", "Chongming"),
               ("Growth is led by the Nanhe Robot Valley, a small area by the river that now houses [230] robot makers.",
                "Nanhe Robot Valley"))
 def relative_clause_owner(f: SubjectFigure):
     """A figure in a relative clause ('..., which will employ 30,000 people', '..., where 500 companies will exhibit') is of
     the name the clause follows, or that the aside it qualifies describes ('X Park, a 9-square-kilometer base that has
-    drawn 140 companies'); a where-clause that says the figure is the district's ('..., where half of the district's 420
-    firms sit') gives the district's."""
+    drawn 140 companies'); but a figure whose own noun phrase the district owns ('..., which hosts two-thirds of the
+    district's 75 seed firms', '..., where the county's 12 reserves lie') is the district's, whatever the clause follows."""
     head = f.head
+    if _OWNED_BY_THE_DISTRICT.search(head) and (_WHERE_CLAUSE.search(head) or _RELATIVE_CLAUSE.search(head)
+                                                or _APPOSED_RELATIVE.search(head)):
+        return f.ctx.district or SKIP
     apposed = _APPOSED_RELATIVE.search(head) if "that" in head or "which" in head else None
     if apposed:  # "the X Zone, a 16-square-kilometer park that has drawn 210 companies": the name the aside describes
         named = [name for _, end, name in _entity_names(head[:apposed.start()]) if end == apposed.start()]
@@ -528,8 +532,6 @@ def relative_clause_owner(f: SubjectFigure):
         if owners:
             return owners[-1]
     where = _WHERE_CLAUSE.search(head) if "where" in head else None
-    if where and _DISTRICTS_OWN.search(head, where.start()):
-        return f.ctx.district or SKIP  # "... the West Bund, where most of the district's 1,260 AI firms are based": the district's
     if where:  # "... host the G60 Expo in November, where more than 500 companies are expected to exhibit": the event's
         owners = [name for _, end, name in _entity_names(head[:where.start()])
                   if where.start() - end < 25 and _head_type(name) in ("event", "park", "project", "institution")]
@@ -539,7 +541,9 @@ def relative_clause_owner(f: SubjectFigure):
 
 
 _WHERE_CLAUSE = re.compile(r",\s*where\s+[^,;]*$")
-_DISTRICTS_OWN = re.compile(r"\b(?:the\s+)?district[’']s\b", re.IGNORECASE)
+# "two-thirds of the district's", "the county's about": the district's possessive right before the figure, owning its noun
+_OWNED_BY_THE_DISTRICT = re.compile(r"\b(?:the\s+)?" + alternation("district_self_nouns") + r"[’']s\s+(?:" + alternation("approximators")
+                                    + r"\s+)?$", re.IGNORECASE)
 # an aside after a name, a noun phrase with a relative clause of its own: "X, a 16-square-kilometer park that has drawn"
 _APPOSED_RELATIVE = re.compile(r",\s+an?\s+[^,;]{0,60}?\s(?:that|which)\s+(?:" + alternation("linking_adverbs") + r"\s+)?"
                                + alternation("relative_clause_verbs") + r"\b[^,;.]*$")  # (or "that now houses")
