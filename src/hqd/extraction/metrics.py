@@ -261,7 +261,7 @@ class _Site:
         verb = next((k for k, w in enumerate(words) if k and w.lower() in _AUXILIARIES), None)
         if not verb:
             return words
-        state = _STATE_AFTER.search(self.tail.group(1))  # "15 km of waterfront are now open to the public": which waterfront
+        state = _STATE_AFTER.search(self.tail.group(1))  # "9 km of riverbank are now open to walkers": which riverbank
         done = phrase_words(state["state"], 0, 8) if state and state["state"].split()[0].lower() not in _GOAL_PARTICIPLES else []
         done = done[:next((k for k, w in enumerate(done) if k and w.lower() in _DEADLINE_WORDS), len(done))]  # "by June": when
         return words[:verb] + done  # "260,000 square meters of office space are 90% leased": the space
@@ -279,8 +279,8 @@ class _Site:
         return _owner_words(self)
 
 
-# what a predicate says was done to the things an amount is of, or the state it leaves them in: "of waterfront [are now]
-# open to the public", "of the land [will be] used for research", "of road [will] open to traffic"
+# what a predicate says was done to the things an amount is of, or the state it leaves them in: "of riverbank [are now]
+# open to walkers", "of the land [will be] used for research", "of road [will] open to traffic"
 _STATE_AFTER = re.compile(r"\s(?:" + alternation("passive_auxiliaries") + r"|will(?:\s+be)?|would(?:\s+be)?)(?:\s+" + alternation("linking_adverbs")
                           + r")?\s+(?P<state>(?:[a-z]+ed|open)\s+(?:to|for|as|into|by)\s[^,.;:]{2,60})")
 
@@ -494,7 +494,7 @@ _OF_TAIL = re.compile(r"\s+of\s+.*$")  # "per capita disposable income of reside
 
 
 # the passive's auxiliary, or a participle of expecting before it: "are expected to be extended to"
-_PASSIVE_AUXILIARY = (r"(?:(?:will|would|shall)\s+be|is\s+to\s+be|(?:is|are|was|were)\s+" + alternation("expectation_participles")
+_PASSIVE_AUXILIARY = (r"(?:(?:will|would|shall)\s+be|is\s+to\s+be|(?:is|are|was|were)\s+" + alternation("passive_plan_participles")
                       + r"\s+to\s+be|was|were|has\s+been|have\s+been|had\s+been)")
 _PASSIVE_TO = re.compile(r"[\W]*(?:the\s+)?([^,;:]{3,80}?)\s+" + _PASSIVE_AUXILIARY
                          + r"\s+(?:[a-z]+ly\s+)?[a-z]+ed\s+to\s+(?:" + alternation("approximators") + r"\s+)?$")
@@ -978,7 +978,7 @@ def mark_with_measure(site: _Site):
     if site.q.unit not in _MONEY:
         return SKIP
     m = _WITH_MARK.search(site.text, max(site.floor, site.sentence.start, site.clause_start), site.q.start)
-    if m is None and _qualifies_previous(site.quantities, site.i):  # "900 farms, 46 of which have annual sales of more than"
+    if m is None and _qualifies_previous(site.quantities, site.i):  # "900 tea farms, 52 of which had yearly revenue of over"
         named = site.prev.metric  # (the count before is named "farms with annual sales of more than 10 million yuan")
         named = named[:named.find(" ".join(site.q.text.split()))]
         m = _WITH_MARK.search(named, named.rfind(" ", 0, max(0, named.find(" with "))) + 1)  # the noun right before "with"
@@ -1141,7 +1141,7 @@ def _part_predicate(text: str, pos: int, figure: str) -> list[str]:
         return []
     first = words[0].lower()
     had = _HAVE_MEASURE.match(text, pos)
-    if had:  # "46 of which have annual sales of more than 1 billion yuan": those with that measure (the mark in it)
+    if had:  # "52 of which had yearly revenue of over 8 million yuan": those with that measure (the mark in it)
         return phrase_words("with " + text[had.end():had.end() + 200], 0, 10)
     copula = figure.split()[-1].lower() in _BE_FORMS
     if first in _BE_FORMS or first in _HAVE_FORMS:
@@ -1386,13 +1386,13 @@ _WORK_OF = re.compile(r"\b(" + alternation("renewal_nouns") + r"\s+of\s+(?:[^,;.
                       r"|\brenovat(?:e|es|ed|ing)\s+((?:[^,;.]|(?<=\d)[,.](?=\d)){3,60}?)(?=\s+for\b)", re.IGNORECASE)  # "renovate old lane houses for"
 
 
-# "The previous action plan, for 2022 to 2024, had aimed to attract": who set the goal (an aside may follow it), the verb
+# "The old road plan, for 2019 to 2021, had aimed to build": who set the goal (an aside may follow it), the verb
 # of a goal set in the past or of a plan's list, a verb or gerund after it, and words before "of" that name an amount
 _PAST_GOAL = re.compile(r"\W*(?P<owner>(?:[\w’'&-]+\s+){0,6}?[\w’'&-]+)\s*(?:,[^,;.]{1,40},\s*)?(?:(?P<goal>"
                         + alternation("past_goal_verbs") + r")|(?P<list>" + alternation("plan_listing_verbs") + r"))\s+"
                         r"(?:(?<=to\s)[a-z]+\s+|(?<=of\s)[a-z]+ing\s+)?(?P<named>(?:[\w’'&-]+\s+){1,4}?of\s+)?(?:" + _APPROX
                         + r"\s+)?(?:RMB\s+|US\$|\$)?$")
-_PLAN_NOUNS = word_class("plan_nouns")
+_PLAN_NOUNS = word_class("plan_title_nouns")
 _OWNER_TO_THE = _OWNER_DETERMINERS | {"the"}
 _TIME_TAIL = re.compile(r"^(?:for|in|by|during)$", re.IGNORECASE)
 
@@ -1683,13 +1683,13 @@ _RATE_NOUNS = word_class("per_unit_rate_nouns")
 
 
 # "expects exports to exceed", "wants the fleet to grow to": who expects, the thing measured, a verb of reaching
-_EXPECTED_TO_REACH = re.compile(r"\b" + alternation("expecting_verbs") + r"\s+(?P<what>(?:[\w’'-]+\s+){1,5}?)to\s+"
+_EXPECTED_TO_REACH = re.compile(r"\b" + alternation("forecasting_verbs", "object_goal_verbs") + r"\s+(?P<what>(?:[\w’'-]+\s+){1,5}?)to\s+"
                                 + alternation("reach_infinitives") + r"\s+(?:" + _APPROX + r"\s+)?$")
 
 
 @METRIC.rule(("The county expects exports to exceed [50,000 vehicles] this year.", "exports of vehicles"),
              ("The park wants its bus fleet to grow to [400] buses by 2026.", "bus fleet of buses"),
-             cues=tuple(sorted(word_class("expecting_verbs"))))
+             cues=tuple(sorted(word_class("forecasting_verbs") | word_class("object_goal_verbs"))))
 def count_a_measure_is_to_reach(site: _Site):
     """A count that a measure is expected to reach ('expects exports to exceed 50,000 vehicles', 'wants its fleet to grow to
     400 buses') counts the things of that measure: the noun after the count says what it is counted in, the measure what."""
@@ -1718,7 +1718,7 @@ def noun_after_count(site: _Site):
     if not words or site.counts_units:
         return SKIP
     if site.last_word.lower() in _EMPLOY_VERBS and _people_employed(words):
-        return SKIP  # "The industry employs 180,000 people in Jiading": its employees (noun_after_verb)
+        return SKIP  # "The toy industry employs 9,000 people in the county": its employees (noun_after_verb)
     if len(words) > 1 or site.adjectival or _PREPOSITION_OBJECT.search(site.text, *site.words_before_span()):
         done = _done_to_them(site.last_word, words) if site.count_before and site.last_word == site.count_before[-1] else []
         return " ".join(words + done)  # "added 5,300 elderly care beds": the beds added
@@ -1836,7 +1836,7 @@ def _employer(site: _Site) -> list[str]:
         subject = word_list(text[max(site.sentence.start, ctx.seg.clause_bounds(start - 2)[0]):start - 1])
     subject = subject[next((k + 1 for k in range(len(subject) - 1, -1, -1) if _DIGIT.search(subject[k])), 0):]
     words = trim_metric([w for w in subject if w.lower() not in _RELATIVES and w.lower() not in _OWNER_DETERMINERS
-                         and w.lower() not in _TIME_ADVERBS])  # "The valley currently employs": the valley
+                         and w.lower() not in _TIME_ADVERBS])  # "The port currently employs": the port
     return [] if len(words) == 1 and words[0].lower() in _SELF_REFERENCES else words[-8:]
 
 
@@ -1844,7 +1844,7 @@ _RELATIVES = word_class("relative_pronouns")
 _EMPLOY_VERBS = word_class("employ_verbs")
 _PEOPLE = [[w] for w in word_class("people_nouns")]
 _TIME_ADVERBS = word_class("time_adverbs")
-# "180,000 people in Jiading", "in the county": where they work, no part of who they are
+# "9,000 people in Yiwu", "in the county": where they work, no part of who they are
 _PLACE_TAIL = re.compile(r"(?:in|at|across)\s+(?:[A-Z]|the\s+" + alternation("home_area_nouns") + r"$)")
 
 
@@ -2287,7 +2287,7 @@ _WITH_PART_ACCOUNTING = re.compile(r",\s*with\s+[^,;]{1,60}?\s+" + alternation("
 
 def _of_the_whole_before(site: _Site, of_words: list[str], same_clause: bool) -> list[str]:
     """A share 'of it' or 'of that total', or one a part 'accounts for' in a 'with' clause with no 'of' ("output value
-    reached 728 billion yuan, with new energy vehicles accounting for 34.2 percent"), is of the measure before; else
+    reached 12 billion yuan, with vegetables accounting for 41 percent"), is of the measure before; else
     ``of_words`` as they are (and where a semicolon parts the share from the figure before: ``same_clause`` false)."""
     prev = site.prev
     if prev is None or not prev.metric or not same_clause:
@@ -2300,7 +2300,7 @@ def _of_the_whole_before(site: _Site, of_words: list[str], same_clause: bool) ->
 
 def _measure_of_the_whole(site: _Site) -> str:
     """The measure a part's share is of: that of the first figure of the sentence before the share that is no change
-    ('output value reached 728 billion yuan, up 3.6 percent, with X accounting for 34.2 percent': output value)."""
+    ('farm output reached 12 billion yuan, up 3 percent, with X accounting for 41 percent': farm output)."""
     whole = next((o for o in site.quantities[site.members.start:site.i] if o.metric and o.kind != "change"), site.prev)
     return whole.metric
 

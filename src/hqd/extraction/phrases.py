@@ -140,7 +140,7 @@ TIME_START = re.compile(
     rf"|^(?:a|one)\s+year\s+{alternation('ago_words')}|^the\s+(?:same\s+period|previous\s+year)"
     rf"|^(?:in|during|within)\s+(?:its|their|the)\s+first\s+(?:full\s+)?{alternation('first_period_units')}\b|^so\s+far\b"
     rf"|^{alternation('month_prepositions')}\s+{month_names()}\b"  # "in January–October", "in May"
-    rf"|^{alternation('deictic_words')}\s+(?-i:{month_names()})\b"  # "to 210 this August", "last May" (not "this may")
+    rf"|^{alternation('deictic_words')}\s+(?-i:{month_names()})\b"  # "to 95 this June", "last May" (not "this may")
     r"|^today\b"  # "from about 260 today"
     rf"|^{alternation('span_prepositions')}\s+(?:the\s+)?(?:{alternation('span_modifiers')}\s+)?(?:\d{{1,2}}|{alternation('few_words')})\s+(?:consecutive\s+)?{alternation('span_units')}\b",
     re.IGNORECASE,
@@ -323,9 +323,9 @@ _YEARS_NAMING = re.compile(r"(?:19|20)\d\d(?:[-–](?:(?:19|20)?\d\d)(?=\s+[A-Za
 
 
 def _ends_noun_phrase(rest: str, wm: re.Match, word: str, out: list[str]) -> bool:
-    """Where a noun phrase ends (:func:`_ends_phrase`), but for a relative clause of a mark each thing passes ("81
-    buildings that each paid more than 100 million yuan in tax"), which names them and ends at its clause's verb
-    ("... numbered 9 more")."""
+    """Where a noun phrase ends (:func:`_ends_phrase`), but for a relative clause of a mark each thing passes ("14
+    hotels that each earned more than 50 million yuan"), which names them and ends at its clause's verb ("... rose by
+    2", "... numbered 16")."""
     if "each" in out and (word.lower() in _COUNT_VERBS or word.lower() in _CLIMB_VERBS):
         return True
     return _ends_phrase(rest, wm, word.lower()) and not (out and _EACH_RELATIVE.match(rest, wm.start()))
@@ -362,7 +362,7 @@ def _own_figure(rest: str, wm: re.Match, word: str, out: list[str]) -> int | Non
 def _after_determiner_or_verb(word: str, out: list[str], naming_years: bool) -> int | None:
     """A number after a determiner or a verb is a figure of its own ("42 buildings along its 15.5-kilometer waterfront",
     "1,200 enterprises employ 85,000"): how many words the phrase keeps (the verb belongs to the clause), else None; not
-    years that name what follows them ("45 projects in the 2019-2021 urban renewal plan", ``naming_years``)."""
+    years that name what follows them ("32 projects in the 2020-2022 road plan", ``naming_years``)."""
     if naming_years and out and out[-1].lower() in _DETERMINERS:
         return None
     if not (word[0].isdigit() and out and (out[-1].lower() in _DETERMINERS or out[-1].lower() in ACTION_VERBS
