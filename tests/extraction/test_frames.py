@@ -922,3 +922,8 @@ def test_the_years_an_average_is_taken_over_frame_no_later_sentence():
     qs = quantities("Output recovered in the first half of this year. Exports rose 9 percent, and 6.2 percent above the same period of 2021, "
                     "for an average rise of 3.1 percent over the two years. The port handled 4.5 million TEUs.")
     assert qs["4.5 million TEUs"].period == "2023-H1"
+
+
+def test_a_bound_told_as_a_sum_in_all_is_no_threshold():
+    qs = quantities("Since 2021, Minhang has opened 9 clinics with more than 400 beds in all.")
+    assert qs["400"].period is not None and qs["400"].period == qs["9"].period

@@ -447,8 +447,8 @@ def is_threshold(text: str, sentence_start: int, q: Quantity, p: Quantity | None
     ("to sign projects worth more than 100 billion yuan" may be a goal's total)."""
     if q.approx not in (">", ">="):
         return False
-    if _TOTAL_BEFORE.search(text, sentence_start, q.start):
-        return False  # "214 projects with total investment of more than 90 billion yuan": what they add up to
+    if _TOTAL_BEFORE.search(text, sentence_start, q.start) or _IN_ALL_AFTER.match(text, q.end):
+        return False  # "214 projects with total investment of more than 90 billion yuan", "with more than 16,000 places in all": a sum
     if p is not None and threshold_of(text, p, q):
         return True
     if not counted_or_each and _THRESHOLD_MODIFIER.search(text, sentence_start, q.start):
@@ -461,6 +461,7 @@ def is_threshold(text: str, sentence_start: int, q: Quantity, p: Quantity | None
     return _OR_MORE_AFTER.match(text, q.end) is not None and _EACH_HAS_OF.search(text, sentence_start, q.start) is not None
 
 
+_IN_ALL_AFTER = re.compile(r"(?:\s+[a-z]+){0,2}\s+in\s+(?:all|total)\b")  # "16,000 places in all": what they add up to
 _OR_MORE_AFTER = re.compile(r"\s+(?:or|and)\s+(?:more|above|over|higher)\b")
 # (or "those" standing for them: "Enterprises above designated size are those with annual revenue of 20 million yuan or more")
 _EACH_HAS_OF = re.compile(r"\b(?:[a-z]{3,}s|those)\s+(?:[\w-]+\s+){0,4}?with\s+(?:(?:an?|annual)\s+)?(?:[a-z-]+\s+){0,3}?of\s+$", re.IGNORECASE)
