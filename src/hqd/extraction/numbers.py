@@ -99,8 +99,8 @@ WORD_FRACTION = re.compile(
     re.IGNORECASE,
 )
 _NOT_BEFORE_FRACTION = set(_wf["not_after"])
-# a fraction in words as a bound or a level, its whole said before: "its share of the district's tax revenue to more than
-# half;", "and its share of the economy to half, he said" (read in every text: "to" then a look behind it for a letter
+# a fraction in words as a bound or a level, its whole said before: "its share of the county's farm income to more than
+# half;", "and lift its part of the town's trade to half, she said" (read in every text: "to" then a look behind it for a letter
 # before, not a \b before it, lets the engine skip to each "to")
 _FRACTION_AS_BOUND = re.compile(
     rf"to(?<!\wto)\s+(?:(?:more|less|fewer)\s+than\s+)?(?P<f>(?:(?P<numer>{'|'.join(_wf['numerators'])})[\s-]+)?(?P<denom>{'|'.join(sorted(_wf['denominators'], key=len, reverse=True))}))"

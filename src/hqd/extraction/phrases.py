@@ -36,8 +36,8 @@ GOAL_BASE_GAP = re.compile(r"[^,;.]{0,60},\s*" + alternation("from_changes") + r
 COUNT_ADJECTIVE = re.compile(r"-(" + alternation("count_adjective_nouns") + r")\s+(?=[A-Za-z])", re.IGNORECASE)
 TO_BEFORE = re.compile(r"\bto\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
 FROM_BEFORE = re.compile(r"\bfrom\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)  # "from about 10.7 billion": a series' start
-# a relative clause of a thing's opening and the size it opened with: "the first phase, which opened in 2021 with 45,000
-# square meters" (the size of the thing, not of 2021; frames.py and metrics.py read it)
+# a relative clause of a thing's opening and the size it opened with: "the east wing, which opened in 2019 with 60,000
+# square meters of labs" (the size of the thing, not of 2021; frames.py and metrics.py read it)
 # a participle clause that caps a payment: "..., capped at 2 million yuan per project" (frames.py and metrics.py read it)
 CAPPED_AT = re.compile(r",\s*" + alternation("cap_participles") + r"\s+at\s+(?:" + alternation("approximators") + r"\s+)?(?:RMB\s+)?$")
 OPENED_WITH = re.compile(r",\s*(?:which|that)\s+(?:was\s+|were\s+)?" + alternation("founding_participles") + r"\b[^,;]{0,40}?\bwith\s+"

@@ -382,7 +382,7 @@ def _works_owner(ctx: Context, value: str | None, sentence_index: int) -> str | 
     return firm
 
 
-# a place's works of a firm, after the place's name: "(the Changxing Island) shipyard of Jiangnan Heavy Industry"
+# a place's works of a firm, after the place's name: "(the Luchao Port) yard of Eastsea Marine Works"
 _WORKS_OF = re.compile(r"\s+" + alternation("works_heads") + r"\s+of\s+(?:the\s+)?(?P<firm>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})")
 _WORKS_NAME = re.compile(r"(?P<firm>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})\s+" + alternation("works_heads"))
 _WORKS_ENDS = tuple(" " + w for w in word_class("works_heads"))
@@ -521,7 +521,7 @@ def relative_clause_owner(f: SubjectFigure):
                                                 or _APPOSED_RELATIVE.search(head)):
         return f.ctx.district or SKIP
     apposed = _APPOSED_RELATIVE.search(head) if "that" in head or "which" in head else None
-    if apposed:  # "the X Zone, a 16-square-kilometer park that has drawn 210 companies": the name the aside describes
+    if apposed:  # "the X Zone, a campus of 5 square kilometers that now hosts 90 labs": the name the aside describes
         named = [name for _, end, name in _entity_names(head[:apposed.start()]) if end == apposed.start()]
         if named:
             return named[-1]
@@ -768,7 +768,7 @@ def district_opening(f: SubjectFigure):
     if district and "s " in f.head and _OWNED_BY_ANAPHOR.search(f.text, f.ctx.seg.clause_bounds(f.q.start)[0], f.q.start):
         return SKIP  # "Fengxian aims to lift the valley's output value to 100 billion yuan": the valley's, the antecedent's
     if district and _PART_IN_A_PLACE.match(f.text, f.q.end, f.sentence.end):
-        return SKIP  # "Baoshan is home to 420 robot makers, 118 of them in the industrial park": the park's (counted_in_a_place)
+        return SKIP  # "Jiading has 300 parts makers, 75 of them in the auto park": the park's (counted_in_a_place)
     return district or SKIP
 
 
@@ -897,7 +897,7 @@ def named_subject(f: SubjectFigure):
     for start, end, name in _outside_an_opening_cause(head, names):
         works_of = _WORKS_OF.match(head, end)
         if works_of and len(word_list(head[_subject_clause_start(head, start):start])) <= 1:
-            return works_of["firm"]  # "The Changxing Island shipyard of Jiangnan Heavy Industry ... expects ...": the firm's works
+            return works_of["firm"]  # "The Luchao Port yard of Eastsea Marine Works ... expects ...": the firm's works
         if "\n" in head[end:] and _ITEM_START.search(head, end):
             continue  # "- raise the North Bund's tax revenue to 30 billion yuan;\n- bring the number ... to 75": another item's
         clause_start = _subject_clause_start(head, start)
@@ -1013,8 +1013,8 @@ def list_lead_subject(f: SubjectFigure):
         return SKIP
     item = f.text[max(f.sentence.start, f.text.rfind("\n", 0, f.q.start) + 1):f.q.start]  # the item's words before the figure
     if _entity_names(item) or DISTRICT_MENTION.search(item) or (_TOPIC_CHANGE.search(item) and not _ITS_WORD.search(item)):
-        return SKIP  # "- raise the share of services in the district's tax revenue to 65 percent": the district's (but "its
-        # share of the district's tax revenue" is the lead's subject's)
+        return SKIP  # "- lift services to 70 percent of the district's tax take": the district's (but "its share
+        # of the district's tax take" is the lead's subject's)
     return _opening_name(lead) or _opening_name(_SUBJECT_LEAD.sub("", lead, count=1)) or SKIP
 
 
@@ -1136,7 +1136,7 @@ _CITY_OPENING = re.compile(
     # "Shanghai as a whole sold ...": the city as the clause's subject, whatever its verb
     r"|" + alternation("city_names") + r"\s+as\s+a\s+whole\s+(?=[a-z])"
     r"|" + alternation("city_names") + r"\s+(?=(?:now\s+|also\s+)?" + alternation("city_subject_verbs") + r"\b)"
-    # "robot density in Shanghai's factories is to reach ...": a measure of things in the city, the clause's subject
+    # "the charger count across Shanghai's car parks should reach ...": a measure of things in the city, the clause's subject
     r"|(?:[a-z][\w-]*\s+){1,4}(?:in|across)\s+" + alternation("city_names") + r"(?:[’']s\s+[a-z]+)?\s+(?=" + alternation("share_subject_verbs", "new_clause_verbs") + r"\b))",
     re.IGNORECASE)
 # a clause that only appends a change to the figure before it ("..., an increase of 5 percent"): it has no
@@ -1677,7 +1677,7 @@ def _headline_topic(ctx: Context) -> str | None:
         return ctx.memo["headline_topic"]
     title = title_of(ctx.text) or ""
     conference = _CONFERENCE_ON.match(title)
-    if conference:  # "Press Conference on the Construction of Qingpu New City": what the conference is on
+    if conference:  # "News Briefing on the Building of a Port Town": what the conference is on
         ctx.memo["headline_topic"] = found = _topic_of_a_conference(ctx.text, conference["topic"])
         ctx.memo["topic_speaks"] = found is not None  # its speakers' "we" is the place's
         return found
@@ -1704,7 +1704,7 @@ _PLAN_FOR = re.compile(r"^(?:[\w'’-]+\s+){0,4}?" + alternation("plan_title_nou
                        r"(?:[A-Z][a-z]+ing\s+)?(?:the\s+)?(?P<place>[A-Z].*?)(?:\s+into\s+.*)?$")
 
 
-# a press conference's headline, up to what it is on: "Transcript of the Press Conference on the Construction of ..."
+# a press conference's headline, up to what it is on: "Text of the News Briefing on the Building of ..."
 _CONFERENCE_ON = re.compile(r"^(?:Transcript\s+of\s+)?(?:[Tt]he\s+)?(?:[A-Z][\w'’-]*\s+){0,5}?(?:Press|News)\s+(?:Conference|Briefing)\s+on\s+"
                             r"(?:the\s+)?(?:" + alternation("process_nouns", case="capitalised") + r"\s+of\s+(?:the\s+)?)?(?P<topic>.+)$")
 
@@ -1753,7 +1753,7 @@ def _headline_in_sentence_case(ctx: Context, title: str) -> str | None:
     opening = title.lower()
     word = _SHORT_OPENING.match(title)  # "Lingang sets sights on ...": a place called by its first word, its verb after
     word = word[1] if word and word[1] not in _CITY_AND_NATION and word[1].lower() not in _STOPWORDS else None
-    described = _DESCRIBED_OPENING.match(title)  # "Green integration zone sets sights ...": the lead's zone, described
+    described = _DESCRIBED_OPENING.match(title)  # "Harbour science zone sets sights ...": the lead's zone, described
     lead = [n for i in range(min(len(ctx.seg.sentences), _headline_end(ctx) + 4)) for _, _, n in _sentence_names(ctx, i)]
     return next((n for n in lead if " " in n and (opening.startswith(n.lower() + " ") or n.split()[0] == word
                                                  or (described and _describes(described, n)))
@@ -1761,13 +1761,13 @@ def _headline_in_sentence_case(ctx: Context, title: str) -> str | None:
 
 
 _SHORT_OPENING = re.compile(r"([A-Z][a-z]+)\s+(?=[a-z]+s\b)")  # a headline's one-word subject and its verb ("Lingang sets")
-# a headline's subject in common words, its head last, then its verb: "Green integration zone sets sights on 2035"
+# a headline's subject in common words, its head last, then its verb: "Harbour science zone sets sights on 2030"
 _DESCRIBED_OPENING = re.compile(r"(?P<words>[A-Z][a-z]+(?:\s+[a-z]+){0,3}?)\s+(?P<head>[a-z]+)\s+(?=[a-z]+s\s)")
 
 
 def _describes(described: re.Match, name: str) -> bool:
-    """Whether a headline's common-word subject ("Green integration zone") describes a name of the lead ("the ... Green
-    Integrated Development Demonstration Zone"): the same head word, and another word of the name."""
+    """Whether a headline's common-word subject ("Harbour science zone") describes a name of the lead ("the ... Harbour
+    Science and Innovation Zone"): the same head word, and another word of the name."""
     words = name.lower().split()
     return words[-1] == described["head"] and any(w in words[:-1] for w in described["words"].lower().split() if w not in _STOPWORDS)
 
@@ -2000,7 +2000,7 @@ def _described_name(text: str, previous, nouns: list[str], wanted: set[str]) -> 
     if aside and any(n in re.findall(r"[a-z]+", aside[1].lower()) for n in nouns):
         return aside[0]
     built = [m["firm"] for m in _NOUN_BUILT_BY.finditer(text, previous.start, previous.end) if m["noun"] in nouns]
-    if built:  # "A satellite plant built by Xingyao Space will ... The plant covers ...": the firm's works
+    if built:  # "A battery works built by Norvolt Energy will ... The works covers ...": the firm's works
         return built[0]
     if aside and "organization" in wanted and _head_type(aside[0]) in (None, "organization") and (
             not aside[1] or any(_ANAPHOR_TYPES.get(w) == "organization" for w in re.findall(r"[a-z]+", aside[1].lower()))):

@@ -56,7 +56,7 @@ _MILESTONE = re.compile(
     # "The plant will reach full capacity by 2027", "will reach its designed capacity next year": running at full, a
     # milestone with no figure
     r"|(?:to|will|shall)\s+(?:reach|achieve|hit)\s+(?:(?:its|their)\s+)?" + alternation("capacity_levels") + r"\s+(?:capacity|production|operation)\b"
-    # "The hospital is slated to take its first patients next spring", "will start receiving patients in May": a place's
+    # "The clinic should see its first patients in the autumn", "will start receiving patients in May": a place's
     # first users, its opening
     r"|(?:to|will|shall)\s+(?:" + alternation("first_use_verbs") + r"\s+(?:its|their)\s+first|" + alternation("starting_verbs") + r"\s+"
     + alternation("first_use_gerunds") + r")\s+" + alternation("first_users") + r"\b"
@@ -66,8 +66,8 @@ _MILESTONE = re.compile(
     # "The festival will take place in May", "The fashion week will return in October": an event held again
     r"|(?:to|will|shall)\s+(?:be\s+held|take\s+place|return)(?=\s+(?:at\s+(?:the\s+)?[\w’'-]+(?:\s+[A-Z][\w’'-]*){0,3}\s+)?"
     + alternation("held_time_leads") + r"\b)"
-    # "Retail sales are expected to pick up in the first half", "emissions to peak by 2025": a turn foreseen, no value;
-    # so is a pace foreseen ("Exports are likely to slow in the second half", "sales to keep growing in the first quarter")
+    # "Hotel bookings should pick up by the summer", "emissions to peak by 2025": a turn foreseen, no value;
+    # so is a pace foreseen ("Port traffic is likely to decline in the autumn", "sales to keep growing in the first quarter")
     r"|(?:to|will|shall|should)\s+" + alternation("turning_verbs", "pace_phrases") + r"(?=\s+(?:by|in|before|within|this|next)\s)"
     # "all remaining old-style lanes will be vacated within the year": a clearing done by a time
     r"|(?:to|will|shall)\s+be\s+(?:fully\s+)?" + alternation("clearing_participles") + r"(?=\s+(?:by|in|before|within|this|next)\s)"
@@ -76,9 +76,9 @@ _MILESTONE = re.compile(
     r"|(?:to|will|shall)\s+(?:fully\s+)?" + alternation("coverage_verbs") + r"\s+(?:(?:the\s+)?" + alternation("whole_adjectives")
     + r"|every|all(?:\s+the)?)\s+[\w-]+(?=\s+(?:by|in|before|within)\s)"
     # "exports are forecast to return to positive growth next spring": a forecast with no value
-    # ("to return to double-digit growth in the first half": a size of the growth may stand before it)
+    # ("to return to two-digit growth by spring": a size of the growth may stand before it)
     r"|(?:to|will|shall)\s+return\s+to\s+(?:[\w-]+\s+)?" + alternation("recovered_states") + r"\b"
-    # "fixed-asset investment is expected to keep double-digit growth through the third quarter": growth kept to a time
+    # "tourism revenue should maintain steady growth until the autumn": growth kept to a time
     r"|(?:to|will|shall|should)\s+" + alternation("keeping_verbs") + r"\s+(?:[\w-]+\s+){0,2}?" + alternation("recovered_states")
     + r"(?=\s+(?:by|in|before|within|this|next|through|until)\s)"
     # "The board will assess implementation of the scheme in 2026", "an interim evaluation is due next year": a plan's
