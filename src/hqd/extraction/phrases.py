@@ -40,6 +40,10 @@ FROM_BEFORE = re.compile(r"\bfrom\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)  # 
 # square meters of labs" (the size of the thing, not of 2021; frames.py and metrics.py read it)
 # a participle clause that caps a payment: "..., capped at 2 million yuan per project" (frames.py and metrics.py read it)
 CAPPED_AT = re.compile(r",\s*" + alternation("cap_participles") + r"\s+at\s+(?:" + alternation("approximators") + r"\s+)?(?:RMB\s+)?$")
+# a verb or participle of capping and the bound it sets, with what is capped between: "caps yearly increases in tariffs at", "are capped at",
+# "will cap the fee for each visit at about" (quantities.py reads it for the kind and for the approximation)
+CAPS_AT = re.compile(r"\b" + alternation("cap_verbs", "cap_participles") + r"\s+(?:[^,;.]{1,40}?\s+)?at\s+(?:" + alternation("approximators")
+                     + r"\s+)?$", re.IGNORECASE)
 OPENED_WITH = re.compile(r",\s*(?:which|that)\s+(?:was\s+|were\s+)?" + alternation("founding_participles") + r"\b[^,;]{0,40}?\bwith\s+"
                          r"(?:" + alternation("approximators") + r"\s+)?$")
 # what a plan set, after the figure: "the 5% expected in the plan", "the 12 new clinics in the plan" (not "in the plan

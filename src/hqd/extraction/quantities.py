@@ -21,7 +21,7 @@ from .numbers import Mention
 from .periods import TimePhrase
 from .phrases import measure_aside as phrase_measure_aside
 from .phrases import (
-    ACTION_VERBS, AND_VERB, AREA_UNITS, CHANGE_AFTER, CHANGE_BLOCK, COMPARED_BY, COUNT_ADJECTIVE, COVERS_NOW, EXCEEDED_BY, EXCEEDED_BY_CUES, EXTENT_UNITS, FROM_BEFORE, GOAL_BASE_GAP, LIST_GAP, SET_IN_THE_PLAN, TIMES_BASE_YEAR, TO_BEFORE, Context, threshold_of,
+    ACTION_VERBS, AND_VERB, AREA_UNITS, CAPS_AT, CHANGE_AFTER, CHANGE_BLOCK, COMPARED_BY, COUNT_ADJECTIVE, COVERS_NOW, EXCEEDED_BY, EXCEEDED_BY_CUES, EXTENT_UNITS, FROM_BEFORE, GOAL_BASE_GAP, LIST_GAP, SET_IN_THE_PLAN, TIMES_BASE_YEAR, TO_BEFORE, Context, threshold_of,
 )
 from .rules import SKIP, RuleTable
 from .sections import plan_deadline, title_span
@@ -365,6 +365,14 @@ def approximator_before(f: Figure):
     return SKIP if code is None else code
 
 
+@APPROX.rule(("The water agency caps yearly increases in household tariffs at [2 percent].", "<="),
+             ("Fees will be capped for each family at [800 yuan] a month.", "<="), cues=word_class("cap_verbs") | word_class("cap_participles"))
+def capped_at(f: Figure):
+    """The bound something is capped at ('caps yearly increases in tariffs at 2 percent', 'will be capped for each family at 800 yuan'), with
+    what is capped or for whom between the verb and 'at', is the most it may be."""
+    return "<=" if CAPS_AT.search(f.before) else SKIP
+
+
 @APPROX.rule(("The district is home to [5,000+] firms.", ">="))
 def plus_sign(f: Figure):
     """A number written with a plus sign after it ('5,000+') is at least that number."""
@@ -586,17 +594,18 @@ def policy_cap(f: Figure):
     return "share" if q.unit == "percent" and _RATE_OF_GRANT_BEFORE.search(f.before) and _OF_A_BASE.match(f.text, q.end) else SKIP
 
 
-@KIND.rule(("The town caps rent rises at [4 percent] a year for the shops it owns.", "level"),
-           ("Fare rises on the ferry lines are capped at [3 percent] a year.", "level"),
-           cues=("cap", "caps", "capped"))
-def rate_capped_by_a_rule(f: Figure):
-    """The most a rate may be under a rule ('caps rent rises at 4 percent a year', 'fare rises are capped at 3 percent')
-    is the rule's bound, the same every year: a level, not a change (the word of change names what is capped)."""
-    return "level" if f.q.unit in ("percent", "pp") and _CAPS_AT.search(f.before) else SKIP
-
-
-# "caps rent rises at", "are capped at": a rule's bound on a rate
-_CAPS_AT = re.compile(r"\b(?:caps?|capped)\s+(?:[^,;.]{1,40}?\s+)?at\s+(?:" + alternation("approximators") + r"\s+)?$", re.IGNORECASE)
+@KIND.rule(("Fare rises on the ferry lines are capped at [3 percent] a year.", "level"),
+           ("From July the city will cap what each clinic visit costs a patient at [50 yuan].", "level"),
+           ("The rule caps the land any one firm may lease at [20 percent] of the park's area.", "share"),
+           cues=word_class("cap_verbs") | word_class("cap_participles"))
+def capped_by_a_rule(f: Figure):
+    """The bound a rule caps something at ('fare rises are capped at 3 percent a year', 'will cap what each visit costs at
+    50 yuan') is the most it may be, the same every year: a level, not a change or a goal (the word of change names
+    what is capped), and a share where the whole it is of follows ('at 20 percent of the park's area'), as policy_cap
+    reads a grant's cap."""
+    if not CAPS_AT.search(f.before):
+        return SKIP
+    return "share" if f.q.unit == "percent" and _OF_A_BASE.match(f.text, f.q.end) else "level"
 
 
 @KIND.rule(("The county will set aside [80 million yuan] each year for rural broadband.", "level"),
