@@ -2629,22 +2629,26 @@ def fund_of(site: _Site):
                 or w.lower() in _GIVING_VERBS or w.lower() in _GETTING_VERBS),
                default=0)
     words = trim_metric(named[verb:])  # "the district would offer subsidies of up to ...": the noun after the verb
-    per = _PER_THING.match(site.text, site.q.end) or _PER_THING.search(site.q.text)  # (a rate's span holds its "per")
-    if per:  # "subsidies of up to 20 million yuan per project": what one thing gets
-        words = words + ["per", per.group(1)]
-        per = per if per.string is site.text else None
-    elif _FOR_ONE_THING.match(site.text, site.q.end):  # "... for a single R&D project", "for each company": per thing
-        per = _FOR_ONE_THING.match(site.text, site.q.end)
-        words = words + ["per"] + word_list(per.group(1))
-    purpose = _fund_purpose(site.text, per.end() if per else site.q.end)
-    if purpose:
-        words = words + purpose
-    elif per or verb or _fund_receivers(site, m):
-        purpose = _FOR_WHICH.match(site.text, per.end() if per else site.q.end)  # "... per project for green transformation"
-        words = words + (["for"] + phrase_words(purpose.group(1), 0, 6) if purpose else [])
-        if not purpose and not per and words:  # "New shops ... can get grants of", "each new firm may receive a subsidy of"
-            words = words + _fund_receivers(site, m)
+    per_words, per = _per_one_thing(site)
+    words = words + per_words
+    at = per.end() if per else site.q.end
+    tail = _fund_purpose(site.text, at)
+    if not tail and (per or verb or _fund_receivers(site, m)):
+        which = _FOR_WHICH.match(site.text, at)  # "... per project for green transformation"
+        # else "New shops ... can get grants of", "each new firm may receive a subsidy of": who gets it
+        tail = ["for"] + phrase_words(which.group(1), 0, 6) if which else [] if per or not words else _fund_receivers(site, m)
+    words = words + tail
     return " ".join(words) if words else SKIP
+
+
+def _per_one_thing(site: _Site) -> tuple[list[str], re.Match | None]:
+    """What one thing gets: 'per project' after the amount (or in a rate's own span, which then leaves no match in the
+    text), or 'for a single R&D project', 'for each company'; the words, and the match the words after it start from."""
+    per = _PER_THING.match(site.text, site.q.end) or _PER_THING.search(site.q.text)
+    if per:  # "subsidies of up to 20 million yuan per project"
+        return ["per", per.group(1)], (per if per.string is site.text else None)
+    one = _FOR_ONE_THING.match(site.text, site.q.end)
+    return (["per"] + word_list(one.group(1)), one) if one else ([], None)
 
 
 def _fund_receivers(site: _Site, m: re.Match) -> list[str]:
