@@ -519,3 +519,18 @@ def test_a_base_month_of_last_year_is_not_an_anaphor():
     text = "In March, sales rose 4 percent over the same month last year."
     found = with_anaphoric_times(text, lambda at: 0, find_time_phrases(text, 2026, 4), 2026)
     assert not any("same month" in text[p.start:p.end] for p in found)
+
+
+@pytest.mark.parametrize("text, period", [
+    ("The flower show, scheduled for October, is expected to draw 200,000 visitors.", "2026-10"),
+    ("A trade mission is slated for early September.", "2026-09"),
+    ("The ferry's relaunch, planned for March next year, will cut crossing times.", "2027-03"),
+])
+def test_the_month_an_event_is_scheduled_for(text, period):
+    assert [str(p.period) for p in find_time_phrases(text, 2026, 6)] == [period]
+
+
+def test_an_event_held_that_month_is_due_in_the_month_named_before():
+    doc = extract_text("The lantern fair, scheduled for September, is expected to draw 30,000 visitors. A night market will also "
+                       "be held on the riverfront that month.", briefing_date="2026-05-20")
+    assert [str(t.deadline) for t in doc.targets] == ["2026-09", "2026-09"]

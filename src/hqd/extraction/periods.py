@@ -37,6 +37,8 @@ def _starting(first: str, pattern: str, flags: int = 0) -> re.Pattern:
 # the decade" (a half or quarter of something else)
 _OF_A_FIGURE = alternation("approximators") + r"|\d"
 
+_SCHEDULED_FOR = "|".join(rf"(?<=\b{re.escape(w)}\s)for" for w in word_lists("grammar")["schedule_participles"])
+
 _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("half", _starting("tfs", rf"\b(?:the\s+)?(?P<ord>first|second)(?:\s+|-)half(?:\s+(?:of\s+)?(?P<y>{_REL_YEAR}))?(?!\s+of\b(?!\s+(?:{_OF_A_FIGURE})))", re.I)),
     ("quarter", _starting("tfs", rf"\b(?:the\s+)?(?P<ord>{_ORD})(?:\s+|-)quarter(?:\s+(?:of\s+)?(?P<y>{_REL_YEAR}))?(?!\s+of\b(?!\s+(?:{_OF_A_FIGURE})))", re.I)),
@@ -49,7 +51,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     # "in June next year": a month of the year named after it
     # "September's retail sales": the month that owns the measure
     ("month_owner", _starting("JFMASOND", rf"\b(?P<m2>{_MONTH})[’']s(?=\s+[a-z])")),
-    ("this_month", _starting("tibn", rf"\b(?P<rel>this|in|by|next)\s+(?:(?:early|late|mid)(?:-|\s+))?(?P<m2>{_MONTH})(?:\s+(?:of\s+)?(?P<y>{_YEAR}|{alternation('deictic_words')}\s+year))?(?![\w\-–—])", re.I)),  # not the first month of "January–October"
+    # "scheduled for November", "slated for early May": the month an event is set for, as "in November"
+    ("this_month", _starting("tibnf", rf"\b(?P<rel>this|in|by|next|{_SCHEDULED_FOR})\s+(?:(?:early|late|mid)(?:-|\s+))?(?P<m2>{_MONTH})(?:\s+(?:of\s+)?(?P<y>{_YEAR}|{alternation('deictic_words')}\s+year))?(?![\w\-–—])", re.I)),  # not the first month of "January–October"
     # "since January": from a month, its year unsaid, to now (not "since January 2020", "since January 5")
     ("since_month", _starting("s", rf"\bsince\s+(?:(?:early|late|mid-?)\s*)?(?P<m1>{_MONTH})(?![\w-]|\s*\d|,\s*{_YEAR}\b)", re.I)),
     ("fyp_end", _starting("baut", rf"\b(?:by|at|until|through)\s+the\s+{alternation('end_words')}\s+of\s+the\s+{_FYP}", re.I)),

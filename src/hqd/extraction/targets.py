@@ -64,7 +64,7 @@ _MILESTONE = re.compile(
     r"|(?:(?:to|will|shall)\s+|(?<=\band\s))(?:fully\s+)?" + alternation("completing_verbs") + r"\s+the\s+(?:[\w’'-]+\s+){0,4}?" + alternation("finished_works_nouns")
     + r"\b(?!\s+of\b)"
     # "The festival will take place in May", "The fashion week will return in October": an event held again
-    r"|(?:to|will|shall)\s+(?:be\s+held|take\s+place|return)(?=\s+(?:at\s+(?:the\s+)?[\w’'-]+(?:\s+[A-Z][\w’'-]*){0,3}\s+)?"
+    r"|(?:to|will|shall)\s+(?:also\s+)?(?:be\s+held|take\s+place|return)(?=\s+(?:at\s+(?:the\s+)?[\w’'-]+(?:\s+[A-Z][\w’'-]*){0,3}\s+)?"
     + alternation("held_time_leads") + r"\b)"
     # "Hotel bookings should pick up by the summer", "emissions to peak by 2025": a turn foreseen, no value;
     # so is a pace foreseen ("Port traffic is likely to decline in the autumn", "sales to keep growing in the first quarter")
