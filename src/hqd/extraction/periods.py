@@ -127,6 +127,9 @@ PATTERN_LEADS: dict[str, tuple[str, ...]] = {
 # Patterns naming two of their cues, two months or two years ("from January to June", "2021-2025"): a window holding
 # only one is not scanned with them (no cue overlaps itself, so two in a window are counted apart by str.count)
 _TWO_CUES = frozenset({"month_range", "year_range"})
+_CUE_SETS = {name: frozenset(cues) for name, cues in PATTERN_CUES.items()}
+_LEAD_SETS = {name: frozenset(PATTERN_LEADS.get(name, ())) for name in PATTERN_CUES}
+_ALL_CUES = tuple(sorted(set().union(*PATTERN_CUES.values(), *PATTERN_LEADS.values())))  # every cue and lead of a pattern
 
 
 def _folded(text: str) -> str:
@@ -197,8 +200,9 @@ def find_time_phrases(text: str, year: int | None, month: int | None = None) -> 
     as_of: list[TimePhrase] = []  # "as of August", "by the end of June": up to a month, its year unsaid
     windows = _windows(text)
     folded = [_folded(text[lo:hi]) for lo, hi in windows]
+    held = [frozenset(filter(words.__contains__, _ALL_CUES)) for words in folded]  # each window's cues and leads, found once
     for name, pattern in _PATTERNS:
-        for m in _cued_matches(text, pattern, PATTERN_CUES[name], windows, folded, PATTERN_LEADS.get(name, ()), name in _TWO_CUES):
+        for m in _cued_matches(text, pattern, name, windows, folded, held):
             phrase = _resolve(name, m, year, month)
             if phrase is None:
                 continue
@@ -216,14 +220,15 @@ def find_time_phrases(text: str, year: int | None, month: int | None = None) -> 
     return drop_overlaps(found)
 
 
-def _cued_matches(text: str, pattern: re.Pattern, cues: tuple[str, ...], windows: list[tuple[int, int]], folded: list[str],
-                  leads: tuple[str, ...] = (), twice: bool = False):
-    """The matches of ``pattern`` in each of ``windows`` whose text (``folded``, in lower case) holds one of ``cues`` (two
-    of them, ``twice``) and, with ``leads``, one of those too."""
-    for (lo, hi), words in zip(windows, folded):
-        # (map: no generator's frame for each window and pattern)
-        if (sum(map(words.count, cues)) >= 2 if twice else any(map(words.__contains__, cues))) and (
-                not leads or any(map(words.__contains__, leads))):
+def _cued_matches(text: str, pattern: re.Pattern, name: str, windows: list[tuple[int, int]], folded: list[str],
+                  held: list[frozenset[str]]):
+    """The matches of pattern ``name`` in each of ``windows`` whose text (``folded``, in lower case) holds one of its cues
+    (two of them, _TWO_CUES) and, where it has leads, one of those too; ``held``: the cues and leads of all the patterns
+    that each window holds (met with the pattern's, one set with another, not each cue looked for again per pattern)."""
+    cues, leads = _CUE_SETS[name], _LEAD_SETS[name]
+    twice = PATTERN_CUES[name] if name in _TWO_CUES else None
+    for (lo, hi), words, has in zip(windows, folded, held):
+        if (sum(map(words.count, twice)) >= 2 if twice else not cues.isdisjoint(has)) and (not leads or not leads.isdisjoint(has)):
             yield from pattern.finditer(text, lo, hi)
 
 

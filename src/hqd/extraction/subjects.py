@@ -1944,6 +1944,15 @@ def _named_antecedent(ctx: Context, sentence_index: int, nouns: list[str]) -> st
     ..." for "the town") or one of a fitting kind."""
     if not nouns:
         return None
+    memo = ctx.memo.setdefault("named_antecedent", {})  # (a function of the sentence and the nouns: found once for both)
+    key = (sentence_index, tuple(nouns))
+    if key not in memo:
+        memo[key] = _name_pointed_back_to(ctx, sentence_index, nouns)
+    return memo[key]
+
+
+def _name_pointed_back_to(ctx: Context, sentence_index: int, nouns: list[str]) -> str | None:
+    """:func:`_named_antecedent`, found."""
     text, sentence = ctx.text, ctx.seg.sentences[sentence_index]
     wanted = {kind for n in nouns for kind in _ANAPHOR_KINDS[_ANAPHOR_TYPES[n]]}
     named = _same_word_further_back(ctx, sentence_index - 1, nouns)
