@@ -1062,15 +1062,25 @@ _HABITUAL_OPENING = re.compile(r"\W*(?:each|every)\s+(?:week)?(?:" + alternation
 
 
 @PERIOD.rule(("In 2023, the district aims to double its listed firms from [15] to 30 by 2025.", None),
-             ("By 2030, the district plans to host more than 120 regional headquarters, up from [98] at present.", None))
+             ("By 2030, the district plans to host more than 120 regional headquarters, up from [98] at present.", None),
+             ("Work Report\n\nI. Review of 2022\n\nThe district had 61 listed firms at the end of the year.\n\nII. Tasks\n\n"
+              "We aim to raise the number of listed firms from [61] to 70.", "2022", "2023-01-12"))
 def goal_start(f: Figure):
     """The level a goal starts from ('from 15 to 30 by 2025', '120 headquarters, up from 98') is today's, which the text
-    does not date."""
+    does not date, unless it told that very level before with its time ('61 listed firms at the end of the year')."""
     nxt = f.quantities[f.index + 1] if f.index + 1 < len(f.quantities) else None
     if f.link == "from" and nxt is not None and nxt.kind == "target":
-        return None
+        return _told_before(f)
     p = f.quantities[f.index - 1] if f.index and f.index - 1 in f.members else None
-    return None if p is not None and p.kind == "target" and f.q.kind == "level" and GOAL_BASE_GAP.match(f.text, p.end, f.q.start) else SKIP
+    return _told_before(f) if p is not None and p.kind == "target" and f.q.kind == "level" and GOAL_BASE_GAP.match(f.text, p.end, f.q.start) else SKIP
+
+
+def _told_before(f: Figure) -> Period | None:
+    """The period of the same level told earlier in the text (the same value in the same unit, dated: '... bringing the
+    number of listed companies to 46 at the end of the year', then 'raise the number from 46 to 50'), else None."""
+    q = f.q
+    return next((o.period for o in reversed(f.quantities[:f.index]) if o.value == q.value and o.unit == q.unit and o.kind == "level"
+                 and o.period is not None), None)
 
 
 @PERIOD.rule(("Over the past five years, output grew from [113.9 billion yuan] to 183.2 billion yuan.", "2019"))
