@@ -38,3 +38,12 @@ def test_a_plan_is_done_only_where_its_own_clause_says_so():
     got = kinds("The town's plan for 2024 to 2026, whose goal of 45 new nurseries drew wide praise, has been fulfilled.",
                 date="2026-11-01")
     assert got["45"] == "level"
+
+
+def test_had_set_is_an_aim_only_with_a_noun_of_aim():
+    doc = extract_text("By then the county had set up a fund of 2 billion yuan, and the harbour had set a record of 4 million "
+                       "passengers.", briefing_date="2024-03-01")
+    whys = {q.text: q.why.get("kind") for q in doc.quantities}
+    assert whys["2 billion yuan"] != "kind.aim_told_as_past" and whys["4 million"] != "kind.aim_told_as_past"
+    doc = extract_text("The budget had set a growth target of 4.5 percent.", briefing_date="2024-03-01")
+    assert doc.quantities[0].why.get("kind") == "kind.aim_told_as_past"

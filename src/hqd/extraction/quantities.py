@@ -1058,7 +1058,7 @@ def size_of_what_is_set_up(f: Figure):
     return "level" if q.unit in AREA_UNITS and _PLACE_MADE_BEFORE.search(f.before) else SKIP
 
 
-# "-yuan angel fund", "-yuan industrial guidance fund": the money is the size of a fund (the open sets' gold: all 13 a level)
+# "-yuan angel fund", "-yuan industrial guidance fund": money written as a fund's adjective is what the fund holds, its size
 _A_FUND_AFTER = re.compile(r"(?:\s+[\w’'-]+){0,3}?\s+funds?\b", re.IGNORECASE)
 _SET_UP_BEFORE = re.compile(r"\b(?:" + alternation("setting_up_verbs") + r")\s+an?\s+(?:" + alternation("novelty_adjectives") + r"\s+)?$", re.IGNORECASE)
 # "-yuan AI industry fund set up last year", "-yuan fund launched in 2021": the thing named, then its founding in the past
@@ -1163,7 +1163,7 @@ def aim_told_as_past(f: Figure):
 
 _HAD_AIMED = re.compile(r"\bhad\s+(?:(?:" + alternation("past_aim_participles") + r")\s+(?:to|for|at)\s+(?:[\w’'-]+\s+){0,6}?"
                         # "the budget had set growth of N": the aim a past plan or budget set
-                        r"|set\s+(?:an?\s+|the\s+)?(?:[\w’'-]+\s+){0,3}?(?:of|at)\s+)(?:" + alternation("approximators") + r"\s+)?$", re.IGNORECASE)
+                        r"|set\s+(?:an?\s+|the\s+)?(?:[\w’'-]+\s+){0,2}?(?:" + alternation("goal_nouns", "change_noun_cues") + r")\s+(?:of|at)\s+)(?:" + alternation("approximators") + r"\s+)?$", re.IGNORECASE)
 
 
 @KIND.rule(("Exports climbed to 41 billion yuan, so the earlier plan's target of [35 billion yuan] was exceeded.", "level"),
@@ -1228,8 +1228,8 @@ _DATED_GOAL = re.compile(r"\b(?P<y>(?:19|20)\d\d)(?:[’']s)?\s+(?:annual\s+)?" 
 # "for 2019 to 2021", "from 2019 to 2021", "(2019-2021)": the years a plan ran
 _PLAN_YEARS = re.compile(r"(?:\b(?:for|from)\s+|\()(?:19|20)\d\d\s*(?:to|-|–)\s*(?P<end>(?:19|20)\d\d)\b")
 # "plan, for 2019 to 2021", "plan (2019-2021)", "the 2019-2021 action plan": the years the plan named ran
-_YEARS_OF_A_PLAN = re.compile(r"\bplan,?\s+(?:for\s+|from\s+|covering\s+|\()(?:19|20)\d\d\s*(?:to|-|–)\s*(?P<end>(?:19|20)\d\d)\b"
-                              r"|\b(?:19|20)\d\d\s*[-–]\s*(?P<end2>(?:19|20)\d\d)\s+(?:[\w-]+\s+){0,2}?plan\b")
+_YEARS_OF_A_PLAN = re.compile(r"\b" + alternation("plan_title_nouns") + r",?\s+(?:for\s+|from\s+|covering\s+|\()(?:19|20)\d\d\s*(?:to|-|–)\s*(?P<end>(?:19|20)\d\d)\b"
+                              r"|\b(?:19|20)\d\d\s*[-–]\s*(?P<end2>(?:19|20)\d\d)\s+(?:[\w-]+\s+){0,2}?" + alternation("plan_title_nouns") + r"\b")
 # "(the plan for 2021 to 2023)[, which set ...,] was completed ahead of schedule": the plan itself done, its goals figures
 # of the past; read right after the plan's years, past one aside of its own, so that another thing's completion in the
 # sentence ('the first phase was completed in May, and the plan for 2024 to 2026 set ...') is not the plan's
@@ -1312,7 +1312,8 @@ _FUTURE_DEADLINE_AFTER = re.compile(r"\b(?:by|before)\s+(?:the\s+end\s+of\s+)?(?
 
 
 @KIND.rule(("The bureau had forecast retail growth of about 4 percent for 2023; the actual figure was [4.3 percent].", "change", "2024-02-01"),
-           cues=("actual", "actually"))
+           ("Officials had forecast exports to grow about 3 percent; actual growth came in at [3.6 percent].", "change", "2025-01-20"),
+           cues=("actual",))
 def outcome_of_a_forecast(f: Figure):
     """The outcome told after a forecast of a change ('had forecast retail growth of about 4 percent; the actual figure
     was 4.3 percent') is what the changing measure did: a change, as the forecast was."""
