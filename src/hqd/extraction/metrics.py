@@ -2159,15 +2159,18 @@ def share_of_them(site: _Site):
 
 @METRIC.rule(("The plan seeks to raise digital economy output to [55%] of GDP by 2027.", "digital economy output share of GDP"),
              ("The town will lift the share of organic farmland to [40%] by 2027.", "share of organic farmland"),
-             ("The district will lift the forest cover to [30%] of its land.", "forest cover share of its land"), cues=key_words(word_lists("grammar")["raising_verbs"]))
+             ("The district will lift the forest cover to [30%] of its land.", "forest cover share of its land"),
+             ("Spending on schools will strive to reach [6 percent] of the county budget.", "Spending on schools share of the county budget"),
+             cues=sorted(key_words(word_lists("grammar")["raising_verbs"]) | {"strive", "reach"}))
 def raised_to_a_share(site: _Site):
-    """A thing raised or brought to a percent 'of' a whole ('raise R&D spending to 4% of GDP') is that thing's share of
-    the whole."""
+    """A thing raised or brought to a percent 'of' a whole ('raise R&D spending to 4% of GDP'), or that is itself to reach
+    one ('Spending on schools will strive to reach 6 percent of the county budget'), is that thing's share of the whole."""
     q = site.q
     if q.unit != "percent" or q.kind not in ("target", "share", "level"):
         return SKIP
     of = _OF_PHRASE.match(site.after)
-    raised = _RAISED_TO.search(site.text, max(site.floor, site.sentence.start), q.start)
+    start = max(site.floor, site.sentence.start)
+    raised = _RAISED_TO.search(site.text, start, q.start) or _REACHES_A_SHARE.match(site.text, max(start, site.clause_start), q.start)
     if raised is None:
         return SKIP
     if _SHARE_OF_THING.match(raised["thing"]):  # "lifting the share of certified farmland to 90 percent"
@@ -2180,6 +2183,9 @@ def raised_to_a_share(site: _Site):
 
 
 _AND_TO = re.compile(r"\s+and\s+to\s")
+# "R&D spending will strive for", "and the rate is to reach": the clause's subject, a goal's verb of reaching
+_REACHES_A_SHARE = re.compile(r"\W*(?:and\s+)?(?P<thing>[^,;:]{2,60}?)\s+(?:will|is\s+to|are\s+to|should)\s+(?:strive\s+(?:for|to\s+reach)|reach)"
+                              r"\s+(?:" + _APPROX + r"\s+)?$")
 
 
 _SHARE_OF_THING = re.compile(r"(?:the\s+|its\s+)?" + alternation("anaphor_share_nouns") + r"\s+of\s+")
