@@ -489,7 +489,9 @@ _BE_PREDICATE = re.compile(r"\s+(?:were|are|was|is)\s+([^,;.]{3,60})")
 _VERBLESS_PREDICATE = re.compile(r"\s+([a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})(?=\s*,)")  # "a quarter of them rental flats,"
 
 
-_THAT_OF = re.compile(r"\W*(?:and\s+)?(?:[Tt]hat|[Tt]hose)\s+of\s+([^,;.]{3,60}?)\s+(?:" + alternation("auxiliary_starts") + r"|stood|reached|came|totaled|totalled|hit)\b[^,;.]*$")
+_THAT_OF = re.compile(r"\W*(?:and\s+)?(?:[Tt]hat|[Tt]hose)\s+of\s+([^,;.]{3,60}?)\s+(?:" + alternation("auxiliary_starts") + r"|stood|reached|came|totaled|totalled|hit)\b[^,;.]*$"
+                      # or after "with", growing: "..., up 8.6 percent, with that of rural residents growing 9.3 percent"
+                      r"|,\s*with\s+(?:[Tt]hat|[Tt]hose)\s+of\s+([^,;.]{3,60}?)\s+(?:[a-z]+ing)\b[^,;.]*$")
 _OF_TAIL = re.compile(r"\s+of\s+.*$")  # "per capita disposable income of residents": its head before "of"
 
 
@@ -1241,17 +1243,19 @@ _POSSESSIVE_WORD = re.compile(r"(?:['’]s|s['’])$")
 @METRIC.rule(("The average monthly pension of retirees was 4,320 yuan, up 3%. That of urban retirees was [5,100 yuan].",
               "average monthly pension of urban retirees"),
              ("Average wages of staff were 9,800 yuan, up 4%; those of migrant staff were [6,100 yuan].", "Average wages of migrant staff"),
+             ("Average wages of staff were 9,800 yuan, up 4 percent, with those of migrant staff rising [6 percent].",
+              "Average wages of migrant staff"),
              cues=("that", "those"))  # (the sentence opens with one of them)
 def that_of(site: _Site):
-    """'That of X' ('That of rural residents was 39,870 yuan') names the measure of the figure before, of X: its head
-    noun ('per capita disposable income') of the new owner."""
+    """'That of X' ('That of rural residents was 39,870 yuan', '..., with that of rural residents growing 9 percent') names
+    the measure of the figure before, of X: its head noun ('per capita disposable income') of the new owner."""
     start = site.text.rfind(";", site.sentence.start, site.q.start) + 1 or site.sentence.start  # "...; that of rural residents was"
-    m = _THAT_OF.match(site.text, start, site.q.start)
+    m = _THAT_OF.match(site.text, start, site.q.start) or _THAT_OF.match(site.text, max(start, site.text.rfind(",", start, site.q.start)), site.q.start)
     if m is None or site.i == 0:
         return SKIP
     before = site.quantities[site.i - 1].metric
     head = _OF_TAIL.sub("", before) if before else ""
-    return f"{head} of {' '.join(word_list(m.group(1)))}" if head else SKIP
+    return f"{head} of {' '.join(word_list(m.group(1) or m.group(2)))}" if head else SKIP
 
 
 @METRIC.rule(("Bus lanes will be extended to [180 kilometers].", "Bus lanes"),
