@@ -47,3 +47,8 @@ def test_had_set_is_an_aim_only_with_a_noun_of_aim():
     assert whys["2 billion yuan"] != "kind.aim_told_as_past" and whys["4 million"] != "kind.aim_told_as_past"
     doc = extract_text("The budget had set a growth target of 4.5 percent.", briefing_date="2024-03-01")
     assert doc.quantities[0].why.get("kind") == "kind.aim_told_as_past"
+
+
+def test_by_a_total_of_measures_a_change_but_to_a_total_of_is_reached():
+    got = kinds("Over three years, farm income grew by a total of 14 percent, and rose to a total of 3.2 billion yuan.")
+    assert got["14 percent"] == "change" and got["3.2 billion yuan"] != "change"

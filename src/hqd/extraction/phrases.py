@@ -20,7 +20,8 @@ _CUES = word_lists("cues")
 _WORDS = word_lists("words")
 
 # Cues that the kind and the metric readers both use
-CHANGE_BLOCK = re.compile(r"\b(" + phrase_pattern(_CUES["change_block"]) + r")\b", re.IGNORECASE)
+# (a block word names a level reached, 'reached', 'to a total of', 'stood at'; 'by a total of' is the measure of a change)
+CHANGE_BLOCK = re.compile(r"(?<!\bby\sa\s)\b(" + phrase_pattern(_CUES["change_block"]) + r")\b", re.IGNORECASE)
 CHANGE_AFTER = re.compile(
     r"^\s*(?:[\w’'-]+\s+){0,2}?(" + phrase_pattern(_CUES["change_after"] + ["higher", "lower"]) + r")\b", re.IGNORECASE
 )

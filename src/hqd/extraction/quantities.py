@@ -2037,15 +2037,10 @@ def change_word_before(f: Figure):
     _, end, word = change
     if f.q.unit in EXTENT_UNITS and _ADJECTIVAL_SIZE.search(f.q.text):
         return SKIP  # "the latest boost for the zone, a 9.6-square-kilometer area": a size, no amount of change
-    if _BY_A_TOTAL_OF.fullmatch(before, end):
-        return "change"  # "rose by a total of 27.8 percent": the change over the span, not a total reached
     if not CHANGE_BLOCK.search(before[end:]) and not _PASSIVE_GROWN.search(before, 0, end) \
             and not (word.endswith("ed") and _NOUN_OF_AFTER_PARTICIPLE.fullmatch(before, end)):
         return "change"
     return SKIP
-
-
-_BY_A_TOTAL_OF = re.compile(r"\s+by\s+a\s+total\s+of\s+(?:" + alternation("approximators") + r"\s+)?", re.IGNORECASE)
 
 
 @KIND.rule(("Of the 2,000 new jobs, [60%] went to graduates.", "share"))
