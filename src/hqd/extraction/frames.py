@@ -64,7 +64,9 @@ _GOAL_SET_REACH = 120
 # "Founded in 1992, the Zhangjiang park hosts 24,000 companies": a participle opening the sentence dates its subject's start
 _FOUNDING_OPENING = re.compile(r"\W*" + alternation("founding_openers", case="capitalised") + r"\b[^,.;]*$")
 # "Under a plan released in May, the district aims to ...": the date of a document's release, not of what it says
-_RELEASED_DOCUMENT = re.compile(r"\b(?:" + phrase_pattern(_CUES["document_nouns"]) + r")\s+(?:(?:was|were)\s+)?(?:"
+# (the document's years between: "Under a new plan for 2026 to 2028 released in January")
+_RELEASED_DOCUMENT = re.compile(r"\b(?:" + phrase_pattern(_CUES["document_nouns"]) + r")(?:\s+for\s+(?:19|20)\d\d(?:\s*(?:-|–|to)\s*(?:19|20)\d\d)?)?"
+                                r"\s+(?:(?:was|were)\s+)?(?:"
                                 + phrase_pattern(_CUES["release_verbs"]) + r")\s+(?:(?:in|on)\s+)?$", re.IGNORECASE)
 _RECURS = re.compile(r"\b(?:" + phrase_pattern(_CUES["recurrence_phrases"]) + r")\b", re.IGNORECASE)
 _FOUNDING_ASIDE = re.compile(r",\s*(?:(?:which|that)\s+(?:was\s+|were\s+|had\s+been\s+)?|(?:an?|the|one\s+of\s+the)\s+(?:[\w’'-]+\s+){1,4}?)?"
@@ -1676,7 +1678,9 @@ def own_event_after_a_dated_step(f: Figure):
 _AND_NEXT_PREDICATE = re.compile(r"(?:\band|,)\s+(?:is|are|will|should|would|could|can|may)\s|\band\s+(?!(?:the|a|an|its|their)\s)[a-z]+\s")
 
 
-@PERIOD_REVISIONS.rule(("Jinshan will add [8,000] nursing home beds during the 14th Five-Year Plan period.", "2025", "2021-09-16"))
+@PERIOD_REVISIONS.rule(("Jinshan will add [8,000] nursing home beds during the 14th Five-Year Plan period.", "2025", "2021-09-16"),
+                       ("Under a new plan for 2027 to 2029 released in March, the port aims to handle 500 calls in 2029, with "
+                        "passenger numbers exceeding [2 million].", "2029", "2027-04-01"))
 def goal_span_end(f: Figure):
     """A goal to be met over a span of time ('during the 14th Five-Year Plan period', 'from 2023 to 2025') is due at
     the span's end: its deadline."""

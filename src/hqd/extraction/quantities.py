@@ -133,8 +133,9 @@ _TARGET_AFTER = re.compile(r"\b(" + phrase_pattern(_CUES["target_after"]) + r")\
 _LOOSE_PERCENT_GAP = re.compile(r"^[^,;.]{0,90}?\band\s+$", re.IGNORECASE)
 _LOOSE_LIST_GAP = re.compile(r"^[^,;.]{0,40}?(?:,\s*and|,|\band|\bor)\s+"
                              r"(?:" + alternation("list_approximators") + r"\s+)?$", re.IGNORECASE)
-# "plans to keep GDP growth at about 6%, with industrial investment growing by more than 10%": the plan goes on
-_WITH_ALSO_GROWING = re.compile(r"[^,;.]{0,12},\s*with\s+[^,;.]{0,60}?\b(?:" + alternation("growing_participles")
+# "plans to keep GDP growth at about 6%, with industrial investment growing by more than 10%": the plan goes on (after
+# the goal's deadline too: "aims to host 300 fairs in 2028, with total exhibition area exceeding")
+_WITH_ALSO_GROWING = re.compile(r"[^,;.]{0,12}?(?:\s+(?:in|by|before)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d)?,\s*with\s+[^,;.]{0,60}?\b(?:" + alternation("growing_participles")
                                 + r"|growth(?:\s+rate)?\s+of|(?:an?\s+)?(?:increase|rise)\s+of)\b"
                                 r"[^,;.]{0,30}$"
                                 # "expects to attract 20 headquarters over the next three years, with cumulative investment of"
@@ -1944,7 +1945,8 @@ def multiple_of_base(f: Figure):
             "target"),
            ("This year we will build 1,200 units of student housing and attract at least [15] more research institutes.", "target"),
            ("The county aims to lift tourism spending to no less than 8 billion yuan a year by 2026 and to have more than [40] rated "
-            "hotels by then.", "target"))
+            "hotels by then.", "target"),
+           ("The port aims to handle 500 calls in 2029, with passenger numbers exceeding [2 million].", "target", "2027-04-01"))
 def part_of_goal(f: Figure):
     """A figure that goes on from a goal in the same sentence ('bringing the total to', 'and expand ... to', 'with
     investment growing by', 'including'), or the next item of a list of goals named as such ('set targets of GDP growth
