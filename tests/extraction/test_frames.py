@@ -524,9 +524,9 @@ def test_a_quarter_inside_a_years_report_frames_only_its_own_sentence():
 def test_a_look_back_over_past_years_is_no_news_lead():
     doc = extract_text("Trade fair puts Qingpu in the spotlight\n\nBy Zhou Min | China Daily | Updated: Nov 6, 2018\n\n"
                        "Qingpu spent about 5.4 billion yuan over the past two years on roads around the venue.\n\n"
-                       "In the first three quarters of this year, Qingpu's exports reached 41.7 billion yuan.\n\n"
+                       "From January to September, Qingpu's exports reached 41.7 billion yuan.\n\n"
                        "Jinze, an old canal town 15 km from the venue, received 2.8 million tourists from January to "
-                       "September. Ticket revenue from the town's gondola rides rose by 3 million yuan to 27 million yuan.")
+                       "September. The town earned 27 million yuan from gondola tickets, 3 million yuan more than a year before.")
     qs = {q.text: q for q in doc.quantities}
     assert qs["27 million yuan"].period != qs["5.4 billion yuan"].period
     assert qs["15 km"].period is None  # a distance
@@ -696,8 +696,8 @@ def test_a_count_that_rose_over_some_months_is_of_those_months():
 
 
 def test_a_figure_estimated_at_is_no_present_state():
-    doc = extract_text("Work Report\n\nI. Review of our work in 2025\n\nTax revenue in the district is estimated at "
-                       "37.9 billion yuan, an increase of 4.7 percent.", briefing_date="2026-01-09")
+    doc = extract_text("Work Report\n\nI. Review of our work in 2025\n\nTax revenue of the district is estimated at "
+                       "37.9 billion yuan for the year, up 4.7 percent.", briefing_date="2026-01-09")
     qs = {q.text: q for q in doc.quantities}
     assert (qs["37.9 billion yuan"].period, qs["4.7 percent"].period) == ("2025", "2025")
 

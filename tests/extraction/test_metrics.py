@@ -455,7 +455,7 @@ def test_words_of_approximation_stay_out_of_metrics():
 
 
 def test_bringing_the_total_to_counts_the_same_things():
-    qs = quantities("We introduced 9 regional headquarters of foreign companies, bringing the total to 73.")
+    qs = quantities("Nine regional headquarters of foreign companies were added last year, bringing the total to 73.")
     assert qs["73"].metric == "regional headquarters of foreign companies"
 
 
@@ -559,9 +559,9 @@ def test_a_difference_from_last_month_after_a_count_is_a_change_of_what_it_count
     from hqd.extraction import extract_text
 
     doc = extract_text("Economic Performance in October 2025\n\nDate: 2025-11-20\n\n"
-                       "New shops in October numbered 412, 37 more than in September.")
+                       "The town registered 412 new shops in October, or 37 more than in September.")
     qs = {q.text: q for q in doc.quantities}
-    assert qs["412"].metric == qs["37"].metric == "New shops"
+    assert qs["412"].metric == qs["37"].metric == "new shops"
     assert (qs["37"].kind, qs["37"].basis, qs["37"].period) == ("change", "sequential", "2025-10")
 
 
@@ -596,8 +596,8 @@ def test_a_counts_noun_phrase_ends_at_would_as_at_will():
 
 
 def test_a_measure_named_again_short_is_the_one_named_in_full_before():
-    qs = quantities("In 2023, the output of the district's marine equipment industries came to 41.9 billion yuan. "
-                    "From 2021 to 2023, the equipment industries grew at an average annual rate of 11.4%.")
+    qs = quantities("The output of the district's marine equipment industries came to 41.9 billion yuan in 2023. "
+                    "Since 2021, the equipment industries have grown by an average of 11.4% a year.")
     assert qs["11.4%"].metric == "output of the district's marine equipment industries"
     assert qs["11.4%"].why["metric"] == "metric.named_in_full_before"
 

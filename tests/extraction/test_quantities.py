@@ -36,7 +36,7 @@ def test_a_series_from_one_figure_to_another_ends_with_its_list_item():
 
 def test_a_percentage_of_which_or_of_whom_is_a_share():
     qs = quantities("The town had fitted 12,800 smart meters, of which 31% are water meters. "
-                    "The lab employs about 900 people, nearly 70 percent of whom are engineers.")
+                    "The lab has 900 staff, nearly 70 percent of whom hold engineering degrees.")
     assert (qs["31%"].kind, qs["70 percent"].kind) == ("share", "share")
 
 
@@ -193,7 +193,7 @@ def test_rate_denominators_are_not_figures_and_a_multiple_base_is_not_the_period
 @pytest.mark.parametrize("sentence, figure, period", [
     ("In 2020 the firms filed 1,240 patent applications, 2.8 times the number in 2016.", "2.8 times", "2016/2020"),
     ("Design studios numbered 314 at the end of June, 2.6 times the number in 2017.", "2.6 times", "2017/2023"),
-    ("The number of listed firms rose to 126 in 2022, 3.4 times the number at the end of 2015.", "3.4 times", "2015/2022"),
+    ("In 2022 the town counted 126 listed firms, 2.9 times the number at the end of 2016.", "2.9 times", "2016/2022"),
     ("Tax revenue grew 5.2%, and in 2020 it was 1.7 times its 2015 level.", "1.7 times", "2015/2020"),
 ])
 def test_a_multiple_of_a_number_or_level_of_a_named_year_is_a_cumulative_change_since_then(sentence, figure, period):
@@ -587,10 +587,10 @@ def test_points_faster_or_slower_than_another_period_are_a_change_against_it():
 
 def test_a_threshold_each_thing_counted_passes_is_an_undated_level_in_a_goal_too():
     qs = quantities("This year the town plans to draw at least 50 new battery projects each worth over 100 million yuan. "
-                    "In the first quarter, there were 37 projects each with an investment of 100 million yuan or more.")
+                    "In the first quarter, 37 projects worth 100 million yuan or more each were under way.")
     assert (qs["50"].kind, qs["100 million yuan"].kind, qs["100 million yuan"].period) == ("target", "level", None)
-    second = [q for q in extract_text(BRIEFING + "In the first quarter, there were 37 projects each with an investment of "
-                                      "100 million yuan or more.").quantities if q.text == "100 million yuan"][0]
+    second = [q for q in extract_text(BRIEFING + "In the first quarter, work went on at 37 projects each with "
+                                      "100 million yuan or more of investment.").quantities if q.text == "100 million yuan"][0]
     assert (second.kind, second.period) == ("level", None)
 
 

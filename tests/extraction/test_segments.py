@@ -2,7 +2,7 @@ from hqd.extraction.segments import Segmentation
 
 
 def test_an_en_dash_between_two_words_is_a_range_not_a_clause_break():
-    text = "Its growth was 0.3 points higher than in January–September."
+    text = "Sales grew 0.3 points faster than in January–September."
     seg = Segmentation(text)
     start, end = seg.clause_bounds(text.index("0.3"))
     assert text[start:end].rstrip(".") == text[:-1]
