@@ -1442,6 +1442,25 @@ def _thing_measured(ctx: Context, o: Quantity) -> str | None:
     return ctx.memo.get("thing_of_a_goal", {}).get(o.start, o.metric)
 
 
+# "the bureau had expected third-quarter industrial growth of about": who forecast, the verb, what grows, the change noun
+_PAST_FORECAST = re.compile(r"\b(?P<who>(?:[Tt]he|[Ii]ts)\s+[a-z]+)\s+had\s+(?P<verb>" + alternation("expecting_participles") + r")\s+"
+                            r"(?P<what>(?:[\w-]+\s+){0,4}?(?:growth|increase|rise))\s+of\s+(?:" + _APPROX + r"\s+)?$")
+
+
+@METRIC.rule(("In May, the bureau had expected second-quarter farm output growth of [about 4 percent].",
+              "second-quarter farm output growth expected by the bureau"),
+             cues=tuple(sorted(word_class("expecting_participles"))))
+def forecast_told_as_past(site: _Site):
+    """A change that someone had expected or forecast ('the bureau had expected third-quarter farm output growth of about
+    4 percent') is that forecast: the growth, as expected by them (the figure the text reports after it is the outcome)."""
+    m = _PAST_FORECAST.search(site.text, max(site.floor, site.sentence.start), site.q.start)
+    if m is None or site.q.unit != "percent":
+        return SKIP
+    what = " ".join(word_list(m["what"]))
+    site.ctx.memo.setdefault("thing_of_a_goal", {})[site.q.start] = what  # the outcome reported after it measures the growth
+    return f"{what} {m['verb'].lower()} by {m['who'][0].lower()}{m['who'][1:]}"
+
+
 _FRAME_WORDS = word_class("frame_words")
 _FRAME_CUES = sorted({w.split("'")[0].split("’")[0] for w in _FRAME_WORDS})
 
@@ -1915,7 +1934,7 @@ def _measure_before(site: _Site) -> str | None:
         if other.start < floor:
             break
         if other.unit == q.unit and other.metric and not any(_frame_word(w) for w in other.metric.split()):
-            return other.metric
+            return _thing_measured(site.ctx, other)  # (a forecast's figure: the thing forecast, not the forecast)
     return None
 
 
