@@ -752,3 +752,10 @@ def test_an_events_with_phrase_ends_where_its_clause_does():
     qs = quantities("Tasks for the year:\n- Host the Xinqiao Craft Week, with about 1,500 visitors.\n"
                     "- Host 9 trade fairs across the district.")
     assert qs["9"].subject != "Xinqiao Craft Week"
+
+
+def test_host_as_a_tasks_verb_is_no_organizer():
+    qs = quantities("The Jiangwan Design Week opens in May. Host 9 trade fairs a year.")
+    assert qs["9"].subject != "Jiangwan Design Week"
+    qs = quantities("The Jiangwan Design Week opens in May. The hosts expect about 600 exhibitors.")
+    assert qs["600"].subject == "Jiangwan Design Week"

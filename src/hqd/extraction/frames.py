@@ -810,7 +810,7 @@ def date_of_its_own_event(f: Figure):
 
 
 # "... a month once the line runs at full speed in", "... a day once its second wing is finished": the event's clause, to its time
-_EVENT_CLAUSE_TO = re.compile(r"[^,;.]{0,40}?\b(?:when|once|after|upon)\s+(?:it|they|its|their|the|this|these)\s[^,;.]{0,60}", re.IGNORECASE)
+_EVENT_CLAUSE_TO = re.compile(r"[^,;.]{0,40}?\b" + alternation("event_time_conjunctions") + r"\s+(?:it|they|its|their|the|this|these)\s[^,;.]{0,60}", re.IGNORECASE)
 
 
 @PERIOD.rule(("The port handled [4.1 million] containers in the first half of this year.", "2023-H1"),

@@ -726,7 +726,8 @@ def event_organizers(f: SubjectFigure):
     return events[-1] if events else SKIP
 
 
-_ORGANIZERS = re.compile(r"\W*(?:[Tt]he\s+|[Ii]ts\s+)?" + alternation("organizer_nouns", case="either") + r"\b")
+# (the noun as the sentence's subject, not 'host' as a task's verb with its object: '- Host the X Forum', 'Host 12 fairs')
+_ORGANIZERS = re.compile(r"\W*(?:[Tt]he\s+|[Ii]ts\s+)?" + alternation("organizer_nouns", case="either") + r"(?=\s+[a-z])(?!\s+(?:the|an?|its|our)\b)")
 
 
 @SUBJECT.rule(("The Nanxiang Ecological Business District opened in 2015. By 2027, Jiading aims to lift the Nanxiang business "
@@ -1640,7 +1641,7 @@ def _only_we(ctx: Context, sentence_index: int) -> bool:
         m.group(0).lower() in _WE_WORDS for m in _TOPIC_CHANGE.finditer(text))
 
 
-_WE_WORDS = frozenset(("we", "our", "us"))
+_WE_WORDS = word_class("first_person_plural")
 
 
 def _about_the_topic(ctx: Context, sentence_index: int, topic: str) -> bool:
@@ -2030,7 +2031,7 @@ def _described_name(text: str, previous, nouns: list[str], wanted: set[str]) -> 
     return None
 
 
-_PLURAL_PRONOUNS = frozenset(("them", "these", "those"))  # "One of them, X, ...": one of the things counted before
+_PLURAL_PRONOUNS = word_class("partitive_pronouns") - {"it"}  # "One of them, X, ...": one of the things counted before
 # a sentence opened by two to four capitalised words, then a verb of what a firm does: its subject is a firm's name
 # (not a person's: "Chen Ming founded Jingwei in 2016", "Li Hua said")
 _FIRM_OPENING = re.compile(r"\W*(?P<name>[A-Z][a-z][\w&-]*(?:\s+[A-Z][\w&-]*){1,3})\s+(?!" + alternation("person_verbs") + r"\b)(?:[a-z]+ed|[a-z]+s)\b")
