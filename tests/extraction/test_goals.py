@@ -22,6 +22,14 @@ def test_a_modifier_may_stand_between_the_count_and_its_noun():
     assert targets == [("five", 5.0, "2025")]
 
 
+def test_a_bound_may_stand_before_the_count():
+    targets, doc = _targets("This year the county will bring in at least four research institutes.")
+    assert targets == [("four", 4.0, "2023")]
+    assert doc.quantities[0].approx == ">="
+    targets, _ = _targets("The port expects to open more than three new shipping routes by 2025.")
+    assert targets == [("three", 3.0, "2025")]
+
+
 def test_counts_in_words_outside_a_goal_and_durations_are_not_read():
     targets, doc = _targets("The district has three hospitals and will spend two years on the plan.")
     assert targets == [] and doc.quantities == []

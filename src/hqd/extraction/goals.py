@@ -32,7 +32,9 @@ _GOAL_VERB = r"\b(?:aims?|aiming|plans?|planning|strives?|striving|seeks?|seekin
 
 @cache
 def _pattern() -> re.Pattern:
-    return re.compile(_GOAL_VERB + r"\s+(?:to\s+)?(?:[a-z]+\s+){0,3}?(?P<n>" + _cardinal_words() + r")" + _COUNTED, re.IGNORECASE)
+    # (a bound before the count: "will bring in at least six regional headquarters")
+    return re.compile(_GOAL_VERB + r"\s+(?:to\s+)?(?:[a-z]+\s+){0,3}?(?:" + alternation("approximators") + r"\s+)?(?P<n>" + _cardinal_words() + r")"
+                      + _COUNTED, re.IGNORECASE)
 
 
 @cache
