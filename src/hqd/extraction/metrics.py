@@ -1442,7 +1442,7 @@ def _thing_measured(ctx: Context, o: Quantity) -> str | None:
     return ctx.memo.get("thing_of_a_goal", {}).get(o.start, o.metric)
 
 
-# "the bureau had expected third-quarter industrial growth of about": who forecast, the verb, what grows, the change noun
+# "planners had projected spring port traffic growth of some": who forecast, the verb, what grows, the change noun
 _PAST_FORECAST = re.compile(r"\b(?P<who>(?:[Tt]he|[Ii]ts)\s+[a-z]+)\s+had\s+(?P<verb>" + alternation("expecting_participles") + r")\s+"
                             r"(?P<what>(?:[\w-]+\s+){0,4}?(?:growth|increase|rise))\s+of\s+(?:" + _APPROX + r"\s+)?$")
 
