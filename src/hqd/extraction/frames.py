@@ -11,7 +11,7 @@ from .lang.en import MONEY_UNITS, alternation, initials, word_lists
 from .lexicon import phrase_pattern
 from .periods import TimePhrase, find_time_phrases, plan_named
 from .phrases import (
-    ACTION_VERBS, AND_VERB, AREA_UNITS, CHANGE_BLOCK, COUNT_ADJECTIVE, COVERS_NOW, DIMENSION_ASIDE, EXTENT_BEFORE, GOAL_BASE_GAP, EXTENT_UNITS, EXTENT_VERB_BEFORE, OPENED_WITH, SET_IN_THE_PLAN, CAPPED_AT, TO_BEFORE, TOTAL_TO, Context, measure_aside, threshold_of,
+    ACTION_VERBS, AND_NEXT_PREDICATE, AND_VERB, AREA_UNITS, CHANGE_BLOCK, COUNT_ADJECTIVE, COVERS_NOW, DIMENSION_ASIDE, EXTENT_BEFORE, GOAL_BASE_GAP, EXTENT_UNITS, EXTENT_VERB_BEFORE, OPENED_WITH, SET_IN_THE_PLAN, CAPPED_AT, TO_BEFORE, TOTAL_TO, Context, measure_aside, threshold_of,
 )
 from .rules import SKIP, RuleTable, key_words
 from .sections import plan_deadline, title_span
@@ -1675,7 +1675,7 @@ def own_event_after_a_dated_step(f: Figure):
 
 # "... and is expected to", "... and house", or the main verb after an aside that held the time ("The tower, which will
 # open in 2026, is expected to ...")
-_AND_NEXT_PREDICATE = re.compile(r"(?:\band|,)\s+(?:is|are|will|should|would|could|can|may)\s|\band\s+(?!(?:the|a|an|its|their)\s)[a-z]+\s")
+_AND_NEXT_PREDICATE = re.compile(AND_NEXT_PREDICATE.pattern + r"|\band\s+(?!(?:the|a|an|its|their)\s)[a-z]+\s")  # (or a bare verb after 'and')
 
 
 @PERIOD_REVISIONS.rule(("Jinshan will add [8,000] nursing home beds during the 14th Five-Year Plan period.", "2025", "2021-09-16"),

@@ -45,6 +45,9 @@ CAPPED_AT = re.compile(r",\s*" + alternation("cap_participles") + r"\s+at\s+(?:"
 # "will cap the fee for each visit at about" (quantities.py reads it for the kind and for the approximation)
 CAPS_AT = re.compile(r"\b" + alternation("cap_verbs", "cap_participles") + r"\s+(?:[^,;.]{1,40}?\s+)?at\s+(?:" + alternation("approximators")
                      + r"\s+)?$", re.IGNORECASE)
+# "..., and is expected to", ", will open": the next predicate of the clause's subject, after 'and' or an aside's comma
+# (frames.py and targets.py read it: what came between, a time or a size, belongs to the subject, not to the next verb)
+AND_NEXT_PREDICATE = re.compile(r"(?:\band|,)\s+" + alternation("present_copulas", "modal_verbs", "permissive_modals", "advice_modals") + r"\s")
 OPENED_WITH = re.compile(r",\s*(?:which|that)\s+(?:was\s+|were\s+)?" + alternation("founding_participles") + r"\b[^,;]{0,40}?\bwith\s+"
                          r"(?:" + alternation("approximators") + r"\s+)?$")
 # what a plan set, after the figure: "the 5% expected in the plan", "the 12 new clinics in the plan" (not "in the plan

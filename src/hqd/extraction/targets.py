@@ -9,7 +9,7 @@ from itertools import takewhile
 from ..model import Period, Quantity, Target
 from .frames import plan_period_phrases
 from .periods import TimePhrase, find_time_phrases, plan_named
-from .phrases import Context
+from .phrases import AND_NEXT_PREDICATE, Context
 from .phrases import trim_metric, word_list
 from .rules import key_words
 from .segments import Segmentation, Sentence, has_case_trap, list_lead_in
@@ -608,7 +608,7 @@ def _day_of_the_event(text: str, seg: Segmentation, q: Quantity, year: int | Non
     return _deadline(days[-1].period, year)
 
 
-_AND_NEXT_PREDICATE = re.compile(r"\s*(?:\band|,)\s+(?:is|are|will|should|would)\s")  # ("on June 9, is expected to": an aside's day)
+_AND_NEXT_PREDICATE = re.compile(r"\s*(?:" + AND_NEXT_PREDICATE.pattern + ")")  # ("on June 9, is expected to": an aside's day)
 
 
 def _deadline(period: Period | None, year: int | None, plan_end: int | None = None) -> Period | None:
