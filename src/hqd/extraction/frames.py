@@ -568,7 +568,7 @@ def describes_the_subject(f: Figure):
 # the kind rules that read a figure as what a thing is or provides, or as a policy's cap
 _DESCRIBING_KINDS = frozenset(("kind.size_of_the_subject", "kind.what_it_provides", "kind.policy_cap", "kind.aside_of_the_subject",
                                "kind.appositive_of_the_subject", "kind.size_of_what_is_set_up", "kind.total_investment_of_the_projects",
-                               "kind.capped_by_a_rule"))
+                               "kind.capped_by_a_rule", "kind.size_of_a_fund"))
 
 
 _NOT_SIZES = {"percent", "pp", "times", "permille", "year", "month", "day", "hour", "minute"}

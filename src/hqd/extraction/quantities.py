@@ -1038,8 +1038,7 @@ _FINITE_WORDS = frozenset(word_lists("grammar")["predicate_starts"] + word_lists
            ("The area will build a [4-square-kilometer] \"robot town\" in two phases.", "level"),
            ("The county plans to develop a new [12-hectare] wetland park on the former salt fields.", "level"),
            ("A [200-million-yuan] seed fund launched in 2022 will back student start-ups.", "level"),
-           ("A [1-billion-yuan] fund for green shipping will be established next year.", "level"),
-           ("Young firms in the zone will draw on a [500-million-yuan] innovation fund.", "level"))
+           ("A [1-billion-yuan] fund for green shipping will be established next year.", "level"))
 def size_of_what_is_set_up(f: Figure):
     """Money written as an adjective of a thing a goal sets up ('will set up a 3-billion-yuan venture fund', 'plans to
     launch a new 500-million-yuan talent fund') is the size of that thing, which the goal creates: a level; so is the
@@ -1048,14 +1047,13 @@ def size_of_what_is_set_up(f: Figure):
     its future). (To make a thing a size, 'to make robotics a 50-billion-yuan industry', is a goal's figure: no verb of
     setting up; and a length built, 'to build a 100-kilometer greenway', measures the work, not a place.) Money of a
     thing set up already ('A 200-million-yuan seed fund launched in 2022 will back ...') or still to be ('A 1-billion-yuan
-    fund ... will be established next year': the setting up is the milestone) is its size too, and so is the money of any
-    fund written as its adjective ('A new 2-billion-yuan seed fund will back start-ups')."""
+    fund ... will be established next year': the setting up is the milestone) is its size too (any fund's: size_of_a_fund)."""
     q = f.q
     if not _ADJECTIVAL_SIZE.search(q.text):
         return SKIP
     if q.unit in MONEY_UNITS:
         return "level" if (_SET_UP_BEFORE.search(f.before) or _SET_UP_BEFORE_NOW.match(f.text, q.end)
-                           or _TO_BE_SET_UP_AFTER.match(f.text, q.end) or _A_FUND_AFTER.match(f.text, q.end)) else SKIP
+                           or _TO_BE_SET_UP_AFTER.match(f.text, q.end)) else SKIP
     return "level" if q.unit in AREA_UNITS and _PLACE_MADE_BEFORE.search(f.before) else SKIP
 
 
@@ -1074,12 +1072,18 @@ _PLACE_MADE_BEFORE = re.compile(r"\b(?:" + alternation("setting_up_verbs", "plac
 
 @KIND.rule(("A town fund of [800 million yuan] will back the repair of old bridges.", "level"),
            ("The county plans to set up an innovation fund of about [2 billion yuan] next year.", "level"),
+           ("Young firms in the zone will draw on a [500-million-yuan] innovation fund.", "level"),
+           ("Grants will come from the city's [3-billion-yuan] green transport funds.", "level"),
            cues=("fund", "funds"))
 def size_of_a_fund(f: Figure):
-    """A fund named with its size ('A town fund of 800 million yuan will back the repair of old bridges', 'set up an
-    innovation fund of about 2 billion yuan') is the fund's size, what it is: a level; what it will do, or its setting
-    up, is the goal (as 'a 1-billion-yuan fund', size_of_what_is_set_up)."""
-    return "level" if f.q.unit in MONEY_UNITS and _FUND_OF_BEFORE.search(f.before) else SKIP
+    """A fund's money, named after it ('A town fund of 800 million yuan will back the repair of old bridges', 'set up an
+    innovation fund of about 2 billion yuan') or written as its adjective ('draw on a 500-million-yuan innovation fund'),
+    is what the fund holds, its size: a level, whatever the sentence says the fund will do; what it will do, or its
+    setting up, is the goal."""
+    q = f.q
+    if q.unit not in MONEY_UNITS:
+        return SKIP
+    return "level" if _FUND_OF_BEFORE.search(f.before) or (_ADJECTIVAL_SIZE.search(q.text) and _A_FUND_AFTER.match(f.text, q.end)) else SKIP
 
 
 # "a district fund of (about)", "an innovation fund of": a fund with an article, then its size
