@@ -32,7 +32,7 @@ _GOAL_VERB = r"\b(?:aims?|aiming|plans?|planning|strives?|striving|seeks?|seekin
 
 @cache
 def _pattern() -> re.Pattern:
-    # (a bound before the count: "will bring in at least six regional headquarters")
+    # (a bound before the count: "will open no fewer than five new depots")
     return re.compile(_GOAL_VERB + r"\s+(?:to\s+)?(?:[a-z]+\s+){0,3}?(?:" + alternation("approximators") + r"\s+)?(?P<n>" + _cardinal_words() + r")"
                       + _COUNTED, re.IGNORECASE)
 
