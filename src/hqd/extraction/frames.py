@@ -435,8 +435,8 @@ PERIOD: RuleTable[Period | None] = RuleTable("period", values=Period)
              ("In 2025, output grew. Shops whose yearly sales exceed [8 million yuan] can receive a bonus.", None),
              ("In the first quarter, 31 projects with investment of [500 million yuan] or more each were under way.", None))
 def threshold(f: Figure):
-    """A bound that picks out the things counted ('167 projects each valued at 100 million yuan or more', 'shops
-    with sales of more than 50 million yuan', 'towers paying more than 50 million yuan in tax', 'large farms are those
+    """A bound that picks out the things counted ('90 plants each making 50 million yuan a year or more', 'shops
+    with sales of more than 50 million yuan', 'towers paying over 20 million yuan of tax', 'large farms are those
     with annual sales of 5 million yuan or more') is a threshold, the same in any period: undated."""
     p = f.quantities[f.index - 1] if f.index and f.index - 1 in f.members else None
     return None if f.q.kind != "target" and is_threshold(f.text, f.sentence.start, f.q, p) else SKIP
@@ -465,7 +465,7 @@ def is_threshold(text: str, sentence_start: int, q: Quantity, p: Quantity | None
 
 _IN_ALL_AFTER = re.compile(r"(?:\s+[a-z]+){0,2}\s+in\s+(?:all|total)\b")  # "16,000 places in all": what they add up to
 _OR_MORE_AFTER = re.compile(r"\s+(?:or|and)\s+(?:more|above|over|higher)\b")
-# (or "those" standing for them: "Enterprises above designated size are those with annual revenue of 20 million yuan or more")
+# (or "those" standing for them: "Large farms are those with yearly sales of 5 million yuan or more")
 _EACH_HAS_OF = re.compile(r"\b(?:[a-z]{3,}s|those)\s+(?:[\w-]+\s+){0,4}?with\s+(?:(?:an?|annual)\s+)?(?:[a-z-]+\s+){0,3}?of\s+$", re.IGNORECASE)
 
 
@@ -1700,9 +1700,9 @@ _A_YEAR_EARLIER = re.compile(r"\s+(?:(?:a|one|the)\s+year\s+" + alternation("ago
                        ("The firm won 310 patents in 2022, up from [240] the year before.", "2021"))
 def a_year_before_the_figure(f: Figure):
     """'a year earlier', 'in the same period last year' after a figure compared with one of a month, quarter, half or
-    months of a year names that period a year before ('11 percent at the end of May from 15 percent a year earlier':
-    May of last year; '412 charging piles in the first three quarters, up from 305 in the same period last year': January
-    to September of last year)."""
+    months of a year names that period a year before ('to 8 percent in April from 10 percent a year earlier': that
+    month of last year; '412 piles in January-September, against 305 in the same period last year': those months
+    of last year)."""
     q, i = f.q, f.index
     # (not a change: "an increase of 5.1% over the same period last year" is measured against that period, and is of now)
     if q.kind == "change" or not (i and f.sentence_of[i - 1] == f.sentence_of[i] and _A_YEAR_EARLIER.match(f.text, q.end)):

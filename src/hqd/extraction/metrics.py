@@ -1984,7 +1984,7 @@ def _verb_ends(words: list[str]) -> bool:
 _SUBJECT_PRONOUNS = word_class("subject_pronouns")
 
 
-@METRIC.rule(("Output of new energy vehicles reached [310,000] units.", "Output of new energy vehicles"),
+@METRIC.rule(("Production of electric buses came to [12,000] units.", "Production of electric buses"),
              ("A new housing estate with [1,500] units will open next year.", "units of new housing estate"))
 def count_words(site: _Site):
     """A count is named by the noun after it and, failing that, by the words before it; units that a thing comes 'with'

@@ -233,9 +233,9 @@ def _cued_matches(text: str, pattern: re.Pattern, name: str, windows: list[tuple
 
 
 def _year_of_as_of(text: str, phrase: TimePhrase, as_of: list[TimePhrase]) -> bool:
-    """ "As of the end of August, the town had drawn 1.2 billion dollars this year": "this year", later in the
-    sentence of an "as of" month of the same year, says which August; the figure is from January to then. Not across a
-    line: an item of a list ("- The hospital will be completed by the end of the year.") says its own."""
+    """ "As of the end of July, the county had signed 40 deals this year": "this year", later in
+    the sentence of an "as of" month of the same year, says which July; the figure is from January to then. Not across a
+    line: an item of a list ("- The clinic opens its doors by the end of the year.") says its own."""
     return phrase.period.granularity == "year" and not phrase.period.is_span and any(
         a.end <= phrase.start and a.period.start_year == phrase.period.start_year and not re.search(r"[.;!?\n](?!\d)", text[a.end:phrase.start]) for a in as_of)
 

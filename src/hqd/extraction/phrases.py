@@ -391,7 +391,7 @@ _OR_MORE = re.compile(r"[^,;:()]{0,30}?\b(?:or\s+(?:more|above|over)|and\s+(?:ab
 
 def _passes_mark(rest: str, wm: re.Match, out: list[str]) -> bool:
     """A number that a thing counted must pass is part of what they are: "80 companies with revenue over 1 billion
-    yuan", "46 enterprises with yearly sales of more than 50 million yuan", "14 towers paying more than 50
+    yuan", "30 farms with yearly sales above 5 million yuan", "14 towers paying over 20
     million yuan in tax", "5 clusters worth 100 billion yuan or more"; a mark needs a word that leads it and a word of
     passing before the number ("over", "more than") or after it ("or more")."""
     lead = next((k for k in range(len(out) - 1, -1, -1) if out[k].lower() in _MARK_LEADS), None)

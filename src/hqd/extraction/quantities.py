@@ -744,7 +744,7 @@ def duration_of_a_thing(f: Figure):
            ("When completed in 2026, the [800]-bed hospital will serve 1 million residents.", "level"),
            ("A [25-hectare] sports park, slated to open next spring, will have three football pitches.", "level"),
            ("With [900] rooms, the hotel is set to become the largest on the island when it opens in June.", "level"),
-           ("The tram line is set to open next year, and a [4.5-kilometer] greenway is to be finished in 2026.", "level"),
+           ("A tram depot opens in the spring, and a [4.5-kilometer] greenway along the creek is due to be finished in 2026.", "level"),
            ("The town aims to double its ferry trips by 2027, and a cycle bridge of about [300 meters] across the canal is "
             "due to open next spring.", "level"))
 def size_of_the_subject(f: Figure):
@@ -1128,12 +1128,12 @@ _DEALS_MADE_INVESTMENT = re.compile(r"\b" + alternation("deal_made_participles")
            ("The port plans to start 9 berth projects this year; their total investment comes to [23 billion yuan].", "level"),
            cues=("investment",))
 def total_investment_of_the_projects(f: Figure):
-    """The total investment of the projects a goal counts ('plans to launch 40 key projects, with a combined
-    investment of 55 billion yuan', '...; their total investment comes to 23 billion yuan') is what those projects are worth, their
+    """The total investment of the projects a goal counts ('40 key projects, with 55 billion yuan of combined
+    investment', '...; together they are worth 23 billion yuan') is what those projects are worth, their
     size, told beside the goal of carrying them out: a level (the count of projects is the goal). Not what is planned to
-    be invested ('with 18 billion yuan to be invested this year'), nor a planned investment ('with a total planned
-    investment of', the investors' aim), nor the money of projects that are the subject ('A total of 35 projects, with a
-    combined investment of 62 billion yuan, will start this year': the goal's), nor a total investment that a goal's
+    be invested ('some 6 billion yuan of it to be invested in 2027'), nor a planned investment ('with a total planned
+    investment of', the investors' aim), nor the money of projects that are the subject ('Some 20 works, worth 9 billion yuan
+    together, are to begin in the spring': the goal's), nor a total investment that a goal's
     verb makes its object ('Total investment
     is expected to reach 86 billion yuan')."""
     p = f.prev
@@ -1155,7 +1155,7 @@ _COUNT_OF_PROJECTS = re.compile(r"\d[\d,]*\s+(?:[\w-]+\s+){0,3}?(?:" + alternati
 
 @KIND.rule(("The county's previous plan had aimed to open [40] rural clinics; 46 were open by the end of 2022.", "level", "2023-05-01"),
            ("The airline had planned to fly [12] new routes that summer, but fuel costs rose.", "level"),
-           ("The port's earlier plan, for 2019 to 2021, had aimed for [1,200] berths; it ended 2021 with 1,150.", "level", "2023-04-01"),
+           ("Under its 2019-2021 plan the port had aimed for [1,200] berths, but it ended with 1,150.", "level", "2023-04-01"),
            ("Its last plan had aimed for farm income of [30,000 yuan] a head by 2022, a goal met a year late.", "level", "2024-02-01"),
            ("Revenue came in above plan: the budget passed in January had set growth of [4.5 percent].", "level"), cues=("had",))
 def aim_told_as_past(f: Figure):

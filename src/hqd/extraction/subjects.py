@@ -1341,7 +1341,7 @@ def antecedent(f: SubjectFigure):
     return _antecedent(f.ctx, f.sentence_index, f.nouns) or SKIP
 
 
-@SUBJECT.rule(("The North Bund has attracted 800 firms, and the AI companies there employ some [9,000] people.", "North Bund"),
+@SUBJECT.rule(("Over 800 firms have moved to the North Bund; the fintech companies there employ some [9,000] people.", "North Bund"),
               ("The Zizhu Science Park opened in 2001. Companies based there filed [1,300] patent applications.", "Zizhu Science Park"),
               ("Xuhui District\n\nThe West Bund is the district's showcase. Its core area drew 40% of the district's investment. "
                "Since 2019, [18] towers there have been completed.", "West Bund"),
