@@ -48,6 +48,9 @@ CAPS_AT = re.compile(r"\b" + alternation("cap_verbs", "cap_participles") + r"\s+
 # "..., and is expected to", ", will open": the next predicate of the clause's subject, after 'and' or an aside's comma
 # (frames.py and targets.py read it: what came between, a time or a size, belongs to the subject, not to the next verb)
 AND_NEXT_PREDICATE = re.compile(r"(?:\band|,)\s+" + alternation("present_copulas", "modal_verbs", "permissive_modals", "advice_modals") + r"\s")
+# "full capacity", "its designed capacity", "full production": a thing running at the level it was built for (the milestone
+# of targets.py and the event a goal waits for in quantities.py read it alike)
+FULL_CAPACITY = r"(?:(?:its|their)\s+)?" + alternation("capacity_levels") + r"\s+" + alternation("capacity_nouns") + r"\b"
 OPENED_WITH = re.compile(r",\s*(?:which|that)\s+(?:was\s+|were\s+)?" + alternation("founding_participles") + r"\b[^,;]{0,40}?\bwith\s+"
                          r"(?:" + alternation("approximators") + r"\s+)?$")
 # what a plan set, after the figure: "the 5% expected in the plan", "the 12 new clinics in the plan" (not "in the plan

@@ -21,7 +21,7 @@ from .numbers import Mention
 from .periods import TimePhrase
 from .phrases import measure_aside as phrase_measure_aside
 from .phrases import (
-    ACTION_VERBS, AND_VERB, AREA_UNITS, CAPS_AT, CHANGE_AFTER, CHANGE_BLOCK, COMPARED_BY, COUNT_ADJECTIVE, COVERS_NOW, EXCEEDED_BY, EXCEEDED_BY_CUES, EXTENT_UNITS, FROM_BEFORE, GOAL_BASE_GAP, LIST_GAP, SET_IN_THE_PLAN, TIMES_BASE_YEAR, TO_BEFORE, Context, threshold_of,
+    ACTION_VERBS, AND_VERB, AREA_UNITS, CAPS_AT, FULL_CAPACITY, CHANGE_AFTER, CHANGE_BLOCK, COMPARED_BY, COUNT_ADJECTIVE, COVERS_NOW, EXCEEDED_BY, EXCEEDED_BY_CUES, EXTENT_UNITS, FROM_BEFORE, GOAL_BASE_GAP, LIST_GAP, SET_IN_THE_PLAN, TIMES_BASE_YEAR, TO_BEFORE, Context, threshold_of,
 )
 from .rules import SKIP, RuleTable
 from .sections import plan_deadline, title_span
@@ -1357,8 +1357,8 @@ def at_an_event_to_come(f: Figure):
 
 
 # "... when it reaches full production", "... once it is fully running", "... when fully occupied": an event to come, right after
-_EVENT_TO_COME_AFTER = re.compile(r"[^,;.]{0,50}?\b" + alternation("event_time_conjunctions") + r"\s+(?:(?:it|they)\s+(?:reach(?:es)?\s+(?:full\s+(?:production|capacity|"
-                                  r"operation)|its\s+designed\s+capacity)|(?:is|are)\s+fully\s+[a-z]+)|fully\s+[a-z]+)\b", re.IGNORECASE)
+_EVENT_TO_COME_AFTER = re.compile(r"[^,;.]{0,50}?\b" + alternation("event_time_conjunctions") + r"\s+(?:(?:it|they)\s+(?:reach(?:es)?\s+" + FULL_CAPACITY
+                                  + r"|(?:is|are)\s+fully\s+[a-z]+)|fully\s+[a-z]+)\b", re.IGNORECASE)
 
 
 @KIND.rule(("The district aims to attract [3,000] high-tech enterprises.", "target"),

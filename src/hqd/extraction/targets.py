@@ -9,7 +9,7 @@ from itertools import takewhile
 from ..model import Period, Quantity, Target
 from .frames import plan_period_phrases
 from .periods import TimePhrase, find_time_phrases, plan_named
-from .phrases import AND_NEXT_PREDICATE, Context
+from .phrases import AND_NEXT_PREDICATE, FULL_CAPACITY, Context
 from .phrases import trim_metric, word_list
 from .rules import key_words
 from .segments import Segmentation, Sentence, has_case_trap, list_lead_in
@@ -55,7 +55,7 @@ _MILESTONE = re.compile(
     r"|(?:to|will|shall)\s+(?:officially\s+)?" + alternation("event_beginning_verbs") + r"(?=\s+" + alternation("held_time_leads") + r"\b)"
     # "The plant will reach full capacity by 2027", "will reach its designed capacity next year": running at full, a
     # milestone with no figure
-    r"|(?:to|will|shall)\s+(?:reach|achieve|hit)\s+(?:(?:its|their)\s+)?" + alternation("capacity_levels") + r"\s+(?:capacity|production|operation)\b"
+    r"|(?:to|will|shall)\s+(?:reach|achieve|hit)\s+" + FULL_CAPACITY + r""
     # "The clinic should see its first patients in the autumn", "will start receiving patients in May": a place's
     # first users, its opening
     r"|(?:to|will|shall)\s+(?:" + alternation("first_use_verbs") + r"\s+(?:its|their)\s+first|" + alternation("starting_verbs") + r"\s+"
