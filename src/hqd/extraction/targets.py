@@ -13,89 +13,112 @@ from .phrases import AND_NEXT_PREDICATE, FULL_CAPACITY, Context
 from .phrases import trim_metric, word_list
 from .rules import key_words
 from .segments import Segmentation, Sentence, has_case_trap, list_lead_in
+from .lexicon import phrase_alternatives
 from .lang.en import alternation, month_names, month_numbers, word_class, word_lists
 from .subjects import leading_name
 
-_MILESTONE = re.compile(
-    r"\b(?:" + alternation("starting_verbs") + r"s?\s+(?:the\s+)?(?:" + alternation("production_modes") + r"\s+)?" + alternation("milestone_works")
+# _MILESTONE's forms, read case-blind, each opening with one letter that a set before them has read: as written plainly,
+# r"\b(?:<forms>)" case-blind, tried by the regex engine at every character; opening with a set of the forms' first letters
+# in every case, it is scanned for in C, skipping the characters no form opens with. "(?<!\w.)" after that letter is the
+# r"\b" before it; each form asks, looking back, which letter it was ("(?<=t)o", case-blind), its words kept in order.
+def _led(*names: str) -> str:
+    """alternation(*names), each phrase's first letter already read (asked looking back)."""
+    phrases = phrase_alternatives([p for name in names for p in word_lists("grammar")[name]])
+    assert all(p[0].isalpha() for p in phrases), names
+    return "(?:" + "|".join(f"(?<={p[0]}){p[1:]}" for p in phrases) + ")"
+
+
+_TO_WILL_SHALL = "(?:(?<=t)o|(?<=w)ill|(?<=s)hall)"
+_TO_WILL_SHALL_SHOULD = "(?:(?<=t)o|(?<=w)ill|(?<=s)hall|(?<=s)hould)"
+# the letters that match a letter case-blind: its cases, and "İ"/"ı" for "i", "ſ" for "s", "K" (Kelvin) for "k"
+_CASE_BLIND = {"i": "iIİı", "s": "sSſ", "k": "kK\u212a"}
+
+
+def _initials_of(forms: str) -> str:
+    """The set of the letters ``forms`` ask looking back, in every case that matches them case-blind."""
+    letters = {c.lower() for c in re.findall(r"\(\?<=([A-Za-z])\)", forms)}
+    return "[" + "".join(sorted(set("".join(_CASE_BLIND.get(c, c + c.upper()) for c in letters)))) + "]"
+
+
+_MILESTONE_FORMS = (
+    _led("starting_verbs") + r"s?\s+(?:the\s+)?(?:" + alternation("production_modes") + r"\s+)?" + alternation("milestone_works")
     # "with completion scheduled for 2028", "its opening is expected in May": the event named by a noun, then its schedule
-    + r"|" + alternation("milestone_event_nouns") + r"\s+(?:(?:is|are)\s+(?:now\s+)?)?" + alternation("schedule_participles") + r"\s+(?:for|in|by)\b"
+    + r"|" + _led("milestone_event_nouns") + r"\s+(?:(?:is|are)\s+(?:now\s+)?)?" + alternation("schedule_participles") + r"\s+(?:for|in|by)\b"
     # "construction will begin", "Work on the tunnel will begin in July": the works, perhaps what they are on, then the start
-    + r"|" + alternation("construction_works") + r"(?:\s+(?:on|of)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}?[\w’'-]+)?\s+(?:"
+    + r"|" + _led("construction_works") + r"(?:\s+(?:on|of)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}?[\w’'-]+)?\s+(?:"
     + alternation("scheduled_auxiliaries") + r"\s+)?" + alternation("beginning_verbs") + r"s?"
-    r"|" + alternation("becoming_verbs") + r"\s+(?:fully\s+)?(?:operational|ready(?=\s+(?:for\s+[\w-]+\s+)?(?:by|in|before)\s)|completed|(?:re)?open(?:ed)?|into\s+" + alternation("service_nouns")
+    r"|" + _led("becoming_verbs") + r"\s+(?:fully\s+)?(?:operational|ready(?=\s+(?:for\s+[\w-]+\s+)?(?:by|in|before)\s)|completed|(?:re)?open(?:ed)?|into\s+" + alternation("service_nouns")
     + r"|up\s+and\s+running|built(?=\s+(?:by|in|before)\s))"
     # "will enter service next year", "will break ground in May", "to enter mass production", "to enter phase III trials"
-    r"|(?:to|will|shall)\s+(?:enter\s+(?:into\s+)?" + alternation("service_nouns", "entered_stages") + r"|break\s+ground)"
+    r"|" + _TO_WILL_SHALL + r"\s+(?:enter\s+(?:into\s+)?" + alternation("service_nouns", "entered_stages") + r"|break\s+ground)"
     # "to complete the Line 23 project", "will complete the first phase of the X Park"
-    r"|(?:to|will|shall)\s+(?:fully\s+)?" + alternation("completing_verbs") + r"(?=\s+(?:the\s+|its\s+)?(?:" + alternation("phase_positions") + r"\s+"
+    r"|" + _TO_WILL_SHALL + r"\s+(?:fully\s+)?" + alternation("completing_verbs") + r"(?=\s+(?:the\s+|its\s+)?(?:" + alternation("phase_positions") + r"\s+"
     + alternation("phase_nouns") + r"\s+of\s+(?:the\s+)?)?[A-Z\d])"
     # ("In June, the hall will open.": the verb may end the sentence)
-    r"|" + alternation("opening_participles") + r"(?:\s+(?:into\s+" + alternation("service_nouns") + r"|to\s+" + alternation("public_audiences") + r")|\s+|(?=[.;!?]))"
+    r"|" + _led("opening_participles") + r"(?:\s+(?:into\s+" + alternation("service_nouns") + r"|to\s+" + alternation("public_audiences") + r")|\s+|(?=[.;!?]))"
     # "will be put into operation", not "would put growth in the second half at 5.7 percent"
-    r"|put\s+into\s+(?:" + alternation("service_nouns") + r"|production)"
+    r"|(?<=p)ut\s+into\s+(?:" + alternation("service_nouns") + r"|production)"
     # "plans to put the data center into operation in the fourth quarter": the thing between the verb and its state
-    r"|(?:to|will|shall)\s+put\s+(?:[\w’'-]+\s+){1,6}?into\s+(?:" + alternation("service_nouns") + r"|production)"
-    r"|" + alternation("topping_forms") + r"(?:\s+|-)out"
-    r"|" + alternation("schedule_participles") + r"\s+(?:for|to)\s+(?:be\s+)?(?:fully\s+)?(?:re)?" + alternation("scheduled_events")
+    r"|" + _TO_WILL_SHALL + r"\s+put\s+(?:[\w’'-]+\s+){1,6}?into\s+(?:" + alternation("service_nouns") + r"|production)"
+    r"|" + _led("topping_forms") + r"(?:\s+|-)out"
+    r"|" + _led("schedule_participles") + r"\s+(?:for|to)\s+(?:be\s+)?(?:fully\s+)?(?:re)?" + alternation("scheduled_events")
     # "is due to start next spring and finish in 2028": a second milestone sharing the aim
-    + r"|\band\s+(?:to\s+|will\s+)?" + alternation("milestone_end_verbs") + r"(?=\s+(?:in|by|before|at\s+the\s+end)\s)"
+    + r"|(?<=a)nd\s+(?:to\s+|will\s+)?" + alternation("milestone_end_verbs") + r"(?=\s+(?:in|by|before|at\s+the\s+end)\s)"
     # "will host the 5th Riverside Design Week next year", "will host its first tea fair in May": what a place hosts is an
     # event, due at its time; "The forum will be held in May"
-    r"|(?:to|will|shall)\s+(?:also\s+)?host(?=\s+(?:the\s+)?(?:(?:\d{1,2}(?:st|nd|rd|th)|" + alternation("event_ordinals") + r")\s+)?[A-Z])"
+    r"|" + _TO_WILL_SHALL + r"\s+(?:also\s+)?host(?=\s+(?:the\s+)?(?:(?:\d{1,2}(?:st|nd|rd|th)|" + alternation("event_ordinals") + r")\s+)?[A-Z])"
     # "will launch the Harbor Innovation Fund in June", "will hold its annual lantern festival in February": a thing named
     # (a capital, the case kept) or an event; not "will hold the line on rates", "will release more land"
-    r"|(?:to|will|shall)\s+(?:also\s+)?(?:officially\s+)?" + alternation("named_launch_verbs") + r"(?=\s+(?:the\s+|its\s+|an?\s+)?(?:(?:19|20)\d\d\s+)?"
+    r"|" + _TO_WILL_SHALL + r"\s+(?:also\s+)?(?:officially\s+)?" + alternation("named_launch_verbs") + r"(?=\s+(?:the\s+|its\s+|an?\s+)?(?:(?:19|20)\d\d\s+)?"
     r"(?:(?:\d{1,2}(?:st|nd|rd|th)|" + alternation("event_ordinals") + r")\s+)?(?:(?-i:[A-Z])|(?:[\w-]+\s+){0,3}" + alternation("held_event_nouns") + r"\b))"
     # "plans to set up a 2-billion-yuan biotech fund this year", "will establish an AI institute in 2026": a body set up
     # by a time
-    r"|(?:to|will|shall)\s+(?:also\s+)?" + alternation("setting_up_verbs") + r"\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,3}?"
+    r"|" + _TO_WILL_SHALL + r"\s+(?:also\s+)?" + alternation("setting_up_verbs") + r"\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,3}?"
     + alternation("founded_things") + r"\b"
     # "The expo will kick off in late September": an event that begins at its time
-    r"|(?:to|will|shall)\s+(?:officially\s+)?" + alternation("event_beginning_verbs") + r"(?=\s+" + alternation("held_time_leads") + r"\b)"
+    r"|" + _TO_WILL_SHALL + r"\s+(?:officially\s+)?" + alternation("event_beginning_verbs") + r"(?=\s+" + alternation("held_time_leads") + r"\b)"
     # "The plant will reach full capacity by 2027", "will reach its designed capacity next year": running at full, a
     # milestone with no figure
-    r"|(?:to|will|shall)\s+(?:reach|achieve|hit)\s+" + FULL_CAPACITY + r""
+    r"|" + _TO_WILL_SHALL + r"\s+(?:reach|achieve|hit)\s+" + FULL_CAPACITY + r""
     # "The clinic should see its first patients in the autumn", "will start receiving patients in May": a place's
     # first users, its opening
-    r"|(?:to|will|shall)\s+(?:" + alternation("first_use_verbs") + r"\s+(?:its|their)\s+first|" + alternation("starting_verbs") + r"\s+"
+    r"|" + _TO_WILL_SHALL + r"\s+(?:" + alternation("first_use_verbs") + r"\s+(?:its|their)\s+first|" + alternation("starting_verbs") + r"\s+"
     + alternation("first_use_gerunds") + r")\s+" + alternation("first_users") + r"\b"
     # "..., and finish the riverside road works by the end of June": works finished, named by their noun
-    r"|(?:(?:to|will|shall)\s+|(?<=\band\s))(?:fully\s+)?" + alternation("completing_verbs") + r"\s+the\s+(?:[\w’'-]+\s+){0,4}?" + alternation("finished_works_nouns")
+    r"|(?:" + _TO_WILL_SHALL + r"\s+(?:fully\s+)?" + alternation("completing_verbs") + r"|(?<=\band\s.)(?:(?<=f)ully\s+" + alternation("completing_verbs") + r"|" + _led("completing_verbs") + r"))" + r"\s+the\s+(?:[\w’'-]+\s+){0,4}?" + alternation("finished_works_nouns")
     + r"\b(?!\s+of\b)"
     # "The festival will take place in May", "The fashion week will return in October": an event held again
-    r"|(?:to|will|shall)\s+(?:also\s+)?(?:be\s+held|take\s+place|return)(?=\s+(?:at\s+(?:the\s+)?[\w’'-]+(?:\s+[A-Z][\w’'-]*){0,3}\s+)?"
+    r"|" + _TO_WILL_SHALL + r"\s+(?:also\s+)?(?:be\s+held|take\s+place|return)(?=\s+(?:at\s+(?:the\s+)?[\w’'-]+(?:\s+[A-Z][\w’'-]*){0,3}\s+)?"
     + alternation("held_time_leads") + r"\b)"
     # "Hotel bookings should pick up by the summer", "emissions to peak by 2025": a turn foreseen, no value;
     # so is a pace foreseen ("Port traffic is likely to decline in the autumn", "sales to keep growing in the first quarter")
-    r"|(?:to|will|shall|should)\s+" + alternation("turning_verbs", "pace_phrases") + r"(?=\s+(?:by|in|before|within|this|next)\s)"
+    r"|" + _TO_WILL_SHALL_SHOULD + r"\s+" + alternation("turning_verbs", "pace_phrases") + r"(?=\s+(?:by|in|before|within|this|next)\s)"
     # "all remaining old-style lanes will be vacated within the year": a clearing done by a time
-    r"|(?:to|will|shall)\s+be\s+(?:fully\s+)?" + alternation("clearing_participles") + r"(?=\s+(?:by|in|before|within|this|next)\s)"
+    r"|" + _TO_WILL_SHALL + r"\s+be\s+(?:fully\s+)?" + alternation("clearing_participles") + r"(?=\s+(?:by|in|before|within|this|next)\s)"
     # "Broadband will cover every village by 2027", "the shuttle will serve the entire campus by June": a service
     # reaching all of a place by a time, a goal in words
-    r"|(?:to|will|shall)\s+(?:fully\s+)?" + alternation("coverage_verbs") + r"\s+(?:(?:the\s+)?" + alternation("whole_adjectives")
+    r"|" + _TO_WILL_SHALL + r"\s+(?:fully\s+)?" + alternation("coverage_verbs") + r"\s+(?:(?:the\s+)?" + alternation("whole_adjectives")
     + r"|every|all(?:\s+the)?)\s+[\w-]+(?=\s+(?:by|in|before|within)\s)"
     # "exports are forecast to return to positive growth next spring": a forecast with no value
     # ("to return to two-digit growth by spring": a size of the growth may stand before it)
-    r"|(?:to|will|shall)\s+return\s+to\s+(?:[\w-]+\s+)?" + alternation("recovered_states") + r"\b"
+    r"|" + _TO_WILL_SHALL + r"\s+return\s+to\s+(?:[\w-]+\s+)?" + alternation("recovered_states") + r"\b"
     # "tourism revenue should maintain steady growth until the autumn": growth kept to a time
-    r"|(?:to|will|shall|should)\s+" + alternation("keeping_verbs") + r"\s+(?:[\w-]+\s+){0,2}?" + alternation("recovered_states")
+    r"|" + _TO_WILL_SHALL_SHOULD + r"\s+" + alternation("keeping_verbs") + r"\s+(?:[\w-]+\s+){0,2}?" + alternation("recovered_states")
     + r"(?=\s+(?:by|in|before|within|this|next|through|until)\s)"
     # "The board will assess implementation of the scheme in 2026", "an interim evaluation is due next year": a plan's
     # review is due at its time
-    r"|(?:to|will|shall)\s+" + alternation("reviewing_verbs") + r"\s+" + alternation("reviewed_objects") + r"\b"
-    r"|" + alternation("review_times") + r"\s+" + alternation("review_nouns") + r"\b"
+    r"|" + _TO_WILL_SHALL + r"\s+" + alternation("reviewing_verbs") + r"\s+" + alternation("reviewed_objects") + r"\b"
+    r"|" + _led("review_times") + r"\s+" + alternation("review_nouns") + r"\b"
     # a goal in words only: a multiple ("sales are to double by 2030"), or all of a thing in a required state ("to
     # ensure that every school meets the new standards by 2028": all of them, 100 percent, eval/README's convention)
-    r"|(?:to|will|shall)\s+" + alternation("multiplying_verbs") + r"(?=\s+(?:by|in|before|within|over|this|next)\s)"
-    r"|(?:to|will|shall)\s+" + alternation("assuring_verbs") + r"\s+(?P<all>" + alternation("universal_quantifiers") + r")\s+(?:[\w-]+\s+){1,4}?"
+    r"|" + _TO_WILL_SHALL + r"\s+" + alternation("multiplying_verbs") + r"(?=\s+(?:by|in|before|within|over|this|next)\s)"
+    r"|" + _TO_WILL_SHALL + r"\s+" + alternation("assuring_verbs") + r"\s+(?P<all>" + alternation("universal_quantifiers") + r")\s+(?:[\w-]+\s+){1,4}?"
     + alternation("standard_verbs") + r"\s+(?:the\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,3}?" + alternation("required_state_nouns") + r"\b"
     # "the county expects to hit its yearly housing goal by October": a goal reached by a time
-    r"|(?:to|will|shall)\s+" + alternation("meeting_verbs") + r"\s+(?:its|their|the|this\s+year's)\s+(?!following\b)(?:[\w-]+\s+){0,3}?" + alternation("goal_nouns") + r"\b"
-    r"|initiate\s+(?:the\s+)?construction|" + alternation("renewal_works") + r"\s+of\s+(?:[^.;]|\.(?=\d)){0,120}?\s+(?:will|is\s+to)\s+"
-    + alternation("start_verbs") + ")",
-    re.IGNORECASE,
-)
+    r"|" + _TO_WILL_SHALL + r"\s+" + alternation("meeting_verbs") + r"\s+(?:its|their|the|this\s+year's)\s+(?!following\b)(?:[\w-]+\s+){0,3}?" + alternation("goal_nouns") + r"\b"
+    r"|(?<=i)nitiate\s+(?:the\s+)?construction|" + _led("renewal_works") + r"\s+of\s+(?:[^.;]|\.(?=\d)){0,120}?\s+(?:will|is\s+to)\s+"
+    + alternation("start_verbs") )
+_MILESTONE = re.compile(_initials_of(_MILESTONE_FORMS) + r"(?<!\w.)(?i:" + _MILESTONE_FORMS + ")")
 
 
 def _milestone_cues() -> tuple[str, ...]:
