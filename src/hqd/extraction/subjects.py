@@ -1586,8 +1586,8 @@ _SECTOR_WORDS = key_words(word_lists("grammar")["sector_nouns"])
                "Innovation Zone, which opened in 2020.\n\nTree cover is to reach [30 percent] by 2027.",
                "Dianshan Lakeside Innovation Zone"),
               ("Action Plan of Minhang District for Building the Xinzhuang Science Bay (2024-2026)\n\nThe Xinzhuang Science Bay "
-               "is home to 300 firms.\n\nEach year, the district will hold 20 fairs, and the share of green roofs will be at "
-               "least [30 percent].", "Xinzhuang Science Bay"))
+               "is home to 300 firms.\n\nThe district will open two more metro stations, and the night bus fleet is to "
+               "grow to [40] buses.", "Xinzhuang Science Bay"))
 def document_topic(f: SubjectFigure):
     """A text whose headline opens with a named place ('Qiantan Business District draws banks', or in lower case 'Nanda smart
     city draws ...', or by its first word 'Xinhai lifts its sights', or in common words with the name's head 'Lakeside
@@ -1620,8 +1620,8 @@ def document_topic(f: SubjectFigure):
 
 def _own_clause_of_no_wider_scope(f: SubjectFigure) -> bool:
     """Whether the figure is in a clause of its own, joined by 'and' with a subject of its own, that names neither the
-    district nor the city ('the district will hold 50 events a year, and the share of green offices will be no less
-    than 90 percent': the share goes on about the topic)."""
+    district nor the city ('the district will open two metro stations, and the night bus fleet is to grow to 40 buses':
+    the fleet goes on about the topic)."""
     joined = list(_AND_THE_CLAUSE.finditer(f.head))
     if not joined:
         return False
