@@ -1585,8 +1585,8 @@ _SECTOR_WORDS = key_words(word_lists("grammar")["sector_nouns"])
               ("Lakeside innovation zone sets new goals\n\nBy Li Na | 2024-05-02\n\nQingpu is investing in the Dianshan Lakeside "
                "Innovation Zone, which opened in 2020.\n\nTree cover is to reach [30 percent] by 2027.",
                "Dianshan Lakeside Innovation Zone"),
-              ("Action Plan of Minhang District for Building the Xinzhuang Science Bay (2024-2026)\n\nThe Xinzhuang Science Bay "
-               "is home to 300 firms.\n\nThe district will open two more metro stations, and the night bus fleet is to "
+              ("Three-Year Plan of Minhang for the Xinzhuang Science Bay\n\nSet up in 2019, the Xinzhuang Science Bay "
+               "has 300 firms.\n\nThe district will open two more metro stations, and the night bus fleet is to "
                "grow to [40] buses.", "Xinzhuang Science Bay"))
 def document_topic(f: SubjectFigure):
     """A text whose headline opens with a named place ('Qiantan Business District draws banks', or in lower case 'Nanda smart
