@@ -1634,11 +1634,14 @@ _AND_THE_CLAUSE = re.compile(r"(?:,\s+and|;)\s+(?=the\s+[a-z])")
 
 def _only_we(ctx: Context, sentence_index: int) -> bool:
     """Whether the sentence's only word of a wider scope is the speakers' "we" ("We have brought in 2,000 companies",
-    said at a press conference on a place by those who build it)."""
-    sentence = ctx.seg.sentences[sentence_index]
-    text = ctx.text[sentence.start:sentence.end]
-    return not (DISTRICT_MENTION.search(text) or _CITY_WORDS.search(text)) and all(
-        m.group(0).lower() in _WE_WORDS for m in _TOPIC_CHANGE.finditer(text))
+    said at a press conference on a place by those who build it); found once a sentence, not once per figure."""
+    memo = ctx.memo.setdefault("only_we", {})
+    if sentence_index not in memo:
+        sentence = ctx.seg.sentences[sentence_index]
+        text = ctx.text[sentence.start:sentence.end]
+        memo[sentence_index] = not (DISTRICT_MENTION.search(text) or _CITY_WORDS.search(text)) and all(
+            m.group(0).lower() in _WE_WORDS for m in _TOPIC_CHANGE.finditer(text))
+    return memo[sentence_index]
 
 
 _WE_WORDS = word_class("first_person_plural")
