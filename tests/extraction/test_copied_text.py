@@ -11,19 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from .test_rules import _COPIED_RUN, _EVAL, _OPEN_SETS, _words
+from .test_rules import _COPIED_RUN, _EVAL, _OPEN_SETS, _eval_runs, _words
 
 _TESTS = Path(__file__).resolve().parents[1]
 _KNOWN = Path(__file__).with_name("copied_test_sentences.txt")
-
-
-def _eval_runs() -> set[tuple[str, ...]]:
-    runs = set()
-    for name in _OPEN_SETS:
-        for path in sorted((_EVAL / name / "en").glob("*.txt")):
-            words = _words(path.read_text(encoding="utf-8"))
-            runs.update(tuple(words[i:i + _COPIED_RUN]) for i in range(len(words) - _COPIED_RUN + 1))
-    return runs
 
 
 def _copied_strings() -> set[str]:

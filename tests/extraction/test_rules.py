@@ -123,12 +123,18 @@ def _words(text: str) -> list[str]:
     return re.findall(r"[a-z0-9]+", text.lower().replace("[", "").replace("]", ""))
 
 
-def _copied_examples() -> set[str]:
+def _eval_runs() -> set[tuple[str, ...]]:
+    """Every run of _COPIED_RUN consecutive words of the open eval texts (test_copied_text.py reads the same runs)."""
     runs = set()
     for name in _OPEN_SETS:
         for path in sorted((_EVAL / name / "en").glob("*.txt")):
             words = _words(path.read_text(encoding="utf-8"))
             runs.update(tuple(words[i:i + _COPIED_RUN]) for i in range(len(words) - _COPIED_RUN + 1))
+    return runs
+
+
+def _copied_examples() -> set[str]:
+    runs = _eval_runs()
     copied = set()
     for _, rule, example in CASES:
         words = _words(example.text)
