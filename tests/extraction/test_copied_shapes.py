@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from .test_rules import _EVAL, _OPEN_SETS, CASES
+from .test_rules import _EVAL, _OPEN_SETS, CASES, _eval_runs, _shares_a_run
 
 _ROOT = Path(__file__).resolve().parents[2]
 _KNOWN = Path(__file__).with_name("copied_shapes.txt")
@@ -30,15 +30,6 @@ _TOKEN = re.compile(r"[A-Za-z]+|\d[\d.,]*\d|\d")
 def _shapes(text: str) -> list[str]:
     """The text's words as shapes: '#' for a number, 'N' for a capitalised word, the word in lower case else."""
     return ["#" if w[0].isdigit() else "N" if w[0].isupper() else w for w in _TOKEN.findall(text.replace("[", "").replace("]", ""))]
-
-
-def _eval_runs() -> set[tuple[str, ...]]:
-    runs = set()
-    for name in _OPEN_SETS:
-        for path in sorted((_EVAL / name / "en").glob("*.txt")):
-            shapes = _shapes(path.read_text(encoding="utf-8"))
-            runs.update(tuple(shapes[i:i + _RUN]) for i in range(len(shapes) - _RUN + 1))
-    return runs
 
 
 def _key(kind: str, where: str, text: str) -> str:
@@ -67,11 +58,10 @@ def _texts():
 
 
 def _copied() -> set[str]:
-    runs = _eval_runs()
+    runs = _eval_runs(_shapes, _RUN)
     copied = set()
     for kind, where, text in _texts():
-        shapes = _shapes(text)
-        if any(tuple(shapes[i:i + _RUN]) in runs for i in range(len(shapes) - _RUN + 1)):
+        if _shares_a_run(_shapes(text), runs, _RUN):
             copied.add(_key(kind, where, text))
     return copied
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from .test_rules import _COPIED_RUN, _EVAL, _OPEN_SETS, _eval_runs, _words
+from .test_rules import _EVAL, _OPEN_SETS, _eval_runs, _shares_a_run, _words
 
 _TESTS = Path(__file__).resolve().parents[1]
 _KNOWN = Path(__file__).with_name("copied_test_sentences.txt")
@@ -26,8 +26,7 @@ def _copied_strings() -> set[str]:
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if not (isinstance(node, ast.Constant) and isinstance(node.value, str)):
                 continue
-            words = _words(node.value)
-            if any(tuple(words[i:i + _COPIED_RUN]) in runs for i in range(len(words) - _COPIED_RUN + 1)):
+            if _shares_a_run(_words(node.value), runs):
                 copied.add(f"{path.relative_to(_TESTS).as_posix()} {hashlib.sha1(node.value.encode('utf-8')).hexdigest()[:12]}")
     return copied
 

@@ -123,22 +123,29 @@ def _words(text: str) -> list[str]:
     return re.findall(r"[a-z0-9]+", text.lower().replace("[", "").replace("]", ""))
 
 
-def _eval_runs() -> set[tuple[str, ...]]:
-    """Every run of _COPIED_RUN consecutive words of the open eval texts (test_copied_text.py reads the same runs)."""
+def _runs(tokens: list[str], length: int = _COPIED_RUN) -> set[tuple[str, ...]]:
+    return {tuple(tokens[i:i + length]) for i in range(len(tokens) - length + 1)}
+
+
+def _eval_runs(tokens_of=_words, length: int = _COPIED_RUN) -> set[tuple[str, ...]]:
+    """Every run of `length` consecutive tokens of the open eval texts; the copy checks of test strings
+    (test_copied_text.py) and of word shapes (test_copied_shapes.py) read their runs here too."""
     runs = set()
     for name in _OPEN_SETS:
         for path in sorted((_EVAL / name / "en").glob("*.txt")):
-            words = _words(path.read_text(encoding="utf-8"))
-            runs.update(tuple(words[i:i + _COPIED_RUN]) for i in range(len(words) - _COPIED_RUN + 1))
+            runs |= _runs(tokens_of(path.read_text(encoding="utf-8")), length)
     return runs
+
+
+def _shares_a_run(tokens: list[str], runs: set[tuple[str, ...]], length: int = _COPIED_RUN) -> bool:
+    return not runs.isdisjoint(_runs(tokens, length))
 
 
 def _copied_examples() -> set[str]:
     runs = _eval_runs()
     copied = set()
     for _, rule, example in CASES:
-        words = _words(example.text)
-        if any(tuple(words[i:i + _COPIED_RUN]) in runs for i in range(len(words) - _COPIED_RUN + 1)):
+        if _shares_a_run(_words(example.text), runs):
             copied.add(f"{rule.name} {hashlib.sha1(example.text.encode('utf-8')).hexdigest()[:12]}")
     return copied
 
